@@ -1,0 +1,34 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test install bench geodata geodata-sources clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/azmap
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+geodata-sources:
+	tools/fetch_geodata_sources.sh build/geodata-sources
+
+# Rebuild the committed geodata from the public-domain sources (needs network to the registries).
+geodata: $(STAMP) geodata-sources
+	$(PY) tools/build_geodata.py --sources build/geodata-sources
+
+clean:
+	rm -rf $(VENV) build *.egg-info

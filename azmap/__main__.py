@@ -1,0 +1,3 @@
+from azmap.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,202 @@
+"""Command line: argument parsing only. Each command imports what it needs when it runs,
+so headless commands never load Qt, folium or matplotlib."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from azmap import __version__
+
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed without a traceback, exit status 2."""
+
+
+def _print_json(obj) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def cmd_features(args) -> int:
+    from azmap.features import gazetteer
+
+    gaz = gazetteer()
+    if args.geojson:
+        _print_json(gaz.collection)
+        return 0
+    rows = [f.summary() for f in gaz]
+    if args.json:
+        _print_json(rows)
+        return 0
+    for r in rows:
+        years = "–".join("" if y is None else str(y) for y in (r["years"] or [])) or "-"
+        print(f"{r['id']:<24} {r['kind']:<9} {r['geometry_type']:<15} {years:<10} {r['name']}")
+    return 0
+
+
+def _feature_or_fail(fid: str):
+    from azmap.features import UnknownFeature, gazetteer
+
+    try:
+        return gazetteer().get(fid)
+    except UnknownFeature as exc:
+        raise CliError(str(exc)) from None
+
+
+def cmd_passages(args) -> int:
+    from azmap.linking import passages_for_feature
+    from azmap.store import open_store
+
+    feature = _feature_or_fail(args.feature_id)
+    with open_store(progress=_progress) as store:
+        hits = passages_for_feature(store, feature.id, limit=args.limit, include_related=not args.direct_only)
+    if args.json:
+        _print_json([h.to_dict() for h in hits])
+        return 0
+    if not hits:
+        print(f"No passage of the corpus speaks of {feature.name}.")
+    for h in hits:
+        _print_hit(h)
+    return 0
+
+
+def cmd_search(args) -> int:
+    from azmap.linking import search_passages
+    from azmap.store import open_store
+
+    with open_store(progress=_progress) as store:
+        hits = search_passages(store, args.query, limit=args.limit)
+    if args.json:
+        _print_json([h.to_dict() for h in hits])
+        return 0
+    if not hits:
+        print(f"Nothing in the corpus matches {args.query!r}.")
+    for h in hits:
+        _print_hit(h)
+    return 0
+
+
+def _print_hit(h) -> None:
+    tag = "" if h.relation == "direct" else " [related]"
+    print(f"— {h.citation()}{tag}  (score {h.score:.2f})")
+    print(f"  {h.text[:400]}{'…' if len(h.text) > 400 else ''}")
+    if h.feature_ids:
+        print(f"  features: {', '.join(h.feature_ids)}")
+    print()
+
+
+def cmd_ingest(args) -> int:
+    from azmap.corpus.ingest import ingest_paths
+    from azmap.store import open_store
+
+    with open_store(progress=_progress) as store:
+        report = ingest_paths(store, args.paths, progress=_progress)
+    for path, reason in report.rejected:
+        print(f"rejected {path}: {reason}", file=sys.stderr)
+    print(f"added {len(report.added)} document(s), {report.passages} passage(s); "
+          f"{len(report.skipped)} already present; {len(report.rejected)} rejected")
+    return 0 if not report.rejected else 1
+
+
+def cmd_export(args) -> int:
+    from azmap.export.cli_args import export_from_args
+
+    return export_from_args(args)
+
+
+def cmd_export_briefing(args) -> int:
+    from azmap.export.briefing import export_briefing
+
+    path = export_briefing(args.out, views_file=args.views)
+    print(f"wrote {path}")
+    return 0
+
+
+def _progress(done: int, total: int, label: str = "") -> None:
+    if sys.stderr.isatty() or total > 1:
+        print(f"\r[{done}/{total}] {label[:60]:<60}", end="" if done < total else "\n", file=sys.stderr)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="azmap",
+        description="Map-based explorer of Azerbaijan's geopolitical setting. "
+                    "Without a command, opens the desktop window.")
+    p.add_argument("--version", action="version", version=f"azmap {__version__}")
+    p.add_argument("--screenshot", metavar="FILE.png",
+                   help="open the window, wait until the map is rendered, save a PNG of the window and exit")
+    p.add_argument("--select", metavar="FEATURE_ID", help="with the window: select this feature at start")
+    p.add_argument("--size", metavar="WxH", default=None, help="with --screenshot: window size, e.g. 1400x900")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    f = sub.add_parser("features", help="list the map's features (ids, names, kinds, aliases)")
+    g = f.add_mutually_exclusive_group()
+    g.add_argument("--json", action="store_true", help="JSON list of id, name, kind, aliases, years, bounds")
+    g.add_argument("--geojson", action="store_true", help="all features as one GeoJSON FeatureCollection")
+    f.set_defaults(func=cmd_features)
+
+    ps = sub.add_parser("passages", help="the passages of the sources that speak of a feature, ranked")
+    ps.add_argument("feature_id")
+    ps.add_argument("--limit", type=int, default=20)
+    ps.add_argument("--json", action="store_true")
+    ps.add_argument("--direct-only", action="store_true", help="leave out related passages")
+    ps.set_defaults(func=cmd_passages)
+
+    s = sub.add_parser("search", help="full-text search over the passages")
+    s.add_argument("query")
+    s.add_argument("--limit", type=int, default=20)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_search)
+
+    i = sub.add_parser("ingest", help="add your own documents (.txt, .md, .html, .pdf) to the corpus")
+    i.add_argument("paths", nargs="+")
+    i.set_defaults(func=cmd_ingest)
+
+    e = sub.add_parser("export", help="print-quality static map (PNG, SVG or PDF)")
+    e.add_argument("--out", required=True, metavar="FILE.{png,svg,pdf}")
+    e.add_argument("--feature", action="append", default=[], metavar="ID", help="highlight (repeatable)")
+    ex = e.add_mutually_exclusive_group()
+    ex.add_argument("--bbox", metavar="W,S,E,N")
+    ex.add_argument("--view", metavar="NAME", help="a saved view, or one of: caucasus, corridor, karabakh")
+    e.add_argument("--year", type=int)
+    e.add_argument("--dpi", type=int, default=200)
+    e.add_argument("--size", default="A4-landscape", help="A4, A4-landscape, A3, A3-landscape, WxHmm or WxHpx")
+    e.add_argument("--title")
+    e.add_argument("--no-relief", action="store_true")
+    e.set_defaults(func=cmd_export)
+
+    b = sub.add_parser("export-briefing", help="a PDF with a title page and one page per saved view")
+    b.add_argument("--out", required=True, metavar="FILE.pdf")
+    b.add_argument("--views", default=None, help="views file (default: the saved views)")
+    b.set_defaults(func=cmd_export_briefing)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from azmap.ui.app import run_app
+
+            return run_app(screenshot=args.screenshot, select=args.select, size=args.size)
+        return args.func(args)
+    except CliError as exc:
+        print(f"azmap: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # known user-facing errors carry their own message
+        from azmap.errors import UserError
+
+        if isinstance(exc, UserError):
+            print(f"azmap: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        raise
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
