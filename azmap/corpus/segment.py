@@ -1,0 +1,364 @@
+"""Documents → passages: the paragraphs a reader would see, with their place in the original text.
+
+Works on plain text and light markdown, hard-wrapped or not: joins wrapped lines, repairs words
+split across lines, keeps the section heading over each passage, and sets apart what is not body
+text (footnotes, reference lists, captions, site boilerplate) so that results can leave it out.
+Offsets are character offsets into the original text; a paragraph broken by a page (footnotes in
+between) keeps one span per piece.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+BODY = "body"
+NON_BODY_KINDS = ("footnote", "reference", "caption", "boilerplate", "fragment")
+
+_TERMINAL = re.compile(r"""[.!?…:;]["”’'»)\]]*\d{0,2}\s*$""")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_BOLD_LINE = re.compile(r"^\s*\*\*([^*]{1,150})\*\*\s*:?\s*$")
+_ITALIC_LINE = re.compile(r"^\s*\*([^*]{1,150})\*\s*$")
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+_FOOTNOTE_DEF = re.compile(r"^\s*(?:<sup>\d+</sup>|\[\^?\d+\]:|\\\*\s|\*\s(?=[A-Z][a-z]+ [A-Z]))")
+_BULLET = re.compile(r"^\s*(?:[•▪◦·]|[-*+]\s|\d{1,2}[.)]\s)")
+_BACK_MATTER = re.compile(r"^(references|bibliography|notes|endnotes|sources|works cited|further reading)\b", re.I)
+_NAVIGATION = re.compile(r"^this (section|article|page) (describes|covers|lists)", re.I)
+_SITE_TAIL = re.compile(r"^(you may also (find|like)|related (articles|posts)|read more|share this|latest .*working papers)", re.I)
+_BYLINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}\s+)?by\s+[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}\s*\\?\*?\s*$")
+_CAPTION_START = re.compile(r"^(a close[- ]up|an? (photo|picture|image) of|photo:|image:|credit image|source:|figure \d|fig\. \d)", re.I)
+_KEYWORDS = re.compile(r"^\**keywords?:?\**", re.I)
+_SUP_REF = re.compile(r"<sup>\s*\d+\s*</sup>")
+_MD_EMPH = re.compile(r"(\*{1,3}|_{2})(?=\S)(.+?)(?<=\S)\1")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)]+)\)")
+_ANGLE_URL = re.compile(r"<(https?://[^>]+|mailto:[^>]+)>")
+_GLUED_REF = re.compile(r"(?<=[a-z]{3})\d{1,2}(?=[\s,;:]|$)|(?<=[A-Za-z)”\"’.][.,;:”\"’)])\d{1,2}(?=\s|$)"
+                        r"|(?<=\b(?:19|20)\d\d\.)\d{1,2}(?=\s|$)")
+
+
+@dataclass
+class Passage:
+    """One paragraph of a document. ``start``/``end`` are offsets into the original text."""
+
+    seq: int
+    kind: str
+    heading: str
+    text: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+    @property
+    def is_body(self) -> bool:
+        return self.kind == BODY
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int  # without the newline
+    raw: str
+
+    @property
+    def text(self) -> str:
+        return self.raw.strip()
+
+
+@dataclass
+class _Block:
+    kind: str
+    lines: list[_Line]
+    heading_level: int = 0
+    bullet: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(ln.text for ln in self.lines)
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        out.append(_Line(pos, pos + len(body), body))
+        pos += len(raw)
+    return out
+
+
+def _is_wrapped(lines: list[_Line]) -> tuple[bool, int]:
+    """Hard-wrapped text has many lines that stop mid-sentence; return (wrapped, typical width)."""
+    texts = [ln for ln in lines if len(ln.text) > 20]
+    if not texts:
+        return False, 0
+    # a wrapped line stops mid-sentence and the next line carries on
+    mid = [len(lines[i].raw.rstrip()) for i in range(len(lines) - 1)
+           if len(lines[i].text) > 20 and not _TERMINAL.search(lines[i].text) and lines[i + 1].text]
+    wrapped = len(mid) >= 0.3 * len(texts) and len(mid) >= 3
+    width = int(statistics.median(mid)) if mid else 0
+    return wrapped, width
+
+
+def clean_inline(raw: str, *, markdown: bool = True) -> str:
+    """The display text of a stretch of the original: whitespace folded, words split across
+    lines repaired, markdown emphasis and footnote references removed."""
+    text = re.sub(r"(?<=[a-z])-\s*\n\s*(?=[a-z])", "\u00ad", raw)  # provisional soft hyphen
+    text = _SUP_REF.sub("", text)
+    if markdown:
+        text = _MD_LINK.sub(r"\1", text)
+        text = _ANGLE_URL.sub(r"\1", text)
+        for _ in range(2):
+            text = _MD_EMPH.sub(r"\2", text)
+        text = text.replace("\\*", "*").replace("\\_", "_")
+    text = _GLUED_REF.sub("", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text
+
+
+def _repair_hyphens(text: str, vocabulary: set[str]) -> str:
+    """Decide each provisional soft hyphen: a split word ("for-eign") or a real compound ("well-known")."""
+    def fix(m: re.Match) -> str:
+        left, right = m.group(1), m.group(2)
+        if (left + "-" + right).lower() in vocabulary and (left + right).lower() not in vocabulary:
+            return left + "-" + right
+        return left + right
+
+    return re.sub(r"(\w+)\u00ad(\w+)", fix, text)
+
+
+def _classify_line(ln: _Line) -> str:
+    t = ln.text
+    if not t:
+        return "blank"
+    if _RULE.match(t):
+        return "rule"
+    if _MD_HEADING.match(ln.raw) or _BOLD_LINE.match(t):
+        return "heading"
+    if _BARE_NUMBER.match(t):
+        return "fnum"
+    if _FOOTNOTE_DEF.match(ln.raw):
+        return "footdef"
+    if _BULLET.match(ln.raw):
+        return "bullet"
+    return "text"
+
+
+def _looks_like_heading(t: str, next_t: str, max_len: int = 90) -> bool:
+    """A short line with no closing punctuation, followed by a line that starts a sentence."""
+    if len(t) > max_len or len(t) < 2 or _TERMINAL.search(t) or t.endswith((",", "-", "–", "(", ")")):
+        return False
+    if t == next_t or _BYLINE.match(t) or _CAPTION_START.match(t) or t.count("(") != t.count(")"):
+        return False
+    words = t.split()
+    if len(words) > 12 or not (t[0].isupper() or t[0].isdigit()):
+        return False
+    return not next_t or next_t[0].isupper() or next_t[0] in "“\"'‘"
+
+
+def _blocks(lines: list[_Line]) -> list[_Block]:
+    wrapped, width = _is_wrapped(lines)
+    kinds = [_classify_line(ln) for ln in lines]
+    blocks: list[_Block] = []
+    cur: _Block | None = None
+    footnote_mode = False
+
+    def close():
+        nonlocal cur
+        if cur and cur.lines:
+            blocks.append(cur)
+        cur = None
+
+    def next_text(i):
+        for j in range(i + 1, len(lines)):
+            if kinds[j] != "blank":
+                return lines[j].text
+        return ""
+
+    for i, (ln, kind) in enumerate(zip(lines, kinds)):
+        t = ln.text
+        if kind == "blank":
+            close()
+            footnote_mode = False
+            continue
+        if kind == "rule":
+            close()
+            footnote_mode = False
+            blocks.append(_Block("rule", [ln]))
+            continue
+        if kind == "heading":
+            close()
+            footnote_mode = False
+            m = _MD_HEADING.match(ln.raw)
+            blocks.append(_Block("heading", [ln], heading_level=len(m.group(1)) if m else 4))
+            continue
+        if kind in ("fnum", "footdef"):
+            close()
+            footnote_mode = True
+            cur = _Block("footnote", [ln])
+            continue
+        if footnote_mode:
+            # a wrapped page resumes with an indented line; until then we are in the footnotes
+            if wrapped and ln.raw.startswith(" ") and not ln.raw.startswith("  "):
+                close()
+                footnote_mode = False
+            else:
+                cur.lines.append(ln)
+                continue
+        if kind == "bullet":
+            if cur is None or not cur.bullet:
+                close()
+                cur = _Block("text", [], bullet=True)
+            cur.lines.append(ln)
+            continue
+        prev_ended = cur is None or cur.bullet or bool(_TERMINAL.search(cur.lines[-1].text))
+        max_len = int(0.9 * width) if wrapped else 90
+        if prev_ended and _looks_like_heading(t, next_text(i), max_len) and not (wrapped and "," in t):
+            close()
+            blocks.append(_Block("heading", [ln], heading_level=5))
+            continue
+        if cur is not None and cur.bullet:
+            if wrapped and not _TERMINAL.search(cur.lines[-1].text) and t[:1].islower():
+                cur.lines.append(ln)  # a wrapped bullet item
+                continue
+            close()
+        if cur is None:
+            cur = _Block("text", [ln])
+        elif wrapped:
+            cur.lines.append(ln)
+        else:
+            # unwrapped text: one line, one paragraph, unless the sentence plainly runs on
+            if not _TERMINAL.search(cur.lines[-1].text) and t[:1].islower():
+                cur.lines.append(ln)
+            else:
+                close()
+                cur = _Block("text", [ln])
+        if wrapped and _TERMINAL.search(t) and len(ln.raw.rstrip()) < 0.85 * width:
+            close()
+    close()
+    return blocks
+
+
+def _classify_blocks(blocks: list[_Block]) -> list[tuple[_Block, str, str]]:
+    """(block, kind, heading) for each non-rule block."""
+    out = []
+    heading = ""
+    back_matter = site_tail = False
+    seen_body = False
+    texts = [b.text for b in blocks]
+    for i, b in enumerate(blocks):
+        if b.kind == "rule":
+            continue
+        t = b.text
+        plain = clean_inline(t)
+        if b.kind == "heading":
+            title = _MD_HEADING.sub(r"\2", b.lines[0].raw).strip()
+            title = clean_inline(title).rstrip(":").strip()
+            if _BACK_MATTER.match(title):
+                back_matter = True
+            if _SITE_TAIL.match(title):
+                site_tail = True
+            if not back_matter and not site_tail:
+                heading = title
+                out.append((b, "heading", heading))
+            else:  # "You may also like", "Latest working papers": shown as what they are, never as a heading
+                out.append((b, "boilerplate" if site_tail else "reference", heading))
+            continue
+        if b.kind == "footnote":
+            kind = "footnote"
+        elif site_tail or _SITE_TAIL.match(plain):
+            site_tail = True
+            kind = "boilerplate"
+        elif back_matter:
+            kind = "reference"
+        elif _KEYWORDS.match(t) or _BYLINE.match(plain) or _ITALIC_LINE.match(t) or _NAVIGATION.match(plain):
+            kind = "boilerplate"
+        elif b.bullet and all(len(clean_inline(ln.text).split()) <= 4 for ln in b.lines):
+            kind = "boilerplate"
+        elif _CAPTION_START.match(plain) or (i + 1 < len(texts) and texts[i + 1] == t) or (i > 0 and texts[i - 1] == t):
+            kind = "caption"
+        elif _looks_like_caption(plain):
+            kind = "caption"
+        elif len(plain.split()) < 6 and not b.bullet:
+            kind = "boilerplate" if not seen_body else "fragment"
+        else:
+            kind = BODY
+            seen_body = True
+        out.append((b, kind, heading))
+    return out
+
+
+def _looks_like_caption(t: str) -> bool:
+    """Photo credits and captions: short, no full stop, often a credit in parentheses."""
+    if len(t) > 160:
+        return False
+    if t.endswith("("):
+        return True
+    if re.search(r"\((?:[A-Z][\w .'/-]*)\)\s*$", t) and not re.search(r"[.!?]\s", t):
+        return True
+    return bool(re.search(r"(press office|getty images|shutterstock|bigstock|reuters|photo by)\)?\s*$", t, re.I))
+
+
+def segment(text: str, *, markdown: bool = True) -> list[Passage]:
+    """Split a document into passages. Body passages are those a reader would call paragraphs."""
+    lines = _lines(text)
+    classified = _classify_blocks(_blocks(lines))
+    vocabulary = set(w.lower() for w in re.findall(r"\w+(?:-\w+)*", text))
+    passages: list[Passage] = []
+    last_body: Passage | None = None
+    for block, kind, heading in classified:
+        if kind == "heading":
+            continue
+        if block.kind == "heading" and _BACK_MATTER.match(clean_inline(_MD_HEADING.sub(r"\2", block.lines[0].raw))):
+            continue  # the "References" heading itself
+        span = (block.lines[0].start, block.lines[-1].end)
+        if block.bullet:
+            display = "\n".join(clean_inline(ln.raw, markdown=markdown) for ln in _bullet_items(block, text))
+        else:
+            display = clean_inline(text[span[0]:span[1]], markdown=markdown)
+        display = _repair_hyphens(display, vocabulary)
+        if not display:
+            continue
+        if kind == BODY and last_body is not None and _continues(last_body.text, display):
+            last_body.text = _repair_hyphens(_join(last_body.text, display), vocabulary)
+            last_body.spans.append(span)
+            continue
+        p = Passage(seq=len(passages), kind=kind, heading=heading, text=display, spans=[span])
+        passages.append(p)
+        if kind == BODY:
+            last_body = p
+        elif kind not in ("footnote", "caption", "fragment"):
+            last_body = None
+    return passages
+
+
+def _bullet_items(block: _Block, text: str) -> list[_Line]:
+    items: list[_Line] = []
+    for ln in block.lines:
+        if _BULLET.match(ln.raw) or not items:
+            items.append(_Line(ln.start, ln.end, ln.raw))
+        else:
+            prev = items[-1]
+            items[-1] = _Line(prev.start, ln.end, text[prev.start:ln.end])
+    return items
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """A paragraph cut by a page break: no closing punctuation, and the next piece starts mid-sentence."""
+    return not _TERMINAL.search(prev) and (nxt[:1].islower() or prev.endswith(("-", ",")))
+
+
+def _join(a: str, b: str) -> str:
+    if a.endswith("-") and b[:1].islower():
+        return a[:-1] + "\u00ad" + b
+    return a + " " + b
+
+
+def original_text(text: str, passage: Passage, *, markdown: bool = True) -> str:
+    """The original stretches of a passage, cleaned as the passage text was (for checks and context)."""
+    return " ".join(clean_inline(text[s:e], markdown=markdown) for s, e in passage.spans)

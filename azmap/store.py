@@ -1,0 +1,369 @@
+"""The passage store: SQLite with FTS5 in the user's data directory.
+
+Built from the bundled sources on first use and rebuilt by itself when it is missing, stale (the
+sources, the gazetteer, the linking rules or the code that reads them changed) or damaged. A
+rebuild is written to a side file and moved into place, so a reader never sees half a store.
+Every ingest is one transaction: killed half-way, it leaves the store as it was. Documents the user
+adds are kept under documents/ in the data directory and re-ingested by every rebuild.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from azmap.corpus.manifest import DocumentInfo, bundled_documents
+from azmap.paths import ASSETS_DIR, GEODATA_DIR, SOURCES_DIR, user_data_dir
+
+SCHEMA_VERSION = 2
+STORE_NAME = "azmap.sqlite"
+USER_DOCS = "documents"
+_YEAR = re.compile(r"\b(19[0-9]{2}|20[0-4][0-9])\b")
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE documents (
+  doc_id TEXT PRIMARY KEY, title TEXT NOT NULL, author TEXT, publisher TEXT, date TEXT, date_note TEXT,
+  kind TEXT, format TEXT, origin TEXT NOT NULL, source_path TEXT, sha256 TEXT NOT NULL UNIQUE, text TEXT NOT NULL,
+  added_at REAL NOT NULL);
+CREATE TABLE passages (
+  pid INTEGER PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id), seq INTEGER NOT NULL,
+  kind TEXT NOT NULL, heading TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  spans TEXT NOT NULL, years TEXT NOT NULL, UNIQUE(doc_id, seq));
+CREATE VIRTUAL TABLE passages_fts USING fts5(text, heading, content='passages', content_rowid='pid',
+  tokenize="unicode61 remove_diacritics 2");
+CREATE TABLE mentions (
+  pid INTEGER NOT NULL REFERENCES passages(pid), feature_id TEXT NOT NULL, start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL, surface TEXT NOT NULL, how TEXT NOT NULL);
+CREATE INDEX mentions_pid ON mentions(pid);
+CREATE TABLE links (
+  pid INTEGER NOT NULL REFERENCES passages(pid), feature_id TEXT NOT NULL, score REAL NOT NULL,
+  relation TEXT NOT NULL, body INTEGER NOT NULL, PRIMARY KEY(feature_id, pid)) WITHOUT ROWID;
+CREATE INDEX links_rank ON links(feature_id, body, relation, score DESC);
+"""
+
+
+class StoreError(RuntimeError):
+    pass
+
+
+def _fingerprint() -> str:
+    """Changes whenever anything the store is built from changes."""
+    h = hashlib.sha256(f"schema={SCHEMA_VERSION}".encode())
+    code = Path(__file__).resolve().parent
+    files = [SOURCES_DIR / "manifest.json", GEODATA_DIR / "features.geojson", ASSETS_DIR / "linking.json",
+             code / "linking.py", code / "corpus" / "segment.py", code / "store.py"]
+    files += [d.path for d in bundled_documents()]
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+@dataclass
+class IngestReport:
+    added: list[str]
+    skipped: list[str]
+    rejected: list[tuple[str, str]]
+    passages: int = 0
+
+
+class Store:
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self.conn = conn
+        self.path = path
+        self._linker = None
+
+    # -- writing ---------------------------------------------------------------------------------
+    @property
+    def linker(self):
+        if self._linker is None:
+            from azmap.linking import default_linker
+
+            self._linker = default_linker()
+        return self._linker
+
+    def add_document(self, info: DocumentInfo, text: str, *, sha256: str | None = None) -> int:
+        """Segment, link and insert one document. Call inside a transaction. Returns passages added."""
+        from azmap.corpus.segment import segment
+        from azmap.linking import score_passage
+
+        sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+        row = info.as_row()
+        self.conn.execute(
+            "INSERT INTO documents(doc_id,title,author,publisher,date,date_note,kind,format,origin,source_path,"
+            "sha256,text,added_at) VALUES (:doc_id,:title,:author,:publisher,:date,:date_note,:kind,:format,"
+            ":origin,:source_path,:sha,:text,:t)", {**row, "sha": sha, "text": text, "t": time.time()})
+        passages = segment(text, markdown=info.format in ("markdown", "text"))
+        linker = self.linker
+        for p in passages:
+            years = sorted({int(y) for y in _YEAR.findall(p.text)})
+            cur = self.conn.execute(
+                'INSERT INTO passages(doc_id,seq,kind,heading,text,start,"end",spans,years) VALUES (?,?,?,?,?,?,?,?,?)',
+                (info.doc_id, p.seq, p.kind, p.heading, p.text, p.start, p.end, json.dumps(p.spans),
+                 ",".join(map(str, years))))
+            pid = cur.lastrowid
+            self.conn.execute("INSERT INTO passages_fts(rowid,text,heading) VALUES (?,?,?)", (pid, p.text, p.heading))
+            mentions = linker.mentions(p.text)
+            self.conn.executemany('INSERT INTO mentions(pid,feature_id,start,"end",surface,how) VALUES (?,?,?,?,?,?)',
+                                  [(pid, m.feature_id, m.start, m.end, m.surface, m.how) for m in mentions])
+            heading_ids = set(linker.feature_ids(p.heading)) if p.heading else set()
+            for fid in {m.feature_id for m in mentions}:
+                score, relation = score_passage(fid, mentions, heading_ids, len(p.text))
+                self.conn.execute("INSERT INTO links(pid,feature_id,score,relation,body) VALUES (?,?,?,?,?)",
+                                  (pid, fid, score, relation, int(p.kind == "body")))
+        return len(passages)
+
+    def has_sha(self, sha: str) -> str | None:
+        row = self.conn.execute("SELECT doc_id FROM documents WHERE sha256=?", (sha,)).fetchone()
+        return row[0] if row else None
+
+    def has_doc_id(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE doc_id=?", (doc_id,)).fetchone() is not None
+
+    # -- reading ---------------------------------------------------------------------------------
+    def documents(self) -> list[dict]:
+        cur = self.conn.execute("SELECT doc_id,title,author,publisher,date,date_note,kind,origin,"
+                                "(SELECT count(*) FROM passages p WHERE p.doc_id=d.doc_id AND p.kind='body') "
+                                "FROM documents d ORDER BY origin, doc_id")
+        keys = ["doc_id", "title", "author", "publisher", "date", "date_note", "kind", "origin", "body_passages"]
+        return [dict(zip(keys, r)) for r in cur]
+
+    def document(self, doc_id: str) -> dict:
+        row = self.conn.execute("SELECT doc_id,title,author,publisher,date,date_note,kind,origin,text "
+                                "FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+        if row is None:
+            raise KeyError(doc_id)
+        keys = ["doc_id", "title", "author", "publisher", "date", "date_note", "kind", "origin", "text"]
+        return dict(zip(keys, row))
+
+    def document_passages(self, doc_id: str) -> list[dict]:
+        cur = self.conn.execute('SELECT pid,seq,kind,heading,text,start,"end",spans FROM passages '
+                                "WHERE doc_id=? ORDER BY seq", (doc_id,))
+        return [{"pid": r[0], "seq": r[1], "kind": r[2], "heading": r[3], "text": r[4], "start": r[5], "end": r[6],
+                 "spans": json.loads(r[7])} for r in cur]
+
+    def counts(self) -> dict:
+        q = self.conn.execute
+        return {"documents": q("SELECT count(*) FROM documents").fetchone()[0],
+                "passages": q("SELECT count(*) FROM passages").fetchone()[0],
+                "body_passages": q("SELECT count(*) FROM passages WHERE kind='body'").fetchone()[0],
+                "mentions": q("SELECT count(*) FROM mentions").fetchone()[0]}
+
+    def _hits(self, pids: list[int], scores: dict, relation_of: dict | None = None, extra_mentions=None) -> list:
+        """Hits for the given passage ids, in that order, with their mentions."""
+        from azmap.linking import Hit
+
+        if not pids:
+            return []
+        marks = ",".join("?" * len(pids))
+        ments: dict[int, list[dict]] = {p: [] for p in pids}
+        for pid, fid, s, e, surface, how in self.conn.execute(
+                f'SELECT pid,feature_id,start,"end",surface,how FROM mentions WHERE pid IN ({marks}) '
+                "ORDER BY pid,start", pids):
+            ments[pid].append({"start": s, "end": e, "surface": surface, "feature_id": fid, "how": how})
+        rows = {r[0]: r for r in self.conn.execute(
+            f'SELECT p.pid,p.doc_id,p.seq,p.kind,p.heading,p.text,p.start,p."end",p.spans,d.title,d.author,d.date,'
+            f"d.publisher FROM passages p JOIN documents d USING(doc_id) WHERE p.pid IN ({marks})", pids)}
+        hits = []
+        for pid in pids:
+            _, doc_id, seq, kind, heading, text, start, end, spans, title, author, date, publisher = rows[pid]
+            m = ments[pid] + (extra_mentions(text) if extra_mentions else [])
+            direct_ids = []
+            for x in m:
+                if x["how"] not in ("related", "query") and x["feature_id"] not in direct_ids:
+                    direct_ids.append(x["feature_id"])
+            hits.append(Hit(passage_id=f"{doc_id}:{seq}", doc_id=doc_id, title=title, author=author, date=date,
+                            heading=heading, text=text, start=start, end=end, score=scores[pid],
+                            relation=relation_of[pid] if relation_of else "direct", mentions=m,
+                            feature_ids=direct_ids, kind=kind, publisher=publisher, spans=json.loads(spans)))
+        return hits
+
+    def passages_for_feature(self, feature_id: str, *, limit: int = 20, include_related: bool = True,
+                             include_non_body: bool = False, year: int | None = None, window: int = 3) -> list:
+        """Ranked passages for a feature: direct before related, then by score. With ``year``, only
+        passages that mention a year within ``window`` years of it."""
+        sql = ("SELECT l.pid, l.score, l.relation, p.years FROM links l JOIN passages p ON p.pid=l.pid "
+               "WHERE l.feature_id=?")
+        args: list = [feature_id]
+        if not include_non_body:
+            sql += " AND l.body=1"
+        if not include_related:
+            sql += " AND l.relation='direct'"
+        sql += " ORDER BY (l.relation='direct') DESC, l.score DESC, l.pid LIMIT ?"
+        args.append(limit if year is None else -1)
+        rows = self.conn.execute(sql, args).fetchall()
+        if year is not None:
+            rows = [r for r in rows if r[3] and any(abs(int(y) - year) <= window for y in r[3].split(","))][:limit]
+        return self._hits([r[0] for r in rows], {r[0]: r[1] for r in rows}, {r[0]: r[2] for r in rows})
+
+    def search(self, query: str, *, limit: int = 20, include_non_body: bool = False) -> list:
+        """Full-text search (FTS5, bm25). Words are matched as prefixes and all must occur;
+        if nothing matches them all, any may."""
+        tokens = [t for t in re.findall(r"\w+", query, flags=re.UNICODE) if t]
+        if not tokens:
+            return []
+        body = "" if include_non_body else " AND p.kind='body'"
+        rows = []
+        for joiner in (" AND ", " OR "):
+            fts = joiner.join(f'"{t}"*' for t in tokens)
+            rows = self.conn.execute(
+                "SELECT f.rowid, -bm25(passages_fts, 1.0, 0.4) AS s FROM passages_fts f JOIN passages p "
+                f"ON p.pid=f.rowid WHERE passages_fts MATCH ?{body} ORDER BY bm25(passages_fts, 1.0, 0.4) LIMIT ?",
+                (fts, limit)).fetchall()
+            if rows or len(tokens) == 1:
+                break
+        rx = re.compile(r"(?<!\w)(" + "|".join(re.escape(t) for t in tokens) + r")\w*", re.I)
+
+        def query_marks(text):
+            return [{"start": m.start(), "end": m.end(), "surface": m.group(0), "feature_id": None, "how": "query"}
+                    for m in rx.finditer(text)]
+
+        return self._hits([r[0] for r in rows], {r[0]: r[1] for r in rows}, extra_mentions=query_marks)
+
+    def close(self):
+        self.conn.close()
+
+
+# -- opening, building, rebuilding ------------------------------------------------------------------
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+def _check(path: Path, fingerprint: str) -> str | None:
+    """None if the store at path is sound and current, else why not."""
+    if not path.exists():
+        return "missing"
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                return "damaged"
+            conn.execute("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'azerbaijan'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return f"damaged ({exc})"
+    if meta.get("schema_version") != str(SCHEMA_VERSION):
+        return "old schema"
+    if meta.get("fingerprint") != fingerprint:
+        return "stale"
+    return None
+
+
+def user_documents_dir() -> Path:
+    d = user_data_dir() / USER_DOCS
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def kept_user_documents() -> list[tuple[DocumentInfo, Path]]:
+    out = []
+    for meta_file in sorted(user_documents_dir().glob("*.json")):
+        try:
+            meta = json.loads(meta_file.read_text(encoding="utf-8"))
+            copy = user_documents_dir() / meta["copy"]
+            info = DocumentInfo(doc_id=meta["doc_id"], title=meta["title"], author=meta.get("author"),
+                                publisher=meta.get("publisher"), date=meta.get("date"),
+                                date_note=meta.get("date_note"), kind=meta.get("kind", "user document"),
+                                format=meta.get("format", "text"), path=Path(meta.get("source_path", copy)),
+                                origin="user")
+            if copy.exists():
+                out.append((info, copy))
+        except (ValueError, KeyError, OSError):
+            continue
+    return out
+
+
+def build_store(path: Path, fingerprint: str, progress=None) -> None:
+    """Build a complete store at ``path`` from the bundled corpus and the kept user documents."""
+    from azmap.corpus.readers import UnreadableDocument, read_document
+
+    tmp = path.with_name(f"{path.name}.building-{os.getpid()}")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(tmp) + suffix).unlink(missing_ok=True)
+    conn = _connect(tmp)
+    store = Store(conn, tmp)
+    try:
+        conn.executescript(SCHEMA)
+        docs = [(d, d.path) for d in bundled_documents()] + kept_user_documents()
+        conn.execute("BEGIN")
+        for i, (info, file) in enumerate(docs, 1):
+            if progress:
+                progress(i - 1, len(docs), f"indexing {info.title}")
+            if info.origin == "bundled":
+                text = file.read_text(encoding="utf-8")
+            else:
+                try:
+                    text, _ = read_document(file)
+                except UnreadableDocument:
+                    continue
+            sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            if store.has_sha(sha) or store.has_doc_id(info.doc_id):
+                continue
+            store.add_document(info, text, sha256=sha)
+        conn.executemany("INSERT INTO meta(key,value) VALUES (?,?)",
+                         [("schema_version", str(SCHEMA_VERSION)), ("fingerprint", fingerprint),
+                          ("built_at", str(time.time()))])
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if progress:
+            progress(len(docs), len(docs), "index ready")
+    except BaseException:
+        conn.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
+        raise
+    conn.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    os.replace(tmp, path)
+
+
+def store_path() -> Path:
+    return user_data_dir() / STORE_NAME
+
+
+def ensure_store(progress=None, log=None) -> Path:
+    """Make sure a sound, current store exists; rebuild it if not. Returns its path."""
+    path = store_path()
+    fingerprint = _fingerprint()
+    problem = _check(path, fingerprint)
+    if problem is None:
+        return path
+    if problem.startswith("damaged") and path.exists():
+        aside = path.with_name(f"{path.name}.damaged-{int(time.time())}")
+        shutil.move(str(path), str(aside))
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        if log:
+            log(f"the passage store was {problem}; kept it aside as {aside.name} and rebuilt it")
+    elif log and problem != "missing":
+        log(f"the passage store is {problem}; rebuilding it")
+    build_store(path, fingerprint, progress=progress)
+    return path
+
+
+@contextlib.contextmanager
+def open_store(progress=None, log=None):
+    """A ready store (built or repaired first if need be)."""
+    path = ensure_store(progress=progress, log=log)
+    conn = _connect(path)
+    store = Store(conn, path)
+    try:
+        yield store
+    finally:
+        store.close()

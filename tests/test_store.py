@@ -1,0 +1,128 @@
+"""The store: built on first use, rebuilt when stale or damaged, transactional ingest."""
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from azmap.corpus.ingest import ingest_paths
+from azmap.store import ensure_store, open_store, store_path
+from azmap.linking import passages_for_feature
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_store_is_built_on_first_use_with_all_documents():
+    with open_store() as store:
+        counts = store.counts()
+        docs = store.documents()
+    assert counts["documents"] == 5 and counts["body_passages"] > 100
+    assert {d["doc_id"] for d in docs} >= {"weitz-2012", "makili-aliyev-2013"}
+
+
+def test_a_damaged_store_is_kept_aside_and_rebuilt(tmp_path):
+    path = ensure_store()
+    path.write_bytes(b"this is not a database" * 100)
+    messages = []
+    ensure_store(log=messages.append)
+    assert messages and "damaged" in messages[0]
+    assert list(path.parent.glob("azmap.sqlite.damaged-*"))
+    with open_store() as store:
+        assert store.counts()["documents"] == 5
+
+
+def test_a_truncated_store_is_rebuilt():
+    path = ensure_store()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    with open_store() as store:
+        assert store.counts()["documents"] == 5
+
+
+def test_a_stale_store_is_rebuilt():
+    path = ensure_store()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE meta SET value='old' WHERE key='fingerprint'")
+    conn.commit()
+    conn.close()
+    messages = []
+    ensure_store(log=messages.append)
+    assert "stale" in messages[0]
+
+
+def test_ingest_adds_text_markdown_html_and_pdf(tmp_path):
+    (tmp_path / "a.txt").write_text("Pipelines\n\nThe BTC pipeline from Sangachal carries Caspian oil to Ceyhan "
+                                    "through Georgia and Turkey, a new report says.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Radar\n\nThe *Gabala* radar station closed in 2012 after Russia declined "
+                                   "the new lease terms offered by Baku.\n", encoding="utf-8")
+    (tmp_path / "c.html").write_text("<html><head><script>alert(1)</script></head><body><h1>Exclave</h1>"
+                                     "<p>Nakhchivan borders Turkey and Iran and is cut off from the mainland of "
+                                     "Azerbaijan by Armenia.</p></body></html>", encoding="utf-8")
+    with open_store() as store:
+        report = ingest_paths(store, [tmp_path])
+        assert len(report.added) == 3 and not report.rejected
+        t = [h.text for h in passages_for_feature(store, "nakhchivan")]
+        assert any("cut off from the mainland" in x for x in t)
+        assert not any("alert(1)" in x for x in t)
+        again = ingest_paths(store, [tmp_path / "a.txt"])
+        assert again.skipped and not again.added
+
+
+def test_bad_files_are_rejected_with_a_reason_and_change_nothing(tmp_path):
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02\x03" * 100)
+    (tmp_path / "empty.md").write_bytes(b"")
+    (tmp_path / "latin.txt").write_bytes("Caf\xe9 in Baku and the BTC line to Ceyhan through Georgia today.".encode("latin-1"))
+    (tmp_path / "x.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4\n garbage")
+    with open_store() as store:
+        before = store.counts()
+        report = ingest_paths(store, sorted(tmp_path.iterdir()))
+        reasons = dict(report.rejected)
+        assert "binary" in reasons[str(tmp_path / "bin.txt")]
+        assert "empty" in reasons[str(tmp_path / "empty.md")]
+        assert "unsupported" in reasons[str(tmp_path / "x.docx")]
+        assert "PDF" in reasons[str(tmp_path / "broken.pdf")]
+        assert report.added  # the Windows-1252 file is readable
+        after = store.counts()
+    assert after["documents"] == before["documents"] + 1
+
+
+def test_user_documents_survive_a_rebuild(tmp_path):
+    doc = tmp_path / "mine.txt"
+    doc.write_text("Shah Deniz gas reaches Italy through TAP since the last day of 2020, the operator said.\n")
+    with open_store() as store:
+        ingest_paths(store, [doc])
+    doc.unlink()  # the user's original is gone; the kept copy remains
+    path = store_path()
+    path.write_bytes(b"garbage")
+    with open_store() as store:
+        assert any("last day of 2020" in h.text for h in passages_for_feature(store, "tap"))
+
+
+def test_an_ingest_killed_midway_leaves_the_store_as_it_was(tmp_path):
+    ensure_store()
+    with open_store() as store:
+        before = store.counts()
+    docs = tmp_path / "many"
+    docs.mkdir()
+    for i in range(400):
+        (docs / f"d{i:03}.txt").write_text(
+            f"Document {i}. The BTC pipeline and the Gabala radar are discussed at length in note {i}, "
+            "together with Nakhchivan and the Caspian Sea.\n" * 30)
+    env = dict(os.environ)
+    proc = subprocess.Popen([sys.executable, "-m", "azmap", "ingest", str(docs)], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # wait until it is writing (its progress shows), then kill it hard
+    line = b""
+    while b"[5/" not in line and proc.poll() is None:
+        line += proc.stderr.read(1)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with open_store() as store:
+        after = store.counts()
+    assert after == before
