@@ -1,0 +1,375 @@
+"""The main window: map on the left, passages on the right, search and year on top.
+
+Data flows one way: a click in the page reaches the Bridge, the window asks the store for the
+feature's passages and fills the panel; the page is told what to select or highlight.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import time
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import (QApplication, QCompleter, QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QMainWindow, QSlider, QSplitter, QTextBrowser, QToolBar,
+                               QVBoxLayout, QWidget)
+
+from azmap.mapview.page import build_page
+from azmap.mapview.web import AppSchemeHandler, Bridge, NetworkGuard, SCHEME, app_url
+from azmap.style import LAYERS, ROUTE_COLOURS, COUNTRY_FILLS, OCCUPIED_COLOUR, SEA_FILL
+from azmap.ui import panel_html
+
+log = logging.getLogger("azmap.ui")
+FIRST_YEAR = 1991
+LAST_YEAR = 2026
+
+
+class MapPage(QWebEnginePage):
+    def javaScriptConsoleMessage(self, level, message, line, source):  # noqa: N802
+        log.debug("js: %s (%s:%s)", message, source, line)
+
+
+class MainWindow(QMainWindow):
+    panelFilled = Signal(str)  # what the panel shows now: a feature id, "search:<q>" or "welcome"
+    mapReady = Signal()
+
+    def __init__(self, gazetteer, store=None, store_problem: str | None = None, settings: QSettings | None = None):
+        super().__init__()
+        self.gaz = gazetteer
+        self.store = store
+        self.settings = settings or QSettings("azmap", "azmap")
+        self.hits = []
+        self.active = None
+        self.current = None  # feature id shown in the panel
+        self.year = None
+        self.map_is_ready = False
+        self.setWindowTitle("azmap — Azerbaijan's geopolitical setting")
+        self._build_web()
+        self._build_widgets()
+        self._build_actions()
+        self.panel.setHtml(panel_html.welcome_panel(store.counts() if store else None, store_problem))
+        self._restore()
+
+    # -- construction ----------------------------------------------------------------------------
+    def _build_web(self):
+        self.profile = QWebEngineProfile(self)  # off-the-record: nothing cached on disk
+        self.guard = NetworkGuard(self)
+        self.profile.setUrlRequestInterceptor(self.guard)
+        self.scheme = AppSchemeHandler(self)
+        self.profile.installUrlSchemeHandler(SCHEME, self.scheme)
+        self.view = QWebEngineView(self)
+        self.page = MapPage(self.profile, self.view)
+        self.view.setPage(self.page)
+        self.bridge = Bridge(self.gaz.ids(), self)
+        self.channel = QWebChannel(self.page)
+        self.channel.registerObject("bridge", self.bridge)
+        self.page.setWebChannel(self.channel)  # before the page loads: no layer without the bridge
+        self.bridge.featureClickedSignal.connect(self.on_feature_clicked)
+        self.bridge.featureHoveredSignal.connect(self.on_feature_hovered)
+        self.bridge.mouseMovedSignal.connect(self.on_mouse_moved)
+        self.bridge.viewChangedSignal.connect(self.on_view_changed)
+        self.bridge.mapReadySignal.connect(self.on_map_ready)
+        online = self.settings.value("online_basemap", False, type=bool)
+        if online:
+            from azmap.mapview.page import ONLINE_BASEMAP
+
+            self.guard.allowed_hosts.add(ONLINE_BASEMAP["host"])
+        self.scheme.set_page("map.html", build_page(self.gaz, online_basemap=online))
+        self.view.load(app_url("map.html"))
+
+    def _build_widgets(self):
+        self.search = QLineEdit(placeholderText="Search passages or find a feature (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        names = {}
+        for f in self.gaz:
+            for label in (f.name, *f.aliases):
+                names.setdefault(label, f.id)
+        self._name_to_id = names
+        completer = QCompleter(sorted(names, key=str.lower), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.search.setCompleter(completer)
+        self.search.returnPressed.connect(lambda: self.run_search(self.search.text()))
+        completer.activated.connect(self._completed)
+
+        self.year_slider = QSlider(Qt.Orientation.Horizontal)
+        self.year_slider.setRange(FIRST_YEAR - 1, LAST_YEAR)
+        self.year_slider.setValue(FIRST_YEAR - 1)
+        self.year_slider.setToolTip("Year: routes appear when they opened; districts show their status. "
+                                    "Far left: all years.")
+        self.year_label = QLabel("all years")
+        self.year_label.setMinimumWidth(70)
+        self.year_slider.valueChanged.connect(self.on_year_changed)
+
+        self.layers = QListWidget()
+        self.layers.setMaximumWidth(270)
+        for key, title, on in LAYERS:
+            item = QListWidgetItem(self._legend_icon(key), title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.layers.addItem(item)
+        for label, colour in [("BTC (oil)", ROUTE_COLOURS["btc"]), ("Baku–Supsa (oil)", ROUTE_COLOURS["baku-supsa"]),
+                              ("Baku–Novorossiysk (oil)", ROUTE_COLOURS["baku-novorossiysk"]),
+                              ("SCP (gas, dashed)", ROUTE_COLOURS["scp"]), ("TANAP (gas, dashed)", ROUTE_COLOURS["tanap"]),
+                              ("TAP (gas, dashed)", ROUTE_COLOURS["tap"]), ("BTK railway (dotted)", ROUTE_COLOURS["btk-railway"]),
+                              ("Occupied 1992/93–2020 (hatched)", OCCUPIED_COLOUR),
+                              ("Partly held: Aghdam, Fuzuli (light)", "#e8a59d")]:
+            item = QListWidgetItem(self._swatch(colour), "   " + label)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.layers.addItem(item)
+        self.layers.itemChanged.connect(self.on_layer_toggled)
+
+        self.panel = QTextBrowser()
+        self.panel.setOpenLinks(False)
+        self.panel.anchorClicked.connect(self.on_panel_link)
+        self.panel.setMinimumWidth(380)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addWidget(QLabel("Year"))
+        top.addWidget(self.year_slider, 2)
+        top.addWidget(self.year_label)
+        left = QSplitter(Qt.Orientation.Horizontal)
+        left.addWidget(self.layers)
+        left.addWidget(self.view)
+        left.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addLayout(top)
+        lay.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.hover_label = QLabel("")
+        self.coord_label = QLabel("")
+        self.statusBar().addWidget(self.hover_label, 1)
+        self.statusBar().addPermanentWidget(self.coord_label)
+
+    def _build_actions(self):
+        menu = self.menuBar().addMenu("&File")
+        save_img = QAction("Save view as image…", self)
+        save_img.triggered.connect(self._save_view_dialog)
+        menu.addAction(save_img)
+        quit_act = QAction("Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        menu.addAction(quit_act)
+        viewm = self.menuBar().addMenu("&View")
+        for text, keys, slot in [("Search", "Ctrl+F", self.focus_search), ("Next passage", "Ctrl+Down", self.next_passage),
+                                 ("Previous passage", "Ctrl+Up", self.previous_passage),
+                                 ("Reset view", "Ctrl+0", self.reset_view)]:
+            act = QAction(text, self, shortcut=QKeySequence(keys), triggered=slot)
+            viewm.addAction(act)
+            self.addAction(act)
+        online = QAction("Online basemap (needs network)", self, checkable=True)
+        online.setChecked(self.settings.value("online_basemap", False, type=bool))
+        online.toggled.connect(self._toggle_online)
+        viewm.addAction(online)
+
+    def _legend_icon(self, key: str) -> QIcon:
+        colours = {"relief": "#b9b39b", "countries": COUNTRY_FILLS["azerbaijan"], "caspian": SEA_FILL,
+                   "nakhchivan": "#d9b44a", "occupied": OCCUPIED_COLOUR, "routes": ROUTE_COLOURS["btc"],
+                   "sites": "#222222"}
+        return self._swatch(colours.get(key, "#999999"))
+
+    @staticmethod
+    def _swatch(colour: str) -> QIcon:
+        pm = QPixmap(14, 14)
+        pm.fill(QColor(colour))
+        return QIcon(pm)
+
+    # -- page calls ------------------------------------------------------------------------------
+    def js(self, code: str, callback=None):
+        if callback is None:
+            self.page.runJavaScript(code)
+        else:
+            self.page.runJavaScript(code, 0, callback)
+
+    # -- reactions ---------------------------------------------------------------------------------
+    def on_map_ready(self, count: int):
+        self.map_is_ready = True
+        log.info("map ready with %d features in %.0f ms", count, (time.perf_counter() - self._t0) * 1000)
+        self._apply_layers()
+        view = self.settings.value("view")
+        if view:
+            try:
+                lat, lng, zoom = json.loads(view)
+                self.js(f"azmap.setView({float(lat)}, {float(lng)}, {int(zoom)})")
+            except (ValueError, TypeError):
+                pass
+        if self.year is not None:
+            self.js(f"azmap.setYear({self.year})")
+        if self.current:
+            self.js(f"azmap.select({json.dumps(self.current)})")
+        self.mapReady.emit()
+
+    def on_feature_clicked(self, fid: str):
+        if not fid:
+            return
+        self.show_feature(fid)
+
+    def show_feature(self, fid: str, fit: bool = False):
+        feature = self.gaz.get(fid)
+        self.current = fid
+        self.hits = self.store.passages_for_feature(fid, limit=50, year=self.year) if self.store else []
+        self.active = None
+        self.panel.setHtml(panel_html.feature_panel(feature, self.hits, year=self.year))
+        self.js(f"azmap.select({json.dumps(fid)}); azmap.highlight([])")
+        if fit:
+            self.js(f"azmap.fitFeature({json.dumps(fid)})")
+        self.statusBar().showMessage(f"{feature.name}: {len(self.hits)} passage(s)", 4000)
+        self.panelFilled.emit(fid)
+
+    def run_search(self, text: str):
+        text = text.strip()
+        if not text:
+            return
+        fid = self._name_to_id.get(text) or (text if text in self.gaz else None)
+        if fid:
+            self.show_feature(fid, fit=True)
+            return
+        self.current = None
+        self.hits = self.store.search(text, limit=50) if self.store else []
+        self.active = None
+        self.panel.setHtml(panel_html.search_panel(text, self.hits))
+        ids = sorted({i for h in self.hits for i in h.feature_ids})
+        self.js(f"azmap.select(null); azmap.highlight({json.dumps(ids)})")
+        self.panelFilled.emit(f"search:{text}")
+
+    def _completed(self, text: str):
+        fid = self._name_to_id.get(text)
+        if fid:
+            self.show_feature(fid, fit=True)
+
+    def on_panel_link(self, url):
+        action, _, arg = url.toString().partition(":")[2].partition("/")
+        try:
+            hit = self.hits[int(arg)]
+        except (ValueError, IndexError):
+            return
+        if action == "passage":
+            self.show_passage_on_map(int(arg))
+        elif action == "context":
+            self.read_in_context(hit)
+        elif action == "copy":
+            QApplication.clipboard().setText(panel_html.citation_text(hit))
+            self.statusBar().showMessage("Passage and citation copied", 3000)
+
+    def show_passage_on_map(self, index: int):
+        hit = self.hits[index]
+        self.active = index
+        ids = [i for i in hit.feature_ids if i in self.gaz]
+        self.js(f"azmap.highlight({json.dumps(ids)})")
+        self._rerender_panel()
+        return ids
+
+    def _rerender_panel(self):
+        if self.current:
+            self.panel.setHtml(panel_html.feature_panel(self.gaz.get(self.current), self.hits, self.active, self.year))
+        else:
+            self.panel.setHtml(panel_html.search_panel(self.search.text(), self.hits, self.active))
+        if self.active is not None:
+            self.panel.scrollToAnchor(f"p{self.active}")
+
+    def read_in_context(self, hit):
+        doc = self.store.document(hit.doc_id)
+        dlg = QDialog(self)
+        dlg.setWindowTitle(f"{doc['title']} — in context")
+        dlg.resize(760, 720)
+        browser = QTextBrowser(dlg)
+        browser.setOpenLinks(False)
+        browser.setHtml(panel_html.context_html(doc, hit.spans))
+        lay = QVBoxLayout(dlg)
+        lay.addWidget(browser)
+        QTimer.singleShot(0, lambda: browser.scrollToAnchor("passage"))
+        self.reader = dlg
+        self.reader_browser = browser
+        dlg.show()
+        return dlg
+
+    def next_passage(self):
+        if self.hits:
+            self.show_passage_on_map(0 if self.active is None else min(self.active + 1, len(self.hits) - 1))
+
+    def previous_passage(self):
+        if self.hits:
+            self.show_passage_on_map(0 if self.active is None else max(self.active - 1, 0))
+
+    def focus_search(self):
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def reset_view(self):
+        self.js("azmap.resetView()")
+
+    def on_feature_hovered(self, fid: str):
+        self.hover_label.setText(self.gaz.get(fid).name if fid else "")
+
+    def on_mouse_moved(self, lat: float, lng: float):
+        self.coord_label.setText(f"{lat:.3f}° N  {lng:.3f}° E")
+
+    def on_view_changed(self, lat: float, lng: float, zoom: int):
+        self.settings.setValue("view", json.dumps([lat, lng, zoom]))
+
+    def on_year_changed(self, value: int):
+        self.year = None if value < FIRST_YEAR else value
+        self.year_label.setText("all years" if self.year is None else str(self.year))
+        self.js(f"azmap.setYear({'null' if self.year is None else self.year})")
+        if self.current:
+            self.show_feature(self.current)
+
+    def on_layer_toggled(self, item: QListWidgetItem):
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if key:
+            on = item.checkState() == Qt.CheckState.Checked
+            self.js(f"azmap.setLayer({json.dumps(key)}, {'true' if on else 'false'})")
+            self.settings.setValue(f"layer/{key}", on)
+
+    def _apply_layers(self):
+        for i in range(self.layers.count()):
+            item = self.layers.item(i)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            if key:
+                on = item.checkState() == Qt.CheckState.Checked
+                self.js(f"azmap.setLayer({json.dumps(key)}, {'true' if on else 'false'})")
+
+    def _toggle_online(self, on: bool):
+        self.settings.setValue("online_basemap", on)
+        self.statusBar().showMessage("The online basemap takes effect at the next start", 5000)
+
+    def _save_view_dialog(self):
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, "Save view as image", "azmap-view.png", "PNG (*.png)")
+        if path:
+            self.view.grab().save(path, "PNG")
+
+    # -- settings ----------------------------------------------------------------------------------
+    def _restore(self):
+        geom = self.settings.value("geometry")
+        if geom is not None:
+            self.restoreGeometry(geom)
+        else:
+            self.resize(QSize(1400, 880))
+        self.layers.blockSignals(True)
+        for i in range(self.layers.count()):
+            item = self.layers.item(i)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            if key:
+                stored = self.settings.value(f"layer/{key}")
+                if stored is not None:
+                    on = stored in (True, "true", "1", 1)
+                    item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.layers.blockSignals(False)
+        self._t0 = time.perf_counter()
+
+    def closeEvent(self, event):  # noqa: N802
+        self.settings.setValue("geometry", self.saveGeometry())
+        super().closeEvent(event)

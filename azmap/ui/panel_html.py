@@ -1,0 +1,105 @@
+"""The side panel's content as HTML. Passage text is data: every character is escaped here."""
+from __future__ import annotations
+
+from html import escape
+
+KIND_LABELS = {"country": "Country", "exclave": "Exclave", "territory": "Former autonomous oblast",
+               "district": "District", "group": "Group of districts", "sea": "Sea", "route": "Route",
+               "site": "Site", "city": "City"}
+
+
+def marked_text(text: str, mentions: list[dict], focus: set[str]) -> str:
+    """Escaped text with mentions wrapped: <mark> for the focused features, underline for others."""
+    spans = []
+    for m in sorted(mentions, key=lambda m: (m["start"], -(m["end"] - m["start"]))):
+        if m.get("how") == "related" and m.get("feature_id") not in focus:
+            continue
+        if spans and m["start"] < spans[-1][1]:
+            continue
+        is_focus = m.get("feature_id") in focus or m.get("how") == "query"
+        spans.append((m["start"], m["end"], is_focus, m.get("how") == "related"))
+    out, pos = [], 0
+    for s, e, is_focus, related in spans:
+        out.append(escape(text[pos:s]))
+        frag = escape(text[s:e])
+        if is_focus:
+            bg = "#ffe08a" if not related else "#e6e6e6"
+            out.append(f'<span style="background:{bg};font-weight:600">{frag}</span>')
+        else:
+            out.append(f'<span style="text-decoration:underline;color:#1d4f7a">{frag}</span>')
+        pos = e
+    out.append(escape(text[pos:]))
+    return "".join(out).replace("\n", "<br/>")
+
+
+def citation(hit) -> str:
+    who = hit.author or "author unknown"
+    when = hit.date or "undated"
+    return f"{who}, “{hit.title}” ({when})" + (f", section “{hit.heading}”" if hit.heading else "")
+
+
+def passage_card(hit, index: int, focus: set[str], active: bool = False) -> str:
+    badge = "" if hit.relation == "direct" else ' <span style="color:#777">· related</span>'
+    border = "#00b8d4" if active else "#d0d0d0"
+    return (f'<a name="p{index}"></a><div style="margin:6px 0 10px 0;padding:6px 8px;border-left:4px solid {border}">'
+            f'<div style="color:#555;font-size:11px">{escape(hit.author or "author unknown")} · '
+            f'<i>{escape(hit.title)}</i> · {escape(hit.date or "undated")}'
+            f'{(" · § " + escape(hit.heading)) if hit.heading else ""}{badge}</div>'
+            f'<div style="margin:4px 0">{marked_text(hit.text, hit.mentions, focus)}</div>'
+            f'<div style="font-size:11px"><a href="azmap:passage/{index}">show on map</a> · '
+            f'<a href="azmap:context/{index}">read in context</a> · '
+            f'<a href="azmap:copy/{index}">copy with citation</a></div></div>')
+
+
+def feature_panel(feature, hits, active: int | None = None, year: int | None = None) -> str:
+    kind = KIND_LABELS.get(feature.kind, feature.kind)
+    years = feature.years_label()
+    head = (f'<h2 style="margin:2px 0">{escape(feature.name)}</h2>'
+            f'<div style="color:#555">{escape(kind)}{(" · " + escape(years)) if years else ""}</div>'
+            f'<p style="margin:6px 0 10px 0">{escape(feature.description)}</p>')
+    if not hits:
+        scope = f" around {year}" if year else ""
+        return head + f'<p style="color:#777"><i>No passage of the sources speaks of {escape(feature.name)}{scope}.</i></p>'
+    direct = sum(1 for h in hits if h.relation == "direct")
+    head += (f'<div style="color:#333;font-size:11px">{direct} passage(s) naming it, '
+             f'{len(hits) - direct} related{(" · dated around " + str(year)) if year else ""}</div>')
+    return head + "".join(passage_card(h, i, {feature.id}, active == i) for i, h in enumerate(hits))
+
+
+def search_panel(query: str, hits, active: int | None = None) -> str:
+    head = f'<h2 style="margin:2px 0">Search: {escape(query)}</h2>'
+    if not hits:
+        return head + '<p style="color:#777"><i>Nothing in the sources matches.</i></p>'
+    head += f'<div style="color:#333;font-size:11px">{len(hits)} passage(s)</div>'
+    return head + "".join(passage_card(h, i, set(), active == i) for i, h in enumerate(hits))
+
+
+def welcome_panel(counts: dict | None, problem: str | None = None) -> str:
+    body = ('<h2>azmap</h2><p>Click a country, district, route or site on the map to read what the sources '
+            'say about it. <b>Ctrl+F</b> searches the passages; the slider sets the year.</p>')
+    if counts:
+        body += (f'<p style="color:#555">{counts["documents"]} documents, {counts["body_passages"]} passages '
+                 'in the corpus.</p>')
+    if problem:
+        body += f'<p style="color:#a00"><b>{escape(problem)}</b></p>'
+    return body
+
+
+def context_html(document: dict, spans: list, title_extra: str = "") -> str:
+    """The whole document, escaped, with the passage's spans highlighted and an anchor at the first."""
+    text = document["text"]
+    out, pos = [], 0
+    for i, (s, e) in enumerate(spans):
+        out.append(escape(text[pos:s]))
+        anchor = '<a name="passage"></a>' if i == 0 else ""
+        out.append(f'{anchor}<span style="background:#ffe08a">{escape(text[s:e])}</span>')
+        pos = e
+    out.append(escape(text[pos:]))
+    meta = (f'<h3>{escape(document["title"])}</h3><div style="color:#555">'
+            f'{escape(document.get("author") or "author unknown")} · {escape(document.get("date") or "undated")}'
+            f'{(" · " + escape(document["publisher"])) if document.get("publisher") else ""}</div><hr/>')
+    return meta + '<div style="white-space:pre-wrap;font-family:serif">' + "".join(out) + "</div>"
+
+
+def citation_text(hit) -> str:
+    return f"“{hit.text}”\n— {citation(hit)}"
