@@ -251,6 +251,7 @@
     layerCount: function () { return Object.keys(byId).length; },
     visibleLayers: function () { return Object.keys(groups).filter(function (k) { return map.hasLayer(groups[k]); }); },
     screenPoint: function (lat, lng) { var p = map.latLngToContainerPoint([lat, lng]); return [p.x, p.y]; },
+    opacityOf: function (id) { var e = byId[id]; return e ? e.layers[0].options.opacity : null; },
     styleOf: function (id) { var e = byId[id]; return e && e.layers[0].options ? e.layers[0].options.color : null; }
   };
 })();

@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
 
     # -- page calls ------------------------------------------------------------------------------
     def js(self, code: str, callback=None):
+        if self.page is None:
+            return
         if callback is None:
             self.page.runJavaScript(code)
         else:
@@ -372,4 +374,17 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):  # noqa: N802
         self.settings.setValue("geometry", self.saveGeometry())
+        self.shutdown_web()
         super().closeEvent(event)
+
+    def shutdown_web(self):
+        """QtWebEngine wants each page gone before its profile: delete the page now, in order."""
+        import shiboken6
+
+        page = getattr(self, "page", None)
+        if page is not None and shiboken6.isValid(page):
+            self.page = None
+            shiboken6.delete(page)
+        if self.store is not None:
+            self.store.close()
+            self.store = None

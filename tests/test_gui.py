@@ -1,0 +1,141 @@
+"""The desktop window, driven as a user would (pytest-qt, offscreen)."""
+import pytest
+
+pytest.importorskip("PySide6.QtWebEngineWidgets")
+
+from tests import gui_support  # noqa: E402,F401  (prepares Qt before the QApplication)
+from tests.gui_support import run_js  # noqa: E402
+
+pytestmark = pytest.mark.gui
+GUARDS = []
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from azmap.ui.app import create_window
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = create_window(settings=settings)
+    qtbot.addWidget(w)
+    w.resize(1300, 850)
+    w.show()
+    with qtbot.waitSignal(w.mapReady, timeout=60000):
+        pass
+    GUARDS.append(w.guard)
+    yield w
+    w.close()
+
+
+def js_click(qtbot, w, fid):
+    code = ("(function(){ new QWebChannel(qt.webChannelTransport, "
+            "function(ch){ ch.objects.bridge.featureClicked(%r); }); return true; })()") % fid
+    with qtbot.waitSignal(w.panelFilled, timeout=10000):
+        run_js(qtbot, w, code)
+
+
+def test_map_loads_with_all_layers(qtbot, window):
+    n = run_js(qtbot, window, "azmap.layerCount()")
+    assert n == len(window.gaz)
+    layers = run_js(qtbot, window, "azmap.visibleLayers()")
+    assert set(layers) == {"relief", "countries", "caspian", "nakhchivan", "occupied", "routes", "sites"}
+    served = set(window.scheme.served)
+    assert {"/lib/leaflet/leaflet.js", "/web/azmap.js", "/geodata/relief.jpg", "/qwebchannel.js"} <= served
+
+
+@pytest.mark.parametrize("fid,expect", [
+    ("btc", "one billion barrels"),
+    ("nakhchivan", "exclave of Nakhchivan"),
+    ("gabala-radar", "Gebele"),
+    ("occupied-territories", "seven other regions"),
+])
+def test_a_click_fills_the_panel_with_the_right_passages(qtbot, window, fid, expect):
+    js_click(qtbot, window, fid)
+    assert window.current == fid
+    html = window.panel.toPlainText()
+    assert window.gaz.get(fid).name in html
+    assert expect in html
+    assert run_js(qtbot, window, f"azmap.select({fid!r})") is True
+
+
+def test_clicking_a_passage_highlights_its_features(qtbot, window):
+    js_click(qtbot, window, "btc")
+    ids = window.show_passage_on_map(0)
+    assert {"btc", "turkey", "azerbaijan"} <= set(ids)
+    assert run_js(qtbot, window, f"azmap.highlight({ids!r})") == len(ids)
+
+
+def test_search_for_gebele_finds_the_gabala_passages(qtbot, window):
+    with qtbot.waitSignal(window.panelFilled, timeout=10000):
+        window.run_search("Gebele")
+    assert window.hits and all("gabala-radar" in h.feature_ids for h in window.hits)
+    assert "Gebele" in window.panel.toPlainText()
+
+
+def test_typing_a_feature_name_offers_and_opens_it(qtbot, window):
+    with qtbot.waitSignal(window.panelFilled, timeout=10000):
+        window.run_search("Nakhichevan")
+    assert window.current == "nakhchivan"
+
+
+def test_read_in_context_scrolls_to_the_passage(qtbot, window):
+    js_click(qtbot, window, "gabala-radar")
+    dlg = window.read_in_context(window.hits[0])
+    text = window.reader_browser.toPlainText()
+    assert window.hits[0].text[:40].split()[0] in text
+    dlg.close()
+
+
+def test_bridge_rejects_unknown_ids_and_wrong_types(qtbot, window):
+    before = len(window.bridge.rejected)
+    for bad in ("'no-such-feature'", "42", "'x'.repeat(100000)", "{a: 1}"):
+        run_js(qtbot, window, "(function(){ new QWebChannel(qt.webChannelTransport, function(ch){ "
+                              "ch.objects.bridge.featureClicked(%s); }); return true; })()" % bad)
+    qtbot.waitUntil(lambda: len(window.bridge.rejected) >= before + 4, timeout=5000)
+    assert window.current is None
+
+
+def test_year_slider_hides_routes_not_yet_built(qtbot, window):
+    window.year_slider.setValue(2000)
+    qtbot.waitUntil(lambda: window.year == 2000)
+    qtbot.waitUntil(lambda: run_js(qtbot, window, "azmap.opacityOf('tap')") == 0, timeout=5000)
+    assert run_js(qtbot, window, "azmap.opacityOf('btc')") == 0          # opened 2006
+    assert run_js(qtbot, window, "azmap.opacityOf('baku-supsa')") == 1   # opened 1999
+    window.year_slider.setValue(window.year_slider.minimum())              # all years again
+    qtbot.waitUntil(lambda: run_js(qtbot, window, "azmap.opacityOf('tap')") == 1, timeout=5000)
+
+
+def test_screenshot_is_not_blank_and_azerbaijan_is_azerbaijan_coloured(qtbot, window):
+    from PySide6.QtGui import QColor
+
+    from azmap.style import COUNTRY_FILLS
+
+    x, y = run_js(qtbot, window, "azmap.screenPoint(40.9, 48.3)")  # inland Azerbaijan, north of the Kura
+    qtbot.wait(300)
+    img = window.view.grab().toImage()
+    c = img.pixelColor(int(x), int(y))
+    target = QColor(COUNTRY_FILLS["azerbaijan"])
+    # the fill is laid over the relief at 55 %: it must lean strongly to the fill colour's hue
+    assert abs(c.hslHue() - target.hslHue()) < 25, (c.name(), target.name())
+    colours = {img.pixelColor(i, j).name() for i in range(0, img.width(), 40) for j in range(0, img.height(), 40)}
+    assert len(colours) > 30  # not blank
+
+
+def test_hostile_document_shows_as_text(qtbot, window, tmp_path):
+    from azmap.corpus.ingest import ingest_paths
+
+    evil = tmp_path / "evil.txt"
+    evil.write_text("Payload\n\nThe BTC pipeline <script>window.pwned=1</script> and "
+                    "<img src=x onerror=\"window.pwned=2\"> reach Ceyhan through Georgia, the minister said.\n")
+    ingest_paths(window.store, [evil])
+    js_click(qtbot, window, "btc")
+    plain = window.panel.toPlainText()
+    assert "<script>window.pwned=1</script>" in plain
+    assert "onerror" in plain
+    assert run_js(qtbot, window, "typeof window.pwned") == "undefined"
+
+
+def test_no_request_left_the_machine():
+    assert GUARDS, "the GUI tests ran"
+    assert all(not g.blocked for g in GUARDS), [g.blocked for g in GUARDS]
