@@ -46,7 +46,7 @@ CREATE INDEX mentions_pid ON mentions(pid);
 CREATE TABLE links (
   pid INTEGER NOT NULL REFERENCES passages(pid), feature_id TEXT NOT NULL, score REAL NOT NULL,
   relation TEXT NOT NULL, body INTEGER NOT NULL, PRIMARY KEY(feature_id, pid)) WITHOUT ROWID;
-CREATE INDEX links_rank ON links(feature_id, body, relation, score DESC);
+CREATE INDEX links_rank ON links(feature_id, relation, body, score DESC);
 """
 
 
@@ -190,18 +190,21 @@ class Store:
                              include_non_body: bool = False, year: int | None = None, window: int = 3) -> list:
         """Ranked passages for a feature: direct before related, then by score. With ``year``, only
         passages that mention a year within ``window`` years of it."""
-        sql = ("SELECT l.pid, l.score, l.relation, p.years FROM links l JOIN passages p ON p.pid=l.pid "
-               "WHERE l.feature_id=?")
-        args: list = [feature_id]
-        if not include_non_body:
-            sql += " AND l.body=1"
-        if not include_related:
-            sql += " AND l.relation='direct'"
-        sql += " ORDER BY (l.relation='direct') DESC, l.score DESC, l.pid LIMIT ?"
-        args.append(limit if year is None else -1)
-        rows = self.conn.execute(sql, args).fetchall()
-        if year is not None:
-            rows = [r for r in rows if r[3] and any(abs(int(y) - year) <= window for y in r[3].split(","))][:limit]
+        # one indexed query per relation (links_rank), so that a feature named in 100,000 passages
+        # costs a range scan of `limit` rows, not a sort of all of them
+        rows = []
+        for relation in ("direct", "related") if include_related else ("direct",):
+            sql = ("SELECT l.pid, l.score, l.relation, p.years FROM links l JOIN passages p ON p.pid=l.pid "
+                   "WHERE l.feature_id=? AND l.body IN (%s) AND l.relation=? ORDER BY l.score DESC, l.pid LIMIT ?"
+                   % ("1" if not include_non_body else "0,1"))
+            want = limit - len(rows)
+            if want <= 0:
+                break
+            cur = self.conn.execute(sql, (feature_id, relation, want if year is None else -1))
+            got = cur.fetchall()
+            if year is not None:
+                got = [r for r in got if r[3] and any(abs(int(y) - year) <= window for y in r[3].split(","))][:want]
+            rows.extend(got)
         return self._hits([r[0] for r in rows], {r[0]: r[1] for r in rows}, {r[0]: r[2] for r in rows})
 
     def search(self, query: str, *, limit: int = 20, include_non_body: bool = False) -> list:
