@@ -53,14 +53,7 @@ def cmd_passages(args) -> int:
     feature = _feature_or_fail(args.feature_id)
     with open_store(progress=_progress) as store:
         hits = passages_for_feature(store, feature.id, limit=args.limit, include_related=not args.direct_only)
-    if args.json:
-        _print_json([h.to_dict() for h in hits])
-        return 0
-    if not hits:
-        print(f"No passage of the corpus speaks of {feature.name}.")
-    for h in hits:
-        _print_hit(h)
-    return 0
+    return _output_hits(hits, args.json, f"No passage of the corpus speaks of {feature.name}.")
 
 
 def cmd_search(args) -> int:
@@ -69,11 +62,15 @@ def cmd_search(args) -> int:
 
     with open_store(progress=_progress) as store:
         hits = search_passages(store, args.query, limit=args.limit)
-    if args.json:
+    return _output_hits(hits, args.json, f"Nothing in the corpus matches {args.query!r}.")
+
+
+def _output_hits(hits, as_json: bool, empty_message: str) -> int:
+    if as_json:
         _print_json([h.to_dict() for h in hits])
         return 0
     if not hits:
-        print(f"Nothing in the corpus matches {args.query!r}.")
+        print(empty_message)
     for h in hits:
         _print_hit(h)
     return 0
@@ -99,20 +96,6 @@ def cmd_ingest(args) -> int:
     print(f"added {len(report.added)} document(s), {report.passages} passage(s); "
           f"{len(report.skipped)} already present; {len(report.rejected)} rejected")
     return 0 if not report.rejected else 1
-
-
-def cmd_export(args) -> int:
-    from azmap.export.cli_args import export_from_args
-
-    return export_from_args(args)
-
-
-def cmd_export_briefing(args) -> int:
-    from azmap.export.briefing import export_briefing
-
-    path = export_briefing(args.out, views_file=args.views)
-    print(f"wrote {path}")
-    return 0
 
 
 def _progress(done: int, total: int, label: str = "") -> None:
@@ -155,23 +138,6 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("paths", nargs="+")
     i.set_defaults(func=cmd_ingest)
 
-    e = sub.add_parser("export", help="print-quality static map (PNG, SVG or PDF)")
-    e.add_argument("--out", required=True, metavar="FILE.{png,svg,pdf}")
-    e.add_argument("--feature", action="append", default=[], metavar="ID", help="highlight (repeatable)")
-    ex = e.add_mutually_exclusive_group()
-    ex.add_argument("--bbox", metavar="W,S,E,N")
-    ex.add_argument("--view", metavar="NAME", help="a saved view, or one of: caucasus, corridor, karabakh")
-    e.add_argument("--year", type=int)
-    e.add_argument("--dpi", type=int, default=200)
-    e.add_argument("--size", default="A4-landscape", help="A4, A4-landscape, A3, A3-landscape, WxHmm or WxHpx")
-    e.add_argument("--title")
-    e.add_argument("--no-relief", action="store_true")
-    e.set_defaults(func=cmd_export)
-
-    b = sub.add_parser("export-briefing", help="a PDF with a title page and one page per saved view")
-    b.add_argument("--out", required=True, metavar="FILE.pdf")
-    b.add_argument("--views", default=None, help="views file (default: the saved views)")
-    b.set_defaults(func=cmd_export_briefing)
     return p
 
 
