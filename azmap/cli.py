@@ -98,6 +98,52 @@ def cmd_ingest(args) -> int:
     return 0 if not report.rejected else 1
 
 
+def cmd_export(args) -> int:
+    from azmap.export.render import ExportRequest, parse_bbox, render
+
+    req = ExportRequest(out=args.out, features=args.feature, bbox=parse_bbox(args.bbox) if args.bbox else None,
+                        view=args.view, year=args.year, dpi=args.dpi, size=args.size, title=args.title,
+                        relief=not args.no_relief)
+    result = render(req)
+    print(f"wrote {result.path} ({result.size_px[0]}×{result.size_px[1]} px)")
+    return 0
+
+
+def cmd_export_briefing(args) -> int:
+    from azmap.export.briefing import export_briefing
+
+    path = export_briefing(args.out, views_file=args.views, title=args.title)
+    print(f"wrote {path}")
+    return 0
+
+
+def cmd_views(args) -> int:
+    from azmap.views import ViewStore
+
+    store = ViewStore()
+    if args.action == "rename":
+        store.rename(args.name, args.new)
+    elif args.action == "delete":
+        store.delete(args.name)
+    elif args.action == "move":
+        store.move(args.name, args.position)
+    views = store.load()
+    if store.problem:
+        print(f"azmap: {store.problem}", file=sys.stderr)
+    if args.json:
+        from dataclasses import asdict
+
+        _print_json([asdict(v) for v in views])
+        return 0
+    for i, v in enumerate(views, 1):
+        extra = f", {v.year}" if v.year else ""
+        print(f"{i}. {v.name}  [{', '.join(f'{c:g}' for c in v.bbox)}{extra}]"
+              f"{'  ' + v.feature if v.feature else ''}  {len(v.passages)} passage(s)")
+    if not views:
+        print("No saved views yet: save one from the window (Views → Save current view).")
+    return 0
+
+
 def _progress(done: int, total: int, label: str = "") -> None:
     if sys.stderr.isatty() or total > 1:
         print(f"\r[{done}/{total}] {label[:60]:<60}", end="" if done < total else "\n", file=sys.stderr)
@@ -138,6 +184,33 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("paths", nargs="+")
     i.set_defaults(func=cmd_ingest)
 
+    e = sub.add_parser("export", help="print-quality static map (PNG, SVG or PDF)")
+    e.add_argument("--out", required=True, metavar="FILE.{png,svg,pdf}")
+    e.add_argument("--feature", action="append", default=[], metavar="ID", help="highlight (repeatable)")
+    ex = e.add_mutually_exclusive_group()
+    ex.add_argument("--bbox", metavar="W,S,E,N")
+    ex.add_argument("--view", metavar="NAME",
+                    help="a saved view, or one of: caucasus, azerbaijan, karabakh, corridor, region")
+    e.add_argument("--year", type=int)
+    e.add_argument("--dpi", type=int, default=200)
+    e.add_argument("--size", default="A4-landscape", help="A4, A4-landscape, A3, A3-landscape, WxHmm or WxHpx")
+    e.add_argument("--title")
+    e.add_argument("--no-relief", action="store_true")
+    e.set_defaults(func=cmd_export)
+
+    b = sub.add_parser("export-briefing", help="a PDF with a title page and one page per saved view")
+    b.add_argument("--out", required=True, metavar="FILE.pdf")
+    b.add_argument("--views", default=None, help="views file (default: your saved views)")
+    b.add_argument("--title", default=None)
+    b.set_defaults(func=cmd_export_briefing)
+
+    v = sub.add_parser("views", help="list, rename, reorder or delete saved views")
+    v.add_argument("action", nargs="?", default="list", choices=["list", "rename", "delete", "move"])
+    v.add_argument("name", nargs="?")
+    v.add_argument("new", nargs="?", help="with rename: the new name")
+    v.add_argument("--position", type=int, default=0, help="with move: the new position (0 = first)")
+    v.add_argument("--json", action="store_true")
+    v.set_defaults(func=cmd_views)
     return p
 
 

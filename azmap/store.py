@@ -150,6 +150,17 @@ class Store:
         return [{"pid": r[0], "seq": r[1], "kind": r[2], "heading": r[3], "text": r[4], "start": r[5], "end": r[6],
                  "spans": json.loads(r[7])} for r in cur]
 
+    def passages_by_id(self, passage_ids: list[str]) -> list:
+        """Hits for passage ids ("doc_id:seq"), in the given order; unknown ids are skipped."""
+        pids = []
+        for pid_text in passage_ids:
+            doc_id, _, seq = pid_text.rpartition(":")
+            row = self.conn.execute("SELECT pid FROM passages WHERE doc_id=? AND seq=?",
+                                    (doc_id, int(seq) if seq.isdigit() else -1)).fetchone()
+            if row:
+                pids.append(row[0])
+        return self._hits(pids, {p: 0.0 for p in pids})
+
     def counts(self) -> dict:
         q = self.conn.execute
         return {"documents": q("SELECT count(*) FROM documents").fetchone()[0],

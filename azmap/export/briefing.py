@@ -1,0 +1,99 @@
+"""The briefing PDF: a title page, then one page per saved view (its map and its chosen passages)."""
+from __future__ import annotations
+
+import os
+import textwrap
+from pathlib import Path
+
+from azmap.export.render import (ExportError, _fit_bbox_to_aspect, _graticule, _north_arrow, _scale_bar,
+                                 draw_map)
+
+A4_LANDSCAPE_IN = (11.69, 8.27)
+
+
+def _passages_for(view, store, limit=3):
+    hits = store.passages_by_id(view.passages) if view.passages else []
+    if not hits and view.feature:
+        hits = store.passages_for_feature(view.feature, limit=limit, include_related=False)
+    return hits[:limit]
+
+
+def export_briefing(out, views_file=None, title: str | None = None) -> Path:
+    from azmap.features import gazetteer
+    from azmap.store import open_store
+    from azmap.views import ViewStore
+
+    out = Path(out)
+    if out.suffix.lower() != ".pdf":
+        raise ExportError("the briefing is a PDF: give --out FILE.pdf")
+    if not out.resolve().parent.is_dir() or not os.access(out.resolve().parent, os.W_OK):
+        raise ExportError(f"cannot write {out}: the folder does not exist or is not writable")
+    vs = ViewStore(views_file) if views_file else ViewStore()
+    views = vs.load()
+    if vs.problem:
+        raise ExportError(vs.problem)
+    if not views:
+        raise ExportError("there are no saved views to brief from: save views in the window first")
+    import matplotlib
+
+    matplotlib.use("Agg", force=True)
+    import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    matplotlib.rcParams["pdf.fonttype"] = 42
+    gaz = gazetteer()
+    tmp = out.with_name(f".{out.name}.partial-{os.getpid()}")
+    try:
+        with open_store() as store, PdfPages(tmp, metadata={"CreationDate": None, "ModDate": None,
+                                                            "Creator": "azmap", "Producer": None}) as pdf:
+            fig = plt.figure(figsize=A4_LANDSCAPE_IN)
+            fig.text(0.08, 0.72, title or "Azerbaijan: briefing", fontsize=26, fontweight="bold")
+            fig.text(0.08, 0.65, f"{len(views)} view(s)", fontsize=12, color="#444")
+            for i, v in enumerate(views, 1):
+                fig.text(0.1, 0.58 - i * 0.04, f"{i}. {v.name}", fontsize=12)
+            fig.text(0.08, 0.06, "Data: Natural Earth (public domain); passages from the azmap corpus, cited on "
+                     "each page.", fontsize=8, color="#555")
+            pdf.savefig(fig)
+            plt.close(fig)
+            for v in views:
+                pdf.savefig(_view_page(v, gaz, store, plt))
+                plt.close("all")
+        os.replace(tmp, out)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return out
+
+
+def _view_page(view, gaz, store, plt):
+    fig = plt.figure(figsize=A4_LANDSCAPE_IN)
+    fig.text(0.04, 0.95, view.name, fontsize=18, fontweight="bold", va="top")
+    if view.year:
+        fig.text(0.04, 0.905, f"As of {view.year}", fontsize=10, color="#444", va="top")
+    rect = [0.04, 0.08, 0.55, 0.80]
+    ax = fig.add_axes(rect)
+    extent = _fit_bbox_to_aspect(view.bbox, (rect[2] * A4_LANDSCAPE_IN[0]) / (rect[3] * A4_LANDSCAPE_IN[1]))
+    fig.canvas.draw()
+    draw_map(ax, gaz, extent, highlight={view.feature} if view.feature else set(), year=view.year,
+             layers=view.layers, label_scale=0.9)
+    _graticule(ax, extent)
+    _scale_bar(ax, extent)
+    _north_arrow(ax)
+    y = 0.86
+    hits = _passages_for(view, store)
+    if not hits:
+        fig.text(0.63, y, "No passage chosen for this view.", fontsize=9, style="italic", color="#666", va="top")
+    for h in hits:
+        for line in textwrap.wrap(f"“{h.text}”", 62)[:14]:
+            fig.text(0.63, y, line, fontsize=8.5, va="top")
+            y -= 0.027
+        cite = f"— {h.author or 'author unknown'}, “{h.title}” ({h.date or 'undated'})"
+        for line in textwrap.wrap(cite, 70):
+            fig.text(0.64, y, line, fontsize=7.5, color="#444", va="top", style="italic")
+            y -= 0.024
+        y -= 0.02
+        if y < 0.12:
+            break
+    fig.text(0.04, 0.03, "Data: Natural Earth (public domain); routes and sites hand-placed (geodata/SOURCES.md).",
+             fontsize=6.5, color="#555")
+    return fig
