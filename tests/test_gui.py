@@ -139,3 +139,45 @@ def test_hostile_document_shows_as_text(qtbot, window, tmp_path):
 def test_no_request_left_the_machine():
     assert GUARDS, "the GUI tests ran"
     assert all(not g.blocked for g in GUARDS), [g.blocked for g in GUARDS]
+
+
+def test_save_view_presentation_and_export_from_the_window(qtbot, window, tmp_path):
+    from azmap.views import ViewStore
+
+    window.views = ViewStore(tmp_path / "views.json")
+    js_click(qtbot, window, "gabala-radar")
+    qtbot.waitUntil(lambda: window.bounds is not None, timeout=5000)
+    window.on_panel_link(__import__("PySide6.QtCore", fromlist=["QUrl"]).QUrl("azmap:pin/0"))
+    saved = window.save_current_view("Radar")
+    assert saved.feature == "gabala-radar" and saved.passages == [window.hits[0].passage_id]
+    assert ViewStore(tmp_path / "views.json").get("Radar").passages == saved.passages  # survives a restart
+    js_click(qtbot, window, "btc")
+    window.year_slider.setValue(2010)
+    window.save_current_view("Pipelines 2010")
+    assert window.toggle_presentation() is True
+    qtbot.waitUntil(lambda: window.current == "gabala-radar", timeout=5000)
+    assert window.panel.font().pointSize() >= 18
+    window.presentation_step(1)
+    qtbot.waitUntil(lambda: window.current == "btc" and window.year == 2010, timeout=5000)
+    assert window.toggle_presentation() is False
+    # print export of the current view through the same renderer
+    from azmap.export.render import render
+
+    result = render(window.export_request(tmp_path / "view.png", "A5", 72, None))
+    from PIL import Image
+
+    assert Image.open(result.path).size == (420, 595)
+    assert window.save_view_image(str(tmp_path / "seen.png"))
+    assert Image.open(tmp_path / "seen.png").size[0] > 300
+
+
+def test_a_corrupted_views_file_does_not_crash_the_window(qtbot, window, tmp_path):
+    from azmap.views import ViewStore
+
+    bad = tmp_path / "views.json"
+    bad.write_text("{ not json")
+    window.views = ViewStore(bad)
+    dlg = window.open_views_dialog()
+    assert dlg.list.count() == 0
+    assert window.views.problem and "damaged" in window.views.problem
+    dlg.close()

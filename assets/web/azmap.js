@@ -246,6 +246,8 @@
       return true;
     },
     setView: function (lat, lng, zoom) { map.setView([lat, lng], zoom); return true; },
+    getBounds: function () { var b = map.getBounds(); return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; },
+    fitBounds: function (w, s, e, n) { map.fitBounds([[s, w], [n, e]]); return true; },
     getView: function () { var c = map.getCenter(); return [c.lat, c.lng, map.getZoom()]; },
     resetView: function () { map.setView(config.center, config.zoom); return true; },
     layerCount: function () { return Object.keys(byId).length; },

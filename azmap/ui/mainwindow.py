@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QShortcut
@@ -47,6 +48,13 @@ class MainWindow(QMainWindow):
         self.current = None  # feature id shown in the panel
         self.year = None
         self.map_is_ready = False
+        self.bounds = None  # W, S, E, N of the map as last seen
+        self.pinned: list[str] = []  # passage ids chosen for the next saved view
+        self.presenting = False
+        self.present_index = 0
+        from azmap.views import ViewStore
+
+        self.views = ViewStore()
         self.setWindowTitle("azmap — Azerbaijan's geopolitical setting")
         self._build_web()
         self._build_widgets()
@@ -156,9 +164,23 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self):
         menu = self.menuBar().addMenu("&File")
+        export = QAction("Export map…", self, shortcut=QKeySequence("Ctrl+E"), triggered=self.open_export_dialog)
+        menu.addAction(export)
         save_img = QAction("Save view as image…", self)
         save_img.triggered.connect(self._save_view_dialog)
         menu.addAction(save_img)
+        views = self.menuBar().addMenu("V&iews")
+        for text, keys, slot in [("Save current view…", "Ctrl+S", self.save_current_view_dialog),
+                                 ("Saved views…", "Ctrl+Shift+V", self.open_views_dialog),
+                                 ("Presentation mode", "F5", self.toggle_presentation)]:
+            act = QAction(text, self, shortcut=QKeySequence(keys), triggered=slot)
+            views.addAction(act)
+            self.addAction(act)
+        for keys, step in [("Right", 1), ("PgDown", 1), ("Space", 1), ("Left", -1), ("PgUp", -1)]:
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.activated.connect(lambda step=step: self.presentation_step(step))
+        esc = QShortcut(QKeySequence("Esc"), self)
+        esc.activated.connect(lambda: self.presenting and self.toggle_presentation())
         quit_act = QAction("Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         menu.addAction(quit_act)
         viewm = self.menuBar().addMenu("&View")
@@ -186,6 +208,16 @@ class MainWindow(QMainWindow):
         return QIcon(pm)
 
     # -- page calls ------------------------------------------------------------------------------
+    def js_value(self, expression: str, callback) -> None:
+        """Evaluate an expression in the page; callback gets its value (through JSON: arrays survive)."""
+        def unpack(text):
+            try:
+                callback(json.loads(text) if isinstance(text, str) and text else None)
+            except ValueError:
+                callback(None)
+
+        self.js(f"JSON.stringify(({expression}))", unpack)
+
     def js(self, code: str, callback=None):
         if self.page is None:
             return
@@ -210,6 +242,7 @@ class MainWindow(QMainWindow):
             self.js(f"azmap.setYear({self.year})")
         if self.current:
             self.js(f"azmap.select({json.dumps(self.current)})")
+        self.js_value("azmap.getBounds()", self._got_bounds)
         self.mapReady.emit()
 
     def on_feature_clicked(self, fid: str):
@@ -260,6 +293,12 @@ class MainWindow(QMainWindow):
             self.show_passage_on_map(int(arg))
         elif action == "context":
             self.read_in_context(hit)
+        elif action == "pin":
+            if hit.passage_id in self.pinned:
+                self.pinned.remove(hit.passage_id)
+            else:
+                self.pinned.append(hit.passage_id)
+            self.statusBar().showMessage(f"{len(self.pinned)} passage(s) chosen for the next saved view", 4000)
         elif action == "copy":
             QApplication.clipboard().setText(panel_html.citation_text(hit))
             self.statusBar().showMessage("Passage and citation copied", 3000)
@@ -319,6 +358,118 @@ class MainWindow(QMainWindow):
 
     def on_view_changed(self, lat: float, lng: float, zoom: int):
         self.settings.setValue("view", json.dumps([lat, lng, zoom]))
+        self.js_value("azmap.getBounds()", self._got_bounds)
+
+    def _got_bounds(self, value):
+        if isinstance(value, list) and len(value) == 4:
+            from azmap.export.render import EXTENT
+
+            w, s, e, n = value
+            self.bounds = (max(w, EXTENT[0]), max(s, EXTENT[1]), min(e, EXTENT[2]), min(n, EXTENT[3]))
+
+    # -- export and views --------------------------------------------------------------------------
+    def export_request(self, out, size, dpi, title):
+        from azmap.export.render import ExportRequest
+
+        layers = [self.layers.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.layers.count())
+                  if self.layers.item(i).data(Qt.ItemDataRole.UserRole)
+                  and self.layers.item(i).checkState() == Qt.CheckState.Checked]
+        return ExportRequest(out=Path(out), features=[self.current] if self.current else [], bbox=self.bounds,
+                             year=self.year, dpi=dpi, size=size, title=title, layers=layers,
+                             relief="relief" in layers)
+
+    def open_export_dialog(self):
+        from azmap.ui.dialogs import ExportDialog
+
+        self.export_dialog = ExportDialog(self, self.export_request)
+        self.export_dialog.show()
+        self.export_dialog.update_preview()
+        return self.export_dialog
+
+    def current_view(self, name: str):
+        from azmap.views import SavedView
+
+        layers = [self.layers.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.layers.count())
+                  if self.layers.item(i).data(Qt.ItemDataRole.UserRole)
+                  and self.layers.item(i).checkState() == Qt.CheckState.Checked]
+        passages = list(self.pinned)
+        if not passages and self.active is not None and self.hits:
+            passages = [self.hits[self.active].passage_id]
+        return SavedView(name=name, bbox=tuple(round(v, 4) for v in (self.bounds or (44.5, 38.2, 51.0, 42.0))),
+                         year=self.year, layers=layers, feature=self.current, passages=passages)
+
+    def save_current_view(self, name: str):
+        view = self.current_view(name)
+        self.views.add(view)
+        self.pinned = []
+        self.statusBar().showMessage(f"Saved view “{name}”", 4000)
+        return view
+
+    def save_current_view_dialog(self):
+        from PySide6.QtWidgets import QInputDialog
+
+        default = self.gaz.get(self.current).name if self.current else "View"
+        name, ok = QInputDialog.getText(self, "Save current view", "Name", text=default)
+        if ok and name.strip():
+            self.save_current_view(name.strip())
+
+    def open_views_dialog(self):
+        from azmap.ui.dialogs import ViewsDialog
+
+        if self.views.problem:
+            self.statusBar().showMessage(self.views.problem, 10000)
+        self.views_dialog = ViewsDialog(self, self.views, self.apply_view)
+        self.views_dialog.show()
+        return self.views_dialog
+
+    def apply_view(self, view):
+        if view is None:
+            return
+        w, s, e, n = view.bbox
+        self.js(f"azmap.fitBounds({w}, {s}, {e}, {n})")
+        self.year_slider.setValue(view.year if view.year else self.year_slider.minimum())
+        if view.layers is not None:
+            for i in range(self.layers.count()):
+                item = self.layers.item(i)
+                key = item.data(Qt.ItemDataRole.UserRole)
+                if key:
+                    item.setCheckState(Qt.CheckState.Checked if key in view.layers else Qt.CheckState.Unchecked)
+        if view.feature and view.feature in self.gaz:
+            self.show_feature(view.feature)
+        if view.passages and self.store:
+            chosen = self.store.passages_by_id(view.passages)
+            if chosen:
+                self.hits = chosen
+                self.active = 0
+                self._rerender_panel()
+                self.js(f"azmap.highlight({json.dumps([i for i in chosen[0].feature_ids if i in self.gaz])})")
+
+    def toggle_presentation(self):
+        self.presenting = not self.presenting
+        for w in (self.layers, self.search, self.year_slider, self.year_label, self.menuBar(), self.statusBar()):
+            w.setVisible(not self.presenting)
+        font = self.panel.font()
+        font.setPointSize(18 if self.presenting else 10)
+        self.panel.setFont(font)
+        self.panel.document().setDefaultFont(font)
+        if self.presenting:
+            self.showFullScreen()
+            self.present_index = 0
+            views = self.views.load()
+            if views:
+                self.apply_view(views[0])
+        else:
+            self.showNormal()
+        return self.presenting
+
+    def presentation_step(self, step: int):
+        if not self.presenting:
+            return
+        views = self.views.load()
+        if not views:
+            return
+        self.present_index = max(0, min(self.present_index + step, len(views) - 1))
+        self.apply_view(views[self.present_index])
 
     def on_year_changed(self, value: int):
         self.year = None if value < FIRST_YEAR else value
@@ -351,7 +502,14 @@ class MainWindow(QMainWindow):
 
         path, _ = QFileDialog.getSaveFileName(self, "Save view as image", "azmap-view.png", "PNG (*.png)")
         if path:
-            self.view.grab().save(path, "PNG")
+            self.save_view_image(path)
+
+    def save_view_image(self, path: str) -> bool:
+        """The web view exactly as seen; only once the map has finished rendering."""
+        if not self.map_is_ready:
+            self.mapReady.connect(lambda: self.save_view_image(path))
+            return False
+        return self.view.grab().save(str(path), "PNG")
 
     # -- settings ----------------------------------------------------------------------------------
     def _restore(self):

@@ -48,7 +48,8 @@ def passage_card(hit, index: int, focus: set[str], active: bool = False) -> str:
             f'<div style="margin:4px 0">{marked_text(hit.text, hit.mentions, focus)}</div>'
             f'<div style="font-size:11px"><a href="azmap:passage/{index}">show on map</a> · '
             f'<a href="azmap:context/{index}">read in context</a> · '
-            f'<a href="azmap:copy/{index}">copy with citation</a></div></div>')
+            f'<a href="azmap:copy/{index}">copy with citation</a> · '
+            f'<a href="azmap:pin/{index}">choose for view</a></div></div>')
 
 
 def feature_panel(feature, hits, active: int | None = None, year: int | None = None) -> str:
