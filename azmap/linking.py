@@ -69,10 +69,23 @@ class Hit:
         return f"{who}, “{self.title}” ({when}){where}"
 
 
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014"
+_APOSTROPHES = "'\u2019"
+
+
 def _term_pattern(term: str, case_sensitive: bool) -> str:
-    esc = re.escape(term).replace(r"\ ", r"\s+")
-    esc = esc.replace(r"\-", "[-–‑]").replace("–", "[-–‑]") if "-" in term or "–" in term else esc
-    esc = esc.replace("'", "['’]").replace("’", "['’]")
+    """A regex for a name: any dash for a dash, any apostrophe for an apostrophe, any space run for a space."""
+    parts = []
+    for ch in term:
+        if ch in _DASHES:
+            parts.append("[-\u2010\u2011\u2012\u2013\u2014]")
+        elif ch in _APOSTROPHES:
+            parts.append("['\u2019]")
+        elif ch.isspace():
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(ch))
+    esc = "".join(parts)
     return esc if case_sensitive else f"(?i:{esc})"
 
 
