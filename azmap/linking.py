@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from azmap.paths import ASSETS_DIR
 
-LINKER_VERSION = 3
+LINKER_VERSION = 4
+_WORD = re.compile(r"\w+")
 RULES_FILE = ASSETS_DIR / "linking.json"
 
 WEIGHTS = {"name": 3.0, "abbrev": 3.0, "phrase": 2.5, "demonym": 1.5, "capital": 1.2, "member": 1.0}
@@ -119,11 +120,15 @@ class Linker:
             for ph in f.phrases:
                 add(ph, f.id, "phrase", case_sensitive=False)
         self._entries = entries
-        # longest first, so that "Baku-Tbilisi-Ceyhan" wins over "Baku" and "Nagorno-Karabakh" over "Karabakh"
-        ordered = sorted(entries, key=len, reverse=True)
-        self._index = {i: t for i, t in enumerate(ordered)}
-        alternation = "|".join(f"(?P<t{i}>{_term_pattern(t, entries[t][2])})" for i, t in enumerate(ordered))
-        self._regex = re.compile(rf"(?<![\w]){'(?:' + alternation + ')'}(?![\w])")
+        # Candidates are looked up by their first word, longest first, so that "Baku-Tbilisi-Ceyhan"
+        # wins over "Baku" and "Nagorno-Karabakh" over "Karabakh"; a text is scanned word by word.
+        self._by_first_word: dict[str, list[tuple[re.Pattern, str]]] = {}
+        for term in sorted(entries, key=len, reverse=True):
+            first = _WORD.match(term)
+            if not first:
+                continue
+            rx = re.compile(_term_pattern(term, entries[term][2]) + r"(?!\w)")
+            self._by_first_word.setdefault(first.group(0).lower(), []).append((rx, term))
         self._capital_of = {f.id: f.properties["capital_of"] for f in gazetteer if f.properties.get("capital_of")}
         self._group_of = {f.id: f.properties["group"] for f in gazetteer if f.properties.get("group")}
         self._exclude = [(r["feature"], re.compile(r["before"], re.I) if r.get("before") else None,
@@ -140,20 +145,32 @@ class Linker:
                 return True
         return False
 
+    def _matches(self, text: str):
+        """(start, end, term, surface) of every name in text, longest first, not overlapping."""
+        last_end = 0
+        for w in _WORD.finditer(text):
+            start = w.start()
+            if start < last_end or (start > 0 and text[start - 1].isalnum()):
+                continue
+            for rx, term in self._by_first_word.get(w.group(0).lower(), ()):
+                m = rx.match(text, start)
+                if m:
+                    last_end = m.end()
+                    yield start, m.end(), term, m.group(0)
+                    break
+
     def mentions(self, text: str) -> list[Mention]:
         """Every mention in ``text``, direct ones first by position, then related ones."""
         out: list[Mention] = []
-        for m in self._regex.finditer(text):
-            term = self._index[int(m.lastgroup[1:])]
+        for start, end, term, surface in self._matches(text):
             fid, how, _ = self._entries[term]
-            start, end = m.span()
             if self._excluded(fid, text, start, end):
                 continue
-            out.append(Mention(start, end, m.group(0), fid, how))
+            out.append(Mention(start, end, surface, fid, how))
             if fid in self._capital_of:
-                out.append(Mention(start, end, m.group(0), self._capital_of[fid], "capital"))
+                out.append(Mention(start, end, surface, self._capital_of[fid], "capital"))
             if fid in self._group_of:
-                out.append(Mention(start, end, m.group(0), self._group_of[fid], "member"))
+                out.append(Mention(start, end, surface, self._group_of[fid], "member"))
         direct = {m.feature_id for m in out}
         for rx, fids in self._related:
             for m in rx.finditer(text):
