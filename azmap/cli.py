@@ -159,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="open the window, wait until the map is rendered, save a PNG of the window and exit")
     p.add_argument("--select", metavar="FEATURE_ID", help="with the window: select this feature at start")
     p.add_argument("--size", metavar="WxH", default=None, help="with --screenshot: window size, e.g. 1400x900")
+    p.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)  # bench: time to a ready map
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     f = sub.add_parser("features", help="list the map's features (ids, names, kinds, aliases)")
@@ -221,7 +222,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from azmap.ui.app import run_app
 
-            return run_app(screenshot=args.screenshot, select=args.select, size=args.size)
+            return run_app(screenshot=args.screenshot, select=args.select, size=args.size,
+                           quit_when_ready=args.quit_when_ready)
         return args.func(args)
     except CliError as exc:
         print(f"azmap: {exc}", file=sys.stderr)

@@ -72,21 +72,53 @@ def synthetic_docs(folder: Path, n: int, seed: int = 7):
         (folder / f"doc{i:06}.txt").write_text(f"Report {i}\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
 
 
+def json_line(args, env):
+    out = subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout
+    return json.loads([ln for ln in out.splitlines() if ln.startswith("{")][-1])
+
+
+def startup(env, runs=5):
+    ours = [json_line(["-m", "azmap", "--quit-when-ready"], env) for _ in range(runs)]
+    floor = [json_line([str(ROOT / "bench" / "floor_page.py")], env) for _ in range(runs)]
+    o = statistics.median(r["ready_s_since_process_start"] for r in ours)
+    f = statistics.median(r["ready_s_since_process_start"] for r in floor)
+    return {"azmap_ready_s": o, "floor_ready_s": f, "ratio": round(o / f, 2), "target_ratio": 1.3,
+            "azmap_rss_mb_process_tree": statistics.median(r["rss_mb_process_tree"] for r in ours),
+            "floor_rss_mb_process_tree": statistics.median(r["rss_mb_process_tree"] for r in floor), "runs": runs}
+
+
+def export_a4(env, runs=3):
+    code = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
+            "subprocess.run([sys.executable, '-m', 'azmap', 'export', '--out', sys.argv[1], '--feature', 'btc', "
+            "'--size', 'A4-landscape', '--dpi', '300'], check=True, capture_output=True); "
+            "print({'s': time.perf_counter() - t, 'peak_kb': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss})")
+    res = []
+    with tempfile.TemporaryDirectory() as d:
+        for i in range(runs):
+            out = subprocess.run([sys.executable, "-c", code, str(Path(d) / f"a{i}.png")], cwd=ROOT, env=env,
+                                 capture_output=True, text=True, check=True).stdout
+            res.append(eval(out, {}))  # our own dict literal
+    return {"a4_300dpi_png_s": round(statistics.median(r["s"] for r in res), 2),
+            "peak_rss_mb": round(statistics.median(r["peak_kb"] for r in res) / 1024, 1), "runs": runs}
+
+
 def main():
-    results = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}, "when": time.time()}
+    sizes = [1000, 10000] + ([100000] if os.environ.get("BENCH_FULL") else [])
+    results = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
     with tempfile.TemporaryDirectory() as data:
-        env = dict(os.environ, AZMAP_DATA_DIR=data)
+        env = dict(os.environ, AZMAP_DATA_DIR=data, QT_QPA_PLATFORM="offscreen")
         os.environ["AZMAP_DATA_DIR"] = data
-        t = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "azmap", "features"], cwd=ROOT, env=env, check=True,
-                       stdout=subprocess.DEVNULL)
-        floor = timed_process(["--version"], env=env)
-        results["cli_floor_version"] = floor
         t = time.perf_counter()
         subprocess.run([sys.executable, "-m", "azmap", "passages", "btc", "--json"], cwd=ROOT, env=env,
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         results["cli_passages_btc_first_run_s"] = round(time.perf_counter() - t, 3)
+        results["cli_floor_version"] = timed_process(["--version"], env=env)
         results["cli_passages_btc"] = timed_process(["passages", "btc", "--json"], env=env)
+        print("start-up ...", file=sys.stderr)
+        results["startup"] = startup(env)
+        results["click_to_panel_default_corpus"] = json_line([str(ROOT / "bench" / "gui_click.py")], env)
+        print("export ...", file=sys.stderr)
+        results["export"] = export_a4(env)
 
         from azmap.corpus.ingest import ingest_paths
         from azmap.features import gazetteer
@@ -98,17 +130,21 @@ def main():
         with open_store() as store:
             scale["5"] = lookups(store, ids, queries)
             have = 0
-            for n in (1000, 10000):
+            for n in sizes:
                 with tempfile.TemporaryDirectory() as folder:
-                    synthetic_docs(Path(folder), n - have)
+                    synthetic_docs(Path(folder), n - have, seed=n)
                     t = time.perf_counter()
                     report = ingest_paths(store, [folder])
                     dt = time.perf_counter() - t
                 have = n
                 scale[str(n)] = lookups(store, ids, queries)
                 scale[str(n)]["ingest_passages_per_s"] = round(report.passages / dt, 1)
+                scale[str(n)]["passages"] = store.counts()["passages"]
                 print(f"{n} documents: {scale[str(n)]}", file=sys.stderr)
+                if n == 10000:
+                    results["click_to_panel_10k_docs"] = json_line([str(ROOT / "bench" / "gui_click.py")], env)
         results["lookup_by_corpus_size"] = scale
+    results["when"] = time.strftime("%Y-%m-%d")
     out = ROOT / "bench" / "results" / "latest.json"
     out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(results, indent=1))

@@ -201,7 +201,9 @@
       map.on("click", function () { send("featureClicked", ""); });
       updateLabels();
       reliefLoaded.then(function () {
-        setTimeout(function () { window.azmap.ready = true; send("mapReady", Object.keys(byId).length); }, 50);
+        // two animation frames: the layers have been painted, not only added
+        requestAnimationFrame(function () { requestAnimationFrame(function () {
+          window.azmap.ready = true; send("mapReady", Object.keys(byId).length); }); });
       });
     };
     // the bridge comes first: no layer is added before clicks can reach Python

@@ -33,6 +33,49 @@ def feature_payload(gaz: Gazetteer) -> dict:
     return {"type": "FeatureCollection", "features": feats}
 
 
+def page_cache_key(online_basemap: bool) -> str:
+    """Changes whenever anything the page is built from changes."""
+    import hashlib
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    from azmap import __version__
+
+    # folium's installed version, read from its dist-info name without importing it (that takes a second)
+    spec = find_spec("folium")
+    site = Path(spec.origin).parent.parent if spec and spec.origin else Path(".")
+    folium_dist = sorted(p.name for p in site.glob("folium-*.dist-info"))
+    h = hashlib.sha256(f"online={online_basemap};azmap={__version__};{folium_dist}".encode())
+    here = Path(__file__).resolve()
+    for f in (GEODATA_DIR / "features.geojson", GEODATA_DIR / "relief.json", here,
+              here.parent.parent / "style.py"):
+        h.update(f.read_bytes())
+    return h.hexdigest()[:20]
+
+
+def cached_page(gaz: Gazetteer, *, online_basemap: bool = False) -> str:
+    """The page from the user's cache, or built (folium takes about a second) and cached."""
+    from azmap.paths import user_data_dir
+
+    cache = user_data_dir() / "cache"
+    path = cache / f"map-{page_cache_key(online_basemap)}.html"
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        pass
+    html = build_page(gaz, online_basemap=online_basemap)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        for old in cache.glob("map-*.html"):
+            old.unlink(missing_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(html, encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only data directory costs a rebuild next time, nothing more
+    return html
+
+
 def build_page(gaz: Gazetteer, *, online_basemap: bool = False) -> str:
     import folium
     from branca.element import Element

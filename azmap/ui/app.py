@@ -5,7 +5,24 @@ import logging
 import os
 import sys
 
+import time as _t
+
 log = logging.getLogger("azmap")
+_IMPORTED_AT = _t.time()
+
+
+def _process_start() -> float:
+    """Wall-clock time at which this process started (Linux /proc; falls back to import time)."""
+    try:
+        with open(f"/proc/{os.getpid()}/stat") as fh:
+            ticks = int(fh.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime") as fh:
+            uptime = float(fh.read().split()[0])
+        import time
+
+        return time.time() - uptime + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return _IMPORTED_AT
 
 
 def prepare_qt() -> None:
@@ -51,7 +68,31 @@ def create_window(settings=None):
     return MainWindow(gaz, store, problem, settings=settings)
 
 
-def run_app(screenshot: str | None = None, select: str | None = None, size: str | None = None) -> int:
+def process_tree_rss_mb(pid: int | None = None) -> float:
+    """Resident memory of a process and all its descendants (QtWebEngine's helpers included), in MB."""
+    pid = pid or os.getpid()
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(entry))
+            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        total += rss.get(p, 0)
+        todo.extend(children.get(p, []))
+    return total / 2**20
+
+
+def run_app(screenshot: str | None = None, select: str | None = None, size: str | None = None,
+            quit_when_ready: bool = False) -> int:
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     prepare_qt()
     from PySide6.QtCore import QTimer
@@ -73,6 +114,13 @@ def run_app(screenshot: str | None = None, select: str | None = None, size: str 
     def when_ready():
         if select:
             window.show_feature(select)
+        if quit_when_ready:
+            import json
+            import time as _time
+
+            print(json.dumps({"ready_s_since_process_start": round(_time.time() - _process_start(), 3),
+                              "rss_mb_process_tree": round(process_tree_rss_mb(), 1)}), flush=True)
+            QTimer.singleShot(0, app.quit)
         if screenshot:
             # one more turn for the page to paint the selection, then grab the whole window
             QTimer.singleShot(600, lambda: (window.grab().save(screenshot, "PNG"),

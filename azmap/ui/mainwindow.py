@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (QApplication, QCompleter, QDialog, QHBoxLayout, Q
                                QListWidgetItem, QMainWindow, QSlider, QSplitter, QTextBrowser, QToolBar,
                                QVBoxLayout, QWidget)
 
-from azmap.mapview.page import build_page
+from azmap.mapview.page import cached_page
 from azmap.mapview.web import AppSchemeHandler, Bridge, NetworkGuard, SCHEME, app_url
 from azmap.style import LAYERS, ROUTE_COLOURS, COUNTRY_FILLS, OCCUPIED_COLOUR, SEA_FILL
 from azmap.ui import panel_html
 
 log = logging.getLogger("azmap.ui")
+PANEL_LIMIT = 20  # passages shown for a feature: the best, direct first; search and the CLI give more
 FIRST_YEAR = 1991
 LAST_YEAR = 2026
 
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
             from azmap.mapview.page import ONLINE_BASEMAP
 
             self.guard.allowed_hosts.add(ONLINE_BASEMAP["host"])
-        self.scheme.set_page("map.html", build_page(self.gaz, online_basemap=online))
+        self.scheme.set_page("map.html", cached_page(self.gaz, online_basemap=online))
         self.view.load(app_url("map.html"))
 
     def _build_widgets(self):
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
     def show_feature(self, fid: str, fit: bool = False):
         feature = self.gaz.get(fid)
         self.current = fid
-        self.hits = self.store.passages_for_feature(fid, limit=50, year=self.year) if self.store else []
+        self.hits = self.store.passages_for_feature(fid, limit=PANEL_LIMIT, year=self.year) if self.store else []
         self.active = None
         self.panel.setHtml(panel_html.feature_panel(feature, self.hits, year=self.year))
         self.js(f"azmap.select({json.dumps(fid)}); azmap.highlight([])")
