@@ -22,7 +22,7 @@ from pathlib import Path
 from azmap.corpus.manifest import DocumentInfo, bundled_documents
 from azmap.paths import ASSETS_DIR, GEODATA_DIR, SOURCES_DIR, user_data_dir
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 STORE_NAME = "azmap.sqlite"
 USER_DOCS = "documents"
 _YEAR = re.compile(r"\b(19[0-9]{2}|20[0-4][0-9])\b")
@@ -39,6 +39,7 @@ CREATE TABLE passages (
   spans TEXT NOT NULL, years TEXT NOT NULL, UNIQUE(doc_id, seq));
 CREATE VIRTUAL TABLE passages_fts USING fts5(text, heading, content='passages', content_rowid='pid',
   tokenize="unicode61 remove_diacritics 2");
+INSERT INTO passages_fts(passages_fts, rank) VALUES ('rank', 'bm25(1.0, 0.4)');
 CREATE TABLE mentions (
   pid INTEGER NOT NULL REFERENCES passages(pid), feature_id TEXT NOT NULL, start INTEGER NOT NULL,
   "end" INTEGER NOT NULL, surface TEXT NOT NULL, how TEXT NOT NULL);
@@ -224,14 +225,19 @@ class Store:
         tokens = [t for t in re.findall(r"\w+", query, flags=re.UNICODE) if t]
         if not tokens:
             return []
-        body = "" if include_non_body else " AND p.kind='body'"
         rows = []
         for joiner in (" AND ", " OR "):
             fts = joiner.join(f'"{t}"*' for t in tokens)
-            rows = self.conn.execute(
-                "SELECT f.rowid, -bm25(passages_fts, 1.0, 0.4) AS s FROM passages_fts f JOIN passages p "
-                f"ON p.pid=f.rowid WHERE passages_fts MATCH ?{body} ORDER BY bm25(passages_fts, 1.0, 0.4) LIMIT ?",
-                (fts, limit)).fetchall()
+            # FTS5's own rank (bm25, text weighted over heading) with LIMIT: top-k inside FTS5, no join;
+            # a few more than asked, since non-body passages are dropped after
+            cand = self.conn.execute("SELECT rowid, -rank FROM passages_fts WHERE passages_fts MATCH ? "
+                                     "ORDER BY rank LIMIT ?", (fts, limit * 3 + 10)).fetchall()
+            if cand and not include_non_body:
+                marks = ",".join("?" * len(cand))
+                body = {r[0] for r in self.conn.execute(
+                    f"SELECT pid FROM passages WHERE kind='body' AND pid IN ({marks})", [c[0] for c in cand])}
+                cand = [c for c in cand if c[0] in body]
+            rows = cand[:limit]
             if rows or len(tokens) == 1:
                 break
         rx = re.compile(r"(?<!\w)(" + "|".join(re.escape(t) for t in tokens) + r")\w*", re.I)

@@ -181,3 +181,28 @@ def test_a_corrupted_views_file_does_not_crash_the_window(qtbot, window, tmp_pat
     assert dlg.list.count() == 0
     assert window.views.problem and "damaged" in window.views.problem
     dlg.close()
+
+
+def test_damaged_geodata_and_store_still_give_a_working_window_with_a_clear_message(qtbot, tmp_path,
+                                                                                     monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    import azmap.features as features
+    import azmap.ui.app as app_module
+    from azmap.features import GeodataError
+
+    def broken():
+        raise GeodataError("geodata file not found: /nowhere/features.geojson")
+
+    monkeypatch.setattr(features, "gazetteer", broken)
+    monkeypatch.setattr(app_module, "open_store_for_ui", lambda: (None, "The passage store could not be opened: disk full"))
+    w = app_module.create_window(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.mapReady, timeout=60000):
+        pass
+    text = w.panel.toPlainText()
+    assert "geodata are missing or damaged" in text and "could not be opened" in text
+    w.run_search("anything")  # no store: an empty result, no crash
+    assert w.hits == []
+    w.close()

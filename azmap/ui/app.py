@@ -57,15 +57,19 @@ def create_window(settings=None):
     from azmap.features import GeodataError, gazetteer
     from azmap.ui.mainwindow import MainWindow
 
+    problems = []
     try:
         gaz = gazetteer()
-    except GeodataError as exc:
-        from PySide6.QtWidgets import QMessageBox
+    except GeodataError as exc:  # the window still opens: an empty map and the reason in the panel
+        from azmap.features import Gazetteer
 
-        QMessageBox.critical(None, "azmap", f"The map's geodata are missing or damaged:\n{exc}")
-        raise
+        log.error("%s", exc)
+        gaz = Gazetteer([], {"type": "FeatureCollection", "features": []})
+        problems.append(f"The map's geodata are missing or damaged ({exc}). Reinstall azmap or run `make geodata`.")
     store, problem = open_store_for_ui()
-    return MainWindow(gaz, store, problem, settings=settings)
+    if problem:
+        problems.append(problem)
+    return MainWindow(gaz, store, " ".join(problems) or None, settings=settings)
 
 
 def process_tree_rss_mb(pid: int | None = None) -> float:

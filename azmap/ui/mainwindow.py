@@ -113,6 +113,12 @@ class MainWindow(QMainWindow):
         self.year_label = QLabel("all years")
         self.year_label.setMinimumWidth(70)
         self.year_slider.valueChanged.connect(self.on_year_changed)
+        from PySide6.QtWidgets import QCheckBox
+
+        self.dated_only = QCheckBox("only passages dated near the year")
+        self.dated_only.setChecked(True)
+        self.dated_only.setToolTip("With a year set, list only passages that mention a year within three years of it")
+        self.dated_only.toggled.connect(lambda _: self.current and self.show_feature(self.current))
 
         self.layers = QListWidget()
         self.layers.setMaximumWidth(270)
@@ -143,6 +149,7 @@ class MainWindow(QMainWindow):
         top.addWidget(QLabel("Year"))
         top.addWidget(self.year_slider, 2)
         top.addWidget(self.year_label)
+        top.addWidget(self.dated_only)
         left = QSplitter(Qt.Orientation.Horizontal)
         left.addWidget(self.layers)
         left.addWidget(self.view)
@@ -254,9 +261,10 @@ class MainWindow(QMainWindow):
     def show_feature(self, fid: str, fit: bool = False):
         feature = self.gaz.get(fid)
         self.current = fid
-        self.hits = self.store.passages_for_feature(fid, limit=PANEL_LIMIT, year=self.year) if self.store else []
+        year = self.year if self.dated_only.isChecked() else None
+        self.hits = self.store.passages_for_feature(fid, limit=PANEL_LIMIT, year=year) if self.store else []
         self.active = None
-        self.panel.setHtml(panel_html.feature_panel(feature, self.hits, year=self.year))
+        self.panel.setHtml(panel_html.feature_panel(feature, self.hits, year=year))
         self.js(f"azmap.select({json.dumps(fid)}); azmap.highlight([])")
         if fit:
             self.js(f"azmap.fitFeature({json.dumps(fid)})")
@@ -447,7 +455,8 @@ class MainWindow(QMainWindow):
 
     def toggle_presentation(self):
         self.presenting = not self.presenting
-        for w in (self.layers, self.search, self.year_slider, self.year_label, self.menuBar(), self.statusBar()):
+        for w in (self.layers, self.search, self.year_slider, self.year_label, self.dated_only, self.menuBar(),
+                  self.statusBar()):
             w.setVisible(not self.presenting)
         font = self.panel.font()
         font.setPointSize(18 if self.presenting else 10)
