@@ -144,6 +144,9 @@ def html_to_text(markup: str) -> str:
     """Visible text of an HTML page, blocks as paragraphs, headings as markdown headings.
     Scripts, styles and markup never reach the text; character references are decoded once."""
     parser = _TextExtractor()
+    open_comment = markup.rfind("<!--")
+    if open_comment > markup.rfind("-->"):
+        markup = markup[:open_comment]  # a comment left open runs to the end of the page, as in a browser
     try:
         parser.feed(markup)
         parser.close()
