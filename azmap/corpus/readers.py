@@ -144,9 +144,11 @@ def html_to_text(markup: str) -> str:
     """Visible text of an HTML page, blocks as paragraphs, headings as markdown headings.
     Scripts, styles and markup never reach the text; character references are decoded once."""
     parser = _TextExtractor()
-    open_comment = markup.rfind("<!--")
-    if open_comment > markup.rfind("-->"):
-        markup = markup[:open_comment]  # a comment left open runs to the end of the page, as in a browser
+    # a comment left open runs to the end of the page, as in a browser
+    first_open = markup.find("<!--", (markup.rfind("-->") + 3) if "-->" in markup else 0)
+    while first_open >= 0:
+        markup = markup[:first_open]
+        first_open = markup.find("<!--", (markup.rfind("-->") + 3) if "-->" in markup else 0)
     try:
         parser.feed(markup)
         parser.close()
