@@ -42,6 +42,7 @@ def test_map_loads_with_all_layers(qtbot, window):
     assert set(layers) == {"relief", "countries", "caspian", "nakhchivan", "occupied", "routes", "sites"}
     served = set(window.scheme.served)
     assert {"/lib/leaflet/leaflet.js", "/web/azmap.js", "/geodata/relief.jpg", "/qwebchannel.js"} <= served
+    assert not any("jquery" in s for s in served)
 
 
 @pytest.mark.parametrize("fid,expect", [

@@ -82,7 +82,8 @@ def build_page(gaz: Gazetteer, *, online_basemap: bool = False) -> str:
 
     m = folium.Map(location=DEFAULT_CENTER, zoom_start=DEFAULT_ZOOM, tiles=None, control_scale=True,
                    prefer_canvas=False, min_zoom=3, max_zoom=11, zoom_control=True)
-    m.default_js = [("leaflet", f"{BASE}/lib/leaflet/leaflet.js"), ("jquery", f"{BASE}/lib/jquery/jquery.min.js")]
+    # the page uses no jQuery (folium's own templates here don't either): Leaflet alone
+    m.default_js = [("leaflet", f"{BASE}/lib/leaflet/leaflet.js")]
     m.default_css = [("leaflet_css", f"{BASE}/lib/leaflet/leaflet.css")]
     relief = json.loads((GEODATA_DIR / "relief.json").read_text())
     config = {"mapVar": m.get_name(), "relief": {"url": f"{BASE}/geodata/relief.jpg", "bounds": relief["bounds"]},

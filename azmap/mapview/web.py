@@ -29,11 +29,9 @@ def register_scheme() -> None:
 
 
 def _static_roots() -> dict[str, Path]:
-    import xstatic.pkg.jquery as jquery
     import xstatic.pkg.leaflet as leaflet
 
-    return {"lib/leaflet": Path(leaflet.BASE_DIR), "lib/jquery": Path(jquery.BASE_DIR), "web": WEB_DIR,
-            "geodata": GEODATA_DIR}
+    return {"lib/leaflet": Path(leaflet.BASE_DIR), "web": WEB_DIR, "geodata": GEODATA_DIR}
 
 
 class AppSchemeHandler(QWebEngineUrlSchemeHandler):

@@ -66,10 +66,11 @@ def create_window(settings=None):
         log.error("%s", exc)
         gaz = Gazetteer([], {"type": "FeatureCollection", "features": []})
         problems.append(f"The map's geodata are missing or damaged ({exc}). Reinstall azmap or run `make geodata`.")
+    # the page starts loading in its own process as the window is built; the store opens meanwhile
+    window = MainWindow(gaz, None, " ".join(problems) or None, settings=settings)
     store, problem = open_store_for_ui()
-    if problem:
-        problems.append(problem)
-    return MainWindow(gaz, store, " ".join(problems) or None, settings=settings)
+    window.set_store(store, " ".join([*problems, problem] if problem else problems) or None)
+    return window
 
 
 def process_tree_rss_mb(pid: int | None = None) -> float:

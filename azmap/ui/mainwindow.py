@@ -60,8 +60,12 @@ class MainWindow(QMainWindow):
         self._build_web()
         self._build_widgets()
         self._build_actions()
-        self.panel.setHtml(panel_html.welcome_panel(store.counts() if store else None, store_problem))
+        self.set_store(store, store_problem)
         self._restore()
+
+    def set_store(self, store, problem: str | None = None):
+        self.store = store
+        self.panel.setHtml(panel_html.welcome_panel(store.counts() if store else None, problem))
 
     # -- construction ----------------------------------------------------------------------------
     def _build_web(self):
