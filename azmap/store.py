@@ -23,6 +23,7 @@ from azmap.corpus.manifest import DocumentInfo, bundled_documents
 from azmap.paths import ASSETS_DIR, GEODATA_DIR, SOURCES_DIR, user_data_dir
 
 SCHEMA_VERSION = 3
+SEARCH_RANK_WINDOW = 5000
 STORE_NAME = "azmap.sqlite"
 USER_DOCS = "documents"
 _YEAR = re.compile(r"\b(19[0-9]{2}|20[0-4][0-9])\b")
@@ -230,8 +231,13 @@ class Store:
             fts = joiner.join(f'"{t}"*' for t in tokens)
             # FTS5's own rank (bm25, text weighted over heading) with LIMIT: top-k inside FTS5, no join;
             # a few more than asked, since non-body passages are dropped after
-            cand = self.conn.execute("SELECT rowid, -rank FROM passages_fts WHERE passages_fts MATCH ? "
-                                     "ORDER BY rank LIMIT ?", (fts, limit * 3 + 10)).fetchall()
+            # a very broad query ranks only the newest SEARCH_RANK_WINDOW matching passages, so that its
+            # cost stays flat however large the corpus grows; narrower queries are ranked in full
+            window = self.conn.execute("SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? "
+                                       "ORDER BY rowid DESC LIMIT 1 OFFSET ?", (fts, SEARCH_RANK_WINDOW)).fetchone()
+            floor = window[0] if window else 0
+            cand = self.conn.execute("SELECT rowid, -rank FROM passages_fts WHERE passages_fts MATCH ? AND rowid > ? "
+                                     "ORDER BY rank LIMIT ?", (fts, floor, limit * 3 + 10)).fetchall()
             if cand and not include_non_body:
                 marks = ",".join("?" * len(cand))
                 body = {r[0] for r in self.conn.execute(

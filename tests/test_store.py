@@ -126,3 +126,21 @@ def test_an_ingest_killed_midway_leaves_the_store_as_it_was(tmp_path):
     with open_store() as store:
         after = store.counts()
     assert after == before
+
+
+def test_broad_searches_rank_a_bounded_window_and_narrow_ones_everything(tmp_path, monkeypatch):
+    import azmap.store as store_module
+
+    for i in range(6):
+        (tmp_path / f"n{i}.txt").write_text(f"Note {i}\n\nThe Zangezur corridor note {i} mentions caviar "
+                                            f"{'caviar ' * i}and nothing else of the region at all.\n")
+    with open_store() as store:
+        ingest_paths(store, [tmp_path])
+        all_hits = store.search("caviar", limit=10)
+        assert len(all_hits) == 6
+        assert "caviar caviar caviar caviar caviar" in all_hits[0].text  # bm25: the densest first
+        monkeypatch.setattr(store_module, "SEARCH_RANK_WINDOW", 3)
+        windowed = store.search("caviar", limit=10)
+        assert 3 <= len(windowed) <= 4  # only the newest matches were ranked
+        assert {h.passage_id for h in windowed} <= {h.passage_id for h in all_hits}
+        assert len(store.search("Gebele", limit=10)) >= 2  # the seeds' matches are few: unaffected

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QShortc
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import (QApplication, QCompleter, QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QCompleter, QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMainWindow, QSlider, QSplitter, QTextBrowser, QToolBar,
                                QVBoxLayout, QWidget)
 
@@ -117,8 +117,6 @@ class MainWindow(QMainWindow):
         self.year_label = QLabel("all years")
         self.year_label.setMinimumWidth(70)
         self.year_slider.valueChanged.connect(self.on_year_changed)
-        from PySide6.QtWidgets import QCheckBox
-
         self.dated_only = QCheckBox("only passages dated near the year")
         self.dated_only.setChecked(True)
         self.dated_only.setToolTip("With a year set, list only passages that mention a year within three years of it")
