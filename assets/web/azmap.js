@@ -173,7 +173,9 @@
     send("viewChanged", c.lat, c.lng, map.getZoom());
   }
 
+  window.azmapTimes = {};
   window.azmapStart = function (leafletMap) {
+    window.azmapTimes.start = performance.now();
     map = leafletMap;
     data = JSON.parse(document.getElementById("azmap-data").textContent);
     config = JSON.parse(document.getElementById("azmap-config").textContent);
@@ -192,7 +194,9 @@
       if (config.online) {
         L.tileLayer(config.online.url, {attribution: config.online.attribution, pane: "azmapRelief", maxZoom: 11}).addTo(map);
       }
+      window.azmapTimes.bridge = performance.now();
       data.features.forEach(addFeature);
+      window.azmapTimes.added = performance.now();
       config.layers.forEach(function (l) { if (l.on) groups[l.key].addTo(map); });
       map.attributionControl.addAttribution("Natural Earth (public domain)");
       map.on("zoomend", updateLabels);
@@ -203,6 +207,7 @@
       reliefLoaded.then(function () {
         // two animation frames: the layers have been painted, not only added
         requestAnimationFrame(function () { requestAnimationFrame(function () {
+          window.azmapTimes.ready = performance.now();
           window.azmap.ready = true; send("mapReady", Object.keys(byId).length); }); });
       });
     };
