@@ -207,3 +207,20 @@ def test_damaged_geodata_and_store_still_give_a_working_window_with_a_clear_mess
     w.run_search("anything")  # no store: an empty result, no crash
     assert w.hits == []
     w.close()
+
+
+def test_adding_documents_from_the_window(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    good = tmp_path / "note.md"
+    good.write_text("# Note\n\nThe Gabala radar was offered to the United States as a shared site in 2007.\n")
+    bad = tmp_path / "image.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    js_click(qtbot, window, "gabala-radar")
+    before = len(window.hits)
+    report = window.add_documents([str(good), str(bad)])
+    assert len(report.added) == 1 and len(report.rejected) == 1
+    assert shown and "image.txt" in shown[0] and "binary" in shown[0]
+    assert len(window.hits) == before + 1  # the open panel shows the new passage

@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu("&File")
         export = QAction("Export map…", self, shortcut=QKeySequence("Ctrl+E"), triggered=self.open_export_dialog)
         menu.addAction(export)
+        add_docs = QAction("Add documents…", self, shortcut=QKeySequence("Ctrl+O"), triggered=self.add_documents_dialog)
+        menu.addAction(add_docs)
         save_img = QAction("Save view as image…", self)
         save_img.triggered.connect(self._save_view_dialog)
         menu.addAction(save_img)
@@ -377,6 +379,48 @@ class MainWindow(QMainWindow):
 
             w, s, e, n = value
             self.bounds = (max(w, EXTENT[0]), max(s, EXTENT[1]), min(e, EXTENT[2]), min(n, EXTENT[3]))
+
+    # -- documents -------------------------------------------------------------------------------
+    def add_documents_dialog(self):
+        from PySide6.QtWidgets import QFileDialog
+
+        paths, _ = QFileDialog.getOpenFileNames(self, "Add documents", "",
+                                                "Documents (*.txt *.md *.html *.htm *.pdf);;All files (*)")
+        if paths:
+            self.add_documents(paths)
+
+    def add_documents(self, paths):
+        """Ingest files into the store with a progress dialog; say what was added and what was not."""
+        from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+        from azmap.corpus.ingest import ingest_paths
+
+        if self.store is None:
+            QMessageBox.warning(self, "Add documents", "The passage store is not available.")
+            return None
+        progress = QProgressDialog("Reading documents…", None, 0, max(1, len(paths)), self)
+        progress.setWindowTitle("Add documents")
+        progress.setMinimumDuration(300)
+
+        def step(done, total, label=""):
+            progress.setMaximum(max(1, total))
+            progress.setValue(done)
+            progress.setLabelText(label)
+            QApplication.processEvents()
+
+        report = ingest_paths(self.store, paths, progress=step)
+        progress.close()
+        lines = [f"Added {len(report.added)} document(s), {report.passages} passage(s)."]
+        if report.skipped:
+            lines.append(f"{len(report.skipped)} already in the corpus.")
+        for path, reason in report.rejected:
+            lines.append(f"Not added: {Path(path).name}: {reason}")
+        self.statusBar().showMessage(lines[0], 6000)
+        if report.rejected:
+            QMessageBox.information(self, "Add documents", "\n".join(lines))
+        if self.current:
+            self.show_feature(self.current)
+        return report
 
     # -- export and views --------------------------------------------------------------------------
     def export_request(self, out, size, dpi, title):
