@@ -63,11 +63,13 @@ class Hit:
         d["score"] = round(self.score, 4)
         return d
 
+    def short_citation(self) -> str:
+        """Author, “title” (date): the one form every citation starts from."""
+        return f"{self.author or 'author unknown'}, “{self.title}” ({self.date or 'undated'})"
+
     def citation(self) -> str:
-        who = self.author or "author unknown"
-        when = self.date or "undated"
         where = f", §{self.heading}" if self.heading else ""
-        return f"{who}, “{self.title}” ({when}){where}"
+        return self.short_citation() + where
 
 
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014"

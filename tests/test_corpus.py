@@ -1,5 +1,4 @@
 """Documents → passages: segmentation of the bundled corpus and of awkward input."""
-import json
 import re
 
 import pytest

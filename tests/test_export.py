@@ -1,7 +1,4 @@
 """Print export and briefings: exact sizes, the route where it should be, vector text, determinism."""
-import json
-import re
-from pathlib import Path
 
 import pytest
 from PIL import Image

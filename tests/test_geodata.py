@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyproj
 import pytest
-from shapely.geometry import Point, box, shape
+from shapely.geometry import Point, box
 from shapely.ops import nearest_points
 
 from azmap.features import gazetteer, load_gazetteer

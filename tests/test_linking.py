@@ -1,6 +1,5 @@
 """Clicking a feature lists what the sources say about it: the linker and the store, headless."""
 import json
-import sqlite3
 
 import pytest
 

@@ -1,6 +1,5 @@
 """Hostile and broken input: every bad file is rejected with a reason, nothing crashes, and the
 store keeps what it had."""
-import string
 
 import pytest
 from hypothesis import HealthCheck, given, settings

@@ -1,14 +1,11 @@
 """The store: built on first use, rebuilt when stale or damaged, transactional ingest."""
-import json
 import os
 import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import pytest
 
 from azmap.corpus.ingest import ingest_paths
 from azmap.store import ensure_store, open_store, store_path

@@ -87,7 +87,7 @@ def _view_page(view, gaz, store, plt):
         for line in textwrap.wrap(f"“{h.text}”", 62)[:14]:
             fig.text(0.63, y, line, fontsize=8.5, va="top")
             y -= 0.027
-        cite = f"— {h.author or 'author unknown'}, “{h.title}” ({h.date or 'undated'})"
+        cite = f"— {h.short_citation()}"
         for line in textwrap.wrap(cite, 70):
             fig.text(0.64, y, line, fontsize=7.5, color="#444", va="top", style="italic")
             y -= 0.024

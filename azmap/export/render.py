@@ -194,7 +194,7 @@ def cited_sources(feature_ids: list[str], limit_per_feature: int = 3) -> list[st
     with open_store() as store:
         for fid in feature_ids:
             for h in store.passages_for_feature(fid, limit=limit_per_feature, include_related=False):
-                c = f"{h.author or 'author unknown'}, “{h.title}” ({h.date or 'undated'})"
+                c = h.short_citation()
                 if c not in out:
                     out.append(c)
     return out

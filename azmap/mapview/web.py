@@ -42,7 +42,6 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
         self.pages: dict[str, bytes] = {}
         self.roots = _static_roots()
         self.served: list[str] = []
-        self._buffers = []
 
     def set_page(self, name: str, html: str) -> None:
         self.pages[name] = html.encode("utf-8")

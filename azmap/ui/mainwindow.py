@@ -16,7 +16,7 @@ from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (QApplication, QCheckBox, QCompleter, QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMainWindow, QSlider, QSplitter, QTextBrowser, QToolBar,
+                               QListWidgetItem, QMainWindow, QSlider, QSplitter, QTextBrowser,
                                QVBoxLayout, QWidget)
 
 from azmap.mapview.page import cached_page

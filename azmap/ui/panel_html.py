@@ -33,9 +33,7 @@ def marked_text(text: str, mentions: list[dict], focus: set[str]) -> str:
 
 
 def citation(hit) -> str:
-    who = hit.author or "author unknown"
-    when = hit.date or "undated"
-    return f"{who}, “{hit.title}” ({when})" + (f", section “{hit.heading}”" if hit.heading else "")
+    return hit.short_citation() + (f", section “{hit.heading}”" if hit.heading else "")
 
 
 def passage_card(hit, index: int, focus: set[str], active: bool = False) -> str:
