@@ -1,4 +1,6 @@
 """The desktop window, driven as a user would (pytest-qt, offscreen)."""
+from pathlib import Path
+
 import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
@@ -40,9 +42,29 @@ def test_map_loads_with_all_layers(qtbot, window):
     assert n == len(window.gaz)
     layers = run_js(qtbot, window, "azmap.visibleLayers()")
     assert set(layers) == {"relief", "countries", "caspian", "nakhchivan", "occupied", "routes", "sites"}
-    served = set(window.scheme.served)
-    assert {"/lib/leaflet/leaflet.js", "/web/azmap.js", "/geodata/relief.jpg", "/qwebchannel.js"} <= served
-    assert not any("jquery" in s for s in served)
+    # the page is one file (Leaflet, qwebchannel.js and our script inline) plus the relief: nothing else
+    loaded = [Path(p) for p in window.guard.local]
+    assert [p.name for p in loaded][1:] == ["relief.jpg"]
+    assert loaded[0].name.startswith("map-") and loaded[0].suffix == ".html"
+    html = loaded[0].read_text(encoding="utf-8")
+    assert "Leaflet 1.9.3" in html and "QWebChannel" in html and "azmapStart" in html
+    assert "jquery" not in html.lower()
+    assert run_js(qtbot, window, "typeof L.geoJSON") == "function"
+
+
+def test_the_page_can_reach_no_other_file_and_no_network(qtbot, window, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for the page")
+    before = len(window.guard.blocked)
+    run_js(qtbot, window, "(function(){ window.__tries = {}; [[%r, 'file'], ['https://example.org/x.png', 'web']]"
+                          ".forEach(function (t) { var i = new Image(); i.onload = function () { __tries[t[1]] = 'loaded'; };"
+                          " i.onerror = function () { __tries[t[1]] = 'refused'; }; i.src = t[0]; }); return true; })()"
+           % secret.as_uri())
+    qtbot.waitUntil(lambda: len(run_js(qtbot, window, "window.__tries") or {}) == 2, timeout=5000)
+    assert run_js(qtbot, window, "window.__tries") == {"file": "refused", "web": "refused"}
+    assert any("secret.txt" in b for b in window.guard.blocked[before:])  # the guard refused the file
+    assert not window.guard.allowed_external  # Chromium refused the web request before it left
+    window.guard.blocked[before:] = []  # asked for on purpose: the session-wide check counts the rest
 
 
 @pytest.mark.parametrize("fid,expect", [
@@ -224,3 +246,23 @@ def test_adding_documents_from_the_window(qtbot, window, tmp_path, monkeypatch):
     assert len(report.added) == 1 and len(report.rejected) == 1
     assert shown and "image.txt" in shown[0] and "binary" in shown[0]
     assert len(window.hits) == before + 1  # the open panel shows the new passage
+
+
+def test_online_basemap_reaches_only_its_tile_host(qtbot, tmp_path):
+    """Turned on by the user: the page asks the tile host (offline here, so the tiles fail) and
+    nothing else; the guard lets those requests through and records them."""
+    from PySide6.QtCore import QSettings
+
+    from azmap.ui.app import create_window
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("online_basemap", True)
+    w = create_window(settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.mapReady, timeout=60000):
+        pass
+    qtbot.waitUntil(lambda: bool(w.guard.allowed_external), timeout=10000)
+    assert all(u.startswith("https://tile.openstreetmap.org/") for u in w.guard.allowed_external)
+    assert not w.guard.blocked
+    w.close()

@@ -47,8 +47,10 @@ def test_any_text_segments_and_keeps_its_offsets(text):
 
 
 @FUZZ
+# a stray less-than is "< ": "<" glued to a word opens a tag, so "<text <script>x()" is a <text>
+# element with an attribute named "<script" followed by the visible text "x()", in browsers as here
 @given(st.lists(st.sampled_from(["<div>", "</div>", "<p>", "<b>", "</b>", "text ", "<script>x()</script>",
-                                 "&amp;", "&lt;", "<!--", "-->", "<", ">", "Baku ", "<br/>"]), max_size=400))
+                                 "&amp;", "&lt;", "<!--", "-->", "< ", ">", "Baku ", "<br/>"]), max_size=400))
 def test_html_soup_never_leaks_markup_from_scripts(parts):
     out = html_to_text("".join(parts))
     assert "x()" not in out or "<script>" not in "".join(parts)

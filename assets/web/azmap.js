@@ -8,9 +8,12 @@
   var selected = null, highlighted = [], year = null, hovered = null;
   var LABEL_ZOOM = {country: 4, focus: 3, exclave: 7, territory: 7, district: 8, group: 99, sea: 4, route: 6, site: 5, city: 6};
 
+  // calls made before the bridge connects wait for it: the last call of each kind is kept
+  var pending = {};
   function send(method) {
     var args = Array.prototype.slice.call(arguments, 1);
-    if (bridge && bridge[method]) { bridge[method].apply(bridge, args); }
+    if (bridge) { if (bridge[method]) bridge[method].apply(bridge, args); }
+    else { pending[method] = args; }
   }
 
   function patterns() {
@@ -194,7 +197,6 @@
       if (config.online) {
         L.tileLayer(config.online.url, {attribution: config.online.attribution, pane: "azmapRelief", maxZoom: 11}).addTo(map);
       }
-      window.azmapTimes.bridge = performance.now();
       data.features.forEach(addFeature);
       window.azmapTimes.added = performance.now();
       config.layers.forEach(function (l) { if (l.on) groups[l.key].addTo(map); });
@@ -204,19 +206,35 @@
       map.on("mousemove", function (e) { send("mouseMoved", e.latlng.lat, e.latlng.lng); });
       map.on("click", function () { send("featureClicked", ""); });
       updateLabels();
-      reliefLoaded.then(function () {
+      var painted = reliefLoaded.then(function () {
         // two animation frames: the layers have been painted, not only added
-        requestAnimationFrame(function () { requestAnimationFrame(function () {
-          window.azmapTimes.ready = performance.now();
-          window.azmap.ready = true; send("mapReady", Object.keys(byId).length); }); });
+        return new Promise(function (resolve) {
+          requestAnimationFrame(function () { requestAnimationFrame(resolve); });
+        });
+      });
+      Promise.all([painted, connected]).then(function () {
+        window.azmapTimes.ready = performance.now();
+        window.azmap.ready = true;
+        send("mapReady", Object.keys(byId).length);
       });
     };
-    // the bridge comes first: no layer is added before clicks can reach Python
-    if (typeof qt !== "undefined" && qt.webChannelTransport) {
-      new QWebChannel(qt.webChannelTransport, function (channel) { bridge = channel.objects.bridge; start(); });
-    } else {
-      start();
-    }
+    // the layers are drawn while the bridge connects (Python may still be building the window);
+    // clicks made meanwhile are delivered when it is there, and the map is ready only with both
+    var connected = new Promise(function (resolve) {
+      if (typeof qt !== "undefined" && qt.webChannelTransport) {
+        new QWebChannel(qt.webChannelTransport, function (channel) {
+          bridge = channel.objects.bridge;
+          window.azmapTimes.bridge = performance.now();
+          var calls = pending;
+          pending = {};
+          Object.keys(calls).forEach(function (m) { send.apply(null, [m].concat(calls[m])); });
+          resolve();
+        });
+      } else {
+        resolve();
+      }
+    });
+    start();
   };
 
   window.azmap = {

@@ -1,25 +1,34 @@
 """The map page: folium builds the Leaflet map; our own assets/web/azmap.js adds the feature layers.
 
-Every asset is addressed through the app's own URL scheme (azmap://app/...), served from installed
-packages (XStatic Leaflet and jQuery) and from this project: the page needs no network.
+The page is one self-contained HTML file: Leaflet (from the installed XStatic package), Qt's
+qwebchannel.js, our script and style, the features and the relief (as a data URL) are all inline.
+It is loaded as a file: after the network guard has let its one request through, Chromium reads and
+draws it without the application's main thread, while Python builds the rest of the window. The page
+is built once (folium takes about a second) and kept in the user's cache under a key of everything
+it is made from.
 """
 from __future__ import annotations
 
+import base64
 import json
+import re
+from pathlib import Path
 
-from azmap.features import Gazetteer
-from azmap.paths import GEODATA_DIR
-from azmap.style import LAYERS, style_for
+from azmap.paths import GEODATA_DIR, WEB_DIR
 
-BASE = "azmap://app"
 DEFAULT_CENTER = (40.3, 47.6)
 DEFAULT_ZOOM = 7
 ONLINE_BASEMAP = {"url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
                   "attribution": "&copy; OpenStreetMap contributors", "host": "tile.openstreetmap.org"}
+RELIEF_FILE = GEODATA_DIR / "relief.jpg"
+PAGE_INPUTS = (GEODATA_DIR / "features.geojson", GEODATA_DIR / "relief.json", RELIEF_FILE,
+               WEB_DIR / "azmap.js", WEB_DIR / "azmap.css")
 
 
-def feature_payload(gaz: Gazetteer) -> dict:
+def feature_payload(gaz) -> dict:
     """Everything azmap.js needs: the features as GeoJSON with their style, layer and labels."""
+    from azmap.style import style_for
+
     feats = []
     for f in gaz:
         st = style_for(f)
@@ -33,11 +42,30 @@ def feature_payload(gaz: Gazetteer) -> dict:
     return {"type": "FeatureCollection", "features": feats}
 
 
+def leaflet_dir() -> Path:
+    import xstatic.pkg.leaflet as leaflet
+
+    return Path(leaflet.BASE_DIR)
+
+
+def qwebchannel_js() -> bytes:
+    """Qt's own qwebchannel.js, from the resources of the installed Qt WebChannel module."""
+    import PySide6.QtWebChannel  # noqa: F401  (registers the resource)
+    from PySide6.QtCore import QFile, QIODevice
+
+    f = QFile(":/qtwebchannel/qwebchannel.js")
+    if not f.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise RuntimeError("qwebchannel.js is missing from the installed Qt WebChannel module")
+    return bytes(f.readAll())
+
+
 def page_cache_key(online_basemap: bool) -> str:
-    """Changes whenever anything the page is built from changes."""
-    import hashlib
+    """Changes whenever anything the page is built from changes: a checksum of its inputs. This runs
+    on every start before the page can load, so it is cheap (zlib, no hashlib/OpenSSL import)."""
+    import zlib
     from importlib.util import find_spec
-    from pathlib import Path
+
+    import PySide6
 
     from azmap import __version__
 
@@ -45,58 +73,97 @@ def page_cache_key(online_basemap: bool) -> str:
     spec = find_spec("folium")
     site = Path(spec.origin).parent.parent if spec and spec.origin else Path(".")
     folium_dist = sorted(p.name for p in site.glob("folium-*.dist-info"))
-    h = hashlib.sha256(f"online={online_basemap};azmap={__version__};{folium_dist}".encode())
+    head = f"online={online_basemap};azmap={__version__};qt={PySide6.__version__};{folium_dist}".encode()
+    crc, adler, size = zlib.crc32(head), zlib.adler32(head), len(head)
     here = Path(__file__).resolve()
-    for f in (GEODATA_DIR / "features.geojson", GEODATA_DIR / "relief.json", here,
+    for f in (*PAGE_INPUTS, leaflet_dir() / "leaflet.js", leaflet_dir() / "leaflet.css", here,
               here.parent.parent / "style.py"):
-        h.update(f.read_bytes())
-    return h.hexdigest()[:20]
+        data = f.read_bytes()
+        crc, adler, size = zlib.crc32(data, crc), zlib.adler32(data, adler), size + len(data)
+    return f"{crc:08x}{adler:08x}{size:x}"
 
 
-def cached_page(gaz: Gazetteer, *, online_basemap: bool = False) -> str:
-    """The page from the user's cache, or built (folium takes about a second) and cached."""
+def cached_page(*, online_basemap: bool = False, gazetteer=None) -> Path:
+    """The page file in the user's cache, built first if its inputs changed. The gazetteer is
+    loaded only to build; pass one to build from it under a name of its own (the window does so
+    when the geodata are damaged, so that a makeshift page is never taken for the real one)."""
     from azmap.paths import user_data_dir
 
     cache = user_data_dir() / "cache"
-    path = cache / f"map-{page_cache_key(online_basemap)}.html"
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
-        pass
-    html = build_page(gaz, online_basemap=online_basemap)
+    if gazetteer is not None:
+        path = cache / "map-fallback.html"
+    else:
+        path = cache / f"map-{page_cache_key(online_basemap)}.html"
+        if path.is_file():
+            return path
+        from azmap.features import gazetteer as load
+
+        gazetteer = load()
+    html = build_page(gazetteer, online_basemap=online_basemap)
     try:
         cache.mkdir(parents=True, exist_ok=True)
         for old in cache.glob("map-*.html"):
             old.unlink(missing_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(html, encoding="utf-8")
-        tmp.replace(path)
-    except OSError:
-        pass  # a read-only data directory costs a rebuild next time, nothing more
-    return html
+    except OSError:  # a read-only data directory: the page goes to a temporary folder instead
+        import tempfile
+
+        path = Path(tempfile.mkdtemp(prefix="azmap-page-")) / path.name
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(html, encoding="utf-8")
+    tmp.replace(path)
+    return path
 
 
-def build_page(gaz: Gazetteer, *, online_basemap: bool = False) -> str:
+def _inline_script(code: str) -> str:
+    if re.search(r"</script|<!--", code, re.IGNORECASE):  # would end or confuse the inline element
+        raise ValueError("script cannot be inlined: it contains </script or <!--")
+    return f"<script>{code}</script>"
+
+
+def _inline_style(css: str, base: Path) -> str:
+    def data_url(m):
+        target = base / m.group(1)
+        if not target.is_file():
+            return m.group(0)
+        return f"url(data:image/png;base64,{base64.b64encode(target.read_bytes()).decode()})"
+
+    css = re.sub(r"url\((images/[\w.-]+\.png)\)", data_url, css)
+    if "</style" in css.lower():
+        raise ValueError("style cannot be inlined: it contains </style")
+    return f"<style>{css}</style>"
+
+
+def build_page(gaz, *, online_basemap: bool = False) -> str:
     import folium
     from branca.element import Element
 
+    from azmap.style import LAYERS
+
     m = folium.Map(location=DEFAULT_CENTER, zoom_start=DEFAULT_ZOOM, tiles=None, control_scale=True,
                    prefer_canvas=False, min_zoom=3, max_zoom=11, zoom_control=True)
-    # the page uses no jQuery (folium's own templates here don't either): Leaflet alone
-    m.default_js = [("leaflet", f"{BASE}/lib/leaflet/leaflet.js")]
-    m.default_css = [("leaflet_css", f"{BASE}/lib/leaflet/leaflet.css")]
+    # no script or style by URL: everything below is inline (the page needs no jQuery; folium's
+    # templates here don't either)
+    m.default_js = []
+    m.default_css = []
+    lib = leaflet_dir()
     relief = json.loads((GEODATA_DIR / "relief.json").read_text())
-    config = {"mapVar": m.get_name(), "relief": {"url": f"{BASE}/geodata/relief.jpg", "bounds": relief["bounds"]},
+    relief_url = RELIEF_FILE.resolve().as_uri()
+    config = {"mapVar": m.get_name(), "relief": {"url": relief_url, "bounds": relief["bounds"]},
               "layers": [{"key": k, "title": t, "on": on} for k, t, on in LAYERS],
               "online": ONLINE_BASEMAP if online_basemap else None,
               "center": DEFAULT_CENTER, "zoom": DEFAULT_ZOOM}
-    m.get_root().header.add_child(Element(f'<link rel="stylesheet" href="{BASE}/web/azmap.css"/>'))
-    m.get_root().header.add_child(Element(f'<script src="{BASE}/qwebchannel.js"></script>'))
+    head = m.get_root().header
+    # the relief is fetched and decoded while the scripts and the data are parsed
+    head.add_child(Element(f'<link rel="preload" as="image" href="{relief_url}"/>'), index=0)
+    head.add_child(Element(_inline_style((lib / "leaflet.css").read_text(encoding="utf-8"), lib)))
+    head.add_child(Element(_inline_style((WEB_DIR / "azmap.css").read_text(encoding="utf-8"), WEB_DIR)))
+    head.add_child(Element(_inline_script((lib / "leaflet.js").read_text(encoding="utf-8"))))
+    head.add_child(Element(_inline_script(qwebchannel_js().decode("utf-8"))))
+    head.add_child(Element(_inline_script((WEB_DIR / "azmap.js").read_text(encoding="utf-8"))))
     data = json.dumps(feature_payload(gaz), separators=(",", ":")).replace("</", "<\\/")
     m.get_root().html.add_child(Element(
         f'<script id="azmap-data" type="application/json">{data}</script>'
         f'<script id="azmap-config" type="application/json">{json.dumps(config)}</script>'))
     m.get_root().html.add_child(Element(
         f"<script>document.addEventListener(\"DOMContentLoaded\", function () {{ azmapStart({m.get_name()}); }});</script>"))
-    m.get_root().header.add_child(Element(f'<script src="{BASE}/web/azmap.js"></script>'))
     return m.get_root().render()

@@ -1,90 +1,30 @@
-"""Qt side of the map page: the azmap:// URL scheme, the network guard and the JavaScript bridge."""
+"""Qt side of the map page: the network guard and the JavaScript bridge."""
 from __future__ import annotations
 
 import logging
-import mimetypes
+
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, QUrl, Signal, Slot
-from PySide6.QtWebEngineCore import (QWebEngineUrlRequestInfo, QWebEngineUrlRequestInterceptor,
-                                     QWebEngineUrlScheme, QWebEngineUrlSchemeHandler)
-
-from azmap.paths import GEODATA_DIR, WEB_DIR
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWebEngineCore import QWebEngineUrlRequestInfo, QWebEngineUrlRequestInterceptor
 
 log = logging.getLogger("azmap.web")
-SCHEME = b"azmap"
-ALLOWED_SCHEMES = {"azmap", "qrc", "data", "blob", "about"}
+ALLOWED_SCHEMES = {"data", "blob", "about"}
 MAX_BRIDGE_STRING = 200
 
 
-def register_scheme() -> None:
-    """Must run before the QApplication is created."""
-    if QWebEngineUrlScheme.schemeByName(SCHEME).name() == SCHEME:
-        return
-    scheme = QWebEngineUrlScheme(SCHEME)
-    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
-    scheme.setFlags(QWebEngineUrlScheme.Flag.SecureScheme | QWebEngineUrlScheme.Flag.LocalAccessAllowed
-                    | QWebEngineUrlScheme.Flag.CorsEnabled | QWebEngineUrlScheme.Flag.ContentSecurityPolicyIgnored)
-    QWebEngineUrlScheme.registerScheme(scheme)
-
-
-def _static_roots() -> dict[str, Path]:
-    import xstatic.pkg.leaflet as leaflet
-
-    return {"lib/leaflet": Path(leaflet.BASE_DIR), "web": WEB_DIR, "geodata": GEODATA_DIR}
-
-
-class AppSchemeHandler(QWebEngineUrlSchemeHandler):
-    """Serves azmap://app/... from memory (the page) and from installed files (everything else)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.pages: dict[str, bytes] = {}
-        self.roots = _static_roots()
-        self.served: list[str] = []
-
-    def set_page(self, name: str, html: str) -> None:
-        self.pages[name] = html.encode("utf-8")
-
-    def _resolve(self, path: str) -> tuple[bytes, str] | None:
-        path = path.lstrip("/")
-        if path in self.pages:
-            return self.pages[path], "text/html"
-        if path == "qwebchannel.js":
-            f = QFile(":/qtwebchannel/qwebchannel.js")
-            if f.open(QIODevice.OpenModeFlag.ReadOnly):
-                return bytes(f.readAll()), "application/javascript"
-            return None
-        for prefix, root in self.roots.items():
-            if path.startswith(prefix + "/"):
-                target = (root / path[len(prefix) + 1:]).resolve()
-                if root.resolve() in target.parents and target.is_file():
-                    mime = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
-                    return target.read_bytes(), mime
-        return None
-
-    def requestStarted(self, job):  # noqa: N802 (Qt name)
-        url = job.requestUrl()
-        found = self._resolve(url.path()) if url.host() == "app" else None
-        if found is None:
-            log.warning("not found: %s", url.toString())
-            job.fail(job.Error.UrlNotFound)
-            return
-        data, mime = found
-        self.served.append(url.path())
-        buf = QBuffer(parent=job)
-        buf.setData(QByteArray(data))
-        buf.open(QIODevice.OpenModeFlag.ReadOnly)
-        job.reply(mime.encode(), buf)
-
-
 class NetworkGuard(QWebEngineUrlRequestInterceptor):
-    """Blocks every request that would leave the machine, unless the user turned on the online basemap
-    (and then only to its tile host). Keeps a record of what it blocked."""
+    """Lets the page load its own file and nothing else: every request that would leave the machine
+    is blocked unless the user turned on the online basemap (and then only to its tile host), and so
+    is every other local file. Keeps a record of what it let through and what it blocked."""
+
+    pageRequested = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.allowed_files: set[Path] = set()
         self.allowed_hosts: set[str] = set()
+        self.local: list[str] = []
         self.blocked: list[str] = []
         self.allowed_external: list[str] = []
 
@@ -92,11 +32,15 @@ class NetworkGuard(QWebEngineUrlRequestInterceptor):
         url = info.requestUrl()
         if url.scheme() in ALLOWED_SCHEMES:
             return
-        if url.host() in self.allowed_hosts:
+        if url.scheme() == "file" and Path(url.toLocalFile()) in self.allowed_files:
+            self.local.append(url.toLocalFile())
+            self.pageRequested.emit(url.toLocalFile())
+            return
+        if url.scheme() in ("http", "https") and url.host() in self.allowed_hosts:
             self.allowed_external.append(url.toString())
             return
         self.blocked.append(url.toString())
-        log.warning("blocked a network request: %s", url.toString())
+        log.warning("blocked a request: %s", url.toString()[:300])
         info.block(True)
 
 
@@ -158,6 +102,3 @@ class Bridge(QObject):
         if isinstance(count, (int, float)):
             self.mapReadySignal.emit(int(count))
 
-
-def app_url(path: str) -> QUrl:
-    return QUrl(f"azmap://app/{path.lstrip('/')}")

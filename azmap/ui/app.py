@@ -26,7 +26,7 @@ def _process_start() -> float:
 
 
 def prepare_qt() -> None:
-    """What must happen before the QApplication exists: Chromium flags and our URL scheme."""
+    """What must happen before the QApplication exists: Chromium flags and a shared GL context."""
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
     extra = ["--disable-background-networking", "--disable-component-update", "--no-first-run"]
     if hasattr(os, "geteuid") and os.geteuid() == 0 and "--no-sandbox" not in flags:
@@ -36,9 +36,6 @@ def prepare_qt() -> None:
     from PySide6.QtCore import QCoreApplication, Qt
 
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    from azmap.mapview.web import register_scheme
-
-    register_scheme()
 
 
 def open_store_for_ui():
@@ -54,20 +51,33 @@ def open_store_for_ui():
 
 
 def create_window(settings=None):
-    from azmap.features import GeodataError, gazetteer
-    from azmap.ui.mainwindow import MainWindow
+    """The main window. The map page starts loading first (from the page cache: no geodata parsing),
+    then the gazetteer, the widgets and the store are made while Chromium draws the map."""
+    from PySide6.QtCore import QSettings
 
+    from azmap.features import GeodataError
+    from azmap.mapview.page import ONLINE_BASEMAP, cached_page
+    from azmap.mapview.view import MapView
+
+    settings = settings or QSettings("azmap", "azmap")
+    online = settings.value("online_basemap", False, type=bool)
+    map_view = MapView(online_host=ONLINE_BASEMAP["host"] if online else None)
     problems = []
     try:
+        map_view.load(cached_page(online_basemap=online))
+        from azmap.features import gazetteer
+
         gaz = gazetteer()
     except GeodataError as exc:  # the window still opens: an empty map and the reason in the panel
         from azmap.features import Gazetteer
 
         log.error("%s", exc)
         gaz = Gazetteer([], {"type": "FeatureCollection", "features": []})
+        map_view.load(cached_page(online_basemap=online, gazetteer=gaz))
         problems.append(f"The map's geodata are missing or damaged ({exc}). Reinstall azmap or run `make geodata`.")
-    # the page starts loading in its own process as the window is built; the store opens meanwhile
-    window = MainWindow(gaz, None, " ".join(problems) or None, settings=settings)
+    from azmap.ui.mainwindow import MainWindow
+
+    window = MainWindow(gaz, None, " ".join(problems) or None, settings=settings, map_view=map_view)
     store, problem = open_store_for_ui()
     window.set_store(store, " ".join([*problems, problem] if problem else problems) or None)
     return window

@@ -7,20 +7,14 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
-from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (QApplication, QCheckBox, QCompleter, QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMainWindow, QSlider, QSplitter, QTextBrowser,
                                QVBoxLayout, QWidget)
 
-from azmap.mapview.page import cached_page
-from azmap.mapview.web import AppSchemeHandler, Bridge, NetworkGuard, SCHEME, app_url
 from azmap.style import LAYERS, ROUTE_COLOURS, COUNTRY_FILLS, OCCUPIED_COLOUR, SEA_FILL
 from azmap.ui import panel_html
 
@@ -30,16 +24,12 @@ FIRST_YEAR = 1991
 LAST_YEAR = 2026
 
 
-class MapPage(QWebEnginePage):
-    def javaScriptConsoleMessage(self, level, message, line, source):  # noqa: N802
-        log.debug("js: %s (%s:%s)", message, source, line)
-
-
 class MainWindow(QMainWindow):
     panelFilled = Signal(str)  # what the panel shows now: a feature id, "search:<q>" or "welcome"
     mapReady = Signal()
 
-    def __init__(self, gazetteer, store=None, store_problem: str | None = None, settings: QSettings | None = None):
+    def __init__(self, gazetteer, store=None, store_problem: str | None = None, settings: QSettings | None = None,
+                 map_view=None):
         super().__init__()
         self.gaz = gazetteer
         self.store = store
@@ -57,7 +47,7 @@ class MainWindow(QMainWindow):
 
         self.views = ViewStore()
         self.setWindowTitle("azmap — Azerbaijan's geopolitical setting")
-        self._build_web()
+        self._build_web(map_view)
         self._build_widgets()
         self._build_actions()
         self.set_store(store, store_problem)
@@ -68,31 +58,25 @@ class MainWindow(QMainWindow):
         self.panel.setHtml(panel_html.welcome_panel(store.counts() if store else None, problem))
 
     # -- construction ----------------------------------------------------------------------------
-    def _build_web(self):
-        self.profile = QWebEngineProfile(self)  # off-the-record: nothing cached on disk
-        self.guard = NetworkGuard(self)
-        self.profile.setUrlRequestInterceptor(self.guard)
-        self.scheme = AppSchemeHandler(self)
-        self.profile.installUrlSchemeHandler(SCHEME, self.scheme)
-        self.view = QWebEngineView(self)
-        self.page = MapPage(self.profile, self.view)
-        self.view.setPage(self.page)
-        self.bridge = Bridge(self.gaz.ids(), self)
-        self.channel = QWebChannel(self.page)
-        self.channel.registerObject("bridge", self.bridge)
-        self.page.setWebChannel(self.channel)  # before the page loads: no layer without the bridge
+    def _build_web(self, map_view=None):
+        from azmap.mapview.page import ONLINE_BASEMAP, cached_page
+        from azmap.mapview.view import MapView
+
+        if map_view is None:
+            online = self.settings.value("online_basemap", False, type=bool)
+            map_view = MapView(online_host=ONLINE_BASEMAP["host"] if online else None)
+            map_view.load(cached_page(online_basemap=online, gazetteer=None if len(self.gaz) else self.gaz),
+                          wait_ms=0)
+        map_view.setParent(self)
+        self.map_view = map_view
+        self.profile, self.guard = map_view.profile, map_view.guard
+        self.view, self.page, self.bridge, self.channel = map_view.view, map_view.page, map_view.bridge, map_view.channel
+        self.bridge.known_ids = set(self.gaz.ids())
         self.bridge.featureClickedSignal.connect(self.on_feature_clicked)
         self.bridge.featureHoveredSignal.connect(self.on_feature_hovered)
         self.bridge.mouseMovedSignal.connect(self.on_mouse_moved)
         self.bridge.viewChangedSignal.connect(self.on_view_changed)
         self.bridge.mapReadySignal.connect(self.on_map_ready)
-        online = self.settings.value("online_basemap", False, type=bool)
-        if online:
-            from azmap.mapview.page import ONLINE_BASEMAP
-
-            self.guard.allowed_hosts.add(ONLINE_BASEMAP["host"])
-        self.scheme.set_page("map.html", cached_page(self.gaz, online_basemap=online))
-        self.view.load(app_url("map.html"))
 
     def _build_widgets(self):
         self.search = QLineEdit(placeholderText="Search passages or find a feature (Ctrl+F)")
@@ -241,7 +225,8 @@ class MainWindow(QMainWindow):
     # -- reactions ---------------------------------------------------------------------------------
     def on_map_ready(self, count: int):
         self.map_is_ready = True
-        log.info("map ready with %d features in %.0f ms", count, (time.perf_counter() - self._t0) * 1000)
+        log.info("map ready with %d features, %d ms after the page started loading", count,
+                 self.map_view.load_timer.elapsed())
         self._apply_layers()
         view = self.settings.value("view")
         if view:
@@ -584,7 +569,6 @@ class MainWindow(QMainWindow):
                     on = stored in (True, "true", "1", 1)
                     item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self.layers.blockSignals(False)
-        self._t0 = time.perf_counter()
 
     def closeEvent(self, event):  # noqa: N802
         self.settings.setValue("geometry", self.saveGeometry())

@@ -1,0 +1,73 @@
+"""The embedded map: a QWebEngineView with its own off-the-record profile, the network guard, the
+page file and the bridge.
+
+It is made and starts loading before the rest of the window exists: once the guard has let the
+self-contained page through, Chromium needs nothing more from the main thread until the bridge
+connects, so the page is parsed and drawn while Python builds the widgets and opens the store.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, QTimer, QUrl
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
+
+from azmap.mapview.web import Bridge, NetworkGuard
+
+log = logging.getLogger("azmap.map")
+
+
+class MapPage(QWebEnginePage):
+    def javaScriptConsoleMessage(self, level, message, line, source):  # noqa: N802
+        log.debug("js: %s (%s:%s)", message, source, line)
+
+
+class MapView(QObject):
+    def __init__(self, *, online_host: str | None = None, parent=None):
+        super().__init__(parent)
+        self.load_timer = QElapsedTimer()
+        self.profile = QWebEngineProfile(self)  # off-the-record: nothing cached on disk
+        self.guard = NetworkGuard(self)
+        if online_host:
+            self.guard.allowed_hosts.add(online_host)
+        self.profile.setUrlRequestInterceptor(self.guard)
+        self.view = QWebEngineView()
+        self.page = MapPage(self.profile, self.view)
+        self.view.setPage(self.page)
+        # a page loaded from a file may reach the web only for the online basemap (the guard then
+        # lets through its tile host alone)
+        self.page.settings().setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls,
+                                          bool(online_host))
+        self.bridge = Bridge((), self)  # the window tells it the feature ids before any call can arrive
+        self.channel = QWebChannel(self.page)
+        self.channel.registerObject("bridge", self.bridge)
+        self.page.setWebChannel(self.channel)  # before the page loads
+
+    def load(self, page: Path, *, wait_ms: int = 250) -> None:
+        """Load the page file and let its requests (the page, then the relief it preloads) through
+        before returning, waiting at most wait_ms: after that Chromium needs nothing from the main
+        thread until the bridge connects, and the window can be built while the map is drawn."""
+        from azmap.mapview.page import RELIEF_FILE
+
+        page = Path(page).resolve()
+        self.load_timer.start()
+        self.guard.allowed_files = {page, RELIEF_FILE.resolve()}
+        waiting = set(self.guard.allowed_files)
+        loop = QEventLoop()
+
+        def seen(path):
+            waiting.discard(Path(path))
+            if not waiting:
+                loop.quit()
+        self.guard.pageRequested.connect(seen)
+        self.view.load(QUrl.fromLocalFile(str(page)))
+        if wait_ms > 0 and waiting:
+            QTimer.singleShot(wait_ms, loop.quit)
+            loop.exec()
+        self.guard.pageRequested.disconnect(seen)
+        if waiting:
+            log.info("the page had not asked for %s after %d ms; it gets them when the window is ready",
+                     ", ".join(sorted(p.name for p in waiting)), wait_ms)
