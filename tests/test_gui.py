@@ -266,3 +266,23 @@ def test_online_basemap_reaches_only_its_tile_host(qtbot, tmp_path):
     assert all(u.startswith("https://tile.openstreetmap.org/") for u in w.guard.allowed_external)
     assert not w.guard.blocked
     w.close()
+
+
+def test_the_panel_shows_the_best_ten_and_more_on_request(qtbot, window):
+    from PySide6.QtCore import QUrl
+
+    from azmap.ui.mainwindow import PANEL_PAGE
+
+    js_click(qtbot, window, "azerbaijan")
+    first = [h.passage_id for h in window.hits]
+    assert len(first) == PANEL_PAGE and window.has_more
+    assert "Show more passages" in window.panel.toPlainText()
+    expected = [h.passage_id for h in window.store.passages_for_feature("azerbaijan", limit=2 * PANEL_PAGE)]
+    with qtbot.waitSignal(window.panelFilled, timeout=10000):
+        window.on_panel_link(QUrl("azmap:more/0"))
+    assert [h.passage_id for h in window.hits] == expected  # the same ranking, continued
+    assert window.current == "azerbaijan"
+    # a feature with few passages shows them all, with no link for more
+    js_click(qtbot, window, "btc")
+    assert not window.has_more and "Show more passages" not in window.panel.toPlainText()
+    assert len(window.hits) == len(window.store.passages_for_feature("btc", limit=100))

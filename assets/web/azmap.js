@@ -207,9 +207,14 @@
       map.on("click", function () { send("featureClicked", ""); });
       updateLabels();
       var painted = reliefLoaded.then(function () {
-        // two animation frames: the layers have been painted, not only added
+        // the page may have been drawn before its window was shown at its final size: at the first
+        // frame on screen, take the size now (Leaflet would wait 200 ms to redraw what was clipped),
+        // then two more frames: the layers have been painted, not only added
         return new Promise(function (resolve) {
-          requestAnimationFrame(function () { requestAnimationFrame(resolve); });
+          requestAnimationFrame(function () {
+            map.invalidateSize({pan: true});
+            requestAnimationFrame(function () { requestAnimationFrame(resolve); });
+          });
         });
       });
       Promise.all([painted, connected]).then(function () {

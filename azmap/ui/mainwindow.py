@@ -19,7 +19,7 @@ from azmap.style import LAYERS, ROUTE_COLOURS, COUNTRY_FILLS, OCCUPIED_COLOUR, S
 from azmap.ui import panel_html
 
 log = logging.getLogger("azmap.ui")
-PANEL_LIMIT = 20  # passages shown for a feature: the best, direct first; search and the CLI give more
+PANEL_PAGE = 10  # passages shown at first (the best, direct first); "Show more passages" adds as many again
 FIRST_YEAR = 1991
 LAST_YEAR = 2026
 
@@ -37,6 +37,8 @@ class MainWindow(QMainWindow):
         self.hits = []
         self.active = None
         self.current = None  # feature id shown in the panel
+        self.search_text = ""  # or the search it shows
+        self.panel_limit, self.panel_year, self.has_more = PANEL_PAGE, None, False
         self.year = None
         self.map_is_ready = False
         self.bounds = None  # W, S, E, N of the map as last seen
@@ -247,20 +249,24 @@ class MainWindow(QMainWindow):
             return
         self.show_feature(fid)
 
-    def show_feature(self, fid: str, fit: bool = False):
+    def show_feature(self, fid: str, fit: bool = False, more: bool = False):
         feature = self.gaz.get(fid)
         self.current = fid
-        year = self.year if self.dated_only.isChecked() else None
-        self.hits = self.store.passages_for_feature(fid, limit=PANEL_LIMIT, year=year) if self.store else []
-        self.active = None
-        self.panel.setHtml(panel_html.feature_panel(feature, self.hits, year=year))
-        self.js(f"azmap.select({json.dumps(fid)}); azmap.highlight([])")
+        self.panel_limit = self.panel_limit + PANEL_PAGE if more else PANEL_PAGE
+        self.panel_year = self.year if self.dated_only.isChecked() else None
+        hits = (self.store.passages_for_feature(fid, limit=self.panel_limit + 1, year=self.panel_year)
+                if self.store else [])
+        self._set_hits(hits)
+        self._rerender_panel()
+        if not more:
+            self.js(f"azmap.select({json.dumps(fid)}); azmap.highlight([])")
         if fit:
             self.js(f"azmap.fitFeature({json.dumps(fid)})")
-        self.statusBar().showMessage(f"{feature.name}: {len(self.hits)} passage(s)", 4000)
+        self.statusBar().showMessage(f"{feature.name}: {len(self.hits)} passage(s)"
+                                     f"{' shown, more below' if self.has_more else ''}", 4000)
         self.panelFilled.emit(fid)
 
-    def run_search(self, text: str):
+    def run_search(self, text: str, more: bool = False):
         text = text.strip()
         if not text:
             return
@@ -269,12 +275,28 @@ class MainWindow(QMainWindow):
             self.show_feature(fid, fit=True)
             return
         self.current = None
-        self.hits = self.store.search(text, limit=50) if self.store else []
-        self.active = None
-        self.panel.setHtml(panel_html.search_panel(text, self.hits))
-        ids = sorted({i for h in self.hits for i in h.feature_ids})
-        self.js(f"azmap.select(null); azmap.highlight({json.dumps(ids)})")
+        self.search_text = text
+        self.panel_limit = self.panel_limit + PANEL_PAGE if more else PANEL_PAGE
+        self._set_hits(self.store.search(text, limit=self.panel_limit + 1) if self.store else [])
+        self._rerender_panel()
+        if not more:
+            ids = sorted({i for h in self.hits for i in h.feature_ids})
+            self.js(f"azmap.select(null); azmap.highlight({json.dumps(ids)})")
         self.panelFilled.emit(f"search:{text}")
+
+    def _set_hits(self, hits):
+        """Keep the first panel_limit hits; one more was asked for to know whether more exist."""
+        self.has_more = len(hits) > self.panel_limit
+        self.hits = hits[:self.panel_limit]
+        self.active = None
+
+    def show_more(self):
+        first_new = len(self.hits)
+        if self.current:
+            self.show_feature(self.current, more=True)
+        elif self.search_text:
+            self.run_search(self.search_text, more=True)
+        self.panel.scrollToAnchor(f"p{first_new}")
 
     def _completed(self, text: str):
         fid = self._name_to_id.get(text)
@@ -283,6 +305,9 @@ class MainWindow(QMainWindow):
 
     def on_panel_link(self, url):
         action, _, arg = url.toString().partition(":")[2].partition("/")
+        if action == "more":
+            self.show_more()
+            return
         try:
             hit = self.hits[int(arg)]
         except (ValueError, IndexError):
@@ -311,9 +336,10 @@ class MainWindow(QMainWindow):
 
     def _rerender_panel(self):
         if self.current:
-            self.panel.setHtml(panel_html.feature_panel(self.gaz.get(self.current), self.hits, self.active, self.year))
+            self.panel.setHtml(panel_html.feature_panel(self.gaz.get(self.current), self.hits, self.active,
+                                                        self.panel_year, more=self.has_more))
         else:
-            self.panel.setHtml(panel_html.search_panel(self.search.text(), self.hits, self.active))
+            self.panel.setHtml(panel_html.search_panel(self.search_text, self.hits, self.active, more=self.has_more))
         if self.active is not None:
             self.panel.scrollToAnchor(f"p{self.active}")
 

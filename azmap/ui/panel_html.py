@@ -50,7 +50,10 @@ def passage_card(hit, index: int, focus: set[str], active: bool = False) -> str:
             f'<a href="azmap:pin/{index}">choose for view</a></div></div>')
 
 
-def feature_panel(feature, hits, active: int | None = None, year: int | None = None) -> str:
+MORE_LINK = '<p style="margin:8px 0 14px 0"><a href="azmap:more/0"><b>Show more passages</b></a></p>'
+
+
+def feature_panel(feature, hits, active: int | None = None, year: int | None = None, more: bool = False) -> str:
     kind = KIND_LABELS.get(feature.kind, feature.kind)
     years = feature.years_label()
     head = (f'<h2 style="margin:2px 0">{escape(feature.name)}</h2>'
@@ -60,17 +63,20 @@ def feature_panel(feature, hits, active: int | None = None, year: int | None = N
         scope = f" around {year}" if year else ""
         return head + f'<p style="color:#777"><i>No passage of the sources speaks of {escape(feature.name)}{scope}.</i></p>'
     direct = sum(1 for h in hits if h.relation == "direct")
-    head += (f'<div style="color:#333;font-size:11px">{direct} passage(s) naming it, '
-             f'{len(hits) - direct} related{(" · dated around " + str(year)) if year else ""}</div>')
-    return head + "".join(passage_card(h, i, {feature.id}, active == i) for i, h in enumerate(hits))
+    head += (f'<div style="color:#333;font-size:11px">{"The best " if more else ""}{direct} passage(s) naming it, '
+             f'{len(hits) - direct} related{(" · dated around " + str(year)) if year else ""}'
+             f'{" · more below" if more else ""}</div>')
+    return (head + "".join(passage_card(h, i, {feature.id}, active == i) for i, h in enumerate(hits))
+            + (MORE_LINK if more else ""))
 
 
-def search_panel(query: str, hits, active: int | None = None) -> str:
+def search_panel(query: str, hits, active: int | None = None, more: bool = False) -> str:
     head = f'<h2 style="margin:2px 0">Search: {escape(query)}</h2>'
     if not hits:
         return head + '<p style="color:#777"><i>Nothing in the sources matches.</i></p>'
-    head += f'<div style="color:#333;font-size:11px">{len(hits)} passage(s)</div>'
-    return head + "".join(passage_card(h, i, set(), active == i) for i, h in enumerate(hits))
+    head += (f'<div style="color:#333;font-size:11px">{"The best " if more else ""}{len(hits)} passage(s)'
+             f'{" · more below" if more else ""}</div>')
+    return head + "".join(passage_card(h, i, set(), active == i) for i, h in enumerate(hits)) + (MORE_LINK if more else "")
 
 
 def welcome_panel(counts: dict | None, problem: str | None = None) -> str:
