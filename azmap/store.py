@@ -22,8 +22,9 @@ from pathlib import Path
 from azmap.corpus.manifest import DocumentInfo, bundled_documents
 from azmap.paths import ASSETS_DIR, GEODATA_DIR, SOURCES_DIR, user_data_dir
 
-SCHEMA_VERSION = 3
-SEARCH_RANK_WINDOW = 5000
+SCHEMA_VERSION = 4
+SEARCH_RANK_WINDOW = 2000  # a broad query ranks the newest this many matches: flat cost
+MAX_PREFIX_TERMS = 50  # a query word standing for more indexed words than this is left to FTS5's prefix query
 STORE_NAME = "azmap.sqlite"
 USER_DOCS = "documents"
 _YEAR = re.compile(r"\b(19[0-9]{2}|20[0-4][0-9])\b")
@@ -49,7 +50,18 @@ CREATE TABLE links (
   pid INTEGER NOT NULL REFERENCES passages(pid), feature_id TEXT NOT NULL, score REAL NOT NULL,
   relation TEXT NOT NULL, body INTEGER NOT NULL, PRIMARY KEY(feature_id, pid)) WITHOUT ROWID;
 CREATE INDEX links_rank ON links(feature_id, relation, body, score DESC);
+CREATE TABLE vocab (term TEXT PRIMARY KEY) WITHOUT ROWID;
 """
+
+
+def index_terms(text: str) -> set[str]:
+    """The words of a text as the FTS5 tokenizer (unicode61, remove_diacritics 2) indexes them:
+    runs of letters and digits, case-folded, without diacritics."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text.lower())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return set(re.findall(r"[^\W_]+", folded))
 
 
 class StoreError(RuntimeError):
@@ -105,7 +117,9 @@ class Store:
             ":origin,:source_path,:sha,:text,:t)", {**row, "sha": sha, "text": text, "t": time.time()})
         passages = segment(text, markdown=info.format in ("markdown", "text"))
         linker = self.linker
+        terms = set()
         for p in passages:
+            terms |= index_terms(p.text) | index_terms(p.heading)
             years = sorted({int(y) for y in _YEAR.findall(p.text)})
             cur = self.conn.execute(
                 'INSERT INTO passages(doc_id,seq,kind,heading,text,start,"end",spans,years) VALUES (?,?,?,?,?,?,?,?,?)',
@@ -121,6 +135,7 @@ class Store:
                 score, relation = score_passage(fid, mentions, heading_ids, len(p.text))
                 self.conn.execute("INSERT INTO links(pid,feature_id,score,relation,body) VALUES (?,?,?,?,?)",
                                   (pid, fid, score, relation, int(p.kind == "body")))
+        self.conn.executemany("INSERT OR IGNORE INTO vocab(term) VALUES (?)", [(t,) for t in terms])
         return len(passages)
 
     def has_sha(self, sha: str) -> str | None:
@@ -220,15 +235,31 @@ class Store:
             rows.extend(got)
         return self._hits([r[0] for r in rows], {r[0]: r[1] for r in rows}, {r[0]: r[2] for r in rows})
 
+    def _match_word(self, word: str) -> str:
+        """FTS5 query for one word of a search, matched as a prefix. The indexed words it stands
+        for are looked up in the vocabulary and ORed: FTS5 walks those doclists lazily, newest
+        first, where its own prefix query would merge every matching doclist in full (a cost that
+        grows with the corpus)."""
+        folded = sorted(index_terms(word))
+        if len(folded) != 1:
+            return f'"{word}"*'
+        w = folded[0]
+        terms = [r[0] for r in self.conn.execute("SELECT term FROM vocab WHERE term >= ? AND term < ? LIMIT ?",
+                                                  (w, w + "\U0010ffff", MAX_PREFIX_TERMS + 1))]
+        if not terms or len(terms) > MAX_PREFIX_TERMS:
+            return f'"{w}"*'
+        return "(" + " OR ".join(f'"{t}"' for t in terms) + ")"
+
     def search(self, query: str, *, limit: int = 20, include_non_body: bool = False) -> list:
         """Full-text search (FTS5, bm25). Words are matched as prefixes and all must occur;
         if nothing matches them all, any may."""
         tokens = [t for t in re.findall(r"\w+", query, flags=re.UNICODE) if t]
         if not tokens:
             return []
+        words = [self._match_word(t) for t in tokens]
         rows = []
         for joiner in (" AND ", " OR "):
-            fts = joiner.join(f'"{t}"*' for t in tokens)
+            fts = joiner.join(words)
             # FTS5's own rank (bm25, text weighted over heading) with LIMIT: top-k inside FTS5, no join;
             # a few more than asked, since non-body passages are dropped after
             # a very broad query ranks only the newest SEARCH_RANK_WINDOW matching passages, so that its

@@ -141,3 +141,32 @@ def test_broad_searches_rank_a_bounded_window_and_narrow_ones_everything(tmp_pat
         assert 3 <= len(windowed) <= 4  # only the newest matches were ranked
         assert {h.passage_id for h in windowed} <= {h.passage_id for h in all_hits}
         assert len(store.search("Gebele", limit=10)) >= 2  # the seeds' matches are few: unaffected
+
+
+def test_search_words_are_prefixes_expanded_through_the_vocabulary(tmp_path, monkeypatch):
+    import azmap.store as store_module
+    from azmap.store import index_terms
+
+    sample = "Şuşa, Gəncə and Ağdam_2020 — Nakhichevan’s «exclave» Köprülü ÇAĞLAYAN naïve 3rd"
+    fts = sqlite3.connect(":memory:")
+    fts.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61 remove_diacritics 2')")
+    fts.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')")
+    fts.execute("INSERT INTO t VALUES (?)", (sample,))
+    assert index_terms(sample) == {r[0] for r in fts.execute("SELECT term FROM v")}  # as FTS5 indexes them
+    (tmp_path / "prefix.txt").write_text(
+        "Quokkas\n\nThe quokkalike envoys met the Quokka delegation near Şuşa; nobody else did.\n\n"
+        + "Filler\n\n" + " ".join(f"zzq{a}{b}" for a in "abc" for b in "abcdefghijklmnopqrst") + " end of the list.\n")
+    with open_store() as store:
+        ingest_paths(store, [tmp_path])
+        match = store._match_word("Quokk")
+        assert match == '("quokka" OR "quokkalike" OR "quokkas")'  # no FTS5 prefix query: no "*"
+        hits = store.search("quokk delegation", limit=5)
+        assert len(hits) == 1 and "Quokka delegation" in hits[0].text
+        assert any(m["surface"] == "quokkalike" for m in hits[0].mentions)  # highlighted as a prefix
+        assert store.search("Susa quokka", limit=5)  # diacritics fold as in the index
+        # a word standing for too many indexed words is left to FTS5's own prefix query
+        assert store._match_word("zzq") == '"zzq"*'
+        assert len(store.search("zzq", limit=5)) == 1
+        monkeypatch.setattr(store_module, "MAX_PREFIX_TERMS", 100)
+        assert store._match_word("zzq").count(" OR ") == 59
+        assert store.search("zzq", limit=5)[0].passage_id == store.search("zzqaf", limit=5)[0].passage_id
