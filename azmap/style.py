@@ -87,6 +87,21 @@ def style_for(feature) -> Style:
                  radius=5 if capital else 4, label_size=10, layer="sites")
 
 
+def drawing_order(features) -> list:
+    """Features in the order to draw them (later on top), the same on screen and in print. Routes
+    that share a corridor overlap: solid lines go under dashed and dotted ones, so that parallel
+    oil and gas lines both stay visible, and within each the gazetteer's first (BTC before
+    Baku–Supsa) lies on top. Everything else keeps the gazetteer's order."""
+    features = list(features)
+    rank = {f.id: i for i, f in enumerate(features)}
+
+    def key(f):
+        if f.kind != "route":
+            return (0, 0, rank[f.id])
+        return (1, style_for(f).dash is not None, -rank[f.id])
+    return sorted(features, key=key)
+
+
 # The layer list of the map, which doubles as its legend: (key, title, on by default).
 LAYERS = [
     ("relief", "Shaded relief (offline)", True),

@@ -155,3 +155,18 @@ def test_briefing_pdf_has_a_title_page_and_a_page_per_view_with_citations(tmp_pa
 def test_briefing_without_views_is_a_clear_error(tmp_path):
     r = run_cli("export-briefing", "--out", str(tmp_path / "b.pdf"), "--views", str(tmp_path / "none.json"))
     assert r.returncode == 2 and "no saved views" in r.stderr
+
+
+def test_parallel_routes_stack_the_same_on_screen_and_in_print():
+    from azmap.features import gazetteer
+    from azmap.mapview.page import feature_payload
+    from azmap.style import drawing_order
+
+    routes = [f.id for f in drawing_order(gazetteer()) if f.kind == "route"]
+    # later is on top: BTC over Baku–Supsa (same corridor), the dashed SCP over the solid BTC
+    assert routes.index("btc") > routes.index("baku-supsa") > routes.index("baku-novorossiysk")
+    assert routes.index("scp") > routes.index("btc")
+    page = [f["id"] for f in feature_payload(gazetteer())["features"] if f["properties"]["kind"] == "route"]
+    assert page == routes
+    assert [f.id for f in drawing_order(gazetteer()) if f.kind != "route"] == \
+        [f.id for f in gazetteer() if f.kind != "route"]

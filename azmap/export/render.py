@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from azmap.errors import UserError
-from azmap.style import HIGHLIGHT, LAYERS, ROUTE_COLOURS, style_for
+from azmap.style import HIGHLIGHT, LAYERS, ROUTE_COLOURS, drawing_order, style_for
 
 PAPER_MM = {"a4": (210, 297), "a3": (297, 420), "a5": (148, 210), "letter": (216, 279)}
 VIEWS = {  # named extents, W,S,E,N
@@ -225,8 +225,8 @@ def draw_map(ax, gaz, extent_merc, *, highlight=(), year=None, relief=True, laye
             ax.imshow(img.copy(), extent=(rx0, rx1, ry0, ry1), zorder=0, alpha=0.75, interpolation="bilinear")
     view_box = _view_polygon(extent_merc)
     order = {"countries": 1, "caspian": 2, "nakhchivan": 3, "occupied": 4, "routes": 5, "sites": 6}
-    feats = sorted((f for f in gaz if style_for(f).layer in shown and visible(f, year)),
-                   key=lambda f: order.get(style_for(f).layer, 9))
+    feats = sorted((f for f in drawing_order(gaz) if style_for(f).layer in shown and visible(f, year)),
+                   key=lambda f: order.get(style_for(f).layer, 9))  # stable: routes keep their stacking
     labels = []
     for f in feats:
         st = style_for(f)

@@ -27,10 +27,10 @@ PAGE_INPUTS = (GEODATA_DIR / "features.geojson", GEODATA_DIR / "relief.json", RE
 
 def feature_payload(gaz) -> dict:
     """Everything azmap.js needs: the features as GeoJSON with their style, layer and labels."""
-    from azmap.style import style_for
+    from azmap.style import drawing_order, style_for
 
     feats = []
-    for f in gaz:
+    for f in drawing_order(gaz):
         st = style_for(f)
         props = {"id": f.id, "name": f.name, "kind": f.kind, "layer": st.layer, "style": st.to_dict(),
                  "years": list(f.years) if f.years else None, "held": f.properties.get("held"),
