@@ -106,3 +106,13 @@ def test_bullet_lists_stay_one_passage_with_their_items(segmented):
     _, _, passages = segmented["azerbaijan-russia-relations"]
     p = next(p for p in passages if p.text.startswith("• As a short cut"))
     assert p.text.count("•") == 7 and p.is_body
+
+
+def test_glued_numbers_are_footnote_references_only_where_there_are_notes():
+    plain = "The g20 summit discussed co2 emissions and covid19 with the Turkish side in 2021.\n"
+    assert "covid19" in segment(plain)[0].text and "g20" in segment(plain)[0].text
+    noted = ("Azerbaijan12 signed the deal in May.\n\n"
+             "[^12]: Agreement of 12 May, see the ministry's site.\n")
+    body = [p for p in segment(noted) if p.kind == "body"]
+    assert body[0].text.startswith("Azerbaijan signed the deal")
+    assert any(p.kind == "footnote" for p in segment(noted))

@@ -105,9 +105,11 @@ def _is_wrapped(lines: list[_Line]) -> tuple[bool, int]:
     return wrapped, width
 
 
-def clean_inline(raw: str, *, markdown: bool = True) -> str:
+def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) -> str:
     """The display text of a stretch of the original: whitespace folded, words split across
-    lines repaired, markdown emphasis and footnote references removed."""
+    lines repaired, markdown emphasis and footnote references removed. Digits glued to a word
+    ("Azerbaijan12") are taken for footnote references only when glued_refs is true: a document
+    without notes keeps its "covid19" and "g20"."""
     text = re.sub(r"(?<=[a-z])-\s*\n\s*(?=[a-z])", "\u00ad", raw)  # provisional soft hyphen
     text = _SUP_REF.sub("", text)
     if markdown:
@@ -116,7 +118,8 @@ def clean_inline(raw: str, *, markdown: bool = True) -> str:
         for _ in range(2):
             text = _MD_EMPH.sub(r"\2", text)
         text = text.replace("\\*", "*").replace("\\_", "_")
-    text = _GLUED_REF.sub("", text)
+    if glued_refs:
+        text = _GLUED_REF.sub("", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text
 
@@ -309,6 +312,7 @@ def segment(text: str, *, markdown: bool = True) -> list[Passage]:
     lines = _lines(text)
     classified = _classify_blocks(_blocks(lines))
     vocabulary = set(w.lower() for w in re.findall(r"\w+(?:-\w+)*", text))
+    refs = has_notes(classified)
     passages: list[Passage] = []
     last_body: Passage | None = None
     for block, kind, heading in classified:
@@ -318,9 +322,10 @@ def segment(text: str, *, markdown: bool = True) -> list[Passage]:
             continue  # the "References" heading itself
         span = (block.lines[0].start, block.lines[-1].end)
         if block.bullet:
-            display = "\n".join(clean_inline(ln.raw, markdown=markdown) for ln in _bullet_items(block, text))
+            display = "\n".join(clean_inline(ln.raw, markdown=markdown, glued_refs=refs)
+                                for ln in _bullet_items(block, text))
         else:
-            display = clean_inline(text[span[0]:span[1]], markdown=markdown)
+            display = clean_inline(text[span[0]:span[1]], markdown=markdown, glued_refs=refs)
         display = _repair_hyphens(display, vocabulary)
         if not display:
             continue
@@ -335,6 +340,11 @@ def segment(text: str, *, markdown: bool = True) -> list[Passage]:
         elif kind not in ("footnote", "caption", "fragment"):
             last_body = None
     return passages
+
+
+def has_notes(classified) -> bool:
+    """Whether a document has footnotes or a list of references for glued numbers to point to."""
+    return any(kind in ("footnote", "reference") for _, kind, _ in classified)
 
 
 def _bullet_items(block: _Block, text: str) -> list[_Line]:
@@ -361,4 +371,5 @@ def _join(a: str, b: str) -> str:
 
 def original_text(text: str, passage: Passage, *, markdown: bool = True) -> str:
     """The original stretches of a passage, cleaned as the passage text was (for checks and context)."""
-    return " ".join(clean_inline(text[s:e], markdown=markdown) for s, e in passage.spans)
+    refs = has_notes(_classify_blocks(_blocks(_lines(text))))
+    return " ".join(clean_inline(text[s:e], markdown=markdown, glued_refs=refs) for s, e in passage.spans)
