@@ -170,3 +170,12 @@ def test_parallel_routes_stack_the_same_on_screen_and_in_print():
     assert page == routes
     assert [f.id for f in drawing_order(gazetteer()) if f.kind != "route"] == \
         [f.id for f in gazetteer() if f.kind != "route"]
+
+
+def test_print_legend_lists_routes_in_gazetteer_order(tmp_path):
+    result = render(ExportRequest(out=tmp_path / "r.svg", view="caucasus", dpi=72, caption_sources=[]))
+    svg = result.path.read_text(encoding="utf-8")
+    names = ["Baku-Tbilisi-Ceyhan pipeline (oil)", "South Caucasus Pipeline (gas)", "Baku-Supsa pipeline (oil)",
+             "Baku-Novorossiysk pipeline (oil)"]
+    positions = [svg.find(n) for n in names]
+    assert all(p >= 0 for p in positions) and positions == sorted(positions), positions

@@ -290,7 +290,13 @@ def draw_map(ax, gaz, extent_merc, *, highlight=(), year=None, relief=True, laye
                                                      markeredgecolor="#222222", markersize=6, label="Capital"))
             labels.append((_priority(f, hi), f, (x, y)))
     _place_labels(ax, labels, view_box, label_scale)
-    return list(handles.values())
+    # routes are listed in the gazetteer's order (BTC first), where the first of them was drawn
+    rank = {f"route-{f.id}": i for i, f in enumerate(gaz)}
+    keys = list(handles)
+    at = next((i for i, k in enumerate(keys) if k in rank), len(keys))
+    others = [k for k in keys if k not in rank]
+    routes = sorted((k for k in keys if k in rank), key=rank.get)
+    return [handles[k] for k in others[:at] + routes + others[at:]]
 
 
 def _view_polygon(extent):
