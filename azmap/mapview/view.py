@@ -62,12 +62,12 @@ class MapView(QObject):
             waiting.discard(Path(path))
             if not waiting:
                 loop.quit()
-        self.guard.pageRequested.connect(seen)
+        self.guard.fileAllowed.connect(seen)
         self.view.load(QUrl.fromLocalFile(str(page)))
         if wait_ms > 0 and waiting:
             QTimer.singleShot(wait_ms, loop.quit)
             loop.exec()
-        self.guard.pageRequested.disconnect(seen)
+        self.guard.fileAllowed.disconnect(seen)
         if waiting:
             log.info("the page had not asked for %s after %d ms; it gets them when the window is ready",
                      ", ".join(sorted(p.name for p in waiting)), wait_ms)

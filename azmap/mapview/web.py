@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -18,7 +17,7 @@ class NetworkGuard(QWebEngineUrlRequestInterceptor):
     is blocked unless the user turned on the online basemap (and then only to its tile host), and so
     is every other local file. Keeps a record of what it let through and what it blocked."""
 
-    pageRequested = Signal(str)
+    fileAllowed = Signal(str)  # the path of a local file it let through
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -34,7 +33,7 @@ class NetworkGuard(QWebEngineUrlRequestInterceptor):
             return
         if url.scheme() == "file" and Path(url.toLocalFile()) in self.allowed_files:
             self.local.append(url.toLocalFile())
-            self.pageRequested.emit(url.toLocalFile())
+            self.fileAllowed.emit(url.toLocalFile())
             return
         if url.scheme() in ("http", "https") and url.host() in self.allowed_hosts:
             self.allowed_external.append(url.toString())
