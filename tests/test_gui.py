@@ -286,3 +286,11 @@ def test_the_panel_shows_the_best_ten_and_more_on_request(qtbot, window):
     js_click(qtbot, window, "btc")
     assert not window.has_more and "Show more passages" not in window.panel.toPlainText()
     assert len(window.hits) == len(window.store.passages_for_feature("btc", limit=100))
+
+
+def test_the_map_is_ready_only_at_the_size_it_has_on_screen(qtbot, window):
+    """The page is drawn while its window is hidden; ready means laid out at the final size."""
+    assert run_js(qtbot, window, "window.azmapTimes.size") == list(window.view.size().toTuple())
+    w, h = window.view.size().toTuple()
+    assert run_js(qtbot, window, "(function(){ var c = document.querySelector('.folium-map'); "
+                                 "return [c.clientWidth, c.clientHeight]; })()") == [w, h]

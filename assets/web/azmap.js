@@ -171,6 +171,26 @@
     send("featureHovered", on ? id : "");
   }
 
+  function finalSize() {
+    return new Promise(function (resolve) {
+      var want = null, since = performance.now();
+      function check() {  // animation frames run only once the page is on screen
+        var c = map.getContainer(), w = c.clientWidth, h = c.clientHeight;
+        if ((w > 0 && h > 0 && (!want || (w === want[0] && h === want[1]))) || performance.now() - since > 2000) {
+          window.azmapTimes.size = [w, h];
+          resolve();
+        } else {
+          requestAnimationFrame(check);
+        }
+      }
+      if (bridge && bridge.viewSize) {
+        bridge.viewSize(function (size) { want = size || null; requestAnimationFrame(check); });
+      } else {
+        requestAnimationFrame(check);
+      }
+    });
+  }
+
   function reportView() {
     var c = map.getCenter();
     send("viewChanged", c.lat, c.lng, map.getZoom());
@@ -206,18 +226,16 @@
       map.on("mousemove", function (e) { send("mouseMoved", e.latlng.lat, e.latlng.lng); });
       map.on("click", function () { send("featureClicked", ""); });
       updateLabels();
-      var painted = reliefLoaded.then(function () {
-        // the page may have been drawn before its window was shown at its final size: at the first
-        // frame on screen, take the size now (Leaflet would wait 200 ms to redraw what was clipped),
-        // then two more frames: the layers have been painted, not only added
+      // ready: relief loaded, bridge connected, the map laid out at the size it has on screen (the
+      // page is drawn while its window is still hidden and gets its final size only after the
+      // window is shown: Python says which size to wait for), then two frames painted
+      var painted = Promise.all([reliefLoaded, connected]).then(finalSize).then(function () {
+        map.invalidateSize({pan: true});
         return new Promise(function (resolve) {
-          requestAnimationFrame(function () {
-            map.invalidateSize({pan: true});
-            requestAnimationFrame(function () { requestAnimationFrame(resolve); });
-          });
+          requestAnimationFrame(function () { requestAnimationFrame(resolve); });
         });
       });
-      Promise.all([painted, connected]).then(function () {
+      painted.then(function () {
         window.azmapTimes.ready = performance.now();
         window.azmap.ready = true;
         send("mapReady", Object.keys(byId).length);

@@ -41,10 +41,14 @@ class MapView(QObject):
         # lets through its tile host alone)
         self.page.settings().setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls,
                                           bool(online_host))
-        self.bridge = Bridge((), self)  # the window tells it the feature ids before any call can arrive
+        # the window tells the bridge the feature ids before any call can arrive
+        self.bridge = Bridge((), self, view_size=self._shown_size)
         self.channel = QWebChannel(self.page)
         self.channel.registerObject("bridge", self.bridge)
         self.page.setWebChannel(self.channel)  # before the page loads
+
+    def _shown_size(self):
+        return self.view.size().toTuple() if self.view.isVisible() else None
 
     def load(self, page: Path, *, wait_ms: int = 250) -> None:
         """Load the page file and let its requests (the page, then the relief it preloads) through

@@ -52,10 +52,11 @@ class Bridge(QObject):
     viewChangedSignal = Signal(float, float, int)
     mapReadySignal = Signal(int)
 
-    def __init__(self, known_ids, parent=None):
+    def __init__(self, known_ids, parent=None, view_size=None):
         super().__init__(parent)
         self.known_ids = set(known_ids)
         self.rejected: list[str] = []
+        self.view_size = view_size  # () -> (width, height) of the web view once shown, or None
 
     def _accept_id(self, value, what: str) -> str | None:
         if not isinstance(value, str) or len(value) > MAX_BRIDGE_STRING:
@@ -95,6 +96,12 @@ class Bridge(QObject):
             self.viewChangedSignal.emit(float(lat), float(lng), int(zoom))
         else:
             self._reject("viewChanged: bad values")
+
+    @Slot(result="QVariant")
+    def viewSize(self):  # noqa: N802
+        """The size the page will have on screen: it waits for it before it calls itself ready."""
+        size = self.view_size() if self.view_size else None
+        return list(size) if size else None
 
     @Slot("QVariant")
     def mapReady(self, count):  # noqa: N802
