@@ -12,19 +12,28 @@ pytestmark = pytest.mark.gui
 GUARDS = []
 
 
-@pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
+def settings_in(folder):
     from PySide6.QtCore import QSettings
 
+    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def open_window(qtbot, settings, size=(1300, 850)):
+    """A window as a user opens it: made, sized, shown, and its map ready."""
     from azmap.ui.app import create_window
 
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     w = create_window(settings=settings)
     qtbot.addWidget(w)
-    w.resize(1300, 850)
+    w.resize(*size)
     w.show()
     with qtbot.waitSignal(w.mapReady, timeout=60000):
         pass
+    return w
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    w = open_window(qtbot, settings_in(tmp_path))
     GUARDS.append(w.guard)
     yield w
     w.close()
@@ -208,8 +217,6 @@ def test_a_corrupted_views_file_does_not_crash_the_window(qtbot, window, tmp_pat
 
 def test_damaged_geodata_and_store_still_give_a_working_window_with_a_clear_message(qtbot, tmp_path,
                                                                                      monkeypatch):
-    from PySide6.QtCore import QSettings
-
     import azmap.features as features
     import azmap.ui.app as app_module
     from azmap.features import GeodataError
@@ -219,11 +226,7 @@ def test_damaged_geodata_and_store_still_give_a_working_window_with_a_clear_mess
 
     monkeypatch.setattr(features, "gazetteer", broken)
     monkeypatch.setattr(app_module, "open_store_for_ui", lambda: (None, "The passage store could not be opened: disk full"))
-    w = app_module.create_window(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.mapReady, timeout=60000):
-        pass
+    w = open_window(qtbot, settings_in(tmp_path))
     text = w.panel.toPlainText()
     assert "geodata are missing or damaged" in text and "could not be opened" in text
     w.run_search("anything")  # no store: an empty result, no crash
@@ -251,17 +254,9 @@ def test_adding_documents_from_the_window(qtbot, window, tmp_path, monkeypatch):
 def test_online_basemap_reaches_only_its_tile_host(qtbot, tmp_path):
     """Turned on by the user: the page asks the tile host (offline here, so the tiles fail) and
     nothing else; the guard lets those requests through and records them."""
-    from PySide6.QtCore import QSettings
-
-    from azmap.ui.app import create_window
-
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = settings_in(tmp_path)
     settings.setValue("online_basemap", True)
-    w = create_window(settings=settings)
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.mapReady, timeout=60000):
-        pass
+    w = open_window(qtbot, settings)
     qtbot.waitUntil(lambda: bool(w.guard.allowed_external), timeout=10000)
     assert all(u.startswith("https://tile.openstreetmap.org/") for u in w.guard.allowed_external)
     assert not w.guard.blocked
@@ -294,3 +289,21 @@ def test_the_map_is_ready_only_at_the_size_it_has_on_screen(qtbot, window):
     w, h = window.view.size().toTuple()
     assert run_js(qtbot, window, "(function(){ var c = document.querySelector('.folium-map'); "
                                  "return [c.clientWidth, c.clientHeight]; })()") == [w, h]
+
+
+def test_the_map_size_is_remembered_for_the_next_start(qtbot, tmp_path):
+    from azmap.ui.app import create_window, remembered_map_size
+
+    settings = settings_in(tmp_path)
+    for bad in ("", "12x", "huge", "5x5", "100000x300"):
+        settings.setValue("map_size", bad)
+        assert remembered_map_size(settings) is None
+    settings.setValue("map_size", "")
+    w = open_window(qtbot, settings, size=(1100, 760))
+    size = w.view.size().toTuple()
+    w.close()
+    assert settings.value("map_size") == "%dx%d" % size
+    again = create_window(settings=settings)
+    qtbot.addWidget(again)
+    assert again.view.size().toTuple() == size  # before it is shown: the page lays out at this size
+    again.close()

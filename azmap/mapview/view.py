@@ -26,7 +26,7 @@ class MapPage(QWebEnginePage):
 
 
 class MapView(QObject):
-    def __init__(self, *, online_host: str | None = None, parent=None):
+    def __init__(self, *, online_host: str | None = None, size: tuple[int, int] | None = None, parent=None):
         super().__init__(parent)
         self.load_timer = QElapsedTimer()
         self.profile = QWebEngineProfile(self)  # off-the-record: nothing cached on disk
@@ -35,6 +35,8 @@ class MapView(QObject):
             self.guard.allowed_hosts.add(online_host)
         self.profile.setUrlRequestInterceptor(self.guard)
         self.view = QWebEngineView()
+        if size:  # the size it had on screen last time: the first frame is then already the right one
+            self.view.resize(*size)
         self.page = MapPage(self.profile, self.view)
         self.view.setPage(self.page)
         # a page loaded from a file may reach the web only for the online basemap (the guard then

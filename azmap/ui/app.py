@@ -50,6 +50,15 @@ def open_store_for_ui():
         return None, f"The passage store could not be opened: {exc}"
 
 
+def remembered_map_size(settings) -> tuple[int, int] | None:
+    """The map's size on screen when the window was last closed ("WxH"), if it is plausible."""
+    try:
+        w, h = (int(v) for v in str(settings.value("map_size", "")).split("x"))
+    except ValueError:
+        return None
+    return (w, h) if 100 <= w <= 20000 and 100 <= h <= 20000 else None
+
+
 def create_window(settings=None):
     """The main window. The map page starts loading first (from the page cache: no geodata parsing),
     then the gazetteer, the widgets and the store are made while Chromium draws the map."""
@@ -61,7 +70,8 @@ def create_window(settings=None):
 
     settings = settings or QSettings("azmap", "azmap")
     online = settings.value("online_basemap", False, type=bool)
-    map_view = MapView(online_host=ONLINE_BASEMAP["host"] if online else None)
+    map_view = MapView(online_host=ONLINE_BASEMAP["host"] if online else None,
+                       size=remembered_map_size(settings))
     problems = []
     try:
         map_view.load(cached_page(online_basemap=online))

@@ -598,6 +598,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):  # noqa: N802
         self.settings.setValue("geometry", self.saveGeometry())
+        if self.view.isVisible():  # the next start lays the page out at this size while it is hidden
+            self.settings.setValue("map_size", "%dx%d" % self.view.size().toTuple())
         self.shutdown_web()
         super().closeEvent(event)
 
