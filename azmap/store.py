@@ -16,6 +16,7 @@ import re
 import shutil
 import sqlite3
 import time
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,8 +58,6 @@ CREATE TABLE vocab (term TEXT PRIMARY KEY) WITHOUT ROWID;
 def index_terms(text: str) -> set[str]:
     """The words of a text as the FTS5 tokenizer (unicode61, remove_diacritics 2) indexes them:
     runs of letters and digits, case-folded, without diacritics."""
-    import unicodedata
-
     folded = unicodedata.normalize("NFKD", text.lower())
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return set(re.findall(r"[^\W_]+", folded))

@@ -1,11 +1,11 @@
 """The map page: folium builds the Leaflet map; our own assets/web/azmap.js adds the feature layers.
 
 The page is one self-contained HTML file: Leaflet (from the installed XStatic package), Qt's
-qwebchannel.js, our script and style, the features and the relief (as a data URL) are all inline.
-It is loaded as a file: after the network guard has let its one request through, Chromium reads and
-draws it without the application's main thread, while Python builds the rest of the window. The page
-is built once (folium takes about a second) and kept in the user's cache under a key of everything
-it is made from.
+qwebchannel.js, our script and style and the features are inline; the relief is preloaded from
+geodata/relief.jpg. It is loaded as a file: once the network guard has let those two requests
+through, Chromium reads and draws it without the application's main thread, while Python builds
+the rest of the window. The page is built once (folium takes about a second) and kept in the user's
+cache under a key of everything it is made from.
 """
 from __future__ import annotations
 
@@ -73,7 +73,9 @@ def page_cache_key(online_basemap: bool) -> str:
     spec = find_spec("folium")
     site = Path(spec.origin).parent.parent if spec and spec.origin else Path(".")
     folium_dist = sorted(p.name for p in site.glob("folium-*.dist-info"))
-    head = f"online={online_basemap};azmap={__version__};qt={PySide6.__version__};{folium_dist}".encode()
+    # the relief is addressed by its absolute path: a moved installation needs a new page
+    head = (f"online={online_basemap};azmap={__version__};qt={PySide6.__version__};{folium_dist};"
+            f"relief={RELIEF_FILE.resolve()}").encode()
     crc, adler, size = zlib.crc32(head), zlib.adler32(head), len(head)
     here = Path(__file__).resolve()
     for f in (*PAGE_INPUTS, leaflet_dir() / "leaflet.js", leaflet_dir() / "leaflet.css", here,

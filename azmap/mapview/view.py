@@ -2,8 +2,9 @@
 page file and the bridge.
 
 It is made and starts loading before the rest of the window exists: once the guard has let the
-self-contained page through, Chromium needs nothing more from the main thread until the bridge
-connects, so the page is parsed and drawn while Python builds the widgets and opens the store.
+self-contained page and its relief through, Chromium needs nothing more from the main thread until
+the bridge connects, so the page is parsed and laid out while Python builds the widgets and opens
+the store.
 """
 from __future__ import annotations
 

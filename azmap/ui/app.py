@@ -87,7 +87,7 @@ def create_window(settings=None):
         problems.append(f"The map's geodata are missing or damaged ({exc}). Reinstall azmap or run `make geodata`.")
     from azmap.ui.mainwindow import MainWindow
 
-    window = MainWindow(gaz, None, " ".join(problems) or None, settings=settings, map_view=map_view)
+    window = MainWindow(gaz, map_view, None, " ".join(problems) or None, settings=settings)
     store, problem = open_store_for_ui()
     window.set_store(store, " ".join([*problems, problem] if problem else problems) or None)
     return window

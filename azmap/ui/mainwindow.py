@@ -28,8 +28,8 @@ class MainWindow(QMainWindow):
     panelFilled = Signal(str)  # what the panel shows now: a feature id, "search:<q>" or "welcome"
     mapReady = Signal()
 
-    def __init__(self, gazetteer, store=None, store_problem: str | None = None, settings: QSettings | None = None,
-                 map_view=None):
+    def __init__(self, gazetteer, map_view, store=None, store_problem: str | None = None,
+                 settings: QSettings | None = None):
         super().__init__()
         self.gaz = gazetteer
         self.store = store
@@ -60,15 +60,8 @@ class MainWindow(QMainWindow):
         self.panel.setHtml(panel_html.welcome_panel(store.counts() if store else None, problem))
 
     # -- construction ----------------------------------------------------------------------------
-    def _build_web(self, map_view=None):
-        from azmap.mapview.page import ONLINE_BASEMAP, cached_page
-        from azmap.mapview.view import MapView
-
-        if map_view is None:
-            online = self.settings.value("online_basemap", False, type=bool)
-            map_view = MapView(online_host=ONLINE_BASEMAP["host"] if online else None)
-            map_view.load(cached_page(online_basemap=online, gazetteer=None if len(self.gaz) else self.gaz),
-                          wait_ms=0)
+    def _build_web(self, map_view):
+        """Take over the map view create_window made and started loading."""
         map_view.setParent(self)
         self.map_view = map_view
         self.profile, self.guard = map_view.profile, map_view.guard
@@ -507,6 +500,7 @@ class MainWindow(QMainWindow):
             if chosen:
                 self.hits = chosen
                 self.active = 0
+                self.has_more = False  # the view's own passages: nothing to page through
                 self._rerender_panel()
                 self.js(f"azmap.highlight({json.dumps([i for i in chosen[0].feature_ids if i in self.gaz])})")
 
