@@ -307,3 +307,33 @@ def test_the_map_size_is_remembered_for_the_next_start(qtbot, tmp_path):
     qtbot.addWidget(again)
     assert again.view.size().toTuple() == size  # before it is shown: the page lays out at this size
     again.close()
+
+
+def test_the_map_opens_at_the_remembered_view_with_what_it_shows_drawn_first(qtbot, tmp_path):
+    """At the next start the page opens at the view of the last close. Features wholly outside
+    it go on the map right after the ready frame; everything the view reaches is in that frame."""
+    import json
+
+    from azmap.ui.app import remembered_view
+
+    settings = settings_in(tmp_path)
+    for bad in ("", "[1, 2]", '{"a": 1}', "[100, 0, 5]", "[40, 47, 99]", "nonsense"):
+        settings.setValue("view", bad)
+        assert remembered_view(settings) is None
+    settings.setValue("map_size", "700x760")
+    settings.setValue("view", json.dumps([38.5, 22.5, 7]))  # Greece: far from the first view
+    w = open_window(qtbot, settings)
+    try:
+        lat, lng, zoom = run_js(qtbot, w, "azmap.getView()")
+        assert (round(lat, 1), round(lng, 1), zoom) == (38.5, 22.5, 7)
+        in_view = set(run_js(qtbot, w, "window.azmapTimes.inView"))
+        assert {"greece", "turkey"} <= in_view  # in view: drawn in the ready frame
+        assert "azerbaijan" not in in_view and "kazakhstan" not in in_view  # far: attached after
+        assert set(run_js(qtbot, w, "azmap.drawn()")) == set(w.gaz.ids())  # and then all of them
+        # a layer turned off and on again brings its late features too
+        run_js(qtbot, w, "azmap.setLayer('countries', false)")
+        assert "kazakhstan" not in run_js(qtbot, w, "azmap.drawn()")
+        run_js(qtbot, w, "azmap.setLayer('countries', true)")
+        assert "kazakhstan" in run_js(qtbot, w, "azmap.drawn()")
+    finally:
+        w.close()

@@ -69,8 +69,16 @@
     return Math.atan2(-(pb.y - pa.y), pb.x - pa.x) * 180 / Math.PI;
   }
 
-  function addFeature(f) {
-    var p = f.properties, s = p.style, group = groups[p.layer], entry = {feature: f, layers: []};
+  // features wholly outside the first view are put on the map right after it is ready (they
+  // cannot be seen before the map moves): until then their layers wait in later[layer key]
+  var later = null;
+  function intersects(bbox, b) {
+    return !b || !(bbox[0] > b.getEast() || bbox[2] < b.getWest() || bbox[1] > b.getNorth() || bbox[3] < b.getSouth());
+  }
+
+  function addFeature(f, near) {
+    var p = f.properties, s = p.style, entry = {feature: f, layers: []};
+    var group = near === false ? later[p.layer] : groups[p.layer];
     var events = {
       click: function (e) { L.DomEvent.stopPropagation(e); send("featureClicked", p.id); },
       mouseover: function () { hover(p.id, true); },
@@ -171,23 +179,45 @@
     send("featureHovered", on ? id : "");
   }
 
+  // the view's size on screen, from Python: asked when the bridge connects, and sent by Python
+  // when the window is shown (the page usually connects while the window is still hidden)
+  var shownSize = null, onShown = null;
+  function viewShown(size) {
+    if (!size) return;
+    shownSize = size;
+    if (onShown) onShown();
+  }
+
+  // resolves in the animation frame in which the map container has the size the view has on
+  // screen (frames run only once the page is on screen; at most 2 s after Python said the size)
   function finalSize() {
     return new Promise(function (resolve) {
-      var want = null, since = performance.now();
-      function check() {  // animation frames run only once the page is on screen
+      var since = null;
+      function check() {
         var c = map.getContainer(), w = c.clientWidth, h = c.clientHeight;
-        if ((w > 0 && h > 0 && (!want || (w === want[0] && h === want[1]))) || performance.now() - since > 2000) {
+        var ok = shownSize ? w === shownSize[0] && h === shownSize[1] : w > 0 && h > 0;
+        if (ok || performance.now() - since > 2000) {
           window.azmapTimes.size = [w, h];
           resolve();
         } else {
           requestAnimationFrame(check);
         }
       }
-      if (bridge && bridge.viewSize) {
-        bridge.viewSize(function (size) { want = size || null; requestAnimationFrame(check); });
-      } else {
+      function start() {
+        if (since !== null) return;
+        since = performance.now();
         requestAnimationFrame(check);
       }
+      if (bridge && !shownSize) { onShown = start; } else { start(); }
+    });
+  }
+
+  function attach(filter) {
+    if (!later) return;
+    Object.keys(later).forEach(function (key) {
+      later[key].getLayers().forEach(function (l) {
+        if (!filter || filter(l)) { later[key].removeLayer(l); groups[key].addLayer(l); }
+      });
     });
   }
 
@@ -197,11 +227,51 @@
   }
 
   window.azmapTimes = {};
+  // the bridge starts connecting as soon as this script runs, before Leaflet and the data are
+  // parsed: Python answers between the steps of building the window. The layers are drawn
+  // meanwhile; calls made before it is there are delivered when it is.
+  var connected = new Promise(function (resolve) {
+    if (typeof qt === "undefined" || !qt.webChannelTransport) { resolve(); return; }
+    new QWebChannel(qt.webChannelTransport, function (channel) {
+      bridge = channel.objects.bridge;
+      window.azmapTimes.bridge = performance.now();
+      bridge.viewShown.connect(function (w, h) { viewShown([w, h]); });
+      bridge.viewSize(viewShown);
+      var calls = pending;
+      pending = {};
+      Object.keys(calls).forEach(function (m) { send.apply(null, [m].concat(calls[m])); });
+      resolve();
+    });
+  });
+
+  // hints in the address: the view to open at (#view=lat,lng,zoom: the view at the last close)
+  // and the size the map will probably have on screen (size=WxH: its size then)
+  function hints() {
+    var out = {view: null, size: null};
+    var v = /(?:^#|&)view=(-?[\d.]+),(-?[\d.]+),(\d+)/.exec(location.hash);
+    if (v) {
+      var lat = parseFloat(v[1]), lng = parseFloat(v[2]), z = parseInt(v[3], 10);
+      if (Math.abs(lat) <= 85 && Math.abs(lng) <= 360 && z >= 0 && z <= 20) out.view = [lat, lng, z];
+    }
+    var s = /(?:^#|&)size=(\d+)x(\d+)/.exec(location.hash);
+    if (s && +s[1] >= 100 && +s[2] >= 100 && +s[1] <= 20000 && +s[2] <= 20000) out.size = [+s[1], +s[2]];
+    return out;
+  }
+
+  // the bounds a view of this size around the map's centre covers, padded
+  function boundsAround(size, pad) {
+    var z = map.getZoom(), c = map.project(map.getCenter(), z);
+    var half = L.point(size[0], size[1]).multiplyBy((1 + 2 * pad) / 2);
+    return L.latLngBounds(map.unproject(c.subtract(half), z), map.unproject(c.add(half), z));
+  }
+
   window.azmapStart = function (leafletMap) {
     window.azmapTimes.start = performance.now();
     map = leafletMap;
     data = JSON.parse(document.getElementById("azmap-data").textContent);
     config = JSON.parse(document.getElementById("azmap-config").textContent);
+    var hint = hints();
+    if (hint.view) map.setView([hint.view[0], hint.view[1]], hint.view[2], {animate: false});
     var panes = [["azmapRelief", 150], ["azmapCountries", 300], ["azmapSea", 320], ["azmapRegions", 360],
                  ["azmapRoutes", 450], ["azmapSites", 620], ["azmapLabels", 640]];
     panes.forEach(function (p) { map.createPane(p[0]).style.zIndex = p[1]; });
@@ -217,7 +287,12 @@
       if (config.online) {
         L.tileLayer(config.online.url, {attribution: config.online.attribution, pane: "azmapRelief", maxZoom: 11}).addTo(map);
       }
-      data.features.forEach(addFeature);
+      // what the first view may show (the hidden page has no size yet): the bounds of a view of
+      // the size it had last time (or a large screen's), generously padded
+      var nearBounds = boundsAround(hint.size || [2560, 1600], 0.5);
+      later = {};
+      config.layers.forEach(function (l) { later[l.key] = L.layerGroup(); });
+      data.features.forEach(function (f) { addFeature(f, intersects(f.properties.bbox, nearBounds)); });
       window.azmapTimes.added = performance.now();
       config.layers.forEach(function (l) { if (l.on) groups[l.key].addTo(map); });
       map.attributionControl.addAttribution("Natural Earth (public domain)");
@@ -230,33 +305,23 @@
       // page is drawn while its window is still hidden and gets its final size only after the
       // window is shown: Python says which size to wait for), then two frames painted
       var painted = Promise.all([reliefLoaded, connected]).then(finalSize).then(function () {
+        // in the frame that has the final size: redraw for it (with any waiting feature that the
+        // view at this size reaches); once the next frame begins, this one has been painted
         map.invalidateSize({pan: true});
-        return new Promise(function (resolve) {
-          requestAnimationFrame(function () { requestAnimationFrame(resolve); });
-        });
+        var shown = map.getBounds().pad(0.1);
+        attach(function (l) { return l.getBounds ? shown.intersects(l.getBounds()) : shown.contains(l.getLatLng()); });
+        return new Promise(function (resolve) { requestAnimationFrame(resolve); });
       });
       painted.then(function () {
         window.azmapTimes.ready = performance.now();
+        window.azmapTimes.inView = window.azmap.drawn();  // what the ready frame had on the map
         window.azmap.ready = true;
         send("mapReady", Object.keys(byId).length);
+        attach(null);  // in this same task: any call from Python comes after
+        later = null;
+        window.azmapTimes.attached = performance.now();
       });
     };
-    // the layers are drawn while the bridge connects (Python may still be building the window);
-    // clicks made meanwhile are delivered when it is there, and the map is ready only with both
-    var connected = new Promise(function (resolve) {
-      if (typeof qt !== "undefined" && qt.webChannelTransport) {
-        new QWebChannel(qt.webChannelTransport, function (channel) {
-          bridge = channel.objects.bridge;
-          window.azmapTimes.bridge = performance.now();
-          var calls = pending;
-          pending = {};
-          Object.keys(calls).forEach(function (m) { send.apply(null, [m].concat(calls[m])); });
-          resolve();
-        });
-      } else {
-        resolve();
-      }
-    });
     start();
   };
 
@@ -277,6 +342,10 @@
       var g = groups[key]; if (!g) return false;
       if (on && !map.hasLayer(g)) g.addTo(map);
       if (!on && map.hasLayer(g)) map.removeLayer(g);
+      if (later && later[key]) {
+        if (on && !map.hasLayer(later[key])) later[key].addTo(map);
+        if (!on && map.hasLayer(later[key])) map.removeLayer(later[key]);
+      }
       updateLabels();
       return true;
     },
@@ -299,6 +368,7 @@
     getView: function () { var c = map.getCenter(); return [c.lat, c.lng, map.getZoom()]; },
     resetView: function () { map.setView(config.center, config.zoom); return true; },
     layerCount: function () { return Object.keys(byId).length; },
+    drawn: function () { return Object.keys(byId).filter(function (i) { return map.hasLayer(byId[i].layers[0]); }); },
     visibleLayers: function () { return Object.keys(groups).filter(function (k) { return map.hasLayer(groups[k]); }); },
     screenPoint: function (lat, lng) { var p = map.latLngToContainerPoint([lat, lng]); return [p.x, p.y]; },
     opacityOf: function (id) { var e = byId[id]; return e ? e.layers[0].options.opacity : null; },

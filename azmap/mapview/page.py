@@ -36,8 +36,10 @@ def feature_payload(gaz) -> dict:
                  "years": list(f.years) if f.years else None, "held": f.properties.get("held"),
                  "occupied": f.properties.get("occupied"), "returned": f.properties.get("returned"),
                  "role": f.role, "carries": f.properties.get("carries")}
-        pt = f.shape().representative_point() if f.geometry_type != "Point" else None
+        shape = f.shape()
+        pt = shape.representative_point() if f.geometry_type != "Point" else None
         props["label"] = [round(pt.y, 4), round(pt.x, 4)] if pt is not None else None
+        props["bbox"] = [round(v, 4) for v in shape.bounds]  # W, S, E, N: what the first view needs
         feats.append({"type": "Feature", "id": f.id, "properties": props, "geometry": f.geometry})
     return {"type": "FeatureCollection", "features": feats}
 
@@ -159,9 +161,10 @@ def build_page(gaz, *, online_basemap: bool = False) -> str:
     head.add_child(Element(f'<link rel="preload" as="image" href="{relief_url}"/>'), index=0)
     head.add_child(Element(_inline_style((lib / "leaflet.css").read_text(encoding="utf-8"), lib)))
     head.add_child(Element(_inline_style((WEB_DIR / "azmap.css").read_text(encoding="utf-8"), WEB_DIR)))
-    head.add_child(Element(_inline_script((lib / "leaflet.js").read_text(encoding="utf-8"))))
+    # azmap.js starts connecting the bridge when it runs, before Leaflet and the data are parsed
     head.add_child(Element(_inline_script(qwebchannel_js().decode("utf-8"))))
     head.add_child(Element(_inline_script((WEB_DIR / "azmap.js").read_text(encoding="utf-8"))))
+    head.add_child(Element(_inline_script((lib / "leaflet.js").read_text(encoding="utf-8"))))
     data = json.dumps(feature_payload(gaz), separators=(",", ":")).replace("</", "<\\/")
     m.get_root().html.add_child(Element(
         f'<script id="azmap-data" type="application/json">{data}</script>'

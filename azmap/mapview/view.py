@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, QTimer, QUrl
+from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, QTimer, QUrl
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -36,7 +36,8 @@ class MapView(QObject):
             self.guard.allowed_hosts.add(online_host)
         self.profile.setUrlRequestInterceptor(self.guard)
         self.view = QWebEngineView()
-        if size:  # the size it had on screen last time: the first frame is then already the right one
+        self.expected_size = size  # the size it had on screen last time, if known
+        if size:
             self.view.resize(*size)
         self.page = MapPage(self.profile, self.view)
         self.view.setPage(self.page)
@@ -49,14 +50,23 @@ class MapView(QObject):
         self.channel = QWebChannel(self.page)
         self.channel.registerObject("bridge", self.bridge)
         self.page.setWebChannel(self.channel)  # before the page loads
+        self.view.installEventFilter(self)
 
     def _shown_size(self):
         return self.view.size().toTuple() if self.view.isVisible() else None
 
-    def load(self, page: Path, *, wait_ms: int = 250) -> None:
-        """Load the page file and let its requests (the page, then the relief it preloads) through
-        before returning, waiting at most wait_ms: after that Chromium needs nothing from the main
-        thread until the bridge connects, and the window can be built while the map is drawn."""
+    def eventFilter(self, obj, event):  # noqa: N802
+        # the page connects its bridge early, usually while the window is still hidden: it learns
+        # its size on screen from this signal
+        if obj is self.view and event.type() in (QEvent.Type.Show, QEvent.Type.Resize) and self.view.isVisible():
+            self.bridge.viewShown.emit(*self.view.size().toTuple())
+        return False
+
+    def load(self, page: Path, *, view: tuple[float, float, int] | None = None, wait_ms: int = 250) -> None:
+        """Load the page file, opening at view (lat, lng, zoom) if given, and let its requests (the
+        page, then the relief it preloads) through before returning, waiting at most wait_ms: after
+        that Chromium needs nothing from the main thread but the bridge's handshake, and the window
+        can be built while the map is drawn."""
         from azmap.mapview.page import RELIEF_FILE
 
         page = Path(page).resolve()
@@ -70,7 +80,17 @@ class MapView(QObject):
             if not waiting:
                 loop.quit()
         self.guard.fileAllowed.connect(seen)
-        self.view.load(QUrl.fromLocalFile(str(page)))
+        url = QUrl.fromLocalFile(str(page))
+        # the page is laid out only once it is on screen: it learns the view it opens at, and the
+        # size it will probably have, from its address
+        hints = []
+        if view:
+            hints.append("view=%.5f,%.5f,%d" % view)
+        if self.expected_size:
+            hints.append("size=%dx%d" % self.expected_size)
+        if hints:
+            url.setFragment("&".join(hints))
+        self.view.load(url)
         if wait_ms > 0 and waiting:
             QTimer.singleShot(wait_ms, loop.quit)
             loop.exec()

@@ -51,6 +51,8 @@ class Bridge(QObject):
     mouseMovedSignal = Signal(float, float)
     viewChangedSignal = Signal(float, float, int)
     mapReadySignal = Signal(int)
+    # to the page: the view's size once it is on screen (and whenever it changes there)
+    viewShown = Signal(int, int)
 
     def __init__(self, known_ids, parent=None, view_size=None):
         super().__init__(parent)
@@ -99,7 +101,8 @@ class Bridge(QObject):
 
     @Slot(result="QVariant")
     def viewSize(self):  # noqa: N802
-        """The size the page will have on screen: it waits for it before it calls itself ready."""
+        """The view's size on screen, or None while it is hidden (viewShown then brings it): the page
+        waits for that size before it calls itself ready."""
         size = self.view_size() if self.view_size else None
         return list(size) if size else None
 

@@ -59,10 +59,22 @@ def remembered_map_size(settings) -> tuple[int, int] | None:
     return (w, h) if 100 <= w <= 20000 and 100 <= h <= 20000 else None
 
 
+def remembered_view(settings) -> tuple[float, float, int] | None:
+    """The map's view (lat, lng, zoom) when the window was last closed, if it is plausible."""
+    import json
+
+    try:
+        lat, lng, zoom = json.loads(settings.value("view", "") or "null")
+        lat, lng, zoom = float(lat), float(lng), int(zoom)
+    except (TypeError, ValueError):
+        return None
+    return (lat, lng, zoom) if abs(lat) <= 85 and abs(lng) <= 360 and 0 <= zoom <= 20 else None
+
+
 def create_window(settings=None):
     """The main window. The map page starts loading first (from the page cache: no geodata parsing),
     then the gazetteer, the widgets and the store are made while Chromium draws the map."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
 
     from azmap.features import GeodataError
     from azmap.mapview.page import ONLINE_BASEMAP, cached_page
@@ -73,21 +85,28 @@ def create_window(settings=None):
     map_view = MapView(online_host=ONLINE_BASEMAP["host"] if online else None,
                        size=remembered_map_size(settings))
     problems = []
+    # the page loads while the window is built; between the steps Qt serves what the page asks of
+    # the main thread (the guard for the page's requests, the bridge's handshake)
+    serve = QCoreApplication.processEvents
     try:
-        map_view.load(cached_page(online_basemap=online))
+        map_view.load(cached_page(online_basemap=online), view=remembered_view(settings))
+        serve()
         from azmap.features import gazetteer
 
         gaz = gazetteer()
+        serve()
     except GeodataError as exc:  # the window still opens: an empty map and the reason in the panel
         from azmap.features import Gazetteer
 
         log.error("%s", exc)
         gaz = Gazetteer([], {"type": "FeatureCollection", "features": []})
-        map_view.load(cached_page(online_basemap=online, gazetteer=gaz))
+        map_view.load(cached_page(online_basemap=online, gazetteer=gaz), view=remembered_view(settings))
         problems.append(f"The map's geodata are missing or damaged ({exc}). Reinstall azmap or run `make geodata`.")
     from azmap.ui.mainwindow import MainWindow
 
+    serve()
     window = MainWindow(gaz, map_view, None, " ".join(problems) or None, settings=settings)
+    serve()
     store, problem = open_store_for_ui()
     window.set_store(store, " ".join([*problems, problem] if problem else problems) or None)
     return window

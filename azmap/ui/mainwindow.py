@@ -223,13 +223,6 @@ class MainWindow(QMainWindow):
         log.info("map ready with %d features, %d ms after the page started loading", count,
                  self.map_view.load_timer.elapsed())
         self._apply_layers()
-        view = self.settings.value("view")
-        if view:
-            try:
-                lat, lng, zoom = json.loads(view)
-                self.js(f"azmap.setView({float(lat)}, {float(lng)}, {int(zoom)})")
-            except (ValueError, TypeError):
-                pass
         if self.year is not None:
             self.js(f"azmap.setYear({self.year})")
         if self.current:
