@@ -69,16 +69,22 @@
     return Math.atan2(-(pb.y - pa.y), pb.x - pa.x) * 180 / Math.PI;
   }
 
-  // features wholly outside the first view are put on the map right after it is ready (they
-  // cannot be seen before the map moves): until then their layers wait in later[layer key]
-  var later = null;
+  // features wholly outside the first view are made and put on the map right after it is ready
+  // (they cannot be seen before the map moves); until then they wait here
+  var later = [];
   function intersects(bbox, b) {
-    return !b || !(bbox[0] > b.getEast() || bbox[2] < b.getWest() || bbox[1] > b.getNorth() || bbox[3] < b.getSouth());
+    return !(bbox[0] > b.getEast() || bbox[2] < b.getWest() || bbox[1] > b.getNorth() || bbox[3] < b.getSouth());
   }
 
-  function addFeature(f, near) {
-    var p = f.properties, s = p.style, entry = {feature: f, layers: []};
-    var group = near === false ? later[p.layer] : groups[p.layer];
+  function addLater(bounds) {
+    var keep = [];
+    later.forEach(function (f) { if (!bounds || intersects(f.properties.bbox, bounds)) addFeature(f); else keep.push(f); });
+    later = keep;
+    updateLabels();
+  }
+
+  function addFeature(f) {
+    var p = f.properties, s = p.style, group = groups[p.layer], entry = {feature: f, layers: []};
     var events = {
       click: function (e) { L.DomEvent.stopPropagation(e); send("featureClicked", p.id); },
       mouseover: function () { hover(p.id, true); },
@@ -212,15 +218,6 @@
     });
   }
 
-  function attach(filter) {
-    if (!later) return;
-    Object.keys(later).forEach(function (key) {
-      later[key].getLayers().forEach(function (l) {
-        if (!filter || filter(l)) { later[key].removeLayer(l); groups[key].addLayer(l); }
-      });
-    });
-  }
-
   function reportView() {
     var c = map.getCenter();
     send("viewChanged", c.lat, c.lng, map.getZoom());
@@ -289,10 +286,8 @@
       }
       // what the first view may show (the hidden page has no size yet): the bounds of a view of
       // the size it had last time (or a large screen's), generously padded
-      var nearBounds = boundsAround(hint.size || [2560, 1600], 0.5);
-      later = {};
-      config.layers.forEach(function (l) { later[l.key] = L.layerGroup(); });
-      data.features.forEach(function (f) { addFeature(f, intersects(f.properties.bbox, nearBounds)); });
+      var near = boundsAround(hint.size || [2560, 1600], 0.5);
+      data.features.forEach(function (f) { if (intersects(f.properties.bbox, near)) addFeature(f); else later.push(f); });
       window.azmapTimes.added = performance.now();
       config.layers.forEach(function (l) { if (l.on) groups[l.key].addTo(map); });
       map.attributionControl.addAttribution("Natural Earth (public domain)");
@@ -308,17 +303,15 @@
         // in the frame that has the final size: redraw for it (with any waiting feature that the
         // view at this size reaches); once the next frame begins, this one has been painted
         map.invalidateSize({pan: true});
-        var shown = map.getBounds().pad(0.1);
-        attach(function (l) { return l.getBounds ? shown.intersects(l.getBounds()) : shown.contains(l.getLatLng()); });
+        addLater(map.getBounds().pad(0.1));
         return new Promise(function (resolve) { requestAnimationFrame(resolve); });
       });
       painted.then(function () {
         window.azmapTimes.ready = performance.now();
         window.azmapTimes.inView = window.azmap.drawn();  // what the ready frame had on the map
         window.azmap.ready = true;
-        send("mapReady", Object.keys(byId).length);
-        attach(null);  // in this same task: any call from Python comes after
-        later = null;
+        send("mapReady", data.features.length);
+        addLater(null);  // in this same task: any call from Python comes after
         window.azmapTimes.attached = performance.now();
       });
     };
@@ -342,10 +335,6 @@
       var g = groups[key]; if (!g) return false;
       if (on && !map.hasLayer(g)) g.addTo(map);
       if (!on && map.hasLayer(g)) map.removeLayer(g);
-      if (later && later[key]) {
-        if (on && !map.hasLayer(later[key])) later[key].addTo(map);
-        if (!on && map.hasLayer(later[key])) map.removeLayer(later[key]);
-      }
       updateLabels();
       return true;
     },
