@@ -1,7 +1,6 @@
 """The gazetteer: every feature on the map, loaded from geodata/features.geojson."""
 from __future__ import annotations
 
-import difflib
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -11,6 +10,10 @@ from azmap.errors import UserError
 from azmap.paths import GEODATA_DIR
 
 FEATURES_FILE = GEODATA_DIR / "features.geojson"
+# every feature's properties and geometry type, in map order, with the checksum of the
+# features.geojson they came from: the window starts from this (0.4 ms to read where the whole
+# file takes 25 ms) and reads the geometries only when something needs them
+INDEX_FILE = GEODATA_DIR / "features-index.json"
 
 
 class GeodataError(UserError):
@@ -25,8 +28,14 @@ class Feature:
     aliases: tuple[str, ...]
     years: tuple[int | None, int | None] | None
     description: str
-    geometry: dict = field(repr=False, compare=False)
+    geometry_type: str
     properties: dict = field(repr=False, compare=False)
+    # the GeoJSON geometry, or a function of the id that reads it
+    _geometry: object = field(repr=False, compare=False, default=None)
+
+    @property
+    def geometry(self) -> dict:
+        return self._geometry(self.id) if callable(self._geometry) else self._geometry
 
     @property
     def demonyms(self) -> tuple[str, ...]:
@@ -39,10 +48,6 @@ class Feature:
     @property
     def role(self) -> str | None:
         return self.properties.get("role")
-
-    @property
-    def geometry_type(self) -> str:
-        return self.geometry["type"]
 
     def shape(self):
         from shapely.geometry import shape
@@ -80,10 +85,23 @@ class Feature:
 class Gazetteer:
     """All features, in map order, looked up by id."""
 
-    def __init__(self, features: list[Feature], collection: dict):
+    def __init__(self, features: list[Feature], collection: dict | None = None, path: Path | None = None):
+        """collection: the GeoJSON the features came from, or None to read it from path when needed."""
         self.features = features
-        self.collection = collection
+        self._collection = collection
+        self._path = path
         self._by_id = {f.id: f for f in features}
+
+    @property
+    def collection(self) -> dict:
+        if self._collection is None:
+            self._collection = _read_collection(self._path)
+        return self._collection
+
+    def _geometry_of(self, fid: str) -> dict:
+        if not hasattr(self, "_geometries"):
+            self._geometries = {o["properties"]["id"]: o["geometry"] for o in self.collection["features"]}
+        return self._geometries[fid]
 
     def __iter__(self):
         return iter(self.features)
@@ -105,6 +123,8 @@ class Gazetteer:
 
     def suggest(self, text: str, n: int = 3) -> list[str]:
         """The ids closest to ``text``, by id, name or alias."""
+        import difflib
+
         text = text.lower()
         names = {}
         for f in self.features:
@@ -131,24 +151,69 @@ class UnknownFeature(KeyError):
         return f"unknown feature id '{self.fid}'.{hint} (`azmap features` lists them all)"
 
 
-def _feature(obj: dict) -> Feature:
-    p = obj["properties"]
-    years = p.get("years")
-    return Feature(id=p["id"], name=p["name"], kind=p["kind"], aliases=tuple(p.get("aliases", ())),
-                   years=tuple(years) if years else None, description=p.get("description", ""),
-                   geometry=obj["geometry"], properties=p)
+def _feature(props: dict, geometry_type: str, geometry) -> Feature:
+    years = props.get("years")
+    return Feature(id=props["id"], name=props["name"], kind=props["kind"], aliases=tuple(props.get("aliases", ())),
+                   years=tuple(years) if years else None, description=props.get("description", ""),
+                   geometry_type=geometry_type, properties=props, _geometry=geometry)
 
 
-def load_gazetteer(path: Path | None = None) -> Gazetteer:
-    path = Path(path or FEATURES_FILE)
+def _read_collection(path: Path) -> dict:
     try:
         collection = json.loads(path.read_text(encoding="utf-8"))
-        features = [_feature(o) for o in collection["features"]]
+        for o in collection["features"]:
+            o["properties"]["id"], o["geometry"]["type"]  # noqa: B018  (every feature has both)
+        return collection
     except FileNotFoundError:
         raise GeodataError(f"geodata file not found: {path}") from None
     except (ValueError, KeyError, TypeError) as exc:
-        raise GeodataError(f"geodata file {path} is damaged: {exc}") from None
-    return Gazetteer(features, collection)
+        raise GeodataError(f"geodata file {path} is damaged: {exc!r}") from None
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """The features of a GeoJSON file (the bundled one by default). For the bundled file the index
+    is read instead, if it matches the file, and the geometries when they are first needed."""
+    path = Path(path or FEATURES_FILE)
+    if path == FEATURES_FILE:
+        gaz = _from_index(path)
+        if gaz is not None:
+            return gaz
+    collection = _read_collection(path)
+    gaz = Gazetteer([], collection, path)
+    try:
+        gaz.features = [_feature(o["properties"], o["geometry"]["type"], o["geometry"]) for o in collection["features"]]
+        gaz._by_id = {f.id: f for f in gaz.features}
+    except (KeyError, TypeError) as exc:
+        raise GeodataError(f"geodata file {path} is damaged: {exc!r}") from None
+    return gaz
+
+
+def _from_index(path: Path) -> Gazetteer | None:
+    """The gazetteer from the index, with geometries read on demand; None if the index is missing,
+    unreadable or was made from another version of the file."""
+    from azmap.checksum import checksum
+
+    try:
+        index = json.loads(INDEX_FILE.read_text(encoding="utf-8"))
+        if index.get("source_checksum") != checksum(files=[path]):
+            return None
+        gaz = Gazetteer([], None, path)
+        gaz.features = [_feature(e["properties"], e["geometry_type"], gaz._geometry_of) for e in index["features"]]
+        gaz._by_id = {f.id: f for f in gaz.features}
+        return gaz
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def write_index(path: Path = FEATURES_FILE, index: Path = INDEX_FILE) -> None:
+    """Write the index of a features file (tools/build_geodata.py does, beside features.geojson)."""
+    from azmap.checksum import checksum
+
+    collection = _read_collection(path)
+    entries = [{"geometry_type": o["geometry"]["type"], "properties": o["properties"]} for o in collection["features"]]
+    text = json.dumps({"source": path.name, "source_checksum": checksum(files=[path]), "features": entries},
+                      ensure_ascii=False, separators=(",", ":"))
+    index.write_text(text.replace(',{"geometry_type"', ',\n{"geometry_type"') + "\n", encoding="utf-8")
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,6 @@ adds are kept under documents/ in the data directory and re-ingested by every re
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import re
@@ -67,17 +66,21 @@ class StoreError(RuntimeError):
     pass
 
 
+def _sha256(text: str) -> str:
+    import hashlib  # here: opening the store at start-up needs no OpenSSL
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def _fingerprint() -> str:
     """Changes whenever anything the store is built from changes."""
-    h = hashlib.sha256(f"schema={SCHEMA_VERSION}".encode())
+    from azmap.checksum import checksum
+
     code = Path(__file__).resolve().parent
     files = [SOURCES_DIR / "manifest.json", GEODATA_DIR / "features.geojson", ASSETS_DIR / "linking.json",
              code / "linking.py", code / "corpus" / "segment.py", code / "store.py"]
     files += [d.path for d in bundled_documents()]
-    for f in files:
-        h.update(f.name.encode())
-        h.update(f.read_bytes())
-    return h.hexdigest()
+    return checksum(f"schema={SCHEMA_VERSION};{[f.name for f in files]}".encode(), files)
 
 
 @dataclass
@@ -108,7 +111,7 @@ class Store:
         from azmap.corpus.segment import segment
         from azmap.linking import score_passage
 
-        sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+        sha = sha256 or _sha256(text)
         row = info.as_row()
         self.conn.execute(
             "INSERT INTO documents(doc_id,title,author,publisher,date,date_note,kind,format,origin,source_path,"
@@ -384,7 +387,7 @@ def build_store(path: Path, fingerprint: str, progress=None) -> None:
                     text, _ = read_document(file)
                 except UnreadableDocument:
                     continue
-            sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            sha = _sha256(text)
             if store.has_sha(sha) or store.has_doc_id(info.doc_id):
                 continue
             store.add_document(info, text, sha256=sha)

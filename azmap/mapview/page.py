@@ -63,13 +63,13 @@ def qwebchannel_js() -> bytes:
 
 def page_cache_key(online_basemap: bool) -> str:
     """Changes whenever anything the page is built from changes: a checksum of its inputs. This runs
-    on every start before the page can load, so it is cheap (zlib, no hashlib/OpenSSL import)."""
-    import zlib
+    on every start before the page can load, so it is cheap."""
     from importlib.util import find_spec
 
     import PySide6
 
     from azmap import __version__
+    from azmap.checksum import checksum
 
     # folium's installed version, read from its dist-info name without importing it (that takes a second)
     spec = find_spec("folium")
@@ -78,13 +78,9 @@ def page_cache_key(online_basemap: bool) -> str:
     # the relief is addressed by its absolute path: a moved installation needs a new page
     head = (f"online={online_basemap};azmap={__version__};qt={PySide6.__version__};{folium_dist};"
             f"relief={RELIEF_FILE.resolve()}").encode()
-    crc, adler, size = zlib.crc32(head), zlib.adler32(head), len(head)
     here = Path(__file__).resolve()
-    for f in (*PAGE_INPUTS, leaflet_dir() / "leaflet.js", leaflet_dir() / "leaflet.css", here,
-              here.parent.parent / "style.py"):
-        data = f.read_bytes()
-        crc, adler, size = zlib.crc32(data, crc), zlib.adler32(data, adler), size + len(data)
-    return f"{crc:08x}{adler:08x}{size:x}"
+    return checksum(head, [*PAGE_INPUTS, leaflet_dir() / "leaflet.js", leaflet_dir() / "leaflet.css", here,
+                           here.parent.parent / "style.py"])
 
 
 def cached_page(*, online_basemap: bool = False, gazetteer=None) -> Path:
