@@ -36,9 +36,9 @@ class MapView(QObject):
             self.guard.allowed_hosts.add(online_host)
         self.profile.setUrlRequestInterceptor(self.guard)
         self.view = QWebEngineView()
-        self.expected_size = size  # the size it had on screen last time, if known
-        if size:
-            self.view.resize(*size)
+        # the size it had on screen last time, if known: a hidden view's page has no size (0×0)
+        # whatever the widget's, so the page learns it from its address (load)
+        self.expected_size = size
         self.page = MapPage(self.profile, self.view)
         self.view.setPage(self.page)
         # a page loaded from a file may reach the web only for the online basemap (the guard then
