@@ -85,23 +85,18 @@ class Feature:
 class Gazetteer:
     """All features, in map order, looked up by id."""
 
-    def __init__(self, features: list[Feature], collection: dict | None = None, path: Path | None = None):
-        """collection: the GeoJSON the features came from, or None to read it from path when needed."""
+    def __init__(self, features: list[Feature], collection: dict | None = None, lazy: _LazyCollection | None = None):
+        """collection: the GeoJSON the features came from; or lazy, the file it is read from when needed."""
         self.features = features
         self._collection = collection
-        self._path = path
+        self._lazy = lazy
         self._by_id = {f.id: f for f in features}
 
     @property
     def collection(self) -> dict:
         if self._collection is None:
-            self._collection = _read_collection(self._path)
+            self._collection = self._lazy.collection()
         return self._collection
-
-    def _geometry_of(self, fid: str) -> dict:
-        if not hasattr(self, "_geometries"):
-            self._geometries = {o["properties"]["id"]: o["geometry"] for o in self.collection["features"]}
-        return self._geometries[fid]
 
     def __iter__(self):
         return iter(self.features)
@@ -160,14 +155,30 @@ def _feature(props: dict, geometry_type: str, geometry) -> Feature:
 
 def _read_collection(path: Path) -> dict:
     try:
-        collection = json.loads(path.read_text(encoding="utf-8"))
-        for o in collection["features"]:
-            o["properties"]["id"], o["geometry"]["type"]  # noqa: B018  (every feature has both)
-        return collection
+        return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise GeodataError(f"geodata file not found: {path}") from None
-    except (ValueError, KeyError, TypeError) as exc:
+    except ValueError as exc:
         raise GeodataError(f"geodata file {path} is damaged: {exc!r}") from None
+
+
+class _LazyCollection:
+    """A features file read on first use; also gives each feature's geometry by id."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._collection = None
+        self._geometries = None
+
+    def collection(self) -> dict:
+        if self._collection is None:
+            self._collection = _read_collection(self.path)
+        return self._collection
+
+    def __call__(self, fid: str) -> dict:
+        if self._geometries is None:
+            self._geometries = {o["properties"]["id"]: o["geometry"] for o in self.collection()["features"]}
+        return self._geometries[fid]
 
 
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
@@ -179,13 +190,11 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
         if gaz is not None:
             return gaz
     collection = _read_collection(path)
-    gaz = Gazetteer([], collection, path)
     try:
-        gaz.features = [_feature(o["properties"], o["geometry"]["type"], o["geometry"]) for o in collection["features"]]
-        gaz._by_id = {f.id: f for f in gaz.features}
+        features = [_feature(o["properties"], o["geometry"]["type"], o["geometry"]) for o in collection["features"]]
     except (KeyError, TypeError) as exc:
         raise GeodataError(f"geodata file {path} is damaged: {exc!r}") from None
-    return gaz
+    return Gazetteer(features, collection)
 
 
 def _from_index(path: Path) -> Gazetteer | None:
@@ -197,10 +206,8 @@ def _from_index(path: Path) -> Gazetteer | None:
         index = json.loads(INDEX_FILE.read_text(encoding="utf-8"))
         if index.get("source_checksum") != checksum(files=[path]):
             return None
-        gaz = Gazetteer([], None, path)
-        gaz.features = [_feature(e["properties"], e["geometry_type"], gaz._geometry_of) for e in index["features"]]
-        gaz._by_id = {f.id: f for f in gaz.features}
-        return gaz
+        lazy = _LazyCollection(path)
+        return Gazetteer([_feature(e["properties"], e["geometry_type"], lazy) for e in index["features"]], lazy=lazy)
     except (OSError, ValueError, KeyError, TypeError):
         return None
 

@@ -66,7 +66,8 @@ class StoreError(RuntimeError):
     pass
 
 
-def _sha256(text: str) -> str:
+def document_sha256(text: str) -> str:
+    """A document's identity in the store (what makes a second copy a duplicate)."""
     import hashlib  # here: opening the store at start-up needs no OpenSSL
 
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -111,7 +112,7 @@ class Store:
         from azmap.corpus.segment import segment
         from azmap.linking import score_passage
 
-        sha = sha256 or _sha256(text)
+        sha = sha256 or document_sha256(text)
         row = info.as_row()
         self.conn.execute(
             "INSERT INTO documents(doc_id,title,author,publisher,date,date_note,kind,format,origin,source_path,"
@@ -387,7 +388,7 @@ def build_store(path: Path, fingerprint: str, progress=None) -> None:
                     text, _ = read_document(file)
                 except UnreadableDocument:
                     continue
-            sha = _sha256(text)
+            sha = document_sha256(text)
             if store.has_sha(sha) or store.has_doc_id(info.doc_id):
                 continue
             store.add_document(info, text, sha256=sha)

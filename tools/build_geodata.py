@@ -7,7 +7,8 @@ Inputs (all public domain, fetched from package registries by ``make geodata-sou
 and geodata/gazetteer.json (ours).
 
 Outputs, committed: geodata/features.geojson, geodata/features-index.json (its properties, which
-the window reads at start-up), geodata/relief.jpg, geodata/relief.json, geodata/WAYPOINTS.md.  Re-running the script reproduces them byte for byte.
+the window reads at start-up), geodata/relief.jpg, geodata/relief.json, geodata/WAYPOINTS.md.
+Re-running the script reproduces them byte for byte.
 
 Usage: python tools/build_geodata.py --sources build/geodata-sources [--out geodata]
 """

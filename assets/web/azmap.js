@@ -298,7 +298,7 @@
       updateLabels();
       // ready: relief loaded, bridge connected, the map laid out at the size it has on screen (the
       // page is drawn while its window is still hidden and gets its final size only after the
-      // window is shown: Python says which size to wait for), then two frames painted
+      // window is shown: Python says which size to wait for), and that frame painted
       var painted = Promise.all([reliefLoaded, connected]).then(finalSize).then(function () {
         // in the frame that has the final size: redraw for it (with any waiting feature that the
         // view at this size reaches); once the next frame begins, this one has been painted

@@ -1,7 +1,6 @@
 """Adding the user's own documents to the store: all or nothing per call, with progress."""
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -37,7 +36,7 @@ def ingest_paths(store, paths, progress=None):
     A file that cannot be read is reported and skipped; the others are added. If the process dies
     half-way, the transaction is rolled back and the store is as it was before the call.
     """
-    from azmap.store import IngestReport, user_documents_dir
+    from azmap.store import IngestReport, document_sha256, user_documents_dir
 
     files: list[Path] = []
     for p in map(Path, paths):
@@ -61,7 +60,7 @@ def ingest_paths(store, paths, progress=None):
             except UnreadableDocument as exc:
                 report.rejected.append((str(path), str(exc)))
                 continue
-            sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            sha = document_sha256(text)
             if store.has_sha(sha):
                 report.skipped.append(str(path))
                 continue

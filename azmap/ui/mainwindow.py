@@ -585,7 +585,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):  # noqa: N802
         self.settings.setValue("geometry", self.saveGeometry())
-        if self.view.isVisible():  # the next start lays the page out at this size while it is hidden
+        if self.view.isVisible():  # the next start chooses the features of its first view by this size
             self.settings.setValue("map_size", "%dx%d" % self.view.size().toTuple())
         self.shutdown_web()
         super().closeEvent(event)
