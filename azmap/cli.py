@@ -9,15 +9,46 @@ import sys
 from azmap import __version__
 
 EXIT_USAGE = 2
+MAX_LIMIT = 1000
+# what a terminal would act on rather than show: C0 controls but tab and newline, DEL, C1 controls
+# (ESC and CSI start escape sequences), and the bidirectional overrides that reorder a line
+_CONTROLS = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 
 
 class CliError(Exception):
     """A problem the user can fix; printed without a traceback, exit status 2."""
 
 
+def plain(text, *, one_line: bool = False) -> str:
+    """Text safe to print to a terminal: no control characters, no escape sequences."""
+    import re
+
+    text = re.sub(_CONTROLS, "", str(text).replace("\t", " ") if one_line else str(text))
+    return text.replace("\n", " ") if one_line else text
+
+
 def _print_json(obj) -> None:
-    json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    import re
+
+    out = json.dumps(obj, ensure_ascii=False, indent=1)
+    # JSON escapes C0 controls itself; C1 controls and bidi overrides are escaped here too
+    out = re.sub("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]", lambda m: "\\u%04x" % ord(m.group(0)), out)
+    sys.stdout.write(out + "\n")
+
+
+def _limit(text: str) -> int:
+    """--limit: a whole number from 1 to MAX_LIMIT."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"must be from 1 to {MAX_LIMIT} (got {value})")
+    return value
+
+
+def _say(message: str) -> None:
+    print(f"azmap: {plain(message, one_line=True)}", file=sys.stderr, flush=True)
 
 
 def cmd_features(args) -> int:
@@ -47,20 +78,20 @@ def _feature_or_fail(fid: str):
 
 
 def cmd_passages(args) -> int:
+    from azmap.corpus.rebuild import open_store
     from azmap.linking import passages_for_feature
-    from azmap.store import open_store
 
     feature = _feature_or_fail(args.feature_id)
-    with open_store(progress=_progress) as store:
+    with open_store(progress=_progress, log=_say) as store:
         hits = passages_for_feature(store, feature.id, limit=args.limit, include_related=not args.direct_only)
     return _output_hits(hits, args.json, f"No passage of the corpus speaks of {feature.name}.")
 
 
 def cmd_search(args) -> int:
+    from azmap.corpus.rebuild import open_store
     from azmap.linking import search_passages
-    from azmap.store import open_store
 
-    with open_store(progress=_progress) as store:
+    with open_store(progress=_progress, log=_say) as store:
         hits = search_passages(store, args.query, limit=args.limit)
     return _output_hits(hits, args.json, f"Nothing in the corpus matches {args.query!r}.")
 
@@ -78,8 +109,8 @@ def _output_hits(hits, as_json: bool, empty_message: str) -> int:
 
 def _print_hit(h) -> None:
     tag = "" if h.relation == "direct" else " [related]"
-    print(f"— {h.citation()}{tag}  (score {h.score:.2f})")
-    print(f"  {h.text[:400]}{'…' if len(h.text) > 400 else ''}")
+    print(f"— {plain(h.citation(), one_line=True)}{tag}  (score {h.score:.2f})")
+    print(f"  {plain(h.text[:400])}{'…' if len(h.text) > 400 else ''}")
     if h.feature_ids:
         print(f"  features: {', '.join(h.feature_ids)}")
     print()
@@ -87,12 +118,12 @@ def _print_hit(h) -> None:
 
 def cmd_ingest(args) -> int:
     from azmap.corpus.ingest import ingest_paths
-    from azmap.store import open_store
+    from azmap.corpus.rebuild import open_store
 
-    with open_store(progress=_progress) as store:
-        report = ingest_paths(store, args.paths, progress=_progress)
+    with open_store(progress=_progress, log=_say) as store:
+        report = ingest_paths(store, args.paths, progress=_progress, on_wait=_say)
     for path, reason in report.rejected:
-        print(f"rejected {path}: {reason}", file=sys.stderr)
+        print(f"rejected {plain(path, one_line=True)}: {plain(reason, one_line=True)}", file=sys.stderr)
     print(f"added {len(report.added)} document(s), {report.passages} passage(s); "
           f"{len(report.skipped)} already present; {len(report.rejected)} rejected")
     return 0 if not report.rejected else 1
@@ -137,8 +168,8 @@ def cmd_views(args) -> int:
         return 0
     for i, v in enumerate(views, 1):
         extra = f", {v.year}" if v.year else ""
-        print(f"{i}. {v.name}  [{', '.join(f'{c:g}' for c in v.bbox)}{extra}]"
-              f"{'  ' + v.feature if v.feature else ''}  {len(v.passages)} passage(s)")
+        print(f"{i}. {plain(v.name, one_line=True)}  [{', '.join(f'{c:g}' for c in v.bbox)}{extra}]"
+              f"{'  ' + plain(v.feature, one_line=True) if v.feature else ''}  {len(v.passages)} passage(s)")
     if not views:
         print("No saved views yet: save one from the window (Views → Save current view).")
     return 0
@@ -146,7 +177,7 @@ def cmd_views(args) -> int:
 
 def _progress(done: int, total: int, label: str = "") -> None:
     if sys.stderr.isatty() or total > 1:
-        print(f"\r[{done}/{total}] {label[:60]:<60}", end="" if done < total else "\n", file=sys.stderr)
+        print(f"\r[{done}/{total}] {plain(label, one_line=True)[:60]:<60}", end="" if done < total else "\n", file=sys.stderr)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -170,14 +201,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     ps = sub.add_parser("passages", help="the passages of the sources that speak of a feature, ranked")
     ps.add_argument("feature_id")
-    ps.add_argument("--limit", type=int, default=20)
+    ps.add_argument("--limit", type=_limit, default=20, help=f"how many passages (1 to {MAX_LIMIT})")
     ps.add_argument("--json", action="store_true")
     ps.add_argument("--direct-only", action="store_true", help="leave out related passages")
     ps.set_defaults(func=cmd_passages)
 
     s = sub.add_parser("search", help="full-text search over the passages")
     s.add_argument("query")
-    s.add_argument("--limit", type=int, default=20)
+    s.add_argument("--limit", type=_limit, default=20, help=f"how many passages (1 to {MAX_LIMIT})")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_search)
 

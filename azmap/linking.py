@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
+from azmap.hit import Hit  # noqa: F401  (the record ranked passages come back as)
 from azmap.paths import ASSETS_DIR
 
 LINKER_VERSION = 4
@@ -35,41 +36,6 @@ class Mention:
     @property
     def relation(self) -> str:
         return "related" if self.how == "related" else "direct"
-
-
-@dataclass
-class Hit:
-    """One ranked passage, as the CLI prints it and the panel shows it."""
-
-    passage_id: str
-    doc_id: str
-    title: str
-    author: str | None
-    date: str | None
-    heading: str
-    text: str
-    start: int
-    end: int
-    score: float
-    relation: str
-    mentions: list[dict] = field(default_factory=list)
-    feature_ids: list[str] = field(default_factory=list)
-    kind: str = "body"
-    publisher: str | None = None
-    spans: list = field(default_factory=list)
-
-    def to_dict(self) -> dict:
-        d = asdict(self)
-        d["score"] = round(self.score, 4)
-        return d
-
-    def short_citation(self) -> str:
-        """Author, “title” (date): the one form every citation starts from."""
-        return f"{self.author or 'author unknown'}, “{self.title}” ({self.date or 'undated'})"
-
-    def citation(self) -> str:
-        where = f", §{self.heading}" if self.heading else ""
-        return self.short_citation() + where
 
 
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014"

@@ -1,33 +1,27 @@
-"""The passage store: SQLite with FTS5 in the user's data directory.
+"""The passage store: SQLite with FTS5 in the user's data directory. It persists prepared
+documents and answers queries; it does not read, segment or link (that is azmap.corpus), and it
+does not decide when to rebuild (azmap.corpus.rebuild).
 
-Built from the bundled sources on first use and rebuilt by itself when it is missing, stale (the
-sources, the gazetteer, the linking rules or the code that reads them changed) or damaged. A
-rebuild is written to a side file and moved into place, so a reader never sees half a store.
-Every ingest is one transaction: killed half-way, it leaves the store as it was. Documents the user
-adds are kept under documents/ in the data directory and re-ingested by every rebuild.
+A rebuild is written to a side file and moved into place, so a reader never sees half a store; a
+Store whose file was replaced by another process reopens the new file before its next statement
+(outside a transaction), so it never writes into a store nobody will read again.
 """
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
-import shutil
 import sqlite3
 import time
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
-from azmap.corpus.manifest import DocumentInfo, bundled_documents
-from azmap.paths import ASSETS_DIR, GEODATA_DIR, SOURCES_DIR, user_data_dir
+from azmap.paths import user_data_dir
 
 SCHEMA_VERSION = 4
 SEARCH_RANK_WINDOW = 2000  # a broad query ranks the newest this many matches: flat cost
 MAX_PREFIX_TERMS = 50  # a query word standing for more indexed words than this is left to FTS5's prefix query
 STORE_NAME = "azmap.sqlite"
-USER_DOCS = "documents"
-_YEAR = re.compile(r"\b(19[0-9]{2}|20[0-4][0-9])\b")
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -66,80 +60,70 @@ class StoreError(RuntimeError):
     pass
 
 
-def document_sha256(text: str) -> str:
-    """A document's identity in the store (what makes a second copy a duplicate)."""
-    import hashlib  # here: opening the store at start-up needs no OpenSSL
-
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _fingerprint() -> str:
-    """Changes whenever anything the store is built from changes."""
-    from azmap.checksum import checksum
-
-    code = Path(__file__).resolve().parent
-    files = [SOURCES_DIR / "manifest.json", GEODATA_DIR / "features.geojson", ASSETS_DIR / "linking.json",
-             code / "linking.py", code / "corpus" / "segment.py", code / "store.py"]
-    files += [d.path for d in bundled_documents()]
-    return checksum(f"schema={SCHEMA_VERSION};{[f.name for f in files]}".encode(), files)
-
-
-@dataclass
-class IngestReport:
-    added: list[str]
-    skipped: list[str]
-    rejected: list[tuple[str, str]]
-    passages: int = 0
+class ReadOnlyStore(StoreError):
+    """The store can be read but not written (its data directory is read-only)."""
 
 
 class Store:
-    def __init__(self, conn: sqlite3.Connection, path: Path):
-        self.conn = conn
-        self.path = path
-        self._linker = None
+    """A connection to the store. ``read_only`` is None, or why the store cannot be written."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: str | None = None):
+        self._conn = conn
+        self.path = Path(path)
+        self.read_only = read_only
+        self._inode = _inode(self.path)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The connection, reopened first if another process replaced the store's file (a rebuild)."""
+        if not self._conn.in_transaction and self._inode is not None:
+            now = _inode(self.path)
+            if now is not None and now != self._inode:
+                self._conn.close()
+                self._conn = connect(self.path, read_only=self.read_only is not None)
+                self._inode = now
+        return self._conn
 
     # -- writing ---------------------------------------------------------------------------------
-    @property
-    def linker(self):
-        if self._linker is None:
-            from azmap.linking import default_linker
-
-            self._linker = default_linker()
-        return self._linker
-
-    def add_document(self, info: DocumentInfo, text: str, *, sha256: str | None = None) -> int:
-        """Segment, link and insert one document. Call inside a transaction. Returns passages added."""
-        from azmap.corpus.segment import segment
-        from azmap.linking import score_passage
-
-        sha = sha256 or document_sha256(text)
-        row = info.as_row()
-        self.conn.execute(
+    def add_document(self, doc) -> int:
+        """Insert one prepared document (corpus.pipeline.PreparedDocument) with its passages,
+        mentions and links. Call inside a transaction. Returns the number of passages."""
+        if self.read_only:
+            raise ReadOnlyStore(self.read_only)
+        conn = self.conn
+        row = doc.info.as_row()
+        conn.execute(
             "INSERT INTO documents(doc_id,title,author,publisher,date,date_note,kind,format,origin,source_path,"
             "sha256,text,added_at) VALUES (:doc_id,:title,:author,:publisher,:date,:date_note,:kind,:format,"
-            ":origin,:source_path,:sha,:text,:t)", {**row, "sha": sha, "text": text, "t": time.time()})
-        passages = segment(text, markdown=info.format in ("markdown", "text"))
-        linker = self.linker
+            ":origin,:source_path,:sha,:text,:t)", {**row, "sha": doc.sha256, "text": doc.text, "t": time.time()})
         terms = set()
-        for p in passages:
+        doc_id = row["doc_id"]
+        for p in doc.passages:
             terms |= index_terms(p.text) | index_terms(p.heading)
-            years = sorted({int(y) for y in _YEAR.findall(p.text)})
-            cur = self.conn.execute(
+            cur = conn.execute(
                 'INSERT INTO passages(doc_id,seq,kind,heading,text,start,"end",spans,years) VALUES (?,?,?,?,?,?,?,?,?)',
-                (info.doc_id, p.seq, p.kind, p.heading, p.text, p.start, p.end, json.dumps(p.spans),
-                 ",".join(map(str, years))))
+                (doc_id, p.seq, p.kind, p.heading, p.text, p.start, p.end, json.dumps(p.spans),
+                 ",".join(map(str, p.years))))
             pid = cur.lastrowid
-            self.conn.execute("INSERT INTO passages_fts(rowid,text,heading) VALUES (?,?,?)", (pid, p.text, p.heading))
-            mentions = linker.mentions(p.text)
-            self.conn.executemany('INSERT INTO mentions(pid,feature_id,start,"end",surface,how) VALUES (?,?,?,?,?,?)',
-                                  [(pid, m.feature_id, m.start, m.end, m.surface, m.how) for m in mentions])
-            heading_ids = set(linker.feature_ids(p.heading)) if p.heading else set()
-            for fid in {m.feature_id for m in mentions}:
-                score, relation = score_passage(fid, mentions, heading_ids, len(p.text))
-                self.conn.execute("INSERT INTO links(pid,feature_id,score,relation,body) VALUES (?,?,?,?,?)",
-                                  (pid, fid, score, relation, int(p.kind == "body")))
-        self.conn.executemany("INSERT OR IGNORE INTO vocab(term) VALUES (?)", [(t,) for t in terms])
-        return len(passages)
+            conn.execute("INSERT INTO passages_fts(rowid,text,heading) VALUES (?,?,?)", (pid, p.text, p.heading))
+            conn.executemany('INSERT INTO mentions(pid,feature_id,start,"end",surface,how) VALUES (?,?,?,?,?,?)',
+                             [(pid, m.feature_id, m.start, m.end, m.surface, m.how) for m in p.mentions])
+            conn.executemany("INSERT INTO links(pid,feature_id,score,relation,body) VALUES (?,?,?,?,?)",
+                             [(pid, fid, score, relation, int(p.kind == "body")) for fid, score, relation in p.links])
+        conn.executemany("INSERT OR IGNORE INTO vocab(term) VALUES (?)", [(t,) for t in terms])
+        return len(doc.passages)
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta(key,value) VALUES (?,?)", (key, value))
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def doc_ids(self, origin: str | None = None) -> set[str]:
+        if origin is None:
+            return {r[0] for r in self.conn.execute("SELECT doc_id FROM documents")}
+        return {r[0] for r in self.conn.execute("SELECT doc_id FROM documents WHERE origin=?", (origin,))}
 
     def has_sha(self, sha: str) -> str | None:
         row = self.conn.execute("SELECT doc_id FROM documents WHERE sha256=?", (sha,)).fetchone()
@@ -190,7 +174,7 @@ class Store:
 
     def _hits(self, pids: list[int], scores: dict, relation_of: dict | None = None, extra_mentions=None) -> list:
         """Hits for the given passage ids, in that order, with their mentions."""
-        from azmap.linking import Hit
+        from azmap.hit import Hit
 
         if not pids:
             return []
@@ -289,12 +273,24 @@ class Store:
         return self._hits([r[0] for r in rows], {r[0]: r[1] for r in rows}, extra_mentions=query_marks)
 
     def close(self):
-        self.conn.close()
+        self._conn.close()
 
 
-# -- opening, building, rebuilding ------------------------------------------------------------------
+# -- opening ---------------------------------------------------------------------------------------
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _inode(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_ino
+    except OSError:
+        return None
+
+
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection to the store file. Read-only connections open the file as immutable: its
+    directory cannot be written, so SQLite could not make the WAL index it otherwise needs."""
+    if read_only:
+        return sqlite3.connect(f"{Path(path).as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None,
+                               check_same_thread=False)
     conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
@@ -302,23 +298,29 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _file_stamp(path: Path) -> str:
+def create_schema(conn: sqlite3.Connection) -> None:
+    conn.executescript(SCHEMA)
+
+
+def file_stamp(path: Path) -> str:
     st = path.stat()
     return f"{st.st_size}:{st.st_mtime_ns}"
 
 
-def _check(path: Path, fingerprint: str) -> str | None:
-    """None if the store at path is sound and current, else why not."""
+def check(path: Path, fingerprint: str, *, writable: bool = True) -> str | None:
+    """None if the store at path is sound and current, else why not (missing, damaged, old
+    schema, stale). A directory that cannot be written is checked without writing."""
     if not path.exists():
         return "missing"
-    stamp = _file_stamp(path)
+    stamp = file_stamp(path)
     verified = path.with_name(path.name + ".verified")
     try:
         known_good = verified.read_text() == stamp
     except OSError:
         known_good = False
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+        uri = f"{path.as_uri()}?mode=ro" + ("" if writable else "&immutable=1")
+        conn = sqlite3.connect(uri, uri=True, timeout=30)
         try:
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
             # the full page check reads the whole file: only when the file changed since it last passed
@@ -329,7 +331,7 @@ def _check(path: Path, fingerprint: str) -> str | None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         return f"damaged ({exc})"
-    if not known_good:
+    if not known_good and writable:
         try:
             verified.write_text(stamp)
         except OSError:
@@ -341,106 +343,17 @@ def _check(path: Path, fingerprint: str) -> str | None:
     return None
 
 
-def user_documents_dir() -> Path:
-    d = user_data_dir() / USER_DOCS
-    d.mkdir(parents=True, exist_ok=True)
-    return d
-
-
-def kept_user_documents() -> list[tuple[DocumentInfo, Path]]:
-    out = []
-    for meta_file in sorted(user_documents_dir().glob("*.json")):
-        try:
-            meta = json.loads(meta_file.read_text(encoding="utf-8"))
-            copy = user_documents_dir() / meta["copy"]
-            info = DocumentInfo(doc_id=meta["doc_id"], title=meta["title"], author=meta.get("author"),
-                                publisher=meta.get("publisher"), date=meta.get("date"),
-                                date_note=meta.get("date_note"), kind=meta.get("kind", "user document"),
-                                format=meta.get("format", "text"), path=Path(meta.get("source_path", copy)),
-                                origin="user")
-            if copy.exists():
-                out.append((info, copy))
-        except (ValueError, KeyError, OSError):
-            continue
-    return out
-
-
-def build_store(path: Path, fingerprint: str, progress=None) -> None:
-    """Build a complete store at ``path`` from the bundled corpus and the kept user documents."""
-    from azmap.corpus.readers import UnreadableDocument, read_document
-
-    tmp = path.with_name(f"{path.name}.building-{os.getpid()}")
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(tmp) + suffix).unlink(missing_ok=True)
-    conn = _connect(tmp)
-    store = Store(conn, tmp)
-    try:
-        conn.executescript(SCHEMA)
-        docs = [(d, d.path) for d in bundled_documents()] + kept_user_documents()
-        conn.execute("BEGIN")
-        for i, (info, file) in enumerate(docs, 1):
-            if progress:
-                progress(i - 1, len(docs), f"indexing {info.title}")
-            if info.origin == "bundled":
-                text = file.read_text(encoding="utf-8")
-            else:
-                try:
-                    text, _ = read_document(file)
-                except UnreadableDocument:
-                    continue
-            sha = document_sha256(text)
-            if store.has_sha(sha) or store.has_doc_id(info.doc_id):
-                continue
-            store.add_document(info, text, sha256=sha)
-        conn.executemany("INSERT INTO meta(key,value) VALUES (?,?)",
-                         [("schema_version", str(SCHEMA_VERSION)), ("fingerprint", fingerprint),
-                          ("built_at", str(time.time()))])
-        conn.execute("COMMIT")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        if progress:
-            progress(len(docs), len(docs), "index ready")
-    except BaseException:
-        conn.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(tmp) + suffix).unlink(missing_ok=True)
-        raise
-    conn.close()
-    for suffix in ("-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    os.replace(tmp, path)
-
-
 def store_path() -> Path:
     return user_data_dir() / STORE_NAME
 
 
-def ensure_store(progress=None, log=None) -> Path:
-    """Make sure a sound, current store exists; rebuild it if not. Returns its path."""
-    path = store_path()
-    fingerprint = _fingerprint()
-    problem = _check(path, fingerprint)
-    if problem is None:
-        return path
-    if problem.startswith("damaged") and path.exists():
-        aside = path.with_name(f"{path.name}.damaged-{int(time.time())}")
-        shutil.move(str(path), str(aside))
-        for suffix in ("-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-        if log:
-            log(f"the passage store was {problem}; kept it aside as {aside.name} and rebuilt it")
-    elif log and problem != "missing":
-        log(f"the passage store is {problem}; rebuilding it")
-    build_store(path, fingerprint, progress=progress)
-    return path
+def ensure_store(progress=None, log=None) -> Path:  # kept for callers not yet moved to corpus.rebuild
+    from azmap.corpus.rebuild import ensure_store as ensure
+
+    return ensure(progress=progress, log=log).path
 
 
-@contextlib.contextmanager
-def open_store(progress=None, log=None):
-    """A ready store (built or repaired first if need be)."""
-    path = ensure_store(progress=progress, log=log)
-    conn = _connect(path)
-    store = Store(conn, path)
-    try:
-        yield store
-    finally:
-        store.close()
+def open_store(progress=None, log=None):  # kept for callers not yet moved to corpus.rebuild
+    from azmap.corpus.rebuild import open_store as open_
+
+    return open_(progress=progress, log=log)

@@ -25,7 +25,7 @@ def shared_data_dir(tmp_path_factory):
 def shared_store(shared_data_dir, monkeypatch):
     """A store over the default corpus, built once per session (read-only use)."""
     monkeypatch.setenv("AZMAP_DATA_DIR", str(shared_data_dir))
-    from azmap.store import open_store
+    from azmap.corpus.rebuild import open_store
 
     with open_store() as store:
         yield store

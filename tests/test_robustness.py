@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from azmap.corpus.ingest import ingest_paths
 from azmap.corpus.readers import UnreadableDocument, html_to_text, read_document
 from azmap.corpus.segment import segment
-from azmap.store import open_store
+from azmap.corpus.rebuild import open_store
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                        HealthCheck.too_slow])

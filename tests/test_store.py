@@ -8,7 +8,8 @@ from pathlib import Path
 
 
 from azmap.corpus.ingest import ingest_paths
-from azmap.store import ensure_store, open_store, store_path
+from azmap.corpus.rebuild import open_store
+from azmap.store import ensure_store, store_path
 from azmap.linking import passages_for_feature
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,30 +100,6 @@ def test_user_documents_survive_a_rebuild(tmp_path):
     path.write_bytes(b"garbage")
     with open_store() as store:
         assert any("last day of 2020" in h.text for h in passages_for_feature(store, "tap"))
-
-
-def test_an_ingest_killed_midway_leaves_the_store_as_it_was(tmp_path):
-    ensure_store()
-    with open_store() as store:
-        before = store.counts()
-    docs = tmp_path / "many"
-    docs.mkdir()
-    for i in range(400):
-        (docs / f"d{i:03}.txt").write_text(
-            f"Document {i}. The BTC pipeline and the Gabala radar are discussed at length in note {i}, "
-            "together with Nakhchivan and the Caspian Sea.\n" * 30)
-    env = dict(os.environ)
-    proc = subprocess.Popen([sys.executable, "-m", "azmap", "ingest", str(docs)], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    # wait until it is writing (its progress shows), then kill it hard
-    line = b""
-    while b"[5/" not in line and proc.poll() is None:
-        line += proc.stderr.read(1)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
-    with open_store() as store:
-        after = store.counts()
-    assert after == before
 
 
 def test_broad_searches_rank_a_bounded_window_and_narrow_ones_everything(tmp_path, monkeypatch):

@@ -1,14 +1,37 @@
-"""Adding the user's own documents to the store: all or nothing per call, with progress."""
+"""Adding the user's own documents to the store, one document at a time, with progress.
+
+Each file is read, cleaned, segmented and linked without any lock; then, under the data
+directory's write lock, its copy is kept (flushed to disk) and the document is stored in one
+transaction. So a second writer (the window, another command) waits at most for one document, a
+process killed at any point loses at most the document it was storing (and its kept copy brings
+that back at the next start), and a cancelled ingest says which files were not added.
+"""
 from __future__ import annotations
 
-import json
 import os
 import re
+import sqlite3
 import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from azmap.corpus import library
 from azmap.corpus.manifest import DocumentInfo
 from azmap.corpus.readers import UnreadableDocument, read_document
+from azmap.errors import UserError
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    passages: int = 0
+    not_done: list[str] = field(default_factory=list)  # files left when the ingest was cancelled
+
+    @property
+    def cancelled(self) -> bool:
+        return bool(self.not_done)
 
 
 def _slug(text: str) -> str:
@@ -16,85 +39,127 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:48] or "document"
 
 
-def _title_from(text: str, path: Path) -> str:
-    for line in text.splitlines():
-        line = re.sub(r"^[#\s*]+|[*\s]+$", "", line).strip()
-        if 3 <= len(line) <= 160:
-            return line
-    return path.stem
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+        return True
+    except ValueError:
+        return False
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-
-
-def ingest_paths(store, paths, progress=None):
-    """Read, segment, link and add every file under ``paths`` in one transaction.
-
-    A file that cannot be read is reported and skipped; the others are added. If the process dies
-    half-way, the transaction is rolled back and the store is as it was before the call.
-    """
-    from azmap.store import IngestReport, document_sha256, user_documents_dir
-
+def collect_files(paths, rejected: list[tuple[str, str]]) -> list[Path]:
+    """The files to ingest: named files as they are, folders walked without following links that
+    lead outside them (reported in ``rejected``) or to folders (which could loop)."""
     files: list[Path] = []
     for p in map(Path, paths):
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file()))
-        else:
+        if not p.is_dir():
             files.append(p)
-    report = IngestReport(added=[], skipped=[], rejected=[])
-    accepted: list[tuple[DocumentInfo, Path, str]] = []
-    conn = store.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for i, path in enumerate(files, 1):
-            if progress:
-                progress(i - 1, len(files), f"reading {path.name}")
-            if not path.exists():
-                report.rejected.append((str(path), "no such file"))
-                continue
-            try:
-                text, fmt = read_document(path)
-            except UnreadableDocument as exc:
-                report.rejected.append((str(path), str(exc)))
-                continue
-            sha = document_sha256(text)
-            if store.has_sha(sha):
-                report.skipped.append(str(path))
-                continue
-            doc_id = f"user-{_slug(path.stem)}-{sha[:8]}"
-            info = DocumentInfo(doc_id=doc_id, title=_title_from(text, path), author=None, publisher=None,
-                                date=None, date_note=f"added from {path.name}", kind="user document",
-                                format=fmt, path=path.resolve(), origin="user")
-            conn.execute("SAVEPOINT doc")
-            try:
-                n = store.add_document(info, text, sha256=sha)
-            except Exception as exc:  # a document that breaks the pipeline is rejected, not fatal
-                conn.execute("ROLLBACK TO doc")
-                conn.execute("RELEASE doc")
-                report.rejected.append((str(path), f"could not be indexed ({type(exc).__name__}: {exc})"))
-                continue
-            conn.execute("RELEASE doc")
-            if n == 0:
-                report.rejected.append((str(path), "no paragraphs of text found"))
-                continue
-            report.passages += n
-            report.added.append(doc_id)
-            accepted.append((info, path, sha))
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    # keep a copy of what was added, so that a rebuilt store gets it back
-    keep = user_documents_dir()
-    for info, path, sha in accepted:
-        copy = keep / f"{info.doc_id}{path.suffix.lower()}"
-        _atomic_write(copy, path.read_bytes())
-        meta = {**info.as_row(), "copy": copy.name, "sha256": sha}
-        _atomic_write(keep / f"{info.doc_id}.json", json.dumps(meta, ensure_ascii=False, indent=1).encode())
+            continue
+        root = p.resolve()
+        for dirpath, dirnames, filenames in os.walk(p, followlinks=False):
+            for d in sorted(dirnames):
+                if os.path.islink(os.path.join(dirpath, d)):
+                    rejected.append((os.path.join(dirpath, d), "a link to a folder was not followed"))
+            dirnames[:] = sorted(d for d in dirnames if not os.path.islink(os.path.join(dirpath, d)))
+            for name in sorted(filenames):
+                f = Path(dirpath) / name
+                if f.is_symlink():
+                    target = f.resolve()
+                    if not _inside(target, root):
+                        rejected.append((str(f), "a link to a file outside the folder was not followed"))
+                        continue
+                files.append(f)
+    return files
+
+
+def ingest_paths(store, paths, progress=None, *, on_wait=None, poll=None, cancelled=None) -> IngestReport:
+    """Read, segment, link and add every file under ``paths``, each document in its own transaction.
+
+    A file that cannot be read is reported and skipped; the others are added. ``on_wait`` is told
+    when another azmap holds the write lock; ``poll`` runs while waiting for it; a true
+    ``cancelled()`` stops before the next document (the report lists those not done).
+    """
+    from azmap.corpus.metadata import guess_title
+    from azmap.corpus.pipeline import document_sha256, prepare_document
+    from azmap.corpus.rebuild import USER_DOCS_STAMP, documents_stamp
+    from azmap.paths import user_data_dir
+    from azmap.writelock import LockCancelled, write_lock
+
+    if store.read_only:
+        raise UserError(f"documents cannot be added: {store.read_only}")
+    data_dir = user_data_dir()
+    report = IngestReport()
+    files = collect_files(paths, report.rejected)
+    for i, path in enumerate(files, 1):
+        if cancelled and cancelled():
+            report.not_done = [str(f) for f in files[i - 1:]]
+            break
+        if progress:
+            progress(i - 1, len(files), f"reading {path.name}")
+        if not path.exists():
+            report.rejected.append((str(path), "no such file"))
+            continue
+        try:
+            text, fmt = read_document(path)
+            data = path.read_bytes()
+        except UnreadableDocument as exc:
+            report.rejected.append((str(path), str(exc)))
+            continue
+        except OSError as exc:
+            report.rejected.append((str(path), f"cannot read: {exc.strerror or exc}"))
+            continue
+        sha = document_sha256(text)
+        if store.conn.execute("SELECT 1 FROM documents WHERE sha256=?", (sha,)).fetchone():
+            report.skipped.append(str(path))
+            continue
+        doc_id = f"user-{_slug(path.stem)}-{sha[:8]}"
+        info = DocumentInfo(doc_id=doc_id, title=guess_title(text, path), author=None, publisher=None,
+                            date=None, date_note=f"added from {path.name}", kind="user document",
+                            format=fmt, path=path.resolve(), origin="user")
+        try:
+            doc = prepare_document(info, text, sha256=sha)
+        except Exception as exc:  # a document that breaks the pipeline is rejected, not fatal
+            report.rejected.append((str(path), f"could not be indexed ({type(exc).__name__}: {exc})"))
+            continue
+        if not doc.passages:
+            report.rejected.append((str(path), "no paragraphs of text found"))
+            continue
+        try:
+            with write_lock(data_dir, on_wait=on_wait, poll=poll, cancelled=cancelled):
+                if _store_one(store, data_dir, doc, data, path.suffix, USER_DOCS_STAMP, documents_stamp):
+                    report.passages += len(doc.passages)
+                    report.added.append(doc_id)
+                else:
+                    report.skipped.append(str(path))
+        except LockCancelled:
+            report.not_done = [str(f) for f in files[i - 1:]]
+            break
+        except (sqlite3.Error, OSError) as exc:  # nothing of it was kept: the store is as it was
+            report.rejected.append((str(path), f"could not be stored ({type(exc).__name__}: {exc})"))
     if progress and files:
         progress(len(files), len(files), "done")
     return report
+
+
+def _store_one(store, data_dir: Path, doc, data: bytes, suffix: str, stamp_key: str, stamp) -> bool:
+    """Keep the copy, then store the document in one transaction (write lock held). False if the
+    store has it already (another writer added it meanwhile)."""
+    conn = store.conn  # reopened here if another process rebuilt the store meanwhile
+    if conn.execute("SELECT 1 FROM documents WHERE sha256=? OR doc_id=?",
+                    (doc.sha256, doc.info.doc_id)).fetchone():
+        return False
+    library.keep_copy(data_dir, doc.info, data, suffix, doc.sha256)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            store.add_document(doc)
+            store.set_meta(stamp_key, stamp(data_dir))
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    except BaseException:
+        library.forget(data_dir, doc.info.doc_id)
+        raise
+    return True

@@ -1,0 +1,153 @@
+"""The user's documents: the copies azmap keeps of every file the user added.
+
+The copies are the source of truth. A copy and its metadata are written (and flushed to disk)
+before the store's transaction that adds the document commits, so a store rebuilt after any crash
+gets every document back; a store that missed a copy (a writer killed between the two) takes it
+in when it is next opened. Metadata that cannot be read is kept aside and the document is added
+again with a title read from its text, and the caller is told; nothing is dropped in silence.
+"""
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from azmap.corpus.manifest import DocumentInfo
+from azmap.corpus.readers import SUFFIX_FORMATS
+
+USER_DOCS = "documents"
+META_SUFFIX = ".json"
+
+
+@dataclass
+class KeptDocument:
+    info: DocumentInfo
+    copy: Path
+    sha256: str | None = None
+
+
+def documents_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / USER_DOCS
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _sync_dir(path: Path) -> None:
+    try:
+        fd = os.open(str(path), os.O_RDONLY)
+    except OSError:  # pragma: no cover - not every platform opens directories
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover
+        pass
+    finally:
+        os.close(fd)
+
+
+def keep_copy(data_dir: Path, info: DocumentInfo, data: bytes, suffix: str, sha256: str) -> Path:
+    """Write the copy and its metadata durably; returns the copy's path."""
+    folder = documents_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    copy = folder / f"{info.doc_id}{suffix.lower()}"
+    _atomic_write(copy, data)
+    meta = {**info.as_row(), "copy": copy.name, "sha256": sha256}
+    _atomic_write(folder / f"{info.doc_id}{META_SUFFIX}", json.dumps(meta, ensure_ascii=False, indent=1).encode())
+    _sync_dir(folder)
+    return copy
+
+
+def forget(data_dir: Path, doc_id: str) -> None:
+    """Remove a document's copy and metadata (a store that refused it must not get it back)."""
+    folder = documents_dir(data_dir)
+    meta = folder / f"{doc_id}{META_SUFFIX}"
+    for f in folder.glob(f"{doc_id}.*"):
+        if f != meta and f.suffix.lower() in SUFFIX_FORMATS:
+            f.unlink(missing_ok=True)
+    meta.unlink(missing_ok=True)
+
+
+def _info_from_meta(meta: dict, copy: Path) -> DocumentInfo:
+    def text_or_none(key):
+        v = meta.get(key)
+        return v if isinstance(v, str) else None
+
+    doc_id, title = meta["doc_id"], meta["title"]
+    if not isinstance(doc_id, str) or not isinstance(title, str) or not doc_id or not title:
+        raise ValueError("doc_id and title must be text")
+    return DocumentInfo(doc_id=doc_id, title=title, author=text_or_none("author"),
+                        publisher=text_or_none("publisher"), date=text_or_none("date"),
+                        date_note=text_or_none("date_note"), kind=text_or_none("kind") or "user document",
+                        format=text_or_none("format") or SUFFIX_FORMATS.get(copy.suffix.lower(), "text"),
+                        path=Path(text_or_none("source_path") or copy), origin="user")
+
+
+def _recovered_info(copy: Path) -> DocumentInfo:
+    """Metadata for a copy whose own metadata was lost: its id from its name, a title from its text."""
+    from azmap.corpus.metadata import guess_title
+    from azmap.corpus.readers import UnreadableDocument, read_document
+
+    try:
+        text, fmt = read_document(copy)
+        title = guess_title(text, copy)
+    except UnreadableDocument:
+        fmt, title = SUFFIX_FORMATS.get(copy.suffix.lower(), "text"), copy.stem
+    return DocumentInfo(doc_id=copy.stem, title=title, author=None, publisher=None, date=None,
+                        date_note=f"metadata recovered from the copy {copy.name}", kind="user document",
+                        format=fmt, path=copy, origin="user")
+
+
+def kept_documents(data_dir: Path, problems: list[str] | None = None) -> list[KeptDocument]:
+    """Every document the user added, in a stable order. Damaged metadata is kept aside as
+    NAME.json.damaged-TIME, rewritten from the copy, and reported in ``problems``."""
+    folder = documents_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    problems = problems if problems is not None else []
+    entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    copies = {Path(e.path) for e in entries if Path(e.name).suffix.lower() in SUFFIX_FORMATS and e.is_file()}
+    out: list[KeptDocument] = []
+    claimed: set[Path] = set()
+    for e in entries:
+        if not e.name.endswith(META_SUFFIX):
+            continue
+        meta_file = Path(e.path)
+        try:
+            meta = json.loads(meta_file.read_text(encoding="utf-8"))
+            copy = folder / Path(str(meta["copy"])).name
+            info = _info_from_meta(meta, copy)
+        except (ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
+            aside = meta_file.with_name(f"{meta_file.name}.damaged-{int(time.time())}")
+            try:
+                os.replace(meta_file, aside)
+                problems.append(f"the metadata of {meta_file.stem} could not be read ({type(exc).__name__}); "
+                                f"it was kept as {aside.name} and the document added again from its copy")
+            except OSError:
+                problems.append(f"the metadata of {meta_file.stem} could not be read ({type(exc).__name__})")
+            continue
+        if copy not in copies:
+            problems.append(f"the kept copy of {info.title!r} ({copy.name}) is missing; "
+                            f"its metadata stays in {meta_file.name}")
+            continue
+        claimed.add(copy)
+        sha = meta.get("sha256") if isinstance(meta.get("sha256"), str) else None
+        out.append(KeptDocument(info, copy, sha))
+    for copy in sorted(copies - claimed):
+        info = _recovered_info(copy)
+        try:
+            meta = {**info.as_row(), "copy": copy.name}
+            _atomic_write(folder / f"{info.doc_id}{META_SUFFIX}", json.dumps(meta, ensure_ascii=False,
+                                                                              indent=1).encode())
+        except OSError:
+            pass
+        out.append(KeptDocument(info, copy))
+    return out

@@ -1,0 +1,227 @@
+"""Keeping the store whole: built from the bundled corpus and the user's kept copies on first use,
+rebuilt when it is missing, stale (the sources, the gazetteer, the linking rules or the code that
+reads them changed) or damaged, and brought up to date with kept copies it lacks (a writer killed
+between writing a copy and committing it).
+
+Every build and every catch-up runs under the data directory's write lock, so two processes never
+build at once and a rebuild never replaces a store another process is writing to. A data
+directory that cannot be written is read as it is; if its store cannot be used, a temporary one
+is built elsewhere and the caller is told that adding documents is unavailable.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from azmap.corpus import library
+from azmap.corpus.manifest import bundled_documents
+from azmap.paths import ASSETS_DIR, GEODATA_DIR, SOURCES_DIR, user_data_dir
+from azmap.store import SCHEMA_VERSION, STORE_NAME, Store, check, connect, create_schema, store_path
+from azmap.writelock import write_lock
+
+USER_DOCS_STAMP = "user_documents_stamp"
+
+
+@dataclass
+class StoreLocation:
+    path: Path
+    read_only: str | None = None  # why the store cannot be written, if it cannot
+
+
+def fingerprint() -> str:
+    """Changes whenever anything the store is built from changes."""
+    from azmap.checksum import checksum
+
+    code = Path(__file__).resolve().parent.parent
+    files = [SOURCES_DIR / "manifest.json", GEODATA_DIR / "features.geojson", ASSETS_DIR / "linking.json",
+             code / "linking.py", code / "corpus" / "segment.py", code / "corpus" / "pipeline.py",
+             code / "store.py"]
+    files += [d.path for d in bundled_documents()]
+    return checksum(f"schema={SCHEMA_VERSION};{[f.name for f in files]}".encode(), files)
+
+
+def documents_stamp(data_dir: Path) -> str:
+    """Changes whenever a kept copy is added or removed."""
+    try:
+        return str(os.stat(library.documents_dir(data_dir)).st_mtime_ns)
+    except OSError:
+        return "none"
+
+
+def writable(data_dir: Path) -> bool:
+    return os.access(data_dir, os.W_OK | os.X_OK)
+
+
+def _remove_side_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def build_store(path: Path, fingerprint_: str, data_dir: Path, progress=None, log=None) -> None:
+    """Build a complete store at ``path`` from the bundled corpus and the kept user documents.
+    Call with the write lock held."""
+    from azmap.corpus.pipeline import prepare_file
+    from azmap.corpus.readers import UnreadableDocument
+
+    tmp = path.with_name(f"{path.name}.building-{os.getpid()}")
+    _remove_side_files(tmp)
+    conn = connect(tmp)
+    store = Store(conn, tmp)
+    problems: list[str] = []
+    try:
+        create_schema(conn)
+        docs = [(d, d.path) for d in bundled_documents()]
+        docs += [(k.info, k.copy) for k in library.kept_documents(data_dir, problems)]
+        conn.execute("BEGIN")
+        seen_sha, seen_ids = set(), set()
+        for i, (info, file) in enumerate(docs, 1):
+            if progress:
+                progress(i - 1, len(docs), f"indexing {info.title}")
+            try:
+                doc = prepare_file(info, file)
+            except (UnreadableDocument, OSError) as exc:
+                problems.append(f"{info.title!r} ({Path(file).name}) could not be read again: {exc}; "
+                                "its copy is kept")
+                continue
+            if doc.sha256 in seen_sha or info.doc_id in seen_ids:
+                continue
+            seen_sha.add(doc.sha256)
+            seen_ids.add(info.doc_id)
+            store.add_document(doc)
+        store.set_meta("schema_version", str(SCHEMA_VERSION))
+        store.set_meta("fingerprint", fingerprint_)
+        store.set_meta("built_at", str(time.time()))
+        store.set_meta(USER_DOCS_STAMP, documents_stamp(data_dir))
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if progress:
+            progress(len(docs), len(docs), "index ready")
+    except BaseException:
+        conn.close()
+        _remove_side_files(tmp)
+        raise
+    conn.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    os.replace(tmp, path)
+    for p in problems:
+        if log:
+            log(p)
+
+
+def catch_up(store: Store, data_dir: Path, log=None, progress=None) -> int:
+    """Add the kept copies the store lacks (their writer died before its commit). Call with the
+    write lock held. Returns how many were added."""
+    from azmap.corpus.pipeline import prepare_file
+    from azmap.corpus.readers import UnreadableDocument
+
+    problems: list[str] = []
+    kept = library.kept_documents(data_dir, problems)
+    have = store.doc_ids()
+    added = 0
+    for k in kept:
+        if k.info.doc_id in have:
+            continue
+        try:
+            doc = prepare_file(k.info, k.copy)
+        except (UnreadableDocument, OSError) as exc:
+            problems.append(f"{k.info.title!r} could not be read again: {exc}; its copy is kept")
+            continue
+        store.conn.execute("BEGIN IMMEDIATE")
+        try:
+            if store.conn.execute("SELECT 1 FROM documents WHERE sha256=?", (doc.sha256,)).fetchone() is None:
+                store.add_document(doc)
+                added += 1
+            store.conn.execute("COMMIT")
+        except BaseException:
+            store.conn.execute("ROLLBACK")
+            raise
+    store.set_meta(USER_DOCS_STAMP, documents_stamp(data_dir))
+    if log:
+        for p in problems:
+            log(p)
+        if added:
+            log(f"took in {added} added document(s) the passage store did not have yet")
+    return added
+
+
+def _temporary_location() -> Path:
+    folder = Path(tempfile.gettempdir()) / f"azmap-readonly-{os.getuid() if hasattr(os, 'getuid') else 0}"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / STORE_NAME
+
+
+def ensure_store(progress=None, log=None, on_wait=None) -> StoreLocation:
+    """Make sure a sound, current store exists (built, repaired or caught up first if need be)."""
+    data_dir = user_data_dir()
+    path = store_path()
+    fp = fingerprint()
+    if not writable(data_dir):
+        reason = f"the data directory {data_dir} is read-only, so documents cannot be added"
+        if check(path, fp, writable=False) is None:
+            return StoreLocation(path, reason)
+        tmp = _temporary_location()
+        if check(tmp, fp) is not None:
+            if log:
+                log(f"{reason}; its passage store is missing or out of date, so a temporary one is built "
+                    f"in {tmp.parent}")
+            build_store(tmp, fp, data_dir, progress=progress, log=log)
+        return StoreLocation(tmp, reason)
+    problem = check(path, fp)
+    if problem is None and _caught_up(path, data_dir):
+        return StoreLocation(path)
+    with write_lock(data_dir, on_wait=on_wait or log):
+        problem = check(path, fp)  # another process may have built it while this one waited
+        if problem is not None:
+            if problem.startswith("damaged") and path.exists():
+                aside = path.with_name(f"{path.name}.damaged-{int(time.time())}")
+                shutil.move(str(path), str(aside))
+                for suffix in ("-wal", "-shm"):
+                    Path(str(path) + suffix).unlink(missing_ok=True)
+                if log:
+                    log(f"the passage store was {problem}; kept it aside as {aside.name} and rebuilt it")
+            elif log and problem != "missing":
+                log(f"the passage store is {problem}; rebuilding it")
+            build_store(path, fp, data_dir, progress=progress, log=log)
+        if not _caught_up(path, data_dir):
+            store = Store(connect(path), path)
+            try:
+                catch_up(store, data_dir, log=log, progress=progress)
+            finally:
+                store.close()
+    return StoreLocation(path)
+
+
+def _caught_up(path: Path, data_dir: Path) -> bool:
+    """Whether the store has seen the user's documents folder as it is now (a cheap stamp check)."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key=?", (USER_DOCS_STAMP,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    return row is not None and row[0] == documents_stamp(data_dir)
+
+
+def open_store_location(location: StoreLocation) -> Store:
+    return Store(connect(location.path, read_only=location.read_only is not None), location.path,
+                 read_only=location.read_only)
+
+
+@contextlib.contextmanager
+def open_store(progress=None, log=None, on_wait=None):
+    """A ready store (built, repaired or caught up first if need be)."""
+    store = open_store_location(ensure_store(progress=progress, log=log, on_wait=on_wait))
+    try:
+        yield store
+    finally:
+        store.close()
