@@ -180,12 +180,12 @@ def test_save_view_presentation_and_export_from_the_window(qtbot, window, tmp_pa
     js_click(qtbot, window, "gabala-radar")
     qtbot.waitUntil(lambda: window.bounds is not None, timeout=5000)
     window.on_panel_link(__import__("PySide6.QtCore", fromlist=["QUrl"]).QUrl("azmap:pin/0"))
-    saved = window.save_current_view("Radar")
+    saved = window.view_actions.save_current_view("Radar")
     assert saved.feature == "gabala-radar" and saved.passages == [window.hits[0].passage_id]
     assert ViewStore(tmp_path / "views.json").get("Radar").passages == saved.passages  # survives a restart
     js_click(qtbot, window, "btc")
     window.year_slider.setValue(2010)
-    window.save_current_view("Pipelines 2010")
+    window.view_actions.save_current_view("Pipelines 2010")
     assert window.toggle_presentation() is True
     qtbot.waitUntil(lambda: window.current == "gabala-radar", timeout=5000)
     assert window.panel.font().pointSize() >= 18
@@ -195,11 +195,11 @@ def test_save_view_presentation_and_export_from_the_window(qtbot, window, tmp_pa
     # print export of the current view through the same renderer
     from azmap.export.render import render
 
-    result = render(window.export_request(tmp_path / "view.png", "A5", 72, None))
+    result = render(window.view_actions.export_request(tmp_path / "view.png", "A5", 72, None))
     from PIL import Image
 
     assert Image.open(result.path).size == (420, 595)
-    assert window.save_view_image(str(tmp_path / "seen.png"))
+    assert window.view_actions.save_view_image(str(tmp_path / "seen.png"))
     assert Image.open(tmp_path / "seen.png").size[0] > 300
 
 
@@ -209,7 +209,7 @@ def test_a_corrupted_views_file_does_not_crash_the_window(qtbot, window, tmp_pat
     bad = tmp_path / "views.json"
     bad.write_text("{ not json")
     window.views = ViewStore(bad)
-    dlg = window.open_views_dialog()
+    dlg = window.view_actions.open_views_dialog()
     assert dlg.list.count() == 0
     assert window.views.problem and "damaged" in window.views.problem
     dlg.close()
@@ -234,11 +234,7 @@ def test_damaged_geodata_and_store_still_give_a_working_window_with_a_clear_mess
     w.close()
 
 
-def test_adding_documents_from_the_window(qtbot, window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+def test_adding_documents_from_the_window(qtbot, window, tmp_path):
     good = tmp_path / "note.md"
     good.write_text("# Note\n\nThe Gabala radar was offered to the United States as a shared site in 2007.\n")
     bad = tmp_path / "image.txt"
@@ -247,7 +243,8 @@ def test_adding_documents_from_the_window(qtbot, window, tmp_path, monkeypatch):
     before = len(window.hits)
     report = window.add_documents([str(good), str(bad)])
     assert len(report.added) == 1 and len(report.rejected) == 1
-    assert shown and "image.txt" in shown[0] and "binary" in shown[0]
+    shown = window.documents.message_box.text()  # a message, not a modal box in the user's way
+    assert "image.txt" in shown and "binary" in shown
     assert len(window.hits) == before + 1  # the open panel shows the new passage
 
 
@@ -266,7 +263,7 @@ def test_online_basemap_reaches_only_its_tile_host(qtbot, tmp_path):
 def test_the_panel_shows_the_best_ten_and_more_on_request(qtbot, window):
     from PySide6.QtCore import QUrl
 
-    from azmap.ui.mainwindow import PANEL_PAGE
+    from azmap.ui.panel import PANEL_PAGE
 
     js_click(qtbot, window, "azerbaijan")
     first = [h.passage_id for h in window.hits]
@@ -338,3 +335,37 @@ def test_the_map_opens_at_the_remembered_view_with_what_it_shows_drawn_first(qtb
         assert "kazakhstan" in run_js(qtbot, w, "azmap.drawn()")
     finally:
         w.close()
+
+
+def test_closing_the_window_during_an_ingest_stops_after_one_document_and_says_which(qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    from azmap.corpus.rebuild import open_store
+
+    w = open_window(qtbot, settings_in(tmp_path))
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"memo-{i}.txt").write_text(f"Memo {i}\n\nMemo {i} says the Sangachal terminal shipped "
+                                              f"cargo number {i} on time.\n", encoding="utf-8")
+    QTimer.singleShot(0, w.close)  # the user closes the window while the first document is read
+    report = w.add_documents(sorted(str(p) for p in folder.iterdir()))
+    qtbot.waitUntil(lambda: not w.isVisible(), timeout=10000)
+    assert report.cancelled and report.not_done
+    assert len(report.added) + len(report.not_done) == 6
+    with open_store() as store:  # what it said was added is there, and nothing else
+        assert {d for d in store.doc_ids("user")} == set(report.added)
+
+
+def test_slideshow_keys_act_only_while_presenting(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    window.year_slider.setFocus()
+    before = window.year_slider.value()
+    qtbot.keyClick(window.year_slider, Qt.Key.Key_Right)
+    assert window.year_slider.value() == before + 1  # the slider has the key, not the slideshow
+    assert not any(sc.isEnabled() for sc in window.presenter.shortcuts)
+    window.toggle_presentation()
+    assert all(sc.isEnabled() for sc in window.presenter.shortcuts)
+    window.toggle_presentation()
+    assert not window.presenting and window.menuBar().isVisible()

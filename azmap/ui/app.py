@@ -40,11 +40,11 @@ def prepare_qt() -> None:
 
 def open_store_for_ui():
     """(store, problem): the store, or None and a message the window shows."""
-    from azmap.store import Store, _connect, ensure_store
+    from azmap.corpus.rebuild import ensure_store, open_store_location
 
     try:
-        path = ensure_store(log=log.warning)
-        return Store(_connect(path), path), None
+        store = open_store_location(ensure_store(log=log.warning))
+        return store, (f"Read-only: {store.read_only}." if store.read_only else None)
     except Exception as exc:  # the window still opens, with the map and a clear message
         log.exception("passage store unavailable")
         return None, f"The passage store could not be opened: {exc}"

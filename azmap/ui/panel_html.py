@@ -36,7 +36,7 @@ def citation(hit) -> str:
     return hit.short_citation() + (f", section “{hit.heading}”" if hit.heading else "")
 
 
-def passage_card(hit, index: int, focus: set[str], active: bool = False) -> str:
+def passage_card(hit, index: int, focus: set[str], active: bool = False, chosen: bool = False) -> str:
     badge = "" if hit.relation == "direct" else ' <span style="color:#777">· related</span>'
     border = "#00b8d4" if active else "#d0d0d0"
     return (f'<a name="p{index}"></a><div style="margin:6px 0 10px 0;padding:6px 8px;border-left:4px solid {border}">'
@@ -47,13 +47,15 @@ def passage_card(hit, index: int, focus: set[str], active: bool = False) -> str:
             f'<div style="font-size:11px"><a href="azmap:passage/{index}">show on map</a> · '
             f'<a href="azmap:context/{index}">read in context</a> · '
             f'<a href="azmap:copy/{index}">copy with citation</a> · '
-            f'<a href="azmap:pin/{index}">choose for view</a></div></div>')
+            f'<a href="azmap:pin/{index}">{"✓ chosen for view (undo)" if chosen else "choose for view"}</a>'
+            '</div></div>')
 
 
 MORE_LINK = '<p style="margin:8px 0 14px 0"><a href="azmap:more/0"><b>Show more passages</b></a></p>'
 
 
-def feature_panel(feature, hits, active: int | None = None, year: int | None = None, more: bool = False) -> str:
+def feature_panel(feature, hits, active: int | None = None, year: int | None = None, more: bool = False,
+                  chosen: set[str] = frozenset()) -> str:
     kind = KIND_LABELS.get(feature.kind, feature.kind)
     years = feature.years_label()
     head = (f'<h2 style="margin:2px 0">{escape(feature.name)}</h2>'
@@ -66,17 +68,20 @@ def feature_panel(feature, hits, active: int | None = None, year: int | None = N
     head += (f'<div style="color:#333;font-size:11px">{"The best " if more else ""}{direct} passage(s) naming it, '
              f'{len(hits) - direct} related{(" · dated around " + str(year)) if year else ""}'
              f'{" · more below" if more else ""}</div>')
-    return (head + "".join(passage_card(h, i, {feature.id}, active == i) for i, h in enumerate(hits))
+    return (head + "".join(passage_card(h, i, {feature.id}, active == i, h.passage_id in chosen)
+                           for i, h in enumerate(hits))
             + (MORE_LINK if more else ""))
 
 
-def search_panel(query: str, hits, active: int | None = None, more: bool = False) -> str:
+def search_panel(query: str, hits, active: int | None = None, more: bool = False,
+                 chosen: set[str] = frozenset()) -> str:
     head = f'<h2 style="margin:2px 0">Search: {escape(query)}</h2>'
     if not hits:
         return head + '<p style="color:#777"><i>Nothing in the sources matches.</i></p>'
     head += (f'<div style="color:#333;font-size:11px">{"The best " if more else ""}{len(hits)} passage(s)'
              f'{" · more below" if more else ""}</div>')
-    return head + "".join(passage_card(h, i, set(), active == i) for i, h in enumerate(hits)) + (MORE_LINK if more else "")
+    return (head + "".join(passage_card(h, i, set(), active == i, h.passage_id in chosen) for i, h in enumerate(hits))
+            + (MORE_LINK if more else ""))
 
 
 def welcome_panel(counts: dict | None, problem: str | None = None) -> str:

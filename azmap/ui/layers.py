@@ -1,0 +1,60 @@
+"""The layer list, which doubles as the map's legend: a check box per layer (kept in step with
+the state's layers) and a swatch per kind of route and status."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from azmap.style import COUNTRY_FILLS, LAYERS, OCCUPIED_COLOUR, ROUTE_COLOURS, SEA_FILL
+
+LAYER_SWATCHES = {"relief": "#b9b39b", "countries": COUNTRY_FILLS["azerbaijan"], "caspian": SEA_FILL,
+                  "nakhchivan": "#d9b44a", "occupied": OCCUPIED_COLOUR, "routes": ROUTE_COLOURS["btc"],
+                  "sites": "#222222"}
+LEGEND = [("BTC (oil)", ROUTE_COLOURS["btc"]), ("Baku–Supsa (oil)", ROUTE_COLOURS["baku-supsa"]),
+          ("Baku–Novorossiysk (oil)", ROUTE_COLOURS["baku-novorossiysk"]),
+          ("SCP (gas, dashed)", ROUTE_COLOURS["scp"]), ("TANAP (gas, dashed)", ROUTE_COLOURS["tanap"]),
+          ("TAP (gas, dashed)", ROUTE_COLOURS["tap"]), ("BTK railway (dotted)", ROUTE_COLOURS["btk-railway"]),
+          ("Occupied 1992/93–2020 (hatched)", OCCUPIED_COLOUR), ("Partly held: Aghdam, Fuzuli (light)", "#e8a59d")]
+
+
+def swatch(colour: str) -> QIcon:
+    pm = QPixmap(14, 14)
+    pm.fill(QColor(colour))
+    return QIcon(pm)
+
+
+class LayerList(QListWidget):
+    def __init__(self, state, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.setMaximumWidth(270)
+        for key, title, _on in LAYERS:
+            item = QListWidgetItem(swatch(LAYER_SWATCHES.get(key, "#999999")), title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            self.addItem(item)
+        for label, colour in LEGEND:
+            item = QListWidgetItem(swatch(colour), "   " + label)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.addItem(item)
+        self._show(state.layers)
+        self.itemChanged.connect(self._toggled)
+        state.observe(lambda st, changed: "layers" in changed and self._show(st.layers))
+
+    def layer_items(self):
+        for i in range(self.count()):
+            item = self.item(i)
+            if item.data(Qt.ItemDataRole.UserRole):
+                yield item.data(Qt.ItemDataRole.UserRole), item
+
+    def _show(self, layers: dict) -> None:
+        self.blockSignals(True)
+        for key, item in self.layer_items():
+            item.setCheckState(Qt.CheckState.Checked if layers.get(key, True) else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+
+    def _toggled(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if key:
+            self.state.set_layer(key, item.checkState() == Qt.CheckState.Checked)

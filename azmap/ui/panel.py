@@ -1,0 +1,165 @@
+"""The side panel: what it shows for the explorer's state (a feature's passages, a search's hits,
+a saved view's chosen passages) and what its links do (more, show on map, read in context,
+choose for the view, copy with citation).
+
+It observes the ExplorerState and writes to it (the active passage, the chosen passages); it asks
+the store for passages and tells the window, through signals, what the map should highlight.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QTextBrowser, QVBoxLayout
+
+from azmap.state import NEAR_YEAR_WINDOW
+from azmap.ui import panel_html
+
+PANEL_PAGE = 10  # passages shown at first (the best, direct first); "Show more passages" adds as many again
+REFILL_FIELDS = {"selected", "query", "year", "near_year_only"}
+
+
+class PanelController(QObject):
+    filled = Signal(str)  # what the panel shows now: a feature id, "search:<q>", "view" or "welcome"
+    highlight = Signal(list)  # feature ids the map should light up
+    status = Signal(str)  # a short message for the status bar
+
+    def __init__(self, state, gazetteer, store=None, parent=None):
+        super().__init__(parent)
+        self.state, self.gaz, self.store = state, gazetteer, store
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self.on_link)
+        self.browser.setMinimumWidth(380)
+        self.hits: list = []
+        self.has_more = False
+        self.limit = PANEL_PAGE
+        self.showing_view = False
+        self.reader = self.reader_browser = None
+        state.observe(self._on_state)
+
+    # -- what it shows --------------------------------------------------------------------------------
+    def welcome(self, counts: dict | None, problem: str | None = None) -> None:
+        self.browser.setHtml(panel_html.welcome_panel(counts, problem))
+        self.filled.emit("welcome")
+
+    def _on_state(self, state, changed: set) -> None:
+        if changed & REFILL_FIELDS:
+            self.refill()
+        elif "active_passage" in changed or "chosen" in changed:
+            self.render()
+            if "active_passage" in changed:
+                self._highlight_active()
+
+    @property
+    def active(self) -> int | None:
+        """Index of the active passage among the hits shown, if it is shown."""
+        pid = self.state.active_passage
+        return next((i for i, h in enumerate(self.hits) if h.passage_id == pid), None) if pid else None
+
+    def refill(self, more: bool = False) -> None:
+        """Ask the store again for what the state selects; ``more`` shows another page."""
+        st = self.state
+        self.showing_view = False
+        self.limit = self.limit + PANEL_PAGE if more else PANEL_PAGE
+        if st.selected:
+            hits = (self.store.passages_for_feature(st.selected, limit=self.limit + 1, year=st.passage_year,
+                                                    window=NEAR_YEAR_WINDOW) if self.store else [])
+        elif st.query:
+            hits = self.store.search(st.query, limit=self.limit + 1) if self.store else []
+        else:
+            return
+        self.has_more = len(hits) > self.limit
+        self.hits = hits[:self.limit]
+        self.render()
+        if st.selected:
+            name = self.gaz.get(st.selected).name
+            self.status.emit(f"{name}: {len(self.hits)} passage(s){' shown, more below' if self.has_more else ''}")
+            self.filled.emit(st.selected)
+        else:
+            if not more:
+                self.highlight.emit(sorted({i for h in self.hits for i in h.feature_ids if i in self.gaz}))
+            self.filled.emit(f"search:{st.query}")
+
+    def show_view_passages(self) -> bool:
+        """Show the chosen passages of the view just applied, and nothing more. False if none."""
+        if not self.state.chosen or not self.store:
+            return False
+        chosen = self.store.passages_by_id(self.state.chosen)
+        if not chosen:
+            return False
+        self.hits, self.has_more, self.showing_view = chosen, False, True
+        self.state.set_active_passage(chosen[0].passage_id)
+        self.render()
+        self._highlight_active()
+        self.filled.emit("view")
+        return True
+
+    def render(self) -> None:
+        st, active = self.state, self.active
+        if st.selected and st.selected in self.gaz:
+            html = panel_html.feature_panel(self.gaz.get(st.selected), self.hits, active, st.passage_year,
+                                            more=self.has_more, chosen=set(st.chosen))
+        else:
+            html = panel_html.search_panel(st.query, self.hits, active, more=self.has_more, chosen=set(st.chosen))
+        self.browser.setHtml(html)
+        if active is not None:
+            self.browser.scrollToAnchor(f"p{active}")
+
+    def _highlight_active(self) -> None:
+        active = self.active
+        if active is not None:
+            self.highlight.emit([i for i in self.hits[active].feature_ids if i in self.gaz])
+
+    # -- actions ------------------------------------------------------------------------------------
+    def on_link(self, url) -> None:
+        action, _, arg = url.toString().partition(":")[2].partition("/")
+        if action == "more":
+            self.show_more()
+            return
+        try:
+            hit = self.hits[int(arg)]
+        except (ValueError, IndexError):
+            return
+        if action == "passage":
+            self.activate(int(arg))
+        elif action == "context":
+            self.read_in_context(hit)
+        elif action == "pin":
+            on = self.state.toggle_chosen(hit.passage_id)
+            self.status.emit(f"{'Chosen' if on else 'No longer chosen'} for the next saved view "
+                             f"({len(self.state.chosen)} passage(s))")
+        elif action == "copy":
+            QApplication.clipboard().setText(panel_html.citation_text(hit))
+            self.status.emit("Passage and citation copied")
+
+    def show_more(self) -> None:
+        first_new = len(self.hits)
+        self.refill(more=True)
+        self.browser.scrollToAnchor(f"p{first_new}")
+
+    def activate(self, index: int) -> list[str]:
+        """Make the index-th passage active: the map lights up every feature it names."""
+        hit = self.hits[index]
+        if self.state.active_passage == hit.passage_id:
+            self._highlight_active()
+        self.state.set_active_passage(hit.passage_id)
+        return [i for i in hit.feature_ids if i in self.gaz]
+
+    def step(self, delta: int) -> None:
+        if self.hits:
+            active = self.active
+            index = 0 if active is None else max(0, min(active + delta, len(self.hits) - 1))
+            self.activate(index)
+
+    def read_in_context(self, hit):
+        doc = self.store.document(hit.doc_id)
+        dlg = QDialog(self.browser.window())
+        dlg.setWindowTitle(f"{doc['title']} — in context")
+        dlg.resize(760, 720)
+        browser = QTextBrowser(dlg)
+        browser.setOpenLinks(False)
+        browser.setHtml(panel_html.context_html(doc, hit.spans))
+        QVBoxLayout(dlg).addWidget(browser)
+        QTimer.singleShot(0, lambda: browser.scrollToAnchor("passage"))
+        self.reader, self.reader_browser = dlg, browser
+        dlg.show()
+        return dlg

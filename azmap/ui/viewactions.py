@@ -1,0 +1,79 @@
+"""Saved views and export from the window: the state saved as a view, a view applied to the
+state, the export dialog and "save view as image"."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ViewActions:
+    def __init__(self, window):
+        self.w = window
+
+    def export_request(self, out, size, dpi, title):
+        from azmap.export.render import ExportRequest
+
+        layers = self.w.state.visible_layers
+        return ExportRequest(out=Path(out), features=[self.w.state.selected] if self.w.state.selected else [],
+                             bbox=self.w.state.extent, year=self.w.state.year, dpi=dpi, size=size, title=title,
+                             layers=layers, relief="relief" in layers)
+
+    def open_export_dialog(self):
+        from azmap.ui.dialogs import ExportDialog
+
+        self.export_dialog = ExportDialog(self.w, self.export_request)
+        self.export_dialog.show()
+        self.export_dialog.update_preview()
+        return self.export_dialog
+
+    def current_view(self, name: str):
+        """The state as a saved view; with no passage chosen, the active one goes with it."""
+        view = self.w.state.to_view(name)
+        if not view.passages and self.w.state.active_passage:
+            view.passages = [self.w.state.active_passage]
+        return view
+
+    def save_current_view(self, name: str):
+        view = self.current_view(name)
+        self.w.views.add(view)
+        self.w.state.set_chosen([])
+        self.w.statusBar().showMessage(f"Saved view “{name}”", 4000)
+        return view
+
+    def save_current_view_dialog(self):
+        from PySide6.QtWidgets import QInputDialog
+
+        default = self.w.gaz.get(self.w.state.selected).name if self.w.state.selected else "View"
+        name, ok = QInputDialog.getText(self.w, "Save current view", "Name", text=default)
+        if ok and name.strip():
+            self.save_current_view(name.strip())
+
+    def open_views_dialog(self):
+        from azmap.ui.dialogs import ViewsDialog
+
+        if self.w.views.problem:
+            self.w.statusBar().showMessage(self.w.views.problem, 10000)
+        self.w.views_dialog = ViewsDialog(self.w, self.w.views, self.apply_view)
+        self.w.views_dialog.show()
+        return self.w.views_dialog
+
+    def apply_view(self, view):
+        if view is None:
+            return
+        if view.feature and view.feature not in self.w.gaz:
+            view.feature = None
+        self.w.state.apply_view(view)
+        self.w.panel_ctl.show_view_passages()
+
+    def save_view_image_dialog(self):
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self.w, "Save view as image", "azmap-view.png", "PNG (*.png)")
+        if path:
+            self.save_view_image(path)
+
+    def save_view_image(self, path: str) -> bool:
+        """The web view exactly as seen; only once the map has finished rendering."""
+        if not self.w.map.is_ready:
+            self.w.mapReady.connect(lambda: self.save_view_image(path))
+            return False
+        return self.w.view.grab().save(str(path), "PNG")
