@@ -129,6 +129,65 @@ def cmd_ingest(args) -> int:
     return 0 if not report.rejected else 1
 
 
+def cmd_documents(args) -> int:
+    from azmap.corpus.rebuild import open_store
+
+    with open_store(progress=_progress, log=_say) as store:
+        if args.action == "list":
+            docs = store.documents()
+            if args.json:
+                _print_json(docs)
+                return 0
+            for d in docs:
+                print(f"{plain(d['doc_id'], one_line=True):<40} {d['origin']:<7} {d['body_passages']:>4} passages  "
+                      f"{plain(d['title'], one_line=True)[:70]}")
+            return 0
+        if not args.doc_id:
+            raise CliError(f"'documents {args.action}' needs a document id (see `azmap documents`)")
+        if args.action == "remove":
+            from azmap.corpus.documents import remove_document
+
+            n = remove_document(store, args.doc_id)
+            print(f"removed {plain(args.doc_id, one_line=True)} and its {n} passage(s)")
+            return 0
+        if args.action == "edit":
+            from azmap.corpus.documents import edit_document
+
+            fields = {k: getattr(args, k) for k in ("title", "author", "date", "publisher", "url")
+                      if getattr(args, k) is not None}
+            if not fields:
+                raise CliError("say what to change: --title, --author, --date, --publisher or --url")
+            edit_document(store, args.doc_id, **fields)
+        try:
+            doc = store.document(args.doc_id)
+        except KeyError:
+            raise CliError(f"no document with the id '{args.doc_id}' (see `azmap documents`)") from None
+    doc.pop("text") if not args.json else None
+    if args.json:
+        _print_json(doc)
+        return 0
+    for key in ("doc_id", "title", "author", "date", "publisher", "url", "kind", "format", "origin", "date_note"):
+        if doc.get(key):
+            print(f"{key + ':':<11}{plain(doc[key], one_line=True)}")
+    return 0
+
+
+def cmd_cite(args) -> int:
+    from azmap.citation import cite
+    from azmap.corpus.rebuild import open_store
+
+    with open_store(progress=_progress, log=_say) as store:
+        hits = store.passages_by_id([args.passage_id])
+    if not hits:
+        raise CliError(f"no passage with the id '{args.passage_id}' (ids look like DOC_ID:SEQ; "
+                       "`azmap search --json` shows them)")
+    out = cite(hits[0], args.format)
+    sys.stdout.write(out if args.format == "csl-json" else plain(out))
+    if not out.endswith("\n"):
+        sys.stdout.write("\n")
+    return 0
+
+
 def cmd_export(args) -> int:
     from azmap.export.render import ExportRequest, parse_bbox, render
 
@@ -215,6 +274,19 @@ def build_parser() -> argparse.ArgumentParser:
     i = sub.add_parser("ingest", help="add your own documents (.txt, .md, .html, .pdf) to the corpus")
     i.add_argument("paths", nargs="+")
     i.set_defaults(func=cmd_ingest)
+
+    d = sub.add_parser("documents", help="list, show, edit or remove the corpus's documents")
+    d.add_argument("action", nargs="?", default="list", choices=["list", "show", "edit", "remove"])
+    d.add_argument("doc_id", nargs="?")
+    for field in ("title", "author", "date", "publisher", "url"):
+        d.add_argument(f"--{field}", help=f"with edit: the new {field} (empty to clear)")
+    d.add_argument("--json", action="store_true")
+    d.set_defaults(func=cmd_documents)
+
+    c = sub.add_parser("cite", help="a passage with its citation (text, RIS, BibTeX or CSL-JSON)")
+    c.add_argument("passage_id", help="DOC_ID:SEQ, as `search --json` and `passages --json` show")
+    c.add_argument("--format", default="text", choices=["text", "ris", "bibtex", "csl-json"])
+    c.set_defaults(func=cmd_cite)
 
     e = sub.add_parser("export", help="print-quality static map (PNG, SVG or PDF)")
     e.add_argument("--out", required=True, metavar="FILE.{png,svg,pdf}")

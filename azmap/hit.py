@@ -24,6 +24,7 @@ class Hit:
     kind: str = "body"
     publisher: str | None = None
     spans: list = field(default_factory=list)
+    url: str | None = None
 
     def to_dict(self) -> dict:
         d = asdict(self)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from azmap.paths import user_data_dir
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SEARCH_RANK_WINDOW = 2000  # a broad query ranks the newest this many matches: flat cost
 MAX_PREFIX_TERMS = 50  # a query word standing for more indexed words than this is left to FTS5's prefix query
 STORE_NAME = "azmap.sqlite"
@@ -28,7 +28,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE documents (
   doc_id TEXT PRIMARY KEY, title TEXT NOT NULL, author TEXT, publisher TEXT, date TEXT, date_note TEXT,
   kind TEXT, format TEXT, origin TEXT NOT NULL, source_path TEXT, sha256 TEXT NOT NULL UNIQUE, text TEXT NOT NULL,
-  added_at REAL NOT NULL);
+  added_at REAL NOT NULL, url TEXT);
 CREATE TABLE passages (
   pid INTEGER PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id), seq INTEGER NOT NULL,
   kind TEXT NOT NULL, heading TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
@@ -94,8 +94,8 @@ class Store:
         row = doc.info.as_row()
         conn.execute(
             "INSERT INTO documents(doc_id,title,author,publisher,date,date_note,kind,format,origin,source_path,"
-            "sha256,text,added_at) VALUES (:doc_id,:title,:author,:publisher,:date,:date_note,:kind,:format,"
-            ":origin,:source_path,:sha,:text,:t)", {**row, "sha": doc.sha256, "text": doc.text, "t": time.time()})
+            "sha256,text,added_at,url) VALUES (:doc_id,:title,:author,:publisher,:date,:date_note,:kind,:format,"
+            ":origin,:source_path,:sha,:text,:t,:url)", {**row, "sha": doc.sha256, "text": doc.text, "t": time.time()})
         terms = set()
         doc_id = row["doc_id"]
         for p in doc.passages:
@@ -112,6 +112,37 @@ class Store:
                              [(pid, fid, score, relation, int(p.kind == "body")) for fid, score, relation in p.links])
         conn.executemany("INSERT OR IGNORE INTO vocab(term) VALUES (?)", [(t,) for t in terms])
         return len(doc.passages)
+
+    EDITABLE = ("title", "author", "date", "publisher", "url")
+
+    def update_document(self, doc_id: str, fields: dict) -> None:
+        """Change a document's metadata (one transaction)."""
+        if self.read_only:
+            raise ReadOnlyStore(self.read_only)
+        unknown = set(fields) - set(self.EDITABLE)
+        if unknown:
+            raise ValueError(f"not an editable field: {', '.join(sorted(unknown))}")
+        if not self.has_doc_id(doc_id):
+            raise KeyError(doc_id)
+        if fields:
+            sets = ",".join(f"{k}=?" for k in fields)
+            self.conn.execute(f"UPDATE documents SET {sets} WHERE doc_id=?", (*fields.values(), doc_id))
+
+    def remove_document(self, doc_id: str) -> int:
+        """Remove a document with its passages, mentions and links, and nothing else. Returns the
+        number of passages removed. Call inside a transaction."""
+        if self.read_only:
+            raise ReadOnlyStore(self.read_only)
+        conn = self.conn
+        rows = conn.execute("SELECT pid, text, heading FROM passages WHERE doc_id=?", (doc_id,)).fetchall()
+        pids = [(r[0],) for r in rows]
+        conn.executemany("INSERT INTO passages_fts(passages_fts, rowid, text, heading) VALUES ('delete', ?, ?, ?)",
+                         rows)
+        conn.executemany("DELETE FROM mentions WHERE pid=?", pids)
+        conn.executemany("DELETE FROM links WHERE pid=?", pids)
+        conn.execute("DELETE FROM passages WHERE doc_id=?", (doc_id,))
+        conn.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,))
+        return len(rows)
 
     def set_meta(self, key: str, value: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO meta(key,value) VALUES (?,?)", (key, value))
@@ -134,18 +165,20 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------------------
     def documents(self) -> list[dict]:
-        cur = self.conn.execute("SELECT doc_id,title,author,publisher,date,date_note,kind,origin,"
+        cur = self.conn.execute("SELECT doc_id,title,author,publisher,date,date_note,kind,origin,url,format,"
                                 "(SELECT count(*) FROM passages p WHERE p.doc_id=d.doc_id AND p.kind='body') "
                                 "FROM documents d ORDER BY origin, doc_id")
-        keys = ["doc_id", "title", "author", "publisher", "date", "date_note", "kind", "origin", "body_passages"]
+        keys = ["doc_id", "title", "author", "publisher", "date", "date_note", "kind", "origin", "url", "format",
+                "body_passages"]
         return [dict(zip(keys, r)) for r in cur]
 
     def document(self, doc_id: str) -> dict:
-        row = self.conn.execute("SELECT doc_id,title,author,publisher,date,date_note,kind,origin,text "
+        row = self.conn.execute("SELECT doc_id,title,author,publisher,date,date_note,kind,origin,url,format,text "
                                 "FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
         if row is None:
             raise KeyError(doc_id)
-        keys = ["doc_id", "title", "author", "publisher", "date", "date_note", "kind", "origin", "text"]
+        keys = ["doc_id", "title", "author", "publisher", "date", "date_note", "kind", "origin", "url", "format",
+                "text"]
         return dict(zip(keys, row))
 
     def document_passages(self, doc_id: str) -> list[dict]:
@@ -186,10 +219,10 @@ class Store:
             ments[pid].append({"start": s, "end": e, "surface": surface, "feature_id": fid, "how": how})
         rows = {r[0]: r for r in self.conn.execute(
             f'SELECT p.pid,p.doc_id,p.seq,p.kind,p.heading,p.text,p.start,p."end",p.spans,d.title,d.author,d.date,'
-            f"d.publisher FROM passages p JOIN documents d USING(doc_id) WHERE p.pid IN ({marks})", pids)}
+            f"d.publisher,d.url FROM passages p JOIN documents d USING(doc_id) WHERE p.pid IN ({marks})", pids)}
         hits = []
         for pid in pids:
-            _, doc_id, seq, kind, heading, text, start, end, spans, title, author, date, publisher = rows[pid]
+            _, doc_id, seq, kind, heading, text, start, end, spans, title, author, date, publisher, url = rows[pid]
             m = ments[pid] + (extra_mentions(text) if extra_mentions else [])
             direct_ids = []
             for x in m:
@@ -198,7 +231,8 @@ class Store:
             hits.append(Hit(passage_id=f"{doc_id}:{seq}", doc_id=doc_id, title=title, author=author, date=date,
                             heading=heading, text=text, start=start, end=end, score=scores[pid],
                             relation=relation_of[pid] if relation_of else "direct", mentions=m,
-                            feature_ids=direct_ids, kind=kind, publisher=publisher, spans=json.loads(spans)))
+                            feature_ids=direct_ids, kind=kind, publisher=publisher, spans=json.loads(spans),
+                            url=url))
         return hits
 
     def passages_for_feature(self, feature_id: str, *, limit: int = 20, include_related: bool = True,

@@ -369,3 +369,17 @@ def test_slideshow_keys_act_only_while_presenting(qtbot, window):
     assert all(sc.isEnabled() for sc in window.presenter.shortcuts)
     window.toggle_presentation()
     assert not window.presenting and window.menuBar().isVisible()
+
+
+def test_the_documents_dialog_edits_and_removes(qtbot, window):
+    dlg = window.documents.open_library()
+    row = next(i for i, d in enumerate(dlg.docs) if d["doc_id"] == "weitz-2012")
+    dlg.table.selectRow(row)
+    dlg.fields["publisher"].setText("Second <b>Line</b> Review")
+    assert dlg.save()
+    assert window.store.document("weitz-2012")["publisher"] == "Second <b>Line</b> Review"
+    row = next(i for i, d in enumerate(dlg.docs) if d["doc_id"] == "trade-blog-foreign-policy")
+    dlg.table.selectRow(row)
+    assert dlg.remove(confirm=False)
+    assert "trade-blog-foreign-policy" not in window.store.doc_ids()
+    assert dlg.message.textFormat() == dlg.message.textFormat().PlainText

@@ -88,7 +88,7 @@ def _info_from_meta(meta: dict, copy: Path) -> DocumentInfo:
                         publisher=text_or_none("publisher"), date=text_or_none("date"),
                         date_note=text_or_none("date_note"), kind=text_or_none("kind") or "user document",
                         format=text_or_none("format") or SUFFIX_FORMATS.get(copy.suffix.lower(), "text"),
-                        path=Path(text_or_none("source_path") or copy), origin="user")
+                        path=Path(text_or_none("source_path") or copy), origin="user", url=text_or_none("url"))
 
 
 def _recovered_info(copy: Path) -> DocumentInfo:

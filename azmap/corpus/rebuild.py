@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from azmap.corpus import library
+from azmap.corpus.documents import apply_edits, load_edits
 from azmap.corpus.manifest import bundled_documents
 from azmap.paths import ASSETS_DIR, GEODATA_DIR, SOURCES_DIR, user_data_dir
 from azmap.store import SCHEMA_VERSION, STORE_NAME, Store, check, connect, create_schema, store_path
@@ -75,8 +76,10 @@ def build_store(path: Path, fingerprint_: str, data_dir: Path, progress=None, lo
     problems: list[str] = []
     try:
         create_schema(conn)
+        edits = load_edits(data_dir)
         docs = [(d, d.path) for d in bundled_documents()]
         docs += [(k.info, k.copy) for k in library.kept_documents(data_dir, problems)]
+        docs = [(info, file) for info, file in ((apply_edits(i, edits), f) for i, f in docs) if info is not None]
         conn.execute("BEGIN")
         seen_sha, seen_ids = set(), set()
         for i, (info, file) in enumerate(docs, 1):
@@ -121,14 +124,16 @@ def catch_up(store: Store, data_dir: Path, log=None, progress=None) -> int:
     from azmap.corpus.readers import UnreadableDocument
 
     problems: list[str] = []
+    edits = load_edits(data_dir)
     kept = library.kept_documents(data_dir, problems)
     have = store.doc_ids()
     added = 0
     for k in kept:
-        if k.info.doc_id in have:
+        info = apply_edits(k.info, edits)
+        if info is None or info.doc_id in have:
             continue
         try:
-            doc = prepare_file(k.info, k.copy)
+            doc = prepare_file(info, k.copy)
         except (UnreadableDocument, OSError) as exc:
             problems.append(f"{k.info.title!r} could not be read again: {exc}; its copy is kept")
             continue

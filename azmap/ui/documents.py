@@ -47,6 +47,33 @@ class DocumentAdder(QObject):
     def cancel(self) -> None:
         self.cancel_requested = True
 
+    def open_file_dialog(self):
+        from PySide6.QtWidgets import QFileDialog
+
+        paths, _ = QFileDialog.getOpenFileNames(self.window, "Add documents", "",
+                                                "Documents (*.txt *.md *.html *.htm *.pdf);;All files (*)")
+        if paths:
+            self.add_and_refresh(self.window.store, paths)
+
+    def open_library(self):
+        from azmap.ui.library_dialog import DocumentsDialog
+
+        self.library = DocumentsDialog(self.window, self.window.store, on_changed=self._corpus_changed)
+        self.library.show()
+        return self.library
+
+    def _corpus_changed(self) -> None:
+        state = self.window.state
+        if state.selected or state.query:
+            self.window.panel_ctl.refill()
+
+    def add_and_refresh(self, store, paths):
+        """Add documents, then show the panel again with what they bring."""
+        report = self.add(store, paths)
+        if report is not None and not self.cancel_requested:
+            self._corpus_changed()
+        return report
+
     def add(self, store, paths):
         """Ingest files with a progress dialog; say what was added and what was not."""
         from azmap.corpus.ingest import ingest_paths

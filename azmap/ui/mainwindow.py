@@ -139,7 +139,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self):
         va = self.view_actions
         self._menu("&File", [("Export map…", "Ctrl+E", va.open_export_dialog),
-                             ("Add documents…", "Ctrl+O", self.add_documents_dialog),
+                             ("Add documents…", "Ctrl+O", self.documents.open_file_dialog),
+                             ("Documents…", "Ctrl+Shift+D", self.documents.open_library),
                              ("Save view as image…", None, va.save_view_image_dialog),
                              ("Quit", QKeySequence.StandardKey.Quit, self.close)])
         self._menu("V&iews", [("Save current view…", "Ctrl+S", va.save_current_view_dialog),
@@ -233,19 +234,8 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     # -- documents ---------------------------------------------------------------------------------------
-    def add_documents_dialog(self):
-        from PySide6.QtWidgets import QFileDialog
-
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add documents", "",
-                                                "Documents (*.txt *.md *.html *.htm *.pdf);;All files (*)")
-        if paths:
-            self.add_documents(paths)
-
     def add_documents(self, paths):
-        report = self.documents.add(self.store, paths)
-        if report is not None and (self.state.selected or self.state.query) and not self.documents.cancel_requested:
-            self.panel_ctl.refill()
-        return report
+        return self.documents.add_and_refresh(self.store, paths)
 
     def apply_view(self, view):
         self.view_actions.apply_view(view)

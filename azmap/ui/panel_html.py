@@ -112,4 +112,7 @@ def context_html(document: dict, spans: list, title_extra: str = "") -> str:
 
 
 def citation_text(hit) -> str:
-    return f"“{hit.text}”\n— {citation(hit)}"
+    """What "copy with citation" puts on the clipboard (the same words as `azmap cite`)."""
+    from azmap.citation import text
+
+    return text(hit)
