@@ -1,7 +1,12 @@
-"""The briefing PDF: a title page, then one page per saved view (its map and its chosen passages)."""
+"""The briefing PDF: a title page, then one page per saved view (its map and its chosen passages).
+
+A view the views file holds but that cannot be used is left out with a warning; a briefing has at
+most ``MAX_BRIEFING_VIEWS`` pages of views (each takes about a second to draw).
+"""
 from __future__ import annotations
 
 import os
+import sys
 import textwrap
 from pathlib import Path
 
@@ -9,6 +14,12 @@ from azmap.export.render import (ExportError, _fit_bbox_to_aspect, _graticule, _
                                  draw_map)
 
 A4_LANDSCAPE_IN = (11.69, 8.27)
+MAX_BRIEFING_VIEWS = 100
+TITLE_PAGE_LINES = 11  # views listed by name on the title page
+
+
+def _warn_on_stderr(message: str) -> None:
+    print(f"azmap: {message}", file=sys.stderr)
 
 
 def _passages_for(view, store, limit=3):
@@ -18,7 +29,9 @@ def _passages_for(view, store, limit=3):
     return hits[:limit]
 
 
-def export_briefing(out, views_file=None, title: str | None = None) -> Path:
+def export_briefing(out, views_file=None, title: str | None = None, warn=_warn_on_stderr) -> Path:
+    """Write the briefing of the saved views (or of ``views_file``) to ``out``. What the user should
+    know but that does not stop the briefing (views of the file left out) goes to ``warn``."""
     from azmap.features import gazetteer
     from azmap.store import open_store
     from azmap.views import ViewStore
@@ -30,10 +43,17 @@ def export_briefing(out, views_file=None, title: str | None = None) -> Path:
         raise ExportError(f"cannot write {out}: the folder does not exist or is not writable")
     vs = ViewStore(views_file) if views_file else ViewStore()
     views = vs.load()
-    if vs.problem:
-        raise ExportError(vs.problem)
     if not views:
+        if vs.problem:
+            raise ExportError(vs.problem)
         raise ExportError("there are no saved views to brief from: save views in the window first")
+    if len(views) > MAX_BRIEFING_VIEWS:
+        held = f" ({vs.total:,} in the file)" if vs.total > len(views) else ""
+        raise ExportError(f"{len(views):,} saved views{held} are more than a briefing can hold "
+                          f"({MAX_BRIEFING_VIEWS}, a page each): delete some (azmap views delete NAME) "
+                          "or give --views a file with fewer")
+    if vs.problem and warn is not None:
+        warn(vs.problem)
     import matplotlib
 
     matplotlib.use("Agg", force=True)
@@ -49,8 +69,12 @@ def export_briefing(out, views_file=None, title: str | None = None) -> Path:
             fig = plt.figure(figsize=A4_LANDSCAPE_IN)
             fig.text(0.08, 0.72, title or "Azerbaijan: briefing", fontsize=26, fontweight="bold")
             fig.text(0.08, 0.65, f"{len(views)} view(s)", fontsize=12, color="#444")
-            for i, v in enumerate(views, 1):
-                fig.text(0.1, 0.58 - i * 0.04, f"{i}. {v.name}", fontsize=12)
+            for i, v in enumerate(views[:TITLE_PAGE_LINES], 1):
+                name = v.name if len(v.name) <= 80 else v.name[:80] + "…"
+                fig.text(0.1, 0.58 - i * 0.04, f"{i}. {name}", fontsize=12)
+            if len(views) > TITLE_PAGE_LINES:
+                fig.text(0.1, 0.58 - (TITLE_PAGE_LINES + 1) * 0.04,
+                         f"… and {len(views) - TITLE_PAGE_LINES} more, a page each", fontsize=12, color="#444")
             fig.text(0.08, 0.06, "Data: Natural Earth (public domain); passages from the azmap corpus, cited on "
                      "each page.", fontsize=8, color="#555")
             pdf.savefig(fig)
@@ -67,7 +91,8 @@ def export_briefing(out, views_file=None, title: str | None = None) -> Path:
 
 def _view_page(view, gaz, store, plt):
     fig = plt.figure(figsize=A4_LANDSCAPE_IN)
-    fig.text(0.04, 0.95, view.name, fontsize=18, fontweight="bold", va="top")
+    fig.text(0.04, 0.95, view.name if len(view.name) <= 60 else view.name[:60] + "…", fontsize=18,
+             fontweight="bold", va="top")
     if view.year:
         fig.text(0.04, 0.905, f"As of {view.year}", fontsize=10, color="#444", va="top")
     rect = [0.04, 0.08, 0.55, 0.80]

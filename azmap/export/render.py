@@ -104,22 +104,67 @@ def _merc_array(xy):
     return np.column_stack([x, y])
 
 
+MIN_SPAN = 0.01  # degrees: a smaller extent (a hand-edited saved view) is widened about its centre
+CONTEXT = 0.5  # around the map's extent, a page shows at most this fraction of its size each way
+
+
 def _fit_bbox_to_aspect(bbox, aspect):
-    """Grow the bbox (in Mercator metres) so that it has the map area's aspect ratio."""
-    x0, y0 = _merc(bbox[0], bbox[1])
-    x1, y1 = _merc(bbox[2], bbox[3])
-    w, h = x1 - x0, y1 - y0
-    if w / h > aspect:
-        grow = w / aspect - h
-        y0, y1 = y0 - grow / 2, y1 + grow / 2
+    """Grow the bbox (in Mercator metres) so that it has the map area's aspect ratio.
+
+    It grows no further than the map's extent with half its size around it (or the bbox, if that
+    is larger): on a page of an extreme shape (20000x300 px) the extent stops there and the map's
+    axes narrow to its aspect, instead of spanning thousands of degrees of longitude.
+    """
+    w, s, e, n = bbox
+    if e - w < MIN_SPAN:
+        w, e = (w + e) / 2 - MIN_SPAN / 2, (w + e) / 2 + MIN_SPAN / 2
+    if n - s < MIN_SPAN:
+        s, n = (s + n) / 2 - MIN_SPAN / 2, (s + n) / 2 + MIN_SPAN / 2
+    x0, y0 = _merc(w, s)
+    x1, y1 = _merc(e, n)
+    ew, es, ee, en = EXTENT
+    pad_x, pad_y = (ee - ew) * CONTEXT, (en - es) * CONTEXT
+    lx0, ly0 = _merc(min(w, ew - pad_x), max(min(s, es - pad_y), -85))
+    lx1, ly1 = _merc(max(e, ee + pad_x), min(max(n, en + pad_y), 85))
+    if (x1 - x0) / (y1 - y0) > aspect:
+        y0, y1 = _grow(y0, y1, (x1 - x0) / aspect, ly0, ly1)
     else:
-        grow = h * aspect - w
-        x0, x1 = x0 - grow / 2, x1 + grow / 2
+        x0, x1 = _grow(x0, x1, (y1 - y0) * aspect, lx0, lx1)
     return x0, y0, x1, y1
+
+
+def _grow(a, b, length, lo, hi):
+    """The range a..b grown about its centre to ``length``, but no longer than lo..hi and within it."""
+    length = min(length, hi - lo)
+    grow = length - (b - a)
+    if grow <= 0:
+        return a, b
+    a, b = a - grow / 2, b + grow / 2
+    if a < lo:
+        a, b = lo, lo + length
+    elif b > hi:
+        a, b = hi - length, hi
+    return a, b
 
 
 def _inverse_lat(y):
     return math.degrees(2 * math.atan(math.exp(y / 6378137.0)) - math.pi / 2)
+
+
+def _extent_problem(bbox) -> str | None:
+    """Why ``bbox`` (W,S,E,N) cannot be drawn, or None."""
+    try:
+        w, s, e, n = (float(v) for v in bbox)
+    except (TypeError, ValueError, OverflowError):
+        return "it is not four numbers W,S,E,N"
+    if not all(math.isfinite(v) for v in (w, s, e, n)):
+        return "it holds a number that is not finite"
+    if not (-180 <= w < e <= 180 and -90 <= s < n <= 90):
+        return "west must be less than east and south less than north, within ±180° and ±90°"
+    ew, es, ee, en = EXTENT
+    if w >= ee or e <= ew or s >= en or n <= es:
+        return f"it is outside the map's extent {ew:g},{es:g},{ee:g},{en:g}"
+    return None
 
 
 def resolve_extent(req: ExportRequest, gaz) -> tuple[float, float, float, float]:
@@ -130,10 +175,19 @@ def resolve_extent(req: ExportRequest, gaz) -> tuple[float, float, float, float]
             return VIEWS[req.view]
         from azmap.views import ViewStore
 
-        saved = ViewStore().get(req.view)
+        store = ViewStore()
+        views = store.load()
+        saved = next((v for v in views if v.name == req.view), None)
         if saved is None:
-            names = ", ".join(list(VIEWS) + [v.name for v in ViewStore().load()])
-            raise ExportError(f"unknown view '{req.view}': choose one of {names}")
+            bad = next((s for s in store.skipped if s.name == req.view), None)
+            if bad is not None:
+                raise ExportError(f"the saved view '{req.view}' cannot be used: {bad.reason}")
+            names = list(VIEWS) + [v.name for v in views]
+            shown = ", ".join(names[:30]) + (f" and {len(names) - 30:,} more (azmap views)" if len(names) > 30 else "")
+            message = f"unknown view '{req.view}': choose one of {shown}"
+            if store.problem:
+                message += "\n" + store.problem
+            raise ExportError(message)
         return saved.bbox
     if req.features:
         from shapely.ops import unary_union
@@ -161,6 +215,14 @@ def validate(req: ExportRequest, gaz) -> None:
     w, h = parse_size(req.size, req.dpi)
     if w * h > 200e6 or w < 200 or h < 200:
         raise ExportError(f"{w}×{h} px is not a sensible page (200 px to 200 megapixels)")
+    map_rect = _layout(w, h, req.dpi)[3]
+    if map_rect[2] * w < 40 or map_rect[3] * h < 40:
+        raise ExportError(f"{w}×{h} px at {req.dpi} dpi leaves no room for the map under the title: "
+                          "give a larger size or a lower --dpi")
+    if req.bbox is not None:
+        why = _extent_problem(req.bbox)
+        if why:
+            raise ExportError(f"cannot draw the extent {req.bbox}: {why}")
     parent = Path(req.out).resolve().parent
     if not parent.is_dir():
         raise ExportError(f"cannot write {req.out}: the folder {parent} does not exist")
@@ -213,6 +275,7 @@ def draw_map(ax, gaz, extent_merc, *, highlight=(), year=None, relief=True, laye
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_aspect("equal")
+    ax.apply_aspect()  # where the extent could not fill the axes, they narrow now, before labels are placed
     ax.set_facecolor("#dfe8ee")
     shown = set(layers) if layers is not None else {k for k, _, _ in LAYERS}
     handles: dict[str, object] = {}
@@ -370,22 +433,51 @@ def _place_labels(ax, labels, view_box, scale):
         placed.append(bb)
 
 
+GRID_STEPS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 30, 45, 90)  # degrees
+
+
+def _grid_step(span: float) -> float:
+    """Degrees between graticule lines for a map ``span`` degrees across: the smallest step from
+    0.5° up that gives at most 10 lines, or a finer one where 0.5° would give fewer than two."""
+    step = next((s for s in GRID_STEPS if s >= 0.5 and span / s <= 10), GRID_STEPS[-1])
+    if span / step < 2:
+        step = next((s for s in reversed(GRID_STEPS) if s < step and span / s >= 2), GRID_STEPS[0])
+    return step
+
+
+def _degrees(value: float, positive: str, negative: str) -> str:
+    value = round(value, 6)
+    return f"{abs(value):g}°{negative if value < 0 else positive}"
+
+
 def _graticule(ax, extent_merc):
     import numpy as np
 
     x0, y0, x1, y1 = extent_merc
     lon0, lon1 = math.degrees(x0 / 6378137.0), math.degrees(x1 / 6378137.0)
     lat0, lat1 = _inverse_lat(y0), _inverse_lat(y1)
-    span = max(lon1 - lon0, lat1 - lat0)
-    step = next(s for s in (0.5, 1, 2, 5, 10, 20) if span / s <= 10)
+    step = _grid_step(max(lon1 - lon0, lat1 - lat0))
     lons = np.arange(math.ceil(lon0 / step) * step, lon1 + 1e-9, step)
     lats = np.arange(math.ceil(lat0 / step) * step, lat1 + 1e-9, step)
     ax.set_xticks([_merc(lo, 0)[0] for lo in lons])
-    ax.set_xticklabels([f"{lo:g}°E" for lo in lons], fontsize=6.5)
+    ax.set_xticklabels([_degrees(lo, "E", "W") for lo in lons], fontsize=6.5)
     ax.set_yticks([_merc(0, la)[1] for la in lats])
-    ax.set_yticklabels([f"{la:g}°N" for la in lats], fontsize=6.5)
+    ax.set_yticklabels([_degrees(la, "N", "S") for la in lats], fontsize=6.5)
     ax.grid(True, color="#666666", linewidth=0.3, alpha=0.5, zorder=90)
     ax.tick_params(length=2, pad=1.5)
+
+
+BAR_KM = (1000, 500, 300, 200, 100, 50, 20, 10, 5)
+
+
+def _bar_km(limit: float) -> float:
+    """The length of the scale bar: the longest of BAR_KM not above ``limit`` km, else the longest
+    1, 2 or 5 × 10^k (a map a few km across, on a narrow page)."""
+    nice = next((v for v in BAR_KM if v <= limit), None)
+    if nice is None:
+        k = math.floor(math.log10(limit))
+        nice = next((m * 10.0 ** k for m in (5, 2, 1) if m * 10.0 ** k <= limit), 10.0 ** k)
+    return nice
 
 
 def _scale_bar(ax, extent_merc):
@@ -395,7 +487,7 @@ def _scale_bar(ax, extent_merc):
     lat = _inverse_lat((y0 + y1) / 2)
     metres_per_unit = math.cos(math.radians(lat))  # true metres per Mercator metre at the centre latitude
     width_km = (x1 - x0) * metres_per_unit / 1000
-    nice = next(v for v in (1000, 500, 300, 200, 100, 50, 20, 10, 5) if v <= width_km / 4)
+    nice = _bar_km(width_km / 4)
     length = nice * 1000 / metres_per_unit
     bx, by = x0 + (x1 - x0) * 0.04, y0 + (y1 - y0) * 0.045
     ax.add_patch(Rectangle((bx - (x1 - x0) * 0.02, by - (y1 - y0) * 0.035), length + (x1 - x0) * 0.05,
@@ -497,10 +589,23 @@ def render(req: ExportRequest, gaz=None) -> ExportResult:
     return ExportResult(out, (w_px, h_px), extent, tuple(map_rect))
 
 
-def _compose(fig, req, gaz, w_px, h_px):
+def _layout(w_px, h_px, dpi):
+    """Landscape or not, the type scale, the top and bottom of the map's band and the map's rect."""
     landscape = w_px >= h_px
-    scale = min(w_px, h_px) / req.dpi / 8.27 * 1.6  # type scale relative to A4
+    scale = min(w_px, h_px) / dpi / 8.27 * 1.6  # type scale relative to A4
     scale = max(0.8, min(scale, 2.2))
+    top = 0.975 - 0.085 * scale * (8.27 / (h_px / dpi))
+    bottom = 0.16
+    legend_w = 0.24 if landscape else 0.0
+    map_rect = [0.06, bottom + (0 if landscape else 0.12), 0.94 - 0.06 - legend_w - (0.02 if landscape else 0),
+                top - bottom - (0 if landscape else 0.12)]
+    return landscape, scale, top, map_rect
+
+
+def _compose(fig, req, gaz, w_px, h_px):
+    landscape, scale, top, map_rect = _layout(w_px, h_px, req.dpi)
+    bottom = 0.16
+    legend_w = 0.24 if landscape else 0.0
     title = req.title or _default_title(req, gaz)
     fig.text(0.03, 0.975, title, fontsize=15 * scale, fontweight="bold", va="top", ha="left")
     sub = []
@@ -511,11 +616,6 @@ def _compose(fig, req, gaz, w_px, h_px):
     if sub:
         fig.text(0.03, 0.975 - 0.05 * scale * (8.27 / (h_px / req.dpi)), " · ".join(sub), fontsize=8.5 * scale,
                  va="top", color="#444")
-    top = 0.975 - 0.085 * scale * (8.27 / (h_px / req.dpi))
-    bottom = 0.16
-    legend_w = 0.24 if landscape else 0.0
-    map_rect = [0.06, bottom + (0 if landscape else 0.12), 0.94 - 0.06 - legend_w - (0.02 if landscape else 0),
-                top - bottom - (0 if landscape else 0.12)]
     ax = fig.add_axes(map_rect)
     aspect = (map_rect[2] * w_px) / (map_rect[3] * h_px)
     bbox = resolve_extent(req, gaz)

@@ -86,13 +86,22 @@ class ExportDialog(QDialog):
 
 
 class ViewsDialog(QDialog):
-    """The saved views, in order: go to, rename, move, delete."""
+    """The saved views, in order: go to, rename, move, delete. What the views file could not give
+    (views left out, a damaged file kept aside) is said above the list."""
+
+    NAME_SHOWN = 100  # characters of a view's name shown in the list
 
     def __init__(self, parent, store, on_go):
         super().__init__(parent)
         self.setWindowTitle("Saved views")
         self.store = store
         self.on_go = on_go
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # names come from a file: never markup
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.setStyleSheet("color: #8a4b00;")
+        self.note.hide()
         self.list = QListWidget()
         buttons = QVBoxLayout()
         for text, slot in [("Go to", self.go), ("Rename…", self.rename), ("Move up", lambda: self.move(-1)),
@@ -101,20 +110,41 @@ class ViewsDialog(QDialog):
             b.clicked.connect(slot)
             buttons.addWidget(b)
         buttons.addStretch(1)
-        lay = QHBoxLayout(self)
-        lay.addWidget(self.list, 1)
-        lay.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(buttons)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.note)
+        lay.addLayout(row, 1)
         self.list.itemDoubleClicked.connect(lambda _: self.go())
         self.refresh()
 
     def refresh(self):
+        from PySide6.QtWidgets import QListWidgetItem
+
+        views = self.store.load()
+        self.list.setUpdatesEnabled(False)
         self.list.clear()
-        for v in self.store.load():
-            self.list.addItem(v.name)
+        for v in views:
+            shown = v.name if len(v.name) <= self.NAME_SHOWN else v.name[:self.NAME_SHOWN] + "…"
+            item = QListWidgetItem(" ".join(shown.split()) or v.name)
+            item.setData(Qt.ItemDataRole.UserRole, v.name)
+            item.setToolTip(v.note or v.name[:1000])
+            self.list.addItem(item)
+        self.list.setUpdatesEnabled(True)
+        problem = self.store.problem
+        self.note.setText(problem or "")
+        self.note.setVisible(bool(problem))
+
+    def names(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
 
     def _name(self):
         item = self.list.currentItem()
-        return item.text() if item else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _failed(self, title, exc):
+        QMessageBox.warning(self, title, str(exc))
 
     def go(self):
         name = self._name()
@@ -130,19 +160,25 @@ class ViewsDialog(QDialog):
             try:
                 self.store.rename(name, new.strip())
             except UserError as exc:
-                QMessageBox.warning(self, "Rename view", str(exc))
+                self._failed("Rename view", exc)
             self.refresh()
 
     def move(self, delta):
         name = self._name()
         if name:
             row = self.list.currentRow()
-            self.store.move(name, max(0, row + delta))
+            try:
+                self.store.move(name, max(0, row + delta))
+            except UserError as exc:
+                self._failed("Move view", exc)
             self.refresh()
             self.list.setCurrentRow(max(0, min(row + delta, self.list.count() - 1)))
 
     def delete(self):
         name = self._name()
         if name:
-            self.store.delete(name)
+            try:
+                self.store.delete(name)
+            except UserError as exc:
+                self._failed("Delete view", exc)
             self.refresh()
