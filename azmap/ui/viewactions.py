@@ -33,8 +33,14 @@ class ViewActions:
         return view
 
     def save_current_view(self, name: str):
+        from azmap.errors import UserError
+
         view = self.current_view(name)
-        self.w.views.add(view)
+        try:
+            self.w.views.add(view)
+        except UserError as exc:
+            self.w.statusBar().showMessage(f"The view was not saved: {exc}", 10000)
+            return None
         self.w.state.set_chosen([])
         self.w.statusBar().showMessage(f"Saved view “{name}”", 4000)
         return view
@@ -52,6 +58,7 @@ class ViewActions:
 
         if self.w.views.problem:
             self.w.statusBar().showMessage(self.w.views.problem, 10000)
+            self.w.views.clear_problems()
         self.w.views_dialog = ViewsDialog(self.w, self.w.views, self.apply_view)
         self.w.views_dialog.show()
         return self.w.views_dialog
