@@ -58,8 +58,8 @@ class ViewActions:
 
         if self.w.views.problem:
             self.w.statusBar().showMessage(self.w.views.problem, 10000)
-            self.w.views.clear_problems()
         self.w.views_dialog = ViewsDialog(self.w, self.w.views, self.apply_view)
+        self.w.views.clear_problems()  # shown once: in the status bar and the dialog's note
         self.w.views_dialog.show()
         return self.w.views_dialog
 
