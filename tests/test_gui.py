@@ -211,7 +211,8 @@ def test_a_corrupted_views_file_does_not_crash_the_window(qtbot, window, tmp_pat
     window.views = ViewStore(bad)
     dlg = window.view_actions.open_views_dialog()
     assert dlg.list.count() == 0
-    assert window.views.problem and "damaged" in window.views.problem
+    assert "damaged" in dlg.note.text()  # said in the dialog (and the status bar), once
+    assert "damaged" in window.statusBar().currentMessage()
     dlg.close()
 
 
