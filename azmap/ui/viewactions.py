@@ -56,9 +56,9 @@ class ViewActions:
     def open_views_dialog(self):
         from azmap.ui.dialogs import ViewsDialog
 
+        self.w.views_dialog = ViewsDialog(self.w, self.w.views, self.apply_view)  # it reads the file
         if self.w.views.problem:
             self.w.statusBar().showMessage(self.w.views.problem, 10000)
-        self.w.views_dialog = ViewsDialog(self.w, self.w.views, self.apply_view)
         self.w.views.clear_problems()  # shown once: in the status bar and the dialog's note
         self.w.views_dialog.show()
         return self.w.views_dialog
