@@ -17,6 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import soak  # noqa: E402  (bench/soak.py, beside this file)
+
 
 def pct(values, q):
     values = sorted(values)
@@ -139,6 +141,7 @@ def main():
         print("start-up ...", file=sys.stderr)
         results["startup"] = startup(env)
         results["click_to_panel_default_corpus"] = json_line([str(ROOT / "bench" / "gui_click.py")], env)
+        results["bridge_emits"] = soak.measure(env)
         print("export ...", file=sys.stderr)
         results["export"] = export_a4(env)
 
