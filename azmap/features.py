@@ -10,6 +10,7 @@ from azmap.errors import UserError
 from azmap.paths import GEODATA_DIR
 
 FEATURES_FILE = GEODATA_DIR / "features.geojson"
+EXTENT = (16.0, 33.0, 58.0, 57.0)  # W, S, E, N: what the geodata cover (degrees)
 # every feature's properties and geometry type, in map order, with the checksum of the
 # features.geojson they came from: the window starts from this (0.4 ms to read where the whole
 # file takes 25 ms) and reads the geometries only when something needs them

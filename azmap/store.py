@@ -379,15 +379,3 @@ def check(path: Path, fingerprint: str, *, writable: bool = True) -> str | None:
 
 def store_path() -> Path:
     return user_data_dir() / STORE_NAME
-
-
-def ensure_store(progress=None, log=None) -> Path:  # kept for callers not yet moved to corpus.rebuild
-    from azmap.corpus.rebuild import ensure_store as ensure
-
-    return ensure(progress=progress, log=log).path
-
-
-def open_store(progress=None, log=None):  # kept for callers not yet moved to corpus.rebuild
-    from azmap.corpus.rebuild import open_store as open_
-
-    return open_(progress=progress, log=log)

@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from azmap.errors import UserError
-from azmap.export.render import EXTENT
+from azmap.features import EXTENT
 from azmap.paths import user_data_dir
 
 VIEWS_FILE = "views.json"

@@ -147,7 +147,7 @@ def main():
 
         from azmap.corpus.ingest import ingest_paths
         from azmap.features import gazetteer
-        from azmap.store import open_store
+        from azmap.corpus.rebuild import open_store
 
         ids = gazetteer().ids()
         queries = ["Gebele", "pipeline", "Nakhchivan exclave", "Russia radar lease", "Turkey", "oil"]

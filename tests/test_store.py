@@ -8,8 +8,13 @@ from pathlib import Path
 
 
 from azmap.corpus.ingest import ingest_paths
+from azmap.corpus import rebuild
 from azmap.corpus.rebuild import open_store
-from azmap.store import ensure_store, store_path
+from azmap.store import store_path
+
+
+def ensure_store(**kw) -> Path:
+    return rebuild.ensure_store(**kw).path
 from azmap.linking import passages_for_feature
 
 ROOT = Path(__file__).resolve().parent.parent

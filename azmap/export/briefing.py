@@ -22,10 +22,10 @@ def _warn_on_stderr(message: str) -> None:
     print(f"azmap: {message}", file=sys.stderr)
 
 
-def _passages_for(view, store, limit=3):
-    hits = store.passages_by_id(view.passages) if view.passages else []
-    if not hits and view.feature:
-        hits = store.passages_for_feature(view.feature, limit=limit, include_related=False)
+def _passages_for(state, store, limit=3):
+    hits = store.passages_by_id(state.chosen) if state.chosen else []
+    if not hits and state.selected:
+        hits = store.passages_for_feature(state.selected, limit=limit, include_related=False)
     return hits[:limit]
 
 
@@ -33,7 +33,7 @@ def export_briefing(out, views_file=None, title: str | None = None, warn=_warn_o
     """Write the briefing of the saved views (or of ``views_file``) to ``out``. What the user should
     know but that does not stop the briefing (views of the file left out) goes to ``warn``."""
     from azmap.features import gazetteer
-    from azmap.store import open_store
+    from azmap.corpus.rebuild import open_store
     from azmap.views import ViewStore
 
     out = Path(out)
@@ -90,22 +90,25 @@ def export_briefing(out, views_file=None, title: str | None = None, warn=_warn_o
 
 
 def _view_page(view, gaz, store, plt):
+    from azmap.state import ExplorerState
+
+    state = ExplorerState.from_view(view)  # a page renders the state the view saved
     fig = plt.figure(figsize=A4_LANDSCAPE_IN)
-    fig.text(0.04, 0.95, view.name if len(view.name) <= 60 else view.name[:60] + "…", fontsize=18,
+    fig.text(0.04, 0.95, state.title if len(state.title) <= 60 else state.title[:60] + "…", fontsize=18,
              fontweight="bold", va="top")
-    if view.year:
-        fig.text(0.04, 0.905, f"As of {view.year}", fontsize=10, color="#444", va="top")
+    if state.year:
+        fig.text(0.04, 0.905, f"As of {state.year}", fontsize=10, color="#444", va="top")
     rect = [0.04, 0.08, 0.55, 0.80]
     ax = fig.add_axes(rect)
-    extent = _fit_bbox_to_aspect(view.bbox, (rect[2] * A4_LANDSCAPE_IN[0]) / (rect[3] * A4_LANDSCAPE_IN[1]))
+    extent = _fit_bbox_to_aspect(state.extent, (rect[2] * A4_LANDSCAPE_IN[0]) / (rect[3] * A4_LANDSCAPE_IN[1]))
     fig.canvas.draw()
-    draw_map(ax, gaz, extent, highlight={view.feature} if view.feature else set(), year=view.year,
-             layers=view.layers, label_scale=0.9)
+    draw_map(ax, gaz, extent, highlight={state.selected} if state.selected else set(), year=state.year,
+             layers=state.visible_layers, label_scale=0.9)
     _graticule(ax, extent)
     _scale_bar(ax, extent)
     _north_arrow(ax)
     y = 0.86
-    hits = _passages_for(view, store)
+    hits = _passages_for(state, store)
     if not hits:
         fig.text(0.63, y, "No passage chosen for this view.", fontsize=9, style="italic", color="#666", va="top")
     for h in hits:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from azmap.errors import UserError
+from azmap.features import EXTENT
 from azmap.style import HIGHLIGHT, LAYERS, ROUTE_COLOURS, drawing_order, style_for
 
 PAPER_MM = {"a4": (210, 297), "a3": (297, 420), "a5": (148, 210), "letter": (216, 279)}
@@ -26,7 +27,6 @@ VIEWS = {  # named extents, W,S,E,N
     "region": (16.0, 33.0, 58.0, 57.0),
 }
 DEFAULT_VIEW = "caucasus"
-EXTENT = (16.0, 33.0, 58.0, 57.0)
 FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 ATTRIBUTION = ("Data: Natural Earth (public domain); routes and sites hand-placed from operators' "
                "published corridors (geodata/SOURCES.md). Map: azmap, Web Mercator.")
@@ -49,6 +49,14 @@ class ExportRequest:
     relief: bool = True
     layers: list[str] | None = None  # visible layer keys; None: all
     caption_sources: list[str] | None = None  # pre-computed citations (the window passes its own)
+
+    @classmethod
+    def from_state(cls, state, out, **options) -> "ExportRequest":
+        """A request that prints what the explorer's state shows: its selection, extent, year and layers."""
+        layers = state.visible_layers
+        return cls(out=Path(out), features=[state.selected] if state.selected else [], bbox=state.extent,
+                   year=state.year, layers=layers, relief="relief" in layers,
+                   **{"title": state.title or None, **options})
 
 
 def parse_size(size: str, dpi: int) -> tuple[int, int]:
@@ -250,7 +258,7 @@ def cited_sources(feature_ids: list[str], limit_per_feature: int = 3) -> list[st
     """Citations of the documents whose passages speak most of the highlighted features."""
     if not feature_ids:
         return []
-    from azmap.store import open_store
+    from azmap.corpus.rebuild import open_store
 
     out: list[str] = []
     with open_store() as store:

@@ -101,7 +101,7 @@ class MapSync(QObject):
 
     def _got_bounds(self, value) -> None:
         if isinstance(value, list) and len(value) == 4:
-            from azmap.export.render import EXTENT
+            from azmap.features import EXTENT
 
             w, s, e, n = value
             try:

@@ -2,8 +2,6 @@
 state, the export dialog and "save view as image"."""
 from __future__ import annotations
 
-from pathlib import Path
-
 
 class ViewActions:
     def __init__(self, window):
@@ -12,10 +10,7 @@ class ViewActions:
     def export_request(self, out, size, dpi, title):
         from azmap.export.render import ExportRequest
 
-        layers = self.w.state.visible_layers
-        return ExportRequest(out=Path(out), features=[self.w.state.selected] if self.w.state.selected else [],
-                             bbox=self.w.state.extent, year=self.w.state.year, dpi=dpi, size=size, title=title,
-                             layers=layers, relief="relief" in layers)
+        return ExportRequest.from_state(self.w.state, out, size=size, dpi=dpi, title=title)
 
     def open_export_dialog(self):
         from azmap.ui.dialogs import ExportDialog
