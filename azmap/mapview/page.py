@@ -167,4 +167,34 @@ def build_page(gaz, *, online_basemap: bool = False) -> str:
         f'<script id="azmap-config" type="application/json">{json.dumps(config)}</script>'))
     m.get_root().html.add_child(Element(
         f"<script>document.addEventListener(\"DOMContentLoaded\", function () {{ azmapStart({m.get_name()}); }});</script>"))
-    return m.get_root().render()
+    return with_script_policy(m.get_root().render())
+
+
+# what the page may do besides run its own scripts: no plugins, forms, frames, workers or
+# connections of its own (images and styles stay open: the relief, the tiles, Leaflet's styles)
+PAGE_POLICY = "object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; child-src 'none'; " \
+              "worker-src 'none'; connect-src 'none'"
+
+
+def with_script_policy(html: str) -> str:
+    """The page with a content security policy that lets run exactly the inline scripts it has
+    (by their checksums): no other script, no event handler in markup, no javascript: address."""
+    import hashlib
+
+    hashes = []
+    for m in re.finditer(r"<script\b([^>]*)>(.*?)</script\s*>", html, re.DOTALL | re.IGNORECASE):
+        attrs = m.group(1)
+        if re.search(r"\bsrc\s*=", attrs, re.IGNORECASE):
+            raise ValueError("the page must not load scripts by address")
+        if re.search(r"""\btype\s*=\s*["']?application/json""", attrs, re.IGNORECASE):
+            continue  # data, not run
+        digest = base64.b64encode(hashlib.sha256(m.group(2).encode("utf-8")).digest()).decode()
+        hashes.append(f"'sha256-{digest}'")
+    policy = f"script-src {' '.join(dict.fromkeys(hashes))}; {PAGE_POLICY}"
+    # before the first script, in the head (a policy given in the body counts for nothing)
+    first = re.search(r"<script\b", html, re.IGNORECASE)
+    head_end = re.search(r"</head\s*>", html, re.IGNORECASE)
+    if first is None or head_end is None or first.start() > head_end.start():
+        raise ValueError("the page's first script is not in its head")
+    return html[:first.start()] + f'<meta http-equiv="Content-Security-Policy" content="{policy}"/>\n' \
+        + html[first.start():]

@@ -13,12 +13,64 @@ from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, QTimer, QUrl
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from azmap.mapview.web import Bridge, NetworkGuard
 
 log = logging.getLogger("azmap.map")
+
+# The map needs no WebRTC, and WebRTC's connections (STUN over UDP, TURN over TCP) do not pass
+# through the request interceptor: its interfaces are removed from every frame before any script of
+# the frame runs (the page's content security policy keeps out javascript: addresses, whose
+# documents this script does not reach).
+NO_WEBRTC_JS = """(function () {
+  "use strict";
+  // what it uses later is taken now, before any script of the page could replace it
+  var ownNames = Object.getOwnPropertyNames, apply = Reflect.apply, listen = EventTarget.prototype.addEventListener;
+  var frameWindow = [];
+  [window.HTMLIFrameElement, window.HTMLFrameElement, window.HTMLObjectElement].forEach(function (cls) {
+    var d = cls && Object.getOwnPropertyDescriptor(cls.prototype, "contentWindow");
+    if (d && d.get) frameWindow.push(d.get);
+  });
+  function startsWith(name, prefix) {
+    if (name.length < prefix.length) return false;
+    for (var i = 0; i < prefix.length; i++) { if (name[i] !== prefix[i]) return false; }
+    return true;
+  }
+  function clean(w) {
+    try {
+      var names = apply(ownNames, null, [w]);
+      for (var i = 0; i < names.length; i++) {
+        // and window.open: a window it opened would be reachable before anything ran in it
+        if (startsWith(names[i], "RTC") || startsWith(names[i], "webkitRTC") || names[i] === "open") {
+          try { delete w[names[i]]; } catch (e) { /* not configurable: left as it is */ }
+        }
+      }
+      // a frame that a script adds is reachable before anything runs in it (an empty frame is
+      // not loaded from anywhere): it is cleaned as it loads, synchronously for an empty frame
+      apply(listen, w.document, ["load", onLoad, true]);
+    } catch (e) { /* a frame of another origin: this script runs in it itself */ }
+  }
+  function onLoad(event) {
+    for (var i = 0; i < frameWindow.length; i++) {
+      var child = null;
+      try { child = apply(frameWindow[i], event.target, []); } catch (e) { continue; }
+      if (child) clean(child);
+    }
+  }
+  clean(window);
+})();"""
+
+
+def no_webrtc_script() -> QWebEngineScript:
+    script = QWebEngineScript()
+    script.setName("azmap-no-webrtc")
+    script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
+    script.setWorldId(QWebEngineScript.ScriptWorldId.MainWorld)
+    script.setRunsOnSubFrames(True)
+    script.setSourceCode(NO_WEBRTC_JS)
+    return script
 
 
 class MapPage(QWebEnginePage):
@@ -27,13 +79,13 @@ class MapPage(QWebEnginePage):
 
 
 class MapView(QObject):
-    def __init__(self, *, online_host: str | None = None, size: tuple[int, int] | None = None, parent=None):
+    def __init__(self, *, online_tiles: str | None = None, size: tuple[int, int] | None = None, parent=None):
+        """online_tiles: the online basemap's tile address template, when the user turned it on (the
+        guard then lets through those tiles alone)."""
         super().__init__(parent)
         self.load_timer = QElapsedTimer()
         self.profile = QWebEngineProfile(self)  # off-the-record: nothing cached on disk
-        self.guard = NetworkGuard(self)
-        if online_host:
-            self.guard.allowed_hosts.add(online_host)
+        self.guard = NetworkGuard(self, tiles=online_tiles)
         self.profile.setUrlRequestInterceptor(self.guard)
         self.view = QWebEngineView()
         # the size it had on screen last time, if known: a hidden view's page has no size (0×0)
@@ -41,14 +93,19 @@ class MapView(QObject):
         self.expected_size = size
         self.page = MapPage(self.profile, self.view)
         self.view.setPage(self.page)
+        self.page.scripts().insert(no_webrtc_script())
+        settings = self.page.settings()
         # a page loaded from a file may reach the web only for the online basemap (the guard then
-        # lets through its tile host alone)
-        self.page.settings().setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls,
-                                          bool(online_host))
-        # the window tells the bridge the feature ids before any call can arrive
+        # lets through its tiles alone)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, bool(online_tiles))
+        # should WebRTC be reachable after all: no local addresses (Chromium's flags in
+        # app.prepare_qt keep it off UDP too)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.WebRTCPublicInterfacesOnly, True)
+        # the window tells the bridge the feature ids before any call can arrive; the page sees
+        # only the bridge's own slots (Bridge.page_object)
         self.bridge = Bridge((), self, view_size=self._shown_size)
         self.channel = QWebChannel(self.page)
-        self.channel.registerObject("bridge", self.bridge)
+        self.channel.registerObject("bridge", self.bridge.page_object)
         self.page.setWebChannel(self.channel)  # before the page loads
         self.view.installEventFilter(self)
 

@@ -28,7 +28,10 @@ def _process_start() -> float:
 def prepare_qt() -> None:
     """What must happen before the QApplication exists: Chromium flags and a shared GL context."""
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-    extra = ["--disable-background-networking", "--disable-component-update", "--no-first-run"]
+    extra = ["--disable-background-networking", "--disable-component-update", "--no-first-run",
+             # WebRTC bypasses the network guard; the page has none (mapview.view), and should it
+             # get it back: no UDP but through a proxy (there is none)
+             "--force-webrtc-ip-handling-policy=disable_non_proxied_udp"]
     if hasattr(os, "geteuid") and os.geteuid() == 0 and "--no-sandbox" not in flags:
         extra.append("--no-sandbox")
         log.warning("running as root: QtWebEngine's sandbox is turned off (--no-sandbox)")
@@ -52,23 +55,48 @@ def open_store_for_ui():
 
 def remembered_map_size(settings) -> tuple[int, int] | None:
     """The map's size on screen when the window was last closed ("WxH"), if it is plausible."""
-    try:
-        w, h = (int(v) for v in str(settings.value("map_size", "")).split("x"))
-    except ValueError:
+    value = settings.value("map_size", "")
+    if value in ("", None):
         return None
-    return (w, h) if 100 <= w <= 20000 and 100 <= h <= 20000 else None
+    try:
+        w, h = (int(v) for v in str(value).split("x"))
+    except (TypeError, ValueError):
+        w = h = 0
+    if 100 <= w <= 20000 and 100 <= h <= 20000:
+        return w, h
+    log.warning("ignored the remembered map size: %.60r", value)
+    return None
 
 
 def remembered_view(settings) -> tuple[float, float, int] | None:
     """The map's view (lat, lng, zoom) when the window was last closed, if it is plausible."""
     import json
+    import math
 
-    try:
-        lat, lng, zoom = json.loads(settings.value("view", "") or "null")
-        lat, lng, zoom = float(lat), float(lng), int(zoom)
-    except (TypeError, ValueError):
+    value = settings.value("view", "")
+    if value in ("", None):
         return None
-    return (lat, lng, zoom) if abs(lat) <= 85 and abs(lng) <= 360 and 0 <= zoom <= 20 else None
+    try:
+        lat, lng, zoom = json.loads(value)
+        lat, lng, zoom = float(lat), float(lng), float(zoom)
+    except (TypeError, ValueError, OverflowError):
+        lat = lng = zoom = math.nan
+    if all(map(math.isfinite, (lat, lng, zoom))) and abs(lat) <= 85 and abs(lng) <= 360 \
+            and zoom.is_integer() and 0 <= zoom <= 20:
+        return lat, lng, int(zoom)
+    log.warning("ignored the remembered map view: %.60r", value)
+    return None
+
+
+def remembered_online(settings) -> bool:
+    """Whether the user turned the online basemap on: only a plain yes counts."""
+    value = settings.value("online_basemap", False)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false", "1", "0", ""):
+        return value.strip().lower() in ("true", "1")
+    log.warning("ignored the remembered online basemap setting: %.60r", value)
+    return False
 
 
 def create_window(settings=None):
@@ -81,9 +109,8 @@ def create_window(settings=None):
     from azmap.mapview.view import MapView
 
     settings = settings or QSettings("azmap", "azmap")
-    online = settings.value("online_basemap", False, type=bool)
-    map_view = MapView(online_host=ONLINE_BASEMAP["host"] if online else None,
-                       size=remembered_map_size(settings))
+    online = remembered_online(settings)
+    map_view = MapView(online_tiles=ONLINE_BASEMAP["url"] if online else None, size=remembered_map_size(settings))
     problems = []
     # the page loads while the window is built; between the steps Qt serves what the page asks of
     # the main thread (the guard for the page's requests, the bridge's handshake)

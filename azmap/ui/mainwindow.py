@@ -252,16 +252,32 @@ class MainWindow(QMainWindow):
 
     # -- settings and closing ---------------------------------------------------------------------------------
     def _restore(self):
+        """Geometry and layers as the user left them; a value that is neither is ignored (and
+        logged), and the window opens as it does the first time."""
+        from PySide6.QtCore import QByteArray
+
         geom = self.settings.value("geometry")
+        restored = False
         if geom is not None:
-            self.restoreGeometry(geom)
-        else:
+            if isinstance(geom, (QByteArray, bytes, bytearray)) and self.restoreGeometry(QByteArray(geom)):
+                # Qt takes nonsense that starts like a saved geometry: a window of no size
+                size = self.normalGeometry().size()
+                restored = 200 <= size.width() <= 20000 and 150 <= size.height() <= 20000
+            if not restored:
+                log.warning("ignored the remembered window geometry: %.60r", geom)
+                self.setWindowState(Qt.WindowState.WindowNoState)
+        if not restored:
             self.resize(QSize(1400, 880))
         layers = {}
         for key in self.state.layers:
             stored = self.settings.value(f"layer/{key}")
-            if stored is not None:
-                layers[key] = stored in (True, "true", "1", 1)
+            if stored is None:
+                continue
+            text = str(stored).strip().lower() if isinstance(stored, (bool, int, str)) else None
+            if text in ("true", "1", "false", "0"):
+                layers[key] = text in ("true", "1")
+            else:
+                log.warning("ignored the remembered state of layer %s: %.60r", key, stored)
         self.state.set_layers({**self.state.layers, **layers})
 
     def closeEvent(self, event):  # noqa: N802
