@@ -76,7 +76,8 @@ def page_cache_key(online_basemap: bool) -> str:
     site = Path(spec.origin).parent.parent if spec and spec.origin else Path(".")
     folium_dist = sorted(p.name for p in site.glob("folium-*.dist-info"))
     # the relief is addressed by its absolute path: a moved installation needs a new page
-    head = (f"online={online_basemap};azmap={__version__};qt={PySide6.__version__};{folium_dist};"
+    tiles = ONLINE_BASEMAP["url"] if online_basemap else False
+    head = (f"online={tiles};azmap={__version__};qt={PySide6.__version__};{folium_dist};"
             f"relief={RELIEF_FILE.resolve()}").encode()
     here = Path(__file__).resolve()
     return checksum(head, [*PAGE_INPUTS, leaflet_dir() / "leaflet.js", leaflet_dir() / "leaflet.css", here,

@@ -13,6 +13,8 @@ from PySide6.QtWebEngineCore import QWebEngineUrlRequestInfo, QWebEngineUrlReque
 log = logging.getLogger("azmap.web")
 ALLOWED_SCHEMES = {"data", "blob", "about"}
 MAX_BRIDGE_STRING = 200
+MAX_REJECTIONS_KEPT = 1000
+MAX_REJECTIONS_LOGGED = 50
 MAX_ZOOM = 30
 MAX_FEATURES = 1_000_000
 # what a tile address's placeholders may stand for: zoom and tile numbers (2**30 tiles a side at most)
@@ -142,7 +144,8 @@ class Bridge(QObject):
     def __init__(self, known_ids, parent=None, view_size=None):
         super().__init__(parent)
         self.known_ids = set(known_ids)
-        self.rejected: list[str] = []
+        self.rejected: list[str] = []  # the latest rejections (at most MAX_REJECTIONS_KEPT)
+        self.rejections = 0
         self.view_size = view_size  # () -> (width, height) of the web view once shown, or None
         self.page_object = PageBridge(self)
 
@@ -156,8 +159,12 @@ class Bridge(QObject):
         return value
 
     def _reject(self, message: str) -> None:
+        if len(self.rejected) >= MAX_REJECTIONS_KEPT:  # a page that floods keeps neither memory nor the log
+            del self.rejected[: MAX_REJECTIONS_KEPT // 2]
         self.rejected.append(message)
-        log.warning("bridge rejected %s", message)
+        self.rejections += 1
+        if self.rejections <= MAX_REJECTIONS_LOGGED:
+            log.warning("bridge rejected %s", message)
 
     def featureClicked(self, fid):  # noqa: N802
         fid = self._accept_id(fid, "featureClicked")

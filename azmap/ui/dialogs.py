@@ -1,6 +1,7 @@
 """Dialogs of the window: print export with a preview, and the list of saved views."""
 from __future__ import annotations
 
+import html
 import tempfile
 from pathlib import Path
 
@@ -13,6 +14,13 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from azmap.errors import UserError
 
 SIZES = ["A4-landscape", "A4", "A3-landscape", "A3", "1920x1080px"]
+
+
+def _plain_warning(parent, title: str, text: str) -> None:
+    """A warning whose text is shown as it is (never as markup)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 class ExportDialog(QDialog):
@@ -31,6 +39,7 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         self.format.addItems(["PNG", "SVG", "PDF"])
         self.preview = QLabel("Preview…")
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)  # an error message may quote a file name
         self.preview.setMinimumSize(420, 300)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         form = QFormLayout()
@@ -78,7 +87,7 @@ class ExportDialog(QDialog):
             result = render(self.request_factory(Path(path), self.size.currentText(), self.dpi.value(),
                                                  self.title.text() or None))
         except UserError as exc:
-            QMessageBox.warning(self, "Export map", str(exc))
+            _plain_warning(self, "Export map", str(exc))
             return None
         self.written = result.path
         self.accept()
@@ -129,7 +138,7 @@ class ViewsDialog(QDialog):
             shown = v.name if len(v.name) <= self.NAME_SHOWN else v.name[:self.NAME_SHOWN] + "…"
             item = QListWidgetItem(" ".join(shown.split()) or v.name)
             item.setData(Qt.ItemDataRole.UserRole, v.name)
-            item.setToolTip(v.note or v.name[:1000])
+            item.setToolTip(html.escape(v.note or v.name[:1000]))  # tooltips take markup: show it as text
             self.list.addItem(item)
         self.list.setUpdatesEnabled(True)
         problem = self.store.problem
@@ -144,7 +153,7 @@ class ViewsDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def _failed(self, title, exc):
-        QMessageBox.warning(self, title, str(exc))
+        _plain_warning(self, title, str(exc))
 
     def go(self):
         name = self._name()

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.hover_label, self.coord_label = QLabel(""), QLabel("")
+        self.hover_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.hover_label, 1)
         self.statusBar().addPermanentWidget(self.coord_label)
 
@@ -151,7 +152,9 @@ class MainWindow(QMainWindow):
                              ("Previous passage", "Ctrl+Up", lambda: self.panel_ctl.step(-1)),
                              ("Reset view", "Ctrl+0", self.map.reset_view)])
         online = QAction("Online basemap (needs network)", self, checkable=True)
-        online.setChecked(self.settings.value("online_basemap", False, type=bool))
+        from azmap.ui.app import remembered_online
+
+        online.setChecked(remembered_online(self.settings))
         online.toggled.connect(self._toggle_online)
         self.menuBar().actions()[-1].menu().addAction(online)
 
