@@ -51,8 +51,10 @@ CREATE TABLE vocab (term TEXT PRIMARY KEY) WITHOUT ROWID;
 def index_terms(text: str) -> set[str]:
     """The words of a text as the FTS5 tokenizer (unicode61, remove_diacritics 2) indexes them:
     runs of letters and digits, case-folded, without diacritics."""
-    folded = unicodedata.normalize("NFKD", text.lower())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = text.lower()
+    if not folded.isascii():  # ASCII has nothing to fold
+        folded = unicodedata.normalize("NFKD", folded)
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return set(re.findall(r"[^\W_]+", folded))
 
 

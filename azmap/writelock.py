@@ -51,18 +51,25 @@ def _unlock(fd: int) -> None:
     fcntl.flock(fd, fcntl.LOCK_UN)
 
 
-@contextlib.contextmanager
-def write_lock(data_dir: Path, *, on_wait=None, poll=None, cancelled=None):
-    """Hold the data directory's write lock for the ``with`` block.
+class WriteLock:
+    """The data directory's lock file, opened once and taken as often as needed (``hold``)."""
 
-    If another process holds it, ``on_wait(WAITING_MESSAGE)`` is called once, then the lock is
-    polled; ``poll()`` runs between tries (the window keeps painting) and a true ``cancelled()``
-    gives up with LockCancelled. There is no time-out: a writer that waits loses nothing.
-    """
-    fd = os.open(str(Path(data_dir) / LOCK_NAME), os.O_RDWR | os.O_CREAT, 0o644)
-    try:
+    def __init__(self, data_dir: Path):
+        self.fd = os.open(str(Path(data_dir) / LOCK_NAME), os.O_RDWR | os.O_CREAT, 0o644)
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+    @contextlib.contextmanager
+    def hold(self, *, on_wait=None, poll=None, cancelled=None):
+        """Hold the lock for the ``with`` block.
+
+        If another process holds it, ``on_wait(WAITING_MESSAGE)`` is called once, then the lock is
+        polled; ``poll()`` runs between tries (the window keeps painting) and a true ``cancelled()``
+        gives up with LockCancelled. There is no time-out: a writer that waits loses nothing.
+        """
         told = False
-        while not _try_lock(fd):
+        while not _try_lock(self.fd):
             if not told:
                 told = True
                 if on_wait:
@@ -75,6 +82,15 @@ def write_lock(data_dir: Path, *, on_wait=None, poll=None, cancelled=None):
         try:
             yield
         finally:
-            _unlock(fd)
+            _unlock(self.fd)
+
+
+@contextlib.contextmanager
+def write_lock(data_dir: Path, *, on_wait=None, poll=None, cancelled=None):
+    """Hold the data directory's write lock for the ``with`` block (see WriteLock.hold)."""
+    lock = WriteLock(data_dir)
+    try:
+        with lock.hold(on_wait=on_wait, poll=poll, cancelled=cancelled):
+            yield
     finally:
-        os.close(fd)
+        lock.close()

@@ -79,17 +79,32 @@ def ingest_paths(store, paths, progress=None, *, on_wait=None, poll=None, cancel
     when another azmap holds the write lock; ``poll`` runs while waiting for it; a true
     ``cancelled()`` stops before the next document (the report lists those not done).
     """
-    from azmap.corpus.metadata import guess_title
-    from azmap.corpus.pipeline import document_sha256, prepare_document
-    from azmap.corpus.rebuild import USER_DOCS_STAMP, documents_stamp
     from azmap.paths import user_data_dir
-    from azmap.writelock import LockCancelled, write_lock
+    from azmap.writelock import WriteLock
 
     if store.read_only:
         raise UserError(f"documents cannot be added: {store.read_only}")
     data_dir = user_data_dir()
     report = IngestReport()
     files = collect_files(paths, report.rejected)
+    lock = WriteLock(data_dir)
+    try:
+        _ingest_files(store, files, data_dir, lock, report, progress, on_wait, poll, cancelled)
+    finally:
+        lock.close()
+        if report.added:
+            library.flush_to_disk()
+    if progress and files:
+        progress(len(files), len(files), "done")
+    return report
+
+
+def _ingest_files(store, files, data_dir, lock, report, progress, on_wait, poll, cancelled) -> None:
+    from azmap.corpus.metadata import guess_title
+    from azmap.corpus.pipeline import document_sha256, prepare_document
+    from azmap.corpus.rebuild import USER_DOCS_STAMP, documents_stamp
+    from azmap.writelock import LockCancelled
+
     for i, path in enumerate(files, 1):
         if cancelled and cancelled():
             report.not_done = [str(f) for f in files[i - 1:]]
@@ -125,7 +140,7 @@ def ingest_paths(store, paths, progress=None, *, on_wait=None, poll=None, cancel
             report.rejected.append((str(path), "no paragraphs of text found"))
             continue
         try:
-            with write_lock(data_dir, on_wait=on_wait, poll=poll, cancelled=cancelled):
+            with lock.hold(on_wait=on_wait, poll=poll, cancelled=cancelled):
                 if _store_one(store, data_dir, doc, data, path.suffix, USER_DOCS_STAMP, documents_stamp):
                     report.passages += len(doc.passages)
                     report.added.append(doc_id)
@@ -136,9 +151,6 @@ def ingest_paths(store, paths, progress=None, *, on_wait=None, poll=None, cancel
             break
         except (sqlite3.Error, OSError) as exc:  # nothing of it was kept: the store is as it was
             report.rejected.append((str(path), f"could not be stored ({type(exc).__name__}: {exc})"))
-    if progress and files:
-        progress(len(files), len(files), "done")
-    return report
 
 
 def _store_one(store, data_dir: Path, doc, data: bytes, suffix: str, stamp_key: str, stamp) -> bool:

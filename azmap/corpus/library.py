@@ -1,8 +1,8 @@
 """The user's documents: the copies azmap keeps of every file the user added.
 
-The copies are the source of truth. A copy and its metadata are written (and flushed to disk)
-before the store's transaction that adds the document commits, so a store rebuilt after any crash
-gets every document back; a store that missed a copy (a writer killed between the two) takes it
+The copies are the source of truth. A copy and its metadata are written before the store's
+transaction that adds the document commits, so a store rebuilt after a crash gets every document
+back; a store that missed a copy (a writer killed between the two) takes it
 in when it is next opened. Metadata that cannot be read is kept aside and the document is added
 again with a title read from its text, and the caller is told; nothing is dropped in silence.
 """
@@ -36,33 +36,25 @@ def _atomic_write(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "wb") as fh:
         fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
     os.replace(tmp, path)
 
 
-def _sync_dir(path: Path) -> None:
-    try:
-        fd = os.open(str(path), os.O_RDONLY)
-    except OSError:  # pragma: no cover - not every platform opens directories
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
+def flush_to_disk() -> None:
+    """Ask the system to write what it holds for the disk (once, after an ingest). A process that
+    dies keeps what it wrote in any case; this is for a power cut, against which the store itself
+    (SQLite's WAL, synchronous=NORMAL) is no more durable than the copies."""
+    if hasattr(os, "sync"):
+        os.sync()
 
 
 def keep_copy(data_dir: Path, info: DocumentInfo, data: bytes, suffix: str, sha256: str) -> Path:
-    """Write the copy and its metadata durably; returns the copy's path."""
+    """Write the copy and its metadata (each whole or not at all); returns the copy's path."""
     folder = documents_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     copy = folder / f"{info.doc_id}{suffix.lower()}"
     _atomic_write(copy, data)
     meta = {**info.as_row(), "copy": copy.name, "sha256": sha256}
     _atomic_write(folder / f"{info.doc_id}{META_SUFFIX}", json.dumps(meta, ensure_ascii=False, indent=1).encode())
-    _sync_dir(folder)
     return copy
 
 
