@@ -14,6 +14,13 @@ ROUTE_COLOURS = {
     "btk-railway": "#333333",
 }
 ROUTE_DASH = {"oil": None, "gas": (10, 6), "rail": (3, 5)}
+# Routes that share a corridor (Sangachal to Georgia and on through Georgia: BTC, SCP, Baku–Supsa,
+# the BTK railway; TANAP carries on from SCP) are drawn side by side: each is shifted sideways by
+# its slot times the slot width, in screen pixels on the live map (the same at every zoom) and in
+# points in print. Positive slots lie to the left of the direction of drawing.
+ROUTE_OFFSET_SLOTS = {"baku-supsa": -1.5, "btc": -0.5, "scp": 0.5, "tanap": 0.5, "btk-railway": 1.5}
+ROUTE_SLOT_PX = 5.0
+ROUTE_SLOT_PT = 3.0
 
 COUNTRY_FILLS = {
     "azerbaijan": "#f4c95d",
