@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: $(STAMP)
+	$(PY) -m azmap.syscheck
 	$(VENV)/bin/azmap
 
 test: $(STAMP)
