@@ -77,11 +77,13 @@ class ExplorerState:
 
     # -- setters (each tells the observers) ----------------------------------------------------------
     def set_selected(self, feature_id: str | None) -> None:
-        """Select a feature (or none). A new selection has no active passage and no search."""
+        """Select a feature (or none). A new selection has no active passage, no search, and no
+        passages chosen yet: the passages chosen for a view belong to the view being prepared."""
         if feature_id != self.selected:
             with self.batch():
                 self._set("selected", feature_id)
                 self._set("active_passage", None)
+                self._set("chosen", [])
                 if feature_id:
                     self._set("query", "")
 
@@ -167,17 +169,26 @@ class ExplorerState:
         return self.year if self.near_year_only else None
 
     def selection_status(self, gazetteer) -> str | None:
-        """What the selected feature was in the chosen year: None if it existed, else a phrase
-        ("not yet built", "no longer held", ...)."""
+        """What the selected feature was not yet, or no longer, in the chosen year ("not yet
+        built", "back under Azerbaijani control since 2020", ...); None if it was what it is."""
         if not self.selected or self.year is None or self.selected not in gazetteer:
             return None
         feature = gazetteer.get(self.selected)
         if feature.exists_in(self.year):
             return None
         start, end = feature.years if feature.years else (None, None)
+        held = feature.kind in ("district", "group", "territory")
         if start is not None and self.year < start:
-            return "not yet built" if feature.kind == "route" else f"not yet in being (from {start})"
-        return f"no longer so after {end}" if end is not None else None
+            if feature.kind == "route":
+                return f"not yet built (it opened in {start})"
+            if held:
+                return f"not yet occupied (taken in {start})"
+            return f"not yet in being (from {start})"
+        if end is not None and self.year > end:
+            if held:
+                return f"back under Azerbaijani control since {end}"
+            return f"no longer in use (until {end})"
+        return None
 
     # -- saved views -----------------------------------------------------------------------------
     def to_view(self, name: str, *, default_extent=(44.5, 38.2, 51.0, 42.0)):

@@ -258,6 +258,18 @@ class Store:
             rows.extend(got)
         return self._hits([r[0] for r in rows], {r[0]: r[1] for r in rows}, {r[0]: r[2] for r in rows})
 
+    def count_for_feature(self, feature_id: str, *, year: int | None = None, window: int = 3) -> int:
+        """How many body passages speak of a feature (with ``year``: that mention a year within
+        ``window`` of it)."""
+        if year is None:
+            return self.conn.execute("SELECT count(*) FROM links WHERE feature_id=? AND body=1",
+                                     (feature_id,)).fetchone()[0]
+        n = 0
+        for (years,) in self.conn.execute("SELECT p.years FROM links l JOIN passages p ON p.pid=l.pid "
+                                          "WHERE l.feature_id=? AND l.body=1 AND p.years != ''", (feature_id,)):
+            n += any(abs(int(y) - year) <= window for y in years.split(","))
+        return n
+
     def _match_word(self, word: str) -> str:
         """FTS5 query for one word of a search, matched as a prefix. The indexed words it stands
         for are looked up in the vocabulary and ORed: FTS5 walks those doclists lazily, newest

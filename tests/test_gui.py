@@ -389,3 +389,67 @@ def test_the_documents_dialog_edits_and_removes(qtbot, window):
     assert dlg.remove(confirm=False)
     assert "trade-blog-foreign-policy" not in window.store.doc_ids()
     assert dlg.message.textFormat() == dlg.message.textFormat().PlainText
+
+
+def test_ctrl_e_opens_the_export_dialog_from_the_search_box(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    window.search.setFocus()
+    window.search.setText("pipeline")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)  # the state right after a search
+    qtbot.keyClick(window.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert getattr(window.view_actions, "export_dialog", None) is not None
+    window.view_actions.export_dialog.close()
+
+
+def test_page_down_scrolls_the_panel_when_not_presenting(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    js_click(qtbot, window, "azerbaijan")
+    bar = window.panel.verticalScrollBar()
+    window.panel.setFocus()
+    before = bar.value()
+    qtbot.keyClick(window.panel, Qt.Key.Key_PageDown)
+    assert bar.value() > before
+
+
+def test_a_legend_entry_selects_its_feature(qtbot, window):
+    from azmap.ui.layers import FEATURE_ROLE
+
+    item = next(window.layers.item(i) for i in range(window.layers.count())
+                if window.layers.item(i).data(FEATURE_ROLE) == "btc")
+    with qtbot.waitSignal(window.panelFilled, timeout=10000):
+        window.layers.itemClicked.emit(item)
+    assert window.current == "btc" and window.hits
+    assert all("btc" in h.feature_ids or h.relation == "related" for h in window.hits)
+
+
+def test_the_year_filter_is_off_at_first_and_says_what_it_hides(qtbot, window):
+    assert not window.dated_only.isChecked() and not window.state.near_year_only
+    js_click(qtbot, window, "azerbaijan")
+    window.year_slider.setValue(2021)
+    assert "within 3 of 2021" in window.dated_only.text()
+    window.dated_only.setChecked(True)
+    text = window.panel.toPlainText()
+    assert "hidden" in text and "within 3 of 2021" in text
+
+
+def test_a_district_in_1995_and_2021_says_its_status_and_what_changed_when(qtbot, window):
+    js_click(qtbot, window, "kalbajar")
+    window.year_slider.setValue(2021)
+    text = window.panel.toPlainText()
+    assert "back under Azerbaijani control since 2020" in text and "25 November" in text
+    window.year_slider.setValue(1991)
+    assert "not yet occupied" in window.panel.toPlainText()
+
+
+def test_splitter_sizes_are_remembered(qtbot, tmp_path):
+    settings = settings_in(tmp_path)
+    w = open_window(qtbot, settings)
+    w.splitter.setSizes([700, 560])
+    sizes = w.splitter.sizes()
+    w.close()
+    again = open_window(qtbot, settings)
+    assert abs(again.splitter.sizes()[1] - sizes[1]) <= 2
+    again.close()

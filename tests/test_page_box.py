@@ -353,7 +353,7 @@ def test_a_damaged_setting_is_ignored_and_the_window_opens(qtbot, tmp_path, capl
     caplog.set_level("WARNING")
     w = open_window(qtbot, settings_in(tmp_path, **{key: value}))
     try:
-        assert w.isVisible() and w.map_is_ready
+        assert w.isVisible() and w.map.is_ready
         assert any("ignored the remembered" in r.getMessage() for r in caplog.records)
         if key == "geometry":
             assert w.size().toTuple() == (1400, 880) and not w.isFullScreen()  # as at a first start

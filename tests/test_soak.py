@@ -299,7 +299,7 @@ def child_window(settings_path: str):
     ready = Ready()
     window.mapReady.connect(ready.on_ready)
     wait.wake_on(window.mapReady)
-    if not wait(lambda: ready.ready or window.map_is_ready, 90_000):
+    if not wait(lambda: ready.ready or window.map.is_ready, 90_000):
         print("the map did not become ready within 90 s", flush=True)
         os._exit(2)
 

@@ -19,7 +19,7 @@ def test_selecting_btc_then_setting_the_year_to_1995_keeps_btc_selected_and_not_
     state.set_selected("btc")
     state.set_year(1995)
     assert state.selected == "btc"
-    assert state.selection_status(gazetteer()) == "not yet built"
+    assert state.selection_status(gazetteer()).startswith("not yet built")
     state.set_year(2010)
     assert state.selection_status(gazetteer()) is None
 
@@ -44,12 +44,14 @@ def test_a_search_replaces_the_selection_and_a_selection_the_search():
     assert state.query == "" and state.selected == "btc"
 
 
-def test_choosing_passages_toggles_and_keeps_order():
-    state = ExplorerState()
+def test_choosing_passages_toggles_keeps_order_and_belongs_to_the_selection():
+    state = ExplorerState(selected="btc")
     assert state.toggle_chosen("a:1") is True
     assert state.toggle_chosen("b:2") is True
     assert state.toggle_chosen("a:1") is False
     assert state.chosen == ["b:2"]
+    state.set_selected("scp")  # another feature: a new view is being prepared
+    assert state.chosen == []
 
 
 def test_the_passage_filter_applies_only_when_on():
@@ -89,3 +91,10 @@ def test_a_view_saved_by_an_earlier_version_is_read(tmp_path):
     state = ExplorerState.from_view(ViewStore(tmp_path / "views.json").get("Old"))
     assert state.selected == "btc" and state.extent == (45.0, 39.0, 47.0, 41.0)
     assert all(state.layers.values())  # no layers recorded: all shown
+
+
+def test_a_district_after_2020_is_said_to_be_back():
+    state = ExplorerState(selected="kalbajar", year=2021)
+    assert state.selection_status(gazetteer()) == "back under Azerbaijani control since 2020"
+    state.set_year(1991)
+    assert state.selection_status(gazetteer()).startswith("not yet occupied")

@@ -11,11 +11,15 @@ from azmap.style import COUNTRY_FILLS, LAYERS, OCCUPIED_COLOUR, ROUTE_COLOURS, S
 LAYER_SWATCHES = {"relief": "#b9b39b", "countries": COUNTRY_FILLS["azerbaijan"], "caspian": SEA_FILL,
                   "nakhchivan": "#d9b44a", "occupied": OCCUPIED_COLOUR, "routes": ROUTE_COLOURS["btc"],
                   "sites": "#222222"}
-LEGEND = [("BTC (oil)", ROUTE_COLOURS["btc"]), ("Baku–Supsa (oil)", ROUTE_COLOURS["baku-supsa"]),
-          ("Baku–Novorossiysk (oil)", ROUTE_COLOURS["baku-novorossiysk"]),
-          ("SCP (gas, dashed)", ROUTE_COLOURS["scp"]), ("TANAP (gas, dashed)", ROUTE_COLOURS["tanap"]),
-          ("TAP (gas, dashed)", ROUTE_COLOURS["tap"]), ("BTK railway (dotted)", ROUTE_COLOURS["btk-railway"]),
-          ("Occupied 1992/93–2020 (hatched)", OCCUPIED_COLOUR), ("Partly held: Aghdam, Fuzuli (light)", "#e8a59d")]
+# legend rows: (label, colour, the feature a click on the row selects)
+LEGEND = [("BTC (oil)", ROUTE_COLOURS["btc"], "btc"), ("Baku–Supsa (oil)", ROUTE_COLOURS["baku-supsa"], "baku-supsa"),
+          ("Baku–Novorossiysk (oil)", ROUTE_COLOURS["baku-novorossiysk"], "baku-novorossiysk"),
+          ("SCP (gas, dashed)", ROUTE_COLOURS["scp"], "scp"), ("TANAP (gas, dashed)", ROUTE_COLOURS["tanap"], "tanap"),
+          ("TAP (gas, dashed)", ROUTE_COLOURS["tap"], "tap"),
+          ("BTK railway (dotted)", ROUTE_COLOURS["btk-railway"], "btk-railway"),
+          ("Occupied 1992/93–2020 (hatched)", OCCUPIED_COLOUR, "occupied-territories"),
+          ("Partly held: Aghdam, Fuzuli (light)", "#e8a59d", "aghdam")]
+FEATURE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def swatch(colour: str) -> QIcon:
@@ -34,12 +38,16 @@ class LayerList(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             self.addItem(item)
-        for label, colour in LEGEND:
+        for label, colour, fid in LEGEND:
             item = QListWidgetItem(swatch(colour), "   " + label)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setData(FEATURE_ROLE, fid)
+            item.setToolTip("Click to select it on the map and read its passages")
             self.addItem(item)
         self._show(state.layers)
         self.itemChanged.connect(self._toggled)
+        self.itemClicked.connect(self._legend_clicked)
+        self.itemActivated.connect(self._legend_clicked)
         state.observe(lambda st, changed: "layers" in changed and self._show(st.layers))
 
     def layer_items(self):
@@ -53,6 +61,12 @@ class LayerList(QListWidget):
         for key, item in self.layer_items():
             item.setCheckState(Qt.CheckState.Checked if layers.get(key, True) else Qt.CheckState.Unchecked)
         self.blockSignals(False)
+
+    def _legend_clicked(self, item: QListWidgetItem) -> None:
+        """A legend entry selects its feature."""
+        fid = item.data(FEATURE_ROLE)
+        if fid:
+            self.state.set_selected(fid)
 
     def _toggled(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)

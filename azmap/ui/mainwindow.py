@@ -11,8 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QSlider,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMainWindow, QSlider, QSplitter, QVBoxLayout, QWidget
 
 from azmap.state import ExplorerState
 from azmap.ui.documents import DocumentAdder
@@ -20,6 +19,7 @@ from azmap.ui.layers import LayerList
 from azmap.ui.mapsync import MapSync
 from azmap.ui.panel import PanelController
 from azmap.ui.presenter import Presenter
+from azmap.ui.searchbox import SearchBox
 from azmap.ui.viewactions import ViewActions
 
 log = logging.getLogger("azmap.ui")
@@ -65,9 +65,7 @@ class MainWindow(QMainWindow):
     current = property(lambda self: self.state.selected)
     year = property(lambda self: self.state.year)
     bounds = property(lambda self: self.state.extent)
-    map_is_ready = property(lambda self: self.map.is_ready)
     presenting = property(lambda self: self.presenter.presenting)
-    pinned = property(lambda self: self.state.chosen)
     reader_browser = property(lambda self: self.panel_ctl.reader_browser)
 
     def set_store(self, store, problem: str | None = None):
@@ -76,20 +74,7 @@ class MainWindow(QMainWindow):
 
     # -- construction ----------------------------------------------------------------------------------
     def _build_widgets(self):
-        self.search = QLineEdit(placeholderText="Search passages or find a feature (Ctrl+F)")
-        self.search.setClearButtonEnabled(True)
-        names = {}
-        for f in self.gaz:
-            for label in (f.name, *f.aliases):
-                names.setdefault(label, f.id)
-        self._name_to_id = names
-        self._name_to_id_folded = {k.casefold(): v for k, v in names.items()}
-        completer = QCompleter(sorted(names, key=str.lower), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.search.setCompleter(completer)
-        self.search.returnPressed.connect(lambda: self.run_search(self.search.text()))
-        completer.activated.connect(self._completed)
+        self.search = SearchBox(self.gaz, lambda fid: self.show_feature(fid, fit=True), self._search_text)
 
         self.year_slider = QSlider(Qt.Orientation.Horizontal)
         self.year_slider.setRange(FIRST_YEAR - 1, LAST_YEAR)
@@ -99,9 +84,10 @@ class MainWindow(QMainWindow):
         self.year_text = QLabel("Year")
         self.year_label = QLabel("all years")
         self.year_label.setMinimumWidth(70)
-        self.dated_only = QCheckBox("only passages dated near the year")
+        self.dated_only = QCheckBox("only passages that mention a year within 3 of the year")
         self.dated_only.setChecked(self.state.near_year_only)
-        self.dated_only.setToolTip("With a year set, list only passages that mention a year within three years of it")
+        self.dated_only.setToolTip("With a year set, list only passages whose text mentions a year within three "
+                                   "years of it; the panel says how many it hides")
 
         top = QHBoxLayout()
         for widget, stretch in [(self.search, 3), (self.year_text, 0), (self.year_slider, 2), (self.year_label, 0),
@@ -111,11 +97,15 @@ class MainWindow(QMainWindow):
         left.addWidget(self.layers)
         left.addWidget(self.view)
         left.setStretchFactor(1, 1)
+        left.setChildrenCollapsible(False)
+        self.view.setMinimumWidth(320)  # the map never collapses (at 2× scaling neither)
+        self.left_splitter = left
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
         central = QWidget()
         lay = QVBoxLayout(central)
         lay.setContentsMargins(4, 4, 4, 4)
@@ -173,6 +163,8 @@ class MainWindow(QMainWindow):
     def _on_state(self, state, changed: set):
         if "year" in changed:
             self.year_label.setText("all years" if state.year is None else str(state.year))
+            self.dated_only.setText("only passages that mention a year within 3 of "
+                                    + ("the year" if state.year is None else str(state.year)))
             self.year_slider.blockSignals(True)
             self.year_slider.setValue(state.year if state.year is not None else self.year_slider.minimum())
             self.year_slider.blockSignals(False)
@@ -204,24 +196,16 @@ class MainWindow(QMainWindow):
             self.show_feature(fid)
 
     def run_search(self, text: str, more: bool = False):
-        text = text.strip()
-        if not text:
-            return
-        fid = self._name_to_id.get(text) or self._name_to_id_folded.get(text.casefold()) or (
-            text if text in self.gaz else None)
-        if fid:
-            self.show_feature(fid, fit=True)
-        elif more:
+        if more:
             self.panel_ctl.refill(more=True)
-        elif self.state.query == text and not self.state.selected:
+        else:
+            self.search.run(text)
+
+    def _search_text(self, text: str):
+        if self.state.query == text and not self.state.selected:
             self.panel_ctl.refill()
         else:
             self.state.set_query(text)
-
-    def _completed(self, text: str):
-        fid = self._name_to_id.get(text)
-        if fid:
-            self.show_feature(fid, fit=True)
 
     def on_panel_link(self, url):
         self.panel_ctl.on_link(url)
@@ -271,6 +255,11 @@ class MainWindow(QMainWindow):
                 self.setWindowState(Qt.WindowState.WindowNoState)
         if not restored:
             self.resize(QSize(1400, 880))
+        splitters = self.settings.value("splitters")
+        if isinstance(splitters, (list, tuple)) and len(splitters) == 2:
+            for splitter, saved in zip((self.splitter, self.left_splitter), splitters):
+                if isinstance(saved, (bytes, bytearray)) or type(saved).__name__ == "QByteArray":
+                    splitter.restoreState(saved)
         layers = {}
         for key in self.state.layers:
             stored = self.settings.value(f"layer/{key}")
@@ -290,6 +279,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("splitters", [self.splitter.saveState(), self.left_splitter.saveState()])
         if self.view.isVisible():  # the next start chooses the features of its first view by this size
             self.settings.setValue("map_size", "%dx%d" % self.view.size().toTuple())
         self.shutdown_web()

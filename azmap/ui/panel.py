@@ -17,6 +17,24 @@ PANEL_PAGE = 10  # passages shown at first (the best, direct first); "Show more 
 REFILL_FIELDS = {"selected", "query", "year", "near_year_only"}
 
 
+def timeline(feature_id: str) -> list:
+    """What changed when for a feature (assets/timelines.json), read once."""
+    global _TIMELINES
+    if _TIMELINES is None:
+        import json
+
+        from azmap.paths import ASSETS_DIR
+
+        try:
+            _TIMELINES = json.loads((ASSETS_DIR / "timelines.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            _TIMELINES = {}
+    return _TIMELINES.get(feature_id, [])
+
+
+_TIMELINES = None
+
+
 class PanelController(QObject):
     filled = Signal(str)  # what the panel shows now: a feature id, "search:<q>", "view" or "welcome"
     highlight = Signal(list)  # feature ids the map should light up
@@ -93,11 +111,27 @@ class PanelController(QObject):
         self.filled.emit("view")
         return True
 
+    def notes(self) -> list[str]:
+        """What the header says besides the feature: its status in the chosen year, what the
+        passage filter hides."""
+        st, out = self.state, []
+        status = st.selection_status(self.gaz)
+        if status:
+            out.append(f"In {st.year}: {status}.")
+        if st.passage_year is not None and self.store:
+            total = self.store.count_for_feature(st.selected)
+            shown = self.store.count_for_feature(st.selected, year=st.passage_year, window=NEAR_YEAR_WINDOW)
+            if total > shown:
+                out.append(f"Showing only passages that mention a year within {NEAR_YEAR_WINDOW} of "
+                           f"{st.passage_year}: {total - shown} of {total} hidden (untick the filter to see them).")
+        return out
+
     def render(self) -> None:
         st, active = self.state, self.active
         if st.selected and st.selected in self.gaz:
             html = panel_html.feature_panel(self.gaz.get(st.selected), self.hits, active, st.passage_year,
-                                            more=self.has_more, chosen=set(st.chosen))
+                                            more=self.has_more, chosen=set(st.chosen), notes=self.notes(),
+                                            timeline=timeline(st.selected), timeline_year=st.year)
         else:
             html = panel_html.search_panel(st.query, self.hits, active, more=self.has_more, chosen=set(st.chosen))
         self.browser.setHtml(html)

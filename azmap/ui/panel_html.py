@@ -54,19 +54,33 @@ def passage_card(hit, index: int, focus: set[str], active: bool = False, chosen:
 MORE_LINK = '<p style="margin:8px 0 14px 0"><a href="azmap:more/0"><b>Show more passages</b></a></p>'
 
 
+def timeline_html(events: list, year: int | None) -> str:
+    """What changed when, the events up to the chosen year in bold."""
+    if not events:
+        return ""
+    rows = "".join(f'<tr><td style="padding-right:6px;color:#555">{int(y)}</td>'
+                   f'<td>{"<b>" if year is not None and y <= year else ""}{escape(str(t))}'
+                   f'{"</b>" if year is not None and y <= year else ""}</td></tr>' for y, t in events)
+    return f'<table style="font-size:11px;margin:0 0 8px 0">{rows}</table>'
+
+
 def feature_panel(feature, hits, active: int | None = None, year: int | None = None, more: bool = False,
-                  chosen: set[str] = frozenset()) -> str:
+                  chosen: set[str] = frozenset(), notes=(), timeline=(), timeline_year: int | None = None) -> str:
+    """``year``: the passage filter's year (None when off); ``notes``: plain sentences said under the
+    header (the feature's status in the chosen year, what the filter hides)."""
     kind = KIND_LABELS.get(feature.kind, feature.kind)
     years = feature.years_label()
     head = (f'<h2 style="margin:2px 0">{escape(feature.name)}</h2>'
             f'<div style="color:#555">{escape(kind)}{(" · " + escape(years)) if years else ""}</div>'
-            f'<p style="margin:6px 0 10px 0">{escape(feature.description)}</p>')
+            f'<p style="margin:6px 0 10px 0">{escape(feature.description)}</p>'
+            + timeline_html(list(timeline), timeline_year)
+            + "".join(f'<p style="margin:2px 0 8px 0;color:#8a4b00"><i>{escape(n)}</i></p>' for n in notes))
     if not hits:
-        scope = f" around {year}" if year else ""
+        scope = f" in passages that mention a year within 3 of {year}" if year else ""
         return head + f'<p style="color:#777"><i>No passage of the sources speaks of {escape(feature.name)}{scope}.</i></p>'
     direct = sum(1 for h in hits if h.relation == "direct")
     head += (f'<div style="color:#333;font-size:11px">{"The best " if more else ""}{direct} passage(s) naming it, '
-             f'{len(hits) - direct} related{(" · dated around " + str(year)) if year else ""}'
+             f'{len(hits) - direct} related{(" · mentioning a year within 3 of " + str(year)) if year else ""}'
              f'{" · more below" if more else ""}</div>')
     return (head + "".join(passage_card(h, i, {feature.id}, active == i, h.passage_id in chosen)
                            for i, h in enumerate(hits))
