@@ -472,6 +472,15 @@ class ViewStore:
                 v.name = new
         self.save(views)
 
+    def set_caption(self, name: str, caption: str) -> None:
+        """A view's caption (its notes for the audience: shown on its slide and briefing page)."""
+        views = self.load()
+        view = next((v for v in views if v.name == name), None)
+        if view is None:
+            raise UserError(f"no saved view named '{name}'")
+        view.note = str(caption)
+        self.save(views)
+
     def delete(self, name: str) -> None:
         views = self.load()
         kept = [v for v in views if v.name != name]

@@ -186,12 +186,22 @@ def test_save_view_presentation_and_export_from_the_window(qtbot, window, tmp_pa
     js_click(qtbot, window, "btc")
     window.year_slider.setValue(2010)
     window.view_actions.save_current_view("Pipelines 2010")
+    window.view_actions.open_views_dialog()
+    dialog = window.views_dialog
+    dialog.list.setCurrentRow(0)
+    assert dialog.edit_caption("Where the <b>radar</b> stood")
     assert window.toggle_presentation() is True
     qtbot.waitUntil(lambda: window.current == "gabala-radar", timeout=5000)
     assert window.panel.font().pointSize() >= 18
+    bar = window.presenter.bar
+    assert bar.isVisible() and bar.title.text() == "Radar" and bar.meta.text().endswith("1 / 2")
+    assert bar.caption.text() == "Where the <b>radar</b> stood"  # shown as written
+    assert not window.year_text.isVisible()  # no stray "Year" label on a slide
     window.presentation_step(1)
     qtbot.waitUntil(lambda: window.current == "btc" and window.year == 2010, timeout=5000)
+    assert bar.meta.text() == "2010 · 2 / 2"
     assert window.toggle_presentation() is False
+    assert not bar.isVisible() and window.year_text.isVisible()
     # print export of the current view through the same renderer
     from azmap.export.render import render
 

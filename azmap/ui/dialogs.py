@@ -113,7 +113,8 @@ class ViewsDialog(QDialog):
         self.note.hide()
         self.list = QListWidget()
         buttons = QVBoxLayout()
-        for text, slot in [("Go to", self.go), ("Rename…", self.rename), ("Move up", lambda: self.move(-1)),
+        for text, slot in [("Go to", self.go), ("Rename…", self.rename), ("Caption…", self.edit_caption),
+                           ("Move up", lambda: self.move(-1)),
                            ("Move down", lambda: self.move(1)), ("Delete", self.delete)]:
             b = QPushButton(text)
             b.clicked.connect(slot)
@@ -171,6 +172,25 @@ class ViewsDialog(QDialog):
             except UserError as exc:
                 self._failed("Rename view", exc)
             self.refresh()
+
+    def edit_caption(self, text: str | None = None) -> bool:
+        """The view's caption and notes (shown under its title on slides and briefing pages)."""
+        name = self._name()
+        if not name:
+            return False
+        if text is None:
+            view = self.store.get(name)
+            text, ok = QInputDialog.getMultiLineText(self, "Caption", f"Caption and notes for “{name}”",
+                                                     view.note if view else "")
+            if not ok:
+                return False
+        try:
+            self.store.set_caption(name, text.strip())
+        except UserError as exc:
+            self._failed("Caption", exc)
+            return False
+        self.refresh()
+        return True
 
     def move(self, delta):
         name = self._name()
