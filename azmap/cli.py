@@ -89,11 +89,12 @@ def cmd_passages(args) -> int:
 
 def cmd_search(args) -> int:
     from azmap.corpus.rebuild import open_store
-    from azmap.linking import search_passages
 
     with open_store(progress=_progress, log=_say) as store:
-        hits = search_passages(store, args.query, limit=args.limit)
-    return _output_hits(hits, args.json, f"Nothing in the corpus matches {args.query!r}.")
+        hits, matched = store.search_all_or_any(args.query, limit=args.limit)
+    if matched == "any" and hits:
+        _say("no passage has all the words; showing passages with any of them")
+    return _output_hits(hits, args.json, f"Nothing in the corpus matches {plain(args.query, one_line=True)!r}.")
 
 
 def _output_hits(hits, as_json: bool, empty_message: str) -> int:

@@ -285,23 +285,37 @@ class Store:
             return f'"{w}"*'
         return "(" + " OR ".join(f'"{t}"' for t in terms) + ")"
 
+    def _fts_part(self, part) -> str:
+        """FTS5 query for one part of a search: a phrase as a phrase, a word as a prefix."""
+        if part.phrase:
+            terms = [t for w in part.words for t in sorted(index_terms(w))]
+            return '"' + " ".join(terms) + '"' if terms else ""
+        return self._match_word(part.words[0])
+
     def search(self, query: str, *, limit: int = 20, include_non_body: bool = False) -> list:
-        """Full-text search (FTS5, bm25). Words are matched as prefixes and all must occur;
-        if nothing matches them all, any may."""
-        tokens = [t for t in re.findall(r"\w+", query, flags=re.UNICODE) if t]
-        if not tokens:
-            return []
-        words = [self._match_word(t) for t in tokens]
-        rows = []
-        for joiner in (" AND ", " OR "):
-            fts = joiner.join(words)
-            # FTS5's own rank (bm25, text weighted over heading) with LIMIT: top-k inside FTS5, no join;
-            # a few more than asked, since non-body passages are dropped after
+        """Full-text search (FTS5, bm25); see search_all_or_any."""
+        return self.search_all_or_any(query, limit=limit, include_non_body=include_non_body)[0]
+
+    def search_all_or_any(self, query: str, *, limit: int = 20, include_non_body: bool = False):
+        """(hits, matched): passages with every word and phrase of the query ("all"); if none has
+        them all, passages with any of them ("any"), which the caller should say. Words match as
+        prefixes, quoted phrases exactly (azmap.query)."""
+        from azmap.query import highlighter, parse
+
+        parts = parse(query)
+        fts_parts = [f for f in (self._fts_part(p) for p in parts) if f]
+        if not fts_parts:
+            return [], "all"
+        rows, matched = [], "all"
+        for joiner, matched in ((" AND ", "all"), (" OR ", "any")):
+            fts = joiner.join(fts_parts)
             # a very broad query ranks only the newest SEARCH_RANK_WINDOW matching passages, so that its
             # cost stays flat however large the corpus grows; narrower queries are ranked in full
             window = self.conn.execute("SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? "
                                        "ORDER BY rowid DESC LIMIT 1 OFFSET ?", (fts, SEARCH_RANK_WINDOW)).fetchone()
             floor = window[0] if window else 0
+            # FTS5's own rank (bm25, text weighted over heading), a few more than asked: non-body
+            # passages are dropped after
             cand = self.conn.execute("SELECT rowid, -rank FROM passages_fts WHERE passages_fts MATCH ? AND rowid > ? "
                                      "ORDER BY rank LIMIT ?", (fts, floor, limit * 3 + 10)).fetchall()
             if cand and not include_non_body:
@@ -310,15 +324,15 @@ class Store:
                     f"SELECT pid FROM passages WHERE kind='body' AND pid IN ({marks})", [c[0] for c in cand])}
                 cand = [c for c in cand if c[0] in body]
             rows = cand[:limit]
-            if rows or len(tokens) == 1:
+            if rows or len(fts_parts) == 1:
                 break
-        rx = re.compile(r"(?<!\w)(" + "|".join(re.escape(t) for t in tokens) + r")\w*", re.I)
+        rx = highlighter(parts)
 
         def query_marks(text):
             return [{"start": m.start(), "end": m.end(), "surface": m.group(0), "feature_id": None, "how": "query"}
-                    for m in rx.finditer(text)]
+                    for m in rx.finditer(text)] if rx else []
 
-        return self._hits([r[0] for r in rows], {r[0]: r[1] for r in rows}, extra_mentions=query_marks)
+        return self._hits([r[0] for r in rows], {r[0]: r[1] for r in rows}, extra_mentions=query_marks), matched
 
     def close(self):
         self._conn.close()

@@ -463,3 +463,12 @@ def test_splitter_sizes_are_remembered(qtbot, tmp_path):
     again = open_window(qtbot, settings)
     assert abs(again.splitter.sizes()[1] - sizes[1]) <= 2
     again.close()
+
+
+def test_a_feature_name_in_any_case_opens_the_feature(qtbot, window):
+    with qtbot.waitSignal(window.panelFilled, timeout=10000):
+        window.search.run("nakhichevan")
+    assert window.current == "nakhchivan"
+    with qtbot.waitSignal(window.panelFilled, timeout=10000):
+        window.search.run("seaweed envoy lease")
+    assert window.current is None and window.state.query == "seaweed envoy lease"

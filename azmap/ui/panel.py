@@ -51,6 +51,7 @@ class PanelController(QObject):
         self.has_more = False
         self.limit = PANEL_PAGE
         self.showing_view = False
+        self.matched = "all"  # whether a search's hits have all its words, or only some
         self.reader = self.reader_browser = None
         state.observe(self._on_state)
 
@@ -82,7 +83,8 @@ class PanelController(QObject):
             hits = (self.store.passages_for_feature(st.selected, limit=self.limit + 1, year=st.passage_year,
                                                     window=NEAR_YEAR_WINDOW) if self.store else [])
         elif st.query:
-            hits = self.store.search(st.query, limit=self.limit + 1) if self.store else []
+            hits, self.matched = (self.store.search_all_or_any(st.query, limit=self.limit + 1) if self.store
+                                  else ([], "all"))
         else:
             return
         self.has_more = len(hits) > self.limit
@@ -133,7 +135,8 @@ class PanelController(QObject):
                                             more=self.has_more, chosen=set(st.chosen), notes=self.notes(),
                                             timeline=timeline(st.selected), timeline_year=st.year)
         else:
-            html = panel_html.search_panel(st.query, self.hits, active, more=self.has_more, chosen=set(st.chosen))
+            html = panel_html.search_panel(st.query, self.hits, active, more=self.has_more, chosen=set(st.chosen),
+                                           matched=self.matched)
         self.browser.setHtml(html)
         if active is not None:
             self.browser.scrollToAnchor(f"p{active}")

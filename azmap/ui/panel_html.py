@@ -11,7 +11,8 @@ KIND_LABELS = {"country": "Country", "exclave": "Exclave", "territory": "Former 
 def marked_text(text: str, mentions: list[dict], focus: set[str]) -> str:
     """Escaped text with mentions wrapped: <mark> for the focused features, underline for others."""
     spans = []
-    for m in sorted(mentions, key=lambda m: (m["start"], -(m["end"] - m["start"]))):
+    # a search's own words win over a feature's name at the same place: they are what was asked
+    for m in sorted(mentions, key=lambda m: (m["start"], m.get("how") != "query", -(m["end"] - m["start"]))):
         if m.get("how") == "related" and m.get("feature_id") not in focus:
             continue
         if spans and m["start"] < spans[-1][1]:
@@ -87,11 +88,16 @@ def feature_panel(feature, hits, active: int | None = None, year: int | None = N
             + (MORE_LINK if more else ""))
 
 
+ANY_WORD_NOTE = "No passage has all the words; showing passages with any of them."
+
+
 def search_panel(query: str, hits, active: int | None = None, more: bool = False,
-                 chosen: set[str] = frozenset()) -> str:
+                 chosen: set[str] = frozenset(), matched: str = "all") -> str:
     head = f'<h2 style="margin:2px 0">Search: {escape(query)}</h2>'
     if not hits:
         return head + '<p style="color:#777"><i>Nothing in the sources matches.</i></p>'
+    if matched == "any":
+        head += f'<p style="margin:2px 0 8px 0;color:#8a4b00"><i>{ANY_WORD_NOTE}</i></p>'
     head += (f'<div style="color:#333;font-size:11px">{"The best " if more else ""}{len(hits)} passage(s)'
              f'{" · more below" if more else ""}</div>')
     return (head + "".join(passage_card(h, i, set(), active == i, h.passage_id in chosen) for i, h in enumerate(hits))
