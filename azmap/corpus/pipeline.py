@@ -48,27 +48,43 @@ class PreparedDocument:
     passages: list[PreparedPassage] = field(default_factory=list)
 
 
-def prepare_document(info, text: str, *, linker=None, sha256: str | None = None) -> PreparedDocument:
-    """Segment and link one document's text into passages ready to store."""
+def link_passage(text: str, heading: str, linker, corrections=()) -> tuple[list, list]:
+    """(mentions, links) of one passage: what the linker finds, then the user's corrections
+    (azmap.corpus.corrections), then each feature's score and relation."""
+    from azmap.linking import score_passage
+
+    mentions = linker.mentions(text)
+    if corrections:
+        from azmap.corpus.corrections import apply_to_mentions
+
+        mentions = apply_to_mentions(mentions, corrections, text)
+    heading_ids = set(linker.feature_ids(heading)) if heading else set()
+    links = []
+    for fid in dict.fromkeys(m.feature_id for m in mentions):
+        score, relation = score_passage(fid, mentions, heading_ids, len(text))
+        links.append((fid, score, relation))
+    return mentions, links
+
+
+def prepare_document(info, text: str, *, linker=None, sha256: str | None = None,
+                     corrections: dict | None = None) -> PreparedDocument:
+    """Segment and link one document's text into passages ready to store. ``corrections``: the
+    user's corrections by passage id ("doc_id:seq")."""
     from azmap.corpus.segment import segment
-    from azmap.linking import default_linker, score_passage
+    from azmap.linking import default_linker
 
     linker = linker or default_linker()
     out = PreparedDocument(info=info, text=text, sha256=sha256 or document_sha256(text))
     for p in segment(text, markdown=info.format in ("markdown", "text")):
-        mentions = linker.mentions(p.text)
-        heading_ids = set(linker.feature_ids(p.heading)) if p.heading else set()
-        links = []
-        for fid in dict.fromkeys(m.feature_id for m in mentions):
-            score, relation = score_passage(fid, mentions, heading_ids, len(p.text))
-            links.append((fid, score, relation))
+        fixes = corrections.get(f"{info.doc_id}:{p.seq}", ()) if corrections else ()
+        mentions, links = link_passage(p.text, p.heading, linker, fixes)
         out.passages.append(PreparedPassage(
             seq=p.seq, kind=p.kind, heading=p.heading, text=p.text, spans=list(p.spans),
             years=sorted({int(y) for y in _YEAR.findall(p.text)}), mentions=mentions, links=links))
     return out
 
 
-def prepare_file(info, path) -> PreparedDocument:
+def prepare_file(info, path, corrections: dict | None = None) -> PreparedDocument:
     """Read a bundled (plain UTF-8) or user file and prepare it; UnreadableDocument if it can't be read."""
     from pathlib import Path
 
@@ -78,4 +94,4 @@ def prepare_file(info, path) -> PreparedDocument:
         text = Path(path).read_text(encoding="utf-8")
     else:
         text, _ = read_document(Path(path))
-    return prepare_document(info, text)
+    return prepare_document(info, text, corrections=corrections)
