@@ -189,6 +189,49 @@ def cmd_cite(args) -> int:
     return 0
 
 
+def cmd_corrections(args) -> int:
+    from azmap.corpus import corrections
+    from azmap.corpus.rebuild import open_store
+
+    with open_store(progress=_progress, log=_say) as store:
+        if args.action == "list":
+            items = corrections.load(store_data_dir())
+            for c in items:
+                row = store.passage_row(c.passage)
+                applies = row is not None and corrections.text_crc(row[1]) == c.text_crc
+                print(plain(c.describe(), one_line=True) + ("" if applies else "  [passage changed: not applied]"))
+            if not items:
+                print("No corrections yet: unlink or relink a mention from the panel, or "
+                      "`azmap corrections unlink PASSAGE_ID FEATURE_ID`.")
+            return 0
+        if args.action == "undo":
+            try:
+                number = int(args.args[0]) if args.args else None
+            except ValueError:
+                number = None
+            if number is None:
+                raise CliError("say which correction to undo: `azmap corrections undo N` (see `azmap corrections`)")
+            c = corrections.undo(store, number)
+            print(f"undone: {plain(c.describe(), one_line=True)}")
+            return 0
+        need = {"unlink": 2, "link": 2, "relink": 3}[args.action]
+        if len(args.args) != need:
+            raise CliError({"unlink": "usage: azmap corrections unlink PASSAGE_ID FEATURE_ID",
+                            "link": "usage: azmap corrections link PASSAGE_ID FEATURE_ID",
+                            "relink": "usage: azmap corrections relink PASSAGE_ID FEATURE_ID OTHER_FEATURE_ID"}
+                           [args.action])
+        c = corrections.add(store, args.action, args.args[0], args.args[1],
+                            to=args.args[2] if args.action == "relink" else None, start=args.start)
+    print(f"recorded: {plain(c.describe(), one_line=True)}")
+    return 0
+
+
+def store_data_dir():
+    from azmap.paths import user_data_dir
+
+    return user_data_dir()
+
+
 def cmd_export(args) -> int:
     from azmap.export.render import ExportRequest, parse_bbox, render
 
@@ -288,6 +331,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("passage_id", help="DOC_ID:SEQ, as `search --json` and `passages --json` show")
     c.add_argument("--format", default="text", choices=["text", "ris", "bibtex", "csl-json"])
     c.set_defaults(func=cmd_cite)
+
+    k = sub.add_parser("corrections", help="list, make or undo your corrections to the links")
+    k.add_argument("action", nargs="?", default="list", choices=["list", "unlink", "relink", "link", "undo"])
+    k.add_argument("args", nargs="*", help="PASSAGE_ID FEATURE_ID [OTHER_FEATURE_ID], or N for undo")
+    k.add_argument("--start", type=int, default=None, help="the mention's offset, when a passage names it twice")
+    k.set_defaults(func=cmd_corrections)
 
     e = sub.add_parser("export", help="print-quality static map (PNG, SVG or PDF)")
     e.add_argument("--out", required=True, metavar="FILE.{png,svg,pdf}")

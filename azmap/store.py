@@ -189,6 +189,31 @@ class Store:
         return [{"pid": r[0], "seq": r[1], "kind": r[2], "heading": r[3], "text": r[4], "start": r[5], "end": r[6],
                  "spans": json.loads(r[7])} for r in cur]
 
+    def passage_row(self, passage_id: str):
+        """(pid, text, heading, kind) of a passage ("doc_id:seq"), or None."""
+        doc_id, _, seq = passage_id.rpartition(":")
+        if not seq.isdigit():
+            return None
+        return self.conn.execute("SELECT pid, text, heading, kind FROM passages WHERE doc_id=? AND seq=?",
+                                 (doc_id, int(seq))).fetchone()
+
+    def passage_mentions(self, pid: int) -> list[dict]:
+        return [{"feature_id": r[0], "start": r[1], "end": r[2], "surface": r[3], "how": r[4]}
+                for r in self.conn.execute('SELECT feature_id,start,"end",surface,how FROM mentions WHERE pid=? '
+                                           "ORDER BY start", (pid,))]
+
+    def replace_links(self, pid: int, mentions, links, *, body: bool) -> None:
+        """A passage's mentions and links, made again (a correction). Call inside a transaction."""
+        if self.read_only:
+            raise ReadOnlyStore(self.read_only)
+        conn = self.conn
+        conn.execute("DELETE FROM mentions WHERE pid=?", (pid,))
+        conn.execute("DELETE FROM links WHERE pid=?", (pid,))
+        conn.executemany('INSERT INTO mentions(pid,feature_id,start,"end",surface,how) VALUES (?,?,?,?,?,?)',
+                         [(pid, m.feature_id, m.start, m.end, m.surface, m.how) for m in mentions])
+        conn.executemany("INSERT INTO links(pid,feature_id,score,relation,body) VALUES (?,?,?,?,?)",
+                         [(pid, fid, score, relation, int(body)) for fid, score, relation in links])
+
     def passages_by_id(self, passage_ids: list[str]) -> list:
         """Hits for passage ids ("doc_id:seq"), in the given order; unknown ids are skipped."""
         pids = []

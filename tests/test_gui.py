@@ -472,3 +472,25 @@ def test_a_feature_name_in_any_case_opens_the_feature(qtbot, window):
     with qtbot.waitSignal(window.panelFilled, timeout=10000):
         window.search.run("seaweed envoy lease")
     assert window.current is None and window.state.query == "seaweed envoy lease"
+
+
+def test_a_mention_unlinked_in_the_panel_stays_unlinked_after_a_rebuild(qtbot, window):
+    from azmap.corpus.rebuild import open_store
+    from azmap.store import store_path
+
+    js_click(qtbot, window, "armenia")
+    hit = window.hits[0]
+    menu = window.panel_ctl.correction_menu(hit)
+    labels = [a.text() for a in menu.actions()]
+    assert any(t.startswith("“Armenia” is not Armenia") for t in labels)
+    assert window.panel_ctl.correct(hit, "unlink", "armenia")
+    assert "azmap corrections undo 1" in window.statusBar().currentMessage()
+    window.store.close()
+    store_path().unlink()
+    with open_store() as store:
+        row = store.passage_row(hit.passage_id)
+        ments = store.passage_mentions(row[0])
+    first = next(m for m in hit.mentions if m["feature_id"] == "armenia" and m["how"] != "related")
+    assert not any(m["start"] == first["start"] and m["feature_id"] == "armenia" for m in ments)
+    window.store = None
+    window.panel_ctl.store = None

@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from azmap.corpus import library
+from azmap.corpus import corrections, library
 from azmap.corpus.documents import apply_edits, load_edits
 from azmap.corpus.manifest import bundled_documents
 from azmap.paths import ASSETS_DIR, GEODATA_DIR, SOURCES_DIR, user_data_dir
@@ -77,6 +77,7 @@ def build_store(path: Path, fingerprint_: str, data_dir: Path, progress=None, lo
     try:
         create_schema(conn)
         edits = load_edits(data_dir)
+        fixes = corrections.by_passage(corrections.load(data_dir))
         docs = [(d, d.path) for d in bundled_documents()]
         docs += [(k.info, k.copy) for k in library.kept_documents(data_dir, problems)]
         docs = [(info, file) for info, file in ((apply_edits(i, edits), f) for i, f in docs) if info is not None]
@@ -86,7 +87,7 @@ def build_store(path: Path, fingerprint_: str, data_dir: Path, progress=None, lo
             if progress:
                 progress(i - 1, len(docs), f"indexing {info.title}")
             try:
-                doc = prepare_file(info, file)
+                doc = prepare_file(info, file, corrections=fixes)
             except (UnreadableDocument, OSError) as exc:
                 problems.append(f"{info.title!r} ({Path(file).name}) could not be read again: {exc}; "
                                 "its copy is kept")
@@ -133,7 +134,7 @@ def catch_up(store: Store, data_dir: Path, log=None, progress=None) -> int:
         if info is None or info.doc_id in have:
             continue
         try:
-            doc = prepare_file(info, k.copy)
+            doc = prepare_file(info, k.copy, corrections=corrections.by_passage(corrections.load(data_dir)))
         except (UnreadableDocument, OSError) as exc:
             problems.append(f"{k.info.title!r} could not be read again: {exc}; its copy is kept")
             continue

@@ -8,7 +8,8 @@ the store for passages and tells the window, through signals, what the map shoul
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QTextBrowser, QVBoxLayout
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QTextBrowser, QVBoxLayout
 
 from azmap.state import NEAR_YEAR_WINDOW
 from azmap.ui import panel_html
@@ -167,6 +168,47 @@ class PanelController(QObject):
         elif action == "copy":
             QApplication.clipboard().setText(panel_html.citation_text(hit))
             self.status.emit("Passage and citation copied")
+        elif action == "fix":
+            self.correction_menu(hit).popup(QCursor.pos())
+
+    def correction_menu(self, hit) -> QMenu:
+        """Unlink or relink each name the passage was linked by, or link the passage by hand."""
+        menu = QMenu(self.browser)
+        seen = set()
+        for m in hit.mentions:
+            if m["how"] in ("related", "query") or not m["surface"] or (m["start"], m["feature_id"]) in seen:
+                continue
+            seen.add((m["start"], m["feature_id"]))
+            name = self.gaz.get(m["feature_id"]).name if m["feature_id"] in self.gaz else m["feature_id"]
+            menu.addAction(f"“{m['surface']}” is not {name}: unlink",
+                           lambda m=m: self.correct(hit, "unlink", m["feature_id"], start=m["start"]))
+            sub = menu.addMenu(f"“{m['surface']}” is another feature")
+            for f in self.gaz:
+                if f.id != m["feature_id"]:
+                    sub.addAction(f.name, lambda m=m, f=f: self.correct(hit, "relink", m["feature_id"], to=f.id,
+                                                                       start=m["start"]))
+        menu.addSeparator()
+        sel = self.state.selected
+        if sel and sel not in hit.feature_ids:
+            menu.addAction(f"Link this passage to {self.gaz.get(sel).name}", lambda: self.correct(hit, "link", sel))
+        sub = menu.addMenu("Link this passage to…")
+        for f in self.gaz:
+            sub.addAction(f.name, lambda f=f: self.correct(hit, "link", f.id))
+        return menu
+
+    def correct(self, hit, kind: str, feature: str, *, to: str | None = None, start: int | None = None) -> bool:
+        """Record a correction (kept apart from the generated links, undone with `azmap corrections`)."""
+        from azmap.corpus import corrections
+        from azmap.errors import UserError
+
+        try:
+            c = corrections.add(self.store, kind, hit.passage_id, feature, to=to, start=start)
+        except UserError as exc:
+            self.status.emit(f"Not corrected: {exc}")
+            return False
+        self.refill()
+        self.status.emit(f"Correction {c.id} recorded (undo: azmap corrections undo {c.id})")
+        return True
 
     def show_more(self) -> None:
         first_new = len(self.hits)

@@ -48,8 +48,8 @@ def passage_card(hit, index: int, focus: set[str], active: bool = False, chosen:
             f'<div style="font-size:11px"><a href="azmap:passage/{index}">show on map</a> · '
             f'<a href="azmap:context/{index}">read in context</a> · '
             f'<a href="azmap:copy/{index}">copy with citation</a> · '
-            f'<a href="azmap:pin/{index}">{"✓ chosen for view (undo)" if chosen else "choose for view"}</a>'
-            '</div></div>')
+            f'<a href="azmap:pin/{index}">{"✓ chosen for view (undo)" if chosen else "choose for view"}</a> · '
+            f'<a href="azmap:fix/{index}">correct links…</a></div></div>')
 
 
 MORE_LINK = '<p style="margin:8px 0 14px 0"><a href="azmap:more/0"><b>Show more passages</b></a></p>'
