@@ -1,12 +1,23 @@
-// azmap's own map logic: feature layers, hover, selection, labels, years, and the bridge to Python.
+// azmap's own map logic: feature layers, identify (every feature under the pointer), selection,
+// labels, years, presentation, and the bridge to Python.
 // Python talks to the page through window.azmap; the page talks to Python through QWebChannel.
 (function () {
   "use strict";
   var map, bridge = null, data, config;
-  var byId = {};          // id -> {feature, layers: [...], label, hit}
+  var byId = {};          // id -> entry: {id, p, feature, shape, layers: [shape, arrows...], hatch, ...}
+  var order = [];         // every feature id in drawing order (later on top)
   var groups = {};        // layer key -> L.LayerGroup
-  var selected = null, highlighted = [], year = null, hovered = null;
+  var selected = null, highlighted = [], year = null, hovered = [], presenting = false;
   var LABEL_ZOOM = {country: 4, focus: 3, exclave: 7, territory: 7, district: 8, group: 99, sea: 4, route: 6, site: 5, city: 6};
+  // identify: what a click lists first (routes, then sites and cities, districts and the like, countries)
+  var KIND_RANK = {route: 0, site: 1, city: 1, district: 2, territory: 2, exclave: 2, group: 3, country: 4, sea: 4};
+  var LINE_TOLERANCE = 9;   // px either side of a route's drawn line that count as on it
+  var POINT_TOLERANCE = 4;  // px around a site's or city's circle
+  var SAME_SPOT = 4;        // px: a click this close to the last one cycles through the same features
+  var GREY = "#9a9a9a", HALO = "#ffffff", SELECTED = "#00b8d4", HIGHLIGHT = "#ff00aa";
+  var PRESENTING_LABEL_SCALE = 1.6;
+  var LABEL_MARGIN = 3, LABEL_GAP = 2;
+  var ROUTE_LABEL_CLEARANCE = 8;  // px between a route's line and its label: clear of a shared corridor
 
   // calls made before the bridge connects wait for it: the last call of each kind is kept
   var pending = {};
@@ -22,12 +33,13 @@
     svg.setAttribute("width", "0"); svg.setAttribute("height", "0");
     svg.style.position = "absolute";
     var defs = document.createElementNS(ns, "defs");
-    [["azmap-hatch-full", "#c0392b", 6, 0.55], ["azmap-hatch-part", "#c0392b", 10, 0.4], ["azmap-hatch-nkao", "#7b241c", 5, 0.6]]
+    [["azmap-hatch-full", "#c0392b", 6, 0.55], ["azmap-hatch-part", "#c0392b", 10, 0.4], ["azmap-hatch-nkao", "#7b241c", 5, 0.6],
+     ["azmap-hatch-nkao-part", "#7b241c", 11, 0.45]]
       .forEach(function (p) {
         var pat = document.createElementNS(ns, "pattern");
         pat.setAttribute("id", p[0]); pat.setAttribute("patternUnits", "userSpaceOnUse");
         pat.setAttribute("width", p[2]); pat.setAttribute("height", p[2]);
-        pat.setAttribute("patternTransform", p[0] === "azmap-hatch-nkao" ? "rotate(-45)" : "rotate(45)");
+        pat.setAttribute("patternTransform", p[0].indexOf("azmap-hatch-nkao") === 0 ? "rotate(-45)" : "rotate(45)");
         var line = document.createElementNS(ns, "line");
         line.setAttribute("x1", 0); line.setAttribute("y1", 0); line.setAttribute("x2", 0); line.setAttribute("y2", p[2]);
         line.setAttribute("stroke", p[1]); line.setAttribute("stroke-width", 1.6); line.setAttribute("stroke-opacity", p[3]);
@@ -37,25 +49,19 @@
     document.body.appendChild(svg);
   }
 
-  function baseStyle(f) {
-    var s = f.properties.style;
-    var st = {color: s.stroke, weight: s.weight, opacity: s.opacity, fillColor: s.fill || "none",
-              fillOpacity: s.fill ? s.fill_opacity : 0, dashArray: s.dash ? s.dash.join(" ") : null, fill: !!s.fill};
-    var p = f.properties;
-    if ((p.kind === "district" || p.kind === "territory") && year !== null) {
-      var occ = p.occupied || p.years;
-      var held = occ && year >= occ[0] && year < (p.kind === "territory" ? 2024 : occ[1]) ||
-                 (p.kind === "district" && occ && year === occ[1] && p.returned && year < 2021);
-      if (!held) { st.fillOpacity = 0.04; st.dashArray = "2 4"; st.weight = 1; }
-    }
-    return st;
-  }
-
-  function hatchClass(f) {
-    var p = f.properties;
-    if (p.kind === "territory") return "azmap-hatch-nkao";
-    if (p.kind === "district") return p.held === "partly" ? "azmap-hatch-part" : "azmap-hatch-full";
-    return null;
+  // -- time -----------------------------------------------------------------------------------------
+  // How much of a district, of the former oblast or of the group was held in the year: "full",
+  // "part" or "none" (null: no year chosen). The districts were returned in October-December 2020
+  // (2020 still shows them held); of the former oblast Shusha and Hadrut were retaken in November
+  // 2020 and the rest in September 2023: 2021-2023 show it partly held.
+  function heldIn(p) {
+    if (year === null) return null;
+    if (p.kind === "territory") return year <= 2020 ? "full" : year <= 2023 ? "part" : "none";
+    var occ = p.occupied || p.years;
+    if (!occ) return "full";
+    var held = year >= occ[0] && (year < occ[1] || (year === occ[1] && !!p.returned && year < 2021));
+    if (!held) return "none";
+    return p.kind === "district" && p.held === "partly" ? "part" : "full";
   }
 
   function exists(p) {
@@ -64,11 +70,101 @@
     return (a === null || a <= year) && (b === null || year <= b);
   }
 
+  function baseStyle(e) {
+    var p = e.p, s = p.style;
+    var st = {color: s.stroke, weight: s.weight, opacity: s.opacity, fillColor: s.fill || "none",
+              fillOpacity: s.fill ? s.fill_opacity : 0, dashArray: s.dash ? s.dash.join(" ") : null, fill: !!s.fill};
+    var held = (p.kind === "district" || p.kind === "territory" || p.kind === "group") ? heldIn(p) : null;
+    if (held === "none") {
+      st.fillOpacity = 0.04; st.dashArray = "2 4"; st.weight = 1;
+      if (p.kind === "group") st.opacity = 0.5;
+    } else if (held === "part" && p.kind === "territory") {
+      st.fillOpacity = 0.1; st.dashArray = "5 4"; st.weight = 1.6;
+    }
+    return st;
+  }
+
+  function hatchClass(e) {
+    var p = e.p;
+    if (p.kind === "territory") return heldIn(p) === "part" ? "azmap-hatch-nkao-part" : "azmap-hatch-nkao";
+    if (p.kind === "district") return p.held === "partly" ? "azmap-hatch-part" : "azmap-hatch-full";
+    return null;
+  }
+
+  function setHatch(e) {
+    var cls = hatchClass(e), on = heldIn(e.p) !== "none";
+    e.hatch.options.className = cls;  // a path made again (layer turned off and on) takes it
+    var el = e.hatch._path;
+    if (el) {
+      ["azmap-hatch-full", "azmap-hatch-part", "azmap-hatch-nkao", "azmap-hatch-nkao-part"].forEach(function (c) {
+        if (c !== cls) el.classList.remove(c);
+      });
+      el.classList.add(cls);
+    }
+    e.hatch.setStyle({stroke: false, fill: true, fillOpacity: on ? 1 : 0});
+  }
+
+  // -- routes drawn side by side ---------------------------------------------------------------------
+  // A route shifted sideways by a number of pixels that is the same at every zoom. Web Mercator
+  // keeps angles, so the direction of each vertex's shift on screen does not depend on the zoom:
+  // the shifts are worked out once (shiftsFor) and added to the line's projected points whenever
+  // Leaflet projects them. Hit-testing, labels and halo use the same shifted points.
+  var OffsetLine = null;
+  function defineOffsetLine() {
+    OffsetLine = L.Polyline.extend({
+      _project: function () {
+        L.Polyline.prototype._project.call(this);
+        var shift = this.options.shift, ring = this._rings && this._rings[0];
+        if (!shift || !ring || ring.length !== shift.length) return;
+        var most = 0;
+        for (var i = 0; i < ring.length; i++) {
+          ring[i].x += shift[i][0]; ring[i].y += shift[i][1];
+          most = Math.max(most, Math.abs(shift[i][0]), Math.abs(shift[i][1]));
+        }
+        if (this._rawPxBounds) {
+          var pad = L.point(most, most);
+          this._rawPxBounds = L.bounds(this._rawPxBounds.min.subtract(pad), this._rawPxBounds.max.add(pad));
+          this._updateBounds();
+        }
+      }
+    });
+  }
+
+  // whether a line is travelled westwards as it is stored: the parallel-route rule counts its
+  // offsets to the left as a route is travelled from its eastern end to its western end
+  function westward(latlngs) { return latlngs[0].lng >= latlngs[latlngs.length - 1].lng; }
+
+  // each vertex's shift in pixels for a line drawn `off` px to the left (as travelled east to west):
+  // along the mean of the normals of the segments that meet there, lengthened at a bend so that both
+  // segments keep their distance (at most twice the offset at a sharp bend)
+  function shiftsFor(latlngs, off) {
+    var n = latlngs.length, pts = latlngs.map(function (ll) { return L.CRS.EPSG3857.latLngToPoint(ll, 0); });
+    var sign = westward(latlngs) ? 1 : -1, normals = [];
+    for (var i = 0; i < n - 1; i++) {
+      var dx = pts[i + 1].x - pts[i].x, dy = pts[i + 1].y - pts[i].y, len = Math.sqrt(dx * dx + dy * dy);
+      normals.push(len > 1e-12 ? [dy / len, -dx / len] : null);  // left of the direction of drawing (y down)
+    }
+    var shifts = [];
+    for (var v = 0; v < n; v++) {
+      var a = null, b = null, k;
+      for (k = v - 1; k >= 0 && !a; k--) a = normals[k];
+      for (k = v; k < n - 1 && !b; k++) b = normals[k];
+      a = a || b; b = b || a;
+      if (!a) { shifts.push([0, 0]); continue; }
+      var mx = a[0] + b[0], my = a[1] + b[1], ml = Math.sqrt(mx * mx + my * my);
+      var ux = ml > 1e-9 ? mx / ml : a[0], uy = ml > 1e-9 ? my / ml : a[1];
+      var stretch = 1 / Math.max(ux * a[0] + uy * a[1], 0.5);
+      shifts.push([ux * stretch * off * sign, uy * stretch * off * sign]);
+    }
+    return shifts;
+  }
+
   function bearing(a, b) {
     var pa = L.CRS.EPSG3857.project(a), pb = L.CRS.EPSG3857.project(b);
     return Math.atan2(-(pb.y - pa.y), pb.x - pa.x) * 180 / Math.PI;
   }
 
+  // -- features -------------------------------------------------------------------------------------
   // features wholly outside the first view are made and put on the map right after it is ready
   // (they cannot be seen before the map moves); until then they wait here
   var later = [];
@@ -80,111 +176,553 @@
     var keep = [];
     later.forEach(function (f) { if (!bounds || intersects(f.properties.bbox, bounds)) addFeature(f); else keep.push(f); });
     later = keep;
-    updateLabels();
+    if (selected) applySelection();
+    layoutLabels();
+  }
+
+  function labelText(p) {
+    if (p.kind === "route") return p.short || p.name;
+    if (p.kind === "city" || p.kind === "site") return p.name.replace(/\s*\([^)]*\)\s*$/, "");
+    // "partly": held only in part while occupied (not once returned)
+    if (p.kind === "district" && p.held === "partly" && heldIn(p) !== "none") return p.name + " (partly)";
+    return p.name;
   }
 
   function addFeature(f) {
-    var p = f.properties, s = p.style, group = groups[p.layer], entry = {feature: f, layers: []};
-    var events = {
-      click: function (e) { L.DomEvent.stopPropagation(e); send("featureClicked", p.id); },
-      mouseover: function () { hover(p.id, true); },
-      mouseout: function () { hover(p.id, false); }
-    };
+    var p = f.properties, s = p.style, group = groups[p.layer], e = {id: p.id, p: p, feature: f, layers: []};
     if (f.geometry.type === "Point") {
-      var ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
-      var m = L.circleMarker(ll, {radius: s.radius, color: s.stroke, weight: s.weight, fillColor: s.fill,
-                                  fillOpacity: s.fill_opacity, pane: "azmapSites"}).on(events);
-      m.bindTooltip(p.name, {className: "azmap-hover", sticky: true});
-      entry.layers.push(m); group.addLayer(m);
-      entry.labelAt = ll;
+      e.point = L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]);
+      e.shape = L.circleMarker(e.point, {radius: s.radius, color: s.stroke, weight: s.weight, fillColor: s.fill,
+                                         fillOpacity: s.fill_opacity, pane: "azmapSites", interactive: false});
+      e.layers.push(e.shape); group.addLayer(e.shape);
     } else if (p.kind === "route") {
-      var coords = f.geometry.coordinates.map(function (c) { return [c[1], c[0]]; });
-      var line = L.polyline(coords, {color: s.stroke, weight: s.weight, dashArray: s.dash ? s.dash.join(" ") : null,
-                                     pane: "azmapRoutes", interactive: false, lineCap: "round"});
-      var hit = L.polyline(coords, {color: "#000", weight: 18, opacity: 0, pane: "azmapRoutes"}).on(events);
-      hit.bindTooltip(p.name, {className: "azmap-hover", sticky: true});
-      entry.layers.push(line); entry.hit = hit; group.addLayer(line); group.addLayer(hit);
-      // direction of flow: small arrowheads along the line
+      var lls = f.geometry.coordinates.map(function (c) { return L.latLng(c[1], c[0]); });
+      var off = (config.routeOffsets || {})[p.id] || 0;
+      e.offset = off;
+      e.westward = westward(lls);
+      e.shifts = off ? shiftsFor(lls, off) : null;
+      e.shape = new OffsetLine(lls, {shift: e.shifts, color: s.stroke, weight: s.weight, interactive: false,
+                                     dashArray: s.dash ? s.dash.join(" ") : null, pane: "azmapRoutes",
+                                     lineCap: "round", lineJoin: "round"});
+      e.layers.push(e.shape); group.addLayer(e.shape);
+      // direction of flow: small arrowheads along the line, on its shifted course
       for (var k = 1; k <= 4; k++) {
-        var i = Math.floor(k * (coords.length - 1) / 5);
-        var ang = bearing(L.latLng(coords[i]), L.latLng(coords[Math.min(i + 1, coords.length - 1)]));
-        var arrow = L.marker(coords[i], {interactive: false, pane: "azmapRoutes", icon: L.divIcon({className: "",
+        var i = Math.floor(k * (lls.length - 1) / 5), sh = e.shifts ? e.shifts[i] : [0, 0];
+        var ang = bearing(lls[i], lls[Math.min(i + 1, lls.length - 1)]);
+        var arrow = L.marker(lls[i], {interactive: false, keyboard: false, pane: "azmapRoutes", icon: L.divIcon({className: "",
           html: '<div class="azmap-arrow" style="color:' + s.stroke + ';transform:rotate(' + (-ang) + 'deg)">&#10148;</div>',
-          iconSize: [14, 14], iconAnchor: [7, 7]})});
-        entry.layers.push(arrow); group.addLayer(arrow);
+          iconSize: [14, 14], iconAnchor: [7 - sh[0], 7 - sh[1]]})});
+        e.layers.push(arrow); group.addLayer(arrow);
       }
-      entry.labelAt = coords[Math.floor(coords.length / 2)];
     } else {
       var pane = p.kind === "country" ? "azmapCountries" : p.kind === "sea" ? "azmapSea" : "azmapRegions";
-      var gj = L.geoJSON(f, {pane: pane, style: function () { return baseStyle(f); }}).on(events);
-      gj.bindTooltip(p.name, {className: "azmap-hover", sticky: true});
-      entry.layers.push(gj); group.addLayer(gj);
-      var hc = hatchClass(f);
+      var levels = f.geometry.type === "Polygon" ? 1 : 2;
+      var latlngs = L.GeoJSON.coordsToLatLngs(f.geometry.coordinates, levels);
+      e.shape = L.polygon(latlngs, L.extend({pane: pane, interactive: false}, baseStyle(e)));
+      e.layers.push(e.shape); group.addLayer(e.shape);
+      var hc = hatchClass(e);
       if (hc) {
-        var hatch = L.geoJSON(f, {pane: pane, interactive: false, style: function () {
-          return {stroke: false, fill: true, fillOpacity: 1, className: hc}; }});
-        entry.hatch = hatch; group.addLayer(hatch);
+        e.hatch = L.polygon(latlngs, {pane: pane, interactive: false, stroke: false, fill: true, fillOpacity: 1, className: hc});
+        group.addLayer(e.hatch);
       }
-      entry.labelAt = p.label;
     }
-    if (entry.labelAt) {
-      var cls = "azmap-label " + p.kind + (p.role === "focus" ? " focus" : "");
-      var text = p.kind === "route" ? p.name.replace(/ (pipeline|railway)$/i, "") : p.name;
-      if (p.kind === "district" && p.held === "partly") text += " (partly)";
-      entry.label = L.marker(entry.labelAt, {interactive: false, pane: "azmapLabels",
-        icon: L.divIcon({className: cls, html: escapeHtml(text), iconSize: null, iconAnchor: [0, 0]})});
-      entry.labelMin = p.role === "focus" ? LABEL_ZOOM.focus : (p.role === "other" ? 6 : LABEL_ZOOM[p.kind] || 6);
+    e.shape.on("add", function () { decorate(e); });
+    if (e.shape._path) decorate(e);
+    if (p.kind !== "group") {
+      e.labelMin = p.role === "focus" ? LABEL_ZOOM.focus : (p.role === "other" ? 6 : LABEL_ZOOM[p.kind] || 6);
     }
-    byId[p.id] = entry;
+    byId[p.id] = e;
+    if (p.id === selected || highlighted.indexOf(p.id) >= 0) restyle(p.id);
   }
 
-  function escapeHtml(s) {
-    return String(s).replace(/[&<>"']/g, function (c) { return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c]; });
-  }
-
-  function updateLabels() {
-    var z = map.getZoom();
-    Object.keys(byId).forEach(function (id) {
-      var e = byId[id];
-      if (!e.label) return;
-      var layerOn = map.hasLayer(groups[e.feature.properties.layer]);
-      var show = layerOn && z >= e.labelMin && exists(e.feature.properties);
-      if (show && !map.hasLayer(e.label)) e.label.addTo(map);
-      if (!show && map.hasLayer(e.label)) map.removeLayer(e.label);
+  // keyboard: the features one can read about are reached with Tab and chosen with Enter; the
+  // focused feature is shown as hovered (no browser focus ring: see azmap.css)
+  function decorate(e) {
+    var el = e.shape._path;
+    if (!el || el.getAttribute("data-id") === e.id) return;
+    el.setAttribute("data-id", e.id);
+    if (e.p.kind === "country" && e.p.role === "other") return;
+    el.setAttribute("tabindex", "0");
+    el.setAttribute("role", "button");
+    el.setAttribute("aria-label", e.p.name);
+    el.addEventListener("keydown", function (ev) {
+      if (ev.key === "Enter" || ev.key === " ") {
+        ev.preventDefault(); ev.stopPropagation();
+        send("featureClicked", e.id);
+      }
     });
+    el.addEventListener("focus", function () { setHover([e.id], anchorOf(e)); });
+    el.addEventListener("blur", function () { setHover([], null); });
+  }
+
+  function anchorOf(e) {
+    if (e.point) return e.point;
+    var b = e.shape.getBounds();
+    return b.isValid() ? b.getCenter() : null;
+  }
+
+  // -- identify: every feature under the pointer --------------------------------------------------------
+  function insideRings(parts, pt) {
+    var inside = false;
+    for (var i = 0; i < parts.length; i++) {
+      var part = parts[i];
+      for (var j = 0, k = part.length - 1; j < part.length; k = j++) {
+        var a = part[j], b = part[k];
+        if ((a.y > pt.y) !== (b.y > pt.y) && pt.x < (b.x - a.x) * (pt.y - a.y) / (b.y - a.y) + a.x) inside = !inside;
+      }
+    }
+    return inside;
+  }
+
+  function insideShape(shape, lp) {
+    return !!(shape._pxBounds && shape._pxBounds.contains(lp) && shape._parts && insideRings(shape._parts, lp));
+  }
+
+  function lineDistance(parts, lp) {
+    var best = Infinity;
+    for (var i = 0; i < parts.length; i++) {
+      for (var j = 1; j < parts[i].length; j++) {
+        best = Math.min(best, L.LineUtil.pointToSegmentDistance(lp, parts[i][j - 1], parts[i][j]));
+      }
+    }
+    return best;
+  }
+
+  function drawnNow(e) {
+    return map.hasLayer(e.shape) && (exists(e.p) || e.id === selected);
+  }
+
+  function members(e) {
+    var out = [];
+    Object.keys(byId).forEach(function (id) { if (byId[id].p.group === e.id) out.push(byId[id]); });
+    return out;
+  }
+
+  // distance in px from a layer point to a feature as drawn, or null when the point is not on it.
+  // The group of occupied districts is an outline: it is under the pointer where one of its
+  // districts is, never elsewhere inside its outline (the former oblast).
+  function distanceTo(e, lp) {
+    var kind = e.p.kind;
+    if (kind === "route") {
+      if (!e.shape._parts) return null;
+      var d = lineDistance(e.shape._parts, lp);
+      return d <= Math.max(LINE_TOLERANCE, e.p.style.weight / 2 + 2) ? d : null;
+    }
+    if (e.point) {
+      if (!e.shape._point) return null;
+      var dp = lp.distanceTo(e.shape._point);
+      return dp <= e.shape._radius + POINT_TOLERANCE ? dp : null;
+    }
+    if (kind === "group") {
+      return members(e).some(function (m) { return map.hasLayer(m.shape) && insideShape(m.shape, lp); }) ? 0 : null;
+    }
+    return insideShape(e.shape, lp) ? 0 : null;
+  }
+
+  // the ids of every feature drawn at a point of the map's container, routes first, then sites and
+  // cities, districts (the former oblast, the exclave), the group, countries and the sea; the
+  // nearest first within each
+  function featuresAt(cp) {
+    if (!map) return [];
+    var lp = map.containerPointToLayerPoint(L.point(cp)), found = [];
+    order.forEach(function (id, i) {
+      var e = byId[id];
+      if (!e || !drawnNow(e)) return;
+      var d = distanceTo(e, lp);
+      if (d !== null) found.push({id: id, rank: KIND_RANK[e.p.kind] === undefined ? 4 : KIND_RANK[e.p.kind], d: d, i: i});
+    });
+    found.sort(function (a, b) { return a.rank - b.rank || a.d - b.d || b.i - a.i; });
+    return found.slice(0, 50).map(function (h) { return h.id; });
+  }
+
+  // a click: one feature is chosen at once; several are offered (featuresAt), and clicks at the same
+  // spot that find the same features choose the next of them in turn
+  var cycle = null;
+  function identify(cp) {
+    var ids = featuresAt(cp);
+    if (ids.length <= 1) {
+      cycle = null;
+      send("featureClicked", ids[0] || "");
+      return;
+    }
+    var key = ids.join("\n");
+    if (cycle && cycle.key === key && Math.abs(cp.x - cycle.x) <= SAME_SPOT && Math.abs(cp.y - cycle.y) <= SAME_SPOT) {
+      cycle.index = (cycle.index + 1) % ids.length;
+      send("featureClicked", ids[cycle.index]);
+    } else {
+      cycle = {key: key, ids: ids, x: cp.x, y: cp.y, index: 0};
+      send("featuresAt", ids, Math.max(0, Math.round(cp.x)), Math.max(0, Math.round(cp.y)));
+    }
+  }
+
+  // -- hover ----------------------------------------------------------------------------------------
+  var tip = null, hoverKey = "";
+  function tipText(ids) {
+    var names = ids.slice(0, 6).map(function (id) { return byId[id].p.short || byId[id].p.name; });
+    return names.join(", ") + (ids.length > 6 ? " and " + (ids.length - 6) + " more" : "");
+  }
+
+  function setHover(ids, latlng) {
+    var key = ids.join("\n");
+    if (key !== hoverKey) {
+      var before = hovered[0];
+      hovered = ids; hoverKey = key;
+      if (before && before !== ids[0]) restyle(before);
+      if (ids[0]) restyle(ids[0]);
+      L.DomUtil[ids.length ? "addClass" : "removeClass"](map.getContainer(), "azmap-over");
+      send("featuresHovered", ids.slice());
+      send("featureHovered", ids[0] || "");
+      if (tip && ids.length) {
+        var el = document.createElement("span");
+        el.textContent = tipText(ids);
+        tip.setContent(el);
+      }
+    }
+    if (!tip) return;
+    if (ids.length && latlng && !presenting) {
+      tip.setLatLng(latlng);
+      if (!map.hasLayer(tip)) tip.openOn(map);
+    } else if (map.hasLayer(tip)) {
+      map.removeLayer(tip);
+    }
+  }
+
+  // -- how each feature is drawn ----------------------------------------------------------------------
+  function drawStyle(e) {
+    var p = e.p, s = p.style, id = p.id;
+    var isSel = id === selected, isHi = highlighted.indexOf(id) >= 0, isHover = hovered[0] === id;
+    var live = exists(p), st;
+    if (p.kind === "route" || e.point) {
+      st = {color: s.stroke, weight: s.weight, opacity: live ? 1 : 0, fillColor: s.fill, fillOpacity: live ? s.fill_opacity : 0};
+    } else {
+      st = baseStyle(e);
+    }
+    if (!live) {
+      // a chosen feature that did not exist in the year: drawn, greyed and thin; the rest is hidden
+      if (isSel) { st.color = GREY; st.opacity = 0.75; st.fillColor = "#e6e6e6"; st.fillOpacity = e.point ? 0.9 : 0; }
+      if (e.point) st.radius = s.radius;
+      return st;
+    }
+    if (isHi) { st.color = HIGHLIGHT; st.weight = (s.weight || 1) + 2; st.opacity = 1; }
+    if (isSel) { st.color = SELECTED; st.weight = (s.weight || 1) + (p.kind === "route" ? 2 : 3); st.opacity = 1; }
+    if (isHover && !isSel) { st.weight = (s.weight || 1) + 1.5; }
+    if (e.point) { st.radius = s.radius + (isSel || isHi ? 3 : 0); }
+    return st;
   }
 
   function restyle(id) {
     var e = byId[id]; if (!e) return;
-    var p = e.feature.properties, s = p.style;
-    var isSel = id === selected, isHi = highlighted.indexOf(id) >= 0, isHover = id === hovered;
-    var visible = exists(p);
+    var st = drawStyle(e), shown = exists(e.p) || id === selected;
+    e.shape.setStyle(st);
     e.layers.forEach(function (l) {
-      if (l.setStyle && !(l instanceof L.Marker)) {
-        var st = p.kind === "route" || l instanceof L.CircleMarker ?
-          {color: s.stroke, weight: s.weight, opacity: visible ? 1 : 0, fillOpacity: visible ? s.fill_opacity : 0} :
-          baseStyle(e.feature);
-        if (isHi) { st.color = "#ff00aa"; st.weight = (s.weight || 1) + 2; st.opacity = 1; }
-        if (isSel) { st.color = "#00b8d4"; st.weight = (s.weight || 1) + 3; st.opacity = 1; }
-        if (isHover && !isSel) { st.weight = (s.weight || 1) + 1.5; }
-        if (l instanceof L.CircleMarker) { st.radius = s.radius + (isSel || isHi ? 3 : 0); }
-        l.setStyle(st);
-      }
-      if (l instanceof L.Marker && l.getElement && l.getElement()) { l.getElement().style.display = visible ? "" : "none"; }
+      // the arrows show the flow of a route that is there in the year
+      if (l instanceof L.Marker && l.getElement()) l.getElement().style.display = exists(e.p) ? "" : "none";
     });
-    if (e.hit) { e.hit.setStyle({opacity: 0}); if (visible) { e.hit.options.interactive = true; } }
-    if (e.hatch) { e.hatch.setStyle(function () { return {stroke: false, fill: true, fillOpacity: baseStyle(e.feature).fillOpacity > 0.05 ? 1 : 0,
-                                                          className: hatchClass(e.feature)}; }); }
+    if (e.hatch) setHatch(e);
+    if (e.labelEl) {
+      L.DomUtil[shown && !exists(e.p) ? "addClass" : "removeClass"](e.labelEl, "gone");
+      var text = labelText(e.p);
+      if (e.labelEl.textContent !== text) { e.labelEl.textContent = text; delete sizes[id]; }
+    }
   }
 
-  function hover(id, on) {
-    var prev = hovered;
-    hovered = on ? id : (hovered === id ? null : hovered);
-    if (prev && prev !== hovered) restyle(prev);
-    if (hovered) restyle(hovered);
-    send("featureHovered", on ? id : "");
+  // the chosen feature on top of its neighbours, with a light halo under its outline
+  var halo = null;
+  function applySelection() {
+    if (halo) { if (halo._azmapGroup) halo._azmapGroup.removeLayer(halo); halo = null; }
+    var e = selected && byId[selected];
+    if (!e || !map.hasLayer(e.shape) || !exists(e.p)) return;
+    var s = e.p.style, pane = e.shape.options.pane, opts = {pane: pane, interactive: false};
+    if (e.p.kind === "route") {
+      // narrow: the routes that share its corridor stay in sight beside it
+      halo = new OffsetLine(e.shape.getLatLngs(), L.extend(opts, {shift: e.shifts, color: HALO, opacity: 0.9,
+                                                                  weight: s.weight + 2 + 3, lineCap: "round", lineJoin: "round"}));
+    } else if (e.point) {
+      halo = L.circleMarker(e.point, L.extend(opts, {radius: s.radius + 3 + 3, stroke: false, fill: true,
+                                                    fillColor: HALO, fillOpacity: 0.9}));
+    } else {
+      halo = L.polygon(e.shape.getLatLngs(), L.extend(opts, {color: HALO, opacity: 0.9, weight: (s.weight || 1) + 3 + 5,
+                                                            fill: false, lineJoin: "round"}));
+    }
+    halo._azmapGroup = groups[e.p.layer];
+    halo._azmapGroup.addLayer(halo);
+    // moving the path in the document takes the keyboard's focus from it: it is given back
+    var focused = !!e.shape._path && document.activeElement === e.shape._path;
+    e.shape.bringToFront();
+    if (e.hatch && map.hasLayer(e.hatch)) e.hatch.bringToFront();
+    if (focused) e.shape._path.focus({preventScroll: true});
   }
 
+  // -- labels ---------------------------------------------------------------------------------------
+  // Labels are laid out after every move: each feature's label goes to the first of its candidate
+  // places that lies wholly inside the view and clear of the controls, of the sites' and cities'
+  // circles and of every label placed before it (the more important first); a label with no such
+  // place is left out. A country's or sea's label goes to the middle of the part of it in view.
+  var labelPane = null, sizes = {};
+
+  function labelScale() { return presenting ? PRESENTING_LABEL_SCALE : 1; }
+
+  function labelElement(e) {
+    if (!e.labelEl) {
+      var el = document.createElement("div");
+      el.className = "azmap-label " + e.p.kind + (e.p.role === "focus" ? " focus" : "") + (e.p.capital ? " capital" : "");
+      el.setAttribute("data-id", e.id);
+      el.textContent = labelText(e.p);
+      el.style.display = "none";
+      labelPane.appendChild(el);
+      e.labelEl = el;
+    }
+    return e.labelEl;
+  }
+
+  function hideLabel(e) { if (e.labelEl) e.labelEl.style.display = "none"; }
+
+  function showLabel(e, r) {
+    var el = labelElement(e);
+    el.style.display = "";
+    L.DomUtil.setPosition(el, map.containerPointToLayerPoint(L.point(Math.round(r.x0), Math.round(r.y0))));
+    L.DomUtil[exists(e.p) ? "removeClass" : "addClass"](el, "gone");
+  }
+
+  function measure(list) {
+    var todo = list.filter(function (e) { return !sizes[e.id]; });
+    todo.forEach(function (e) { var el = labelElement(e); el.style.visibility = "hidden"; el.style.display = ""; });
+    todo.forEach(function (e) { sizes[e.id] = [e.labelEl.offsetWidth, e.labelEl.offsetHeight]; });
+    todo.forEach(function (e) { e.labelEl.style.visibility = ""; e.labelEl.style.display = "none"; });
+  }
+
+  function labelRank(e) {
+    var p = e.p;
+    if (p.id === selected) return 0;
+    if (p.role === "focus") return 1;
+    if (p.kind === "country" && p.role === "neighbour") return 2;
+    if (p.capital) return 3;
+    if (p.kind === "sea") return 4;
+    if (p.kind === "exclave" || p.kind === "territory") return 5;
+    if (p.kind === "site") return 6;
+    if (p.kind === "city") return 7;
+    if (p.kind === "route") return 8;
+    if (p.kind === "district") return 9;
+    return 10;
+  }
+
+  function wantsLabel(e, z, view) {
+    if (e.labelMin === undefined || !map.hasLayer(e.shape)) return false;
+    if (!(exists(e.p) || e.id === selected)) return false;
+    if (z < e.labelMin && e.id !== selected) return false;
+    return intersects(e.p.bbox, view);
+  }
+
+  // what labels must keep clear of: the map's controls and the circles of sites and cities
+  function obstacles(size) {
+    var out = [], box = map.getContainer().getBoundingClientRect();
+    var controls = map.getContainer().querySelectorAll(".leaflet-control");
+    for (var i = 0; i < controls.length; i++) {
+      var r = controls[i].getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) out.push({x0: r.left - box.left, y0: r.top - box.top, x1: r.right - box.left, y1: r.bottom - box.top});
+    }
+    Object.keys(byId).forEach(function (id) {
+      var e = byId[id];
+      if (!e.point || !drawnNow(e)) return;
+      var c = map.latLngToContainerPoint(e.point), rad = (e.shape._radius || e.p.style.radius) + 1;
+      if (c.x < -rad || c.y < -rad || c.x > size.x + rad || c.y > size.y + rad) return;
+      out.push({x0: c.x - rad, y0: c.y - rad, x1: c.x + rad, y1: c.y + rad});
+    });
+    return out;
+  }
+
+  function collides(r, placed) {
+    for (var i = 0; i < placed.length; i++) {
+      var q = placed[i];
+      if (r.x0 < q.x1 + LABEL_GAP && q.x0 < r.x1 + LABEL_GAP && r.y0 < q.y1 + LABEL_GAP && q.y0 < r.y1 + LABEL_GAP) return true;
+    }
+    return false;
+  }
+
+  function pointCandidates(e, w, h, size) {
+    var c = map.latLngToContainerPoint(e.point), r = (e.shape._radius || e.p.style.radius) + 3, d = r * 0.75;
+    if (c.x < 0 || c.y < 0 || c.x > size.x || c.y > size.y) return [];
+    return [[c.x + r, c.y - h / 2], [c.x - r - w, c.y - h / 2], [c.x - w / 2, c.y - r - h], [c.x - w / 2, c.y + r],
+            [c.x + d, c.y - d - h], [c.x + d, c.y + d], [c.x - d - w, c.y - d - h], [c.x - d - w, c.y + d]];
+  }
+
+  // the rings of each polygon of a shape (outer ring first), as Leaflet projected them
+  function polygonsOf(shape) {
+    var rings = shape._rings || [], ll = shape._latlngs || [], out = [], at = 0;
+    if (!ll.length) return out;
+    var multi = !L.LineUtil.isFlat(ll[0]);
+    (multi ? ll : [ll]).forEach(function (poly) {
+      out.push(rings.slice(at, at + poly.length));
+      at += poly.length;
+    });
+    return out;
+  }
+
+  function ringArea(r) {
+    var a = 0;
+    for (var i = 0, j = r.length - 1; i < r.length; j = i++) a += (r[j].x - r[i].x) * (r[j].y + r[i].y);
+    return Math.abs(a / 2);
+  }
+
+  // the largest piece of a polygon feature inside the view (less a margin), in container points
+  function visiblePiece(e, size) {
+    var origin = map.containerPointToLayerPoint(L.point(0, 0)), m = LABEL_MARGIN;
+    var clip = L.bounds(origin.add(L.point(m, m)), origin.add(L.point(size.x - m, size.y - m)));
+    var best = null;
+    polygonsOf(e.shape).forEach(function (rings) {
+      if (!rings.length || rings[0].length < 3) return;
+      var outer = L.PolyUtil.clipPolygon(rings[0], clip);
+      if (outer.length < 3) return;
+      var area = ringArea(outer), pieces = [outer];
+      rings.slice(1).forEach(function (hole) {
+        var c = hole.length >= 3 ? L.PolyUtil.clipPolygon(hole, clip) : [];
+        if (c.length >= 3) { area -= ringArea(c); pieces.push(c); }
+      });
+      if (!best || area > best.area) best = {rings: pieces, area: area};
+    });
+    if (!best || best.area < 1) return null;
+    best.rings = best.rings.map(function (r) {
+      return L.LineUtil.simplify(r.map(function (pt) { return pt.subtract(origin); }), 1);
+    });
+    return best;
+  }
+
+  // signed distance from a point to a polygon's edges (positive inside)
+  function edgeDistance(x, y, rings) {
+    var pt = L.point(x, y), best = Infinity;
+    rings.forEach(function (r) {
+      for (var i = 0, j = r.length - 1; i < r.length; j = i++) best = Math.min(best, L.LineUtil.pointToSegmentDistance(pt, r[j], r[i]));
+    });
+    return insideRings(rings, pt) ? best : -best;
+  }
+
+  // the point of a polygon farthest from its edges (its pole of inaccessibility), to `precision` px:
+  // cells are split best first, and a cell is dropped once it cannot hold a better point
+  function pole(rings, precision) {
+    var outer = rings[0], minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    outer.forEach(function (p) { minX = Math.min(minX, p.x); minY = Math.min(minY, p.y); maxX = Math.max(maxX, p.x); maxY = Math.max(maxY, p.y); });
+    var cellSize = Math.min(maxX - minX, maxY - minY);
+    if (!(cellSize > 0)) return {x: (minX + maxX) / 2, y: (minY + maxY) / 2, d: 0};
+    function cell(x, y, half) { var d = edgeDistance(x, y, rings); return {x: x, y: y, h: half, d: d, max: d + half * Math.SQRT2}; }
+    var heap = [];
+    function push(c) {
+      heap.push(c);
+      for (var i = heap.length - 1; i > 0;) {
+        var up = (i - 1) >> 1;
+        if (heap[up].max >= heap[i].max) break;
+        var t = heap[up]; heap[up] = heap[i]; heap[i] = t; i = up;
+      }
+    }
+    function pop() {
+      var top = heap[0], last = heap.pop();
+      if (heap.length) {
+        heap[0] = last;
+        for (var i = 0; ;) {
+          var l = 2 * i + 1, r = l + 1, m = i;
+          if (l < heap.length && heap[l].max > heap[m].max) m = l;
+          if (r < heap.length && heap[r].max > heap[m].max) m = r;
+          if (m === i) break;
+          var t = heap[m]; heap[m] = heap[i]; heap[i] = t; i = m;
+        }
+      }
+      return top;
+    }
+    var half = cellSize / 2;
+    for (var x = minX; x < maxX; x += cellSize) for (var y = minY; y < maxY; y += cellSize) push(cell(x + half, y + half, half));
+    var best = cell((minX + maxX) / 2, (minY + maxY) / 2, 0), steps = 0;
+    while (heap.length && steps++ < 4000) {
+      var c = pop();
+      if (c.d > best.d) best = c;
+      if (c.max - best.d <= precision) continue;
+      var q = c.h / 2;
+      push(cell(c.x - q, c.y - q, q)); push(cell(c.x + q, c.y - q, q));
+      push(cell(c.x - q, c.y + q, q)); push(cell(c.x + q, c.y + q, q));
+    }
+    return best;
+  }
+
+  function polygonCandidates(e, w, h, size) {
+    var piece = visiblePiece(e, size);
+    if (!piece) return [];
+    var c = pole(piece.rings, 2), out = [], m = LABEL_MARGIN;
+    function clamp(x, y) {
+      return [Math.min(Math.max(x - w / 2, m), size.x - m - w), Math.min(Math.max(y - h / 2, m), size.y - m - h)];
+    }
+    out.push(clamp(c.x, c.y));
+    // elsewhere in the same piece, nearest first
+    var step = h + 4;
+    [[0, -step], [0, step], [-w / 2, 0], [w / 2, 0], [0, -2 * step], [0, 2 * step], [-w / 2, -step], [w / 2, -step],
+     [-w / 2, step], [w / 2, step], [0, -3 * step], [0, 3 * step], [-w, 0], [w, 0]].forEach(function (d) {
+      var x = c.x + d[0], y = c.y + d[1];
+      if (insideRings(piece.rings, L.point(x, y))) out.push(clamp(x, y));
+    });
+    return out;
+  }
+
+  // beside the route's drawn line, away from the corridor it may share: at the middle of its part in
+  // view first, then farther along
+  function routeCandidates(e, w, h, size) {
+    var ring = e.shape._rings && e.shape._rings[0];
+    if (!ring || ring.length < 2) return [];
+    var origin = map.containerPointToLayerPoint(L.point(0, 0)), m = LABEL_MARGIN;
+    var view = L.bounds(L.point(m, m), L.point(size.x - m, size.y - m)), segs = [], total = 0;
+    for (var i = 1; i < ring.length; i++) {
+      var seg = L.LineUtil.clipSegment(ring[i - 1].subtract(origin), ring[i].subtract(origin), view, false, false);
+      if (!seg) continue;
+      var len = seg[0].distanceTo(seg[1]);
+      if (len < 1) continue;
+      segs.push({a: seg[0], b: seg[1], len: len, at: total});
+      total += len;
+    }
+    if (!total) return [];
+    // the side the route is shifted to (left as travelled east to west), else its left
+    var side = (e.offset < 0 ? -1 : 1) * (e.westward ? 1 : -1), out = [];
+    [side, -side].forEach(function (sd) {
+      [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9].forEach(function (f) {
+        var dist = f * total, s = segs[0];
+        for (var k = 0; k < segs.length; k++) { if (segs[k].at <= dist) s = segs[k]; }
+        var t = Math.min(1, (dist - s.at) / s.len), dx = (s.b.x - s.a.x) / s.len, dy = (s.b.y - s.a.y) / s.len;
+        var px = s.a.x + (s.b.x - s.a.x) * t, py = s.a.y + (s.b.y - s.a.y) * t;
+        var nx = dy * sd, ny = -dx * sd, reach = Math.abs(nx) * w / 2 + Math.abs(ny) * h / 2 + ROUTE_LABEL_CLEARANCE;
+        out.push([px + nx * reach - w / 2, py + ny * reach - h / 2]);
+      });
+    });
+    return out;
+  }
+
+  function candidates(e, w, h, size) {
+    if (e.point) return pointCandidates(e, w, h, size);
+    if (e.p.kind === "route") return routeCandidates(e, w, h, size);
+    return polygonCandidates(e, w, h, size);
+  }
+
+  function layoutLabels() {
+    if (!map || !labelPane) return;
+    var size = map.getSize();
+    if (!size.x || !size.y) return;
+    var z = map.getZoom(), view = map.getBounds(), want = [];
+    Object.keys(byId).forEach(function (id) {
+      var e = byId[id];
+      if (wantsLabel(e, z, view)) want.push(e); else hideLabel(e);
+    });
+    measure(want);
+    var rank = {};
+    order.forEach(function (id, i) { rank[id] = i; });
+    want.sort(function (a, b) { return labelRank(a) - labelRank(b) || rank[a.id] - rank[b.id]; });
+    var placed = obstacles(size), m = LABEL_MARGIN;
+    want.forEach(function (e) {
+      var w = sizes[e.id][0], h = sizes[e.id][1], found = null, list = candidates(e, w, h, size);
+      for (var i = 0; i < list.length && !found; i++) {
+        var r = {x0: list[i][0], y0: list[i][1], x1: list[i][0] + w, y1: list[i][1] + h};
+        if (r.x0 < m || r.y0 < m || r.x1 > size.x - m || r.y1 > size.y - m || collides(r, placed)) continue;
+        found = r;
+      }
+      if (found) { placed.push(found); showLabel(e, found); } else { hideLabel(e); }
+    });
+    labelPane.style.visibility = "";
+  }
+
+  // -- the view ---------------------------------------------------------------------------------------
   // the view's size on screen, from Python: asked when the bridge connects, and sent by Python
   // when the window is shown (the page usually connects while the window is still hidden)
   var shownSize = null, onShown = null;
@@ -220,7 +758,24 @@
 
   function reportView() {
     var c = map.getCenter();
-    send("viewChanged", c.lat, c.lng, map.getZoom());
+    send("viewChanged", c.lat, c.lng, Math.round(map.getZoom()));
+  }
+
+  function dataBounds() {
+    var x = config.extent || [16, 33, 58, 57];
+    return L.latLngBounds([x[1], x[0]], [x[3], x[2]]).pad(0.02);
+  }
+
+  // the map stays over the data: it cannot be dragged past their extent (slightly padded), nor
+  // zoomed out beyond the zoom at which the extent fills the view
+  function keepToData() {
+    var size = map.getSize();
+    if (!size.x || !size.y) return;
+    var b = dataBounds();
+    map.options.maxBoundsViscosity = 1.0;
+    if (!map.options.maxBounds) map.setMaxBounds(b);
+    map.options.minZoom = 0;
+    map.setMinZoom(map.getBoundsZoom(b, true));
   }
 
   window.azmapTimes = {};
@@ -262,60 +817,75 @@
     return L.latLngBounds(map.unproject(c.subtract(half), z), map.unproject(c.add(half), z));
   }
 
+  // the page is one document for the life of the window: no reload from the keyboard
+  document.addEventListener("keydown", function (ev) {
+    var k = ev.key;
+    if (k === "F5" || k === "BrowserRefresh" || ((ev.ctrlKey || ev.metaKey) && (k === "r" || k === "R"))) ev.preventDefault();
+  }, true);
+
   window.azmapStart = function (leafletMap) {
     window.azmapTimes.start = performance.now();
     map = leafletMap;
+    defineOffsetLine();
     data = JSON.parse(document.getElementById("azmap-data").textContent);
     config = JSON.parse(document.getElementById("azmap-config").textContent);
+    order = data.features.map(function (f) { return f.properties.id; });
     var hint = hints();
     if (hint.view) map.setView([hint.view[0], hint.view[1]], hint.view[2], {animate: false});
     var panes = [["azmapRelief", 150], ["azmapCountries", 300], ["azmapSea", 320], ["azmapRegions", 360],
                  ["azmapRoutes", 450], ["azmapSites", 620], ["azmapLabels", 640]];
     panes.forEach(function (p) { map.createPane(p[0]).style.zIndex = p[1]; });
-    map.getPane("azmapLabels").style.pointerEvents = "none";
+    labelPane = map.getPane("azmapLabels");
+    labelPane.style.pointerEvents = "none";
     patterns();
-    var start = function () {
-      config.layers.forEach(function (l) { groups[l.key] = L.layerGroup(); });
-      var reliefLoaded = new Promise(function (resolve) {
-        var img = L.imageOverlay(config.relief.url, config.relief.bounds, {pane: "azmapRelief", opacity: 0.75});
-        img.on("load", resolve); img.on("error", resolve);
-        groups.relief.addLayer(img);
-      });
-      if (config.online) {
-        L.tileLayer(config.online.url, {attribution: config.online.attribution, pane: "azmapRelief", maxZoom: 11}).addTo(map);
-      }
-      // what the first view may show (the hidden page has no size yet): the bounds of a view of
-      // the size it had last time (or a large screen's), generously padded
-      var near = boundsAround(hint.size || [2560, 1600], 0.5);
-      data.features.forEach(function (f) { if (intersects(f.properties.bbox, near)) addFeature(f); else later.push(f); });
-      window.azmapTimes.added = performance.now();
-      config.layers.forEach(function (l) { if (l.on) groups[l.key].addTo(map); });
-      map.attributionControl.addAttribution("Natural Earth (public domain)");
-      map.on("zoomend", updateLabels);
-      map.on("moveend", reportView);
-      map.on("mousemove", function (e) { send("mouseMoved", e.latlng.lat, e.latlng.lng); });
-      map.on("click", function () { send("featureClicked", ""); });
-      updateLabels();
-      // ready: relief loaded, bridge connected, the map laid out at the size it has on screen (the
-      // page is drawn while its window is still hidden and gets its final size only after the
-      // window is shown: Python says which size to wait for), and that frame painted
-      var painted = Promise.all([reliefLoaded, connected]).then(finalSize).then(function () {
-        // in the frame that has the final size: redraw for it (with any waiting feature that the
-        // view at this size reaches); once the next frame begins, this one has been painted
-        map.invalidateSize({pan: true});
-        addLater(map.getBounds().pad(0.1));
-        return new Promise(function (resolve) { requestAnimationFrame(resolve); });
-      });
-      painted.then(function () {
-        window.azmapTimes.ready = performance.now();
-        window.azmapTimes.inView = window.azmap.drawn();  // what the ready frame had on the map
-        window.azmap.ready = true;
-        send("mapReady", data.features.length);
-        addLater(null);  // in this same task: any call from Python comes after
-        window.azmapTimes.attached = performance.now();
-      });
-    };
-    start();
+    tip = L.tooltip({className: "azmap-hover", direction: "auto", offset: [14, 0], opacity: 0.95});
+    config.layers.forEach(function (l) { groups[l.key] = L.layerGroup(); });
+    var reliefLoaded = new Promise(function (resolve) {
+      var img = L.imageOverlay(config.relief.url, config.relief.bounds, {pane: "azmapRelief", opacity: 0.75});
+      img.on("load", resolve); img.on("error", resolve);
+      groups.relief.addLayer(img);
+    });
+    if (config.online) {
+      L.tileLayer(config.online.url, {attribution: config.online.attribution, pane: "azmapRelief", maxZoom: 11}).addTo(map);
+    }
+    // what the first view may show (the hidden page has no size yet): the bounds of a view of
+    // the size it had last time (or a large screen's), generously padded
+    var near = boundsAround(hint.size || [2560, 1600], 0.5);
+    data.features.forEach(function (f) { if (intersects(f.properties.bbox, near)) addFeature(f); else later.push(f); });
+    window.azmapTimes.added = performance.now();
+    config.layers.forEach(function (l) { if (l.on) groups[l.key].addTo(map); });
+    // text only: no flag, no link out of the page
+    map.attributionControl.setPrefix("Leaflet");
+    map.attributionControl.addAttribution("Natural Earth (public domain)");
+    map.on("zoomstart", function () { labelPane.style.visibility = "hidden"; });
+    map.on("moveend", layoutLabels);
+    map.on("moveend", reportView);
+    map.on("resize", function () { keepToData(); layoutLabels(); });
+    map.on("mousemove", function (e) {
+      send("mouseMoved", e.latlng.lat, e.latlng.lng);
+      setHover(featuresAt(e.containerPoint), e.latlng);
+    });
+    map.on("mouseout", function () { setHover([], null); });
+    map.on("click", function (e) { identify(e.containerPoint); });
+    // ready: relief loaded, bridge connected, the map laid out at the size it has on screen (the
+    // page is drawn while its window is still hidden and gets its final size only after the
+    // window is shown: Python says which size to wait for), and that frame painted
+    var painted = Promise.all([reliefLoaded, connected]).then(finalSize).then(function () {
+      // in the frame that has the final size: redraw for it (with any waiting feature that the
+      // view at this size reaches); once the next frame begins, this one has been painted
+      map.invalidateSize({pan: true});
+      keepToData();
+      addLater(map.getBounds().pad(0.1));
+      return new Promise(function (resolve) { requestAnimationFrame(resolve); });
+    });
+    painted.then(function () {
+      window.azmapTimes.ready = performance.now();
+      window.azmapTimes.inView = window.azmap.drawn();  // what the ready frame had on the map
+      window.azmap.ready = true;
+      send("mapReady", data.features.length);
+      addLater(null);  // in this same task: any call from Python comes after
+      window.azmapTimes.attached = performance.now();
+    });
   };
 
   window.azmap = {
@@ -324,6 +894,8 @@
       var prev = selected; selected = id || null;
       if (prev) restyle(prev);
       if (selected) restyle(selected);
+      if (cycle && selected && cycle.ids.indexOf(selected) >= 0) cycle.index = cycle.ids.indexOf(selected);
+      if (map) { applySelection(); layoutLabels(); }
       return !!(selected && byId[selected]);
     },
     highlight: function (ids) {
@@ -335,32 +907,88 @@
       var g = groups[key]; if (!g) return false;
       if (on && !map.hasLayer(g)) g.addTo(map);
       if (!on && map.hasLayer(g)) map.removeLayer(g);
-      updateLabels();
+      applySelection();
+      layoutLabels();
       return true;
     },
     setYear: function (y) {
       year = (y === null || y === undefined) ? null : y;
       Object.keys(byId).forEach(restyle);
-      updateLabels();
+      applySelection();
+      layoutLabels();
       return true;
+    },
+    // presentation: no hover tooltips, no zoom buttons, larger labels
+    setPresentation: function (on) {
+      presenting = !!on;
+      var c = map.getContainer();
+      L.DomUtil[presenting ? "addClass" : "removeClass"](c, "azmap-presenting");
+      c.style.setProperty("--azmap-label-scale", String(labelScale()));
+      sizes = {};
+      if (presenting && tip && map.hasLayer(tip)) map.removeLayer(tip);
+      layoutLabels();
+      return presenting;
     },
     fitFeature: function (id) {
       var e = byId[id]; if (!e) return false;
-      var l = e.layers[0];
-      if (l.getBounds) { map.fitBounds(l.getBounds(), {padding: [40, 40], maxZoom: 9}); }
-      else if (l.getLatLng) { map.setView(l.getLatLng(), Math.max(map.getZoom(), 8)); }
+      if (e.point) { map.setView(e.point, Math.max(map.getZoom(), 8)); }
+      else { map.fitBounds(e.shape.getBounds(), {padding: [40, 40], maxZoom: 9}); }
       return true;
     },
-    setView: function (lat, lng, zoom) { map.setView([lat, lng], zoom); return true; },
+    // views set from outside arrive at once (no animation still running when the next call comes)
+    setView: function (lat, lng, zoom) { map.setView([lat, lng], zoom, {animate: false}); return true; },
     getBounds: function () { var b = map.getBounds(); return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; },
-    fitBounds: function (w, s, e, n) { map.fitBounds([[s, w], [n, e]]); return true; },
+    // a saved extent as it was: the largest zoom, fractional, at which it fits, around its middle
+    fitBounds: function (w, s, e, n) {
+      var b = L.latLngBounds([s, w], [n, e]);
+      if (!b.isValid()) return false;
+      var snap = map.options.zoomSnap;
+      map.options.zoomSnap = 0;
+      try {
+        var z = map.getBoundsZoom(b, false);
+        var mid = map.unproject(map.project(b.getNorthWest(), z).add(map.project(b.getSouthEast(), z)).divideBy(2), z);
+        map.setView(mid, z, {animate: false});
+      } finally {
+        map.options.zoomSnap = snap;
+      }
+      return true;
+    },
     getView: function () { var c = map.getCenter(); return [c.lat, c.lng, map.getZoom()]; },
-    resetView: function () { map.setView(config.center, config.zoom); return true; },
+    resetView: function () { map.setView(config.center, config.zoom, {animate: false}); return true; },
     layerCount: function () { return Object.keys(byId).length; },
     drawn: function () { return Object.keys(byId).filter(function (i) { return map.hasLayer(byId[i].layers[0]); }); },
     visibleLayers: function () { return Object.keys(groups).filter(function (k) { return map.hasLayer(groups[k]); }); },
     screenPoint: function (lat, lng) { var p = map.latLngToContainerPoint([lat, lng]); return [p.x, p.y]; },
-    opacityOf: function (id) { var e = byId[id]; return e ? e.layers[0].options.opacity : null; },
-    styleOf: function (id) { var e = byId[id]; return e && e.layers[0].options ? e.layers[0].options.color : null; }
+    // every feature drawn at a point of the view (container pixels), in the order a click offers them
+    featuresAt: function (x, y) { return featuresAt(L.point(x, y)); },
+    // a point of a route as drawn (shifted beside its corridor): fraction t of its segment i, in container pixels
+    drawnPoint: function (id, i, t) {
+      var e = byId[id], ring = e && e.shape._rings && e.shape._rings[0];
+      if (!ring || i < 0 || i >= ring.length - 1) return null;
+      var a = ring[i], b = ring[i + 1], p = map.layerPointToContainerPoint(L.point(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t));
+      return [p.x, p.y];
+    },
+    // the labels shown, with their boxes in container pixels
+    labels: function () {
+      var box = map.getContainer().getBoundingClientRect(), out = [];
+      Object.keys(byId).forEach(function (id) {
+        var el = byId[id].labelEl;
+        if (!el || el.style.display === "none") return;
+        var r = el.getBoundingClientRect();
+        out.push({id: id, text: el.textContent, rect: [r.left - box.left, r.top - box.top, r.width, r.height]});
+      });
+      return out;
+    },
+    // how a feature is drawn now: colour, weight, opacity, and whether it lies on top of its pane
+    drawStyle: function (id) {
+      var e = byId[id]; if (!e) return null;
+      var o = e.shape.options, el = e.shape._path, last = el && el.parentNode ? el.parentNode.lastElementChild : null;
+      var onTop = !!el && (last === el || (!!e.hatch && last === e.hatch._path && e.hatch._path.previousElementSibling === el));
+      return {color: o.color, weight: o.weight, opacity: o.opacity, fillOpacity: o.fillOpacity, onTop: onTop,
+              halo: !!halo && selected === id};
+    },
+    hovered: function () { return hovered.slice(); },
+    opacityOf: function (id) { var e = byId[id]; return e ? e.shape.options.opacity : null; },
+    styleOf: function (id) { var e = byId[id]; return e ? e.shape.options.color : null; }
   };
 })();

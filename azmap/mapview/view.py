@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, QTimer, QUrl
+from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, Qt, QTimer, QUrl
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -74,8 +74,21 @@ def no_webrtc_script() -> QWebEngineScript:
 
 
 class MapPage(QWebEnginePage):
+    # the map is one page loaded once: a reload or a step back or forward would only lose the view
+    # (and a link, such as one in the attribution, would leave the page)
+    REFUSED = {QWebEnginePage.NavigationType.NavigationTypeReload: "reload",
+               QWebEnginePage.NavigationType.NavigationTypeBackForward: "back or forward",
+               QWebEnginePage.NavigationType.NavigationTypeLinkClicked: "link",
+               QWebEnginePage.NavigationType.NavigationTypeFormSubmitted: "form"}
+
     def javaScriptConsoleMessage(self, level, message, line, source):  # noqa: N802
         log.debug("js: %s (%s:%s)", message, source, line)
+
+    def acceptNavigationRequest(self, url, kind, is_main_frame):  # noqa: N802
+        if is_main_frame and kind in self.REFUSED:
+            log.info("the map page refused a %s navigation", self.REFUSED[kind])
+            return False
+        return super().acceptNavigationRequest(url, kind, is_main_frame)
 
 
 class MapView(QObject):
@@ -88,6 +101,8 @@ class MapView(QObject):
         self.guard = NetworkGuard(self, tiles=online_tiles)
         self.profile.setUrlRequestInterceptor(self.guard)
         self.view = QWebEngineView()
+        # not the browser's menu (Back, Reload, View page source): the window offers what the map needs
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         # the size it had on screen last time, if known: a hidden view's page has no size (0×0)
         # whatever the widget's, so the page learns it from its address (load)
         self.expected_size = size

@@ -17,6 +17,8 @@ MAX_REJECTIONS_KEPT = 1000
 MAX_REJECTIONS_LOGGED = 50
 MAX_ZOOM = 30
 MAX_FEATURES = 1_000_000
+MAX_IDS = 50  # features the page may name in one call (all those under the pointer)
+MAX_PIXEL = 100_000  # a position in the view, in pixels
 # what a tile address's placeholders may stand for: zoom and tile numbers (2**30 tiles a side at most)
 TILE_FIELDS = {"z": r"\d{1,2}", "x": r"\d{1,10}", "y": r"\d{1,10}"}
 
@@ -134,7 +136,11 @@ class Bridge(QObject):
     signal are the ones below (a QObject's own, such as deleteLater, do nothing from there)."""
 
     featureClickedSignal = Signal(str)
-    featureHoveredSignal = Signal(str)
+    featureHoveredSignal = Signal(str)  # the topmost feature under the pointer ("" for none)
+    # a click where several features lie: their ids (routes first, then sites and cities, districts,
+    # countries and the sea) and where the click was, in pixels of the view
+    featuresAtSignal = Signal(list, int, int)
+    featuresHoveredSignal = Signal(list)  # every feature under the pointer, in the same order
     mouseMovedSignal = Signal(float, float)
     viewChangedSignal = Signal(float, float, int)
     mapReadySignal = Signal(int)
@@ -158,6 +164,27 @@ class Bridge(QObject):
             return None
         return value
 
+    def _accept_ids(self, value, what: str, allow_empty: bool) -> list[str] | None:
+        """value as a list of known feature ids (repeats dropped), or None if it is anything else."""
+        if not isinstance(value, (list, tuple)) or len(value) > MAX_IDS:
+            size = len(value) if isinstance(value, (list, tuple)) else None
+            self._reject(f"{what}: not a list of at most {MAX_IDS} ids ({type(value).__name__}, {size})")
+            return None
+        ids: list[str] = []
+        for fid in value:
+            if not isinstance(fid, str) or not fid or len(fid) > MAX_BRIDGE_STRING:
+                self._reject(f"{what}: not a feature id: {_show(fid)}")
+                return None
+            if fid not in self.known_ids:
+                self._reject(f"{what}: unknown feature id {fid[:60]!r}")
+                return None
+            if fid not in ids:
+                ids.append(fid)
+        if not ids and not allow_empty:
+            self._reject(f"{what}: no feature ids")
+            return None
+        return ids
+
     def _reject(self, message: str) -> None:
         if len(self.rejected) >= MAX_REJECTIONS_KEPT:  # a page that floods keeps neither memory nor the log
             del self.rejected[: MAX_REJECTIONS_KEPT // 2]
@@ -175,6 +202,21 @@ class Bridge(QObject):
         fid = self._accept_id(fid, "featureHovered")
         if fid is not None:
             self.featureHoveredSignal.emit(fid)
+
+    def featuresAt(self, ids, x, y):  # noqa: N802
+        ids = self._accept_ids(ids, "featuresAt", allow_empty=False)
+        px, py = _number(x, 0, MAX_PIXEL), _number(y, 0, MAX_PIXEL)
+        if ids is None:
+            return
+        if px is None or py is None:
+            self._reject(f"featuresAt: bad position {_show(x)}, {_show(y)}")
+            return
+        self.featuresAtSignal.emit(ids, round(px), round(py))
+
+    def featuresHovered(self, ids):  # noqa: N802
+        ids = self._accept_ids(ids, "featuresHovered", allow_empty=True)
+        if ids is not None:
+            self.featuresHoveredSignal.emit(ids)
 
     def mouseMoved(self, lat, lng):  # noqa: N802
         la, ln = _number(lat, -90, 90), _number(lng, -360, 360)
@@ -231,6 +273,14 @@ class PageBridge(QObject):
     @Slot("QVariant")
     def featureHovered(self, fid):  # noqa: N802
         self._bridge.featureHovered(fid)
+
+    @Slot("QVariant", "QVariant", "QVariant")
+    def featuresAt(self, ids, x, y):  # noqa: N802
+        self._bridge.featuresAt(ids, x, y)
+
+    @Slot("QVariant")
+    def featuresHovered(self, ids):  # noqa: N802
+        self._bridge.featuresHovered(ids)
 
     @Slot("QVariant", "QVariant")
     def mouseMoved(self, lat, lng):  # noqa: N802
