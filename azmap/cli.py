@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from azmap import __version__
@@ -79,11 +80,10 @@ def _feature_or_fail(fid: str):
 
 def cmd_passages(args) -> int:
     from azmap.corpus.rebuild import open_store
-    from azmap.linking import passages_for_feature
 
     feature = _feature_or_fail(args.feature_id)
     with open_store(progress=_progress, log=_say) as store:
-        hits = passages_for_feature(store, feature.id, limit=args.limit, include_related=not args.direct_only)
+        hits = store.passages_for_feature(feature.id, limit=args.limit, include_related=not args.direct_only)
     return _output_hits(hits, args.json, f"No passage of the corpus speaks of {feature.name}.")
 
 
@@ -283,9 +283,38 @@ def _progress(done: int, total: int, label: str = "") -> None:
         print(f"\r[{done}/{total}] {plain(label, one_line=True)[:60]:<60}", end="" if done < total else "\n", file=sys.stderr)
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Unused:
+    """Stands for the subparser of a command not being run: takes its arguments and does nothing
+    (building every subparser costs more than most commands' own work)."""
+
+    def __getattr__(self, name):
+        return lambda *a, **k: self
+
+
+class _OnlySubparsers:
+    def __init__(self, real, wanted: str | None):
+        self.real, self.wanted = real, wanted
+
+    def add_parser(self, name, **kw):
+        if self.wanted is None or name == self.wanted:
+            return self.real.add_parser(name, formatter_class=_formatter, **kw)
+        return _Unused()
+
+
+def _formatter(prog):
+    """argparse's help formatter at the terminal's width from $COLUMNS (it would otherwise import
+    shutil, and with it bz2 and lzma, on every command)."""
+    try:
+        width = int(os.environ.get("COLUMNS", "")) - 2
+    except ValueError:
+        width = 98
+    return argparse.HelpFormatter(prog, width=max(40, width))
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``command``, only that command's subparser is made in full."""
     p = argparse.ArgumentParser(
-        prog="azmap",
+        prog="azmap", formatter_class=_formatter,
         description="Map-based explorer of Azerbaijan's geopolitical setting. "
                     "Without a command, opens the desktop window.")
     p.add_argument("--version", action="version", version=f"azmap {__version__}")
@@ -294,7 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--select", metavar="FEATURE_ID", help="with the window: select this feature at start")
     p.add_argument("--size", metavar="WxH", default=None, help="with --screenshot: window size, e.g. 1400x900")
     p.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)  # bench: time to a ready map
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub = _OnlySubparsers(p.add_subparsers(dest="command", metavar="COMMAND"), command)
 
     f = sub.add_parser("features", help="list the map's features (ids, names, kinds, aliases)")
     g = f.add_mutually_exclusive_group()
@@ -368,9 +397,15 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+COMMANDS = ("features", "passages", "search", "ingest", "documents", "cite", "corrections", "export",
+            "export-briefing", "views")
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # a command named first (the usual case) gets a parser of its own command only
+    command = argv[0] if argv and argv[0] in COMMANDS else None
+    args = build_parser(command).parse_args(argv)
     try:
         if args.command is None:
             from azmap.ui.app import run_app

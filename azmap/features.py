@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,18 +20,30 @@ class GeodataError(UserError):
     """The geodata file is missing or damaged."""
 
 
-@dataclass(frozen=True)
 class Feature:
-    id: str
-    name: str
-    kind: str
-    aliases: tuple[str, ...]
-    years: tuple[int | None, int | None] | None
-    description: str
-    geometry_type: str
-    properties: dict = field(repr=False, compare=False)
-    # the GeoJSON geometry, or a function of the id that reads it
-    _geometry: object = field(repr=False, compare=False, default=None)
+    """One feature of the map. (A plain class with slots: every command loads the gazetteer, and
+    a dataclass would cost the dataclasses import on each.)"""
+
+    __slots__ = ("id", "name", "kind", "aliases", "years", "description", "geometry_type", "properties",
+                 "_geometry", "_bounds")
+
+    def __init__(self, id: str, name: str, kind: str, aliases: tuple[str, ...],  # noqa: A002
+                 years: tuple[int | None, int | None] | None, description: str, geometry_type: str,
+                 properties: dict, _geometry=None, _bounds=None):
+        self.id, self.name, self.kind, self.aliases, self.years = id, name, kind, aliases, years
+        self.description, self.geometry_type, self.properties = description, geometry_type, properties
+        self._geometry = _geometry  # the GeoJSON geometry, or a function of the id that reads it
+        self._bounds = tuple(_bounds) if _bounds else None  # from the index, when it was read
+
+    def __repr__(self) -> str:
+        return f"Feature({self.id!r}, {self.kind!r})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Feature) and (self.id, self.name, self.kind, self.aliases, self.years) == (
+            other.id, other.name, other.kind, other.aliases, other.years)
+
+    def __hash__(self) -> int:
+        return hash(self.id)
 
     @property
     def geometry(self) -> dict:
@@ -57,7 +68,10 @@ class Feature:
 
     @property
     def bounds(self) -> tuple[float, float, float, float]:
-        return tuple(round(v, 4) for v in self.shape().bounds)
+        """W, S, E, N; from the index where it has them (no geometry library needed)."""
+        if self._bounds is None:
+            self._bounds = tuple(round(v, 4) for v in self.shape().bounds)
+        return self._bounds
 
     def years_label(self) -> str:
         if self.kind == "district" or self.id == "occupied-territories":
@@ -147,11 +161,11 @@ class UnknownFeature(KeyError):
         return f"unknown feature id '{self.fid}'.{hint} (`azmap features` lists them all)"
 
 
-def _feature(props: dict, geometry_type: str, geometry) -> Feature:
+def _feature(props: dict, geometry_type: str, geometry, bounds=None) -> Feature:
     years = props.get("years")
     return Feature(id=props["id"], name=props["name"], kind=props["kind"], aliases=tuple(props.get("aliases", ())),
                    years=tuple(years) if years else None, description=props.get("description", ""),
-                   geometry_type=geometry_type, properties=props, _geometry=geometry)
+                   geometry_type=geometry_type, properties=props, _geometry=geometry, _bounds=bounds)
 
 
 def _read_collection(path: Path) -> dict:
@@ -208,7 +222,8 @@ def _from_index(path: Path) -> Gazetteer | None:
         if index.get("source_checksum") != checksum(files=[path]):
             return None
         lazy = _LazyCollection(path)
-        return Gazetteer([_feature(e["properties"], e["geometry_type"], lazy) for e in index["features"]], lazy=lazy)
+        return Gazetteer([_feature(e["properties"], e["geometry_type"], lazy, e.get("bounds"))
+                          for e in index["features"]], lazy=lazy)
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -217,8 +232,11 @@ def write_index(path: Path = FEATURES_FILE, index: Path = INDEX_FILE) -> None:
     """Write the index of a features file (tools/build_geodata.py does, beside features.geojson)."""
     from azmap.checksum import checksum
 
+    from shapely.geometry import shape
+
     collection = _read_collection(path)
-    entries = [{"geometry_type": o["geometry"]["type"], "properties": o["properties"]} for o in collection["features"]]
+    entries = [{"geometry_type": o["geometry"]["type"], "bounds": [round(v, 4) for v in shape(o["geometry"]).bounds],
+                "properties": o["properties"]} for o in collection["features"]]
     text = json.dumps({"source": path.name, "source_checksum": checksum(files=[path]), "features": entries},
                       ensure_ascii=False, separators=(",", ":"))
     index.write_text(text.replace(',{"geometry_type"', ',\n{"geometry_type"') + "\n", encoding="utf-8")

@@ -1,33 +1,43 @@
-"""A ranked passage as the store returns it and the panel, the CLI and exports show it."""
+"""A ranked passage as the store returns it and the panel, the CLI and exports show it.
+
+A plain class with slots (not a dataclass): it is made on every command's hot path, where
+importing dataclasses would cost more than the query.
+"""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+FIELDS = ("passage_id", "doc_id", "title", "author", "date", "heading", "text", "start", "end", "score",
+          "relation", "mentions", "feature_ids", "kind", "publisher", "spans", "url")
+DEFAULTS = {"mentions": list, "feature_ids": list, "kind": lambda: "body", "publisher": lambda: None,
+            "spans": list, "url": lambda: None}
 
 
-@dataclass
 class Hit:
     """One ranked passage, as the CLI prints it and the panel shows it."""
 
-    passage_id: str
-    doc_id: str
-    title: str
-    author: str | None
-    date: str | None
-    heading: str
-    text: str
-    start: int
-    end: int
-    score: float
-    relation: str
-    mentions: list[dict] = field(default_factory=list)
-    feature_ids: list[str] = field(default_factory=list)
-    kind: str = "body"
-    publisher: str | None = None
-    spans: list = field(default_factory=list)
-    url: str | None = None
+    __slots__ = FIELDS
+
+    def __init__(self, **values):
+        unknown = set(values) - set(FIELDS)
+        if unknown:
+            raise TypeError(f"unknown Hit fields: {', '.join(sorted(unknown))}")
+        for name in FIELDS:
+            if name in values:
+                setattr(self, name, values[name])
+            elif name in DEFAULTS:
+                setattr(self, name, DEFAULTS[name]())
+            else:
+                raise TypeError(f"Hit needs {name}")
+
+    def __repr__(self) -> str:
+        return f"Hit({self.passage_id!r}, score={self.score:.3f}, relation={self.relation!r})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Hit) and all(getattr(self, f) == getattr(other, f) for f in FIELDS)
 
     def to_dict(self) -> dict:
-        d = asdict(self)
+        d = {name: getattr(self, name) for name in FIELDS}
+        d["mentions"] = [dict(m) for m in self.mentions]
+        d["feature_ids"], d["spans"] = list(self.feature_ids), [list(s) for s in self.spans]
         d["score"] = round(self.score, 4)
         return d
 

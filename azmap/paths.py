@@ -9,6 +9,7 @@ GEODATA_DIR = PROJECT_ROOT / "geodata"
 ASSETS_DIR = PROJECT_ROOT / "assets"
 SOURCES_DIR = ASSETS_DIR / "sources"
 WEB_DIR = ASSETS_DIR / "web"
+USER_DOCS = "documents"  # the folder of the user's data directory that keeps copies of what they added
 
 
 def user_data_dir() -> Path:

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from azmap.corpus.manifest import DocumentInfo
 from azmap.corpus.readers import SUFFIX_FORMATS
+from azmap.paths import USER_DOCS
 
-USER_DOCS = "documents"
 META_SUFFIX = ".json"
 
 

@@ -10,46 +10,43 @@ is built elsewhere and the caller is told that adding documents is unavailable.
 """
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
-import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
-from azmap.corpus import corrections, library
-from azmap.corpus.documents import apply_edits, load_edits
-from azmap.corpus.manifest import bundled_documents
-from azmap.paths import ASSETS_DIR, GEODATA_DIR, SOURCES_DIR, user_data_dir
+from azmap.paths import ASSETS_DIR, GEODATA_DIR, SOURCES_DIR, USER_DOCS, user_data_dir
 from azmap.store import SCHEMA_VERSION, STORE_NAME, Store, check, connect, create_schema, store_path
-from azmap.writelock import write_lock
 
+# Only what opening a sound store needs is imported above: the corpus pipeline, the user's
+# copies and the write lock are imported when a build or a catch-up needs them.
 USER_DOCS_STAMP = "user_documents_stamp"
 
 
-@dataclass
 class StoreLocation:
-    path: Path
-    read_only: str | None = None  # why the store cannot be written, if it cannot
+    def __init__(self, path: Path, read_only: str | None = None):
+        self.path = path
+        self.read_only = read_only  # why the store cannot be written, if it cannot
 
 
 def fingerprint() -> str:
     """Changes whenever anything the store is built from changes."""
+    import json
+
     from azmap.checksum import checksum
 
     code = Path(__file__).resolve().parent.parent
-    files = [SOURCES_DIR / "manifest.json", GEODATA_DIR / "features.geojson", ASSETS_DIR / "linking.json",
+    manifest = SOURCES_DIR / "manifest.json"
+    files = [manifest, GEODATA_DIR / "features.geojson", ASSETS_DIR / "linking.json",
              code / "linking.py", code / "corpus" / "segment.py", code / "corpus" / "pipeline.py",
              code / "store.py"]
-    files += [d.path for d in bundled_documents()]
+    files += [SOURCES_DIR / d["file"] for d in json.loads(manifest.read_text(encoding="utf-8"))["documents"]]
     return checksum(f"schema={SCHEMA_VERSION};{[f.name for f in files]}".encode(), files)
 
 
 def documents_stamp(data_dir: Path) -> str:
     """Changes whenever a kept copy is added or removed."""
     try:
-        return str(os.stat(library.documents_dir(data_dir)).st_mtime_ns)
+        return str(os.stat(Path(data_dir) / USER_DOCS).st_mtime_ns)
     except OSError:
         return "none"
 
@@ -66,6 +63,9 @@ def _remove_side_files(path: Path) -> None:
 def build_store(path: Path, fingerprint_: str, data_dir: Path, progress=None, log=None) -> None:
     """Build a complete store at ``path`` from the bundled corpus and the kept user documents.
     Call with the write lock held."""
+    from azmap.corpus import corrections, library
+    from azmap.corpus.documents import apply_edits, load_edits
+    from azmap.corpus.manifest import bundled_documents
     from azmap.corpus.pipeline import prepare_file
     from azmap.corpus.readers import UnreadableDocument
 
@@ -121,6 +121,8 @@ def build_store(path: Path, fingerprint_: str, data_dir: Path, progress=None, lo
 def catch_up(store: Store, data_dir: Path, log=None, progress=None) -> int:
     """Add the kept copies the store lacks (their writer died before its commit). Call with the
     write lock held. Returns how many were added."""
+    from azmap.corpus import corrections, library
+    from azmap.corpus.documents import apply_edits, load_edits
     from azmap.corpus.pipeline import prepare_file
     from azmap.corpus.readers import UnreadableDocument
 
@@ -157,6 +159,8 @@ def catch_up(store: Store, data_dir: Path, log=None, progress=None) -> int:
 
 
 def _temporary_location() -> Path:
+    import tempfile
+
     folder = Path(tempfile.gettempdir()) / f"azmap-readonly-{os.getuid() if hasattr(os, 'getuid') else 0}"
     folder.mkdir(parents=True, exist_ok=True)
     return folder / STORE_NAME
@@ -181,12 +185,14 @@ def ensure_store(progress=None, log=None, on_wait=None) -> StoreLocation:
     problem = check(path, fp)
     if problem is None and _caught_up(path, data_dir):
         return StoreLocation(path)
+    from azmap.writelock import write_lock
+
     with write_lock(data_dir, on_wait=on_wait or log):
         problem = check(path, fp)  # another process may have built it while this one waited
         if problem is not None:
             if problem.startswith("damaged") and path.exists():
                 aside = path.with_name(f"{path.name}.damaged-{int(time.time())}")
-                shutil.move(str(path), str(aside))
+                os.replace(path, aside)
                 for suffix in ("-wal", "-shm"):
                     Path(str(path) + suffix).unlink(missing_ok=True)
                 if log:
@@ -223,11 +229,16 @@ def open_store_location(location: StoreLocation) -> Store:
                  read_only=location.read_only)
 
 
-@contextlib.contextmanager
-def open_store(progress=None, log=None, on_wait=None):
-    """A ready store (built, repaired or caught up first if need be)."""
-    store = open_store_location(ensure_store(progress=progress, log=log, on_wait=on_wait))
-    try:
-        yield store
-    finally:
-        store.close()
+class open_store:  # noqa: N801 - used as a function: `with open_store() as store:`
+    """A ready store (built, repaired or caught up first if need be), closed at the end of the
+    ``with`` block. (A class rather than contextlib: that import is not needed on every command.)"""
+
+    def __init__(self, progress=None, log=None, on_wait=None):
+        self.store = open_store_location(ensure_store(progress=progress, log=log, on_wait=on_wait))
+
+    def __enter__(self) -> Store:
+        return self.store
+
+    def __exit__(self, *exc) -> bool:
+        self.store.close()
+        return False
