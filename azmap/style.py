@@ -1,19 +1,26 @@
-"""One style for every feature, shared by the live map and the print renderer."""
+"""One style for every feature, shared by the live map and the print renderer.
+
+The colours are chosen to survive print: the fills of countries that share a border differ by at
+least 6.5 in CIELAB lightness (so they stay apart in greyscale) and by at least 6 in CIEDE2000 for
+readers with deuteranopia or protanopia; the route colours differ pairwise by more than 20 in
+CIEDE2000 for every reader, and routes drawn with the same dash pattern differ by more than 15 in
+lightness. ``tests/test_print_audit.py`` holds the palette to this.
+"""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-# Route colours: oil in reds and browns, gas in blues and greens, rail in charcoal.
+# Route colours: oil in reds, oranges and browns, gas in blues, rail in near-black.
 ROUTE_COLOURS = {
-    "btc": "#b2182b",
-    "baku-supsa": "#e08214",
-    "baku-novorossiysk": "#8c510a",
-    "scp": "#2166ac",
-    "tanap": "#35978f",
-    "tap": "#1b7837",
-    "btk-railway": "#333333",
+    "btc": "#d14d66",
+    "baku-supsa": "#f1a519",
+    "baku-novorossiysk": "#644008",
+    "scp": "#00497f",
+    "tanap": "#63b9b3",
+    "tap": "#7178e9",
+    "btk-railway": "#1f1f1f",
 }
-ROUTE_DASH = {"oil": None, "gas": (10, 6), "rail": (3, 5)}
+ROUTE_DASH = {"oil": None, "gas": (10, 6), "rail": (3, 5)}  # on screen, in pixels; PRINT_DASH for print
 # Routes that share a corridor (Sangachal to Georgia and on through Georgia: BTC, SCP, Baku–Supsa,
 # the BTK railway; TANAP carries on from SCP) are drawn side by side: each is shifted sideways by
 # its slot times the slot width, in screen pixels on the live map (the same at every zoom) and in
@@ -23,15 +30,15 @@ ROUTE_SLOT_PX = 5.0
 ROUTE_SLOT_PT = 3.0
 
 COUNTRY_FILLS = {
-    "azerbaijan": "#f4c95d",
-    "armenia": "#d6c4e3",
-    "georgia": "#c4d9ee",
-    "russia": "#e9d8c8",
-    "iran": "#d4e4c4",
-    "turkey": "#f1cfc7",
+    "azerbaijan": "#fcf2b7",
+    "armenia": "#d7c2e1",
+    "georgia": "#bee4e3",
+    "russia": "#cab19f",
+    "iran": "#d3e2bd",
+    "turkey": "#d9aba9",
 }
-OTHER_COUNTRY_FILL = "#eeeeea"
-SEA_FILL = "#b9d6ec"
+OTHER_COUNTRY_FILL = "#f2f0ee"
+SEA_FILL = "#6eabc8"
 HIGHLIGHT = "#ff00aa"
 SELECTED = "#00e5ff"
 OCCUPIED_COLOUR = "#c0392b"
@@ -119,3 +126,62 @@ LAYERS = [
     ("routes", "Export routes", True),
     ("sites", "Sites and cities", True),
 ]
+
+
+# -- labels --------------------------------------------------------------------------------------------
+# Which names a map must carry, which it may drop and in what order they are placed; the print
+# renderer follows these, and the live map can rank its labels by the same table.
+MISSION_ROUTES = ("btc", "tap", "baku-novorossiysk")
+KARABAKH_SCALE = 2_000_000  # at 1:2,000,000 or larger the former NKAO and the districts are must-have names
+# class: (placement priority, lower first; type size in points on an A4 page; labelled only at this
+# scale denominator or less, None: at every scale). A town or site not labelled at a scale is not
+# drawn at it either.
+LABEL_RULES = {
+    "country-focus": (0.0, 12.0, None),
+    "capital": (1.0, 8.0, None),
+    "route-mission": (1.5, 7.5, None),
+    "country-neighbour": (2.0, 10.0, None),
+    "exclave": (2.2, 8.0, None),
+    "territory": (2.5, 7.5, 6_000_000),
+    "sea": (3.0, 9.0, None),
+    "district": (4.0, 6.5, 5_000_000),
+    "route": (4.0, 7.0, None),
+    "site": (5.0, 7.0, 9_000_000),
+    "terminal": (4.5, 7.0, None),  # a town where a route ends (Ceyhan, Supsa, Novorossiysk)
+    "city": (6.0, 7.0, 6_000_000),
+    "country-other": (8.0, 7.0, None),
+}
+# the short names routes go by on a map (others: the name without "pipeline"/"railway")
+ROUTE_LABELS = {"btc": "BTC", "scp": "SCP", "tanap": "TANAP", "tap": "TAP", "btk-railway": "BTK railway",
+                "baku-supsa": "Baku\u2013Supsa", "baku-novorossiysk": "Baku\u2013Novorossiysk"}
+# dash patterns in print, in points on an A4 page (the screen's ROUTE_DASH are in pixels)
+PRINT_DASH = {"oil": None, "gas": (5.0, 3.0), "rail": (0.1, 3.4)}
+
+
+def label_class(feature) -> str:
+    kind = feature.kind
+    if kind == "country":
+        return f"country-{feature.role}" if feature.role in ("focus", "neighbour") else "country-other"
+    if kind == "route":
+        return "route-mission" if feature.id in MISSION_ROUTES else "route"
+    if kind == "city":
+        return "capital" if feature.properties.get("capital_of") else "city"
+    return kind if kind in LABEL_RULES else "city"
+
+
+def label_text(feature) -> str:
+    """The name as a map prints it: countries in capitals, routes by the short name they go by."""
+    import re
+
+    if feature.kind in ("country", "exclave"):
+        return feature.name.upper()
+    if feature.kind == "route":
+        if feature.id in ROUTE_LABELS:
+            return ROUTE_LABELS[feature.id]
+        name = re.sub(r" (pipeline|railway)$", "", feature.name, flags=re.I)
+        return re.sub(r"(?<=[a-z])-(?=[A-Z])", "\u2013", name)
+    if feature.kind == "territory" and " (" in feature.name:
+        return feature.name.replace(" (", "\n(", 1)
+    if feature.kind == "city":
+        return re.sub(r" \(city\)$", "", feature.name)
+    return feature.name

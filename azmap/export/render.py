@@ -1,22 +1,33 @@
 """Print-quality static maps with matplotlib, from the same geodata and the same style as the live map.
 
-Web Mercator, like the live map, so that an export looks like what the analyst saw. A page has a
-title, the map with a graticule, a legend of what is shown, a scale bar in km, a north arrow, a
-locator inset, the data attribution and a caption citing the sources of the highlighted features.
+A page has a title, the map in a Lambert conformal conic fitted to its extent (``projection.py``)
+with a curved graticule, a legend of what is visible, a scale bar true where it stands, a north
+arrow, a locator, the data attribution (sources with versions, the projection, the date, an
+optional credit) and a caption citing the sources of the highlighted features. Labels are placed
+by ``labels.py``: the names a view must carry are never dropped. Routes that share a corridor are
+drawn side by side (``azmap.style.ROUTE_OFFSET_SLOTS``, the live map's rule).
+
+Every string the user gives (title, caption, passages, credit) is printed as it is: never read as
+mathtext or markup. Text stays text in SVG and PDF, map labels included (their white halo is a
+separate, outlined copy behind them).
+
 Output is written to a temporary file and moved into place: a failed export leaves nothing behind.
+The same request gives the same bytes.
 """
 from __future__ import annotations
 
-import json
 import math
 import os
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from azmap.errors import UserError
 from azmap.features import EXTENT
-from azmap.style import HIGHLIGHT, LAYERS, ROUTE_COLOURS, drawing_order, style_for
+from azmap.style import (COUNTRY_FILLS, HIGHLIGHT, KARABAKH_SCALE, LABEL_RULES, LAYERS, NKAO_COLOUR,
+                         OCCUPIED_COLOUR, OTHER_COUNTRY_FILL, PRINT_DASH, ROUTE_COLOURS,
+                         ROUTE_OFFSET_SLOTS, ROUTE_SLOT_PT, SEA_FILL, drawing_order, label_class, label_text)
 
 PAPER_MM = {"a4": (210, 297), "a3": (297, 420), "a5": (148, 210), "letter": (216, 279)}
 VIEWS = {  # named extents, W,S,E,N
@@ -28,8 +39,12 @@ VIEWS = {  # named extents, W,S,E,N
 }
 DEFAULT_VIEW = "caucasus"
 FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
-ATTRIBUTION = ("Data: Natural Earth (public domain); routes and sites hand-placed from operators' "
-               "published corridors (geodata/SOURCES.md). Map: azmap, Web Mercator.")
+LAYOUT_DPI = 100  # the page is laid out (labels measured and placed) at this resolution, then saved at any
+# Peak memory of a raster export grows with its pixels: about 95 MB plus 9.5 bytes a pixel (the
+# RGBA canvas, its copy for the PNG encoder and the relief). Capped so that the peak stays under 2 GB.
+MAX_MEGAPIXELS = 180
+MAX_VECTOR_MEGAPIXELS = 400  # SVG and PDF pages hold no canvas of that size: only the relief, capped
+MAX_TITLE = 300
 
 
 class ExportError(UserError):
@@ -49,14 +64,19 @@ class ExportRequest:
     relief: bool = True
     layers: list[str] | None = None  # visible layer keys; None: all
     caption_sources: list[str] | None = None  # pre-computed citations (the window passes its own)
+    caption: str | None = None  # what the map shows, in the user's words (a saved view's caption)
+    credit: str | None = None  # author or organisation, printed with the attribution
+    layout: str = "page"  # "page": title, map, legend, locator, caption; "figure": no title block (a slide)
+    date: str | None = None  # the map's date (ISO); today if not given
 
     @classmethod
     def from_state(cls, state, out, **options) -> "ExportRequest":
-        """A request that prints what the explorer's state shows: its selection, extent, year and layers."""
+        """A request that prints what the explorer's state shows: its selection, extent, year, layers,
+        title and caption."""
         layers = state.visible_layers
+        base = {"title": state.title or None, "caption": state.caption or None}
         return cls(out=Path(out), features=[state.selected] if state.selected else [], bbox=state.extent,
-                   year=state.year, layers=layers, relief="relief" in layers,
-                   **{"title": state.title or None, **options})
+                   year=state.year, layers=layers, relief="relief" in layers, **{**base, **options})
 
 
 def parse_size(size: str, dpi: int) -> tuple[int, int]:
@@ -92,37 +112,26 @@ def parse_bbox(text: str) -> tuple[float, float, float, float]:
     return w, s, e, n
 
 
+# -- Web Mercator: the live map's projection ---------------------------------------------------------------
+# Print does not use it (see projection.py); these frame an extent the way the screen does.
+
 def _merc(lon, lat):
     x = math.radians(lon) * 6378137.0
     y = math.log(math.tan(math.pi / 4 + math.radians(max(min(lat, 85), -85)) / 2)) * 6378137.0
     return x, y
 
 
-def _to_merc(geom):
-    import shapely
-
-    return shapely.transform(geom, lambda xy: _merc_array(xy))
-
-
-def _merc_array(xy):
-    import numpy as np
-
-    x = np.radians(xy[:, 0]) * 6378137.0
-    y = np.log(np.tan(np.pi / 4 + np.radians(np.clip(xy[:, 1], -85, 85)) / 2)) * 6378137.0
-    return np.column_stack([x, y])
+def _inverse_lat(y):
+    return math.degrees(2 * math.atan(math.exp(y / 6378137.0)) - math.pi / 2)
 
 
 MIN_SPAN = 0.01  # degrees: a smaller extent (a hand-edited saved view) is widened about its centre
-CONTEXT = 0.5  # around the map's extent, a page shows at most this fraction of its size each way
+CONTEXT = 0.5  # around the map's extent, a Mercator frame shows at most this fraction of its size each way
 
 
 def _fit_bbox_to_aspect(bbox, aspect):
-    """Grow the bbox (in Mercator metres) so that it has the map area's aspect ratio.
-
-    It grows no further than the map's extent with half its size around it (or the bbox, if that
-    is larger): on a page of an extreme shape (20000x300 px) the extent stops there and the map's
-    axes narrow to its aspect, instead of spanning thousands of degrees of longitude.
-    """
+    """The bbox in Web Mercator metres, grown about its centre to ``aspect``, but no further than the
+    map's extent with half its size around it (or the bbox, if that is larger)."""
     w, s, e, n = bbox
     if e - w < MIN_SPAN:
         w, e = (w + e) / 2 - MIN_SPAN / 2, (w + e) / 2 + MIN_SPAN / 2
@@ -155,9 +164,7 @@ def _grow(a, b, length, lo, hi):
     return a, b
 
 
-def _inverse_lat(y):
-    return math.degrees(2 * math.atan(math.exp(y / 6378137.0)) - math.pi / 2)
-
+# -- the request ---------------------------------------------------------------------------------------------
 
 def _extent_problem(bbox) -> str | None:
     """Why ``bbox`` (W,S,E,N) cannot be drawn, or None."""
@@ -216,15 +223,24 @@ def validate(req: ExportRequest, gaz) -> None:
             gaz.get(fid)
         except UnknownFeature as exc:
             raise ExportError(str(exc)) from None
-    if Path(req.out).suffix.lower() not in FORMATS:
+    suffix = Path(req.out).suffix.lower()
+    if suffix not in FORMATS:
         raise ExportError(f"unknown output format '{Path(req.out).suffix}': use .png, .svg or .pdf")
     if not 50 <= req.dpi <= 1200:
         raise ExportError(f"--dpi {req.dpi} is out of range (50 to 1200)")
     w, h = parse_size(req.size, req.dpi)
-    if w * h > 200e6 or w < 200 or h < 200:
-        raise ExportError(f"{w}×{h} px is not a sensible page (200 px to 200 megapixels)")
-    map_rect = _layout(w, h, req.dpi)[3]
-    if map_rect[2] * w < 40 or map_rect[3] * h < 40:
+    if w < 200 or h < 200:
+        raise ExportError(f"{w}×{h} px is not a sensible page (at least 200 px each way)")
+    cap = MAX_MEGAPIXELS if FORMATS[suffix] == "png" else MAX_VECTOR_MEGAPIXELS
+    if w * h > cap * 1e6:
+        what = "a PNG" if cap == MAX_MEGAPIXELS else "an SVG or PDF page"
+        raise ExportError(f"{w}×{h} px ({w * h / 1e6:,.0f} megapixels) is too large: {what} is capped at "
+                          f"{cap} megapixels so that the export needs less than 2 GB of memory; "
+                          "give a smaller size or a lower --dpi")
+    if req.layout not in ("page", "figure"):
+        raise ExportError(f"unknown layout '{req.layout}': use page or figure")
+    lay = _layout(w / req.dpi, h / req.dpi, req.layout)
+    if lay.map_rect[2] * w < 40 or lay.map_rect[3] * h < 40:
         raise ExportError(f"{w}×{h} px at {req.dpi} dpi leaves no room for the map under the title: "
                           "give a larger size or a lower --dpi")
     if req.bbox is not None:
@@ -270,175 +286,1140 @@ def cited_sources(feature_ids: list[str], limit_per_feature: int = 3) -> list[st
     return out
 
 
-def draw_map(ax, gaz, extent_merc, *, highlight=(), year=None, relief=True, layers=None, label_scale=1.0,
-             legend=True):
-    """Draw the map into a matplotlib axes (data coordinates: Web Mercator metres). Returns legend handles."""
-    import matplotlib.patches as mpatches
-    from matplotlib.lines import Line2D
-    from PIL import Image
+# -- the page's layout -----------------------------------------------------------------------------------------
 
-    from azmap.paths import GEODATA_DIR
-
-    x0, y0, x1, y1 = extent_merc
-    ax.set_xlim(x0, x1)
-    ax.set_ylim(y0, y1)
-    ax.set_aspect("equal")
-    ax.apply_aspect()  # where the extent could not fill the axes, they narrow now, before labels are placed
-    ax.set_facecolor("#dfe8ee")
-    shown = set(layers) if layers is not None else {k for k, _, _ in LAYERS}
-    handles: dict[str, object] = {}
-    if relief and "relief" in shown:
-        meta = json.loads((GEODATA_DIR / "relief.json").read_text())
-        (s, w), (n, e) = meta["bounds"]
-        rx0, ry0 = _merc(w, s)
-        rx1, ry1 = _merc(e, n)
-        with Image.open(GEODATA_DIR / "relief.jpg") as img:
-            ax.imshow(img.copy(), extent=(rx0, rx1, ry0, ry1), zorder=0, alpha=0.75, interpolation="bilinear")
-    view_box = _view_polygon(extent_merc)
-    order = {"countries": 1, "caspian": 2, "nakhchivan": 3, "occupied": 4, "routes": 5, "sites": 6}
-    feats = sorted((f for f in drawing_order(gaz) if style_for(f).layer in shown and visible(f, year)),
-                   key=lambda f: order.get(style_for(f).layer, 9))  # stable: routes keep their stacking
-    labels = []
-    for f in feats:
-        st = style_for(f)
-        geom = _to_merc(f.shape())
-        if not geom.intersects(view_box):
-            continue
-        hi = f.id in highlight
-        z = order.get(st.layer, 9) * 10 + (5 if hi else 0)  # what is highlighted lies on top of its layer
-        if f.geometry_type in ("Polygon", "MultiPolygon"):
-            held = _held_in(f, year)
-            fill_alpha = st.fill_opacity if held else 0.04
-            polys = list(getattr(geom, "geoms", [geom]))
-            for poly in polys:
-                _draw_polygon(ax, poly, st, fill_alpha, hi, z, hatch=st.hatch if held else None)
-            if f.kind in ("country",) and f.role in ("focus", "neighbour"):
-                handles.setdefault(f"country-{f.id}", mpatches.Patch(facecolor=st.fill, edgecolor=st.stroke,
-                                                                      alpha=0.8, label=f.name))
-            elif f.kind == "district":
-                key = "partly" if f.properties.get("held") == "partly" else "fully"
-                label = ("Partly held 1993–2020 (Aghdam, Fuzuli)" if key == "partly"
-                         else "District occupied 1992/93–2020")
-                handles.setdefault(f"district-{key}", mpatches.Patch(facecolor=st.fill, alpha=0.3, hatch=st.hatch,
-                                                                     edgecolor=st.stroke, label=label))
-            elif f.kind == "territory":
-                handles.setdefault("nkao", mpatches.Patch(facecolor=st.fill, alpha=0.3, hatch=st.hatch,
-                                                          edgecolor=st.stroke, label="Former NKAO (approx.)"))
-            elif f.kind == "exclave":
-                handles.setdefault("nakh", mpatches.Patch(facecolor=st.fill, edgecolor=st.stroke, linestyle="--",
-                                                          label="Nakhchivan exclave"))
-            elif f.kind == "sea":
-                handles.setdefault("sea", mpatches.Patch(facecolor=st.fill, edgecolor=st.stroke, label="Caspian Sea"))
-            if f.kind != "group":
-                pt = f.shape().representative_point()
-                labels.append((_priority(f, hi), f, _merc(pt.x, pt.y)))
-        elif f.geometry_type == "LineString":
-            xs, ys = geom.xy
-            dash = (0, tuple(v * 0.6 for v in st.dash)) if st.dash else "-"
-            if hi:
-                ax.plot(xs, ys, color=HIGHLIGHT, linewidth=st.weight * 1.3 + 3.5, alpha=0.55, zorder=z,
-                        solid_capstyle="round")
-            ax.plot(xs, ys, color=st.stroke, linewidth=st.weight * 0.75 * (1.4 if hi else 1), linestyle=dash,
-                    zorder=z + 1, solid_capstyle="round")
-            kind = f.properties.get("carries")
-            handles.setdefault(f"route-{f.id}", Line2D([], [], color=st.stroke, linewidth=2.5, linestyle=dash,
-                                                       label=f"{f.name} ({kind})"))
-            mid = geom.interpolate(0.5, normalized=True)
-            labels.append((_priority(f, hi), f, (mid.x, mid.y)))
-        else:
-            x, y = geom.x, geom.y
-            ms = st.radius * 1.1 * (1.5 if hi else 1)
-            marker = "s" if f.kind == "site" else "o"
-            if hi:
-                ax.plot([x], [y], marker=marker, markersize=ms + 6, color=HIGHLIGHT, alpha=0.6, zorder=z)
-            ax.plot([x], [y], marker=marker, markersize=ms, markerfacecolor=st.fill, markeredgecolor=st.stroke,
-                    markeredgewidth=1.0, zorder=z + 1, linestyle="none")
-            if f.kind == "site":
-                handles.setdefault("site", Line2D([], [], marker="s", color="none", markerfacecolor="#ffffff",
-                                                  markeredgecolor="#222222", markersize=7, label="Site"))
-            elif f.properties.get("capital_of"):
-                handles.setdefault("capital", Line2D([], [], marker="o", color="none", markerfacecolor="#222222",
-                                                     markeredgecolor="#222222", markersize=6, label="Capital"))
-            labels.append((_priority(f, hi), f, (x, y)))
-    _place_labels(ax, labels, view_box, label_scale)
-    # routes are listed in the gazetteer's order (BTC first), where the first of them was drawn
-    rank = {f"route-{f.id}": i for i, f in enumerate(gaz)}
-    keys = list(handles)
-    at = next((i for i, k in enumerate(keys) if k in rank), len(keys))
-    others = [k for k in keys if k not in rank]
-    routes = sorted((k for k in keys if k in rank), key=rank.get)
-    return [handles[k] for k in others[:at] + routes + others[at:]]
+def page_scale(w_in: float, h_in: float) -> float:
+    """Type and line scale: 1 on A4 (either way round), 1.41 on A3, from the page's shorter side."""
+    return max(0.5, min(min(w_in, h_in) / (210 / 25.4), 4.0))
 
 
-def _view_polygon(extent):
+@dataclass
+class Layout:
+    landscape: bool
+    scale: float
+    margin: tuple[float, float]  # figure fraction, x and y
+    title_top: float  # figure fraction
+    map_rect: tuple  # left, bottom, width, height in figure fraction
+    legend_rect: tuple
+    locator_rect: tuple
+    footer_top: float
+
+
+def _layout(w_in, h_in, kind="page", *, title_h_pt=None, footer_h_pt=None) -> Layout:
+    """Where the title, map, legend, locator and footer go on a page ``w_in`` x ``h_in`` inches."""
+    s = page_scale(w_in, h_in)
+    landscape = w_in >= h_in
+    mm = s / 25.4  # inches per (scaled) millimetre
+    m = min(8 * mm, w_in * 0.04, h_in * 0.04)
+    if title_h_pt is None:
+        title_h_pt = (15 * 1.25 + 8.5 * 1.4) * s if kind == "page" else 0
+    if footer_h_pt is None:
+        footer_h_pt = 4 * 6.2 * 1.3 * s
+    title_h = title_h_pt / 72 + (3 * mm if title_h_pt else 0)
+    footer_h = footer_h_pt / 72 + 2 * mm
+    lat_labels, lon_labels = 7 * mm, 4 * mm  # graticule labels outside the frame
+    top = h_in - m - title_h
+    bottom = m + footer_h
+    if landscape:
+        side_w = min(60 * mm, w_in * 0.26)
+        gap = 4 * mm
+        left = m + lat_labels
+        right = w_in - m - side_w - gap
+        map_r = (left, bottom + lon_labels, max(right - left, 0.01), max(top - bottom - lon_labels, 0.01))
+        loc_h = min(side_w * 0.78, (top - bottom) * 0.45)
+        loc_r = (right + gap, top - loc_h, side_w, loc_h)
+        leg_r = (right + gap, bottom, side_w, max(top - loc_h - 4 * mm - bottom, 0.01))
+    else:
+        band_h = min(38 * mm, (top - bottom) * 0.3)
+        inner_w = w_in - 2 * m
+        map_bottom = bottom + band_h + 4 * mm + lon_labels
+        map_r = (m + lat_labels, map_bottom, max(inner_w - lat_labels, 0.01), max(top - map_bottom, 0.01))
+        leg_r = (m, bottom, inner_w * 0.66, band_h)
+        loc_r = (m + inner_w * 0.70, bottom, inner_w * 0.30, band_h)
+
+    def frac(r):
+        return (r[0] / w_in, r[1] / h_in, r[2] / w_in, r[3] / h_in)
+
+    return Layout(landscape, s, (m / w_in, m / h_in), 1 - m / h_in, frac(map_r), frac(leg_r), frac(loc_r),
+                  bottom / h_in)
+
+
+# -- the result --------------------------------------------------------------------------------------------------
+
+@dataclass
+class LabelInfo:
+    """A label the renderer meant to place: where it went (output pixels, y down) or that it did not."""
+
+    feature: str
+    text: str
+    kind: str
+    must: bool
+    placed: bool
+    size_pt: float
+    bbox: tuple | None  # x0, y0, x1, y1 in output pixels, y from the top
+    leader: bool
+    anchor: tuple | None  # the feature's point the label refers to (pixels), for points and led labels
+    allowed: frozenset  # the countries the label may lie over
+
+
+@dataclass
+class ExportResult:
+    """The written file, what went where on the page, and what was drawn and listed."""
+
+    path: Path
+    size_px: tuple[int, int]
+    frame: tuple[float, float, float, float]  # the map's frame in projected metres
+    map_rect: tuple[float, float, float, float]  # figure fraction: left, bottom, width, height
+    projection: object = None  # PrintProjection
+    labels: list = field(default_factory=list)  # LabelInfo
+    legend: list = field(default_factory=list)  # LegendEntry, in the legend's order
+    drawn: dict = field(default_factory=dict)  # legend key -> visible area in mm² (every kind drawn)
+    attribution: str = ""
+    scale_denominator: float = 0.0
+
+    def to_pixel(self, lon: float, lat: float) -> tuple[int, int]:
+        x, y = self.projection.forward(lon, lat)
+        fx, fy = self._fraction(x, y)
+        w, h = self.size_px
+        return round(fx * w), round((1 - fy) * h)
+
+    def _fraction(self, x, y):
+        x0, y0, x1, y1 = self.frame
+        left, bottom, width, height = self.map_rect
+        return left + (x - x0) / (x1 - x0) * width, bottom + (y - y0) / (y1 - y0) * height
+
+    def project(self, geom):
+        """A shapely geometry in degrees, in output pixels (y from the top)."""
+        import shapely
+
+        w, h = self.size_px
+        g = self.projection.geom(geom)
+
+        def f(xy):
+            fx, fy = self._fraction(xy[:, 0], xy[:, 1])
+            import numpy as np
+
+            return np.column_stack([fx * w, (1 - fy) * h])
+        return shapely.transform(g, f)
+
+    def frame_px(self) -> tuple[float, float, float, float]:
+        """The map's frame in output pixels: x0, y0 (top), x1, y1 (bottom)."""
+        left, bottom, width, height = self.map_rect
+        w, h = self.size_px
+        return left * w, (1 - bottom - height) * h, (left + width) * w, (1 - bottom) * h
+
+
+# -- rendering ---------------------------------------------------------------------------------------------------
+
+@contextmanager
+def _matplotlib(scale: float = 1.0):
+    """Matplotlib, headless, with settings that keep text literal and output reproducible, for the
+    duration of one export (the process's own settings are left as they were)."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=True)
+    with matplotlib.rc_context({
+        "svg.hashsalt": "azmap", "svg.fonttype": "none", "pdf.fonttype": 42, "ps.fonttype": 42,
+        "font.family": "DejaVu Sans", "text.usetex": False, "text.parse_math": False,
+        "lines.scale_dashes": False, "hatch.linewidth": 0.6 * scale, "path.simplify": True,
+        "axes.unicode_minus": False, "image.composite_image": False,
+    }):
+        yield
+
+
+def render(req: ExportRequest, gaz=None) -> ExportResult:
+    """Render the export described by ``req``."""
+    from azmap.features import gazetteer
+
+    gaz = gaz or gazetteer()
+    validate(req, gaz)
+    out = Path(req.out)
+    fmt = FORMATS[out.suffix.lower()]
+    with composed(req, gaz, validated=True) as comp:
+        tmp = out.with_name(f".{out.name}.partial-{os.getpid()}")
+        title = comp.title
+        meta = {"png": {"Software": None, "Title": title},
+                "svg": {"Date": None, "Creator": None, "Title": title},
+                "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None, "Title": title}}[fmt]
+        kwargs = {"pil_kwargs": {"compress_level": 2}} if fmt == "png" else {}
+        try:
+            comp.fig.savefig(tmp, format=fmt, dpi=req.dpi, metadata=meta, **kwargs)
+            os.replace(tmp, out)
+        except OSError as exc:
+            raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+        return comp.result(out, req.dpi)
+
+
+@contextmanager
+def composed(req: ExportRequest, gaz=None, *, validated: bool = False):
+    """The page of ``req`` composed in an open matplotlib figure (a ``Composition``), closed afterwards.
+    ``render`` saves it; checks and previews can look at its artists first."""
+    from azmap.features import gazetteer
+
+    gaz = gaz or gazetteer()
+    if not validated:
+        validate(req, gaz)
+    w_px, h_px = parse_size(req.size, req.dpi)
+    w_in, h_in = w_px / req.dpi, h_px / req.dpi
+    with _matplotlib(page_scale(w_in, h_in)):
+        import matplotlib.pyplot as plt
+
+        fig = plt.figure(figsize=(w_in, h_in), dpi=LAYOUT_DPI)
+        try:
+            comp = Composition(fig, req, gaz, (w_px, h_px))
+            comp.compose()
+            yield comp
+        finally:
+            plt.close(fig)
+
+
+class Composition:
+    """One page being composed: the figure, its map and what was drawn on it."""
+
+    def __init__(self, fig, req, gaz, size_px):
+        self.fig = fig
+        self.req = req
+        self.gaz = gaz
+        self.size_px = size_px
+        self.renderer = fig.canvas.get_renderer()
+        self.title = ""
+        self.map = None  # MapDrawing
+
+    # text helpers ---------------------------------------------------------------------------------
+    def text_width_pt(self, text, size, weight="normal", style="normal"):
+        """The width of a line of text, from the widths of its words (measured once each)."""
+        words = text.split(" ")
+        space = self._word_width(" ", size, weight, style) - self._word_width("", size, weight, style)
+        return sum(self._word_width(w, size, weight, style) for w in words) + space * (len(words) - 1)
+
+    def _word_width(self, word, size, weight, style):
+        key = (word, round(size, 3), weight, style)
+        cache = self.__dict__.setdefault("_widths", {})
+        if key not in cache:
+            from matplotlib.font_manager import FontProperties
+
+            prop = FontProperties(family="DejaVu Sans", size=size, weight=weight, style=style)
+            w, _, _ = self.renderer.get_text_width_height_descent(word or "x", prop, ismath=False)
+            if not word:
+                w2, _, _ = self.renderer.get_text_width_height_descent("xx", prop, ismath=False)
+                w = 2 * w - w2  # nothing: the fixed part of a measurement
+            cache[key] = w * 72 / self.fig.dpi
+        return cache[key]
+
+    def wrap(self, text, size, width_pt, *, max_lines=None, weight="normal", style="normal"):
+        """``text`` broken into lines no wider than ``width_pt``; with ``max_lines``, the last line
+        kept ends with an ellipsis if text was left out."""
+        lines = []
+        for para in str(text).splitlines() or [""]:
+            words = para.split(" ")
+            line = ""
+            for word in words:
+                trial = word if not line else line + " " + word
+                if self.text_width_pt(trial, size, weight, style) <= width_pt or not line:
+                    line = trial
+                    while self.text_width_pt(line, size, weight, style) > width_pt and len(line) > 1:
+                        # a single word wider than the line: break it
+                        cut = _fit_chars(line, lambda t: self.text_width_pt(t, size, weight, style) <= width_pt)
+                        lines.append(line[:cut])
+                        line = line[cut:]
+                else:
+                    lines.append(line)
+                    line = word
+            lines.append(line)
+        if max_lines is not None and len(lines) > max_lines:
+            lines = lines[:max_lines]
+            last = lines[-1]
+            while last and self.text_width_pt(last + " …", size, weight, style) > width_pt:
+                last = last[:-1]
+            lines[-1] = last.rstrip() + " …"
+        return lines
+
+    # composing -------------------------------------------------------------------------------------
+    def compose(self):
+        from azmap.export.attribution import attribution
+        from azmap.export.projection import PrintProjection, clip_to_data, fit_frame
+
+        req, gaz, fig = self.req, self.gaz, self.fig
+        w_in, h_in = fig.get_size_inches()
+        s = page_scale(w_in, h_in)
+        m_pt = min(8 * s / 25.4, w_in * 0.04, h_in * 0.04) * 72
+        inner_w = w_in * 72 - 2 * m_pt
+        # the title block
+        self.title = str(req.title or _default_title(req, gaz))[:MAX_TITLE]
+        title_lines, title_size = [], 15 * s
+        sub = []
+        if req.year:
+            sub.append(f"As of {req.year}")
+        if req.features:
+            sub.append("Highlighted: " + ", ".join(gaz.get(f).name for f in req.features))
+        sub_lines = []
+        if req.layout == "page":
+            for size in (15 * s, 13 * s, 11.5 * s):
+                title_lines = self.wrap(self.title, size, inner_w, weight="bold")
+                title_size = size
+                if len(title_lines) <= 2:
+                    break
+            title_lines = self.wrap(self.title, title_size, inner_w, max_lines=3, weight="bold")
+            sub_lines = self.wrap(" · ".join(sub), 8.5 * s, inner_w, max_lines=2) if sub else []
+        title_h = len(title_lines) * title_size * 1.25 + len(sub_lines) * 8.5 * s * 1.4
+        # the footer: the caption, the cited sources, the attribution (for what lies in the bbox; the
+        # final text, for what was drawn, is no longer)
+        bbox = clip_to_data(resolve_extent(req, gaz))
+        proj = PrintProjection(bbox)
+        caption_lines, source_lines = [], []
+        if req.layout == "page":
+            if req.caption:
+                caption_lines = self.wrap(req.caption, 7.5 * s, inner_w, max_lines=3, style="italic")
+            sources = req.caption_sources if req.caption_sources is not None else cited_sources(req.features)
+            if sources:
+                text = "Sources cited for the highlighted features: " + "; ".join(sources) + "."
+                source_lines = self.wrap(text, 6.5 * s, inner_w, max_lines=4)
+        near = _features_in(gaz, bbox)
+        collection = _collection(gaz)
+        draft = attribution(near, collection, projection=proj.describe(), date=req.date, credit=req.credit)
+        att_size = 5.8 * s
+        att_lines = self.wrap(draft, att_size, inner_w, max_lines=4)
+        footer_h = (len(caption_lines) * 7.5 * s + len(source_lines) * 6.5 * s + len(att_lines) * att_size) * 1.3 \
+            + (2 * s if caption_lines or source_lines else 0)
+        lay = _layout(w_in, h_in, req.layout, title_h_pt=title_h, footer_h_pt=footer_h)
+        self.layout = lay
+        # the map
+        ax = fig.add_axes(lay.map_rect)
+        aspect = (lay.map_rect[2] * w_in) / (lay.map_rect[3] * h_in)
+        frame = fit_frame(proj, resolve_extent(req, gaz), aspect, keep=_focus_box(req, gaz, bbox))
+        self.map = MapDrawing(self, ax, proj, frame, s)
+        self.map.draw()
+        # the legend and the locator
+        from azmap.export.legend import draw_legend
+
+        draw_legend(fig, lay.legend_rect, self.map.legend_kinds(), s)
+        _locator(fig, lay.locator_rect, gaz, proj, frame, s)
+        # title and footer
+        y = lay.title_top
+        for line in title_lines:
+            fig.text(lay.margin[0], y, line, fontsize=title_size, fontweight="bold", va="top", ha="left",
+                     parse_math=False)
+            y -= title_size * 1.25 / 72 / h_in
+        for line in sub_lines:
+            fig.text(lay.margin[0], y, line, fontsize=8.5 * s, va="top", ha="left", color="#444444", parse_math=False)
+            y -= 8.5 * s * 1.4 / 72 / h_in
+        final = attribution(self.map.drawn_features, collection, projection=proj.describe(), date=req.date,
+                            credit=req.credit)
+        self.attribution = final
+        att_lines = self.wrap(final, att_size, inner_w, max_lines=4)
+        y = lay.margin[1]
+        for line in reversed(att_lines):
+            fig.text(lay.margin[0], y, line, fontsize=att_size, va="bottom", ha="left", color="#555555",
+                     parse_math=False)
+            y += att_size * 1.3 / 72 / h_in
+        y += 1.5 * s / 72 / h_in
+        for line in reversed(source_lines):
+            fig.text(lay.margin[0], y, line, fontsize=6.5 * s, va="bottom", ha="left", color="#222222",
+                     parse_math=False)
+            y += 6.5 * s * 1.3 / 72 / h_in
+        for line in reversed(caption_lines):
+            fig.text(lay.margin[0], y, line, fontsize=7.5 * s, va="bottom", ha="left", color="#222222",
+                     style="italic", parse_math=False)
+            y += 7.5 * s * 1.3 / 72 / h_in
+
+    def result(self, path, dpi) -> ExportResult:
+        from azmap.export.legend import LegendEntry
+
+        md = self.map
+        scale = dpi / LAYOUT_DPI
+        h_out = self.size_px[1]
+
+        def px(box):
+            x0, y0, x1, y1 = box
+            return (x0 * scale, h_out - y1 * scale, x1 * scale, h_out - y0 * scale)
+
+        labels = []
+        for p in md.placements:
+            spec = p.spec
+            anchor = None
+            if p.leader is not None:
+                (ax_, ay_), _ = p.leader
+                anchor = (ax_ * scale, h_out - ay_ * scale)
+            elif spec.anchor == "point":
+                anchor = (spec.geom.x * scale, h_out - spec.geom.y * scale)
+            labels.append(LabelInfo(spec.fid, spec.text, spec.kind, spec.must, p.placed, round(p.size, 2),
+                                    px(p.box) if p.box else None, p.leader is not None, anchor, spec.allowed))
+        legend = [LegendEntry(k.key, k.label, round(k.visible_mm2, 2)) for k in md.legend_kinds()]
+        return ExportResult(Path(path), self.size_px, md.frame, tuple(md.ax.get_position().bounds), md.proj,
+                            labels, legend, {k: round(v.visible_mm2, 2) for k, v in md.kinds.items()},
+                            self.attribution, md.denominator)
+
+
+def _focus_box(req, gaz, bbox):
+    """What a cropped frame must keep: the highlighted features, else Azerbaijan, if in the bbox."""
     from shapely.geometry import box
 
-    return box(*extent)
+    from azmap.export.projection import clip_to_data
+
+    shapes = [_shape(gaz.get(f)) for f in req.features] or \
+        [_shape(f) for f in gaz.of_kind("country") if f.role == "focus"]
+    shapes = [g for g in shapes if g.intersects(box(*bbox))]
+    if not shapes:
+        return None
+    import shapely
+
+    return clip_to_data(shapely.union_all(shapes).intersection(box(*bbox)).bounds)
 
 
-def _draw_polygon(ax, poly, st, fill_alpha, hi, z, hatch=None):
-    from matplotlib.patches import Polygon as MplPolygon
+def _fit_chars(text, fits) -> int:
+    lo, hi = 1, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if fits(text[:mid]):
+            lo = mid
+        else:
+            hi = mid - 1
+    return max(lo, 1)
+
+
+def _collection(gaz) -> dict:
+    try:
+        c = gaz.collection
+    except Exception:  # noqa: BLE001 - a gazetteer built from features alone declares nothing
+        return {}
+    return {k: v for k, v in c.items() if k != "features"} if isinstance(c, dict) else {}
+
+
+def _features_in(gaz, bbox):
+    from shapely.geometry import box
+
+    b = box(*bbox)
+    return [f for f in gaz if f.kind != "group" and _shape(f).intersects(b)]
+
+
+_SHAPES: dict = {}
+
+
+def _shape(f):
+    """The feature's shapely geometry (degrees), made once per process and geometry."""
+    key = (f.id, id(f))
+    g = _SHAPES.get(key)
+    if g is None:
+        import shapely
+
+        g = f.shape()
+        shapely.prepare(g)
+        if len(_SHAPES) > 2000:
+            _SHAPES.clear()
+        _SHAPES[key] = g
+    return g
+
+
+VIEW_TITLES = {"caucasus": "Azerbaijan and its neighbours", "azerbaijan": "Azerbaijan",
+               "karabakh": "Karabakh and the seven districts", "corridor": "Export corridors from the Caspian to Europe",
+               "region": "Azerbaijan in its region"}
+
+
+def _default_title(req, gaz):
+    if req.features:
+        names = [gaz.get(f).name for f in req.features]
+        return names[0] if len(names) == 1 else " · ".join(names[:3]) + ("…" if len(names) > 3 else "")
+    if req.view in VIEW_TITLES and not req.bbox:
+        return VIEW_TITLES[req.view]
+    return "Azerbaijan and its neighbours"
+
+
+# -- the map -----------------------------------------------------------------------------------------------------
+
+Z_FILL, Z_HILLSHADE, Z_SEA, Z_GRID, Z_OCCUPIED, Z_BORDER, Z_EXCLAVE = 10, 12, 13, 15, 16, 18, 19
+Z_ROUTE, Z_POINT, Z_LEADER, Z_LABEL, Z_FURNITURE = 20, 30, 39, 40, 50
+LEGEND_ORDER = ["country-focus", "country-neighbour", "country-other", "sea", "nakh", "nkao", "district-fully",
+                "district-partly", "district-returned", "route", "capital", "city", "site", "highlight"]
+
+
+class MapDrawing:
+    """The map in its axes: features, relief, graticule, labels, scale bar and north arrow."""
+
+    def __init__(self, comp: Composition, ax, proj, frame, s):
+        self.comp = comp
+        self.ax = ax
+        self.proj = proj
+        self.frame = frame
+        self.s = s
+        self.gaz = comp.gaz
+        self.req = comp.req
+        self.kinds = {}  # legend key -> DrawnKind
+        self.label_specs = []
+        self.placements = []
+        self.drawn_features = []
+        self.lines = []  # (fid, LineString in display px, half width px) for label placement
+        self.markers = []  # (fid, x, y, r) display px
+        self.occluders = []  # (zorder, shapely geometry in display px)
+        self.point_parts = {}  # feature id -> (legend key, artists, footprint, occluder) of a point symbol
+
+    # geometry helpers -------------------------------------------------------------------------------
+    def _setup(self):
+        ax, (x0, y0, x1, y1) = self.ax, self.frame
+        ax.set_xlim(x0, x1)
+        ax.set_ylim(y0, y1)
+        ax.set_aspect("equal", adjustable="box")
+        ax.set_xticks([])
+        ax.set_yticks([])
+        ax.set_facecolor(SEA_FILL)
+        for sp in ax.spines.values():
+            sp.set_linewidth(0.8 * self.s)
+            sp.set_zorder(60)
+        ax.apply_aspect()
+        bb = ax.get_window_extent(self.comp.renderer)
+        self.disp = (bb.x0, bb.y0, bb.x1, bb.y1)
+        self.ppd = bb.width / (x1 - x0)  # display pixels per projected metre
+        self.px_per_pt = self.comp.fig.dpi / 72
+        self.units_per_pt = (x1 - x0) / (bb.width / self.px_per_pt)
+        k = self.proj.scale_factor(*self.proj.inverse((x0 + x1) / 2, (y0 + y1) / 2))
+        self.denominator = (x1 - x0) / k / (bb.width / self.comp.fig.dpi * 0.0254)
+        import shapely
+
+        pad = 0.03 * max(x1 - x0, y1 - y0)
+        self.clip_box = (x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+        self.frame_geom = shapely.box(x0, y0, x1, y1)
+
+    def to_display(self, g):
+        from shapely import affinity
+
+        x0, y0 = self.frame[0], self.frame[1]
+        return affinity.affine_transform(g, [self.ppd, 0, 0, self.ppd, self.disp[0] - x0 * self.ppd,
+                                             self.disp[1] - y0 * self.ppd])
+
+    def projected(self, f):
+        """The feature projected and clipped to (a little beyond) the frame; None if it lies outside."""
+        import shapely
+
+        g = self.proj.geom(_shape(f))
+        if f.geometry_type == "Point":
+            return g if self.frame_geom.contains(g) else None
+        g = shapely.clip_by_rect(g, *self.clip_box)
+        return None if g.is_empty else g
+
+    def kind(self, key, label, symbol, order):
+        from azmap.export.legend import DrawnKind
+
+        k = self.kinds.get(key)
+        if k is None:
+            k = self.kinds[key] = DrawnKind(key, label, symbol, order)
+        return k
+
+    def add(self, key, artists, footprint=None):
+        for a in artists:
+            self.ax.add_artist(a)
+            a.set_clip_path(self.ax.patch)
+        k = self.kinds[key]
+        k.artists.extend(artists)
+        if footprint is not None and not footprint.is_empty:
+            k.footprints.append(footprint)
+
+    # drawing ------------------------------------------------------------------------------------------
+    def draw(self):
+        self._setup()
+        req, gaz, s = self.req, self.gaz, self.s
+        shown = set(req.layers) if req.layers is not None else {k for k, _, _ in LAYERS}
+        highlight = set(req.features)
+        self.kind("sea", "Sea", [{"type": "fill", "colour": SEA_FILL}], LEGEND_ORDER.index("sea") * 100)
+        self.kinds["sea"].artists.append(self.ax.patch)
+        self.kinds["sea"].footprints.append(self.to_display(self.frame_geom))
+        countries_disp = {}
+        routes = []
+        for f in drawing_order(gaz):
+            if f.kind == "group" or not visible(f, req.year):
+                continue
+            layer = _layer_of(f)
+            if layer not in shown:
+                continue
+            g = self.projected(f)
+            if g is None:
+                continue
+            self.drawn_features.append(f)
+            if f.geometry_type in ("Polygon", "MultiPolygon"):
+                self._area(f, g, f.id in highlight)
+                if f.kind == "country":
+                    countries_disp[f.id] = self.to_display(g)
+            elif f.kind == "route":
+                routes.append((f, g))
+            else:
+                self._point(f, g, f.id in highlight)
+        for i, (f, g) in enumerate(routes):
+            self._route(f, g, i, f.id in highlight)
+        if req.relief and "relief" in shown:
+            self._hillshade()
+        self._graticule()
+        furniture = self._furniture_box()
+        self._labels(countries_disp, furniture)
+        self._furniture(furniture)
+        self._visibility()
+
+    def _area(self, f, g, hi):
+        from azmap.export.legend import patch_layers
+
+        path = _path(g)
+        s = self.s
+        held = _held_in(f, self.req.year)
+        z = {"country": Z_FILL, "exclave": Z_FILL + 0.5, "sea": Z_SEA}.get(f.kind, Z_OCCUPIED)
+        if f.kind == "country":
+            focus_or_neighbour = f.role in ("focus", "neighbour")
+            key = f"country-{f.id}" if focus_or_neighbour else "country-other"
+            fill = COUNTRY_FILLS.get(f.id, OTHER_COUNTRY_FILL)
+            stroke, width = (("#3a3a3a", 1.0) if f.role == "focus" else ("#6f6f6f", 0.6) if focus_or_neighbour
+                             else ("#8c8c8c", 0.4))
+            order = LEGEND_ORDER.index("country-focus" if f.role == "focus" else "country-neighbour"
+                                       if focus_or_neighbour else "country-other")
+            label = f.name if focus_or_neighbour else "Other countries"
+            fill_sym = [{"type": "fill", "colour": fill}]
+            line_sym = [{"type": "outline", "colour": stroke, "width": width}]
+            k = self.kind(key, label, fill_sym + line_sym, order * 100 + _rank(self.gaz, f.id))
+            self.add(key, patch_layers(path, fill_sym, Z_FILL, self.ax.transData, s), self.to_display(g))
+            self.occluders.append((Z_FILL, self.to_display(g)))  # land hides the sea behind it
+            self.add(key, patch_layers(path, line_sym, Z_BORDER, self.ax.transData, s))
+            del k
+        elif f.kind == "sea":
+            sym = [{"type": "fill", "colour": SEA_FILL}, {"type": "outline", "colour": "#3f7ea6", "width": 0.5}]
+            self.add("sea", patch_layers(path, sym[:1], Z_SEA, self.ax.transData, s), self.to_display(g))
+            self.add("sea", patch_layers(path, sym[1:], Z_BORDER, self.ax.transData, s))
+        elif f.kind == "exclave":
+            sym = [{"type": "fill", "colour": COUNTRY_FILLS["azerbaijan"]},
+                   {"type": "outline", "colour": "#7a5c00", "width": 1.3, "dash": (3.0, 1.8), "dz": Z_EXCLAVE - Z_FILL}]
+            self.kind("nakh", f"{f.name} (exclave of Azerbaijan)", sym, LEGEND_ORDER.index("nakh") * 100)
+            self.add("nakh", patch_layers(path, sym, z, self.ax.transData, s), self._outline_print(g, 1.3))
+        elif f.kind == "territory":
+            if held:
+                sym = [{"type": "fill", "colour": NKAO_COLOUR, "alpha": 0.20},
+                       {"type": "hatch", "colour": NKAO_COLOUR, "hatch": "\\\\\\", "alpha": 0.6},
+                       {"type": "outline", "colour": NKAO_COLOUR, "width": 1.1, "dash": (2.5, 1.5)}]
+                label = "Former NKAO (approx.)"
+            else:
+                sym = [{"type": "outline", "colour": NKAO_COLOUR, "width": 0.9, "dash": (2.5, 1.5)}]
+                label = "Former NKAO (approx. outline)"
+            self.kind("nkao", label, sym, LEGEND_ORDER.index("nkao") * 100)
+            self.add("nkao", patch_layers(path, sym, z, self.ax.transData, s),
+                     self.to_display(g) if held else self._outline_print(g, 0.9))
+        elif f.kind == "district":
+            partly = f.properties.get("held") == "partly"
+            if not held:
+                key = "district-returned"
+                occ = f.properties.get("occupied") or [None, None]
+                sym = [{"type": "outline", "colour": OCCUPIED_COLOUR, "width": 0.8, "dash": (0.8, 1.4)}]
+                label = f"District occupied until {occ[1]} (outline)" if occ[1] else "District (outline)"
+            elif partly:
+                key = "district-partly"
+                names = [d.name for d in self.gaz.of_kind("district") if d.properties.get("held") == "partly"]
+                sym = [{"type": "fill", "colour": OCCUPIED_COLOUR, "alpha": 0.10},
+                       {"type": "hatch", "colour": OCCUPIED_COLOUR, "hatch": "/", "alpha": 0.75},
+                       {"type": "outline", "colour": OCCUPIED_COLOUR, "width": 0.8, "dash": (3.0, 1.5)}]
+                label = "District partly held 1993–2020" + (f" ({', '.join(names)})" if names else "")
+            else:
+                key = "district-fully"
+                sym = [{"type": "fill", "colour": OCCUPIED_COLOUR, "alpha": 0.30},
+                       {"type": "hatch", "colour": OCCUPIED_COLOUR, "hatch": "////", "alpha": 0.6},
+                       {"type": "outline", "colour": OCCUPIED_COLOUR, "width": 0.8}]
+                label = "District occupied 1992/93–2020"
+            self.kind(key, label, sym, LEGEND_ORDER.index(key) * 100)
+            self.add(key, patch_layers(path, sym, z, self.ax.transData, s),
+                     self.to_display(g) if held else self._outline_print(g, 0.8))
+        if hi:
+            sym = [{"type": "outline", "colour": HIGHLIGHT, "width": 2.6, "alpha": 0.85}]
+            self.kind("highlight", "Highlighted", sym, LEGEND_ORDER.index("highlight") * 100)
+            self.add("highlight", patch_layers(path, sym, Z_BORDER + 0.5, self.ax.transData, s),
+                     self._outline_print(g, 2.6))
+        self._area_label(f, g)
+
+    def _outline_print(self, g, width_pt):
+        """The footprint of a polygon's outline drawn ``width_pt`` wide (display pixels)."""
+        return self.to_display(g).boundary.buffer(width_pt * self.s * self.px_per_pt / 2)
+
+    def _route(self, f, g, i, hi):
+        import numpy as np
+        import shapely
+
+        from azmap.export.legend import line_layers
+
+        s = self.s
+        carries = f.properties.get("carries", "oil")
+        colour = ROUTE_COLOURS.get(f.id, "#000000")
+        width = 2.2 if carries == "rail" else 2.0
+        dash = PRINT_DASH.get(carries)
+        line = {"type": "line", "colour": colour, "width": width, "dash": dash}
+        if carries == "rail":
+            line["cap"] = "round"
+        sym = [{"type": "line", "colour": "#ffffff", "width": width + 1.6, "alpha": 0.9}, line]
+        key = f"route-{f.id}"
+        self.kind(key, f"{f.name} ({carries})", sym, LEGEND_ORDER.index("route") * 100 + _rank(self.gaz, f.id))
+        # side by side in a shared corridor (style.py's rule, as on the live map): shifted by its slot
+        # times the slot width, to the left of the route travelled from its eastern to its western end
+        full = self.proj.geom(_shape(f))
+        coords = np.asarray(full.coords)
+        if coords[0, 0] < coords[-1, 0]:
+            full = shapely.LineString(coords[::-1])
+        slot = ROUTE_OFFSET_SLOTS.get(f.id, 0)
+        if slot:
+            full = full.offset_curve(slot * ROUTE_SLOT_PT * s * self.units_per_pt, quad_segs=4,
+                                     join_style="round")
+        g = shapely.clip_by_rect(full, *self.clip_box)
+        if g.is_empty:
+            return
+        z = Z_ROUTE + i * 0.1
+        parts = list(getattr(g, "geoms", [g]))
+        for part in parts:
+            xs, ys = part.xy
+            disp = self.to_display(part)
+            self.add(key, line_layers(list(xs), list(ys), sym, z, self.ax.transData, s),
+                     disp.buffer((width + 1.6) * s * self.px_per_pt / 2, cap_style="flat"))
+            self.occluders.append((z, disp.buffer((width + 1.6) * s * self.px_per_pt / 2, cap_style="flat")))
+            self.lines.append((f.id, disp, width * s * self.px_per_pt / 2))
+            if hi:
+                hsym = [{"type": "line", "colour": HIGHLIGHT, "width": width + 5.0, "alpha": 0.5}]
+                self.kind("highlight", "Highlighted", hsym, LEGEND_ORDER.index("highlight") * 100)
+                self.add("highlight", line_layers(list(xs), list(ys), hsym, z - 0.05, self.ax.transData, s),
+                         disp.buffer((width + 5.0) * s * self.px_per_pt / 2))
+        self._route_label(f, g)
+
+    def _point(self, f, g, hi):
+        from azmap.export.legend import marker_layers
+
+        s = self.s
+        if not (hi or f.properties.get("capital_of") or self._labelled_here(f, self._rule(f)[3])):
+            return  # a town or site too small for this scale: neither dot nor name
+        if f.kind == "site":
+            key, label = "site", "Site (field, terminal, station)"
+            sym = [{"type": "marker", "marker": "s", "size": 4.6, "face": "#ffffff", "edge": "#1a1a1a",
+                    "edge_width": 0.9}]
+        elif f.properties.get("capital_of"):
+            key, label = "capital", "Capital"
+            sym = [{"type": "marker", "marker": "o", "size": 5.2, "face": "#1a1a1a", "edge": "#ffffff",
+                    "edge_width": 0.8}]
+        else:
+            key, label = "city", "Town or city"
+            sym = [{"type": "marker", "marker": "o", "size": 4.2, "face": "#ffffff", "edge": "#1a1a1a",
+                    "edge_width": 0.9}]
+        self.kind(key, label, sym, LEGEND_ORDER.index(key) * 100)
+        d = self.to_display(g)
+        r = sym[0]["size"] * s * self.px_per_pt / 2
+        artists, footprint = marker_layers(g.x, g.y, sym, Z_POINT, self.ax.transData, s), d.buffer(r)
+        self.add(key, artists, footprint)
+        self.occluders.append((Z_POINT, footprint))
+        self.point_parts[f.id] = (key, artists, footprint, footprint)
+        self.markers.append((f.id, d.x, d.y, r + 0.5))
+        if hi:
+            hsym = [{"type": "marker", "marker": "o", "size": sym[0]["size"] + 7, "face": HIGHLIGHT, "alpha": 0.55}]
+            self.kind("highlight", "Highlighted", hsym, LEGEND_ORDER.index("highlight") * 100)
+            self.add("highlight", marker_layers(g.x, g.y, hsym, Z_POINT - 0.5, self.ax.transData, s),
+                     d.buffer(hsym[0]["size"] * s * self.px_per_pt / 2))
+        self._point_label(f, d, r)
+
+    # labels ---------------------------------------------------------------------------------------------
+    def _rule(self, f):
+        cls = label_class(f)
+        if cls == "city" and self._terminal(f):
+            cls = "terminal"
+        priority, size, max_denominator = LABEL_RULES[cls]
+        return cls, priority, size, max_denominator
+
+    def _terminal(self, f) -> bool:
+        """Whether a route ends at this town (within 0.15°)."""
+        cache = self.__dict__.setdefault("_terminals", {})
+        if f.id not in cache:
+            import numpy as np
+
+            p = _shape(f)
+            ends = []
+            for r in self.gaz.of_kind("route"):
+                c = np.asarray(_shape(r).coords)
+                ends += [c[0], c[-1]]
+            cache[f.id] = any(abs(x - p.x) <= 0.15 and abs(y - p.y) <= 0.15 for x, y in ends)
+        return cache[f.id]
+
+    def _labelled_here(self, f, max_denominator) -> bool:
+        return f.id in self.req.features or max_denominator is None or self.denominator <= max_denominator
+
+    def _spec(self, f, anchor, geom, **kw):
+        from azmap.export.labels import LabelSpec
+
+        cls, priority, size, _ = self._rule(f)
+        karabakh = self.denominator <= KARABAKH_SCALE
+        if f.id in self.req.features:
+            priority = -1.0
+        elif karabakh and f.kind in ("district", "territory") or (karabakh and f.id in ("shusha", "khankendi")):
+            priority = min(priority, 1.2)
+        text_style = _text_style(f, cls)
+        spec = LabelSpec(f.id, label_text(f), f.kind, anchor, geom, size * self.s, priority, False,
+                         self._allowed(f), text_style, **kw)
+        spec.min_size = max(4.5 * self.s, spec.size * 0.55)
+        return spec
+
+    def _area_label(self, f, g):
+        import shapely
+
+        cls, _, _, max_den = self._rule(f)
+        if not self._labelled_here(f, max_den):
+            return
+        inset = self._inset_box()
+        disp = shapely.clip_by_rect(self.to_display(g), *inset)
+        if disp.is_empty or disp.area < 4:
+            return
+        parts = [p for p in getattr(disp, "geoms", [disp]) if p.geom_type == "Polygon"]
+        if not parts:
+            return
+        home = max(parts, key=lambda p: p.area)
+        whole = self.to_display(self.proj.geom(_shape(f)))
+        spec = self._spec(f, "area", home, leaders=f.kind in ("exclave", "territory", "district"),
+                          home_min=0.85 if f.kind in ("country", "sea") else 0.6)
+        frame_area = (self.disp[2] - self.disp[0]) * (self.disp[3] - self.disp[1])
+        visible_share = disp.area / max(whole.area, 1e-9)
+        if f.id in self.req.features:
+            spec.must = True
+        elif f.kind == "country" and f.role in ("focus", "neighbour"):
+            # in frame: most of it, or enough of it to fill a hundredth of the map
+            spec.must = visible_share >= 0.5 or disp.area >= 0.01 * frame_area
+        elif f.kind == "exclave":
+            spec.must = visible_share >= 0.3
+        elif f.kind in ("territory", "district"):
+            spec.must = self.denominator <= KARABAKH_SCALE and visible_share >= 0.3
+        if f.kind == "country" and f.role == "other":
+            spec.leaders = False
+        self.label_specs.append(spec)
+
+    def _route_label(self, f, g):
+        import shapely
+
+        inset = self._inset_box()
+        disp = shapely.clip_by_rect(self.to_display(g), *inset)
+        if disp.is_empty:
+            return
+        spec = self._spec(f, "line", disp, leaders=True)
+        length_mm = disp.length / self.px_per_pt * 25.4 / 72
+        from azmap.style import MISSION_ROUTES
+
+        spec.must = f.id in self.req.features or (f.id in MISSION_ROUTES and length_mm >= 10)
+        self.label_specs.append(spec)
+
+    def _point_label(self, f, d, r):
+        cls, _, _, max_den = self._rule(f)
+        if not self._labelled_here(f, max_den):
+            return
+        x0, y0, x1, y1 = self._inset_box()
+        if not (x0 <= d.x <= x1 and y0 <= d.y <= y1):
+            return
+        spec = self._spec(f, "point", d, marker_r=r, leaders=True)
+        karabakh = self.denominator <= KARABAKH_SCALE
+        spec.must = (f.id in self.req.features or bool(f.properties.get("capital_of"))
+                     or (karabakh and f.id in ("shusha", "khankendi")))
+        self.label_specs.append(spec)
+
+    def _inset_box(self):
+        m = 2.0 * self.px_per_pt * self.s
+        x0, y0, x1, y1 = self.disp
+        return (x0 + m, y0 + m, x1 - m, y1 - m)
+
+    def _allowed(self, f) -> frozenset:
+        """The countries a label of ``f`` may lie over."""
+        from shapely.geometry import Point
+
+        if f.kind == "country":
+            return frozenset({f.id})
+        if f.kind == "sea":
+            return frozenset()
+        countries = [c for c in self.gaz.of_kind("country")]
+        g = _shape(f)
+        if f.kind == "route":
+            return frozenset(c.id for c in countries if _shape(c).intersects(g))
+        p = g if f.geometry_type == "Point" else g.representative_point()
+        inside = [c.id for c in countries if _shape(c).contains(p)]
+        if inside:
+            return frozenset(inside)
+        near = min(countries, key=lambda c: _shape(c).distance(Point(p.x, p.y)), default=None)
+        return frozenset({near.id}) if near is not None else frozenset()
+
+    def _labels(self, countries_disp, furniture):
+        import matplotlib.patheffects as pe
+
+        from azmap.export.labels import Placer
+
+        fig = self.comp.fig
+        probe = fig.text(0, 0, "", parse_math=False)
+        cache = {}
+
+        def measure(text, size, style):
+            key = (text, round(size, 3), style.get("fontweight"), style.get("fontstyle"))
+            if key not in cache:
+                probe.set_text(text)
+                probe.set_fontsize(size)
+                probe.set_fontweight(style.get("fontweight", "normal"))
+                probe.set_fontstyle(style.get("fontstyle", "normal"))
+                probe.set_linespacing(1.0)
+                bb = probe.get_window_extent(self.comp.renderer)
+                cache[key] = (bb.width * 1.03 + 1, bb.height * 1.02 + 1)
+            return cache[key]
+
+        placer = Placer(measure, self._inset_box(), self.px_per_pt, reserved=[furniture],
+                        countries=countries_disp, lines=self.lines, markers=self.markers)
+        self.placements = placer.place_all(self.label_specs)
+        probe.remove()
+        self._drop_unnamed_points()
+        inv = self.ax.transData.inverted()
+        halo_w = 2.2 * self.s
+        for p in self.placements:
+            if not p.placed:
+                continue
+            spec = p.spec
+            x0, y0, x1, y1 = p.box
+            cx, cy = inv.transform(((x0 + x1) / 2, (y0 + y1) / 2))
+            kw = dict(fontsize=p.size, ha="center", va="center", multialignment="center", linespacing=1.0,
+                      zorder=Z_LABEL, parse_math=False, clip_on=False, **spec.style)
+            halo_colour = SEA_FILL if spec.kind == "sea" else "#ffffff"
+            halo = self.ax.text(cx, cy, spec.text, **{**kw, "color": halo_colour, "zorder": Z_LABEL - 0.1},
+                                path_effects=[pe.Stroke(linewidth=halo_w, foreground=halo_colour), pe.Normal()])
+            halo.set_gid("halo")
+            self.ax.text(cx, cy, spec.text, **kw)
+            self.occluders.append((Z_LABEL, _box_geom(p.box)))
+            if p.leader is not None:
+                (ax_, ay_), (bx, by) = p.leader
+                (dx0, dy0), (dx1, dy1) = inv.transform([(ax_, ay_), (bx, by)])
+                self.ax.plot([dx0, dx1], [dy0, dy1], color="#ffffff", linewidth=1.6 * self.s, alpha=0.8,
+                             zorder=Z_LEADER - 0.1, solid_capstyle="round")
+                self.ax.plot([dx0, dx1], [dy0, dy1], color="#222222", linewidth=0.6 * self.s, zorder=Z_LEADER,
+                             solid_capstyle="round")
+                if spec.anchor == "area":
+                    self.ax.plot([dx0], [dy0], marker="o", markersize=2.4 * self.s, color="#222222",
+                                 markeredgecolor="#ffffff", markeredgewidth=0.5 * self.s, zorder=Z_LEADER,
+                                 linestyle="none")
+
+    def _drop_unnamed_points(self):
+        """A town or site whose name found no room is not drawn either: a dot without a name tells
+        nothing. Capitals and highlighted features keep their symbol (their names are must-haves)."""
+        unnamed = {p.spec.fid for p in self.placements if not p.placed and p.spec.anchor == "point"}
+        for fid, (key, artists, footprint, occluder) in self.point_parts.items():
+            f = self.gaz.get(fid)
+            if fid not in unnamed or f.properties.get("capital_of") or fid in self.req.features:
+                continue
+            k = self.kinds[key]
+            for a in artists:
+                a.remove()
+            k.artists = [a for a in k.artists if all(a is not b for b in artists)]
+            k.footprints = [g for g in k.footprints if g is not footprint]
+            self.occluders = [o for o in self.occluders if o[1] is not occluder]
+
+    # relief, graticule, furniture -----------------------------------------------------------------------
+    def _hillshade(self):
+        from azmap.export.relief import hillshade_rgba
+
+        x0, y0, x1, y1 = self.frame
+        w_px = self.disp[2] - self.disp[0]
+        h_px = self.disp[3] - self.disp[1]
+        zoom = self.req.dpi / LAYOUT_DPI
+        out_w, out_h = int(round(w_px * zoom)), int(round(h_px * zoom))
+        raster = Path(self.req.out).suffix.lower() == ".png"
+        img = hillshade_rgba(self.proj, self.frame, int(min(out_w, 1400)), display_px=w_px)
+        del out_h
+        if img is not None:
+            # PNG: resampled smoothly to the page; PDF and SVG: embedded as it is, the viewer scales it
+            im = self.ax.imshow(img, extent=(x0, x1, y0, y1), origin="lower", zorder=Z_HILLSHADE,
+                                interpolation="bilinear" if raster else "none", aspect="auto")
+            im.set_clip_path(self.ax.patch)
+            self.ax.set_xlim(x0, x1)
+            self.ax.set_ylim(y0, y1)
+
+    def _graticule(self):
+        import numpy as np
+
+        from azmap.export.projection import frame_lonlat_bounds
+
+        ax, s = self.ax, self.s
+        x0, y0, x1, y1 = self.frame
+        lon0, lat0, lon1, lat1 = frame_lonlat_bounds(self.proj, self.frame)
+        step = _grid_step(max(lon1 - lon0, lat1 - lat0))
+        style = dict(color="#4a5a68", linewidth=0.35 * s, alpha=0.55, zorder=Z_GRID)
+        text = dict(fontsize=6 * s, color="#333333", clip_on=False, parse_math=False)
+        lats = np.linspace(max(lat0 - step, -89.9), min(lat1 + step, 89.9), 120)
+        for lon in np.arange(math.ceil(lon0 / step) * step, lon1 + 1e-9, step):
+            x, y = self.proj.forward(np.full_like(lats, lon), lats)
+            ax.plot(x, y, **style)
+            cross = _crossing(y, x, y0)
+            if cross is not None and x0 + (x1 - x0) * 0.02 <= cross <= x1 - (x1 - x0) * 0.02:
+                ax.annotate(_degrees(lon, "E", "W"), (cross, y0), xytext=(0, -2 * s), textcoords="offset points",
+                            ha="center", va="top", **text)
+        lons = np.linspace(lon0 - step, lon1 + step, 240)
+        for lat in np.arange(math.ceil(lat0 / step) * step, lat1 + 1e-9, step):
+            x, y = self.proj.forward(lons, np.full_like(lons, lat))
+            ax.plot(x, y, **style)
+            cross = _crossing(x, y, x0)
+            if cross is not None and y0 + (y1 - y0) * 0.02 <= cross <= y1 - (y1 - y0) * 0.02:
+                ax.annotate(_degrees(lat, "N", "S"), (x0, cross), xytext=(-2 * s, 0), textcoords="offset points",
+                            ha="right", va="center", **text)
+        ax.set_xlim(x0, x1)
+        ax.set_ylim(y0, y1)
+
+    def _furniture_box(self):
+        """The scale bar's length and the box (display px) that holds it and the north arrow."""
+        x0, y0, x1, y1 = self.frame
+        s, u = self.s, self.units_per_pt
+        bx, by = x0 + 10 * s * u, y0 + 12 * s * u
+        lon, lat = self.proj.inverse(bx + (x1 - x0) * 0.1, by)
+        k = self.proj.scale_factor(lon, lat)
+        width_km = (x1 - x0) / k / 1000
+        limit_km = min(width_km / 4, (x1 - x0) * 0.45 / k / 1000)
+        nice = _bar_km(limit_km)
+        length = nice * 1000 * k
+        self.bar = (bx, by, length, nice)
+        w_pt = length / u + 46 * s
+        h_pt = 30 * s
+        bx0, by0 = x0 + 4 * s * u, y0 + 4 * s * u
+        self.furniture_data = (bx0, by0, bx0 + w_pt * u, by0 + h_pt * u)
+        d = self.to_display(_box_geom(self.furniture_data))
+        return d.bounds
+
+    def _furniture(self, box_disp):
+        from matplotlib.patches import Rectangle
+
+        ax, s, u = self.ax, self.s, self.units_per_pt
+        bx0, by0, bx1, by1 = self.furniture_data
+        ax.add_patch(Rectangle((bx0, by0), bx1 - bx0, by1 - by0, facecolor="white", alpha=0.85, edgecolor="#999999",
+                               linewidth=0.4 * s, zorder=Z_FURNITURE))
+        self.occluders.append((Z_FURNITURE, _box_geom(box_disp)))
+        bx, by, length, nice = self.bar
+        h = 3.2 * s * u
+        for i in range(4):
+            ax.add_patch(Rectangle((bx + i * length / 4, by), length / 4, h, facecolor="#222222" if i % 2 == 0
+                                   else "white", edgecolor="#222222", linewidth=0.5 * s, zorder=Z_FURNITURE + 1))
+        text = dict(fontsize=6.2 * s, zorder=Z_FURNITURE + 1, parse_math=False)
+        ax.text(bx, by + h + 2 * s * u, "0", ha="center", va="bottom", **text)
+        ax.text(bx + length, by + h + 2 * s * u, f"{nice:g} km", ha="center", va="bottom", **text)
+        from azmap.export.projection import scale_range
+
+        lo, hi = scale_range(self.proj, self.frame)
+        k = self.proj.scale_factor(*self.proj.inverse(bx + length / 2, by))
+        spread = max(abs(hi / k - 1), abs(lo / k - 1)) * 100
+        note = f"±{spread:.1f} % over the map" if spread >= 0.1 else "true over the whole map"
+        ax.text(bx + length / 2, by - 2 * s * u, note, ha="center", va="top",
+                fontsize=4.8 * s, color="#444444", zorder=Z_FURNITURE + 1, parse_math=False)
+        # north arrow, pointing to the pole from where it stands
+        ax_x, ax_y = bx + length + 22 * s * u, by - 2 * s * u
+        lon, lat = self.proj.inverse(ax_x, ax_y)
+        angle = math.radians(self.proj.north_angle(lon, lat))
+        dx, dy = -math.sin(angle), math.cos(angle)
+        L = 13 * s * u
+        ax.annotate("", xy=(ax_x + dx * L, ax_y + dy * L), xytext=(ax_x, ax_y),
+                    arrowprops=dict(arrowstyle="-|>", color="#222222", linewidth=1.1 * s, mutation_scale=8 * s,
+                                    shrinkA=0, shrinkB=0), zorder=Z_FURNITURE + 1)
+        ax.text(ax_x + dx * (L + 5 * s * u), ax_y + dy * (L + 5 * s * u), "N", ha="center", va="center",
+                fontsize=8 * s, fontweight="bold", zorder=Z_FURNITURE + 1, parse_math=False)
+
+    # what is visible ---------------------------------------------------------------------------------------
+    def _visibility(self):
+        import shapely
+
+        frame = self.to_display(self.frame_geom)
+        px_per_mm = self.comp.fig.dpi / 25.4
+        z_of = {}
+        for key, k in self.kinds.items():
+            zs = [a.get_zorder() for a in k.artists if a is not self.ax.patch]
+            z_of[key] = min(zs) if zs else 0
+        for key, k in self.kinds.items():
+            if not k.footprints:
+                continue
+            shown = shapely.union_all([shapely.intersection(g, frame) for g in k.footprints])
+            above = [g for z, g in self.occluders if z > z_of[key]]
+            if above:
+                cover = shapely.union_all(above)
+                shown = shapely.difference(shown, cover)
+            k.visible_mm2 = shown.area / px_per_mm ** 2
+
+    def legend_kinds(self):
+        from azmap.export.legend import MIN_VISIBLE_MM2
+
+        return sorted((k for k in self.kinds.values() if k.visible_mm2 >= MIN_VISIBLE_MM2), key=lambda k: k.order)
+
+
+def _layer_of(f) -> str:
+    from azmap.style import style_for
+
+    return style_for(f).layer
+
+
+def _rank(gaz, fid) -> int:
+    for i, f in enumerate(gaz):
+        if f.id == fid:
+            return i
+    return 99
+
+
+def _text_style(f, cls) -> dict:
+    if cls == "country-focus":
+        return {"color": "#4a3200", "fontweight": "bold"}
+    if cls == "country-neighbour":
+        return {"color": "#3d3d3d", "fontweight": "bold"}
+    if cls == "country-other":
+        return {"color": "#6a6a6a"}
+    if cls == "sea":
+        return {"color": "#123e5e", "fontstyle": "italic"}
+    if cls == "exclave":
+        return {"color": "#5c4300", "fontstyle": "italic", "fontweight": "bold"}
+    if cls in ("territory", "district"):
+        return {"color": "#6e1a12"}
+    if cls.startswith("route"):
+        return {"color": _darker(ROUTE_COLOURS.get(f.id, "#222222")), "fontweight": "bold"}
+    if cls == "capital":
+        return {"color": "#111111", "fontweight": "bold"}
+    if cls == "site":
+        return {"color": "#222222", "fontstyle": "italic"}
+    return {"color": "#222222"}
+
+
+def _darker(hex_colour: str) -> str:
+    """A route's colour, darkened until black text rules would call it legible on white."""
+    r, g, b = (int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    lum = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    f = min(1.0, 0.32 / lum) if lum > 0 else 1.0
+    return "#" + "".join(f"{int(round(v * f * 255)):02x}" for v in (r, g, b))
+
+
+def _box_geom(box):
+    from shapely.geometry import box as sbox
+
+    return sbox(*box)
+
+
+def _path(g):
+    """A matplotlib Path of a (multi)polygon with its holes."""
+    import numpy as np
+    from matplotlib.path import Path
+
+    verts, codes = [], []
+    for poly in getattr(g, "geoms", [g]):
+        if poly.geom_type != "Polygon" or poly.is_empty:
+            continue
+        for ring in [poly.exterior, *poly.interiors]:
+            c = np.asarray(ring.coords)
+            if len(c) < 3:
+                continue
+            verts.append(c)
+            rc = np.full(len(c), Path.LINETO, dtype=np.uint8)
+            rc[0] = Path.MOVETO
+            rc[-1] = Path.CLOSEPOLY
+            codes.append(rc)
+    if not verts:
+        return Path(np.zeros((1, 2)), [Path.MOVETO])
+    return Path(np.concatenate(verts), np.concatenate(codes))
+
+
+def _crossing(a, b, value):
+    """Where the polyline (b, a) crosses a == value: the b there (first crossing), or None."""
     import numpy as np
 
-    ext = np.asarray(poly.exterior.coords)
-    if st.fill:
-        ax.add_patch(MplPolygon(ext, closed=True, facecolor=st.fill, alpha=fill_alpha, edgecolor="none", zorder=z))
-    if hatch:
-        ax.add_patch(MplPolygon(ext, closed=True, facecolor="none", edgecolor=st.stroke, alpha=0.5, hatch=hatch,
-                                linewidth=0, zorder=z + 1))
-    for ring in poly.interiors:  # holes (the Caspian in Russia's outline is not one; lakes are)
-        ax.add_patch(MplPolygon(np.asarray(ring.coords), closed=True, facecolor="#dfe8ee", edgecolor="none",
-                                zorder=z))
-    ls = (0, tuple(v * 0.5 for v in st.dash)) if st.dash else "-"
-    ax.plot(ext[:, 0], ext[:, 1], color=HIGHLIGHT if hi else st.stroke, linewidth=(st.weight * 0.6) + (2 if hi else 0),
-            linestyle=ls, zorder=z + 2)
-
-
-def _priority(f, hi):
-    base = {"country": 3, "sea": 3, "route": 4, "site": 5, "city": 6, "exclave": 4, "territory": 5, "district": 7}
-    p = base.get(f.kind, 8)
-    if f.role == "focus":
-        p = 0
-    if f.role == "other":
-        p = 9
-    return (0 if hi else 1, p)
-
-
-def _place_labels(ax, labels, view_box, scale):
-    """Greedy placement: most important first; a label that would collide with one placed is left out."""
-    import matplotlib.patheffects as pe
-    from shapely.geometry import Point
-
-    fig = ax.figure
-    renderer = fig.canvas.get_renderer()
-    placed = []
-    ax_box = ax.get_window_extent(renderer)
-    for _, f, (x, y) in sorted(labels, key=lambda t: t[0]):
-        if not view_box.contains(Point(x, y)):
-            continue
-        st = style_for(f)
-        size = st.label_size * 0.72 * scale
-        text = f.name
-        if f.kind == "route":
-            text = re.sub(r" (pipeline|railway)$", "", f.name, flags=re.I)
-        kwargs = dict(fontsize=size, zorder=100, ha="left", va="bottom", clip_on=True)
-        if f.kind == "country":
-            kwargs.update(ha="center", va="center", fontweight="bold", color="#5a3b00" if f.role == "focus" else "#444444")
-            text = text.upper()
-        elif f.kind == "sea":
-            kwargs.update(ha="center", va="center", style="italic", color="#2d5d86")
-        elif f.kind == "route":
-            kwargs.update(color=ROUTE_COLOURS.get(f.id, "#222"), fontweight="bold")
-        elif f.kind in ("district", "territory"):
-            kwargs.update(ha="center", va="center", color="#7b241c")
-        elif f.kind == "exclave":
-            kwargs.update(ha="center", va="center", color="#5a3b00", style="italic")
-        t = ax.text(x, y, " " + text, path_effects=[pe.withStroke(linewidth=2.2, foreground="white")], **kwargs)
-        bb = t.get_window_extent(renderer).expanded(1.05, 1.15)
-        if any(bb.overlaps(o) for o in placed) or not ax_box.contains(bb.x0, bb.y0) or not ax_box.contains(bb.x1, bb.y1):
-            t.remove()
-            continue
-        placed.append(bb)
+    a, b = np.asarray(a), np.asarray(b)
+    d = a - value
+    idx = np.nonzero(np.sign(d[:-1]) * np.sign(d[1:]) <= 0)[0]
+    if not len(idx):
+        return None
+    i = idx[0]
+    if d[i] == d[i + 1]:
+        return float(b[i])
+    t = d[i] / (d[i] - d[i + 1])
+    return float(b[i] + t * (b[i + 1] - b[i]))
 
 
 GRID_STEPS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 30, 45, 90)  # degrees
@@ -458,23 +1439,6 @@ def _degrees(value: float, positive: str, negative: str) -> str:
     return f"{abs(value):g}°{negative if value < 0 else positive}"
 
 
-def _graticule(ax, extent_merc):
-    import numpy as np
-
-    x0, y0, x1, y1 = extent_merc
-    lon0, lon1 = math.degrees(x0 / 6378137.0), math.degrees(x1 / 6378137.0)
-    lat0, lat1 = _inverse_lat(y0), _inverse_lat(y1)
-    step = _grid_step(max(lon1 - lon0, lat1 - lat0))
-    lons = np.arange(math.ceil(lon0 / step) * step, lon1 + 1e-9, step)
-    lats = np.arange(math.ceil(lat0 / step) * step, lat1 + 1e-9, step)
-    ax.set_xticks([_merc(lo, 0)[0] for lo in lons])
-    ax.set_xticklabels([_degrees(lo, "E", "W") for lo in lons], fontsize=6.5)
-    ax.set_yticks([_merc(0, la)[1] for la in lats])
-    ax.set_yticklabels([_degrees(la, "N", "S") for la in lats], fontsize=6.5)
-    ax.grid(True, color="#666666", linewidth=0.3, alpha=0.5, zorder=90)
-    ax.tick_params(length=2, pad=1.5)
-
-
 BAR_KM = (1000, 500, 300, 200, 100, 50, 20, 10, 5)
 
 
@@ -488,192 +1452,53 @@ def _bar_km(limit: float) -> float:
     return nice
 
 
-def _scale_bar(ax, extent_merc):
-    from matplotlib.patches import Rectangle
+# -- the locator ---------------------------------------------------------------------------------------------------
 
-    x0, y0, x1, y1 = extent_merc
-    lat = _inverse_lat((y0 + y1) / 2)
-    metres_per_unit = math.cos(math.radians(lat))  # true metres per Mercator metre at the centre latitude
-    width_km = (x1 - x0) * metres_per_unit / 1000
-    nice = _bar_km(width_km / 4)
-    length = nice * 1000 / metres_per_unit
-    bx, by = x0 + (x1 - x0) * 0.04, y0 + (y1 - y0) * 0.045
-    ax.add_patch(Rectangle((bx - (x1 - x0) * 0.02, by - (y1 - y0) * 0.035), length + (x1 - x0) * 0.05,
-                           (y1 - y0) * 0.08, facecolor="white", alpha=0.8, edgecolor="none", zorder=105))
-    for i in range(4):
-        ax.add_patch(Rectangle(
-            (bx + i * length / 4, by), length / 4, (y1 - y0) * 0.008, facecolor="#222" if i % 2 == 0 else "white",
-            edgecolor="#222", linewidth=0.6, zorder=110))
-    ax.text(bx, by + (y1 - y0) * 0.014, "0", fontsize=6.5, ha="center", va="bottom", zorder=110)
-    ax.text(bx + length, by + (y1 - y0) * 0.014, f"{nice:g} km", fontsize=6.5, ha="center", va="bottom", zorder=110)
-    ax.text(bx + length / 2, by - (y1 - y0) * 0.012, f"scale true at {lat:.0f}°N", fontsize=5.5, ha="center",
-            va="top", color="#444", zorder=110)
-    return nice
+_LOCATOR_CACHE: dict = {}
 
 
-def _north_arrow(ax):
-    ax.annotate("N", xy=(0.955, 0.93), xytext=(0.955, 0.84), xycoords="axes fraction", ha="center", va="center",
-                fontsize=10, fontweight="bold", zorder=120,
-                arrowprops=dict(arrowstyle="-|>", color="#222", linewidth=1.5, mutation_scale=14))
+def _locator(fig, rect, gaz, proj, frame, s):
+    """A small map of the whole region with the map's frame drawn on it (its true, curved outline)."""
+    import numpy as np
+    from matplotlib.collections import PathCollection
 
+    from azmap.export.projection import PrintProjection, fit_frame
 
-def _locator(fig, rect, gaz, extent_merc):
     ax = fig.add_axes(rect)
-    region = _merc(EXTENT[0], EXTENT[1]) + _merc(EXTENT[2], EXTENT[3])
-    ax.set_xlim(region[0], region[2])
-    ax.set_ylim(region[1], region[3])
-    ax.set_aspect("equal")
-    ax.set_facecolor("#dfe8ee")
-    for f in gaz.of_kind("country", "sea"):
-        g = _to_merc(f.shape())
-        for p in getattr(g, "geoms", [g]):
-            xs, ys = p.exterior.xy
-            colour = "#f4c95d" if f.id == "azerbaijan" else ("#b9d6ec" if f.kind == "sea" else "#f3f1ea")
-            ax.fill(xs, ys, color=colour, linewidth=0.2, edgecolor="#999")
-    x0, y0, x1, y1 = extent_merc
-    ax.plot([x0, x1, x1, x0, x0], [y0, y0, y1, y1, y0], color="#d6004c", linewidth=1.0)
+    w_in, h_in = fig.get_size_inches()
+    aspect = (rect[2] * w_in) / (rect[3] * h_in)
+    region = PrintProjection(EXTENT)
+    lframe = fit_frame(region, EXTENT, aspect)
+    ax.set_xlim(lframe[0], lframe[2])
+    ax.set_ylim(lframe[1], lframe[3])
+    ax.set_aspect("equal", adjustable="box")
+    ax.set_facecolor(SEA_FILL)
     ax.set_xticks([])
     ax.set_yticks([])
-    for s in ax.spines.values():
-        s.set_linewidth(0.6)
+    for sp in ax.spines.values():
+        sp.set_linewidth(0.6 * s)
+    key = (id(gaz), len(gaz))
+    shapes = _LOCATOR_CACHE.get(key)
+    if shapes is None:
+        shapes = []
+        for f in gaz.of_kind("country"):
+            g = region.geom(_shape(f).simplify(0.05, preserve_topology=True))
+            shapes.append((f.id, _path(g)))
+        _LOCATOR_CACHE.clear()
+        _LOCATOR_CACHE[key] = shapes
+    others = [p for fid, p in shapes if fid != "azerbaijan"]
+    focus = [p for fid, p in shapes if fid == "azerbaijan"]
+    ax.add_collection(PathCollection(others, facecolors=OTHER_COUNTRY_FILL, edgecolors="#9a9a9a",
+                                     linewidths=0.25 * s, zorder=2), autolim=False)
+    ax.add_collection(PathCollection(focus, facecolors="#e0b53c", edgecolors="#5a4a1a", linewidths=0.4 * s,
+                                     zorder=3), autolim=False)
+    x0, y0, x1, y1 = frame
+    t = np.linspace(0, 1, 25)
+    xs = np.concatenate([x0 + (x1 - x0) * t, np.full_like(t, x1), x1 - (x1 - x0) * t, np.full_like(t, x0)])
+    ys = np.concatenate([np.full_like(t, y0), y0 + (y1 - y0) * t, np.full_like(t, y1), y1 - (y1 - y0) * t])
+    lon, lat = proj.inverse(xs, ys)
+    lx, ly = region.forward(lon, lat)
+    ax.plot(lx, ly, color="#d6004c", linewidth=1.1 * s, zorder=5)
+    ax.text(0.03, 0.04, "Locator", transform=ax.transAxes, fontsize=5.5 * s, color="#333333", zorder=6,
+            parse_math=False)
     return ax
-
-
-@dataclass
-class ExportResult:
-    """The written file, and where a point of the map landed on the page (for checks and previews)."""
-
-    path: Path
-    size_px: tuple[int, int]
-    extent_merc: tuple[float, float, float, float]
-    map_rect: tuple[float, float, float, float]  # figure fraction: left, bottom, width, height
-
-    def to_pixel(self, lon: float, lat: float) -> tuple[int, int]:
-        x, y = _merc(lon, lat)
-        x0, y0, x1, y1 = self.extent_merc
-        left, bottom, width, height = self.map_rect
-        w, h = self.size_px
-        fx = left + (x - x0) / (x1 - x0) * width
-        fy = bottom + (y - y0) / (y1 - y0) * height
-        return round(fx * w), round((1 - fy) * h)
-
-
-def render(req: ExportRequest, gaz=None) -> ExportResult:
-    """Render the export described by ``req``."""
-    from azmap.features import gazetteer
-
-    gaz = gaz or gazetteer()
-    validate(req, gaz)
-    import matplotlib
-
-    matplotlib.use("Agg", force=True)
-    import matplotlib.pyplot as plt
-
-    matplotlib.rcParams["svg.hashsalt"] = "azmap"
-    matplotlib.rcParams["svg.fonttype"] = "none"  # text stays text
-    matplotlib.rcParams["pdf.fonttype"] = 42
-    matplotlib.rcParams["font.family"] = "DejaVu Sans"
-    out = Path(req.out)
-    fmt = FORMATS[out.suffix.lower()]
-    w_px, h_px = parse_size(req.size, req.dpi)
-    fig = plt.figure(figsize=(w_px / req.dpi, h_px / req.dpi), dpi=req.dpi)
-    try:
-        ax = _compose(fig, req, gaz, w_px, h_px)
-        tmp = out.with_name(f".{out.name}.partial-{os.getpid()}")
-        meta = {"png": {"Software": None}, "svg": {"Date": None, "Creator": None},
-                "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None}}[fmt]
-        try:
-            fig.savefig(tmp, format=fmt, dpi=req.dpi, metadata=meta)
-            os.replace(tmp, out)
-            (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
-            extent, map_rect = (x0, y0, x1, y1), ax.get_position().bounds
-        except OSError as exc:
-            raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
-        finally:
-            if tmp.exists():
-                tmp.unlink()
-    finally:
-        plt.close(fig)
-    return ExportResult(out, (w_px, h_px), extent, tuple(map_rect))
-
-
-def _layout(w_px, h_px, dpi):
-    """Landscape or not, the type scale, the top and bottom of the map's band and the map's rect."""
-    landscape = w_px >= h_px
-    scale = min(w_px, h_px) / dpi / 8.27 * 1.6  # type scale relative to A4
-    scale = max(0.8, min(scale, 2.2))
-    top = 0.975 - 0.085 * scale * (8.27 / (h_px / dpi))
-    bottom = 0.16
-    legend_w = 0.24 if landscape else 0.0
-    map_rect = [0.06, bottom + (0 if landscape else 0.12), 0.94 - 0.06 - legend_w - (0.02 if landscape else 0),
-                top - bottom - (0 if landscape else 0.12)]
-    return landscape, scale, top, map_rect
-
-
-def _compose(fig, req, gaz, w_px, h_px):
-    landscape, scale, top, map_rect = _layout(w_px, h_px, req.dpi)
-    bottom = 0.16
-    legend_w = 0.24 if landscape else 0.0
-    title = req.title or _default_title(req, gaz)
-    fig.text(0.03, 0.975, title, fontsize=15 * scale, fontweight="bold", va="top", ha="left")
-    sub = []
-    if req.year:
-        sub.append(f"As of {req.year}")
-    if req.features:
-        sub.append("Highlighted: " + ", ".join(gaz.get(f).name for f in req.features))
-    if sub:
-        fig.text(0.03, 0.975 - 0.05 * scale * (8.27 / (h_px / req.dpi)), " · ".join(sub), fontsize=8.5 * scale,
-                 va="top", color="#444")
-    ax = fig.add_axes(map_rect)
-    aspect = (map_rect[2] * w_px) / (map_rect[3] * h_px)
-    bbox = resolve_extent(req, gaz)
-    extent = _fit_bbox_to_aspect(bbox, aspect)
-    fig.canvas.draw()  # label placement needs a renderer
-    handles = draw_map(ax, gaz, extent, highlight=set(req.features), year=req.year, relief=req.relief,
-                       layers=req.layers, label_scale=scale)
-    _graticule(ax, extent)
-    _scale_bar(ax, extent)
-    _north_arrow(ax)
-    if landscape:
-        lx = map_rect[0] + map_rect[2] + 0.02
-        loc_h = 0.22
-        _locator(fig, [lx, top - loc_h, legend_w - 0.01, loc_h], gaz, extent)
-        leg_ax = fig.add_axes([lx, bottom, legend_w - 0.01, top - loc_h - bottom - 0.02])
-    else:
-        _locator(fig, [0.74, bottom + 0.12 + map_rect[3] - 0.16, 0.19, 0.15], gaz, extent)
-        leg_ax = fig.add_axes([0.06, 0.135, 0.88, 0.10])
-    leg_ax.axis("off")
-    if handles:
-        leg_ax.legend(handles=handles, loc="upper left", fontsize=5.6 * scale, frameon=False, title="Legend",
-                      title_fontsize=7 * scale, ncol=1 if landscape else 3, handlelength=2.4, borderaxespad=0)
-    sources = req.caption_sources if req.caption_sources is not None else cited_sources(req.features)
-    caption = ("Sources cited for the highlighted features: " + "; ".join(sources) + ".") if sources else ""
-    _footer(fig, caption, w_px / req.dpi, h_px / req.dpi, scale)
-    return ax
-
-
-def _footer(fig, caption: str, w_in: float, h_in: float, scale: float) -> None:
-    """Attribution on the last line, the caption wrapped above it, both within the page width."""
-    import textwrap
-
-    def wrapped(text, size):
-        chars = max(40, int((w_in - 0.5) * 72 / (size * 0.52)))
-        return textwrap.wrap(text, chars)
-
-    y = 0.012
-    size = 5.6 * scale
-    for line in reversed(wrapped(ATTRIBUTION, size)):
-        fig.text(0.03, y, line, fontsize=size, va="bottom", color="#555")
-        y += size * 1.35 / (h_in * 72)
-    size = 6.6 * scale
-    y += 0.006
-    for line in reversed(wrapped(caption, size)[:6]):
-        fig.text(0.03, y, line, fontsize=size, va="bottom", color="#222")
-        y += size * 1.35 / (h_in * 72)
-
-
-def _default_title(req, gaz):
-    if req.features:
-        names = [gaz.get(f).name for f in req.features]
-        return names[0] if len(names) == 1 else " · ".join(names[:3]) + ("…" if len(names) > 3 else "")
-    return "Azerbaijan and its neighbours"

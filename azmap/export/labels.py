@@ -1,0 +1,352 @@
+"""Label placement for print maps.
+
+Every label has candidate positions: around a point (eight, right of it first), beside a line at
+intervals along its visible part (above, below, left and right of it), or inside the visible part
+of an area (its pole of inaccessibility first, then ever shallower points). Labels are placed most
+important first; a candidate is taken only if its box
+
+- lies inside the map's frame and clear of the furniture drawn on it (scale bar, north arrow),
+- overlaps no label placed before it, no leader line and no point symbol,
+- lies over no country the feature does not belong to (``WRONG_SHARE`` of its area at most): a
+  route's label over the countries it crosses, a city's over its own country, a country's over
+  itself, a sea's over no land,
+- for an area, lies over the area itself (``home_min`` of its box).
+
+Among the candidates that pass, the cheapest wins (preferred position, nearness to the middle of a
+line or the deepest point of an area, little linework under it). A label with no candidate at its
+size tries, in turn, a smaller size, a position away from the feature joined to it by a leader line,
+and both. A must-have label (see ``azmap.style.label_rules``) is never dropped for want of room: it
+goes on to smaller sizes and longer leaders; anything else is left out, and the result says so.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+WRONG_SHARE = 0.03  # at most this share of a label's box may lie over a country it does not belong to
+
+
+@dataclass
+class LabelSpec:
+    fid: str
+    text: str
+    kind: str
+    anchor: str  # "point", "line" or "area"
+    geom: object  # shapely geometry in display pixels: Point, (Multi)LineString or Polygon
+    size: float  # points
+    priority: float  # lower is placed first
+    must: bool
+    allowed: frozenset  # ids of the countries the label may lie over
+    style: dict = field(default_factory=dict)  # matplotlib text properties (colour, weight, style)
+    marker_r: float = 0.0  # display pixels: the point symbol's radius
+    leaders: bool = True  # may be led away from its feature
+    min_size: float = 5.0  # points
+    home_min: float = 0.85  # area labels: share of the box that must lie over the area
+
+
+@dataclass
+class Placement:
+    spec: LabelSpec
+    placed: bool
+    size: float = 0.0
+    box: tuple | None = None  # x0, y0, x1, y1 in display pixels
+    leader: tuple | None = None  # ((x0, y0), (x1, y1)) in display pixels
+    wrong_share: float = 0.0
+    tier: int = -1
+
+
+# (size factor, led, leader reach) in the order tried; must-have labels go on to the last ones
+TIERS = [(1.0, False, 0), (0.85, False, 0), (1.0, True, 1), (0.72, False, 0), (0.85, True, 1), (0.72, True, 1),
+         (0.72, True, 2)]
+MUST_TIERS = [(0.6, False, 0), (0.6, True, 2), (0.6, True, 3)]
+POINT_POSITIONS = [  # (dx, dy) unit direction of the box from the point, preference cost
+    ((1, 0), 0.0), ((0.7, 0.7), 0.1), ((0.7, -0.7), 0.2), ((-1, 0), 0.5), ((-0.7, 0.7), 0.55),
+    ((-0.7, -0.7), 0.6), ((0, 1), 0.7), ((0, -1), 0.8)]
+
+
+class Placer:
+    def __init__(self, measure, frame, px_per_pt, *, reserved=(), countries=None, lines=(), markers=()):
+        """measure(text, size_pt, style) -> (width, height) in display pixels; frame: the box labels
+        must stay in; reserved: boxes they must leave clear; countries: id -> polygon (display);
+        lines: (feature id, LineString, half width) drawn on the map; markers: (feature id, x, y, r)."""
+        import shapely
+        from shapely.strtree import STRtree
+
+        self.measure = measure
+        self.frame = frame
+        self.ppt = px_per_pt
+        self.reserved = [tuple(b) for b in reserved]
+        self.country_ids = list((countries or {}).keys())
+        self.country_geoms = [countries[c] for c in self.country_ids]
+        for g in self.country_geoms:
+            shapely.prepare(g)
+        self.country_tree = STRtree(self.country_geoms) if self.country_geoms else None
+        self.lines = list(lines)
+        self.line_tree = STRtree([g for _, g, _ in self.lines]) if self.lines else None
+        self.markers = np.array([(x - r, y - r, x + r, y + r) for _, x, y, r in markers], dtype=float).reshape(-1, 4)
+        self.boxes = np.zeros((0, 4))
+        self.leader_segments = []
+        self.placements: list[Placement] = []
+
+    # -- public ------------------------------------------------------------------------------------
+    def place_all(self, specs) -> list[Placement]:
+        order = sorted(specs, key=lambda s: (not s.must, s.priority))
+        out = {}
+        for spec in order:
+            out[id(spec)] = self.place(spec)
+        return [out[id(s)] for s in specs]
+
+    def place(self, spec: LabelSpec) -> Placement:
+        tiers = list(TIERS) + (MUST_TIERS if spec.must else [])
+        for i, (factor, led, reach) in enumerate(tiers):
+            if led and not spec.leaders and not spec.must:
+                continue
+            size = spec.size * factor
+            if i > 0 and size < spec.min_size * (0.8 if spec.must else 1.0) - 1e-9:
+                continue
+            best = self._best(spec, size, led, reach)
+            if best is not None:
+                cost, box, leader, wrong = best
+                p = Placement(spec, True, size, box, leader, wrong, i)
+                self._occupy(box, leader)
+                self.placements.append(p)
+                return p
+        p = Placement(spec, False)
+        self.placements.append(p)
+        return p
+
+    # -- candidates ------------------------------------------------------------------------------
+    def _best(self, spec, size, led, reach):
+        w, h = self.measure(spec.text, size, spec.style)
+        pad = 0.12 * h
+        best = None
+        for box, leader, cost in self._candidates(spec, w + pad, h, led, reach):
+            if best is not None and cost >= best[0]:
+                continue
+            if not self._clear(box, leader):
+                continue
+            extra = self._soft_cost(spec, box)
+            if best is not None and cost + extra >= best[0]:
+                continue
+            if spec.anchor == "area" and not led and self._home_share(spec, box) < spec.home_min:
+                continue
+            wrong = self._wrong_share(spec, box)
+            if wrong > WRONG_SHARE:
+                continue
+            best = (cost + extra, box, leader, wrong)
+        return best
+
+    def _candidates(self, spec, w, h, led, reach):
+        if spec.anchor == "point":
+            p = spec.geom
+            yield from self._around(p.x, p.y, spec.marker_r, w, h, led, reach)
+        elif spec.anchor == "line":
+            yield from self._along(spec, w, h, led, reach)
+        else:
+            yield from self._inside(spec, w, h, led, reach)
+
+    def _around(self, x, y, r, w, h, led, reach, base_cost=0.0):
+        gap = 0.2 * h + 1.0
+        if not led:
+            for (ux, uy), cost in POINT_POSITIONS:
+                cx = x + ux * (r + gap) + (w / 2 if ux > 0 else -w / 2 if ux < 0 else 0)
+                cy = y + uy * (r + gap) + (h / 2 if uy > 0 else -h / 2 if uy < 0 else 0)
+                yield (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2), None, base_cost + cost
+            return
+        dists = {1: (1.6, 2.6, 3.8), 2: (5.0, 6.5, 8.0), 3: (10.0, 13.0, 17.0)}[reach]
+        for k, d in enumerate(dists):
+            for j in range(16):
+                a = math.radians(j * 22.5)
+                ux, uy = math.cos(a), math.sin(a)
+                dist = r + gap + d * h
+                # the box's nearest side is ``dist`` from the point, in direction (ux, uy)
+                cx = x + ux * dist + ux * w / 2
+                cy = y + uy * dist + uy * h / 2
+                box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+                start = (x + ux * r, y + uy * r)
+                end = _nearest_on_box(box, start)
+                pref = 0.05 * min(j, 16 - j) / 8  # a slight preference for the right
+                yield box, (start, end), base_cost + 2.0 + k * 0.6 + reach + pref
+
+    def _along(self, spec, w, h, led, reach):
+        geom = spec.geom
+        parts = [g for g in getattr(geom, "geoms", [geom]) if g.length > 0]
+        if not parts:
+            return
+        longest = max(g.length for g in parts)
+        for part in sorted(parts, key=lambda g: -g.length):
+            n = max(3, min(60, int(part.length / max(h * 1.2, 6))))
+            for i in range(n + 1):
+                frac = i / n
+                q = part.interpolate(frac, normalized=True)
+                a = part.interpolate(max(frac - 0.02, 0), normalized=True)
+                b = part.interpolate(min(frac + 0.02, 1), normalized=True)
+                tx, ty = b.x - a.x, b.y - a.y
+                norm = math.hypot(tx, ty) or 1.0
+                nx, ny = -ty / norm, tx / norm
+                central = abs(frac - 0.5) * 0.8 + (0.6 if part.length < longest else 0)
+                for sx, sy in ((nx, ny), (-nx, -ny)):
+                    extent = abs(sx) * w / 2 + abs(sy) * h / 2
+                    off = 0.25 * h + 2.0 + extent
+                    if led:
+                        off += {1: 2.0, 2: 5.0, 3: 10.0}[reach] * h
+                    cx, cy = q.x + sx * off, q.y + sy * off
+                    box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+                    leader = ((q.x, q.y), _nearest_on_box(box, (q.x, q.y))) if led else None
+                    side = 0.0 if sy >= 0 else 0.1  # above the line reads a little better
+                    yield box, leader, central + side + (2.0 + reach if led else 0)
+
+    def _inside(self, spec, w, h, led, reach):
+        poly = spec.geom
+        anchor = _pole(poly)
+        if led:
+            yield from self._around(anchor[0], anchor[1], 0.0, w, h, True, reach, base_cost=0.5)
+            return
+        pts = _deep_points(poly, max(h / 2, 2.0))
+        if not pts:
+            return
+        depth0 = pts[0][2] or 1.0
+        for x, y, depth in pts:
+            box = (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
+            yield box, None, (1 - depth / depth0) * 0.8 + 0.15 * math.hypot(x - anchor[0], y - anchor[1]) / (w + h)
+
+    # -- constraints and costs ---------------------------------------------------------------------
+    def _clear(self, box, leader) -> bool:
+        fx0, fy0, fx1, fy1 = self.frame
+        x0, y0, x1, y1 = box
+        if x0 < fx0 or y0 < fy0 or x1 > fx1 or y1 > fy1:
+            return False
+        for r in self.reserved:
+            if _overlap(box, r):
+                return False
+        if len(self.boxes) and _overlaps_any(box, self.boxes):
+            return False
+        if len(self.markers) and _overlaps_any(box, self.markers):
+            return False
+        for seg in self.leader_segments:
+            if _segment_hits_box(seg, box):
+                return False
+        if leader is not None:
+            for b in self.boxes:
+                if _segment_hits_box(leader, tuple(b)):
+                    return False
+            for r in self.reserved:
+                if _segment_hits_box(leader, r):
+                    return False
+        return True
+
+    def _soft_cost(self, spec, box) -> float:
+        if self.line_tree is None:
+            return 0.0
+        from shapely.geometry import box as sbox
+
+        b = sbox(*box)
+        cost = 0.0
+        for i in self.line_tree.query(b):
+            fid, g, half = self.lines[i]
+            inside = g.intersection(b).length
+            if inside:
+                cost += (0.6 if fid == spec.fid else 1.2) * inside / (box[2] - box[0] + box[3] - box[1])
+        return cost
+
+    def _home_share(self, spec, box) -> float:
+        from shapely.geometry import box as sbox
+
+        b = sbox(*box)
+        return spec.geom.intersection(b).area / b.area
+
+    def _wrong_share(self, spec, box) -> float:
+        if self.country_tree is None:
+            return 0.0
+        from shapely.geometry import box as sbox
+
+        b = sbox(*box)
+        wrong = 0.0
+        for i in self.country_tree.query(b):
+            if self.country_ids[i] in spec.allowed:
+                continue
+            g = self.country_geoms[i]
+            if g.intersects(b):
+                wrong += g.intersection(b).area
+        return wrong / b.area
+
+    def _occupy(self, box, leader):
+        x0, y0, x1, y1 = box
+        m = 1.0
+        self.boxes = np.vstack([self.boxes, [x0 - m, y0 - m, x1 + m, y1 + m]])
+        if leader is not None:
+            self.leader_segments.append(leader)
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _overlaps_any(box, boxes) -> bool:
+    x0, y0, x1, y1 = box
+    return bool(np.any((boxes[:, 0] < x1) & (x0 < boxes[:, 2]) & (boxes[:, 1] < y1) & (y0 < boxes[:, 3])))
+
+
+def _nearest_on_box(box, p):
+    x0, y0, x1, y1 = box
+    return (min(max(p[0], x0), x1), min(max(p[1], y0), y1))
+
+
+def _segment_hits_box(seg, box) -> bool:
+    """Whether the segment passes through the box (Liang-Barsky clipping)."""
+    (ax, ay), (bx, by) = seg
+    x0, y0, x1, y1 = box
+    dx, dy = bx - ax, by - ay
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, ax - x0), (dx, x1 - ax), (-dy, ay - y0), (dy, y1 - ay)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return False
+    return t1 - t0 > 0.02  # grazing a corner is not passing through
+
+
+def _pole(poly):
+    """The pole of inaccessibility of a polygon (its largest part if several)."""
+    import shapely
+
+    if poly.geom_type == "MultiPolygon":
+        poly = max(poly.geoms, key=lambda g: g.area)
+    try:
+        p = shapely.polylabel(poly, tolerance=max(poly.length / 2000, 0.5))
+    except Exception:  # noqa: BLE001 - a degenerate polygon: fall back to a point inside it
+        p = poly.representative_point()
+    return p.x, p.y
+
+
+def _deep_points(poly, step):
+    """Points inside the polygon with their distance to its edge, deepest first (at most 60)."""
+    import shapely
+
+    parts = list(getattr(poly, "geoms", [poly]))
+    out = []
+    for part in parts:
+        px, py = _pole(part)
+        x0, y0, x1, y1 = part.bounds
+        nx = min(int((x1 - x0) / step) + 1, 60)
+        ny = min(int((y1 - y0) / step) + 1, 60)
+        gx, gy = np.meshgrid(np.linspace(x0, x1, nx), np.linspace(y0, y1, ny))
+        gx, gy = gx.ravel(), gy.ravel()
+        inside = shapely.contains_xy(part, gx, gy)
+        gx, gy = gx[inside], gy[inside]
+        edge = part.boundary
+        depth = shapely.distance(shapely.points(gx, gy), edge) if len(gx) else np.zeros(0)
+        pole_depth = float(shapely.distance(shapely.Point(px, py), edge))
+        out.append((px, py, pole_depth))
+        out.extend(zip(gx.tolist(), gy.tolist(), depth.tolist()))
+    out.sort(key=lambda t: -t[2])
+    return out[:60]

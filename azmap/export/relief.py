@@ -1,0 +1,103 @@
+"""The shaded relief for print: the light and shade of the bundled relief image without its colours.
+
+The live map lays the coloured relief (green lowlands, brown mountains, blue sea) under translucent
+fills. In print the fills are opaque so that they keep their colours (and their greyscale steps);
+the relief goes on top of them as shade alone: the image's lightness less its local average (over
+land only, so coasts get no rim), dark where it is darker, light where it is lighter. It is warped
+from the image's Web Mercator rows into the print projection, at about the image's own detail.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import numpy as np
+
+from azmap.paths import GEODATA_DIR
+
+SHADE_GAIN = 0.007  # alpha per unit of lightness (0-255) away from the local average
+MAX_DARK, MAX_LIGHT = 0.30, 0.18
+
+
+@lru_cache(maxsize=1)
+def _shade():
+    """(detail array, bounds (s, w, n, e)) or None without a relief image."""
+    from PIL import Image, ImageFilter
+
+    try:
+        meta = json.loads((GEODATA_DIR / "relief.json").read_text(encoding="utf-8"))
+        with Image.open(GEODATA_DIR / "relief.jpg") as img:
+            rgb = np.asarray(img.convert("RGB"), dtype=np.float32)
+    except (OSError, ValueError):
+        return None
+    (s, w), (n, e) = meta["bounds"]
+    r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    lum = 0.299 * r + 0.587 * g + 0.114 * b
+    water = (b > r + 18) & (b >= g - 4)  # the image's seas and lakes are its only blue
+    land = (~water).astype(np.float32)
+
+    def blur(a):  # 8 bits are enough for an average of lightness
+        im = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), mode="L")
+        return np.asarray(im.filter(ImageFilter.GaussianBlur(6)), dtype=np.float32)
+
+    weight = blur(land * 255) / 255
+    mean = blur(lum * land) / np.maximum(weight, 1e-3)
+    detail = (lum - mean) * land
+    return detail, (s, w, n, e)
+
+
+def _merc_y(lat):
+    return np.log(np.tan(np.pi / 4 + np.radians(np.clip(lat, -85, 85)) / 2))
+
+
+def hillshade_rgba(proj, frame, width_px: int, display_px: float | None = None, size=None):
+    """An RGBA image (rows from the bottom) of the shade over ``frame`` in ``proj``, or None. Where
+    the image's pixels would be enlarged more than 3 times on a page ``display_px`` wide (at 100 dpi),
+    its shade fades: blurred relief is noise, not terrain. With ``size`` (width, height), the image
+    is resampled to exactly that many pixels (to be drawn one to one)."""
+    data = _shade()
+    if data is None:
+        return None
+    detail, (s, w, n, e) = data
+    rows, cols = detail.shape
+    x0, y0, x1, y1 = frame
+    # about the image's own detail: 30 px a degree, more is blur
+    from azmap.export.projection import frame_lonlat_bounds
+
+    lon0, lat0, lon1, lat1 = frame_lonlat_bounds(proj, frame)
+    src_px = (lon1 - lon0) / (e - w) * cols
+    nx = int(max(64, min(width_px, src_px * 1.25, 1400)))
+    gain = SHADE_GAIN
+    if display_px:
+        gain *= min(1.0, max(0.3, 3.0 / (display_px / max(src_px, 1.0))))
+    ny = int(max(32, round(nx * (y1 - y0) / (x1 - x0))))
+    gx = np.linspace(x0, x1, nx)
+    gy = np.linspace(y0, y1, ny)
+    mx, my = np.meshgrid(gx, gy)
+    lon, lat = proj.inverse(mx.ravel(), my.ravel())
+    lon, lat = np.asarray(lon), np.asarray(lat)
+    c = (lon - w) / (e - w) * cols - 0.5
+    top, bottom = _merc_y(n), _merc_y(s)
+    r = (top - _merc_y(lat)) / (top - bottom) * rows - 0.5
+    inside = (c >= 0) & (c <= cols - 1) & (r >= 0) & (r <= rows - 1)
+    c = np.clip(c, 0, cols - 1.001)
+    r = np.clip(r, 0, rows - 1.001)
+    c0, r0 = np.floor(c).astype(int), np.floor(r).astype(int)
+    fc, fr = c - c0, r - r0
+    v = (detail[r0, c0] * (1 - fc) * (1 - fr) + detail[r0, c0 + 1] * fc * (1 - fr)
+         + detail[r0 + 1, c0] * (1 - fc) * fr + detail[r0 + 1, c0 + 1] * fc * fr)
+    v = np.where(inside, v, 0.0).reshape(ny, nx)
+    alpha = np.where(v < 0, np.minimum(-v * gain, MAX_DARK), np.minimum(v * gain, MAX_LIGHT))
+    out = np.zeros((ny, nx, 4), dtype=np.uint8)
+    light = v > 0
+    out[..., 0] = np.where(light, 255, 30)
+    out[..., 1] = np.where(light, 255, 30)
+    out[..., 2] = np.where(light, 255, 40)
+    out[..., 3] = np.round(alpha * 255).astype(np.uint8)
+    if size is not None:
+        from PIL import Image
+
+        # resampled top row first, as images are
+        im = Image.fromarray(out[::-1].copy(), mode="RGBA").resize(size, Image.Resampling.BILINEAR)
+        out = np.asarray(im)[::-1]
+    return out
