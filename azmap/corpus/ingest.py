@@ -100,7 +100,7 @@ def ingest_paths(store, paths, progress=None, *, on_wait=None, poll=None, cancel
 
 
 def _ingest_files(store, files, data_dir, lock, report, progress, on_wait, poll, cancelled) -> None:
-    from azmap.corpus.metadata import guess_title
+    from azmap.corpus.metadata import from_text
     from azmap.corpus.pipeline import document_sha256, prepare_document
     from azmap.corpus.rebuild import USER_DOCS_STAMP, documents_stamp
     from azmap.writelock import LockCancelled
@@ -128,11 +128,12 @@ def _ingest_files(store, files, data_dir, lock, report, progress, on_wait, poll,
             report.skipped.append(str(path))
             continue
         doc_id = f"user-{_slug(path.stem)}-{sha[:8]}"
-        info = DocumentInfo(doc_id=doc_id, title=guess_title(text, path), author=None, publisher=None,
-                            date=None, date_note=f"added from {path.name}", kind="user document",
-                            format=fmt, path=path.resolve(), origin="user")
+        meta = from_text(text, path)
+        info = DocumentInfo(doc_id=doc_id, title=meta.title or path.stem, author=meta.author,
+                            publisher=meta.publisher, date=meta.date, date_note=f"added from {path.name}",
+                            kind="user document", format=fmt, path=path.resolve(), origin="user", url=meta.url)
         try:
-            doc = prepare_document(info, text, sha256=sha)
+            doc = prepare_document(info, text, sha256=sha, body_start=meta.body_start)
         except Exception as exc:  # a document that breaks the pipeline is rejected, not fatal
             report.rejected.append((str(path), f"could not be indexed ({type(exc).__name__}: {exc})"))
             continue

@@ -50,26 +50,21 @@ class PreparedDocument:
 
 def link_passage(text: str, heading: str, linker, corrections=()) -> tuple[list, list]:
     """(mentions, links) of one passage: what the linker finds, then the user's corrections
-    (azmap.corpus.corrections), then each feature's score and relation."""
-    from azmap.linking import score_passage
-
+    (azmap.corpus.corrections), then each feature's score and relation (linking.Linker.links: the
+    score reads the passage's text and heading)."""
     mentions = linker.mentions(text)
     if corrections:
         from azmap.corpus.corrections import apply_to_mentions
 
         mentions = apply_to_mentions(mentions, corrections, text)
-    heading_ids = set(linker.feature_ids(heading)) if heading else set()
-    links = []
-    for fid in dict.fromkeys(m.feature_id for m in mentions):
-        score, relation = score_passage(fid, mentions, heading_ids, len(text))
-        links.append((fid, score, relation))
-    return mentions, links
+    return mentions, linker.links(text, heading, mentions)
 
 
 def prepare_document(info, text: str, *, linker=None, sha256: str | None = None,
-                     corrections: dict | None = None) -> PreparedDocument:
+                     corrections: dict | None = None, body_start: int = 0) -> PreparedDocument:
     """Segment and link one document's text into passages ready to store. ``corrections``: the
-    user's corrections by passage id ("doc_id:seq")."""
+    user's corrections by passage id ("doc_id:seq"); ``body_start``: where the document's body
+    begins (what comes before it, title, byline, date lines, is kept as "front", not body)."""
     from azmap.corpus.segment import segment
     from azmap.linking import default_linker
 
@@ -78,8 +73,9 @@ def prepare_document(info, text: str, *, linker=None, sha256: str | None = None,
     for p in segment(text, markdown=info.format in ("markdown", "text")):
         fixes = corrections.get(f"{info.doc_id}:{p.seq}", ()) if corrections else ()
         mentions, links = link_passage(p.text, p.heading, linker, fixes)
+        kind = "front" if p.kind == "body" and p.end <= body_start else p.kind
         out.passages.append(PreparedPassage(
-            seq=p.seq, kind=p.kind, heading=p.heading, text=p.text, spans=list(p.spans),
+            seq=p.seq, kind=kind, heading=p.heading, text=p.text, spans=list(p.spans),
             years=sorted({int(y) for y in _YEAR.findall(p.text)}), mentions=mentions, links=links))
     return out
 
@@ -91,7 +87,13 @@ def prepare_file(info, path, corrections: dict | None = None) -> PreparedDocumen
     from azmap.corpus.readers import read_document
 
     if info.origin == "bundled":
-        text = Path(path).read_text(encoding="utf-8")
-    else:
-        text, _ = read_document(Path(path))
-    return prepare_document(info, text, corrections=corrections)
+        return prepare_document(info, Path(path).read_text(encoding="utf-8"), corrections=corrections)
+    text, _ = read_document(Path(path))
+    return prepare_document(info, text, corrections=corrections, body_start=body_start_of(text, path))
+
+
+def body_start_of(text: str, path) -> int:
+    """Where a user document's body begins, after what it says about itself."""
+    from azmap.corpus.metadata import from_text
+
+    return from_text(text, path).body_start
