@@ -180,12 +180,12 @@
     layoutLabels();
   }
 
+  // the name as print gives it (style.label_text: routes by their short names, a city without
+  // "(city)", the former oblast on two lines); a district held only in part says so while occupied
   function labelText(p) {
-    if (p.kind === "route") return p.short || p.name;
-    if (p.kind === "city" || p.kind === "site") return p.name.replace(/\s*\([^)]*\)\s*$/, "");
-    // "partly": held only in part while occupied (not once returned)
-    if (p.kind === "district" && p.held === "partly" && heldIn(p) !== "none") return p.name + " (partly)";
-    return p.name;
+    var text = p.text || p.name;
+    if (p.kind === "district" && p.held === "partly" && heldIn(p) !== "none") text += " (partly)";
+    return text;
   }
 
   function addFeature(f) {
@@ -649,12 +649,16 @@
       return [Math.min(Math.max(x - w / 2, m), size.x - m - w), Math.min(Math.max(y - h / 2, m), size.y - m - h)];
     }
     out.push(clamp(c.x, c.y));
-    // elsewhere in the same piece, nearest first
-    var step = h + 4;
-    [[0, -step], [0, step], [-w / 2, 0], [w / 2, 0], [0, -2 * step], [0, 2 * step], [-w / 2, -step], [w / 2, -step],
-     [-w / 2, step], [w / 2, step], [0, -3 * step], [0, 3 * step], [-w, 0], [w, 0]].forEach(function (d) {
-      var x = c.x + d[0], y = c.y + d[1];
-      if (insideRings(piece.rings, L.point(x, y))) out.push(clamp(x, y));
+    // elsewhere in the same piece, nearest first; a piece too small to hold its label may have it
+    // overhang, its middle still over the piece's box
+    var step = h + 4, small = piece.area < 4 * w * h, box = L.bounds(piece.rings[0]), shifts = [];
+    [0, -1, 1, -2, 2, -3, 3].forEach(function (j) {
+      [0, -0.5, 0.5, -1, 1].forEach(function (i) { if (i || j) shifts.push([i * w, j * step]); });
+    });
+    shifts.sort(function (a, b) { return Math.abs(a[0]) / w + Math.abs(a[1]) / step - Math.abs(b[0]) / w - Math.abs(b[1]) / step; });
+    shifts.forEach(function (d) {
+      var pt = L.point(c.x + d[0], c.y + d[1]);
+      if (insideRings(piece.rings, pt) || (small && box.contains(pt))) out.push(clamp(pt.x, pt.y));
     });
     return out;
   }
@@ -866,7 +870,8 @@
       setHover(featuresAt(e.containerPoint), e.latlng);
     });
     map.on("mouseout", function () { setHover([], null); });
-    map.on("click", function (e) { identify(e.containerPoint); });
+    // the second click of a double click zooms in (Leaflet's own): it neither offers nor cycles again
+    map.on("click", function (e) { if (!(e.originalEvent && e.originalEvent.detail > 1)) identify(e.containerPoint); });
     // ready: relief loaded, bridge connected, the map laid out at the size it has on screen (the
     // page is drawn while its window is still hidden and gets its final size only after the
     // window is shown: Python says which size to wait for), and that frame painted

@@ -25,56 +25,32 @@ PAGE_INPUTS = (GEODATA_DIR / "features.geojson", GEODATA_DIR / "relief.json", RE
                WEB_DIR / "azmap.js", WEB_DIR / "azmap.css")
 
 
-GENERIC_ROUTE_WORDS = ("pipeline", "railway")
-
-
-def _acronym_of(acronym: str, words: list[str]) -> bool:
-    """Whether the acronym is made of a non-empty start of each word, in order (TANAP: Trans-ANAtolian
-    Pipeline; BTC: Baku-Tbilisi-Ceyhan)."""
-    if not words:
-        return not acronym
-    head = words[0].lower()
-    return any(acronym[:k].lower() == head[:k] and _acronym_of(acronym[k:], words[1:])
-               for k in range(1, min(len(acronym), len(head)) + 1))
-
-
 def short_name(f) -> str:
-    """What the map calls a route in labels and lists: the acronym it is known by when one of its
-    names is an acronym of its full name (BTC, SCP, TANAP, TAP; the railway keeps its word: BTK
-    railway), else its name without the word pipeline (Baku–Supsa). Other features: their name."""
-    if f.kind != "route":
-        return f.name
-    words = [w for w in re.split(r"[\s\-–]+", f.name) if w]
-    bare = words[:-1] if words and words[-1].lower() in GENERIC_ROUTE_WORDS else words
-    rail = f.properties.get("carries") == "rail"
-    for alias in f.aliases:
-        if re.fullmatch(r"[A-Z]{2,6}", alias) and (_acronym_of(alias, bare) or _acronym_of(alias, words)):
-            return f"{alias} railway" if rail else alias
-    text = re.sub(r"\s+(pipeline|railway)$", "", f.name, flags=re.IGNORECASE).replace("-", "–")
-    return f"{text} railway" if rail else text
+    """What the map calls a feature in its hover list and a route in its label: the name print
+    gives a route (BTC, SCP, Baku–Supsa, BTK railway), every other feature's own name."""
+    from azmap.style import label_text
+
+    return label_text(f) if f.kind == "route" else f.name
 
 
 def route_offsets() -> dict[str, float]:
     """Each route's sideways shift on the live map, in CSS pixels at every zoom, by style.py's
-    parallel-route rule: slot times gap, positive to the left as the route is travelled from its
-    eastern end to its western end."""
-    from azmap import style
+    parallel-route rule: its slot times the slot width, positive to the left as the route is
+    travelled from its eastern end to its western end (the rule print follows in points)."""
+    from azmap.style import ROUTE_OFFSET_SLOTS, ROUTE_SLOT_PX
 
-    if hasattr(style, "ROUTE_OFFSET_SLOT"):
-        slots, gap = style.ROUTE_OFFSET_SLOT, style.PARALLEL_GAP
-    else:
-        slots, gap = style.ROUTE_OFFSET_SLOTS, style.ROUTE_SLOT_PX
-    return {fid: round(slot * gap, 3) for fid, slot in slots.items() if slot}
+    return {fid: round(slot * ROUTE_SLOT_PX, 3) for fid, slot in ROUTE_OFFSET_SLOTS.items() if slot}
 
 
 def feature_payload(gaz) -> dict:
     """Everything azmap.js needs: the features as GeoJSON with their style, layer and labels."""
-    from azmap.style import drawing_order, style_for
+    from azmap.style import drawing_order, label_text, style_for
 
     feats = []
     for f in drawing_order(gaz):
         st = style_for(f)
-        props = {"id": f.id, "name": f.name, "short": short_name(f), "kind": f.kind, "layer": st.layer,
+        props = {"id": f.id, "name": f.name, "short": short_name(f), "text": label_text(f), "kind": f.kind,
+                 "layer": st.layer,
                  "style": st.to_dict(), "years": list(f.years) if f.years else None,
                  "held": f.properties.get("held"), "occupied": f.properties.get("occupied"),
                  "returned": f.properties.get("returned"), "group": f.properties.get("group"),
