@@ -1,14 +1,22 @@
 """Feature → passage linking: find every mention of every feature, and rank passages for a feature.
 
-A mention is a stretch of a passage's text that names a feature: its name or an alias (case as
-written, or in capitals), an abbreviation (exact case), a demonym ("Iranian"), a capital standing
-for its state ("Moscow" for Russia), or a phrase that names it without its name ("the exclave").
-A *related* passage names none of these but speaks of the feature through a rule of
-assets/linking.json ("the Southern Gas Corridor" for TAP); related passages come after direct ones.
+A mention is a stretch of a passage's text that names a feature: its name or an alias (a one-word
+name as written or in capitals, a longer one in any case after its first letter), an abbreviation
+(exact case), a demonym ("Iranian"), a capital standing for its state ("Moscow offered" for
+Russia), or a phrase that names it without its name ("the exclave"). The gazetteer gives the names;
+assets/linking.json adds names, demonyms, and the contexts in which a name is not the feature
+(people, clubs, a dash-joined route, "roast turkey"), and when a capital is its state and when
+the city.
+
+A *related* mention names no feature but speaks of one: a rule of assets/linking.json ("the
+Southern Gas Corridor" for TAP), a district for its group and the group for each district, a
+former oblast for the towns in it. A passage with only related mentions of a feature is listed
+after the passages that name it.
 """
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,11 +24,12 @@ from functools import lru_cache
 from azmap.hit import Hit  # noqa: F401  (the record ranked passages come back as)
 from azmap.paths import ASSETS_DIR
 
-LINKER_VERSION = 4
+LINKER_VERSION = 5
 _WORD = re.compile(r"\w+")
 RULES_FILE = ASSETS_DIR / "linking.json"
 
-WEIGHTS = {"name": 3.0, "abbrev": 3.0, "phrase": 2.5, "demonym": 1.5, "capital": 1.2, "member": 1.0}
+# how much one mention says about a feature, by how it names it
+WEIGHTS = {"name": 3.0, "abbrev": 2.5, "phrase": 2.5, "demonym": 1.5, "capital": 1.5, "member": 1.0}
 DIRECT_HOWS = tuple(WEIGHTS)
 RELATED_WEIGHT = 1.0
 
@@ -31,7 +40,7 @@ class Mention:
     end: int
     surface: str
     feature_id: str
-    how: str  # name | abbrev | demonym | capital | phrase | member | related
+    how: str  # name | abbrev | demonym | capital | phrase | related
 
     @property
     def relation(self) -> str:
@@ -39,40 +48,298 @@ class Mention:
 
 
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014"
+_DASH_CLASS = "[-\u2010\u2011\u2012\u2013\u2014]"
 _APOSTROPHES = "'\u2019"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽƏ"
+_CAPWORD = rf"[{_UPPER}][\w'\u2019]*"
 
 
-def _term_pattern(term: str, case_sensitive: bool) -> str:
-    """A regex for a name: any dash for a dash, any apostrophe for an apostrophe, any space run for a space."""
+def _term_pattern(term: str, mode: str) -> str:
+    """A regex for a name. Any dash stands for any dash (with or without spaces around it between
+    two words: "Baku - Tbilisi - Ceyhan"), any apostrophe for any apostrophe, a space for any run of
+    white space. mode: "exact" (as written), "first" (first letter as written, the rest in any case),
+    "any" (any case)."""
     parts = []
-    for ch in term:
+    for i, ch in enumerate(term):
         if ch in _DASHES:
-            parts.append("[-\u2010\u2011\u2012\u2013\u2014]")
+            between = 0 < i < len(term) - 1 and term[i - 1].isalnum() and term[i + 1].isalnum()
+            parts.append(rf"\s*{_DASH_CLASS}\s*" if between else _DASH_CLASS)
         elif ch in _APOSTROPHES:
             parts.append("['\u2019]")
         elif ch.isspace():
             parts.append(r"\s+")
         else:
             parts.append(re.escape(ch))
-    esc = "".join(parts)
-    return esc if case_sensitive else f"(?i:{esc})"
+    if mode == "any":
+        return "(?i:" + "".join(parts) + ")"
+    if mode == "first" and len(parts) > 1:
+        return parts[0] + "(?i:" + "".join(parts[1:]) + ")"
+    return "".join(parts)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences, quotes and the shape of a passage
+
+_SENTENCE_END = re.compile(rf"[.!?\u2026][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[0-9{_UPPER}])|\n")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end]."""
+    s = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 400), start):
+        s = m.end()
+    m = _SENTENCE_END.search(text, end)
+    return text[s:m.start() + 1 if m else len(text)]
+
+
+def _first_sentence_end(text: str) -> int:
+    m = _SENTENCE_END.search(text)
+    return m.start() + 1 if m else len(text)
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Whether pos lies inside quoted speech."""
+    head = text[:pos]
+    return head.count("\u201c") > head.count("\u201d") or head.count('"') % 2 == 1
+
+
+_STOPWORDS = frozenset("""a an the of to in on at by for from with as and or but not no nor so yet if than then that this
+these those it its is are was were be been being has have had do does did will would shall should can could may might must
+which who whom whose what when where while how why there here he she they we you i his her their our your them him us
+also only even still more most some any all each both either neither such into over under after before since until about
+against between through during without within upon""".split())
+_TABLE = re.compile(r"(?:^|\s)\|(?:\s|$)")
+_KEY_VALUE = re.compile(r"(?:^|\s)[A-Za-z_][\w-]{1,20}:\s+[\"'\[\d]")
+_END_PUNCT = re.compile(r"[.!?\u2026:;][\"'\u201d\u2019)\]]*\s*$")
+_GARBLED = re.compile(r"[^\W\d_][\u201c\u2018][^\W\d_]")
+_TICKER_SYMBOLS = frozenset("$€£¥%▲▼▶◀↑↓±")
+
+
+def prose_factor(text: str) -> float:
+    """How much a passage reads as prose, from 0.25 (front matter, a table row, a ticker, a list
+    of names, a title line) to 1: passages that are not sentences say little about what they name."""
+    t = text.strip()
+    words = _WORD.findall(t)
+    n = len(words)
+    if not n:
+        return 0.25
+    if t.startswith("---") or len(_KEY_VALUE.findall(t)) >= 2:
+        return 0.25  # front matter, metadata lines
+    if len(_TABLE.findall(t)) >= 2:
+        return 0.35  # a table row
+    digits = sum(1 for w in words if any(c.isdigit() for c in w))
+    symbols = sum(1 for c in t if c in _TICKER_SYMBOLS)
+    alpha = [w for w in words if w[0].isalpha()]
+    caps = sum(1 for w in alpha if w[0].isupper())
+    stops = sum(1 for w in words if w.lower() in _STOPWORDS)
+    f = 1.0
+    if digits / n > 0.3 or (symbols >= 2 and n < 40):
+        f = min(f, 0.3)  # figures and symbols: a ticker, a price list
+    if n >= 4 and alpha and caps / len(alpha) > 0.6 and stops / n < 0.2:
+        f = min(f, 0.4)  # mostly capitalised words: a list of names, a title
+    if n >= 6 and stops / n < 0.12:
+        f = min(f, 0.5)  # hardly a function word: not sentences
+    if n < 15 and not _END_PUNCT.search(t):
+        f = min(f, 0.5)  # a title line
+    if t[0].islower():
+        f = min(f, 0.7)  # starts in mid-sentence: a fragment
+    elif n >= 15 and not _END_PUNCT.search(t):
+        f = min(f, 0.85)  # stops in mid-sentence: cut off
+    if _GARBLED.search(t):
+        f = min(f, 0.85)  # columns run together: a quotation mark inside a word
+    return f
+
+
+def _length_factor(text: str) -> float:
+    """Short passages say less: 0.55 for a few words, 1 from about 45 words."""
+    return 0.55 + 0.45 * min(1.0, len(_WORD.findall(text)) / 45)
+
+
+_GENERIC_AFTER = (r"(?:\s+(?:district|pipeline|railway|terminal|field|gas\s+field|radar(?:\s+station)?|station|line|"
+                  r"corridor|region|city|town|sea|republic|oblast|exclave|enclave))?")
+_PARENTHESIS = r"(?:\s*\([^)]{0,100}\))?"
+_DEFINES_AFTER = re.compile(
+    _PARENTHESIS + _GENERIC_AFTER + _PARENTHESIS + r"(?:\s+(?:proper|itself))?(?:\s*,[^,;.]{0,160},)?"
+    r"(?:\s+(?:that|which))?\s*(?::\s|(?:is|was|are|were|lies|lay|runs|ran|stretches|covers|carries|connects|links|"
+    r"extends|borders|has\s+been|had\s+been)\b)")
+_DEFINES_BEFORE = re.compile(r"(?:^|[.!?:,]\s+|\n)(?:(?:The|the|A|An)\s+)?$")
+
+
+def _defines(text: str, m: Mention) -> bool:
+    """Whether the mention opens a sentence that says what the feature is ("Sangachal is one of the
+    largest terminals", "The BTC pipeline runs 1,768 km", "Nakhchivan (Naxçıvan) is…")."""
+    return (bool(_DEFINES_BEFORE.search(text[max(0, m.start - 6):m.start])) and
+            bool(_DEFINES_AFTER.match(text, m.end)) and not _in_quote(text, m.start))
+
+
+_FIGURE = re.compile(r"(?<![\w.,])[$€£]?\d[\d,.]*\d(?:s\b|%)?")
+_SUBJECT_AFTER = re.compile(r"(?:\s*\([^)]{0,100}\))?\s+(?:has|have|had|is|was|are|were|will|would|can|could|may|might|must|"
+                            r"shall|should|did|does|do|also|still|now|then|never|long|[a-z]+ed|[a-z]+s)\b")
+_ASIDE = re.compile(r"\([^()]{0,300}\)")
+_SPACES_AND_DASHES = re.compile(r"[\s\-\u2010-\u2014]+")
+
+
+def _subject(text: str, m: Mention) -> bool:
+    """Whether the mention is the subject of a sentence ("Turkey has imposed", "For two decades,
+    Turkey has…", "Moscow announced"): the passage says what the feature does."""
+    return (bool(_DEFINES_BEFORE.search(text[max(0, m.start - 6):m.start])) and
+            bool(_SUBJECT_AFTER.match(text, m.end)) and not _in_quote(text, m.start))
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or)|\s*&)\s*")
+
+
+def _listed(own: list[Mention], mentions: list[Mention], text: str) -> set[int]:
+    """Starts of the feature's mentions that are joined to another feature's name by a comma,
+    "and" or "or": members of a list of names."""
+    others = [m for m in mentions if m.how != "related" and m.feature_id != own[0].feature_id]
+    if not others:
+        return set()
+    out = set()
+    for m in own:
+        for o in others:
+            gap = (o.end, m.start) if o.end <= m.start else (m.end, o.start)
+            if 0 < gap[1] - gap[0] <= 6 and _LIST_JOIN.fullmatch(text, *gap):
+                out.add(m.start)
+                break
+    return out
+
+
+def _surface_key(surface: str) -> str:
+    return _SPACES_AND_DASHES.sub(" ", surface).casefold()
+
+
+class _Info:
+    """What scoring needs to know of a passage, worked out once for all its features."""
+
+    __slots__ = ("text", "prose", "length", "opening", "asides", "facts")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.prose = prose_factor(text)
+        self.length = _length_factor(text)
+        # the opening sentence of a passage of several sentences (a passage of one has no lead)
+        end = _first_sentence_end(text)
+        self.opening = end if text[end:].strip() else 0
+        self.asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
+        # dates and figures: a passage that states them says something definite
+        self.facts = min(3, len({m.group(0) for m in _FIGURE.finditer(text)}))
+
+    def in_aside(self, pos: int) -> bool:
+        return any(s < pos < e for s, e in self.asides)
+
+
+def score_passage(feature_id: str, mentions: list[Mention], heading_ids: set[str], text_len: int,
+                  text: str | None = None, *, info: _Info | None = None) -> tuple[float, str]:
+    """How much a passage is *about* a feature, and whether it names it ("direct") or not ("related").
+
+    Each distinct name counts once, by how it names the feature, the strongest first and each
+    further one less; repeating a name adds only its logarithm. A passage that names the feature
+    in its opening sentence, opens with it, or says what it is ("Sangachal is…") is lifted, and
+    so is one under a section heading that names it. A passage that is not prose (a table row,
+    a ticker, front matter, a list of names, a title line) or is very short is lowered. Other
+    features named in the passage do not lower it: a passage on Turkey–Armenia relations is about
+    both. ``text`` (or ``info``) gives the passage; without it only the counts are used.
+    """
+    own = [m for m in mentions if m.feature_id == feature_id]
+    direct = [m for m in own if m.how != "related"]
+    if info is None and text is not None:
+        info = _Info(text)
+    shape = info.prose * info.length if info else 1.0
+    if not direct:
+        if not own:
+            return 0.0, "none"
+        n = len({(m.start, m.end) for m in own})
+        return round(RELATED_WEIGHT * (1 + math.log(n)) * shape, 4), "related"
+    best: dict[str, float] = {}
+    listed = _listed(direct, mentions, info.text) if info else set()
+    for m in direct:
+        key = _surface_key(m.surface)
+        weight = WEIGHTS.get(m.how, 1.0)
+        if info and info.asides and info.in_aside(m.start):
+            weight *= 0.5  # a name in parentheses is an aside
+        if m.start in listed:
+            weight *= 0.75  # one of a list of names ("Russia, France and the US", "Azerbaijan and Armenia")
+        best[key] = max(best.get(key, 0.0), weight)
+    weights = sorted(best.values(), reverse=True)
+    strength = sum(w * 0.6 ** k for k, w in enumerate(weights))
+    strength += 0.5 * math.log1p(len(direct) - len(weights))
+    bonus = 0.0
+    if info:
+        lead = [m.start for m in direct if not (info.asides and info.in_aside(m.start))]
+        first = min(lead) if lead else len(info.text)
+        if first < info.opening:
+            bonus += 1.5
+        if first <= 20 and not _in_quote(info.text, first):
+            bonus += 1.0
+        if any(_defines(info.text, m) for m in direct[:4]):
+            bonus += 2.0
+        elif any(_subject(info.text, m) for m in direct[:4]):
+            bonus += 1.0
+        bonus += 0.4 * info.facts
+    elif min(m.start for m in direct) < 150:
+        bonus += 1.5
+    if feature_id in heading_ids:
+        bonus += 1.5
+    return round((strength + bonus) * shape, 4), "direct"
+
+
+# ---------------------------------------------------------------------------------------------
+# The linker
+
+
+class _Rule:
+    __slots__ = ("feature", "kinds", "hows", "terms", "except_capitals", "before", "after", "cue", "veto",
+                 "passage_cue")
+
+    def __init__(self, r: dict, flags: int):
+        def rx(key):
+            return re.compile(r[key], flags) if r.get(key) else None
+
+        self.feature = r.get("feature")
+        self.kinds = frozenset(r["kinds"]) if r.get("kinds") else None
+        self.hows = frozenset(r["hows"]) if r.get("hows") else None
+        self.terms = frozenset(t.casefold() for t in r["terms"]) if r.get("terms") else None
+        self.except_capitals = bool(r.get("except_capitals"))
+        self.before, self.after = rx("before"), rx("after")
+        self.cue, self.veto, self.passage_cue = rx("cue"), rx("veto"), rx("passage_cue")
+
+
+_COORDINATED = re.compile(rf"(?:{_CAPWORD}(?:\s+{_CAPWORD})?(?:\s*,\s*|\s+(?:and|or|as well as)\s+|\s*&\s*))+$")
+_NEXT_WORD = re.compile(rf"[ \u00a0]([{_UPPER}][^\W\d_]{{2,}}(?:['\u2019]s)?)")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|In|to|from|From|at|At|near|into|of)\s+$")
+_MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
 class Linker:
-    """Compiled matchers for every feature of a gazetteer."""
+    """Compiled matchers for every feature of a gazetteer, and the rules of assets/linking.json."""
 
     def __init__(self, gazetteer, rules: dict | None = None):
         rules = rules if rules is not None else json.loads(RULES_FILE.read_text(encoding="utf-8"))
         self.gazetteer = gazetteer
-        entries: dict[str, tuple[str, str, bool]] = {}  # surface → (feature_id, how, case_sensitive)
+        known = {f.id for f in gazetteer}
+        self._kind = {f.id: f.kind for f in gazetteer}
+        entries: dict[str, tuple[str | None, str, str]] = {}  # surface → (feature id or None, how, case mode)
 
-        def add(term, fid, how, case_sensitive=True):
+        def add(term, fid, how):
             term = term.strip()
-            if len(term) < 2:
+            if len(term) < 2 or (fid is not None and fid not in known):
                 return
-            entries.setdefault(term, (fid, how, case_sensitive))
-            if case_sensitive and how != "abbrev" and term.upper() != term:
-                entries.setdefault(term.upper(), (fid, how, True))
+            if how == "abbrev":
+                mode = "exact"
+            elif term[:1].islower():
+                mode = "any"
+            elif " " in term:
+                mode = "first"
+            else:
+                mode = "exact"
+            entries.setdefault(term, (fid, how, mode))
+            if mode == "exact" and how != "abbrev" and term.upper() != term:
+                entries.setdefault(term.upper(), (fid, how, "exact"))
+
+        def add_alias(a, fid):
+            add(a, fid, "abbrev" if a.isupper() and len(a) <= 5 else "name")
 
         for f in gazetteer:
             name = re.sub(r"\s*\(.*?\)\s*", " ", f.name).strip()
@@ -81,12 +348,22 @@ class Linker:
             elif f.kind == "territory":
                 add(name, f.id, "name")
             for a in f.aliases:
-                is_abbrev = a.isupper() and len(a) <= 5
-                add(a, f.id, "abbrev" if is_abbrev else "name", case_sensitive=not a[:1].islower())
+                add_alias(a, f.id)
             for d in f.demonyms:
                 add(d, f.id, "demonym")
             for ph in f.phrases:
-                add(ph, f.id, "phrase", case_sensitive=False)
+                add(ph, f.id, "phrase")
+        for fid, names in rules.get("aliases", {}).items():
+            for a in names if isinstance(names, list) else ():
+                add_alias(a, fid)
+        for fid, names in rules.get("demonyms", {}).items():
+            for d in names if isinstance(names, list) else ():
+                add(d, fid, "demonym")
+        for fid, names in rules.get("phrases", {}).items():
+            for ph in names if isinstance(names, list) else ():
+                add(ph, fid, "phrase")
+        for other in rules.get("other_names", {}).get("names", []):
+            add(other, None, "other")
         self._entries = entries
         # Candidates are looked up by their first word, longest first, so that "Baku-Tbilisi-Ceyhan"
         # wins over "Baku" and "Nagorno-Karabakh" over "Karabakh"; a text is scanned word by word.
@@ -97,21 +374,147 @@ class Linker:
                 continue
             rx = re.compile(_term_pattern(term, entries[term][2]) + r"(?!\w)")
             self._by_first_word.setdefault(first.group(0).lower(), []).append((rx, term))
-        self._capital_of = {f.id: f.properties["capital_of"] for f in gazetteer if f.properties.get("capital_of")}
-        self._group_of = {f.id: f.properties["group"] for f in gazetteer if f.properties.get("group")}
-        self._exclude = [(r["feature"], re.compile(r["before"], re.I) if r.get("before") else None,
-                          re.compile(r["after"], re.I) if r.get("after") else None) for r in rules.get("exclude", [])]
-        self._related = [(re.compile(r["pattern"], re.I), tuple(r["features"])) for r in rules.get("related", [])]
+        # every word that begins a name or is one: a capitalised word after a place that is one of
+        # these is another place ("Karabakh Armenians"), not a surname
+        self._name_words = {_WORD.match(t).group(0).lower() for t in entries if _WORD.match(t)}
 
-    def _excluded(self, fid: str, text: str, start: int, end: int) -> bool:
-        for xfid, before, after in self._exclude:
-            if xfid != fid:
+        self._capital_of = {f.id: f.properties["capital_of"] for f in gazetteer
+                            if f.properties.get("capital_of") in known}
+        self._capital_city = {state: city for city, state in self._capital_of.items()}
+        self._group_of = {f.id: f.properties["group"] for f in gazetteer if f.properties.get("group") in known}
+        inside: dict[str, list[str]] = {}
+        for member, group in self._group_of.items():
+            inside.setdefault(group, []).append(member)
+        for outer, subs in rules.get("contains", {}).items():
+            if outer in known and isinstance(subs, list):
+                inside.setdefault(outer, []).extend(s for s in subs if s in known)
+        self._inside = inside
+
+        def flags(r):
+            return 0 if r.get("case") == "sensitive" else re.I
+
+        self._exclude = [_Rule(r, flags(r)) for r in rules.get("exclude", [])]
+        self._cues: dict[str, list[_Rule]] = {}
+        for r in rules.get("needs_cue", []):
+            self._cues.setdefault(r["feature"], []).append(_Rule(r, flags(r)))
+        person = rules.get("person_after", {})
+        self._surname = re.compile(person["surname_endings"]) if person.get("surname_endings") else None
+        self._common_nouns = frozenset(w.lower() for w in person.get("common_nouns", ())) | _MONTHS_DAYS
+        chains = rules.get("route_chains", {})
+        self._chain = (re.compile(rf"(?<![\w-])({_CAPWORD}(?:\s*{_DASH_CLASS}\s*{_CAPWORD})+)"
+                                  rf"(?=\s+(?i:{chains['words']})\b)") if chains.get("words") else None)
+        caps = rules.get("capitals", {})
+
+        def crx(key):
+            return re.compile(caps[key], re.I) if caps.get(key) else None
+
+        self._always_state = frozenset(caps.get("always_state", ()))
+        self._place_before, self._judgement_before = crx("place_before"), crx("judgement_before")
+        self._place_after, self._attr_before = crx("place_after"), crx("attributive_before")
+        # a dateline and an attributive use are told by case: compiled as written
+        self._dateline_after = re.compile(caps["dateline_after"]) if caps.get("dateline_after") else None
+        self._attr_after = re.compile(caps["attributive_after"]) if caps.get("attributive_after") else None
+        self._related = [(re.compile(r["pattern"], re.I), tuple(f for f in r["features"] if f in known))
+                         for r in rules.get("related", [])]
+        ranking = rules.get("ranking", {})
+        self._not_a_heading = re.compile(ranking["not_a_heading"], re.I) if ranking.get("not_a_heading") else None
+
+    # -- contexts ---------------------------------------------------------------------------
+
+    def _excluded(self, fid: str, how: str, text: str, start: int, end: int) -> bool:
+        before = after = None
+        for r in self._exclude:
+            if r.feature and r.feature != fid:
                 continue
-            if before and before.search(text[max(0, start - 40):start]):
-                return True
-            if after and after.search(text[end:end + 40]):
-                return True
+            if r.kinds and self._kind.get(fid) not in r.kinds:
+                continue
+            if r.except_capitals and fid in self._capital_of:
+                continue
+            if r.before:
+                before = text[max(0, start - 80):start] if before is None else before
+                if not r.before.search(before):
+                    continue
+            if r.after:
+                after = text[end:end + 80] if after is None else after
+                if not r.after.search(after):
+                    continue
+            return True
         return False
+
+    def _person(self, fid: str, how: str, text: str, start: int, end: int, surface: str) -> bool:
+        """A one-word place name followed by a capitalised word that is neither a place nor a common
+        noun: a person or an organisation named like the place ("Lachin Aliyeva")."""
+        if how != "name" or " " in surface or surface.isupper():
+            return False
+        m = _NEXT_WORD.match(text, end)
+        if m and _PLACE_PREPOSITION.search(text, max(0, start - 8), start):
+            return False  # "in Lachin Aliyev met…": after a preposition of place it is the place
+        if not m:
+            return False
+        word = re.sub(r"['\u2019]s$", "", m.group(1))
+        if not word[1:].islower():
+            return False
+        low = word.lower()
+        if low in self._common_nouns or low in self._name_words:
+            return False
+        surname = bool(self._surname and self._surname.search(low))
+        if self._kind.get(fid) == "country":
+            return surname
+        if surname:
+            return True
+        # in a title-case line ("Gabala Radar Falls Silent") capitals say nothing
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        around = _WORD.findall(text[max(line_start, start - 60):line_end if line_end >= 0 else end + 60])
+        long_words = [w for w in around if len(w) > 3 and w[0].isalpha()]
+        return not (long_words and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.6)
+
+    def _cued(self, fid: str, how: str, term: str, text: str, start: int, end: int) -> bool:
+        """Whether a name that needs a cue ("the western route") has it, and no veto."""
+        sentence = None
+        for r in self._cues.get(fid, ()):
+            if r.terms and term.casefold() not in r.terms:
+                continue
+            if r.hows and how not in r.hows:
+                continue
+            sentence = _sentence(text, start, end) if sentence is None else sentence
+            if r.veto and r.veto.search(sentence):
+                return False
+            if r.cue is None or r.cue.search(sentence):
+                continue
+            if r.passage_cue and r.passage_cue.search(text):
+                continue
+            return False
+        return True
+
+    def _capital_is_place(self, text: str, start: int, end: int, surface: str) -> bool:
+        """Whether a capital is the city here (a dateline, "in Baku", "south of Baku", "a Baku
+        consultancy", "Baku's old town") rather than its state acting ("Baku says", "paid Baku")."""
+        if surface in self._always_state:
+            return False
+        after = text[end:end + 60]
+        if not text[:start].strip(" \t-*•\u2022") and self._dateline_after and (
+                self._dateline_after.match(after) or (surface.isupper() and re.match(r"\s*[,\u2014\u2013-]", after))):
+            return True
+        if self._place_after and self._place_after.match(after):
+            return True
+        if after[:1] in _APOSTROPHES and after[1:2] == "s":
+            return False  # "pointing to Baku's refusal": the preposition governs the refusal
+        before = text[max(0, start - 100):start]
+        core = _COORDINATED.sub("", before)  # "in Baku and |Yerevan|": the preposition governs both
+        m = self._place_before.search(core) if self._place_before else None
+        if m:
+            return not (self._judgement_before and self._judgement_before.search(core[:m.start()]))
+        return bool(self._attr_before and self._attr_before.search(before) and self._attr_after
+                    and self._attr_after.match(after))
+
+    def _chains(self, text: str) -> list[tuple[int, int]]:
+        """Spans of dash-joined chains of names followed by "pipeline", "railway", "line", "route"…"""
+        if self._chain is None or not any(d in text for d in _DASHES):
+            return []
+        return [m.span(1) for m in self._chain.finditer(text)]
+
+    # -- matching ---------------------------------------------------------------------------
 
     def _matches(self, text: str):
         """(start, end, term, surface) of every name in text, longest first, not overlapping."""
@@ -128,24 +531,47 @@ class Linker:
                     break
 
     def mentions(self, text: str) -> list[Mention]:
-        """Every mention in ``text``, direct ones first by position, then related ones."""
+        """Every mention in ``text``: direct ones first by position, then related ones."""
         out: list[Mention] = []
+        acting: list[Mention] = []
+        chains = None
         for start, end, term, surface in self._matches(text):
             fid, how, _ = self._entries[term]
-            if self._excluded(fid, text, start, end):
+            if fid is None:  # another thing's name ("Georgia Tech"): nothing inside it is named
+                continue
+            if self._excluded(fid, how, text, start, end) or self._person(fid, how, text, start, end, surface):
+                continue
+            if fid in self._cues and not self._cued(fid, how, term, text, start, end):
+                continue
+            if self._kind.get(fid) == "city":
+                chains = self._chains(text) if chains is None else chains
+                if any(s <= start and end <= e for s, e in chains):
+                    continue  # a city in the name of a route ("Baku–Batumi railway")
+            state = self._capital_of.get(fid)
+            if state and how == "name" and not self._capital_is_place(text, start, end, surface):
+                out.append(Mention(start, end, surface, state, "capital"))
+                acting.append(Mention(start, end, surface, fid, "related"))  # the seat of its government
                 continue
             out.append(Mention(start, end, surface, fid, how))
-            if fid in self._capital_of:
-                out.append(Mention(start, end, surface, self._capital_of[fid], "capital"))
-            if fid in self._group_of:
-                out.append(Mention(start, end, surface, self._group_of[fid], "member"))
         direct = {m.feature_id for m in out}
+        related: dict[tuple[int, int, str], Mention] = {}
+        for m in acting:
+            if m.feature_id not in direct:
+                related.setdefault((m.start, m.end, m.feature_id), m)
+        for m in out:
+            group = self._group_of.get(m.feature_id)
+            if group and group not in direct:
+                related.setdefault((m.start, m.end, group), Mention(m.start, m.end, m.surface, group, "related"))
+            for sub in self._inside.get(m.feature_id, ()):
+                if sub not in direct:
+                    related.setdefault((m.start, m.end, sub), Mention(m.start, m.end, m.surface, sub, "related"))
         for rx, fids in self._related:
             for m in rx.finditer(text):
                 for fid in fids:
                     if fid not in direct:
-                        out.append(Mention(m.start(), m.end(), m.group(0), fid, "related"))
-        return out
+                        related.setdefault((m.start(), m.end(), fid),
+                                           Mention(m.start(), m.end(), m.group(0), fid, "related"))
+        return out + list(related.values())
 
     def feature_ids(self, text: str) -> list[str]:
         seen = []
@@ -154,29 +580,41 @@ class Linker:
                 seen.append(m.feature_id)
         return seen
 
+    # -- ranking ----------------------------------------------------------------------------
 
-def score_passage(feature_id: str, mentions: list[Mention], heading_ids: set[str], text_len: int) -> tuple[float, str]:
-    """How much a passage is *about* a feature, and whether it names it ("direct") or not ("related").
+    def is_section_heading(self, heading: str) -> bool:
+        """Whether a heading is a section heading, not a share bar, a tag list, a publication line
+        or a sentence taken for a heading."""
+        h = heading.strip()
+        words = h.split()
+        if not words or len(words) > 14:
+            return False
+        if self._not_a_heading and self._not_a_heading.search(h):
+            return False
+        head, colon, tail = h.partition(":")
+        tags = tail.split()
+        if colon and len(tags) >= 2 and all(t[:1].isupper() for t in tags):
+            return False  # "Topics: Security Russia Gabala"
+        return True
 
-    Each mention counts by how it names the feature; a mention in the opening sentence or a section
-    heading that names the feature lifts the passage; every other feature the passage names lowers it,
-    so a passage about the feature ranks above one that lists it among others.
-    """
-    own = [m for m in mentions if m.feature_id == feature_id]
-    direct = [m for m in own if m.how != "related"]
-    if not direct:
-        if not own:
-            return 0.0, "none"
-        return RELATED_WEIGHT * min(len(own), 3) / 3, "related"
-    base = sum(WEIGHTS[m.how] for m in direct[:6])
-    first = min(m.start for m in direct)
-    if first < 150:
-        base += 2.0
-    if feature_id in heading_ids:
-        base += 3.0
-    others = {m.feature_id for m in mentions if m.how in ("name", "abbrev", "phrase") and m.feature_id != feature_id}
-    density = len(direct) / max(1.0, text_len / 400)
-    return (base + density) / (1 + 0.2 * len(others)), "direct"
+    def heading_ids(self, heading: str) -> set[str]:
+        """The features a section heading names (a capital as both city and state)."""
+        if not heading or not self.is_section_heading(heading):
+            return set()
+        ids = set()
+        for m in self.mentions(heading):
+            if m.relation == "direct":
+                ids.add(m.feature_id)
+                if m.how == "capital" and m.feature_id in self._capital_city:
+                    ids.add(self._capital_city[m.feature_id])
+        return ids
+
+    def links(self, text: str, heading: str, mentions: list[Mention]) -> list[tuple[str, float, str]]:
+        """(feature id, score, relation) for every feature a passage's mentions speak of."""
+        heading_ids = self.heading_ids(heading) if heading else set()
+        info = _Info(text)
+        return [(fid, *score_passage(fid, mentions, heading_ids, len(text), info=info))
+                for fid in dict.fromkeys(m.feature_id for m in mentions)]
 
 
 @lru_cache(maxsize=1)
