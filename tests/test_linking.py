@@ -204,3 +204,274 @@ def test_cli_search_json(tmp_path):
     assert r.returncode == 0
     rows = json.loads(r.stdout)
     assert rows and "gabala-radar" in rows[0]["feature_ids"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Context rules (assets/linking.json): each with the case it is for and a case it must leave alone
+
+
+def direct(text):
+    return {(m.surface, m.feature_id) for m in linker().mentions(text) if m.relation == "direct"}
+
+
+@pytest.mark.parametrize("text,surface,not_fid", [
+    # a place name followed by a surname, or preceded by a title, is a person
+    ("Lachin Aliyeva, the economist, put it well.", "Lachin", "lachin"),
+    ("Jabrayil Mammadov, an analyst, said so.", "Jabrayil", "jabrayil"),
+    ("Shusha Karimova chaired the session.", "Shusha", "shusha"),
+    ("The poet Muhammad Fuzuli wrote in three languages.", "Fuzuli", "fuzuli"),
+    ("Dr Lachin Safarli presented the survey.", "Lachin", "lachin"),
+    ("“We will be back,” said Lachin, a student from Ganja.", "Lachin", "lachin"),
+    ("Jordan Peterson spoke at the forum.", "Jordan", "jordan"),
+    # FC / Tech / University / Ports Authority / Air / River / tiger
+    ("He coaches the youth side of Gabala FC.", "Gabala", "gabala-radar"),
+    ("She spent six years at Georgia Tech.", "Georgia", "georgia"),
+    ("A planner from the Georgia Ports Authority joined us.", "Georgia", "georgia"),
+    ("TAP Air Portugal began a service to Baku.", "TAP", "tap"),
+    ("Iran Air resumed its flights.", "Iran", "iran"),
+    ("The Ceyhan River reaches the sea to the west.", "Ceyhan", "ceyhan"),
+    ("The Caspian tiger has been extinct for decades.", "Caspian", "caspian-sea"),
+    ("researchers at Khazar University warn", "Khazar", "caspian-sea"),
+    ("Qarabağ FK play their home games in Baku.", "Qarabağ", "nagorno-karabakh"),
+    # names that contain a place but are something else
+    ("associated gas from Azeri–Chirag–Gunashli", "Azeri", "azerbaijan"),
+    ("crude from the Azeri-Chirag-Gunashli fields", "Azeri", "azerbaijan"),
+    ("north through the Caspian Pipeline Consortium", "Caspian", "caspian-sea"),
+    # food
+    ("Turkey, roasted with quince", "Turkey", "turkey"),
+    ("roast turkey with chestnuts", "turkey", "turkey"),
+    ("Nor has Agdam, the cheap Soviet fortified wine, anything to do with it.", "Agdam", "aghdam"),
+    ("the Daryal Gorge on the Georgian Military Road", "Daryal", "gabala-radar"),
+    # generic names need their cue
+    ("Officials speak of the western route of the Middle Corridor, meaning rail and ferries.", "western route",
+     "baku-supsa"),
+    ("Caravans once took the northern route over the mountains.", "northern route", "baku-novorossiysk"),
+    ("Some of your students trade BTC between lectures.", "BTC", "btc"),
+    ("BTC $16,090 ▲ 1.2%", "BTC", "btc"),
+    ("Georgia's occupied territories of Abkhazia and South Ossetia", "occupied territories", "occupied-territories"),
+])
+def test_a_look_alike_is_not_the_place(text, surface, not_fid):
+    found = [(m.surface, m.feature_id) for m in linker().mentions(text) if m.relation == "direct"]
+    assert not any(fid == not_fid and surface.lower() in s.lower() for s, fid in found), found
+
+
+@pytest.mark.parametrize("text,surface,fid", [
+    ("Residents returned to Lachin in 2022.", "Lachin", "lachin"),
+    ("The Lachin district (Laçın) lies between the oblast and Armenia.", "Lachin", "lachin"),
+    ("Karabakh Armenians left in September.", "Karabakh", "nagorno-karabakh"),
+    ("Jordan and Iraq signed an agreement.", "Jordan", "jordan"),
+    ("Gabala Radar Station Falls Silent", "Gabala Radar Station", "gabala-radar"),
+    ("Gas reaches Italy through TAP.", "TAP", "tap"),
+    ("Tankers cross the Caspian every week.", "Caspian", "caspian-sea"),
+    ("Turkey, Azerbaijan and Georgia signed the declaration.", "Turkey", "turkey"),
+    ("That is not the Baku–Supsa oil line, which the literature also calls the western route.", "western route",
+     "baku-supsa"),
+    ("The parallel western route to Supsa, opened in 1999, was the first sign.", "western route", "baku-supsa"),
+    ("In the 1990s the only outlets for Caspian crude were the northern route to Novorossiysk and a line to Supsa.",
+     "northern route", "baku-novorossiysk"),
+    ("I tell them that the other BTC, the pipeline, has had a steadier price.", "BTC", "btc"),
+    ("demining of the former occupied territories will take years", "occupied territories", "occupied-territories"),
+])
+def test_the_place_itself_is_still_found(text, surface, fid):
+    assert (surface, fid) in direct(text)
+
+
+@pytest.mark.parametrize("text,route,surface", [
+    ("the Baku - Tbilisi - Ceyhan pipeline has become familiar", "btc", "Baku - Tbilisi - Ceyhan"),
+    ("the Baku–Tbilisi–Ceyhan pipeline has become familiar", "btc", "Baku–Tbilisi–Ceyhan"),
+    ("the Baku-Tbilisi-Ceyhan pipeline has become familiar", "btc", "Baku-Tbilisi-Ceyhan"),
+    ("the Baku-Tbilisi-Erzurum line carries gas", "scp", "Baku-Tbilisi-Erzurum"),
+    ("the Baku – Tbilisi – Kars railway opened in 2017", "btk-railway", "Baku – Tbilisi – Kars railway"),
+])
+def test_a_dash_joined_chain_is_the_route_and_lights_none_of_its_cities(text, route, surface):
+    found = direct(text)
+    assert any(fid == route and s.startswith(surface) for s, fid in found), found
+    assert not {fid for _, fid in found} & {"baku", "tbilisi", "ceyhan", "azerbaijan", "georgia"}
+
+
+def test_an_unknown_chain_before_a_route_word_lights_none_of_its_cities():
+    for text in ("A Baku–Batumi railway was proposed.", "The Tbilisi - Batumi road was closed by snow."):
+        assert not {fid for _, fid in direct(text)} & {"baku", "tbilisi", "azerbaijan", "georgia"}, text
+    # countries joined by a dash stay named: a passage on Turkey–Armenia relations is about both
+    assert {"turkey", "armenia"} <= set(ids("Turkey–Armenia relations thawed briefly in 2009."))
+    assert {"iran", "armenia"} <= set(ids("The Iran–Armenia gas pipeline runs to Meghri."))
+
+
+@pytest.mark.parametrize("text,surface,fid", [
+    # acting: the state only
+    ("Baku says the road is Azerbaijani territory.", "Baku", "azerbaijan"),
+    ("Moscow's offer was turned down.", "Moscow", "russia"),
+    ("Tehran warned against foreign bases.", "Tehran", "iran"),
+    ("Russia paid Baku seven million dollars a year.", "Baku", "azerbaijan"),
+    ("For Ankara this would complete a land route.", "Ankara", "turkey"),
+    ("the line was long opposed in Yerevan", "Yerevan", "armenia"),
+    ("a clause widely read as written in Moscow and Tehran", "Tehran", "iran"),
+    ("In 2007 the Kremlin offered joint use of the site.", "Kremlin", "russia"),
+    # the city: datelines, prepositions of place, parts of a city, attributive use
+    ("BAKU, Oct 3 (Kura Wire) - Azerbaijan expects a record.", "BAKU", "baku"),
+    ("BAKU, Azerbaijan — A contract was awarded.", "BAKU", "baku"),
+    ("BAKU — The parliament met.", "BAKU", "baku"),
+    ("In Baku, crowds waved flags through the night.", "Baku", "baku"),
+    ("the Sangachal terminal on the coast south of Baku", "Baku", "baku"),
+    ("some 70 km south-east of Baku in the Caspian Sea", "Baku", "baku"),
+    ("an embassy in Tehran", "Tehran", "tehran"),
+    ("meeting alternately in Baku and Yerevan", "Yerevan", "yerevan"),
+    ("visitors from Baku and from the Gulf", "Baku", "baku"),
+    ("a seasonal service to Baku", "Baku", "baku"),
+    ("a terminal near Baku", "Baku", "baku"),
+    ("Left Baku in the evening.", "Baku", "baku"),
+    ("an analyst at a Baku consultancy", "Baku", "baku"),
+    ("Baku's old town is a UNESCO site.", "Baku", "baku"),
+])
+def test_a_capital_is_its_state_where_it_acts_and_the_city_elsewhere(text, surface, fid):
+    found = direct(text)
+    assert (surface, fid) in found, found
+    other = "city" if gazetteer().get(fid).kind != "city" else "state"
+    assert len([s for s, _ in found if s == surface]) == 1, (other, found)
+
+
+def test_a_capital_acting_relates_its_passage_to_the_city():
+    m = [x for x in linker().mentions("Tehran warned Baku.") if x.surface == "Tehran"]
+    assert {(x.feature_id, x.relation) for x in m} == {("iran", "direct"), ("tehran", "related")}
+
+
+# ---------------------------------------------------------------------------------------------
+# Names from assets/linking.json
+
+
+@pytest.mark.parametrize("text,surface,fid", [
+    ("the Trans-Anatolian and then Italy", "Trans-Anatolian", "tanap"),
+    ("along the Trans-Adriatic route through Albania", "Trans-Adriatic", "tap"),
+    ("The SCPx compressor stations", "SCPx", "scp"),
+    ("a Daryal-type early-warning station", "Daryal-type", "gabala-radar"),
+    ("which Russian documents called the Daryal station", "Daryal", "gabala-radar"),
+    ("Kalbajar | Kəlbəcər, Kelbadjar | April 1993", "Kelbadjar", "kalbajar"),
+    ("Djebrail or Jebrail for Jabrayil", "Djebrail", "jabrayil"),
+    ("in Poland and the Czech Republic", "Czech Republic", "czechia"),
+    ("These occupied districts, roughly 7,600 square kilometres", "occupied districts", "occupied-territories"),
+    ("for a generation the seven districts appeared on maps as a grey band", "the seven districts",
+     "occupied-territories"),
+    ("the former occupied territories", "occupied territories", "occupied-territories"),
+    ("the airport of Nakhchivan City", "Nakhchivan City", "nakhchivan-city"),
+    ("on to Nakhchivan city", "Nakhchivan city", "nakhchivan-city"),
+    ("the Islamic Republic shares a frontier", "Islamic Republic", "iran"),
+    ("the Greek border", "Greek", "greece"),
+    ("blamed Israeli influence", "Israeli", "israel"),
+    ("two Kazakh consultants", "Kazakh", "kazakhstan"),
+    ("Turkmen gas crosses northern Iran", "Turkmen", "turkmenistan"),
+    ("an expansion at the Italian end", "Italian", "italy"),
+    ("Albanian officials", "Albanian", "albania"),
+])
+def test_names_and_demonyms_from_the_rules_file(text, surface, fid):
+    assert (surface, fid) in direct(text)
+
+
+def test_every_country_on_the_map_has_a_demonym():
+    lk = linker()
+    demonyms = {fid for fid, how, _ in lk._entries.values() if how == "demonym"}
+    # the two British Sovereign Base Areas on Cyprus have no demonym of their own
+    countries = {f.id for f in gazetteer() if f.kind == "country" and "sovereign-base-area" not in f.id}
+    assert countries - demonyms == set()
+
+
+def test_rules_for_features_not_on_the_map_are_ignored():
+    rules = {"aliases": {"no-such-feature": ["Atlantis"], "tap": ["Trans-Adriatic"]},
+             "demonyms": {"no-such-feature": ["Atlantean"]}}
+    lk = Linker(gazetteer(), rules)
+    assert lk.feature_ids("Atlantis and the Atlantean fleet") == []
+    assert lk.feature_ids("the Trans-Adriatic route") == ["tap"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Districts, their group and the towns of the former oblast
+
+
+def test_the_group_relates_each_district_and_a_district_the_group():
+    lk = linker()
+    rel = {m.feature_id for m in lk.mentions("Demining the seven districts will take years.") if m.relation == "related"}
+    assert {"kalbajar", "lachin", "qubadli", "zangilan", "jabrayil", "fuzuli", "aghdam"} <= rel
+    m = lk.mentions("Residents returned to Kalbajar.")
+    assert ("occupied-territories", "related") in {(x.feature_id, x.relation) for x in m}
+    # named directly, the group is not also related
+    m = lk.mentions("Kalbajar was the first of the occupied districts to be returned.")
+    assert {(x.feature_id, x.relation) for x in m if x.feature_id == "occupied-territories"} == {
+        ("occupied-territories", "direct")}
+    assert "khankendi" in {x.feature_id for x in lk.mentions("Nagorno-Karabakh") if x.relation == "related"}
+
+
+@pytest.mark.parametrize("district", ["kalbajar", "lachin", "zangilan"])
+def test_clicking_a_district_lists_the_passages_on_the_seven_districts_as_related(shared_store, district):
+    hits = passages_for_feature(shared_store, district)
+    assert hits and all(h.relation == "related" for h in hits)
+    assert any("seven other regions" in h.text for h in hits)
+    assert any("occupied territories" in h.text for h in hits)
+
+
+def test_clicking_khankendi_lists_the_passages_on_nagorno_karabakh_as_related(shared_store):
+    hits = passages_for_feature(shared_store, "khankendi")
+    assert hits and all(h.relation == "related" for h in hits)
+    assert any("nagorno-karabakh" in h.feature_ids for h in hits)
+
+
+# ---------------------------------------------------------------------------------------------
+# Ranking
+
+
+def _score(text, fid, heading=""):
+    lk = linker()
+    links = {f: (s, r) for f, s, r in lk.links(text, heading, lk.mentions(text))}
+    return links.get(fid, (0.0, "none"))[0]
+
+
+PROSE = ("Turkey has imposed a trade ban on Armenia in solidarity with Azerbaijan. The ban has cost both "
+         "economies dearly, and traders on each side of the border have asked for it to be lifted.")
+
+
+def test_repeats_saturate():
+    once = _score("Talks with Turkey went well, officials said after the meeting in the capital.", "turkey")
+    many = _score("Talks with Turkey, Turkey, Turkey, Turkey and Turkey went well, officials said.", "turkey")
+    assert many < once * 1.4
+
+
+def test_passages_that_are_not_prose_rank_below_prose():
+    prose = _score(PROSE, "armenia")
+    for not_prose in ("Armenia | Yerevan | 1991 | 29,743 km²",  # a table row
+                      'title: "Armenia and its neighbours" author: "A. N. Other" date: 2023-01-01',  # front matter
+                      "Armenia Georgia Azerbaijan Turkey Iran Russia",  # a list of names
+                      "Armenia AMD 403.2 ▲ 0.4% Georgia GEL 2.69 ▼ 0.1%",  # a ticker
+                      "Armenia and the region"):  # a title line
+        assert _score(not_prose, "armenia") < prose / 2, not_prose
+
+
+def test_other_countries_do_not_lower_a_passage():
+    alone = _score("Turkey has imposed a trade ban on Armenia. The ban has cost both economies dearly.", "turkey")
+    crowded = _score("Turkey has imposed a trade ban on Armenia. The ban has cost Armenia, Georgia, Iran and Russia "
+                     "dearly.", "turkey")
+    assert crowded >= alone
+
+
+def test_the_heading_bonus_is_only_for_section_headings():
+    lk = linker()
+    assert lk.is_section_heading("1. An exclave cut off")
+    assert lk.is_section_heading("Tbilisi → Kars")
+    for h in ("Topics: Security Russia Gabala", "Share on Facebook Share on X", "Published 14 March 2023 | Energy desk",
+              "Advertisement", "9 December 2022, 08:00"):
+        assert not lk.is_section_heading(h), h
+    text = "The station was switched off in 2012 and Gabala fell quiet."
+    assert _score(text, "gabala-radar", "The end of Gabala") > _score(text, "gabala-radar")
+    assert _score(text, "gabala-radar", "Topics: Security Russia Gabala") == _score(text, "gabala-radar")
+
+
+def test_related_passages_rank_below_direct_ones():
+    lk = linker()
+    text = "The seven districts were returned in 2020."
+    links = {f: r for f, _, r in lk.links(text, "", lk.mentions(text))}
+    assert links["occupied-territories"] == "direct" and links["lachin"] == "related"
+
+
+def test_a_passage_about_turkey_and_armenia_is_listed_for_both(shared_store):
+    """The bundled corpus's two ranking cases of issue 14."""
+    turkey = passages_for_feature(shared_store, "turkey", limit=20)
+    assert any("Turkey has imposed a trade ban on Armenia" in h.text for h in turkey)
+    armenia = passages_for_feature(shared_store, "armenia", limit=10)
+    assert any("adversary Armenia at discounted prices" in h.text for h in armenia)
