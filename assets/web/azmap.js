@@ -53,10 +53,16 @@
   // How much of a district, of the former oblast or of the group was held in the year: "full",
   // "part" or "none" (null: no year chosen). The districts were returned in October-December 2020
   // (2020 still shows them held); of the former oblast Shusha and Hadrut were retaken in November
-  // 2020 and the rest in September 2023: 2021-2023 show it partly held.
+  // 2020 (the geodata have no line for them: the whole oblast is shown partly held from 2021) and
+  // the rest in September 2023, the end of its years.
+  var OBLAST_PARTLY_RETAKEN = 2021;
   function heldIn(p) {
     if (year === null) return null;
-    if (p.kind === "territory") return year <= 2020 ? "full" : year <= 2023 ? "part" : "none";
+    if (p.kind === "territory") {
+      var end = p.years && p.years[1];
+      if (end !== null && end !== undefined && year > end) return "none";
+      return year >= OBLAST_PARTLY_RETAKEN ? "part" : "full";
+    }
     var occ = p.occupied || p.years;
     if (!occ) return "full";
     var held = year >= occ[0] && (year < occ[1] || (year === occ[1] && !!p.returned && year < 2021));
