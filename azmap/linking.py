@@ -29,7 +29,7 @@ _WORD = re.compile(r"\w+")
 RULES_FILE = ASSETS_DIR / "linking.json"
 
 # how much one mention says about a feature, by how it names it
-WEIGHTS = {"name": 3.0, "abbrev": 2.5, "phrase": 2.5, "demonym": 1.5, "capital": 1.5, "member": 1.0}
+WEIGHTS = {"name": 3.0, "abbrev": 2.5, "phrase": 2.5, "demonym": 1.5, "capital": 1.5}
 DIRECT_HOWS = tuple(WEIGHTS)
 RELATED_WEIGHT = 1.0
 
@@ -115,20 +115,20 @@ _GARBLED = re.compile(r"[^\W\d_][\u201c\u2018][^\W\d_]")
 _TICKER_SYMBOLS = frozenset("$€£¥%▲▼▶◀↑↓±")
 
 
-def prose_factor(text: str) -> float:
+def prose_factor(text: str, words: list[str] | None = None) -> float:
     """How much a passage reads as prose, from 0.25 (front matter, a table row, a ticker, a list
     of names, a title line) to 1: passages that are not sentences say little about what they name."""
     t = text.strip()
-    words = _WORD.findall(t)
+    words = _WORD.findall(t) if words is None else words
     n = len(words)
     if not n:
         return 0.25
-    if t.startswith("---") or len(_KEY_VALUE.findall(t)) >= 2:
+    if t.startswith("---") or (":" in t and len(_KEY_VALUE.findall(t)) >= 2):
         return 0.25  # front matter, metadata lines
-    if len(_TABLE.findall(t)) >= 2:
+    if "|" in t and len(_TABLE.findall(t)) >= 2:
         return 0.35  # a table row
-    digits = sum(1 for w in words if any(c.isdigit() for c in w))
-    symbols = sum(1 for c in t if c in _TICKER_SYMBOLS)
+    digits = sum(1 for w in words if not w.isalpha() and any(c.isdigit() for c in w))
+    symbols = sum(t.count(c) for c in _TICKER_SYMBOLS)
     alpha = [w for w in words if w[0].isalpha()]
     caps = sum(1 for w in alpha if w[0].isupper())
     stops = sum(1 for w in words if w.lower() in _STOPWORDS)
@@ -150,9 +150,9 @@ def prose_factor(text: str) -> float:
     return f
 
 
-def _length_factor(text: str) -> float:
+def _length_factor(n_words: int) -> float:
     """Short passages say less: 0.55 for a few words, 1 from about 45 words."""
-    return 0.55 + 0.45 * min(1.0, len(_WORD.findall(text)) / 45)
+    return 0.55 + 0.45 * min(1.0, n_words / 45)
 
 
 _GENERIC_AFTER = (r"(?:\s+(?:district|pipeline|railway|terminal|field|gas\s+field|radar(?:\s+station)?|station|line|"
@@ -216,8 +216,9 @@ class _Info:
 
     def __init__(self, text: str):
         self.text = text
-        self.prose = prose_factor(text)
-        self.length = _length_factor(text)
+        words = _WORD.findall(text)
+        self.prose = prose_factor(text, words)
+        self.length = _length_factor(len(words))
         # the opening sentence of a passage of several sentences (a passage of one has no lead)
         end = _first_sentence_end(text)
         self.opening = end if text[end:].strip() else 0
@@ -234,12 +235,14 @@ def score_passage(feature_id: str, mentions: list[Mention], heading_ids: set[str
     """How much a passage is *about* a feature, and whether it names it ("direct") or not ("related").
 
     Each distinct name counts once, by how it names the feature, the strongest first and each
-    further one less; repeating a name adds only its logarithm. A passage that names the feature
-    in its opening sentence, opens with it, or says what it is ("Sangachal is…") is lifted, and
-    so is one under a section heading that names it. A passage that is not prose (a table row,
-    a ticker, front matter, a list of names, a title line) or is very short is lowered. Other
-    features named in the passage do not lower it: a passage on Turkey–Armenia relations is about
-    both. ``text`` (or ``info``) gives the passage; without it only the counts are used.
+    further one less; repeating a name adds only its logarithm; a name in parentheses or in a list
+    of names counts less. A passage is lifted when it names the feature in its opening sentence
+    or opens with it, when it says what the feature is ("Sangachal is…") or what it does ("Turkey
+    has imposed…"), when it states dates and figures, and when it stands under a section heading
+    that names the feature. A passage that is not prose (a table row, a ticker, front matter, a
+    list of names, a title line, a fragment) or is very short is lowered. Other features named in
+    the passage do not lower it: a passage on Turkey–Armenia relations is about both. ``text``
+    (or ``info``) gives the passage; without it only the names and their positions count.
     """
     own = [m for m in mentions if m.feature_id == feature_id]
     direct = [m for m in own if m.how != "related"]
@@ -289,6 +292,8 @@ def score_passage(feature_id: str, mentions: list[Mention], heading_ids: set[str
 
 
 class _Rule:
+    """One rule of assets/linking.json ("exclude" or "needs_cue"), its patterns compiled."""
+
     __slots__ = ("feature", "kinds", "hows", "terms", "except_capitals", "before", "after", "cue", "veto",
                  "passage_cue")
 
@@ -416,6 +421,7 @@ class Linker:
         self._attr_after = re.compile(caps["attributive_after"]) if caps.get("attributive_after") else None
         self._related = [(re.compile(r["pattern"], re.I), tuple(f for f in r["features"] if f in known))
                          for r in rules.get("related", [])]
+        self._heading_cache: dict[str, frozenset] = {}  # a document's passages share their headings
         ranking = rules.get("ranking", {})
         self._not_a_heading = re.compile(ranking["not_a_heading"], re.I) if ranking.get("not_a_heading") else None
 
@@ -429,6 +435,8 @@ class Linker:
             if r.kinds and self._kind.get(fid) not in r.kinds:
                 continue
             if r.except_capitals and fid in self._capital_of:
+                continue
+            if r.hows and how not in r.hows:
                 continue
             if r.before:
                 before = text[max(0, start - 80):start] if before is None else before
@@ -599,7 +607,17 @@ class Linker:
 
     def heading_ids(self, heading: str) -> set[str]:
         """The features a section heading names (a capital as both city and state)."""
-        if not heading or not self.is_section_heading(heading):
+        if not heading:
+            return set()
+        known = self._heading_cache.get(heading)
+        if known is None:
+            known = self._heading_cache[heading] = frozenset(self._heading_ids(heading))
+            if len(self._heading_cache) > 2000:
+                self._heading_cache.clear()
+        return set(known)
+
+    def _heading_ids(self, heading: str) -> set[str]:
+        if not self.is_section_heading(heading):
             return set()
         ids = set()
         for m in self.mentions(heading):
