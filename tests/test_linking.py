@@ -264,6 +264,8 @@ def test_a_look_alike_is_not_the_place(text, surface, not_fid):
     ("Jordan and Iraq signed an agreement.", "Jordan", "jordan"),
     ("the Commander of Russian Air Forces dismissed the report", "Russian", "russia"),
     ("Caspian Sea reserves", "Caspian Sea", "caspian-sea"),
+    ("Fuzuli International Airport received its first flight.", "Fuzuli", "fuzuli"),
+    ("Aghdam Mosque was restored.", "Aghdam", "aghdam"),
     ("Gabala Radar Station Falls Silent", "Gabala Radar Station", "gabala-radar"),
     ("Gas reaches Italy through TAP.", "TAP", "tap"),
     ("Tankers cross the Caspian every week.", "Caspian", "caspian-sea"),
@@ -326,6 +328,10 @@ def test_an_unknown_chain_before_a_route_word_lights_none_of_its_cities():
     ("Left Baku in the evening.", "Baku", "baku"),
     ("an analyst at a Baku consultancy", "Baku", "baku"),
     ("Baku's old town is a UNESCO site.", "Baku", "baku"),
+    ("the mayor of Baku", "Baku", "baku"),
+    ("a Yerevan-based NGO", "Yerevan", "yerevan"),
+    ("MOSCOW, June 5 (Reuters) - Russia said on Monday", "MOSCOW", "moscow"),
+    ("Relations between Baku and Tehran soured.", "Tehran", "iran"),
 ])
 def test_a_capital_is_its_state_where_it_acts_and_the_city_elsewhere(text, surface, fid):
     found = direct(text)
