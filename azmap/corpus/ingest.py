@@ -17,7 +17,7 @@ from pathlib import Path
 
 from azmap.corpus import library
 from azmap.corpus.manifest import DocumentInfo
-from azmap.corpus.readers import UnreadableDocument, read_document
+from azmap.corpus.readers import UnreadableDocument
 from azmap.errors import UserError
 
 
@@ -100,7 +100,7 @@ def ingest_paths(store, paths, progress=None, *, on_wait=None, poll=None, cancel
 
 
 def _ingest_files(store, files, data_dir, lock, report, progress, on_wait, poll, cancelled) -> None:
-    from azmap.corpus.metadata import from_text
+    from azmap.corpus.reading import read
     from azmap.corpus.pipeline import document_sha256, prepare_document
     from azmap.corpus.rebuild import USER_DOCS_STAMP, documents_stamp
     from azmap.writelock import LockCancelled
@@ -115,7 +115,8 @@ def _ingest_files(store, files, data_dir, lock, report, progress, on_wait, poll,
             report.rejected.append((str(path), "no such file"))
             continue
         try:
-            text, fmt = read_document(path)
+            reading = read(path)
+            text, fmt, meta = reading.text, reading.format, reading.meta
             data = path.read_bytes()
         except UnreadableDocument as exc:
             report.rejected.append((str(path), str(exc)))
@@ -128,7 +129,6 @@ def _ingest_files(store, files, data_dir, lock, report, progress, on_wait, poll,
             report.skipped.append(str(path))
             continue
         doc_id = f"user-{_slug(path.stem)}-{sha[:8]}"
-        meta = from_text(text, path)
         info = DocumentInfo(doc_id=doc_id, title=meta.title or path.stem, author=meta.author,
                             publisher=meta.publisher, date=meta.date, date_note=f"added from {path.name}",
                             kind="user document", format=fmt, path=path.resolve(), origin="user", url=meta.url)

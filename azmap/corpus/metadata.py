@@ -133,9 +133,10 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             pass
         elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline):
             meta.date = meta.date or date
-            pub = [p.strip() for p in plainline.split("|") if p.strip() and not parse_date(p)]
-            if pub and not meta.publisher and not _PUBLISHED.match(pub[0]) and _upper_share(pub[0]) < 0.9:
-                meta.publisher = pub[0]
+            pub = [p.strip() for p in re.split(r"[|·]", plainline) if p.strip() and not parse_date(p)
+                   and not _SERIES.search(p) and not re.search(r"\bvol\.?\s*\d", p, re.I)]
+            if pub and not meta.publisher and not _PUBLISHED.match(pub[0]) and len(re.split(r"[|·]", plainline)) > 1:
+                meta.publisher = pub[0].title() if _upper_share(pub[0]) > 0.9 else pub[0]
         elif not title_seen and _is_kicker(plainline):
             if _upper_share(plainline) > 0.9 and "SERVICE" in plainline.upper():
                 meta.publisher = meta.publisher or plainline.split("|")[0].strip().title()

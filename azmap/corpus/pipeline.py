@@ -84,16 +84,9 @@ def prepare_file(info, path, corrections: dict | None = None) -> PreparedDocumen
     """Read a bundled (plain UTF-8) or user file and prepare it; UnreadableDocument if it can't be read."""
     from pathlib import Path
 
-    from azmap.corpus.readers import read_document
+    from azmap.corpus.reading import read
 
     if info.origin == "bundled":
         return prepare_document(info, Path(path).read_text(encoding="utf-8"), corrections=corrections)
-    text, _ = read_document(Path(path))
-    return prepare_document(info, text, corrections=corrections, body_start=body_start_of(text, path))
-
-
-def body_start_of(text: str, path) -> int:
-    """Where a user document's body begins, after what it says about itself."""
-    from azmap.corpus.metadata import from_text
-
-    return from_text(text, path).body_start
+    reading = read(Path(path))
+    return prepare_document(info, reading.text, corrections=corrections, body_start=reading.meta.body_start)

@@ -1,0 +1,95 @@
+"""Reading a user's file: its text as the segmenter should see it, and what it says about itself.
+
+- web pages: trafilatura finds the article (menus, cookie banners, tickers, share and related
+  blocks, forms and footers are left out) and its title, author, date and site (with htmldate);
+- PDFs: pdfplumber's layout (azmap.corpus.pdf): running heads, page numbers and footnotes apart,
+  columns in order, paragraphs rejoined across breaks;
+- plain text and markdown: as they are, with the metadata their top lines state.
+
+readers.read_document checks every file first (type, size, encoding, damage), so what this
+module cannot improve on it still reads, and what neither can read is refused with a reason.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from azmap.corpus.metadata import Metadata, from_text
+from azmap.corpus.readers import detect_format, read_document
+
+log = logging.getLogger("azmap.corpus")
+
+
+class Reading:
+    __slots__ = ("text", "format", "meta")
+
+    def __init__(self, text: str, fmt: str, meta: Metadata):
+        self.text, self.format, self.meta = text, fmt, meta
+
+
+def read(path) -> Reading:
+    """The file's reading text, format and metadata; UnreadableDocument with a reason if it
+    cannot be read."""
+    path = Path(path)
+    fmt = detect_format(path)
+    checked_text, checked_fmt = read_document(path)  # refuses what cannot be read, with a reason
+    if fmt == "html":
+        better = _html(path)
+        if better is not None:
+            return better
+    elif fmt == "pdf":
+        text = _pdf(path)
+        if text:
+            return Reading(text, "markdown", from_text(text, path))
+    return Reading(checked_text, checked_fmt, from_text(checked_text, path))
+
+
+def _html(path: Path) -> Reading | None:
+    from azmap.corpus.readers import _decode
+
+    try:
+        import trafilatura
+    except ImportError:  # pragma: no cover - a dependency
+        return None
+    markup = _decode(path.read_bytes())
+    try:
+        body = trafilatura.extract(markup, output_format="markdown", include_comments=False, include_tables=True,
+                                   include_images=False, include_links=False, favor_precision=True, deduplicate=True)
+        info = trafilatura.extract_metadata(markup)
+    except Exception as exc:  # a page the library cannot take: the plain reader's text stands
+        log.info("trafilatura could not read %s (%s)", path.name, exc)
+        return None
+    if not body or not body.strip():
+        return None
+    meta = Metadata(title=_clean(getattr(info, "title", None)), author=_clean(getattr(info, "author", None)),
+                    date=_clean(getattr(info, "date", None)),
+                    publisher=_clean(getattr(info, "sitename", None)), url=_clean(getattr(info, "url", None)))
+    lines = body.strip("\n").split("\n")
+    # the page's own title line (and a kicker above it) gives way to the title read from the page
+    for i, line in enumerate(lines[:4]):
+        if meta.title and line.lstrip("# ").strip() == meta.title:
+            lines = lines[i + 1:]
+            break
+    head = f"# {meta.title}\n\n" if meta.title else ""
+    text = head + "\n\n".join(x for x in (ln.strip() for ln in lines) if x) + "\n"
+    meta.body_start = len(head)
+    if not meta.title:
+        meta.title = from_text(text, path).title
+    return Reading(text, "markdown", meta)
+
+
+def _clean(value) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(str(value).split())
+    return value or None
+
+
+def _pdf(path: Path) -> str | None:
+    from azmap.corpus.pdf import layout_text
+
+    try:
+        return layout_text(path.read_bytes())
+    except Exception as exc:  # pdfplumber fails on some damaged files that pypdf reads
+        log.info("the PDF layout of %s could not be read (%s); its plain text is used", path.name, exc)
+        return None
