@@ -237,7 +237,7 @@ def cmd_export(args) -> int:
 
     req = ExportRequest(out=args.out, features=args.feature, bbox=parse_bbox(args.bbox) if args.bbox else None,
                         view=args.view, year=args.year, dpi=args.dpi, size=args.size, title=args.title,
-                        relief=not args.no_relief)
+                        relief=not args.no_relief, caption=args.caption, credit=args.credit)
     result = render(req)
     print(f"wrote {result.path} ({result.size_px[0]}×{result.size_px[1]} px)")
     return 0
@@ -246,7 +246,7 @@ def cmd_export(args) -> int:
 def cmd_export_briefing(args) -> int:
     from azmap.export.briefing import export_briefing
 
-    path = export_briefing(args.out, views_file=args.views, title=args.title)
+    path = export_briefing(args.out, views_file=args.views, title=args.title, credit=args.credit)
     print(f"wrote {path}")
     return 0
 
@@ -377,14 +377,17 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     e.add_argument("--year", type=int)
     e.add_argument("--dpi", type=int, default=200)
     e.add_argument("--size", default="A4-landscape", help="A4, A4-landscape, A3, A3-landscape, WxHmm or WxHpx")
-    e.add_argument("--title")
+    e.add_argument("--title", help="printed as given (no markup, no mathematics)")
+    e.add_argument("--caption", help="a line under the map saying what it shows")
+    e.add_argument("--credit", metavar="TEXT", help="author or organisation, printed with the attribution")
     e.add_argument("--no-relief", action="store_true")
     e.set_defaults(func=cmd_export)
 
-    b = sub.add_parser("export-briefing", help="a PDF with a title page and one page per saved view")
-    b.add_argument("--out", required=True, metavar="FILE.pdf")
+    b = sub.add_parser("export-briefing", help="the saved views as a PDF (a page each) or a 16:9 slide deck (.pptx)")
+    b.add_argument("--out", required=True, metavar="FILE.{pdf,pptx}")
     b.add_argument("--views", default=None, help="views file (default: your saved views)")
     b.add_argument("--title", default=None)
+    b.add_argument("--credit", metavar="TEXT", help="author or organisation, on the title page and with each map")
     b.set_defaults(func=cmd_export_briefing)
 
     v = sub.add_parser("views", help="list, rename, reorder or delete saved views")

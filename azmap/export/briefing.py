@@ -1,46 +1,49 @@
-"""The briefing PDF: a title page, then one page per saved view (its map and its chosen passages).
+"""The briefing of the saved views: a PDF (a title page, then a page per view: its map with legend
+and locator, its caption, its chosen passages quoted with their full citations) or a slide deck
+(``deck.py``). ``export_briefing`` chooses by the file's suffix: the window's File → Export
+briefing… and ``azmap export-briefing`` both call it.
 
+Each page or slide renders the ExplorerState its view saved, with the same renderer as a single map.
 A view the views file holds but that cannot be used is left out with a warning; a briefing has at
-most ``MAX_BRIEFING_VIEWS`` pages of views (each takes about a second to draw).
+most ``MAX_BRIEFING_VIEWS`` views (each takes about a second to draw).
 """
 from __future__ import annotations
 
 import os
+import re
 import sys
-import textwrap
 from pathlib import Path
 
-from azmap.export.render import (ExportError, _fit_bbox_to_aspect, _graticule, _north_arrow, _scale_bar,
-                                 draw_map)
+from azmap.export.render import ExportError
 
 A4_LANDSCAPE_IN = (11.69, 8.27)
 MAX_BRIEFING_VIEWS = 100
 TITLE_PAGE_LINES = 11  # views listed by name on the title page
+PASSAGES_PER_VIEW = 3
+FORMATS = (".pdf", ".pptx")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _warn_on_stderr(message: str) -> None:
     print(f"azmap: {message}", file=sys.stderr)
 
 
-def _passages_for(state, store, limit=3):
+def printable(text) -> str:
+    """Text as it is, less the control characters no page (and no XML) can hold."""
+    return _NOT_XML.sub("", str(text or ""))
+
+
+def passages_for(state, store, limit=PASSAGES_PER_VIEW):
+    """The passages a view's page quotes: those chosen for it, else the best on its feature."""
     hits = store.passages_by_id(state.chosen) if state.chosen else []
     if not hits and state.selected:
         hits = store.passages_for_feature(state.selected, limit=limit, include_related=False)
     return hits[:limit]
 
 
-def export_briefing(out, views_file=None, title: str | None = None, warn=_warn_on_stderr) -> Path:
-    """Write the briefing of the saved views (or of ``views_file``) to ``out``. What the user should
-    know but that does not stop the briefing (views of the file left out) goes to ``warn``."""
-    from azmap.features import gazetteer
-    from azmap.corpus.rebuild import open_store
+def load_views(views_file=None, warn=_warn_on_stderr):
     from azmap.views import ViewStore
 
-    out = Path(out)
-    if out.suffix.lower() != ".pdf":
-        raise ExportError("the briefing is a PDF: give --out FILE.pdf")
-    if not out.resolve().parent.is_dir() or not os.access(out.resolve().parent, os.W_OK):
-        raise ExportError(f"cannot write {out}: the folder does not exist or is not writable")
     vs = ViewStore(views_file) if views_file else ViewStore()
     views = vs.load()
     if not views:
@@ -54,74 +57,165 @@ def export_briefing(out, views_file=None, title: str | None = None, warn=_warn_o
                           "or give --views a file with fewer")
     if vs.problem and warn is not None:
         warn(vs.problem)
-    import matplotlib
+    return views
 
-    matplotlib.use("Agg", force=True)
-    import matplotlib.pyplot as plt
-    from matplotlib.backends.backend_pdf import PdfPages
 
-    matplotlib.rcParams["pdf.fonttype"] = 42
-    gaz = gazetteer()
+def export_briefing(out, views_file=None, title: str | None = None, warn=_warn_on_stderr,
+                    credit: str | None = None) -> Path:
+    """Write the briefing of the saved views (or of ``views_file``) to ``out``: a PDF for .pdf, a slide
+    deck for .pptx. What the user should know but that does not stop the briefing (views of the file
+    left out) goes to ``warn``. Nothing is left behind if it fails."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        raise ExportError("the briefing is a PDF or a slide deck: give --out FILE.pdf or FILE.pptx")
+    parent = out.resolve().parent
+    if not parent.is_dir() or not os.access(parent, os.W_OK):
+        raise ExportError(f"cannot write {out}: the folder does not exist or is not writable")
+    views = load_views(views_file, warn)
     tmp = out.with_name(f".{out.name}.partial-{os.getpid()}")
     try:
-        with open_store() as store, PdfPages(tmp, metadata={"CreationDate": None, "ModDate": None,
-                                                            "Creator": "azmap", "Producer": None}) as pdf:
-            fig = plt.figure(figsize=A4_LANDSCAPE_IN)
-            fig.text(0.08, 0.72, title or "Azerbaijan: briefing", fontsize=26, fontweight="bold")
-            fig.text(0.08, 0.65, f"{len(views)} view(s)", fontsize=12, color="#444")
-            for i, v in enumerate(views[:TITLE_PAGE_LINES], 1):
-                name = v.name if len(v.name) <= 80 else v.name[:80] + "…"
-                fig.text(0.1, 0.58 - i * 0.04, f"{i}. {name}", fontsize=12)
-            if len(views) > TITLE_PAGE_LINES:
-                fig.text(0.1, 0.58 - (TITLE_PAGE_LINES + 1) * 0.04,
-                         f"… and {len(views) - TITLE_PAGE_LINES} more, a page each", fontsize=12, color="#444")
-            fig.text(0.08, 0.06, "Data: Natural Earth (public domain); passages from the azmap corpus, cited on "
-                     "each page.", fontsize=8, color="#555")
-            pdf.savefig(fig)
-            plt.close(fig)
-            for v in views:
-                pdf.savefig(_view_page(v, gaz, store, plt))
-                plt.close("all")
+        if suffix == ".pptx":
+            from azmap.export.deck import write_deck
+
+            write_deck(tmp, views, title=title, credit=credit)
+        else:
+            write_pdf(tmp, views, title=title, credit=credit)
         os.replace(tmp, out)
+    except OSError as exc:
+        raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
     finally:
         if tmp.exists():
             tmp.unlink()
     return out
 
 
-def _view_page(view, gaz, store, plt):
+def briefing_title(title, views) -> str:
+    return printable(title) if title else "Azerbaijan: briefing"
+
+
+def write_pdf(path, views, *, title=None, credit=None) -> None:
+    from azmap.corpus.rebuild import open_store
+    from azmap.export.attribution import map_date
+    from azmap.export.render import _matplotlib
+    from azmap.features import gazetteer
+
+    gaz = gazetteer()
+    with _matplotlib(1.0):
+        import matplotlib.pyplot as plt
+        from matplotlib.backends.backend_pdf import PdfPages
+
+        doc_title = briefing_title(title, views)
+        meta = {"CreationDate": None, "ModDate": None, "Creator": "azmap", "Producer": None, "Title": doc_title}
+        if credit:
+            meta["Author"] = printable(credit)
+        with open_store() as store, PdfPages(path, metadata=meta) as pdf:
+            fig = _title_page(plt, doc_title, views, credit, map_date())
+            pdf.savefig(fig)
+            plt.close(fig)
+            for v in views:
+                fig = _view_page(plt, v, gaz, store, credit)
+                pdf.savefig(fig)
+                plt.close(fig)
+
+
+def _title_page(plt, title, views, credit, date):
+    from azmap.export.render import LAYOUT_DPI, Composition, ExportRequest
+
+    fig = plt.figure(figsize=A4_LANDSCAPE_IN, dpi=LAYOUT_DPI)
+    comp = Composition(fig, ExportRequest(out=Path("title.pdf")), None, (0, 0))
+    width = (A4_LANDSCAPE_IN[0] - 1.6) * 72
+    y = 0.74
+    for line in comp.wrap(title, 26, width, max_lines=3, weight="bold"):
+        fig.text(0.08, y, line, fontsize=26, fontweight="bold", va="top", parse_math=False)
+        y -= 0.06
+    fig.text(0.08, y - 0.01, f"{len(views)} view(s) · {date}" + (f" · {printable(credit)}" if credit else ""),
+             fontsize=12, color="#444444", va="top", parse_math=False)
+    y -= 0.08
+    for i, v in enumerate(views[:TITLE_PAGE_LINES], 1):
+        name = comp.wrap(printable(v.name), 12, width - 30, max_lines=1)[0]
+        fig.text(0.1, y, f"{i}. {name}", fontsize=12, va="top", parse_math=False)
+        y -= 0.04
+    if len(views) > TITLE_PAGE_LINES:
+        fig.text(0.1, y, f"… and {len(views) - TITLE_PAGE_LINES} more, a page each", fontsize=12, color="#444444",
+                 va="top", parse_math=False)
+    fig.text(0.08, 0.06, "Maps: data sources, projection and date under each map. Passages: the azmap corpus, "
+             "quoted with their citations on each page.", fontsize=8, color="#555555", parse_math=False)
+    return fig
+
+
+def _view_page(plt, view, gaz, store, credit):
+    """A view's page: title and year above; the map (legend below it) on the left; the locator, the
+    caption, the passages with their full citations and the map's data sources on the right."""
+    from azmap.citation import source_line
+    from azmap.export.render import LAYOUT_DPI, Composition, ExportRequest
     from azmap.state import ExplorerState
 
     state = ExplorerState.from_view(view)  # a page renders the state the view saved
-    fig = plt.figure(figsize=A4_LANDSCAPE_IN)
-    fig.text(0.04, 0.95, state.title if len(state.title) <= 60 else state.title[:60] + "…", fontsize=18,
-             fontweight="bold", va="top")
+    req = ExportRequest.from_state(state, Path("page.pdf"), dpi=200, size="297x210mm", credit=credit,
+                                   caption_sources=[])
+    fig = plt.figure(figsize=A4_LANDSCAPE_IN, dpi=LAYOUT_DPI)
+    comp = Composition(fig, req, gaz, (0, 0))
+    W, H = A4_LANDSCAPE_IN
+    mm_w, mm_h = 1 / (W * 25.4), 1 / (H * 25.4)  # figure fraction per mm
+    left, right_col = 10 * mm_w, 186 * mm_w
+    top = 1 - 10 * mm_h
+    # the title block
+    y = top
+    for line in comp.wrap(printable(state.title), 16, 277 / 25.4 * 72, max_lines=2, weight="bold"):
+        fig.text(left, y, line, fontsize=16, fontweight="bold", va="top", parse_math=False)
+        y -= 16 * 1.25 / 72 / H
+    sub = []
     if state.year:
-        fig.text(0.04, 0.905, f"As of {state.year}", fontsize=10, color="#444", va="top")
-    rect = [0.04, 0.08, 0.55, 0.80]
-    ax = fig.add_axes(rect)
-    extent = _fit_bbox_to_aspect(state.extent, (rect[2] * A4_LANDSCAPE_IN[0]) / (rect[3] * A4_LANDSCAPE_IN[1]))
-    fig.canvas.draw()
-    draw_map(ax, gaz, extent, highlight={state.selected} if state.selected else set(), year=state.year,
-             layers=state.visible_layers, label_scale=0.9)
-    _graticule(ax, extent)
-    _scale_bar(ax, extent)
-    _north_arrow(ax)
-    y = 0.86
-    hits = _passages_for(state, store)
+        sub.append(f"As of {state.year}")
+    if state.selected and state.selected in gaz:
+        sub.append("Highlighted: " + gaz.get(state.selected).name)
+    if sub:
+        fig.text(left, y, " · ".join(sub), fontsize=9, color="#444444", va="top", parse_math=False)
+        y -= 9 * 1.4 / 72 / H
+    map_top = y - 3 * mm_h
+    footer = 10 * mm_h
+    legend_h = 36 * mm_h
+    map_rect = (left + 6 * mm_w, footer + legend_h + 8 * mm_h, 166 * mm_w,
+                map_top - (footer + legend_h + 8 * mm_h))
+    legend_rect = (left, footer, 172 * mm_w, legend_h)
+    locator_rect = (right_col, map_top - 52 * mm_h, 101 * mm_w, 52 * mm_h)
+    comp.map_block(map_rect, legend_rect, locator_rect, scale=0.9)
+    # the right column: caption, passages, the map's sources
+    col_w = 101 / 25.4 * 72
+    y = map_top - 58 * mm_h
+    att_lines = comp.wrap("Map: " + comp.attribution, 6.2, col_w, max_lines=6)
+    att_top = footer + len(att_lines) * 6.2 * 1.3 / 72 / H
+    floor = att_top + 4 * mm_h
+    if state.caption:
+        for line in comp.wrap(printable(state.caption), 9, col_w, max_lines=5, style="italic"):
+            fig.text(right_col, y, line, fontsize=9, style="italic", va="top", parse_math=False)
+            y -= 9 * 1.3 / 72 / H
+        y -= 3 * mm_h
+    hits = passages_for(state, store)
     if not hits:
-        fig.text(0.63, y, "No passage chosen for this view.", fontsize=9, style="italic", color="#666", va="top")
+        fig.text(right_col, y, "No passage chosen for this view.", fontsize=9, style="italic", color="#666666",
+                 va="top", parse_math=False)
+        y -= 9 * 1.3 / 72 / H
     for h in hits:
-        for line in textwrap.wrap(f"“{h.text}”", 62)[:14]:
-            fig.text(0.63, y, line, fontsize=8.5, va="top")
-            y -= 0.027
-        cite = f"— {h.short_citation()}"
-        for line in textwrap.wrap(cite, 70):
-            fig.text(0.64, y, line, fontsize=7.5, color="#444", va="top", style="italic")
-            y -= 0.024
-        y -= 0.02
-        if y < 0.12:
+        lines = comp.wrap(f"“{printable(h.text)}”", 8.5, col_w)
+        room = int((y - floor) / (8.5 * 1.3 / 72 / H)) - 3
+        if room < 2:
             break
-    fig.text(0.04, 0.03, "Data: Natural Earth (public domain); routes and sites hand-placed (geodata/SOURCES.md).",
-             fontsize=6.5, color="#555")
+        if len(lines) > room:
+            lines = lines[:room]
+            lines[-1] = lines[-1].rstrip() + " […]"
+        for line in lines:
+            fig.text(right_col, y, line, fontsize=8.5, va="top", parse_math=False)
+            y -= 8.5 * 1.3 / 72 / H
+        for line in comp.wrap("— " + printable(source_line(h)), 7.5, col_w - 6, max_lines=3, style="italic"):
+            fig.text(right_col + 2 * mm_w, y, line, fontsize=7.5, style="italic", color="#444444", va="top",
+                     parse_math=False)
+            y -= 7.5 * 1.3 / 72 / H
+        y -= 3 * mm_h
+    # the sources of the drawn geometry, beside the passages
+    y = att_top
+    for line in att_lines:
+        fig.text(right_col, y, line, fontsize=6.2, color="#555555", va="top", parse_math=False)
+        y -= 6.2 * 1.3 / 72 / H
     return fig

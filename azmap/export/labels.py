@@ -9,7 +9,7 @@ important first; a candidate is taken only if its box
 - overlaps no label placed before it, no leader line and no point symbol,
 - lies over no country the feature does not belong to (``WRONG_SHARE`` of its area at most): a
   route's label over the countries it crosses, a city's over its own country, a country's over
-  itself, a sea's over no land,
+  itself, a sea's over no land; a district's or the former NKAO's not over another of them,
 - for an area, lies over the area itself (``home_min`` of its box).
 
 Among the candidates that pass, the cheapest wins (preferred position, nearness to the middle of a
@@ -44,6 +44,8 @@ class LabelSpec:
     leaders: bool = True  # may be led away from its feature
     min_size: float = 5.0  # points
     home_min: float = 0.85  # area labels: share of the box that must lie over the area
+    avoid: tuple = ()  # polygons (display) counted as wrong ground too: a district's label is not set
+    # over another district
 
 
 @dataclass
@@ -135,6 +137,10 @@ class Placer:
             wrong = self._wrong_share(spec, box)
             if wrong > WRONG_SHARE:
                 continue
+            if spec.anchor != "area":  # a town's or a route's name reads best over its own country
+                extra += 0.8 * self._away_share(spec, box)
+                if best is not None and cost + extra >= best[0]:
+                    continue
             best = (cost + extra, box, leader, wrong)
         return best
 
@@ -270,7 +276,23 @@ class Placer:
             g = self.country_geoms[i]
             if g.intersects(b):
                 wrong += g.intersection(b).area
+        for g in spec.avoid:
+            if g.intersects(b):
+                wrong += g.intersection(b).area
         return wrong / b.area
+
+    def _away_share(self, spec, box) -> float:
+        """The share of the box over ground that is none of the feature's countries (sea, mostly)."""
+        if self.country_tree is None or not spec.allowed:
+            return 0.0
+        from shapely.geometry import box as sbox
+
+        b = sbox(*box)
+        home = 0.0
+        for i in self.country_tree.query(b):
+            if self.country_ids[i] in spec.allowed:
+                home += self.country_geoms[i].intersection(b).area
+        return max(0.0, 1.0 - home / b.area)
 
     def _occupy(self, box, leader):
         x0, y0, x1, y1 = box

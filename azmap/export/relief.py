@@ -50,11 +50,12 @@ def _merc_y(lat):
     return np.log(np.tan(np.pi / 4 + np.radians(np.clip(lat, -85, 85)) / 2))
 
 
-def hillshade_rgba(proj, frame, width_px: int, display_px: float | None = None, size=None):
+def hillshade_rgba(proj, frame, width_px: int, display_px: float | None = None, size=None, smooth=False):
     """An RGBA image (rows from the bottom) of the shade over ``frame`` in ``proj``, or None. Where
     the image's pixels would be enlarged more than 3 times on a page ``display_px`` wide (at 100 dpi),
     its shade fades: blurred relief is noise, not terrain. With ``size`` (width, height), the image
-    is resampled to exactly that many pixels (to be drawn one to one)."""
+    is resampled to exactly that many pixels (to be drawn one to one). ``smooth``: sampled finer than
+    the image's own detail (for PDF and SVG, whose viewers may not smooth an embedded image)."""
     data = _shade()
     if data is None:
         return None
@@ -66,7 +67,7 @@ def hillshade_rgba(proj, frame, width_px: int, display_px: float | None = None, 
 
     lon0, lat0, lon1, lat1 = frame_lonlat_bounds(proj, frame)
     src_px = (lon1 - lon0) / (e - w) * cols
-    nx = int(max(64, min(width_px, src_px * 1.25, 1400)))
+    nx = int(max(64, min(width_px, src_px * (4.0 if smooth else 1.25), 1400)))
     gain = SHADE_GAIN
     if display_px:
         gain *= min(1.0, max(0.3, 3.0 / (display_px / max(src_px, 1.0))))

@@ -67,6 +67,7 @@ class ExportRequest:
     caption: str | None = None  # what the map shows, in the user's words (a saved view's caption)
     credit: str | None = None  # author or organisation, printed with the attribution
     layout: str = "page"  # "page": title, map, legend, locator, caption; "figure": no title block (a slide)
+    type_scale: float | None = None  # type and line scale; None: from the page's size (1 on A4)
     date: str | None = None  # the map's date (ISO); today if not given
 
     @classmethod
@@ -239,7 +240,9 @@ def validate(req: ExportRequest, gaz) -> None:
                           "give a smaller size or a lower --dpi")
     if req.layout not in ("page", "figure"):
         raise ExportError(f"unknown layout '{req.layout}': use page or figure")
-    lay = _layout(w / req.dpi, h / req.dpi, req.layout)
+    if req.type_scale is not None and not 0.3 <= req.type_scale <= 4:
+        raise ExportError(f"type scale {req.type_scale} is out of range (0.3 to 4)")
+    lay = _layout(w / req.dpi, h / req.dpi, req.layout, scale=req.type_scale)
     if lay.map_rect[2] * w < 40 or lay.map_rect[3] * h < 40:
         raise ExportError(f"{w}×{h} px at {req.dpi} dpi leaves no room for the map under the title: "
                           "give a larger size or a lower --dpi")
@@ -305,9 +308,9 @@ class Layout:
     footer_top: float
 
 
-def _layout(w_in, h_in, kind="page", *, title_h_pt=None, footer_h_pt=None) -> Layout:
+def _layout(w_in, h_in, kind="page", *, title_h_pt=None, footer_h_pt=None, scale=None) -> Layout:
     """Where the title, map, legend, locator and footer go on a page ``w_in`` x ``h_in`` inches."""
-    s = page_scale(w_in, h_in)
+    s = scale or page_scale(w_in, h_in)
     landscape = w_in >= h_in
     mm = s / 25.4  # inches per (scaled) millimetre
     m = min(8 * mm, w_in * 0.04, h_in * 0.04)
@@ -376,6 +379,9 @@ class ExportResult:
     drawn: dict = field(default_factory=dict)  # legend key -> visible area in mm² (every kind drawn)
     attribution: str = ""
     scale_denominator: float = 0.0
+    dpi: int = 0
+    year: int | None = None
+    features: tuple = ()
 
     def to_pixel(self, lon: float, lat: float) -> tuple[int, int]:
         x, y = self.projection.forward(lon, lat)
@@ -464,7 +470,7 @@ def composed(req: ExportRequest, gaz=None, *, validated: bool = False):
         validate(req, gaz)
     w_px, h_px = parse_size(req.size, req.dpi)
     w_in, h_in = w_px / req.dpi, h_px / req.dpi
-    with _matplotlib(page_scale(w_in, h_in)):
+    with _matplotlib(req.type_scale or page_scale(w_in, h_in)):
         import matplotlib.pyplot as plt
 
         fig = plt.figure(figsize=(w_in, h_in), dpi=LAYOUT_DPI)
@@ -540,11 +546,11 @@ class Composition:
     # composing -------------------------------------------------------------------------------------
     def compose(self):
         from azmap.export.attribution import attribution
-        from azmap.export.projection import PrintProjection, clip_to_data, fit_frame
+        from azmap.export.projection import PrintProjection, clip_to_data
 
         req, gaz, fig = self.req, self.gaz, self.fig
         w_in, h_in = fig.get_size_inches()
-        s = page_scale(w_in, h_in)
+        s = req.type_scale or page_scale(w_in, h_in)
         m_pt = min(8 * s / 25.4, w_in * 0.04, h_in * 0.04) * 72
         inner_w = w_in * 72 - 2 * m_pt
         # the title block
@@ -584,19 +590,9 @@ class Composition:
         att_lines = self.wrap(draft, att_size, inner_w, max_lines=4)
         footer_h = (len(caption_lines) * 7.5 * s + len(source_lines) * 6.5 * s + len(att_lines) * att_size) * 1.3 \
             + (2 * s if caption_lines or source_lines else 0)
-        lay = _layout(w_in, h_in, req.layout, title_h_pt=title_h, footer_h_pt=footer_h)
+        lay = _layout(w_in, h_in, req.layout, title_h_pt=title_h, footer_h_pt=footer_h, scale=s)
         self.layout = lay
-        # the map
-        ax = fig.add_axes(lay.map_rect)
-        aspect = (lay.map_rect[2] * w_in) / (lay.map_rect[3] * h_in)
-        frame = fit_frame(proj, resolve_extent(req, gaz), aspect, keep=_focus_box(req, gaz, bbox))
-        self.map = MapDrawing(self, ax, proj, frame, s)
-        self.map.draw()
-        # the legend and the locator
-        from azmap.export.legend import draw_legend
-
-        draw_legend(fig, lay.legend_rect, self.map.legend_kinds(), s)
-        _locator(fig, lay.locator_rect, gaz, proj, frame, s)
+        self.map_block(lay.map_rect, lay.legend_rect, lay.locator_rect, proj=proj, scale=s)
         # title and footer
         y = lay.title_top
         for line in title_lines:
@@ -606,9 +602,7 @@ class Composition:
         for line in sub_lines:
             fig.text(lay.margin[0], y, line, fontsize=8.5 * s, va="top", ha="left", color="#444444", parse_math=False)
             y -= 8.5 * s * 1.4 / 72 / h_in
-        final = attribution(self.map.drawn_features, collection, projection=proj.describe(), date=req.date,
-                            credit=req.credit)
-        self.attribution = final
+        final = self.attribution
         att_lines = self.wrap(final, att_size, inner_w, max_lines=4)
         y = lay.margin[1]
         for line in reversed(att_lines):
@@ -624,6 +618,31 @@ class Composition:
             fig.text(lay.margin[0], y, line, fontsize=7.5 * s, va="bottom", ha="left", color="#222222",
                      style="italic", parse_math=False)
             y += 7.5 * s * 1.3 / 72 / h_in
+
+    def map_block(self, map_rect, legend_rect=None, locator_rect=None, *, proj=None, scale=None):
+        """The map of the request in ``map_rect`` (figure fraction), with its legend and locator in
+        theirs (if given): the part of a page that the export, the briefing and the slides share."""
+        from azmap.export.attribution import attribution
+        from azmap.export.legend import draw_legend
+        from azmap.export.projection import PrintProjection, clip_to_data, fit_frame
+
+        req, gaz, fig = self.req, self.gaz, self.fig
+        w_in, h_in = fig.get_size_inches()
+        s = scale or page_scale(w_in, h_in)
+        bbox = clip_to_data(resolve_extent(req, gaz))
+        proj = proj or PrintProjection(bbox)
+        ax = fig.add_axes(map_rect)
+        aspect = (map_rect[2] * w_in) / (map_rect[3] * h_in)
+        frame = fit_frame(proj, resolve_extent(req, gaz), aspect, keep=_focus_box(req, gaz, bbox))
+        self.map = MapDrawing(self, ax, proj, frame, s)
+        self.map.draw()
+        if legend_rect is not None:
+            draw_legend(fig, legend_rect, self.map.legend_kinds(), s)
+        if locator_rect is not None:
+            _locator(fig, locator_rect, gaz, proj, frame, s)
+        self.attribution = attribution(self.map.drawn_features, _collection(gaz), projection=proj.describe(),
+                                       date=req.date, credit=req.credit)
+        return self.map
 
     def result(self, path, dpi) -> ExportResult:
         from azmap.export.legend import LegendEntry
@@ -650,7 +669,7 @@ class Composition:
         legend = [LegendEntry(k.key, k.label, round(k.visible_mm2, 2)) for k in md.legend_kinds()]
         return ExportResult(Path(path), self.size_px, md.frame, tuple(md.ax.get_position().bounds), md.proj,
                             labels, legend, {k: round(v.visible_mm2, 2) for k, v in md.kinds.items()},
-                            self.attribution, md.denominator)
+                            self.attribution, md.denominator, dpi, self.req.year, tuple(self.req.features))
 
 
 def _focus_box(req, gaz, bbox):
@@ -731,6 +750,7 @@ def _default_title(req, gaz):
 
 Z_FILL, Z_HILLSHADE, Z_SEA, Z_GRID, Z_OCCUPIED, Z_BORDER, Z_EXCLAVE = 10, 12, 13, 15, 16, 18, 19
 Z_ROUTE, Z_POINT, Z_LEADER, Z_LABEL, Z_FURNITURE = 20, 30, 39, 40, 50
+FULLY_HELD_ALPHA, PARTLY_HELD_ALPHA, NKAO_ALPHA = 0.35, 0.08, 0.20  # tints of the occupied areas over Azerbaijan
 LEGEND_ORDER = ["country-focus", "country-neighbour", "country-other", "sea", "nakh", "nkao", "district-fully",
                 "district-partly", "district-returned", "route", "capital", "city", "site", "highlight"]
 
@@ -754,6 +774,7 @@ class MapDrawing:
         self.markers = []  # (fid, x, y, r) display px
         self.occluders = []  # (zorder, shapely geometry in display px)
         self.point_parts = {}  # feature id -> (legend key, artists, footprint, occluder) of a point symbol
+        self.occupied_disp = {}  # district or territory id -> its polygon (display px)
 
     # geometry helpers -------------------------------------------------------------------------------
     def _setup(self):
@@ -887,8 +908,9 @@ class MapDrawing:
             self.kind("nakh", f"{f.name} (exclave of Azerbaijan)", sym, LEGEND_ORDER.index("nakh") * 100)
             self.add("nakh", patch_layers(path, sym, z, self.ax.transData, s), self._outline_print(g, 1.3))
         elif f.kind == "territory":
+            self.occupied_disp[f.id] = self.to_display(g)
             if held:
-                sym = [{"type": "fill", "colour": NKAO_COLOUR, "alpha": 0.20},
+                sym = [{"type": "fill", "colour": NKAO_COLOUR, "alpha": NKAO_ALPHA},
                        {"type": "hatch", "colour": NKAO_COLOUR, "hatch": "\\\\\\", "alpha": 0.6},
                        {"type": "outline", "colour": NKAO_COLOUR, "width": 1.1, "dash": (2.5, 1.5)}]
                 label = "Former NKAO (approx.)"
@@ -899,6 +921,7 @@ class MapDrawing:
             self.add("nkao", patch_layers(path, sym, z, self.ax.transData, s),
                      self.to_display(g) if held else self._outline_print(g, 0.9))
         elif f.kind == "district":
+            self.occupied_disp[f.id] = self.to_display(g)
             partly = f.properties.get("held") == "partly"
             if not held:
                 key = "district-returned"
@@ -908,13 +931,13 @@ class MapDrawing:
             elif partly:
                 key = "district-partly"
                 names = [d.name for d in self.gaz.of_kind("district") if d.properties.get("held") == "partly"]
-                sym = [{"type": "fill", "colour": OCCUPIED_COLOUR, "alpha": 0.10},
+                sym = [{"type": "fill", "colour": OCCUPIED_COLOUR, "alpha": PARTLY_HELD_ALPHA},
                        {"type": "hatch", "colour": OCCUPIED_COLOUR, "hatch": "/", "alpha": 0.75},
                        {"type": "outline", "colour": OCCUPIED_COLOUR, "width": 0.8, "dash": (3.0, 1.5)}]
                 label = "District partly held 1993–2020" + (f" ({', '.join(names)})" if names else "")
             else:
                 key = "district-fully"
-                sym = [{"type": "fill", "colour": OCCUPIED_COLOUR, "alpha": 0.30},
+                sym = [{"type": "fill", "colour": OCCUPIED_COLOUR, "alpha": FULLY_HELD_ALPHA},
                        {"type": "hatch", "colour": OCCUPIED_COLOUR, "hatch": "////", "alpha": 0.6},
                        {"type": "outline", "colour": OCCUPIED_COLOUR, "width": 0.8}]
                 label = "District occupied 1992/93–2020"
@@ -1067,7 +1090,8 @@ class MapDrawing:
         home = max(parts, key=lambda p: p.area)
         whole = self.to_display(self.proj.geom(_shape(f)))
         spec = self._spec(f, "area", home, leaders=f.kind in ("exclave", "territory", "district"),
-                          home_min=0.85 if f.kind in ("country", "sea") else 0.6)
+                          home_min=0.85 if f.kind in ("country", "sea") else 0.75)
+
         frame_area = (self.disp[2] - self.disp[0]) * (self.disp[3] - self.disp[1])
         visible_share = disp.area / max(whole.area, 1e-9)
         if f.id in self.req.features:
@@ -1101,7 +1125,7 @@ class MapDrawing:
         cls, _, _, max_den = self._rule(f)
         if not self._labelled_here(f, max_den):
             return
-        x0, y0, x1, y1 = self._inset_box()
+        x0, y0, x1, y1 = self.disp
         if not (x0 <= d.x <= x1 and y0 <= d.y <= y1):
             return
         spec = self._spec(f, "point", d, marker_r=r, leaders=True)
@@ -1155,6 +1179,9 @@ class MapDrawing:
                 cache[key] = (bb.width * 1.03 + 1, bb.height * 1.02 + 1)
             return cache[key]
 
+        for spec in self.label_specs:
+            if spec.kind in ("territory", "district"):
+                spec.avoid = tuple(d for fid, d in self.occupied_disp.items() if fid != spec.fid)
         placer = Placer(measure, self._inset_box(), self.px_per_pt, reserved=[furniture],
                         countries=countries_disp, lines=self.lines, markers=self.markers)
         self.placements = placer.place_all(self.label_specs)
@@ -1213,7 +1240,7 @@ class MapDrawing:
         zoom = self.req.dpi / LAYOUT_DPI
         out_w, out_h = int(round(w_px * zoom)), int(round(h_px * zoom))
         raster = Path(self.req.out).suffix.lower() == ".png"
-        img = hillshade_rgba(self.proj, self.frame, int(min(out_w, 1400)), display_px=w_px)
+        img = hillshade_rgba(self.proj, self.frame, int(min(out_w, 1400)), display_px=w_px, smooth=not raster)
         del out_h
         if img is not None:
             # PNG: resampled smoothly to the page; PDF and SVG: embedded as it is, the viewer scales it
@@ -1232,7 +1259,7 @@ class MapDrawing:
         x0, y0, x1, y1 = self.frame
         lon0, lat0, lon1, lat1 = frame_lonlat_bounds(self.proj, self.frame)
         step = _grid_step(max(lon1 - lon0, lat1 - lat0))
-        style = dict(color="#4a5a68", linewidth=0.35 * s, alpha=0.55, zorder=Z_GRID)
+        style = dict(color="#4a5a68", linewidth=0.35 * s, alpha=0.55, zorder=Z_GRID, gid="graticule")
         text = dict(fontsize=6 * s, color="#333333", clip_on=False, parse_math=False)
         lats = np.linspace(max(lat0 - step, -89.9), min(lat1 + step, 89.9), 120)
         for lon in np.arange(math.ceil(lon0 / step) * step, lon1 + 1e-9, step):
@@ -1306,7 +1333,7 @@ class MapDrawing:
                     arrowprops=dict(arrowstyle="-|>", color="#222222", linewidth=1.1 * s, mutation_scale=8 * s,
                                     shrinkA=0, shrinkB=0), zorder=Z_FURNITURE + 1)
         ax.text(ax_x + dx * (L + 5 * s * u), ax_y + dy * (L + 5 * s * u), "N", ha="center", va="center",
-                fontsize=8 * s, fontweight="bold", zorder=Z_FURNITURE + 1, parse_math=False)
+                fontsize=8 * s, fontweight="bold", zorder=Z_FURNITURE + 1, parse_math=False, gid="north-arrow")
 
     # what is visible ---------------------------------------------------------------------------------------
     def _visibility(self):
