@@ -85,7 +85,9 @@ def test_a_click_on_the_shared_corridor_offers_every_route_there_and_clicking_ag
     assert set(ids[:4]) == set(CORRIDOR), ids  # the routes first
     assert ids[4:] == ["azerbaijan"]  # then what lies under them
     assert abs(px - x) <= 1 and abs(py - y) <= 1
-    assert window.current is None  # offered, not chosen
+    qtbot.waitUntil(lambda: window.current == ids[0], timeout=5000)  # the first is selected, all offered
+    assert window.chooser.isVisible() and window.chooser.ids == ids
+    assert window.chooser.buttons[ids[0]].isChecked()
     # the same spot again: the next feature of the same list, and the next
     for expected in ids[1:3]:
         with qtbot.waitSignal(window.bridge.featureClickedSignal, timeout=10000) as chosen:
@@ -125,6 +127,7 @@ def test_a_click_inside_the_former_oblast_gives_the_oblast_never_the_group_of_di
     with qtbot.waitSignal(window.bridge.featuresAtSignal, timeout=10000) as offered:
         click(window, x, y)
     assert offered.args[0] == ["nagorno-karabakh", "azerbaijan"]
+    qtbot.waitUntil(lambda: window.current == "nagorno-karabakh", timeout=5000)  # a click selects the oblast
     # the second click at the spot chooses the next: the oblast stays first, the group never comes
     with qtbot.waitSignal(window.bridge.featureClickedSignal, timeout=10000) as chosen:
         click(window, x, y)
@@ -354,3 +357,24 @@ def test_the_bridge_takes_only_short_lists_of_known_ids_and_positions_in_the_vie
     assert at == [(["btc", "scp", "azerbaijan"], 10, 100000)]
     assert hovered == [[], ["scp", "azerbaijan"]]
     bridge.deleteLater()
+
+
+def test_choosing_btc_in_the_chooser_fills_the_panel_with_its_passages(qtbot, window):
+    x, y = run_js(qtbot, window, "azmap.screenPoint(40.195, 48.545)")
+    with qtbot.waitSignal(window.bridge.featuresAtSignal, timeout=10000):
+        click(window, x, y)
+    assert {"btc", "scp", "baku-supsa", "btk-railway"} <= set(window.chooser.ids)
+    assert window.chooser.names()[:4] and "BTC" in window.chooser.names()
+    other = next(i for i in window.chooser.ids if i != window.current)
+    with qtbot.waitSignal(window.panelFilled, timeout=10000):
+        window.chooser.buttons[other].click()
+    if other != "btc":
+        with qtbot.waitSignal(window.panelFilled, timeout=10000):
+            window.chooser.buttons["btc"].click()
+    assert window.current == "btc" and window.chooser.buttons["btc"].isChecked()
+    assert window.hits and all("btc" in h.feature_ids for h in window.hits if h.relation == "direct")
+
+
+def test_the_hover_line_names_every_feature_under_the_pointer(qtbot, window):
+    window.map.hovered.emit(["btc", "scp", "baku-supsa", "btk-railway"])
+    assert window.hover_label.text() == "BTC, SCP, Baku–Supsa, BTK railway here"

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMainWindow, QSlider, QSplitter, QVBoxLayout, QWidget
 
 from azmap.state import ExplorerState
+from azmap.ui.chooser import FeatureChooser, short_name
 from azmap.ui.documents import DocumentAdder
 from azmap.ui.layers import LayerList
 from azmap.ui.mapsync import MapSync
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.panel = self.panel_ctl.browser
         self.layers = LayerList(self.state)
         self.documents = DocumentAdder(self)
+        self.chooser = FeatureChooser(self.state, gazetteer)
         self.view_actions = ViewActions(self)
         self._build_widgets()
         self._build_actions()
@@ -95,7 +97,7 @@ class MainWindow(QMainWindow):
             top.addWidget(widget, stretch)
         left = QSplitter(Qt.Orientation.Horizontal)
         left.addWidget(self.layers)
-        left.addWidget(self.view)
+        left.addWidget(self.chooser.under(self.view))
         left.setStretchFactor(1, 1)
         left.setChildrenCollapsible(False)
         self.view.setMinimumWidth(320)  # the map never collapses (at 2× scaling neither)
@@ -155,9 +157,11 @@ class MainWindow(QMainWindow):
         self.panel_ctl.filled.connect(self.panelFilled)
         self.panel_ctl.highlight.connect(self.map.highlight)
         self.panel_ctl.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        self.map.hovered.connect(lambda fid: self.hover_label.setText(self.gaz.get(fid).name if fid else ""))
+        self.map.hovered.connect(lambda ids: self.hover_label.setText(
+            ", ".join(short_name(self.gaz.get(i)) for i in ids) + " here" if ids else ""))
+        self.map.several.connect(self.chooser.offer)
         self.map.pointer.connect(lambda lat, lng: self.coord_label.setText(f"{lat:.3f}° N  {lng:.3f}° E"))
-        self.map.ready.connect(self._map_ready)
+        self.map.ready.connect(self.mapReady)
         self.state.observe(self._on_state)
 
     def _on_state(self, state, changed: set):
@@ -174,10 +178,6 @@ class MainWindow(QMainWindow):
             for key, on in state.layers.items():
                 self.settings.setValue(f"layer/{key}", on)
 
-    def _map_ready(self):
-        log.info("map ready, %d ms after the page started loading", self.map_view.load_timer.elapsed())
-        self.mapReady.emit()
-
     # -- what the user does -----------------------------------------------------------------------------
     def show_feature(self, fid: str, fit: bool = False, more: bool = False):
         self.gaz.get(fid)  # unknown ids fail here
@@ -190,10 +190,6 @@ class MainWindow(QMainWindow):
             self.state.set_selected(fid)
         if fit:
             self.map.fit_feature(fid)
-
-    def on_feature_clicked(self, fid: str):
-        if fid:
-            self.show_feature(fid)
 
     def run_search(self, text: str, more: bool = False):
         if more:

@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, Signal
 
 
 class MapSync(QObject):
-    hovered = Signal(str)  # feature id under the pointer ("" for none)
+    hovered = Signal(list)  # every feature under the pointer, routes first ([] for none)
+    several = Signal(list)  # a click found several features (the chooser offers them)
     pointer = Signal(float, float)  # lat, lng under the pointer
     ready = Signal()
 
@@ -22,7 +23,8 @@ class MapSync(QObject):
         self._layers_sent: dict = {}
         self.bridge.known_ids = set(gazetteer.ids())
         self.bridge.featureClickedSignal.connect(self._clicked)
-        self.bridge.featureHoveredSignal.connect(self.hovered)
+        self.bridge.featuresHoveredSignal.connect(self.hovered)
+        self.bridge.featuresAtSignal.connect(lambda ids, _x, _y: self.several.emit(list(ids)))
         self.bridge.mouseMovedSignal.connect(self.pointer)
         self.bridge.viewChangedSignal.connect(self._view_changed)
         self.bridge.mapReadySignal.connect(self._map_ready)
