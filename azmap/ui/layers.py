@@ -32,7 +32,6 @@ class LayerList(QListWidget):
     def __init__(self, state, parent=None):
         super().__init__(parent)
         self.state = state
-        self.setMaximumWidth(270)
         for key, title, _on in LAYERS:
             item = QListWidgetItem(swatch(LAYER_SWATCHES.get(key, "#999999")), title)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -44,6 +43,11 @@ class LayerList(QListWidget):
             item.setData(FEATURE_ROLE, fid)
             item.setToolTip("Click to select it on the map and read its passages")
             self.addItem(item)
+        # as wide as its longest entry (no sideways scrolling, no clipped names), at any scaling
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        width = self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8
+        self.setMinimumWidth(min(width, 360))
+        self.setMaximumWidth(max(width, 200))
         self._show(state.layers)
         self.itemChanged.connect(self._toggled)
         self.itemClicked.connect(self._legend_clicked)
