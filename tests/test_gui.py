@@ -494,3 +494,22 @@ def test_a_mention_unlinked_in_the_panel_stays_unlinked_after_a_rebuild(qtbot, w
     assert not any(m["start"] == first["start"] and m["feature_id"] == "armenia" for m in ments)
     window.store = None
     window.panel_ctl.store = None
+
+
+def test_the_screenshot_is_taken_on_the_final_frame_not_after_a_fixed_wait(qtbot, tmp_path):
+    """What --screenshot grabs (the first frame the widget paints after the map is ready) is the
+    picture the window still shows long after."""
+    from azmap.ui.app import after_next_paint
+
+    w = open_window(qtbot, settings_in(tmp_path), size=(1280, 720))
+    box = {}
+    after_next_paint(w.view, lambda: box.setdefault("first", w.view.grab().toImage()))
+    qtbot.waitUntil(lambda: "first" in box, timeout=10000)
+    qtbot.wait(1500)  # the reference: what the window shows once everything has long settled
+    later = w.view.grab().toImage()
+    first = box["first"]
+    assert first.size() == later.size()
+    differing = sum(first.pixel(x, y) != later.pixel(x, y)
+                    for x in range(0, first.width(), 7) for y in range(0, first.height(), 7))
+    assert differing == 0
+    w.close()

@@ -162,6 +162,41 @@ def process_tree_rss_mb(pid: int | None = None) -> float:
     return total / 2**20
 
 
+def after_next_paint(view, callback) -> None:
+    """Call ``callback`` once the web view's widget has painted a frame that the page drew after
+    this call (the compositor hands frames to the widget a little after the page draws them)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    target = view.focusProxy() or view
+
+    class _Painted(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                target.removeEventFilter(self)
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(0, callback)  # after the paint itself
+            return False
+
+    view._painted_filter = _Painted(view)
+    target.installEventFilter(view._painted_filter)
+    view.page().runJavaScript("window.requestAnimationFrame(function () {})")  # a frame is on its way
+
+
+def save_and_leave(window, path: str) -> None:
+    """Write the window's picture and the settings, then leave at once: nothing is left to save,
+    and Qt's and Chromium's teardown (about 60 ms) would only make the caller wait."""
+    ok = window.grab().save(path, "PNG", 80)  # a faster zlib level than the default; same pixels
+    window.settings.setValue("geometry", window.saveGeometry())
+    window.settings.sync()
+    if window.store is not None:
+        window.store.close()
+    log.info("saved %s", path) if ok else log.error("could not write %s", path)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0 if ok else 1)
+
+
 def run_app(screenshot: str | None = None, select: str | None = None, size: str | None = None,
             quit_when_ready: bool = False) -> int:
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
@@ -193,9 +228,8 @@ def run_app(screenshot: str | None = None, select: str | None = None, size: str 
                               "rss_mb_process_tree": round(process_tree_rss_mb(), 1)}), flush=True)
             QTimer.singleShot(0, app.quit)
         if screenshot:
-            # one more turn for the page to paint the selection, then grab the whole window
-            QTimer.singleShot(600, lambda: (window.grab().save(screenshot, "PNG"),
-                                            log.info("saved %s", screenshot), app.quit()))
+            # the page has drawn its final frame; the widget shows it at its next paint
+            after_next_paint(window.view, lambda: save_and_leave(window, screenshot))
 
     window.mapReady.connect(when_ready)
     if screenshot:
