@@ -9,6 +9,8 @@ GEODATA_DIR = PROJECT_ROOT / "geodata"
 ASSETS_DIR = PROJECT_ROOT / "assets"
 SOURCES_DIR = ASSETS_DIR / "sources"
 WEB_DIR = ASSETS_DIR / "web"
+# what `make install` prepares once for every new user: the map page and the bundled corpus's store
+PREPARED_DIR = PROJECT_ROOT / "build" / "prepared"
 USER_DOCS = "documents"  # the folder of the user's data directory that keeps copies of what they added
 
 

@@ -152,3 +152,24 @@ def test_search_words_are_prefixes_expanded_through_the_vocabulary(tmp_path, mon
         monkeypatch.setattr(store_module, "MAX_PREFIX_TERMS", 100)
         assert store._match_word("zzq").count(" OR ") == 59
         assert store.search("zzq", limit=5)[0].passage_id == store.search("zzqaf", limit=5)[0].passage_id
+
+
+def test_a_new_user_gets_the_store_prepared_at_install_time(tmp_path, monkeypatch):
+    import azmap.paths as paths
+
+    monkeypatch.setattr(paths, "PREPARED_DIR", tmp_path / "prepared")
+    rebuild.prepare_bundled_store(tmp_path / "prepared")
+    built = []
+    monkeypatch.setattr(rebuild, "build_store", lambda *a, **k: built.append(a))
+    with open_store() as store:
+        assert store.counts()["documents"] == 5
+        assert passages_for_feature(store, "btc")
+    assert not built  # copied, not built
+    # a user with documents of their own has their store built as before
+    (tmp_path / "mine.txt").write_text("Mine\n\nThe TAP pipeline reached Melendugno on the Adriatic coast.\n")
+    with open_store() as store:
+        ingest_paths(store, [tmp_path / "mine.txt"])
+    store_path().unlink()
+    monkeypatch.undo()
+    with open_store() as store:
+        assert store.doc_ids("user")

@@ -189,6 +189,8 @@ def ensure_store(progress=None, log=None, on_wait=None) -> StoreLocation:
 
     with write_lock(data_dir, on_wait=on_wait or log):
         problem = check(path, fp)  # another process may have built it while this one waited
+        if problem == "missing" and _from_prepared(path, fp, data_dir):
+            problem = None
         if problem is not None:
             if problem.startswith("damaged") and path.exists():
                 aside = path.with_name(f"{path.name}.damaged-{int(time.time())}")
@@ -207,6 +209,60 @@ def ensure_store(progress=None, log=None, on_wait=None) -> StoreLocation:
             finally:
                 store.close()
     return StoreLocation(path)
+
+
+PREPARED_STORE = "bundled-store.sqlite"
+
+
+def prepare_bundled_store(folder: Path) -> Path:
+    """Build the store of the bundled corpus alone into ``folder`` (at install time)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / PREPARED_STORE
+    fp = fingerprint()
+    if check(target, fp) is not None:
+        with _no_user_data() as empty:
+            build_store(target, fp, empty)
+    return target
+
+
+class _no_user_data:  # noqa: N801
+    def __enter__(self):
+        import tempfile
+
+        self.dir = tempfile.TemporaryDirectory()
+        return Path(self.dir.name)
+
+    def __exit__(self, *exc):
+        self.dir.cleanup()
+        return False
+
+
+def _from_prepared(path: Path, fp: str, data_dir: Path) -> bool:
+    """A new user's store, copied from the one made at install time, if it is current and the
+    user has nothing of their own yet. (Write lock held.)"""
+    import shutil
+
+    from azmap.paths import PREPARED_DIR
+
+    prepared = PREPARED_DIR / PREPARED_STORE
+    if not prepared.is_file() or any((data_dir / name).exists() for name in
+                                     (USER_DOCS, "document-edits.json", "corrections.json")):
+        return False
+    if check(prepared, fp, writable=False) is not None:
+        return False
+    tmp = path.with_name(f"{path.name}.copying-{os.getpid()}")
+    try:
+        shutil.copyfile(prepared, tmp)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        return False
+    store = Store(connect(path), path)
+    try:
+        store.set_meta(USER_DOCS_STAMP, documents_stamp(data_dir))
+    finally:
+        store.close()
+    return check(path, fp) is None
 
 
 def _caught_up(path: Path, data_dir: Path) -> bool:

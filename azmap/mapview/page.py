@@ -117,6 +117,11 @@ def cached_page(*, online_basemap: bool = False, gazetteer=None) -> Path:
         path = cache / f"map-{page_cache_key(online_basemap)}.html"
         if path.is_file():
             return path
+        from azmap.paths import PREPARED_DIR
+
+        prepared = PREPARED_DIR / path.name  # made at install time for every new user
+        if prepared.is_file():
+            return prepared
         from azmap.features import gazetteer as load
 
         gazetteer = load()
