@@ -159,7 +159,7 @@ def test_a_new_user_gets_the_store_prepared_at_install_time(tmp_path, monkeypatc
 
     monkeypatch.setattr(paths, "PREPARED_DIR", tmp_path / "prepared")
     rebuild.prepare_bundled_store(tmp_path / "prepared")
-    built = []
+    built, real_build = [], rebuild.build_store
     monkeypatch.setattr(rebuild, "build_store", lambda *a, **k: built.append(a))
     with open_store() as store:
         assert store.counts()["documents"] == 5
@@ -170,6 +170,6 @@ def test_a_new_user_gets_the_store_prepared_at_install_time(tmp_path, monkeypatc
     with open_store() as store:
         ingest_paths(store, [tmp_path / "mine.txt"])
     store_path().unlink()
-    monkeypatch.undo()
+    monkeypatch.setattr(rebuild, "build_store", real_build)
     with open_store() as store:
         assert store.doc_ids("user")
