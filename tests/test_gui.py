@@ -111,11 +111,15 @@ def test_typing_a_feature_name_offers_and_opens_it(qtbot, window):
     assert window.current == "nakhchivan"
 
 
-def test_read_in_context_scrolls_to_the_passage(qtbot, window):
+def test_read_in_context_shows_the_cleaned_document_around_the_passage(qtbot, window):
     js_click(qtbot, window, "gabala-radar")
-    dlg = window.read_in_context(window.hits[0])
+    hit = window.hits[0]
+    dlg = window.read_in_context(hit)
     text = window.reader_browser.toPlainText()
-    assert window.hits[0].text[:40].split()[0] in text
+    assert hit.text in text  # the passage as the panel shows it, whole
+    assert "##" not in text and "<sup>" not in text and "\\_" not in text  # no raw markup
+    html = window.reader_browser.toHtml()
+    assert "ffe08a" in html  # the passage being read is highlighted
     dlg.close()
 
 

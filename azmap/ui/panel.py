@@ -236,7 +236,8 @@ class PanelController(QObject):
         dlg.resize(760, 720)
         browser = QTextBrowser(dlg)
         browser.setOpenLinks(False)
-        browser.setHtml(panel_html.context_html(doc, hit.spans))
+        seq = int(hit.passage_id.rpartition(":")[2])
+        browser.setHtml(panel_html.reading_html(doc, self.store.document_passages(hit.doc_id), seq))
         QVBoxLayout(dlg).addWidget(browser)
         QTimer.singleShot(0, lambda: browser.scrollToAnchor("passage"))
         self.reader, self.reader_browser = dlg, browser

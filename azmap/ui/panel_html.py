@@ -131,6 +131,45 @@ def context_html(document: dict, spans: list, title_extra: str = "") -> str:
     return meta + '<div style="white-space:pre-wrap;font-family:serif">' + "".join(out) + "</div>"
 
 
+def reading_html(document: dict, passages: list[dict], focus_seq: int) -> str:
+    """The document as cleaned into passages, in order: section headings, paragraphs, and notes
+    and references at the end, footnote markers as superscripts linked to their notes; the
+    passage being read is highlighted and has the anchor "passage"."""
+    import re
+
+    meta = (f'<h3>{escape(document["title"])}</h3><div style="color:#555">'
+            f'{escape(document.get("author") or "author unknown")} · {escape(document.get("date") or "undated")}'
+            f'{(" · " + escape(document["publisher"])) if document.get("publisher") else ""}</div><hr/>')
+    body, notes, heading = [], [], None
+    notes_by_number = {}
+    for p in passages:
+        m = re.match(r"^\[?\^?(\d{1,3})\]?:?\s", p["text"])
+        if p["kind"] in ("footnote", "reference") and m:
+            notes_by_number[m.group(1)] = True
+    for p in passages:
+        text = escape(p["text"]).replace("\n", "<br/>")
+        if p["kind"] in ("footnote", "reference"):
+            m = re.match(r"^\[?\^?(\d{1,3})\]?:?\s", p["text"])
+            anchor = f'<a name="note{m.group(1)}"></a>' if m else ""
+            notes.append(f'<p style="font-size:11px;color:#444">{anchor}{text}</p>')
+            continue
+        if p["heading"] and p["heading"] != heading:
+            heading = p["heading"]
+            body.append(f'<h4 style="margin:12px 0 4px 0">{escape(heading)}</h4>')
+        if notes_by_number:  # markers left in the text ("pipeline.3") point to their notes
+            text = re.sub(r"(?<=[a-z.,;:”\"’)])(\d{1,2})(?=\s|$)",
+                          lambda m: (f'<sup><a href="#note{m.group(1)}">{m.group(1)}</a></sup>'
+                                     if m.group(1) in notes_by_number else m.group(0)), text)
+        if p["seq"] == focus_seq:
+            body.append(f'<a name="passage"></a><p style="background:#ffe08a">{text}</p>')
+        elif p["kind"] == "body":
+            body.append(f"<p>{text}</p>")
+        else:
+            body.append(f'<p style="color:#777;font-size:11px">{text}</p>')
+    tail = ('<hr/><h4>Notes and references</h4>' + "".join(notes)) if notes else ""
+    return meta + '<div style="font-family:serif">' + "".join(body) + tail + "</div>"
+
+
 def citation_text(hit) -> str:
     """What "copy with citation" puts on the clipboard (the same words as `azmap cite`)."""
     from azmap.citation import text
