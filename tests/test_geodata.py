@@ -303,7 +303,6 @@ def test_nakhchivan_is_cut_off_from_the_mainland_by_armenia(gaz):
     assert nakh.within(az.buffer(1e-3))
     assert mainland.distance(nakh) > 0.1  # degrees: they do not touch
     a, b = nearest_points(nakh, mainland)
-    from shapely.geometry import LineString
     gap = LineString([a, b])
     assert gaz.get("armenia").shape().intersection(gap).length > 0.8 * gap.length
 
