@@ -359,8 +359,8 @@ def _deep_points(poly, step):
     for part in parts:
         px, py = _pole(part)
         x0, y0, x1, y1 = part.bounds
-        nx = min(int((x1 - x0) / step) + 1, 60)
-        ny = min(int((y1 - y0) / step) + 1, 60)
+        nx = min(int((x1 - x0) / step) + 1, 32)
+        ny = min(int((y1 - y0) / step) + 1, 32)
         gx, gy = np.meshgrid(np.linspace(x0, x1, nx), np.linspace(y0, y1, ny))
         gx, gy = gx.ravel(), gy.ravel()
         inside = shapely.contains_xy(part, gx, gy)

@@ -46,6 +46,24 @@ def _shade():
     return detail, (s, w, n, e)
 
 
+def _inverse_grid(proj, gx, gy, step=8):
+    """Longitudes and latitudes (flat arrays, rows of ``gy`` by columns of ``gx``) of a grid of
+    projected points, inverted at every ``step``-th point and interpolated linearly between."""
+    nx, ny = len(gx), len(gy)
+    cx = np.unique(np.r_[np.arange(0, nx, step), nx - 1])
+    cy = np.unique(np.r_[np.arange(0, ny, step), ny - 1])
+    mx, my = np.meshgrid(gx[cx], gy[cy])
+    lon, lat = proj.inverse(mx.ravel(), my.ravel())
+    lon = np.asarray(lon, dtype=np.float64).reshape(len(cy), len(cx))
+    lat = np.asarray(lat, dtype=np.float64).reshape(len(cy), len(cx))
+
+    def spread(a):
+        rows = np.array([np.interp(np.arange(nx), cx, r) for r in a])
+        return np.array([np.interp(np.arange(ny), cy, c) for c in rows.T]).T
+
+    return spread(lon).ravel(), spread(lat).ravel()
+
+
 def _merc_y(lat):
     return np.log(np.tan(np.pi / 4 + np.radians(np.clip(lat, -85, 85)) / 2))
 
@@ -74,9 +92,8 @@ def hillshade_rgba(proj, frame, width_px: int, display_px: float | None = None, 
     ny = int(max(32, round(nx * (y1 - y0) / (x1 - x0))))
     gx = np.linspace(x0, x1, nx)
     gy = np.linspace(y0, y1, ny)
-    mx, my = np.meshgrid(gx, gy)
-    lon, lat = proj.inverse(mx.ravel(), my.ravel())
-    lon, lat = np.asarray(lon), np.asarray(lat)
+    # the projection is smooth: inverted on a grid 8 times coarser, the rest interpolated
+    lon, lat = _inverse_grid(proj, gx, gy)
     c = (lon - w) / (e - w) * cols - 0.5
     top, bottom = _merc_y(n), _merc_y(s)
     r = (top - _merc_y(lat)) / (top - bottom) * rows - 0.5
