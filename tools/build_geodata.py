@@ -408,7 +408,7 @@ def build_features(gaz, admin0, admin1, osm):
                 source += f" + the part of {code} within the construction '{cut}' (SOURCES.md)"
             for cut in g.get("minus", []):
                 source += f" less its part within the construction '{cut}' (SOURCES.md)"
-            source += ", fitted to the country outline"
+            source += ", fitted to the country's OpenStreetMap outline (ODbL)"
             geom = rounded(geom)
         elif "union_of_group" in g:
             members = [r for r in rows if r[0].get("group") == g["union_of_group"]]
