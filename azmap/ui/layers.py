@@ -46,7 +46,7 @@ class LayerList(QListWidget):
         # as wide as its longest entry (no sideways scrolling, no clipped names), at any scaling
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         width = self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8
-        self.setMinimumWidth(min(width, 360))
+        self.setMinimumWidth(150)  # a narrow window elides the names rather than squeeze the map
         self.setMaximumWidth(max(width, 200))
         self._show(state.layers)
         self.itemChanged.connect(self._toggled)

@@ -47,7 +47,7 @@ class PanelController(QObject):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self.on_link)
-        self.browser.setMinimumWidth(380)
+        self.browser.setMinimumWidth(280)
         self.hits: list = []
         self.has_more = False
         self.limit = PANEL_PAGE
