@@ -378,3 +378,25 @@ def test_choosing_btc_in_the_chooser_fills_the_panel_with_its_passages(qtbot, wi
 def test_the_hover_line_names_every_feature_under_the_pointer(qtbot, window):
     window.map.hovered.emit(["btc", "scp", "baku-supsa", "btk-railway"])
     assert window.hover_label.text() == "BTC, SCP, Baku–Supsa, BTK railway here"
+
+
+def test_baku_novorossiysk_runs_through_grozny_until_1999_and_around_chechnya_after(qtbot, window):
+    """The year slider shows the line of the year: through Chechnya in 1998, the bypass in 2005."""
+    alignments = window.gaz.get("baku-novorossiysk").properties["alignments"]
+    old, new = alignments[0]["coordinates"], alignments[-1]["coordinates"]
+    grozny = (45.69, 43.32)
+
+    def nearest(coords):
+        return min(math.hypot(c[0] - grozny[0], c[1] - grozny[1]) for c in coords)
+
+    assert nearest(old) < 0.2 < nearest(new)
+    run_js(qtbot, window, "azmap.setYear(1998)")
+    coords_1998 = run_js(qtbot, window, "azmap.routeLatLngs('baku-novorossiysk')")
+    run_js(qtbot, window, "azmap.setYear(2005)")
+    coords_2005 = run_js(qtbot, window, "azmap.routeLatLngs('baku-novorossiysk')")
+    assert nearest([(c[1], c[0]) for c in coords_1998]) < 0.2 < nearest([(c[1], c[0]) for c in coords_2005])
+
+
+def test_the_map_credits_openstreetmap(qtbot, window):
+    text = run_js(qtbot, window, "document.querySelector('.leaflet-control-attribution').textContent")
+    assert "OpenStreetMap contributors" in text and "Natural Earth" in text

@@ -241,6 +241,31 @@
     if (p.id === selected || highlighted.indexOf(p.id) >= 0) restyle(p.id);
   }
 
+  // a route that ran elsewhere in other years (Baku–Novorossiysk through Grozny until 1999, around
+  // Chechnya since) is drawn on the alignment of the year shown (the latest with no year set)
+  function alignmentFor(p) {
+    var all = p.alignments || [], pick = all[all.length - 1];
+    if (year !== null) {
+      all.forEach(function (a) {
+        if ((a.years[0] === null || a.years[0] <= year) && (a.years[1] === null || year <= a.years[1])) pick = a;
+      });
+    }
+    return pick;
+  }
+
+  function realign(id) {
+    var e = byId[id];
+    if (!e || !e.p.alignments || !e.p.alignments.length) return;
+    var a = alignmentFor(e.p);
+    if (!a || e.alignment === a) return;
+    var group = groups[e.p.layer];
+    e.layers.forEach(function (l) { group.removeLayer(l); });
+    var label = e.labelEl;
+    addFeature({type: "Feature", id: id, properties: e.p, geometry: {type: "LineString", coordinates: a.coordinates}});
+    byId[id].alignment = a;
+    byId[id].labelEl = label;
+  }
+
   // keyboard: the features one can read about are reached with Tab and chosen with Enter; the
   // focused feature is shown as hovered (no browser focus ring: see azmap.css)
   function decorate(e) {
@@ -867,6 +892,8 @@
     // text only: no flag, no link out of the page
     map.attributionControl.setPrefix("Leaflet");
     map.attributionControl.addAttribution("Natural Earth (public domain)");
+    // the borders, coastlines and the Caspian come from OpenStreetMap-derived data (ODbL)
+    map.attributionControl.addAttribution(config.dataAttribution || "© OpenStreetMap contributors");
     map.on("zoomstart", function () { labelPane.style.visibility = "hidden"; });
     map.on("moveend", layoutLabels);
     map.on("moveend", reportView);
@@ -924,6 +951,7 @@
     },
     setYear: function (y) {
       year = (y === null || y === undefined) ? null : y;
+      Object.keys(byId).forEach(realign);
       Object.keys(byId).forEach(restyle);
       applySelection();
       layoutLabels();
@@ -978,6 +1006,11 @@
       if (!ring || i < 0 || i >= ring.length - 1) return null;
       var a = ring[i], b = ring[i + 1], p = map.layerPointToContainerPoint(L.point(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t));
       return [p.x, p.y];
+    },
+    // a route's drawn course, as [lat, lng] pairs
+    routeLatLngs: function (id) {
+      var e = byId[id];
+      return e && e.shape.getLatLngs ? e.shape.getLatLngs().map(function (ll) { return [ll.lat, ll.lng]; }) : null;
     },
     // the labels shown, with their boxes in container pixels
     labels: function () {

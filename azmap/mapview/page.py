@@ -55,13 +55,28 @@ def feature_payload(gaz) -> dict:
                  "held": f.properties.get("held"), "occupied": f.properties.get("occupied"),
                  "returned": f.properties.get("returned"), "group": f.properties.get("group"),
                  "capital": bool(f.properties.get("capital_of")),
-                 "role": f.role, "carries": f.properties.get("carries")}
+                 "role": f.role, "carries": f.properties.get("carries"),
+                 "alignments": f.properties.get("alignments")}
         shape = f.shape()
         pt = shape.representative_point() if f.geometry_type != "Point" else None
         props["label"] = [round(pt.y, 4), round(pt.x, 4)] if pt is not None else None
         props["bbox"] = [round(v, 4) for v in shape.bounds]  # W, S, E, N: what the first view needs
         feats.append({"type": "Feature", "id": f.id, "properties": props, "geometry": f.geometry})
     return {"type": "FeatureCollection", "features": feats}
+
+
+def data_attribution() -> str:
+    """The credit the geodata ask for (features.geojson's "attribution": OpenStreetMap's, whose
+    data the borders and coastlines come from)."""
+    import json
+
+    from azmap.features import FEATURES_FILE
+
+    try:
+        return str(json.loads(FEATURES_FILE.read_text(encoding="utf-8")).get("attribution")
+                   or "© OpenStreetMap contributors")
+    except (OSError, ValueError):
+        return "© OpenStreetMap contributors"
 
 
 def leaflet_dir() -> Path:
@@ -180,7 +195,8 @@ def build_page(gaz, *, online_basemap: bool = False) -> str:
               "online": ONLINE_BASEMAP if online_basemap else None,
               "center": DEFAULT_CENTER, "zoom": DEFAULT_ZOOM,
               # the map cannot be moved or zoomed out beyond what the geodata cover (W, S, E, N)
-              "extent": list(EXTENT), "routeOffsets": route_offsets()}
+              "extent": list(EXTENT), "routeOffsets": route_offsets(),
+              "dataAttribution": data_attribution()}
     head = m.get_root().header
     # the relief is fetched and decoded while the scripts and the data are parsed
     head.add_child(Element(f'<link rel="preload" as="image" href="{relief_url}"/>'), index=0)
