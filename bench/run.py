@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import soak  # noqa: E402  (bench/soak.py, beside this file)
+import whole_process  # noqa: E402
 
 
 def pct(values, q):
@@ -140,6 +141,9 @@ def main():
         results["cli_passages_btc"] = timed_process(["passages", "btc", "--json"], env=env)
         print("start-up ...", file=sys.stderr)
         results["startup"] = startup(env)
+        print("whole processes ...", file=sys.stderr)
+        results["whole_process_screenshot"] = whole_process.screenshot(env)
+        results["whole_process_cli"] = whole_process.cli(env)
         results["click_to_panel_default_corpus"] = json_line([str(ROOT / "bench" / "gui_click.py")], env)
         results["bridge_emits"] = soak.measure(env)
         print("export ...", file=sys.stderr)
