@@ -132,7 +132,8 @@ LAYERS = [
 # Which names a map must carry, which it may drop and in what order they are placed; the print
 # renderer follows these, and the live map can rank its labels by the same table.
 MISSION_ROUTES = ("btc", "tap", "baku-novorossiysk")
-KARABAKH_SCALE = 2_000_000  # at 1:2,000,000 or larger the former NKAO and the districts are must-have names
+KARABAKH_SCALE = 3_000_000  # at 1:3,000,000 or larger (a district 8 mm across or more) the districts are must-have names
+# (the former NKAO is one wherever it is named: to 1:6,000,000, LABEL_RULES["territory"])
 # class: (placement priority, lower first; type size in points on an A4 page; labelled only at this
 # scale denominator or less, None: at every scale). A town or site not labelled at a scale is not
 # drawn at it either.

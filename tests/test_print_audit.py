@@ -71,7 +71,8 @@ def _must_have(result) -> set[str]:
     """What the issue asks every map to name, computed from the page: the highlighted features,
     Azerbaijan and each neighbour in frame (most of it, or a hundredth of the map), the capitals in
     frame, BTC, TAP and Baku-Novorossiysk where 10 mm of them show, Nakhchivan where a good part of
-    it shows, and the former NKAO and the districts at 1:2,000,000 or larger."""
+    it shows, the former NKAO wherever it is named (to 1:6,000,000) and the districts at 1:3,000,000 or
+    larger."""
     fx0, fy0, fx1, fy1 = result.frame_px()
     frame = box(fx0, fy0, fx1, fy1)
     px_per_mm = result.dpi / 25.4
@@ -92,8 +93,10 @@ def _must_have(result) -> set[str]:
             out.add(f.id)
         elif f.kind == "exclave" and g.intersection(frame).area >= 0.4 * g.area:
             out.add(f.id)
-        elif f.kind in ("territory", "district") and result.scale_denominator <= KARABAKH_SCALE * 0.95 \
+        elif f.kind == "district" and result.scale_denominator <= KARABAKH_SCALE * 0.95 \
                 and g.intersection(frame).area >= 0.4 * g.area:
+            out.add(f.id)
+        elif f.kind == "territory" and result.scale_denominator <= 5_700_000 and g.intersection(frame).area >= 0.4 * g.area:
             out.add(f.id)
     return out
 

@@ -59,10 +59,13 @@ class Placement:
     tier: int = -1
 
 
-# (size factor, led, leader reach) in the order tried; must-have labels go on to the last ones
-TIERS = [(1.0, False, 0), (0.85, False, 0), (1.0, True, 1), (0.72, False, 0), (0.85, True, 1), (0.72, True, 1),
-         (0.72, True, 2)]
-MUST_TIERS = [(0.6, False, 0), (0.6, True, 2), (0.6, True, 3)]
+# (size factor, led, leader reach) in the order tried: a little smaller, then led a little way, then
+# led further, and only then much smaller; must-have labels go on to the longest leaders and the
+# smallest type (never below ``min_size``)
+TIERS = [(1.0, False, 0), (0.85, False, 0), (0.77, False, 0), (1.0, True, 1), (0.85, True, 1), (0.77, True, 1),
+         (1.0, True, 2), (0.85, True, 2), (0.77, True, 2)]
+MUST_TIERS = [(1.0, True, 3), (0.85, True, 3), (0.77, True, 3), (0.62, False, 0), (0.62, True, 2),
+              (0.62, True, 3)]
 POINT_POSITIONS = [  # (dx, dy) unit direction of the box from the point, preference cost
     ((1, 0), 0.0), ((0.7, 0.7), 0.1), ((0.7, -0.7), 0.2), ((-1, 0), 0.5), ((-0.7, 0.7), 0.55),
     ((-0.7, -0.7), 0.6), ((0, 1), 0.7), ((0, -1), 0.8)]
@@ -88,13 +91,16 @@ class Placer:
         self.lines = list(lines)
         self.line_tree = STRtree([g for _, g, _ in self.lines]) if self.lines else None
         self.markers = np.array([(x - r, y - r, x + r, y + r) for _, x, y, r in markers], dtype=float).reshape(-1, 4)
+        self.marker_ids = [fid for fid, _, _, _ in markers]
+        self.marker_xy = np.array([(x, y) for _, x, y, _ in markers], dtype=float).reshape(-1, 2)
         self.boxes = np.zeros((0, 4))
         self.leader_segments = []
         self.placements: list[Placement] = []
 
     # -- public ------------------------------------------------------------------------------------
     def place_all(self, specs) -> list[Placement]:
-        order = sorted(specs, key=lambda s: (not s.must, s.priority))
+        # most important first; among equals, the smallest areas first (they have the fewest places)
+        order = sorted(specs, key=lambda s: (not s.must, s.priority, s.geom.area if s.anchor == "area" else 0))
         out = {}
         for spec in order:
             out[id(spec)] = self.place(spec)
@@ -103,10 +109,10 @@ class Placer:
     def place(self, spec: LabelSpec) -> Placement:
         tiers = list(TIERS) + (MUST_TIERS if spec.must else [])
         for i, (factor, led, reach) in enumerate(tiers):
-            if led and not spec.leaders and not spec.must:
-                continue
+            if led and not spec.must and (not spec.leaders or reach > 1):
+                continue  # a name that may be dropped is led a short way at most
             size = spec.size * factor
-            if i > 0 and size < spec.min_size * (0.8 if spec.must else 1.0) - 1e-9:
+            if i > 0 and size < spec.min_size - 1e-9:
                 continue
             best = self._best(spec, size, led, reach)
             if best is not None:
@@ -139,6 +145,8 @@ class Placer:
                 continue
             if spec.anchor != "area":  # a town's or a route's name reads best over its own country
                 extra += 0.8 * self._away_share(spec, box)
+            if spec.anchor == "point" and leader is None:
+                extra += self._ambiguity(spec, box)
                 if best is not None and cost + extra >= best[0]:
                     continue
             best = (cost + extra, box, leader, wrong)
@@ -161,10 +169,11 @@ class Placer:
                 cy = y + uy * (r + gap) + (h / 2 if uy > 0 else -h / 2 if uy < 0 else 0)
                 yield (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2), None, base_cost + cost
             return
-        dists = {1: (1.6, 2.6, 3.8), 2: (5.0, 6.5, 8.0), 3: (10.0, 13.0, 17.0)}[reach]
+        dists = {1: (1.6, 2.6, 3.8), 2: (5.0, 6.5, 8.0, 10.0), 3: (12.0, 14.5, 17.0, 20.0)}[reach]
+        steps = 16 if reach == 1 else 24
         for k, d in enumerate(dists):
-            for j in range(16):
-                a = math.radians(j * 22.5)
+            for j in range(steps):
+                a = 2 * math.pi * j / steps
                 ux, uy = math.cos(a), math.sin(a)
                 dist = r + gap + d * h
                 # the box's nearest side is ``dist`` from the point, in direction (ux, uy)
@@ -173,7 +182,7 @@ class Placer:
                 box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
                 start = (x + ux * r, y + uy * r)
                 end = _nearest_on_box(box, start)
-                pref = 0.05 * min(j, 16 - j) / 8  # a slight preference for the right
+                pref = 0.05 * min(j, steps - j) / (steps / 2)  # a slight preference for the right
                 yield box, (start, end), base_cost + 2.0 + k * 0.6 + reach + pref
 
     def _along(self, spec, w, h, led, reach):
@@ -207,8 +216,16 @@ class Placer:
     def _inside(self, spec, w, h, led, reach):
         poly = spec.geom
         anchor = _pole(poly)
-        if led:
-            yield from self._around(anchor[0], anchor[1], 0.0, w, h, True, reach, base_cost=0.5)
+        if led:  # from the deepest point, or from other deep points well apart from it (towns may crowd it)
+            anchors = [anchor]
+            spread = 0.25 * math.sqrt(max(poly.area, 1.0))
+            for x, y, _ in _deep_points(poly, max(h / 2, 2.0)):
+                if len(anchors) >= 4:
+                    break
+                if all(math.dist((x, y), a) >= spread for a in anchors):
+                    anchors.append((x, y))
+            for k, (ax_, ay_) in enumerate(anchors):
+                yield from self._around(ax_, ay_, 0.0, w, h, True, reach, base_cost=0.5 + 0.3 * k)
             return
         pts = _deep_points(poly, max(h / 2, 2.0))
         if not pts:
@@ -238,6 +255,9 @@ class Placer:
             for b in self.boxes:
                 if _segment_hits_box(leader, tuple(b)):
                     return False
+            for seg in self.leader_segments:  # leaders never cross
+                if _segments_cross(leader, seg):
+                    return False
             for r in self.reserved:
                 if _segment_hits_box(leader, r):
                     return False
@@ -256,6 +276,21 @@ class Placer:
             if inside:
                 cost += (0.6 if fid == spec.fid else 1.2) * inside / (box[2] - box[0] + box[3] - box[1])
         return cost
+
+    def _ambiguity(self, spec, box) -> float:
+        """A cost for a name nearer another town's symbol than its own (it would be read as that one's)."""
+        if len(self.marker_xy) < 2:
+            return 0.0
+        x0, y0, x1, y1 = box
+        dx = np.maximum(np.maximum(x0 - self.marker_xy[:, 0], 0), self.marker_xy[:, 0] - x1)
+        dy = np.maximum(np.maximum(y0 - self.marker_xy[:, 1], 0), self.marker_xy[:, 1] - y1)
+        d = np.hypot(dx, dy)
+        own = [i for i, fid in enumerate(self.marker_ids) if fid == spec.fid]
+        if not own:
+            return 0.0
+        mine = d[own[0]]
+        others = np.delete(d, own[0])
+        return 1.5 if others.size and others.min() < mine + 1.0 else 0.0
 
     def _home_share(self, spec, box) -> float:
         from shapely.geometry import box as sbox
@@ -335,6 +370,21 @@ def _segment_hits_box(seg, box) -> bool:
         if t0 > t1:
             return False
     return t1 - t0 > 0.02  # grazing a corner is not passing through
+
+
+def _segments_cross(a, b) -> bool:
+    """Whether two segments cross or touch (sharing an end counts: two leaders from one point)."""
+    (p1, p2), (q1, q2) = a, b
+
+    def orient(p, q, r):
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    d1, d2 = orient(q1, q2, p1), orient(q1, q2, p2)
+    d3, d4 = orient(p1, p2, q1), orient(p1, p2, q2)
+    if ((d1 > 0) != (d2 > 0)) and ((d3 > 0) != (d4 > 0)):
+        return True
+    near = min(math.dist(p1, q1), math.dist(p1, q2), math.dist(p2, q1), math.dist(p2, q2))
+    return near < 2.0
 
 
 def _pole(poly):

@@ -16,7 +16,7 @@ import numpy as np
 from azmap.paths import GEODATA_DIR
 
 SHADE_GAIN = 0.007  # alpha per unit of lightness (0-255) away from the local average
-MAX_DARK, MAX_LIGHT = 0.30, 0.18
+MAX_DARK, MAX_LIGHT = 0.26, 0.16
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +43,10 @@ def _shade():
     weight = blur(land * 255) / 255
     mean = blur(lum * land) / np.maximum(weight, 1e-3)
     detail = (lum - mean) * land
+    # a touch of smoothing: the image's JPEG blocks and single-pixel speckle are not terrain
+    pos = np.asarray(Image.fromarray(np.clip(detail + 128, 0, 255).astype(np.uint8), mode="L")
+                     .filter(ImageFilter.GaussianBlur(0.8)), dtype=np.float32) - 128
+    detail = pos * land
     return detail, (s, w, n, e)
 
 
@@ -88,7 +92,7 @@ def hillshade_rgba(proj, frame, width_px: int, display_px: float | None = None, 
     nx = int(max(64, min(width_px, src_px * (4.0 if smooth else 1.25), 1400)))
     gain = SHADE_GAIN
     if display_px:
-        gain *= min(1.0, max(0.3, 3.0 / (display_px / max(src_px, 1.0))))
+        gain *= min(1.0, max(0.3, 1.6 / (display_px / max(src_px, 1.0))))
     ny = int(max(32, round(nx * (y1 - y0) / (x1 - x0))))
     gx = np.linspace(x0, x1, nx)
     gy = np.linspace(y0, y1, ny)

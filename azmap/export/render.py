@@ -430,6 +430,9 @@ def _matplotlib(scale: float = 1.0):
         "font.family": "DejaVu Sans", "text.usetex": False, "text.parse_math": False,
         "lines.scale_dashes": False, "hatch.linewidth": 0.6 * scale, "path.simplify": True,
         "axes.unicode_minus": False, "image.composite_image": False,
+        # glyphs unhinted: text is as wide at every resolution, so a page laid out at 100 dpi keeps its
+        # line breaks and label boxes at 300 (hinting moves widths by up to 8 %)
+        "text.hinting": "no_hinting",
     }):
         yield
 
@@ -541,7 +544,7 @@ class Composition:
     def text_width_pt(self, text, size, weight="normal", style="normal"):
         """The width of a line of text, from the widths of its words (measured once each)."""
         words = text.split(" ")
-        space = self._word_width(" ", size, weight, style) - self._word_width("", size, weight, style)
+        space = self._word_width("x x", size, weight, style) - self._word_width("xx", size, weight, style)
         return sum(self._word_width(w, size, weight, style) for w in words) + space * (len(words) - 1)
 
     def _word_width(self, word, size, weight, style):
@@ -551,10 +554,7 @@ class Composition:
             from matplotlib.font_manager import FontProperties
 
             prop = FontProperties(family="DejaVu Sans", size=size, weight=weight, style=style)
-            w, _, _ = self.renderer.get_text_width_height_descent(word or "x", prop, ismath=False)
-            if not word:
-                w2, _, _ = self.renderer.get_text_width_height_descent("xx", prop, ismath=False)
-                w = 2 * w - w2  # nothing: the fixed part of a measurement
+            w, _, _ = self.renderer.get_text_width_height_descent(word, prop, ismath=False) if word else (0, 0, 0)
             cache[key] = w * 72 / self.fig.dpi
         return cache[key]
 
@@ -839,6 +839,7 @@ class MapDrawing:
         self.occluders = []  # (zorder, shapely geometry in display px)
         self.point_parts = {}  # feature id -> (legend key, artists, footprint, occluder) of a point symbol
         self.occupied_disp = {}  # district or territory id -> its polygon (display px)
+        self.exclave_disp = {}  # exclave id -> its polygon (display px)
 
     # geometry helpers -------------------------------------------------------------------------------
     def _setup(self):
@@ -967,6 +968,7 @@ class MapDrawing:
             self.add("sea", patch_layers(path, sym[:1], Z_SEA, self.ax.transData, s), self.to_display(g))
             self.add("sea", patch_layers(path, sym[1:], Z_BORDER, self.ax.transData, s))
         elif f.kind == "exclave":
+            self.exclave_disp[f.id] = self.to_display(g)
             sym = [{"type": "fill", "colour": COUNTRY_FILLS["azerbaijan"]},
                    {"type": "outline", "colour": "#7a5c00", "width": 1.3, "dash": (3.0, 1.8), "dz": Z_EXCLAVE - Z_FILL}]
             self.kind("nakh", f"{f.name} (exclave of Azerbaijan)", sym, LEGEND_ORDER.index("nakh") * 100)
@@ -1130,12 +1132,12 @@ class MapDrawing:
         karabakh = self.denominator <= KARABAKH_SCALE
         if f.id in self.req.features:
             priority = -1.0
-        elif karabakh and f.kind in ("district", "territory") or (karabakh and f.id in ("shusha", "khankendi")):
+        elif karabakh and f.kind in ("district", "territory"):
             priority = min(priority, 1.2)
         text_style = _text_style(f, cls)
         spec = LabelSpec(f.id, label_text(f), f.kind, anchor, geom, size * self.s, priority, False,
                          self._allowed(f), text_style, **kw)
-        spec.min_size = max(4.5 * self.s, spec.size * 0.55)
+        spec.min_size = max(5.0 * self.s, spec.size * 0.6)  # 5 pt on A4: the least a briefing can read
         return spec
 
     def _area_label(self, f, g):
@@ -1165,7 +1167,9 @@ class MapDrawing:
             spec.must = visible_share >= 0.5 or disp.area >= 0.01 * frame_area
         elif f.kind == "exclave":
             spec.must = visible_share >= 0.3
-        elif f.kind in ("territory", "district"):
+        elif f.kind == "territory":  # the former NKAO: wherever it is named at all (to 1:6,000,000)
+            spec.must = visible_share >= 0.3
+        elif f.kind == "district":
             spec.must = self.denominator <= KARABAKH_SCALE and visible_share >= 0.3
         if f.kind == "country" and f.role == "other":
             spec.leaders = False
@@ -1193,9 +1197,13 @@ class MapDrawing:
         if not (x0 <= d.x <= x1 and y0 <= d.y <= y1):
             return
         spec = self._spec(f, "point", d, marker_r=r, leaders=True)
-        karabakh = self.denominator <= KARABAKH_SCALE
-        spec.must = (f.id in self.req.features or bool(f.properties.get("capital_of"))
-                     or (karabakh and f.id in ("shusha", "khankendi")))
+        spec.must = f.id in self.req.features or bool(f.properties.get("capital_of"))
+        around = [a for a in self.gaz.of_kind("territory") if _shape(a).contains(_shape(f))]
+        if around:
+            # a town of the former NKAO (Khankendi, Shusha) is named wherever the territory is, and
+            # before it: it has far fewer places to go
+            spec.priority = min(spec.priority, LABEL_RULES["territory"][0] - 0.1)
+            spec.must = spec.must or self._labelled_here(around[0], LABEL_RULES["territory"][2])
         self.label_specs.append(spec)
 
     def _inset_box(self):
@@ -1244,8 +1252,14 @@ class MapDrawing:
             return cache[key]
 
         for spec in self.label_specs:
+            # a district's name not over another district; nothing of the mainland over the exclave
+            avoid = []
             if spec.kind in ("territory", "district"):
-                spec.avoid = tuple(d for fid, d in self.occupied_disp.items() if fid != spec.fid)
+                avoid += [d for fid, d in self.occupied_disp.items() if fid != spec.fid]
+            for fid, d in self.exclave_disp.items():
+                if fid != spec.fid and not d.buffer(2).contains(spec.geom.representative_point()):
+                    avoid.append(d)
+            spec.avoid = tuple(avoid)
         placer = Placer(measure, self._inset_box(), self.px_per_pt, reserved=[furniture],
                         countries=countries_disp, lines=self.lines, markers=self.markers)
         self.placements = placer.place_all(self.label_specs)
