@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from itertools import islice
 from pathlib import Path
 
 from azmap.errors import UserError
 
 MAX_BYTES = 25 * 1024 * 1024
 MAX_HTML_DEPTH = 400
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters but tab, newline, form feed, return
+_ODD = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x80-\x9f]")  # and C1 controls
 SUFFIX_FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
                   ".html": "html", ".htm": "html", ".pdf": "pdf"}
 
@@ -69,15 +72,18 @@ def _decode(data: bytes) -> str:
             raise UnreadableDocument("the text is neither UTF-8 nor Windows-1252; save it as UTF-8") from None
         if _looks_binary(text):
             raise UnreadableDocument("this looks like a binary file, not text")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > max(8, len(text) // 200):
+    if _more_than(_CONTROL, text, max(8, len(text) // 200)):
         raise UnreadableDocument("this looks like a binary file, not text")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _looks_binary(text: str) -> bool:
-    odd = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f" or 0x80 <= ord(ch) < 0xA0)
-    return odd > max(8, len(text) // 100)
+    return _more_than(_ODD, text, max(8, len(text) // 100))
+
+
+def _more_than(pattern: re.Pattern, text: str, limit: int) -> bool:
+    """Whether the pattern occurs more than limit times in the text (counted without a Python step per character)."""
+    return sum(1 for _ in islice(pattern.finditer(text), limit + 1)) > limit
 
 
 def _pdf_text(data: bytes) -> str:
@@ -140,6 +146,45 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data.replace("\n", " "))
 
 
+# a "<" that the parser reads as text wherever it stands: not followed by a letter, "/", "!" or "?"
+_LONE_LT = re.compile(r"<(?![a-zA-Z/!?])")
+# a "<![" that html.parser rejects (raises on) even with no ">" after it: anything but the end of the
+# page, a name that runs to the end of the page, or one of the marked-section keywords it knows
+_MARKED_SECTION_KEYWORDS = ("temp", "cdata", "ignore", "include", "rcdata", "if", "else", "endif")
+_REJECTED_MARKED_SECTION = re.compile(
+    r"<!\[(?!\Z|[a-zA-Z][-_.a-zA-Z0-9]*\s*\Z|(?:"
+    + "|".join("".join(f"[{c}{c.upper()}]" for c in word) for word in _MARKED_SECTION_KEYWORDS)
+    + r")(?![-_.a-zA-Z0-9]))")
+
+
+def _text_lt(markup: str) -> tuple[str, str | None]:
+    """The markup with every "<" that can only be read as text replaced by a character absent from
+    it, and that character (None if there was nothing to replace).
+
+    html.parser reads each such "<" with a round of its main loop, and each "<" after the last ">" of
+    a page (an unfinished tag, end tag, declaration) it tries again to the end of the page: a long
+    run of them is quadratic. Replaced, they are plain text, and the parser gives the same text with
+    the character where the "<" stood. A "<![" it would reject is left, so that it still is."""
+    last_gt = markup.rfind(">")
+    in_tail = markup.find("<", last_gt + 1)
+    lone = _LONE_LT.search(markup, 0, last_gt + 1)
+    if in_tail < 0 and lone is None or "\x00" in markup:
+        # (a NUL ends a tag name for the parser, which passes such a tag on as raw text, where a
+        # replaced "<" would show; read_document never gets this far with one: it is a binary file)
+        return markup, None
+    # a printable character, so that an error message quoting the markup shows it as it is
+    stand_in = next((ch for ch in map(chr, range(0x2400, 0x2427)) if ch not in markup), None)
+    if stand_in is None:
+        return markup, None
+    head = markup[:last_gt + 1]
+    if lone is not None:
+        head = _LONE_LT.sub(stand_in, head)
+    rest = markup[last_gt + 1:]
+    rejected = _REJECTED_MARKED_SECTION.search(rest)
+    keep = rejected.start() if rejected else len(rest)
+    return head + rest[:keep].replace("<", stand_in) + rest[keep:], stand_in
+
+
 def html_to_text(markup: str) -> str:
     """Visible text of an HTML page, blocks as paragraphs, headings as markdown headings.
     Scripts, styles and markup never reach the text; character references are decoded once."""
@@ -149,12 +194,16 @@ def html_to_text(markup: str) -> str:
     while first_open >= 0:
         markup = markup[:first_open]
         first_open = markup.find("<!--", (markup.rfind("-->") + 3) if "-->" in markup else 0)
+    markup, stand_in = _text_lt(markup)
     try:
         parser.feed(markup)
         parser.close()
     except (AssertionError, ValueError) as exc:
-        raise UnreadableDocument(f"the HTML could not be parsed ({exc})") from None
+        message = str(exc) if stand_in is None else str(exc).replace(stand_in, "<")
+        raise UnreadableDocument(f"the HTML could not be parsed ({message})") from None
     text = "".join(parser.parts)
+    if stand_in is not None:
+        text = text.replace(stand_in, "<")
     text = re.sub(r"[ \t\f\v]+", " ", text)
     text = re.sub(r" *\n *", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)

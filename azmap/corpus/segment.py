@@ -11,13 +11,18 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import itemgetter
 
 BODY = "body"
 NON_BODY_KINDS = ("footnote", "reference", "caption", "boilerplate", "fragment")
 
 _TERMINAL = re.compile(r"""[.!?…:;]["”’'»)\]]*\d{0,2}\s*$""")
-_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_BOLD_LINE = re.compile(r"^\s*\*\*([^*]{1,150})\*\*\s*:?\s*$")
+# Patterns meet hostile text too (a megabyte line of asterisks, of brackets, of spaces): none may
+# backtrack over a long stretch once per position. Where the plain pattern would (markdown headings,
+# emphasis, links, soft hyphens), the same result is found another way; see the functions below.
+_MD_HEADING = re.compile(r"\s{0,3}(#{1,6})\s+")  # the opening hashes; the title is what follows, see _md_heading
+_BOLD_LINE = re.compile(r"^\s*\*\*([^*]{1,150})\*\*\s*(?::\s*)?$")
 _ITALIC_LINE = re.compile(r"^\s*\*([^*]{1,150})\*\s*$")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
@@ -26,13 +31,28 @@ _BULLET = re.compile(r"^\s*(?:[•▪◦·]|[-*+]\s|\d{1,2}[.)]\s)")
 _BACK_MATTER = re.compile(r"^(references|bibliography|notes|endnotes|sources|works cited|further reading)\b", re.I)
 _NAVIGATION = re.compile(r"^this (section|article|page) (describes|covers|lists)", re.I)
 _SITE_TAIL = re.compile(r"^(you may also (find|like)|related (articles|posts)|read more|share this|latest .*working papers)", re.I)
-_BYLINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}\s+)?by\s+[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}\s*\\?\*?\s*$")
+_BYLINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}\s+)?by\s+[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}"
+                     r"\s*(?:(?:\\\*?|\*)\s*)?$")
 _CAPTION_START = re.compile(r"^(a close[- ]up|an? (photo|picture|image) of|photo:|image:|credit image|source:|figure \d|fig\. \d)", re.I)
 _KEYWORDS = re.compile(r"^\**keywords?:?\**", re.I)
 _SUP_REF = re.compile(r"<sup>\s*\d+\s*</sup>")
-_MD_EMPH = re.compile(r"(\*{1,3}|_{2})(?=\S)(.+?)(?<=\S)\1")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)]+)\)")
+# emphasis: an opening mark, the shortest content on its line that ends in a non-space, the same mark:
+# (\*{1,3}|_{2})(?=\S)(.+?)(?<=\S)\1, used only where it reads a line in linear time (see _strip_emphasis)
+_EMPH_OPEN = re.compile(r"\*(?=\S)|__(?=\S)")
+_EMPH_MARKS = {"***": re.compile(r"\*\*\*(?=\S)"), "**": re.compile(r"\*\*(?=\S)"), "*": re.compile(r"\*(?=\S)"),
+               "__": re.compile(r"__(?=\S)")}  # a mark followed by a non-space (read backwards: a closing mark)
+_CONTENT = itemgetter(2)  # the emphasised text (as the template r"\2", without its cost per match)
+_STAR_MARKS = ("***", "**", "*")
+_EMPH_NEAR_END = 256  # an opening mark this near the end of a line may search to the end in vain
+_EMPH_CLOSE = {mark: re.compile(r"(?<=\S)" + re.escape(mark)) for mark in _EMPH_MARKS}
+# [text](target) becomes text; the second branch passes over a "[" that opens no link, up to its "]",
+# so that the "[" in between are not tried again (they cannot open a link either: theirs is the same "]")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)|(\[[^\]]*\]?)")
 _ANGLE_URL = re.compile(r"<(https?://[^>]+|mailto:[^>]+)>")
+_URL = itemgetter(1)
+_WHITESPACE_RUN = re.compile(r"\s{2,}|[^\S ]")  # what folds to one space (a lone space is left as it is)
+_SOFT_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[^\S\n]*\n\s*(?=[a-z])")  # "for-\n  eign"
+_SOFT_HYPHENATED = re.compile(r"(?<!\w)(\w+)\u00ad(\w+)")
 _GLUED_REF = re.compile(r"(?<=[a-z]{3})\d{1,2}(?=[\s,;:]|$)|(?<=[A-Za-z)”\"’.][.,;:”\"’)])\d{1,2}(?=\s|$)"
                         r"|(?<=\b(?:19|20)\d\d\.)\d{1,2}(?=\s|$)")
 
@@ -110,18 +130,160 @@ def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) ->
     lines repaired, markdown emphasis and footnote references removed. Digits glued to a word
     ("Azerbaijan12") are taken for footnote references only when glued_refs is true: a document
     without notes keeps its "covid19" and "g20"."""
-    text = re.sub(r"(?<=[a-z])-\s*\n\s*(?=[a-z])", "\u00ad", raw)  # provisional soft hyphen
+    text = _SOFT_HYPHEN_BREAK.sub("\u00ad", raw)  # provisional soft hyphen
     text = _SUP_REF.sub("", text)
     if markdown:
-        text = _MD_LINK.sub(r"\1", text)
-        text = _ANGLE_URL.sub(r"\1", text)
+        text = _strip_links(text)
+        text = _strip_angle_urls(text)
         for _ in range(2):
-            text = _MD_EMPH.sub(r"\2", text)
+            text = _strip_emphasis(text)
         text = text.replace("\\*", "*").replace("\\_", "_")
     if glued_refs:
         text = _GLUED_REF.sub("", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _WHITESPACE_RUN.sub(" ", text).strip()
     return text
+
+
+def _strip_links(text: str) -> str:
+    """[text](target) → text. A link ends at a ")", so the text after the last ")" is left as it is:
+    a "[" there would otherwise be tried against the whole rest of the text, and so would every "[" after it."""
+    last = text.rfind(")")
+    if last < 0 or "[" not in text:
+        return text
+    return _MD_LINK.sub(r"\1\2", text[:last + 1]) + text[last + 1:]
+
+
+def _strip_angle_urls(text: str) -> str:
+    """<https://…> → https://…; nothing after the last ">" can be one (the same reasoning as for links)."""
+    last = text.rfind(">")
+    if last < 0 or "<" not in text:
+        return text
+    return _ANGLE_URL.sub(_URL, text[:last + 1]) + text[last + 1:]
+
+
+def _strip_emphasis(text: str) -> str:
+    r"""One pass of re.sub(r"(\*{1,3}|_{2})(?=\S)(.+?)(?<=\S)\1", r"\2", text): *a*, **a**, ***a***
+    and __a__ become a.
+
+    An emphasis never spans lines, so lines are read one by one. The pattern looks for the closing
+    mark from every opening mark anew; where a mark cannot close any more (no "*" after a non-space
+    further on), every later opening mark of that kind searches the rest of the line in vain, which
+    makes a long line of "*x " quadratic. Such lines are read by _strip_emphasis_line instead."""
+    if "*" not in text and "__" not in text:
+        return text
+    return "\n".join(_strip_emphasis_line(line) if "*" in line or "__" in line else line
+                     for line in text.split("\n"))
+
+
+@lru_cache(maxsize=None)
+def _emphasis_pattern(marks: tuple[str, ...]) -> re.Pattern:
+    return re.compile("(" + "|".join(re.escape(mark) for mark in marks) + r")(?=\S)(.+?)(?<=\S)\1")
+
+
+def _emphasis_plan(line: str) -> tuple[dict[str, int], int]:
+    """For each mark that closes somewhere on the line, the position from which on an opening one
+    cannot close any more; and the position from which on the pattern narrowed to the marks still
+    able to close reads the rest of the line in linear time (0: the whole line).
+
+    A mark that never closes never opens: leaving it out of the pattern changes nothing. A mark
+    opening after the last closing mark of its kind searches the rest of the line in vain, which is
+    harmless only near the end of the line."""
+    backwards = line[::-1]
+    n = len(line)
+    dead_from: dict[str, int] = {}
+    settled = 0
+    for mark, opening in _EMPH_MARKS.items():
+        m = opening.search(backwards)  # the last closing mark of the line, read backwards
+        if m is None:
+            continue
+        # an opening mark at s needs a closing one at s + len(mark) + 1 or later
+        dead_from[mark] = start = max(0, n - m.start() - 2 * len(mark))
+        if n - start > _EMPH_NEAR_END and opening.search(line, start):
+            settled = max(settled, start)
+    return dead_from, settled
+
+
+def _narrowed_emphasis(line: str, dead_from: dict[str, int], at: int) -> str:
+    """The pattern, narrowed to the marks that can still close, applied to line[at:]."""
+    marks = tuple(mark for mark, start in dead_from.items() if start > at)
+    return _emphasis_pattern(marks).sub(_CONTENT, line[at:]) if marks else line[at:]
+
+
+def _strip_emphasis_line(line: str) -> str:
+    r"""The emphasis pattern's .sub(r"\2", line) for one line, in linear time.
+
+    Where the pattern would search in vain, the line is read here up to the point where it no longer
+    would: the leftmost opening mark (of "***", "**", "*" the longest first, or "__") followed by a
+    non-space, and the first closing mark of the same kind after at least one character that follows
+    a non-space. Where the next closing mark of each kind lies is remembered, so that the line is
+    searched once per kind; once a single "*" (or "__") has no closing mark after it, no mark of that
+    kind opens again on the line."""
+    dead_from, settled = _emphasis_plan(line)
+    if not settled:
+        return _narrowed_emphasis(line, dead_from, 0)
+    n = len(line)
+    search_from = dict.fromkeys(_EMPH_CLOSE, n + 1)  # mark → where its closing mark was last looked for
+    found_at = dict.fromkeys(_EMPH_CLOSE, -1)  # mark → the first closing mark from there (-1: none)
+    out: list[str] = []
+    copied = at = 0
+    opening = _EMPH_OPEN
+    stars = underscores = True
+    while at < settled:
+        m = opening.search(line, at)
+        if m is None:
+            out.append(line[copied:])
+            return "".join(out)
+        s = m.start()
+        if line[s] == "*":
+            run = 3 if line.startswith("***", s) else 2 if line.startswith("**", s) else 1
+            marks = _STAR_MARKS[3 - run:]
+        else:
+            marks = ("__",)
+        end = -1
+        for mark in marks:
+            b = s + len(mark)  # where the content starts
+            if b < n and not line[b].isspace():
+                end = found_at[mark]
+                if not (search_from[mark] <= b + 1 and (end < 0 or end > b)):
+                    closing = _EMPH_CLOSE[mark].search(line, b + 1)
+                    end = closing.start() if closing else -1
+                    search_from[mark], found_at[mark] = b + 1, end
+                if end >= 0:
+                    break
+        k = len(mark) if end >= 0 else 0
+        if k:
+            out.append(line[copied:s])
+            out.append(line[s + k:end])
+            copied = at = end + k
+            continue
+        # not even a single "*" (or "__") closes after s: none will further on
+        if line[s] == "*":
+            stars = False
+        else:
+            underscores = False
+        if not (stars or underscores):
+            out.append(line[copied:])
+            return "".join(out)
+        opening = _EMPH_MARKS["*"] if stars else _EMPH_MARKS["__"]
+        at = s + 1
+    out.append(line[copied:at])
+    out.append(_narrowed_emphasis(line, dead_from, at))
+    return "".join(out)
+
+
+def _md_heading(raw: str) -> tuple[int, str] | None:
+    r"""(level, title) of a markdown heading line ("## Title ##"), or None: what matching
+    ^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$ on the line gives, without that pattern's backtracking
+    over a long run of spaces or hashes."""
+    m = _MD_HEADING.match(raw)
+    if m is None:
+        return None
+    return len(m.group(1)), raw[m.end():].rstrip().rstrip("#").rstrip()
+
+
+def _heading_title(raw: str) -> str:
+    heading = _md_heading(raw)
+    return raw if heading is None else heading[1]
 
 
 def _repair_hyphens(text: str, vocabulary: set[str]) -> str:
@@ -132,7 +294,9 @@ def _repair_hyphens(text: str, vocabulary: set[str]) -> str:
             return left + "-" + right
         return left + right
 
-    return re.sub(r"(\w+)\u00ad(\w+)", fix, text)
+    if "\u00ad" not in text:
+        return text
+    return _SOFT_HYPHENATED.sub(fix, text)
 
 
 def _classify_line(ln: _Line) -> str:
@@ -141,7 +305,7 @@ def _classify_line(ln: _Line) -> str:
         return "blank"
     if _RULE.match(t):
         return "rule"
-    if _MD_HEADING.match(ln.raw) or _BOLD_LINE.match(t):
+    if _md_heading(ln.raw) or _BOLD_LINE.match(t):
         return "heading"
     if _BARE_NUMBER.match(t):
         return "fnum"
@@ -197,8 +361,8 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
         if kind == "heading":
             close()
             footnote_mode = False
-            m = _MD_HEADING.match(ln.raw)
-            blocks.append(_Block("heading", [ln], heading_level=len(m.group(1)) if m else 4))
+            md = _md_heading(ln.raw)
+            blocks.append(_Block("heading", [ln], heading_level=md[0] if md else 4))
             continue
         if kind in ("fnum", "footdef"):
             close()
@@ -260,7 +424,7 @@ def _classify_blocks(blocks: list[_Block]) -> list[tuple[_Block, str, str]]:
         t = b.text
         plain = clean_inline(t)
         if b.kind == "heading":
-            title = _MD_HEADING.sub(r"\2", b.lines[0].raw).strip()
+            title = _heading_title(b.lines[0].raw).strip()
             title = clean_inline(title).rstrip(":").strip()
             if _BACK_MATTER.match(title):
                 back_matter = True
@@ -318,7 +482,7 @@ def segment(text: str, *, markdown: bool = True) -> list[Passage]:
     for block, kind, heading in classified:
         if kind == "heading":
             continue
-        if block.kind == "heading" and _BACK_MATTER.match(clean_inline(_MD_HEADING.sub(r"\2", block.lines[0].raw))):
+        if block.kind == "heading" and _BACK_MATTER.match(clean_inline(_heading_title(block.lines[0].raw))):
             continue  # the "References" heading itself
         span = (block.lines[0].start, block.lines[-1].end)
         if block.bullet:
