@@ -240,7 +240,7 @@ def test_no_focus_ring_no_context_menu_no_reload_and_enter_chooses_the_focused_f
     assert window.page.acceptNavigationRequest(QUrl("about:blank"), kinds.NavigationTypeTyped, True) is True
     attribution = run_js(qtbot, window, "(function () { var a = document.querySelector('.leaflet-control-attribution');"
                                         " return [a.textContent, a.querySelectorAll('svg, img, a').length]; })()")
-    assert attribution == ["Leaflet | Natural Earth (public domain)", 0]
+    assert attribution == ["Leaflet | Natural Earth (public domain), © OpenStreetMap contributors", 0]
 
 
 def test_the_map_stays_over_the_data(qtbot, window):

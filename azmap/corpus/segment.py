@@ -125,6 +125,10 @@ def _is_wrapped(lines: list[_Line]) -> tuple[bool, int]:
     return wrapped, width
 
 
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~\"'=$])")
+_ESCAPED = re.compile("[\ue000-\ue07f]")
+
+
 def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) -> str:
     """The display text of a stretch of the original: whitespace folded, words split across
     lines repaired, markdown emphasis and footnote references removed. Digits glued to a word
@@ -133,11 +137,14 @@ def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) ->
     text = _SOFT_HYPHEN_BREAK.sub("\u00ad", raw)  # provisional soft hyphen
     text = _SUP_REF.sub("", text)
     if markdown:
+        # an escaped character (\* \_ \< …) is that character, and never markup: it is set aside
+        # (as a private-use character) while links and emphasis are taken out
+        text = _MD_ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
         text = _strip_links(text)
         text = _strip_angle_urls(text)
         for _ in range(2):
             text = _strip_emphasis(text)
-        text = text.replace("\\*", "*").replace("\\_", "_")
+        text = _ESCAPED.sub(lambda m: chr(ord(m.group(0)) - 0xE000), text)
     if glued_refs:
         text = _GLUED_REF.sub("", text)
     text = _WHITESPACE_RUN.sub(" ", text).strip()

@@ -1,7 +1,7 @@
 """Identify, as in desktop GIS: where a click finds several features (BTC, SCP, Baku–Supsa and
-the BTK railway share one corridor), the first is selected and a row of buttons under the map
-offers all of them; the one selected is shown pressed. The row does not take the mouse away from
-the map, so a second click at the same spot still steps to the next feature."""
+the BTK railway share one corridor), the first is selected and a row of buttons in the status bar
+offers all of them; the one selected is shown pressed. The row neither takes the mouse away from
+the map nor changes its size, so a second click at the same spot steps to the next feature."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -22,42 +22,40 @@ class FeatureChooser(QWidget):
         self.ids: list[str] = []
         self.buttons: dict[str, QPushButton] = {}
         self.lay = QHBoxLayout(self)
-        self.lay.setContentsMargins(4, 2, 4, 2)
+        self.lay.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel("Here:")
+        self.label.hide()
         self.lay.addWidget(self.label)
-        self.lay.addStretch(1)
-        self.hide()
+        self.setFixedHeight(self.label.sizeHint().height() + 4)  # never taller than the status bar
         state.observe(self._on_state)
 
-    def under(self, view) -> QWidget:
-        """The map view with this row under it, as one widget."""
-        from PySide6.QtWidgets import QVBoxLayout
+    def isVisible(self) -> bool:  # noqa: N802 - offering something, to the eye
+        return bool(self.buttons) and super().isVisible()
 
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(view, 1)
-        lay.addWidget(self)
-        return box
+    def clear(self) -> None:
+        for b in self.buttons.values():
+            b.deleteLater()
+        self.buttons, self.ids = {}, []
+        self.label.hide()
 
     def offer(self, ids: list[str]) -> None:
         """Several features under one click: select the first, offer them all."""
         ids = [i for i in ids if i in self.gaz]
         if not ids:
             return
+        self.clear()
         self.ids = ids
-        for b in self.buttons.values():
-            b.deleteLater()
-        self.buttons = {}
+        self.label.show()
         for i, fid in enumerate(ids):
             b = QPushButton(short_name(self.gaz.get(fid)))
             b.setCheckable(True)
             b.setFlat(True)
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            b.setStyleSheet("QPushButton { padding: 0 6px; } QPushButton:checked { font-weight: 600; }")
+            b.setMaximumHeight(self.height())
             b.clicked.connect(lambda _=False, fid=fid: self.choose(fid))
             self.lay.insertWidget(1 + i, b)
             self.buttons[fid] = b
-        self.show()
         self.choose(ids[0])
 
     def choose(self, fid: str) -> None:
@@ -70,7 +68,7 @@ class FeatureChooser(QWidget):
         if "selected" not in changed:
             return
         if state.selected not in self.buttons:
-            self.hide()  # selected some other way: the offer no longer applies
+            self.clear()  # selected some other way: the offer no longer applies
             return
         for fid, b in self.buttons.items():
             b.setChecked(fid == state.selected)

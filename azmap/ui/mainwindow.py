@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
             top.addWidget(widget, stretch)
         left = QSplitter(Qt.Orientation.Horizontal)
         left.addWidget(self.layers)
-        left.addWidget(self.chooser.under(self.view))
+        left.addWidget(self.view)
         left.setStretchFactor(1, 1)
         left.setChildrenCollapsible(False)
         self.view.setMinimumWidth(320)  # the map never collapses (at 2× scaling neither)
@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.hover_label, self.coord_label = QLabel(""), QLabel("")
         self.hover_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.hover_label, 1)
+        self.statusBar().addPermanentWidget(self.chooser)  # there, offering never resizes the map
         self.statusBar().addPermanentWidget(self.coord_label)
 
     def _menu(self, title: str, entries) -> None:
