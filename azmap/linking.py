@@ -406,8 +406,11 @@ class Linker:
         self._surname = re.compile(person["surname_endings"]) if person.get("surname_endings") else None
         self._common_nouns = frozenset(w.lower() for w in person.get("common_nouns", ())) | _MONTHS_DAYS
         chains = rules.get("route_chains", {})
-        self._chain = (re.compile(rf"(?<![\w-])({_CAPWORD}(?:\s*{_DASH_CLASS}\s*{_CAPWORD})+)"
-                                  rf"(?=\s+(?i:{chains['words']})\b)") if chains.get("words") else None)
+        # the chain is matched greedily and what follows it is checked apart: with the words in a
+        # lookahead, every name of a long chain would start a match that runs to its end (quadratic)
+        self._chain = (re.compile(rf"(?<![\w-])({_CAPWORD}(?:\s*{_DASH_CLASS}\s*{_CAPWORD})+)")
+                       if chains.get("words") else None)
+        self._chain_next = re.compile(rf"\s+(?i:{chains['words']})\b") if chains.get("words") else None
         caps = rules.get("capitals", {})
 
         def crx(key):
@@ -520,7 +523,7 @@ class Linker:
         """Spans of dash-joined chains of names followed by "pipeline", "railway", "line", "route"…"""
         if self._chain is None or not any(d in text for d in _DASHES):
             return []
-        return [m.span(1) for m in self._chain.finditer(text)]
+        return [m.span(1) for m in self._chain.finditer(text) if self._chain_next.match(text, m.end(1))]
 
     # -- matching ---------------------------------------------------------------------------
 

@@ -258,3 +258,33 @@ def test_a_100_mb_file_is_rejected_at_once(tmp_path):
     with pytest.raises(UnreadableDocument, match="too large .*100 MB.*limit is 25 MB"):
         read_document(path)
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_long_dash_joined_chain_of_names_is_linked_in_linear_time():
+    """A passage of 200 KB of "Baku - Aa - Aa - …" (a chain that no route word follows) once took
+    minutes; the route chain is matched greedily and what follows it checked apart."""
+    import time
+
+    from azmap.linking import default_linker
+
+    linker = default_linker()
+    text = "Baku - " + " - ".join(["Aa"] * 40000) + " and more."
+    t = time.perf_counter()
+    linker.mentions(text)
+    assert time.perf_counter() - t < 10
+    assert any(m.feature_id == "btc" for m in linker.mentions("the Baku - Tbilisi - Ceyhan pipeline"))
+
+
+def test_a_web_page_dense_with_inline_tags_is_read_quickly(tmp_path):
+    """The article reader's cost grows with the square of adjacent inline tags: such a page is
+    read by the plain reader, whole and quickly."""
+    import time
+
+    from azmap.corpus.reading import read
+
+    page = tmp_path / "dense.html"
+    page.write_text("<html><body><p>" + "<b>Baku</b> " * 100_000 + "</p></body></html>")
+    t = time.perf_counter()
+    reading = read(page)
+    assert time.perf_counter() - t < 10
+    assert reading.text.count("Baku") == 100_000

@@ -12,12 +12,15 @@ module cannot improve on it still reads, and what neither can read is refused wi
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from azmap.corpus.metadata import Metadata, from_text
 from azmap.corpus.readers import detect_format, read_document
 
 log = logging.getLogger("azmap.corpus")
+MAX_TRAFILATURA_BYTES = 5 * 2**20
+MAX_INLINE_TAGS = 4000
 
 
 class Reading:
@@ -52,6 +55,12 @@ def _html(path: Path) -> Reading | None:
     except ImportError:  # pragma: no cover - a dependency
         return None
     markup = _decode(path.read_bytes())
+    # trafilatura merges adjacent inline tags in time that grows with the square of their number
+    # (1 MB of <b>x</b> takes a minute): such pages are left to the plain reader
+    if len(re.findall(r"<(?:b|i|em|strong|span|u|font)\b", markup[:MAX_TRAFILATURA_BYTES + 1], re.I)) \
+            > MAX_INLINE_TAGS or len(markup) > MAX_TRAFILATURA_BYTES:
+        log.info("%s has too much inline markup for the article reader; read as plain HTML", path.name)
+        return None
     try:
         body = trafilatura.extract(markup, output_format="markdown", include_comments=False, include_tables=True,
                                    include_images=False, include_links=False, favor_precision=True, deduplicate=True)
