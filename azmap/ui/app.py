@@ -162,20 +162,32 @@ def process_tree_rss_mb(pid: int | None = None) -> float:
     return total / 2**20
 
 
-def after_next_paint(view, callback) -> None:
-    """Call ``callback`` once the web view's widget has painted a frame that the page drew after
-    this call (the compositor hands frames to the widget a little after the page draws them)."""
-    from PySide6.QtCore import QEvent, QObject
+def after_next_paint(view, callback, *, settled_frames: int = 2, most_frames: int = 120) -> None:
+    """Call ``callback`` once the web view shows the page's final frame: after the first frame the
+    widget paints once the page is ready (the compositor hands frames over a little after the page
+    draws them), the view is compared frame by frame until it has not changed for
+    ``settled_frames`` frames (labels laid out after the first frame, a slow machine); at most
+    ``most_frames`` are looked at."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
     target = view.focusProxy() or view
+    seen = {"last": None, "same": 0, "frames": 0}
+
+    def compare():
+        image = view.grab().toImage()
+        seen["frames"] += 1
+        seen["same"] = seen["same"] + 1 if image == seen["last"] else 0
+        seen["last"] = image
+        if seen["same"] >= settled_frames or seen["frames"] >= most_frames:
+            callback()
+        else:
+            QTimer.singleShot(16, compare)  # the next frame (60 per second)
 
     class _Painted(QObject):
         def eventFilter(self, obj, event):  # noqa: N802
             if event.type() == QEvent.Type.Paint:
                 target.removeEventFilter(self)
-                from PySide6.QtCore import QTimer
-
-                QTimer.singleShot(0, callback)  # after the paint itself
+                QTimer.singleShot(0, compare)  # after the paint itself
             return False
 
     view._painted_filter = _Painted(view)
