@@ -147,23 +147,35 @@ def fit_frame(proj: PrintProjection, bbox, aspect: float, keep=None):
 
     def centre_for(scale: float, hold: bool):
         hw, hh = width * scale / 2, height * scale / 2
-        if data.contains(shapely.box(cx - hw, cy - hh, cx + hw, cy + hh)):
+        holds_here = not hold or kx0 is None or (cx - hw <= kx0 and cx + hw >= kx1 and cy - hh <= ky0
+                                                 and cy + hh >= ky1)
+        if holds_here and data.contains(shapely.box(cx - hw, cy - hh, cx + hw, cy + hh)):
             return cx, cy
-        dx0, dy0, dx1, dy1 = data.bounds
+        hold = hold and kx0 is not None
+        if hold:  # the centres that hold the box form a rectangle: search it
+            ax0, ax1, ay0, ay1 = kx1 - hw, kx0 + hw, ky1 - hh, ky0 + hh
+            if ax0 > ax1 or ay0 > ay1:
+                return None
+            windows = [((ax0, ax1), (ay0, ay1))]
+        else:
+            dx0, dy0, dx1, dy1 = data.bounds
+            span = max(dx1 - dx0, dy1 - dy0)
+            windows = [((cx - span, cx + span), (cy - span, cy + span))]
         best = None
-        span = max(dx1 - dx0, dy1 - dy0)
-        for radius in (span, span / 12):  # a coarse search, then a fine one about the best
-            ox, oy = (cx, cy) if best is None else best
-            g = np.linspace(-radius, radius, 41)
-            gx, gy = np.meshgrid(ox + g, oy + g)
+        for step in range(2):  # a coarse search, then a fine one about the best
+            if step == 1:
+                (a0, a1), (b0, b1) = windows[0]
+                rx, ry = (a1 - a0) / 20, (b1 - b0) / 20
+                bx_, by_ = best
+                windows = [((max(a0, bx_ - rx), min(a1, bx_ + rx)), (max(b0, by_ - ry), min(b1, by_ + ry)))]
+            (a0, a1), (b0, b1) = windows[0]
+            gx, gy = np.meshgrid(np.linspace(a0, a1, 41), np.linspace(b0, b1, 41))
             gx, gy = gx.ravel(), gy.ravel()
             ok = shapely.contains(data, shapely.box(gx - hw, gy - hh, gx + hw, gy + hh))
-            if hold and kx0 is not None:
-                ok = ok & (gx - hw <= kx0) & (gx + hw >= kx1) & (gy - hh <= ky0) & (gy + hh >= ky1)
             if not ok.any():
                 if best is None:
                     return None
-                continue
+                break
             d = (gx[ok] - cx) ** 2 + (gy[ok] - cy) ** 2
             i = int(np.argmin(d))
             best = (float(gx[ok][i]), float(gy[ok][i]))
@@ -177,6 +189,10 @@ def fit_frame(proj: PrintProjection, bbox, aspect: float, keep=None):
         dx0, dy0, dx1, dy1 = data.bounds
         hi = min(1.0, (dx1 - dx0) / width, (dy1 - dy0) / height)
         lo = hi / 1000
+        if hold:  # the frame must at least be as large as what it holds
+            lo = max(lo, (kx1 - kx0) / width, (ky1 - ky0) / height) * 1.001
+            if lo > hi:
+                return 0.0, None
         found = centre_for(lo, hold)
         if found is None:
             return 0.0, None

@@ -1134,6 +1134,8 @@ class MapDrawing:
             priority = -1.0
         elif karabakh and f.kind in ("district", "territory"):
             priority = min(priority, 1.2)
+        if f.kind in ("district", "territory") and self.denominator <= KARABAKH_SCALE / 2:
+            size *= 1.25  # at 1:1,500,000 or larger the districts are wide: their names may be too
         text_style = _text_style(f, cls)
         spec = LabelSpec(f.id, label_text(f), f.kind, anchor, geom, size * self.s, priority, False,
                          self._allowed(f), text_style, **kw)
@@ -1154,6 +1156,10 @@ class MapDrawing:
         if not parts:
             return
         home = max(parts, key=lambda p: p.area)
+        if f.kind == "country" and len(parts) > 1:  # the largest part first, the others if it has no room
+            import shapely as _shapely
+
+            home = _shapely.multipolygons([p for p in parts if p.area >= 0.05 * home.area])
         whole = self.to_display(self.proj.geom(_shape(f)))
         spec = self._spec(f, "area", home, leaders=f.kind in ("exclave", "territory", "district"),
                           home_min=0.85 if f.kind in ("country", "sea") else 0.75)
@@ -1254,10 +1260,11 @@ class MapDrawing:
         for spec in self.label_specs:
             # a district's name not over another district; nothing of the mainland over the exclave
             avoid = []
-            if spec.kind in ("territory", "district"):
+            if spec.kind in ("territory", "district", "country"):  # a country's name not over them either
                 avoid += [d for fid, d in self.occupied_disp.items() if fid != spec.fid]
-            for fid, d in self.exclave_disp.items():
-                if fid != spec.fid and not d.buffer(2).contains(spec.geom.representative_point()):
+            for fid, d in self.exclave_disp.items():  # (a country's name may lie over its own exclave)
+                if fid != spec.fid and spec.kind != "country" \
+                        and not d.buffer(2).contains(spec.geom.representative_point()):
                     avoid.append(d)
             spec.avoid = tuple(avoid)
         placer = Placer(measure, self._inset_box(), self.px_per_pt, reserved=[furniture],
