@@ -26,9 +26,26 @@ _BOLD_LINE = re.compile(r"^\s*\*\*([^*]{1,150})\*\*\s*(?::\s*)?$")
 _ITALIC_LINE = re.compile(r"^\s*\*([^*]{1,150})\*\s*$")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
-_FOOTNOTE_DEF = re.compile(r"^\s*(?:<sup>\d+</sup>|\[\^?\d+\]:|\\\*\s|\*\s(?=[A-Z][a-z]+ [A-Z]))")
+_FOOTNOTE_DEF = re.compile(r"^\s*(?:<sup>\d+</sup>|\[\^?\d+\]:?\s|\\\*\s|\*\s(?=[A-Z][a-z]+ [A-Z]))")
 _BULLET = re.compile(r"^\s*(?:[•▪◦·]|[-*+]\s|\d{1,2}[.)]\s)")
-_BACK_MATTER = re.compile(r"^(references|bibliography|notes|endnotes|sources|works cited|further reading)\b", re.I)
+_BACK_MATTER = re.compile(r"^(references|bibliography|notes|endnotes|sources|works cited|further reading)"
+                          r"(?:\s+(?:and|&)\s+\w+)?\s*:?$", re.I)
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,4}\s*[-–]|page \d{1,4}(?: of \d{1,4})?)\s*$", re.I)
+_FOOT_RULE = re.compile(r"^\s*_{5,}\s*$")
+_TRAILER = re.compile(r"^[(\[]*\s*(?:reporting by|additional reporting|writing by|editing by|compiled by|"
+                      r"copyright\b|©|\(c\)\s*\d{4}|all rights reserved)", re.I)
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z]")
+_END_MARKS = ("###", "-30-", "- 30 -", "ends", "-ends-", "- ends -", "# # #")  # the end of a press release
+_COMPOUND_LEFT = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+                           "forty fifty sixty seventy eighty ninety hundred well self non half long short high low "
+                           "full multi".split())
+_COMPOUND_RIGHT = frozenset("year years day days week weeks month months hour hours minute kilometre kilometres "
+                            "metre metres mile miles point fold old member party lane track page".split())
+_BRACKET_REF = re.compile(r"\[\d{1,3}\]")
+_CITATION_END = re.compile(r"(?:\bpp?\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?|\bibid)\.?\s*$", re.I)
+_NOTE_MARKER_END = re.compile(r"[a-z.,;:”\"’)]\d{1,2}\s*$")
+_QUOTE_OPEN = "\"“‘'«"
+_QUOTE_CLOSE = "\"”’'»"
 _NAVIGATION = re.compile(r"^this (section|article|page) (describes|covers|lists)", re.I)
 _SITE_TAIL = re.compile(r"^(you may also (find|like)|related (articles|posts)|read more|share this|latest .*working papers)", re.I)
 _BYLINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}\s+)?by\s+[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}"
@@ -119,13 +136,15 @@ def _is_wrapped(lines: list[_Line]) -> tuple[bool, int]:
         return False, 0
     # a wrapped line stops mid-sentence and the next line carries on
     mid = [len(lines[i].raw.rstrip()) for i in range(len(lines) - 1)
-           if len(lines[i].text) > 20 and not _TERMINAL.search(lines[i].text) and lines[i + 1].text]
+           if len(lines[i].text) > 20 and not _TERMINAL.search(lines[i].text) and lines[i + 1].text
+           and not lines[i].text.startswith("|") and not lines[i + 1].text.startswith("|")
+           and not _BULLET.match(lines[i + 1].raw)]
     wrapped = len(mid) >= 0.3 * len(texts) and len(mid) >= 3
     width = int(statistics.median(mid)) if mid else 0
     return wrapped, width
 
 
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~\"'=$])")
+_MD_ESCAPE = re.compile(r"\\([`*_{}\[\]()#+\-.!<>|~\"'=$])")  # not "\\": a backslash stays as written
 _ESCAPED = re.compile("[\ue000-\ue07f]")
 
 
@@ -147,6 +166,8 @@ def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) ->
         text = _ESCAPED.sub(lambda m: chr(ord(m.group(0)) - 0xE000), text)
     if glued_refs:
         text = _GLUED_REF.sub("", text)
+        if "[" in text:
+            text = _BRACKET_REF.sub("", text)
     text = _WHITESPACE_RUN.sub(" ", text).strip()
     return text
 
@@ -297,7 +318,11 @@ def _repair_hyphens(text: str, vocabulary: set[str]) -> str:
     """Decide each provisional soft hyphen: a split word ("for-eign") or a real compound ("well-known")."""
     def fix(m: re.Match) -> str:
         left, right = m.group(1), m.group(2)
-        if (left + "-" + right).lower() in vocabulary and (left + right).lower() not in vocabulary:
+        if (left + right).lower() in vocabulary:
+            return left + right
+        if (left + "-" + right).lower() in vocabulary or (left.lower() in _COMPOUND_LEFT
+                                                           and (right.lower() in vocabulary
+                                                                or right.lower() in _COMPOUND_RIGHT)):
             return left + "-" + right
         return left + right
 
@@ -310,8 +335,16 @@ def _classify_line(ln: _Line) -> str:
     t = ln.text
     if not t:
         return "blank"
+    if _FOOT_RULE.match(t):
+        return "footrule"
+    if t.lower() in _END_MARKS:
+        return "endmark"
     if _RULE.match(t):
         return "rule"
+    if _PAGE_NUMBER.match(t):
+        return "page"
+    if t[0] == "|" and t[-1] == "|" and len(t) > 2:
+        return "tablerule" if set(t) <= set("|-: ") and "---" in t else "table"
     if _md_heading(ln.raw) or _BOLD_LINE.match(t):
         return "heading"
     if _BARE_NUMBER.match(t):
@@ -332,15 +365,72 @@ def _looks_like_heading(t: str, next_t: str, max_len: int = 90) -> bool:
     words = t.split()
     if len(words) > 12 or not (t[0].isupper() or t[0].isdigit()):
         return False
-    return not next_t or next_t[0].isupper() or next_t[0] in "“\"'‘"
+    return not next_t or next_t[0].isupper() or next_t[0] in "“\"'‘["
+
+
+def _furniture(lines: list[_Line], kinds: list[str]) -> set[int]:
+    """Page furniture: page numbers, and running heads (a line repeated at page boundaries, next to a
+    page number or a form feed)."""
+    out = {i for i, k in enumerate(kinds) if k == "page"}
+    boundary = [False] * len(lines)
+    for i, ln in enumerate(lines):
+        if kinds[i] == "page" or "\f" in ln.raw:
+            boundary[i] = True
+    if not any(boundary):
+        return out
+    counts: dict[str, int] = {}
+    for ln, k in zip(lines, kinds):
+        if k in ("text", "heading") and 8 <= len(ln.text) <= 120:
+            counts[ln.text] = counts.get(ln.text, 0) + 1
+    heads = set()
+    for i, (ln, k) in enumerate(zip(lines, kinds)):
+        if counts.get(ln.text, 0) < 2:
+            continue
+        j = i - 1  # the nearest non-blank line before
+        while j >= 0 and kinds[j] == "blank" and "\f" not in lines[j].raw:
+            j -= 1
+        if j < 0 or boundary[j] or "\f" in ln.raw:
+            heads.add(ln.text)
+    out.update(i for i, ln in enumerate(lines) if kinds[i] in ("text", "heading") and ln.text in heads)
+    return out
+
+
+def _unnumbered_notes(lines: list[_Line], kinds: list[str]) -> set[int]:
+    """In hard-wrapped text taken from a page: note text whose number went astray (a citation line
+    ending "p. 27." next to the page's notes), with the wrapped lines before it that belong to it."""
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        if kinds[i] != "text" or not _CITATION_END.search(ln.text):
+            continue
+        near = [kinds[j] for j in range(max(0, i - 3), min(len(lines), i + 4)) if j != i]
+        if not any(k in ("fnum", "footdef", "blank") for k in near):
+            continue
+        out.add(i)
+        j = i - 1
+        while j >= 0 and i - j <= 3 and kinds[j] == "text" and not _TERMINAL.search(lines[j].text) \
+                and not _NOTE_MARKER_END.search(lines[j].text) and len(lines[j].text) > 40:
+            out.add(j)
+            j -= 1
+    return out
+
+
+def _standalone(kinds: list[str], i: int) -> bool:
+    return (i == 0 or kinds[i - 1] in ("blank", "rule")) and (i + 1 >= len(kinds) or kinds[i + 1] in ("blank", "rule"))
 
 
 def _blocks(lines: list[_Line]) -> list[_Block]:
     wrapped, width = _is_wrapped(lines)
     kinds = [_classify_line(ln) for ln in lines]
+    nonblank = sum(k != "blank" for k in kinds)
+    # hard-wrapped text with (almost) no blank lines: paragraphs end where a sentence ends and the
+    # next line starts a new one
+    dense = wrapped and kinds.count("blank") < 0.05 * nonblank
+    furniture = _furniture(lines, kinds)
+    notes = _unnumbered_notes(lines, kinds) if wrapped else set()
     blocks: list[_Block] = []
     cur: _Block | None = None
     footnote_mode = False
+    page_foot = False  # after a footnote rule: notes until the page ends
 
     def close():
         nonlocal cur
@@ -350,20 +440,56 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
 
     def next_text(i):
         for j in range(i + 1, len(lines)):
-            if kinds[j] != "blank":
+            if kinds[j] != "blank" and j not in furniture:
                 return lines[j].text
         return ""
 
     for i, (ln, kind) in enumerate(zip(lines, kinds)):
         t = ln.text
+        if i in furniture or "\f" in ln.raw:
+            if page_foot or footnote_mode:
+                close()
+            page_foot = footnote_mode = False
+            continue  # page furniture: the paragraph goes on after it
         if kind == "blank":
+            if page_foot:
+                continue
             close()
             footnote_mode = False
             continue
-        if kind == "rule":
+        if kind == "footrule":
+            close()
+            page_foot = True
+            continue
+        if page_foot:
+            if cur is None or t[:1].isdigit() or kind in ("fnum", "footdef"):
+                close()
+                cur = _Block("footnote", [ln])
+            else:
+                cur.lines.append(ln)
+            continue
+        if i in notes:
+            if cur is None or cur.kind != "footnote" or i - 1 not in notes:
+                close()
+                cur = _Block("footnote", [ln])
+            else:
+                cur.lines.append(ln)
+            footnote_mode = True
+            continue
+        if kind in ("rule", "endmark"):
             close()
             footnote_mode = False
-            blocks.append(_Block("rule", [ln]))
+            blocks.append(_Block(kind, [ln]))
+            continue
+        if kind == "tablerule":
+            # the row above was the table's header: not body
+            if blocks and blocks[-1].kind == "table":
+                blocks[-1].kind = "tablehead"
+            close()
+            continue
+        if kind == "table":
+            close()
+            blocks.append(_Block("table", [ln]))
             continue
         if kind == "heading":
             close()
@@ -384,11 +510,20 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
             else:
                 cur.lines.append(ln)
                 continue
+        if kind == "bullet" and _NUMBERED_HEADING.match(ln.raw) and _standalone(kinds, i) \
+                and _looks_like_heading(t, next_text(i)):
+            close()
+            blocks.append(_Block("heading", [ln], heading_level=5))
+            continue
         if kind == "bullet":
             if cur is None or not cur.bullet:
                 close()
                 cur = _Block("text", [], bullet=True)
             cur.lines.append(ln)
+            continue
+        if cur is not None and cur.bullet and wrapped and not _TERMINAL.search(cur.lines[-1].text) \
+                and not ln.raw.startswith(" "):
+            cur.lines.append(ln)  # a bullet item wrapped onto the next line
             continue
         prev_ended = cur is None or cur.bullet or bool(_TERMINAL.search(cur.lines[-1].text))
         max_len = int(0.9 * width) if wrapped else 90
@@ -401,6 +536,9 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
                 cur.lines.append(ln)  # a wrapped bullet item
                 continue
             close()
+        if cur is not None and dense and _TERMINAL.search(cur.lines[-1].text) \
+                and (t[:1].isupper() or t[:1] in _QUOTE_OPEN or ln.raw.startswith(" ")):
+            close()  # a sentence ended at the line's end, and a new one starts the line (or the page)
         if cur is None:
             cur = _Block("text", [ln])
         elif wrapped:
@@ -416,8 +554,6 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
             close()
     close()
     return blocks
-
-
 def _classify_blocks(blocks: list[_Block]) -> list[tuple[_Block, str, str]]:
     """(block, kind, heading) for each non-rule block."""
     out = []
@@ -425,11 +561,36 @@ def _classify_blocks(blocks: list[_Block]) -> list[tuple[_Block, str, str]]:
     back_matter = site_tail = False
     seen_body = False
     texts = [b.text for b in blocks]
+    # a short trailer after the last rule (series note, copyright) is not body
+    trailer_from = len(blocks)
+    rules = [i for i, b in enumerate(blocks) if b.kind == "rule"]
+    if rules and rules[-1] > 0:
+        after = blocks[rules[-1] + 1:]
+        if after and all(b.kind == "text" for b in after) and sum(len(b.text) for b in after) < 600:
+            trailer_from = rules[-1] + 1
+    flat_texts = None
     for i, b in enumerate(blocks):
-        if b.kind == "rule":
+        if b.kind == "endmark":
+            trailer_from = min(trailer_from, i)
+        if b.kind in ("rule", "endmark"):
             continue
         t = b.text
         plain = clean_inline(t)
+        if b.kind in ("table", "tablehead"):
+            kind = BODY if b.kind == "table" and not (back_matter or site_tail) else "boilerplate"
+            seen_body = seen_body or kind == BODY
+            out.append((b, kind, heading))
+            continue
+        if i >= trailer_from or _TRAILER.match(plain):
+            out.append((b, "boilerplate", heading))
+            continue
+        if b.kind == "text" and _is_pull_quote(plain):
+            if flat_texts is None:
+                flat_texts = [_words(clean_inline(x)) for x in texts]
+            inner = _words(plain)
+            if any(inner in x and j != i and len(x) > len(plain) for j, x in enumerate(flat_texts)):
+                out.append((b, "caption", heading))  # a pull quote: repeated from the body
+                continue
         if b.kind == "heading":
             title = _heading_title(b.lines[0].raw).strip()
             title = clean_inline(title).rstrip(":").strip()
@@ -467,6 +628,10 @@ def _classify_blocks(blocks: list[_Block]) -> list[tuple[_Block, str, str]]:
     return out
 
 
+def _is_pull_quote(t: str) -> bool:
+    return 8 < len(t) < 300 and t[0] in _QUOTE_OPEN and t[-1] in _QUOTE_CLOSE
+
+
 def _looks_like_caption(t: str) -> bool:
     """Photo credits and captions: short, no full stop, often a credit in parentheses."""
     if len(t) > 160:
@@ -481,8 +646,9 @@ def _looks_like_caption(t: str) -> bool:
 def segment(text: str, *, markdown: bool = True) -> list[Passage]:
     """Split a document into passages. Body passages are those a reader would call paragraphs."""
     lines = _lines(text)
+    wrapped = _is_wrapped(lines)[0]
     classified = _classify_blocks(_blocks(lines))
-    vocabulary = set(w.lower() for w in re.findall(r"\w+(?:-\w+)*", text))
+    vocabulary = _vocabulary(text)
     refs = has_notes(classified)
     passages: list[Passage] = []
     last_body: Passage | None = None
@@ -492,6 +658,22 @@ def segment(text: str, *, markdown: bool = True) -> list[Passage]:
         if block.kind == "heading" and _BACK_MATTER.match(clean_inline(_heading_title(block.lines[0].raw))):
             continue  # the "References" heading itself
         span = (block.lines[0].start, block.lines[-1].end)
+        if block.kind in ("table", "tablehead"):
+            span = _table_row_span(text, span)
+        if block.bullet and not wrapped:
+            # a markdown list: each item one passage, without its marker
+            for item in _bullet_items(block, text):
+                m = _BULLET.match(item.raw)
+                start = item.start + (m.end() if m else 0)
+                while start < item.end and text[start].isspace():
+                    start += 1
+                display = _repair_hyphens(clean_inline(text[start:item.end], markdown=markdown, glued_refs=refs),
+                                          vocabulary)
+                if display:
+                    passages.append(Passage(seq=len(passages), kind=kind, heading=heading, text=display,
+                                            spans=[(start, item.end)]))
+            last_body = None
+            continue
         if block.bullet:
             display = "\n".join(clean_inline(ln.raw, markdown=markdown, glued_refs=refs)
                                 for ln in _bullet_items(block, text))
@@ -511,6 +693,34 @@ def segment(text: str, *, markdown: bool = True) -> list[Passage]:
         elif kind not in ("footnote", "caption", "fragment"):
             last_body = None
     return passages
+
+
+def _table_row_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A table row without its outer pipes and the white space inside them."""
+    s, e = span
+    while s < e and text[s].isspace():
+        s += 1
+    if s < e and text[s] == "|":
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s and text[e - 1] == "|":
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _vocabulary(text: str) -> set[str]:
+    """The words of the text (lower case), leaving out the pieces of words split at a line's end."""
+    marked = _SOFT_HYPHEN_BREAK.sub("\u00ad", text)
+    return {w.lower() for w in re.findall(r"[\w\u00ad]+(?:-\w+)*", marked) if "\u00ad" not in w}
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def has_notes(classified) -> bool:
