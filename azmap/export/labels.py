@@ -64,6 +64,9 @@ class Placement:
 # smallest type (never below ``min_size``)
 TIERS = [(1.0, False, 0), (0.85, False, 0), (0.77, False, 0), (1.0, True, 1), (0.85, True, 1), (0.77, True, 1),
          (1.0, True, 2), (0.85, True, 2), (0.77, True, 2)]
+# a country's or a sea's name is better smaller inside it than led to it from afar
+AREA_NAME_TIERS = [(1.0, False, 0), (0.85, False, 0), (0.77, False, 0), (0.68, False, 0), (0.62, False, 0),
+                   (1.0, True, 1), (0.85, True, 1), (0.77, True, 1), (0.85, True, 2), (0.77, True, 2)]
 MUST_TIERS = [(1.0, True, 3), (0.85, True, 3), (0.77, True, 3), (0.62, False, 0), (0.62, True, 2),
               (0.62, True, 3)]
 POINT_POSITIONS = [  # (dx, dy) unit direction of the box from the point, preference cost
@@ -107,7 +110,7 @@ class Placer:
         return [out[id(s)] for s in specs]
 
     def place(self, spec: LabelSpec) -> Placement:
-        tiers = list(TIERS) + (MUST_TIERS if spec.must else [])
+        tiers = list(AREA_NAME_TIERS if spec.kind in ("country", "sea") else TIERS) + (MUST_TIERS if spec.must else [])
         for i, (factor, led, reach) in enumerate(tiers):
             if led and not spec.must and (not spec.leaders or reach > 1):
                 continue  # a name that may be dropped is led a short way at most

@@ -118,38 +118,12 @@ def draw_legend(fig, rect, entries: list[DrawnKind], scale: float, title: str = 
     renderer = fig.canvas.get_renderer()
     title_size = 7.5 * scale
     layout = None
-    for size_factor in (1.0, 0.9, 0.8, 0.7):
-        size = 6.5 * scale * size_factor
-        sw, sh = 20 * scale * size_factor, 8.5 * scale * size_factor
-        row = max(sh, size * 1.25) + 2.2 * scale * size_factor
-        for cols in (1, 2, 3, 4):
-            col_w = (w_pt - (cols - 1) * 6 * scale) / cols
-            text_w = col_w - sw - 4 * scale
-            if text_w < 30 * scale:
-                break
-            rows_needed = []
-            for e in entries:
-                lines = _wrap_pt(e.label, size, text_w, renderer, fig.dpi)
-                rows_needed.append(lines)
-            per_col = -(-len(entries) // cols)
-            heights = []
-            for c in range(cols):
-                chunk = rows_needed[c * per_col:(c + 1) * per_col]
-                heights.append(sum(row + (len(lines) - 1) * size * 1.2 for lines in chunk))
-            if title_size * 1.6 + max(heights) <= h_pt:
-                layout = (size, sw, sh, row, cols, col_w, rows_needed, per_col)
-                break
-        if layout:
+    for size_factor in (1.0, 0.92, 0.84, 0.76, 0.68, 0.6):
+        layout = _fit(entries, w_pt, h_pt - title_size * 1.6, scale, size_factor, renderer, fig.dpi)
+        if layout is not None:
             break
     if layout is None:  # a very small page: the smallest type, as many columns as fit, cut at the bottom
-        size = 6.5 * scale * 0.7
-        sw, sh = 20 * scale * 0.7, 8.5 * scale * 0.7
-        row = max(sh, size * 1.25) + 2.2 * scale * 0.7
-        cols = max(1, min(4, int(w_pt // (90 * scale)) or 1))
-        col_w = (w_pt - (cols - 1) * 6 * scale) / cols
-        rows_needed = [[e.label] for e in entries]
-        per_col = -(-len(entries) // cols)
-        layout = (size, sw, sh, row, cols, col_w, rows_needed, per_col)
+        layout = _fit(entries, w_pt, h_pt - title_size * 1.6, scale, 0.6, renderer, fig.dpi, force=True)
     size, sw, sh, row, cols, col_w, rows_needed, per_col = layout
     ax.text(0, h_pt, title, fontsize=title_size, fontweight="bold", va="top", ha="left", parse_math=False)
     top = h_pt - title_size * 1.6
@@ -180,8 +154,31 @@ def draw_legend(fig, rect, entries: list[DrawnKind], scale: float, title: str = 
     return {"columns": cols, "size": size}
 
 
+def _fit(entries, w_pt, h_pt, scale, size_factor, renderer, dpi, force=False):
+    """The legend's layout at this type size in as few columns as it takes to fit the height, or None."""
+    size = 6.5 * scale * size_factor
+    sw, sh = 20 * scale * size_factor, 8.5 * scale * size_factor
+    row = max(sh, size * 1.25) + 2.2 * scale * size_factor
+    best = None
+    for cols in (1, 2, 3, 4):
+        col_w = (w_pt - (cols - 1) * 6 * scale) / cols
+        text_w = col_w - sw - 4 * scale
+        if text_w < 42 * scale * size_factor and cols > 1:
+            break
+        rows_needed = [_wrap_pt(e.label, size, text_w, renderer, dpi) for e in entries]
+        per_col = -(-len(entries) // cols)
+        heights = [sum(row + (len(lines) - 1) * size * 1.2 for lines in rows_needed[c * per_col:(c + 1) * per_col])
+                   for c in range(cols)]
+        layout = (size, sw, sh, row, cols, col_w, rows_needed, per_col)
+        if max(heights) <= h_pt:
+            return layout
+        best = layout
+    return best if force else None
+
+
 def _wrap_pt(text, size, width_pt, renderer, dpi):
-    """``text`` in lines no wider than ``width_pt`` points (at most two; the second may run over)."""
+    """``text`` in lines no wider than ``width_pt`` points: at most two, the second cut with an
+    ellipsis if it must be."""
     from matplotlib.font_manager import FontProperties
 
     prop = FontProperties(family="DejaVu Sans", size=size)
@@ -197,6 +194,11 @@ def _wrap_pt(text, size, width_pt, renderer, dpi):
     for i, word in enumerate(words):
         trial = (line + " " + word).strip()
         if width(trial) > width_pt and line:
-            return [line, " ".join(words[i:])]
+            rest = " ".join(words[i:])
+            while width(rest) > width_pt and len(rest) > 1:
+                rest = rest[:-2].rstrip() + "…"
+            return [line, rest]
         line = trial
-    return [text]
+    while width(line) > width_pt and len(line) > 1:
+        line = line[:-2].rstrip() + "…"
+    return [line]
