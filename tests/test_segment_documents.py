@@ -36,3 +36,81 @@ def test_every_body_paragraph_and_no_boilerplate(doc):
         assert not any(junk in b for b in body), junk
     # nothing in the body that is not one of its paragraphs
     assert sorted(body) == sorted(_flat(p) for p in doc["body_paragraphs"])
+
+
+# ---------------------------------------------------------------------------------------------
+# The bundled hard-wrapped magazine article (azerbaijan-russia-relations)
+
+@pytest.fixture(scope="module")
+def article():
+    from azmap.corpus.manifest import bundled_documents
+
+    doc = next(d for d in bundled_documents() if d.doc_id == "azerbaijan-russia-relations")
+    text = doc.path.read_text(encoding="utf-8")
+    return text, segment(text)
+
+
+def _body_of(passages):
+    return [p for p in passages if p.kind == "body"]
+
+
+def test_the_abstract_and_the_first_paragraphs_are_apart(article):
+    _, passages = article
+    body = _body_of(passages)
+    starts = ["In the historical course of Azerbaijan", "onsidering both the historical process",
+              "For Azerbaijan, relations with Russia", "After the Cold War, Azerbaijan",
+              "Recent developments that occurred in the Caucasus in 2008"]
+    for start in starts:
+        hits = [p for p in body if start in p.text]
+        assert len(hits) == 1 and hits[0].text.startswith(start), start
+    assert next(p for p in body if p.text.startswith(starts[0])).text.endswith("will also be under threat.")
+
+
+def test_the_gabala_list_keeps_every_line_and_no_list_line_is_a_heading(article):
+    _, passages = article
+    line = "President Vladimir Vladimirovic Putin and President of the Republic of Azerbaijan, Heydar Aliyev."
+    gabala = [p for p in passages if "Gebele Radio Location Station" in p.text]
+    assert len(gabala) == 1 and gabala[0].kind == "body"
+    assert " ".join(gabala[0].text.split()).endswith(
+        "• The common declaration of the President of the Russian Federation, " + line)
+    assert not any(p.heading.startswith("President Vladimir") for p in passages)
+    assert not any(p.text == "Azerbaijan, Heydar Aliyev." for p in passages)
+
+
+def test_paragraphs_are_rejoined_across_page_breaks(article):
+    _, passages = article
+    body = _body_of(passages)
+    joined = [("Mutual visits continued at the highest level", "there were tensions on four major issues"),
+              ("Although Russia did not seem willing", "Lukoil was allocated ten percent of shares."),
+              ("Heydar Aliyev was invited to Baku on 15 June 1993",
+               "of Azerbaijani territory, and reclaiming the occupied territories, visited Russia."),
+              ("Putin’s visit took place in a relaxed environment", "cooperation of security forces in the Caspian Sea."),
+              ("However, Nevruz Mammadov", "such criticisms of recent period was released by Nevruz Mammadov")]
+    for first, later in joined:
+        p = next(p for p in body if p.text.startswith(first))
+        assert later in p.text, first
+    assert not any(p.text.startswith(("sions on four", "Azerbaijani territory, and reclaiming", "on 20 September 1994",
+                                      "such criticisms")) for p in passages)
+
+
+def test_footnotes_are_never_body(article):
+    _, passages = article
+    body = _body_of(passages)
+    for note in ("Azerbaycan Jeopolitiği ve Petrol", "Rusya’nın Azerbaycan Stratejisi",  # notes 7 and 8
+                 "Stratejik Analiz", "Cafersoy (2000)", "Ibid", "www.interfax.ru"):  # 12 and the rest
+        assert not any(note in p.text for p in body), note
+    notes = [p for p in passages if p.kind == "footnote"]
+    assert any("Azerbaycan Jeopolitiği ve Petrol" in p.text for p in notes)
+    assert any(p.text.startswith("Sinan Oğan-Hasan Kanbolat") and p.text.endswith("p. 36.") for p in notes)  # 12
+
+
+def test_no_footnote_reference_or_caption_in_the_body_of_the_default_corpus():
+    import re
+
+    from azmap.corpus.manifest import bundled_documents
+
+    citation = re.compile(r"(?:\bpp?\. ?\d+\.?$|^\d{1,2} [A-Z“\"].*\(\d{4}\)|Stratejik Analiz|^Credit Image)")
+    for doc in bundled_documents():
+        for p in segment(doc.path.read_text(encoding="utf-8")):
+            if p.kind == "body":
+                assert not citation.search(p.text), (doc.doc_id, p.text[:80])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -41,6 +42,7 @@ _COMPOUND_LEFT = frozenset("one two three four five six seven eight nine ten ele
                            "full multi".split())
 _COMPOUND_RIGHT = frozenset("year years day days week weeks month months hour hours minute kilometre kilometres "
                             "metre metres mile miles point fold old member party lane track page".split())
+_FUNCTION_WORDS = frozenset("of the a an and or to in for with by on at from as that than into".split())
 _BRACKET_REF = re.compile(r"\[\d{1,3}\]")
 _CITATION_END = re.compile(r"(?:\bpp?\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?|\bibid)\.?\s*$", re.I)
 _NOTE_MARKER_END = re.compile(r"[a-z.,;:”\"’)]\d{1,2}\s*$")
@@ -469,7 +471,7 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
                 cur.lines.append(ln)
             continue
         if i in notes:
-            if cur is None or cur.kind != "footnote" or i - 1 not in notes:
+            if cur is None or cur.kind != "footnote" or (i - 1 not in notes and kinds[i - 1] != "fnum"):
                 close()
                 cur = _Block("footnote", [ln])
             else:
@@ -649,6 +651,7 @@ def segment(text: str, *, markdown: bool = True) -> list[Passage]:
     wrapped = _is_wrapped(lines)[0]
     classified = _classify_blocks(_blocks(lines))
     vocabulary = _vocabulary(text)
+    counts = Counter(re.findall(r"\w+", text))
     refs = has_notes(classified)
     passages: list[Passage] = []
     last_body: Passage | None = None
@@ -683,7 +686,7 @@ def segment(text: str, *, markdown: bool = True) -> list[Passage]:
         if not display:
             continue
         if kind == BODY and last_body is not None and _continues(last_body.text, display):
-            last_body.text = _repair_hyphens(_join(last_body.text, display), vocabulary)
+            last_body.text = _repair_hyphens(_join(last_body.text, display, vocabulary, counts), vocabulary)
             last_body.spans.append(span)
             continue
         p = Passage(seq=len(passages), kind=kind, heading=heading, text=display, spans=[span])
@@ -741,12 +744,23 @@ def _bullet_items(block: _Block, text: str) -> list[_Line]:
 
 def _continues(prev: str, nxt: str) -> bool:
     """A paragraph cut by a page break: no closing punctuation, and the next piece starts mid-sentence."""
-    return not _TERMINAL.search(prev) and (nxt[:1].islower() or prev.endswith(("-", ",")))
+    if _TERMINAL.search(prev):
+        return False
+    last = prev.rsplit(None, 1)[-1].lower() if prev.strip() else ""
+    return nxt[:1].islower() or prev.endswith(("-", ",")) or last in _FUNCTION_WORDS
 
 
-def _join(a: str, b: str) -> str:
+def _join(a: str, b: str, vocabulary: set[str] = frozenset(), counts: Counter | None = None) -> str:
     if a.endswith("-") and b[:1].islower():
         return a[:-1] + "\u00ad" + b
+    # a word cut by the page without a hyphen ("ten" | "sions"): the two halves make a word the
+    # document uses elsewhere, and the second half is no word of its own
+    left, right = re.search(r"(\w{0,40})$", a[-41:]).group(1), re.match(r"\w{0,40}", b).group(0)
+    if left and right and right.islower() and left.isalpha() and right.isalpha():
+        whole = (left + right).lower()
+        if (whole in vocabulary or whole.rstrip("s") in vocabulary) and \
+                (counts or {}).get(right, 0) <= 1:
+            return a + b
     return a + " " + b
 
 
