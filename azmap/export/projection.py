@@ -23,7 +23,7 @@ class PrintProjection:
     """Lambert conformal conic for an extent W, S, E, N (degrees), through pyproj."""
 
     def __init__(self, bbox):
-        from pyproj import CRS, Transformer
+        from pyproj import Proj
 
         w, s, e, n = bbox
         s, n = max(s, -80.0), min(n, 80.0)
@@ -35,31 +35,31 @@ class PrintProjection:
         self.parallels = (lat1, lat2)
         self.proj4 = (f"+proj=lcc +lat_1={lat1} +lat_2={lat2} +lat_0={self.lat0} +lon_0={self.lon0} "
                       "+x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs")
-        self.crs = CRS.from_proj4(self.proj4)
-        self._fwd = Transformer.from_crs("EPSG:4326", self.crs, always_xy=True)
-        self._inv = Transformer.from_crs(self.crs, "EPSG:4326", always_xy=True)
+        self.proj = Proj(self.proj4)  # a Proj is made in a millisecond, a Transformer in thirty
+
+    @property
+    def crs(self):
+        return self.proj.crs
 
     # -- points and geometries -------------------------------------------------------------------
     def forward(self, lon, lat):
-        return self._fwd.transform(lon, lat)
+        return self.proj(lon, lat)
 
     def inverse(self, x, y):
-        return self._inv.transform(x, y)
+        return self.proj(x, y, inverse=True)
 
     def geom(self, g):
         """A shapely geometry in degrees, projected."""
         import shapely
 
         def f(xy):
-            x, y = self._fwd.transform(xy[:, 0], xy[:, 1])
+            x, y = self.proj(xy[:, 0], xy[:, 1])
             return np.column_stack([x, y])
         return shapely.transform(g, f)
 
     def scale_factor(self, lon: float, lat: float) -> float:
         """Projected metres per metre on the ground at a point (the same in every direction: conformal)."""
-        from pyproj import Proj
-
-        return float(Proj(self.crs).get_factors(lon, lat).parallel_scale)
+        return float(self.proj.get_factors(lon, lat).parallel_scale)
 
     def north_angle(self, lon: float, lat: float) -> float:
         """Direction of true north at a point, in degrees anticlockwise from the map's +y axis."""
@@ -106,12 +106,11 @@ def clip_to_data(bbox):
 def _data_outline(proj4: str):
     """The map's data extent, projected (a curved quadrilateral), as a prepared shapely polygon."""
     import shapely
-    from pyproj import Transformer
+    from pyproj import Proj
     from shapely.geometry import Polygon
 
     ring = densified_box(*EXTENT, steps=64)
-    tr = Transformer.from_crs("EPSG:4326", proj4, always_xy=True)
-    x, y = tr.transform(ring[:, 0], ring[:, 1])
+    x, y = Proj(proj4)(ring[:, 0], ring[:, 1])
     poly = Polygon(np.column_stack([x, y]))
     shapely.prepare(poly)
     return poly
@@ -230,10 +229,8 @@ def frame_lonlat_bounds(proj: PrintProjection, frame):
 
 def scale_range(proj: PrintProjection, frame) -> tuple[float, float]:
     """The least and greatest scale factor over the frame (a 9 x 9 grid)."""
-    from pyproj import Proj
-
     x0, y0, x1, y1 = frame
     gx, gy = np.meshgrid(np.linspace(x0, x1, 9), np.linspace(y0, y1, 9))
     lon, lat = proj.inverse(gx.ravel(), gy.ravel())
-    k = np.asarray(Proj(proj.crs).get_factors(lon, lat).parallel_scale)
+    k = np.asarray(proj.proj.get_factors(lon, lat).parallel_scale)
     return float(k.min()), float(k.max())

@@ -20,34 +20,48 @@ MAX_DARK, MAX_LIGHT = 0.26, 0.16
 
 
 @lru_cache(maxsize=1)
-def _shade():
-    """(detail array, bounds (s, w, n, e)) or None without a relief image."""
-    from PIL import Image, ImageFilter
+def _relief():
+    """(RGB array, bounds (s, w, n, e)) of the bundled relief image, or None without one."""
+    from PIL import Image
 
     try:
         meta = json.loads((GEODATA_DIR / "relief.json").read_text(encoding="utf-8"))
         with Image.open(GEODATA_DIR / "relief.jpg") as img:
-            rgb = np.asarray(img.convert("RGB"), dtype=np.float32)
+            rgb = np.asarray(img.convert("RGB"))
     except (OSError, ValueError):
         return None
     (s, w), (n, e) = meta["bounds"]
-    r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    return rgb, (s, w, n, e)
+
+
+MARGIN = 24  # image pixels around a window: the local average reaches about 18 pixels
+
+
+@lru_cache(maxsize=4)
+def _shade(r0: int, r1: int, c0: int, c1: int):
+    """The shade (lightness less its local average over land) of the image's rows r0:r1 and columns
+    c0:c1, computed from the window and a margin around it."""
+    from PIL import Image, ImageFilter
+
+    rgb, _ = _relief()
+    rows, cols = rgb.shape[:2]
+    R0, R1, C0, C1 = max(r0 - MARGIN, 0), min(r1 + MARGIN, rows), max(c0 - MARGIN, 0), min(c1 + MARGIN, cols)
+    part = rgb[R0:R1, C0:C1].astype(np.float32)
+    r, g, b = part[..., 0], part[..., 1], part[..., 2]
     lum = 0.299 * r + 0.587 * g + 0.114 * b
     water = (b > r + 18) & (b >= g - 4)  # the image's seas and lakes are its only blue
     land = (~water).astype(np.float32)
 
-    def blur(a):  # 8 bits are enough for an average of lightness
+    def blur(a, radius):  # 8 bits are enough for an average of lightness
         im = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), mode="L")
-        return np.asarray(im.filter(ImageFilter.GaussianBlur(6)), dtype=np.float32)
+        return np.asarray(im.filter(ImageFilter.GaussianBlur(radius)), dtype=np.float32)
 
-    weight = blur(land * 255) / 255
-    mean = blur(lum * land) / np.maximum(weight, 1e-3)
+    weight = blur(land * 255, 6) / 255
+    mean = blur(lum * land, 6) / np.maximum(weight, 1e-3)
     detail = (lum - mean) * land
     # a touch of smoothing: the image's JPEG blocks and single-pixel speckle are not terrain
-    pos = np.asarray(Image.fromarray(np.clip(detail + 128, 0, 255).astype(np.uint8), mode="L")
-                     .filter(ImageFilter.GaussianBlur(0.8)), dtype=np.float32) - 128
-    detail = pos * land
-    return detail, (s, w, n, e)
+    detail = (blur(detail + 128, 0.8) - 128) * land
+    return detail[r0 - R0:r1 - R0, c0 - C0:c1 - C0]
 
 
 def _inverse_grid(proj, gx, gy, step=8):
@@ -78,11 +92,11 @@ def hillshade_rgba(proj, frame, width_px: int, display_px: float | None = None, 
     its shade fades: blurred relief is noise, not terrain. With ``size`` (width, height), the image
     is resampled to exactly that many pixels (to be drawn one to one). ``smooth``: sampled finer than
     the image's own detail (for PDF and SVG, whose viewers may not smooth an embedded image)."""
-    data = _shade()
-    if data is None:
+    relief = _relief()
+    if relief is None:
         return None
-    detail, (s, w, n, e) = data
-    rows, cols = detail.shape
+    rgb, (s, w, n, e) = relief
+    rows, cols = rgb.shape[:2]
     x0, y0, x1, y1 = frame
     # about the image's own detail: 30 px a degree, more is blur
     from azmap.export.projection import frame_lonlat_bounds
@@ -104,8 +118,14 @@ def hillshade_rgba(proj, frame, width_px: int, display_px: float | None = None, 
     inside = (c >= 0) & (c <= cols - 1) & (r >= 0) & (r <= rows - 1)
     c = np.clip(c, 0, cols - 1.001)
     r = np.clip(r, 0, rows - 1.001)
+    # the shade of the part of the image the frame covers (a window rounded to 16 pixels, so that
+    # nearby frames share it)
+    wr0, wr1 = int(r.min()) // 16 * 16, min(-(-(int(r.max()) + 2) // 16) * 16, rows)
+    wc0, wc1 = int(c.min()) // 16 * 16, min(-(-(int(c.max()) + 2) // 16) * 16, cols)
+    detail = _shade(wr0, wr1, wc0, wc1)
     c0, r0 = np.floor(c).astype(int), np.floor(r).astype(int)
     fc, fr = c - c0, r - r0
+    c0, r0 = c0 - wc0, r0 - wr0
     v = (detail[r0, c0] * (1 - fc) * (1 - fr) + detail[r0, c0 + 1] * fc * (1 - fr)
          + detail[r0 + 1, c0] * (1 - fc) * fr + detail[r0 + 1, c0 + 1] * fc * fr)
     v = np.where(inside, v, 0.0).reshape(ny, nx)
