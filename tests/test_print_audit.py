@@ -160,6 +160,23 @@ def test_zoomed_maps_name_the_countries_they_show():
     assert lachin.intersection(box(*nk.bbox)).area <= 0.035 * box(*nk.bbox).area  # not across Lachin
 
 
+def test_routes_in_the_shared_corridor_run_side_by_side_by_the_slot_rule():
+    from azmap.style import ROUTE_OFFSET_SLOTS, ROUTE_SLOT_PT
+
+    req = ExportRequest(out="r.png", size="A4-landscape", dpi=100, caption_sources=[])
+    with composed(req) as comp:
+        md = comp.map
+        lines = {fid: g for fid, g, _ in md.lines}
+        px_per_slot = ROUTE_SLOT_PT * md.s * md.px_per_pt
+        # a stretch of the Sangachal-Georgia corridor (Yevlakh to Ganja), where all four run together
+        a = md.to_display(md.proj.geom(box(46.6, 40.3, 47.3, 40.9)))
+        btc = lines["btc"].intersection(a)
+        for other in ("scp", "baku-supsa", "btk-railway"):
+            gap = abs(ROUTE_OFFSET_SLOTS[other] - ROUTE_OFFSET_SLOTS["btc"]) * px_per_slot
+            d = [btc.interpolate(t, normalized=True).distance(lines[other]) for t in np.linspace(0.1, 0.9, 9)]
+            assert np.median(d) == pytest.approx(gap, rel=0.3), other
+
+
 # -- the legend audit ----------------------------------------------------------------------------------
 
 LEGEND_CASES = ["default", "karabakh", "btc", "2021", "corridor", "region"]
@@ -443,6 +460,17 @@ def test_a_title_of_mathematics_prints_as_written(tmp_path):
     assert not [el for el in root.iter() if el.tag.endswith("}b")]
 
 
+def test_document_metadata_is_literal(tmp_path):
+    from pypdf import PdfReader
+
+    result = render(ExportRequest(out=tmp_path / "m.pdf", dpi=72, size="A5", caption_sources=[], title=HOSTILE))
+    assert PdfReader(result.path).metadata.title == HOSTILE
+    from PIL import Image
+
+    result = render(ExportRequest(out=tmp_path / "m.png", dpi=72, size="A5", caption_sources=[], title=HOSTILE))
+    assert Image.open(result.path).info["Title"] == HOSTILE
+
+
 def test_two_dollar_signs_in_a_passage_print_literally(tmp_path):
     passage = "BTC cost $3.9bn and SCP cost $1bn"
     result = render(ExportRequest(out=tmp_path / "p.pdf", dpi=100, caption_sources=[passage], title="$\\undefined$",
@@ -679,3 +707,19 @@ def test_briefing_of_another_format_is_a_clear_error(tmp_path):
     with pytest.raises(ExportError, match="FILE.pdf or FILE.pptx"):
         export_briefing(tmp_path / "b.docx", views_file=_views(tmp_path))
     assert [p.name for p in tmp_path.iterdir()] == ["views.json"]
+
+
+@pytest.mark.slow
+def test_cli_writes_the_deck(tmp_path):
+    from pptx import Presentation
+
+    from azmap.views import SavedView, ViewStore
+
+    views = tmp_path / "views.json"
+    ViewStore(views).save([SavedView("Karabakh", (45.3, 38.8, 47.7, 40.6), year=2021, note="After the war")])
+    out = tmp_path / "deck.pptx"
+    r = run_cli("export-briefing", "--out", str(out), "--views", str(views), "--credit", "Desk")
+    assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
+    slides = list(Presentation(out).slides)
+    assert len(slides) == 2 and slides[1].shapes.title.text_frame.text == "Karabakh"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no partial file left

@@ -365,6 +365,14 @@ class LabelInfo:
     anchor: tuple | None  # the feature's point the label refers to (pixels), for points and led labels
     allowed: frozenset  # the countries the label may lie over
 
+    @property
+    def position(self) -> tuple | None:
+        """The centre of the label's box (pixels, y from the top)."""
+        if self.bbox is None:
+            return None
+        x0, y0, x1, y1 = self.bbox
+        return ((x0 + x1) / 2, (y0 + y1) / 2)
+
 
 @dataclass
 class ExportResult:
