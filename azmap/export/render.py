@@ -526,7 +526,10 @@ def composed(req: ExportRequest, gaz=None, *, validated: bool = False):
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
 
-        fig = Figure(figsize=(w_in, h_in), dpi=LAYOUT_DPI)
+        # laid out at 100 dpi, or less for a page so large (in inches) that its canvas would pass
+        # 40 megapixels, and never finer than the output: the layout's canvas is never the costly one
+        layout_dpi = min(LAYOUT_DPI, req.dpi, math.sqrt(40e6 / (w_in * h_in)))
+        fig = Figure(figsize=(w_in, h_in), dpi=layout_dpi)
         FigureCanvasAgg(fig)
         try:
             comp = Composition(fig, req, gaz, (w_px, h_px))
@@ -699,7 +702,7 @@ class Composition:
         from azmap.export.legend import LegendEntry
 
         md = self.map
-        scale = dpi / LAYOUT_DPI
+        scale = dpi / self.fig.dpi
         h_out = self.size_px[1]
 
         def px(box):
@@ -1333,7 +1336,7 @@ class MapDrawing:
         x0, y0, x1, y1 = self.frame
         w_px = self.disp[2] - self.disp[0]
         h_px = self.disp[3] - self.disp[1]
-        zoom = self.req.dpi / LAYOUT_DPI
+        zoom = self.req.dpi / self.comp.fig.dpi
         out_w, out_h = w_px * zoom, h_px * zoom
         raster = Path(self.req.out).suffix.lower() == ".png"
         img = hillshade_rgba(self.proj, self.frame, int(min(out_w, 1400)), display_px=w_px, smooth=not raster)
