@@ -517,3 +517,19 @@ def test_the_screenshot_is_taken_on_the_final_frame_not_after_a_fixed_wait(qtbot
                     for x in range(0, first.width(), 7) for y in range(0, first.height(), 7))
     assert differing == 0
     w.close()
+
+
+def test_export_briefing_from_the_window_writes_a_deck(qtbot, window, tmp_path):
+    from pptx import Presentation
+
+    from azmap.views import ViewStore
+
+    window.views = ViewStore(tmp_path / "views.json")
+    js_click(qtbot, window, "btc")
+    qtbot.waitUntil(lambda: window.bounds is not None, timeout=5000)
+    window.view_actions.save_current_view("The BTC corridor")
+    out = window.view_actions.export_briefing(str(tmp_path / "deck.pptx"))
+    assert out is not None
+    deck = Presentation(str(out))
+    texts = [sh.text_frame.text for slide in deck.slides for sh in slide.shapes if sh.has_text_frame]
+    assert len(deck.slides) == 2 and any("The BTC corridor" in t for t in texts)

@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
                              ("Add documents…", "Ctrl+O", self.documents.open_file_dialog),
                              ("Documents…", "Ctrl+Shift+D", self.documents.open_library),
                              ("Save view as image…", None, va.save_view_image_dialog),
+                             ("Export briefing…", None, va.export_briefing_dialog),
                              ("Quit", QKeySequence.StandardKey.Quit, self.close)])
         self._menu("V&iews", [("Save current view…", "Ctrl+S", va.save_current_view_dialog),
                               ("Saved views…", "Ctrl+Shift+V", va.open_views_dialog),

@@ -66,6 +66,28 @@ class ViewActions:
         self.w.state.apply_view(view)
         self.w.panel_ctl.show_view_passages()
 
+    def export_briefing_dialog(self):
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self.w, "Export briefing", "briefing.pptx",
+                                              "Slide deck (*.pptx);;PDF (*.pdf)")
+        if path:
+            self.export_briefing(path)
+
+    def export_briefing(self, path: str):
+        """The saved views as a slide deck (.pptx) or a PDF briefing, whichever the name says."""
+        from azmap.errors import UserError
+        from azmap.export.briefing import export_briefing
+
+        try:
+            out = export_briefing(path, views_file=self.w.views.path,
+                                  warn=lambda m: self.w.statusBar().showMessage(m, 10000))
+        except UserError as exc:
+            self.w.statusBar().showMessage(f"The briefing was not written: {exc}", 10000)
+            return None
+        self.w.statusBar().showMessage(f"Briefing written to {out}", 6000)
+        return out
+
     def save_view_image_dialog(self):
         from PySide6.QtWidgets import QFileDialog
 
