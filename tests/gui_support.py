@@ -16,3 +16,28 @@ def run_js(qtbot, window, code, timeout=5000):
     window.page.runJavaScript(f"JSON.stringify(({code}))", 0, lambda v: box.setdefault("v", v))
     qtbot.waitUntil(lambda: "v" in box, timeout=timeout)
     return None if box["v"] in (None, "", "undefined") else json.loads(box["v"])
+
+
+def settings_in(folder, **values):
+    """Settings of their own for a test's window (an ini file in its folder), with values set."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    for key, value in values.items():
+        settings.setValue(key, value)
+    settings.sync()
+    return settings
+
+
+def open_window(qtbot, settings, size=(1300, 850)):
+    """A window as a user opens it: made, sized (unless size is None), shown, and its map ready."""
+    from azmap.ui.app import create_window
+
+    w = create_window(settings=settings)
+    qtbot.addWidget(w)
+    if size:
+        w.resize(*size)
+    w.show()
+    with qtbot.waitSignal(w.mapReady, timeout=60000):
+        pass
+    return w

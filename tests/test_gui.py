@@ -6,29 +6,10 @@ import pytest
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
 from tests import gui_support  # noqa: E402,F401  (prepares Qt before the QApplication)
-from tests.gui_support import run_js  # noqa: E402
+from tests.gui_support import open_window, run_js, settings_in  # noqa: E402
 
 pytestmark = pytest.mark.gui
 GUARDS = []
-
-
-def settings_in(folder):
-    from PySide6.QtCore import QSettings
-
-    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-
-
-def open_window(qtbot, settings, size=(1300, 850)):
-    """A window as a user opens it: made, sized, shown, and its map ready."""
-    from azmap.ui.app import create_window
-
-    w = create_window(settings=settings)
-    qtbot.addWidget(w)
-    w.resize(*size)
-    w.show()
-    with qtbot.waitSignal(w.mapReady, timeout=60000):
-        pass
-    return w
 
 
 @pytest.fixture

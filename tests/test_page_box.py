@@ -14,33 +14,14 @@ import pytest
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
 from tests import gui_support  # noqa: E402,F401  (prepares Qt before the QApplication)
-from tests.gui_support import run_js  # noqa: E402
+from tests.gui_support import open_window as _open_window, run_js, settings_in  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
 
-def settings_in(folder, **values):
-    from PySide6.QtCore import QSettings
-
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    for key, value in values.items():
-        settings.setValue(key, value)
-    settings.sync()
-    return settings
-
-
 def open_window(qtbot, settings, size=None):
-    """A window as a user opens it: made, shown, and its map ready."""
-    from azmap.ui.app import create_window
-
-    w = create_window(settings=settings)
-    qtbot.addWidget(w)
-    if size:
-        w.resize(*size)
-    w.show()
-    with qtbot.waitSignal(w.mapReady, timeout=60000):
-        pass
-    return w
+    """As a user opens it, at the size the settings give it (none: Qt's own)."""
+    return _open_window(qtbot, settings, size)
 
 
 @pytest.fixture

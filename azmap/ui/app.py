@@ -162,11 +162,11 @@ def process_tree_rss_mb(pid: int | None = None) -> float:
     return total / 2**20
 
 
-def after_next_paint(view, callback, *, settled_frames: int = 2, most_frames: int = 120) -> None:
+def after_next_paint(view, callback, *, settled_frames: int = 6, most_frames: int = 180) -> None:
     """Call ``callback`` once the web view shows the page's final frame: after the first frame the
     widget paints once the page is ready (the compositor hands frames over a little after the page
     draws them), the view is compared frame by frame until it has not changed for
-    ``settled_frames`` frames (labels laid out after the first frame, a slow machine); at most
+    ``settled_frames`` frames (labels laid out after the first frame, a late resize on a busy machine); at most
     ``most_frames`` are looked at."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
