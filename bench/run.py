@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import soak  # noqa: E402  (bench/soak.py, beside this file)
+import ingest_kinds  # noqa: E402
 import whole_process  # noqa: E402
 
 
@@ -146,6 +147,7 @@ def main():
         results["whole_process_cli"] = whole_process.cli(env)
         results["click_to_panel_default_corpus"] = json_line([str(ROOT / "bench" / "gui_click.py")], env)
         results["bridge_emits"] = soak.measure(env)
+        results["pipeline_by_kind"] = ingest_kinds.measure()
         print("export ...", file=sys.stderr)
         results["export"] = export_a4(env)
 
