@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from azmap.corpus.segment import Passage
+
 _YEAR = re.compile(r"\b(19[0-9]{2}|20[0-4][0-9])\b")
 
 
@@ -21,23 +23,12 @@ def document_sha256(text: str) -> str:
 
 
 @dataclass
-class PreparedPassage:
-    seq: int
-    kind: str  # body | footnote | reference | caption | boilerplate | fragment | ...
-    heading: str
-    text: str
-    spans: list[tuple[int, int]]
-    years: list[int]
-    mentions: list  # linking.Mention, offsets into text
-    links: list[tuple[str, float, str]]  # (feature id, score, relation)
+class PreparedPassage(Passage):
+    """A passage of segment.Passage's shape with what linking adds (offsets into its text)."""
 
-    @property
-    def start(self) -> int:
-        return self.spans[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1][1]
+    years: list[int] = field(default_factory=list)
+    mentions: list = field(default_factory=list)  # linking.Mention
+    links: list[tuple[str, float, str]] = field(default_factory=list)  # (feature id, score, relation)
 
 
 @dataclass
