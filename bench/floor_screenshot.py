@@ -1,8 +1,12 @@
 """The whole-process floor for `azmap --screenshot`: a bare QWebEngineView loads a minimal local
-Leaflet page with one polygon, waits until it is painted (two animation frames), grabs the
-window to a PNG and exits. Run as a whole process and timed from outside."""
+Leaflet page with one polygon, waits until it is on screen (drawn by the page, two animation
+frames, and its pixels in the widget, judged as azmap judges its map), grabs the window to a PNG
+and exits. Run as a whole process and timed from outside. (Until 2026-11-23 it grabbed two frames
+after the page drew the polygon: its PNG was blank.)"""
 import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import tempfile
 from pathlib import Path
 
@@ -24,10 +28,16 @@ view.resize(1300, 850)
 out = sys.argv[1] if len(sys.argv) > 1 else str(Path(d, "floor.png"))
 
 
+def save():
+    view.grab().save(out, "PNG")
+    os._exit(0)
+
+
 def ready(title):
     if title == "ready":
-        view.grab().save(out, "PNG")
-        os._exit(0)
+        from azmap.mapview.frames import when_shown
+
+        when_shown(view, [(650, 425, 187, 204, 228)], save)  # the polygon's fill (floor_page.py)
 
 
 view.titleChanged.connect(ready)

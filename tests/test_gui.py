@@ -481,23 +481,52 @@ def test_a_mention_unlinked_in_the_panel_stays_unlinked_after_a_rebuild(qtbot, w
     window.panel_ctl.store = None
 
 
-def test_the_screenshot_is_taken_on_the_final_frame_not_after_a_fixed_wait(qtbot, tmp_path):
-    """What --screenshot grabs (the first frame the widget paints after the map is ready) is the
-    picture the window still shows long after."""
-    from azmap.ui.app import after_next_paint
+def test_ready_means_the_final_frame_is_on_screen(qtbot, tmp_path, caplog):
+    """The window's mapReady (what --screenshot and a saved view's image wait for) comes when the
+    widget shows the page's ready frame: what it shows then is what it still shows long after, and
+    the frame was recognised by its pixels (no fallback to comparing frames)."""
+    from azmap.ui.app import create_window
 
-    w = open_window(qtbot, settings_in(tmp_path), size=(1280, 720))
+    w = create_window(settings=settings_in(tmp_path))
+    qtbot.addWidget(w)
+    w.resize(1280, 720)
     box = {}
-    after_next_paint(w.view, lambda: box.setdefault("first", w.view.grab().toImage()))
-    qtbot.waitUntil(lambda: "first" in box, timeout=10000)
+    w.mapReady.connect(lambda: box.setdefault("first", w.view.grab().toImage()))
+    w.show()
+    qtbot.waitUntil(lambda: "first" in box, timeout=60000)
     qtbot.wait(1500)  # the reference: what the window shows once everything has long settled
     later = w.view.grab().toImage()
     first = box["first"]
     assert first.size() == later.size()
     differing = sum(first.pixel(x, y) != later.pixel(x, y)
-                    for x in range(0, first.width(), 7) for y in range(0, first.height(), 7))
+                    for x in range(0, first.width(), 5) for y in range(0, first.height(), 5))
     assert differing == 0
+    assert "not recognised on screen" not in caplog.text
     w.close()
+
+
+def test_the_ready_probes_do_not_match_a_frame_drawn_before_ready(qtbot, tmp_path):
+    """The probes name pixels of the controls, which appear only with the ready frame: the same
+    page without them (as any earlier frame) does not match, with them it does."""
+    from azmap.mapview.frames import probe_matches, valid_probes
+
+    w = open_window(qtbot, settings_in(tmp_path), size=(1280, 720))
+    probes = valid_probes(run_js(qtbot, w, "azmap.readyProbes()"))
+    assert len(probes) == 2
+    assert probe_matches(w.view, probes)
+    run_js(qtbot, w, "document.querySelector('.folium-map').classList.remove('azmap-final') || 1")
+    qtbot.waitUntil(lambda: not probe_matches(w.view, probes), timeout=5000)
+    run_js(qtbot, w, "document.querySelector('.folium-map').classList.add('azmap-final') || 1")
+    qtbot.waitUntil(lambda: probe_matches(w.view, probes), timeout=5000)
+    w.close()
+
+
+def test_probes_from_the_page_are_checked():
+    from azmap.mapview.frames import valid_probes
+
+    assert valid_probes([[10, 20, 255, 255, 255], [11, 30, 119, 119, 119]]) == [(10, 20, 255, 255, 255), (11, 30, 119, 119, 119)]
+    for bad in (None, [], "x", [[1, 2, 3]], [[1, 2, 3, 4, 300]], [[-1, 2, 3, 4, 5]], [[1, 2, 3, 4, "5"]], [[0, 0, 0, 0, 0]] * 5):
+        assert valid_probes(bad) == []
 
 
 def test_export_briefing_from_the_window_writes_a_deck(qtbot, window, tmp_path):

@@ -764,6 +764,7 @@
   function viewShown(size) {
     if (!size) return;
     shownSize = size;
+    window.azmapTimes.shown = performance.now();
     if (onShown) onShown();
   }
 
@@ -777,6 +778,7 @@
         var ok = shownSize ? w === shownSize[0] && h === shownSize[1] : w > 0 && h > 0;
         if (ok || performance.now() - since > 2000) {
           window.azmapTimes.size = [w, h];
+          window.azmapTimes.sized = performance.now();
           resolve();
         } else {
           requestAnimationFrame(check);
@@ -914,6 +916,10 @@
       map.invalidateSize({pan: true});
       keepToData();
       addLater(map.getBounds().pad(0.1));
+      // the controls appear in this same frame: Python knows the final frame has reached the
+      // widget when their pixels are there (readyProbes)
+      map.getContainer().classList.add("azmap-final");
+      window.azmapTimes.redrawn = performance.now();
       return new Promise(function (resolve) { requestAnimationFrame(resolve); });
     });
     painted.then(function () {
@@ -926,8 +932,26 @@
     });
   };
 
+  // pixels that only the ready frame has, with their colours, in pixels of the page: inside the
+  // zoom-in button (opaque white) and on the left border of the scale line (opaque #777); the
+  // controls are hidden until that frame (azmap.css), so an earlier frame has the map there
+  function readyProbes() {
+    var probes = [];
+    var zoom = document.querySelector(".leaflet-control-zoom-in"), scale = document.querySelector(".leaflet-control-scale-line");
+    if (zoom && zoom.offsetWidth > 8) {
+      var z = zoom.getBoundingClientRect();
+      probes.push([Math.floor(z.left + 4), Math.floor(z.top + z.height / 2), 255, 255, 255]);
+    }
+    if (scale && scale.offsetHeight > 4) {
+      var r = scale.getBoundingClientRect();
+      probes.push([Math.floor(r.left) + 1, Math.floor(r.top + r.height / 2), 119, 119, 119]);
+    }
+    return probes.length === 2 ? probes : [];
+  }
+
   window.azmap = {
     ready: false,
+    readyProbes: function () { return map ? readyProbes() : []; },
     select: function (id) {
       var prev = selected; selected = id || null;
       if (prev) restyle(prev);

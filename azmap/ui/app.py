@@ -162,39 +162,6 @@ def process_tree_rss_mb(pid: int | None = None) -> float:
     return total / 2**20
 
 
-def after_next_paint(view, callback, *, settled_frames: int = 6, most_frames: int = 180) -> None:
-    """Call ``callback`` once the web view shows the page's final frame: after the first frame the
-    widget paints once the page is ready (the compositor hands frames over a little after the page
-    draws them), the view is compared frame by frame until it has not changed for
-    ``settled_frames`` frames (labels laid out after the first frame, a late resize on a busy machine); at most
-    ``most_frames`` are looked at."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    target = view.focusProxy() or view
-    seen = {"last": None, "same": 0, "frames": 0}
-
-    def compare():
-        image = view.grab().toImage()
-        seen["frames"] += 1
-        seen["same"] = seen["same"] + 1 if image == seen["last"] else 0
-        seen["last"] = image
-        if seen["same"] >= settled_frames or seen["frames"] >= most_frames:
-            callback()
-        else:
-            QTimer.singleShot(16, compare)  # the next frame (60 per second)
-
-    class _Painted(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802
-            if event.type() == QEvent.Type.Paint:
-                target.removeEventFilter(self)
-                QTimer.singleShot(0, compare)  # after the paint itself
-            return False
-
-    view._painted_filter = _Painted(view)
-    target.installEventFilter(view._painted_filter)
-    view.page().runJavaScript("window.requestAnimationFrame(function () {})")  # a frame is on its way
-
-
 def save_and_leave(window, path: str) -> None:
     """Write the window's picture and the settings, then leave at once: nothing is left to save,
     and Qt's and Chromium's teardown (about 60 ms) would only make the caller wait."""
@@ -239,9 +206,8 @@ def run_app(screenshot: str | None = None, select: str | None = None, size: str 
             print(json.dumps({"ready_s_since_process_start": round(_time.time() - _process_start(), 3),
                               "rss_mb_process_tree": round(process_tree_rss_mb(), 1)}), flush=True)
             QTimer.singleShot(0, app.quit)
-        if screenshot:
-            # the page has drawn its final frame; the widget shows it at its next paint
-            after_next_paint(window.view, lambda: save_and_leave(window, screenshot))
+        if screenshot:  # the ready frame is on screen (mapview.frames)
+            save_and_leave(window, screenshot)
 
     window.mapReady.connect(when_ready)
     if screenshot:

@@ -95,7 +95,13 @@ class MapSync(QObject):
         if self.state.selected:
             self.js(f"azmap.select({json.dumps(self.state.selected)})")
         self.js_value("azmap.getBounds()", self._got_bounds)
-        self.ready.emit()
+        # ready for the window once the page's ready frame is on screen, not when the page drew it
+        self.js_value("azmap.readyProbes()", self._when_shown)
+
+    def _when_shown(self, probes) -> None:
+        from azmap.mapview.frames import valid_probes, when_shown
+
+        when_shown(self.map_view.view, valid_probes(probes), self.ready.emit)
 
     def _view_changed(self, lat: float, lng: float, zoom: int) -> None:
         self.settings.setValue("view", json.dumps([lat, lng, zoom]))
