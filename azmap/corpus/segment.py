@@ -4,7 +4,7 @@ Works on plain text and light markdown, hard-wrapped or not: joins wrapped lines
 split across lines, keeps the section heading over each passage, and sets apart what is not body
 text (footnotes, reference lists, captions, site boilerplate) so that results can leave it out.
 Offsets are character offsets into the original text; a paragraph broken by a page (footnotes in
-between) keeps one span per piece.
+between) or by a pull quote run into its lines (see pullquote.py) keeps one span per piece.
 """
 from __future__ import annotations
 
@@ -12,8 +12,11 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from bisect import bisect_right
 from functools import lru_cache
 from operator import itemgetter
+
+from azmap.corpus import pullquote
 
 BODY = "body"
 NON_BODY_KINDS = ("footnote", "reference", "caption", "boilerplate", "fragment")
@@ -104,6 +107,7 @@ class _Line:
     start: int
     end: int  # without the newline
     raw: str
+    pieces: tuple = ()  # where a pull quote was cut out of the line: the (start, end) of what is left
 
     @property
     def text(self) -> str:
@@ -420,6 +424,21 @@ def _standalone(kinds: list[str], i: int) -> bool:
     return (i == 0 or kinds[i - 1] in ("blank", "rule")) and (i + 1 >= len(kinds) or kinds[i + 1] in ("blank", "rule"))
 
 
+def _title_lines(lines: list[_Line], kinds: list[str]) -> set[int]:
+    """A title in capitals wrapped over several lines at the top of a page ("AZERBAIJAN - RUSSIA
+    RELATIONS:" / "IS THE FOREIGN POLICY" / …): one title, none of its lines a section heading."""
+    first = next((i for i, k in enumerate(kinds) if k != "blank"), len(kinds))
+    end = first
+    while end < len(lines) and kinds[end] in ("text", "heading") and _in_capitals(lines[end].text):
+        end += 1
+    return set(range(first, end)) if end - first >= 2 else set()
+
+
+def _in_capitals(t: str) -> bool:
+    letters = [c for c in t if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _blocks(lines: list[_Line]) -> list[_Block]:
     wrapped, width = _is_wrapped(lines)
     kinds = [_classify_line(ln) for ln in lines]
@@ -429,6 +448,7 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
     dense = wrapped and kinds.count("blank") < 0.05 * nonblank
     furniture = _furniture(lines, kinds)
     notes = _unnumbered_notes(lines, kinds) if wrapped else set()
+    title = _title_lines(lines, kinds) if wrapped else set()
     blocks: list[_Block] = []
     cur: _Block | None = None
     footnote_mode = False
@@ -448,6 +468,13 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
 
     for i, (ln, kind) in enumerate(zip(lines, kinds)):
         t = ln.text
+        if i in title:
+            if cur is None:
+                cur = _Block("title", [])
+            cur.lines.append(ln)
+            continue
+        if cur is not None and cur.kind == "title":
+            close()
         if i in furniture or "\f" in ln.raw:
             if page_foot or footnote_mode:
                 close()
@@ -576,6 +603,9 @@ def _classify_blocks(blocks: list[_Block]) -> list[tuple[_Block, str, str]]:
             trailer_from = min(trailer_from, i)
         if b.kind in ("rule", "endmark"):
             continue
+        if b.kind == "title":
+            out.append((b, "boilerplate", heading))
+            continue
         t = b.text
         plain = clean_inline(t)
         if b.kind in ("table", "tablehead"):
@@ -647,12 +677,13 @@ def _looks_like_caption(t: str) -> bool:
 
 def segment(text: str, *, markdown: bool = True) -> list[Passage]:
     """Split a document into passages. Body passages are those a reader would call paragraphs."""
-    lines = _lines(text)
+    lines, cuts = _document_lines(text)
     wrapped = _is_wrapped(lines)[0]
     classified = _classify_blocks(_blocks(lines))
     vocabulary = _vocabulary(text)
     counts = Counter(re.findall(r"\w+", text))
     refs = has_notes(classified)
+    quoted = _QuotedText(text, lines, cuts, counts) if cuts else None
     passages: list[Passage] = []
     last_body: Passage | None = None
     for block, kind, heading in classified:
@@ -677,9 +708,13 @@ def segment(text: str, *, markdown: bool = True) -> list[Passage]:
                                             spans=[(start, item.end)]))
             last_body = None
             continue
+        spans = [span]
         if block.bullet:
             display = "\n".join(clean_inline(ln.raw, markdown=markdown, glued_refs=refs)
                                 for ln in _bullet_items(block, text))
+        elif quoted is not None and quoted.touches(span):
+            display, spans = quoted.read(block, lambda s: clean_inline(s, markdown=markdown, glued_refs=refs),
+                                         vocabulary, counts)
         else:
             display = clean_inline(text[span[0]:span[1]], markdown=markdown, glued_refs=refs)
         display = _repair_hyphens(display, vocabulary)
@@ -687,15 +722,174 @@ def segment(text: str, *, markdown: bool = True) -> list[Passage]:
             continue
         if kind == BODY and last_body is not None and _continues(last_body.text, display):
             last_body.text = _repair_hyphens(_join(last_body.text, display, vocabulary, counts), vocabulary)
-            last_body.spans.append(span)
+            last_body.spans.extend(spans)
             continue
-        p = Passage(seq=len(passages), kind=kind, heading=heading, text=display, spans=[span])
+        p = Passage(seq=len(passages), kind=kind, heading=heading, text=display, spans=spans)
         passages.append(p)
         if kind == BODY:
             last_body = p
         elif kind not in ("footnote", "caption", "fragment"):
             last_body = None
     return passages
+
+
+def _document_lines(text: str) -> tuple[list[_Line], list[tuple[int, int]]]:
+    """The lines of the text, without the pull quotes run into them (and the stretches cut out)."""
+    lines = _lines(text)
+    if not any(mark in text for mark in "“«\"") or not _is_wrapped(lines)[0]:
+        return lines, []
+    cuts = pullquote.find(text, [ln.start for ln in lines])
+    if not cuts:
+        return lines, []
+    return _cut_lines(text, lines, cuts), cuts
+
+
+def _cut_lines(text: str, lines: list[_Line], cuts: list[tuple[int, int]]) -> list[_Line]:
+    """Each line touched by a cut keeps what is left of it as pieces; a line left empty goes."""
+    out: list[_Line] = []
+    k = 0
+    for ln in lines:
+        while k < len(cuts) and cuts[k][1] <= ln.start:
+            k += 1
+        pieces, pos, touched = [], ln.start, False
+        j = k
+        while j < len(cuts) and cuts[j][0] < max(ln.end, ln.start + 1):
+            s, e = cuts[j]
+            touched = True
+            if s > pos:
+                pieces.append((pos, min(s, ln.end)))
+            pos = max(pos, e)
+            j += 1
+        if not touched:
+            out.append(ln)
+            continue
+        if pos < ln.end:
+            pieces.append((pos, ln.end))
+        pieces = [p for p in (_strip_span(text, s, e) for s, e in pieces) if p[0] < p[1]]
+        if pieces:
+            out.append(_Line(pieces[0][0], pieces[-1][1], " ".join(text[s:e] for s, e in pieces),
+                             pieces=tuple(pieces)))
+    return out
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+class _QuotedText:
+    """Reading a paragraph that pull quotes were cut out of: its pieces, and how they join."""
+
+    def __init__(self, text: str, lines: list[_Line], cuts: list[tuple[int, int]], counts: Counter):
+        self.text, self.cuts, self.counts = text, cuts, counts
+        self.cut_starts = [s for s, _ in cuts]
+        self.vocabulary = self._vocabulary(lines)
+
+    def _vocabulary(self, lines: list[_Line]) -> set[str]:
+        """The words of the document outside the pull quotes, leaving out the words next to a cut
+        (perhaps halves of a word the quote split: "Elchi", "bey") and a lone word left of a line."""
+        text = self.text
+        kept = []
+        for ln in lines:
+            if not ln.pieces:
+                kept.append(ln.raw)
+                continue
+            line_start = text.rfind("\n", 0, ln.pieces[0][0]) + 1
+            line_end = text.find("\n", ln.pieces[-1][1])
+            line_end = len(text) if line_end < 0 else line_end
+            for s, e in ln.pieces:
+                words = text[s:e].split()
+                if text[line_start:s].strip():
+                    words = words[1:]
+                if text[e:line_end].strip():
+                    words = words[:-1]
+                kept.append(" ".join(words))
+        return _vocabulary("\n".join(kept))
+
+    def touches(self, span: tuple[int, int]) -> bool:
+        i = bisect_right(self.cut_starts, span[1]) - 1
+        return i >= 0 and self.cuts[i][1] > span[0]
+
+    def _is_cut(self, s: int, e: int) -> bool:
+        """Whether the stretch between two pieces is a pull quote (and white space)."""
+        i = bisect_right(self.cut_starts, e) - 1
+        return i >= 0 and self.cuts[i][1] > s
+
+    def read(self, block: _Block, clean, vocabulary: set[str], counts: Counter) -> tuple[str, list[tuple[int, int]]]:
+        """(display text, spans) of a block with pull quotes cut out of it."""
+        text = self.text
+        pieces: list[list[int]] = []
+        for ln in block.lines:
+            for s, e in ln.pieces or ((ln.start, ln.end),):
+                if pieces and not text[pieces[-1][1]:s].strip():
+                    pieces[-1][1] = e
+                else:
+                    pieces.append([s, e])
+        gaps = self._strays(block, pieces)
+        texts = [clean(text[s:e]) for s, e in pieces]
+        out = texts[0]
+        for i in range(1, len(pieces)):
+            (_, e0), (s1, _) = pieces[i - 1], pieces[i]
+            if (e0, s1) in gaps:
+                out += gaps[(e0, s1)] + texts[i]
+            elif self._is_cut(e0, s1):
+                out += pullquote.joint(out, texts[i], not text[e0].isspace(), not text[s1 - 1].isspace(),
+                                       self.vocabulary) + texts[i]
+            else:
+                out = _join(out, texts[i], vocabulary, counts)
+        return out, [(s, e) for s, e in pieces]
+
+    def _strays(self, block: _Block, pieces: list[list[int]]) -> dict[tuple[int, int], str]:
+        """A piece of a word left alone on a line by the quote ("sian"), whose other half a garbled
+        word before it has ("anti-Rusapproaches"): the piece leaves the passage and the garbled word
+        is cut where the piece belongs, the passage showing the gap. Returns the new joints."""
+        text, gaps = self.text, {}
+        for n, ln in enumerate(block.lines):
+            if len(ln.pieces) != 1:
+                continue
+            s, e = ln.pieces[0]
+            word = text[s:e]
+            if not re.fullmatch(r"[a-z]+", word) or self.counts[word] != 1 or word in self.vocabulary:
+                continue
+            split = self._host(block.lines[max(0, n - pullquote.WINDOW_LINES):n], word)
+            if split is None:
+                continue
+            hole = self._cut(pieces, split, split)
+            if hole is None:
+                continue
+            gaps[hole] = pullquote.GAP + " "
+            hole = self._cut(pieces, s, e)
+            if hole is not None:
+                gaps[hole] = " "
+        return gaps
+
+    def _cut(self, pieces: list[list[int]], s: int, e: int) -> tuple[int, int] | None:
+        """Take [s, e) out of the piece holding it (with the white space around it); the (end, start)
+        of the pieces now either side of the hole, or None where one side has nothing left."""
+        for i, (ps, pe) in enumerate(pieces):
+            if ps <= s and e <= pe:
+                break
+        else:
+            return None
+        left, right = _strip_span(self.text, ps, s), _strip_span(self.text, e, pe)
+        pieces[i:i + 1] = [list(p) for p in (left, right) if p[0] < p[1]]
+        return (left[1], right[0]) if left[0] < left[1] and right[0] < right[1] else None
+
+    def _host(self, lines: list[_Line], word: str) -> int | None:
+        text = self.text
+        for ln in reversed(lines):
+            for s, e in reversed(ln.pieces or ((ln.start, ln.end),)):
+                for m in reversed(list(re.finditer(r"\S+", text[s:e]))):
+                    token = m.group(0)
+                    if not any(self.counts[w] == 1 for w in re.findall(r"\w+", token)):
+                        continue
+                    k = pullquote.host_split(token, word, self.vocabulary)
+                    if k is not None:
+                        return s + m.start() + k
+        return None
 
 
 def _table_row_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -766,5 +960,5 @@ def _join(a: str, b: str, vocabulary: set[str] = frozenset(), counts: Counter | 
 
 def original_text(text: str, passage: Passage, *, markdown: bool = True) -> str:
     """The original stretches of a passage, cleaned as the passage text was (for checks and context)."""
-    refs = has_notes(_classify_blocks(_blocks(_lines(text))))
+    refs = has_notes(_classify_blocks(_blocks(_document_lines(text)[0])))
     return " ".join(clean_inline(text[s:e], markdown=markdown, glued_refs=refs) for s, e in passage.spans)
