@@ -543,3 +543,27 @@ def test_export_briefing_from_the_window_writes_a_deck(qtbot, window, tmp_path):
     deck = Presentation(str(out))
     texts = [sh.text_frame.text for slide in deck.slides for sh in slide.shapes if sh.has_text_frame]
     assert len(deck.slides) == 2 and any("The BTC corridor" in t for t in texts)
+
+
+def test_layers_turned_off_last_time_are_off_in_the_ready_frame(qtbot, tmp_path):
+    """The page opens with the remembered layers off (its address says which), so the frame the
+    window calls ready (and --screenshot saves) never shows them; turning one on still works."""
+    from azmap.ui.app import create_window
+
+    w = create_window(settings=settings_in(tmp_path, **{"layer/relief": "false", "layer/routes": False}))
+    qtbot.addWidget(w)
+    w.resize(1280, 720)
+    box = {}
+    w.mapReady.connect(lambda: w.page.runJavaScript("JSON.stringify(azmap.visibleLayers())", 0,
+                                                    lambda v: box.setdefault("at_ready", v)))
+    w.show()
+    qtbot.waitUntil(lambda: "at_ready" in box, timeout=60000)
+    import json
+
+    at_ready = json.loads(box["at_ready"])
+    assert "relief" not in at_ready and "routes" not in at_ready
+    assert {"countries", "caspian", "sites"} <= set(at_ready)
+    assert "routes" in w.page.url().fragment()
+    w.state.set_layer("routes", True)
+    qtbot.waitUntil(lambda: "routes" in (run_js(qtbot, w, "azmap.visibleLayers()") or []), timeout=5000)
+    w.close()

@@ -836,7 +836,9 @@
   // hints in the address: the view to open at (#view=lat,lng,zoom: the view at the last close)
   // and the size the map will probably have on screen (size=WxH: its size then)
   function hints() {
-    var out = {view: null, size: null};
+    var out = {view: null, size: null, off: []};
+    var off = /(?:^#|&)off=([\w,-]{0,400})/.exec(location.hash);
+    if (off) out.off = off[1].split(",");
     var v = /(?:^#|&)view=(-?[\d.]+),(-?[\d.]+),(\d+)/.exec(location.hash);
     if (v) {
       var lat = parseFloat(v[1]), lng = parseFloat(v[2]), z = parseInt(v[3], 10);
@@ -881,6 +883,7 @@
       var img = L.imageOverlay(config.relief.url, config.relief.bounds, {pane: "azmapRelief", opacity: 0.75});
       img.on("load", resolve); img.on("error", resolve);
       groups.relief.addLayer(img);
+      if (hint.off.indexOf("relief") >= 0) resolve();  // not on the map: it loads when turned on
     });
     if (config.online) {
       L.tileLayer(config.online.url, {attribution: config.online.attribution, pane: "azmapRelief", maxZoom: 11}).addTo(map);
@@ -890,7 +893,8 @@
     var near = boundsAround(hint.size || [2560, 1600], 0.5);
     data.features.forEach(function (f) { if (intersects(f.properties.bbox, near)) addFeature(f); else later.push(f); });
     window.azmapTimes.added = performance.now();
-    config.layers.forEach(function (l) { if (l.on) groups[l.key].addTo(map); });
+    // the layers the user turned off last time are off in the first frame
+    config.layers.forEach(function (l) { if (l.on && hint.off.indexOf(l.key) < 0) groups[l.key].addTo(map); });
     // text only: no flag, no link out of the page
     map.attributionControl.setPrefix("Leaflet");
     map.attributionControl.addAttribution("Natural Earth (public domain)");
@@ -967,8 +971,8 @@
     },
     setLayer: function (key, on) {
       var g = groups[key]; if (!g) return false;
-      if (on && !map.hasLayer(g)) g.addTo(map);
-      if (!on && map.hasLayer(g)) map.removeLayer(g);
+      if (!!on === map.hasLayer(g)) return true;  // as it is: nothing to lay out again
+      if (on) g.addTo(map); else map.removeLayer(g);
       applySelection();
       layoutLabels();
       return true;

@@ -9,6 +9,7 @@ the store.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, Qt, QTimer, QUrl
@@ -134,8 +135,10 @@ class MapView(QObject):
             self.bridge.viewShown.emit(*self.view.size().toTuple())
         return False
 
-    def load(self, page: Path, *, view: tuple[float, float, int] | None = None, wait_ms: int = 250) -> None:
-        """Load the page file, opening at view (lat, lng, zoom) if given, and let its requests (the
+    def load(self, page: Path, *, view: tuple[float, float, int] | None = None, layers_off=(),
+             wait_ms: int = 250) -> None:
+        """Load the page file, opening at view (lat, lng, zoom) if given with the layers named in
+        layers_off turned off, and let its requests (the
         page, then the relief it preloads) through before returning, waiting at most wait_ms: after
         that Chromium needs nothing from the main thread but the bridge's handshake, and the window
         can be built while the map is drawn."""
@@ -160,6 +163,9 @@ class MapView(QObject):
             hints.append("view=%.5f,%.5f,%d" % view)
         if self.expected_size:
             hints.append("size=%dx%d" % self.expected_size)
+        off = [k for k in layers_off if re.fullmatch(r"[\w-]{1,40}", k)]
+        if off:
+            hints.append("off=" + ",".join(off))
         if hints:
             url.setFragment("&".join(hints))
         self.view.load(url)

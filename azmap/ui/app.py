@@ -99,6 +99,21 @@ def remembered_online(settings) -> bool:
     return False
 
 
+def remembered_layers(settings, keys) -> dict:
+    """The layers the user turned on or off last time ({key: on}), of those named in keys."""
+    layers = {}
+    for key in keys:
+        stored = settings.value(f"layer/{key}")
+        if stored is None:
+            continue
+        text = str(stored).strip().lower() if isinstance(stored, (bool, int, str)) else None
+        if text in ("true", "1", "false", "0"):
+            layers[key] = text in ("true", "1")
+        else:
+            log.warning("ignored the remembered state of layer %s: %.60r", key, stored)
+    return layers
+
+
 def create_window(settings=None):
     """The main window. The map page starts loading first (from the page cache: no geodata parsing),
     then the gazetteer, the widgets and the store are made while Chromium draws the map."""
@@ -112,11 +127,14 @@ def create_window(settings=None):
     online = remembered_online(settings)
     map_view = MapView(online_tiles=ONLINE_BASEMAP["url"] if online else None, size=remembered_map_size(settings))
     problems = []
+    from azmap.state import DEFAULT_LAYERS
+
+    layers_off = [k for k, on in remembered_layers(settings, DEFAULT_LAYERS).items() if not on]
     # the page loads while the window is built; between the steps Qt serves what the page asks of
     # the main thread (the guard for the page's requests, the bridge's handshake)
     serve = QCoreApplication.processEvents
     try:
-        map_view.load(cached_page(online_basemap=online), view=remembered_view(settings))
+        map_view.load(cached_page(online_basemap=online), view=remembered_view(settings), layers_off=layers_off)
         serve()
         from azmap.features import gazetteer
 
@@ -127,7 +145,8 @@ def create_window(settings=None):
 
         log.error("%s", exc)
         gaz = Gazetteer([], {"type": "FeatureCollection", "features": []})
-        map_view.load(cached_page(online_basemap=online, gazetteer=gaz), view=remembered_view(settings))
+        map_view.load(cached_page(online_basemap=online, gazetteer=gaz), view=remembered_view(settings),
+                      layers_off=layers_off)
         problems.append(f"The map's geodata are missing or damaged ({exc}). Reinstall azmap or run `make geodata`.")
     from azmap.ui.mainwindow import MainWindow
 
@@ -166,7 +185,7 @@ def save_and_leave(window, path: str) -> None:
     """Write the window's picture and the settings, then leave at once: nothing is left to save,
     and Qt's and Chromium's teardown (about 60 ms) would only make the caller wait."""
     ok = window.grab().save(path, "PNG", 80)  # a faster zlib level than the default; same pixels
-    window.settings.setValue("geometry", window.saveGeometry())
+    window.save_settings()
     window.settings.sync()
     if window.store is not None:
         window.store.close()
@@ -206,7 +225,11 @@ def run_app(screenshot: str | None = None, select: str | None = None, size: str 
             print(json.dumps({"ready_s_since_process_start": round(_time.time() - _process_start(), 3),
                               "rss_mb_process_tree": round(process_tree_rss_mb(), 1)}), flush=True)
             QTimer.singleShot(0, app.quit)
-        if screenshot:  # the ready frame is on screen (mapview.frames)
+        if screenshot and select:  # the selection is drawn after the ready frame: until it settles
+            from azmap.mapview.frames import when_settled
+
+            when_settled(window.view, lambda: save_and_leave(window, screenshot))
+        elif screenshot:  # the ready frame is on screen (mapview.frames)
             save_and_leave(window, screenshot)
 
     window.mapReady.connect(when_ready)

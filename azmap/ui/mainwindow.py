@@ -258,16 +258,9 @@ class MainWindow(QMainWindow):
             for splitter, saved in zip((self.splitter, self.left_splitter), splitters):
                 if isinstance(saved, (bytes, bytearray)) or type(saved).__name__ == "QByteArray":
                     splitter.restoreState(saved)
-        layers = {}
-        for key in self.state.layers:
-            stored = self.settings.value(f"layer/{key}")
-            if stored is None:
-                continue
-            text = str(stored).strip().lower() if isinstance(stored, (bool, int, str)) else None
-            if text in ("true", "1", "false", "0"):
-                layers[key] = text in ("true", "1")
-            else:
-                log.warning("ignored the remembered state of layer %s: %.60r", key, stored)
+        from azmap.ui.app import remembered_layers
+
+        layers = remembered_layers(self.settings, self.state.layers)
         self.state.set_layers({**self.state.layers, **layers})
 
     def closeEvent(self, event):  # noqa: N802
@@ -276,12 +269,16 @@ class MainWindow(QMainWindow):
             self.documents.finished.connect(lambda _report: self.close())
             event.ignore()
             return
+        self.save_settings()
+        self.shutdown_web()
+        super().closeEvent(event)
+
+    def save_settings(self) -> None:
+        """What the next start takes from this session (the view is saved as it changes)."""
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitters", [self.splitter.saveState(), self.left_splitter.saveState()])
         if self.view.isVisible():  # the next start chooses the features of its first view by this size
             self.settings.setValue("map_size", "%dx%d" % self.view.size().toTuple())
-        self.shutdown_web()
-        super().closeEvent(event)
 
     def shutdown_web(self):
         """QtWebEngine wants each page gone before its profile: delete the page now, in order."""
