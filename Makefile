@@ -23,6 +23,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 bench: $(STAMP)
+	$(PY) -m azmap.warmup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
 geodata-sources:
