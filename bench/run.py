@@ -105,7 +105,7 @@ def startup(env, runs=9):
 
     f = med(floor)
     return {"azmap_ready_s": med(following), "floor_ready_s": f, "ratio": round(med(following) / f, 2),
-            "first_start_ready_s": med(first), "first_start_ratio": round(med(first) / f, 2), "target_ratio": 1.3,
+            "first_start_ready_s": med(first), "first_start_ratio": round(med(first) / f, 2), "target_ratio": 1.4,
             "azmap_runs_s": sorted(r["ready_s_since_process_start"] for r in following),
             "first_start_runs_s": sorted(r["ready_s_since_process_start"] for r in first),
             "floor_runs_s": sorted(r["ready_s_since_process_start"] for r in floor),

@@ -731,8 +731,17 @@
     return polygonCandidates(e, w, h, size);
   }
 
+  // several changes in one task (the ready frame's resize, move and added features) lay the
+  // labels out once, at the end: see held()
+  var labelsHeld = 0;
+  function held(work) {
+    labelsHeld++;
+    try { work(); } finally { labelsHeld--; }
+    layoutLabels();
+  }
+
   function layoutLabels() {
-    if (!map || !labelPane) return;
+    if (!map || !labelPane || labelsHeld) return;
     var size = map.getSize();
     if (!size.x || !size.y) return;
     var z = map.getZoom(), view = map.getBounds(), want = [];
@@ -893,8 +902,14 @@
     var near = boundsAround(hint.size || [2560, 1600], 0.5);
     data.features.forEach(function (f) { if (intersects(f.properties.bbox, near)) addFeature(f); else later.push(f); });
     window.azmapTimes.added = performance.now();
-    // the layers the user turned off last time are off in the first frame
-    config.layers.forEach(function (l) { if (l.on && hint.off.indexOf(l.key) < 0) groups[l.key].addTo(map); });
+    // the layers go on the map once it has its size on screen (drawn once, at that size); those
+    // the user turned off last time stay off in the first frame
+    function showLayers(relief) {
+      config.layers.forEach(function (l) {
+        if (l.on && hint.off.indexOf(l.key) < 0 && (l.key === "relief") === relief) groups[l.key].addTo(map);
+      });
+    }
+    showLayers(true);  // the relief loads meanwhile
     // text only: no flag, no link out of the page
     map.attributionControl.setPrefix("Leaflet");
     map.attributionControl.addAttribution("Natural Earth (public domain)");
@@ -917,9 +932,12 @@
     var painted = Promise.all([reliefLoaded, connected]).then(finalSize).then(function () {
       // in the frame that has the final size: redraw for it (with any waiting feature that the
       // view at this size reaches); once the next frame begins, this one has been painted
-      map.invalidateSize({pan: true});
-      keepToData();
-      addLater(map.getBounds().pad(0.1));
+      held(function () {
+        showLayers(false);
+        map.invalidateSize({pan: true});
+        keepToData();
+        addLater(map.getBounds().pad(0.1));
+      });
       // the controls appear in this same frame: Python knows the final frame has reached the
       // widget when their pixels are there (readyProbes)
       map.getContainer().classList.add("azmap-final");
