@@ -933,8 +933,8 @@
       // in the frame that has the final size: redraw for it (with any waiting feature that the
       // view at this size reaches); once the next frame begins, this one has been painted
       held(function () {
+        map.invalidateSize({pan: true});  // first: with no vectors on the map yet it redraws nothing
         showLayers(false);
-        map.invalidateSize({pan: true});
         keepToData();
         addLater(map.getBounds().pad(0.1));
       });
