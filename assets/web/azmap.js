@@ -183,7 +183,8 @@
     later.forEach(function (f) { if (!bounds || intersects(f.properties.bbox, bounds)) addFeature(f); else keep.push(f); });
     later = keep;
     if (selected) applySelection();
-    layoutLabels();
+    // all the rest (bounds null) lies outside the view and its margin: no label of theirs shows
+    if (bounds) layoutLabels();
   }
 
   // the name as print gives it (style.label_text: routes by their short names, a city without
