@@ -844,7 +844,8 @@
   });
 
   // hints in the address: the view to open at (#view=lat,lng,zoom: the view at the last close)
-  // and the size the map will probably have on screen (size=WxH: its size then)
+  // the size the map will probably have on screen (size=WxH: its size then) and the layers the
+  // user turned off (off=key,key)
   function hints() {
     var out = {view: null, size: null, off: []};
     var off = /(?:^#|&)off=([\w,-]{0,400})/.exec(location.hash);

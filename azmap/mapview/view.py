@@ -137,11 +137,10 @@ class MapView(QObject):
 
     def load(self, page: Path, *, view: tuple[float, float, int] | None = None, layers_off=(),
              wait_ms: int = 250) -> None:
-        """Load the page file, opening at view (lat, lng, zoom) if given with the layers named in
-        layers_off turned off, and let its requests (the
-        page, then the relief it preloads) through before returning, waiting at most wait_ms: after
-        that Chromium needs nothing from the main thread but the bridge's handshake, and the window
-        can be built while the map is drawn."""
+        """Load the page file, opening at view (lat, lng, zoom) if given and with the layers named
+        in layers_off off, and let its requests (the page, then the relief it preloads) through
+        before returning, waiting at most wait_ms: after that Chromium needs nothing from the main
+        thread but the bridge's handshake, and the window can be built while the map is drawn."""
         from azmap.mapview.page import RELIEF_FILE
 
         page = Path(page).resolve()
