@@ -60,14 +60,20 @@ city coast college court cross dam ever field fort gate golden green grove hall 
 hope house island lake land lane long main mill mine mount mountain park pine point port
 post range red river rock rose round saint san santa sea spring star station stone summer
 sun town union valley view village white wood
+в во на из с со к ко по у под от до для о об при за над без и а но
 """.split())
+# words before a name that make it a mountain, lake or river rather than the town of that name
+_NATURE_BEFORE = re.compile(r"\b(?:Mount|Mt|Lake|River|Gulf\s+of|Sea\s+of|Cape|озеро|озера|гора|горы|река|реки)\.?\s+$",
+                            re.IGNORECASE)
+# capitalised words that may stand before a place's name without making a longer name of it
+_MODIFIERS = frozenset("northern southern eastern western central upper lower old new greater".split())
 # titles and words after which a capitalised word is a person's name, not a place
 _PERSON_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|General|Gen|Colonel|Col|Ambassador|Sheikh|Imam|"
     r"Senator|Governor|Mayor|Commander|Captain|Sergeant|Lieutenant|Major|Saint|St|poet|writer|"
     r"composer|journalist|said|says|named|surnamed)\.?\s+$")
 
-_WORD = re.compile(r"[^\W\d_](?:[\w'’ʼ]|[-‐‑–—](?=[^\W\d_]))*", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_][\w'’ʼ]*", re.UNICODE)
 _LATIN_FOLD = str.maketrans({"ı": "i", "ə": "a", "Ə": "a", "İ": "i", "ß": "ss", "ø": "o", "đ": "d", "ł": "l",
                              "ħ": "h", "ŀ": "l", "æ": "ae", "œ": "oe"})
 _DROP = str.maketrans("", "", "'’ʼʹ`´.")
@@ -242,6 +248,9 @@ class PlaceIndex:
         return list(self._places_by_key.get(key, ())), list(self._features_by_key.get(key, ()))
 
 
+_CUE_WORDS: dict[str, tuple[str, ...]] = {}  # a country feature's id → its names and demonyms
+
+
 def _feature_places() -> list[Place]:
     from azmap.features import gazetteer
 
@@ -250,6 +259,8 @@ def _feature_places() -> list[Place]:
         w, s, e, n = f.bounds
         country = _FEATURE_COUNTRY.get(f.id) or _FEATURE_COUNTRY_BY_KIND.get(f.kind)
         names = tuple(dict.fromkeys((f.name, *f.aliases)))
+        if f.kind == "country":
+            _CUE_WORDS[f"feature:{f.id}"] = tuple(dict.fromkeys((*names, *f.demonyms)))
         out.append(Place(f"feature:{f.id}", f.name, country, round((s + n) / 2, 4), round((w + e) / 2, 4),
                          0, names, kind="feature", feature_id=f.id, feature_kind=f.kind))
     return out
@@ -286,10 +297,15 @@ def _km(a: Place, b: Place) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _score(c: Place, context: list[Place]) -> tuple[float, list[str]]:
-    """Population prior plus what the other places of the text say (nearness, same country)."""
+def _score(c: Place, context: list[Place], beside: list[Place] = ()) -> tuple[float, list[str]]:
+    """Population prior plus what the other places of the text say (nearness, same country); a
+    country named right beside the name ("Iranian Astara", "Julfa on the Azerbaijani bank") counts most."""
     score = 2.0 * math.log10(max(c.population, 0) + 100)
     why = []
+    for p in beside:
+        if c.country and p.country == c.country:
+            score += 3.0
+            why.append(f"{p.name} beside it")
     near = same = 0.0
     for p in context:
         if p is c or p.id == c.id:
@@ -304,11 +320,11 @@ def _score(c: Place, context: list[Place]) -> tuple[float, list[str]]:
     return score + min(same, 4.5) + min(near, 4.0), why
 
 
-def resolve(name: str, context_places=(), *, before: str = "", after: str = "", kinds: list[Place] | None = None,
+def resolve(name: str, context_places=(), *, before: str = "", after: str = "", beside=(),
             index_: PlaceIndex | None = None) -> Resolution:
     """Which place ``name`` means, given the other places the passage or document names
     (``context_places``: Places, e.g. the sure resolutions of the same text) and the words just
-    ``before`` and ``after`` it. The map's feature of that name wins unless those words say a
+    ``before`` and ``after`` it (``beside``: countries named right next to it). The map's feature of that name wins unless those words say a
     settlement ("town of", "city") or point to a homonym outside the map; among places sharing a
     name, nearness to and the country of the context places, then population, decide. A choice
     with less than ``SURE`` of the evidence is returned as "unsure", never silently."""
@@ -329,7 +345,7 @@ def resolve(name: str, context_places=(), *, before: str = "", after: str = "", 
     if features:
         f = features[0]
         if settlement and places and f.feature_kind in _AREA_KINDS:
-            return _choose(name, [p for p in places], context,
+            return _choose(name, places, context, beside=list(beside),
                            prefix=f"the words around it say a settlement, not the map's {f.feature_kind} {f.name}: ")
         if len(features) > 1:
             return Resolution(name, f, "unsure", 1.0 / len(features),
@@ -337,7 +353,7 @@ def resolve(name: str, context_places=(), *, before: str = "", after: str = "", 
         return Resolution(name, f, "sure", 1.0, f"the map's feature {f.name} (features take priority)")
     if not places:
         return Resolution(name, None, "none", 0.0, "no place of this name")
-    res = _choose(name, places, context)
+    res = _choose(name, places, context, beside=list(beside))
     f = res.place.namesake if res.place is not None else None
     if f is not None and not (settlement and f.feature_kind in _AREA_KINDS):
         return Resolution(name, f, res.status, res.confidence,
@@ -346,13 +362,13 @@ def resolve(name: str, context_places=(), *, before: str = "", after: str = "", 
     return res
 
 
-def _choose(name: str, places: list[Place], context: list[Place], prefix: str = "") -> Resolution:
+def _choose(name: str, places: list[Place], context: list[Place], prefix: str = "", beside=()) -> Resolution:
     if len(places) == 1:
         p = places[0]
         return Resolution(name, p, "sure", 0.95, prefix + f"the only place of this name ({p.country})")
     scored = []
     for p in places:
-        s, why = _score(p, context)
+        s, why = _score(p, context, beside)
         scored.append((s, p, why))
     scored.sort(key=lambda t: (-t[0], t[1].id))
     top = scored[0][0]
@@ -371,7 +387,7 @@ def _choose(name: str, places: list[Place], context: list[Place], prefix: str = 
 
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 4):start].rstrip(" \"'“‘«(")
-    return not before or before[-1] in ".!?:\n—–-" or start == 0
+    return not before or before[-1] in ".!?:։\n—–-" or start == 0
 
 
 def find_places(text: str, index_: PlaceIndex | None = None) -> list[Mention]:
@@ -403,36 +419,79 @@ def find_places(text: str, index_: PlaceIndex | None = None) -> list[Mention]:
             continue
         start, end, key, n = hit
         surface = text[start:end]
-        if n == 1 and _rejected(text, start, end, surface, words, i):
+        if n == 1 and _rejected(text, start, end, surface, words, i, idx):
             i += 1
             continue
         found.append((start, end, key))
         i += n
-    # resolve: names with a single meaning first, they are the context of the others
+    # resolve: names with a single meaning first; they are the context of the others, those of the
+    # same sentence first (one sense per sentence), else those of the whole text
     first: dict[int, Resolution] = {}
     for k, (start, end, key) in enumerate(found):
         places, features = idx.lookup(key)
         if features or len(places) == 1:
             first[k] = resolve(text[start:end], (), before=text[max(0, start - 60):start],
                                after=text[end:end + 40], index_=idx)
-    context = [r.place for r in first.values() if r.place is not None and r.status == "sure"]
+    sure = {k: r.place for k, r in first.items() if r.place is not None and r.status == "sure"}
+    countries = _country_mentions(text, idx)
     out = []
     for k, (start, end, key) in enumerate(found):
         res = first.get(k)
         if res is None or (res.place is not None and res.place.kind == "place" and len(idx.lookup(key)[0]) > 1):
+            s0, s1 = _sentence(text, start)
+            local = [p for j, p in sure.items() if j != k and s0 <= found[j][0] < s1]
+            local += [p for (a, b, p) in countries if s0 <= a < s1 and p not in local]
+            beside = [p for (a, b, p) in countries if start - 40 <= b <= start or end <= a <= end + 40]
+            context = local or [p for j, p in sure.items() if j != k]
             res = resolve(text[start:end], context, before=text[max(0, start - 60):start],
-                          after=text[end:end + 40], index_=idx)
+                          after=text[end:end + 40], beside=beside, index_=idx)
         out.append(Mention(text[start:end], start, end, res))
     return out
 
 
-def _rejected(text: str, start: int, end: int, surface: str, words, i: int) -> bool:
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the sentence (or line) around offset ``at``."""
+    ends = re.compile(r"[.!?։;\n]")
+    s0 = max((m.end() for m in ends.finditer(text, 0, at)), default=0)
+    m = ends.search(text, at)
+    return s0, (m.start() if m else len(text))
+
+
+def _country_mentions(text: str, idx: PlaceIndex) -> list[tuple[int, int, Place]]:
+    """Where the text names a country of the map or uses its demonym ("Iranian"), with the country."""
+    if not _CUE_WORDS:
+        return []
+    pattern = getattr(idx, "_country_re", None)
+    if pattern is None:
+        words = {w: fid for fid, ws in _CUE_WORDS.items() for w in ws if len(w) > 2}
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        pattern = (re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), words)
+        idx._country_re = pattern
+    rx, words = pattern
+    out = []
+    for m in rx.finditer(text):
+        place = idx.by_id.get(words[m.group()])
+        if place is not None and place.country:
+            out.append((m.start(), m.end(), place))
+    return out
+
+
+def _rejected(text: str, start: int, end: int, surface: str, words, i: int, idx: PlaceIndex) -> bool:
     """A single capitalised word that is a common word or a person's name rather than a place."""
     low = normalise(surface)
     if low in COMMON_WORDS:
         return True
-    if _PERSON_BEFORE.search(text[max(0, start - 30):start]):
+    if _PERSON_BEFORE.search(text[max(0, start - 30):start]) or _NATURE_BEFORE.search(text[max(0, start - 20):start]):
         return True
+    # part of a longer proper name: a capitalised word just before it that is no place ("Ali Kars")
+    if i > 0:
+        prev = words[i - 1]
+        gap = text[prev.end():start]
+        pkey = normalise(prev.group())
+        if gap == " " and prev.group()[0].isupper() and pkey not in COMMON_WORDS and pkey not in _MODIFIERS \
+                and not prev.group().isupper() and idx.key_for(pkey) is None \
+                and not _sentence_start(text, prev.start()):  # "Left Baku", "Жители Шуши": a sentence's first word
+            return True
     # the same word in lower case elsewhere in the text: a word, not a name
     if _sentence_start(text, start) and re.search(rf"(?<![\w]){re.escape(surface.lower())}(?![\w])", text):
         return True
