@@ -53,6 +53,8 @@ def _say(message: str) -> None:
 
 
 def cmd_features(args) -> int:
+    if getattr(args, "places", False):
+        return _list_places(args)
     from azmap.features import gazetteer
 
     gaz = gazetteer()
@@ -66,6 +68,24 @@ def cmd_features(args) -> int:
     for r in rows:
         years = "–".join("" if y is None else str(y) for y in (r["years"] or [])) or "-"
         print(f"{r['id']:<24} {r['kind']:<9} {r['geometry_type']:<15} {years:<10} {r['name']}")
+    return 0
+
+
+def _list_places(args) -> int:
+    """`features --places`: every place of the regional gazetteer (geodata/places.json) with its position."""
+    from azmap.places import listing
+
+    rows = listing()
+    if args.geojson:
+        _print_json({"type": "FeatureCollection", "features": [
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
+             "properties": {k: v for k, v in r.items() if k not in ("lon", "lat")}} for r in rows]})
+        return 0
+    if args.json:
+        _print_json(rows)
+        return 0
+    for r in rows:
+        print(f"{r['id']:<14} {r['country']:<3} {r['lat']:>8.4f} {r['lon']:>8.4f} {r['population']:>9} {r['name']}")
     return 0
 
 
@@ -329,6 +349,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     g = f.add_mutually_exclusive_group()
     g.add_argument("--json", action="store_true", help="JSON list of id, name, kind, aliases, years, bounds")
     g.add_argument("--geojson", action="store_true", help="all features as one GeoJSON FeatureCollection")
+    f.add_argument("--places", action="store_true",
+                   help="the places the sources may name (GeoNames, geodata/places.json) with their positions")
     f.set_defaults(func=cmd_features)
 
     ps = sub.add_parser("passages", help="the passages of the sources that speak of a feature, ranked")
