@@ -17,6 +17,7 @@ The file is read on first use (about 0.6 MB); nothing here imports Qt or a geome
 """
 from __future__ import annotations
 
+import difflib
 import json
 import math
 import re
@@ -28,6 +29,7 @@ from azmap.paths import GEODATA_DIR
 
 PLACES_FILE = GEODATA_DIR / "places.json"
 SURE = 0.75
+NAME_WEIGHT = 1.0  # how much it counts that the name read is (nearly) the place's own name
 NAMESAKE_KM = 60.0  # a GeoNames place this near a feature of the same name is the feature's namesake
 NAMESAKE_KINDS = ("district", "exclave", "city", "site")  # a choice whose share of the evidence is below this is "unsure"
 # kinds of features whose names are also the names of settlements (the district and its town)
@@ -297,10 +299,13 @@ def _km(a: Place, b: Place) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _score(c: Place, context: list[Place], beside: list[Place] = ()) -> tuple[float, list[str]]:
-    """Population prior plus what the other places of the text say (nearness, same country); a
-    country named right beside the name ("Iranian Astara", "Julfa on the Azerbaijani bank") counts most."""
+def _score(c: Place, context: list[Place], beside: list[Place] = (), surface: str = "") -> tuple[float, list[str]]:
+    """Population prior, how close the name is to the place's own name (GeoNames' alternate names
+    hold a few mistakes: Yevlakh lists "Gəncə"), plus what the other places of the text say (nearness,
+    same country); a country named right beside the name ("Iranian Astara") counts most."""
     score = 2.0 * math.log10(max(c.population, 0) + 100)
+    if surface:
+        score += NAME_WEIGHT * difflib.SequenceMatcher(None, surface, normalise(c.name)).ratio()
     why = []
     for p in beside:
         if c.country and p.country == c.country:
@@ -368,7 +373,7 @@ def _choose(name: str, places: list[Place], context: list[Place], prefix: str = 
         return Resolution(name, p, "sure", 0.95, prefix + f"the only place of this name ({p.country})")
     scored = []
     for p in places:
-        s, why = _score(p, context, beside)
+        s, why = _score(p, context, beside, normalise(name))
         scored.append((s, p, why))
     scored.sort(key=lambda t: (-t[0], t[1].id))
     top = scored[0][0]

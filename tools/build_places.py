@@ -31,6 +31,7 @@ FLOOR = 5000  # inhabitants, outside the three South Caucasus countries and the 
 NEAR_FLOOR = 1000  # inhabitants, in the near zone (NEAR): the borderlands of the South Caucasus
 NEAR = (40.0, 36.5, 50.5, 43.5)  # W, S, E, N
 ALL_OF = ("AZ", "AM", "GE")  # every place the package has
+EXTENT = (16.0, 33.0, 58.0, 57.0)  # W, S, E, N: the map's extent (azmap/features.py)
 
 # country code → the boxes (W, S, E, N) of that country the map is about
 ZONES: dict[str, tuple[tuple[float, float, float, float], ...]] = {
@@ -109,6 +110,8 @@ def _in_region(p: dict) -> bool:
     lon, lat = p["longitude"], p["latitude"]
     if not any(w <= lon <= e and s <= lat <= n for w, s, e, n in boxes):
         return False
+    if not (EXTENT[0] <= lon <= EXTENT[2] and EXTENT[1] <= lat <= EXTENT[3]):
+        return False  # off the map
     if cc == "IT" and p.get("admin1code") not in ITALY_ADMIN1:
         return False
     w, s, e, n = NEAR
