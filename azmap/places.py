@@ -63,10 +63,29 @@ hope house island lake land lane long main mill mine mount mountain park pine po
 post range red river rock rose round saint san santa sea spring star station stone summer
 sun town union valley view village white wood
 в во на из с со к ко по у под от до для о об при за над без и а но
+big bank paper angel gay can cat side off band bare bard dia gal id sri tut sen ser tire til var wan
+kale tepe pera les ela oba hur bum mola molla efendi chile sparta urartu
+lenin stalin kirov nizami sabir moses ismail selim hamid sinan bahram bayram ashraf
+""".split())
+# words after a place's name that keep it a place ("Ganja airport", "Kars Treaty", "Tovuz district")
+PLACE_WORDS = frozenset("""
+airport airfield airbase base province region regional district oblast rayon raion krai city town village
+port harbour harbor station railway river valley gorge pass corridor highway road bay gulf lake mountains
+plain plateau border checkpoint crossing governorate municipality county autonomous republic fortress
+cathedral church mosque monastery museum university terminal refinery plant dam reservoir bridge boulevard
+square street avenue market front offensive operation agreement declaration treaty summit process format
+pipeline line hydro power state mayor governor council prison hospital school stadium bazaar
+район района области область край аэропорт порт вокзал rayonu şəhəri şəhər kəndi aeroportu
 """.split())
 # words before a name that make it a mountain, lake or river rather than the town of that name
 _NATURE_BEFORE = re.compile(r"\b(?:Mount|Mt|Lake|River|Gulf\s+of|Sea\s+of|Cape|озеро|озера|гора|горы|река|реки)\.?\s+$",
                             re.IGNORECASE)
+# words after "the X" that end the name: "the Araks through ...", "the Kura and ..." (a river or a
+# range); a noun after it makes X an adjective ("the Kars plateau", "the Marand–Jolfa road")
+_ENDS_A_NAME = frozenset("""
+through along across into near over under between with at by from to of in on and or but as for is was
+were are has had flows flowed runs ran rises rose which that where while
+""".split())
 # capitalised words that may stand before a place's name without making a longer name of it
 _MODIFIERS = frozenset("northern southern eastern western central upper lower old new greater".split())
 # titles and words after which a capitalised word is a person's name, not a place
@@ -390,8 +409,13 @@ def _choose(name: str, places: list[Place], context: list[Place], prefix: str = 
     return Resolution(name, best, status, share, reason, [(p, sh) for (_, p, _), sh in zip(scored[1:], shares[1:])])
 
 
+_ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Sgt|No|Nos|Vol|pp?|ret)\.\s*$")
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 4):start].rstrip(" \"'“‘«(")
+    if before.endswith(".") and _ABBREVIATION.search(text[max(0, start - 8):start]):
+        return False  # "Dr. Anna": the abbreviation's period ends no sentence
     return not before or before[-1] in ".!?:։\n—–-" or start == 0
 
 
@@ -494,20 +518,42 @@ def _rejected(text: str, start: int, end: int, surface: str, words, i: int, idx:
         gap = text[prev.end():start]
         pkey = normalise(prev.group())
         if gap == " " and prev.group()[0].isupper() and pkey not in COMMON_WORDS and pkey not in _MODIFIERS \
-                and not prev.group().isupper() and idx.key_for(pkey) is None \
+                and not prev.group().isupper() and pkey not in _country_words() \
                 and not _sentence_start(text, prev.start()):  # "Left Baku", "Жители Шуши": a sentence's first word
             return True
     # the same word in lower case elsewhere in the text: a word, not a name
     if _sentence_start(text, start) and re.search(rf"(?<![\w]){re.escape(surface.lower())}(?![\w])", text):
         return True
-    # a given name followed by a capitalised surname that is no place ("Ali Hasanov")
-    if i + 1 < len(words):
+    # "the Araks", "the Kura": a river, a ship, a range; a town takes no article ("the Kars road" does)
+    if re.search(r"\b(?:the|The)\s+$", text[max(0, start - 5):start]) and not idx.lookup(normalise(surface))[1]:
+        after = text[end:end + 30]
+        nxt = re.match(r"\s*([^\W\d_]+)", after)
+        if not after.startswith(("-", "–", "—")) and (not nxt or nxt.group(1).lower() in _ENDS_A_NAME):
+            return True
+    # the first word of a longer proper name: a capitalised word just after it that is no place, no
+    # country or demonym and no word for a kind of place ("Sinan Oğan", "Babek Bekir"); not in a
+    # headline in title case, where every word is capitalised
+    if i + 1 < len(words) and not _title_case_line(text, start):
         nxt = words[i + 1]
-        gap = text[end:nxt.start()]
-        if gap == " " and nxt.group()[0].isupper() and re.search(r"(?:ov|ova|ev|eva|yan|ian|oglu|lu|zade|dze|shvili|"
-                                                                  r"ян|ов|ова|ев|ева)$", nxt.group()):
+        nkey = normalise(nxt.group())
+        if text[end:nxt.start()] == " " and nxt.group()[0].isupper() and nkey not in PLACE_WORDS \
+                and nkey not in COMMON_WORDS and idx.key_for(nkey) is None and nkey not in _country_words():
             return True
     return False
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is a headline with (nearly) every word capitalised."""
+    s0 = text.rfind("\n", 0, at) + 1
+    s1 = text.find("\n", at)
+    line = [w.group() for w in _WORD.finditer(text[s0:s1 if s1 >= 0 else len(text)]) if len(w.group()) > 3]
+    return len(line) >= 3 and sum(w[0].isupper() for w in line) >= 0.8 * len(line)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset:
+    index()
+    return frozenset(normalise(w) for ws in _CUE_WORDS.values() for w in ws)
 
 
 def listing(idx: PlaceIndex | None = None) -> list[dict]:
