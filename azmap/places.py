@@ -99,6 +99,7 @@ _LATIN_FOLD = str.maketrans({"ı": "i", "ə": "a", "Ə": "a", "İ": "i", "ß": "
                              "ħ": "h", "ŀ": "l", "æ": "ae", "œ": "oe"})
 _DROP = str.maketrans("", "", "'’ʼʹ`´.")
 _SEP = re.compile(r"[\s\-‐‑–—]+")
+_JOIN = re.compile(r"[ \-‐‑–—]{1,3}")  # what may stand between the words of one name
 # Russian and Armenian case endings tried when a Cyrillic or Armenian word is not a name as it stands
 _RU_ENDINGS = ("ами", "ями", "ого", "ому", "ой", "ей", "ом", "ем", "ах", "ях", "ою", "а", "я", "у", "ю", "е",
                "ы", "и")
@@ -109,11 +110,14 @@ def _is_latin(c: str) -> bool:
     return c < "\u0250" or "\u1e00" <= c <= "\u1eff"
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
     """The key a name is looked up by: case folded, Latin diacritics dropped, ı → i, ə → a,
     apostrophes and periods dropped, hyphens and dashes as spaces; Cyrillic and Armenian kept as
     they are (case folded only): "Naxçıvan" and "NAKHCHIVAN" → "naxcivan" / "nakhchivan",
     "Qəbələ" → "qabala", "Kel'badzhar" → "kelbadzhar", "Нахичевань" → "нахичевань"."""
+    if name.isascii():
+        return _SEP.sub(" ", name.lower().translate(_DROP)).strip()
     text = unicodedata.normalize("NFC", name).translate(_LATIN_FOLD)
     out = []
     for ch in text:
@@ -216,7 +220,11 @@ class PlaceIndex:
             if key and not _is_latin(key[-1]):
                 stem = key[:-1] if key[-1] in "аяоеиыьйь" else key
                 self._stems.setdefault(stem, set()).add(key)
-        self.max_words = max((k.count(" ") + 1 for k in (*self._places_by_key, *self._features_by_key)), default=1)
+        self.first_words: dict[str, int] = {}  # a name's first word → the most words a name starting so has
+        for k in (*self._places_by_key, *self._features_by_key):
+            first, n = k.split(" ", 1)[0], k.count(" ") + 1
+            if n > self.first_words.get(first, 1):
+                self.first_words[first] = n
 
     def _link_namesakes(self) -> None:
         """A GeoNames place that shares a name with one of the map's features near it (the town of
@@ -426,6 +434,8 @@ def find_places(text: str, index_: PlaceIndex | None = None) -> list[Mention]:
     (first the names with one candidate, then the rest)."""
     idx = index_ or index()
     words = list(_WORD.finditer(text))
+    keys = [normalise(w.group()) for w in words]  # a name's key is its words' keys joined by spaces
+    joins = [bool(_JOIN.fullmatch(text, words[k].end(), words[k + 1].start())) for k in range(len(words) - 1)]
     found: list[tuple[int, int, str]] = []  # start, end, key
     i = 0
     while i < len(words):
@@ -434,14 +444,13 @@ def find_places(text: str, index_: PlaceIndex | None = None) -> list[Mention]:
             i += 1
             continue
         hit = None
-        for n in range(min(idx.max_words, len(words) - i), 0, -1):
-            last = words[i + n - 1]
-            gaps = [text[words[k].end():words[k + 1].start()] for k in range(i, i + n - 1)]
-            if any(not re.fullmatch(r"[ \-‐‑–—]{1,3}", g) for g in gaps):
+        longest = min(idx.first_words.get(keys[i], 1), len(words) - i)
+        for n in range(longest, 0, -1):
+            if not all(joins[i:i + n - 1]):
                 continue
-            key = idx.key_for(normalise(text[w.start():last.end()]))
+            key = idx.key_for(" ".join(keys[i:i + n]))
             if key is not None:
-                hit = (w.start(), last.end(), key, n)
+                hit = (w.start(), words[i + n - 1].end(), key, n)
                 break
         if hit is None:
             i += 1
