@@ -66,17 +66,25 @@ sun town union valley view village white wood
 big bank paper angel gay can cat side off band bare bard dia gal id sri tut sen ser tire til var wan
 kale tepe pera les ela oba hur bum mola molla efendi chile sparta urartu
 lenin stalin kirov nizami sabir moses ismail selim hamid sinan bahram bayram ashraf
+ленин сталин киров низами сабир
 """.split())
 # words after a place's name that keep it a place ("Ganja airport", "Kars Treaty", "Tovuz district")
 PLACE_WORDS = frozenset("""
 airport airfield airbase base province region regional district oblast rayon raion krai city town village
 port harbour harbor station railway river valley gorge pass corridor highway road bay gulf lake mountains
 plain plateau border checkpoint crossing governorate municipality county autonomous republic fortress
-cathedral church mosque monastery museum university terminal refinery plant dam reservoir bridge boulevard
-square street avenue market front offensive operation agreement declaration treaty summit process format
-pipeline line hydro power state mayor governor council prison hospital school stadium bazaar
-район района области область край аэропорт порт вокзал rayonu şəhəri şəhər kəndi aeroportu
+cathedral church mosque monastery museum university terminal refinery plant dam reservoir bridge
+market front offensive operation agreement declaration treaty summit process format
+pipeline line hydro power state mayor governor council prison hospital school stadium bazaar muxtar
 """.split())
+# beginnings of words for a kind of place in Russian, Azerbaijani and English, whatever their ending
+# ("rayonunda", "şəhərində", "района", "областью"), as normalise() writes them
+_PLACE_STEMS = ("rayon", "sahar", "kand", "qasaba", "aeroport", "район", "област", "город", "сел", "посел",
+                "аэропорт", "порт", "district", "province", "region")
+# words for a street: "Kirov Street", "улица Кирова" name a street after a town or a person
+_STREET = re.compile(r"(?:\b(?:[Uu]lica|[Uu]litsa|küçəsi|prospekti)|(?<!\w)(?:[Уу]лиц[аеуы]|[Пп]роспект[аеу]?|ул\.|пр\.))\s+$")
+_STREET_AFTER = re.compile(r"^\s+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Ss]quare|"
+                           r"küçəsi|prospekti|улица|проспект)\b")
 # words before a name that make it a mountain, lake or river rather than the town of that name
 _NATURE_BEFORE = re.compile(r"\b(?:Mount|Mt|Lake|River|Gulf\s+of|Sea\s+of|Cape|озеро|озера|гора|горы|река|реки)\.?\s+$",
                             re.IGNORECASE)
@@ -280,14 +288,15 @@ class PlaceIndex:
 _CUE_WORDS: dict[str, tuple[str, ...]] = {}  # a country feature's id → its names and demonyms
 
 
-def _feature_places() -> list[Place]:
+def _feature_places(more_names: dict[str, list[str]] | None = None) -> list[Place]:
+    """The map's features as places; ``more_names``: their names in other scripts (places.json)."""
     from azmap.features import gazetteer
 
     out = []
     for f in gazetteer():
         w, s, e, n = f.bounds
         country = _FEATURE_COUNTRY.get(f.id) or _FEATURE_COUNTRY_BY_KIND.get(f.kind)
-        names = tuple(dict.fromkeys((f.name, *f.aliases)))
+        names = tuple(dict.fromkeys((f.name, *f.aliases, *(more_names or {}).get(f.id, ()))))
         if f.kind == "country":
             _CUE_WORDS[f"feature:{f.id}"] = tuple(dict.fromkeys((*names, *f.demonyms)))
         out.append(Place(f"feature:{f.id}", f.name, country, round((s + n) / 2, 4), round((w + e) / 2, 4),
@@ -306,7 +315,8 @@ def load(path: Path | None = None, with_features: bool = True) -> PlaceIndex:
                      kind="outside") for o in doc.get("outside", ())]
     cues = {o["id"]: tuple(o.get("cues", ())) for o in doc.get("outside", ())}
     meta = {k: doc[k] for k in ("source", "license", "attribution") if k in doc}
-    return PlaceIndex(places, outside, _feature_places() if with_features else [], cues, meta)
+    features = _feature_places(doc.get("feature_names", {})) if with_features else []
+    return PlaceIndex(places, outside, features, cues, meta)
 
 
 @lru_cache(maxsize=1)
@@ -457,7 +467,7 @@ def find_places(text: str, index_: PlaceIndex | None = None) -> list[Mention]:
             continue
         start, end, key, n = hit
         surface = text[start:end]
-        if n == 1 and _rejected(text, start, end, surface, words, i, idx):
+        if n == 1 and _rejected(text, start, end, surface, words, i, idx, key):
             i += 1
             continue
         found.append((start, end, key))
@@ -514,15 +524,27 @@ def _country_mentions(text: str, idx: PlaceIndex) -> list[tuple[int, int, Place]
     return out
 
 
-def _rejected(text: str, start: int, end: int, surface: str, words, i: int, idx: PlaceIndex) -> bool:
-    """A single capitalised word that is a common word or a person's name rather than a place."""
+def _place_word(word: str) -> bool:
+    key = normalise(word)
+    return key in PLACE_WORDS or key.startswith(_PLACE_STEMS)
+
+
+def _rejected(text: str, start: int, end: int, surface: str, words, i: int, idx: PlaceIndex,
+              key: str = "") -> bool:
+    """A single capitalised word that is a common word, a person's name or part of a longer name
+    (a street, an organisation) rather than a place."""
     low = normalise(surface)
-    if low in COMMON_WORDS:
+    if low in COMMON_WORDS or key in COMMON_WORDS:
         return True
+    if _STREET.search(text[max(0, start - 12):start]) or _STREET_AFTER.match(text[end:end + 12]):
+        return True
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is not None and text[end:nxt.start()] == " " and _place_word(nxt.group()):
+        return False  # "Şahbuz rayonunda", "Tovuz district": a place, whatever stands before it
     if _PERSON_BEFORE.search(text[max(0, start - 30):start]) or _NATURE_BEFORE.search(text[max(0, start - 20):start]):
         return True
     # part of a longer proper name: a capitalised word just before it that is no place ("Ali Kars")
-    if i > 0:
+    if i > 0 and not _title_case_line(text, start):
         prev = words[i - 1]
         gap = text[prev.end():start]
         pkey = normalise(prev.group())

@@ -136,6 +136,23 @@ def test_mountains_lakes_persons_and_route_names_are_not_towns():
     assert ids(P.find_places(text)) == [("Baku-Tbilisi-Kars railway", "feature:btk-railway")]
 
 
+def test_streets_named_after_towns_and_persons_are_not_places():
+    text = "The embassy moved from Kars Street to улица Кирова, then to the Marand–Jolfa road."
+    assert ids(P.find_places(text)) == [("Marand", "124862"), ("Jolfa", "130081")]
+
+
+def test_the_maps_features_in_other_scripts_and_cases():
+    text = "Грузы идут в Грузию и Армению; Հայաստան և Ադրբեջան; Laçın dəhlizi; Баку–Тбилиси–Джейхан."
+    assert [i for _, i in ids(P.find_places(text))] == [
+        "feature:georgia", "feature:armenia", "feature:armenia", "feature:azerbaijan", "feature:lachin",
+        "feature:btc"]
+
+
+def test_a_word_for_a_district_after_a_name_keeps_it_a_place():
+    found = ids(P.find_places("Naxçıvan Muxtar Respublikasının Şahbuz rayonunda yeni yol açılıb."))
+    assert ("Şahbuz", "147278") in found
+
+
 def test_sentence_initial_words_do_not_hide_places_after_them():
     assert ids(P.find_places("Left Ganja at dawn. Жители Шуши вернулись.")) == [
         ("Ganja", "586523"), ("Шуши", "feature:shusha")]

@@ -70,6 +70,35 @@ HAND_NAMES = {
     "147282": ["Садарак", "Sadarak"],  # Sədərək
     "146970": ["Stepanakert", "Степанакерт", "Ստեփանակերտ", "Xankəndi", "Ханкенди"],  # Khankendi
 }
+# The map's features in the other scripts and spellings of the region's sources (our own list: the
+# usual Russian, Armenian and Azerbaijani names; GeoNames' names reach the features named after a
+# town through that town, so only names it cannot give are here). Feature id → names.
+FEATURE_NAMES = {
+    "azerbaijan": ["Азербайджан", "Ադրբեջան", "Azərbaycan Respublikası"],
+    "armenia": ["Армения", "Հայաստան", "Ermənistan"],
+    "georgia": ["Грузия", "Վրաստան", "Gürcüstan", "Sakartvelo"],
+    "russia": ["Россия", "Российская Федерация", "Ռուսաստան", "Rusiya"],
+    "iran": ["Иран", "Իրան", "İran"],
+    "turkey": ["Турция", "Թուրքիա", "Türkiyə"],
+    "caspian-sea": ["Каспийское море", "Каспий", "Կասպից ծով", "Xəzər dənizi"],
+    "nagorno-karabakh": ["Нагорный Карабах", "Карабах", "Арцах", "Ղարաբաղ", "Լեռնային Ղարաբաղ", "Արցախ",
+                         "Dağlıq Qarabağ"],
+    "nakhchivan": ["Нахчыван", "Նախիջևան", "Naxçıvan Muxtar Respublikası"],
+    "lachin": ["Лачинский коридор", "Laçın dəhlizi", "Լաչինի միջանցք"],
+    "btc": ["Баку–Тбилиси–Джейхан", "Баку-Тбилиси-Джейхан", "Bakı–Tbilisi–Ceyhan", "БТД"],
+    "scp": ["Южнокавказский газопровод", "Баку–Тбилиси–Эрзурум", "Bakı–Tbilisi–Ərzurum"],
+    "btk-railway": ["Баку–Тбилиси–Карс", "Bakı–Tbilisi–Qars"],
+    "baku-novorossiysk": ["Баку–Новороссийск", "Bakı–Novorossiysk"],
+    "baku-supsa": ["Баку–Супса", "Bakı–Supsa"],
+    "tanap": ["Трансанатолийский газопровод", "TANAP"],
+    "tap": ["Трансадриатический газопровод"],
+    "gabala-radar": ["Габалинская РЛС", "Габалинская радиолокационная станция", "РЛС «Дарьял»", "Qəbələ RLS"],
+    "shah-deniz": ["Шах-Дениз", "Şahdəniz"],
+    "sangachal": ["Сангачал", "Səngəçal terminalı"],
+    "ceyhan": ["Джейхан"],
+    "supsa": ["Супса", "Սուփսա"],
+}
+
 # Homonyms outside the map: kept without a position, with the names that tell them apart in a text.
 OUTSIDE = [
     {"id": "4197000", "name": "Georgia", "country": "US", "kind": "state", "population": 10711908,
@@ -152,6 +181,7 @@ def build() -> dict:
         "fields": ["id", "name", "country", "lat", "lon", "population", "names"],
         "places": rows,
         "outside": [{k: v for k, v in o.items() if k != "source"} | {"source": o["source"]} for o in OUTSIDE],
+        "feature_names": {k: sorted(v) for k, v in sorted(FEATURE_NAMES.items())},
     }
 
 
@@ -163,10 +193,13 @@ def _package_version() -> str:
 
 def dumps(doc: dict) -> str:
     """One place per line, keys in a fixed order: diffs stay readable and the bytes reproducible."""
-    head = {k: v for k, v in doc.items() if k not in ("places", "outside")}
+    head = {k: v for k, v in doc.items() if k not in ("places", "outside", "feature_names")}
     out = ["{"]
     for k, v in head.items():
         out.append(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)},")
+    out.append('"feature_names": {')
+    out.append(",\n".join(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in doc["feature_names"].items()))
+    out.append("},")
     out.append('"outside": [')
     out.append(",\n".join(json.dumps(o, ensure_ascii=False, sort_keys=True) for o in doc["outside"]))
     out.append("],")
