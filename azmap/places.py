@@ -102,7 +102,8 @@ _PERSON_BEFORE = re.compile(
     r"Senator|Governor|Mayor|Commander|Captain|Sergeant|Lieutenant|Major|Saint|St|poet|writer|"
     r"composer|journalist|said|says|named|surnamed)\.?\s+$")
 
-_WORD = re.compile(r"[^\W\d_][\w'’ʼ]*", re.UNICODE)
+# a word; an apostrophe inside it is a letter (Kel'badzhar, Ts’khinvali), an English possessive is not
+_WORD = re.compile(r"[^\W\d_]\w*(?:['’ʼ](?![sS]\b)\w+)*", re.UNICODE)
 _LATIN_FOLD = str.maketrans({"ı": "i", "ə": "a", "Ə": "a", "İ": "i", "ß": "ss", "ø": "o", "đ": "d", "ł": "l",
                              "ħ": "h", "ŀ": "l", "æ": "ae", "œ": "oe"})
 _DROP = str.maketrans("", "", "'’ʼʹ`´.")
@@ -286,6 +287,12 @@ class PlaceIndex:
 
 
 _CUE_WORDS: dict[str, tuple[str, ...]] = {}  # a country feature's id → its names and demonyms
+# the demonyms of the map's countries, normalised: the features' own (Armenian, Georgian, ...) and these
+_DEMONYMS: set[str] = set("""
+kazakh kazakhs turkmen ukrainian bulgarian romanian greek albanian italian uzbek syrian iraqi moldovan
+belarusian polish hungarian serbian israeli lebanese jordanian cypriot kosovar macedonian montenegrin
+croatian slovak slovenian czech austrian swedish lithuanian latvian bosnian chechen dagestani abkhaz ossetian
+""".split())
 
 
 def _feature_places(more_names: dict[str, list[str]] | None = None) -> list[Place]:
@@ -299,6 +306,7 @@ def _feature_places(more_names: dict[str, list[str]] | None = None) -> list[Plac
         names = tuple(dict.fromkeys((f.name, *f.aliases, *(more_names or {}).get(f.id, ()))))
         if f.kind == "country":
             _CUE_WORDS[f"feature:{f.id}"] = tuple(dict.fromkeys((*names, *f.demonyms)))
+            _DEMONYMS.update(normalise(d) for d in f.demonyms)
         out.append(Place(f"feature:{f.id}", f.name, country, round((s + n) / 2, 4), round((w + e) / 2, 4),
                          0, names, kind="feature", feature_id=f.id, feature_kind=f.kind))
     return out
@@ -541,6 +549,8 @@ def _rejected(text: str, start: int, end: int, surface: str, words, i: int, idx:
     nxt = words[i + 1] if i + 1 < len(words) else None
     if nxt is not None and text[end:nxt.start()] == " " and _place_word(nxt.group()):
         return False  # "Şahbuz rayonunda", "Tovuz district": a place, whatever stands before it
+    if low in _DEMONYMS and nxt is not None and nxt.group()[0].islower():
+        return True  # "a Kazakh company": the people's adjective, not the town of Gazakh ("Kazakh")
     if _PERSON_BEFORE.search(text[max(0, start - 30):start]) or _NATURE_BEFORE.search(text[max(0, start - 20):start]):
         return True
     # part of a longer proper name: a capitalised word just before it that is no place ("Ali Kars")
