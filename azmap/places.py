@@ -17,7 +17,9 @@ The file is read on first use (about 0.6 MB); nothing here imports Qt or a geome
 """
 from __future__ import annotations
 
+import bisect
 import difflib
+import itertools
 import json
 import math
 import re
@@ -357,23 +359,25 @@ def _score(c: Place, context: list[Place], beside: list[Place] = (), surface: st
             score += 3.0
             why.append(f"{p.name} beside it")
     near = same = 0.0
-    for p in context:
+    for item in context:
+        p, times = item if isinstance(item, tuple) else (item, 1)  # a place, or a place and how often named
         if p is c or p.id == c.id:
             continue
         if c.country and p.country == c.country:
-            same += 1.5
+            same += 1.5 * times
             why.append(f"{p.name} ({p.country})")
         if p.lat is not None and c.lat is not None and p.feature_kind != "country":
             d = _km(c, p)
             if d < 300:
-                near += 2.0 * math.exp(-d / 100.0)
+                near += 2.0 * times * math.exp(-d / 100.0)
     return score + min(same, 4.5) + min(near, 4.0), why
 
 
 def resolve(name: str, context_places=(), *, before: str = "", after: str = "", beside=(),
             index_: PlaceIndex | None = None) -> Resolution:
     """Which place ``name`` means, given the other places the passage or document names
-    (``context_places``: Places, e.g. the sure resolutions of the same text) and the words just
+    (``context_places``: Places, or (Place, times named) pairs, e.g. the sure resolutions of the
+    same text) and the words just
     ``before`` and ``after`` it (``beside``: countries named right next to it). The map's feature of that name wins unless those words say a
     settlement ("town of", "city") or point to a homonym outside the map; among places sharing a
     name, nearness to and the country of the context places, then population, decide. A choice
@@ -383,7 +387,7 @@ def resolve(name: str, context_places=(), *, before: str = "", after: str = "", 
     if key is None:
         return Resolution(name, None, "none", 0.0, "no place of this name")
     places, features = idx.lookup(key)
-    context = [p for p in context_places if p is not None]
+    context = [p for p in context_places if p is not None and (not isinstance(p, tuple) or p[0] is not None)]
     # a homonym outside the map: chosen when its cues are among the words around it or the context
     around = f"{before[-30:]} {after[:20]}"
     for o in [p for p in places if p.kind == "outside"]:
@@ -455,6 +459,13 @@ def find_places(text: str, index_: PlaceIndex | None = None) -> list[Mention]:
     keys = [normalise(w.group()) for w in words]  # a name's key is its words' keys joined by spaces
     joins = [bool(_JOIN.fullmatch(text, words[k].end(), words[k + 1].start())) for k in range(len(words) - 1)]
     found: list[tuple[int, int, str]] = []  # start, end, key
+    lower: list[frozenset] = []
+
+    def lower_words() -> frozenset:  # the words of the text written in lower case (read once, if asked)
+        if not lower:
+            lower.append(frozenset(w.group() for w in words if w.group()[0].islower()))
+        return lower[0]
+
     i = 0
     while i < len(words):
         w = words[i]
@@ -475,7 +486,7 @@ def find_places(text: str, index_: PlaceIndex | None = None) -> list[Mention]:
             continue
         start, end, key, n = hit
         surface = text[start:end]
-        if n == 1 and _rejected(text, start, end, surface, words, i, idx, key):
+        if n == 1 and _rejected(text, start, end, surface, words, i, idx, key, lower_words):
             i += 1
             continue
         found.append((start, end, key))
@@ -488,29 +499,43 @@ def find_places(text: str, index_: PlaceIndex | None = None) -> list[Mention]:
         if features or len(places) == 1:
             first[k] = resolve(text[start:end], (), before=text[max(0, start - 60):start],
                                after=text[end:end + 40], index_=idx)
-    sure = {k: r.place for k, r in first.items() if r.place is not None and r.status == "sure"}
+    bounds = [m.end() for m in _SENTENCE_END.finditer(text)]  # where each sentence after the first starts
+    sentence_of = lambda at: bisect.bisect_right(bounds, at)  # noqa: E731
+    by_sentence: dict[int, list[tuple[int, Place]]] = {}
+    everywhere: dict[str, list] = {}  # place id → [place, times named]
+    for k, r in first.items():
+        if r.place is not None and r.status == "sure":
+            by_sentence.setdefault(sentence_of(found[k][0]), []).append((k, r.place))
+            everywhere.setdefault(r.place.id, [r.place, 0])[1] += 1
     countries = _country_mentions(text, idx)
+    country_starts = [a for a, _, _ in countries]
+    countries_by_sentence: dict[int, list[Place]] = {}
+    for a, _, p in countries:
+        countries_by_sentence.setdefault(sentence_of(a), []).append(p)
     out = []
     for k, (start, end, key) in enumerate(found):
         res = first.get(k)
         if res is None or (res.place is not None and res.place.kind == "place" and len(idx.lookup(key)[0]) > 1):
-            s0, s1 = _sentence(text, start)
-            local = [p for j, p in sure.items() if j != k and s0 <= found[j][0] < s1]
-            local += [p for (a, b, p) in countries if s0 <= a < s1 and p not in local]
-            beside = [p for (a, b, p) in countries if start - 40 <= b <= start or end <= a <= end + 40]
-            context = local or [p for j, p in sure.items() if j != k]
+            sentence = sentence_of(start)
+            local = [p for j, p in by_sentence.get(sentence, ()) if j != k]
+            local += [p for p in countries_by_sentence.get(sentence, ()) if p not in local]
+            beside = []
+            for a, b, p in itertools.islice(countries, bisect.bisect_left(country_starts, start - 80), None):
+                if a > end + 40:
+                    break
+                if start - 40 <= b <= start or end <= a <= end + 40:
+                    beside.append(p)
+            own = first[k].place.id if k in first and first[k].place is not None and first[k].status == "sure" \
+                else None
+            context = local or [(p, times - (pid == own)) for pid, (p, times) in everywhere.items()
+                                if times - (pid == own) > 0]
             res = resolve(text[start:end], context, before=text[max(0, start - 60):start],
                           after=text[end:end + 40], beside=beside, index_=idx)
         out.append(Mention(text[start:end], start, end, res))
     return out
 
 
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    """The start and end of the sentence (or line) around offset ``at``."""
-    ends = re.compile(r"[.!?։;\n]")
-    s0 = max((m.end() for m in ends.finditer(text, 0, at)), default=0)
-    m = ends.search(text, at)
-    return s0, (m.start() if m else len(text))
+_SENTENCE_END = re.compile(r"[.!?։;\n]")
 
 
 def _country_mentions(text: str, idx: PlaceIndex) -> list[tuple[int, int, Place]]:
@@ -538,7 +563,7 @@ def _place_word(word: str) -> bool:
 
 
 def _rejected(text: str, start: int, end: int, surface: str, words, i: int, idx: PlaceIndex,
-              key: str = "") -> bool:
+              key: str = "", lower_words=frozenset) -> bool:
     """A single capitalised word that is a common word, a person's name or part of a longer name
     (a street, an organisation) rather than a place."""
     low = normalise(surface)
@@ -563,7 +588,7 @@ def _rejected(text: str, start: int, end: int, surface: str, words, i: int, idx:
                 and not _sentence_start(text, prev.start()):  # "Left Baku", "Жители Шуши": a sentence's first word
             return True
     # the same word in lower case elsewhere in the text: a word, not a name
-    if _sentence_start(text, start) and re.search(rf"(?<![\w]){re.escape(surface.lower())}(?![\w])", text):
+    if _sentence_start(text, start) and surface.lower() in lower_words():
         return True
     # "the Araks", "the Kura": a river, a ship, a range; a town takes no article ("the Kars road" does)
     if re.search(r"\b(?:the|The)\s+$", text[max(0, start - 5):start]) and not idx.lookup(normalise(surface))[1]:
@@ -583,10 +608,15 @@ def _rejected(text: str, start: int, end: int, surface: str, words, i: int, idx:
     return False
 
 
+_HEADLINE = 300  # characters: the longest line taken for a headline
+
+
 def _title_case_line(text: str, at: int) -> bool:
     """Whether the line around ``at`` is a headline with (nearly) every word capitalised."""
-    s0 = text.rfind("\n", 0, at) + 1
-    s1 = text.find("\n", at)
+    s0 = text.rfind("\n", max(0, at - _HEADLINE), at) + 1
+    s1 = text.find("\n", at, at + _HEADLINE)
+    if (s0 == 0 and at > _HEADLINE) or (s1 < 0 and len(text) - at > _HEADLINE):
+        return False  # a line this long is no headline (and is not read again for each name in it)
     line = [w.group() for w in _WORD.finditer(text[s0:s1 if s1 >= 0 else len(text)]) if len(w.group()) > 3]
     return len(line) >= 3 and sum(w[0].isupper() for w in line) >= 0.8 * len(line)
 

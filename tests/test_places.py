@@ -212,3 +212,28 @@ def test_features_places_does_not_import_qt(tmp_path):
                        env={"AZMAP_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"})
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[]"
+
+
+# --- linear in the length of the document ------------------------------------------------------------------
+
+def _long_document(paragraphs: int) -> str:
+    """Prose with places, sentence-initial names and ambiguous names, each paragraph a little different."""
+    base = ("Julfa lies on the Aras near Ordubad. Trucks from Tabriz reach Jolfa before Marand. Kapan and "
+            "Goris wait for the road; Armavir is busy. Fuzuli town and the Lachin corridor reopened. ")
+    return "\n".join(f"Report {n}. " + base for n in range(paragraphs))
+
+
+def test_finding_places_grows_linearly_with_the_document():
+    import time
+
+    small, large = _long_document(200), _long_document(800)
+    P.find_places(small)  # the index, read once
+    times = {200: [], 800: []}
+    for _ in range(3):  # interleaved, the best of three of each
+        for n, text in ((200, small), (800, large)):
+            t = time.perf_counter()
+            found = P.find_places(text)
+            times[n].append(time.perf_counter() - t)
+        assert len(found) > 800 * 8
+    ratio = min(times[800]) / min(times[200])
+    assert ratio < 8, ratio  # four times the text: about four times the work (quadratic would be 16)
