@@ -92,6 +92,13 @@ def test_a_shared_name_without_evidence_is_unsure_not_a_silent_guess():
     assert (none.place, none.status) == (None, "none")
 
 
+def test_a_resolution_says_why_in_json_for_the_panel_and_explain():
+    r = P.resolve("Julfa", [(_place("Tabriz", "IR"), 3)])  # a place named three times in the document
+    d = json.loads(json.dumps(r.as_dict(), ensure_ascii=False))
+    assert d["place"]["country"] == "IR" and d["status"] == "sure" and "Tabriz" in d["reason"]
+    assert [a["country"] for a in d["alternatives"]] == ["AZ"] and 0 < d["alternatives"][0]["share"] < 0.25
+
+
 def test_the_maps_feature_wins_unless_the_words_say_a_town():
     assert P.resolve("Fuzuli").place.id == "feature:fuzuli"
     town = P.resolve("Fuzuli", before="the ruins of the town of ")
