@@ -93,6 +93,8 @@ def parse_date(text: str) -> str | None:
     english = _english_date(text)
     if english and len(english) == 10:
         return english
+    if english:  # read again only the part of the line that holds the date ("No. 7 | March 2021")
+        text = next((part for part in re.split(r"[|·•]", text) if _english_date(part)), text)
     other = _other_date(text)  # "9. April 2019": the day the English forms did not see
     return other if other and (not english or other.startswith(english)) else english
 
