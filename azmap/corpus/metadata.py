@@ -338,7 +338,8 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
         flat = " ".join(block.split())
         labelled = _LABEL_LINE.match(flat) and header and len(flat) <= 200 and not _SPEAKER.match(flat) \
             and n + 1 < len(blocks) and not _is_prose(blocks[n + 1].group(0))
-        if (_is_prose(block) and not labelled) or len(header) >= 14:
+        if (_is_prose(block) and not labelled) or len(header) >= 14 or (len(header) >= 2 and _casual_prose(flat) and any(
+                _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header)):
             break
         if not labelled and not _looks_like_header_line(flat):
             break
@@ -348,6 +349,14 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
         for line_m in lines:
             header.append((offset + m.start() + line_m.start(), offset + m.start() + line_m.end(), line_m.group(0)))
     return header
+
+
+def _casual_prose(flat: str) -> bool:
+    """Prose that does not end a sentence the usual way ("... no real plan 😅 #roadtrip"): a dozen
+    words or more, most of them in lower case."""
+    words = [w for w in flat.split() if w[:1].isalpha()]
+    return len(words) >= 12 and sum(w[:1].islower() for w in words) > 0.6 * len(words) \
+        and not _BYLINE.match(flat)
 
 
 def split_authors(text: str) -> list[dict]:

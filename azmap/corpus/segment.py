@@ -16,7 +16,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from operator import itemgetter
 
-from azmap.corpus import pullquote
+from azmap.corpus import boilerplate, pullquote
 
 BODY = "body"
 NON_BODY_KINDS = ("footnote", "reference", "caption", "boilerplate", "fragment")
@@ -378,6 +378,11 @@ def _furniture(lines: list[_Line], kinds: list[str]) -> set[int]:
     """Page furniture: page numbers, and running heads (a line repeated at page boundaries, next to a
     page number or a form feed)."""
     out = {i for i, k in enumerate(kinds) if k == "page"}
+    # running heads and feet told by repetition and form ("Page 7 | Journal of ..."), on a line of their own
+    heads_by_form = boilerplate.running_heads([ln.text for ln, k in zip(lines, kinds) if k in ("text", "heading")])
+    if heads_by_form:
+        out.update(i for i, ln in enumerate(lines) if kinds[i] in ("text", "heading") and _standalone(kinds, i)
+                   and boilerplate.running_head_key(ln.text) in heads_by_form)
     boundary = [False] * len(lines)
     for i, ln in enumerate(lines):
         if kinds[i] == "page" or "\f" in ln.raw:
@@ -630,6 +635,11 @@ def _classify_blocks(blocks: list[_Block]) -> list[tuple[_Block, str, str]]:
                 back_matter = True
             if _SITE_TAIL.match(title):
                 site_tail = True
+            if boilerplate.is_links_line(title) or boilerplate.is_credit_line(title):
+                # a related-links or credit line standing alone: furniture, and after the body the tail
+                site_tail = site_tail or (seen_body and sum(len(x) for x in texts[i + 1:]) < 600)
+                out.append((b, "boilerplate", heading))
+                continue
             if not back_matter and not site_tail:
                 heading = title
                 out.append((b, "heading", heading))
@@ -640,6 +650,12 @@ def _classify_blocks(blocks: list[_Block]) -> list[tuple[_Block, str, str]]:
             kind = "footnote"
         elif site_tail or _SITE_TAIL.match(plain):
             site_tail = True
+            kind = "boilerplate"
+        elif boilerplate.is_links_line(plain):
+            # related links; after the body, with little text left, the page's tail begins here
+            site_tail = site_tail or (seen_body and sum(len(x) for x in texts[i + 1:]) < 600)
+            kind = "boilerplate"
+        elif boilerplate.is_credit_line(plain) or (not seen_body and boilerplate.is_hatnote(plain)):
             kind = "boilerplate"
         elif back_matter:
             kind = "reference"
@@ -686,8 +702,10 @@ def segment(text: str, *, markdown: bool = True) -> list[Passage]:
     quoted = _QuotedText(text, lines, cuts, counts) if cuts else None
     passages: list[Passage] = []
     last_body: Passage | None = None
+    lower_case = _written_in_lower_case(classified)
     for block, kind, heading in classified:
         if kind == "heading":
+            last_body = None  # a paragraph never runs on across a heading
             continue
         if block.kind == "heading" and _BACK_MATTER.match(clean_inline(_heading_title(block.lines[0].raw))):
             continue  # the "References" heading itself
@@ -720,7 +738,7 @@ def segment(text: str, *, markdown: bool = True) -> list[Passage]:
         display = _repair_hyphens(display, vocabulary)
         if not display:
             continue
-        if kind == BODY and last_body is not None and _continues(last_body.text, display):
+        if kind == BODY and last_body is not None and not lower_case and _continues(last_body.text, display):
             last_body.text = _repair_hyphens(_join(last_body.text, display, vocabulary, counts), vocabulary)
             last_body.spans.extend(spans)
             continue
@@ -731,6 +749,14 @@ def segment(text: str, *, markdown: bool = True) -> list[Passage]:
         elif kind not in ("footnote", "caption", "fragment"):
             last_body = None
     return passages
+
+
+def _written_in_lower_case(classified) -> bool:
+    """A text whose paragraphs mostly start in lower case (a casual blog): there a lower-case start
+    says nothing about a paragraph running on from the one before."""
+    starts = [b.text.lstrip("*_\"“‘'([")[:1] for b, kind, _ in classified if kind == BODY and not b.bullet]
+    starts = [c for c in starts if c.isalpha()]
+    return len(starts) >= 3 and sum(c.islower() for c in starts) > len(starts) / 2
 
 
 def _document_lines(text: str) -> tuple[list[_Line], list[tuple[int, int]]]:
