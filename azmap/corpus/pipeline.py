@@ -66,7 +66,7 @@ def prepare_document(info, text: str, *, linker=None, sha256: str | None = None,
         mentions, links = link_passage(p.text, p.heading, linker, fixes)
         kind = "front" if p.kind == "body" and p.end <= body_start else p.kind
         out.passages.append(PreparedPassage(
-            seq=p.seq, kind=kind, heading=p.heading, text=p.text, spans=list(p.spans),
+            seq=p.seq, kind=kind, heading=p.heading, text=p.text, spans=list(p.spans), notes=list(p.notes),
             years=sorted({int(y) for y in _YEAR.findall(p.text)}), mentions=mentions, links=links))
     return out
 

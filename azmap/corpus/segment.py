@@ -88,6 +88,7 @@ class Passage:
     heading: str
     text: str
     spans: list[tuple[int, int]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the reader repaired ("restored initial capital: ...")
 
     @property
     def start(self) -> int:
@@ -669,6 +670,8 @@ def _classify_blocks(blocks: list[_Block]) -> list[tuple[_Block, str, str]]:
             kind = "caption"
         elif len(plain.split()) < 6 and not b.bullet:
             kind = "boilerplate" if not seen_body else "fragment"
+        elif 0 < i < len(blocks) - 1 and blocks[i - 1].kind == "rule" and blocks[i + 1].kind == "footnote":
+            kind = "footnote"  # a note at the page's foot, over its numbered notes ("Paper prepared for ...")
         else:
             kind = BODY
             seen_body = True
@@ -702,6 +705,7 @@ def segment(text: str, *, markdown: bool = True) -> list[Passage]:
     quoted = _QuotedText(text, lines, cuts, counts) if cuts else None
     passages: list[Passage] = []
     last_body: Passage | None = None
+    last_note: Passage | None = None
     lower_case = _written_in_lower_case(classified)
     for block, kind, heading in classified:
         if kind == "heading":
@@ -738,17 +742,59 @@ def segment(text: str, *, markdown: bool = True) -> list[Passage]:
         display = _repair_hyphens(display, vocabulary)
         if not display:
             continue
+        if _URL_ONLY.match(display) and last_note is not None and not _TERMINAL.search(last_note.text):
+            # a note's address carried over to the foot of the next page: the note goes on
+            last_note.text += " " + display
+            last_note.spans.extend(spans)
+            continue
         if kind == BODY and last_body is not None and not lower_case and _continues(last_body.text, display):
             last_body.text = _repair_hyphens(_join(last_body.text, display, vocabulary, counts), vocabulary)
             last_body.spans.extend(spans)
             continue
         p = Passage(seq=len(passages), kind=kind, heading=heading, text=display, spans=spans)
+        if kind == BODY and display[:1].islower() and not lower_case \
+                and (last_body is None or _TERMINAL.search(last_body.text)):
+            restored = _lost_capital(display, vocabulary, counts)
+            if restored:
+                p.notes.append(f"restored initial capital: '{display.split(None, 1)[0]}' → '{restored.split(None, 1)[0]}'")
+                p.text = restored
         passages.append(p)
+        if kind == "footnote":
+            last_note = p
         if kind == BODY:
             last_body = p
         elif kind not in ("footnote", "caption", "fragment"):
             last_body = None
     return passages
+
+
+_URL_ONLY = re.compile(r"^<?(?:https?://|www\.)\S+?>?[.,;]?$")
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly", "ers", "er", "ment", "ments")
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _lost_capital(text: str, vocabulary: set[str], counts: Counter) -> str | None:
+    """A paragraph that starts a sentence with what is left of a word whose first letter was lost
+    (a drop capital the text layer dropped: "onsidering both ..."): the text with the letter put
+    back, when exactly one capital letter makes the rest a word the document uses (as it is or in
+    another form, "considered" for "considering") and the rest alone is no word of the document."""
+    first = re.match(r"[a-z]+", text)
+    if not first or len(first.group(0)) < 4:
+        return None
+    rest = first.group(0)
+    if counts.get(rest, 0) + counts.get(rest.capitalize(), 0) > 1:
+        return None  # the rest is a word the document uses elsewhere
+    stems = {_stem(w) for w in vocabulary if w != rest}
+    found = [c for c in "abcdefghijklmnopqrstuvwxyz" if c + rest in vocabulary or _stem(c + rest) in stems]
+    if len(found) != 1:
+        return None
+    return found[0].upper() + text
 
 
 def _written_in_lower_case(classified) -> bool:
