@@ -125,3 +125,21 @@ def figures(part: str) -> dict:
 
 if __name__ == "__main__":
     print(json.dumps(figures(sys.argv[1] if len(sys.argv) > 1 else "dev"), indent=1, ensure_ascii=False))
+
+
+def test_added_documents_keep_furniture_out_of_search_and_say_where_fields_came_from(tmp_path):
+    from tests.conftest import run_cli
+
+    env = {"AZMAP_DATA_DIR": str(tmp_path)}
+    docs = [ROOT / "dev" / name for name in ("report_border_crossings.txt", "wire_fr_caspian_ferry.txt",
+                                             "journal_kura_water.txt")]
+    assert run_cli("ingest", *map(str, docs), env=env).returncode == 0
+    for junk in ("Order Code CSM", "Distribution unrestricted", "Voir aussi Ports", "Journal of Caspian Regional"):
+        hits = json.loads(run_cli("search", junk, "--json", env=env).stdout or "[]")
+        assert not [h for h in hits if h["doc_id"].startswith("user-")
+                    and any(w in h["text"] for w in ("Order Code", "Distribution:", "Voir aussi", "Page 8 |"))], junk
+    listed = json.loads(run_cli("documents", "--json", env=env).stdout)
+    report = next(d for d in listed if d["doc_id"].startswith("user-report-border"))
+    shown = run_cli("documents", "show", report["doc_id"], env=env).stdout
+    assert "author:    Miriam Okafor" in shown and "date:      2018-07-03" in shown
+    assert "from:      date: date line" in shown and "from:      author: name under the title" in shown
