@@ -143,3 +143,18 @@ def test_added_documents_keep_furniture_out_of_search_and_say_where_fields_came_
     shown = run_cli("documents", "show", report["doc_id"], env=env).stdout
     assert "author:    Miriam Okafor" in shown and "date:      2018-07-03" in shown
     assert "from:      date: date line" in shown and "from:      author: name under the title" in shown
+
+
+def test_read_in_context_lists_furniture_as_page_furniture():
+    from azmap.corpus.reading import read
+    from azmap.corpus.segment import segment
+    from azmap.ui.panel_html import reading_html
+
+    fx = next(fx for fx in DEV if fx["file"] == "encyclopaedia_shirvan_plain.html")
+    reading = read(fx["path"])
+    passages = [{"seq": p.seq, "kind": p.kind, "heading": p.heading, "text": p.text}
+                for p in segment(reading.text)]
+    html = reading_html({"title": reading.meta.title}, passages, -1)
+    assert "<i>page furniture:</i> Text is available under the Creative Commons" in html
+    assert "<i>page furniture:</i> Quelle: Artikel" in html
+    assert "<p>The Shirvan Plain is a lowland" in html
