@@ -9,6 +9,8 @@ way a person reads the top of a page: a kicker or series line ("ENERGY CORRIDORS
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -84,6 +86,7 @@ class Metadata:
             self.authors = split_authors(self.author)
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str) -> str | None:
     """The first date in a line, as ISO (yyyy-mm-dd, or yyyy-mm when the day is not given): the
     English forms first, then any of the major European languages through dateparser. A copyright
@@ -324,7 +327,8 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
     a header of its own. A "Label: ..." block between the title lines and the body (a
     distribution line) belongs to the header."""
     header: list[tuple[int, int, str]] = []
-    blocks = list(re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text[offset:]))
+    found = re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text[offset:])  # read lazily: the header is short
+    blocks = list(islice(found, 16))
     for n, m in enumerate(blocks):
         block = m.group(0)
         lines = list(re.finditer(r"[^\n]+", block))

@@ -604,6 +604,9 @@ def _classify_blocks(blocks: list[_Block]) -> list[tuple[_Block, str, str]]:
         if after and all(b.kind == "text" for b in after) and sum(len(b.text) for b in after) < 600:
             trailer_from = rules[-1] + 1
     flat_texts = None
+    after = [0] * (len(blocks) + 1)  # the length of the text after each block
+    for j in range(len(blocks) - 1, -1, -1):
+        after[j] = after[j + 1] + (len(texts[j + 1]) if j + 1 < len(blocks) else 0)
     for i, b in enumerate(blocks):
         if b.kind == "endmark":
             trailer_from = min(trailer_from, i)
@@ -638,7 +641,7 @@ def _classify_blocks(blocks: list[_Block]) -> list[tuple[_Block, str, str]]:
                 site_tail = True
             if boilerplate.is_links_line(title) or boilerplate.is_credit_line(title):
                 # a related-links or credit line standing alone: furniture, and after the body the tail
-                site_tail = site_tail or (seen_body and sum(len(x) for x in texts[i + 1:]) < 600)
+                site_tail = site_tail or (seen_body and after[i] < 600)
                 out.append((b, "boilerplate", heading))
                 continue
             if not back_matter and not site_tail:
@@ -654,7 +657,7 @@ def _classify_blocks(blocks: list[_Block]) -> list[tuple[_Block, str, str]]:
             kind = "boilerplate"
         elif boilerplate.is_links_line(plain):
             # related links; after the body, with little text left, the page's tail begins here
-            site_tail = site_tail or (seen_body and sum(len(x) for x in texts[i + 1:]) < 600)
+            site_tail = site_tail or (seen_body and after[i] < 600)
             kind = "boilerplate"
         elif boilerplate.is_credit_line(plain) or (not seen_body and boilerplate.is_hatnote(plain)):
             kind = "boilerplate"
@@ -706,6 +709,7 @@ def segment(text: str, *, markdown: bool = True) -> list[Passage]:
     passages: list[Passage] = []
     last_body: Passage | None = None
     last_note: Passage | None = None
+    stems = None  # the document's words by stem, made when first needed
     lower_case = _written_in_lower_case(classified)
     for block, kind, heading in classified:
         if kind == "heading":
@@ -754,7 +758,9 @@ def segment(text: str, *, markdown: bool = True) -> list[Passage]:
         p = Passage(seq=len(passages), kind=kind, heading=heading, text=display, spans=spans)
         if kind == BODY and display[:1].islower() and not lower_case \
                 and (last_body is None or _TERMINAL.search(last_body.text)):
-            restored = _lost_capital(display, vocabulary, counts)
+            if stems is None:
+                stems = _stems(vocabulary)
+            restored = _lost_capital(display, vocabulary, counts, stems)
             if restored:
                 p.notes.append(f"restored initial capital: '{display.split(None, 1)[0]}' → '{restored.split(None, 1)[0]}'")
                 p.text = restored
@@ -779,7 +785,14 @@ def _stem(word: str) -> str:
     return word
 
 
-def _lost_capital(text: str, vocabulary: set[str], counts: Counter) -> str | None:
+def _stems(vocabulary: set[str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for w in vocabulary:
+        out.setdefault(_stem(w), set()).add(w)
+    return out
+
+
+def _lost_capital(text: str, vocabulary: set[str], counts: Counter, stems: dict[str, set[str]]) -> str | None:
     """A paragraph that starts a sentence with what is left of a word whose first letter was lost
     (a drop capital the text layer dropped: "onsidering both ..."): the text with the letter put
     back, when exactly one capital letter makes the rest a word the document uses (as it is or in
@@ -790,8 +803,8 @@ def _lost_capital(text: str, vocabulary: set[str], counts: Counter) -> str | Non
     rest = first.group(0)
     if counts.get(rest, 0) + counts.get(rest.capitalize(), 0) > 1:
         return None  # the rest is a word the document uses elsewhere
-    stems = {_stem(w) for w in vocabulary if w != rest}
-    found = [c for c in "abcdefghijklmnopqrstuvwxyz" if c + rest in vocabulary or _stem(c + rest) in stems]
+    found = [c for c in "abcdefghijklmnopqrstuvwxyz"
+             if c + rest in vocabulary or stems.get(_stem(c + rest), set()) - {rest}]
     if len(found) != 1:
         return None
     return found[0].upper() + text
