@@ -141,7 +141,8 @@ def _other_date(text: str) -> str | None:
         return None
     settings = {"REQUIRE_PARTS": ["year"], "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
     try:
-        found = search_dates(text, settings=settings) or search_dates(text, languages=_LANGUAGES, settings=settings) or []
+        found = search_dates(text, settings=settings) or \
+            search_dates(text, languages=_LANGUAGES, settings=settings) or []
         if _date_parser is None:
             _date_parser = DateDataParser(languages=_LANGUAGES, settings=settings)
         for span, when in found:
@@ -342,8 +343,9 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
         flat = " ".join(block.split())
         labelled = _LABEL_LINE.match(flat) and header and len(flat) <= 200 and not _SPEAKER.match(flat) \
             and n + 1 < len(blocks) and not _is_prose(blocks[n + 1].group(0))
-        if (_is_prose(block) and not labelled) or len(header) >= 14 or (len(header) >= 2 and _casual_prose(flat) and any(
-                _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header)):
+        after_byline = len(header) >= 2 and _casual_prose(flat) and any(
+            _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header)
+        if (_is_prose(block) and not labelled) or len(header) >= 14 or after_byline:
             break
         if not labelled and not _looks_like_header_line(flat):
             break

@@ -762,7 +762,8 @@ def segment(text: str, *, markdown: bool = True) -> list[Passage]:
                 stems = _stems(vocabulary)
             restored = _lost_capital(display, vocabulary, counts, stems)
             if restored:
-                p.notes.append(f"restored initial capital: '{display.split(None, 1)[0]}' → '{restored.split(None, 1)[0]}'")
+                lost, found = display.split(None, 1)[0], restored.split(None, 1)[0]
+                p.notes.append(f"restored initial capital: '{lost}' → '{found}'")
                 p.text = restored
         passages.append(p)
         if kind == "footnote":
