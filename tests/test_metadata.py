@@ -35,6 +35,18 @@ def test_front_matter_is_metadata_not_text():
     assert (meta.title, meta.author, meta.date, meta.url) == ("A: colon", "Ann Lee, Bo Chen", "2021-05-06",
                                                               "https://example.org/a")
     assert text[meta.body_start:].strip().startswith("Body text")
+    assert meta.authors == [{"name": "Ann Lee", "affiliation": None}, {"name": "Bo Chen", "affiliation": None}]
+
+
+@pytest.mark.parametrize("author,names", [("Ann Lee; Bo Chen", ["Ann Lee", "Bo Chen"]),
+                                          ("Ann Lee, Bo Chen", ["Ann Lee", "Bo Chen"]),
+                                          ("Ann Lee, Harbour Institute", ["Ann Lee"])])
+def test_an_author_string_from_a_page_gives_its_people(author, names):
+    from azmap.corpus.metadata import Metadata
+
+    meta = Metadata(author=author)
+    meta.settle_authors()
+    assert [a["name"] for a in meta.authors] == names
 
 
 # ---------------------------------------------------------------------------------------------

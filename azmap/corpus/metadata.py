@@ -83,7 +83,12 @@ class Metadata:
             self.author = ", ".join(a["name"] for a in self.authors)
             self.evidence.setdefault("author", self.evidence.get("authors", "byline"))
         elif self.author and not self.authors:
-            self.authors = split_authors(self.author)
+            parts = [p.strip() for p in re.split(r";|,", self.author) if p.strip()]
+            if ";" in self.author or (len(parts) > 1 and all(_PERSON.match(p) and not _INSTITUTION.search(p)
+                                                           for p in parts)):
+                self.authors = [{"name": p, "affiliation": None} for p in parts]  # "A; B", "Ann Lee, Bo Chen"
+            else:
+                self.authors = split_authors(self.author)
 
 
 @lru_cache(maxsize=4096)
@@ -197,6 +202,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     if fm:
         meta.found("title", _text(fm.get("title")), "front matter")
         author = fm.get("author") or fm.get("authors")
+        if isinstance(author, list):
+            meta.found("authors", [{"name": n, "affiliation": None} for n in map(_text, author) if n], "front matter")
         meta.found("author", ", ".join(map(str, author)) if isinstance(author, list) else _text(author), "front matter")
         meta.found("date", parse_date(str(fm.get("date"))) if fm.get("date") else None, "front matter")
         meta.found("publisher", _text(fm.get("publisher") or fm.get("source") or fm.get("site")), "front matter")
