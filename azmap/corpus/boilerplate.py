@@ -8,7 +8,8 @@ site, the journal or the licence rather than to the text.
 - hatnotes: a short note before the first paragraph that points elsewhere ("This article is about
   X. For Y, see Z."): sentences that each end on a name after a pointer;
 - running heads and folios: a short line that comes back three or more times, its numbers aside
-  ("Page 7 | Journal of ..."), or twice where it carries a page number.
+  ("Page 7 | Journal of ..."), or twice where it carries a page number;
+- the site speaking: a short line that carries the page's own site name.
 
 Each function reads one line or paragraph (running_heads reads them all); segment.py decides with
 them which blocks are furniture, and a related-links line after the body starts the page's tail.
@@ -24,8 +25,8 @@ _LICENCE = re.compile(r"\bCC[ -](?:BY|0)\b(?:[ -](?:SA|NC|ND))*|\bCreative Commo
 _SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[|·•]$|^[|·•]\s+")
 _LABEL = re.compile(r"^([^:|·•]{2,40}?)\s*:\s*(.+)$")
 # a pointer to another page ("For the city, see Mingachevir."): the pointing word in the major languages
-_POINTER = re.compile(r"(?:^|[.;]\s+|,\s*)(?:see|see also|siehe|voir|véase|vedi|zie|se|patrz|bkz\.|см\.)\s+"
-                      r"[\w«“\"„(]", re.I)
+_POINTER = re.compile(r"(?:^|\s)(?i:see|see also|siehe|voir|véase|vedi|zie|se|patrz|bkz\.|см\.)\s+"
+                      r"[«“\"„(]?[A-ZÀ-ÞА-ЯĞİŞÇÖÜƏ]")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]")
 _NUMBER = re.compile(r"\d+")
 
@@ -63,6 +64,15 @@ def is_hatnote(text: str) -> bool:
     sentences = [s.strip() for s in _SENTENCE.findall(flat + ("" if re.search(r"[.!?]$", flat) else "."))]
     pointing = [s for s in sentences if _POINTER.search(s)]
     return bool(pointing) and len(pointing) >= len(sentences) - 1 and all(len(s.split()) <= 20 for s in sentences)
+
+
+def names_the_site(text: str, site: str | None) -> bool:
+    """A short line that carries the page's own site name ("Caspian Trails", "Subscribe to Caspian
+    Trails", "Content mirrored from Caspipedia"): the site speaking, not the text."""
+    if not site or len(site.strip()) < 4:
+        return False
+    flat = " ".join(text.split())
+    return len(flat.split()) <= 10 and site.strip().casefold() in flat.casefold()
 
 
 def running_head_key(text: str) -> str:

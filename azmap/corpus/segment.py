@@ -589,8 +589,8 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
             close()
     close()
     return blocks
-def _classify_blocks(blocks: list[_Block]) -> list[tuple[_Block, str, str]]:
-    """(block, kind, heading) for each non-rule block."""
+def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tuple[_Block, str, str]]:
+    """(block, kind, heading) for each non-rule block; ``site``: the page's own site name, if known."""
     out = []
     heading = ""
     back_matter = site_tail = False
@@ -659,7 +659,8 @@ def _classify_blocks(blocks: list[_Block]) -> list[tuple[_Block, str, str]]:
             # related links; after the body, with little text left, the page's tail begins here
             site_tail = site_tail or (seen_body and after[i] < 600)
             kind = "boilerplate"
-        elif boilerplate.is_credit_line(plain) or (not seen_body and boilerplate.is_hatnote(plain)):
+        elif boilerplate.is_credit_line(plain) or (not seen_body and boilerplate.is_hatnote(plain)) \
+                or boilerplate.names_the_site(plain, site):
             kind = "boilerplate"
         elif back_matter:
             kind = "reference"
@@ -697,11 +698,12 @@ def _looks_like_caption(t: str) -> bool:
     return bool(re.search(r"(press office|getty images|shutterstock|bigstock|reuters|photo by)\)?\s*$", t, re.I))
 
 
-def segment(text: str, *, markdown: bool = True) -> list[Passage]:
-    """Split a document into passages. Body passages are those a reader would call paragraphs."""
+def segment(text: str, *, markdown: bool = True, site: str | None = None) -> list[Passage]:
+    """Split a document into passages. Body passages are those a reader would call paragraphs.
+    ``site``: the name of the site or publisher the page comes from (its own lines are furniture)."""
     lines, cuts = _document_lines(text)
     wrapped = _is_wrapped(lines)[0]
-    classified = _classify_blocks(_blocks(lines))
+    classified = _classify_blocks(_blocks(lines), site)
     vocabulary = _vocabulary(text)
     counts = Counter(re.findall(r"\w+", text))
     refs = has_notes(classified)
