@@ -103,6 +103,9 @@ def parse_date(text: str) -> str | None:
         return english
     if english:  # read again only the part of the line that holds the date ("No. 7 | March 2021")
         text = next((part for part in re.split(r"[|·•]", text) if _english_date(part)), text)
+        if not re.search(r"(?<!\d)\d{1,2}(?!\d)", text):
+            return english  # no number that could be the day
+
     other = _other_date(text)  # "9. April 2019": the day the English forms did not see
     return other if other and (not english or other.startswith(english)) else english
 
@@ -146,20 +149,22 @@ def _other_date(text: str) -> str | None:
         return None
     settings = {"REQUIRE_PARTS": ["year"], "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
     try:
-        found = search_dates(text, settings=settings) or \
-            search_dates(text, languages=_LANGUAGES, settings=settings) or []
         if _date_parser is None:
             _date_parser = DateDataParser(languages=_LANGUAGES, settings=settings)
-        for span, when in found:
-            if str(when.year) not in _YEAR.findall(span) or not re.search(r"[^\W\d_]{3}|\d{1,2}[./]\d{1,2}[./]", span):
-                continue
-            period = _date_parser.get_date_data(span).period
-            if period == "day":
-                return f"{when.year:04d}-{when.month:02d}-{when.day:02d}"
-            if period == "month":
-                return f"{when.year:04d}-{when.month:02d}"
+        # the major languages first; language detection (slower to start) only when they find nothing
+        for languages in (_LANGUAGES, None):
+            for span, when in search_dates(text, languages=languages, settings=settings) or []:
+                if str(when.year) not in _YEAR.findall(span) \
+                        or not re.search(r"[^\W\d_]{3}|\d{1,2}[./]\d{1,2}[./]", span):
+                    continue
+                period = _date_parser.get_date_data(span).period
+                if period == "day":
+                    return f"{when.year:04d}-{when.month:02d}-{when.day:02d}"
+                if period == "month":
+                    return f"{when.year:04d}-{when.month:02d}"
     except Exception:  # dateparser on odd text: no date rather than a failure
         return None
+    return None
     return None
 
 
