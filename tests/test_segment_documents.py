@@ -172,3 +172,18 @@ def test_a_capital_is_restored_only_when_the_word_and_the_sentence_say_so():
                  "the case was considered twice\n\nonsidering the rest it ends here\n\nand so on and on it goes\n\n"
                  "more of it in lower case\n"):
         assert not any(p.text.startswith("Considering") for p in seg(text)), text
+
+
+def test_every_bundled_record_says_where_it_was_found():
+    import json
+
+    from azmap.corpus.manifest import MANIFEST
+
+    for entry in json.loads(MANIFEST.read_text(encoding="utf-8"))["documents"]:
+        found = entry.get("found", {})
+        for field in ("author", "publisher", "date", "url"):
+            if entry.get(field):
+                assert field in found, (entry["doc_id"], field)
+        if not (entry.get("author") and entry.get("publisher") and entry.get("date") and entry.get("url")):
+            # what stays unknown says what was looked for
+            assert entry.get("record") or "url" in found, entry["doc_id"]
