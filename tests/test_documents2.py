@@ -143,6 +143,7 @@ def test_added_documents_keep_furniture_out_of_search_and_say_where_fields_came_
     shown = run_cli("documents", "show", report["doc_id"], env=env).stdout
     assert "author:    Miriam Okafor" in shown and "date:      2018-07-03" in shown
     assert "from:      date: date line" in shown and "from:      author: name under the title" in shown
+    assert "from:      authors: Miriam Okafor — Analyst in Regional Affairs (name under the title)" in shown
 
 
 def test_read_in_context_lists_furniture_as_page_furniture():

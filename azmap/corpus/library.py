@@ -176,4 +176,10 @@ def field_sources(doc: dict, data_dir: Path) -> dict[str, str]:
             out[field] = stated.evidence.get(field, "the text")
         else:
             out[field] = "set by you (documents edit) or when it was added"
+    if any(a.get("affiliation") or a.get("organisation") for a in stated.authors):
+        people = "; ".join(a["name"] + (f" — {a['affiliation']}" if a.get("affiliation") else "")
+                           + (" (an organisation)" if a.get("organisation") else "") for a in stated.authors)
+        out["authors"] = f"{people} ({stated.evidence.get('authors', 'the text')})"
+    if stated.participants:
+        out["participants"] = f"{', '.join(stated.participants)} ({stated.evidence.get('participants', 'the text')})"
     return out
