@@ -184,12 +184,19 @@ def cmd_documents(args) -> int:
         except KeyError:
             raise CliError(f"no document with the id '{args.doc_id}' (see `azmap documents`)") from None
     doc.pop("text") if not args.json else None
+    from azmap.corpus.library import field_sources
+    from azmap.paths import user_data_dir
+
+    sources = field_sources(doc, user_data_dir())  # where each field came from
     if args.json:
-        _print_json(doc)
+        _print_json({**doc, "sources": sources})
         return 0
     for key in ("doc_id", "title", "author", "date", "publisher", "url", "kind", "format", "origin", "date_note"):
         if doc.get(key):
             print(f"{key + ':':<11}{plain(doc[key], one_line=True)}")
+    for key, how in sources.items():
+        print(f"{'from:' if key != 'record' else 'record:':<11}{key + ': ' if key != 'record' else ''}"
+              f"{plain(how, one_line=True)}")
     return 0
 
 

@@ -143,3 +143,43 @@ def kept_documents(data_dir: Path, problems: list[str] | None = None) -> list[Ke
             pass
         out.append(KeptDocument(info, copy))
     return out
+
+
+def field_sources(doc: dict, data_dir: Path) -> dict[str, str]:
+    """Where each of a document's fields came from: for a bundled document, what its manifest
+    entry says ("found"); for one the user added, what the reader found in the kept copy (meta
+    tag, byline, date line, dateline, first line, file name, ...), or "set by you" where the
+    stored value is not what the reader found (an edit)."""
+    if doc.get("origin") == "bundled":
+        from azmap.corpus.manifest import MANIFEST
+
+        entries = json.loads(MANIFEST.read_text(encoding="utf-8"))["documents"]
+        entry = next((d for d in entries if d.get("doc_id") == doc.get("doc_id")), {})
+        out = dict(entry.get("found") or {})
+        if entry.get("record"):
+            out["record"] = entry["record"]
+        return out
+    folder = documents_dir(data_dir)
+    try:
+        meta = json.loads((folder / f"{doc['doc_id']}{META_SUFFIX}").read_text(encoding="utf-8"))
+        copy = folder / Path(str(meta["copy"])).name
+        from azmap.corpus.reading import read
+
+        stated = read(copy).meta
+    except Exception:  # no kept copy or metadata, or a copy that no longer reads: nothing to say
+        return {}
+    out = {}
+    for field in ("title", "author", "date", "publisher", "url"):
+        if not doc.get(field):
+            continue
+        if str(getattr(stated, field) or "") == str(doc[field]):
+            out[field] = stated.evidence.get(field, "the text")
+        else:
+            out[field] = "set by you (documents edit) or when it was added"
+    if any(a.get("affiliation") or a.get("organisation") for a in stated.authors):
+        people = "; ".join(a["name"] + (f" — {a['affiliation']}" if a.get("affiliation") else "")
+                           + (" (an organisation)" if a.get("organisation") else "") for a in stated.authors)
+        out["authors"] = f"{people} ({stated.evidence.get('authors', 'the text')})"
+    if stated.participants:
+        out["participants"] = f"{', '.join(stated.participants)} ({stated.evidence.get('participants', 'the text')})"
+    return out

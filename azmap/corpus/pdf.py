@@ -108,6 +108,7 @@ def layout_text(data: bytes) -> str:
         return re.sub(r"\d+", "#", text.lower()).strip()
 
     margin_lines, body_lines = [], []
+    figure_lines: list[Line] = []  # a figure's labels and captions among the body lines, set apart
     for number, width, height, words in pages:
         inside = [w for w in words if height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN)]
         margin = [w for w in words if w not in inside]
@@ -122,6 +123,8 @@ def layout_text(data: bytes) -> str:
         head = [w for w in inside if w["bottom"] <= body_top]
         foot = [w for w in inside if w["top"] >= body_bottom]
         text = [w for w in inside if body_top < w["bottom"] and w["top"] < body_bottom]
+        text, labels = _figure_labels(text, body_size)
+        figure_lines += _lines(labels, number, 3)
         body_lines += _lines(head, number, -1) + _lines(foot, number, 2)
         gutter = _gutter(text, width, body_size)
         for column in (0, 1) if gutter else (0,):
@@ -202,12 +205,49 @@ def layout_text(data: bytes) -> str:
         dated = [t for t in first_page_meta if re.search(r"\b(19|20)\d\d\b", t)]
         if dated:
             out.insert(1 if title else 0, dated[0])
+    out += _figure_text(figure_lines)
     if notes:
         out.append("## Notes")
         for n in notes:
             m = re.match(r"^(\d{1,3})\s+(.*)$", n)
             out.append(f"[^{m.group(1)}]: {m.group(2)}" if m else n)
     return "\n\n".join(out) + "\n"
+
+
+def _figure_labels(words, body_size: float) -> tuple[list, list]:
+    """(body words, figure words) of the text area: words in smaller type than the body that are
+    not note markers (small digits) are a figure's labels or its caption, drawn among the body
+    lines; left in, they would be read into the paragraphs beside them."""
+    body, labels = [], []
+    for w in words:
+        small = w["size"] < body_size * 0.9 and not re.fullmatch(r"\d{1,3}[,;]?", w["text"])
+        (labels if small else body).append(w)
+    return body, labels
+
+
+def _figure_text(lines: list[Line]) -> list[str]:
+    """A figure's captions (a sentence: "Figure 1. The lower Kura ...") as paragraphs of their own,
+    and its labels as one line of names ("Figure labels: GEORGIA · Kura · ...")."""
+    out, names = [], []
+    for ln in sorted(lines, key=lambda ln: (ln.page, ln.top, ln.x0)):
+        # a caption's words sit close together; labels at one height but far apart are separate names
+        runs, run = [], [ln.words[0]]
+        for w in ln.words[1:]:
+            if w["x0"] - run[-1]["x1"] > ln.size * 1.5:
+                runs.append(run)
+                run = [w]
+            else:
+                run.append(w)
+        runs.append(run)
+        for run in runs:
+            text = " ".join(w["text"] for w in run)
+            if len(run) >= 4 and _TERMINAL.search(text):
+                out.append(text)
+            else:
+                names.append(text)
+    if names:
+        out.append("Figure labels: " + " · ".join(names))
+    return out
 
 
 def _column_left(lines, ln) -> float:

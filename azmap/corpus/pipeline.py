@@ -61,12 +61,13 @@ def prepare_document(info, text: str, *, linker=None, sha256: str | None = None,
 
     linker = linker or default_linker()
     out = PreparedDocument(info=info, text=text, sha256=sha256 or document_sha256(text))
-    for p in segment(text, markdown=info.format in ("markdown", "text")):
+    site = info.publisher if info.origin == "user" else None  # a page's own site name marks its furniture
+    for p in segment(text, markdown=info.format in ("markdown", "text"), site=site):
         fixes = corrections.get(f"{info.doc_id}:{p.seq}", ()) if corrections else ()
         mentions, links = link_passage(p.text, p.heading, linker, fixes)
         kind = "front" if p.kind == "body" and p.end <= body_start else p.kind
         out.passages.append(PreparedPassage(
-            seq=p.seq, kind=kind, heading=p.heading, text=p.text, spans=list(p.spans),
+            seq=p.seq, kind=kind, heading=p.heading, text=p.text, spans=list(p.spans), notes=list(p.notes),
             years=sorted({int(y) for y in _YEAR.findall(p.text)}), mentions=mentions, links=links))
     return out
 

@@ -164,6 +164,8 @@ def reading_html(document: dict, passages: list[dict], focus_seq: int) -> str:
             body.append(f'<a name="passage"></a><p style="background:#ffe08a">{text}</p>')
         elif p["kind"] == "body":
             body.append(f"<p>{text}</p>")
+        elif p["kind"] == "boilerplate":  # credits, hatnotes, related links, running heads, figure labels
+            body.append(f'<p style="color:#777;font-size:11px"><i>page furniture:</i> {text}</p>')
         else:
             body.append(f'<p style="color:#777;font-size:11px">{text}</p>')
     tail = ('<hr/><h4>Notes and references</h4>' + "".join(notes)) if notes else ""
