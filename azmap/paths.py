@@ -26,5 +26,31 @@ def user_data_dir() -> Path:
         from platformdirs import user_data_path
 
         path = user_data_path("azmap", appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirError(exc.errno, _why(path, exc)) from None
+    if not path.is_dir():
+        raise DataDirError(20, _why(path, NotADirectoryError(20, "not a folder")))
     return path
+
+
+def _why(path: Path, exc: OSError) -> str:
+    import errno
+
+    shown = os.fspath(path)
+    shown = shown if len(shown) <= 120 else shown[:60] + "…" + shown[-40:]
+    if exc.errno == errno.ENAMETOOLONG:
+        reason = "its name is too long for the system"
+    elif isinstance(exc, (FileExistsError, NotADirectoryError)):
+        reason = "it names a file, not a folder"
+    else:
+        reason = exc.strerror or str(exc)
+    return f"the data directory {shown} cannot be used: {reason} (set AZMAP_DATA_DIR to another folder)"
+
+
+class DataDirError(OSError):
+    """The data directory cannot be made or used; the message says why, in one line."""
+
+    def __str__(self) -> str:
+        return self.strerror or super().__str__()
