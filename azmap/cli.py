@@ -51,8 +51,14 @@ def _limit(text: str) -> int:
     return value
 
 
+_MID_LINE = False  # a progress line is on stderr without its newline yet
+
+
 def _say(message: str) -> None:
-    print(f"azmap: {plain(message, one_line=True)}", file=sys.stderr, flush=True)
+    global _MID_LINE
+    start = "\n" if _MID_LINE else ""
+    _MID_LINE = False
+    print(f"{start}azmap: {plain(message, one_line=True)}", file=sys.stderr, flush=True)
 
 
 def cmd_features(args) -> int:
@@ -284,7 +290,9 @@ def cmd_views(args) -> int:
 
 
 def _progress(done: int, total: int, label: str = "") -> None:
+    global _MID_LINE
     if sys.stderr.isatty() or total > 1:
+        _MID_LINE = done < total
         print(f"\r[{done}/{total}] {plain(label, one_line=True)[:60]:<60}", end="" if done < total else "\n", file=sys.stderr)
 
 

@@ -25,6 +25,26 @@ MAX_DEPTH = 64
 _TOKENS = re.compile(r'"(?:[^"\\]|\\[\s\S])*"|[\[\]{}]')
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()
+
+
+def private_temp_beside(path: Path) -> tuple[int, str]:
+    """(fd, name) of a new temporary file beside ``path`` (made with O_EXCL, so never a planted
+    link), with the mode an ordinary new file gets (others may read what they could before)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:60]}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o666 & ~_UMASK)
+    except OSError:
+        pass
+    return fd, tmp
+
+
 class NotRegularFile(OSError):
     """A path that names a FIFO, a device, a socket or a folder where a file was expected."""
 
@@ -146,7 +166,7 @@ def write_atomic(path, data: bytes) -> None:
     """Replace ``path`` with ``data`` whole or not at all: a private temporary file beside it,
     flushed to disk, then moved into place (a link at ``path`` is replaced, never followed)."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = private_temp_beside(path)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

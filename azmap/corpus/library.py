@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,7 @@ from pathlib import Path
 from azmap.corpus.manifest import DocumentInfo
 from azmap.corpus.readers import SUFFIX_FORMATS
 from azmap.paths import USER_DOCS
-from azmap.statefile import load_json
+from azmap.statefile import load_json, private_temp_beside
 
 MAX_META_BYTES = 1 << 20
 
@@ -59,7 +58,7 @@ def documents_dir(data_dir: Path) -> Path:
 def _atomic_write(path: Path, data: bytes) -> None:
     """Whole or not at all, through a private temporary file (a link planted at its name is never
     followed). Flushed to disk by ``flush_to_disk`` once per ingest, not here, file by file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:60]}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = private_temp_beside(path)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -71,10 +71,11 @@ def build_store(path: Path, fingerprint_: str, data_dir: Path, progress=None, lo
 
     tmp = path.with_name(f"{path.name}.building-{os.getpid()}")
     _remove_side_files(tmp)
-    conn = connect(tmp)
-    store = Store(conn, tmp)
     problems: list[str] = []
+    conn = None
     try:
+        conn = connect(tmp)
+        store = Store(conn, tmp)
         create_schema(conn)
         edits = load_edits(data_dir)
         fixes = corrections.by_passage(corrections.load(data_dir))
@@ -106,7 +107,8 @@ def build_store(path: Path, fingerprint_: str, data_dir: Path, progress=None, lo
         if progress:
             progress(len(docs), len(docs), "index ready")
     except BaseException:
-        conn.close()
+        if conn is not None:
+            conn.close()
         _remove_side_files(tmp)
         raise
     conn.close()
