@@ -175,6 +175,45 @@ def test_a_store_rotted_with_size_and_time_unchanged_is_rebuilt_and_keeps_the_us
     assert list(user_data_dir().glob("azmap.sqlite.damaged-*"))
 
 
+def test_rot_the_stamp_still_vouches_for_is_found_by_the_first_query_and_rebuilt(tmp_path):
+    """Bit rot on the disk changes no time stamp at all: the query that meets it sets the store aside."""
+    from azmap.store import file_stamp
+
+    _ok(_cli("ingest", _note(tmp_path / "in")))
+    _ok(_cli("search", WORD))
+    store = user_data_dir() / "azmap.sqlite"
+    _rot(store, "every other page")
+    (user_data_dir() / "azmap.sqlite.verified").write_text(file_stamp(store))
+    found = _ok(_cli("search", WORD))
+    assert WORD in found.stdout
+    assert any(d["title"] == "Notes on the western road"
+               for d in json.loads(_ok(_cli("documents", "--json")).stdout))
+
+
+def test_the_window_s_way_in_rebuilds_a_store_a_query_finds_malformed(monkeypatch):
+    from azmap.corpus import rebuild
+
+    with open_store():
+        pass
+    real, calls = rebuild._caught_up, []
+
+    def caught_up(path, data_dir):
+        calls.append(path)
+        if len(calls) == 1:
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        return real(path, data_dir)
+
+    monkeypatch.setattr(rebuild, "_caught_up", caught_up)
+    told = []
+    location = rebuild.ensure_store(log=told.append)
+    store = rebuild.open_store_location(location)
+    try:
+        assert store.search("Gabala")
+    finally:
+        store.close()
+    assert list(user_data_dir().glob("azmap.sqlite.damaged-*")) and any("kept it aside" in t for t in told)
+
+
 def test_a_query_that_finds_the_store_malformed_sets_it_aside_and_runs_the_command_again():
     from azmap import cli
 

@@ -9,8 +9,6 @@ passage.
 """
 from __future__ import annotations
 
-import json
-import os
 import time
 import zlib
 from dataclasses import asdict, dataclass

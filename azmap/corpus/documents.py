@@ -7,8 +7,6 @@ of every build.
 """
 from __future__ import annotations
 
-import json
-import os
 from dataclasses import replace
 from pathlib import Path
 

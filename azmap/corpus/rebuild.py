@@ -248,7 +248,17 @@ def recover_from_damage(exc: BaseException, log=None, on_wait=None) -> bool:
 
 
 def ensure_store(progress=None, log=None, on_wait=None) -> StoreLocation:
-    """Make sure a sound, current store exists (built, repaired or caught up first if need be)."""
+    """Make sure a sound, current store exists (built, repaired or caught up first if need be).
+    A store found damaged on the way (a query says "malformed") is set aside and built again."""
+    try:
+        return _ensure_store(progress, log, on_wait)
+    except Exception as exc:  # noqa: BLE001
+        if not recover_from_damage(exc, log=log, on_wait=on_wait):
+            raise
+    return _ensure_store(progress, log, on_wait)
+
+
+def _ensure_store(progress=None, log=None, on_wait=None) -> StoreLocation:
     data_dir = user_data_dir()
     path = store_path()
     fp = fingerprint()
