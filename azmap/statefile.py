@@ -15,7 +15,6 @@ import json
 import os
 import re
 import stat
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +36,8 @@ _UMASK = _umask()
 def private_temp_beside(path: Path) -> tuple[int, str]:
     """(fd, name) of a new temporary file beside ``path`` (made with O_EXCL, so never a planted
     link), with the mode an ordinary new file gets (others may read what they could before)."""
+    import tempfile  # not on the start path: it imports shutil, and with it bz2 and lzma
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:60]}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_UMASK)

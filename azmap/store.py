@@ -440,7 +440,8 @@ def check(path: Path, fingerprint: str, *, writable: bool = True) -> str | None:
             if not known_good:
                 result = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if result != "ok":
-                    return f"damaged ({result})"
+                    first = result.strip().splitlines()[0] if result.strip() else "no answer"
+                    return f"damaged ({first[:160]})"
             conn.execute("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'azerbaijan'").fetchone()
         finally:
             conn.close()
