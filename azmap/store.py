@@ -58,6 +58,16 @@ def index_terms(text: str) -> set[str]:
     return set(re.findall(r"[^\W_]+", folded))
 
 
+_PASSAGE_ID = re.compile(r"(.+):([0-9]{1,9})", re.S)
+
+
+def split_passage_id(passage_id) -> tuple[str, int] | None:
+    """(doc_id, seq) of a passage id "doc_id:seq", or None if it is not one (the number is ASCII
+    digits, at most nine of them: neither ``²`` nor a number SQLite cannot hold)."""
+    m = _PASSAGE_ID.fullmatch(passage_id) if isinstance(passage_id, str) else None
+    return (m.group(1), int(m.group(2))) if m else None
+
+
 class StoreError(RuntimeError):
     pass
 
@@ -191,11 +201,11 @@ class Store:
 
     def passage_row(self, passage_id: str):
         """(pid, text, heading, kind) of a passage ("doc_id:seq"), or None."""
-        doc_id, _, seq = passage_id.rpartition(":")
-        if not seq.isdigit():
+        parts = split_passage_id(passage_id)
+        if parts is None:
             return None
         return self.conn.execute("SELECT pid, text, heading, kind FROM passages WHERE doc_id=? AND seq=?",
-                                 (doc_id, int(seq))).fetchone()
+                                 parts).fetchone()
 
     def passage_mentions(self, pid: int) -> list[dict]:
         return [{"feature_id": r[0], "start": r[1], "end": r[2], "surface": r[3], "how": r[4]}
@@ -218,9 +228,8 @@ class Store:
         """Hits for passage ids ("doc_id:seq"), in the given order; unknown ids are skipped."""
         pids = []
         for pid_text in passage_ids:
-            doc_id, _, seq = pid_text.rpartition(":")
-            row = self.conn.execute("SELECT pid FROM passages WHERE doc_id=? AND seq=?",
-                                    (doc_id, int(seq) if seq.isdigit() else -1)).fetchone()
+            parts = split_passage_id(pid_text)
+            row = parts and self.conn.execute("SELECT pid FROM passages WHERE doc_id=? AND seq=?", parts).fetchone()
             if row:
                 pids.append(row[0])
         return self._hits(pids, {p: 0.0 for p in pids})
@@ -390,8 +399,21 @@ def create_schema(conn: sqlite3.Connection) -> None:
 
 
 def file_stamp(path: Path) -> str:
+    """What the last full check of the file saw. The change time and inode are in it because no
+    one can set them back: a file changed and given its old size and modification time again
+    (os.utime) is checked again."""
     st = path.stat()
-    return f"{st.st_size}:{st.st_mtime_ns}"
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}"
+
+
+DAMAGE_WORDS = ("malformed", "not a database", "disk image", "corrupt")
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether an SQLite error says the store file itself is damaged (not busy, not full)."""
+    import sqlite3 as _sqlite3
+
+    return isinstance(exc, _sqlite3.DatabaseError) and any(w in str(exc).lower() for w in DAMAGE_WORDS)
 
 
 def check(path: Path, fingerprint: str, *, writable: bool = True) -> str | None:
@@ -399,11 +421,15 @@ def check(path: Path, fingerprint: str, *, writable: bool = True) -> str | None:
     schema, stale). A directory that cannot be written is checked without writing."""
     if not path.exists():
         return "missing"
+    if not path.is_file():
+        return "damaged (it is not a regular file)"
     stamp = file_stamp(path)
     verified = path.with_name(path.name + ".verified")
+    from azmap.statefile import read_regular, write_atomic
+
     try:
-        known_good = verified.read_text() == stamp
-    except OSError:
+        known_good = read_regular(verified, 4096) == stamp.encode()
+    except (OSError, ValueError):
         known_good = False
     try:
         uri = f"{path.as_uri()}?mode=ro" + ("" if writable else "&immutable=1")
@@ -411,8 +437,11 @@ def check(path: Path, fingerprint: str, *, writable: bool = True) -> str | None:
         try:
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
             # the full page check reads the whole file: only when the file changed since it last passed
-            if not known_good and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                return "damaged"
+            if not known_good:
+                result = conn.execute("PRAGMA quick_check").fetchone()[0]
+                if result != "ok":
+                    first = result.strip().splitlines()[0] if result.strip() else "no answer"
+                    return f"damaged ({first[:160]})"
             conn.execute("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'azerbaijan'").fetchone()
         finally:
             conn.close()
@@ -420,7 +449,7 @@ def check(path: Path, fingerprint: str, *, writable: bool = True) -> str | None:
         return f"damaged ({exc})"
     if not known_good and writable:
         try:
-            verified.write_text(stamp)
+            write_atomic(verified, stamp.encode())
         except OSError:
             pass
     if meta.get("schema_version") != str(SCHEMA_VERSION):
