@@ -1,7 +1,9 @@
 """The map page stays in its box, and the window survives what it reads.
 
-WebRTC, which does not pass through the network guard, is not available to the page; in online
-mode only the basemap's tiles leave the machine; the bridge takes from the page only the calls and
+WebRTC, which does not pass through the network guard, is not available to the page, and what a
+frame still holds reaches nothing (nor do preconnects and prefetches); no frame opens a window; the
+page refuses to leave the map, and a page lost anyway is loaded again; in online mode only the
+basemap's tiles leave the machine; the bridge takes from the page only the calls and
 the values it expects; damaged remembered settings are ignored; file names are shown as text.
 """
 import json

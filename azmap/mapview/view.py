@@ -5,6 +5,11 @@ It is made and starts loading before the rest of the window exists: once the gua
 self-contained page and its relief through, Chromium needs nothing more from the main thread until
 the bridge connects, so the page is parsed and laid out while Python builds the widgets and opens
 the store.
+
+The page stays in its box whatever script runs in it: MapPage accepts no navigation but the map's
+own load and makes no window, and should the page be lost anyway (its renderer ended, Chromium's own
+move to about:blank) MapView loads the map again where it was. Connections that never reach the
+request interceptor are the engine's to refuse (app.box_flags).
 """
 from __future__ import annotations
 
@@ -14,7 +19,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, Qt, QTimer, QUrl
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineScript, QWebEngineSettings
+from PySide6.QtWebEngineCore import (QWebEngineLoadingInfo, QWebEnginePage, QWebEngineProfile, QWebEngineScript,
+                                      QWebEngineSettings)
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from azmap.mapview.web import Bridge, NetworkGuard
@@ -27,9 +33,10 @@ MAX_REFUSED_LOGGED = 50
 MAX_RESTORES = 5
 
 # The map needs no WebRTC, and WebRTC's connections (STUN over UDP, TURN over TCP) do not pass
-# through the request interceptor: its interfaces are removed from every frame before any script of
-# the frame runs (the page's content security policy keeps out javascript: addresses, whose
-# documents this script does not reach).
+# through the request interceptor. The engine keeps them from leaving for every frame and window
+# (app.box_flags: no UDP, no address for any host); as a first layer, its interfaces are also removed
+# from every frame before any script of the frame runs (a frame still showing the empty document
+# it starts with, such as one whose srcdoc has not loaded yet, is out of this script's reach).
 NO_WEBRTC_JS = """(function () {
   "use strict";
   // what it uses later is taken now, before any script of the page could replace it
@@ -142,7 +149,7 @@ class MapView(QObject):
         # lets through its tiles alone)
         settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, bool(online_tiles))
         # should WebRTC be reachable after all: no local addresses (Chromium's flags in
-        # app.prepare_qt keep it off UDP too)
+        # app.box_flags keep it off UDP and from resolving any address)
         settings.setAttribute(QWebEngineSettings.WebAttribute.WebRTCPublicInterfacesOnly, True)
         # no popup without the user's click (window.open then gives null in every frame), no DNS
         # prefetch, and a file or address dropped on the map does not replace it
@@ -179,8 +186,6 @@ class MapView(QObject):
             self._lost(f"its renderer ended ({status.name.removesuffix('TerminationStatus').lower()}, {code})")
 
     def _loading(self, info) -> None:
-        from PySide6.QtWebEngineCore import QWebEngineLoadingInfo
-
         # (a navigation the page refuses starts and stops: the map stays)
         status, url = info.status(), info.url()
         if status == QWebEngineLoadingInfo.LoadStatus.LoadSucceededStatus and not self.page.is_own(url):
