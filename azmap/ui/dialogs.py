@@ -8,10 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QInputDialog, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QSpinBox,
+                               QInputDialog, QLabel, QLineEdit, QListWidget, QMessageBox, QSpinBox,
                                QVBoxLayout)
 
 from azmap.errors import UserError
+from azmap.ui.signals import button, on_press
 
 SIZES = ["A4-landscape", "A4", "A3-landscape", "A3", "1920x1080px"]
 
@@ -47,10 +48,9 @@ class ExportDialog(QDialog):
         form.addRow("Size", self.size)
         form.addRow("DPI", self.dpi)
         form.addRow("Title", self.title)
-        refresh = QPushButton("Refresh preview")
-        refresh.clicked.connect(self.update_preview)
+        refresh = button("Refresh preview", self.update_preview)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.export)
+        on_press(buttons.accepted, self.export)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -116,9 +116,7 @@ class ViewsDialog(QDialog):
         for text, slot in [("Go to", self.go), ("Rename…", self.rename), ("Caption…", self.edit_caption),
                            ("Move up", lambda: self.move(-1)),
                            ("Move down", lambda: self.move(1)), ("Delete", self.delete)]:
-            b = QPushButton(text)
-            b.clicked.connect(slot)
-            buttons.addWidget(b)
+            buttons.addWidget(button(text, slot))
         buttons.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
@@ -128,6 +126,20 @@ class ViewsDialog(QDialog):
         lay.addLayout(row, 1)
         self.list.itemDoubleClicked.connect(lambda _: self.go())
         self.refresh()
+        self._fit_names()
+
+    def _fit_names(self) -> None:
+        """Wide enough for the names (up to NAME_SHOWN characters) and tall enough for a dozen rows,
+        within the screen."""
+        fm = self.list.fontMetrics()
+        widest = max([fm.horizontalAdvance(self.list.item(i).text()) for i in range(self.list.count())] + [0])
+        want_w = max(560, widest + 60 + self.sizeHint().width() - self.list.sizeHint().width())
+        want_h = max(380, fm.height() * 14)
+        screen = (self.parentWidget() or self).screen()
+        if screen is not None:
+            avail = screen.availableGeometry()
+            want_w, want_h = min(want_w, int(avail.width() * 0.9)), min(want_h, int(avail.height() * 0.9))
+        self.resize(want_w, want_h)
 
     def refresh(self):
         from PySide6.QtWidgets import QListWidgetItem

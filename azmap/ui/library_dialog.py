@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+                               QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from azmap.corpus.documents import EDITABLE
+from azmap.ui.signals import button
 
 COLUMNS = [("title", "Title"), ("author", "Author"), ("date", "Date"), ("publisher", "Publisher"),
            ("origin", "Origin"), ("body_passages", "Passages")]
@@ -30,9 +31,7 @@ class DocumentsDialog(QDialog):
             form.addRow(k.capitalize(), w)
         self.message = QLabel("")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        save, remove = QPushButton("Save changes"), QPushButton("Remove document…")
-        save.clicked.connect(self.save)
-        remove.clicked.connect(self.remove)
+        save, remove = button("Save changes", self.save), button("Remove document…", self.remove)
         buttons = QHBoxLayout()
         buttons.addWidget(save)
         buttons.addWidget(remove)

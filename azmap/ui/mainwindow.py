@@ -21,6 +21,7 @@ from azmap.ui.mapsync import MapSync
 from azmap.ui.panel import PanelController
 from azmap.ui.presenter import Presenter
 from azmap.ui.searchbox import SearchBox
+from azmap.ui.signals import on_press
 from azmap.ui.viewactions import ViewActions
 
 log = logging.getLogger("azmap.ui")
@@ -123,7 +124,8 @@ class MainWindow(QMainWindow):
     def _menu(self, title: str, entries) -> None:
         menu = self.menuBar().addMenu(title)
         for text, keys, slot in entries:
-            act = QAction(text, self, triggered=slot)
+            act = QAction(text, self)
+            on_press(act.triggered, slot)
             if keys:
                 act.setShortcut(QKeySequence(keys))
                 act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
