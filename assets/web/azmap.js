@@ -10,7 +10,8 @@
   var selected = null, highlighted = [], year = null, hovered = [], presenting = false;
   var LABEL_ZOOM = {country: 4, focus: 3, exclave: 7, territory: 7, district: 8, group: 99, sea: 4, route: 6, site: 5, city: 6};
   // identify: what a click lists first (routes, then sites and cities, districts and the like, countries)
-  var KIND_RANK = {route: 0, site: 1, city: 1, district: 2, territory: 2, exclave: 2, group: 3, country: 4, sea: 4};
+  // identify as desktop GIS does: points, then lines, then areas (the smaller areas first)
+  var KIND_RANK = {site: 0, city: 0, route: 1, district: 2, territory: 2, exclave: 2, group: 3, country: 4, sea: 4};
   var LINE_TOLERANCE = 9;   // px either side of a route's drawn line that count as on it
   var POINT_TOLERANCE = 4;  // px around a site's or city's circle
   var SAME_SPOT = 4;        // px: a click this close to the last one cycles through the same features
@@ -351,8 +352,8 @@
     return insideShape(e.shape, lp) ? 0 : null;
   }
 
-  // the ids of every feature drawn at a point of the map's container, routes first, then sites and
-  // cities, districts (the former oblast, the exclave), the group, countries and the sea; the
+  // the ids of every feature drawn at a point of the map's container: sites and cities first, then
+  // routes, districts (the former oblast, the exclave), the group, countries and the sea; the
   // nearest first within each
   function featuresAt(cp) {
     if (!map) return [];

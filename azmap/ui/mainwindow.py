@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMainWindow, QSlider, QSplitter, QVBoxLayout, QWidget
 
 from azmap.state import ExplorerState
+from azmap.ui import geometry
 from azmap.ui.chooser import FeatureChooser, short_name
 from azmap.ui.documents import DocumentAdder
 from azmap.ui.layers import LayerList
@@ -27,6 +28,7 @@ from azmap.ui.viewactions import ViewActions
 log = logging.getLogger("azmap.ui")
 FIRST_YEAR = 1991
 LAST_YEAR = 2026
+MAP_MIN_WIDTH = 320
 
 
 class MainWindow(QMainWindow):
@@ -96,18 +98,26 @@ class MainWindow(QMainWindow):
         for widget, stretch in [(self.search, 3), (self.year_text, 0), (self.year_slider, 2), (self.year_label, 0),
                                 (self.dated_only, 0)]:
             top.addWidget(widget, stretch)
+        # the map with the chooser's row under it, where the eye is after a click; the row keeps its
+        # height whether it offers something or not, so offering never resizes the map
+        self.map_column = QWidget()
+        column = QVBoxLayout(self.map_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.chooser)
         left = QSplitter(Qt.Orientation.Horizontal)
         left.addWidget(self.layers)
-        left.addWidget(self.view)
+        left.addWidget(self.map_column)
         left.setStretchFactor(1, 1)
         left.setChildrenCollapsible(False)
-        self.view.setMinimumWidth(320)  # the map never collapses (at 2× scaling neither)
+        self.view.setMinimumWidth(MAP_MIN_WIDTH)  # the map never collapses (at 2× scaling neither)
         self.left_splitter = left
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)  # a larger window gives its width to the map
+        self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
         central = QWidget()
         lay = QVBoxLayout(central)
@@ -118,7 +128,6 @@ class MainWindow(QMainWindow):
         self.hover_label, self.coord_label = QLabel(""), QLabel("")
         self.hover_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.hover_label, 1)
-        self.statusBar().addPermanentWidget(self.chooser)  # there, offering never resizes the map
         self.statusBar().addPermanentWidget(self.coord_label)
 
     def _menu(self, title: str, entries) -> None:
@@ -161,12 +170,18 @@ class MainWindow(QMainWindow):
         self.panel_ctl.filled.connect(self.panelFilled)
         self.panel_ctl.highlight.connect(self.map.highlight)
         self.panel_ctl.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        self.map.hovered.connect(lambda ids: self.hover_label.setText(
-            ", ".join(short_name(self.gaz.get(i)) for i in ids) + " here" if ids else ""))
+        self.map.hovered.connect(self._hovered)
         self.map.several.connect(self.chooser.offer)
         self.map.pointer.connect(lambda lat, lng: self.coord_label.setText(f"{lat:.3f}° N  {lng:.3f}° E"))
         self.map.ready.connect(self.mapReady)
         self.state.observe(self._on_state)
+
+    def _hovered(self, ids: list) -> None:
+        """The status line names what is under the pointer, unless the chooser under the map
+        already offers exactly that."""
+        offered = self.chooser.isVisible() and set(ids) == set(self.chooser.ids)
+        self.hover_label.setText("" if not ids or offered else
+                                 ", ".join(short_name(self.gaz.get(i)) for i in ids) + " here")
 
     def _on_state(self, state, changed: set):
         if "year" in changed:
@@ -253,13 +268,19 @@ class MainWindow(QMainWindow):
             if not restored:
                 log.warning("ignored the remembered window geometry: %.60r", geom)
                 self.setWindowState(Qt.WindowState.WindowNoState)
-        if not restored:
-            self.resize(QSize(1400, 880))
+        avail = geometry.available(self)
+        if restored:
+            geometry.clamp_to(self, avail)
+        else:
+            geometry.first_size(self, avail)
         splitters = self.settings.value("splitters")
+        split_restored = False
         if isinstance(splitters, (list, tuple)) and len(splitters) == 2:
             for splitter, saved in zip((self.splitter, self.left_splitter), splitters):
                 if isinstance(saved, (bytes, bytearray)) or type(saved).__name__ == "QByteArray":
-                    splitter.restoreState(saved)
+                    split_restored = splitter.restoreState(saved) or split_restored
+        if not split_restored:
+            geometry.share_width(self, self.width())
         from azmap.ui.app import remembered_layers
 
         layers = remembered_layers(self.settings, self.state.layers)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 
 class MapSync(QObject):
-    hovered = Signal(list)  # every feature under the pointer, routes first ([] for none)
+    hovered = Signal(list)  # every feature under the pointer, points, lines, then areas ([] for none)
     several = Signal(list)  # a click found several features (the chooser offers them)
     pointer = Signal(float, float)  # lat, lng under the pointer
     ready = Signal()
