@@ -826,6 +826,25 @@
     map.setMinZoom(map.getBoundsZoom(b, true));
   }
 
+  // a saved extent as it was: the largest zoom, fractional, at which it fits, around its middle
+  function fitSaved(w, s, e, n) {
+    var b = L.latLngBounds([s, w], [n, e]);
+    if (!b.isValid()) return false;
+    var snap = map.options.zoomSnap;
+    map.options.zoomSnap = 0;
+    try {
+      var z = map.getBoundsZoom(b, false);
+      var mid = map.unproject(map.project(b.getNorthWest(), z).add(map.project(b.getSouthEast(), z)).divideBy(2), z);
+      map.setView(mid, z, {animate: false});
+    } finally {
+      map.options.zoomSnap = snap;
+    }
+    return true;
+  }
+
+  // presentation: the bounds of the slide on screen (null when not presenting)
+  var slideBounds = null, before = null;
+
   window.azmapTimes = {};
   // the bridge starts connecting as soon as this script runs, before Leaflet and the data are
   // parsed: Python answers between the steps of building the window. The layers are drawn
@@ -921,7 +940,11 @@
     map.on("zoomstart", function () { labelPane.style.visibility = "hidden"; });
     map.on("moveend", layoutLabels);
     map.on("moveend", reportView);
-    map.on("resize", function () { keepToData(); layoutLabels(); });
+    map.on("resize", function () {
+      keepToData();
+      if (presenting && slideBounds) fitSaved.apply(null, slideBounds);  // a slide keeps its bounds at any size
+      layoutLabels();
+    });
     map.on("mousemove", function (e) {
       send("mouseMoved", e.latlng.lat, e.latlng.lng);
       setHover(featuresAt(e.containerPoint), e.latlng);
@@ -1008,7 +1031,12 @@
     },
     // presentation: no hover tooltips, no zoom buttons, larger labels
     setPresentation: function (on) {
+      // the view before presenting comes back as it was when leaving (calls arrive in order: this
+      // one before the first slide's)
+      if (on && !presenting) before = {center: map.getCenter(), zoom: map.getZoom()};
+      if (!on && presenting && before) map.setView(before.center, before.zoom, {animate: false});
       presenting = !!on;
+      if (!presenting) { slideBounds = null; before = null; }
       var c = map.getContainer();
       L.DomUtil[presenting ? "addClass" : "removeClass"](c, "azmap-presenting");
       c.style.setProperty("--azmap-label-scale", String(labelScale()));
@@ -1026,21 +1054,9 @@
     // views set from outside arrive at once (no animation still running when the next call comes)
     setView: function (lat, lng, zoom) { map.setView([lat, lng], zoom, {animate: false}); return true; },
     getBounds: function () { var b = map.getBounds(); return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; },
-    // a saved extent as it was: the largest zoom, fractional, at which it fits, around its middle
-    fitBounds: function (w, s, e, n) {
-      var b = L.latLngBounds([s, w], [n, e]);
-      if (!b.isValid()) return false;
-      var snap = map.options.zoomSnap;
-      map.options.zoomSnap = 0;
-      try {
-        var z = map.getBoundsZoom(b, false);
-        var mid = map.unproject(map.project(b.getNorthWest(), z).add(map.project(b.getSouthEast(), z)).divideBy(2), z);
-        map.setView(mid, z, {animate: false});
-      } finally {
-        map.options.zoomSnap = snap;
-      }
-      return true;
-    },
+    fitBounds: function (w, s, e, n) { return fitSaved(w, s, e, n); },
+    // a slide's saved bounds: fitted now and again whenever the map changes size while presenting
+    fitSlide: function (w, s, e, n) { slideBounds = [w, s, e, n]; return fitSaved(w, s, e, n); },
     getView: function () { var c = map.getCenter(); return [c.lat, c.lng, map.getZoom()]; },
     resetView: function () { map.setView(config.center, config.zoom, {animate: false}); return true; },
     layerCount: function () { return Object.keys(byId).length; },

@@ -58,7 +58,8 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         self.presenter = Presenter(self, [self.layers, self.search, self.year_slider, self.year_text,
-                                          self.year_label, self.dated_only, self.menuBar(), self.statusBar()],
+                                          self.year_label, self.dated_only, self.chooser, self.menuBar(),
+                                          self.statusBar()],
                                    self.apply_view)
         self._wire()
         self._restore()

@@ -19,6 +19,7 @@ class MapSync(QObject):
         self.map_view, self.state, self.gaz, self.settings = map_view, state, gazetteer, settings
         self.page, self.bridge = map_view.page, map_view.bridge
         self.is_ready = False
+        self.highlighted: list[str] = []  # what the page was last told to light up
         self._extent_from_page = False
         self._layers_sent: dict = {}
         self.bridge.known_ids = set(gazetteer.ids())
@@ -50,9 +51,11 @@ class MapSync(QObject):
         self.js(f"JSON.stringify(({expression}))", unpack)
 
     def select(self, fid: str | None) -> None:
+        self.highlighted = []
         self.js(f"azmap.select({json.dumps(fid)}); azmap.highlight([])")
 
     def highlight(self, ids: list[str]) -> None:
+        self.highlighted = list(ids)
         self.js(f"azmap.highlight({json.dumps(list(ids))})")
 
     def fit_feature(self, fid: str) -> None:
