@@ -1045,6 +1045,19 @@
       layoutLabels();
       return presenting;
     },
+    // bring features into view (stepping through passages with the keyboard): the map moves only
+    // when some are out of view; countries and the sea count only when nothing smaller is named
+    follow: function (ids) {
+      var es = (ids || []).map(function (i) { return byId[i]; }).filter(function (e) { return e && drawnNow(e); });
+      var small = es.filter(function (e) { return e.p.kind !== "country" && e.p.kind !== "sea"; });
+      if (small.length) es = small;
+      if (!es.length) return false;
+      var b = L.latLngBounds([]);
+      es.forEach(function (e) { if (e.point) b.extend(e.point); else b.extend(e.shape.getBounds()); });
+      if (!b.isValid() || map.getBounds().contains(b)) return false;
+      map.fitBounds(b, {padding: [40, 40], maxZoom: Math.max(map.getZoom(), 7), animate: false});
+      return true;
+    },
     fitFeature: function (id) {
       var e = byId[id]; if (!e) return false;
       if (e.point) { map.setView(e.point, Math.max(map.getZoom(), 8)); }

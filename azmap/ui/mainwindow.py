@@ -11,10 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMainWindow, QSlider, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QSlider, QSplitter, QVBoxLayout, QWidget
 
 from azmap.state import ExplorerState
-from azmap.ui import geometry
+from azmap.ui import geometry, keys
 from azmap.ui.chooser import FeatureChooser, short_name
 from azmap.ui.documents import DocumentAdder
 from azmap.ui.layers import LayerList
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
             top.addWidget(widget, stretch)
         # the map with the chooser's row under it, where the eye is after a click; the row keeps its
         # height whether it offers something or not, so offering never resizes the map
-        self.map_column = QWidget()
+        self.map_column = QFrame()
         column = QVBoxLayout(self.map_column)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -154,8 +154,8 @@ class MainWindow(QMainWindow):
                               ("Saved views…", "Ctrl+Shift+V", va.open_views_dialog),
                               ("Presentation mode", "F5", self.toggle_presentation)])
         self._menu("&View", [("Search", "Ctrl+F", self.focus_search),
-                             ("Next passage", "Ctrl+Down", lambda: self.panel_ctl.step(1)),
-                             ("Previous passage", "Ctrl+Up", lambda: self.panel_ctl.step(-1)),
+                             ("Next passage", "Ctrl+Down", lambda: self.step_passage(1)),
+                             ("Previous passage", "Ctrl+Up", lambda: self.step_passage(-1)),
                              ("Reset view", "Ctrl+0", self.map.reset_view)])
         online = QAction("Online basemap (needs network)", self, checkable=True)
         from azmap.ui.app import remembered_online
@@ -163,6 +163,12 @@ class MainWindow(QMainWindow):
         online.setChecked(remembered_online(self.settings))
         online.toggled.connect(self._toggle_online)
         self.menuBar().actions()[-1].menu().addAction(online)
+        self._menu("&Help", [("Keyboard shortcuts", "F1", lambda: keys.show_shortcuts(self))])
+        # the window's keys win over the widgets' own (Ctrl+E in the search box, Ctrl+↓ in the panel)
+        self.keys_first = keys.WindowKeysFirst(self)
+        for widget in (self.search, self.panel, self.layers, self.year_slider):
+            widget.installEventFilter(self.keys_first)
+        self.map_focus = keys.MapFocusFrame(self.map_column, self.view)
 
     def _wire(self):
         self.year_slider.valueChanged.connect(
@@ -231,6 +237,14 @@ class MainWindow(QMainWindow):
 
     def read_in_context(self, hit):
         return self.panel_ctl.read_in_context(hit)
+
+    def step_passage(self, delta: int) -> None:
+        """Ctrl+↓ / Ctrl+↑: the next or previous passage becomes active; the map lights up what it
+        names and moves to show it."""
+        self.panel_ctl.step(delta)
+        index = self.panel_ctl.active
+        if index is not None:
+            self.map.follow([i for i in self.panel_ctl.hits[index].feature_ids if i in self.gaz])
 
     def focus_search(self):
         self.search.setFocus()

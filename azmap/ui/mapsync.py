@@ -58,6 +58,10 @@ class MapSync(QObject):
         self.highlighted = list(ids)
         self.js(f"azmap.highlight({json.dumps(list(ids))})")
 
+    def follow(self, ids: list[str]) -> None:
+        """Move the map so that these features are in view, if some are not."""
+        self.js(f"azmap.follow({json.dumps(list(ids))})")
+
     def fit_feature(self, fid: str) -> None:
         self.js(f"azmap.fitFeature({json.dumps(fid)})")
 
