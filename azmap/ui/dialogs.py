@@ -24,6 +24,16 @@ def _plain_warning(parent, title: str, text: str) -> None:
     box.exec()
 
 
+def preview_size(avail=None) -> tuple[int, int]:
+    """The export preview: large enough to read the map's labels, within the available screen
+    (``avail``, a QRect) with the form beside it."""
+    w, h = 760, 540
+    if avail is not None:
+        w = min(w, int(avail.width() * 0.9) - 300)
+        h = min(h, int(avail.height() * 0.9) - 120)
+    return max(w, 300), max(h, 210)
+
+
 class ExportDialog(QDialog):
     """Format, size, DPI and title; a preview rendered by the same renderer; exports the current view."""
 
@@ -41,7 +51,8 @@ class ExportDialog(QDialog):
         self.format.addItems(["PNG", "SVG", "PDF"])
         self.preview = QLabel("Preview…")
         self.preview.setTextFormat(Qt.TextFormat.PlainText)  # an error message may quote a file name
-        self.preview.setMinimumSize(420, 300)
+        screen = parent.screen() if parent is not None else None
+        self.preview.setMinimumSize(*preview_size(screen.availableGeometry() if screen else None))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         form = QFormLayout()
         form.addRow("Format", self.format)
@@ -67,13 +78,19 @@ class ExportDialog(QDialog):
         with tempfile.TemporaryDirectory() as d:
             out = Path(d) / "preview.png"
             try:
-                render(self.request_factory(out, self.size.currentText(), 60, self.title.text() or None))
+                # enough pixels for the label at the screen's scaling: the preview is read, not glanced at
+                dpr = self.preview.devicePixelRatioF()
+                dpi = max(60, min(200, round(self.preview.width() * dpr / 11.7)))
+                render(self.request_factory(out, self.size.currentText(), dpi, self.title.text() or None))
             except UserError as exc:
                 self.preview.setText(str(exc))
                 return
             pm = QPixmap(str(out))
-        self.preview.setPixmap(pm.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                         Qt.TransformationMode.SmoothTransformation))
+        dpr = self.preview.devicePixelRatioF()
+        pm = pm.scaled(self.preview.size() * dpr, Qt.AspectRatioMode.KeepAspectRatio,
+                       Qt.TransformationMode.SmoothTransformation)
+        pm.setDevicePixelRatio(dpr)
+        self.preview.setPixmap(pm)
 
     def export(self, path: str | None = None):
         from azmap.export.render import render

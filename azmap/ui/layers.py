@@ -43,8 +43,12 @@ class LayerList(QListWidget):
             item.setData(FEATURE_ROLE, fid)
             item.setToolTip("Click to select it on the map and read its passages")
             self.addItem(item)
-        # as wide as its longest entry (no sideways scrolling, no clipped names), at any scaling
+        # as wide as its longest entry (no sideways scrolling, no clipped names), at any scaling;
+        # narrower, an entry wraps onto a second line rather than lose its end
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         width = self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8
         self.setMinimumWidth(150)  # a narrow window elides the names rather than squeeze the map
         self.setMaximumWidth(max(width, 200))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
 from azmap.corpus.documents import EDITABLE
 from azmap.ui.signals import button
 
+FIELD_LABELS = {"url": "Web address"}  # what the form calls a field, where its name is not a word
 COLUMNS = [("title", "Title"), ("author", "Author"), ("date", "Date"), ("publisher", "Publisher"),
            ("origin", "Origin"), ("body_passages", "Passages")]
 
@@ -28,7 +29,7 @@ class DocumentsDialog(QDialog):
         self.fields = {k: QLineEdit() for k in EDITABLE}
         form = QFormLayout()
         for k, w in self.fields.items():
-            form.addRow(k.capitalize(), w)
+            form.addRow(FIELD_LABELS.get(k, k.capitalize()), w)
         self.message = QLabel("")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         save, remove = button("Save changes", self.save), button("Remove document…", self.remove)

@@ -80,17 +80,25 @@ class MainWindow(QMainWindow):
 
     # -- construction ----------------------------------------------------------------------------------
     def _build_widgets(self):
-        self.search = SearchBox(self.gaz, lambda fid: self.show_feature(fid, fit=True), self._search_text)
+        self.search = SearchBox(self.gaz, lambda fid: self.show_feature(fid, fit=True), self._search_text,
+                                on_clear=self.panel_ctl.clear_search)
 
         self.year_slider = QSlider(Qt.Orientation.Horizontal)
         self.year_slider.setRange(FIRST_YEAR - 1, LAST_YEAR)
         self.year_slider.setValue(FIRST_YEAR - 1)
+        self.year_slider.setPageStep(1)  # a click on the track steps a year, never jumps to "all years"
         self.year_slider.setToolTip("Year: routes appear when they opened; districts show their status. "
                                     "Far left: all years.")
         self.year_text = QLabel("Year")
         self.year_label = QLabel("all years")
-        self.year_label.setMinimumWidth(70)
+        # as wide as their widest text: the row never shifts as the year changes
+        self.year_label.setFixedWidth(max(self.year_label.fontMetrics().horizontalAdvance(t)
+                                          for t in ("all years", "8888")) + 8)
         self.dated_only = QCheckBox("only passages that mention a year within 3 of the year")
+        widest = max(("the year", "8888"), key=self.dated_only.fontMetrics().horizontalAdvance)
+        self.dated_only.setFixedWidth(self.dated_only.sizeHint().width() - self.dated_only.fontMetrics()
+                                      .horizontalAdvance("the year") + self.dated_only.fontMetrics()
+                                      .horizontalAdvance(widest) + 4)
         self.dated_only.setChecked(self.state.near_year_only)
         self.dated_only.setToolTip("With a year set, list only passages whose text mentions a year within three "
                                    "years of it; the panel says how many it hides")
@@ -191,6 +199,9 @@ class MainWindow(QMainWindow):
                                  ", ".join(short_name(self.gaz.get(i)) for i in ids) + " here")
 
     def _on_state(self, state, changed: set):
+        if "selected" in changed and state.selected and self.search.text().strip() \
+                and self.search.feature_named(self.search.text()) != state.selected:
+            self.search.clear()  # a new selection: the old search text no longer applies
         if "year" in changed:
             self.year_label.setText("all years" if state.year is None else str(state.year))
             self.dated_only.setText("only passages that mention a year within 3 of "
