@@ -207,9 +207,9 @@ class Presenter(QObject):
         w.splitter.setSizes([total - panel, panel])
 
     def _slide_passages(self) -> None:
-        """The view's passages as whole sentences that fit the column."""
+        """The view's passages (or the feature's best) as whole sentences that fit the column."""
         ctl, panel = self.window.panel_ctl, self.window.panel
-        if not ctl.showing_view or not ctl.hits:
+        if not ctl.hits:  # the view's chosen passages, or else the feature's best
             return
         html = slide_text.slide_html(ctl.hits, panel.font(), panel.viewport().width(), panel.viewport().height(),
                                      focus={self.view.feature} if self.view.feature else set())
@@ -217,6 +217,7 @@ class Presenter(QObject):
 
     def _fit_slide(self) -> None:
         if self.presenting and self.view is not None:
+            self._share_width()
             w, s, e, n = self.view.bbox
             self.window.map.js(f"azmap.fitSlide({w}, {s}, {e}, {n})")
             self._slide_passages()
