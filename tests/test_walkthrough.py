@@ -58,4 +58,4 @@ def test_a_users_session(tmp_path, width, height, scale):
                                 "font": got["after_esc"]["font"]}
     assert got["after_esc"]["font"] < 18
     assert got.get("export") and Path(got["export"]).exists()
-    assert len(got["shots"]) >= 14 and all((out / name).exists() for name in got["shots"])
+    assert len(got["shots"]) >= 13 and all((out / name).exists() for name in got["shots"])

@@ -20,7 +20,8 @@ from azmap.ui import slide_text
 
 SLIDE_KEYS = [("Right", 1), ("PgDown", 1), ("Space", 1), ("Left", -1), ("PgUp", -1)]
 SLIDE_FONT = 18  # points: the panel's type on a slide
-PASSAGE_SHARE = 0.4  # of the slide's width the passage column takes at least
+SLIDE_FONTS = (SLIDE_FONT, 16, 14, 12)  # smaller on a small screen, where a first sentence needs it
+PASSAGE_SHARE = 0.4  # of the slide's width the passage column takes at least (2/5, below)
 NO_VIEWS = "No saved views to present: save one with Views → Save current view (Ctrl+S), then press F5"
 
 
@@ -203,7 +204,7 @@ class Presenter(QObject):
         """The passage column takes at least PASSAGE_SHARE of the slide's width."""
         w = self.window
         total = sum(w.splitter.sizes())
-        panel = max(int(total * PASSAGE_SHARE), w.panel.minimumWidth())
+        panel = max(-(-w.width() * 2 // 5), w.panel.minimumWidth())  # PASSAGE_SHARE of the slide, rounded up
         w.splitter.setSizes([total - panel, panel])
 
     def _slide_passages(self) -> None:
@@ -211,9 +212,18 @@ class Presenter(QObject):
         ctl, panel = self.window.panel_ctl, self.window.panel
         if not ctl.hits:  # the view's chosen passages, or else the feature's best
             return
-        html = slide_text.slide_html(ctl.hits, panel.font(), panel.viewport().width(), panel.viewport().height(),
-                                     focus={self.view.feature} if self.view.feature else set())
-        panel.setHtml(html)
+        doc, room = panel.document(), panel.viewport().height()
+
+        def fits(html: str) -> bool:  # laid out in the panel itself: what fits is what shows
+            panel.setHtml(html)
+            return doc.documentLayout().documentSize().height() <= room
+
+        focus = {self.view.feature} if self.view.feature else set()
+        for size in SLIDE_FONTS:  # large type, smaller only where a first sentence would not fit
+            self._panel_font(size)
+            html = slide_text.slide_html(ctl.hits, fits, focus=focus)
+            if fits(html):
+                break
 
     def _fit_slide(self) -> None:
         if self.presenting and self.view is not None:

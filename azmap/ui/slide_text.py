@@ -28,27 +28,16 @@ def _passage(hit, end: int, focus: set[str], continued: bool) -> str:
             f'<p style="margin:0 0 14px 0;color:#555;font-size:small">{escape(panel_html.citation(hit))}</p>')
 
 
-def _height(html: str, font, width: int) -> float:
-    from PySide6.QtGui import QTextDocument
-
-    doc = QTextDocument()
-    doc.setDefaultFont(font)
-    doc.setHtml(html)
-    doc.setTextWidth(width)
-    return doc.size().height()
-
-
-def slide_html(hits, font, width: int, height: int, focus: set[str] = frozenset()) -> str:
-    """The hits' texts in whole sentences that fit ``width`` × ``height`` pixels at ``font``; the
-    first sentence of the first passage is always shown."""
+def slide_html(hits, fits, focus: set[str] = frozenset()) -> str:
+    """The hits' texts in whole sentences, as many as ``fits(html)`` accepts; the first sentence
+    of the first passage is always shown."""
     parts: list[str] = []
-    for i, hit in enumerate(hits):
+    for hit in hits:
         ends = sentence_ends(hit.text)
         best = None
         for n, end in enumerate(ends):
             continued = n < len(ends) - 1
-            candidate = "".join(parts) + _passage(hit, end, focus, continued)
-            if _height(candidate, font, width) > height and (best is not None or parts):
+            if not fits("".join(parts) + _passage(hit, end, focus, continued)) and (best is not None or parts):
                 break
             best = (end, continued)
         if best is None:  # not even its first sentence fits under the passages before it
