@@ -118,4 +118,9 @@ def test_a_slide_fits_its_saved_bounds_and_its_passage_in_whole_sentences(qtbot,
     body = text.split("\n")[0].strip()
     assert body.endswith(("continued in the notes", ".", "?", "!", "”", '"', ")"))
     assert body.replace("… continued in the notes", "").strip() in longest.text
+    # the map is not painted over: the countries the passage names are not lit up on a slide
+    countries = [i for i in longest.feature_ids if i in window.gaz and window.gaz.get(i).kind == "country"]
+    assert countries
+    for fid in countries:
+        assert run_js(qtbot, window, f"azmap.styleOf({fid!r})") != "#ff00aa", fid
     key(qtbot, window, Qt.Key.Key_Escape)

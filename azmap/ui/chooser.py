@@ -18,7 +18,7 @@ def short_name(feature) -> str:
 
 
 class FeatureChooser(QScrollArea):
-    HINT = "Where features overlap, a click on the map offers each of them here"
+    HINT = "Where features overlap, a click offers each of them here"
 
     def __init__(self, state, gazetteer, parent=None):
         super().__init__(parent)
@@ -33,6 +33,7 @@ class FeatureChooser(QScrollArea):
         self.label.hide()
         self.hint = QLabel(self.HINT)
         self.hint.setStyleSheet("color: #777;")
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # a hint never scrolls
         self.lay.addWidget(self.label)
         self.lay.addWidget(self.hint)
         self.lay.addStretch(1)
@@ -53,7 +54,9 @@ class FeatureChooser(QScrollArea):
         return bool(self.buttons) and super().isVisible()
 
     def clear(self) -> None:
-        for b in self.buttons.values():
+        for b in self.buttons.values():  # gone from the row at once, deleted when Qt is ready
+            b.hide()
+            self.lay.removeWidget(b)
             b.deleteLater()
         self.buttons, self.ids = {}, []
         self.label.hide()

@@ -52,6 +52,7 @@ class PanelController(QObject):
         self.has_more = False
         self.limit = PANEL_PAGE
         self.showing_view = False
+        self.quiet_areas = False  # presenting: countries and the sea are not lit up with a passage
         self.matched = "all"  # whether a search's hits have all its words, or only some
         self.reader = self.reader_browser = None
         state.observe(self._on_state)
@@ -170,7 +171,10 @@ class PanelController(QObject):
     def _highlight_active(self) -> None:
         active = self.active
         if active is not None:
-            self.highlight.emit([i for i in self.hits[active].feature_ids if i in self.gaz])
+            ids = [i for i in self.hits[active].feature_ids if i in self.gaz]
+            if self.quiet_areas:  # on a slide: the places the passage is about, not every country it names
+                ids = [i for i in ids if self.gaz.get(i).kind not in ("country", "sea")]
+            self.highlight.emit(ids)
 
     # -- actions ------------------------------------------------------------------------------------
     def on_link(self, url) -> None:

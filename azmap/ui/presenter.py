@@ -115,6 +115,7 @@ class Presenter(QObject):
             return False
         self._was = self._remember()
         self.presenting = True
+        self.window.panel_ctl.quiet_areas = True
         for w in self.chrome:
             w.setVisible(False)
         self._panel_font(SLIDE_FONT)
@@ -130,6 +131,7 @@ class Presenter(QObject):
         if not self.presenting:
             return False
         self.presenting = False
+        self.window.panel_ctl.quiet_areas = False
         self.view = None
         for sc in self.shortcuts:
             sc.setEnabled(False)
