@@ -204,3 +204,27 @@ def test_a_png_chosen_with_a_text_file_is_reported_and_added_stays_said(qtbot, w
     qtbot.wait(100)
     assert window.statusBar().currentMessage().startswith("Added 1 document")
     box.close()
+
+
+def test_a_single_route_is_switched_off_and_on_from_the_legend(qtbot, window):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    layers = window.layers
+    item = next(layers.item(i) for i in range(layers.count()) if layers.item(i).text().startswith("BTC"))
+    rect = layers.visualItemRect(item)
+    indicator = layers.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, QStyleOptionButton(), layers)
+    box = QPoint(rect.left() + 3 + indicator // 2, rect.center().y())  # the tick box, at the row's left
+    selected = window.current
+    qtbot.mouseClick(layers.viewport(), Qt.MouseButton.LeftButton, pos=box)
+    assert item.checkState() == Qt.CheckState.Unchecked
+    qtbot.waitUntil(lambda: run_js(qtbot, window, "azmap.opacityOf('btc')") == 0, timeout=3000)
+    assert window.current == selected  # the tick box only hides it
+    x, y = run_js(qtbot, window, "azmap.screenPoint(40.195, 48.545)")
+    assert "btc" not in run_js(qtbot, window, f"azmap.featuresAt({x}, {y})")  # nor is it identified
+    assert run_js(qtbot, window, "azmap.opacityOf('scp')") == 1  # the others stay
+    qtbot.mouseClick(layers.viewport(), Qt.MouseButton.LeftButton, pos=box)
+    qtbot.waitUntil(lambda: run_js(qtbot, window, "azmap.opacityOf('btc')") == 1, timeout=3000)
+    # the entry's name still selects the route
+    qtbot.mouseClick(layers.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center().x(), rect.center().y()))
+    qtbot.waitUntil(lambda: window.current == "btc", timeout=3000)

@@ -7,7 +7,7 @@
   var byId = {};          // id -> entry: {id, p, feature, shape, layers: [shape, arrows...], hatch, ...}
   var order = [];         // every feature id in drawing order (later on top)
   var groups = {};        // layer key -> L.LayerGroup
-  var selected = null, highlighted = [], year = null, hovered = [], presenting = false;
+  var selected = null, highlighted = [], year = null, hovered = [], presenting = false, switchedOff = {};
   var LABEL_ZOOM = {country: 4, focus: 3, exclave: 7, territory: 7, district: 8, group: 99, sea: 4, route: 6, site: 5, city: 6};
   // identify: what a click lists first (routes, then sites and cities, districts and the like, countries)
   // identify as desktop GIS does: points, then lines, then areas (the smaller areas first)
@@ -72,6 +72,7 @@
   }
 
   function exists(p) {
+    if (switchedOff[p.id]) return false;  // a single route the user turned off in the legend
     if (year === null || !p.years || p.kind === "district" || p.kind === "territory" || p.kind === "group") return true;
     var a = p.years[0], b = p.years[1];
     return (a === null || a <= year) && (b === null || year <= b);
@@ -1025,6 +1026,16 @@
       year = (y === null || y === undefined) ? null : y;
       Object.keys(byId).forEach(realign);
       Object.keys(byId).forEach(restyle);
+      applySelection();
+      layoutLabels();
+      return true;
+    },
+    // a single feature shown or not (the legend's route entries): off, it is drawn as in a year
+    // before it existed (hidden, not identified, not labelled)
+    setFeatureShown: function (id, on) {
+      if (!byId[id]) return false;
+      if (on) delete switchedOff[id]; else switchedOff[id] = true;
+      restyle(id);
       applySelection();
       layoutLabels();
       return true;

@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         self.panel_ctl.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.map.hovered.connect(self._hovered)
         self.map.several.connect(self.chooser.offer)
+        self.layers.featureShown.connect(self.map.set_feature_shown)
         self.map.pointer.connect(lambda lat, lng: self.coord_label.setText(f"{lat:.3f}° N  {lng:.3f}° E"))
         self.map.ready.connect(self.mapReady)
         self.state.observe(self._on_state)

@@ -20,6 +20,7 @@ class MapSync(QObject):
         self.page, self.bridge = map_view.page, map_view.bridge
         self.is_ready = False
         self.highlighted: list[str] = []  # what the page was last told to light up
+        self.hidden: set[str] = set()  # single routes turned off in the legend
         self._extent_from_page = False
         self._layers_sent: dict = {}
         self.bridge.known_ids = set(gazetteer.ids())
@@ -57,6 +58,11 @@ class MapSync(QObject):
     def highlight(self, ids: list[str]) -> None:
         self.highlighted = list(ids)
         self.js(f"azmap.highlight({json.dumps(list(ids))})")
+
+    def set_feature_shown(self, fid: str, on: bool) -> None:
+        """A single route shown or hidden (the legend's tick boxes); sent again to a new page."""
+        (self.hidden.discard if on else self.hidden.add)(fid)
+        self.js(f"azmap.setFeatureShown({json.dumps(fid)}, {'true' if on else 'false'})")
 
     def follow(self, ids: list[str]) -> None:
         """Move the map so that these features are in view, if some are not."""
@@ -101,6 +107,8 @@ class MapSync(QObject):
             self.js(f"azmap.setYear({self.state.year})")
         if self.state.selected:
             self.js(f"azmap.select({json.dumps(self.state.selected)})")
+        for fid in sorted(self.hidden):
+            self.js(f"azmap.setFeatureShown({json.dumps(fid)}, false)")
         self.js_value("azmap.getBounds()", self._got_bounds)
         # ready for the window once the page's ready frame is on screen, not when the page drew it
         self.js_value("azmap.readyProbes()", self._when_shown)
