@@ -124,3 +124,21 @@ def test_a_slide_fits_its_saved_bounds_and_its_passage_in_whole_sentences(qtbot,
     for fid in countries:
         assert run_js(qtbot, window, f"azmap.styleOf({fid!r})") != "#ff00aa", fid
     key(qtbot, window, Qt.Key.Key_Escape)
+
+
+def test_a_slide_places_its_labels_the_same_way_every_time(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    select(qtbot, window, "btc")
+    save_views(window)
+    runs = []
+    for i, fid in enumerate(["gabala-radar", "lachin", "georgia"]):
+        key(qtbot, window, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: window.current == "sangachal", timeout=5000)
+        qtbot.wait(500)
+        runs.append(sorted((lab["id"], [round(v) for v in lab["rect"]]) for lab in run_js(qtbot, window, "azmap.labels()")))
+        key(qtbot, window, Qt.Key.Key_Escape)
+        qtbot.wait(200)
+        select(qtbot, window, fid)  # the window used in between, elsewhere on the map
+        run_js(qtbot, window, "azmap.setView(41.5, 45.0, %d)" % (7 + i))
+    assert runs[0] and runs[1] == runs[0] and runs[2] == runs[0]
