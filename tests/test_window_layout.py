@@ -74,6 +74,17 @@ def test_the_first_window_fits_the_screen_with_the_map_first(tmp_path, width, he
     assert got["map"] > got["panel"], got  # the map gets the space first
 
 
+def test_a_projector_at_twice_the_scale_still_shows_everything(tmp_path):
+    """1280×720 at 2×: 640×360 logical pixels, the smallest screen a user has shown us."""
+    got = open_on(tmp_path, 1280, 720, 2)
+    x, y, w, h = got["frame"]
+    ax, ay, aw, ah = got["avail"]
+    assert (aw, ah) == (640, 360)
+    assert w <= 0.9 * aw + 1 and h <= 0.9 * ah + 1, got
+    assert all(got["inside"].values()) and got["status_inside"], got
+    assert got["map"] >= got["panel"] >= 200, got
+
+
 def test_a_remembered_geometry_larger_than_the_screen_is_clamped_to_it(tmp_path):
     settings = tmp_path / "settings.ini"
     big = open_on(tmp_path / "big", 2560, 1600, settings=settings)  # a large monitor, then a projector
