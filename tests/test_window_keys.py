@@ -125,6 +125,12 @@ def test_tab_onto_the_map_shows_a_focus_frame(qtbot, window):
     assert colour != before
     assert colour.blue() > 180 and colour.red() < 100, colour.name()  # a blue frame round the map
     assert window.view.size() == size  # showing the focus does not resize the map
+    window.view.setFocus()
+    window.view_actions.save_current_view("Overview")
+    window.toggle_presentation()  # no frame on a slide
+    qtbot.wait(100)
+    assert not window.map_focus.focused
+    window.toggle_presentation()
     window.search.setFocus()
     qtbot.wait(50)
     assert frame_pixel() == before

@@ -101,6 +101,14 @@ class MapFocusFrame(QObject):
     def has_focus(self, widget) -> bool:
         return widget is not None and (widget is self.view or self.view.isAncestorOf(widget))
 
+    enabled = True  # off on slides: nothing but the map there
+
+    def set_enabled(self, on: bool) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.enabled = on
+        self.show(on and self.has_focus(QApplication.focusWidget()))
+
     def show(self, on: bool) -> None:
         self.focused = on
         self.frame.setStyleSheet(self.STYLE.format(self.COLOUR if on else "transparent"))
@@ -110,6 +118,6 @@ class MapFocusFrame(QObject):
 
         if not shiboken6.isValid(self.frame):
             return
-        on = self.has_focus(new)
+        on = self.enabled and self.has_focus(new)
         if on != self.focused:
             self.show(on)

@@ -116,6 +116,7 @@ class Presenter(QObject):
         self._was = self._remember()
         self.presenting = True
         self.window.panel_ctl.quiet_areas = True
+        self.window.map_focus.set_enabled(False)
         for w in self.chrome:
             w.setVisible(False)
         self._panel_font(SLIDE_FONT)
@@ -132,6 +133,7 @@ class Presenter(QObject):
             return False
         self.presenting = False
         self.window.panel_ctl.quiet_areas = False
+        self.window.map_focus.set_enabled(True)
         self.view = None
         for sc in self.shortcuts:
             sc.setEnabled(False)
