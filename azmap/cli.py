@@ -299,6 +299,12 @@ def cmd_views(args) -> int:
         store.delete(args.name)
     elif args.action == "move":
         store.move(args.name, args.position)
+    elif args.action == "caption":
+        if args.name is None or args.new is None:
+            from azmap.errors import UserError
+
+            raise UserError("usage: azmap views caption NAME TEXT (\"\" removes the caption)")
+        store.set_caption(args.name, args.new.strip())
     views = store.load()
     if store.problem:
         _say(store.problem)
@@ -311,6 +317,8 @@ def cmd_views(args) -> int:
         extra = f", {v.year}" if v.year else ""
         print(f"{i}. {plain(v.name, one_line=True)}  [{', '.join(f'{c:g}' for c in v.bbox)}{extra}]"
               f"{'  ' + plain(v.feature, one_line=True) if v.feature else ''}  {len(v.passages)} passage(s)")
+        if v.note:
+            print(f"   {plain(v.note, one_line=True)}")
     if not views:
         print("No saved views yet: save one from the window (Views → Save current view).")
     return 0
@@ -432,10 +440,10 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     b.add_argument("--credit", metavar="TEXT", help="author or organisation, on the title page and with each map")
     b.set_defaults(func=cmd_export_briefing)
 
-    v = sub.add_parser("views", help="list, rename, reorder or delete saved views")
-    v.add_argument("action", nargs="?", default="list", choices=["list", "rename", "delete", "move"])
+    v = sub.add_parser("views", help="list, rename, caption, reorder or delete saved views")
+    v.add_argument("action", nargs="?", default="list", choices=["list", "rename", "caption", "delete", "move"])
     v.add_argument("name", nargs="?")
-    v.add_argument("new", nargs="?", help="with rename: the new name")
+    v.add_argument("new", nargs="?", help="with rename: the new name; with caption: the caption")
     v.add_argument("--position", type=int, default=0, help="with move: the new position (0 = first)")
     v.add_argument("--json", action="store_true")
     v.set_defaults(func=cmd_views)
