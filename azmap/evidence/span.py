@@ -1,0 +1,214 @@
+"""Span evidence: the whole proper-name span around a candidate decides what it names.
+
+A place name inside a longer name names the longer thing ("Georgia Hale", "Georgia National Guard",
+"Khazar Lankaran", "Caspian Freight Exchange", "University of Georgia"), unless the longer part is a
+word for a kind of place or for the place's own state ("Lachin district", "Azerbaijan Republic",
+"Iran's foreign ministry"). The words right beside the name say the rest: a club ("Gabala FK",
+"Qarabağ 3, Khazar 0"), a vessel ("the cruiser Moskva", "the Tbilisi was renamed"), a time zone
+("Moscow time", "Azerbaijan Time"), a historical polity or people ("Caucasian Albania", "the
+Russian Empire", "Seljuk Turks"), goods named after the place ("Turkish delight", "a Persian cat"),
+a type of equipment ("a Daryal-type radar", "the Daryal at Pechora"), or a thing that takes an
+article a place never takes ("a Karabakh of champion lines").
+
+``read(text, start, end, surface, how, kind)`` returns a Verdict or None. It knows nothing of any
+document's strings: only kinds of words.
+"""
+from __future__ import annotations
+
+import re
+
+from azmap.evidence import STRONG, WEAK, Verdict
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽƏ"
+_CAP = rf"[{_UP}][\w'’.-]*"
+
+# words after a place name that keep it the place: kinds of place and the place's own state
+PLACE_HEADS = frozenset("""
+district districts region regions province oblast rayon city town village port airport terminal terminals field
+fields sea basin shelf coast shore delta lowland lowlands highlands plateau mountains mountain valley plain bay
+peninsula lake river gorge pass border frontier corridor pipeline pipelines railway railways line route road highway
+motorway bridge radar station base region republic federation autonomous exclave enclave territory territories
+government parliament ministry ministries embassy consulate president presidency presidential prime minister
+ministers foreign defence defense interior army armed forces navy military border customs police state
+central bank cabinet administration governor mayor municipality council assembly people peoples crisis conflict
+war wars question issue process talks summit accord accords agreement agreements declaration treaty ceasefire
+economy energy oil gas stage phase expansion project old new north south east west northern southern eastern
+western upper lower greater proper itself today international airport airports stadium olympic memorial mosque
+church cathedral fortress museum park square market metro harbour harbor hub junction crossing checkpoint gate
+""".split())
+# the first name of a person: titles and roles before it
+_PERSON_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Gen|General|Colonel|Col|Capt|Captain|Sergeant|Lt|Saint|St)\.?\s+$")
+_SURNAME = re.compile(r"(?:ov|ova|ev|eva|yev|yeva|iyev|iyeva|yan|ian|dze|shvili|zade|zadeh|oglu|oğlu|li|lı|lu|"
+                      r"ski|sky|enko|vich|son|sen|er|ez|es|is)$")
+_CLUB_AFTER = re.compile(r"^\s+(?:FK|FC|F\.C\.|PFK|PFC|SC|SK|AFC|BK|IK)\b")
+_CLUB_BEFORE = re.compile(r"\b(?:FK|FC|PFK|PFC|SC|SK|AFC|[Tt]he\s+club|[Tt]he\s+team)\s+$")
+_SCORE_AFTER = re.compile(r"^\s*,?\s+\d{1,2}\s*(?:[–—-]\s*\d{1,2}\b|,\s+[A-Z]|\.?$)")
+_SCORE = re.compile(r"\b\d{1,2}\s*[–—-]\s*\d{1,2}\b")
+_SPORT_VERB_AFTER = re.compile(
+    r"^\s+(?:beat|beats|thrashed|edged?|drew|draw|lost\s+to|host|hosts|hosted|face|faces|faced|visit|visits|"
+    r"play|plays|played|scored|(?:have\s+|has\s+)?won\s+the\s+(?:title|cup|league|match|derby)|were\s+top|are\s+top|"
+    r"finished\s+(?:first|second|third|top)|started\s+brightly|qualif(?:y|ied))\b")
+_SPORT_BEFORE = re.compile(r"\b(?:beat|beating|beats|against|versus|vs\.?|drew\s+with|draw\s+with|lost\s+to|"
+                           r"edged?|thrashed|host|hosts|hosting|play|plays|playing|join|joins|for)\s+$")
+_SPORT_WORDS = re.compile(r"\b(?:match|matches|goals?|scored|league|cup|season|striker|midfielder|goalkeeper|"
+                          r"winger|defender|coach|manager|penalt\w+|half-time|kick-off|stadium|champions|title|"
+                          r"points|fixture|derby|squad|captain|relegat\w+|promot\w+|supporters|fans)\b", re.I)
+_CLUB_ROLE_AFTER = re.compile(r"^['’]s\s+(?:coach|manager|striker|captain|goalkeeper|midfielder|defender|"
+                              r"winger|forward|fans|supporters|squad|players?|stadium|academy|kit)\b")
+_VESSEL_NOUN = (r"(?:ship|vessel|cruiser|frigate|destroyer|battleship|carrier|tanker|ferry|liner|steamer|"
+                r"icebreaker|submarine|corvette|yacht|freighter|trawler|tug|leader|flagship|barge|dredger)")
+_VESSEL_BEFORE = re.compile(rf"(?:\b{_VESSEL_NOUN}s?|\b(?:MV|MS|MT|SS|RV|HMS|USS|RFS|INS|TCG))\s+$", re.I)
+_THE_BEFORE = re.compile(r"(?:^|[^\w])(?:the|The|THE)\s+$")
+_A_BEFORE = re.compile(r"(?:^|[^\w])(?:a|A|an|An)(?:\s+(?:second|third|fourth|further|new|single|lone|other))?\s+$")
+# after "the X": a verb or a word that cannot follow an attributive use ("the Moscow talks")
+_THING_AFTER = re.compile(
+    r"^(?:['’]s\b|\s*[,.;:)!?]|\s*$|\s+(?:was|is|were|are|had|has|have|sank|sailed|sails|carried|carries|left|"
+    r"docked|ran|returned|arrived|went|came|took|lay|lies|stood|stands|which|that|who|with|in|on|at|to|from|"
+    r"for|by|as|under|later|now|then|itself|herself|himself|when|after|before|during|while|into|off|near)\b)")
+_TIME_AFTER = re.compile(r"^(?:\s+(?:Standard|Summer|Daylight|standard|summer|daylight))?\s+(?:Time\b|time\b(?!\s+(?:and|to|after)\b))")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:my|his|her|our|their|your|its|first|last|long|short|whole)\s+$", re.I)
+_HISTORICAL_BEFORE = re.compile(
+    r"(?:\b(?:Caucasian|Achaemenid|Sasanian|Sassanid|Parthian|Seleucid|Median|Roman|Byzantine|Ottoman|Seljuk|Seljuq|"
+    r"Safavid|Qajar|Timurid|Mongol|Volga|Danube|Kievan|Tsarist|Imperial|Medieval|medieval|Ancient|ancient|"
+    r"Classical|classical|Hellenistic|Old|Great)|\bthe\s+(?:old|ancient|medieval))\s+$")
+_HISTORICAL_AFTER = re.compile(r"^\s+(?:Empire|Khaganate|Kaganate|Khanate|Sultanate|Caliphate|Kingdom|Dynasty|"
+                               r"Emirate|Principality|Satrapy|empire|khaganate|khanate|tribes|kings)\b")
+# goods, foods, drinks and breeds called after a place (a country's demonym or name before them)
+_GOODS_AFTER = re.compile(
+    r"^\s+(?:delight|coffee|salad|dressing|roulette|doll|dolls|mule|cat|cats|kitten|dog|dogs|hound|hounds|"
+    r"terrier|shepherd|horse|horses|pony|ponies|cattle|sheep|goat|goats|hamster|hamsters|tern|terns|seal|seals|"
+    r"tiger|tigers|rug|rugs|carpet|carpets|kilim|lime|limes|yogurt|yoghurt|cheese|meatballs|couscous|almonds|"
+    r"sausage|bath|baths|blue|breed|breeds|pastry|bread|dumplings|borscht|omelette|toffee|bagel|bagels)\b")
+_EQUIPMENT_AFTER = re.compile(r"^(?:\s*[-‐‑]\s*|\s+)(?:type|class|pattern|series|model|design)\b|^\s+(?:type|class)\b",
+                              re.I)
+_EQUIPMENT_NOUN = r"(?:radar|radars|station|stations|unit|units|design|craft|compressor|compressors|rig|platform)\b"
+_ELSEWHERE_AFTER = re.compile(rf"^(?:\s+(?:radar|station|site|unit|installation|array))?\s*,?\s+(?:at|in|near)\s+({_CAP})")
+_HYPHEN_BEFORE = re.compile(rf"([{_UP}][a-zəöüçşğı]+)[-‐‑]$")
+_CITY_STATE_AFTER = re.compile(rf"^,\s+({_CAP}(?:\s+{_CAP})?)\b")
+_NEXT_CAPS = re.compile(rf"^((?:[ \u00a0]+(?:of\s+)?{_CAP}){{1,4}})")
+_TITLE_LINE_MIN = 0.6
+
+
+def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
+         is_name_word=lambda w: False, us_states=frozenset(), sporty: bool = False) -> Verdict | None:
+    """What the span around text[start:end] says the candidate names, when it is not the place.
+    ``kind``: the feature's kind (country, city, district, site, route, sea, ...); ``is_name_word``:
+    whether a word begins a gazetteer name (a place after a place: "Karabakh Armenians"); ``sporty``:
+    the document is about sport (a bare "X beat Y" is then a club)."""
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 80]
+    m = _TIME_AFTER.match(after)
+    if m and how in ("name", "demonym") and not _POSSESSIVE_BEFORE.search(before):
+        return Verdict("time zone", STRONG, _q(surface + m.group(0)))
+    if how == "abbrev":
+        return None  # abbreviations: the abbrev module
+    if _CLUB_AFTER.match(after) or _CLUB_BEFORE.search(before) or _SCORE_AFTER.match(after) or \
+            _CLUB_ROLE_AFTER.match(after):
+        return Verdict("club", STRONG, _q(_around(text, start, end, 12, 12)))
+    if (_SPORT_VERB_AFTER.match(after) or _SPORT_BEFORE.search(before)) and (
+            sporty or _SPORT_WORDS.search(text, max(0, start - 150), end + 150) or _SCORE.search(after)):
+        return Verdict("club", STRONG, _q(_around(text, start, end, 12, 16)))
+    if _VESSEL_BEFORE.search(before):
+        return Verdict("vessel", STRONG, _q(_around(text, start, end, 0, 25)))
+    if _HISTORICAL_BEFORE.search(before) or _HISTORICAL_AFTER.match(after):
+        return Verdict("historical polity or people", STRONG, _q(_around(text, start, end, 14)))
+    if _GOODS_AFTER.match(after) or _GOODS_AFTER.match(re.sub(rf"^\s+[{_UP}]\w+", "", after, count=1)):
+        return Verdict("goods, food or breed named after the place", STRONG, _q(_around(text, start, end, 0, 12)))
+    if kind == "site" or kind == "sea":
+        m = _EQUIPMENT_AFTER.match(after)
+        typed = _A_BEFORE.search(before) and (
+            re.search(_EQUIPMENT_NOUN + "$", surface, re.I) or re.match(r"^(?:\s+\w+)?\s+" + _EQUIPMENT_NOUN, after))
+        if m or typed:
+            return Verdict("a type of equipment", STRONG, _q(_around(text, start, end, 6, 14)))
+        m = _ELSEWHERE_AFTER.match(after)
+        if m and not is_name_word(m.group(1).lower()):
+            return Verdict("equipment standing elsewhere", STRONG, _q(_around(text, start, end, 0, len(m.group(0)))))
+    elif _EQUIPMENT_AFTER.match(after) and re.match(r"^[-‐‑]", after):
+        return Verdict("a type named after the place", STRONG, _q(_around(text, start, end, 0, 12)))
+    if how == "name" and kind != "country":
+        m = _HYPHEN_BEFORE.search(before)
+        if m and not is_name_word(m.group(1).lower()) and not re.match(r"^[-‐‑–—]", after):
+            return Verdict("part of a longer name", STRONG, _q(m.group(0) + surface))
+    if how == "name" and us_states and surface in us_states:
+        pass  # the document decides (discourse): "Savannah, Georgia" is a US city only where the document is American
+    if how == "name":
+        m = _CITY_STATE_AFTER.match(after)
+        if m and m.group(1) in us_states and not is_name_word(m.group(1).split()[0].lower()):
+            return Verdict("a town of a U.S. state", STRONG, _q(surface + m.group(0)))
+    if _PERSON_BEFORE.search(before) and how == "name":
+        return Verdict("person", STRONG, _q(_around(text, start, end, 8)))
+    v = _longer_name(text, start, end, surface, how, before, after, is_name_word)
+    if v:
+        return v
+    if how == "name" and kind in ("country", "city", "district", "exclave", "territory") and " " not in surface:
+        if _THE_BEFORE.search(before) and _THING_AFTER.match(after) and not re.match(r"^\s+of\b", after):
+            return Verdict("vessel or other thing called “the …”", STRONG, _q("the " + surface + after[:12]))
+        if _A_BEFORE.search(before) and (_THING_AFTER.match(after) or re.match(r"^\s+of\b", after)):
+            return Verdict("a thing named after the place (“a …”)", STRONG, _q(_around(text, start, end, 10, 12)))
+    return None
+
+
+def _longer_name(text, start, end, surface, how, before, after, is_name_word) -> Verdict | None:
+    """The name runs on into capitalised words that are not a kind of place: another thing's name."""
+    if how not in ("name", "demonym"):
+        return None
+    m = _NEXT_CAPS.match(after)
+    if not m:
+        return _name_before(text, start, end, surface, before)
+    words = [w for w in re.findall(r"[\w'’.-]+", m.group(1)) if w != "of"]
+    first = re.sub(r"['’]s$", "", words[0]).rstrip(".")
+    low = first.lower()
+    if low in PLACE_HEADS or is_name_word(low) or first.isdigit():
+        return None
+    if low in _MONTHS_DAYS:
+        return None
+    if how == "demonym" and not (first.isupper() and surface.isupper()):
+        # "Turkish Van", "Russian Empire" (historical, above); a demonym before a capitalised noun is
+        # mostly its people's thing ("Iranian President", "Georgian Dream"): only a longer name when
+        # the following word is no kind of place or state and the line is prose
+        if _title_line(text, start, end):
+            return None
+        return Verdict("part of a longer name", WEAK, _q(surface + m.group(1)))
+    strength = WEAK if _title_line(text, start, end) else STRONG
+    name = surface + m.group(1)
+    if len(words) == 1 and (_SURNAME.search(low) or re.match(r"^\s*(?:,\s*(?:who|whose|a|an|the|\d)|\s+(?:said|says|told|"
+                                                             r"asked|laughs|wrote))\b", text[end + len(m.group(1)):])):
+        return Verdict("person", strength, _q(name))
+    return Verdict("longer name of another thing", strength, _q(name))
+
+
+_ORG_BEFORE = re.compile(rf"\b((?:{_CAP}\s+){{0,3}}(?:University|College|Institute|School|Academy|Bank|Museum|"
+                         rf"Society|Foundation|Company|Corporation|Church|Order|Bishop|Archbishop|Duke|Duchess|"
+                         rf"Prince|Princess|Earl|Count|Countess))\s+of\s+(?:the\s+)?$")
+
+
+def _name_before(text, start, end, surface, before) -> Verdict | None:
+    m = _ORG_BEFORE.search(before)
+    if m and not _title_line(text, start, end):
+        return Verdict("longer name of another thing", STRONG, _q(m.group(1) + " of " + surface))
+    return None
+
+
+_MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def _title_line(text: str, start: int, end: int) -> bool:
+    """Whether the name stands in a title-case or all-capitals line, where capitals say nothing."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    line = text[max(ls, start - 80):le if le >= 0 else end + 80]
+    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", line) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) > _TITLE_LINE_MIN
+
+
+def _around(text: str, start: int, end: int, left: int = 10, right: int = 10) -> str:
+    s = text.rfind(" ", max(0, start - left - 1), start) if left else start
+    s = start if s < 0 or not left else s + 1
+    e = text.find(" ", end + right) if right else end
+    return text[s:e if e >= 0 else len(text)]
+
+
+def _q(s: str) -> str:
+    return "“" + " ".join(s.split())[:70] + "”"
