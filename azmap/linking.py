@@ -132,15 +132,22 @@ def prose_factor(text: str, words: list[str] | None = None) -> float:
         return 0.25  # front matter, metadata lines
     if "|" in t and len(_TABLE.findall(t)) >= 2:
         return 0.35  # a table row
-    digits = sum(1 for w in words if not w.isalpha() and any(c.isdigit() for c in w))
+    digits = n_alpha = caps = stops = 0
+    for w in words:  # one pass: this runs for every passage
+        if w[0].isalpha():
+            n_alpha += 1
+            if w[0].isupper():
+                caps += 1
+        if not w.isalpha() and any(c.isdigit() for c in w):
+            digits += 1
+        if len(w) <= 7 and w.lower() in _STOPWORDS:
+            stops += 1
     symbols = sum(t.count(c) for c in _TICKER_SYMBOLS)
-    alpha = [w for w in words if w[0].isalpha()]
-    caps = sum(1 for w in alpha if w[0].isupper())
-    stops = sum(1 for w in words if w.lower() in _STOPWORDS)
+    alpha = n_alpha
     f = 1.0
     if digits / n > 0.3 or (symbols >= 2 and n < 40):
         f = min(f, 0.3)  # figures and symbols: a ticker, a price list
-    if n >= 4 and alpha and caps / len(alpha) > 0.6 and stops / n < 0.2:
+    if n >= 4 and alpha and caps / alpha > 0.6 and stops / n < 0.2:
         f = min(f, 0.4)  # mostly capitalised words: a list of names, a title
     if n >= 6 and stops / n < 0.12:
         f = min(f, 0.5)  # hardly a function word: not sentences
@@ -424,6 +431,7 @@ class Linker:
             return 0 if r.get("case") == "sensitive" else re.I
 
         self._exclude = [_Rule(r, flags(r)) for r in rules.get("exclude", [])]
+        self._exclude_for: dict[str, list[_Rule]] = {}
         self._cues: dict[str, list[_Rule]] = {}
         for r in rules.get("needs_cue", []):
             self._cues.setdefault(r["feature"], []).append(_Rule(r, flags(r)))
@@ -449,6 +457,9 @@ class Linker:
         self._attr_after = re.compile(caps["attributive_after"]) if caps.get("attributive_after") else None
         self._related = [(re.compile(r["pattern"], re.I), tuple(f for f in r["features"] if f in known))
                          for r in rules.get("related", [])]
+        # one search says whether any related phrase is there at all (most passages have none)
+        self._any_related = (re.compile("|".join(f"(?:{r['pattern']})" for r in rules.get("related", [])), re.I)
+                             if rules.get("related") else None)
         self._heading_cache: dict[str, frozenset] = {}  # a document's passages share their headings
         self._us_states = frozenset(rules.get("us_states", ()))
         self._sporty = False
@@ -460,13 +471,12 @@ class Linker:
     def _excluded(self, fid: str, how: str, text: str, start: int, end: int) -> str | None:
         """The reason of the first "exclude" rule that drops the name here, or None."""
         before = after = None
-        for r in self._exclude:
-            if r.feature and r.feature != fid:
-                continue
-            if r.kinds and self._kind.get(fid) not in r.kinds:
-                continue
-            if r.except_capitals and fid in self._capital_of:
-                continue
+        rules = self._exclude_for.get(fid)
+        if rules is None:  # the rules that can apply to the feature, worked out once
+            rules = self._exclude_for[fid] = [
+                r for r in self._exclude if not (r.feature and r.feature != fid) and not (
+                    r.kinds and self._kind.get(fid) not in r.kinds) and not (r.except_capitals and fid in self._capital_of)]
+        for r in rules:
             if r.hows and how not in r.hows:
                 continue
             if r.before:
@@ -502,8 +512,8 @@ class Linker:
         if surname:
             return True
         # in a title-case line ("Gabala Radar Falls Silent") capitals say nothing
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
+        line_start = text.rfind("\n", max(0, start - 60), start) + 1
+        line_end = text.find("\n", end, end + 60)
         around = _WORD.findall(text[max(line_start, start - 60):line_end if line_end >= 0 else end + 60])
         long_words = [w for w in around if len(w) > 3 and w[0].isalpha()]
         return not (long_words and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.6)
@@ -532,7 +542,7 @@ class Linker:
         if surface in self._always_state:
             return False
         after = text[end:end + 60]
-        if not text[:start].strip(" \t-*•\u2022") and self._dateline_after and (
+        if start < 40 and not text[:start].strip(" \t-*•\u2022") and self._dateline_after and (
                 self._dateline_after.match(after) or (surface.isupper() and re.match(r"\s*[,\u2014\u2013-]", after))):
             return True
         if self._place_after and self._place_after.match(after):
@@ -588,7 +598,7 @@ class Linker:
     def document(self, texts: list[str]) -> discourse.DocumentSenses:
         """What a whole document establishes about its names (one sense per discourse), read once
         before its passages are linked: pass it to ``decide``/``mentions`` as ``document``."""
-        sporty = len(span._SPORT_WORDS.findall("\n".join(texts))) >= 3
+        sporty = span.sporty(texts)
         self._sporty = sporty
         try:
             found = {}
@@ -600,8 +610,7 @@ class Linker:
                     rows.append((i, start, end, surface, fid, how, verdict, cue))
         finally:
             self._sporty = False
-        senses = discourse.build(rows, texts, span._SPORT_WORDS)
-        senses.sporty = sporty
+        senses = discourse.build(rows, texts, sporty, self._us_states)
         senses.candidates = found
         abbrs = {r[3] for r in rows if r[5] == "abbrev"}
         if abbrs:
@@ -715,7 +724,7 @@ class Linker:
                 if sub not in direct:
                     related.setdefault((m.start, m.end, sub),
                                        Mention(m.start, m.end, m.surface, sub, "related", "a place inside it"))
-        for rx, fids in self._related:
+        for rx, fids in self._related if self._any_related and self._any_related.search(text) else ():
             for m in rx.finditer(text):
                 for fid in fids:
                     if fid not in direct:

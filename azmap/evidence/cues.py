@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 
+from azmap.evidence import span
+
 _PLACE_NOUN = (r"(?:country|state|nation|republic|city|town|village|port|capital|region|province|district|rayon|"
                r"oblast|exclave|enclave|territory|terminal|lake|sea|island|peninsula|valley|settlement|kingdom|"
                r"monarchy|federation|neighbou?r)")
-_PREPOSITION = re.compile(r"(?:^|[\s(])(?:in|In|near|Near|across|Across|outside|Outside|inside|throughout|within|into|"
-                          r"around|Around|via|at|At|to|from|From|toward|towards|visited|visiting|reached|left)\s+$")
-_OF_PLACE = re.compile(rf"\b{_PLACE_NOUN}\s+of\s+(?:the\s+)?$", re.I)
-_MODERN = re.compile(r"\b(?:modern|today's|today’s|present-day|contemporary|independent|post-Soviet)\s+$", re.I)
+_PREPOSITIONS = frozenset("""in In near Near across Across outside Outside inside throughout within into around Around
+via at At to from From toward towards visited visiting reached left""".split())
+_PLACE_NOUNS = frozenset(_PLACE_NOUN.strip("(?:)").replace("neighbou?r", "neighbour|neighbor").split("|"))
+_MODERN = frozenset("modern today's today’s present-day contemporary independent post-soviet".split())
 _HEAD_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:district|region|town|city|province|oblast|village|rayon|border|borders|coast|coastline|shore|sea|lake|"
     r"valley|port|airport|mountains|highlands|lowlands|plain|capital|government|parliament|president|"
@@ -28,20 +30,22 @@ _DATELINE = re.compile(r"^,\s+(?:[A-Z][\w.]*\s*,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d
 
 def place_cue(text: str, start: int, end: int) -> str | None:
     """The words that say the place is meant, or None."""
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 26):start]
     after = text[end:end + 90]
     if _IS_A_PLACE.match(after):
         return "said to be a place: " + _words(text[start:end + 60])
     if _HEAD_AFTER.match(after):
         return "a word for the place after it: " + _words(text[start:end + 25])
-    m = _OF_PLACE.search(before) or _MODERN.search(before)
-    if m:
-        return "a word for the place before it: " + _words(text[start - len(m.group(0)):end])
-    if not text[:start].strip(" \t*•") and _DATELINE.match(after):
+    words = span.tail(before)
+    if words:
+        low = [w.lower() for w in words]
+        if low[-1] in _MODERN or (low[-1] == "of" and len(low) > 1 and low[-2] in _PLACE_NOUNS) or (
+                low[-1] == "the" and len(low) > 2 and low[-2] == "of" and low[-3] in _PLACE_NOUNS):
+            return "a word for the place before it: " + _words(" ".join(words) + " " + text[start:end])
+        if words[-1] in _PREPOSITIONS:
+            return "a preposition of place: " + _words(words[-1] + " " + text[start:end])
+    if start < 40 and not text[:start].strip(" \t*•") and _DATELINE.match(after):
         return "a dateline"
-    m = _PREPOSITION.search(before)
-    if m:
-        return "a preposition of place: " + _words(text[start - len(m.group(0).lstrip(" (")):end])
     return None
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from azmap.evidence import STRONG, Verdict
 
@@ -33,6 +34,7 @@ _STATE_OF = re.compile(r"\b(?:state|State)\s+of\s+$")
 _MODERN_CUE = re.compile(r"\b(?:modern|today|today's|today’s|present-day|contemporary|now)\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def fold(s: str) -> str:
     """A surface as a key: case, accents and the dotless i do not matter ("Qarabağ" = "Qarabag")."""
     s = unicodedata.normalize("NFKD", s.casefold().replace("ı", "i"))
@@ -75,13 +77,11 @@ class DocumentSenses:
         return self.place.get(by_surface) or self.place.get(by_root)
 
 
-def build(candidates, texts: list[str], sport_words) -> DocumentSenses:
+def build(candidates, texts: list[str], sporty: bool = False, us_states=frozenset()) -> DocumentSenses:
     """The senses a document establishes. ``candidates``: (text index, start, end, surface, feature
-    id, how, span verdict or None, place cue or None) for every candidate of every passage."""
-    senses = DocumentSenses()
-    whole = "\n\n".join(texts)
-    senses.sporty = len(sport_words.findall(whole)) >= 3
-    us_context = bool(_US_WORDS.search(whole))
+    id, how, span verdict or None, place cue or None) for every candidate of every passage;
+    ``us_states``: the names of the U.S. states (a place may share one)."""
+    senses = DocumentSenses(sporty=sporty)
     pairs = []
     for i, start, end, surface, fid, how, verdict, cue in candidates:
         by_surface, by_root = DocumentSenses.keys(fid, surface)
@@ -96,7 +96,7 @@ def build(candidates, texts: list[str], sport_words) -> DocumentSenses:
         if cue is not None and verdict is None:
             senses.place.setdefault(by_surface, cue)
             senses.place.setdefault(by_root, cue)
-        if how == "name":
+        if how == "name" and surface in us_states:
             us = 0
             if _US_INSTITUTION.match(text[end:end + 40]):
                 us += 1
@@ -107,6 +107,8 @@ def build(candidates, texts: list[str], sport_words) -> DocumentSenses:
             if us:
                 senses.us[fid] = senses.us.get(fid, 0) + us
                 senses.us.setdefault(("first", fid), (surface, text[start:end + 30]))
+    whole = "\n\n".join(texts) if pairs or senses.us else ""
+    us_context = bool(senses.us and _US_WORDS.search(whole))
     # a longer name is a person's when its second word is used alone elsewhere ("Jordan Mercer" … "MERCER:")
     for key, verdict in pairs:
         if verdict.kind == "person":

@@ -36,42 +36,29 @@ economy energy oil gas stage phase expansion project old new north south east we
 western upper lower greater proper itself today international airport airports stadium olympic memorial mosque
 church cathedral fortress museum park square market metro harbour harbor hub junction crossing checkpoint gate
 """.split())
-# the first name of a person: titles and roles before it
-_PERSON_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Gen|General|Colonel|Col|Capt|Captain|Sergeant|Lt|Saint|St)\.?\s+$")
+# a second word that looks like a surname
 _SURNAME = re.compile(r"(?:ov|ova|ev|eva|yev|yeva|iyev|iyeva|yan|ian|dze|shvili|zade|zadeh|oglu|oğlu|li|lı|lu|"
                       r"ski|sky|enko|vich|son|sen|er|ez|es|is)$")
 _CLUB_AFTER = re.compile(r"^\s+(?:FK|FC|F\.C\.|PFK|PFC|SC|SK|AFC|BK|IK)\b")
-_CLUB_BEFORE = re.compile(r"\b(?:FK|FC|PFK|PFC|SC|SK|AFC|[Tt]he\s+club|[Tt]he\s+team)\s+$")
 _SCORE_AFTER = re.compile(r"^\s*,?\s+\d{1,2}\s*(?:[–—-]\s*\d{1,2}\b|,\s+[A-Z]|\.?$)")
 _SCORE = re.compile(r"\b\d{1,2}\s*[–—-]\s*\d{1,2}\b")
 _SPORT_VERB_AFTER = re.compile(
     r"^\s+(?:beat|beats|thrashed|edged?|drew|draw|lost\s+to|host|hosts|hosted|face|faces|faced|visit|visits|"
     r"play|plays|played|scored|(?:have\s+|has\s+)?won\s+the\s+(?:title|cup|league|match|derby)|were\s+top|are\s+top|"
     r"finished\s+(?:first|second|third|top)|started\s+brightly|qualif(?:y|ied))\b")
-_SPORT_BEFORE = re.compile(r"\b(?:beat|beating|beats|against|versus|vs\.?|drew\s+with|draw\s+with|lost\s+to|"
-                           r"edged?|thrashed|host|hosts|hosting|play|plays|playing|join|joins|for)\s+$")
 _SPORT_WORDS = re.compile(r"\b(?:match|matches|goals?|scored|league|cup|season|striker|midfielder|goalkeeper|"
                           r"winger|defender|coach|manager|penalt\w+|half-time|kick-off|stadium|champions|title|"
                           r"points|fixture|derby|squad|captain|relegat\w+|promot\w+|supporters|fans)\b", re.I)
+_SPORT_WORDS_LOW = re.compile(_SPORT_WORDS.pattern)  # on lower-cased text: faster than ignoring case
 _CLUB_ROLE_AFTER = re.compile(r"^['’]s\s+(?:coach|manager|striker|captain|goalkeeper|midfielder|defender|"
                               r"winger|forward|fans|supporters|squad|players?|stadium|academy|kit)\b")
 _VESSEL_NOUN = (r"(?:ship|vessel|cruiser|frigate|destroyer|battleship|carrier|tanker|ferry|liner|steamer|"
                 r"icebreaker|submarine|corvette|yacht|freighter|trawler|tug|leader|flagship|barge|dredger)")
-_VESSEL_BEFORE = re.compile(rf"(?:\b{_VESSEL_NOUN}s?|\b(?:MV|MS|MT|SS|RV|HMS|USS|RFS|INS|TCG))\s+$", re.I)
-_THE_BEFORE = re.compile(r"(?:^|[^\w])(?:the|The|THE)\s+$")
-_A_BEFORE = re.compile(r"(?:^|[^\w])(?:a|A|an|An)(?:\s+(?:second|third|fourth|further|new|single|lone|other))?\s+$")
-# after "the X": a verb or a word that cannot follow an attributive use ("the Moscow talks")
 _THING_AFTER = re.compile(
     r"^(?:['’]s\b|\s*[,.;:)!?]|\s*$|\s+(?:was|is|were|are|had|has|have|sank|sailed|sails|carried|carries|left|"
     r"docked|ran|returned|arrived|went|came|took|lay|lies|stood|stands|which|that|who|with|in|on|at|to|from|"
     r"for|by|as|under|later|now|then|itself|herself|himself|when|after|before|during|while|into|off|near)\b)")
 _TIME_AFTER = re.compile(r"^(?:\s+(?:Standard|Summer|Daylight|standard|summer|daylight))?\s+(?:Time\b|time\b(?!\s+(?:and|to|after)\b))")
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:my|his|her|our|their|your|its|first|last|long|short|whole)\s+$", re.I)
-_HISTORICAL_BEFORE = re.compile(
-    r"(?:\b(?:Caucasian|Achaemenid|Sasanian|Sassanid|Parthian|Seleucid|Median|Roman|Byzantine|Ottoman|Seljuk|Seljuq|"
-    r"Safavid|Qajar|Timurid|Mongol|Volga|Danube|Kievan|Tsarist|Imperial|Medieval|medieval|Ancient|ancient|"
-    r"Classical|classical|Hellenistic|Old|Great)|\bthe\s+(?:old|ancient|medieval))\s+$")
 _HISTORICAL_AFTER = re.compile(r"^\s+(?:Empire|Khaganate|Kaganate|Khanate|Sultanate|Caliphate|Kingdom|Dynasty|"
                                r"Emirate|Principality|Satrapy|empire|khaganate|khanate|tribes|kings)\b")
 # goods, foods, drinks and breeds called after a place (a country's demonym or name before them)
@@ -90,34 +77,71 @@ _NEXT_CAPS = re.compile(rf"^((?:[ \u00a0]+(?:of\s+)?{_CAP}){{1,4}})")
 _TITLE_LINE_MIN = 0.6
 
 
+_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Gen General Colonel Col Capt Captain Sergeant Lt "
+                    "Saint St".split())
+_CLUB_PREFIX = frozenset("FK FC PFK PFC SC SK AFC".split())
+_VESSEL_NOUNS = frozenset(_VESSEL_NOUN.strip("(?:)").split("|")) | {w + "s" for w in _VESSEL_NOUN.strip("(?:)").split("|")}
+_VESSEL_PREFIX = frozenset("MV MS MT SS RV HMS USS RFS INS TCG".split())
+_ARTICLE_A = frozenset("a A an An".split())
+_ORDINAL = frozenset("second third fourth further new single lone other".split())
+_HISTORICAL = frozenset("""Caucasian Achaemenid Sasanian Sassanid Parthian Seleucid Median Roman Byzantine Ottoman Seljuk
+Seljuq Safavid Qajar Timurid Mongol Volga Danube Kievan Tsarist Imperial Medieval medieval Ancient ancient Classical
+classical Hellenistic Old Great""".split())
+_SPORT_BEFORE_WORDS = frozenset("beat beating beats against versus vs vs. v edge edged thrashed host hosts hosting "
+                                "play plays playing".split())
+_POSSESSIVE = frozenset("my his her our their your its first last long short whole".split())
+
+
+def tail(before: str, n: int = 3) -> list[str]:
+    """The last words right before a name (none when punctuation stands between: "(", "-")."""
+    if not before or not before[-1].isspace():
+        return []
+    return [w.lstrip("(\"“‘[") for w in before.rsplit(None, n)[-n:]]
+
+
+def sporty(texts: list[str]) -> bool:
+    """Whether a document is about sport (three words of sport or more)."""
+    n = 0
+    for t in texts:
+        n += len(_SPORT_WORDS_LOW.findall(t.lower()))
+        if n >= 3:
+            return True
+    return False
+
+
 def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
          is_name_word=lambda w: False, us_states=frozenset(), sporty: bool = False) -> Verdict | None:
     """What the span around text[start:end] says the candidate names, when it is not the place.
     ``kind``: the feature's kind (country, city, district, site, route, sea, ...); ``is_name_word``:
     whether a word begins a gazetteer name (a place after a place: "Karabakh Armenians"); ``sporty``:
     the document is about sport (a bare "X beat Y" is then a club)."""
-    before = text[max(0, start - 60):start]
+    before = text[max(0, start - 26):start]  # every "before" pattern needs fewer characters than this
     after = text[end:end + 80]
+    words = tail(before)
+    last = words[-1] if words else ""
+    last2 = words[-2] if len(words) > 1 else ""
     m = _TIME_AFTER.match(after)
-    if m and how in ("name", "demonym") and not _POSSESSIVE_BEFORE.search(before):
+    if m and how in ("name", "demonym") and last.lower() not in _POSSESSIVE:
         return Verdict("time zone", STRONG, _q(surface + m.group(0)))
     if how == "abbrev":
         return None  # abbreviations: the abbrev module
-    if _CLUB_AFTER.match(after) or _CLUB_BEFORE.search(before) or _SCORE_AFTER.match(after) or \
-            _CLUB_ROLE_AFTER.match(after):
+    if _CLUB_AFTER.match(after) or last in _CLUB_PREFIX or (last in ("club", "team") and last2.lower() == "the") \
+            or _SCORE_AFTER.match(after) or _CLUB_ROLE_AFTER.match(after):
         return Verdict("club", STRONG, _q(_around(text, start, end, 12, 12)))
-    if (_SPORT_VERB_AFTER.match(after) or _SPORT_BEFORE.search(before)) and (
+    if (_SPORT_VERB_AFTER.match(after) or last in _SPORT_BEFORE_WORDS or
+            (last in ("with", "to") and last2 in ("drew", "draw", "lost"))) and (
             sporty or _SPORT_WORDS.search(text, max(0, start - 150), end + 150) or _SCORE.search(after)):
         return Verdict("club", STRONG, _q(_around(text, start, end, 12, 16)))
-    if _VESSEL_BEFORE.search(before):
+    if last.lower() in _VESSEL_NOUNS or last in _VESSEL_PREFIX:
         return Verdict("vessel", STRONG, _q(_around(text, start, end, 0, 25)))
-    if _HISTORICAL_BEFORE.search(before) or _HISTORICAL_AFTER.match(after):
+    if last in _HISTORICAL or (last in ("old", "ancient", "medieval") and last2 in ("the", "The")) or \
+            _HISTORICAL_AFTER.match(after):
         return Verdict("historical polity or people", STRONG, _q(_around(text, start, end, 14)))
     if _GOODS_AFTER.match(after) or _GOODS_AFTER.match(re.sub(rf"^\s+[{_UP}]\w+", "", after, count=1)):
         return Verdict("goods, food or breed named after the place", STRONG, _q(_around(text, start, end, 0, 12)))
     if kind == "site" or kind == "sea":
         m = _EQUIPMENT_AFTER.match(after)
-        typed = _A_BEFORE.search(before) and (
+        typed = _indefinite(words) and (
             re.search(_EQUIPMENT_NOUN + "$", surface, re.I) or re.match(r"^(?:\s+\w+)?\s+" + _EQUIPMENT_NOUN, after))
         if m or typed:
             return Verdict("a type of equipment", STRONG, _q(_around(text, start, end, 6, 14)))
@@ -127,7 +151,7 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
     elif _EQUIPMENT_AFTER.match(after) and re.match(r"^[-‐‑]", after):
         return Verdict("a type named after the place", STRONG, _q(_around(text, start, end, 0, 12)))
     if how == "name" and kind != "country":
-        m = _HYPHEN_BEFORE.search(before)
+        m = _HYPHEN_BEFORE.search(before) if before.endswith(("-", "‐", "‑")) else None
         if m and not is_name_word(m.group(1).lower()) and not re.match(r"^[-‐‑–—]", after):
             return Verdict("part of a longer name", STRONG, _q(m.group(0) + surface))
     if how == "name" and us_states and surface in us_states:
@@ -136,17 +160,23 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
         m = _CITY_STATE_AFTER.match(after)
         if m and m.group(1) in us_states and not is_name_word(m.group(1).split()[0].lower()):
             return Verdict("a town of a U.S. state", STRONG, _q(surface + m.group(0)))
-    if _PERSON_BEFORE.search(before) and how == "name":
+    if last.rstrip(".") in _TITLES and how == "name":
         return Verdict("person", STRONG, _q(_around(text, start, end, 8)))
     v = _longer_name(text, start, end, surface, how, before, after, is_name_word)
     if v:
         return v
     if how == "name" and kind in ("country", "city", "district", "exclave", "territory") and " " not in surface:
-        if _THE_BEFORE.search(before) and _THING_AFTER.match(after) and not re.match(r"^\s+of\b", after):
+        if last in ("the", "The", "THE") and _THING_AFTER.match(after) and not re.match(r"^\s+of\b", after):
             return Verdict("vessel or other thing called “the …”", STRONG, _q("the " + surface + after[:12]))
-        if _A_BEFORE.search(before) and (_THING_AFTER.match(after) or re.match(r"^\s+of\b", after)):
+        if _indefinite(words) and (_THING_AFTER.match(after) or re.match(r"^\s+of\b", after)):
             return Verdict("a thing named after the place (“a …”)", STRONG, _q(_around(text, start, end, 10, 12)))
     return None
+
+
+def _indefinite(words: list[str]) -> bool:
+    """ "a Karabakh", "a second Darial" """
+    return bool(words) and (words[-1] in _ARTICLE_A or (len(words) > 1 and words[-1] in _ORDINAL
+                                                          and words[-2] in _ARTICLE_A))
 
 
 def _longer_name(text, start, end, surface, how, before, after, is_name_word) -> Verdict | None:
@@ -184,7 +214,7 @@ _ORG_BEFORE = re.compile(rf"\b((?:{_CAP}\s+){{0,3}}(?:University|College|Institu
 
 
 def _name_before(text, start, end, surface, before) -> Verdict | None:
-    m = _ORG_BEFORE.search(before)
+    m = _ORG_BEFORE.search(before) if before.rstrip().endswith((" of", " of the")) else None
     if m and not _title_line(text, start, end):
         return Verdict("longer name of another thing", STRONG, _q(m.group(1) + " of " + surface))
     return None
@@ -196,8 +226,8 @@ jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursd
 
 def _title_line(text: str, start: int, end: int) -> bool:
     """Whether the name stands in a title-case or all-capitals line, where capitals say nothing."""
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
+    ls = text.rfind("\n", max(0, start - 80), start) + 1
+    le = text.find("\n", end, end + 80)
     line = text[max(ls, start - 80):le if le >= 0 else end + 80]
     words = [w for w in re.findall(r"[^\W\d_][\w'’]*", line) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) > _TITLE_LINE_MIN
