@@ -226,9 +226,9 @@ jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursd
 
 def _title_line(text: str, start: int, end: int) -> bool:
     """Whether the name stands in a title-case or all-capitals line, where capitals say nothing."""
-    ls = text.rfind("\n", max(0, start - 80), start) + 1
-    le = text.find("\n", end, end + 80)
-    line = text[max(ls, start - 80):le if le >= 0 else end + 80]
+    ls = text.rfind("\n", max(0, start - 300), start) + 1
+    le = text.find("\n", end, end + 300)
+    line = text[max(ls, start - 300):le if le >= 0 else end + 300]
     words = [w for w in re.findall(r"[^\W\d_][\w'’]*", line) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) > _TITLE_LINE_MIN
 
