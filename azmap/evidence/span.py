@@ -26,7 +26,7 @@ _CAP = rf"[{_UP}][\w'’.-]*"
 PLACE_HEADS = frozenset("""
 district districts region regions province oblast rayon city town village port airport terminal terminals field
 fields sea basin shelf coast shore delta lowland lowlands highlands plateau mountains mountain valley plain bay
-peninsula lake river gorge pass border frontier corridor pipeline pipelines railway railways line route road highway
+peninsula lake gorge pass border frontier corridor pipeline pipelines railway railways line route road highway
 motorway bridge radar station base region republic federation autonomous exclave enclave territory territories
 government parliament ministry ministries embassy consulate president presidency presidential prime minister
 ministers foreign defence defense interior army armed forces navy military border customs police state
