@@ -54,3 +54,17 @@ def test_explain_lists_links_and_rejected_candidates_with_reasons(tmp_path):
 def test_explain_an_unknown_passage_says_so(tmp_path):
     r = run_cli("explain", "no-such-doc:3", env={"AZMAP_DATA_DIR": str(tmp_path / "data")})
     assert r.returncode == 2 and "no passage" in r.stderr
+
+
+def test_the_panel_card_says_why_and_marks_unsure_links():
+    from azmap.hit import Hit
+    from azmap.ui.panel_html import passage_card
+
+    m = [{"start": 0, "end": 12, "surface": "TURKMENISTAN", "feature_id": "turkmenistan", "how": "name",
+          "reason": "name “TURKMENISTAN”; unsure: longer name of another thing: “TURKMENISTAN HORIZONS”",
+          "unsure": True}]
+    hit = Hit(passage_id="d:0", doc_id="d", title="T", author=None, date=None, heading="", text="TURKMENISTAN HORIZONS",
+              start=0, end=21, score=1.0, relation="related", mentions=m, feature_ids=["turkmenistan"])
+    card = passage_card(hit, 0, {"turkmenistan"})
+    assert "why: unsure — name “TURKMENISTAN”" in card and "· unsure" in card
+    assert "why:" not in passage_card(hit, 0, {"iran"})
