@@ -615,7 +615,8 @@ class Linker:
         abbrs = {r[3] for r in rows if r[5] == "abbrev"}
         if abbrs:
             whole = "\n\n".join(texts)
-            senses.abbrevs = abbrev.definitions(whole, abbrs, self._names_feature)
+            senses.abbrevs = abbrev.definitions(whole, abbrs, self._names_feature,
+                                                lambda t: any(True for _ in self._matches(t)))
         return senses
 
     def _names_feature(self, s: str, abbr: str) -> bool:

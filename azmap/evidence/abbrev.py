@@ -19,9 +19,10 @@ _FEATURE_NOUN = re.compile(
     r"tariffs?|figures|volumes|flows|exports|expansion|project|system|corridor|link|throughput|stations?)\b", re.I)
 
 
-def definitions(text: str, abbrs, names_feature) -> dict:
+def definitions(text: str, abbrs, names_feature, names_places=lambda s: False) -> dict:
     """abbreviation → {"other": [long forms], "feature": [long forms]} for those spelled out in text.
-    ``names_feature(s, abbr)``: whether a long form names the abbreviation's own feature."""
+    ``names_feature(s, abbr)``: whether s names the abbreviation's own feature; ``names_places(s)``:
+    whether s names places of the gazetteer ("Baku Tbilisi Ceyhan (BTC)" is no other sense)."""
     out: dict[str, dict[str, list[str]]] = {}
     for abbr in abbrs:
         if abbr not in text:
@@ -32,7 +33,12 @@ def definitions(text: str, abbrs, names_feature) -> dict:
             if not words:
                 continue
             long_form = _long_form(words, abbr)
-            sense = "feature" if names_feature(" ".join(words[-6:]), abbr) else ("other" if long_form else None)
+            if names_feature(head[-70:], abbr):
+                sense = "feature"
+            elif long_form and not names_places(long_form):
+                sense = "other"  # spelled out as something that names no place of the gazetteer
+            else:
+                sense = None
             if sense:
                 out.setdefault(abbr, {"other": [], "feature": []})[sense].append(long_form or " ".join(words[-4:]))
         for m in re.finditer(rf"\b(?:known\s+as|called|or)\s+(?:the\s+)?{re.escape(abbr)}\b", text):

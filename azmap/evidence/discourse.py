@@ -115,8 +115,10 @@ def build(candidates, texts: list[str], sporty: bool = False, us_states=frozense
             senses.other.setdefault(key, verdict)
             continue
         words = verdict.shown_by.strip("“”").split()
-        if len(words) == 2 and len(re.findall(rf"(?<![\w-]){re.escape(words[1])}(?![\w-])", whole, re.I)) > \
-                len(re.findall(rf"(?<![\w-]){re.escape(words[0])}\s+{re.escape(words[1])}(?![\w-])", whole, re.I)):
+        if len(words) != 2 or not words[1][:1].isupper():
+            continue
+        alone = rf"(?<![\w-])(?:{re.escape(words[1])}|{re.escape(words[1].upper())})(?![\w-])"
+        if len(re.findall(alone, whole)) > len(re.findall(rf"(?<![\w-]){re.escape(words[0])}\s+{alone}", whole)):
             senses.other.setdefault(key, Verdict("person", STRONG, verdict.shown_by))
     for fid, n in list(senses.us.items()):
         if isinstance(fid, tuple):

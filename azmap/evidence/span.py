@@ -37,8 +37,8 @@ western upper lower greater proper itself today international airport airports s
 church cathedral fortress museum park square market metro harbour harbor hub junction crossing checkpoint gate
 """.split())
 # a second word that looks like a surname
-_SURNAME = re.compile(r"(?:ov|ova|ev|eva|yev|yeva|iyev|iyeva|yan|ian|dze|shvili|zade|zadeh|oglu|oğlu|li|lı|lu|"
-                      r"ski|sky|enko|vich|son|sen|er|ez|es|is)$")
+_SURNAME = re.compile(r"(?:ov|ova|ev|eva|yev|yeva|iyev|iyeva|yan|dze|shvili|zade|zadeh|oglu|oğlu|li|lı|lu|"
+                      r"ski|sky|enko|vich)$")
 _CLUB_AFTER = re.compile(r"^\s+(?:FK|FC|F\.C\.|PFK|PFC|SC|SK|AFC|BK|IK)\b")
 _SCORE_AFTER = re.compile(r"^\s*,?\s+\d{1,2}\s*(?:[–—-]\s*\d{1,2}\b|,\s+[A-Z]|\.?$)")
 _SCORE = re.compile(r"\b\d{1,2}\s*[–—-]\s*\d{1,2}\b")
@@ -46,18 +46,24 @@ _SPORT_VERB_AFTER = re.compile(
     r"^\s+(?:beat|beats|thrashed|edged?|drew|draw|lost\s+to|host|hosts|hosted|face|faces|faced|visit|visits|"
     r"play|plays|played|scored|(?:have\s+|has\s+)?won\s+the\s+(?:title|cup|league|match|derby)|were\s+top|are\s+top|"
     r"finished\s+(?:first|second|third|top)|started\s+brightly|qualif(?:y|ied))\b")
-_SPORT_WORDS = re.compile(r"\b(?:match|matches|goals?|scored|league|cup|season|striker|midfielder|goalkeeper|"
-                          r"winger|defender|coach|manager|penalt\w+|half-time|kick-off|stadium|champions|title|"
-                          r"points|fixture|derby|squad|captain|relegat\w+|promot\w+|supporters|fans)\b", re.I)
+_SPORT_WORDS = re.compile(r"\b(?:strikers?|midfielders?|goalkeepers?|wingers?|defenders?|penalt(?:y|ies)|half-time|"
+                          r"kick-off|relegat\w+|league|derby|fixtures?|scored|equali[sz]er|clean\s+sheet|"
+                          r"shoot-out|stoppage\s+time|(?:home|away)\s+(?:win|match|game|fixture))\b", re.I)
 _SPORT_WORDS_LOW = re.compile(_SPORT_WORDS.pattern)  # on lower-cased text: faster than ignoring case
-_CLUB_ROLE_AFTER = re.compile(r"^['’]s\s+(?:coach|manager|striker|captain|goalkeeper|midfielder|defender|"
-                              r"winger|forward|fans|supporters|squad|players?|stadium|academy|kit)\b")
+# a result: "beat Sumgayit 2–0", "could only draw 1–1", "a 2–0 win"
+_RESULT = re.compile(r"\b(?:beat|beating|drew|draw|won|win|lost|defeated|edged)\s+(?:[\w’'-]+\s+){0,3}?\d{1,2}\s*[–—-]\s*\d{1,2}\b|"
+                     r"\b\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:win|draw|defeat|victory|loss|home\s+win|away\s+win)\b")
+_RESULT_AFTER = re.compile(r"^,?\s+(?:who\s+|which\s+)?(?:[\w’'-]+\s+){0,3}?(?:beat|drew|draw|lost|won|edged)\s+"
+                           r"[^.]{0,30}?\b\d{1,2}\s*[–—-]\s*\d{1,2}\b")
+_CLUB_ROLE_AFTER = re.compile(r"^['’]s\s+(?:head\s+coach|manager|striker|goalkeeper|midfielder|defender|"
+                              r"winger|forward|fans|supporters|squad|players?)\b")
 _VESSEL_NOUN = (r"(?:ship|vessel|cruiser|frigate|destroyer|battleship|carrier|tanker|ferry|liner|steamer|"
                 r"icebreaker|submarine|corvette|yacht|freighter|trawler|tug|leader|flagship|barge|dredger)")
 _THING_AFTER = re.compile(
     r"^(?:['’]s\b|\s*[,.;:)!?]|\s*$|\s+(?:was|is|were|are|had|has|have|sank|sailed|sails|carried|carries|left|"
-    r"docked|ran|returned|arrived|went|came|took|lay|lies|stood|stands|which|that|who|with|in|on|at|to|from|"
+    r"docked|ran|returned|arrived|went|came|took|lay|lies|stood|stands|in|on|at|to|from|"
     r"for|by|as|under|later|now|then|itself|herself|himself|when|after|before|during|while|into|off|near)\b)")
+_LIST_NEXT = re.compile(r"^\s*(?:,|\s+and|\s+or)\s+(\w+)")
 _TIME_AFTER = re.compile(r"^(?:\s+(?:Standard|Summer|Daylight|standard|summer|daylight))?\s+(?:Time\b|time\b(?!\s+(?:and|to|after)\b))")
 _HISTORICAL_AFTER = re.compile(r"^\s+(?:Empire|Khaganate|Kaganate|Khanate|Sultanate|Caliphate|Kingdom|Dynasty|"
                                r"Emirate|Principality|Satrapy|empire|khaganate|khanate|tribes|kings)\b")
@@ -84,9 +90,12 @@ _VESSEL_NOUNS = frozenset(_VESSEL_NOUN.strip("(?:)").split("|")) | {w + "s" for 
 _VESSEL_PREFIX = frozenset("MV MS MT SS RV HMS USS RFS INS TCG".split())
 _ARTICLE_A = frozenset("a A an An".split())
 _ORDINAL = frozenset("second third fourth further new single lone other".split())
-_HISTORICAL = frozenset("""Caucasian Achaemenid Sasanian Sassanid Parthian Seleucid Median Roman Byzantine Ottoman Seljuk
-Seljuq Safavid Qajar Timurid Mongol Volga Danube Kievan Tsarist Imperial Medieval medieval Ancient ancient Classical
-classical Hellenistic Old Great""".split())
+# a qualifier that makes the name another polity or people (carried over to the document's bare uses)
+_OTHER_POLITY = frozenset("""Caucasian Volga Danube Great Achaemenid Sasanian Sassanid Parthian Seleucid Median Ancient
+ancient Roman Hellenistic Classical classical""".split())
+# a qualifier of an age of the same country (this use only)
+_ERA = frozenset("""Byzantine Ottoman Seljuk Seljuq Safavid Qajar Timurid Mongol Kievan Tsarist Imperial Medieval medieval
+""".split())
 _SPORT_BEFORE_WORDS = frozenset("beat beating beats against versus vs vs. v edge edged thrashed host hosts hosting "
                                 "play plays playing".split())
 _POSSESSIVE = frozenset("my his her our their your its first last long short whole".split())
@@ -103,7 +112,8 @@ def sporty(texts: list[str]) -> bool:
     """Whether a document is about sport (three words of sport or more)."""
     n = 0
     for t in texts:
-        n += len(_SPORT_WORDS_LOW.findall(t.lower()))
+        low = t.lower()
+        n += len(_SPORT_WORDS_LOW.findall(low)) + len(_RESULT.findall(low))
         if n >= 3:
             return True
     return False
@@ -126,7 +136,7 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
     if how == "abbrev":
         return None  # abbreviations: the abbrev module
     if _CLUB_AFTER.match(after) or last in _CLUB_PREFIX or (last in ("club", "team") and last2.lower() == "the") \
-            or _SCORE_AFTER.match(after) or _CLUB_ROLE_AFTER.match(after):
+            or _SCORE_AFTER.match(after) or _CLUB_ROLE_AFTER.match(after) or _RESULT_AFTER.match(after):
         return Verdict("club", STRONG, _q(_around(text, start, end, 12, 12)))
     if (_SPORT_VERB_AFTER.match(after) or last in _SPORT_BEFORE_WORDS or
             (last in ("with", "to") and last2 in ("drew", "draw", "lost"))) and (
@@ -134,9 +144,13 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
         return Verdict("club", STRONG, _q(_around(text, start, end, 12, 16)))
     if last.lower() in _VESSEL_NOUNS or last in _VESSEL_PREFIX:
         return Verdict("vessel", STRONG, _q(_around(text, start, end, 0, 25)))
-    if last in _HISTORICAL or (last in ("old", "ancient", "medieval") and last2 in ("the", "The")) or \
-            _HISTORICAL_AFTER.match(after):
-        return Verdict("historical polity or people", STRONG, _q(_around(text, start, end, 14)))
+    if last in _OTHER_POLITY or (last in ("old", "ancient") and last2 in ("the", "The")) or (
+            _HISTORICAL_AFTER.match(after) and how == "name" and kind != "country"):
+        # another polity or people of the same name ("Caucasian Albania", "the Khazar Khaganate")
+        return Verdict("historical polity or people", STRONG, _q(_around(text, start, end, 14, 12)))
+    if last in _ERA or _HISTORICAL_AFTER.match(after):
+        # the same country in another age ("the Russian Empire", "Ottoman Turkey"): here only
+        return Verdict("historical state", STRONG, _q(_around(text, start, end, 14, 12)))
     if _GOODS_AFTER.match(after) or _GOODS_AFTER.match(re.sub(rf"^\s+[{_UP}]\w+", "", after, count=1)):
         return Verdict("goods, food or breed named after the place", STRONG, _q(_around(text, start, end, 0, 12)))
     if kind == "site" or kind == "sea":
@@ -166,6 +180,9 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
     if v:
         return v
     if how == "name" and kind in ("country", "city", "district", "exclave", "territory") and " " not in surface:
+        m = _LIST_NEXT.match(after)
+        if m and is_name_word(m.group(1).lower()):
+            return None  # "the Baku, Tbilisi and Ankara governments": a list of places
         if last in ("the", "The", "THE") and _THING_AFTER.match(after) and not re.match(r"^\s+of\b", after):
             return Verdict("vessel or other thing called “the …”", STRONG, _q("the " + surface + after[:12]))
         if _indefinite(words) and (_THING_AFTER.match(after) or re.match(r"^\s+of\b", after)):
@@ -191,6 +208,8 @@ def _longer_name(text, start, end, surface, how, before, after, is_name_word) ->
     low = first.lower()
     if low in PLACE_HEADS or is_name_word(low) or first.isdigit():
         return None
+    if first.isupper() and len(first) <= 5 and not surface.isupper():
+        return None  # an acronym after the name ("Georgia EU candidacy", "Turkey NATO ties")
     if low in _MONTHS_DAYS:
         return None
     if how == "demonym" and not (first.isupper() and surface.isupper()):
