@@ -463,6 +463,7 @@ class Linker:
         self._heading_cache: dict[str, frozenset] = {}  # a document's passages share their headings
         self._us_states = frozenset(rules.get("us_states", ()))
         self._sporty = False
+        self._takes_article: frozenset = frozenset()
         ranking = rules.get("ranking", {})
         self._not_a_heading = re.compile(ranking["not_a_heading"], re.I) if ranking.get("not_a_heading") else None
 
@@ -590,7 +591,7 @@ class Linker:
                 continue
             verdict = span.read(text, start, end, surface, how, self._kind.get(fid, ""),
                                 is_name_word=self._name_words.__contains__, us_states=self._us_states,
-                                sporty=self._sporty)
+                                sporty=self._sporty, takes_article=self._takes_article)
             cue = cues.place_cue(text, start, end) if verdict is None or verdict.strength != "strong" else None
             out.append((start, end, term, surface, fid, how, verdict, cue))
         return out
@@ -600,6 +601,7 @@ class Linker:
         before its passages are linked: pass it to ``decide``/``mentions`` as ``document``."""
         sporty = span.sporty(texts)
         self._sporty = sporty
+        self._takes_article = self._article_names(texts)
         try:
             found = {}
             rows = []
@@ -610,14 +612,32 @@ class Linker:
                     rows.append((i, start, end, surface, fid, how, verdict, cue))
         finally:
             self._sporty = False
+            self._takes_article = frozenset()
         senses = discourse.build(rows, texts, sporty, self._us_states)
         senses.candidates = found
+        senses.takes_article = self._article_names(texts)
         abbrs = {r[3] for r in rows if r[5] == "abbrev"}
         if abbrs:
             whole = "\n\n".join(texts)
             senses.abbrevs = abbrev.definitions(whole, abbrs, self._names_feature,
                                                 lambda t: any(True for _ in self._matches(t)))
         return senses
+
+    def _article_names(self, texts: list[str]) -> frozenset:
+        """The one-word names a document writes with "the" in most of their uses ("the Kremlin")."""
+        low = "\n".join(texts).casefold()
+        if "the " not in low:
+            return frozenset()
+        out = set()
+        for text in texts:
+            for start, end, term, surface in self._matches(text):
+                key = surface.casefold()
+                if " " in key or key in out or self._entries[term][1] != "name":
+                    continue
+                n = len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", low))
+                if n and len(re.findall(rf"\bthe\s+{re.escape(key)}(?!\w)", low)) >= 0.6 * n:
+                    out.add(key)
+        return frozenset(out)
 
     def _names_feature(self, s: str, abbr: str) -> bool:
         """Whether s names the feature abbreviated by abbr (by one of its longer names)."""
@@ -632,11 +652,11 @@ class Linker:
             document = self.document([text])
         cands = document.candidates.get(text) if document.candidates else None
         if cands is None:
-            self._sporty = document.sporty
+            self._sporty, self._takes_article = document.sporty, document.takes_article
             try:
                 cands = self._candidates(text)
             finally:
-                self._sporty = False
+                self._sporty, self._takes_article = False, frozenset()
         out: list[Mention] = []
         rejected: list[Mention] = []
         acting: list[Mention] = []

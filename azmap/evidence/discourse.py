@@ -55,6 +55,7 @@ class DocumentSenses:
     sporty: bool = False
     candidates: dict = field(default_factory=dict)  # passage text → its candidates, read once
     abbrevs: dict = field(default_factory=dict)  # abbreviation → {"other": [...], "feature": [...]}
+    takes_article: frozenset = frozenset()  # names the document writes with "the" ("the Kremlin")
 
     @staticmethod
     def keys(feature_id: str, surface: str) -> tuple[tuple, tuple]:

@@ -34,14 +34,14 @@ central bank cabinet administration governor mayor municipality council assembly
 war wars question issue process talks summit accord accords agreement agreements declaration treaty ceasefire
 economy energy oil gas stage phase expansion project old new north south east west northern southern eastern
 western upper lower greater proper itself today international airport airports stadium olympic memorial mosque
-church cathedral fortress museum park square market metro harbour harbor hub junction crossing checkpoint gate
+church cathedral fortress museum park square market metro harbour harbor hub junction crossing checkpoint gate day
 """.split())
 # a second word that looks like a surname
 _SURNAME = re.compile(r"(?:ov|ova|ev|eva|yev|yeva|iyev|iyeva|yan|dze|shvili|zade|zadeh|oglu|oğlu|li|lı|lu|"
                       r"ski|sky|enko|vich)$")
 _CLUB_AFTER = re.compile(r"^\s+(?:FK|FC|F\.C\.|PFK|PFC|SC|SK|AFC|BK|IK)\b")
-_SCORE_AFTER = re.compile(r"^\s*,?\s+\d{1,2}\s*(?:[–—-]\s*\d{1,2}\b|,\s+[A-Z]|\.?$)")
-_SCORE = re.compile(r"\b\d{1,2}\s*[–—-]\s*\d{1,2}\b")
+_SCORE_AFTER = re.compile(r"^\s*,?\s+\d{1,2}\s*(?:[–—-]\s*\d{1,2}\b(?!\s*(?:%|per|km|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))|,\s+[A-Z]|\.?$)")
+_SCORE = re.compile(r"\b\d{1,2}\s*[–—-]\s*\d{1,2}\b(?!\s*(?:%|per|km|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))")
 _SPORT_VERB_AFTER = re.compile(
     r"^\s+(?:beat|beats|thrashed|edged?|drew|draw|lost\s+to|host|hosts|hosted|face|faces|faced|visit|visits|"
     r"play|plays|played|scored|(?:have\s+|has\s+)?won\s+the\s+(?:title|cup|league|match|derby)|were\s+top|are\s+top|"
@@ -60,7 +60,7 @@ _CLUB_ROLE_AFTER = re.compile(r"^['’]s\s+(?:head\s+coach|manager|striker|goalk
 _VESSEL_NOUN = (r"(?:ship|vessel|cruiser|frigate|destroyer|battleship|carrier|tanker|ferry|liner|steamer|"
                 r"icebreaker|submarine|corvette|yacht|freighter|trawler|tug|leader|flagship|barge|dredger)")
 _THING_AFTER = re.compile(
-    r"^(?:['’]s\b|\s*[,.;:)!?]|\s*$|\s+(?:was|is|were|are|had|has|have|sank|sailed|sails|carried|carries|left|"
+    r"^(?:\s*[,.;:)!?]|\s*$|\s+(?:was|is|were|are|had|has|have|sank|sailed|sails|carried|carries|left|"
     r"docked|ran|returned|arrived|went|came|took|lay|lies|stood|stands|in|on|at|to|from|"
     r"for|by|as|under|later|now|then|itself|herself|himself|when|after|before|during|while|into|off|near)\b)")
 _LIST_NEXT = re.compile(r"^\s*(?:,|\s+and|\s+or)\s+(\w+)")
@@ -87,6 +87,7 @@ _TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Gen General Colon
                     "Saint St".split())
 _CLUB_PREFIX = frozenset("FK FC PFK PFC SC SK AFC".split())
 _VESSEL_NOUNS = frozenset(_VESSEL_NOUN.strip("(?:)").split("|")) | {w + "s" for w in _VESSEL_NOUN.strip("(?:)").split("|")}
+_VESSEL_APPOSITION = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_VESSEL_NOUN}\b", re.I)
 _VESSEL_PREFIX = frozenset("MV MS MT SS RV HMS USS RFS INS TCG".split())
 _ARTICLE_A = frozenset("a A an An".split())
 _ORDINAL = frozenset("second third fourth further new single lone other".split())
@@ -120,11 +121,13 @@ def sporty(texts: list[str]) -> bool:
 
 
 def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
-         is_name_word=lambda w: False, us_states=frozenset(), sporty: bool = False) -> Verdict | None:
+         is_name_word=lambda w: False, us_states=frozenset(), sporty: bool = False,
+         takes_article=frozenset()) -> Verdict | None:
     """What the span around text[start:end] says the candidate names, when it is not the place.
     ``kind``: the feature's kind (country, city, district, site, route, sea, ...); ``is_name_word``:
     whether a word begins a gazetteer name (a place after a place: "Karabakh Armenians"); ``sporty``:
-    the document is about sport (a bare "X beat Y" is then a club)."""
+    the document is about sport (a bare "X beat Y" is then a club); ``takes_article``: the names the
+    document writes with "the" (mostly) ("the Kremlin"): "the X" says nothing of them."""
     before = text[max(0, start - 26):start]  # every "before" pattern needs fewer characters than this
     after = text[end:end + 80]
     words = tail(before)
@@ -136,13 +139,13 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
     if how == "abbrev":
         return None  # abbreviations: the abbrev module
     if _CLUB_AFTER.match(after) or last in _CLUB_PREFIX or (last in ("club", "team") and last2.lower() == "the") \
-            or _SCORE_AFTER.match(after) or _CLUB_ROLE_AFTER.match(after) or _RESULT_AFTER.match(after):
+            or _CLUB_ROLE_AFTER.match(after) or _RESULT_AFTER.match(after):
         return Verdict("club", STRONG, _q(_around(text, start, end, 12, 12)))
-    if (_SPORT_VERB_AFTER.match(after) or last in _SPORT_BEFORE_WORDS or
+    if (_SPORT_VERB_AFTER.match(after) or _SCORE_AFTER.match(after) or last in _SPORT_BEFORE_WORDS or
             (last in ("with", "to") and last2 in ("drew", "draw", "lost"))) and (
             sporty or _SPORT_WORDS.search(text, max(0, start - 150), end + 150) or _SCORE.search(after)):
         return Verdict("club", STRONG, _q(_around(text, start, end, 12, 16)))
-    if last.lower() in _VESSEL_NOUNS or last in _VESSEL_PREFIX:
+    if last.lower() in _VESSEL_NOUNS or last in _VESSEL_PREFIX or _VESSEL_APPOSITION.match(after):
         return Verdict("vessel", STRONG, _q(_around(text, start, end, 0, 25)))
     if last in _OTHER_POLITY or (last in ("old", "ancient") and last2 in ("the", "The")) or (
             _HISTORICAL_AFTER.match(after) and how == "name" and kind != "country"):
@@ -159,8 +162,8 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
             re.search(_EQUIPMENT_NOUN + "$", surface, re.I) or re.match(r"^(?:\s+\w+)?\s+" + _EQUIPMENT_NOUN, after))
         if m or typed:
             return Verdict("a type of equipment", STRONG, _q(_around(text, start, end, 6, 14)))
-        m = _ELSEWHERE_AFTER.match(after)
-        if m and not is_name_word(m.group(1).lower()):
+        m = _ELSEWHERE_AFTER.match(after) if kind == "site" else None
+        if m and not is_name_word(re.sub(r"['’]s$", "", m.group(1)).lower()):
             return Verdict("equipment standing elsewhere", STRONG, _q(_around(text, start, end, 0, len(m.group(0)))))
     elif _EQUIPMENT_AFTER.match(after) and re.match(r"^[-‐‑]", after):
         return Verdict("a type named after the place", STRONG, _q(_around(text, start, end, 0, 12)))
@@ -183,7 +186,8 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
         m = _LIST_NEXT.match(after)
         if m and is_name_word(m.group(1).lower()):
             return None  # "the Baku, Tbilisi and Ankara governments": a list of places
-        if last in ("the", "The", "THE") and _THING_AFTER.match(after) and not re.match(r"^\s+of\b", after):
+        if last in ("the", "The", "THE") and _THING_AFTER.match(after) and not re.match(r"^\s+of\b", after) and \
+                surface.casefold() not in takes_article:
             return Verdict("vessel or other thing called “the …”", STRONG, _q("the " + surface + after[:12]))
         if _indefinite(words) and (_THING_AFTER.match(after) or re.match(r"^\s+of\b", after)):
             return Verdict("a thing named after the place (“a …”)", STRONG, _q(_around(text, start, end, 10, 12)))
@@ -219,7 +223,8 @@ def _longer_name(text, start, end, surface, how, before, after, is_name_word) ->
         if _title_line(text, start, end):
             return None
         return Verdict("part of a longer name", WEAK, _q(surface + m.group(1)))
-    strength = WEAK if _title_line(text, start, end) else STRONG
+    quoted = text[max(0, start - 1):start] in ("“", '"', "‘")
+    strength = WEAK if quoted or _title_line(text, start, end) else STRONG
     name = surface + m.group(1)
     if len(words) == 1 and (_SURNAME.search(low) or re.match(r"^\s*(?:,\s*(?:who|whose|a|an|the|\d)|\s+(?:said|says|told|"
                                                              r"asked|laughs|wrote))\b", text[end + len(m.group(1)):])):
