@@ -322,6 +322,41 @@ def score_passage(feature_id: str, mentions: list[Mention], heading_ids: set[str
 # The linker
 
 
+def _anchors(pattern: str) -> tuple[str, ...] | None:
+    """Lower-case words one of which every match of a pattern contains (read from the pattern's
+    leading literal or its leading alternatives), or None when the pattern gives none."""
+    try:
+        from re import _parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse
+    consts = sre_parse
+
+    def first(seq):
+        out, items, i = "", list(seq), 0
+        while i < len(items) and items[i][0] in (consts.AT, consts.LITERAL):
+            if items[i][0] == consts.LITERAL:
+                out += chr(items[i][1]).lower()
+            i += 1
+            if out and i < len(items) and items[i][0] == consts.AT:
+                break
+        if len(out) >= 3:
+            return [out]
+        if not out and i < len(items):
+            op, av = items[i]
+            if op == consts.SUBPATTERN:
+                return first(av[-1])
+            if op == consts.BRANCH:
+                alts = [first(alt) for alt in av[1]]
+                return None if any(a is None for a in alts) else [x for a in alts for x in a]
+        return None
+
+    try:
+        found = first(sre_parse.parse(pattern, re.I))
+    except Exception:  # a pattern the parser reads otherwise: always run it
+        return None
+    return tuple(found) if found else None
+
+
 class _Rule:
     """One rule of assets/linking.json ("exclude" or "needs_cue"), its patterns compiled."""
 
@@ -455,11 +490,10 @@ class Linker:
         # a dateline and an attributive use are told by case: compiled as written
         self._dateline_after = re.compile(caps["dateline_after"]) if caps.get("dateline_after") else None
         self._attr_after = re.compile(caps["attributive_after"]) if caps.get("attributive_after") else None
-        self._related = [(re.compile(r["pattern"], re.I), tuple(f for f in r["features"] if f in known))
-                         for r in rules.get("related", [])]
-        # one search says whether any related phrase is there at all (most passages have none)
-        self._any_related = (re.compile("|".join(f"(?:{r['pattern']})" for r in rules.get("related", [])), re.I)
-                             if rules.get("related") else None)
+        # each related phrase with the words one of which any match of it contains: most passages
+        # have none of them, and looking for a word costs far less than running the pattern
+        self._related = [(re.compile(r["pattern"], re.I), tuple(f for f in r["features"] if f in known),
+                          _anchors(r["pattern"])) for r in rules.get("related", [])]
         self._heading_cache: dict[str, frozenset] = {}  # a document's passages share their headings
         self._us_states = frozenset(rules.get("us_states", ()))
         self._sporty = False
@@ -582,40 +616,39 @@ class Linker:
 
     # -- evidence ---------------------------------------------------------------------------
 
-    def _candidates(self, text: str) -> list[tuple]:
+    def _candidates(self, text: str, matches=None) -> list[tuple]:
         """(start, end, term, surface, feature id, how, span verdict, place cue) of every candidate."""
         out = []
-        for start, end, term, surface in self._matches(text):
+        for start, end, term, surface in self._matches(text) if matches is None else matches:
             fid, how, _ = self._entries[term]
             if fid is None:  # another thing's name ("Georgia Tech"): nothing inside it is named
                 continue
             verdict = span.read(text, start, end, surface, how, self._kind.get(fid, ""),
                                 is_name_word=self._name_words.__contains__, us_states=self._us_states,
                                 sporty=self._sporty, takes_article=self._takes_article)
-            cue = cues.place_cue(text, start, end) if verdict is None or verdict.strength != "strong" else None
-            out.append((start, end, term, surface, fid, how, verdict, cue))
+            out.append((start, end, term, surface, fid, how, verdict, None))  # the place cue: asked when needed
         return out
 
     def document(self, texts: list[str]) -> discourse.DocumentSenses:
         """What a whole document establishes about its names (one sense per discourse), read once
         before its passages are linked: pass it to ``decide``/``mentions`` as ``document``."""
         sporty = span.sporty(texts)
-        self._sporty = sporty
-        self._takes_article = self._article_names(texts)
+        matched = {text: list(self._matches(text)) for text in texts}
+        takes_article = self._article_names(matched)
+        self._sporty, self._takes_article = sporty, takes_article
         try:
             found = {}
             rows = []
             for i, text in enumerate(texts):
                 if text not in found:
-                    found[text] = self._candidates(text)
+                    found[text] = self._candidates(text, matched[text])
                 for start, end, term, surface, fid, how, verdict, cue in found[text]:
                     rows.append((i, start, end, surface, fid, how, verdict, cue))
         finally:
-            self._sporty = False
-            self._takes_article = frozenset()
+            self._sporty, self._takes_article = False, frozenset()
         senses = discourse.build(rows, texts, sporty, self._us_states)
         senses.candidates = found
-        senses.takes_article = self._article_names(texts)
+        senses.takes_article = takes_article
         abbrs = {r[3] for r in rows if r[5] == "abbrev"}
         if abbrs:
             whole = "\n\n".join(texts)
@@ -623,21 +656,18 @@ class Linker:
                                                 lambda t: any(True for _ in self._matches(t)))
         return senses
 
-    def _article_names(self, texts: list[str]) -> frozenset:
-        """The one-word names a document writes with "the" in most of their uses ("the Kremlin")."""
-        low = "\n".join(texts).casefold()
-        if "the " not in low:
-            return frozenset()
-        out = set()
-        for text in texts:
-            for start, end, term, surface in self._matches(text):
-                key = surface.casefold()
-                if " " in key or key in out or self._entries[term][1] != "name":
+    def _article_names(self, matched: dict) -> frozenset:
+        """The one-word names a document writes with "the" in most of their uses ("the Kremlin").
+        ``matched``: text → its matches (``_matches``)."""
+        uses: dict[str, list[int]] = {}
+        for text, matches in matched.items():
+            for start, end, term, surface in matches:
+                if " " in surface or self._entries[term][1] != "name":
                     continue
-                n = len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", low))
-                if n and len(re.findall(rf"\bthe\s+{re.escape(key)}(?!\w)", low)) >= 0.6 * n:
-                    out.add(key)
-        return frozenset(out)
+                n = uses.setdefault(surface.casefold(), [0, 0])
+                n[0] += 1
+                n[1] += text[max(0, start - 4):start].casefold() == "the "
+        return frozenset(k for k, (n, the) in uses.items() if the >= 0.6 * n)
 
     def _names_feature(self, s: str, abbr: str) -> bool:
         """Whether s names the feature abbreviated by abbr (by one of its longer names)."""
@@ -703,6 +733,8 @@ class Linker:
                 return "rejected: rule: " + why, False
         linked = f"{how} “{' '.join(surface.split())}”"
         other = document.other_sense(fid, surface, how) if document else None
+        if other is not None or verdict is not None:  # only then does a place cue decide anything
+            cue = cues.place_cue(text, start, end)
         if other is not None:
             if other.kind == "U.S. state":
                 town = discourse.us_town(text, start, end)
@@ -745,7 +777,10 @@ class Linker:
                 if sub not in direct:
                     related.setdefault((m.start, m.end, sub),
                                        Mention(m.start, m.end, m.surface, sub, "related", "a place inside it"))
-        for rx, fids in self._related if self._any_related and self._any_related.search(text) else ():
+        low = text.lower()
+        for rx, fids, anchors in self._related:
+            if anchors and not any(a in low for a in anchors):
+                continue
             for m in rx.finditer(text):
                 for fid in fids:
                     if fid not in direct:

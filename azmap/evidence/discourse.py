@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from azmap.evidence import STRONG, Verdict
+from azmap.evidence.cues import place_cue
 
 # which kinds of "something else" carry over to the document's bare uses of the name, and by what
 # key: the surface itself (a club, vessel or person is called by that one word), or the feature's
@@ -84,6 +85,7 @@ def build(candidates, texts: list[str], sporty: bool = False, us_states=frozense
     ``us_states``: the names of the U.S. states (a place may share one)."""
     senses = DocumentSenses(sporty=sporty)
     pairs = []
+    weak: set = set()
     for i, start, end, surface, fid, how, verdict, cue in candidates:
         by_surface, by_root = DocumentSenses.keys(fid, surface)
         text = texts[i]
@@ -94,9 +96,9 @@ def build(candidates, texts: list[str], sporty: bool = False, us_states=frozense
                 senses.other.setdefault(by_root, verdict)
             elif verdict.kind in ("person", "longer name of another thing") and how == "name":
                 pairs.append((by_surface, verdict))
-        if cue is not None and verdict is None:
-            senses.place.setdefault(by_surface, cue)
-            senses.place.setdefault(by_root, cue)
+        if verdict is not None and verdict.strength != STRONG:
+            weak.add(by_surface)
+            weak.add(by_root)
         if how == "name" and surface in us_states:
             us = 0
             if _US_INSTITUTION.match(text[end:end + 40]):
@@ -108,6 +110,14 @@ def build(candidates, texts: list[str], sporty: bool = False, us_states=frozense
             if us:
                 senses.us[fid] = senses.us.get(fid, 0) + us
                 senses.us.setdefault(("first", fid), (surface, text[start:end + 30]))
+    if weak:  # where weak evidence speaks against a name, the document's own uses of it for the place
+        for i, start, end, surface, fid, how, verdict, cue in candidates:
+            by_surface, by_root = DocumentSenses.keys(fid, surface)
+            if verdict is None and (by_surface in weak or by_root in weak):
+                cue = cue or place_cue(texts[i], start, end)
+                if cue:
+                    senses.place.setdefault(by_surface, cue)
+                    senses.place.setdefault(by_root, cue)
     whole = "\n\n".join(texts) if pairs or senses.us else ""
     us_context = bool(senses.us and _US_WORDS.search(whole))
     # a longer name is a person's when its second word is used alone elsewhere ("Jordan Mercer" … "MERCER:")
