@@ -632,7 +632,7 @@ class Linker:
     def document(self, texts: list[str]) -> discourse.DocumentSenses:
         """What a whole document establishes about its names (one sense per discourse), read once
         before its passages are linked: pass it to ``decide``/``mentions`` as ``document``."""
-        sporty = span.sporty(texts)
+        sporty = span.Lazy(lambda: span.sporty(texts))
         matched = {text: list(self._matches(text)) for text in texts}
         takes_article = self._article_names(matched)
         self._sporty, self._takes_article = sporty, takes_article

@@ -109,6 +109,21 @@ def tail(before: str, n: int = 3) -> list[str]:
     return [w.lstrip("(\"“‘[") for w in before.rsplit(None, n)[-n:]]
 
 
+class Lazy:
+    """A truth worked out the first time it is asked (most documents never ask whether they are
+    about sport)."""
+
+    __slots__ = ("_f", "_v")
+
+    def __init__(self, f):
+        self._f, self._v = f, None
+
+    def __bool__(self) -> bool:
+        if self._v is None:
+            self._v = bool(self._f())
+        return self._v
+
+
 def sporty(texts: list[str]) -> bool:
     """Whether a document is about sport (three words of sport or more)."""
     n = 0
