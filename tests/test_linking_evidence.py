@@ -51,6 +51,8 @@ def kinds_of(text: str, surface: str, fid: str, how: str = "name", kind: str = "
     ("an Ankara-class corvette", "Ankara", "city", "a type named after the place"),
     ("a Sangachal-type compressor", "Sangachal", "site", "a type of equipment"),
     ("the Gabala radar at Mingachevir", "Gabala radar", "site", "equipment standing elsewhere"),
+    ("the Gabala-M radar of the 1990s", "Gabala", "site", "a type of equipment"),
+    ("Nakhchivan Airlines flies twice a week to Istanbul.", "Nakhchivan", "exclave", "longer name of another thing"),
     ("Dr Shusha Karimova spoke", "Shusha", "city", "person"),
     ("Kalbajar Mammadova, 41, a nurse", "Kalbajar", "district", "person"),
     ("the Armenia Fund Telethon raised money", "Armenia", "country", "longer name of another thing"),

@@ -75,6 +75,7 @@ _GOODS_AFTER = re.compile(
     r"sausage|bath|baths|blue|breed|breeds|pastry|bread|dumplings|borscht|omelette|toffee|bagel|bagels)\b")
 _EQUIPMENT_AFTER = re.compile(r"^(?:\s*[-‐‑]\s*|\s+)(?:type|class|pattern|series|model|design)\b|^\s+(?:type|class)\b",
                               re.I)
+_MODEL_AFTER = re.compile(r"^[-‐‑](?:[A-Z]{1,2}|\d{1,3}[A-Z]?)\b")  # a model of a design: "Daryal-U", "Daryal-UM"
 _EQUIPMENT_NOUN = r"(?:radar|radars|station|stations|unit|units|design|craft|compressor|compressors|rig|platform)\b"
 _ELSEWHERE_AFTER = re.compile(rf"^(?:\s+(?:radar|station|site|unit|installation|array))?\s*,?\s+(?:at|in|near)\s+({_CAP})")
 _HYPHEN_BEFORE = re.compile(rf"([{_UP}][a-zəöüçşğı]+)[-‐‑]$")
@@ -172,7 +173,7 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
     if _GOODS_AFTER.match(after) or _GOODS_AFTER.match(re.sub(rf"^\s+[{_UP}]\w+", "", after, count=1)):
         return Verdict("goods, food or breed named after the place", STRONG, _q(_around(text, start, end, 0, 12)))
     if kind == "site" or kind == "sea":
-        m = _EQUIPMENT_AFTER.match(after)
+        m = _EQUIPMENT_AFTER.match(after) or _MODEL_AFTER.match(after)
         typed = _indefinite(words) and (
             re.search(_EQUIPMENT_NOUN + "$", surface, re.I) or re.match(r"^(?:\s+\w+)?\s+" + _EQUIPMENT_NOUN, after))
         if m or typed:
@@ -269,7 +270,11 @@ def _title_line(text: str, start: int, end: int) -> bool:
     le = text.find("\n", end, end + 300)
     line = text[max(ls, start - 300):le if le >= 0 else end + 300]
     words = [w for w in re.findall(r"[^\W\d_][\w'’]*", line) if len(w) > 3]
-    return bool(words) and sum(w[0].isupper() for w in words) / len(words) > _TITLE_LINE_MIN
+    if not words:
+        return False
+    caps = sum(w[0].isupper() for w in words) / len(words)
+    # a headline: (nearly) every word capitalised, or most of them and no full stop at the end
+    return caps > 0.85 or (caps > _TITLE_LINE_MIN and not re.search(r"[.!?][\"'”’)]*\s*$", line))
 
 
 def _around(text: str, start: int, end: int, left: int = 10, right: int = 10) -> str:
