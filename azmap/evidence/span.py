@@ -35,6 +35,7 @@ war wars question issue process talks summit accord accords agreement agreements
 economy energy oil gas stage phase expansion project old new north south east west northern southern eastern
 western upper lower greater proper itself today international airport airports stadium olympic memorial mosque
 church cathedral fortress museum park square market metro harbour harbor hub junction crossing checkpoint gate day
+relations ties policy politics diplomacy history affairs dispute problem cooperation partnership
 """.split())
 # a second word that looks like a surname
 _SURNAME = re.compile(r"(?:ov|ova|ev|eva|yev|yeva|iyev|iyeva|yan|dze|shvili|zade|zadeh|oglu|oğlu|li|lı|lu|"
