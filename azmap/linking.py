@@ -8,6 +8,14 @@ assets/linking.json adds names, demonyms, and the contexts in which a name is no
 (people, clubs, a dash-joined route, "roast turkey"), and when a capital is its state and when
 the city.
 
+Every candidate name is decided by evidence before any rule (azmap/evidence): the whole
+proper-name span around it (span), what its document has established about the name (discourse:
+``Linker.document`` reads a whole document before its passages are decided), the abbreviation's
+sense in the document (abbrev), and place cues (cues). A candidate is linked, sure or unsure (weak
+evidence against it), or rejected; each carries its reason (``Mention.reason``), and
+``Linker.decide`` returns the rejected candidates too. A passage whose mentions of a feature are
+all unsure is listed with the related passages, after those that name it surely.
+
 A *related* mention names no feature but speaks of one: a rule of assets/linking.json ("the
 Southern Gas Corridor" for TAP), a district for its group and the group for each district, a
 former oblast for the towns in it. A passage with only related mentions of a feature is listed
@@ -18,7 +26,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -509,8 +516,9 @@ class Linker:
         rules = self._exclude_for.get(fid)
         if rules is None:  # the rules that can apply to the feature, worked out once
             rules = self._exclude_for[fid] = [
-                r for r in self._exclude if not (r.feature and r.feature != fid) and not (
-                    r.kinds and self._kind.get(fid) not in r.kinds) and not (r.except_capitals and fid in self._capital_of)]
+                r for r in self._exclude if not (r.feature and r.feature != fid)
+                and not (r.kinds and self._kind.get(fid) not in r.kinds)
+                and not (r.except_capitals and fid in self._capital_of)]
         for r in rules:
             if r.hows and how not in r.hows:
                 continue
@@ -674,7 +682,8 @@ class Linker:
         fid = self._entries.get(abbr, (None,))[0]
         return any(self._entries[t][0] == fid and self._entries[t][1] != "abbrev" for _, _, t, _ in self._matches(s))
 
-    def decide(self, text: str, document: discourse.DocumentSenses | None = None) -> tuple[list[Mention], list[Mention]]:
+    def decide(self, text: str,
+               document: discourse.DocumentSenses | None = None) -> tuple[list[Mention], list[Mention]]:
         """(mentions, rejected) of a passage: every candidate linked (sure or unsure) or rejected,
         each with its reason. ``document``: what the passage's document established (``document``);
         without it the passage is its own document."""

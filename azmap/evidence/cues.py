@@ -19,13 +19,16 @@ via at At to from From toward towards visited visiting reached left""".split())
 _PLACE_NOUNS = frozenset(_PLACE_NOUN.strip("(?:)").replace("neighbou?r", "neighbour|neighbor").split("|"))
 _MODERN = frozenset("modern today's today’s present-day contemporary independent post-soviet".split())
 _HEAD_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:district|region|town|city|province|oblast|village|rayon|border|borders|coast|coastline|shore|sea|lake|"
+    r"^(?:['’]s)?\s+(?:district|region|town|city|province|oblast|village|rayon|border|borders|coast|coastline|"
+    r"shore|sea|lake|"
     r"valley|port|airport|mountains|highlands|lowlands|plain|capital|government|parliament|president|"
     r"foreign\s+minist\w+|territory|frontier|countryside|economy|people|population|itself|proper)\b", re.I)
 _IS_A_PLACE = re.compile(
-    rf"^(?:\s*\([^)]{{0,60}}\))?(?:\s+(?:today|now|still|itself))?(?:,\s+(?:the|a|an)\s+{_PLACE_NOUN}\b|\s+(?:is|was|remains|lies|lay)\s+(?:now\s+)?"
+    rf"^(?:\s*\([^)]{{0,60}}\))?(?:\s+(?:today|now|still|itself))?"
+    rf"(?:,\s+(?:the|a|an)\s+{_PLACE_NOUN}\b|\s+(?:is|was|remains|lies|lay)\s+(?:now\s+)?"
     rf"(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){{0,4}}?{_PLACE_NOUN}s?\b|\s+(?:lies|lay|sits|stands|borders)\b)")
-_DATELINE = re.compile(r"^,\s+(?:[A-Z][\w.]*\s*,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+)|^\s+\(\w")
+_DATELINE = re.compile(r"^,\s+(?:[A-Z][\w.]*\s*,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+)"
+                       r"|^\s+\(\w")
 
 
 def place_cue(text: str, start: int, end: int) -> str | None:

@@ -136,7 +136,8 @@ def build(candidates, texts: list[str], sporty: bool = False, us_states=frozense
             continue
         if n + (2 if us_context else 0) >= 2:
             surface, shown = senses.us[("first", fid)]
-            senses.other.setdefault(("r", fid, root(surface)), Verdict("U.S. state", STRONG, "“" + " ".join(shown.split()) + "”"))
+            senses.other.setdefault(("r", fid, root(surface)),
+                                    Verdict("U.S. state", STRONG, "“" + " ".join(shown.split()) + "”"))
     return senses
 
 

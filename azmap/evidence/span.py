@@ -41,8 +41,9 @@ relations ties policy politics diplomacy history affairs dispute problem coopera
 _SURNAME = re.compile(r"(?:ov|ova|ev|eva|yev|yeva|iyev|iyeva|yan|dze|shvili|zade|zadeh|oglu|oğlu|li|lı|lu|"
                       r"ski|sky|enko|vich)$")
 _CLUB_AFTER = re.compile(r"^\s+(?:FK|FC|F\.C\.|PFK|PFC|SC|SK|AFC|BK|IK)\b")
-_SCORE_AFTER = re.compile(r"^\s*,?\s+\d{1,2}\s*(?:[–—-]\s*\d{1,2}\b(?!\s*(?:%|per|km|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))|,\s+[A-Z]|\.?$)")
-_SCORE = re.compile(r"\b\d{1,2}\s*[–—-]\s*\d{1,2}\b(?!\s*(?:%|per|km|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))")
+_NOT_A_SCORE = r"(?!\s*(?:%|per|km|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))"  # a range, a date
+_SCORE_AFTER = re.compile(rf"^\s*,?\s+\d{{1,2}}\s*(?:[–—-]\s*\d{{1,2}}\b{_NOT_A_SCORE}|,\s+[A-Z]|\.?$)")
+_SCORE = re.compile(rf"\b\d{{1,2}}\s*[–—-]\s*\d{{1,2}}\b{_NOT_A_SCORE}")
 _SPORT_VERB_AFTER = re.compile(
     r"^\s+(?:beat|beats|thrashed|edged?|drew|draw|lost\s+to|host|hosts|hosted|face|faces|faced|visit|visits|"
     r"play|plays|played|scored|(?:have\s+|has\s+)?won\s+the\s+(?:title|cup|league|match|derby)|were\s+top|are\s+top|"
@@ -52,7 +53,8 @@ _SPORT_WORDS = re.compile(r"\b(?:strikers?|midfielders?|goalkeepers?|wingers?|de
                           r"shoot-out|stoppage\s+time|(?:home|away)\s+(?:win|match|game|fixture))\b", re.I)
 _SPORT_WORDS_LOW = re.compile(_SPORT_WORDS.pattern)  # on lower-cased text: faster than ignoring case
 # a result: "beat Sumgayit 2–0", "could only draw 1–1", "a 2–0 win"
-_RESULT = re.compile(r"\b(?:beat|beating|drew|draw|won|win|lost|defeated|edged)\s+(?:[\w’'-]+\s+){0,3}?\d{1,2}\s*[–—-]\s*\d{1,2}\b|"
+_RESULT = re.compile(r"\b(?:beat|beating|drew|draw|won|win|lost|defeated|edged)\s+(?:[\w’'-]+\s+){0,3}?"
+                     r"\d{1,2}\s*[–—-]\s*\d{1,2}\b|"
                      r"\b\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:win|draw|defeat|victory|loss|home\s+win|away\s+win)\b")
 _RESULT_AFTER = re.compile(r"^,?\s+(?:who\s+|which\s+)?(?:[\w’'-]+\s+){0,3}?(?:beat|drew|draw|lost|won|edged)\s+"
                            r"[^.]{0,30}?\b\d{1,2}\s*[–—-]\s*\d{1,2}\b")
@@ -65,7 +67,8 @@ _THING_AFTER = re.compile(
     r"docked|ran|returned|arrived|went|came|took|lay|lies|stood|stands|in|on|at|to|from|"
     r"for|by|as|under|later|now|then|itself|herself|himself|when|after|before|during|while|into|off|near)\b)")
 _LIST_NEXT = re.compile(r"^\s*(?:,|\s+and|\s+or)\s+(\w+)")
-_TIME_AFTER = re.compile(r"^(?:\s+(?:Standard|Summer|Daylight|standard|summer|daylight))?\s+(?:Time\b|time\b(?!\s+(?:and|to|after)\b))")
+_TIME_AFTER = re.compile(r"^(?:\s+(?:Standard|Summer|Daylight|standard|summer|daylight))?"
+                         r"\s+(?:Time\b|time\b(?!\s+(?:and|to|after)\b))")
 _HISTORICAL_AFTER = re.compile(r"^\s+(?:Empire|Khaganate|Kaganate|Khanate|Sultanate|Caliphate|Kingdom|Dynasty|"
                                r"Emirate|Principality|Satrapy|empire|khaganate|khanate|tribes|kings)\b")
 # goods, foods, drinks and breeds called after a place (a country's demonym or name before them)
@@ -74,11 +77,13 @@ _GOODS_AFTER = re.compile(
     r"terrier|shepherd|horse|horses|pony|ponies|cattle|sheep|goat|goats|hamster|hamsters|tern|terns|seal|seals|"
     r"tiger|tigers|rug|rugs|carpet|carpets|kilim|lime|limes|yogurt|yoghurt|cheese|meatballs|couscous|almonds|"
     r"sausage|bath|baths|blue|breed|breeds|pastry|bread|dumplings|borscht|omelette|toffee|bagel|bagels)\b")
-_EQUIPMENT_AFTER = re.compile(r"^(?:\s*[-‐‑]\s*|\s+)(?:type|class|pattern|series|model|design)\b|^\s+(?:type|class)\b",
+_EQUIPMENT_AFTER = re.compile(r"^(?:\s*[-‐‑]\s*|\s+)(?:type|class|pattern|series|model|design)\b",
                               re.I)
+_PERSON_CUE = re.compile(r"\s*(?:,\s*(?:who|whose|a|an|the|\d)|\s+(?:said|says|told|asked|laughs|wrote))\b")
 _MODEL_AFTER = re.compile(r"^[-‐‑](?:[A-Z]{1,2}|\d{1,3}[A-Z]?)\b")  # a model of a design: "Daryal-U", "Daryal-UM"
 _EQUIPMENT_NOUN = r"(?:radar|radars|station|stations|unit|units|design|craft|compressor|compressors|rig|platform)\b"
-_ELSEWHERE_AFTER = re.compile(rf"^(?:\s+(?:radar|station|site|unit|installation|array))?\s*,?\s+(?:at|in|near)\s+({_CAP})")
+_ELSEWHERE_AFTER = re.compile(rf"^(?:\s+(?:radar|station|site|unit|installation|array))?\s*,?\s+(?:at|in|near)"
+                              rf"\s+({_CAP})")
 _HYPHEN_BEFORE = re.compile(rf"([{_UP}][a-zəöüçşğı]+)[-‐‑]$")
 _CITY_STATE_AFTER = re.compile(rf"^,\s+({_CAP}(?:\s+{_CAP})?)\b")
 _NEXT_CAPS = re.compile(rf"^((?:[ \u00a0]+(?:of\s+)?{_CAP}){{1,4}})")
@@ -88,7 +93,7 @@ _TITLE_LINE_MIN = 0.6
 _TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Gen General Colonel Col Capt Captain Sergeant Lt "
                     "Saint St".split())
 _CLUB_PREFIX = frozenset("FK FC PFK PFC SC SK AFC".split())
-_VESSEL_NOUNS = frozenset(_VESSEL_NOUN.strip("(?:)").split("|")) | {w + "s" for w in _VESSEL_NOUN.strip("(?:)").split("|")}
+_VESSEL_NOUNS = frozenset(w + plural for w in _VESSEL_NOUN.strip("(?:)").split("|") for plural in ("", "s"))
 _VESSEL_APPOSITION = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_VESSEL_NOUN}\b", re.I)
 _VESSEL_PREFIX = frozenset("MV MS MT SS RV HMS USS RFS INS TCG".split())
 _ARTICLE_A = frozenset("a A an An".split())
@@ -97,8 +102,8 @@ _ORDINAL = frozenset("second third fourth further new single lone other".split()
 _OTHER_POLITY = frozenset("""Caucasian Volga Danube Great Achaemenid Sasanian Sassanid Parthian Seleucid Median Ancient
 ancient Roman Hellenistic Classical classical""".split())
 # a qualifier of an age of the same country (this use only)
-_ERA = frozenset("""Byzantine Ottoman Seljuk Seljuq Safavid Qajar Timurid Mongol Kievan Tsarist Imperial Medieval medieval
-""".split())
+_ERA = frozenset("""Byzantine Ottoman Seljuk Seljuq Safavid Qajar Timurid Mongol Kievan Tsarist Imperial Medieval
+medieval""".split())
 _SPORT_BEFORE_WORDS = frozenset("beat beating beats against versus vs vs. v edge edged thrashed host hosts hosting "
                                 "play plays playing".split())
 _POSSESSIVE = frozenset("my his her our their your its first last long short whole".split())
@@ -243,8 +248,7 @@ def _longer_name(text, start, end, surface, how, before, after, is_name_word) ->
     quoted = text[max(0, start - 1):start] in ("“", '"', "‘")
     strength = WEAK if quoted or _title_line(text, start, end) else STRONG
     name = surface + m.group(1)
-    if len(words) == 1 and (_SURNAME.search(low) or re.match(r"^\s*(?:,\s*(?:who|whose|a|an|the|\d)|\s+(?:said|says|told|"
-                                                             r"asked|laughs|wrote))\b", text[end + len(m.group(1)):])):
+    if len(words) == 1 and (_SURNAME.search(low) or _PERSON_CUE.match(text, end + len(m.group(1)))):
         return Verdict("person", strength, _q(name))
     return Verdict("longer name of another thing", strength, _q(name))
 
