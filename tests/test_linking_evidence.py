@@ -66,6 +66,7 @@ def kinds_of(text: str, surface: str, fid: str, how: str = "name", kind: str = "
     ("the Moscow of the 1930s", "Moscow", "city", None),
     ("They met in Shusha on Monday.", "Shusha", "city", None),
     ("debates over Georgia EU candidacy went on", "Georgia", "country", None),
+    ("the Prime Minister of Armenia Nikol Pashinyan said on Monday", "Armenia", "country", None),
     ("signed by the Azerbaijan, Georgia and Turkey governments", "Azerbaijan", "country", None),
     ("the Armenia that emerged in 1991", "Armenia", "country", None),
 ])

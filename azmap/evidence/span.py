@@ -106,6 +106,7 @@ _ERA = frozenset("""Byzantine Ottoman Seljuk Seljuq Safavid Qajar Timurid Mongol
 medieval""".split())
 _SPORT_BEFORE_WORDS = frozenset("beat beating beats against versus vs vs. v edge edged thrashed host hosts hosting "
                                 "play plays playing".split())
+_PREPOSITIONS = frozenset("of in from to at for with by".split())
 _POSSESSIVE = frozenset("my his her our their your its first last long short whole".split())
 
 
@@ -230,6 +231,8 @@ def _longer_name(text, start, end, surface, how, before, after, is_name_word) ->
     if not m:
         return _name_before(text, start, end, surface, before)
     words = [w for w in re.findall(r"[\w'’.-]+", m.group(1)) if w != "of"]
+    if len(words) >= 2 and tail(before, 1) and tail(before, 1)[-1] in _PREPOSITIONS:
+        return None  # "President of Azerbaijan Ilham Aliyev": the place, then a person's name
     first = re.sub(r"['’]s$", "", words[0]).rstrip(".")
     low = first.lower()
     if low in PLACE_HEADS or is_name_word(low) or first.isdigit():
