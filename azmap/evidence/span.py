@@ -194,8 +194,6 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
         m = _HYPHEN_BEFORE.search(before) if before.endswith(("-", "‐", "‑")) else None
         if m and not is_name_word(m.group(1).lower()) and not re.match(r"^[-‐‑–—]", after):
             return Verdict("part of a longer name", STRONG, _q(m.group(0) + surface))
-    if how == "name" and us_states and surface in us_states:
-        pass  # the document decides (discourse): "Savannah, Georgia" is a US city only where the document is American
     if how == "name":
         m = _CITY_STATE_AFTER.match(after)
         if m and m.group(1) in us_states and not is_name_word(m.group(1).split()[0].lower()):
