@@ -225,6 +225,22 @@ def cmd_cite(args) -> int:
     return 0
 
 
+def cmd_explain(args) -> int:
+    from azmap.corpus.rebuild import open_store
+    from azmap.evidence.explain import explain, lines
+
+    with open_store(progress=_progress, log=_say) as store:
+        report = explain(store, args.passage_id)
+    if report is None:
+        raise CliError(f"no passage with the id '{args.passage_id}' (ids look like DOC_ID:SEQ; "
+                       "`azmap search --json` shows them)")
+    if args.json:
+        _print_json(report)
+    else:
+        print("\n".join(plain(line) for line in lines(report)))
+    return 0
+
+
 def cmd_corrections(args) -> int:
     from azmap.corpus import corrections
     from azmap.corpus.rebuild import open_store
@@ -411,6 +427,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     c.add_argument("--format", default="text", choices=["text", "ris", "bibtex", "csl-json"])
     c.set_defaults(func=cmd_cite)
 
+    x = sub.add_parser("explain", help="why a passage is linked as it is: its links and the rejected names, with reasons")
+    x.add_argument("passage_id", help="DOC_ID:SEQ, as `search --json` and `passages --json` show")
+    x.add_argument("--json", action="store_true")
+    x.set_defaults(func=cmd_explain)
+
     k = sub.add_parser("corrections", help="list, make or undo your corrections to the links")
     k.add_argument("action", nargs="?", default="list", choices=["list", "unlink", "relink", "link", "undo"])
     k.add_argument("args", nargs="*", help="PASSAGE_ID FEATURE_ID [OTHER_FEATURE_ID], or N for undo")
@@ -450,7 +471,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return p
 
 
-COMMANDS = ("features", "passages", "search", "ingest", "documents", "cite", "corrections", "export",
+COMMANDS = ("features", "passages", "search", "ingest", "documents", "cite", "explain", "corrections", "export",
             "export-briefing", "views")
 
 

@@ -18,10 +18,18 @@ from pathlib import Path
 
 from azmap.paths import user_data_dir
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6  # 6: each mention keeps its reason and unsure flag; rejected candidates kept with why
 SEARCH_RANK_WINDOW = 2000  # a broad query ranks the newest this many matches: flat cost
 MAX_PREFIX_TERMS = 50  # a query word standing for more indexed words than this is left to FTS5's prefix query
 STORE_NAME = "azmap.sqlite"
+
+_INSERT_MENTION = 'INSERT INTO mentions(pid,feature_id,start,"end",surface,how,reason,unsure) VALUES (?,?,?,?,?,?,?,?)'
+
+
+def _mention_rows(pid: int, mentions) -> list[tuple]:
+    return [(pid, m.feature_id, m.start, m.end, m.surface, m.how, getattr(m, "reason", ""),
+             int(getattr(m, "unsure", False))) for m in mentions]
+
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -38,8 +46,13 @@ CREATE VIRTUAL TABLE passages_fts USING fts5(text, heading, content='passages', 
 INSERT INTO passages_fts(passages_fts, rank) VALUES ('rank', 'bm25(1.0, 0.4)');
 CREATE TABLE mentions (
   pid INTEGER NOT NULL REFERENCES passages(pid), feature_id TEXT NOT NULL, start INTEGER NOT NULL,
-  "end" INTEGER NOT NULL, surface TEXT NOT NULL, how TEXT NOT NULL);
+  "end" INTEGER NOT NULL, surface TEXT NOT NULL, how TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',
+  unsure INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX mentions_pid ON mentions(pid);
+CREATE TABLE rejected (
+  pid INTEGER NOT NULL REFERENCES passages(pid), feature_id TEXT NOT NULL, start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL, surface TEXT NOT NULL, reason TEXT NOT NULL);
+CREATE INDEX rejected_pid ON rejected(pid);
 CREATE TABLE links (
   pid INTEGER NOT NULL REFERENCES passages(pid), feature_id TEXT NOT NULL, score REAL NOT NULL,
   relation TEXT NOT NULL, body INTEGER NOT NULL, PRIMARY KEY(feature_id, pid)) WITHOUT ROWID;
@@ -118,8 +131,10 @@ class Store:
                  ",".join(map(str, p.years))))
             pid = cur.lastrowid
             conn.execute("INSERT INTO passages_fts(rowid,text,heading) VALUES (?,?,?)", (pid, p.text, p.heading))
-            conn.executemany('INSERT INTO mentions(pid,feature_id,start,"end",surface,how) VALUES (?,?,?,?,?,?)',
-                             [(pid, m.feature_id, m.start, m.end, m.surface, m.how) for m in p.mentions])
+            conn.executemany(_INSERT_MENTION, _mention_rows(pid, p.mentions))
+            if getattr(p, "rejected", None):
+                conn.executemany('INSERT INTO rejected(pid,feature_id,start,"end",surface,reason) VALUES (?,?,?,?,?,?)',
+                                 [(pid, m.feature_id, m.start, m.end, m.surface, m.reason) for m in p.rejected])
             conn.executemany("INSERT INTO links(pid,feature_id,score,relation,body) VALUES (?,?,?,?,?)",
                              [(pid, fid, score, relation, int(p.kind == "body")) for fid, score, relation in p.links])
         conn.executemany("INSERT OR IGNORE INTO vocab(term) VALUES (?)", [(t,) for t in terms])
@@ -151,6 +166,7 @@ class Store:
         conn.executemany("INSERT INTO passages_fts(passages_fts, rowid, text, heading) VALUES ('delete', ?, ?, ?)",
                          rows)
         conn.executemany("DELETE FROM mentions WHERE pid=?", pids)
+        conn.executemany("DELETE FROM rejected WHERE pid=?", pids)
         conn.executemany("DELETE FROM links WHERE pid=?", pids)
         conn.execute("DELETE FROM passages WHERE doc_id=?", (doc_id,))
         conn.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,))
@@ -208,8 +224,15 @@ class Store:
                                  parts).fetchone()
 
     def passage_mentions(self, pid: int) -> list[dict]:
-        return [{"feature_id": r[0], "start": r[1], "end": r[2], "surface": r[3], "how": r[4]}
-                for r in self.conn.execute('SELECT feature_id,start,"end",surface,how FROM mentions WHERE pid=? '
+        return [{"feature_id": r[0], "start": r[1], "end": r[2], "surface": r[3], "how": r[4], "reason": r[5],
+                 "unsure": bool(r[6])}
+                for r in self.conn.execute('SELECT feature_id,start,"end",surface,how,reason,unsure FROM mentions '
+                                           "WHERE pid=? ORDER BY start", (pid,))]
+
+    def passage_rejected(self, pid: int) -> list[dict]:
+        """The candidates the linker rejected in a passage, each with why."""
+        return [{"feature_id": r[0], "start": r[1], "end": r[2], "surface": r[3], "reason": r[4]}
+                for r in self.conn.execute('SELECT feature_id,start,"end",surface,reason FROM rejected WHERE pid=? '
                                            "ORDER BY start", (pid,))]
 
     def replace_links(self, pid: int, mentions, links, *, body: bool) -> None:
@@ -219,8 +242,7 @@ class Store:
         conn = self.conn
         conn.execute("DELETE FROM mentions WHERE pid=?", (pid,))
         conn.execute("DELETE FROM links WHERE pid=?", (pid,))
-        conn.executemany('INSERT INTO mentions(pid,feature_id,start,"end",surface,how) VALUES (?,?,?,?,?,?)',
-                         [(pid, m.feature_id, m.start, m.end, m.surface, m.how) for m in mentions])
+        conn.executemany(_INSERT_MENTION, _mention_rows(pid, mentions))
         conn.executemany("INSERT INTO links(pid,feature_id,score,relation,body) VALUES (?,?,?,?,?)",
                          [(pid, fid, score, relation, int(body)) for fid, score, relation in links])
 
@@ -249,10 +271,11 @@ class Store:
             return []
         marks = ",".join("?" * len(pids))
         ments: dict[int, list[dict]] = {p: [] for p in pids}
-        for pid, fid, s, e, surface, how in self.conn.execute(
-                f'SELECT pid,feature_id,start,"end",surface,how FROM mentions WHERE pid IN ({marks}) '
+        for pid, fid, s, e, surface, how, reason, unsure in self.conn.execute(
+                f'SELECT pid,feature_id,start,"end",surface,how,reason,unsure FROM mentions WHERE pid IN ({marks}) '
                 "ORDER BY pid,start", pids):
-            ments[pid].append({"start": s, "end": e, "surface": surface, "feature_id": fid, "how": how})
+            ments[pid].append({"start": s, "end": e, "surface": surface, "feature_id": fid, "how": how,
+                               "reason": reason, "unsure": bool(unsure)})
         rows = {r[0]: r for r in self.conn.execute(
             f'SELECT p.pid,p.doc_id,p.seq,p.kind,p.heading,p.text,p.start,p."end",p.spans,d.title,d.author,d.date,'
             f"d.publisher,d.url FROM passages p JOIN documents d USING(doc_id) WHERE p.pid IN ({marks})", pids)}

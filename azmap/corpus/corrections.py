@@ -158,7 +158,12 @@ def _relink_in_store(store, passage_id: str, corrections) -> None:
     if row is None:
         raise UserError(f"no passage with the id '{passage_id}'")
     pid, text, heading, kind = row
-    mentions, links = link_passage(text, heading, default_linker(), corrections)
+    # linked as the pipeline links it: with what its whole document establishes about its names
+    linker = default_linker()
+    texts = [r[0] for r in store.conn.execute("SELECT text FROM passages WHERE doc_id=? ORDER BY seq",
+                                              (passage_id.rpartition(":")[0],))]
+    document = linker.document(texts) if texts and hasattr(linker, "document") else None
+    mentions, links = link_passage(text, heading, linker, corrections, document=document)
     conn = store.conn
     conn.execute("BEGIN IMMEDIATE")
     try:

@@ -59,14 +59,31 @@ def citation(hit) -> str:
     return hit.short_citation() + (f", section “{hit.heading}”" if hit.heading else "")
 
 
+def why_line(mentions: list[dict], focus: set[str]) -> str:
+    """Why the passage is linked to the focused features: the reasons of their mentions (the
+    evidence that decided each), unsure ones said so. Empty when nothing is stored."""
+    reasons = []
+    for m in mentions:
+        if m.get("feature_id") in focus and m.get("how") not in ("related", "query") and m.get("reason"):
+            r = ("unsure — " if m.get("unsure") else "") + m["reason"]
+            if r not in reasons:
+                reasons.append(r)
+    if not reasons:
+        return ""
+    more = f" (+{len(reasons) - 2} more)" if len(reasons) > 2 else ""
+    return f'<div style="color:#777;font-size:10px">why: {escape("; ".join(reasons[:2]))}{more}</div>'
+
+
 def passage_card(hit, index: int, focus: set[str], active: bool = False, chosen: bool = False) -> str:
     badge = "" if hit.relation == "direct" else ' <span style="color:#777">· related</span>'
+    if any(m.get("unsure") for m in hit.mentions if m.get("feature_id") in focus):
+        badge += ' <span style="color:#a15c00">· unsure</span>'
     border = "#00b8d4" if active else "#d0d0d0"
     return (f'<a name="p{index}"></a><div style="margin:6px 0 10px 0;padding:6px 8px;border-left:4px solid {border}">'
             f'<div style="color:#555;font-size:11px">{escape(hit.author or "author unknown")} · '
             f'<i>{escape(hit.title)}</i> · {escape(hit.date or "undated")}'
             f'{(" · § " + escape(hit.heading)) if hit.heading else ""}{badge}</div>'
-            f'<div style="margin:4px 0">{marked_text(hit.text, hit.mentions, focus)}</div>'
+            f'<div style="margin:4px 0">{marked_text(hit.text, hit.mentions, focus)}</div>{why_line(hit.mentions, focus)}'
             f'<div style="font-size:11px"><a href="azmap:passage/{index}">show on map</a> · '
             f'<a href="azmap:context/{index}">read in context</a> · '
             f'<a href="azmap:copy/{index}">copy with citation</a> · '
