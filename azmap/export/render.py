@@ -826,6 +826,8 @@ def _default_title(req, gaz):
 Z_FILL, Z_HILLSHADE, Z_SEA, Z_GRID, Z_OCCUPIED, Z_BORDER, Z_EXCLAVE = 10, 12, 13, 15, 16, 18, 19
 Z_ROUTE, Z_POINT, Z_LEADER, Z_LABEL, Z_FURNITURE = 20, 30, 39, 40, 50
 FULLY_HELD_ALPHA, PARTLY_HELD_ALPHA, NKAO_ALPHA = 0.35, 0.08, 0.20  # tints of the occupied areas over Azerbaijan
+EXCLAVE_NAMED_SCALE = 6_000_000  # the exclave's name is a must-have at this scale or larger (at 1:7,000,000
+# Nakhchivan is 17 mm long on the slant: its name fits only over its neighbours, and is left to the legend)
 LEGEND_ORDER = ["country-focus", "country-neighbour", "country-other", "sea", "nakh", "nkao", "district-fully",
                 "district-partly", "district-returned", "route", "capital", "city", "site", "highlight"]
 
@@ -1120,7 +1122,7 @@ class MapDrawing:
         return cls, priority, size, max_denominator
 
     def _terminal(self, f) -> bool:
-        """Whether a route ends at this town (within 0.15°)."""
+        """Whether a route ends at this town (within 0.25°: a terminal lies a little out of town)."""
         cache = self.__dict__.setdefault("_terminals", {})
         if f.id not in cache:
             import numpy as np
@@ -1130,7 +1132,7 @@ class MapDrawing:
             for r in self.gaz.of_kind("route"):
                 c = np.asarray(_shape(r).coords)
                 ends += [c[0], c[-1]]
-            cache[f.id] = any(abs(x - p.x) <= 0.15 and abs(y - p.y) <= 0.15 for x, y in ends)
+            cache[f.id] = any(abs(x - p.x) <= 0.25 and abs(y - p.y) <= 0.25 for x, y in ends)
         return cache[f.id]
 
     def _labelled_here(self, f, max_denominator) -> bool:
@@ -1151,6 +1153,8 @@ class MapDrawing:
         spec = LabelSpec(f.id, label_text(f), f.kind, anchor, geom, size * self.s, priority, False,
                          self._allowed(f), text_style, **kw)
         spec.min_size = max(5.0 * self.s, spec.size * 0.6)  # 5 pt on A4: the least a briefing can read
+        if anchor == "area" and f.kind != "sea":
+            spec.min_size = 5.0 * self.s  # a name on its own ground in small type rather than led off it
         return spec
 
     def _area_label(self, f, g):
@@ -1182,8 +1186,8 @@ class MapDrawing:
         elif f.kind == "country" and f.role in ("focus", "neighbour"):
             # in frame: most of it, or enough of it to fill a hundredth of the map
             spec.must = visible_share >= 0.5 or disp.area >= 0.01 * frame_area
-        elif f.kind == "exclave":
-            spec.must = visible_share >= 0.3
+        elif f.kind == "exclave":  # where it can hold its name: smaller than that, the legend names it
+            spec.must = visible_share >= 0.3 and self.denominator <= EXCLAVE_NAMED_SCALE
         elif f.kind == "territory":  # the former NKAO: wherever it is named at all (to 1:6,000,000)
             spec.must = visible_share >= 0.3
         elif f.kind == "district":
@@ -1269,15 +1273,16 @@ class MapDrawing:
             return cache[key]
 
         for spec in self.label_specs:
-            # a district's name not over another district; nothing of the mainland over the exclave
-            avoid = []
-            if spec.kind in ("territory", "district", "country"):  # a country's name not over them either
-                avoid += [d for fid, d in self.occupied_disp.items() if fid != spec.fid]
-            for fid, d in self.exclave_disp.items():  # (a country's name may lie over its own exclave)
-                if fid != spec.fid and spec.kind != "country" \
-                        and not d.buffer(2).contains(spec.geom.representative_point()):
-                    avoid.append(d)
-            spec.avoid = tuple(avoid)
+            spec.avoid = tuple(self._avoid(spec, countries_disp))
+            if spec.kind == "country" and spec.must:
+                # a country's name goes over its own occupied districts, then its own exclave, only
+                # where nothing else of it has room
+                exclaves = [d for d in self.exclave_disp.values()
+                            if not d.buffer(2).contains(spec.geom.representative_point())]
+                own = [g for g in spec.avoid if all(g is not d for d in exclaves)]
+                spec.fallback_avoid = (tuple(g for g in spec.avoid if all(g is not o for o in own)),)
+                if exclaves:
+                    spec.fallback_avoid += ((),)
         placer = Placer(measure, self._inset_box(), self.px_per_pt, reserved=[furniture],
                         countries=countries_disp, lines=self.lines, markers=self.markers)
         self.placements = placer.place_all(self.label_specs)
@@ -1310,6 +1315,27 @@ class MapDrawing:
                     self.ax.plot([dx0], [dy0], marker="o", markersize=2.4 * self.s, color="#222222",
                                  markeredgecolor="#ffffff", markeredgewidth=0.5 * self.s, zorder=Z_LEADER,
                                  linestyle="none")
+
+    def _avoid(self, spec, countries_disp) -> list:
+        """Ground a label may not lie over though its country is allowed: a name belongs on its own
+        part of the map. A district's name not over another district or the former NKAO (nor theirs
+        over it); the exclave's not over the mainland nor the occupied areas; a country's not over
+        the areas drawn and named apart inside it (the occupied areas, its exclave); nothing of the
+        mainland over the exclave."""
+        avoid = []
+        if spec.kind in ("territory", "district", "country", "exclave"):
+            avoid += [d for fid, d in self.occupied_disp.items() if fid != spec.fid]
+        for fid, d in self.exclave_disp.items():
+            if fid == spec.fid:
+                for cid in spec.allowed:  # the exclave's name off the rest of its country
+                    c = countries_disp.get(cid)
+                    if c is not None:
+                        rest = c.difference(d.buffer(1.0))
+                        if not rest.is_empty:
+                            avoid.append(rest)
+            elif not d.buffer(2).contains(spec.geom.representative_point()):
+                avoid.append(d)
+        return avoid
 
     def _drop_unnamed_points(self):
         """A town or site whose name found no room is not drawn either: a dot without a name tells
