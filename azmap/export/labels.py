@@ -69,8 +69,8 @@ TIERS = [(1.0, False, 0), (0.85, False, 0), (0.77, False, 0), (1.0, True, 1), (0
 # a country's or a sea's name is better smaller inside it than led to it from afar
 AREA_NAME_TIERS = [(1.0, False, 0), (0.85, False, 0), (0.77, False, 0), (0.68, False, 0), (0.62, False, 0),
                    (1.0, True, 1), (0.85, True, 1), (0.77, True, 1), (0.85, True, 2), (0.77, True, 2)]
-MUST_TIERS = [(1.0, True, 3), (0.85, True, 3), (0.77, True, 3), (0.62, False, 0), (0.62, True, 2),
-              (0.62, True, 3)]
+MUST_TIERS = [(1.0, True, 2), (0.85, True, 2), (0.77, True, 2), (0.62, False, 0), (0.62, True, 1),
+              (0.62, True, 2), (1.0, True, 3), (0.77, True, 3)]
 # an area's name (a country, the exclave, the former NKAO, a district) that must be shown goes on
 # in ever smaller type on its own ground, and is led only a short way: a name set far from its
 # ground, over another's, says something nobody meant

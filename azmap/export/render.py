@@ -38,6 +38,17 @@ VIEWS = {  # named extents, W,S,E,N
     "region": (16.0, 33.0, 58.0, 57.0),
 }
 DEFAULT_VIEW = "caucasus"
+# What each named view is about, and so must show whole at every page and slide shape: features, or
+# (lon, lat) points. The corridor runs from Sangachal to TAP's landfall in Italy; the region reaches
+# Moscow, Tehran and the Mediterranean end of BTC.
+VIEW_SUBJECTS = {
+    "caucasus": ("azerbaijan", "armenia", "georgia"),
+    "azerbaijan": ("azerbaijan",),
+    "karabakh": ("nagorno-karabakh", "kalbajar", "lachin", "qubadli", "zangilan", "jabrayil", "fuzuli", "aghdam"),
+    "corridor": ("sangachal", "btc", "scp", "baku-supsa", "tanap", "tap"),
+    "region": ("azerbaijan", "moscow", "tehran", "ankara", "btc", "baku-novorossiysk", "tanap"),
+}
+SUBJECT_PAD = 0.4  # degrees around a view's subject (room for the names at its edges)
 FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 LAYOUT_DPI = 100  # the page is laid out (labels measured and placed) at this resolution, then saved at any
 # Peak memory of a PNG export: about 400 MB plus 4 bytes a pixel (the RGBA canvas; the relief is
@@ -348,6 +359,27 @@ def _layout(w_in, h_in, kind="page", *, title_h_pt=None, footer_h_pt=None, scale
                   bottom / h_in)
 
 
+def _letterboxed(lay: Layout, map_rect) -> Layout:
+    """The layout with the map in ``map_rect`` (a part of its own): on a portrait page the legend and
+    locator band grows up to the map's new foot; on a landscape page the side column follows the map's
+    new right edge."""
+    from dataclasses import replace
+
+    if tuple(map_rect) == tuple(lay.map_rect):
+        return lay
+    ol, ob, ow, oh = lay.map_rect
+    nl, nb, nw, nh = map_rect
+    if lay.landscape:
+        shift = (ol + ow) - (nl + nw)
+        leg = (lay.legend_rect[0] - shift, *lay.legend_rect[1:])
+        loc = (lay.locator_rect[0] - shift, *lay.locator_rect[1:])
+        return replace(lay, map_rect=tuple(map_rect), legend_rect=leg, locator_rect=loc)
+    grow = nb - ob
+    leg = (lay.legend_rect[0], lay.legend_rect[1], lay.legend_rect[2], lay.legend_rect[3] + grow)
+    loc = (lay.locator_rect[0], lay.locator_rect[1] + grow, lay.locator_rect[2], lay.locator_rect[3])
+    return replace(lay, map_rect=tuple(map_rect), legend_rect=leg, locator_rect=loc)
+
+
 # -- the result --------------------------------------------------------------------------------------------------
 
 @dataclass
@@ -645,6 +677,7 @@ class Composition:
         footer_h = (len(caption_lines) * 7.5 * s + len(source_lines) * 6.5 * s + len(att_lines) * att_size) * 1.3 \
             + (2 * s if caption_lines or source_lines else 0)
         lay = _layout(w_in, h_in, req.layout, title_h_pt=title_h, footer_h_pt=footer_h, scale=s)
+        lay = _letterboxed(lay, self.map_rect_for(lay.map_rect, "top" if not lay.landscape else "left", proj))
         self.layout = lay
         self.map_block(lay.map_rect, lay.legend_rect, lay.locator_rect, proj=proj, scale=s)
         # title and footer
@@ -673,21 +706,47 @@ class Composition:
                      style="italic", parse_math=False)
             y += 7.5 * s * 1.3 / 72 / h_in
 
-    def map_block(self, map_rect, legend_rect=None, locator_rect=None, *, proj=None, scale=None):
+    def map_rect_for(self, map_rect, anchor="centre", proj=None):
+        """``map_rect`` (figure fraction) narrowed or shortened to the aspect at which the frame holds
+        the map's subject whole over the data (the rest of the rectangle is left to the page), placed
+        at ``anchor`` ("centre", "top" or "left") in it."""
+        from azmap.export.projection import PrintProjection, clip_to_data, subject_aspect
+
+        req, gaz = self.req, self.gaz
+        w_in, h_in = self.fig.get_size_inches()
+        bbox = clip_to_data(resolve_extent(req, gaz))
+        proj = proj or PrintProjection(bbox)
+        left, bottom, width, height = map_rect
+        aspect = (width * w_in) / (height * h_in)
+        want = subject_aspect(proj, resolve_extent(req, gaz), aspect, _subject_box(req, gaz, bbox))
+        if want < aspect * 0.995:  # narrower
+            new_w = height * h_in * want / w_in
+            dx = 0 if anchor == "left" else (width - new_w) / 2
+            return (left + dx, bottom, new_w, height)
+        if want > aspect * 1.005:  # shorter
+            new_h = width * w_in / want / h_in
+            dy = (height - new_h) if anchor == "top" else (height - new_h) / 2
+            return (left, bottom + dy, width, new_h)
+        return map_rect
+
+    def map_block(self, map_rect, legend_rect=None, locator_rect=None, *, proj=None, scale=None, anchor="centre"):
         """The map of the request in ``map_rect`` (figure fraction), with its legend and locator in
-        theirs (if given): the part of a page that the export, the briefing and the slides share."""
+        theirs (if given): the part of a page that the export, the briefing and the slides share.
+        The map holds its subject whole: where the rectangle's shape would crop it, the map takes
+        the part of the rectangle of the subject's shape (``map_rect_for``)."""
         from azmap.export.attribution import attribution
         from azmap.export.legend import draw_legend
-        from azmap.export.projection import PrintProjection, clip_to_data, fit_frame
+        from azmap.export.projection import PrintProjection, clip_to_data, subject_frame
 
         req, gaz, fig = self.req, self.gaz, self.fig
         w_in, h_in = fig.get_size_inches()
         s = scale or page_scale(w_in, h_in)
         bbox = clip_to_data(resolve_extent(req, gaz))
         proj = proj or PrintProjection(bbox)
+        map_rect = self.map_rect_for(map_rect, anchor, proj)
         ax = fig.add_axes(map_rect)
         aspect = (map_rect[2] * w_in) / (map_rect[3] * h_in)
-        frame = fit_frame(proj, resolve_extent(req, gaz), aspect, keep=_focus_box(req, gaz, bbox))
+        frame, _ = subject_frame(proj, resolve_extent(req, gaz), aspect, _subject_box(req, gaz, bbox))
         self.map = MapDrawing(self, ax, proj, frame, s)
         self.map.draw()
         if legend_rect is not None:
@@ -726,20 +785,35 @@ class Composition:
                             self.attribution, md.denominator, dpi, self.req.year, tuple(self.req.features))
 
 
-def _focus_box(req, gaz, bbox):
-    """What a cropped frame must keep: the highlighted features, else Azerbaijan, if in the bbox."""
+def _subject_box(req, gaz, bbox):
+    """What the frame must hold whole (lon/lat W, S, E, N), whatever the page's shape: a given or
+    saved extent all of it; else the highlighted features; else what the named view is about."""
     from shapely.geometry import box
 
     from azmap.export.projection import clip_to_data
 
-    shapes = [_shape(gaz.get(f)) for f in req.features] or \
-        [_shape(f) for f in gaz.of_kind("country") if f.role == "focus"]
-    shapes = [g for g in shapes if g.intersects(box(*bbox))]
-    if not shapes:
-        return None
+    saved = req.view is not None and req.view not in VIEWS
+    if req.bbox or saved:
+        return clip_to_data(bbox)
+    pad = 0.0
+    if req.features:
+        shapes = [_shape(gaz.get(f)) for f in req.features]
+    else:
+        pad = SUBJECT_PAD
+        names = VIEW_SUBJECTS.get(req.view or DEFAULT_VIEW, ())
+        shapes = [_shape(gaz.get(fid)) for fid in names if fid in gaz]
     import shapely
 
-    return clip_to_data(shapely.union_all(shapes).intersection(box(*bbox)).bounds)
+    if req.features:  # what of them lies in the extent
+        shapes = [g for g in shapes if g.intersects(box(*bbox))]
+        if not shapes:
+            return None
+        w, s, e, n = shapely.union_all(shapes).intersection(box(*bbox)).bounds
+    elif shapes:  # a named view's subject whole, wherever its nominal extent ends
+        w, s, e, n = shapely.union_all(shapes).bounds
+    else:
+        return None
+    return clip_to_data((w - pad, s - pad, e + pad, n + pad))
 
 
 def _fit_chars(text, fits) -> int:
@@ -828,7 +902,8 @@ Z_ROUTE, Z_POINT, Z_LEADER, Z_LABEL, Z_FURNITURE = 20, 30, 39, 40, 50
 FULLY_HELD_ALPHA, PARTLY_HELD_ALPHA, NKAO_ALPHA = 0.35, 0.08, 0.20  # tints of the occupied areas over Azerbaijan
 EXCLAVE_NAMED_SCALE = 6_000_000  # the exclave's name is a must-have at this scale or larger (at 1:7,000,000
 # Nakhchivan is 17 mm long on the slant: its name fits only over its neighbours, and is left to the legend)
-LEGEND_ORDER = ["country-focus", "country-neighbour", "country-other", "sea", "nakh", "nkao", "district-fully",
+NODATA_FILL, Z_NODATA = "#fbfbf9", 14.5  # beyond the data: above the sea and relief, under the graticule
+LEGEND_ORDER = ["nodata", "country-focus", "country-neighbour", "country-other", "sea", "nakh", "nkao", "district-fully",
                 "district-partly", "district-returned", "route", "capital", "city", "site", "highlight"]
 
 
@@ -948,6 +1023,9 @@ class MapDrawing:
         if req.relief and "relief" in shown:
             self._hillshade()
         self._graticule()
+        beyond = self._beyond_data()
+        if beyond is not None:  # no name is set over the blank beyond the data
+            countries_disp = {**countries_disp, "beyond-data": beyond}
         furniture = self._furniture_box()
         self._labels(countries_disp, furniture)
         self._furniture(furniture)
@@ -1484,6 +1562,28 @@ class MapDrawing:
                 fontsize=8 * s, fontweight="bold", zorder=Z_FURNITURE + 1, parse_math=False, gid="north-arrow")
 
     # what is visible ---------------------------------------------------------------------------------------
+    def _beyond_data(self):
+        """Where the frame reaches past the map's data (it pads a subject rather than crop it): drawn
+        as blank paper, finely hatched, and listed in the legend. The part in display pixels, or None."""
+        from matplotlib.patches import PathPatch
+
+        from azmap.export.projection import _data_outline
+
+        outside = self.frame_geom.difference(_data_outline(self.proj.proj4))
+        if outside.is_empty or outside.area < 1e-4 * self.frame_geom.area:
+            return None
+        path = _path(outside)
+        self.kind("nodata", "Beyond the map's data", [{"type": "fill", "colour": NODATA_FILL},
+                                                     {"type": "hatch", "colour": "#c8c8c8", "hatch": "...."}],
+                  LEGEND_ORDER.index("nodata") * 100)
+        fill = PathPatch(path, facecolor=NODATA_FILL, edgecolor="none", zorder=Z_NODATA, transform=self.ax.transData)
+        hatch = PathPatch(path, facecolor="none", edgecolor="#c8c8c8", hatch="....", linewidth=0, zorder=Z_NODATA,
+                          transform=self.ax.transData)
+        disp = self.to_display(outside)
+        self.add("nodata", [fill, hatch], disp)
+        self.occluders.append((Z_NODATA, disp))
+        return disp
+
     def _visibility(self):
         import shapely
 
