@@ -181,7 +181,9 @@ def _wrap_pt(text, size, width_pt, renderer, dpi):
     ellipsis if it must be."""
     from matplotlib.font_manager import FontProperties
 
-    prop = FontProperties(family="DejaVu Sans", size=size)
+    from azmap.export.fonts import families
+
+    prop = FontProperties(family=list(families()), size=size)
 
     def width(s):
         w, _, _ = renderer.get_text_width_height_descent(s, prop, ismath=False)

@@ -27,7 +27,7 @@ from azmap.errors import UserError
 from azmap.features import EXTENT
 from azmap.style import (COUNTRY_FILLS, HIGHLIGHT, KARABAKH_SCALE, LABEL_RULES, LAYERS, NKAO_COLOUR,
                          OCCUPIED_COLOUR, OTHER_COUNTRY_FILL, PRINT_DASH, ROUTE_COLOURS,
-                         ROUTE_OFFSET_SLOTS, ROUTE_SLOT_PT, SEA_FILL, drawing_order, label_class, label_text)
+                         ROUTE_OFFSET_SLOTS, ROUTE_SLOT_PT, SEA_FILL, dashed, drawing_order, label_class, label_text)
 
 PAPER_MM = {"a4": (210, 297), "a3": (297, 420), "a5": (148, 210), "letter": (216, 279)}
 VIEWS = {  # named extents, W,S,E,N
@@ -464,10 +464,12 @@ def _matplotlib(scale: float = 1.0):
     duration of one export (the process's own settings are left as they were)."""
     import matplotlib
 
+    from azmap.export.fonts import families
+
     matplotlib.use("Agg", force=True)
     with matplotlib.rc_context({
         "svg.hashsalt": "azmap", "svg.fonttype": "none", "pdf.fonttype": 42, "ps.fonttype": 42,
-        "font.family": "DejaVu Sans", "text.usetex": False, "text.parse_math": False,
+        "font.family": list(families()), "text.usetex": False, "text.parse_math": False,
         "lines.scale_dashes": False, "hatch.linewidth": 0.6 * scale, "path.simplify": True,
         "axes.unicode_minus": False, "image.composite_image": False,
         # glyphs unhinted: text is as wide at every resolution, so a page laid out at 100 dpi keeps its
@@ -596,7 +598,9 @@ class Composition:
         if key not in cache:
             from matplotlib.font_manager import FontProperties
 
-            prop = FontProperties(family="DejaVu Sans", size=size, weight=weight, style=style)
+            from azmap.export.fonts import families
+
+            prop = FontProperties(family=list(families()), size=size, weight=weight, style=style)
             w, _, _ = self.renderer.get_text_width_height_descent(word, prop, ismath=False) if word else (0, 0, 0)
             cache[key] = w * 72 / self.fig.dpi
         return cache[key]
@@ -642,9 +646,10 @@ class Composition:
         # the title block
         self.title = str(req.title or _default_title(req, gaz))[:MAX_TITLE]
         title_lines, title_size = [], 15 * s
-        sub = []
-        if req.year:
-            sub.append(f"As of {req.year}")
+        from azmap.export.attribution import map_date
+
+        sub = [f"Situation in {req.year}" if req.year else "Current situation",
+               f"information as of {req.date or map_date()}"]
         if req.features:
             sub.append("Highlighted: " + ", ".join(gaz.get(f).name for f in req.features))
         sub_lines = []
@@ -892,7 +897,31 @@ def _default_title(req, gaz):
         return names[0] if len(names) == 1 else " · ".join(names[:3]) + ("…" if len(names) > 3 else "")
     if req.view in VIEW_TITLES and not req.bbox:
         return VIEW_TITLES[req.view]
-    return "Azerbaijan and its neighbours"
+    if not req.bbox and req.view is None:
+        return VIEW_TITLES[DEFAULT_VIEW]
+    return _title_for_extent(gaz, resolve_extent(req, gaz))
+
+
+def _title_for_extent(gaz, bbox) -> str:
+    """A title for a frame of the user's: the default's where it is about Azerbaijan (most of it in
+    frame, as a fair part of the frame), else the countries that fill most of it."""
+    from shapely.geometry import box
+
+    from azmap.export.projection import clip_to_data
+
+    b = box(*clip_to_data(bbox))
+    shares = []
+    for c in gaz.of_kind("country"):
+        g = _shape(c)
+        if g.intersects(b):
+            shares.append((g.intersection(b).area, g.area, c))
+    az = next(((a, whole) for a, whole, c in shares if c.id == "azerbaijan"), (0.0, 1.0))
+    if az[0] >= 0.5 * az[1] and az[0] >= 0.02 * b.area:
+        return VIEW_TITLES[DEFAULT_VIEW]
+    top = [c.name for a, _, c in sorted(shares, key=lambda t: -t[0])[:3] if a >= 0.03 * b.area]
+    if not top:
+        return "Map"
+    return top[0] if len(top) == 1 else ", ".join(top[:-1]) + " and " + top[-1]
 
 
 # -- the map -----------------------------------------------------------------------------------------------------
@@ -1128,7 +1157,7 @@ class MapDrawing:
             line["cap"] = "round"
         sym = [{"type": "line", "colour": "#ffffff", "width": width + 1.6, "alpha": 0.9}, line]
         key = f"route-{f.id}"
-        self.kind(key, f"{f.name} ({carries})", sym, LEGEND_ORDER.index("route") * 100 + _rank(self.gaz, f.id))
+        self.kind(key, f"{dashed(f.name)} ({carries})", sym, LEGEND_ORDER.index("route") * 100 + _rank(self.gaz, f.id))
         # side by side in a shared corridor (style.py's rule, as on the live map): shifted by its slot
         # times the slot width, to the left of the route travelled from its eastern to its western end
         full = self.proj.geom(_shape(f))
