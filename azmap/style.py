@@ -153,6 +153,13 @@ LABEL_RULES = {
     "city": (6.0, 7.0, 6_000_000),
     "country-other": (8.0, 7.0, None),
 }
+# Seas the geodata draw as open water (not as features): their names and a point in each, to tell
+# which stretch of water is which. Named in print where enough of them shows.
+SEA_NAMES = {  # id: (name, lon, lat, reach in km: its name stands on open water within this of the point)
+    "black-sea": ("Black Sea", 34.0, 43.3, 420),
+    "mediterranean-sea": ("Mediterranean Sea", 30.0, 34.0, 420),
+    "adriatic-sea": ("Adriatic Sea", 17.8, 41.9, 140),
+}
 # the short names routes go by on a map (others: the name without "pipeline"/"railway")
 ROUTE_LABELS = {"btc": "BTC", "scp": "SCP", "tanap": "TANAP", "tap": "TAP", "btk-railway": "BTK railway",
                 "baku-supsa": "Baku\u2013Supsa", "baku-novorossiysk": "Baku\u2013Novorossiysk"}

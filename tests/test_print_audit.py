@@ -20,7 +20,7 @@ from shapely.geometry import Point, box
 from azmap.export.render import ExportError, ExportRequest, composed, page_scale, render
 from azmap.features import gazetteer
 from azmap.style import (COUNTRY_FILLS, KARABAKH_SCALE, MISSION_ROUTES, NKAO_COLOUR, OCCUPIED_COLOUR,
-                         OTHER_COUNTRY_FILL, PRINT_DASH, ROUTE_COLOURS, SEA_FILL)
+                         OTHER_COUNTRY_FILL, PRINT_DASH, ROUTE_COLOURS, SEA_FILL, SEA_NAMES)
 from tests.conftest import run_cli
 
 GAZ = gazetteer()
@@ -53,6 +53,8 @@ def _audit(case, page, dpi=100):
 
 def _allowed(fid: str) -> set[str]:
     """The countries a label of the feature may lie over, by the audit's own reading of the data."""
+    if fid in SEA_NAMES:  # an open sea's name: over no land
+        return set()
     f = GAZ.get(fid)
     g = SHAPES[fid]
     if f.kind == "country":
@@ -123,13 +125,15 @@ def test_label_audit(case, page):
         assert fx0 - 0.5 <= x0 and x1 <= fx1 + 0.5 and fy0 - 0.5 <= y0 and y1 <= fy1 + 0.5, lab.text
     for a, b in itertools.combinations(placed, 2):
         assert box(*a.bbox).intersection(box(*b.bbox)).area <= 1.0, (a.text, b.text)
-    # never over the wrong country
+    # never over the wrong country (a town's name beside its dot may reach over a near border)
     projected = {c.id: result.project(SHAPES[c.id]) for c in COUNTRIES}
     for lab in placed:
         b = box(*lab.bbox)
         ok = _allowed(lab.feature)
         wrong = sum(g.intersection(b).area for cid, g in projected.items() if cid not in ok and g.intersects(b))
-        assert wrong <= 0.035 * b.area, f"{lab.text!r} lies over a country it does not belong to ({wrong / b.area:.0%})"
+        beside = lab.kind == "city" and not lab.leader and b.distance(Point(lab.anchor)) <= 3 / 25.4 * result.dpi  # within 3 mm
+        assert wrong <= (0.6 if beside else 0.035) * b.area, \
+            f"{lab.text!r} lies over a country it does not belong to ({wrong / b.area:.0%})"
     # a country's name stands at the visible part of the country, unless led to it
     frame = box(fx0, fy0, fx1, fy1)
     for lab in placed:

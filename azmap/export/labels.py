@@ -26,6 +26,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 WRONG_SHARE = 0.03  # at most this share of a label's box may lie over a country it does not belong to
+# a town's name set beside its dot may reach over a nearby border (a capital near one, at a small
+# scale): read beside its dot it names the dot, where led away over another country it would not
+POINT_WRONG_SHARE = 0.6
 
 
 @dataclass
@@ -178,8 +181,10 @@ class Placer:
             if spec.anchor == "area" and not led and self._home_share(spec, box) < spec.home_min:
                 continue
             wrong = self._wrong_share(spec, box)
-            if wrong > WRONG_SHARE:
+            if wrong > (POINT_WRONG_SHARE if spec.anchor == "point" and leader is None else WRONG_SHARE):
                 continue
+            if spec.anchor == "point" and leader is None:
+                extra += 2.0 * wrong  # beside its dot over the border only where nothing better offers
             if leader is not None and spec.anchor == "area" and self._leader_wrong(spec, leader) > LEADER_WRONG_SHARE:
                 continue
             if spec.anchor != "area":  # a town's or a route's name reads best over its own country

@@ -1052,6 +1052,7 @@ class MapDrawing:
         if req.relief and "relief" in shown:
             self._hillshade()
         self._graticule()
+        self._sea_names(countries_disp)
         beyond = self._beyond_data()
         if beyond is not None:  # no name is set over the blank beyond the data
             countries_disp = {**countries_disp, "beyond-data": beyond}
@@ -1301,7 +1302,44 @@ class MapDrawing:
             spec.must = self.denominator <= KARABAKH_SCALE and visible_share >= 0.3
         if f.kind == "country" and f.role == "other":
             spec.leaders = False
+        if spec.must and f.kind == "country" and disp.area < 0.01 * frame_area:
+            # a small country's name before its capital's: the capital's may stand beside its dot over
+            # the border, the country's has nowhere but its own ground
+            spec.priority = min(spec.priority, LABEL_RULES["capital"][0] - 0.1)
         self.label_specs.append(spec)
+
+    def _sea_names(self, countries_disp):
+        """The names of the open seas in frame (style.SEA_NAMES), each over its own stretch of water:
+        the open water about its point, clear of land. A must-have where a twentieth of the map is
+        that sea; left out where it is a sliver."""
+        import shapely
+
+        from azmap.export.labels import LabelSpec
+        from azmap.style import SEA_NAMES
+
+        if not countries_disp:
+            return
+        inset = shapely.box(*self._inset_box())
+        land = shapely.union_all([g.buffer(0) for g in countries_disp.values()])
+        water = inset.difference(land)
+        if water.is_empty:
+            return
+        frame_area = inset.area
+        priority, size, _ = LABEL_RULES["sea"]
+        for sid, (name, lon, lat, reach_km) in SEA_NAMES.items():
+            x, y = self.proj.forward(lon, lat)
+            p = self.to_display(shapely.Point(x, y))
+            if not inset.contains(p):
+                continue
+            # its own stretch: the open water within its reach of its point (seas join through straits)
+            near = water.intersection(p.buffer(reach_km * 1000 * self.ppd))
+            part = next((g for g in getattr(near, "geoms", [near]) if g.buffer(0.5).contains(p)), None)
+            if part is None or part.area < 0.01 * frame_area:
+                continue
+            spec = LabelSpec(sid, name, "sea", "area", part, size * self.s, priority, part.area >= 0.05 * frame_area,
+                             frozenset(), {"color": "#123e5e", "fontstyle": "italic"}, leaders=False, home_min=0.9)
+            spec.min_size = max(5.0 * self.s, spec.size * 0.6)
+            self.label_specs.append(spec)
 
     def _route_label(self, f, g):
         import shapely
