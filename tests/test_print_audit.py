@@ -863,6 +863,33 @@ def test_briefing_deck_has_a_title_slide_and_a_16_9_slide_per_view(tmp_path):
     assert "Richard Weitz, “Azerbaijan's Regional Allies” (2012-10-28)" in notes[1]  # and its citation
     assert "BTC cost $3.9bn and SCP cost $1bn" in notes[3] and "No passage chosen" in body[2]
     assert "Natural Earth" in notes[2]
+    # made for a room: slide text of 14 pt or more, numbered, credited on the slide, maps described
+    for n, s in enumerate(slides, 1):
+        sizes = [r.font.size.pt for sh in s.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs
+                 for r in p.runs if r.font.size is not None]
+        assert sizes and min(sizes) >= 14, (n, min(sizes))
+        assert f"{n} / 4" in body[n - 1]
+    for s, b in zip(slides[1:], body[1:]):
+        assert "© OpenStreetMap contributors" in b and "Legend" in b
+        pic = next(sh for sh in s.shapes if sh.shape_type == 13)
+        descr = pic._element.nvPicPr.cNvPr.get("descr")
+        assert descr.startswith("Map of ") and "view-" not in descr and "Azerbaijan" in descr
+    # its own properties, 16:9 through and through, the same bytes twice
+    props = prs.core_properties
+    assert props.title == "Brief {1} $2$" and props.author == "Desk" and props.last_modified_by == "Desk"
+    assert props.created.year >= 2026 and props.created == props.modified
+    xml = out.read_bytes()
+    import zipfile
+
+    with zipfile.ZipFile(out) as z:
+        assert b"screen4x3" not in z.read("ppt/presentation.xml")
+        assert all(i.date_time == (1980, 1, 1, 0, 0, 0) for i in z.infolist())
+    for layout in prs.slide_layouts:
+        right = max((sh.left + sh.width for sh in layout.placeholders if sh.width), default=0)
+        assert right > Inches(10.5), layout.name  # the layouts span the widescreen slide, not 4:3's 10 in
+    again = export_briefing(tmp_path / "deck2.pptx", views_file=_views(tmp_path, pid), title="Brief {1} $2$",
+                            credit="Desk")
+    assert again.read_bytes() == xml
 
 
 def test_briefing_of_another_format_is_a_clear_error(tmp_path):

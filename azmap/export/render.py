@@ -78,7 +78,8 @@ class ExportRequest:
     caption_sources: list[str] | None = None  # pre-computed citations (the window passes its own)
     caption: str | None = None  # what the map shows, in the user's words (a saved view's caption)
     credit: str | None = None  # author or organisation, printed with the attribution
-    layout: str = "page"  # "page": title, map, legend, locator, caption; "figure": no title block (a slide)
+    layout: str = "page"  # "page": title, map, legend, locator, caption; "figure": no title block;
+    # "map": the map alone, without legend, locator or credits (a slide sets those as its own text)
     type_scale: float | None = None  # type and line scale; None: from the page's size (1 on A4)
     date: str | None = None  # the map's date (ISO); today if not given
 
@@ -250,8 +251,8 @@ def validate(req: ExportRequest, gaz) -> None:
         raise ExportError(f"{w}×{h} px ({w * h / 1e6:,.1f} megapixels) is too large: {what} is capped at "
                           f"{cap} megapixels so that the export needs less than 2 GB of memory; "
                           "give a smaller size or a lower --dpi")
-    if req.layout not in ("page", "figure"):
-        raise ExportError(f"unknown layout '{req.layout}': use page or figure")
+    if req.layout not in ("page", "figure", "map"):
+        raise ExportError(f"unknown layout '{req.layout}': use page, figure or map")
     if req.type_scale is not None and not 0.3 <= req.type_scale <= 4:
         raise ExportError(f"type scale {req.type_scale} is out of range (0.3 to 4)")
     lay = _layout(w / req.dpi, h / req.dpi, req.layout, scale=req.type_scale)
@@ -335,6 +336,11 @@ def _layout(w_in, h_in, kind="page", *, title_h_pt=None, footer_h_pt=None, scale
     lat_labels, lon_labels = 7 * mm, 4 * mm  # graticule labels outside the frame
     top = h_in - m - title_h
     bottom = m + footer_h
+    if kind == "map":  # the map alone (a slide sets its legend and credits as slide text)
+        map_r = (m + lat_labels, m + lon_labels, max(w_in - 2 * m - lat_labels, 0.01),
+                 max(h_in - 2 * m - lon_labels, 0.01))
+        return Layout(landscape, s, (m / w_in, m / h_in), 1 - m / h_in,
+                      (map_r[0] / w_in, map_r[1] / h_in, map_r[2] / w_in, map_r[3] / h_in), None, None, m / h_in)
     if landscape:
         side_w = min(60 * mm, w_in * 0.26)
         gap = 4 * mm
@@ -682,6 +688,10 @@ class Composition:
         footer_h = (len(caption_lines) * 7.5 * s + len(source_lines) * 6.5 * s + len(att_lines) * att_size) * 1.3 \
             + (2 * s if caption_lines or source_lines else 0)
         lay = _layout(w_in, h_in, req.layout, title_h_pt=title_h, footer_h_pt=footer_h, scale=s)
+        if req.layout == "map":
+            self.layout = lay
+            self.map_block(lay.map_rect, proj=proj, scale=s)
+            return
         lay = _letterboxed(lay, self.map_rect_for(lay.map_rect, "top" if not lay.landscape else "left", proj))
         self.layout = lay
         self.map_block(lay.map_rect, lay.legend_rect, lay.locator_rect, proj=proj, scale=s)
@@ -763,7 +773,7 @@ class Composition:
         return self.map
 
     def result(self, path, dpi) -> ExportResult:
-        from azmap.export.legend import LegendEntry
+        from azmap.export.legend import LegendEntry, swatch_of
 
         md = self.map
         scale = dpi / self.fig.dpi
@@ -784,7 +794,7 @@ class Composition:
                 anchor = (spec.geom.x * scale, h_out - spec.geom.y * scale)
             labels.append(LabelInfo(spec.fid, spec.text, spec.kind, spec.must, p.placed, round(p.size, 2),
                                     px(p.box) if p.box else None, p.leader is not None, anchor, spec.allowed))
-        legend = [LegendEntry(k.key, k.label, round(k.visible_mm2, 2)) for k in md.legend_kinds()]
+        legend = [LegendEntry(k.key, k.label, round(k.visible_mm2, 2), *swatch_of(k.symbol)) for k in md.legend_kinds()]
         return ExportResult(Path(path), self.size_px, md.frame, tuple(md.ax.get_position().bounds), md.proj,
                             labels, legend, {k: round(v.visible_mm2, 2) for k, v in md.kinds.items()},
                             self.attribution, md.denominator, dpi, self.req.year, tuple(self.req.features))
