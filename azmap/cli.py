@@ -84,7 +84,13 @@ def _list_places(args) -> int:
     """`features --places`: every place of the regional gazetteer (geodata/places.json) with its position."""
     from azmap.places import listing
 
+    from azmap.corpus.rebuild import open_store
+
     rows = listing()
+    with open_store(progress=_progress, log=_say) as store:
+        counts = store.place_counts()
+    for r in rows:
+        r["passages"] = counts.get(r["id"], 0)
     if args.geojson:
         _print_json({"type": "FeatureCollection", "features": [
             {"type": "Feature", "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
@@ -94,7 +100,8 @@ def _list_places(args) -> int:
         _print_json(rows)
         return 0
     for r in rows:
-        print(f"{r['id']:<14} {r['country']:<3} {r['lat']:>8.4f} {r['lon']:>8.4f} {r['population']:>9} {r['name']}")
+        print(f"{r['id']:<14} {r['country']:<3} {r['lat']:>8.4f} {r['lon']:>8.4f} {r['population']:>9} "
+              f"{r['passages']:>6} {r['name']}")
     return 0
 
 
@@ -109,11 +116,33 @@ def _feature_or_fail(fid: str):
 
 def cmd_passages(args) -> int:
     from azmap.corpus.rebuild import open_store
+    from azmap.features import UnknownFeature, gazetteer
 
-    feature = _feature_or_fail(args.feature_id)
+    try:
+        feature = gazetteer().get(args.feature_id)
+    except UnknownFeature as exc:
+        return _place_passages(args, exc)
     with open_store(progress=_progress, log=_say) as store:
         hits = store.passages_for_feature(feature.id, limit=args.limit, include_related=not args.direct_only)
     return _output_hits(hits, args.json, f"No passage of the corpus speaks of {feature.name}.")
+
+
+def _place_passages(args, unknown) -> int:
+    """`passages PLACE`: a place of the regional gazetteer (GeoNames id or name) the sources name."""
+    from azmap.corpus.rebuild import open_store
+    from azmap.place_links import lookup
+
+    with open_store(progress=_progress, log=_say) as store:
+        counts = store.place_counts()
+        place, others = lookup(args.feature_id, counts)
+        if place is None:
+            raise CliError(str(unknown).replace("(`azmap features`", "(`azmap features` and `azmap features --places`"))
+        if others:
+            _say(f"{len(others) + 1} places are called {plain(args.feature_id, one_line=True)}; showing "
+                 f"{place.name} ({place.country}, GeoNames {place.id}); the others: "
+                 + ", ".join(f"{o.name} ({o.country}, {o.id})" for o in others[:5]))
+        hits = store.passages_for_place(place.id, limit=args.limit)
+    return _output_hits(hits, args.json, f"No passage of the corpus names {place.name} ({place.country}).")
 
 
 def cmd_search(args) -> int:
@@ -394,11 +423,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     g.add_argument("--json", action="store_true", help="JSON list of id, name, kind, aliases, years, bounds")
     g.add_argument("--geojson", action="store_true", help="all features as one GeoJSON FeatureCollection")
     f.add_argument("--places", action="store_true",
-                   help="the places the sources may name (GeoNames, geodata/places.json) with their positions")
+                   help="the places the sources may name (GeoNames, geodata/places.json) with their positions "
+                        "and how many passages name each")
     f.set_defaults(func=cmd_features)
 
-    ps = sub.add_parser("passages", help="the passages of the sources that speak of a feature, ranked")
-    ps.add_argument("feature_id")
+    ps = sub.add_parser("passages", help="the passages of the sources that speak of a feature or name a place, ranked")
+    ps.add_argument("feature_id", help="a feature's id, or a place's GeoNames id or name (`azmap features --places`)")
     ps.add_argument("--limit", type=_limit, default=20, help=f"how many passages (1 to {MAX_LIMIT})")
     ps.add_argument("--json", action="store_true")
     ps.add_argument("--direct-only", action="store_true", help="leave out related passages")

@@ -271,8 +271,13 @@ def _title_case_line(text: str, at: int) -> bool:
     s1 = text.find("\n", at, at + _HEADLINE)
     if (s0 == 0 and at > _HEADLINE) or (s1 < 0 and len(text) - at > _HEADLINE):
         return False  # a line this long is no headline (and is not read again for each name in it)
-    line = [w.group() for w in _WORD.finditer(text[s0:s1 if s1 >= 0 else len(text)]) if len(w.group()) > 3]
-    return len(line) >= 3 and sum(w[0].isupper() for w in line) >= 0.8 * len(line)
+    return _title_case(text[s0:s1 if s1 >= 0 else len(text)])
+
+
+@lru_cache(maxsize=4096)
+def _title_case(line: str) -> bool:  # read once for all the names of a line
+    words = [w.group() for w in _WORD.finditer(line) if len(w.group()) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from azmap.paths import user_data_dir
 
-SCHEMA_VERSION = 6  # 6: each mention keeps its reason and unsure flag; rejected candidates kept with why
+SCHEMA_VERSION = 7  # 6: each mention keeps its reason and unsure flag; rejected candidates kept with why
+# 7: the places of the regional gazetteer each passage names (table places)
 SEARCH_RANK_WINDOW = 2000  # a broad query ranks the newest this many matches: flat cost
 MAX_PREFIX_TERMS = 50  # a query word standing for more indexed words than this is left to FTS5's prefix query
 STORE_NAME = "azmap.sqlite"
@@ -58,7 +59,18 @@ CREATE TABLE links (
   relation TEXT NOT NULL, body INTEGER NOT NULL, PRIMARY KEY(feature_id, pid)) WITHOUT ROWID;
 CREATE INDEX links_rank ON links(feature_id, relation, body, score DESC);
 CREATE TABLE vocab (term TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE places (
+  pid INTEGER NOT NULL REFERENCES passages(pid), place_id TEXT NOT NULL, start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL, surface TEXT NOT NULL, confidence REAL NOT NULL, unsure INTEGER NOT NULL,
+  reason TEXT NOT NULL DEFAULT '');
+CREATE INDEX places_pid ON places(pid);
+CREATE INDEX places_place ON places(place_id, pid);
 """
+_INSERT_PLACE = 'INSERT INTO places(pid,place_id,start,"end",surface,confidence,unsure,reason) VALUES (?,?,?,?,?,?,?,?)'
+
+
+def _place_rows(pid: int, links) -> list[tuple]:
+    return [(pid, p.place_id, p.start, p.end, p.surface, p.confidence, int(p.unsure), p.reason) for p in links]
 
 
 def index_terms(text: str) -> set[str]:
@@ -137,6 +149,8 @@ class Store:
                                  [(pid, m.feature_id, m.start, m.end, m.surface, m.reason) for m in p.rejected])
             conn.executemany("INSERT INTO links(pid,feature_id,score,relation,body) VALUES (?,?,?,?,?)",
                              [(pid, fid, score, relation, int(p.kind == "body")) for fid, score, relation in p.links])
+            if getattr(p, "places", None):
+                conn.executemany(_INSERT_PLACE, _place_rows(pid, p.places))
         conn.executemany("INSERT OR IGNORE INTO vocab(term) VALUES (?)", [(t,) for t in terms])
         return len(doc.passages)
 
@@ -168,6 +182,7 @@ class Store:
         conn.executemany("DELETE FROM mentions WHERE pid=?", pids)
         conn.executemany("DELETE FROM rejected WHERE pid=?", pids)
         conn.executemany("DELETE FROM links WHERE pid=?", pids)
+        conn.executemany("DELETE FROM places WHERE pid=?", pids)
         conn.execute("DELETE FROM passages WHERE doc_id=?", (doc_id,))
         conn.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,))
         return len(rows)
@@ -245,6 +260,50 @@ class Store:
         conn.executemany(_INSERT_MENTION, _mention_rows(pid, mentions))
         conn.executemany("INSERT INTO links(pid,feature_id,score,relation,body) VALUES (?,?,?,?,?)",
                          [(pid, fid, score, relation, int(body)) for fid, score, relation in links])
+
+    # -- the places of the regional gazetteer the passages name (azmap/place_links.py) -----------
+    def replace_places(self, pid: int, links) -> None:
+        """A passage's place links, made again (a correction). Call inside a transaction."""
+        if self.read_only:
+            raise ReadOnlyStore(self.read_only)
+        self.conn.execute("DELETE FROM places WHERE pid=?", (pid,))
+        self.conn.executemany(_INSERT_PLACE, _place_rows(pid, links))
+
+    def passage_places(self, pid: int) -> list[dict]:
+        """The places a passage names, each with its confidence, unsure flag and reason."""
+        return [{"place_id": r[0], "start": r[1], "end": r[2], "surface": r[3], "confidence": r[4],
+                 "unsure": bool(r[5]), "reason": r[6]}
+                for r in self.conn.execute('SELECT place_id,start,"end",surface,confidence,unsure,reason FROM places '
+                                           "WHERE pid=? ORDER BY start", (pid,))]
+
+    def place_counts(self, *, include_unsure: bool = True) -> dict[str, int]:
+        """GeoNames id → how many body passages name the place."""
+        sql = ("SELECT pl.place_id, count(DISTINCT pl.pid) FROM places pl JOIN passages p ON p.pid=pl.pid "
+               "WHERE p.kind='body'" + ("" if include_unsure else " AND pl.unsure=0") + " GROUP BY pl.place_id")
+        return dict(self.conn.execute(sql).fetchall())
+
+    def passages_for_place(self, place_id: str, *, limit: int = 20, include_non_body: bool = False) -> list:
+        """The passages that name a place of the gazetteer: those where it is named surely first, then
+        by how often and how early the passage names it. Each hit's mentions include the place's
+        (``feature_id`` "place:ID", ``how`` "place", with its reason and unsure flag)."""
+        body = "" if include_non_body else " AND p.kind='body'"
+        rows = self.conn.execute(
+            "SELECT pl.pid, min(pl.unsure), count(*), min(pl.start), sum(pl.confidence) FROM places pl "
+            f"JOIN passages p ON p.pid=pl.pid WHERE pl.place_id=?{body} GROUP BY pl.pid "
+            "ORDER BY min(pl.unsure), count(*) DESC, min(pl.start), pl.pid LIMIT ?", (place_id, limit)).fetchall()
+        pids = [r[0] for r in rows]
+        marks = {}
+        if pids:
+            for pid, s, e, surface, reason, unsure in self.conn.execute(
+                    f'SELECT pid,start,"end",surface,reason,unsure FROM places WHERE place_id=? AND pid IN '
+                    f'({",".join("?" * len(pids))}) ORDER BY pid,start', (place_id, *pids)):
+                marks.setdefault(pid, []).append(
+                    {"start": s, "end": e, "surface": surface, "feature_id": "place:" + place_id, "how": "place",
+                     "reason": reason, "unsure": bool(unsure)})
+        hits = self._hits(pids, {r[0]: r[4] / r[2] * (0.5 if r[1] else 1.0) for r in rows})
+        for h, pid in zip(hits, pids):
+            h.mentions = sorted(h.mentions + marks.get(pid, []), key=lambda m: m["start"])
+        return hits
 
     def passages_by_id(self, passage_ids: list[str]) -> list:
         """Hits for passage ids ("doc_id:seq"), in the given order; unknown ids are skipped."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from azmap.errors import UserError
 
 CORRECTIONS_FILE = "corrections.json"
+PLACE = "place:"  # a place of the regional gazetteer, "place:GEONAMES_ID" (azmap.place_links)
 KINDS = ("unlink", "relink", "link")
 
 
@@ -139,12 +140,16 @@ def apply_to_mentions(mentions: list, corrections, text: str) -> list:
     for c in corrections:
         if c.text_crc != crc:
             continue
-        if c.kind in ("unlink", "relink"):
+        to_place = bool(c.to) and c.to.startswith(PLACE)  # the places' side: azmap.place_links.apply_corrections
+        if c.kind == "relink" and c.feature.startswith(PLACE) and not to_place:
+            out.append(Mention(c.start, c.end, c.surface, c.to, "name"))  # a place's name is a feature's here
+        elif c.kind in ("unlink", "relink"):
             hit = [m for m in out if m.start == c.start and m.end == c.end and m.feature_id == c.feature]
             out = [m for m in out if m not in hit]
-            if c.kind == "relink" and hit:
+            if c.kind == "relink" and hit and not to_place:
                 out.append(Mention(c.start, c.end, hit[0].surface, c.to, "name"))
-        elif c.kind == "link" and not any(m.feature_id == c.feature and m.how != "related" for m in out):
+        elif c.kind == "link" and not c.feature.startswith(PLACE) and \
+                not any(m.feature_id == c.feature and m.how != "related" for m in out):
             out.append(Mention(0, 0, "", c.feature, "name"))  # linked by hand: as if named
     return sorted(out, key=lambda m: (m.how == "related", m.start))
 
@@ -164,31 +169,69 @@ def _relink_in_store(store, passage_id: str, corrections) -> None:
                                               (passage_id.rpartition(":")[0],))]
     document = linker.document(texts) if texts and hasattr(linker, "document") else None
     mentions, links = link_passage(text, heading, linker, corrections, document=document)
+    places = _places_of(texts, text, corrections)
     conn = store.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
         store.replace_links(pid, mentions, links, body=kind == "body")
+        store.replace_places(pid, places)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
 
 
+def _places_of(texts: list[str], text: str, corrections) -> list:
+    """A passage's place links made again, with its document as context and the corrections made."""
+    from azmap.place_links import apply_corrections, document_places
+
+    texts = texts or [text]
+    k = texts.index(text) if text in texts else None
+    named = document_places(texts)[k] if k is not None else document_places([text])[0]
+    return apply_corrections(named, corrections, text)
+
+
+def _check_id(gaz, fid: str) -> str:
+    """The id as a correction keeps it: a feature's id, or "place:ID" for a place of the regional
+    gazetteer (given as "place:ID" or as its bare GeoNames id)."""
+    from azmap.features import UnknownFeature
+
+    if fid in gaz:
+        return fid
+    from azmap.place_links import bare_id, place_key
+    from azmap.places import index
+
+    p = index().by_id.get(bare_id(fid))
+    if p is not None and p.kind == "place":
+        return place_key(p.id)
+    try:
+        gaz.get(fid)
+    except UnknownFeature as exc:
+        raise UserError(str(exc)) from None
+    return fid
+
+
+def _named(store, pid: int, feature: str, start: int | None) -> list[dict]:
+    """The passage's mentions of a feature or place (not related ones), as the store has them."""
+    if feature.startswith(PLACE):
+        return [m for m in store.passage_places(pid) if PLACE + m["place_id"] == feature
+                and (start is None or m["start"] == start)]
+    return [m for m in store.passage_mentions(pid) if m["feature_id"] == feature
+            and (start is None or m["start"] == start) and m["how"] != "related"]
+
+
 def add(store, kind: str, passage_id: str, feature: str, *, to: str | None = None,
         start: int | None = None, log=None) -> Correction:
     """Record a correction and apply it to the store at once."""
-    from azmap.features import UnknownFeature, gazetteer
+    from azmap.features import gazetteer
     from azmap.paths import user_data_dir
     from azmap.writelock import write_lock
 
     if kind not in KINDS:
         raise UserError(f"a correction is one of {', '.join(KINDS)}")
     gaz = gazetteer()
-    for fid in (feature, to) if kind == "relink" else (feature,):
-        try:
-            gaz.get(fid)
-        except UnknownFeature as exc:
-            raise UserError(str(exc)) from None
+    feature = _check_id(gaz, feature)
+    to = _check_id(gaz, to) if kind == "relink" else to
     if store.read_only:
         raise UserError(f"corrections cannot be made: {store.read_only}")
     data_dir = user_data_dir()
@@ -199,8 +242,7 @@ def add(store, kind: str, passage_id: str, feature: str, *, to: str | None = Non
         text = row[1]
         surface, end = "", None
         if kind in ("unlink", "relink"):
-            found = [m for m in store.passage_mentions(row[0]) if m["feature_id"] == feature
-                     and (start is None or m["start"] == start) and m["how"] != "related"]
+            found = _named(store, row[0], feature, start)
             if not found:
                 raise UserError(f"the passage names no {feature} there to correct")
             start, end, surface = found[0]["start"], found[0]["end"], found[0]["surface"]

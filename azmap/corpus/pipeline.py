@@ -30,6 +30,7 @@ class PreparedPassage(Passage):
     mentions: list = field(default_factory=list)  # linking.Mention (each with its reason and unsure flag)
     rejected: list = field(default_factory=list)  # linking.Mention: candidates the evidence rejected, with why
     links: list[tuple[str, float, str]] = field(default_factory=list)  # (feature id, score, relation)
+    places: list = field(default_factory=list)  # place_links.PlaceLink: the gazetteer's places it names
 
 
 @dataclass
@@ -72,7 +73,8 @@ def prepare_document(info, text: str, *, linker=None, sha256: str | None = None,
     # the linker reads the whole document first: what it establishes about a name (a club, a ship,
     # a person called by first name) decides the bare uses of the name in every passage
     document = linker.document([p.text for p in passages]) if hasattr(linker, "document") else None
-    for p in passages:
+    places = link_places(info.doc_id, passages, corrections)
+    for p, named in zip(passages, places):
         fixes = corrections.get(f"{info.doc_id}:{p.seq}", ()) if corrections else ()
         rejected: list = []
         mentions, links = link_passage(p.text, p.heading, linker, fixes, document=document, rejected=rejected)
@@ -80,8 +82,22 @@ def prepare_document(info, text: str, *, linker=None, sha256: str | None = None,
         out.passages.append(PreparedPassage(
             seq=p.seq, kind=kind, heading=p.heading, text=p.text, spans=list(p.spans), notes=list(p.notes),
             years=sorted({int(y) for y in _YEAR.findall(p.text)}), mentions=mentions, links=links,
-            rejected=rejected))
+            rejected=rejected, places=named))
     return out
+
+
+def link_places(doc_id: str, passages, corrections: dict | None = None) -> list[list]:
+    """The places of the regional gazetteer each passage names (azmap.place_links), read with the
+    whole document as context, then the user's corrections of them."""
+    from azmap.place_links import apply_corrections, document_places
+
+    named = document_places([p.text for p in passages])
+    if corrections:
+        for k, p in enumerate(passages):
+            fixes = corrections.get(f"{doc_id}:{p.seq}", ())
+            if fixes:
+                named[k] = apply_corrections(named[k], fixes, p.text)
+    return named
 
 
 def prepare_file(info, path, corrections: dict | None = None) -> PreparedDocument:

@@ -38,7 +38,8 @@ def fingerprint() -> str:
     manifest = SOURCES_DIR / "manifest.json"
     files = [manifest, GEODATA_DIR / "features.geojson", ASSETS_DIR / "linking.json",
              code / "linking.py", code / "corpus" / "segment.py", code / "corpus" / "pullquote.py",
-             code / "corpus" / "pipeline.py", code / "store.py"]
+             code / "corpus" / "pipeline.py", code / "store.py",
+             GEODATA_DIR / "places.json", code / "places.py", code / "place_mentions.py", code / "place_links.py"]
     files += sorted((code / "evidence").glob("*.py"))  # the linker's evidence
     files += [SOURCES_DIR / d["file"] for d in json.loads(manifest.read_text(encoding="utf-8"))["documents"]]
     return checksum(f"schema={SCHEMA_VERSION};{[f.name for f in files]}".encode(), files)
