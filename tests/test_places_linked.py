@@ -193,3 +193,14 @@ def test_a_feature_s_mention_relinked_to_the_town_of_its_name():
     body2 = next(p for p in again.passages if "Lachin" in p.text)
     assert not any(x.feature_id == "lachin" and x.how != "related" for x in body2.mentions)
     assert [(p.place_id, p.surface) for p in body2.places] == [(town.id, "Lachin")]
+
+
+def test_development_figures_through_the_pipeline():
+    """The dev part of the place fixtures, segmented and linked as `azmap ingest` does it
+    (tests/places_pipeline_eval.py); the test part is measured once, not asserted."""
+    from tests.places_pipeline_eval import measure
+
+    r = measure("dev")
+    assert r["mentions_beyond_features"] >= 140
+    assert r["precision"] >= 0.98 and r["recall"] >= 0.94 and r["resolution"] >= 0.98, r["errors"]
+    assert r["outside_linked"] <= 1
