@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 FIELDS = ("selected", "active_passage", "query", "year", "near_year_only", "layers", "extent", "chosen",
           "title", "caption")
 DEFAULT_LAYERS = {"relief": True, "countries": True, "caspian": True, "nakhchivan": True, "occupied": True,
-                  "routes": True, "sites": True}
+                  "routes": True, "sites": True, "places": True}
 NEAR_YEAR_WINDOW = 3  # the passage filter keeps passages that mention a year within this many of the year
 
 

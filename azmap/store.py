@@ -282,7 +282,8 @@ class Store:
                "WHERE p.kind='body'" + ("" if include_unsure else " AND pl.unsure=0") + " GROUP BY pl.place_id")
         return dict(self.conn.execute(sql).fetchall())
 
-    def passages_for_place(self, place_id: str, *, limit: int = 20, include_non_body: bool = False) -> list:
+    def passages_for_place(self, place_id: str, *, limit: int = 20, include_non_body: bool = False,
+                           year: int | None = None, window: int = 3) -> list:
         """The passages that name a place of the gazetteer: those where it is named surely first, then
         by how often and how early the passage names it. Each hit's mentions include the place's
         (``feature_id`` "place:ID", ``how`` "place", with its reason and unsure flag)."""
@@ -290,7 +291,11 @@ class Store:
         rows = self.conn.execute(
             "SELECT pl.pid, min(pl.unsure), count(*), min(pl.start), sum(pl.confidence) FROM places pl "
             f"JOIN passages p ON p.pid=pl.pid WHERE pl.place_id=?{body} GROUP BY pl.pid "
-            "ORDER BY min(pl.unsure), count(*) DESC, min(pl.start), pl.pid LIMIT ?", (place_id, limit)).fetchall()
+            "ORDER BY min(pl.unsure), count(*) DESC, min(pl.start), pl.pid LIMIT ?",
+            (place_id, limit if year is None else -1)).fetchall()
+        if year is not None:
+            near = self._near_year([r[0] for r in rows], year, window)
+            rows = [r for r in rows if r[0] in near][:limit]
         pids = [r[0] for r in rows]
         marks = {}
         if pids:
@@ -304,6 +309,17 @@ class Store:
         for h, pid in zip(hits, pids):
             h.mentions = sorted(h.mentions + marks.get(pid, []), key=lambda m: m["start"])
         return hits
+
+    def _near_year(self, pids: list[int], year: int, window: int) -> set[int]:
+        """The passages among ``pids`` that mention a year within ``window`` of ``year``."""
+        out = set()
+        for i in range(0, len(pids), 500):
+            part = pids[i:i + 500]
+            for pid, years in self.conn.execute(
+                    f"SELECT pid, years FROM passages WHERE years != '' AND pid IN ({','.join('?' * len(part))})", part):
+                if any(abs(int(y) - year) <= window for y in years.split(",")):
+                    out.add(pid)
+        return out
 
     def passages_by_id(self, passage_ids: list[str]) -> list:
         """Hits for passage ids ("doc_id:seq"), in the given order; unknown ids are skipped."""
@@ -357,6 +373,9 @@ class Store:
                              include_non_body: bool = False, year: int | None = None, window: int = 3) -> list:
         """Ranked passages for a feature: direct before related, then by score. With ``year``, only
         passages that mention a year within ``window`` years of it."""
+        if feature_id.startswith("place:"):  # a place of the regional gazetteer (azmap.place_links)
+            return self.passages_for_place(feature_id[6:], limit=limit, include_non_body=include_non_body,
+                                           year=year, window=window)
         # one indexed query per relation (links_rank), so that a feature named in 100,000 passages
         # costs a range scan of `limit` rows, not a sort of all of them
         rows = []
@@ -377,6 +396,11 @@ class Store:
     def count_for_feature(self, feature_id: str, *, year: int | None = None, window: int = 3) -> int:
         """How many body passages speak of a feature (with ``year``: that mention a year within
         ``window`` of it)."""
+        if feature_id.startswith("place:"):
+            pids = [r[0] for r in self.conn.execute(
+                "SELECT DISTINCT pl.pid FROM places pl JOIN passages p ON p.pid=pl.pid WHERE pl.place_id=? "
+                "AND p.kind='body'", (feature_id[6:],))]
+            return len(pids) if year is None else len(self._near_year(pids, year, window))
         if year is None:
             return self.conn.execute("SELECT count(*) FROM links WHERE feature_id=? AND body=1",
                                      (feature_id,)).fetchone()[0]

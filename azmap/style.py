@@ -126,6 +126,7 @@ LAYERS = [
     ("occupied", "Former NKAO and occupied districts", True),
     ("routes", "Export routes", True),
     ("sites", "Sites and cities", True),
+    ("places", "Places named in the sources", True),  # the window's only (azmap/mapview/places_layer.py)
 ]
 
 

@@ -1124,4 +1124,45 @@
     opacityOf: function (id) { var e = byId[id]; return e ? e.shape.options.opacity : null; },
     styleOf: function (id) { var e = byId[id]; return e ? e.shape.options.color : null; }
   };
+  // -- the places the sources name (azmap/mapview/places_layer.py) -----------------------------------
+  // points in the "places" layer, sized by how many passages name them; a click selects one like a
+  // feature ("place:ID"); Python sends them once the map is ready and again when documents change
+  var places = {}, PLACE_FILL = "#5b3f8c", PLACE_UNSURE_FILL = "#a99bc4";
+  function placeRadius(n) { return Math.min(12, 2.5 + 1.6 * Math.sqrt(Math.max(1, n))); }
+  function placeStyle(q) {
+    var on = selected === q.id || highlighted.indexOf(q.id) >= 0;
+    return {radius: placeRadius(q.n) + (on ? 2 : 0), color: on ? (selected === q.id ? SELECTED : HIGHLIGHT) : HALO,
+            weight: on ? 3 : 1, fillColor: q.unsure ? PLACE_UNSURE_FILL : PLACE_FILL, fillOpacity: 0.85};
+  }
+  function restylePlaces() { Object.keys(places).forEach(function (id) { places[id].m.setStyle(placeStyle(places[id].q)); }); }
+  window.azmap.setPlaces = function (list) {
+    var g = groups.places; if (!g || !map) return 0;
+    if (!map.getPane("azmapPlaces")) map.createPane("azmapPlaces").style.zIndex = 610;
+    g.clearLayers(); places = {};
+    (list || []).slice().sort(function (a, b) { return b.n - a.n; }).forEach(function (q) {
+      var m = L.circleMarker([q.lat, q.lon], L.extend({pane: "azmapPlaces", bubblingMouseEvents: false}, placeStyle(q)));
+      m.bindTooltip(q.name + " · " + q.n + (q.n === 1 ? " passage" : " passages") + (q.unsure ? " (unsure)" : ""),
+                    {className: "azmap-hover", direction: "auto", offset: [10, 0]});
+      m.on("click", function () { send("featureClicked", q.id); });
+      places[q.id] = {q: q, m: m}; g.addLayer(m);
+    });
+    return Object.keys(places).length;
+  };
+  window.azmap.places = function () { return Object.keys(places).map(function (id) { return places[id].q; }); };
+  window.azmap.placePoint = function (id) {
+    var e = places[id]; if (!e || !map.hasLayer(e.m)) return null;
+    var p = map.latLngToContainerPoint(e.m.getLatLng()); return [p.x, p.y];
+  };
+  ["select", "highlight"].forEach(function (name) {
+    var own = window.azmap[name];
+    window.azmap[name] = function (x) {
+      var r = own(x); restylePlaces();
+      return name === "select" ? (r || !!places[x]) : r;
+    };
+  });
+  var fitOwn = window.azmap.fitFeature;
+  window.azmap.fitFeature = function (id) {
+    var e = places[id]; if (!e) return fitOwn(id);
+    map.setView(e.m.getLatLng(), Math.max(map.getZoom(), 8)); return true;
+  };
 })();

@@ -63,6 +63,8 @@ class DocumentAdder(QObject):
         return self.library
 
     def _corpus_changed(self) -> None:
+        if getattr(self.window, "places", None) is not None:
+            self.window.places.refresh()  # the places the sources name, counted again
         state = self.window.state
         if state.selected or state.query:
             self.window.panel_ctl.refill()

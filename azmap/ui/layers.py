@@ -10,7 +10,7 @@ from azmap.style import COUNTRY_FILLS, LAYERS, OCCUPIED_COLOUR, ROUTE_COLOURS, S
 
 LAYER_SWATCHES = {"relief": "#b9b39b", "countries": COUNTRY_FILLS["azerbaijan"], "caspian": SEA_FILL,
                   "nakhchivan": "#d9b44a", "occupied": OCCUPIED_COLOUR, "routes": ROUTE_COLOURS["btc"],
-                  "sites": "#222222"}
+                  "sites": "#222222", "places": "#5b3f8c"}
 # legend rows: (label, colour, the feature a click on the row selects)
 LEGEND = [("BTC (oil)", ROUTE_COLOURS["btc"], "btc"), ("Baku–Supsa (oil)", ROUTE_COLOURS["baku-supsa"], "baku-supsa"),
           ("Baku–Novorossiysk (oil)", ROUTE_COLOURS["baku-novorossiysk"], "baku-novorossiysk"),

@@ -20,6 +20,7 @@ from azmap.ui.documents import DocumentAdder
 from azmap.ui.layers import LayerList
 from azmap.ui.mapsync import MapSync
 from azmap.ui.panel import PanelController
+from azmap.ui.places import PlacesOnMap
 from azmap.ui.presenter import Presenter
 from azmap.ui.searchbox import SearchBox
 from azmap.ui.signals import on_press
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
                                           self.statusBar()],
                                    self.apply_view)
         self._wire()
+        self.places = PlacesOnMap(self)  # the places the sources name: on the map once it is ready
         self._restore()
         self.set_store(store, store_problem)
 
@@ -77,6 +79,8 @@ class MainWindow(QMainWindow):
     def set_store(self, store, problem: str | None = None):
         self.store = self.panel_ctl.store = store
         self.panel_ctl.welcome(store.counts() if store else None, problem)
+        if getattr(self, "places", None) is not None:
+            self.places.refresh()
 
     # -- construction ----------------------------------------------------------------------------------
     def _build_widgets(self):
@@ -218,7 +222,8 @@ class MainWindow(QMainWindow):
 
     # -- what the user does -----------------------------------------------------------------------------
     def show_feature(self, fid: str, fit: bool = False, more: bool = False):
-        self.gaz.get(fid)  # unknown ids fail here
+        if self.panel_ctl.feature_of(fid) is None:
+            self.gaz.get(fid)  # unknown ids fail here (a place of the sources is "place:ID")
         if more:
             self.panel_ctl.refill(more=True)
         elif self.state.selected == fid:

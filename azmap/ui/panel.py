@@ -93,7 +93,7 @@ class PanelController(QObject):
         self.hits = hits[:self.limit]
         self.render()
         if st.selected:
-            name = self.gaz.get(st.selected).name
+            name = self.feature_of(st.selected).name
             self.status.emit(f"{name}: {panel_html.count(len(self.hits), 'passage')}"
                              f"{' shown, more below' if self.has_more else ''}")
             self.filled.emit(st.selected)
@@ -157,8 +157,8 @@ class PanelController(QObject):
 
     def render(self) -> None:
         st, active = self.state, self.active
-        if st.selected and st.selected in self.gaz:
-            html = panel_html.feature_panel(self.gaz.get(st.selected), self.hits, active, st.passage_year,
+        if st.selected and self.feature_of(st.selected) is not None:
+            html = panel_html.feature_panel(self.feature_of(st.selected), self.hits, active, st.passage_year,
                                             more=self.has_more, chosen=set(st.chosen), notes=self.notes(),
                                             timeline=timeline(st.selected), timeline_year=st.year)
         else:
@@ -167,6 +167,14 @@ class PanelController(QObject):
         self.browser.setHtml(html)
         if active is not None:
             self.browser.scrollToAnchor(f"p{active}")
+
+    def feature_of(self, fid: str):
+        """The map's feature ``fid``, or the place of the sources "place:ID" shown as one (or None)."""
+        if fid in self.gaz:
+            return self.gaz.get(fid)
+        from azmap.mapview.places_layer import place_feature
+
+        return place_feature(fid)
 
     def _highlight_active(self) -> None:
         active = self.active

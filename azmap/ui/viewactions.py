@@ -43,7 +43,8 @@ class ViewActions:
     def save_current_view_dialog(self):
         from PySide6.QtWidgets import QInputDialog
 
-        default = self.w.gaz.get(self.w.state.selected).name if self.w.state.selected else "View"
+        selected = self.w.panel_ctl.feature_of(self.w.state.selected) if self.w.state.selected else None
+        default = selected.name if selected is not None else "View"
         name, ok = QInputDialog.getText(self.w, "Save current view", "Name", text=default)
         if ok and name.strip():
             self.save_current_view(name.strip())

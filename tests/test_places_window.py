@@ -1,0 +1,61 @@
+"""The "Places named in the sources" layer in the window (offscreen, real Qt events): after a user
+document is added, the places it names are points on the map sized by how many passages name
+them; a click on one fills the panel like a feature; the search box completes their names; the
+layer turns off like any other."""
+import pytest
+
+pytest.importorskip("PySide6.QtWebEngineWidgets")
+
+from tests import gui_support  # noqa: E402,F401  (prepares Qt before the QApplication)
+from tests.conftest import run_cli  # noqa: E402
+from tests.gui_support import open_window, run_js, settings_in  # noqa: E402
+from tests.test_places_linked import GANJA, GORIS_AM, RAIL_NOTE  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    doc = tmp_path / "rail-note.txt"
+    doc.write_text(RAIL_NOTE, encoding="utf-8")
+    assert run_cli("ingest", str(doc)).returncode == 0
+    w = open_window(qtbot, settings_in(tmp_path))
+    qtbot.waitUntil(lambda: (run_js(qtbot, w, "azmap.places().length") or 0) > 0, timeout=10000)
+    yield w
+    w.close()
+
+
+def click(w, x, y):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(w.view.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(round(x), round(y)))
+
+
+def test_a_click_on_a_place_point_fills_the_panel_with_the_passages_naming_it(qtbot, window):
+    w = window
+    places = {q["id"]: q for q in run_js(qtbot, w, "azmap.places()")}
+    goris, ganja = places["place:" + GORIS_AM], places["place:" + GANJA]
+    assert goris["n"] == 2 and ganja["n"] == 1 and "place:584923" not in places  # Sumgayit: a club here
+    assert "places" in run_js(qtbot, w, "azmap.visibleLayers()")
+    run_js(qtbot, w, f"azmap.setView({goris['lat']}, {goris['lon']}, 9)")
+    x, y = run_js(qtbot, w, f"azmap.placePoint('place:{GORIS_AM}')")
+    click(w, x, y)
+    qtbot.waitUntil(lambda: w.state.selected == "place:" + GORIS_AM, timeout=5000)
+    text = w.panel.toPlainText()
+    assert text.startswith("Goris") and "rockfall" in text and "Sisian" in text
+    assert len(w.hits) == 2 and w.bridge.rejections == 0
+
+
+def test_the_search_box_completes_a_place_and_the_layer_turns_off(qtbot, window):
+    w = window
+    model = w.search.completer().model()
+    names = [model.index(i, 0).data() for i in range(model.rowCount())]
+    assert "Goris" in names and "Ganja" in names and "BTC" in " ".join(names)
+    w.search.run("ganja")
+    qtbot.waitUntil(lambda: w.state.selected == "place:" + GANJA, timeout=5000)
+    assert "reopened line" in w.panel.toPlainText()
+    w.state.set_layer("places", False)
+    qtbot.waitUntil(lambda: "places" not in run_js(qtbot, w, "azmap.visibleLayers()"), timeout=5000)
+    assert run_js(qtbot, w, f"azmap.placePoint('place:{GORIS_AM}')") is None
