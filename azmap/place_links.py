@@ -24,12 +24,13 @@ _KIND = "city"  # the feature kind whose span rules a settlement of the gazettee
 class PlaceLink:
     """A place of the gazetteer named in a passage: ``place_id`` is its GeoNames id."""
 
-    __slots__ = ("place_id", "start", "end", "surface", "confidence", "unsure", "reason")
+    __slots__ = ("place_id", "start", "end", "surface", "confidence", "unsure", "reason", "point")
 
     def __init__(self, place_id: str, start: int, end: int, surface: str, confidence: float, unsure: bool,
-                 reason: str):
+                 reason: str, point: tuple | None = None):
         self.place_id, self.start, self.end, self.surface = place_id, start, end, surface
         self.confidence, self.unsure, self.reason = confidence, unsure, reason
+        self.point = point or point_of(place_id)  # (name, country, lat, lon): what the map draws
 
     def __repr__(self) -> str:
         return f"PlaceLink({self.place_id!r}, {self.surface!r}@{self.start}{', unsure' if self.unsure else ''})"
@@ -39,6 +40,14 @@ class PlaceLink:
 
     def as_dict(self) -> dict:
         return {k: getattr(self, k) for k in self.__slots__}
+
+
+def point_of(place_id: str) -> tuple | None:
+    """(name, country, lat, lon) of a place of the gazetteer, or None."""
+    from azmap.places import index
+
+    p = index().by_id.get(bare_id(place_id))
+    return (p.name, p.country, p.lat, p.lon) if p is not None and p.lat is not None else None
 
 
 def place_key(place_id: str) -> str:
@@ -110,7 +119,8 @@ def document_places(texts: list[str], index_=None) -> list[list[PlaceLink]]:
             else:
                 unsure = True
                 reason += f"; unsure: {v.reason}"
-        out[k].append(PlaceLink(place.id, s, e, surface, round(res.confidence, 3), unsure, reason))
+        out[k].append(PlaceLink(place.id, s, e, surface, round(res.confidence, 3), unsure, reason,
+                                (place.name, place.country, place.lat, place.lon)))
     return out
 
 

@@ -65,12 +65,21 @@ CREATE TABLE places (
   reason TEXT NOT NULL DEFAULT '');
 CREATE INDEX places_pid ON places(pid);
 CREATE INDEX places_place ON places(place_id, pid);
+CREATE TABLE place_points (
+  place_id TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT, lat REAL NOT NULL, lon REAL NOT NULL) WITHOUT ROWID;
 """
 _INSERT_PLACE = 'INSERT INTO places(pid,place_id,start,"end",surface,confidence,unsure,reason) VALUES (?,?,?,?,?,?,?,?)'
 
 
 def _place_rows(pid: int, links) -> list[tuple]:
     return [(pid, p.place_id, p.start, p.end, p.surface, p.confidence, int(p.unsure), p.reason) for p in links]
+
+
+def _add_places(conn, pid: int, links) -> None:
+    """A passage's place links, and the name and position of each place (what the map draws)."""
+    conn.executemany(_INSERT_PLACE, _place_rows(pid, links))
+    conn.executemany("INSERT OR IGNORE INTO place_points(place_id,name,country,lat,lon) VALUES (?,?,?,?,?)",
+                     [(p.place_id, *p.point) for p in links if getattr(p, "point", None)])
 
 
 def index_terms(text: str) -> set[str]:
@@ -150,7 +159,7 @@ class Store:
             conn.executemany("INSERT INTO links(pid,feature_id,score,relation,body) VALUES (?,?,?,?,?)",
                              [(pid, fid, score, relation, int(p.kind == "body")) for fid, score, relation in p.links])
             if getattr(p, "places", None):
-                conn.executemany(_INSERT_PLACE, _place_rows(pid, p.places))
+                _add_places(conn, pid, p.places)
         conn.executemany("INSERT OR IGNORE INTO vocab(term) VALUES (?)", [(t,) for t in terms])
         return len(doc.passages)
 
@@ -267,7 +276,7 @@ class Store:
         if self.read_only:
             raise ReadOnlyStore(self.read_only)
         self.conn.execute("DELETE FROM places WHERE pid=?", (pid,))
-        self.conn.executemany(_INSERT_PLACE, _place_rows(pid, links))
+        _add_places(self.conn, pid, links)
 
     def passage_places(self, pid: int) -> list[dict]:
         """The places a passage names, each with its confidence, unsure flag and reason."""
@@ -281,6 +290,21 @@ class Store:
         sql = ("SELECT pl.place_id, count(DISTINCT pl.pid) FROM places pl JOIN passages p ON p.pid=pl.pid "
                "WHERE p.kind='body'" + ("" if include_unsure else " AND pl.unsure=0") + " GROUP BY pl.place_id")
         return dict(self.conn.execute(sql).fetchall())
+
+    def place_points(self) -> list[dict]:
+        """Every place the body passages name, with its name, position, how many passages name it
+        (``n``) and whether every mention of it is unsure: what the map's places layer draws."""
+        return [{"place_id": r[0], "name": r[1], "country": r[2], "lat": r[3], "lon": r[4], "n": r[5],
+                 "unsure": bool(r[6])}
+                for r in self.conn.execute(
+                    "SELECT pt.place_id, pt.name, pt.country, pt.lat, pt.lon, count(DISTINCT pl.pid), min(pl.unsure) "
+                    "FROM places pl JOIN passages p ON p.pid=pl.pid JOIN place_points pt ON pt.place_id=pl.place_id "
+                    "WHERE p.kind='body' GROUP BY pl.place_id")]
+
+    def place_point(self, place_id: str) -> dict | None:
+        row = self.conn.execute("SELECT name, country, lat, lon FROM place_points WHERE place_id=?",
+                                (place_id,)).fetchone()
+        return dict(zip(("name", "country", "lat", "lon"), row)) if row else None
 
     def passages_for_place(self, place_id: str, *, limit: int = 20, include_non_body: bool = False,
                            year: int | None = None, window: int = 3) -> list:

@@ -31,7 +31,7 @@ def test_map_loads_with_all_layers(qtbot, window):
     n = run_js(qtbot, window, "azmap.layerCount()")
     assert n == len(window.gaz)
     layers = run_js(qtbot, window, "azmap.visibleLayers()")
-    assert set(layers) == {"relief", "countries", "caspian", "nakhchivan", "occupied", "routes", "sites"}
+    assert set(layers) == {"relief", "countries", "caspian", "nakhchivan", "occupied", "routes", "sites", "places"}
     # the page is one file (Leaflet, qwebchannel.js and our script inline) plus the relief: nothing else
     loaded = [Path(p) for p in window.guard.local]
     assert [p.name for p in loaded][1:] == ["relief.jpg"]

@@ -956,7 +956,7 @@
     // ready: relief loaded, bridge connected, the map laid out at the size it has on screen (the
     // page is drawn while its window is still hidden and gets its final size only after the
     // window is shown: Python says which size to wait for), and that frame painted
-    var painted = Promise.all([reliefLoaded, connected]).then(finalSize).then(function () {
+    var painted = Promise.all([reliefLoaded, connected.then(placesArrived)]).then(finalSize).then(function () {
       // in the frame that has the final size: redraw for it (with any waiting feature that the
       // view at this size reaches); once the next frame begins, this one has been painted
       held(function () {
@@ -1126,8 +1126,11 @@
   };
   // -- the places the sources name (azmap/mapview/places_layer.py) -----------------------------------
   // points in the "places" layer, sized by how many passages name them; a click selects one like a
-  // feature ("place:ID"); Python sends them once the map is ready and again when documents change
-  var places = {}, PLACE_FILL = "#5b3f8c", PLACE_UNSURE_FILL = "#a99bc4";
+  // feature ("place:ID"). The page asks Python for them once the bridge is there (Python says null
+  // while it has no store yet, and sends them when it has) and draws them in its ready frame; Python
+  // sends them again when documents change
+  var places = {}, PLACE_FILL = "#5b3f8c", PLACE_UNSURE_FILL = "#a99bc4", PLACES_WAIT_MS = 1500;
+  var placesList = null, placesStarted = false, placesDone = null;
   function placeRadius(n) { return Math.min(12, 2.5 + 1.6 * Math.sqrt(Math.max(1, n))); }
   function placeStyle(q) {
     var on = selected === q.id || highlighted.indexOf(q.id) >= 0;
@@ -1135,7 +1138,27 @@
             weight: on ? 3 : 1, fillColor: q.unsure ? PLACE_UNSURE_FILL : PLACE_FILL, fillOpacity: 0.85};
   }
   function restylePlaces() { Object.keys(places).forEach(function (id) { places[id].m.setStyle(placeStyle(places[id].q)); }); }
+  function placesArrived() {
+    return new Promise(function (resolve) {
+      var finished = false;
+      placesDone = function () {
+        if (finished) return;
+        finished = true; placesStarted = true;
+        drawPlaces(placesList || []);
+        resolve();
+      };
+      if (placesList || !bridge || !bridge.places) { placesDone(); return; }
+      bridge.places(function (list) { if (list && !placesList) { placesList = list; placesDone(); } });
+      setTimeout(placesDone, PLACES_WAIT_MS);
+    });
+  }
   window.azmap.setPlaces = function (list) {
+    placesList = list || [];
+    if (placesStarted) return drawPlaces(placesList);
+    if (placesDone) placesDone();
+    return 0;
+  };
+  function drawPlaces(list) {
     var g = groups.places; if (!g || !map) return 0;
     if (!map.getPane("azmapPlaces")) map.createPane("azmapPlaces").style.zIndex = 610;
     g.clearLayers(); places = {};
@@ -1147,7 +1170,7 @@
       places[q.id] = {q: q, m: m}; g.addLayer(m);
     });
     return Object.keys(places).length;
-  };
+  }
   window.azmap.places = function () { return Object.keys(places).map(function (id) { return places[id].q; }); };
   window.azmap.placePoint = function (id) {
     var e = places[id]; if (!e || !map.hasLayer(e.m)) return null;

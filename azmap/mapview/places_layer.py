@@ -25,13 +25,11 @@ class PlaceFeature:
     aliases: tuple = ()
     demonyms: tuple = ()
 
-    def __init__(self, place):
-        self.place = place
-        self.id = place_key(place.id)
-        self.name = place.name
-        people = f", about {place.population:,} people" if place.population else ""
-        self.description = (f"A place the sources name, beyond the map's own features: {place.name} "
-                            f"({place.country}{people}; GeoNames {place.id}).")
+    def __init__(self, place_id: str, name: str, country: str | None):
+        self.id = place_key(place_id)
+        self.name = name
+        self.description = (f"A place the sources name, beyond the map's own features: {name}"
+                            f"{f' ({country})' if country else ''}; GeoNames {bare_id(place_id)}.")
 
     def years_label(self) -> str:
         return ""
@@ -40,31 +38,28 @@ class PlaceFeature:
         return True
 
 
-def place_feature(fid: str) -> PlaceFeature | None:
-    """The place "place:ID" as the panel shows it, or None if the gazetteer has no such place."""
+def place_feature(fid: str, store=None) -> PlaceFeature | None:
+    """The place "place:ID" as the panel shows it, or None if it is no place. The store's copy of its
+    name is read when it has one (the gazetteer of places takes a third of a second to read)."""
+    if not is_place(fid):
+        return None
+    point = store.place_point(bare_id(fid)) if store is not None else None
+    if point is not None:
+        return PlaceFeature(fid, point["name"], point["country"])
     from azmap.places import index
 
-    p = index().by_id.get(bare_id(fid)) if is_place(fid) else None
-    return PlaceFeature(p) if p is not None and p.kind == "place" and p.lat is not None else None
+    p = index().by_id.get(bare_id(fid))
+    return PlaceFeature(fid, p.name, p.country) if p is not None and p.kind == "place" and p.lat is not None else None
 
 
 def payload(store) -> list[dict]:
     """Every place the store's passages name, for ``azmap.setPlaces``: id ("place:ID"), name,
-    position, passages naming it (n), and whether every one of its mentions is unsure."""
-    from azmap.places import index
-
+    position, passages naming it (n), and whether every one of its mentions is unsure. One query of
+    the store: the window asks for it while the page starts."""
     if store is None:
         return []
-    idx = index()
-    counts = store.place_counts()
-    sure = store.place_counts(include_unsure=False)
-    out = []
-    for pid, n in counts.items():
-        p = idx.by_id.get(pid)
-        if p is None or p.lat is None or p.kind != "place":
-            continue
-        out.append({"id": place_key(pid), "name": p.name, "lat": p.lat, "lon": p.lon, "n": n,
-                    "country": p.country, "unsure": not sure.get(pid)})
+    out = [{"id": place_key(q["place_id"]), "name": q["name"], "lat": q["lat"], "lon": q["lon"], "n": q["n"],
+            "country": q["country"], "unsure": q["unsure"]} for q in store.place_points()]
     out.sort(key=lambda q: (-q["n"], q["id"]))
     return out
 

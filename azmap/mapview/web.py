@@ -238,6 +238,12 @@ class Bridge(QObject):
         size = self.view_size() if self.view_size else None
         return list(size) if size else None
 
+    def places(self):
+        """The places the sources name, for the map's places layer (azmap/mapview/places_layer.py), or
+        None while the window has no store yet (it sends them then): ``places_provider`` gives them."""
+        provider = getattr(self, "places_provider", None)
+        return provider() if provider else []
+
     def mapReady(self, count):  # noqa: N802
         n = _whole(count, 0, MAX_FEATURES)
         if n is None:
@@ -297,3 +303,7 @@ class PageBridge(QObject):
     @Slot("QVariant")
     def mapReady(self, count):  # noqa: N802
         self._bridge.mapReady(count)
+
+    @Slot(result="QVariant")
+    def places(self):
+        return self._bridge.places()

@@ -63,9 +63,9 @@ class MainWindow(QMainWindow):
                                           self.statusBar()],
                                    self.apply_view)
         self._wire()
-        self.places = PlacesOnMap(self)  # the places the sources name: on the map once it is ready
         self._restore()
         self.set_store(store, store_problem)
+        self.places = PlacesOnMap(self)  # the places the sources name (set_store counts them again)
 
     # -- compatibility views of the state (tests and scripts read these) ------------------------------
     hits = property(lambda self: self.panel_ctl.hits)

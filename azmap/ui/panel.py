@@ -174,7 +174,7 @@ class PanelController(QObject):
             return self.gaz.get(fid)
         from azmap.mapview.places_layer import place_feature
 
-        return place_feature(fid)
+        return place_feature(fid, self.store)
 
     def _highlight_active(self) -> None:
         active = self.active

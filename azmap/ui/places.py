@@ -1,7 +1,8 @@
 """The window's part of the "Places named in the sources" layer: the places the store's passages
-name are sent to the map page once it is ready and again when documents change, their ids are
-let through the bridge (a click on one selects it like a feature), and the search box completes
-their names. What is sent is azmap/mapview/places_layer.py's; the page draws it (azmap.js)."""
+name (azmap/mapview/places_layer.py) are given to the map page when it asks for them (it draws them
+in its ready frame) and sent again when the store or its documents change; their ids are let
+through the bridge (a click on one selects it like a feature), and the search box completes their
+names. The page draws them (assets/web/azmap.js)."""
 from __future__ import annotations
 
 import json
@@ -14,28 +15,24 @@ class PlacesOnMap(QObject):
         super().__init__(window)
         self.w = window
         self.entries: list[dict] = []
+        self.known = False  # whether the window has its store yet (the page waits for it a moment)
         self._feature_names = dict(window.search.name_to_id)  # the map's own names: they keep priority
-        window.bridge.mapReadySignal.connect(self._map_ready)
+        window.bridge.places_provider = lambda: self.entries if self.known else None
+        if window.store is not None:
+            self.refresh()
 
     def refresh(self) -> None:
-        """Count the places again from the store and send them to the page, once it is ready (the
-        gazetteer of places is read then, not while the window starts)."""
-        if not self.w.map.is_ready:
-            return
+        """Count the places again from the store (one query) and send them to the page."""
         from azmap.mapview.places_layer import completion_names, payload
 
         self.entries = payload(self.w.store)
+        self.known = True
         self.w.bridge.known_ids |= {q["id"] for q in self.entries}
         self._complete(completion_names(self.entries, self._feature_names))
-        self._send()
-
-    def _map_ready(self, _count: int) -> None:
-        self.refresh()  # after MapSync's own handler (connected first), which marks the map ready
-
-    def _send(self) -> None:
-        self.w.map.js(f"azmap.setPlaces({json.dumps(self.entries)})")
+        # before the page's script has run this does nothing: the page asks for them itself
+        self.w.map.js(f"window.azmap && azmap.setPlaces && azmap.setPlaces({json.dumps(self.entries)})")
         selected = self.w.state.selected
-        if selected and selected.startswith("place:"):
+        if selected and selected.startswith("place:") and self.w.map.is_ready:
             self.w.map.js(f"azmap.select({json.dumps(selected)})")
 
     def _complete(self, names: dict[str, str]) -> None:
