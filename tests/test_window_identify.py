@@ -81,3 +81,21 @@ def test_offering_does_not_resize_the_map(qtbot, window):
         click(window, x, y)
     qtbot.wait(50)
     assert window.chooser.isVisible() and window.view.size() == before
+
+
+def test_the_row_under_the_map_says_what_it_is_for_while_it_offers_nothing(qtbot, window):
+    from PySide6.QtWidgets import QWidget
+
+    hint = window.chooser.hint
+
+    def readable():
+        qtbot.wait(50)
+        return (QWidget.isVisible(hint) and not window.chooser.isVisible()
+                and hint.width() >= hint.fontMetrics().horizontalAdvance(hint.text()) - 2)  # whole
+    assert readable()
+    x, y = run_js(qtbot, window, "azmap.screenPoint(40.195, 48.545)")
+    with qtbot.waitSignal(window.bridge.featuresAtSignal, timeout=10000):
+        click(window, x, y)
+    assert window.chooser.isVisible() and not QWidget.isVisible(hint)
+    window.state.set_selected("gabala-radar")  # selected some other way: the offer is gone
+    assert readable()

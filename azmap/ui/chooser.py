@@ -35,7 +35,7 @@ class FeatureChooser(QScrollArea):
         self.hint.setStyleSheet("color: #777;")
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # a hint never scrolls
         self.lay.addWidget(self.label)
-        self.lay.addWidget(self.hint)
+        self.lay.addWidget(self.hint, 100)  # the hint takes the row (the stretch after it keeps buttons left)
         self.lay.addStretch(1)
         self.setWidget(row)
         self.setWidgetResizable(True)

@@ -44,11 +44,16 @@ def fit_minimums(window, width: int) -> None:
     window.layout().activate()
 
 
-def first_size(window, avail) -> None:
-    """The first window: FIRST_SIZE, or 90 % of the available screen where that is smaller, centred."""
+def first_window_size(avail) -> tuple[int, int]:
+    """FIRST_SIZE, or 90 % of the available screen (frame included) where that is smaller."""
     frame_w, frame_h = FRAME
-    w = min(FIRST_SIZE[0], int(avail.width() * MOST) - frame_w)
-    h = min(FIRST_SIZE[1], int(avail.height() * MOST) - frame_h)
+    return (min(FIRST_SIZE[0], int(avail.width() * MOST) - frame_w),
+            min(FIRST_SIZE[1], int(avail.height() * MOST) - frame_h))
+
+
+def first_size(window, avail) -> None:
+    """The first window: first_window_size, centred on the available screen."""
+    w, h = first_window_size(avail)
     fit_minimums(window, w)
     window.resize(w, h)
     window.move(avail.x() + (avail.width() - window.width()) // 2, avail.y() + (avail.height() - window.height()) // 2)
