@@ -127,6 +127,8 @@ def document_places(texts: list[str], index_=None) -> list[list[PlaceLink]]:
 # words around a name that may make it a settlement rather than the map's feature of that name
 # (places.resolve decides; this only says whether to ask it)
 _SETTLEMENT_WORD = None
+# a capitalised word of an ASCII text as azmap.place_mentions reads words (an apostrophe inside it is a letter)
+_CAPITALISED = __import__("re").compile(r"(?<![\w'’ʼ])[A-Z]\w*(?:['’ʼ](?![sS]\b)\w+)*")
 
 
 def _may_name_places(text: str, idx) -> bool:
@@ -135,6 +137,7 @@ def _may_name_places(text: str, idx) -> bool:
     text naming only the map's features is not read again. Texts in other scripts are always read
     (their words decline)."""
     global _SETTLEMENT_WORD
+    import itertools
     import re
 
     from azmap.place_mentions import _WORD
@@ -149,13 +152,19 @@ def _may_name_places(text: str, idx) -> bool:
             if k not in idx._features_by_key:
                 first.setdefault(k.split(" ", 1)[0], set()).add(k.count(" ") + 1)
         idx._place_first_words = first
-    words = [m.group() for m in _WORD.finditer(text)]
-    for i, w in enumerate(words):
-        if not w[0].isupper():
+    sizes_of: dict[str, set | None] = {}  # a capitalised word → the sizes of the places' names it begins
+    for m in _CAPITALISED.finditer(text):
+        w = m.group()
+        if w not in sizes_of:
+            sizes_of[w] = first.get(normalise(w))
+        sizes = sizes_of[w]
+        if not sizes:
             continue
-        sizes = first.get(normalise(w))
-        if sizes and (1 in sizes or any(" ".join(normalise(x) for x in words[i:i + n]) in idx._places_by_key
-                                        for n in sizes)):
+        if 1 in sizes:
+            return True
+        after = [x.group() for x in itertools.islice(_WORD.finditer(text, m.end()), max(sizes) - 1)]
+        keys = [normalise(w), *(normalise(x) for x in after)]
+        if any(n <= len(keys) and " ".join(keys[:n]) in idx._places_by_key for n in sizes):
             return True
     if _SETTLEMENT_WORD is None:
         _SETTLEMENT_WORD = re.compile(r"\b(?:town|city|village|settlement|township)\b", re.I)
