@@ -59,3 +59,18 @@ def test_the_search_box_completes_a_place_and_the_layer_turns_off(qtbot, window)
     w.state.set_layer("places", False)
     qtbot.waitUntil(lambda: "places" not in run_js(qtbot, w, "azmap.visibleLayers()"), timeout=5000)
     assert run_js(qtbot, w, f"azmap.placePoint('place:{GORIS_AM}')") is None
+
+
+def test_a_place_is_corrected_from_the_panel_like_a_feature(qtbot, window):
+    """The panel's correction menu on a passage that names a place: "“Goris” is not Goris: unlink"
+    takes the passage off the place (and the menu never fails for a place selected)."""
+    w = window
+    w.show_feature("place:" + GORIS_AM)
+    qtbot.waitUntil(lambda: len(w.hits) == 2, timeout=5000)
+    hit = next(h for h in w.hits if "rockfall" in h.text)
+    labels = [a.text() for a in w.panel_ctl.correction_menu(hit).actions()]
+    assert "“Goris” is not Goris: unlink" in labels
+    assert w.panel_ctl.correct(hit, "unlink", "place:" + GORIS_AM, starts=[
+        m["start"] for m in hit.mentions if m["feature_id"] == "place:" + GORIS_AM])
+    assert [h.passage_id for h in w.hits] == [h.passage_id for h in w.hits if "rockfall" not in h.text]
+    assert len(w.hits) == 1 and "is not Goris" in w.statusBar().currentMessage()

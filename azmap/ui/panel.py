@@ -224,7 +224,8 @@ class PanelController(QObject):
             first.setdefault(key, m)
         for key, m in first.items():
             starts = places[key]
-            name = self.gaz.get(m["feature_id"]).name if m["feature_id"] in self.gaz else m["feature_id"]
+            named = self.feature_of(m["feature_id"])  # a feature, or a place of the sources
+            name = named.name if named is not None else m["feature_id"]
             menu.addAction(f"“{m['surface']}” is not {name}: unlink",
                            lambda m=m, starts=starts: self.correct(hit, "unlink", m["feature_id"], starts=starts))
             sub = menu.addMenu(f"“{m['surface']}” is another feature")
@@ -234,9 +235,9 @@ class PanelController(QObject):
                         hit, "relink", m["feature_id"], to=f.id, starts=starts))
         menu.addSeparator()
         sel = self.state.selected
-        linked = set(hit.feature_ids)
-        if sel and sel not in linked:
-            menu.addAction(f"Link this passage to {self.gaz.get(sel).name}", lambda: self.correct(hit, "link", sel))
+        linked = set(hit.feature_ids) | {m["feature_id"] for m in hit.mentions if m.get("how") == "place"}
+        if sel and sel not in linked and self.feature_of(sel) is not None:
+            menu.addAction(f"Link this passage to {self.feature_of(sel).name}", lambda: self.correct(hit, "link", sel))
         sub = menu.addMenu("Link this passage to…")
         for f in self.gaz:
             if f.id not in linked and f.id != sel:  # those it names, and the one offered above, not again
@@ -261,7 +262,8 @@ class PanelController(QObject):
 
     def describe(self, c) -> str:
         def name(fid):
-            return self.gaz.get(fid).name if fid in self.gaz else fid
+            named = self.feature_of(fid) if fid else None
+            return named.name if named is not None else fid
         return {"unlink": f"“{c.surface}” is not {name(c.feature)}",
                 "relink": f"“{c.surface}” is {name(c.to)}, not {name(c.feature)}",
                 "link": f"linked by hand to {name(c.feature)}"}.get(c.kind, c.kind)
