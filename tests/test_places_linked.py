@@ -204,3 +204,14 @@ def test_development_figures_through_the_pipeline():
     assert r["mentions_beyond_features"] >= 140
     assert r["precision"] >= 0.98 and r["recall"] >= 0.94 and r["resolution"] >= 0.98, r["errors"]
     assert r["outside_linked"] <= 1
+
+
+def test_explain_lists_the_places_a_passage_names_with_why(tmp_path):
+    doc = tmp_path / "rail-note.txt"
+    doc.write_text(RAIL_NOTE, encoding="utf-8")
+    assert run_cli("ingest", str(doc)).returncode == 0
+    hit = next(h for h in json.loads(run_cli("passages", GORIS_AM, "--json").stdout) if "rockfall" in h["text"])
+    report = json.loads(run_cli("explain", hit["passage_id"], "--json").stdout)
+    assert [(p["place_id"], p["surface"], p["unsure"]) for p in report["places"]] == [(GORIS_AM, "Goris", False)]
+    text = run_cli("explain", hit["passage_id"]).stdout
+    assert "places named:" in text and f"→ place:{GORIS_AM}" in text and "Sisian" in text

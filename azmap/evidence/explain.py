@@ -13,7 +13,8 @@ def explain(store, passage_id: str) -> dict | None:
     return {"passage_id": passage_id, "heading": heading, "kind": kind, "text": text,
             "links": [m for m in mentions if m["how"] != "related"],
             "related": [m for m in mentions if m["how"] == "related"],
-            "rejected": store.passage_rejected(pid)}
+            "rejected": store.passage_rejected(pid),
+            "places": store.passage_places(pid) if hasattr(store, "passage_places") else []}
 
 
 def lines(report: dict) -> list[str]:
@@ -27,6 +28,11 @@ def lines(report: dict) -> list[str]:
         out.append("related:")
         for m in report["related"]:
             out.append(f"  {m['surface']!r} at {m['start']} → {m['feature_id']}: {m.get('reason') or 'related'}")
+    if report.get("places"):  # the places of the regional gazetteer it names (azmap/place_links.py)
+        out.append("places named:")
+        for m in report["places"]:
+            flag = " (unsure)" if m.get("unsure") else ""
+            out.append(f"  {m['surface']!r} at {m['start']} → place:{m['place_id']}{flag}: {m['reason']}")
     out.append("rejected:" if report["rejected"] else "rejected: nothing")
     for m in report["rejected"]:
         out.append(f"  {m['surface']!r} at {m['start']} ✗ {m['feature_id']}: {m['reason']}")
