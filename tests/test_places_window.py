@@ -74,3 +74,24 @@ def test_a_place_is_corrected_from_the_panel_like_a_feature(qtbot, window):
         m["start"] for m in hit.mentions if m["feature_id"] == "place:" + GORIS_AM])
     assert [h.passage_id for h in w.hits] == [h.passage_id for h in w.hits if "rockfall" not in h.text]
     assert len(w.hits) == 1 and "is not Goris" in w.statusBar().currentMessage()
+
+
+def test_from_zoom_8_the_places_are_named_clear_of_the_features_labels(qtbot, window):
+    w = window
+    goris = next(q for q in run_js(qtbot, w, "azmap.places()") if q["id"] == "place:" + GORIS_AM)
+    names_js = ("Array.from(document.querySelectorAll('.leaflet-azmapPlaces-pane .leaflet-marker-icon')).map("
+                "function (el) { var r = el.firstChild.getBoundingClientRect(), b = el.closest('.leaflet-container')"
+                ".getBoundingClientRect(); return {text: el.textContent, rect: [r.left - b.left, r.top - b.top, "
+                "r.width, r.height]}; })")
+    run_js(qtbot, w, f"azmap.setView({goris['lat']}, {goris['lon']}, 7)")
+    assert run_js(qtbot, w, names_js) == []
+    run_js(qtbot, w, f"azmap.setView({goris['lat']}, {goris['lon']}, 9)")
+    qtbot.waitUntil(lambda: any(n["text"] == "Goris" for n in run_js(qtbot, w, names_js)), timeout=5000)
+    names, labels = run_js(qtbot, w, names_js), run_js(qtbot, w, "azmap.labels()")
+
+    def overlap(a, b):
+        return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+    for n in names:
+        assert not any(overlap(n["rect"], lab["rect"]) for lab in labels), (n, labels)
+        assert not any(overlap(n["rect"], m["rect"]) for m in names if m is not n)

@@ -766,6 +766,7 @@
       }
       if (found) { placed.push(found); showLabel(e, found); } else { hideLabel(e); }
     });
+    layoutPlaceLabels(placed);  // the places the sources name, where the features' labels leave room
     labelPane.style.visibility = "";
   }
 
@@ -1131,6 +1132,7 @@
   // sends them again when documents change
   var places = {}, PLACE_FILL = "#5b3f8c", PLACE_UNSURE_FILL = "#a99bc4", PLACES_WAIT_MS = 1500;
   var placesList = null, placesStarted = false, placesDone = null;
+  var PLACE_LABEL_ZOOM = 8, placeLabels = [];
   function placeRadius(n) { return Math.min(12, 2.5 + 1.6 * Math.sqrt(Math.max(1, n))); }
   function placeStyle(q) {
     var on = selected === q.id || highlighted.indexOf(q.id) >= 0;
@@ -1169,7 +1171,38 @@
       m.on("click", function () { send("featureClicked", q.id); });
       places[q.id] = {q: q, m: m}; g.addLayer(m);
     });
+    layoutLabels();  // the features' labels, then the places' names (layoutPlaceLabels)
     return Object.keys(places).length;
+  }
+  function escapeText(s) {
+    return String(s).replace(/[&<>"']/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; });
+  }
+  // from zoom 8 the places are named, the most named first, right or left of their point, where
+  // neither a feature's label, another place's name nor the view's edge is in the way
+  function layoutPlaceLabels(taken) {
+    var g = groups.places;
+    if (!g) return;
+    placeLabels.forEach(function (l) { g.removeLayer(l); });
+    placeLabels = [];
+    if (!map || map.getZoom() < PLACE_LABEL_ZOOM || !map.hasLayer(g)) return;
+    var size = map.getSize(), placed = (taken || []).slice();
+    Object.keys(places).map(function (id) { return places[id]; }).sort(function (a, b) { return b.q.n - a.q.n; })
+      .forEach(function (e) {
+        var p = map.latLngToContainerPoint(e.m.getLatLng()), r = placeRadius(e.q.n) + 3;
+        var w = Math.ceil(e.q.name.length * 6.6) + 4, h = 14;
+        var spots = [[p.x + r, p.y - h / 2], [p.x - r - w, p.y - h / 2]];
+        for (var i = 0; i < spots.length; i++) {
+          var rect = {x0: spots[i][0], y0: spots[i][1], x1: spots[i][0] + w, y1: spots[i][1] + h};
+          if (rect.x0 < 2 || rect.y0 < 2 || rect.x1 > size.x - 2 || rect.y1 > size.y - 2 || collides(rect, placed)) continue;
+          placed.push(rect);
+          var label = L.marker(e.m.getLatLng(), {pane: "azmapPlaces", interactive: false, keyboard: false,
+            icon: L.divIcon({className: "", iconSize: [w, h], iconAnchor: [p.x - rect.x0, p.y - rect.y0],
+              html: '<div style="font: 11px \'DejaVu Sans\', sans-serif; color: #3d2a5e; white-space: nowrap; ' +
+                    'text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff">' + escapeText(e.q.name) + "</div>"})});
+          placeLabels.push(label); g.addLayer(label);
+          break;
+        }
+      });
   }
   window.azmap.places = function () { return Object.keys(places).map(function (id) { return places[id].q; }); };
   window.azmap.placePoint = function (id) {
