@@ -67,6 +67,11 @@ CREATE INDEX places_pid ON places(pid);
 CREATE INDEX places_place ON places(place_id, pid);
 CREATE TABLE place_points (
   place_id TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT, lat REAL NOT NULL, lon REAL NOT NULL) WITHOUT ROWID;
+CREATE TABLE place_passages (
+  place_id TEXT NOT NULL, pid INTEGER NOT NULL REFERENCES passages(pid), body INTEGER NOT NULL, sure INTEGER NOT NULL,
+  n INTEGER NOT NULL, first INTEGER NOT NULL, PRIMARY KEY(place_id, pid)) WITHOUT ROWID;
+CREATE INDEX place_passages_rank ON place_passages(place_id, body, sure DESC, n DESC, first, pid);
+CREATE INDEX place_passages_pid ON place_passages(pid);
 """
 _INSERT_PLACE = 'INSERT INTO places(pid,place_id,start,"end",surface,confidence,unsure,reason) VALUES (?,?,?,?,?,?,?,?)'
 
@@ -75,9 +80,19 @@ def _place_rows(pid: int, links) -> list[tuple]:
     return [(pid, p.place_id, p.start, p.end, p.surface, p.confidence, int(p.unsure), p.reason) for p in links]
 
 
-def _add_places(conn, pid: int, links) -> None:
-    """A passage's place links, and the name and position of each place (what the map draws)."""
+def _add_places(conn, pid: int, links, body: bool) -> None:
+    """A passage's place links; for each place, the passage's rank among those naming it (named
+    surely, how often, how early: read in index order, so that a place named in 100,000 passages
+    costs a range scan of the rows shown) and the place's name and position (what the map draws)."""
     conn.executemany(_INSERT_PLACE, _place_rows(pid, links))
+    per: dict[str, list] = {}
+    for p in links:
+        r = per.setdefault(p.place_id, [0, 0, p.start])
+        r[0] |= not p.unsure
+        r[1] += 1
+        r[2] = min(r[2], p.start)
+    conn.executemany("INSERT INTO place_passages(place_id,pid,body,sure,n,first) VALUES (?,?,?,?,?,?)",
+                     [(k, pid, int(body), int(s), n, f) for k, (s, n, f) in per.items()])
     conn.executemany("INSERT OR IGNORE INTO place_points(place_id,name,country,lat,lon) VALUES (?,?,?,?,?)",
                      [(p.place_id, *p.point) for p in links if getattr(p, "point", None)])
 
@@ -159,7 +174,7 @@ class Store:
             conn.executemany("INSERT INTO links(pid,feature_id,score,relation,body) VALUES (?,?,?,?,?)",
                              [(pid, fid, score, relation, int(p.kind == "body")) for fid, score, relation in p.links])
             if getattr(p, "places", None):
-                _add_places(conn, pid, p.places)
+                _add_places(conn, pid, p.places, p.kind == "body")
         conn.executemany("INSERT OR IGNORE INTO vocab(term) VALUES (?)", [(t,) for t in terms])
         return len(doc.passages)
 
@@ -192,6 +207,7 @@ class Store:
         conn.executemany("DELETE FROM rejected WHERE pid=?", pids)
         conn.executemany("DELETE FROM links WHERE pid=?", pids)
         conn.executemany("DELETE FROM places WHERE pid=?", pids)
+        conn.executemany("DELETE FROM place_passages WHERE pid=?", pids)
         conn.execute("DELETE FROM passages WHERE doc_id=?", (doc_id,))
         conn.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,))
         return len(rows)
@@ -276,7 +292,9 @@ class Store:
         if self.read_only:
             raise ReadOnlyStore(self.read_only)
         self.conn.execute("DELETE FROM places WHERE pid=?", (pid,))
-        _add_places(self.conn, pid, links)
+        self.conn.execute("DELETE FROM place_passages WHERE pid=?", (pid,))
+        kind = self.conn.execute("SELECT kind FROM passages WHERE pid=?", (pid,)).fetchone()
+        _add_places(self.conn, pid, links, bool(kind) and kind[0] == "body")
 
     def passage_places(self, pid: int) -> list[dict]:
         """The places a passage names, each with its confidence, unsure flag and reason."""
@@ -287,19 +305,22 @@ class Store:
 
     def place_counts(self, *, include_unsure: bool = True) -> dict[str, int]:
         """GeoNames id → how many body passages name the place."""
-        sql = ("SELECT pl.place_id, count(DISTINCT pl.pid) FROM places pl JOIN passages p ON p.pid=pl.pid "
-               "WHERE p.kind='body'" + ("" if include_unsure else " AND pl.unsure=0") + " GROUP BY pl.place_id")
+        sql = ("SELECT place_id, count(*) FROM place_passages WHERE body=1" + ("" if include_unsure else " AND sure=1")
+               + " GROUP BY place_id")
         return dict(self.conn.execute(sql).fetchall())
 
     def place_points(self) -> list[dict]:
         """Every place the body passages name, with its name, position, how many passages name it
         (``n``) and whether every mention of it is unsure: what the map's places layer draws."""
-        return [{"place_id": r[0], "name": r[1], "country": r[2], "lat": r[3], "lon": r[4], "n": r[5],
-                 "unsure": bool(r[6])}
-                for r in self.conn.execute(
-                    "SELECT pt.place_id, pt.name, pt.country, pt.lat, pt.lon, count(DISTINCT pl.pid), min(pl.unsure) "
-                    "FROM places pl JOIN passages p ON p.pid=pl.pid JOIN place_points pt ON pt.place_id=pl.place_id "
-                    "WHERE p.kind='body' GROUP BY pl.place_id")]
+        points = {r[0]: r[1:] for r in self.conn.execute("SELECT place_id, name, country, lat, lon FROM place_points")}
+        out = []
+        for place_id, n, sure in self.conn.execute(
+                "SELECT place_id, count(*), max(sure) FROM place_passages WHERE body=1 GROUP BY place_id"):
+            if place_id in points:
+                name, country, lat, lon = points[place_id]
+                out.append({"place_id": place_id, "name": name, "country": country, "lat": lat, "lon": lon, "n": n,
+                            "unsure": not sure})
+        return out
 
     def place_point(self, place_id: str) -> dict | None:
         row = self.conn.execute("SELECT name, country, lat, lon FROM place_points WHERE place_id=?",
@@ -311,15 +332,16 @@ class Store:
         """The passages that name a place of the gazetteer: those where it is named surely first, then
         by how often and how early the passage names it. Each hit's mentions include the place's
         (``feature_id`` "place:ID", ``how`` "place", with its reason and unsure flag)."""
-        body = "" if include_non_body else " AND p.kind='body'"
-        rows = self.conn.execute(
-            "SELECT pl.pid, min(pl.unsure), count(*), min(pl.start), sum(pl.confidence) FROM places pl "
-            f"JOIN passages p ON p.pid=pl.pid WHERE pl.place_id=?{body} GROUP BY pl.pid "
-            "ORDER BY min(pl.unsure), count(*) DESC, min(pl.start), pl.pid LIMIT ?",
-            (place_id, limit if year is None else -1)).fetchall()
+        rows = []
+        for body in (1, 0) if include_non_body else (1,):  # one range of place_passages_rank each
+            rows += self.conn.execute(
+                "SELECT pid, 1 - sure, n, first FROM place_passages WHERE place_id=? AND body=? "
+                "ORDER BY sure DESC, n DESC, first, pid LIMIT ?", (place_id, body, limit if year is None else -1)
+            ).fetchall()
         if year is not None:
             near = self._near_year([r[0] for r in rows], year, window)
-            rows = [r for r in rows if r[0] in near][:limit]
+            rows = [r for r in rows if r[0] in near]
+        rows = rows[:limit]
         pids = [r[0] for r in rows]
         marks = {}
         if pids:
@@ -329,7 +351,7 @@ class Store:
                 marks.setdefault(pid, []).append(
                     {"start": s, "end": e, "surface": surface, "feature_id": "place:" + place_id, "how": "place",
                      "reason": reason, "unsure": bool(unsure)})
-        hits = self._hits(pids, {r[0]: r[4] / r[2] * (0.5 if r[1] else 1.0) for r in rows})
+        hits = self._hits(pids, {r[0]: (0.5 if r[1] else 1.0) * min(1.0, 0.5 + 0.25 * r[2]) for r in rows})
         for h, pid in zip(hits, pids):
             h.mentions = sorted(h.mentions + marks.get(pid, []), key=lambda m: m["start"])
         return hits
@@ -421,10 +443,12 @@ class Store:
         """How many body passages speak of a feature (with ``year``: that mention a year within
         ``window`` of it)."""
         if feature_id.startswith("place:"):
-            pids = [r[0] for r in self.conn.execute(
-                "SELECT DISTINCT pl.pid FROM places pl JOIN passages p ON p.pid=pl.pid WHERE pl.place_id=? "
-                "AND p.kind='body'", (feature_id[6:],))]
-            return len(pids) if year is None else len(self._near_year(pids, year, window))
+            if year is None:
+                return self.conn.execute("SELECT count(*) FROM place_passages WHERE place_id=? AND body=1",
+                                         (feature_id[6:],)).fetchone()[0]
+            pids = [r[0] for r in self.conn.execute("SELECT pid FROM place_passages WHERE place_id=? AND body=1",
+                                                    (feature_id[6:],))]
+            return len(self._near_year(pids, year, window))
         if year is None:
             return self.conn.execute("SELECT count(*) FROM links WHERE feature_id=? AND body=1",
                                      (feature_id,)).fetchone()[0]

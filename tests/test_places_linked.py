@@ -215,3 +215,17 @@ def test_explain_lists_the_places_a_passage_names_with_why(tmp_path):
     assert [(p["place_id"], p["surface"], p["unsure"]) for p in report["places"]] == [(GORIS_AM, "Goris", False)]
     text = run_cli("explain", hit["passage_id"]).stdout
     assert "places named:" in text and f"→ place:{GORIS_AM}" in text and "Sisian" in text
+
+
+def test_a_place_s_passages_are_read_in_index_order_not_sorted_in_full():
+    """However many passages name a place, the store reads the rows it shows from its ranking
+    index (place_passages_rank): no aggregation and no sort of all of them."""
+    from azmap.store import Store, connect, create_schema
+
+    conn = connect(Path(":memory:"))
+    create_schema(conn)
+    plan = " ".join(r[-1] for r in conn.execute(
+        "EXPLAIN QUERY PLAN SELECT pid, 1 - sure, n, first FROM place_passages WHERE place_id=? AND body=? "
+        "ORDER BY sure DESC, n DESC, first, pid LIMIT ?", ("1", 1, 20)))
+    assert "place_passages_rank" in plan and "TEMP B-TREE" not in plan, plan
+    assert Store(conn, Path(":memory:")).passages_for_place("1") == []
