@@ -413,7 +413,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"azmap {__version__}")
     p.add_argument("--screenshot", metavar="FILE.png",
                    help="open the window, wait until the map is rendered, save a PNG of the window and exit")
-    p.add_argument("--select", metavar="FEATURE_ID", help="with the window: select this feature at start")
+    p.add_argument("--select", metavar="FEATURE_ID",
+                   help="with the window: select this feature (or place:GEONAMES_ID, a place the sources name) at start")
     p.add_argument("--size", metavar="WxH", default=None, help="with --screenshot: window size, e.g. 1400x900")
     p.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)  # bench: time to a ready map
     sub = _OnlySubparsers(p.add_subparsers(dest="command", metavar="COMMAND"), command)

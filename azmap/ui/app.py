@@ -234,7 +234,7 @@ def run_app(screenshot: str | None = None, select: str | None = None, size: str 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("azmap")
     app.setOrganizationName("azmap")
-    if select:
+    if select and not select.startswith("place:"):  # a place the sources name: "place:GEONAMES_ID"
         from azmap.features import gazetteer
 
         gazetteer().get(select)  # unknown ids fail before a window opens
