@@ -283,6 +283,8 @@ def test_a_hostile_checksums_file_stops_no_command(contents):
     r = _ok(_cli("search", "Gabala"))
     assert "Gabala" in r.stdout
     _ok(_cli("documents"))
+    aside = list(user_data_dir().glob("checksums.json.damaged-*"))  # kept aside, not overwritten unread
+    assert len(aside) == 1 and aside[0].read_text() == text and "kept as" in r.stderr
 
 
 def _three_corrections(store):
