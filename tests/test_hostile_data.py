@@ -395,6 +395,29 @@ def test_the_temporary_store_of_a_read_only_directory_is_private_and_its_own(tmp
         assert not t.parent.is_symlink() and t.parent.name != f"azmap-readonly-{os.getuid()}"
 
 
+def test_private_stores_of_killed_processes_are_removed_and_live_ones_kept(tmp_path, monkeypatch):
+    from azmap.corpus import rebuild
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(rebuild, "_PRIVATE_STORES", {})
+    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead, live = tmp_path / "azmap-readonly-dead", tmp_path / "azmap-readonly-live"
+    for folder, pid in ((dead, done.stdout.strip()), (live, str(os.getppid()))):
+        folder.mkdir()
+        (folder / "pid").write_text(pid)
+        (folder / "azmap.sqlite").write_text("a store")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "pid").write_text(done.stdout.strip())
+    (tmp_path / "azmap-readonly-link").symlink_to(elsewhere)
+    (tmp_path / "data").mkdir()
+    mine = rebuild._temporary_location(tmp_path / "data")
+    assert not dead.exists() and live.exists() and elsewhere.exists() and (elsewhere / "pid").exists()
+    assert mine.parent.exists() and mine.parent.parent == tmp_path
+    rebuild._remove_private_stores()
+    assert not mine.parent.exists()
+
+
 def _as_nobody(cmd: list[str], env: dict) -> subprocess.CompletedProcess:
     return subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *cmd], cwd=ROOT,
                           env=env, capture_output=True, text=True, timeout=300)
