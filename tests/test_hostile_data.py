@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import resource
 import shutil
 import signal
 import sqlite3
@@ -567,6 +566,8 @@ def test_a_special_file_given_to_ingest_or_briefing_is_refused_at_once(kind, tmp
 # -- failures are one line --------------------------------------------------------------------------
 
 def _small_files(limit: int):
+    import resource
+
     def apply():
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
