@@ -202,6 +202,22 @@ def test_rot_the_stamp_still_vouches_for_is_found_by_the_first_query_and_rebuilt
     _finds_the_note()
 
 
+@pytest.mark.parametrize("table", ["documents", "sqlite_autoindex_documents_1"])
+def test_the_window_opens_a_rotted_store_rebuilt_with_the_users_documents(table, tmp_path):
+    pytest.importorskip("PySide6")
+    from azmap.ui.app import open_store_for_ui
+
+    store_file = _stamped_store_with_a_note(tmp_path)
+    _rot(store_file, table)
+    store, problem = open_store_for_ui()
+    try:
+        assert store is not None and problem is None
+        assert any(d["title"] == "Notes on the western road" for d in store.documents())
+        assert store.search(WORD)
+    finally:
+        store.close()
+
+
 def test_the_window_s_way_in_rebuilds_a_store_a_query_finds_malformed(monkeypatch):
     from azmap.corpus import rebuild
 
