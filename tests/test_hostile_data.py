@@ -119,6 +119,27 @@ def test_metadata_whose_id_is_a_path_is_not_trusted_and_nothing_outside_is_delet
     assert victim.read_text() == "the victim's own file\n" and (outside / "victim.json").exists()
 
 
+@pytest.mark.parametrize("meta", [{"doc_id": 5, "title": "T", "copy": "kept.txt"},
+                                  {"doc_id": "kept", "title": ["T"], "copy": "kept.txt"},
+                                  {"doc_id": "kept", "title": "T", "copy": None},
+                                  {"doc_id": "kept", "title": "T", "copy": "../../../etc/passwd"},
+                                  {"doc_id": "other", "title": "T", "copy": "other.txt"},
+                                  {"doc_id": "kept", "title": "T", "copy": "kept.txt", "sha256": {"a": 1}},
+                                  "nested", None, [1, 2]])
+def test_kept_metadata_of_the_wrong_shape_is_kept_aside_and_the_document_kept(meta):
+    folder = _docs_folder()
+    (folder / "kept.txt").write_text(f"Kept note\n\nThe pipeline at Baku and the {WORD} valve.\n")
+    raw = _nested(200_000) if meta == "nested" else json.dumps(meta)
+    (folder / "kept.json").write_text(raw)
+    with open_store() as store:
+        assert "kept" in store.doc_ids("user")
+        assert store.search(WORD)
+    if meta is not None and not (isinstance(meta, dict) and "sha256" in meta):
+        aside = list(folder.glob("kept.json.damaged-*"))
+        assert len(aside) == 1 and aside[0].read_text() == raw
+    assert Path("/etc/passwd").exists()
+
+
 @pytest.mark.parametrize("doc_id", ["..", ".", "../x", "a/b", "a\\b", "a\x00b", "x" * 500, "", " lead", ".hidden",
                                     "*", "?", "[ab]"])
 def test_forget_removes_files_named_exactly_for_the_id_and_nothing_else(doc_id, tmp_path):
