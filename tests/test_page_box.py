@@ -138,7 +138,8 @@ def test_webrtc_reaches_no_listener_on_this_machine(qtbot, tmp_path, request, re
 # window a frame opens: there is none, test_no_frame_can_open_a_window)
 GRABBED_REALMS = {
     "a frame with srcdoc, before it loads": "(function () { var f = document.createElement('iframe'); "
-                                            "f.srcdoc = '<p>x</p>'; document.body.appendChild(f); return f.contentWindow; })()",
+                                            "f.srcdoc = '<p>x</p>'; document.body.appendChild(f); "
+                                            "return f.contentWindow; })()",
     "a lazy frame out of sight": "(function () { var f = document.createElement('iframe'); f.loading = 'lazy'; "
                                  "f.style.cssText = 'position: absolute; top: 100000px'; f.srcdoc = '<p>x</p>'; "
                                  "document.body.appendChild(f); return f.contentWindow; })()",
@@ -208,8 +209,9 @@ POPUPS = {
                               "document.body.appendChild(f); return f.contentWindow.open('about:blank'); })()",
     "a named popup": "(function () { var f = document.createElement('iframe'); f.srcdoc = 'x'; "
                      "document.body.appendChild(f); return f.contentWindow.open('', 'azmap-probe', 'popup'); })()",
-    "a data: frame's window.open": "(function () { var f = document.createElement('iframe'); f.src = 'data:text/html,x'; "
-                                   "document.body.appendChild(f); return f.contentWindow.open('about:blank', '_blank'); })()",
+    "a data: frame's window.open": "(function () { var f = document.createElement('iframe'); "
+                                   "f.src = 'data:text/html,x'; document.body.appendChild(f); "
+                                   "return f.contentWindow.open('about:blank', '_blank'); })()",
     "a frame's frame's window.open": "(function () { var f = document.createElement('iframe'); f.srcdoc = 'x'; "
                                      "document.body.appendChild(f); var d = f.contentWindow.document, "
                                      "g = d.createElement('iframe'); d.body.appendChild(g); "
@@ -231,7 +233,8 @@ def test_the_page_makes_no_window_when_asked(qtbot, window):
 
     for kind in QWebEnginePage.WebWindowType:
         assert window.page.createWindow(kind) is None
-    assert len([r for r in window.page.refused if r.startswith("a new window")]) == len(list(QWebEnginePage.WebWindowType))
+    refused = [r for r in window.page.refused if r.startswith("a new window")]
+    assert len(refused) == len(list(QWebEnginePage.WebWindowType))
 
 
 def _hint(rel, href, inside=""):
@@ -277,6 +280,40 @@ def test_hints_and_prefetches_open_no_connection(qtbot, window):
             lst.close()
 
 
+# other ways a script may try to reach this machine, from the page and from a frame still showing
+# its first, empty document: the guard, the page's policy and the engine each stand in the way
+OTHER_WAYS = {  # each an expression of w, the window it runs in
+    "a WebSocket": "new w.WebSocket('ws://127.0.0.1:%(tcp)d/')",
+    "WebTransport": "new w.WebTransport('https://127.0.0.1:%(udp)d/').ready.catch(function () {})",
+    "an EventSource": "new w.EventSource('http://127.0.0.1:%(tcp)d/events')",
+    "fetch with keepalive": "w.fetch('http://127.0.0.1:%(tcp)d/', {method: 'POST', body: 'x', keepalive: true})"
+                            ".catch(function () {})",
+    "a beacon": "w.navigator.sendBeacon('http://127.0.0.1:%(tcp)d/', 'x')",
+    "an image": "w.document.body.appendChild(w.document.createElement('img')).src = 'http://127.0.0.1:%(tcp)d/i.png'",
+}
+
+
+@pytest.mark.parametrize("realm", ["the page", "a frame with srcdoc, before it loads"])
+def test_no_other_connection_reaches_this_machine(qtbot, window, realm):
+    listeners = {name: LoopbackListeners() for name in OTHER_WAYS}
+    try:
+        for name, code in OTHER_WAYS.items():
+            lst = listeners[name]
+            where = "window" if realm == "the page" else GRABBED_REALMS[realm]
+            attempt = code % {"tcp": lst.tcp_port, "udp": lst.udp_port}
+            tried = run_js(qtbot, window, "(function (w) { try { %s; return true; } "
+                                          "catch (e) { return String(e); } })(%s)" % (attempt, where))
+            assert tried is True, (name, tried)  # not refused at once: made, and on its way
+        try:
+            qtbot.waitUntil(lambda: any(lst.heard() for lst in listeners.values()), timeout=3000)
+        except qtbot.TimeoutError:
+            pass
+        assert {name: lst.heard() for name, lst in listeners.items() if lst.heard()} == {}
+    finally:
+        for lst in listeners.values():
+            lst.close()
+
+
 def test_an_ipv6_loopback_preconnect_opens_no_connection(qtbot, window):
     try:
         server = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
@@ -303,7 +340,8 @@ def test_the_engine_resolves_no_host_but_the_tile_host(monkeypatch):
     offline = box_flags()
     assert '--host-resolver-rules="MAP * ~NOTFOUND"' in offline
     assert "--force-webrtc-ip-handling-policy=disable_non_proxied_udp" in offline
-    assert '--host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE tile.openstreetmap.org"' in box_flags("tile.openstreetmap.org")
+    online = box_flags("tile.openstreetmap.org")
+    assert '--host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE tile.openstreetmap.org"' in online
     for bad in ['tile.example.org" --proxy-server=x', "a, MAP * 127.0.0.1", "tile example", "", "-x.org", "a..b"]:
         if bad:
             with pytest.raises(ValueError):
@@ -330,7 +368,8 @@ REFUSED_NAVIGATIONS = {
                                  "m.content = '0;url=' + %(http)s; document.head.appendChild(m); return true; })()",
     "location.href to a file": "location.href = %(file)s",
     "a frame moving the page": "(function () { var f = document.createElement('iframe'); f.srcdoc = 'x'; "
-                               "document.body.appendChild(f); f.contentWindow.top.location = %(http)s; return true; })()",
+                               "document.body.appendChild(f); f.contentWindow.top.location = %(http)s; "
+                               "return true; })()",
     "a frame opening into the page": "(function () { var f = document.createElement('iframe'); f.srcdoc = 'x'; "
                                      "document.body.appendChild(f); f.contentWindow.open(%(file)s, '_top'); "
                                      "return true; })()",
@@ -351,8 +390,8 @@ def test_navigation_away_from_the_map_is_refused(qtbot, window, tmp_path, how):
         window.page.loadingChanged.connect(lambda info: ended.append((info.url().toString(), info.status()))
                                            if info.status() != QWebEngineLoadingInfo.LoadStatus.LoadStartedStatus
                                            else None)
-        run_js(qtbot, window, REFUSED_NAVIGATIONS[how] % {"file": json.dumps(other.as_uri()),
-                                                          "http": json.dumps(f"http://127.0.0.1:{listeners.tcp_port}/")})
+        targets = {"file": json.dumps(other.as_uri()), "http": json.dumps(f"http://127.0.0.1:{listeners.tcp_port}/")}
+        run_js(qtbot, window, REFUSED_NAVIGATIONS[how] % targets)
         qtbot.waitUntil(lambda: bool(ended), timeout=10000)
         assert ended[0] == (ended[0][0], QWebEngineLoadingInfo.LoadStatus.LoadStoppedStatus), ended
         assert settle_and_hear(qtbot, listeners, 1000) == []
@@ -387,7 +426,8 @@ LOSSES = {
     "a refresh to about:blank": "(function () { var m = document.createElement('meta'); m.httpEquiv = 'refresh'; "
                                 "m.content = '0;url=about:blank'; document.head.appendChild(m); return true; })()",
     "a form posted to about:blank": "(function () { var f = document.createElement('form'); f.method = 'post'; "
-                                    "f.action = 'about:blank'; document.body.appendChild(f); f.submit(); return true; })()",
+                                    "f.action = 'about:blank'; document.body.appendChild(f); f.submit(); "
+                                    "return true; })()",
     "location.replace to about:blank": "location.replace('about:blank')",
     "the renderer killed": None,
 }
