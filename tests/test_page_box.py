@@ -355,6 +355,56 @@ def test_the_engine_resolves_no_host_but_the_tile_host(monkeypatch):
     assert flags.endswith(" ".join(offline)) and flags.count(offline[1]) == 1 and "--lang=az" in flags
 
 
+ONLINE_CHILD = """
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from azmap.ui.app import prepare_qt
+prepare_qt(tile_host=sys.argv[1])
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+app = QApplication(sys.argv[:1])
+profile = QWebEngineProfile()
+page = QWebEnginePage(profile)
+links = "".join('<link rel=preconnect href="http://%s/">' % a for a in sys.argv[2:])
+page.setHtml("<html><head>%s</head><body>x</body></html>" % links, QUrl("http://localhost/"))
+import select
+end = time.monotonic() + 120
+while time.monotonic() < end and not select.select([sys.stdin], [], [], 0)[0]:  # until told (stdin closed)
+    app.processEvents()
+    time.sleep(0.02)
+print("done", flush=True)
+os._exit(0)
+"""
+
+
+def test_online_the_engine_resolves_the_tile_host_alone(tmp_path):
+    """The switches as Chromium reads them (quoting and all), online with localhost standing for
+    the tile host: a preconnect to it connects, one to a literal address beside it does not."""
+    import os
+    import subprocess
+    import sys
+
+    tile, other = LoopbackListeners(), LoopbackListeners()
+    try:
+        env = {**os.environ, "QTWEBENGINE_CHROMIUM_FLAGS": ""}
+        child = subprocess.Popen([sys.executable, "-c", ONLINE_CHILD, "localhost", f"localhost:{tile.tcp_port}",
+                                  f"127.0.0.1:{other.tcp_port}"], env=env, stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            # until the tile host's listener hears the preconnect (or the child ends), then a settle
+            select.select([tile.tcp, child.stdout], [], [], 60)
+            select.select([other.tcp], [], [], 1.5)
+            heard = (tile.heard(), other.heard())
+        finally:
+            out, err = child.communicate(input="", timeout=60)  # closes its stdin: it ends
+        assert "done" in out, err[-2000:]
+        assert heard == (["tcp"], [])
+    finally:
+        tile.close()
+        other.close()
+
+
 # -- the page stays the map ---------------------------------------------------------------------------
 
 # navigations a script may start that Chromium asks the page about: each is refused, and the map
