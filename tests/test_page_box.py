@@ -380,14 +380,16 @@ os._exit(0)
 
 def test_online_the_engine_resolves_the_tile_host_alone(tmp_path):
     """The switches as Chromium reads them (quoting and all), online with localhost standing for
-    the tile host: a preconnect to it connects, one to a literal address beside it does not."""
+    the tile host: a preconnect to it connects, one to a literal address beside it does not, even
+    when the user's flags carry rules of their own."""
     import os
     import subprocess
     import sys
 
     tile, other = LoopbackListeners(), LoopbackListeners()
     try:
-        env = {**os.environ, "QTWEBENGINE_CHROMIUM_FLAGS": ""}
+        # a rule list of the user's own does not open the box (the box's comes last, and counts)
+        env = {**os.environ, "QTWEBENGINE_CHROMIUM_FLAGS": '--host-resolver-rules="MAP * 127.0.0.1"'}
         child = subprocess.Popen([sys.executable, "-c", ONLINE_CHILD, "localhost", f"localhost:{tile.tcp_port}",
                                   f"127.0.0.1:{other.tcp_port}"], env=env, stdin=subprocess.PIPE,
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
