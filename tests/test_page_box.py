@@ -407,6 +407,20 @@ def test_online_the_engine_resolves_the_tile_host_alone(tmp_path):
         other.close()
 
 
+def test_every_permission_the_page_asks_for_is_refused_at_once(qtbot, window):
+    """Location, microphone and notifications: refused, not left waiting (and nothing given)."""
+    run_js(qtbot, window, """(function () { window.__asked = {};
+      navigator.geolocation.getCurrentPosition(function () { __asked.location = "given"; },
+                                               function (e) { __asked.location = "refused " + e.code; });
+      navigator.mediaDevices.getUserMedia({audio: true}).then(function () { __asked.microphone = "given"; },
+                                                              function (e) { __asked.microphone = "refused"; });
+      Notification.requestPermission().then(function (r) { __asked.notifications = r; });
+      return true; })()""")
+    qtbot.waitUntil(lambda: len(run_js(qtbot, window, "window.__asked")) == 3, timeout=10000)
+    assert run_js(qtbot, window, "window.__asked") == {"location": "refused 1", "microphone": "refused",
+                                                       "notifications": "denied"}
+
+
 # -- the page stays the map ---------------------------------------------------------------------------
 
 # navigations a script may start that Chromium asks the page about: each is refused, and the map
