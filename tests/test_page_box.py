@@ -483,6 +483,12 @@ def test_frames_load_nothing(qtbot, window):
     for kind in kinds:
         if kind != kinds.NavigationTypeTyped:
             assert page.acceptNavigationRequest(own, kind, True) is False, kind
+    # a page that floods keeps neither memory nor the log
+    from azmap.mapview.view import MAX_REFUSED_KEPT
+
+    for i in range(3 * MAX_REFUSED_KEPT):
+        page.acceptNavigationRequest(QUrl(f"data:text/html,{i}"), kinds.NavigationTypeOther, False)
+    assert len(page.refused) <= MAX_REFUSED_KEPT and page.refused[-1].endswith(f",{3 * MAX_REFUSED_KEPT - 1}")
 
 
 # ways a script throws the map away without asking (Chromium moves to about:blank on its own), and

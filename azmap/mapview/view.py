@@ -90,13 +90,14 @@ class MapPage(QWebEnginePage):
     """The map's page: it shows the map's own file and nothing else. The only navigation it accepts
     is the one MapView.load asks for (typed, to the file it names); a link, a form, a reload, a step
     back, a script's or a refresh's move to another address and any frame's load are refused, no
-    popup is made and no permission given. (Chromium moves to about:blank without asking: MapView then loads the map
-    again.)"""
+    popup is made and no permission given. (Chromium moves to about:blank without asking: MapView
+    then loads the map again.)"""
 
     def __init__(self, profile, parent=None):
         super().__init__(profile, parent)
         self.own_file: Path | None = None  # the page file MapView.load loads
         self.refused: list[str] = []  # what it refused, the latest MAX_REFUSED_KEPT
+        self.refusals = 0
 
     def javaScriptConsoleMessage(self, level, message, line, source):  # noqa: N802
         log.debug("js: %s (%s:%s)", message, source, line)
@@ -110,7 +111,8 @@ class MapPage(QWebEnginePage):
         if len(self.refused) >= MAX_REFUSED_KEPT:
             del self.refused[: MAX_REFUSED_KEPT // 2]
         self.refused.append(what)
-        if len(self.refused) <= MAX_REFUSED_LOGGED:
+        self.refusals += 1
+        if self.refusals <= MAX_REFUSED_LOGGED:  # a page that floods keeps neither memory nor the log
             log.warning("the map page refused %s", what)
 
     def acceptNavigationRequest(self, url, kind, is_main_frame):  # noqa: N802
