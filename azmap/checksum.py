@@ -43,10 +43,34 @@ def _load() -> dict:
         from azmap.statefile import load_json
 
         path = _store_file()
-        data = load_json(path, max_bytes=1 << 20, max_depth=4).data if path else None
+        loaded = load_json(path, max_bytes=1 << 20, max_depth=4) if path else None
+        data = loaded.data if loaded else None
         _remembered = {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)} \
             if isinstance(data, dict) else {}
+        global _unreadable
+        _unreadable = bool(loaded and loaded.exists and (loaded.problem or not isinstance(data, dict)
+                                                         or len(_remembered) < len(data)))
+        if _unreadable:
+            _why[0] = loaded.problem or "it does not hold text checksums"
     return _remembered
+
+
+_unreadable = False  # the file could not be read (whole or in part): kept aside before it is replaced
+_why = [""]
+
+
+def _keep_unreadable_aside(path: Path) -> None:
+    global _unreadable
+    if not _unreadable:
+        return
+    _unreadable = False
+    from azmap.statefile import keep_aside
+
+    aside = keep_aside(path)
+    import logging
+
+    logging.getLogger("azmap").warning("the checksums file %s could not be read (%s); it was kept as %s and "
+                                       "a new one started (it is only a cache)", path.name, _why[0], aside.name)
 
 
 def checksum(head: bytes = b"", files: tuple[Path, ...] | list[Path] = (), *, remember: bool = True) -> str:
@@ -74,6 +98,7 @@ def checksum(head: bytes = b"", files: tuple[Path, ...] | list[Path] = (), *, re
         try:
             if os.path.lexists(path) and not os.path.isfile(path):
                 return value  # a FIFO or folder in its place is left alone: computed again next time
+            _keep_unreadable_aside(path)
             write_atomic(path, json.dumps(known).encode())
         except OSError:
             pass  # a read-only data directory: computed again next time

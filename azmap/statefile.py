@@ -39,10 +39,11 @@ def private_temp_beside(path: Path) -> tuple[int, str]:
     import tempfile  # not on the start path: it imports shutil, and with it bz2 and lzma
 
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:60]}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o666 & ~_UMASK)
-    except OSError:
-        pass
+    if hasattr(os, "fchmod"):
+        try:
+            os.fchmod(fd, 0o666 & ~_UMASK)
+        except OSError:
+            pass
     return fd, tmp
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import resource
 import shutil
 import signal
 import sqlite3
@@ -120,6 +119,27 @@ def test_metadata_whose_id_is_a_path_is_not_trusted_and_nothing_outside_is_delet
     assert victim.read_text() == "the victim's own file\n" and (outside / "victim.json").exists()
 
 
+@pytest.mark.parametrize("meta", [{"doc_id": 5, "title": "T", "copy": "kept.txt"},
+                                  {"doc_id": "kept", "title": ["T"], "copy": "kept.txt"},
+                                  {"doc_id": "kept", "title": "T", "copy": None},
+                                  {"doc_id": "kept", "title": "T", "copy": "../../../etc/passwd"},
+                                  {"doc_id": "other", "title": "T", "copy": "other.txt"},
+                                  {"doc_id": "kept", "title": "T", "copy": "kept.txt", "sha256": {"a": 1}},
+                                  "nested", None, [1, 2]])
+def test_kept_metadata_of_the_wrong_shape_is_kept_aside_and_the_document_kept(meta):
+    folder = _docs_folder()
+    (folder / "kept.txt").write_text(f"Kept note\n\nThe pipeline at Baku and the {WORD} valve.\n")
+    raw = _nested(200_000) if meta == "nested" else json.dumps(meta)
+    (folder / "kept.json").write_text(raw)
+    with open_store() as store:
+        assert "kept" in store.doc_ids("user")
+        assert store.search(WORD)
+    if meta is not None and not (isinstance(meta, dict) and "sha256" in meta):
+        aside = list(folder.glob("kept.json.damaged-*"))
+        assert len(aside) == 1 and aside[0].read_text() == raw
+    assert Path("/etc/passwd").exists()
+
+
 @pytest.mark.parametrize("doc_id", ["..", ".", "../x", "a/b", "a\\b", "a\x00b", "x" * 500, "", " lead", ".hidden",
                                     "*", "?", "[ab]"])
 def test_forget_removes_files_named_exactly_for_the_id_and_nothing_else(doc_id, tmp_path):
@@ -203,6 +223,22 @@ def test_rot_the_stamp_still_vouches_for_is_found_by_the_first_query_and_rebuilt
     _finds_the_note()
 
 
+@pytest.mark.parametrize("table", ["documents", "sqlite_autoindex_documents_1"])
+def test_the_window_opens_a_rotted_store_rebuilt_with_the_users_documents(table, tmp_path):
+    pytest.importorskip("PySide6")
+    from azmap.ui.app import open_store_for_ui
+
+    store_file = _stamped_store_with_a_note(tmp_path)
+    _rot(store_file, table)
+    store, problem = open_store_for_ui()
+    try:
+        assert store is not None and problem is None
+        assert any(d["title"] == "Notes on the western road" for d in store.documents())
+        assert store.search(WORD)
+    finally:
+        store.close()
+
+
 def test_the_window_s_way_in_rebuilds_a_store_a_query_finds_malformed(monkeypatch):
     from azmap.corpus import rebuild
 
@@ -283,6 +319,8 @@ def test_a_hostile_checksums_file_stops_no_command(contents):
     r = _ok(_cli("search", "Gabala"))
     assert "Gabala" in r.stdout
     _ok(_cli("documents"))
+    aside = list(user_data_dir().glob("checksums.json.damaged-*"))  # kept aside, not overwritten unread
+    assert len(aside) == 1 and aside[0].read_text() == text and "kept as" in r.stderr
 
 
 def _three_corrections(store):
@@ -391,6 +429,29 @@ def test_the_temporary_store_of_a_read_only_directory_is_private_and_its_own(tmp
     for t in (ta, tb):
         assert (os.stat(t.parent).st_mode & 0o777) == 0o700
         assert not t.parent.is_symlink() and t.parent.name != f"azmap-readonly-{os.getuid()}"
+
+
+def test_private_stores_of_killed_processes_are_removed_and_live_ones_kept(tmp_path, monkeypatch):
+    from azmap.corpus import rebuild
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(rebuild, "_PRIVATE_STORES", {})
+    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead, live = tmp_path / "azmap-readonly-dead", tmp_path / "azmap-readonly-live"
+    for folder, pid in ((dead, done.stdout.strip()), (live, str(os.getppid()))):
+        folder.mkdir()
+        (folder / "pid").write_text(pid)
+        (folder / "azmap.sqlite").write_text("a store")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "pid").write_text(done.stdout.strip())
+    (tmp_path / "azmap-readonly-link").symlink_to(elsewhere)
+    (tmp_path / "data").mkdir()
+    mine = rebuild._temporary_location(tmp_path / "data")
+    assert not dead.exists() and live.exists() and elsewhere.exists() and (elsewhere / "pid").exists()
+    assert mine.parent.exists() and mine.parent.parent == tmp_path
+    rebuild._remove_private_stores()
+    assert not mine.parent.exists()
 
 
 def _as_nobody(cmd: list[str], env: dict) -> subprocess.CompletedProcess:
@@ -542,6 +603,8 @@ def test_a_special_file_given_to_ingest_or_briefing_is_refused_at_once(kind, tmp
 # -- failures are one line --------------------------------------------------------------------------
 
 def _small_files(limit: int):
+    import resource
+
     def apply():
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))

@@ -138,7 +138,8 @@ def test_webrtc_reaches_no_listener_on_this_machine(qtbot, tmp_path, request, re
 # window a frame opens: there is none, test_no_frame_can_open_a_window)
 GRABBED_REALMS = {
     "a frame with srcdoc, before it loads": "(function () { var f = document.createElement('iframe'); "
-                                            "f.srcdoc = '<p>x</p>'; document.body.appendChild(f); return f.contentWindow; })()",
+                                            "f.srcdoc = '<p>x</p>'; document.body.appendChild(f); "
+                                            "return f.contentWindow; })()",
     "a lazy frame out of sight": "(function () { var f = document.createElement('iframe'); f.loading = 'lazy'; "
                                  "f.style.cssText = 'position: absolute; top: 100000px'; f.srcdoc = '<p>x</p>'; "
                                  "document.body.appendChild(f); return f.contentWindow; })()",
@@ -208,8 +209,9 @@ POPUPS = {
                               "document.body.appendChild(f); return f.contentWindow.open('about:blank'); })()",
     "a named popup": "(function () { var f = document.createElement('iframe'); f.srcdoc = 'x'; "
                      "document.body.appendChild(f); return f.contentWindow.open('', 'azmap-probe', 'popup'); })()",
-    "a data: frame's window.open": "(function () { var f = document.createElement('iframe'); f.src = 'data:text/html,x'; "
-                                   "document.body.appendChild(f); return f.contentWindow.open('about:blank', '_blank'); })()",
+    "a data: frame's window.open": "(function () { var f = document.createElement('iframe'); "
+                                   "f.src = 'data:text/html,x'; document.body.appendChild(f); "
+                                   "return f.contentWindow.open('about:blank', '_blank'); })()",
     "a frame's frame's window.open": "(function () { var f = document.createElement('iframe'); f.srcdoc = 'x'; "
                                      "document.body.appendChild(f); var d = f.contentWindow.document, "
                                      "g = d.createElement('iframe'); d.body.appendChild(g); "
@@ -231,7 +233,8 @@ def test_the_page_makes_no_window_when_asked(qtbot, window):
 
     for kind in QWebEnginePage.WebWindowType:
         assert window.page.createWindow(kind) is None
-    assert len([r for r in window.page.refused if r.startswith("a new window")]) == len(list(QWebEnginePage.WebWindowType))
+    refused = [r for r in window.page.refused if r.startswith("a new window")]
+    assert len(refused) == len(list(QWebEnginePage.WebWindowType))
 
 
 def _hint(rel, href, inside=""):
@@ -277,6 +280,40 @@ def test_hints_and_prefetches_open_no_connection(qtbot, window):
             lst.close()
 
 
+# other ways a script may try to reach this machine, from the page and from a frame still showing
+# its first, empty document: the guard, the page's policy and the engine each stand in the way
+OTHER_WAYS = {  # each an expression of w, the window it runs in
+    "a WebSocket": "new w.WebSocket('ws://127.0.0.1:%(tcp)d/')",
+    "WebTransport": "new w.WebTransport('https://127.0.0.1:%(udp)d/').ready.catch(function () {})",
+    "an EventSource": "new w.EventSource('http://127.0.0.1:%(tcp)d/events')",
+    "fetch with keepalive": "w.fetch('http://127.0.0.1:%(tcp)d/', {method: 'POST', body: 'x', keepalive: true})"
+                            ".catch(function () {})",
+    "a beacon": "w.navigator.sendBeacon('http://127.0.0.1:%(tcp)d/', 'x')",
+    "an image": "w.document.body.appendChild(w.document.createElement('img')).src = 'http://127.0.0.1:%(tcp)d/i.png'",
+}
+
+
+@pytest.mark.parametrize("realm", ["the page", "a frame with srcdoc, before it loads"])
+def test_no_other_connection_reaches_this_machine(qtbot, window, realm):
+    listeners = {name: LoopbackListeners() for name in OTHER_WAYS}
+    try:
+        for name, code in OTHER_WAYS.items():
+            lst = listeners[name]
+            where = "window" if realm == "the page" else GRABBED_REALMS[realm]
+            attempt = code % {"tcp": lst.tcp_port, "udp": lst.udp_port}
+            tried = run_js(qtbot, window, "(function (w) { try { %s; return true; } "
+                                          "catch (e) { return String(e); } })(%s)" % (attempt, where))
+            assert tried is True, (name, tried)  # not refused at once: made, and on its way
+        try:
+            qtbot.waitUntil(lambda: any(lst.heard() for lst in listeners.values()), timeout=3000)
+        except qtbot.TimeoutError:
+            pass
+        assert {name: lst.heard() for name, lst in listeners.items() if lst.heard()} == {}
+    finally:
+        for lst in listeners.values():
+            lst.close()
+
+
 def test_an_ipv6_loopback_preconnect_opens_no_connection(qtbot, window):
     try:
         server = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
@@ -303,7 +340,8 @@ def test_the_engine_resolves_no_host_but_the_tile_host(monkeypatch):
     offline = box_flags()
     assert '--host-resolver-rules="MAP * ~NOTFOUND"' in offline
     assert "--force-webrtc-ip-handling-policy=disable_non_proxied_udp" in offline
-    assert '--host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE tile.openstreetmap.org"' in box_flags("tile.openstreetmap.org")
+    online = box_flags("tile.openstreetmap.org")
+    assert '--host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE tile.openstreetmap.org"' in online
     for bad in ['tile.example.org" --proxy-server=x', "a, MAP * 127.0.0.1", "tile example", "", "-x.org", "a..b"]:
         if bad:
             with pytest.raises(ValueError):
@@ -315,6 +353,72 @@ def test_the_engine_resolves_no_host_but_the_tile_host(monkeypatch):
 
     flags = os.environ["QTWEBENGINE_CHROMIUM_FLAGS"]
     assert flags.endswith(" ".join(offline)) and flags.count(offline[1]) == 1 and "--lang=az" in flags
+
+
+ONLINE_CHILD = """
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from azmap.ui.app import prepare_qt
+prepare_qt(tile_host=sys.argv[1])
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+app = QApplication(sys.argv[:1])
+profile = QWebEngineProfile()
+page = QWebEnginePage(profile)
+links = "".join('<link rel=preconnect href="http://%s/">' % a for a in sys.argv[2:])
+page.setHtml("<html><head>%s</head><body>x</body></html>" % links, QUrl("http://localhost/"))
+import select
+end = time.monotonic() + 120
+while time.monotonic() < end and not select.select([sys.stdin], [], [], 0)[0]:  # until told (stdin closed)
+    app.processEvents()
+    time.sleep(0.02)
+print("done", flush=True)
+os._exit(0)
+"""
+
+
+def test_online_the_engine_resolves_the_tile_host_alone(tmp_path):
+    """The switches as Chromium reads them (quoting and all), online with localhost standing for
+    the tile host: a preconnect to it connects, one to a literal address beside it does not, even
+    when the user's flags carry rules of their own."""
+    import os
+    import subprocess
+    import sys
+
+    tile, other = LoopbackListeners(), LoopbackListeners()
+    try:
+        # a rule list of the user's own does not open the box (the box's comes last, and counts)
+        env = {**os.environ, "QTWEBENGINE_CHROMIUM_FLAGS": '--host-resolver-rules="MAP * 127.0.0.1"'}
+        child = subprocess.Popen([sys.executable, "-c", ONLINE_CHILD, "localhost", f"localhost:{tile.tcp_port}",
+                                  f"127.0.0.1:{other.tcp_port}"], env=env, stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            # until the tile host's listener hears the preconnect (or the child ends), then a settle
+            select.select([tile.tcp, child.stdout], [], [], 60)
+            select.select([other.tcp], [], [], 1.5)
+            heard = (tile.heard(), other.heard())
+        finally:
+            out, err = child.communicate(input="", timeout=60)  # closes its stdin: it ends
+        assert "done" in out, err[-2000:]
+        assert heard == (["tcp"], [])
+    finally:
+        tile.close()
+        other.close()
+
+
+def test_every_permission_the_page_asks_for_is_refused_at_once(qtbot, window):
+    """Location, microphone and notifications: refused, not left waiting (and nothing given)."""
+    run_js(qtbot, window, """(function () { window.__asked = {};
+      navigator.geolocation.getCurrentPosition(function () { __asked.location = "given"; },
+                                               function (e) { __asked.location = "refused " + e.code; });
+      navigator.mediaDevices.getUserMedia({audio: true}).then(function () { __asked.microphone = "given"; },
+                                                              function (e) { __asked.microphone = "refused"; });
+      Notification.requestPermission().then(function (r) { __asked.notifications = r; });
+      return true; })()""")
+    qtbot.waitUntil(lambda: len(run_js(qtbot, window, "window.__asked")) == 3, timeout=10000)
+    assert run_js(qtbot, window, "window.__asked") == {"location": "refused 1", "microphone": "refused",
+                                                       "notifications": "denied"}
 
 
 # -- the page stays the map ---------------------------------------------------------------------------
@@ -330,7 +434,8 @@ REFUSED_NAVIGATIONS = {
                                  "m.content = '0;url=' + %(http)s; document.head.appendChild(m); return true; })()",
     "location.href to a file": "location.href = %(file)s",
     "a frame moving the page": "(function () { var f = document.createElement('iframe'); f.srcdoc = 'x'; "
-                               "document.body.appendChild(f); f.contentWindow.top.location = %(http)s; return true; })()",
+                               "document.body.appendChild(f); f.contentWindow.top.location = %(http)s; "
+                               "return true; })()",
     "a frame opening into the page": "(function () { var f = document.createElement('iframe'); f.srcdoc = 'x'; "
                                      "document.body.appendChild(f); f.contentWindow.open(%(file)s, '_top'); "
                                      "return true; })()",
@@ -351,8 +456,8 @@ def test_navigation_away_from_the_map_is_refused(qtbot, window, tmp_path, how):
         window.page.loadingChanged.connect(lambda info: ended.append((info.url().toString(), info.status()))
                                            if info.status() != QWebEngineLoadingInfo.LoadStatus.LoadStartedStatus
                                            else None)
-        run_js(qtbot, window, REFUSED_NAVIGATIONS[how] % {"file": json.dumps(other.as_uri()),
-                                                          "http": json.dumps(f"http://127.0.0.1:{listeners.tcp_port}/")})
+        targets = {"file": json.dumps(other.as_uri()), "http": json.dumps(f"http://127.0.0.1:{listeners.tcp_port}/")}
+        run_js(qtbot, window, REFUSED_NAVIGATIONS[how] % targets)
         qtbot.waitUntil(lambda: bool(ended), timeout=10000)
         assert ended[0] == (ended[0][0], QWebEngineLoadingInfo.LoadStatus.LoadStoppedStatus), ended
         assert settle_and_hear(qtbot, listeners, 1000) == []
@@ -378,6 +483,12 @@ def test_frames_load_nothing(qtbot, window):
     for kind in kinds:
         if kind != kinds.NavigationTypeTyped:
             assert page.acceptNavigationRequest(own, kind, True) is False, kind
+    # a page that floods keeps neither memory nor the log
+    from azmap.mapview.view import MAX_REFUSED_KEPT
+
+    for i in range(3 * MAX_REFUSED_KEPT):
+        page.acceptNavigationRequest(QUrl(f"data:text/html,{i}"), kinds.NavigationTypeOther, False)
+    assert len(page.refused) <= MAX_REFUSED_KEPT and page.refused[-1].endswith(f",{3 * MAX_REFUSED_KEPT - 1}")
 
 
 # ways a script throws the map away without asking (Chromium moves to about:blank on its own), and
@@ -387,7 +498,8 @@ LOSSES = {
     "a refresh to about:blank": "(function () { var m = document.createElement('meta'); m.httpEquiv = 'refresh'; "
                                 "m.content = '0;url=about:blank'; document.head.appendChild(m); return true; })()",
     "a form posted to about:blank": "(function () { var f = document.createElement('form'); f.method = 'post'; "
-                                    "f.action = 'about:blank'; document.body.appendChild(f); f.submit(); return true; })()",
+                                    "f.action = 'about:blank'; document.body.appendChild(f); f.submit(); "
+                                    "return true; })()",
     "location.replace to about:blank": "location.replace('about:blank')",
     "the renderer killed": None,
 }

@@ -155,3 +155,23 @@ def test_views_caption_from_the_command_line(capsys):
     assert "Ferries leave at dawn." in capsys.readouterr().out
     assert main(["views", "caption", "No such view", "text"]) != 0
     assert "no saved view named" in capsys.readouterr().err
+
+
+def test_remove_document_refused_by_the_store_says_why_and_keeps_it(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from azmap.corpus.rebuild import open_store
+    from azmap.ui.library_dialog import DocumentsDialog
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
+    with open_store() as store:
+        before = set(store.doc_ids())
+        dialog = DocumentsDialog(None, store)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        # the directory became read-only after the dialog opened (its buttons are still enabled)
+        monkeypatch.setattr(store, "read_only", "the data directory is read-only")
+        dialog.table.selectRow(0)
+        _click(qtbot, _button(dialog, "Remove document…"))  # raised UserError out of the slot before
+        assert "cannot be removed" in dialog.message.text() and "read-only" in dialog.message.text()
+        assert set(store.doc_ids()) == before

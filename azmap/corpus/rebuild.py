@@ -185,9 +185,51 @@ def _temporary_location(data_dir: Path) -> Path:
     if folder is None or not folder.is_dir() or folder.is_symlink():
         if not _PRIVATE_STORES:
             atexit.register(_remove_private_stores)
-        folder = Path(tempfile.mkdtemp(prefix="azmap-readonly-"))
+            _remove_abandoned_private_stores()
+        folder = Path(tempfile.mkdtemp(prefix=PRIVATE_PREFIX))
+        (folder / OWNER_FILE).write_text(str(os.getpid()))
         _PRIVATE_STORES[key] = folder
     return folder / STORE_NAME
+
+
+PRIVATE_PREFIX = "azmap-readonly-"
+OWNER_FILE = "pid"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def _remove_abandoned_private_stores() -> None:
+    """Remove the private store folders of this user's processes that were killed (their exit
+    could not remove them). Only real folders owned by this user, never a link, are touched."""
+    import shutil
+    import stat
+    import tempfile
+
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    try:
+        entries = list(os.scandir(tempfile.gettempdir()))
+    except OSError:
+        return
+    for e in entries:
+        if not e.name.startswith(PRIVATE_PREFIX):
+            continue
+        try:
+            st = os.lstat(e.path)
+            if not stat.S_ISDIR(st.st_mode) or (uid is not None and st.st_uid != uid):
+                continue
+            pid = int(Path(e.path, OWNER_FILE).read_text()[:20])
+        except (OSError, ValueError):
+            continue
+        if pid != os.getpid() and not _alive(pid):
+            shutil.rmtree(e.path, ignore_errors=True)
 
 
 STALE_PREFIXES = (f"{STORE_NAME}.building-", f"{STORE_NAME}.copying-")

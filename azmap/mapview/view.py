@@ -89,14 +89,15 @@ def no_webrtc_script() -> QWebEngineScript:
 class MapPage(QWebEnginePage):
     """The map's page: it shows the map's own file and nothing else. The only navigation it accepts
     is the one MapView.load asks for (typed, to the file it names); a link, a form, a reload, a step
-    back, a script's or a refresh's move to another address and any frame's load are refused, and
-    no popup is made. (Chromium moves to about:blank without asking: MapView then loads the map
-    again.)"""
+    back, a script's or a refresh's move to another address and any frame's load are refused, no
+    popup is made and no permission given. (Chromium moves to about:blank without asking: MapView
+    then loads the map again.)"""
 
     def __init__(self, profile, parent=None):
         super().__init__(profile, parent)
         self.own_file: Path | None = None  # the page file MapView.load loads
         self.refused: list[str] = []  # what it refused, the latest MAX_REFUSED_KEPT
+        self.refusals = 0
 
     def javaScriptConsoleMessage(self, level, message, line, source):  # noqa: N802
         log.debug("js: %s (%s:%s)", message, source, line)
@@ -110,7 +111,8 @@ class MapPage(QWebEnginePage):
         if len(self.refused) >= MAX_REFUSED_KEPT:
             del self.refused[: MAX_REFUSED_KEPT // 2]
         self.refused.append(what)
-        if len(self.refused) <= MAX_REFUSED_LOGGED:
+        self.refusals += 1
+        if self.refusals <= MAX_REFUSED_LOGGED:  # a page that floods keeps neither memory nor the log
             log.warning("the map page refused %s", what)
 
     def acceptNavigationRequest(self, url, kind, is_main_frame):  # noqa: N802
@@ -124,6 +126,12 @@ class MapPage(QWebEnginePage):
     def createWindow(self, kind):  # noqa: N802
         self._refuse(f"a new window ({kind.name.removeprefix('WebBrowser').lower()})")
         return None
+
+    def refuse_permission(self, permission) -> None:
+        """The map asks for no permission (location, camera, microphone, screen, notifications, the
+        clipboard): any the page asks for is refused at once rather than left waiting."""
+        self._refuse(f"a permission ({permission.permissionType().name})")
+        permission.deny()
 
 
 class MapView(QObject):
@@ -174,6 +182,7 @@ class MapView(QObject):
         self.page.renderProcessTerminated.connect(self._renderer_gone)
         self.page.loadingChanged.connect(self._loading)
         self.page.urlChanged.connect(self._url_changed)
+        self.page.permissionRequested.connect(self.page.refuse_permission)
 
     def _view_changed(self, lat: float, lng: float, zoom: int) -> None:
         self.last_view = (lat, lng, zoom)

@@ -93,6 +93,7 @@ class DocumentsDialog(QDialog):
 
     def remove(self, confirm: bool = True) -> bool:
         from azmap.corpus.documents import remove_document
+        from azmap.errors import UserError
 
         d = self.current()
         if not d:
@@ -104,7 +105,11 @@ class DocumentsDialog(QDialog):
             box.setTextFormat(Qt.TextFormat.PlainText)
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return False
-        n = remove_document(self.store, d["doc_id"])
+        try:
+            n = remove_document(self.store, d["doc_id"])
+        except UserError as exc:  # a read-only data directory: say why, change nothing
+            self.message.setText(str(exc))
+            return False
         self.message.setText(f"Removed “{d['title']}” and its {n} passage(s).")
         self.refresh()
         if self.on_changed:
