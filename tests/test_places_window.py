@@ -2,6 +2,8 @@
 document is added, the places it names are points on the map sized by how many passages name
 them; a click on one fills the panel like a feature; the search box completes their names; the
 layer turns off like any other."""
+import json
+
 import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
@@ -74,6 +76,10 @@ def test_a_place_is_corrected_from_the_panel_like_a_feature(qtbot, window):
         m["start"] for m in hit.mentions if m["feature_id"] == "place:" + GORIS_AM])
     assert [h.passage_id for h in w.hits] == [h.passage_id for h in w.hits if "rockfall" not in h.text]
     assert len(w.hits) == 1 and "is not Goris" in w.statusBar().currentMessage()
+    # the map's point follows: Goris is named by one passage now, not two
+    key = json.dumps("place:" + GORIS_AM)
+    qtbot.waitUntil(lambda: run_js(qtbot, w, f"azmap.places().filter(p => p.id === {key}).map(p => p.n)")
+                    == [1], timeout=5000)
 
 
 def test_from_zoom_8_the_places_are_named_clear_of_the_features_labels(qtbot, window):

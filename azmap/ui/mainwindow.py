@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.panel_ctl.filled.connect(self.panelFilled)
         self.panel_ctl.highlight.connect(self.map.highlight)
         self.panel_ctl.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.panel_ctl.corrected.connect(lambda: self.places.refresh())  # the places' counts on the map
         self.map.hovered.connect(self._hovered)
         self.map.several.connect(self.chooser.offer)
         self.layers.featureShown.connect(self.map.set_feature_shown)

@@ -40,6 +40,7 @@ class PanelController(QObject):
     filled = Signal(str)  # what the panel shows now: a feature id, "search:<q>", "view" or "welcome"
     highlight = Signal(list)  # feature ids the map should light up
     status = Signal(str)  # a short message for the status bar
+    corrected = Signal()  # a correction was made or undone: what the links count has changed
 
     def __init__(self, state, gazetteer, store=None, parent=None):
         super().__init__(parent)
@@ -284,6 +285,7 @@ class PanelController(QObject):
                 self.status.emit(f"Not corrected: {exc}")
                 return False
         self.refill()
+        self.corrected.emit()
         ids = " ".join(str(c.id) for c in made)
         self.status.emit(f"Corrected: {self.describe(made[0])} (undo it from “correct links…”; "
                          f"azmap corrections undo {ids})")
@@ -302,6 +304,7 @@ class PanelController(QObject):
         if not undone:
             return False
         self.refill()
+        self.corrected.emit()
         self.status.emit(f"Undone: {self.describe(undone[0])}")
         return True
 
