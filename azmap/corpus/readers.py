@@ -57,8 +57,44 @@ def read_document(path: Path) -> tuple[str, str]:
 
 
 def _decode(data: bytes) -> str:
-    if data.count(b"\x00") > 0:
+    wide = _wide_encoding(data)
+    if wide is not None:
+        try:
+            text = data.decode(wide)
+        except UnicodeDecodeError:
+            raise UnreadableDocument(f"the {wide.upper()[:6]} text is damaged; save it as UTF-8") from None
+        text = text.replace("\ufeff", "")  # the byte-order mark, and any zero-width no-break space
+        if "\x00" in text or _looks_binary(text):
+            raise UnreadableDocument("this looks like a binary file, not text")
+    elif data.count(b"\x00") > 0:
         raise UnreadableDocument("this looks like a binary file, not text")
+    else:
+        text = _utf8(data)
+    if _more_than(_CONTROL, text, max(8, len(text) // 200)):
+        raise UnreadableDocument("this looks like a binary file, not text")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """"utf-32"/"utf-16" for a file that starts with their byte-order mark, "utf-16-le"/"-be" for one
+    without it whose every other byte (of its first few thousand) is mostly NUL and the others are not:
+    text in a script of the Latin, Greek or Cyrillic range, as Windows writes it; None otherwise."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    head = data[:4096]
+    if len(data) % 2 or len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for nul_side, other, enc in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nul_side.count(0) >= 0.4 * len(nul_side) and other.count(0) <= 0.01 * len(other):
+            return enc
+    return None
+
+
+def _utf8(data: bytes) -> str:
+    """The text of a file without NUL bytes: UTF-8 (with or without its mark), else Windows-1252."""
     for enc in ("utf-8-sig",):
         try:
             text = data.decode(enc)
@@ -72,9 +108,7 @@ def _decode(data: bytes) -> str:
             raise UnreadableDocument("the text is neither UTF-8 nor Windows-1252; save it as UTF-8") from None
         if _looks_binary(text):
             raise UnreadableDocument("this looks like a binary file, not text")
-    if _more_than(_CONTROL, text, max(8, len(text) // 200)):
-        raise UnreadableDocument("this looks like a binary file, not text")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def _looks_binary(text: str) -> bool:

@@ -16,11 +16,16 @@ import re
 from pathlib import Path
 
 from azmap.corpus.metadata import Metadata, from_text
-from azmap.corpus.readers import detect_format, read_document
+from azmap.corpus.readers import _more_than, detect_format, read_document
 
 log = logging.getLogger("azmap.corpus")
 MAX_TRAFILATURA_BYTES = 5 * 2**20
 MAX_INLINE_TAGS = 4000
+# every inline element (phrasing content) of HTML, old and new
+_INLINE_TAG = re.compile(r"<(?:a|abbr|acronym|b|bdi|bdo|big|br|cite|code|data|del|dfn|em|font|i|img|ins|kbd|label|"
+                         r"mark|nobr|q|rp|rt|ruby|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?=[\s/>])",
+                         re.I)
+_HIDDEN_TAG = re.compile(r"<(/?)(template|noscript)(?=[\s/>])[^>]*>?", re.I)
 
 
 class Reading:
@@ -55,12 +60,13 @@ def _html(path: Path) -> Reading | None:
     except ImportError:  # pragma: no cover - a dependency
         return None
     markup = _decode(path.read_bytes())
-    # trafilatura merges adjacent inline tags in time that grows with the square of their number
-    # (1 MB of <b>x</b> takes a minute): such pages are left to the plain reader
-    if len(re.findall(r"<(?:b|i|em|strong|span|u|font)\b", markup[:MAX_TRAFILATURA_BYTES + 1], re.I)) \
-            > MAX_INLINE_TAGS or len(markup) > MAX_TRAFILATURA_BYTES:
+    # trafilatura merges adjacent inline tags (links, <abbr>, <b>, …) in time that grows with the
+    # square of their number (8,000 links take seconds, 60,000 minutes): such pages are left to the
+    # plain reader, which reads any page in linear time
+    if len(markup) > MAX_TRAFILATURA_BYTES or _more_than(_INLINE_TAG, markup, MAX_INLINE_TAGS):
         log.info("%s has too much inline markup for the article reader; read as plain HTML", path.name)
         return None
+    markup = _without_hidden(markup)
     try:
         body = trafilatura.extract(markup, output_format="markdown", include_comments=False, include_tables=True,
                                    include_images=False, include_links=False, favor_precision=True, deduplicate=True)
@@ -85,6 +91,24 @@ def _html(path: Path) -> Reading | None:
     if not meta.title:
         meta.title = from_text(text, path).title
     return Reading(text, "markdown", meta)
+
+
+def _without_hidden(markup: str) -> str:
+    """The markup without <template> and <noscript> elements (a browser with scripts shows neither),
+    nested ones included; one left open runs to the end of the page. One pass over the tags."""
+    out, depth, copied = [], 0, 0
+    for m in _HIDDEN_TAG.finditer(markup):
+        if not m.group(1):
+            if depth == 0:
+                out.append(markup[copied:m.start()])
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                copied = m.end()
+    if depth == 0:
+        out.append(markup[copied:])
+    return "".join(out)
 
 
 def _clean(value) -> str | None:

@@ -479,7 +479,8 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
             if page_foot or footnote_mode:
                 close()
             page_foot = footnote_mode = False
-            continue  # page furniture: the paragraph goes on after it
+            if i in furniture or not t:
+                continue  # page furniture: the paragraph goes on after it
         if kind == "blank":
             if page_foot:
                 continue
