@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 import statistics
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 MARGIN = 0.075  # share of the page height at top and bottom where running heads and folios sit
 _FOLIO = re.compile(r"^[\s\-–—]*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[\s\-–—]*$", re.I)
 _TERMINAL = re.compile(r"[.!?:;…][\"”’)\]]*$")
+MAX_PAGE_CHARS = 250_000  # characters on one page (a dense page of small type holds some 10,000)
+KEEP_WORDS = 200_000  # words kept between the two passes; a longer document's pages are read twice
 
 
 class Line:
@@ -38,14 +41,164 @@ class Line:
 
 
 def _words(page):
-    words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"], keep_blank_chars=False)
+    return _words_of_chars(page.chars)
+
+
+def _words_of_chars(chars: list[dict]) -> list[dict]:
+    """pdfplumber's words of a page's characters (dicts with text, x0, x1, top, bottom, size,
+    fontname, upright), each with the font name of its first character."""
+    from pdfplumber.utils.text import extract_words
+
+    words = extract_words(chars, x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"], keep_blank_chars=False)
     # the font name is read apart from the words: a ligature drawn from another font would split one
     fonts = {}
-    for ch in page.chars:
+    for ch in chars:
         fonts.setdefault((round(ch["x0"]), round(ch["top"])), ch.get("fontname", ""))
     for w in words:
         w["fontname"] = fonts.get((round(w["x0"]), round(w["top"])), "")
     return words
+
+
+class _PageSource:
+    """A PDF's pages as (number, width, height, words), one page in memory at a time. The first
+    pass keeps the pages' words for the second while they are few (a short document is read once);
+    past that, the second pass reads the pages again."""
+
+    def __init__(self, data: bytes, backend: str):
+        import io
+
+        self.backend = backend
+        if backend == "pdfium":
+            import pypdfium2
+
+            self.doc = pypdfium2.PdfDocument(data)
+            self.count = len(self.doc)
+        else:
+            import pdfplumber
+
+            self.doc = pdfplumber.open(io.BytesIO(data))
+            self.count = len(self.doc.pages)
+        self.kept: list | None = []
+
+    def close(self):
+        self.kept = None
+        self.doc.close()
+
+    def _read(self):
+        for number in range(self.count):
+            if self.backend == "pdfium":
+                page = self.doc[number]
+                try:
+                    width, height = page.get_size()
+                    words = _words_of_chars(_pdfium_chars(page, height, number))
+                finally:
+                    page.close()
+            else:
+                page = self.doc.pages[number]
+                try:
+                    width, height = float(page.width), float(page.height)
+                    chars = page.chars
+                    _check_page_size(len(chars), number)
+                    words = _words_of_chars(chars)
+                finally:
+                    page.close()  # pdfplumber keeps every page's objects otherwise
+                    self.doc.flush_cache()
+            yield number, float(width), float(height), words
+
+    def first_pass(self):
+        total = 0
+        for page in self._read():
+            if self.kept is not None:
+                total += len(page[3])
+                if total <= KEEP_WORDS:
+                    self.kept.append(page)
+                else:
+                    self.kept = None
+            yield page
+
+    def second_pass(self):
+        if self.kept is not None:
+            kept, self.kept = self.kept, None
+            kept.reverse()
+            while kept:
+                yield kept.pop()
+        else:
+            yield from self._read()
+
+
+def _check_page_size(chars: int, number: int):
+    if chars > MAX_PAGE_CHARS:
+        from azmap.corpus.readers import UnreadableDocument
+
+        raise UnreadableDocument(f"page {number + 1} of the PDF holds {chars:,} characters; the limit for a page "
+                                 f"is {MAX_PAGE_CHARS:,}")
+
+
+def _pdfium_chars(page, height: float, number: int) -> list[dict]:
+    """The page's characters as pdfplumber gives them: x0 at the character's origin, x1 its advance
+    further, bottom at the font's descent below the baseline, top a type size above the bottom.
+    The spaces and line breaks pdfium infers (not drawn in the file) are left out, as pdfplumber
+    never sees them."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    textpage = page.get_textpage()
+    try:
+        count = raw.FPDFText_CountChars(textpage)
+        _check_page_size(count, number)
+        units = (ctypes.c_ushort * (count + 1))()
+        written = raw.FPDFText_GetText(textpage, 0, count, units)
+        text = bytes(units)[:2 * max(0, written - 1)].decode("utf-16-le", "replace")
+        if len(text) != count:  # characters beyond the BMP: one by one
+            text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+        box, x, y = raw.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
+        name, flags = ctypes.create_string_buffer(256), ctypes.c_int()
+        text_object, page_handle = _text_object_address(), ctypes.cast(textpage.raw, ctypes.c_void_p).value
+        loose_box, origin, font_size = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin, raw.FPDFText_GetFontSize
+        matrix = raw.FS_MATRIX()
+        chars, last_object, fontname, upright = [], None, "", True
+        for i, ch in enumerate(text):
+            if ch in "\x00\ufffe\uffff" or (ch.isspace() and raw.FPDFText_IsGenerated(textpage, i) == 1):
+                continue
+            loose_box(textpage, i, box)
+            origin(textpage, i, x, y)
+            size = font_size(textpage, i)
+            obj = text_object(page_handle, i)
+            if obj != last_object:  # the font's name and the text's direction, once for each run of text
+                raw.FPDFText_GetFontInfo(textpage, i, name, len(name), flags)
+                fontname, last_object = name.value.decode("utf-8", "replace"), obj
+                upright = not raw.FPDFText_GetMatrix(textpage, i, matrix) or \
+                    (matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0)  # as pdfminer tells it
+            if upright:
+                bottom = height - box.bottom
+                x0 = x.value
+                chars.append({"text": ch, "x0": x0, "x1": max(box.right, x0), "top": bottom - size,
+                              "bottom": bottom, "doctop": bottom - size, "size": size, "fontname": fontname,
+                              "upright": True})
+            else:  # turned text (a figure's axis label): a type size wide, as pdfminer boxes it
+                chars.append({"text": ch, "x0": box.right - size, "x1": box.right, "top": height - box.top,
+                              "bottom": height - box.bottom, "doctop": height - box.top, "size": size,
+                              "fontname": fontname, "upright": False})
+        return chars
+    finally:
+        textpage.close()
+
+
+_TEXT_OBJECT = []
+
+
+def _text_object_address():
+    """FPDFText_GetTextObject returning the object's address as an int (what tells one run of text
+    from the next), without ctypes' cost of casting a pointer for each character."""
+    if not _TEXT_OBJECT:
+        import ctypes
+
+        import pypdfium2.raw as raw
+
+        address = ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value
+        _TEXT_OBJECT.append(ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(address))
+    return _TEXT_OBJECT[0]
 
 
 def _gutter(words, width: float, body_size: float) -> float | None:
@@ -54,10 +207,14 @@ def _gutter(words, width: float, body_size: float) -> float | None:
     if len(body) < 40:
         return None
     best, best_hits = None, None
+    # counted with sorted edges: a word lies across x when it starts before x and does not end by x
+    x0s, x1s = sorted(w["x0"] for w in body), sorted(w["x1"] for w in body)
+    wide = [w for w in body if w["x0"] < w["x1"]]
+    wide_x0s, wide_x1s = sorted(w["x0"] for w in wide), sorted(w["x1"] for w in wide)
     for x in range(int(width * 0.35), int(width * 0.65), 2):
-        hits = sum(1 for w in body if w["x0"] < x < w["x1"])
-        left = sum(1 for w in body if w["x1"] <= x)
-        right = sum(1 for w in body if w["x0"] >= x)
+        hits = bisect_left(wide_x0s, x) - bisect_right(wide_x1s, x)
+        left = bisect_right(x1s, x)
+        right = len(x0s) - bisect_left(x0s, x)
         if left < len(body) * 0.2 or right < len(body) * 0.2:
             continue
         if best_hits is None or hits < best_hits or (hits == best_hits and abs(x - width / 2) < abs(best - width / 2)):
@@ -88,115 +245,100 @@ def _strip_markers(line: Line, body_size: float) -> str:
     return " ".join(kept)
 
 
-def layout_text(data: bytes) -> str:
-    """The reading text of a PDF (see the module's docstring)."""
-    import io
+def layout_text(data: bytes, *, backend: str = "pdfium") -> str:
+    """The reading text of a PDF (see the module's docstring).
 
-    import pdfplumber
+    Pages are read one at a time and let go (memory stays bounded whatever the number of pages):
+    a first pass learns the body's type size and the running heads, a second lays each page out.
+    ``backend``: "pdfium" (pypdfium2's characters, several times faster) or "pdfplumber"; both
+    give the same characters, grouped into words by pdfplumber's word extractor."""
+    pages = _PageSource(data, backend)
+    try:
+        return _layout(pages)
+    finally:
+        pages.close()
 
-    pages = []
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for number, page in enumerate(pdf.pages):
-            pages.append((number, float(page.width), float(page.height), _words(page)))
-    all_words = [w for _, _, _, ws in pages for w in ws]
-    if not all_words:
-        return ""
-    body_size = Counter(round(w["size"], 1) for w in all_words for _ in w["text"]).most_common(1)[0][0]
+
+def _layout(pages: "_PageSource") -> str:
+    sizes: Counter = Counter()
+    repeated: Counter = Counter()
+    margin_page0: list[str] = []
 
     # running heads: margin lines whose text, digits aside, comes back on other pages
     def key(text):
         return re.sub(r"\d+", "#", text.lower()).strip()
 
-    margin_lines, body_lines = [], []
-    for number, width, height, words in pages:
-        inside = [w for w in words if height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN)]
-        margin = [w for w in words if w not in inside]
-        margin_lines += _lines(margin, number, -1)
-        body_words = [w for w in inside if abs(w["size"] - body_size) < 0.3]
-        if not body_words:
-            body_lines += _lines(inside, number, -1)
-            continue
-        body_top = min(w["top"] for w in body_words)
-        body_bottom = max(w["bottom"] for w in body_words)
-        # above the text (title, byline) and below it (footnotes) the lines run the page's width
-        head = [w for w in inside if w["bottom"] <= body_top]
-        foot = [w for w in inside if w["top"] >= body_bottom]
-        text = [w for w in inside if body_top < w["bottom"] and w["top"] < body_bottom]
-        body_lines += _lines(head, number, -1) + _lines(foot, number, 2)
-        gutter = _gutter(text, width, body_size)
-        for column in (0, 1) if gutter else (0,):
-            part = [w for w in text if gutter is None or (w["x1"] <= gutter if column == 0 else w["x0"] >= gutter)]
-            body_lines += _lines(part, number, column)
-    repeated = Counter(key(ln.text) for ln in margin_lines)
-    first_page_meta = [ln.text for ln in margin_lines if ln.page == 0 and not _FOLIO.match(ln.text)
-                       and repeated[key(ln.text)] <= 1]
+    for number, width, height, words in pages.first_pass():
+        sizes.update(round(w["size"], 1) for w in words for _ in w["text"])
+        margin = [w for w in words if not (height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN))]
+        for ln in _lines(margin, number, -1):
+            repeated[key(ln.text)] += 1
+            if number == 0:
+                margin_page0.append(ln.text)
+    if not sizes:
+        return ""
+    body_size = sizes.most_common(1)[0][0]
+    first_page_meta = [t for t in margin_page0 if not _FOLIO.match(t) and repeated[key(t)] <= 1]
 
-    # the order of reading: page by page, the lines above the text, the left column, the right one,
-    # the lines below the text (column 2)
-    def order(ln):
-        return (ln.page, ln.column, ln.top, ln.x0)
-
-    body_lines.sort(key=order)
-    title, notes, blocks = [], [], []  # blocks: ("p" | "h", text)
-    page0 = [ln for ln in body_lines if ln.page == 0]
-    top_size = max((ln.size for ln in page0), default=body_size)
+    title, notes, blocks = [], [], []  # blocks: ("p" | "h" | "m", text)
+    top_size = body_size
     current: list[Line] = []
 
     def close():
         if current:
-            blocks.append(("p", current[:]))
+            blocks.append(("p", _join_lines([_strip_markers(ln, body_size) for ln in current])))
             current.clear()
 
     prev = None
-    for ln in body_lines:
-        text = ln.text.strip()
-        if not text or _FOLIO.match(text):
-            continue
-        if ln.page == 0 and ln.size >= top_size - 0.1 and top_size > body_size * 1.2 and not blocks:
-            title.append(text)
-            continue
-        if ln.page == 0 and ln.column == -1:
-            blocks.append(("m", text))  # above the text on the first page: byline, affiliation, dates
-            prev = ln
-            continue
-        if ln.size < body_size * 0.9:
-            if re.match(r"^\d{1,3}\s", text) or (notes and prev is not None and prev.size < body_size * 0.9):
-                if re.match(r"^\d{1,3}\s", text):
-                    close()
-                    notes.append(text)
-                else:
-                    notes[-1] += " " + text
-            elif not blocks and not current:
-                blocks.append(("m", text))  # front matter under the title (affiliation, dates)
-            prev = ln
-            continue
-        is_heading = (ln.bold or ln.size > body_size * 1.15) and len(text) < 100 and not _TERMINAL.search(text)
-        if is_heading:
-            close()
-            blocks.append(("h", text))
-            prev = ln
-            continue
-        if current:
-            last = current[-1]
-            same_column = last.page == ln.page and last.column == ln.column
-            gap = ln.top - last.bottom
-            indent = ln.x0 - _column_left(body_lines, ln) > body_size * 0.8
-            if (same_column and (gap > body_size * 0.9 or indent)) or (not same_column and indent):
+    for number, width, height, words in pages.second_pass():
+        body_lines = _page_lines(number, width, height, words, body_size)
+        if number == 0:
+            top_size = max((ln.size for ln in body_lines), default=body_size)
+        column_left = _column_lefts(body_lines)
+        for ln in body_lines:
+            text = ln.text.strip()
+            if not text or _FOLIO.match(text):
+                continue
+            if ln.page == 0 and ln.size >= top_size - 0.1 and top_size > body_size * 1.2 and not blocks:
+                title.append(text)
+                continue
+            if ln.page == 0 and ln.column == -1:
+                blocks.append(("m", text))  # above the text on the first page: byline, affiliation, dates
+                prev = ln
+                continue
+            if ln.size < body_size * 0.9:
+                if re.match(r"^\d{1,3}\s", text) or (notes and prev is not None and prev.size < body_size * 0.9):
+                    if re.match(r"^\d{1,3}\s", text):
+                        close()
+                        notes.append(text)
+                    else:
+                        notes[-1] += " " + text
+                elif not blocks and not current:
+                    blocks.append(("m", text))  # front matter under the title (affiliation, dates)
+                prev = ln
+                continue
+            is_heading = (ln.bold or ln.size > body_size * 1.15) and len(text) < 100 and not _TERMINAL.search(text)
+            if is_heading:
                 close()
-        current.append(ln)
-        prev = ln
+                blocks.append(("h", text))
+                prev = ln
+                continue
+            if current:
+                last = current[-1]
+                same_column = last.page == ln.page and last.column == ln.column
+                gap = ln.top - last.bottom
+                indent = ln.x0 - column_left[ln.column] > body_size * 0.8
+                if (same_column and (gap > body_size * 0.9 or indent)) or (not same_column and indent):
+                    close()
+            current.append(ln)
+            prev = ln
     close()
 
     out = []
     if title:
         out.append("# " + " ".join(title))
     for kind, content in blocks:
-        if kind == "h":
-            out.append("## " + content)
-        elif kind == "m":
-            out.append(content)
-        else:
-            out.append(_join_lines([_strip_markers(ln, body_size) for ln in content]))
+        out.append("## " + content if kind == "h" else content)
     out = _rejoin_paragraphs(out)
     if first_page_meta:
         dated = [t for t in first_page_meta if re.search(r"\b(19|20)\d\d\b", t)]
@@ -210,9 +352,36 @@ def layout_text(data: bytes) -> str:
     return "\n\n".join(out) + "\n"
 
 
-def _column_left(lines, ln) -> float:
-    xs = [x.x0 for x in lines if x.page == ln.page and x.column == ln.column]
-    return statistics.median_low(sorted(xs)[: max(1, len(xs) // 2)]) if xs else ln.x0
+def _page_lines(number: int, width: float, height: float, words: list, body_size: float) -> list[Line]:
+    """The page's lines in the order of reading: the lines above the text, the left column, the
+    right one, the lines below the text (column 2); the margins (running heads, folios) left out."""
+    inside = [w for w in words if height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN)]
+    body_words = [w for w in inside if abs(w["size"] - body_size) < 0.3]
+    if not body_words:
+        lines = _lines(inside, number, -1)
+    else:
+        body_top = min(w["top"] for w in body_words)
+        body_bottom = max(w["bottom"] for w in body_words)
+        # above the text (title, byline) and below it (footnotes) the lines run the page's width
+        head = [w for w in inside if w["bottom"] <= body_top]
+        foot = [w for w in inside if w["top"] >= body_bottom]
+        text = [w for w in inside if body_top < w["bottom"] and w["top"] < body_bottom]
+        lines = _lines(head, number, -1) + _lines(foot, number, 2)
+        gutter = _gutter(text, width, body_size)
+        for column in (0, 1) if gutter else (0,):
+            part = [w for w in text if gutter is None or (w["x1"] <= gutter if column == 0 else w["x0"] >= gutter)]
+            lines += _lines(part, number, column)
+    lines.sort(key=lambda ln: (ln.column, ln.top, ln.x0))
+    return lines
+
+
+def _column_lefts(lines: list[Line]) -> dict[int, float]:
+    """For each column of a page, the left edge of its text (the median of the left half of the
+    lines' starts), from which an indented first line is told."""
+    starts: dict[int, list[float]] = {}
+    for ln in lines:
+        starts.setdefault(ln.column, []).append(ln.x0)
+    return {column: statistics.median_low(sorted(xs)[: max(1, len(xs) // 2)]) for column, xs in starts.items()}
 
 
 def _join_lines(texts: list[str]) -> str:

@@ -29,9 +29,9 @@ def detect_format(path: Path) -> str:
     return fmt
 
 
-def read_document(path: Path) -> tuple[str, str]:
-    """(text, format) of a file, or UnreadableDocument."""
-    path = Path(path)
+def check_file(path: Path) -> str:
+    """The file's format, once it is known to be a regular file of a size that can be read;
+    UnreadableDocument otherwise."""
     fmt = detect_format(path)
     try:
         size = path.stat().st_size
@@ -43,6 +43,13 @@ def read_document(path: Path) -> tuple[str, str]:
         raise UnreadableDocument("the file is empty")
     if size > MAX_BYTES:
         raise UnreadableDocument(f"the file is too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+    return fmt
+
+
+def read_document(path: Path) -> tuple[str, str]:
+    """(text, format) of a file, or UnreadableDocument."""
+    path = Path(path)
+    fmt = check_file(path)
     data = path.read_bytes()
     if fmt == "pdf":
         text = _pdf_text(data)

@@ -2,7 +2,7 @@
 
 - web pages: trafilatura finds the article (menus, cookie banners, tickers, share and related
   blocks, forms and footers are left out) and its title, author, date and site (with htmldate);
-- PDFs: pdfplumber's layout (azmap.corpus.pdf): running heads, page numbers and footnotes apart,
+- PDFs: the layout of their characters (azmap.corpus.pdf): running heads, page numbers and footnotes apart,
   columns in order, paragraphs rejoined across breaks;
 - plain text and markdown: as they are, with the metadata their top lines state.
 
@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from azmap.corpus.metadata import Metadata, from_text
-from azmap.corpus.readers import _more_than, detect_format, read_document
+from azmap.corpus.readers import UnreadableDocument, _more_than, check_file, read_document
 
 log = logging.getLogger("azmap.corpus")
 MAX_TRAFILATURA_BYTES = 5 * 2**20
@@ -39,16 +39,16 @@ def read(path) -> Reading:
     """The file's reading text, format and metadata; UnreadableDocument with a reason if it
     cannot be read."""
     path = Path(path)
-    fmt = detect_format(path)
+    fmt = check_file(path)
+    if fmt == "pdf":  # the layout reader reads what it can; pypdf then says why the rest cannot be read
+        text = _pdf(path)
+        if text and text.strip():
+            return Reading(text, "markdown", from_text(text, path))
     checked_text, checked_fmt = read_document(path)  # refuses what cannot be read, with a reason
     if fmt == "html":
         better = _html(path)
         if better is not None:
             return better
-    elif fmt == "pdf":
-        text = _pdf(path)
-        if text:
-            return Reading(text, "markdown", from_text(text, path))
     return Reading(checked_text, checked_fmt, from_text(checked_text, path))
 
 
@@ -123,6 +123,8 @@ def _pdf(path: Path) -> str | None:
 
     try:
         return layout_text(path.read_bytes())
-    except Exception as exc:  # pdfplumber fails on some damaged files that pypdf reads
+    except UnreadableDocument:  # a limit passed: said as it is
+        raise
+    except Exception as exc:  # the layout reader fails on some damaged files that pypdf reads
         log.info("the PDF layout of %s could not be read (%s); its plain text is used", path.name, exc)
         return None
