@@ -157,15 +157,15 @@ def _pdfium_chars(page, height: float, number: int) -> list[dict]:
         text_object, page_handle = _text_object_address(), ctypes.cast(textpage.raw, ctypes.c_void_p).value
         loose_box, origin, font_size = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin, raw.FPDFText_GetFontSize
         matrix = raw.FS_MATRIX()
-        chars, last_object, fontname, upright = [], None, "", True
+        chars, last_object, fontname, upright, size = [], None, "", True, 0.0
         for i, ch in enumerate(text):
             if ch in "\x00\ufffe\uffff" or (ch.isspace() and raw.FPDFText_IsGenerated(textpage, i) == 1):
                 continue
             loose_box(textpage, i, box)
             origin(textpage, i, x, y)
-            size = font_size(textpage, i)
             obj = text_object(page_handle, i)
-            if obj != last_object:  # the font's name and the text's direction, once for each run of text
+            if obj is None or obj != last_object:  # type size, font name and direction: once for each run of text
+                size = font_size(textpage, i)
                 raw.FPDFText_GetFontInfo(textpage, i, name, len(name), flags)
                 fontname, last_object = name.value.decode("utf-8", "replace"), obj
                 upright = not raw.FPDFText_GetMatrix(textpage, i, matrix) or \
@@ -282,11 +282,12 @@ def _layout(pages: "_PageSource") -> str:
 
     title, notes, blocks = [], [], []  # blocks: ("p" | "h" | "m", text)
     top_size = body_size
-    current: list[Line] = []
+    current: list[str] = []  # the open paragraph's lines (without note markers): its text, not its words
+    last = None  # and its last line
 
     def close():
         if current:
-            blocks.append(("p", _join_lines([_strip_markers(ln, body_size) for ln in current])))
+            blocks.append(("p", _join_lines(current)))
             current.clear()
 
     prev = None
@@ -324,14 +325,13 @@ def _layout(pages: "_PageSource") -> str:
                 prev = ln
                 continue
             if current:
-                last = current[-1]
                 same_column = last.page == ln.page and last.column == ln.column
                 gap = ln.top - last.bottom
                 indent = ln.x0 - column_left[ln.column] > body_size * 0.8
                 if (same_column and (gap > body_size * 0.9 or indent)) or (not same_column and indent):
                     close()
-            current.append(ln)
-            prev = ln
+            current.append(_strip_markers(ln, body_size))
+            last = prev = ln
     close()
 
     out = []
@@ -385,26 +385,32 @@ def _column_lefts(lines: list[Line]) -> dict[int, float]:
 
 
 def _join_lines(texts: list[str]) -> str:
-    out = ""
+    """The lines as one paragraph, a word hyphenated at a line's end made whole. In linear time:
+    the pieces are gathered and joined once, and only the last two characters so far are looked at."""
+    parts: list[str] = []
+    tail = ""  # the last two characters of the text so far ("" while it is empty)
     for t in texts:
         t = t.strip()
-        if not out:
-            out = t
-        elif out.endswith("-") and t[:1].islower() and not out.endswith(" -"):
-            out = out[:-1] + t  # a word hyphenated at the line's end
+        if not tail:
+            parts, tail = [t], t[-2:]
+        elif tail.endswith("-") and t[:1].islower() and not tail.endswith(" -"):
+            parts[-1] = parts[-1][:-1]  # a word hyphenated at the line's end
+            parts.append(t)
+            tail = (tail[:-1] + t)[-2:]
         else:
-            out += " " + t
-    return out
+            parts.append(" " + t)
+            tail = (tail + " " + t)[-2:]
+    return "".join(parts)
 
 
 def _rejoin_paragraphs(parts: list[str]) -> list[str]:
     """A paragraph broken by a column or page (it ends without a full stop and the next starts
     in lower case) is one paragraph."""
-    out: list[str] = []
+    groups: list[list[str]] = []  # each the parts that make one paragraph (joined once, at the end)
     for p in parts:
-        if out and not p.startswith(("#", "[^")) and not out[-1].startswith("#") \
-                and not _TERMINAL.search(out[-1]) and p[:1].islower():
-            out[-1] = _join_lines([out[-1], p])
+        if groups and not p.startswith(("#", "[^")) and not groups[-1][0].startswith("#") \
+                and not _TERMINAL.search(groups[-1][-1] or _join_lines(groups[-1])) and p[:1].islower():
+            groups[-1].append(p)
         else:
-            out.append(p)
-    return out
+            groups.append([p])
+    return [g[0] if len(g) == 1 else _join_lines(g) for g in groups]
