@@ -12,6 +12,8 @@ from azmap.errors import UserError
 
 MAX_BYTES = 25 * 1024 * 1024
 MAX_HTML_DEPTH = 400
+MAX_DOCUMENT_CHARS = 16_000_000  # the text read from one file
+MAX_DOCUMENT_LINES = 500_000  # its lines: a million one-word lines would be a million passages
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters but tab, newline, form feed, return
 _ODD = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x80-\x9f]")  # and C1 controls
 SUFFIX_FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
@@ -60,7 +62,20 @@ def read_document(path: Path) -> tuple[str, str]:
             fmt = "text"
     if not text.strip():
         raise UnreadableDocument("no readable text in the file")
+    check_text_limits(text)
     return text, fmt
+
+
+def check_text_limits(text: str) -> None:
+    """UnreadableDocument if the text read from a file is more than a document may be: its lines
+    (each may become a passage) or its characters."""
+    if len(text) > MAX_DOCUMENT_CHARS:
+        raise UnreadableDocument(f"the document's text is too long ({len(text) / 1e6:.0f} million characters; "
+                                 f"the limit is {MAX_DOCUMENT_CHARS // 1_000_000} million): split it into parts")
+    lines = text.count("\n")
+    if lines > MAX_DOCUMENT_LINES:
+        raise UnreadableDocument(f"the document has too many lines ({lines:,}; the limit is "
+                                 f"{MAX_DOCUMENT_LINES:,}): split it into parts")
 
 
 def _decode(data: bytes) -> str:

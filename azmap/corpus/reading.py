@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from azmap.corpus.metadata import Metadata, from_text
-from azmap.corpus.readers import UnreadableDocument, _more_than, check_file, read_document
+from azmap.corpus.readers import UnreadableDocument, _more_than, check_file, check_text_limits, read_document
 
 log = logging.getLogger("azmap.corpus")
 MAX_TRAFILATURA_BYTES = 5 * 2**20
@@ -43,11 +43,13 @@ def read(path) -> Reading:
     if fmt == "pdf":  # the layout reader reads what it can; pypdf then says why the rest cannot be read
         text = _pdf(path)
         if text and text.strip():
+            check_text_limits(text)
             return Reading(text, "markdown", from_text(text, path))
     checked_text, checked_fmt = read_document(path)  # refuses what cannot be read, with a reason
     if fmt == "html":
         better = _html(path)
         if better is not None:
+            check_text_limits(better.text)
             return better
     return Reading(checked_text, checked_fmt, from_text(checked_text, path))
 
