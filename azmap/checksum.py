@@ -35,14 +35,17 @@ def _store_file() -> Path | None:
 
 
 def _load() -> dict:
+    """What was remembered: only text keys with text values are kept (anything else is computed
+    again). A file that cannot be read (too large, too deep, not JSON, not a regular file) counts
+    as nothing remembered; it is only a cache."""
     global _remembered
     if _remembered is None:
+        from azmap.statefile import load_json
+
         path = _store_file()
-        try:
-            data = json.loads(path.read_text(encoding="utf-8")) if path else {}
-            _remembered = data if isinstance(data, dict) else {}
-        except (OSError, ValueError):
-            _remembered = {}
+        data = load_json(path, max_bytes=1 << 20, max_depth=4).data if path else None
+        _remembered = {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)} \
+            if isinstance(data, dict) else {}
     return _remembered
 
 
@@ -66,10 +69,12 @@ def checksum(head: bytes = b"", files: tuple[Path, ...] | list[Path] = (), *, re
         known.pop(next(iter(known)))
     path = _store_file()
     if path is not None:
+        from azmap.statefile import write_atomic
+
         try:
-            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(known), encoding="utf-8")
-            os.replace(tmp, path)
+            if os.path.lexists(path) and not os.path.isfile(path):
+                return value  # a FIFO or folder in its place is left alone: computed again next time
+            write_atomic(path, json.dumps(known).encode())
         except OSError:
             pass  # a read-only data directory: computed again next time
     return value

@@ -28,13 +28,16 @@ def plain(text, *, one_line: bool = False) -> str:
     return text.replace("\n", " ") if one_line else text
 
 
-def _print_json(obj) -> None:
+def _escape_json_text(out: str) -> str:
+    """JSON text with C1 controls, DEL and bidi overrides written as \\u escapes (JSON escapes C0
+    controls itself): the same data, nothing a terminal would act on."""
     import re
 
-    out = json.dumps(obj, ensure_ascii=False, indent=1)
-    # JSON escapes C0 controls itself; C1 controls and bidi overrides are escaped here too
-    out = re.sub("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]", lambda m: "\\u%04x" % ord(m.group(0)), out)
-    sys.stdout.write(out + "\n")
+    return re.sub("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]", lambda m: "\\u%04x" % ord(m.group(0)), out)
+
+
+def _print_json(obj) -> None:
+    sys.stdout.write(_escape_json_text(json.dumps(obj, ensure_ascii=False, indent=1)) + "\n")
 
 
 def _limit(text: str) -> int:
@@ -48,11 +51,19 @@ def _limit(text: str) -> int:
     return value
 
 
+_MID_LINE = False  # a progress line is on stderr without its newline yet
+
+
 def _say(message: str) -> None:
-    print(f"azmap: {plain(message, one_line=True)}", file=sys.stderr, flush=True)
+    global _MID_LINE
+    start = "\n" if _MID_LINE else ""
+    _MID_LINE = False
+    print(f"{start}azmap: {plain(message, one_line=True)}", file=sys.stderr, flush=True)
 
 
 def cmd_features(args) -> int:
+    if getattr(args, "places", False):
+        return _list_places(args)
     from azmap.features import gazetteer
 
     gaz = gazetteer()
@@ -66,6 +77,24 @@ def cmd_features(args) -> int:
     for r in rows:
         years = "–".join("" if y is None else str(y) for y in (r["years"] or [])) or "-"
         print(f"{r['id']:<24} {r['kind']:<9} {r['geometry_type']:<15} {years:<10} {r['name']}")
+    return 0
+
+
+def _list_places(args) -> int:
+    """`features --places`: every place of the regional gazetteer (geodata/places.json) with its position."""
+    from azmap.places import listing
+
+    rows = listing()
+    if args.geojson:
+        _print_json({"type": "FeatureCollection", "features": [
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
+             "properties": {k: v for k, v in r.items() if k not in ("lon", "lat")}} for r in rows]})
+        return 0
+    if args.json:
+        _print_json(rows)
+        return 0
+    for r in rows:
+        print(f"{r['id']:<14} {r['country']:<3} {r['lat']:>8.4f} {r['lon']:>8.4f} {r['population']:>9} {r['name']}")
     return 0
 
 
@@ -148,7 +177,7 @@ def cmd_documents(args) -> int:
         if args.action == "remove":
             from azmap.corpus.documents import remove_document
 
-            n = remove_document(store, args.doc_id)
+            n = remove_document(store, args.doc_id, log=_say)
             print(f"removed {plain(args.doc_id, one_line=True)} and its {n} passage(s)")
             return 0
         if args.action == "edit":
@@ -158,18 +187,25 @@ def cmd_documents(args) -> int:
                       if getattr(args, k) is not None}
             if not fields:
                 raise CliError("say what to change: --title, --author, --date, --publisher or --url")
-            edit_document(store, args.doc_id, **fields)
+            edit_document(store, args.doc_id, log=_say, **fields)
         try:
             doc = store.document(args.doc_id)
         except KeyError:
             raise CliError(f"no document with the id '{args.doc_id}' (see `azmap documents`)") from None
     doc.pop("text") if not args.json else None
+    from azmap.corpus.library import field_sources
+    from azmap.paths import user_data_dir
+
+    sources = field_sources(doc, user_data_dir())  # where each field came from
     if args.json:
-        _print_json(doc)
+        _print_json({**doc, "sources": sources})
         return 0
     for key in ("doc_id", "title", "author", "date", "publisher", "url", "kind", "format", "origin", "date_note"):
         if doc.get(key):
             print(f"{key + ':':<11}{plain(doc[key], one_line=True)}")
+    for key, how in sources.items():
+        print(f"{'from:' if key != 'record' else 'record:':<11}{key + ': ' if key != 'record' else ''}"
+              f"{plain(how, one_line=True)}")
     return 0
 
 
@@ -183,9 +219,25 @@ def cmd_cite(args) -> int:
         raise CliError(f"no passage with the id '{args.passage_id}' (ids look like DOC_ID:SEQ; "
                        "`azmap search --json` shows them)")
     out = cite(hits[0], args.format)
-    sys.stdout.write(out if args.format == "csl-json" else plain(out))
+    sys.stdout.write(_escape_json_text(out) if args.format == "csl-json" else plain(out))
     if not out.endswith("\n"):
         sys.stdout.write("\n")
+    return 0
+
+
+def cmd_explain(args) -> int:
+    from azmap.corpus.rebuild import open_store
+    from azmap.evidence.explain import explain, lines
+
+    with open_store(progress=_progress, log=_say) as store:
+        report = explain(store, args.passage_id)
+    if report is None:
+        raise CliError(f"no passage with the id '{args.passage_id}' (ids look like DOC_ID:SEQ; "
+                       "`azmap search --json` shows them)")
+    if args.json:
+        _print_json(report)
+    else:
+        print("\n".join(plain(line) for line in lines(report)))
     return 0
 
 
@@ -205,13 +257,11 @@ def cmd_corrections(args) -> int:
                       "`azmap corrections unlink PASSAGE_ID FEATURE_ID`.")
             return 0
         if args.action == "undo":
-            try:
-                number = int(args.args[0]) if args.args else None
-            except ValueError:
-                number = None
+            text = args.args[0] if args.args else ""
+            number = int(text) if text.isascii() and text.isdigit() and len(text) <= 15 else None
             if number is None:
                 raise CliError("say which correction to undo: `azmap corrections undo N` (see `azmap corrections`)")
-            c = corrections.undo(store, number)
+            c = corrections.undo(store, number, log=_say)
             print(f"undone: {plain(c.describe(), one_line=True)}")
             return 0
         need = {"unlink": 2, "link": 2, "relink": 3}[args.action]
@@ -221,7 +271,7 @@ def cmd_corrections(args) -> int:
                             "relink": "usage: azmap corrections relink PASSAGE_ID FEATURE_ID OTHER_FEATURE_ID"}
                            [args.action])
         c = corrections.add(store, args.action, args.args[0], args.args[1],
-                            to=args.args[2] if args.action == "relink" else None, start=args.start)
+                            to=args.args[2] if args.action == "relink" else None, start=args.start, log=_say)
     print(f"recorded: {plain(c.describe(), one_line=True)}")
     return 0
 
@@ -255,15 +305,25 @@ def cmd_views(args) -> int:
     from azmap.views import ViewStore
 
     store = ViewStore()
+    if args.action in ("rename", "delete", "move") and not args.name:
+        raise CliError(f"'views {args.action}' needs the name of a saved view (see `azmap views`)")
+    if args.action == "rename" and not args.new:
+        raise CliError("'views rename' needs the new name too: azmap views rename OLD NEW")
     if args.action == "rename":
         store.rename(args.name, args.new)
     elif args.action == "delete":
         store.delete(args.name)
     elif args.action == "move":
         store.move(args.name, args.position)
+    elif args.action == "caption":
+        if args.name is None or args.new is None:
+            from azmap.errors import UserError
+
+            raise UserError("usage: azmap views caption NAME TEXT (\"\" removes the caption)")
+        store.set_caption(args.name, args.new.strip())
     views = store.load()
     if store.problem:
-        print(f"azmap: {store.problem}", file=sys.stderr)
+        _say(store.problem)
     if args.json:
         from dataclasses import asdict
 
@@ -273,13 +333,17 @@ def cmd_views(args) -> int:
         extra = f", {v.year}" if v.year else ""
         print(f"{i}. {plain(v.name, one_line=True)}  [{', '.join(f'{c:g}' for c in v.bbox)}{extra}]"
               f"{'  ' + plain(v.feature, one_line=True) if v.feature else ''}  {len(v.passages)} passage(s)")
+        if v.note:
+            print(f"   {plain(v.note, one_line=True)}")
     if not views:
         print("No saved views yet: save one from the window (Views → Save current view).")
     return 0
 
 
 def _progress(done: int, total: int, label: str = "") -> None:
+    global _MID_LINE
     if sys.stderr.isatty() or total > 1:
+        _MID_LINE = done < total
         print(f"\r[{done}/{total}] {plain(label, one_line=True)[:60]:<60}", end="" if done < total else "\n", file=sys.stderr)
 
 
@@ -329,6 +393,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     g = f.add_mutually_exclusive_group()
     g.add_argument("--json", action="store_true", help="JSON list of id, name, kind, aliases, years, bounds")
     g.add_argument("--geojson", action="store_true", help="all features as one GeoJSON FeatureCollection")
+    f.add_argument("--places", action="store_true",
+                   help="the places the sources may name (GeoNames, geodata/places.json) with their positions")
     f.set_defaults(func=cmd_features)
 
     ps = sub.add_parser("passages", help="the passages of the sources that speak of a feature, ranked")
@@ -361,6 +427,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     c.add_argument("--format", default="text", choices=["text", "ris", "bibtex", "csl-json"])
     c.set_defaults(func=cmd_cite)
 
+    x = sub.add_parser("explain", help="why a passage is linked as it is: its links and the rejected names, with reasons")
+    x.add_argument("passage_id", help="DOC_ID:SEQ, as `search --json` and `passages --json` show")
+    x.add_argument("--json", action="store_true")
+    x.set_defaults(func=cmd_explain)
+
     k = sub.add_parser("corrections", help="list, make or undo your corrections to the links")
     k.add_argument("action", nargs="?", default="list", choices=["list", "unlink", "relink", "link", "undo"])
     k.add_argument("args", nargs="*", help="PASSAGE_ID FEATURE_ID [OTHER_FEATURE_ID], or N for undo")
@@ -390,17 +461,17 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     b.add_argument("--credit", metavar="TEXT", help="author or organisation, on the title page and with each map")
     b.set_defaults(func=cmd_export_briefing)
 
-    v = sub.add_parser("views", help="list, rename, reorder or delete saved views")
-    v.add_argument("action", nargs="?", default="list", choices=["list", "rename", "delete", "move"])
+    v = sub.add_parser("views", help="list, rename, caption, reorder or delete saved views")
+    v.add_argument("action", nargs="?", default="list", choices=["list", "rename", "caption", "delete", "move"])
     v.add_argument("name", nargs="?")
-    v.add_argument("new", nargs="?", help="with rename: the new name")
+    v.add_argument("new", nargs="?", help="with rename: the new name; with caption: the caption")
     v.add_argument("--position", type=int, default=0, help="with move: the new position (0 = first)")
     v.add_argument("--json", action="store_true")
     v.set_defaults(func=cmd_views)
     return p
 
 
-COMMANDS = ("features", "passages", "search", "ingest", "documents", "cite", "corrections", "export",
+COMMANDS = ("features", "passages", "search", "ingest", "documents", "cite", "explain", "corrections", "export",
             "export-briefing", "views")
 
 
@@ -415,19 +486,72 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_app(screenshot=args.screenshot, select=args.select, size=args.size,
                            quit_when_ready=args.quit_when_ready)
-        return args.func(args)
+        return _run_command(args)
     except CliError as exc:
-        print(f"azmap: {exc}", file=sys.stderr)
+        _say(str(exc))
         return EXIT_USAGE
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # known user-facing errors carry their own message
-        from azmap.errors import UserError
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 1
+    except Exception as exc:  # noqa: BLE001 - every failure is one line, never a traceback
+        return _report_failure(exc)
 
-        if isinstance(exc, UserError):
-            print(f"azmap: {exc}", file=sys.stderr)
-            return EXIT_USAGE
-        raise
+
+def _run_command(args) -> int:
+    """Run the command; if a query finds the passage store damaged, it is set aside and the
+    command run once more (the store is rebuilt from the kept copies as it opens)."""
+    try:
+        return args.func(args)
+    except Exception as exc:  # noqa: BLE001
+        from azmap.store import is_damage
+
+        if not is_damage(exc):
+            raise
+        from azmap.corpus.rebuild import recover_from_damage
+
+        if not recover_from_damage(exc, log=_say):
+            raise
+    return args.func(args)
+
+
+def _report_failure(exc: BaseException) -> int:
+    """Say what failed in one line: status 2 for what the user can fix, 1 otherwise."""
+    import errno
+
+    from azmap.errors import UserError
+
+    if isinstance(exc, UserError):
+        _say(str(exc))
+        return EXIT_USAGE
+    if os.environ.get("AZMAP_DEBUG"):
+        raise exc
+    from azmap.paths import DataDirError
+
+    if isinstance(exc, DataDirError):
+        _say(str(exc))
+        return EXIT_USAGE
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            _say(f"the disk is full ({exc.strerror}); nothing was changed: free some space and try again")
+        else:
+            where = f" ({exc.filename})" if exc.filename else ""
+            _say(f"{exc.strerror or exc}{where}")
+        return 1
+    text = str(exc)
+    if type(exc).__module__ == "sqlite3":
+        if "full" in text or "disk I/O" in text:
+            _say(f"the passage store could not be written ({text}): the disk may be full; "
+                 "nothing was changed: free some space and try again")
+        else:
+            _say(f"the passage store could not be used ({text})")
+        return 1
+    if isinstance(exc, MemoryError):
+        _say("not enough memory for this command")
+        return 1
+    _say(f"failed: {type(exc).__name__}: {text[:300]} (AZMAP_DEBUG=1 shows where)")
+    return 1
 
 
 if __name__ == "__main__":

@@ -8,6 +8,14 @@ assets/linking.json adds names, demonyms, and the contexts in which a name is no
 (people, clubs, a dash-joined route, "roast turkey"), and when a capital is its state and when
 the city.
 
+Every candidate name is decided by evidence before any rule (azmap/evidence): the whole
+proper-name span around it (span), what its document has established about the name (discourse:
+``Linker.document`` reads a whole document before its passages are decided), the abbreviation's
+sense in the document (abbrev), and place cues (cues). A candidate is linked, sure or unsure (weak
+evidence against it), or rejected; each carries its reason (``Mention.reason``), and
+``Linker.decide`` returns the rejected candidates too. A passage whose mentions of a feature are
+all unsure is listed with the related passages, after those that name it surely.
+
 A *related* mention names no feature but speaks of one: a rule of assets/linking.json ("the
 Southern Gas Corridor" for TAP), a district for its group and the group for each district, a
 former oblast for the towns in it. A passage with only related mentions of a feature is listed
@@ -18,13 +26,14 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from azmap.evidence import abbrev, cues, discourse, span
 from azmap.hit import Hit  # noqa: F401  (the record ranked passages come back as)
 from azmap.paths import ASSETS_DIR
 
-LINKER_VERSION = 5
+LINKER_VERSION = 6
 _WORD = re.compile(r"\w+")
 RULES_FILE = ASSETS_DIR / "linking.json"
 
@@ -41,6 +50,9 @@ class Mention:
     surface: str
     feature_id: str
     how: str  # name | abbrev | demonym | capital | phrase | related
+    # why it was linked (or, for a rejected candidate, why not), and whether the evidence was weak
+    reason: str = field(default="", compare=False)
+    unsure: bool = field(default=False, compare=False)
 
     @property
     def relation(self) -> str:
@@ -127,15 +139,22 @@ def prose_factor(text: str, words: list[str] | None = None) -> float:
         return 0.25  # front matter, metadata lines
     if "|" in t and len(_TABLE.findall(t)) >= 2:
         return 0.35  # a table row
-    digits = sum(1 for w in words if not w.isalpha() and any(c.isdigit() for c in w))
+    digits = n_alpha = caps = stops = 0
+    for w in words:  # one pass: this runs for every passage
+        if w[0].isalpha():
+            n_alpha += 1
+            if w[0].isupper():
+                caps += 1
+        if not w.isalpha() and any(c.isdigit() for c in w):
+            digits += 1
+        if len(w) <= 7 and w.lower() in _STOPWORDS:
+            stops += 1
     symbols = sum(t.count(c) for c in _TICKER_SYMBOLS)
-    alpha = [w for w in words if w[0].isalpha()]
-    caps = sum(1 for w in alpha if w[0].isupper())
-    stops = sum(1 for w in words if w.lower() in _STOPWORDS)
+    alpha = n_alpha
     f = 1.0
     if digits / n > 0.3 or (symbols >= 2 and n < 40):
         f = min(f, 0.3)  # figures and symbols: a ticker, a price list
-    if n >= 4 and alpha and caps / len(alpha) > 0.6 and stops / n < 0.2:
+    if n >= 4 and alpha and caps / alpha > 0.6 and stops / n < 0.2:
         f = min(f, 0.4)  # mostly capitalised words: a list of names, a title
     if n >= 6 and stops / n < 0.12:
         f = min(f, 0.5)  # hardly a function word: not sentences
@@ -189,20 +208,26 @@ def _subject(text: str, m: Mention) -> bool:
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or)|\s*&)\s*")
 
 
-def _listed(own: list[Mention], mentions: list[Mention], text: str) -> set[int]:
-    """Starts of the feature's mentions that are joined to another feature's name by a comma,
-    "and" or "or": members of a list of names."""
-    others = [m for m in mentions if m.how != "related" and m.feature_id != own[0].feature_id]
-    if not others:
-        return set()
-    out = set()
-    for m in own:
-        for o in others:
-            gap = (o.end, m.start) if o.end <= m.start else (m.end, o.start)
-            if 0 < gap[1] - gap[0] <= 6 and _LIST_JOIN.fullmatch(text, *gap):
-                out.add(m.start)
-                break
+def _listed_starts(mentions: list[Mention], text: str) -> set[tuple[int, str]]:
+    """(start, feature) of the direct mentions joined to another feature's name by a comma, "and"
+    or "or": members of a list of names. One pass over the mentions in order of position (a name
+    can only be joined to its neighbours), so a passage naming two features many times costs no
+    more than its mentions."""
+    direct = sorted((m for m in mentions if m.how != "related"), key=lambda m: (m.start, m.end))
+    out: set[tuple[int, str]] = set()
+    for a, b in zip(direct, direct[1:]):
+        if a.feature_id != b.feature_id and 0 < b.start - a.end <= 6 and _LIST_JOIN.fullmatch(text, a.end, b.start):
+            out.add((a.start, a.feature_id))
+            out.add((b.start, b.feature_id))
     return out
+
+
+def _listed(own: list[Mention], mentions: list[Mention], text: str) -> set[int]:
+    """Starts of the feature's mentions that are members of a list of names (see _listed_starts)."""
+    if not own:
+        return set()
+    fid = own[0].feature_id
+    return {start for start, f in _listed_starts(mentions, text) if f == fid}
 
 
 def _surface_key(surface: str) -> str:
@@ -212,7 +237,7 @@ def _surface_key(surface: str) -> str:
 class _Info:
     """What scoring needs to know of a passage, worked out once for all its features."""
 
-    __slots__ = ("text", "prose", "length", "opening", "asides", "facts")
+    __slots__ = ("text", "prose", "length", "opening", "asides", "facts", "_listed", "_listed_of")
 
     def __init__(self, text: str):
         self.text = text
@@ -225,6 +250,13 @@ class _Info:
         self.asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
         # dates and figures: a passage that states them says something definite
         self.facts = min(3, len({m.group(0) for m in _FIGURE.finditer(text)}))
+        self._listed, self._listed_of = None, None
+
+    def listed(self, fid: str, mentions: list[Mention]) -> set[int]:
+        """Starts of fid's mentions that are members of a list of names, worked out once per passage."""
+        if self._listed is None or self._listed_of is not mentions:
+            self._listed, self._listed_of = _listed_starts(mentions, self.text), mentions
+        return {start for start, f in self._listed if f == fid}
 
     def in_aside(self, pos: int) -> bool:
         return any(s < pos < e for s, e in self.asides)
@@ -246,6 +278,10 @@ def score_passage(feature_id: str, mentions: list[Mention], heading_ids: set[str
     """
     own = [m for m in mentions if m.feature_id == feature_id]
     direct = [m for m in own if m.how != "related"]
+    if direct and all(m.unsure for m in direct):
+        # named only on weak evidence: listed with the passages that speak of it without naming it
+        own, direct = [m for m in own if not m.unsure] + [
+            Mention(m.start, m.end, m.surface, m.feature_id, "related") for m in direct], []
     if info is None and text is not None:
         info = _Info(text)
     shape = info.prose * info.length if info else 1.0
@@ -255,7 +291,7 @@ def score_passage(feature_id: str, mentions: list[Mention], heading_ids: set[str
         n = len({(m.start, m.end) for m in own})
         return round(RELATED_WEIGHT * (1 + math.log(n)) * shape, 4), "related"
     best: dict[str, float] = {}
-    listed = _listed(direct, mentions, info.text) if info else set()
+    listed = info.listed(feature_id, mentions) if info else set()
     for m in direct:
         key = _surface_key(m.surface)
         weight = WEIGHTS.get(m.how, 1.0)
@@ -263,6 +299,8 @@ def score_passage(feature_id: str, mentions: list[Mention], heading_ids: set[str
             weight *= 0.5  # a name in parentheses is an aside
         if m.start in listed:
             weight *= 0.75  # one of a list of names ("Russia, France and the US", "Azerbaijan and Armenia")
+        if m.unsure:
+            weight *= 0.4  # named on weak evidence
         best[key] = max(best.get(key, 0.0), weight)
     weights = sorted(best.values(), reverse=True)
     strength = sum(w * 0.6 ** k for k, w in enumerate(weights))
@@ -291,11 +329,46 @@ def score_passage(feature_id: str, mentions: list[Mention], heading_ids: set[str
 # The linker
 
 
+def _anchors(pattern: str) -> tuple[str, ...] | None:
+    """Lower-case words one of which every match of a pattern contains (read from the pattern's
+    leading literal or its leading alternatives), or None when the pattern gives none."""
+    try:
+        from re import _parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse
+    consts = sre_parse
+
+    def first(seq):
+        out, items, i = "", list(seq), 0
+        while i < len(items) and items[i][0] in (consts.AT, consts.LITERAL):
+            if items[i][0] == consts.LITERAL:
+                out += chr(items[i][1]).lower()
+            i += 1
+            if out and i < len(items) and items[i][0] == consts.AT:
+                break
+        if len(out) >= 3:
+            return [out]
+        if not out and i < len(items):
+            op, av = items[i]
+            if op == consts.SUBPATTERN:
+                return first(av[-1])
+            if op == consts.BRANCH:
+                alts = [first(alt) for alt in av[1]]
+                return None if any(a is None for a in alts) else [x for a in alts for x in a]
+        return None
+
+    try:
+        found = first(sre_parse.parse(pattern, re.I))
+    except Exception:  # a pattern the parser reads otherwise: always run it
+        return None
+    return tuple(found) if found else None
+
+
 class _Rule:
     """One rule of assets/linking.json ("exclude" or "needs_cue"), its patterns compiled."""
 
     __slots__ = ("feature", "kinds", "hows", "terms", "except_capitals", "before", "after", "cue", "veto",
-                 "passage_cue")
+                 "passage_cue", "why")
 
     def __init__(self, r: dict, flags: int):
         def rx(key):
@@ -308,6 +381,7 @@ class _Rule:
         self.except_capitals = bool(r.get("except_capitals"))
         self.before, self.after = rx("before"), rx("after")
         self.cue, self.veto, self.passage_cue = rx("cue"), rx("veto"), rx("passage_cue")
+        self.why = r.get("why") or "a rule of assets/linking.json"
 
 
 _COORDINATED = re.compile(rf"(?:{_CAPWORD}(?:\s+{_CAPWORD})?(?:\s*,\s*|\s+(?:and|or|as well as)\s+|\s*&\s*))+$")
@@ -399,6 +473,7 @@ class Linker:
             return 0 if r.get("case") == "sensitive" else re.I
 
         self._exclude = [_Rule(r, flags(r)) for r in rules.get("exclude", [])]
+        self._exclude_for: dict[str, list[_Rule]] = {}
         self._cues: dict[str, list[_Rule]] = {}
         for r in rules.get("needs_cue", []):
             self._cues.setdefault(r["feature"], []).append(_Rule(r, flags(r)))
@@ -422,23 +497,29 @@ class Linker:
         # a dateline and an attributive use are told by case: compiled as written
         self._dateline_after = re.compile(caps["dateline_after"]) if caps.get("dateline_after") else None
         self._attr_after = re.compile(caps["attributive_after"]) if caps.get("attributive_after") else None
-        self._related = [(re.compile(r["pattern"], re.I), tuple(f for f in r["features"] if f in known))
-                         for r in rules.get("related", [])]
+        # each related phrase with the words one of which any match of it contains: most passages
+        # have none of them, and looking for a word costs far less than running the pattern
+        self._related = [(re.compile(r["pattern"], re.I), tuple(f for f in r["features"] if f in known),
+                          _anchors(r["pattern"])) for r in rules.get("related", [])]
         self._heading_cache: dict[str, frozenset] = {}  # a document's passages share their headings
+        self._us_states = frozenset(rules.get("us_states", ()))
+        self._sporty = False
+        self._takes_article: frozenset = frozenset()
         ranking = rules.get("ranking", {})
         self._not_a_heading = re.compile(ranking["not_a_heading"], re.I) if ranking.get("not_a_heading") else None
 
     # -- contexts ---------------------------------------------------------------------------
 
-    def _excluded(self, fid: str, how: str, text: str, start: int, end: int) -> bool:
+    def _excluded(self, fid: str, how: str, text: str, start: int, end: int) -> str | None:
+        """The reason of the first "exclude" rule that drops the name here, or None."""
         before = after = None
-        for r in self._exclude:
-            if r.feature and r.feature != fid:
-                continue
-            if r.kinds and self._kind.get(fid) not in r.kinds:
-                continue
-            if r.except_capitals and fid in self._capital_of:
-                continue
+        rules = self._exclude_for.get(fid)
+        if rules is None:  # the rules that can apply to the feature, worked out once
+            rules = self._exclude_for[fid] = [
+                r for r in self._exclude if not (r.feature and r.feature != fid)
+                and not (r.kinds and self._kind.get(fid) not in r.kinds)
+                and not (r.except_capitals and fid in self._capital_of)]
+        for r in rules:
             if r.hows and how not in r.hows:
                 continue
             if r.before:
@@ -449,8 +530,8 @@ class Linker:
                 after = text[end:end + 80] if after is None else after
                 if not r.after.search(after):
                     continue
-            return True
-        return False
+            return r.why
+        return None
 
     def _person(self, fid: str, how: str, text: str, start: int, end: int, surface: str) -> bool:
         """A one-word place name followed by a capitalised word that is neither a place nor a common
@@ -474,14 +555,14 @@ class Linker:
         if surname:
             return True
         # in a title-case line ("Gabala Radar Falls Silent") capitals say nothing
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
+        line_start = text.rfind("\n", max(0, start - 60), start) + 1
+        line_end = text.find("\n", end, end + 60)
         around = _WORD.findall(text[max(line_start, start - 60):line_end if line_end >= 0 else end + 60])
         long_words = [w for w in around if len(w) > 3 and w[0].isalpha()]
         return not (long_words and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.6)
 
-    def _cued(self, fid: str, how: str, term: str, text: str, start: int, end: int) -> bool:
-        """Whether a name that needs a cue ("the western route") has it, and no veto."""
+    def _uncued(self, fid: str, how: str, term: str, text: str, start: int, end: int) -> str | None:
+        """Why a name that needs a cue ("the western route") lacks it or has a veto; None if it is fine."""
         sentence = None
         for r in self._cues.get(fid, ()):
             if r.terms and term.casefold() not in r.terms:
@@ -490,13 +571,13 @@ class Linker:
                 continue
             sentence = _sentence(text, start, end) if sentence is None else sentence
             if r.veto and r.veto.search(sentence):
-                return False
+                return r.why
             if r.cue is None or r.cue.search(sentence):
                 continue
             if r.passage_cue and r.passage_cue.search(text):
                 continue
-            return False
-        return True
+            return r.why
+        return None
 
     def _capital_is_place(self, text: str, start: int, end: int, surface: str) -> bool:
         """Whether a capital is the city here (a dateline, "in Baku", "south of Baku", "a Baku
@@ -504,7 +585,7 @@ class Linker:
         if surface in self._always_state:
             return False
         after = text[end:end + 60]
-        if not text[:start].strip(" \t-*•\u2022") and self._dateline_after and (
+        if start < 40 and not text[:start].strip(" \t-*•\u2022") and self._dateline_after and (
                 self._dateline_after.match(after) or (surface.isupper() and re.match(r"\s*[,\u2014\u2013-]", after))):
             return True
         if self._place_after and self._place_after.match(after):
@@ -541,29 +622,156 @@ class Linker:
                     yield start, m.end(), term, m.group(0)
                     break
 
-    def mentions(self, text: str) -> list[Mention]:
-        """Every mention in ``text``: direct ones first by position, then related ones."""
-        out: list[Mention] = []
-        acting: list[Mention] = []
-        chains = None
-        for start, end, term, surface in self._matches(text):
+    # -- evidence ---------------------------------------------------------------------------
+
+    def _candidates(self, text: str, matches=None) -> list[tuple]:
+        """(start, end, term, surface, feature id, how, span verdict, place cue) of every candidate."""
+        out = []
+        for start, end, term, surface in self._matches(text) if matches is None else matches:
             fid, how, _ = self._entries[term]
             if fid is None:  # another thing's name ("Georgia Tech"): nothing inside it is named
                 continue
-            if self._excluded(fid, how, text, start, end) or self._person(fid, how, text, start, end, surface):
-                continue
-            if fid in self._cues and not self._cued(fid, how, term, text, start, end):
+            verdict = span.read(text, start, end, surface, how, self._kind.get(fid, ""),
+                                is_name_word=self._name_words.__contains__, us_states=self._us_states,
+                                sporty=self._sporty, takes_article=self._takes_article)
+            out.append((start, end, term, surface, fid, how, verdict, None))  # the place cue: asked when needed
+        return out
+
+    def document(self, texts: list[str]) -> discourse.DocumentSenses:
+        """What a whole document establishes about its names (one sense per discourse), read once
+        before its passages are linked: pass it to ``decide``/``mentions`` as ``document``."""
+        sporty = span.Lazy(lambda: span.sporty(texts))
+        matched = {text: list(self._matches(text)) for text in texts}
+        takes_article = self._article_names(matched)
+        self._sporty, self._takes_article = sporty, takes_article
+        try:
+            found = {}
+            rows = []
+            for i, text in enumerate(texts):
+                if text not in found:
+                    found[text] = self._candidates(text, matched[text])
+                for start, end, term, surface, fid, how, verdict, cue in found[text]:
+                    rows.append((i, start, end, surface, fid, how, verdict, cue))
+        finally:
+            self._sporty, self._takes_article = False, frozenset()
+        senses = discourse.build(rows, texts, sporty, self._us_states)
+        senses.candidates = found
+        senses.takes_article = takes_article
+        abbrs = {r[3] for r in rows if r[5] == "abbrev"}
+        if abbrs:
+            whole = "\n\n".join(texts)
+            senses.abbrevs = abbrev.definitions(whole, abbrs, self._names_feature,
+                                                lambda t: any(True for _ in self._matches(t)))
+        return senses
+
+    def _article_names(self, matched: dict) -> frozenset:
+        """The one-word names a document writes with "the" in most of their uses ("the Kremlin").
+        ``matched``: text → its matches (``_matches``)."""
+        uses: dict[str, list[int]] = {}
+        for text, matches in matched.items():
+            for start, end, term, surface in matches:
+                if " " in surface or self._entries[term][1] != "name":
+                    continue
+                n = uses.setdefault(surface.casefold(), [0, 0])
+                n[0] += 1
+                n[1] += text[max(0, start - 4):start].casefold() == "the "
+        return frozenset(k for k, (n, the) in uses.items() if the >= 0.6 * n)
+
+    def _names_feature(self, s: str, abbr: str) -> bool:
+        """Whether s names the feature abbreviated by abbr (by one of its longer names)."""
+        fid = self._entries.get(abbr, (None,))[0]
+        return any(self._entries[t][0] == fid and self._entries[t][1] != "abbrev" for _, _, t, _ in self._matches(s))
+
+    def decide(self, text: str,
+               document: discourse.DocumentSenses | None = None) -> tuple[list[Mention], list[Mention]]:
+        """(mentions, rejected) of a passage: every candidate linked (sure or unsure) or rejected,
+        each with its reason. ``document``: what the passage's document established (``document``);
+        without it the passage is its own document."""
+        if document is None:
+            document = self.document([text])
+        cands = document.candidates.get(text) if document.candidates else None
+        if cands is None:
+            self._sporty, self._takes_article = document.sporty, document.takes_article
+            try:
+                cands = self._candidates(text)
+            finally:
+                self._sporty, self._takes_article = False, frozenset()
+        out: list[Mention] = []
+        rejected: list[Mention] = []
+        acting: list[Mention] = []
+        chains = None
+        for start, end, term, surface, fid, how, verdict, cue in cands:
+            why, unsure = self._judge(text, start, end, term, surface, fid, how, verdict, cue, document, cands)
+            if why.startswith("rejected: "):
+                rejected.append(Mention(start, end, surface, fid, how, why[10:]))
                 continue
             if self._kind.get(fid) == "city":
                 chains = self._chains(text) if chains is None else chains
                 if any(s <= start and end <= e for s, e in chains):
-                    continue  # a city in the name of a route ("Baku–Batumi railway")
+                    rejected.append(Mention(start, end, surface, fid, how, "rule: a city in the name of a route"))
+                    continue
             state = self._capital_of.get(fid)
             if state and how == "name" and not self._capital_is_place(text, start, end, surface):
-                out.append(Mention(start, end, surface, state, "capital"))
-                acting.append(Mention(start, end, surface, fid, "related"))  # the seat of its government
+                out.append(Mention(start, end, surface, state, "capital", why + "; the capital standing for its state",
+                                   unsure))
+                acting.append(Mention(start, end, surface, fid, "related", "the seat of its government"))
                 continue
-            out.append(Mention(start, end, surface, fid, how))
+            out.append(Mention(start, end, surface, fid, how, why, unsure))
+        return self._with_related(text, out, acting), rejected
+
+    def _judge(self, text, start, end, term, surface, fid, how, verdict, cue, document, cands) -> tuple[str, bool]:
+        """The reason a candidate is linked (with whether it is unsure), or "rejected: " and why not."""
+        if how == "abbrev":
+            near = any(c[4] != fid or c[5] != "abbrev" for c in cands
+                       if c[6] is None and c[0] != start and abs(c[0] - start) < 70)
+            v = abbrev.decide(text, start, end, document.abbrevs.get(surface), near)
+            if v is not None and v.strength == "strong":
+                return "rejected: " + v.reason, False
+            if v is not None:
+                verdict = v
+        if verdict is not None and verdict.strength == "strong":
+            return "rejected: the span names " + verdict.reason, False
+        why = self._excluded(fid, how, text, start, end)
+        if why:
+            return "rejected: rule: " + why, False
+        if self._person(fid, how, text, start, end, surface):
+            return "rejected: rule: a person or organisation named like the place", False
+        if fid in self._cues:
+            why = self._uncued(fid, how, term, text, start, end)
+            if why:
+                return "rejected: rule: " + why, False
+        linked = f"{how} “{' '.join(surface.split())}”"
+        other = document.other_sense(fid, surface, how) if document else None
+        if other is not None or verdict is not None:  # only then does a place cue decide anything
+            cue = cues.place_cue(text, start, end)
+        if other is not None:
+            if other.kind == "U.S. state":
+                town = discourse.us_town(text, start, end)
+                if town:
+                    return f"rejected: the document's own word: a U.S. state ({other.shown_by}), and here {town}", False
+                sentence = _sentence(text, start, end)
+                s0 = text.find(sentence)
+                near = [c for c in cands if c[4] != fid and c[6] is None and s0 <= c[0] < s0 + len(sentence)]
+                if cue and cue.startswith(("said to be", "a word for the place before")) or near:
+                    return linked + "; a place cue overrides the document's other sense: " + (
+                        cue or f"named with {near[0][3]}"), False
+                return f"rejected: the document's own word: a U.S. state ({other.shown_by})", False
+            if other.kind == "historical polity or people":
+                if cue and cue.startswith(("said to be", "a word for the place")) or discourse.modern_cue(
+                        text[max(0, start - 30):start]):
+                    return linked + "; " + cue if cue else linked, False
+                return f"rejected: the document's own word: {other.kind} ({other.shown_by})", False
+            if cue:
+                return f"{linked}; a place cue overrides the document's other sense ({other.kind}): {cue}", False
+            return f"rejected: the document's own word: {other.kind} ({other.shown_by})", False
+        if verdict is not None:  # weak evidence of another sense
+            place = document.place_sense(fid, surface) if document else None
+            if cue or place:
+                return f"{linked}; the document uses it for the place: {cue or place}", False
+            return f"{linked}; unsure: {verdict.reason}", True
+        return (f"{linked}; {cue}" if cue else linked), False
+
+    def _with_related(self, text: str, out: list[Mention], acting: list[Mention]) -> list[Mention]:
         direct = {m.feature_id for m in out}
         related: dict[tuple[int, int, str], Mention] = {}
         for m in acting:
@@ -572,17 +780,27 @@ class Linker:
         for m in out:
             group = self._group_of.get(m.feature_id)
             if group and group not in direct:
-                related.setdefault((m.start, m.end, group), Mention(m.start, m.end, m.surface, group, "related"))
+                related.setdefault((m.start, m.end, group),
+                                   Mention(m.start, m.end, m.surface, group, "related", "a district of the group"))
             for sub in self._inside.get(m.feature_id, ()):
                 if sub not in direct:
-                    related.setdefault((m.start, m.end, sub), Mention(m.start, m.end, m.surface, sub, "related"))
-        for rx, fids in self._related:
+                    related.setdefault((m.start, m.end, sub),
+                                       Mention(m.start, m.end, m.surface, sub, "related", "a place inside it"))
+        low = text.lower()
+        for rx, fids, anchors in self._related:
+            if anchors and not any(a in low for a in anchors):
+                continue
             for m in rx.finditer(text):
                 for fid in fids:
                     if fid not in direct:
                         related.setdefault((m.start(), m.end(), fid),
-                                           Mention(m.start(), m.end(), m.group(0), fid, "related"))
+                                           Mention(m.start(), m.end(), m.group(0), fid, "related",
+                                                   "a related phrase of assets/linking.json"))
         return out + list(related.values())
+
+    def mentions(self, text: str, document: discourse.DocumentSenses | None = None) -> list[Mention]:
+        """Every mention in ``text``: direct ones first by position, then related ones."""
+        return self.decide(text, document)[0]
 
     def feature_ids(self, text: str) -> list[str]:
         seen = []

@@ -18,10 +18,18 @@ from pathlib import Path
 
 from azmap.paths import user_data_dir
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6  # 6: each mention keeps its reason and unsure flag; rejected candidates kept with why
 SEARCH_RANK_WINDOW = 2000  # a broad query ranks the newest this many matches: flat cost
 MAX_PREFIX_TERMS = 50  # a query word standing for more indexed words than this is left to FTS5's prefix query
 STORE_NAME = "azmap.sqlite"
+
+_INSERT_MENTION = 'INSERT INTO mentions(pid,feature_id,start,"end",surface,how,reason,unsure) VALUES (?,?,?,?,?,?,?,?)'
+
+
+def _mention_rows(pid: int, mentions) -> list[tuple]:
+    return [(pid, m.feature_id, m.start, m.end, m.surface, m.how, getattr(m, "reason", ""),
+             int(getattr(m, "unsure", False))) for m in mentions]
+
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -38,8 +46,13 @@ CREATE VIRTUAL TABLE passages_fts USING fts5(text, heading, content='passages', 
 INSERT INTO passages_fts(passages_fts, rank) VALUES ('rank', 'bm25(1.0, 0.4)');
 CREATE TABLE mentions (
   pid INTEGER NOT NULL REFERENCES passages(pid), feature_id TEXT NOT NULL, start INTEGER NOT NULL,
-  "end" INTEGER NOT NULL, surface TEXT NOT NULL, how TEXT NOT NULL);
+  "end" INTEGER NOT NULL, surface TEXT NOT NULL, how TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',
+  unsure INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX mentions_pid ON mentions(pid);
+CREATE TABLE rejected (
+  pid INTEGER NOT NULL REFERENCES passages(pid), feature_id TEXT NOT NULL, start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL, surface TEXT NOT NULL, reason TEXT NOT NULL);
+CREATE INDEX rejected_pid ON rejected(pid);
 CREATE TABLE links (
   pid INTEGER NOT NULL REFERENCES passages(pid), feature_id TEXT NOT NULL, score REAL NOT NULL,
   relation TEXT NOT NULL, body INTEGER NOT NULL, PRIMARY KEY(feature_id, pid)) WITHOUT ROWID;
@@ -56,6 +69,16 @@ def index_terms(text: str) -> set[str]:
         folded = unicodedata.normalize("NFKD", folded)
         folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return set(re.findall(r"[^\W_]+", folded))
+
+
+_PASSAGE_ID = re.compile(r"(.+):([0-9]{1,9})", re.S)
+
+
+def split_passage_id(passage_id) -> tuple[str, int] | None:
+    """(doc_id, seq) of a passage id "doc_id:seq", or None if it is not one (the number is ASCII
+    digits, at most nine of them: neither ``²`` nor a number SQLite cannot hold)."""
+    m = _PASSAGE_ID.fullmatch(passage_id) if isinstance(passage_id, str) else None
+    return (m.group(1), int(m.group(2))) if m else None
 
 
 class StoreError(RuntimeError):
@@ -108,8 +131,10 @@ class Store:
                  ",".join(map(str, p.years))))
             pid = cur.lastrowid
             conn.execute("INSERT INTO passages_fts(rowid,text,heading) VALUES (?,?,?)", (pid, p.text, p.heading))
-            conn.executemany('INSERT INTO mentions(pid,feature_id,start,"end",surface,how) VALUES (?,?,?,?,?,?)',
-                             [(pid, m.feature_id, m.start, m.end, m.surface, m.how) for m in p.mentions])
+            conn.executemany(_INSERT_MENTION, _mention_rows(pid, p.mentions))
+            if getattr(p, "rejected", None):
+                conn.executemany('INSERT INTO rejected(pid,feature_id,start,"end",surface,reason) VALUES (?,?,?,?,?,?)',
+                                 [(pid, m.feature_id, m.start, m.end, m.surface, m.reason) for m in p.rejected])
             conn.executemany("INSERT INTO links(pid,feature_id,score,relation,body) VALUES (?,?,?,?,?)",
                              [(pid, fid, score, relation, int(p.kind == "body")) for fid, score, relation in p.links])
         conn.executemany("INSERT OR IGNORE INTO vocab(term) VALUES (?)", [(t,) for t in terms])
@@ -141,6 +166,7 @@ class Store:
         conn.executemany("INSERT INTO passages_fts(passages_fts, rowid, text, heading) VALUES ('delete', ?, ?, ?)",
                          rows)
         conn.executemany("DELETE FROM mentions WHERE pid=?", pids)
+        conn.executemany("DELETE FROM rejected WHERE pid=?", pids)
         conn.executemany("DELETE FROM links WHERE pid=?", pids)
         conn.execute("DELETE FROM passages WHERE doc_id=?", (doc_id,))
         conn.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,))
@@ -191,15 +217,22 @@ class Store:
 
     def passage_row(self, passage_id: str):
         """(pid, text, heading, kind) of a passage ("doc_id:seq"), or None."""
-        doc_id, _, seq = passage_id.rpartition(":")
-        if not seq.isdigit():
+        parts = split_passage_id(passage_id)
+        if parts is None:
             return None
         return self.conn.execute("SELECT pid, text, heading, kind FROM passages WHERE doc_id=? AND seq=?",
-                                 (doc_id, int(seq))).fetchone()
+                                 parts).fetchone()
 
     def passage_mentions(self, pid: int) -> list[dict]:
-        return [{"feature_id": r[0], "start": r[1], "end": r[2], "surface": r[3], "how": r[4]}
-                for r in self.conn.execute('SELECT feature_id,start,"end",surface,how FROM mentions WHERE pid=? '
+        return [{"feature_id": r[0], "start": r[1], "end": r[2], "surface": r[3], "how": r[4], "reason": r[5],
+                 "unsure": bool(r[6])}
+                for r in self.conn.execute('SELECT feature_id,start,"end",surface,how,reason,unsure FROM mentions '
+                                           "WHERE pid=? ORDER BY start", (pid,))]
+
+    def passage_rejected(self, pid: int) -> list[dict]:
+        """The candidates the linker rejected in a passage, each with why."""
+        return [{"feature_id": r[0], "start": r[1], "end": r[2], "surface": r[3], "reason": r[4]}
+                for r in self.conn.execute('SELECT feature_id,start,"end",surface,reason FROM rejected WHERE pid=? '
                                            "ORDER BY start", (pid,))]
 
     def replace_links(self, pid: int, mentions, links, *, body: bool) -> None:
@@ -209,8 +242,7 @@ class Store:
         conn = self.conn
         conn.execute("DELETE FROM mentions WHERE pid=?", (pid,))
         conn.execute("DELETE FROM links WHERE pid=?", (pid,))
-        conn.executemany('INSERT INTO mentions(pid,feature_id,start,"end",surface,how) VALUES (?,?,?,?,?,?)',
-                         [(pid, m.feature_id, m.start, m.end, m.surface, m.how) for m in mentions])
+        conn.executemany(_INSERT_MENTION, _mention_rows(pid, mentions))
         conn.executemany("INSERT INTO links(pid,feature_id,score,relation,body) VALUES (?,?,?,?,?)",
                          [(pid, fid, score, relation, int(body)) for fid, score, relation in links])
 
@@ -218,9 +250,8 @@ class Store:
         """Hits for passage ids ("doc_id:seq"), in the given order; unknown ids are skipped."""
         pids = []
         for pid_text in passage_ids:
-            doc_id, _, seq = pid_text.rpartition(":")
-            row = self.conn.execute("SELECT pid FROM passages WHERE doc_id=? AND seq=?",
-                                    (doc_id, int(seq) if seq.isdigit() else -1)).fetchone()
+            parts = split_passage_id(pid_text)
+            row = parts and self.conn.execute("SELECT pid FROM passages WHERE doc_id=? AND seq=?", parts).fetchone()
             if row:
                 pids.append(row[0])
         return self._hits(pids, {p: 0.0 for p in pids})
@@ -240,10 +271,11 @@ class Store:
             return []
         marks = ",".join("?" * len(pids))
         ments: dict[int, list[dict]] = {p: [] for p in pids}
-        for pid, fid, s, e, surface, how in self.conn.execute(
-                f'SELECT pid,feature_id,start,"end",surface,how FROM mentions WHERE pid IN ({marks}) '
+        for pid, fid, s, e, surface, how, reason, unsure in self.conn.execute(
+                f'SELECT pid,feature_id,start,"end",surface,how,reason,unsure FROM mentions WHERE pid IN ({marks}) '
                 "ORDER BY pid,start", pids):
-            ments[pid].append({"start": s, "end": e, "surface": surface, "feature_id": fid, "how": how})
+            ments[pid].append({"start": s, "end": e, "surface": surface, "feature_id": fid, "how": how,
+                               "reason": reason, "unsure": bool(unsure)})
         rows = {r[0]: r for r in self.conn.execute(
             f'SELECT p.pid,p.doc_id,p.seq,p.kind,p.heading,p.text,p.start,p."end",p.spans,d.title,d.author,d.date,'
             f"d.publisher,d.url FROM passages p JOIN documents d USING(doc_id) WHERE p.pid IN ({marks})", pids)}
@@ -390,8 +422,21 @@ def create_schema(conn: sqlite3.Connection) -> None:
 
 
 def file_stamp(path: Path) -> str:
+    """What the last full check of the file saw. The change time and inode are in it because no
+    one can set them back: a file changed and given its old size and modification time again
+    (os.utime) is checked again."""
     st = path.stat()
-    return f"{st.st_size}:{st.st_mtime_ns}"
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}"
+
+
+DAMAGE_WORDS = ("malformed", "not a database", "disk image", "corrupt")
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether an SQLite error says the store file itself is damaged (not busy, not full)."""
+    import sqlite3 as _sqlite3
+
+    return isinstance(exc, _sqlite3.DatabaseError) and any(w in str(exc).lower() for w in DAMAGE_WORDS)
 
 
 def check(path: Path, fingerprint: str, *, writable: bool = True) -> str | None:
@@ -399,11 +444,15 @@ def check(path: Path, fingerprint: str, *, writable: bool = True) -> str | None:
     schema, stale). A directory that cannot be written is checked without writing."""
     if not path.exists():
         return "missing"
+    if not path.is_file():
+        return "damaged (it is not a regular file)"
     stamp = file_stamp(path)
     verified = path.with_name(path.name + ".verified")
+    from azmap.statefile import read_regular, write_atomic
+
     try:
-        known_good = verified.read_text() == stamp
-    except OSError:
+        known_good = read_regular(verified, 4096) == stamp.encode()
+    except (OSError, ValueError):
         known_good = False
     try:
         uri = f"{path.as_uri()}?mode=ro" + ("" if writable else "&immutable=1")
@@ -411,8 +460,11 @@ def check(path: Path, fingerprint: str, *, writable: bool = True) -> str | None:
         try:
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
             # the full page check reads the whole file: only when the file changed since it last passed
-            if not known_good and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                return "damaged"
+            if not known_good:
+                result = conn.execute("PRAGMA quick_check").fetchone()[0]
+                if result != "ok":
+                    first = result.strip().splitlines()[0] if result.strip() else "no answer"
+                    return f"damaged ({first[:160]})"
             conn.execute("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'azerbaijan'").fetchone()
         finally:
             conn.close()
@@ -420,7 +472,7 @@ def check(path: Path, fingerprint: str, *, writable: bool = True) -> str | None:
         return f"damaged ({exc})"
     if not known_good and writable:
         try:
-            verified.write_text(stamp)
+            write_atomic(verified, stamp.encode())
         except OSError:
             pass
     if meta.get("schema_version") != str(SCHEMA_VERSION):

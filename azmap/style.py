@@ -8,6 +8,7 @@ lightness. ``tests/test_print_audit.py`` holds the palette to this.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 
 # Route colours: oil in reds, oranges and browns, gas in blues, rail in near-black.
@@ -152,6 +153,13 @@ LABEL_RULES = {
     "city": (6.0, 7.0, 6_000_000),
     "country-other": (8.0, 7.0, None),
 }
+# Seas the geodata draw as open water (not as features): their names and a point in each, to tell
+# which stretch of water is which. Named in print where enough of them shows.
+SEA_NAMES = {  # id: (name, lon, lat, reach in km: its name stands on open water within this of the point)
+    "black-sea": ("Black Sea", 34.0, 43.3, 420),
+    "mediterranean-sea": ("Mediterranean Sea", 30.0, 34.0, 420),
+    "adriatic-sea": ("Adriatic Sea", 17.8, 41.9, 140),
+}
 # the short names routes go by on a map (others: the name without "pipeline"/"railway")
 ROUTE_LABELS = {"btc": "BTC", "scp": "SCP", "tanap": "TANAP", "tap": "TAP", "btk-railway": "BTK railway",
                 "baku-supsa": "Baku\u2013Supsa", "baku-novorossiysk": "Baku\u2013Novorossiysk"}
@@ -170,17 +178,26 @@ def label_class(feature) -> str:
     return kind if kind in LABEL_RULES else "city"
 
 
+# hyphenated words that are one word, not a join of two places ("Trans-Anatolian", not Trans to Anatolian)
+_JOINED = re.compile(r"\b(Trans|Anti|Non|Pre|Post|Sub|Pan|Inter|Nagorno)-", re.I)
+
+
+def dashed(name: str) -> str:
+    """A name with an en dash where a hyphen joins two places (Baku–Supsa, Baku–Tbilisi–Ceyhan), as the
+    map prints them; a hyphen that makes one word stays."""
+    return re.sub(r"(?<=[a-z])-(?=[A-Z])", lambda m: "\u2013", _JOINED.sub(lambda m: m.group(1) + "\x00", name)
+                  ).replace("\x00", "-")
+
+
 def label_text(feature) -> str:
     """The name as a map prints it: countries in capitals, routes by the short name they go by."""
-    import re
 
     if feature.kind in ("country", "exclave"):
         return feature.name.upper()
     if feature.kind == "route":
         if feature.id in ROUTE_LABELS:
             return ROUTE_LABELS[feature.id]
-        name = re.sub(r" (pipeline|railway)$", "", feature.name, flags=re.I)
-        return re.sub(r"(?<=[a-z])-(?=[A-Z])", "\u2013", name)
+        return dashed(re.sub(r" (pipeline|railway)$", "", feature.name, flags=re.I))
     if feature.kind == "territory" and " (" in feature.name:
         return feature.name.replace(" (", "\n(", 1)
     if feature.kind == "city":

@@ -337,15 +337,19 @@ class ViewStore:
 
     def _inspect(self) -> _Reading | None:
         """The file's contents checked; None if there is no file. OSError if it cannot be read."""
+        from azmap.statefile import check_regular, read_regular
+
         try:
-            size = self.path.stat().st_size
+            size = check_regular(self.path).st_size  # a FIFO, device or socket: refused, never opened
         except FileNotFoundError:
             return None
         if size > MAX_FILE_BYTES:
             return _Reading(fatal=f"it is {size / 2**20:.0f} MB, more than the {MAX_FILE_BYTES // 2**20} MB "
                                   "a views file may be")
-        with open(self.path, "rb") as fh:
-            raw = fh.read(MAX_FILE_BYTES + 1)
+        try:
+            raw = read_regular(self.path, MAX_FILE_BYTES)
+        except ValueError:  # it grew while it was read
+            return _Reading(fatal=f"it is more than the {MAX_FILE_BYTES // 2**20} MB a views file may be")
         if len(raw) > MAX_FILE_BYTES:
             return _Reading(fatal=f"it is more than the {MAX_FILE_BYTES // 2**20} MB a views file may be")
         return _read(raw)
@@ -418,15 +422,12 @@ class ViewStore:
                 raise UserError(f"the view {_short(str(v.name))} cannot be saved: {exc}") from None
         self._keep_what_would_be_lost()
         data = {"version": FORMAT_VERSION, "views": [asdict(v) for v in checked]}
-        tmp = self.path.with_name(self.path.name + ".tmp")
+        from azmap.statefile import save_json
+
         try:
-            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-            os.replace(tmp, self.path)
+            save_json(self.path, data)
         except OSError as exc:
             raise UserError(f"the saved views could not be written to {self.path}: {exc.strerror or exc}") from None
-        finally:
-            if tmp.exists():
-                tmp.unlink()
 
     def _keep_what_would_be_lost(self) -> None:
         """Before the file is replaced: if it holds views this store could not read, keep it aside."""

@@ -55,7 +55,24 @@ class WriteLock:
     """The data directory's lock file, opened once and taken as often as needed (``hold``)."""
 
     def __init__(self, data_dir: Path):
-        self.fd = os.open(str(Path(data_dir) / LOCK_NAME), os.O_RDWR | os.O_CREAT, 0o644)
+        import stat
+
+        from azmap.errors import UserError
+
+        path = Path(data_dir) / LOCK_NAME
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+        try:
+            self.fd = os.open(str(path), flags, 0o644)
+        except OSError as exc:
+            if os.path.isdir(path):
+                raise UserError(f"the lock file {path} is a folder; remove or rename it so azmap can "
+                                "write again") from None
+            raise UserError(f"the lock file {path} cannot be opened ({exc.strerror or exc}), "
+                            "so nothing can be written") from None
+        mode = os.fstat(self.fd).st_mode
+        if not stat.S_ISREG(mode):
+            os.close(self.fd)
+            raise UserError(f"the lock file {path} is not a regular file; remove it so azmap can write again")
 
     def close(self) -> None:
         os.close(self.fd)

@@ -175,7 +175,37 @@ def test_parallel_routes_stack_the_same_on_screen_and_in_print():
 def test_print_legend_lists_routes_in_gazetteer_order(tmp_path):
     result = render(ExportRequest(out=tmp_path / "r.svg", view="caucasus", dpi=72, caption_sources=[]))
     svg = result.path.read_text(encoding="utf-8")
-    names = ["Baku-Tbilisi-Ceyhan pipeline (oil)", "South Caucasus Pipeline (gas)", "Baku-Supsa pipeline (oil)",
-             "Baku-Novorossiysk pipeline (oil)"]
+    names = ["Baku\u2013Tbilisi\u2013Ceyhan pipeline (oil)", "South Caucasus Pipeline (gas)",
+             "Baku\u2013Supsa pipeline (oil)", "Baku\u2013Novorossiysk pipeline (oil)"]
     positions = [svg.find(n) for n in names]
     assert all(p >= 0 for p in positions) and positions == sorted(positions), positions
+    assert "Baku-Supsa" not in svg and "Trans-Anatolian Pipeline (gas)" in svg  # a join, and one word
+
+
+def test_the_title_block_dates_the_information_and_names_the_frame(tmp_path):
+    result = render(ExportRequest(out=tmp_path / "b.svg", bbox=(18.0, 38.5, 24.0, 42.5), dpi=72,
+                                  caption_sources=[], date="2026-03-01", relief=False))
+    svg = result.path.read_text(encoding="utf-8")
+    assert "Azerbaijan and its neighbours" not in svg  # a Balkans frame is not titled by the default
+    assert "Greece" in svg.split("<title>")[1].split("</title>")[0] or "Albania" in svg
+    assert "information as of 2026-03-01" in svg
+    assert "SOURCES.md" not in svg
+    default = render(ExportRequest(out=tmp_path / "d.svg", dpi=72, caption_sources=[], year=2021, relief=False))
+    text = default.path.read_text(encoding="utf-8")
+    assert "Azerbaijan and its neighbours" in text and "Situation in 2021" in text
+
+
+def test_cjk_and_emoji_print_in_a_pdf_map_in_fonts_that_have_them(tmp_path):
+    from pypdf import PdfReader
+
+    from azmap.export.fonts import families
+
+    assert len(families()) == 3, families()  # the registry fonts are installed with azmap
+    out = tmp_path / "cjk.pdf"
+    render(ExportRequest(out=out, title="巴库 石油管道 🛢 Baku", dpi=72, caption_sources=[], relief=False,
+                         caption="東京 and ☕ in the caption"))
+    page = PdfReader(str(out)).pages[0]
+    text = page.extract_text()
+    assert "巴库" in text and "石油管道" in text and "東京" in text and "🛢" in text
+    fonts = {str(v.get_object()["/BaseFont"]) for v in page["/Resources"]["/Font"].values()}
+    assert any("NotoSansCJK" in f for f in fonts) and any("NotoEmoji" in f for f in fonts), fonts

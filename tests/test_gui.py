@@ -361,6 +361,8 @@ def test_closing_the_window_during_an_ingest_stops_after_one_document_and_says_w
 def test_slideshow_keys_act_only_while_presenting(qtbot, window):
     from PySide6.QtCore import Qt
 
+    window.view_actions.save_current_view("Overview")
+
     window.year_slider.setFocus()
     before = window.year_slider.value()
     qtbot.keyClick(window.year_slider, Qt.Key.Key_Right)

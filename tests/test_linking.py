@@ -353,7 +353,7 @@ def test_a_capital_acting_relates_its_passage_to_the_city():
     ("the Trans-Anatolian and then Italy", "Trans-Anatolian", "tanap"),
     ("along the Trans-Adriatic route through Albania", "Trans-Adriatic", "tap"),
     ("The SCPx compressor stations", "SCPx", "scp"),
-    ("a Daryal-type early-warning station", "Daryal-type", "gabala-radar"),
+    ("the Daryal radar at Gabala", "Daryal radar", "gabala-radar"),
     ("which Russian documents called the Daryal station", "Daryal", "gabala-radar"),
     ("Kalbajar | Kəlbəcər, Kelbadjar | April 1993", "Kelbadjar", "kalbajar"),
     ("Djebrail or Jebrail for Jabrayil", "Djebrail", "jabrayil"),

@@ -218,7 +218,9 @@ def test_no_focus_ring_no_context_menu_no_reload_and_enter_chooses_the_focused_f
     kinds = QWebEnginePage.NavigationType
     for kind in (kinds.NavigationTypeReload, kinds.NavigationTypeBackForward, kinds.NavigationTypeLinkClicked):
         assert window.page.acceptNavigationRequest(window.page.url(), kind, True) is False
-    assert window.page.acceptNavigationRequest(QUrl("about:blank"), kinds.NavigationTypeTyped, True) is True
+    # only the map's own load is taken (tests/test_page_box.py: the page in its box)
+    assert window.page.acceptNavigationRequest(window.page.url(), kinds.NavigationTypeTyped, True) is True
+    assert window.page.acceptNavigationRequest(QUrl("about:blank"), kinds.NavigationTypeTyped, True) is False
     attribution = run_js(qtbot, window, "(function () { var a = document.querySelector('.leaflet-control-attribution');"
                                         " return [a.textContent, a.querySelectorAll('svg, img, a').length]; })()")
     assert attribution == ["Leaflet | Natural Earth (public domain), © OpenStreetMap contributors", 0]

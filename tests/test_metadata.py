@@ -35,3 +35,69 @@ def test_front_matter_is_metadata_not_text():
     assert (meta.title, meta.author, meta.date, meta.url) == ("A: colon", "Ann Lee, Bo Chen", "2021-05-06",
                                                               "https://example.org/a")
     assert text[meta.body_start:].strip().startswith("Body text")
+    assert meta.authors == [{"name": "Ann Lee", "affiliation": None}, {"name": "Bo Chen", "affiliation": None}]
+
+
+@pytest.mark.parametrize("author,names", [("Ann Lee; Bo Chen", ["Ann Lee", "Bo Chen"]),
+                                          ("Ann Lee, Bo Chen", ["Ann Lee", "Bo Chen"]),
+                                          ("Ann Lee, Harbour Institute", ["Ann Lee"])])
+def test_an_author_string_from_a_page_gives_its_people(author, names):
+    from azmap.corpus.metadata import Metadata
+
+    meta = Metadata(author=author)
+    meta.settle_authors()
+    assert [a["name"] for a in meta.authors] == names
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 24: what the page says, with its evidence
+
+@pytest.mark.parametrize("line,iso", [("Publié le mardi 3 mars 2015 à 14h05", "2015-03-03"),
+                                      ("Veröffentlicht am Dienstag, 9. April 2019, 10:32 Uhr", "2019-04-09"),
+                                      ("Pubblicato il 14 settembre 2021", "2021-09-14"),
+                                      ("CASPIAN POLICY BRIEF No. 7 | March 2021", "2021-03"),
+                                      ("© Caspian Trails 2024", None), ("Copyright 2019 Kura Wire", None),
+                                      ("Water sharing on the Kura since 1991", None)])
+def test_dates_in_other_languages_and_never_a_copyright_year(line, iso):
+    assert parse_date(line) == iso
+
+
+def test_the_date_nearest_the_title_and_the_date_line_as_evidence():
+    text = ("MONITOR\nOrder Code AB-12\nUpdated 2 May 2018\nRevised 9 June 2018\n\nA Report on Crossings\n\n"
+            "Body prose that runs on long enough to be a paragraph of the report, and ends here.\n")
+    meta = from_text(text)
+    assert (meta.title, meta.date) == ("A Report on Crossings", "2018-06-09")
+    assert meta.evidence["date"] == "date line" and meta.evidence["title"] == "title line"
+
+
+def test_authors_without_ranks_with_their_affiliations():
+    text = ("The Corridor\n\nBy Maj. Gen. Ana Ruiz, National Defence College, and Prof. Omar Said, Lake University\n\n"
+            "A paragraph of running prose that is long enough to start the body of the paper here.\n")
+    meta = from_text(text)
+    assert meta.authors == [{"name": "Ana Ruiz", "affiliation": "National Defence College"},
+                            {"name": "Omar Said", "affiliation": "Lake University"}]
+    assert meta.author == "Ana Ruiz, Omar Said" and meta.evidence["authors"] == "byline"
+
+
+def test_an_office_as_author_and_speakers_as_participants():
+    release = ("Press Office of the Harbour Board\n\nNew Quay Opens\n\nPORTVILLE, 4 May 2020 — The board opened "
+               "a quay today, the first in ten years, after two years of building work.\n")
+    meta = from_text(release)
+    assert meta.authors == [{"name": "Press Office of the Harbour Board", "affiliation": None, "organisation": True}]
+    assert (meta.title, meta.date, meta.evidence["date"]) == ("New Quay Opens", "2020-05-04", "dateline")
+    transcript = ("Panel on ports\n\n3 June 2021\n\nCHAIR ANNA BERG: Welcome to the panel, and thank you all.\n\n"
+                  "DR. LEV ORLOV: Thank you for having me here today.\n\nCHAIR ANNA BERG: Let us begin now.\n")
+    meta = from_text(transcript)
+    assert meta.participants == ["Anna Berg", "Lev Orlov"] and meta.authors == []
+    assert meta.date == "2021-06-03"
+
+
+def test_a_title_on_the_first_line_and_a_date_from_the_file_name():
+    from pathlib import Path
+
+    text = ("Tea after the frost\nThe frost of April damaged the lower terraces of the tea gardens near the coast.\n"
+            "Growers say the upper terraces escaped with little harm this spring.\n")
+    meta = from_text(text, Path("2022-04-18_tea.txt"))
+    assert (meta.title, meta.date) == ("Tea after the frost", "2022-04-18")
+    assert meta.evidence == {"title": "first line", "date": "file name"}
+    assert text[meta.body_start:].strip().startswith("The frost of April")

@@ -23,7 +23,12 @@ SENTENCES = [
 
 
 def _fixture_pdfs():
-    return [Path(d["path"]) for d in load_fixtures() if d["format"] == "pdf"]
+    """The fixture PDFs: the journal article, and the reports with a figure's labels in their text."""
+    from tests.test_documents2 import load
+
+    documents2 = [Path(fx["path"]) for part in ("dev", "test") for fx in load(part)]
+    return [Path(d["path"]) for d in load_fixtures() if d["format"] == "pdf"] + \
+        [p for p in documents2 if p.suffix == ".pdf"]
 
 
 def _journal(placed_page: bool) -> bytes:
@@ -46,11 +51,11 @@ def _journal(placed_page: bool) -> bytes:
 @pytest.mark.parametrize("name", ["fixture", "journal", "journal with a page of placed characters"])
 def test_the_fast_reader_gives_pdfplumbers_paragraphs(name):
     datas = [p.read_bytes() for p in _fixture_pdfs()] if name == "fixture" else [_journal("placed" in name)]
-    assert datas
+    assert len(datas) >= (3 if name == "fixture" else 1)
     for data in datas:
         fast, reference = layout_text(data), layout_text(data, backend="pdfplumber")
         assert fast == reference
-        assert len(fast.split()) > 200
+        assert len(fast.split()) > 80
 
 
 def test_the_journal_reads_as_a_reader_would():

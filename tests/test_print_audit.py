@@ -15,12 +15,12 @@ import subprocess
 
 import numpy as np
 import pytest
-from shapely.geometry import box
+from shapely.geometry import Point, box
 
-from azmap.export.render import ExportError, ExportRequest, composed, render
+from azmap.export.render import ExportError, ExportRequest, composed, page_scale, render
 from azmap.features import gazetteer
 from azmap.style import (COUNTRY_FILLS, KARABAKH_SCALE, MISSION_ROUTES, NKAO_COLOUR, OCCUPIED_COLOUR,
-                         OTHER_COUNTRY_FILL, PRINT_DASH, ROUTE_COLOURS, SEA_FILL)
+                         OTHER_COUNTRY_FILL, PRINT_DASH, ROUTE_COLOURS, SEA_FILL, SEA_NAMES)
 from tests.conftest import run_cli
 
 GAZ = gazetteer()
@@ -53,6 +53,8 @@ def _audit(case, page, dpi=100):
 
 def _allowed(fid: str) -> set[str]:
     """The countries a label of the feature may lie over, by the audit's own reading of the data."""
+    if fid in SEA_NAMES:  # an open sea's name: over no land
+        return set()
     f = GAZ.get(fid)
     g = SHAPES[fid]
     if f.kind == "country":
@@ -91,7 +93,8 @@ def _must_have(result) -> set[str]:
             out.add(f.id)
         elif f.id in MISSION_ROUTES and g.intersection(frame).length >= 12 * px_per_mm:
             out.add(f.id)
-        elif f.kind == "exclave" and g.intersection(frame).area >= 0.4 * g.area:
+        elif f.kind == "exclave" and g.intersection(frame).area >= 0.4 * g.area \
+                and result.scale_denominator <= 6_000_000:
             out.add(f.id)
         elif f.kind == "district" and result.scale_denominator <= KARABAKH_SCALE * 0.95 \
                 and g.intersection(frame).area >= 0.4 * g.area:
@@ -122,13 +125,15 @@ def test_label_audit(case, page):
         assert fx0 - 0.5 <= x0 and x1 <= fx1 + 0.5 and fy0 - 0.5 <= y0 and y1 <= fy1 + 0.5, lab.text
     for a, b in itertools.combinations(placed, 2):
         assert box(*a.bbox).intersection(box(*b.bbox)).area <= 1.0, (a.text, b.text)
-    # never over the wrong country
+    # never over the wrong country (a town's name beside its dot may reach over a near border)
     projected = {c.id: result.project(SHAPES[c.id]) for c in COUNTRIES}
     for lab in placed:
         b = box(*lab.bbox)
         ok = _allowed(lab.feature)
         wrong = sum(g.intersection(b).area for cid, g in projected.items() if cid not in ok and g.intersects(b))
-        assert wrong <= 0.035 * b.area, f"{lab.text!r} lies over a country it does not belong to ({wrong / b.area:.0%})"
+        beside = lab.kind == "city" and not lab.leader and b.distance(Point(lab.anchor)) <= 3 / 25.4 * result.dpi  # within 3 mm
+        assert wrong <= (0.6 if beside else 0.035) * b.area, \
+            f"{lab.text!r} lies over a country it does not belong to ({wrong / b.area:.0%})"
     # a country's name stands at the visible part of the country, unless led to it
     frame = box(fx0, fy0, fx1, fy1)
     for lab in placed:
@@ -139,6 +144,123 @@ def test_label_audit(case, page):
     if result.scale_denominator >= 5_000_000:
         for fid in ("akrotiri-sovereign-base-area", "dhekelia-sovereign-base-area"):
             assert fid not in {lab.feature for lab in placed}
+
+
+# -- names on their own ground, at every page and slide shape --------------------------------------------
+
+SWEEP_VIEWS = ["region", "corridor", "caucasus", "azerbaijan", "karabakh"]
+SWEEP_PAGES = ["A4", "A4-landscape", "A3", "338.7x190.5mm"]  # the last: a 16:9 slide
+AREA_KINDS = ("country", "exclave", "territory", "district")
+MAX_AREA_LEADER_MM = 12.0  # on A4; in proportion to the type on larger sheets
+
+
+def _ground(result):
+    """Every area a name can stand on, projected to the page: countries, the exclave, the former NKAO
+    and the districts (each district and the NKAO apart), and Azerbaijan's mainland (without them)."""
+    out = {c.id: result.project(SHAPES[c.id]) for c in COUNTRIES}
+    for f in GAZ:
+        if f.kind in ("exclave", "territory", "district"):
+            out[f.id] = result.project(SHAPES[f.id])
+    parts = [SHAPES[f.id] for f in GAZ if f.kind in ("exclave", "territory", "district")]
+    import shapely
+
+    out["azerbaijan-mainland"] = result.project(SHAPES["azerbaijan"].difference(shapely.union_all(parts)))
+    return out
+
+
+def misplaced_names(result) -> list[str]:
+    """What is wrong with where the page's area names stand: a name over another country, the
+    exclave's name over the mainland or Karabakh, a district's or the NKAO's over another of them,
+    Azerbaijan's name over Nakhchivan while its mainland shows, a name led far from its ground, a
+    leader crossing a label or another leader."""
+    ground = _ground(result)
+    fx0, fy0, fx1, fy1 = result.frame_px()
+    frame = box(fx0, fy0, fx1, fy1)
+    px_per_mm = result.dpi / 25.4
+    problems = []
+    placed = [lab for lab in result.labels if lab.placed]
+    for lab in placed:
+        if lab.kind not in AREA_KINDS:
+            continue
+        b = box(*lab.bbox)
+        f = GAZ.get(lab.feature)
+        own_country = _allowed(lab.feature)
+        wrong = {cid: ground[cid].intersection(b).area for cid in (c.id for c in COUNTRIES)
+                 if cid not in own_country and ground[cid].intersects(b)}
+        if lab.kind == "exclave":
+            wrong["azerbaijan-mainland"] = ground["azerbaijan-mainland"].intersection(b).area
+        if lab.kind in ("exclave", "territory", "district"):
+            for other in GAZ:
+                if other.kind in ("exclave", "territory", "district") and other.id != f.id:
+                    wrong[other.id] = ground[other.id].intersection(b).area
+        if lab.feature == "azerbaijan":
+            mainland_seen = ground["azerbaijan-mainland"].intersection(frame).area
+            if mainland_seen >= 0.02 * frame.area:
+                wrong["nakhchivan"] = ground["nakhchivan"].intersection(b).area
+        for where, area in wrong.items():
+            if area > 0.035 * b.area:
+                problems.append(f"{lab.text!r} lies over {where} ({area / b.area:.0%} of its box)")
+        if lab.leader:
+            led_mm = b.distance(Point(lab.anchor)) / px_per_mm  # the leader's length
+            if led_mm > MAX_AREA_LEADER_MM * page_scale(result.size_px[0] / result.dpi, result.size_px[1] / result.dpi):
+                problems.append(f"{lab.text!r} is led {led_mm:.0f} mm from its ground")
+    leaders = [lab for lab in placed if lab.leader]
+    for lab in leaders:
+        seg = _leader_line(lab)
+        for other in placed:
+            if other is not lab and seg.crosses(box(*other.bbox)) and seg.intersection(box(*other.bbox)).length > 2:
+                problems.append(f"the leader of {lab.text!r} crosses the name {other.text!r}")
+        for other in leaders:
+            if other is not lab and seg.crosses(_leader_line(other)):
+                problems.append(f"the leaders of {lab.text!r} and {other.text!r} cross")
+    return problems
+
+
+def _leader_line(lab):
+    from shapely.geometry import LineString
+
+    b = box(*lab.bbox)
+    anchor = lab.anchor
+    end = b.exterior.interpolate(b.exterior.project(__import__("shapely").Point(anchor)))
+    return LineString([anchor, (end.x, end.y)])
+
+
+def _sweep(view, page, dpi=60, **kw):
+    req = ExportRequest(out="sweep.png", size=page, dpi=dpi, caption_sources=[], view=view, **kw)
+    with composed(req) as comp:
+        return comp.result("sweep.png", dpi)
+
+
+NOT_YET = {("caucasus", "A3"): "Zangilan, a strip 3 mm wide on this sheet, needs its name set along it "
+                                "(rotated type): no horizontal name fits on its own ground"}
+
+
+@pytest.mark.parametrize("page", SWEEP_PAGES)
+@pytest.mark.parametrize("view", SWEEP_VIEWS)
+def test_area_names_stand_on_their_own_ground_at_every_shape(view, page, request):
+    if (view, page) in NOT_YET:
+        request.applymarker(pytest.mark.xfail(reason=NOT_YET[(view, page)], strict=True))
+    result = _sweep(view, page)
+    assert not misplaced_names(result)
+    dropped = [lab.text for lab in result.labels if lab.must and not lab.placed]
+    assert not dropped
+
+
+def test_the_ground_audit_sees_a_country_name_moved_onto_another_country():
+    result = _sweep("caucasus", "A4-landscape")
+    assert not misplaced_names(result)
+    armenia = next(lab for lab in result.labels if lab.feature == "armenia")
+    georgia = result.project(SHAPES["georgia"])
+    gx, gy = georgia.representative_point().coords[0]
+    w, h = armenia.bbox[2] - armenia.bbox[0], armenia.bbox[3] - armenia.bbox[1]
+    armenia.bbox = (gx - w / 2, gy - h / 2, gx + w / 2, gy + h / 2)
+    assert any("'ARMENIA' lies over georgia" in p for p in misplaced_names(result))
+    nakh = next(lab for lab in result.labels if lab.feature == "nakhchivan")
+    nk = result.project(SHAPES["nagorno-karabakh"])
+    kx, ky = nk.representative_point().coords[0]
+    w, h = nakh.bbox[2] - nakh.bbox[0], nakh.bbox[3] - nakh.bbox[1]
+    nakh.bbox = (kx - w / 2, ky - h / 2, kx + w / 2, ky + h / 2)
+    assert any("'NAKHCHIVAN' lies over" in p for p in misplaced_names(result))
 
 
 def test_the_btc_label_never_sits_over_armenia():
@@ -554,6 +676,8 @@ def test_the_scale_bar_is_true_where_it_stands(case):
 @pytest.mark.parametrize("case", ["default", "corridor", "region"])
 @pytest.mark.parametrize("page", PAGES)
 def test_the_data_fills_the_frame(case, page):
+    """Almost: a frame pads its subject rather than crop it, and the page gives the map the subject's
+    shape where the paper's would leave a band beyond the data."""
     from azmap.features import EXTENT
 
     result = _audit(case, page, dpi=72)
@@ -561,13 +685,53 @@ def test_the_data_fills_the_frame(case, page):
     gx, gy = np.meshgrid(np.linspace(x0, x1, 41), np.linspace(y0, y1, 41))
     lon, lat = result.projection.inverse(gx.ravel(), gy.ravel())
     w, s, e, n = EXTENT
-    assert np.all((np.asarray(lon) >= w - 1e-6) & (np.asarray(lon) <= e + 1e-6))
-    assert np.all((np.asarray(lat) >= s - 1e-6) & (np.asarray(lat) <= n + 1e-6))
+    lon, lat = np.asarray(lon), np.asarray(lat)
+    inside = (lon >= w - 1e-6) & (lon <= e + 1e-6) & (lat >= s - 1e-6) & (lat <= n + 1e-6)
+    assert inside.mean() >= 0.95
     # and the scale hardly varies: the print projection is no Mercator
     from azmap.export.projection import scale_range
 
     lo, hi = scale_range(result.projection, result.frame)
     assert hi / lo < 1.08
+
+
+# what each named view is about, by the audit's own reading of the brief: (feature ids, (lon, lat) points)
+VIEW_MUST_SHOW = {
+    "corridor": (("sangachal", "btc", "scp", "tanap", "tap"), [(18.34, 40.27)]),  # TAP's landfall in Italy
+    "region": (("azerbaijan", "moscow", "tehran", "ankara", "btc"), []),
+    "caucasus": (("azerbaijan", "armenia", "georgia"), []),
+    "azerbaijan": (("azerbaijan", "nakhchivan"), []),
+    "karabakh": (("nagorno-karabakh", "lachin", "kalbajar", "zangilan"), []),
+}
+
+
+@pytest.mark.parametrize("page", SWEEP_PAGES)
+@pytest.mark.parametrize("view", list(VIEW_MUST_SHOW))
+def test_a_view_keeps_its_subject_whole_at_every_page_shape(view, page):
+    result = _sweep(view, page, dpi=50)
+    fx0, fy0, fx1, fy1 = result.frame_px()
+    frame = box(fx0 - 1, fy0 - 1, fx1 + 1, fy1 + 1)
+    fids, points = VIEW_MUST_SHOW[view]
+    for fid in fids:
+        g = result.project(SHAPES[fid])
+        assert frame.contains(g), f"{fid} leaves the {view} frame on {page}"
+    for lon, lat in points:
+        assert frame.contains(Point(result.to_pixel(lon, lat))), (lon, lat)
+
+
+def test_a_saved_extent_is_kept_whole_on_pages_and_slides():
+    from shapely.geometry import Polygon
+
+    from azmap.export.projection import densified_box
+
+    extent = (17.0, 36.0, 52.0, 45.0)  # "Shah Deniz to Italy"
+    for page in SWEEP_PAGES + ["212x152mm"]:
+        req = ExportRequest(out="x.png", size=page, dpi=50, caption_sources=[], bbox=extent)
+        with composed(req) as comp:
+            result = comp.result("x.png", 50)
+        fx0, fy0, fx1, fy1 = result.frame_px()
+        ring = Polygon([result.to_pixel(lon, lat) for lon, lat in densified_box(*extent, steps=12)])
+        assert box(fx0 - 1, fy0 - 1, fx1 + 1, fy1 + 1).contains(ring), page
 
 
 def test_the_graticule_is_curved_where_the_projection_curves_it():
@@ -699,6 +863,33 @@ def test_briefing_deck_has_a_title_slide_and_a_16_9_slide_per_view(tmp_path):
     assert "Richard Weitz, “Azerbaijan's Regional Allies” (2012-10-28)" in notes[1]  # and its citation
     assert "BTC cost $3.9bn and SCP cost $1bn" in notes[3] and "No passage chosen" in body[2]
     assert "Natural Earth" in notes[2]
+    # made for a room: slide text of 14 pt or more, numbered, credited on the slide, maps described
+    for n, s in enumerate(slides, 1):
+        sizes = [r.font.size.pt for sh in s.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs
+                 for r in p.runs if r.font.size is not None]
+        assert sizes and min(sizes) >= 14, (n, min(sizes))
+        assert f"{n} / 4" in body[n - 1]
+    for s, b in zip(slides[1:], body[1:]):
+        assert "© OpenStreetMap contributors" in b and "Legend" in b
+        pic = next(sh for sh in s.shapes if sh.shape_type == 13)
+        descr = pic._element.nvPicPr.cNvPr.get("descr")
+        assert descr.startswith("Map of ") and "view-" not in descr and "Azerbaijan" in descr
+    # its own properties, 16:9 through and through, the same bytes twice
+    props = prs.core_properties
+    assert props.title == "Brief {1} $2$" and props.author == "Desk" and props.last_modified_by == "Desk"
+    assert props.created.year >= 2026 and props.created == props.modified
+    xml = out.read_bytes()
+    import zipfile
+
+    with zipfile.ZipFile(out) as z:
+        assert b"screen4x3" not in z.read("ppt/presentation.xml")
+        assert all(i.date_time == (1980, 1, 1, 0, 0, 0) for i in z.infolist())
+    for layout in prs.slide_layouts:
+        right = max((sh.left + sh.width for sh in layout.placeholders if sh.width), default=0)
+        assert right > Inches(10.5), layout.name  # the layouts span the widescreen slide, not 4:3's 10 in
+    again = export_briefing(tmp_path / "deck2.pptx", views_file=_views(tmp_path, pid), title="Brief {1} $2$",
+                            credit="Desk")
+    assert again.read_bytes() == xml
 
 
 def test_briefing_of_another_format_is_a_clear_error(tmp_path):

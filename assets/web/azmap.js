@@ -7,10 +7,11 @@
   var byId = {};          // id -> entry: {id, p, feature, shape, layers: [shape, arrows...], hatch, ...}
   var order = [];         // every feature id in drawing order (later on top)
   var groups = {};        // layer key -> L.LayerGroup
-  var selected = null, highlighted = [], year = null, hovered = [], presenting = false;
+  var selected = null, highlighted = [], year = null, hovered = [], presenting = false, switchedOff = {};
   var LABEL_ZOOM = {country: 4, focus: 3, exclave: 7, territory: 7, district: 8, group: 99, sea: 4, route: 6, site: 5, city: 6};
   // identify: what a click lists first (routes, then sites and cities, districts and the like, countries)
-  var KIND_RANK = {route: 0, site: 1, city: 1, district: 2, territory: 2, exclave: 2, group: 3, country: 4, sea: 4};
+  // identify as desktop GIS does: points, then lines, then areas (the smaller areas first)
+  var KIND_RANK = {site: 0, city: 0, route: 1, district: 2, territory: 2, exclave: 2, group: 3, country: 4, sea: 4};
   var LINE_TOLERANCE = 9;   // px either side of a route's drawn line that count as on it
   var POINT_TOLERANCE = 4;  // px around a site's or city's circle
   var SAME_SPOT = 4;        // px: a click this close to the last one cycles through the same features
@@ -71,6 +72,7 @@
   }
 
   function exists(p) {
+    if (switchedOff[p.id]) return false;  // a single route the user turned off in the legend
     if (year === null || !p.years || p.kind === "district" || p.kind === "territory" || p.kind === "group") return true;
     var a = p.years[0], b = p.years[1];
     return (a === null || a <= year) && (b === null || year <= b);
@@ -351,8 +353,8 @@
     return insideShape(e.shape, lp) ? 0 : null;
   }
 
-  // the ids of every feature drawn at a point of the map's container, routes first, then sites and
-  // cities, districts (the former oblast, the exclave), the group, countries and the sea; the
+  // the ids of every feature drawn at a point of the map's container: sites and cities first, then
+  // routes, districts (the former oblast, the exclave), the group, countries and the sea; the
   // nearest first within each
   function featuresAt(cp) {
     if (!map) return [];
@@ -825,6 +827,25 @@
     map.setMinZoom(map.getBoundsZoom(b, true));
   }
 
+  // a saved extent as it was: the largest zoom, fractional, at which it fits, around its middle
+  function fitSaved(w, s, e, n) {
+    var b = L.latLngBounds([s, w], [n, e]);
+    if (!b.isValid()) return false;
+    var snap = map.options.zoomSnap;
+    map.options.zoomSnap = 0;
+    try {
+      var z = map.getBoundsZoom(b, false);
+      var mid = map.unproject(map.project(b.getNorthWest(), z).add(map.project(b.getSouthEast(), z)).divideBy(2), z);
+      map.setView(mid, z, {animate: false});
+    } finally {
+      map.options.zoomSnap = snap;
+    }
+    return true;
+  }
+
+  // presentation: the bounds of the slide on screen (null when not presenting)
+  var slideBounds = null, before = null;
+
   window.azmapTimes = {};
   // the bridge starts connecting as soon as this script runs, before Leaflet and the data are
   // parsed: Python answers between the steps of building the window. The layers are drawn
@@ -920,7 +941,11 @@
     map.on("zoomstart", function () { labelPane.style.visibility = "hidden"; });
     map.on("moveend", layoutLabels);
     map.on("moveend", reportView);
-    map.on("resize", function () { keepToData(); layoutLabels(); });
+    map.on("resize", function () {
+      keepToData();
+      if (presenting && slideBounds) fitSaved.apply(null, slideBounds);  // a slide keeps its bounds at any size
+      layoutLabels();
+    });
     map.on("mousemove", function (e) {
       send("mouseMoved", e.latlng.lat, e.latlng.lng);
       setHover(featuresAt(e.containerPoint), e.latlng);
@@ -1005,9 +1030,24 @@
       layoutLabels();
       return true;
     },
+    // a single feature shown or not (the legend's route entries): off, it is drawn as in a year
+    // before it existed (hidden, not identified, not labelled)
+    setFeatureShown: function (id, on) {
+      if (!byId[id]) return false;
+      if (on) delete switchedOff[id]; else switchedOff[id] = true;
+      restyle(id);
+      applySelection();
+      layoutLabels();
+      return true;
+    },
     // presentation: no hover tooltips, no zoom buttons, larger labels
     setPresentation: function (on) {
+      // the view before presenting comes back as it was when leaving (calls arrive in order: this
+      // one before the first slide's)
+      if (on && !presenting) before = {center: map.getCenter(), zoom: map.getZoom()};
+      if (!on && presenting && before) map.setView(before.center, before.zoom, {animate: false});
       presenting = !!on;
+      if (!presenting) { slideBounds = null; before = null; }
       var c = map.getContainer();
       L.DomUtil[presenting ? "addClass" : "removeClass"](c, "azmap-presenting");
       c.style.setProperty("--azmap-label-scale", String(labelScale()));
@@ -1015,6 +1055,19 @@
       if (presenting && tip && map.hasLayer(tip)) map.removeLayer(tip);
       layoutLabels();
       return presenting;
+    },
+    // bring features into view (stepping through passages with the keyboard): the map moves only
+    // when some are out of view; countries and the sea count only when nothing smaller is named
+    follow: function (ids) {
+      var es = (ids || []).map(function (i) { return byId[i]; }).filter(function (e) { return e && drawnNow(e); });
+      var small = es.filter(function (e) { return e.p.kind !== "country" && e.p.kind !== "sea"; });
+      if (small.length) es = small;
+      if (!es.length) return false;
+      var b = L.latLngBounds([]);
+      es.forEach(function (e) { if (e.point) b.extend(e.point); else b.extend(e.shape.getBounds()); });
+      if (!b.isValid() || map.getBounds().contains(b)) return false;
+      map.fitBounds(b, {padding: [40, 40], maxZoom: Math.max(map.getZoom(), 7), animate: false});
+      return true;
     },
     fitFeature: function (id) {
       var e = byId[id]; if (!e) return false;
@@ -1025,21 +1078,9 @@
     // views set from outside arrive at once (no animation still running when the next call comes)
     setView: function (lat, lng, zoom) { map.setView([lat, lng], zoom, {animate: false}); return true; },
     getBounds: function () { var b = map.getBounds(); return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; },
-    // a saved extent as it was: the largest zoom, fractional, at which it fits, around its middle
-    fitBounds: function (w, s, e, n) {
-      var b = L.latLngBounds([s, w], [n, e]);
-      if (!b.isValid()) return false;
-      var snap = map.options.zoomSnap;
-      map.options.zoomSnap = 0;
-      try {
-        var z = map.getBoundsZoom(b, false);
-        var mid = map.unproject(map.project(b.getNorthWest(), z).add(map.project(b.getSouthEast(), z)).divideBy(2), z);
-        map.setView(mid, z, {animate: false});
-      } finally {
-        map.options.zoomSnap = snap;
-      }
-      return true;
-    },
+    fitBounds: function (w, s, e, n) { return fitSaved(w, s, e, n); },
+    // a slide's saved bounds: fitted now and again whenever the map changes size while presenting
+    fitSlide: function (w, s, e, n) { slideBounds = [w, s, e, n]; return fitSaved(w, s, e, n); },
     getView: function () { var c = map.getCenter(); return [c.lat, c.lng, map.getZoom()]; },
     resetView: function () { map.setView(config.center, config.zoom, {animate: false}); return true; },
     layerCount: function () { return Object.keys(byId).length; },

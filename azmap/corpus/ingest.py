@@ -19,6 +19,7 @@ from azmap.corpus import library
 from azmap.corpus.manifest import DocumentInfo
 from azmap.corpus.readers import UnreadableDocument
 from azmap.errors import UserError
+from azmap.statefile import read_regular
 
 
 @dataclass
@@ -64,12 +65,45 @@ def collect_files(paths, rejected: list[tuple[str, str]]) -> list[Path]:
             for name in sorted(filenames):
                 f = Path(dirpath) / name
                 if f.is_symlink():
-                    target = f.resolve()
+                    try:
+                        target = f.resolve()
+                    except (RuntimeError, OSError):  # a symlink loop: reported as such when read
+                        files.append(f)
+                        continue
                     if not _inside(target, root):
                         rejected.append((str(f), "a link to a file outside the folder was not followed"))
                         continue
                 files.append(f)
     return files
+
+
+MAX_FILE_BYTES = 2**31  # a copy is read whole into memory
+
+
+def refusal(path: Path) -> str | None:
+    """Why ``path`` cannot be ingested before anything opens it (None if it can be read): missing,
+    a symlink loop, a link to nothing, or not a regular file (a FIFO would block the reader, a
+    device never end)."""
+    import errno
+    import stat
+
+    from azmap.statefile import kind_of
+
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symlink loop (the link leads back to itself)"
+        if exc.errno == errno.ENOENT:
+            return "a link to a file that does not exist" if os.path.islink(path) else "no such file"
+        if exc.errno == errno.ENAMETOOLONG:
+            return "its name is too long for the system"
+        return f"cannot read: {exc.strerror or exc}"
+    if stat.S_ISDIR(st.st_mode):
+        return "a folder (give the folder itself to add what it holds)"
+    if not stat.S_ISREG(st.st_mode):
+        return f"{kind_of(st.st_mode)}, not a regular file: not read"
+    return None
 
 
 def ingest_paths(store, paths, progress=None, *, on_wait=None, poll=None, cancelled=None) -> IngestReport:
@@ -111,15 +145,19 @@ def _ingest_files(store, files, data_dir, lock, report, progress, on_wait, poll,
             break
         if progress:
             progress(i - 1, len(files), f"reading {path.name}")
-        if not path.exists():
-            report.rejected.append((str(path), "no such file"))
+        why = refusal(path)
+        if why:
+            report.rejected.append((str(path), why))
             continue
         try:
             reading = read(path)
             text, fmt, meta = reading.text, reading.format, reading.meta
-            data = path.read_bytes()
+            data = read_regular(path, MAX_FILE_BYTES)
         except UnreadableDocument as exc:
             report.rejected.append((str(path), str(exc)))
+            continue
+        except ValueError as exc:  # larger than a document may be
+            report.rejected.append((str(path), f"cannot read: {exc}"))
             continue
         except OSError as exc:
             report.rejected.append((str(path), f"cannot read: {exc.strerror or exc}"))

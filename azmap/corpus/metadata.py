@@ -9,6 +9,8 @@ way a person reads the top of a page: a kicker or series line ("ENERGY CORRIDORS
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -22,28 +24,95 @@ _DATES = [  # (pattern, groups as (day, month, year) positions)
     (re.compile(r"\b" + _MONTH + r" (\d{1,2}),? (\d{4})\b", re.I), ("m", "d", "y")),
     (re.compile(r"\b" + _MONTH + r",? (\d{4})\b", re.I), ("m", "y")),
 ]
-_BYLINE = re.compile(r"^\s*(?:by|written by|words by)\s+(.{3,80}?)\s*$", re.I)
+# "By", and the same word in the other major European languages, or a label ("Author:", "Автор:")
+_BYLINE = re.compile(r"^\s*(?:(?:written |words |reported )?by|von|par|por|di|door|av|(?:authors?|autor(?:es)?|"
+                     r"auteurs?|autore|автор(?:ы)?)\s*:)\s+(.{2,200}?)\s*$", re.I)
+_TRAILING_BY = re.compile(r"\bby\s+(\S[^|·•]{0,60}?)\s*$", re.I)  # "posted 12 may 2023 by tural"
+_SEPARATORS = re.compile(r"\s+[|·•]\s+")
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
+# an office that issues statements: the author of a press release when the page names it
+_PRESS_OFFICE = re.compile(r"^(?:issued by\s+(?:the\s+)?)?(.{0,60}\b(?:press|communications?|media|information|"
+                           r"public affairs)\s+(?:office|service|department|centre|center|unit|team)\b.{0,80})$", re.I)
+_PARTICIPANTS = re.compile(r"^(?:participants|speakers|panel(?:ists)?|present|on the panel)\s*:\s*(.+)$", re.I)
+_ORDER_CODE = re.compile(r"\b[A-Z]{2,}-\d{2,}(?:-\d+)*\b")
+_LABEL_LINE = re.compile(r"^[A-Z][a-z]{4,}\s*:\s+\S")  # "Distribution: unrestricted."
+_SPEAKER = re.compile(r"^([A-Z][A-Z.'’()\- ]{2,60}?):\s+\S", re.M)  # a transcript's turn: "DR. EMIN SADIGOV: ..."
+_DATELINE = re.compile(r"^\s*([A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40}),\s*([^—–\n]{6,40}?)\s*(?:—|–|--|-)\s")
+_RANKS = frozenset("""lt lt. lieut lieutenant col col. colonel gen gen. general maj maj. major capt capt. captain cdr
+    commander adm adm. admiral brig brigadier sgt sergeant cpt dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss
+    sir dame hon hon. rev rev. ambassador amb. minister senator moderator chair chairman chairwoman host (ret.) (retd)
+    ret. retd. lt.-col. lt.col. lt.col lieutenant-colonel major-general""".split())
+_INSTITUTION = re.compile(r"\b(institut\w*|universit\w*|college|school|centre|center|department|faculty|"
+                          r"foundation|council|agency|ministry|office|service|forum|programme|program|academy)\b", re.I)
 _PERSON = re.compile(r"^(?:(?:Dr|Prof)\.? )?[A-Z][a-zà-ÿəıçşğöü'’-]+(?: [A-Z]\.)?(?: (?:van |de |al-)?[A-Z][\w'’-]+){1,2}$")
 _RELEASE = re.compile(r"^(for immediate release|press release|news release|embargoed.*)$", re.I)
-_PUBLISHED = re.compile(r"^(published|updated|posted|last updated)\b", re.I)
+_PUBLISHED = re.compile(r"^(published|updated|revised|posted|last updated|recorded|issued)\b", re.I)
 MAX_FRONT_MATTER_CHARS = 64 * 1024
 MAX_YAML_NODES = 5000  # values in the front matter, each alias counted as often as it is used
 _SERIES = re.compile(r"(\||\bno\.\s*\d|\bpart \d|\bworking paper\b|\bbrief\b|\bseries\b|\bservice\b|\bissue \d)", re.I)
 
 
 class Metadata:
-    __slots__ = ("title", "author", "date", "publisher", "url", "body_start")
+    """What a document says about itself. ``authors``: one dict per author (name, affiliation,
+    organisation); ``author``: their names as one string; ``participants``: a transcript's speakers;
+    ``evidence``: for each field found, where it came from (meta tag, front matter, byline, date
+    line, dateline, first line, file name, ...)."""
 
-    def __init__(self, title=None, author=None, date=None, publisher=None, url=None, body_start=0):
+    __slots__ = ("title", "author", "date", "publisher", "url", "body_start", "authors", "participants", "evidence")
+
+    def __init__(self, title=None, author=None, date=None, publisher=None, url=None, body_start=0,
+                 authors=None, participants=None, evidence=None):
         self.title, self.author, self.date, self.publisher, self.url = title, author, date, publisher, url
         self.body_start = body_start  # offset in the text where the body begins
+        self.authors = list(authors or [])
+        self.participants = list(participants or [])
+        self.evidence = dict(evidence or {})
 
     def as_dict(self) -> dict:
         return {k: getattr(self, k) for k in self.__slots__}
 
+    def found(self, field: str, value, how: str) -> bool:
+        """Set ``field`` to ``value`` unless it is set already, noting where it came from."""
+        if value in (None, "", []) or getattr(self, field):
+            return False
+        setattr(self, field, value)
+        self.evidence[field] = how
+        return True
 
+    def settle_authors(self) -> None:
+        """``author`` and ``authors`` tell the same story: the names joined, or the string split."""
+        if self.authors and not self.author:
+            self.author = ", ".join(a["name"] for a in self.authors)
+            self.evidence.setdefault("author", self.evidence.get("authors", "byline"))
+        elif self.author and not self.authors:
+            parts = [p.strip() for p in re.split(r";|,", self.author) if p.strip()]
+            if ";" in self.author or (len(parts) > 1 and all(_PERSON.match(p) and not _INSTITUTION.search(p)
+                                                           for p in parts)):
+                self.authors = [{"name": p, "affiliation": None} for p in parts]  # "A; B", "Ann Lee, Bo Chen"
+            else:
+                self.authors = split_authors(self.author)
+
+
+@lru_cache(maxsize=4096)
 def parse_date(text: str) -> str | None:
-    """The first date in a line, as ISO (yyyy-mm-dd, or yyyy-mm when the day is not given)."""
+    """The first date in a line, as ISO (yyyy-mm-dd, or yyyy-mm when the day is not given): the
+    English forms first, then any of the major European languages through dateparser. A copyright
+    line never gives a date."""
+    if _COPYRIGHT.search(text):
+        return None
+    english = _english_date(text)
+    if english and len(english) == 10:
+        return english
+    if english:  # read again only the part of the line that holds the date ("No. 7 | March 2021")
+        text = next((part for part in re.split(r"[|·•]", text) if _english_date(part)), text)
+        if not re.search(r"(?<!\d)\d{1,2}(?!\d)", text):
+            return english  # no number that could be the day
+
+    other = _other_date(text)  # "9. April 2019": the day the English forms did not see
+    return other if other and (not english or other.startswith(english)) else english
+
+
+def _english_date(text: str) -> str | None:
     best = None
     for rx, order in _DATES:
         m = rx.search(text)
@@ -60,6 +129,45 @@ def parse_date(text: str) -> str | None:
             continue
         best = (m.start(), f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else ""))
     return best[1] if best else None
+
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_LANGUAGES = ["en", "fr", "de", "es", "ru", "it", "pt", "nl", "pl", "tr", "az", "uk", "sv", "cs", "ro", "hu"]
+_date_parser = None
+
+
+def _other_date(text: str) -> str | None:
+    """A date written in another language ("publié le mardi 3 mars 2015", "9. April 2019",
+    "12 марта 2020 года"), read by dateparser: the day or at least the month, and the year as
+    written (a year alone, or a number read as a date, is no date)."""
+    global _date_parser
+    if not _YEAR.search(text) or len(text) > 300:
+        return None
+    try:
+        from dateparser.date import DateDataParser
+        from dateparser.search import search_dates
+    except ImportError:  # pragma: no cover - a dependency
+        return None
+    settings = {"REQUIRE_PARTS": ["year"], "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    try:
+        if _date_parser is None:
+            _date_parser = DateDataParser(languages=_LANGUAGES, settings=settings)
+        # the major languages first; language detection (slower to start) only when they find nothing
+        for languages in (_LANGUAGES, None):
+            for span, when in search_dates(text, languages=languages, settings=settings) or []:
+                if str(when.year) not in _YEAR.findall(span) \
+                        or not re.search(r"[^\W\d_]{3}|\d{1,2}[./]\d{1,2}[./]", span):
+                    continue
+                period = _date_parser.get_date_data(span).period
+                if period == "day":
+                    return f"{when.year:04d}-{when.month:02d}-{when.day:02d}"
+                if period == "month":
+                    return f"{when.year:04d}-{when.month:02d}"
+    except Exception:  # dateparser on odd text: no date rather than a failure
+        return None
+    return None
+    return None
 
 
 def front_matter(text: str) -> tuple[dict, int]:
@@ -122,73 +230,227 @@ def _is_prose(block: str) -> bool:
 
 
 def from_text(text: str, path: Path | None = None) -> Metadata:
-    """The metadata a plain-text or markdown document states at its top."""
+    """The metadata a plain-text or markdown document states at its top (and, failing that, in
+    its dateline, its speakers' turns and its file name), each field with its evidence."""
     meta = Metadata()
     fm, offset = front_matter(text)
     if fm:
-        meta.title = _text(fm.get("title"))
+        meta.found("title", _text(fm.get("title")), "front matter")
         author = fm.get("author") or fm.get("authors")
-        meta.author = ", ".join(map(str, author)) if isinstance(author, list) else _text(author)
-        meta.date = parse_date(str(fm.get("date"))) if fm.get("date") else None
-        meta.publisher = _text(fm.get("publisher") or fm.get("source") or fm.get("site"))
-        meta.url = _text(fm.get("url") or fm.get("link") or fm.get("canonical"))
+        if isinstance(author, list):
+            meta.found("authors", [{"name": n, "affiliation": None} for n in map(_text, author) if n], "front matter")
+        meta.found("author", ", ".join(map(str, author)) if isinstance(author, list) else _text(author), "front matter")
+        meta.found("date", parse_date(str(fm.get("date"))) if fm.get("date") else None, "front matter")
+        meta.found("publisher", _text(fm.get("publisher") or fm.get("source") or fm.get("site")), "front matter")
+        meta.found("url", _text(fm.get("url") or fm.get("link") or fm.get("canonical")), "front matter")
         meta.body_start = offset
-    # the header: blocks (separated by blank lines) before the first paragraph of prose
-    header: list[tuple[int, int, str]] = []
-    for m in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text[offset:]):
-        block = m.group(0)
-        if _is_prose(block) or len(header) >= 14:
-            break
-        if not _looks_like_header_line(" ".join(block.split())):
-            break
-        if block.lstrip().startswith("#") and header and meta.title:
-            break  # a section heading after the title: the body has begun
-        for line_m in re.finditer(r"[^\n]+", block):
-            header.append((offset + m.start() + line_m.start(), offset + m.start() + line_m.end(), line_m.group(0)))
+    header = _header(text, offset, bool(meta.title))
     body_start = meta.body_start
-    title_seen = bool(meta.title)
+    title_at = -1 if meta.title else None
+    dates: list[tuple[int, str, str]] = []  # (line index, iso date, evidence)
     author_line = False
-    for start, end, raw in header:
+    mixed_later = [False] * (len(header) + 1)  # a mixed-case line further down that can be the title
+    for k in range(len(header) - 1, -1, -1):
+        plain = _plain(header[k][2])
+        mixed_later[k] = mixed_later[k + 1] or (_upper_share(plain) < 0.6 and _title_like(plain)
+                                                and not _PERSON.match(plain) and not _PRESS_OFFICE.match(plain)
+                                                and not _is_kicker(plain) and not _ORDER_CODE.search(plain))
+    for k, (start, end, raw) in enumerate(header):
         line = raw.strip().strip("*_").strip()
-        plainline = re.sub(r"^#+\s*", "", line)
+        plainline = _plain(raw)
         if not line:
             continue
         consumed = True
         was_author, author_line = author_line, False
         byline = _BYLINE.match(plainline)
         date = parse_date(plainline)
-        if byline:
-            meta.author = meta.author or _strip_affiliation(byline.group(1))
+        if _COPYRIGHT.search(plainline):
+            pass  # a copyright line: never the date, never the title
+        elif byline:
+            for part in _SEPARATORS.split(byline.group(1)):
+                when = parse_date(part)
+                if when:
+                    dates.append((k, when, "byline"))
+                elif not meta.authors:
+                    meta.found("authors", split_authors(part), "byline")
         elif _RELEASE.match(plainline):
             pass
+        elif _PARTICIPANTS.match(plainline):
+            meta.found("participants", _names(_PARTICIPANTS.match(plainline).group(1)), "participants line")
+        elif date and title_at is not None and title_at == k - 1 and text.count("\n", header[k - 1][1], start) < 2 \
+                and plainline[:1].isalpha() and not _PUBLISHED.match(plainline) and len(plainline.split()) >= 4:
+            pass  # a subtitle under the title that names a month ("... after the November 2020 statement")
         elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline):
-            meta.date = meta.date or date
+            dates.append((k, date, "date line"))
+            by = _TRAILING_BY.search(plainline)
+            if by and not meta.authors:
+                meta.found("authors", split_authors(by.group(1)), "byline")
             pub = [p.strip() for p in re.split(r"[|·]", plainline) if p.strip() and not parse_date(p)
                    and not _SERIES.search(p) and not re.search(r"\bvol\.?\s*\d", p, re.I)]
             if pub and not meta.publisher and not _PUBLISHED.match(pub[0]) and len(re.split(r"[|·]", plainline)) > 1:
-                meta.publisher = pub[0].title() if _upper_share(pub[0]) > 0.9 else pub[0]
-        elif not title_seen and _is_kicker(plainline):
+                meta.found("publisher", pub[0].title() if _upper_share(pub[0]) > 0.9 else pub[0], "date line")
+        elif _PRESS_OFFICE.match(plainline) and len(plainline) <= 120 and not plainline.endswith("."):
+            name = _PRESS_OFFICE.match(plainline).group(1).strip()
+            meta.found("authors", [{"name": name, "affiliation": None, "organisation": True}], "issuing office")
+        elif _ORDER_CODE.search(plainline) and len(plainline.split()) <= 6:
+            pass  # an order code or report number
+        elif title_at is None and _is_kicker(plainline):
             if _upper_share(plainline) > 0.9 and "SERVICE" in plainline.upper():
-                meta.publisher = meta.publisher or plainline.split("|")[0].strip().title()
-        elif not title_seen and _is_slug(plainline):
+                meta.found("publisher", plainline.split("|")[0].strip().title(), "kicker")
+        elif title_at is None and _is_slug(plainline):
             pass
-        elif not title_seen:
-            meta.title = plainline
-            title_seen = True
-        elif not meta.author and _PERSON.match(plainline):
-            meta.author = plainline
+        elif title_at is None and _upper_share(plainline) > 0.9 and len(plainline.split()) <= 5 and mixed_later[k + 1] \
+                and _stands_apart(text, header, k):
+            pass  # a masthead over the title ("CASPIAN SECURITY MONITOR")
+        elif title_at is None:
+            meta.found("title", plainline, "first line" if k == 0 else "title line")
+            title_at = k
+        elif not meta.authors and "," in plainline and _PERSON.match(plainline.split(",")[0].strip()) \
+                and _INSTITUTION.search(plainline.split(",", 1)[1]):
+            meta.found("authors", [_person(plainline)], "name under the title")  # "Name, Institute of ..."
+        elif not meta.authors and _PERSON.match(plainline):
+            meta.found("authors", [_person(plainline)], "name under the title")
             author_line = True
-        elif was_author and not meta.publisher and "@" not in plainline and len(plainline) <= 90 \
+        elif was_author and "@" not in plainline and len(plainline) <= 90 \
                 and plainline[:1].isupper() and not plainline.endswith("."):
-            meta.publisher = plainline  # the affiliation under the author's name
+            meta.authors[-1]["affiliation"] = meta.authors[-1]["affiliation"] or plainline
+            if _INSTITUTION.search(plainline):
+                meta.found("publisher", plainline, "affiliation")  # the affiliation under the author's name
+        elif _LABEL_LINE.match(plainline) and title_at is not None:
+            pass  # a distribution or classification line
         else:
             consumed = _looks_like_header_line(plainline)
         if consumed:
             body_start = max(body_start, end)
     meta.body_start = body_start
+    if dates and not meta.date:
+        # the date nearest the title (a report's "Revised" line over its "Updated" one, a dateline
+        # over a footer)
+        anchor = title_at if title_at is not None and title_at >= 0 else 0
+        k, when, how = min(dates, key=lambda d: (abs(d[0] - anchor), -d[0]))
+        meta.found("date", when, how)
+    if not meta.date:
+        m = _DATELINE.match(text[body_start:body_start + 120].lstrip())
+        if m:
+            meta.found("date", parse_date(m.group(2)), "dateline")
+    if not meta.participants:
+        meta.found("participants", _speakers(text[body_start:]), "speakers' turns")
+    meta.settle_authors()
     if not meta.title and path is not None:
-        meta.title = Path(path).stem
+        meta.found("title", Path(path).stem, "file name")
+    if not meta.date and path is not None:
+        stem_date = parse_date(Path(path).stem.replace("_", " "))
+        if stem_date and len(stem_date) == 10:
+            meta.found("date", stem_date, "file name")
     return meta
+
+
+def _stands_apart(text: str, header: list, k: int) -> bool:
+    """Whether header line k is set apart from the line after it: a blank line between them, or a
+    next line that is furniture itself (an order code, a date line) rather than a subtitle."""
+    if k + 1 >= len(header):
+        return False
+    nxt = _plain(header[k + 1][2])
+    return text.count("\n", header[k][1], header[k + 1][0]) >= 2 or bool(_ORDER_CODE.search(nxt)) \
+        or bool(parse_date(nxt)) and (nxt[:1].isdigit() or bool(_PUBLISHED.match(nxt)) or len(nxt.split()) <= 4)
+
+
+def _plain(raw: str) -> str:
+    return re.sub(r"^#+\s*", "", raw.strip().strip("*_").strip())
+
+
+def _title_like(line: str) -> bool:
+    return 3 <= len(line) <= 150 and len(line.split()) <= 20 and not re.search(r"[.!?]$", line) \
+        and not _BYLINE.match(line) and not parse_date(line)
+
+
+def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
+    """The header: lines of the blocks (separated by blank lines) before the first paragraph of
+    prose. A title on the document's first line, followed by prose after a single line break, is
+    a header of its own. A "Label: ..." block between the title lines and the body (a
+    distribution line) belongs to the header."""
+    header: list[tuple[int, int, str]] = []
+    found = re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text[offset:])  # read lazily: the header is short
+    blocks = list(islice(found, 16))
+    for n, m in enumerate(blocks):
+        block = m.group(0)
+        lines = list(re.finditer(r"[^\n]+", block))
+        if not header and n == 0 and len(lines) >= 2 and not titled:
+            first = _plain(lines[0].group(0))
+            rest = block[lines[1].start():]
+            if _title_like(first) and _is_prose(rest) and not _BYLINE.match(first):
+                header.append((offset + m.start() + lines[0].start(), offset + m.start() + lines[0].end(),
+                               lines[0].group(0)))
+                break
+        flat = " ".join(block.split())
+        labelled = _LABEL_LINE.match(flat) and header and len(flat) <= 200 and not _SPEAKER.match(flat) \
+            and n + 1 < len(blocks) and not _is_prose(blocks[n + 1].group(0))
+        after_byline = len(header) >= 2 and _casual_prose(flat) and any(
+            _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header)
+        if (_is_prose(block) and not labelled) or len(header) >= 14 or after_byline:
+            break
+        if not labelled and not _looks_like_header_line(flat):
+            break
+        if block.lstrip().startswith("#") and header and (titled or any(
+                raw.lstrip().startswith("#") for _, _, raw in header)):
+            break  # a section heading after the title: the body has begun
+        for line_m in lines:
+            header.append((offset + m.start() + line_m.start(), offset + m.start() + line_m.end(), line_m.group(0)))
+    return header
+
+
+def _casual_prose(flat: str) -> bool:
+    """Prose that does not end a sentence the usual way ("... no real plan 😅 #roadtrip"): a dozen
+    words or more, most of them in lower case."""
+    words = [w for w in flat.split() if w[:1].isalpha()]
+    return len(words) >= 12 and sum(w[:1].islower() for w in words) > 0.6 * len(words) \
+        and not _BYLINE.match(flat)
+
+
+def split_authors(text: str) -> list[dict]:
+    """A byline's people: "Lt. Col. A B, U.S. Army War College, and Dr. C D, E Institute" gives A B
+    (affiliation U.S. Army War College) and C D (E Institute); ranks and titles are left out."""
+    text = " ".join(text.split()).strip(" ,;")
+    chunks: list[str] = []
+    for chunk in re.split(r",?\s+(?:and|und|et|y|e|и|&)\s+|;\s*", text):
+        name = chunk.split(",")[0]
+        if chunks and (_INSTITUTION.search(name) or not name[:1].isupper()):
+            chunks[-1] += " and " + chunk  # "Institute of Peace and Security": one affiliation
+        elif chunk.strip():
+            chunks.append(chunk)
+    return [p for p in (_person(c) for c in chunks) if p["name"]]
+
+
+def _person(chunk: str) -> dict:
+    name, _, affiliation = chunk.strip(" ,;").partition(",")
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[0].lower() in _RANKS:
+        tokens.pop(0)
+    while len(tokens) > 2 and tokens[-1].strip(",").lower() in ("phd", "ph.d.", "(ret.)", "ret.", "jr.", "mp"):
+        tokens.pop()
+    name = " ".join(tokens)
+    if _upper_share(name) > 0.9 and len(name) > 3:
+        name = name.title()  # a speaker's label in capitals
+    return {"name": name, "affiliation": affiliation.strip() or None}
+
+
+def _names(text: str) -> list[str]:
+    parts = re.split(r";\s*", text) if ";" in text else re.split(r",\s*(?:and\s+)?|\s+and\s+", text)
+    return [p["name"] for p in (_person(x) for x in parts) if p["name"]]
+
+
+def _speakers(text: str) -> list[str]:
+    """A transcript's speakers, from its turns ("AMBASSADOR RUTH KELLER: ..."), when at least two
+    people take turns and each turn starts a paragraph."""
+    labels = [m.group(1).strip() for m in _SPEAKER.finditer(text)]
+    if len(set(labels)) < 2 or len(labels) < 3 or any(len(label) < 4 for label in labels):
+        return []
+    out: list[str] = []
+    for label in labels:
+        name = _person(label)["name"]
+        if name not in out:
+            out.append(name)
+    return out
 
 
 def _text(value) -> str | None:
@@ -198,13 +460,10 @@ def _text(value) -> str | None:
     return value or None
 
 
-def _strip_affiliation(name: str) -> str:
-    return re.split(r"\s*(?:,|\||\band\b(?= [A-Z][a-z]+ [A-Z]))\s*", name, maxsplit=1)[0].strip() if "," in name \
-        or "|" in name else name.strip()
-
-
 def _is_kicker(line: str) -> bool:
-    return bool(_SERIES.search(line)) and (_upper_share(line) > 0.6 or "|" in line) and len(line) <= 90
+    """A series or journal line: "ENERGY CORRIDORS | PART 2", "Journal of X, Vol. 12, No. 1 (2020)"."""
+    return (bool(_SERIES.search(line)) and (_upper_share(line) > 0.6 or "|" in line)
+            or bool(re.search(r"\bvol\.?\s*\d", line, re.I))) and len(line) <= 90
 
 
 def _is_slug(line: str) -> bool:

@@ -282,6 +282,7 @@ def _layout(pages: "_PageSource") -> str:
 
     title, notes, blocks = [], [], []  # blocks: ("p" | "h" | "m", text)
     top_size = body_size
+    figure_lines: list[Line] = []  # a figure's labels and captions among the body lines, set apart
     current: list[str] = []  # the open paragraph's lines (without note markers): its text, not its words
     last = None  # and its last line
 
@@ -292,7 +293,8 @@ def _layout(pages: "_PageSource") -> str:
 
     prev = None
     for number, width, height, words in pages.second_pass():
-        body_lines = _page_lines(number, width, height, words, body_size)
+        body_lines, figure = _page_lines(number, width, height, words, body_size)
+        figure_lines += figure
         if number == 0:
             top_size = max((ln.size for ln in body_lines), default=body_size)
         column_left = _column_lefts(body_lines)
@@ -344,6 +346,7 @@ def _layout(pages: "_PageSource") -> str:
         dated = [t for t in first_page_meta if re.search(r"\b(19|20)\d\d\b", t)]
         if dated:
             out.insert(1 if title else 0, dated[0])
+    out += _figure_text(figure_lines)
     if notes:
         out.append("## Notes")
         for n in notes:
@@ -352,11 +355,14 @@ def _layout(pages: "_PageSource") -> str:
     return "\n\n".join(out) + "\n"
 
 
-def _page_lines(number: int, width: float, height: float, words: list, body_size: float) -> list[Line]:
+def _page_lines(number: int, width: float, height: float, words: list, body_size: float
+                ) -> tuple[list[Line], list[Line]]:
     """The page's lines in the order of reading: the lines above the text, the left column, the
-    right one, the lines below the text (column 2); the margins (running heads, folios) left out."""
+    right one, the lines below the text (column 2); the margins (running heads, folios) left out.
+    And apart, a figure's labels and captions among the body lines (column 3)."""
     inside = [w for w in words if height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN)]
     body_words = [w for w in inside if abs(w["size"] - body_size) < 0.3]
+    figure: list[Line] = []
     if not body_words:
         lines = _lines(inside, number, -1)
     else:
@@ -366,13 +372,15 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
         head = [w for w in inside if w["bottom"] <= body_top]
         foot = [w for w in inside if w["top"] >= body_bottom]
         text = [w for w in inside if body_top < w["bottom"] and w["top"] < body_bottom]
+        text, labels = _figure_labels(text, body_size)
+        figure = _lines(labels, number, 3)
         lines = _lines(head, number, -1) + _lines(foot, number, 2)
         gutter = _gutter(text, width, body_size)
         for column in (0, 1) if gutter else (0,):
             part = [w for w in text if gutter is None or (w["x1"] <= gutter if column == 0 else w["x0"] >= gutter)]
             lines += _lines(part, number, column)
     lines.sort(key=lambda ln: (ln.column, ln.top, ln.x0))
-    return lines
+    return lines, figure
 
 
 def _column_lefts(lines: list[Line]) -> dict[int, float]:
@@ -382,6 +390,44 @@ def _column_lefts(lines: list[Line]) -> dict[int, float]:
     for ln in lines:
         starts.setdefault(ln.column, []).append(ln.x0)
     return {column: statistics.median_low(sorted(xs)[: max(1, len(xs) // 2)]) for column, xs in starts.items()}
+
+
+def _figure_labels(words, body_size: float) -> tuple[list, list]:
+    """(body words, figure words) of the text area: words in smaller type than the body that are
+    not note markers (small digits) are a figure's labels or its caption, drawn among the body
+    lines; left in, they would be read into the paragraphs beside them."""
+    body, labels = [], []
+    for w in words:
+        small = w["size"] < body_size * 0.9 and not re.fullmatch(r"\d{1,3}[,;]?", w["text"])
+        (labels if small else body).append(w)
+    return body, labels
+
+
+def _figure_text(lines: list[Line]) -> list[str]:
+    """A figure's captions (a sentence: "Figure 1. The lower Kura ...") as paragraphs of their own,
+    and its labels as one line of names ("Figure labels: GEORGIA · Kura · ...")."""
+    out, names = [], []
+    for ln in sorted(lines, key=lambda ln: (ln.page, ln.top, ln.x0)):
+        # a caption's words sit close together; labels at one height but far apart are separate names
+        runs, run = [], [ln.words[0]]
+        for w in ln.words[1:]:
+            if w["x0"] - run[-1]["x1"] > ln.size * 1.5:
+                runs.append(run)
+                run = [w]
+            else:
+                run.append(w)
+        runs.append(run)
+        for run in runs:
+            text = " ".join(w["text"] for w in run)
+            if len(run) >= 4 and _TERMINAL.search(text):
+                out.append(text)
+            else:
+                names.append(text)
+    if names:
+        out.append("Figure labels: " + " · ".join(names))
+    return out
+
+
 
 
 def _join_lines(texts: list[str]) -> str:

@@ -27,7 +27,8 @@ class PreparedPassage(Passage):
     """A passage of segment.Passage's shape with what linking adds (offsets into its text)."""
 
     years: list[int] = field(default_factory=list)
-    mentions: list = field(default_factory=list)  # linking.Mention
+    mentions: list = field(default_factory=list)  # linking.Mention (each with its reason and unsure flag)
+    rejected: list = field(default_factory=list)  # linking.Mention: candidates the evidence rejected, with why
     links: list[tuple[str, float, str]] = field(default_factory=list)  # (feature id, score, relation)
 
 
@@ -39,11 +40,16 @@ class PreparedDocument:
     passages: list[PreparedPassage] = field(default_factory=list)
 
 
-def link_passage(text: str, heading: str, linker, corrections=()) -> tuple[list, list]:
+def link_passage(text: str, heading: str, linker, corrections=(), *, document=None,
+                 rejected: list | None = None) -> tuple[list, list]:
     """(mentions, links) of one passage: what the linker finds, then the user's corrections
     (azmap.corpus.corrections), then each feature's score and relation (linking.Linker.links: the
-    score reads the passage's text and heading)."""
-    mentions = linker.mentions(text)
+    score reads the passage's text and heading). ``document``: what the passage's whole document
+    established about its names (linking.Linker.document); ``rejected``: a list that receives the
+    candidates the evidence rejected."""
+    mentions, dropped = linker.decide(text, document)
+    if rejected is not None:
+        rejected.extend(dropped)
     if corrections:
         from azmap.corpus.corrections import apply_to_mentions
 
@@ -61,13 +67,20 @@ def prepare_document(info, text: str, *, linker=None, sha256: str | None = None,
 
     linker = linker or default_linker()
     out = PreparedDocument(info=info, text=text, sha256=sha256 or document_sha256(text))
-    for p in segment(text, markdown=info.format in ("markdown", "text")):
+    site = info.publisher if info.origin == "user" else None  # a page's own site name marks its furniture
+    passages = list(segment(text, markdown=info.format in ("markdown", "text"), site=site))
+    # the linker reads the whole document first: what it establishes about a name (a club, a ship,
+    # a person called by first name) decides the bare uses of the name in every passage
+    document = linker.document([p.text for p in passages]) if hasattr(linker, "document") else None
+    for p in passages:
         fixes = corrections.get(f"{info.doc_id}:{p.seq}", ()) if corrections else ()
-        mentions, links = link_passage(p.text, p.heading, linker, fixes)
+        rejected: list = []
+        mentions, links = link_passage(p.text, p.heading, linker, fixes, document=document, rejected=rejected)
         kind = "front" if p.kind == "body" and p.end <= body_start else p.kind
         out.passages.append(PreparedPassage(
-            seq=p.seq, kind=kind, heading=p.heading, text=p.text, spans=list(p.spans),
-            years=sorted({int(y) for y in _YEAR.findall(p.text)}), mentions=mentions, links=links))
+            seq=p.seq, kind=kind, heading=p.heading, text=p.text, spans=list(p.spans), notes=list(p.notes),
+            years=sorted({int(y) for y in _YEAR.findall(p.text)}), mentions=mentions, links=links,
+            rejected=rejected))
     return out
 
 

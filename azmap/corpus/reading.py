@@ -72,15 +72,17 @@ def _html(path: Path) -> Reading | None:
     try:
         body = trafilatura.extract(markup, output_format="markdown", include_comments=False, include_tables=True,
                                    include_images=False, include_links=False, favor_precision=True, deduplicate=True)
-        info = trafilatura.extract_metadata(markup)
+        # not the extensive search: it takes a footer's "© Site 2024" for the date of an undated page
+        info = trafilatura.extract_metadata(markup, extensive=False)
     except Exception as exc:  # a page the library cannot take: the plain reader's text stands
         log.info("trafilatura could not read %s (%s)", path.name, exc)
         return None
     if not body or not body.strip():
         return None
-    meta = Metadata(title=_clean(getattr(info, "title", None)), author=_clean(getattr(info, "author", None)),
-                    date=_clean(getattr(info, "date", None)),
-                    publisher=_clean(getattr(info, "sitename", None)), url=_clean(getattr(info, "url", None)))
+    meta = Metadata()
+    for field, attr in (("title", "title"), ("author", "author"), ("date", "date"), ("publisher", "sitename"),
+                        ("url", "url")):
+        meta.found(field, _clean(getattr(info, attr, None)), "meta tag")
     lines = body.strip("\n").split("\n")
     # the page's own title line (and a kicker above it) gives way to the title read from the page
     for i, line in enumerate(lines[:4]):
@@ -90,8 +92,10 @@ def _html(path: Path) -> Reading | None:
     head = f"# {meta.title}\n\n" if meta.title else ""
     text = head + "\n\n".join(x for x in (ln.strip() for ln in lines) if x) + "\n"
     meta.body_start = len(head)
-    if not meta.title:
-        meta.title = from_text(text, path).title
+    stated = from_text(text, path)  # what the page's own lines say, where the tags say nothing
+    for field in ("title", "date", "authors", "participants"):
+        meta.found(field, getattr(stated, field), stated.evidence.get(field, "page"))
+    meta.settle_authors()
     return Reading(text, "markdown", meta)
 
 

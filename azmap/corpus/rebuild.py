@@ -39,6 +39,7 @@ def fingerprint() -> str:
     files = [manifest, GEODATA_DIR / "features.geojson", ASSETS_DIR / "linking.json",
              code / "linking.py", code / "corpus" / "segment.py", code / "corpus" / "pullquote.py",
              code / "corpus" / "pipeline.py", code / "store.py"]
+    files += sorted((code / "evidence").glob("*.py"))  # the linker's evidence
     files += [SOURCES_DIR / d["file"] for d in json.loads(manifest.read_text(encoding="utf-8"))["documents"]]
     return checksum(f"schema={SCHEMA_VERSION};{[f.name for f in files]}".encode(), files)
 
@@ -71,10 +72,11 @@ def build_store(path: Path, fingerprint_: str, data_dir: Path, progress=None, lo
 
     tmp = path.with_name(f"{path.name}.building-{os.getpid()}")
     _remove_side_files(tmp)
-    conn = connect(tmp)
-    store = Store(conn, tmp)
     problems: list[str] = []
+    conn = None
     try:
+        conn = connect(tmp)
+        store = Store(conn, tmp)
         create_schema(conn)
         edits = load_edits(data_dir)
         fixes = corrections.by_passage(corrections.load(data_dir))
@@ -106,7 +108,8 @@ def build_store(path: Path, fingerprint_: str, data_dir: Path, progress=None, lo
         if progress:
             progress(len(docs), len(docs), "index ready")
     except BaseException:
-        conn.close()
+        if conn is not None:
+            conn.close()
         _remove_side_files(tmp)
         raise
     conn.close()
@@ -158,16 +161,105 @@ def catch_up(store: Store, data_dir: Path, log=None, progress=None) -> int:
     return added
 
 
-def _temporary_location() -> Path:
+_PRIVATE_STORES: dict[str, Path] = {}
+
+
+def _remove_private_stores() -> None:
+    import shutil
+
+    for folder in _PRIVATE_STORES.values():
+        shutil.rmtree(folder, ignore_errors=True)
+    _PRIVATE_STORES.clear()
+
+
+def _temporary_location(data_dir: Path) -> Path:
+    """Where the store of a read-only data directory is built: a folder of this process's own,
+    made by tempfile.mkdtemp (mode 0700, a name nobody can guess, never an existing path or a
+    link), one per data directory, removed when the process ends."""
+    import atexit
     import tempfile
 
-    folder = Path(tempfile.gettempdir()) / f"azmap-readonly-{os.getuid() if hasattr(os, 'getuid') else 0}"
-    folder.mkdir(parents=True, exist_ok=True)
+    key = os.path.realpath(data_dir)
+    folder = _PRIVATE_STORES.get(key)
+    if folder is None or not folder.is_dir() or folder.is_symlink():
+        if not _PRIVATE_STORES:
+            atexit.register(_remove_private_stores)
+        folder = Path(tempfile.mkdtemp(prefix="azmap-readonly-"))
+        _PRIVATE_STORES[key] = folder
     return folder / STORE_NAME
 
 
+STALE_PREFIXES = (f"{STORE_NAME}.building-", f"{STORE_NAME}.copying-")
+
+
+def stale_side_files(data_dir: Path) -> list[Path]:
+    """Half-built stores a killed build left behind (builds hold the write lock, so with the lock
+    held every one of them is stale)."""
+    try:
+        return [Path(e.path) for e in os.scandir(data_dir) if e.name.startswith(STALE_PREFIXES)]
+    except OSError:
+        return []
+
+
+def remove_stale_side_files(data_dir: Path) -> None:
+    """Remove what killed builds left (call with the write lock held)."""
+    for f in stale_side_files(data_dir):
+        try:
+            if not f.is_dir() or f.is_symlink():
+                f.unlink()
+        except OSError:
+            pass
+
+
+def set_aside_damaged(path: Path, problem: str, log=None) -> None:
+    """Keep a damaged store aside (NAME.damaged-TIME) so that the next open rebuilds it from the
+    kept copies. Call with the write lock held."""
+    from azmap.statefile import aside_name
+
+    if os.path.lexists(path):
+        aside = aside_name(path)
+        os.replace(path, aside)
+        if log:
+            log(f"the passage store was {problem}; kept it aside as {aside.name} and rebuilt it")
+    for suffix in ("-wal", "-shm", ".verified"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def recover_from_damage(exc: BaseException, log=None, on_wait=None) -> bool:
+    """After a query found the store damaged ("malformed", "not a database"): set it aside, so
+    that the next open rebuilds it from the kept copies. False if it is not the kind of error or
+    the store cannot be set aside (a read-only data directory's own store)."""
+    from azmap.store import is_damage
+
+    if not is_damage(exc):
+        return False
+    data_dir = user_data_dir()
+    path = store_path()
+    if not writable(data_dir):
+        tmp = _PRIVATE_STORES.get(os.path.realpath(data_dir))
+        if tmp is None:
+            return False
+        _remove_side_files(tmp / STORE_NAME)
+        return True
+    from azmap.writelock import write_lock
+
+    with write_lock(data_dir, on_wait=on_wait or log):
+        set_aside_damaged(path, f"damaged ({exc})", log)
+    return True
+
+
 def ensure_store(progress=None, log=None, on_wait=None) -> StoreLocation:
-    """Make sure a sound, current store exists (built, repaired or caught up first if need be)."""
+    """Make sure a sound, current store exists (built, repaired or caught up first if need be).
+    A store found damaged on the way (a query says "malformed") is set aside and built again."""
+    try:
+        return _ensure_store(progress, log, on_wait)
+    except Exception as exc:  # noqa: BLE001
+        if not recover_from_damage(exc, log=log, on_wait=on_wait):
+            raise
+    return _ensure_store(progress, log, on_wait)
+
+
+def _ensure_store(progress=None, log=None, on_wait=None) -> StoreLocation:
     data_dir = user_data_dir()
     path = store_path()
     fp = fingerprint()
@@ -175,30 +267,27 @@ def ensure_store(progress=None, log=None, on_wait=None) -> StoreLocation:
         reason = f"the data directory {data_dir} is read-only, so documents cannot be added"
         if check(path, fp, writable=False) is None:
             return StoreLocation(path, reason)
-        tmp = _temporary_location()
+        tmp = _temporary_location(data_dir)
         if check(tmp, fp) is not None:
             if log:
                 log(f"{reason}; its passage store is missing or out of date, so a temporary one is built "
                     f"in {tmp.parent}")
+            _remove_side_files(tmp)
             build_store(tmp, fp, data_dir, progress=progress, log=log)
         return StoreLocation(tmp, reason)
     problem = check(path, fp)
-    if problem is None and _caught_up(path, data_dir):
+    if problem is None and _caught_up(path, data_dir) and not stale_side_files(data_dir):
         return StoreLocation(path)
     from azmap.writelock import write_lock
 
     with write_lock(data_dir, on_wait=on_wait or log):
+        remove_stale_side_files(data_dir)
         problem = check(path, fp)  # another process may have built it while this one waited
         if problem == "missing" and _from_prepared(path, fp, data_dir):
             problem = None
         if problem is not None:
-            if problem.startswith("damaged") and path.exists():
-                aside = path.with_name(f"{path.name}.damaged-{int(time.time())}")
-                os.replace(path, aside)
-                for suffix in ("-wal", "-shm"):
-                    Path(str(path) + suffix).unlink(missing_ok=True)
-                if log:
-                    log(f"the passage store was {problem}; kept it aside as {aside.name} and rebuilt it")
+            if problem.startswith("damaged") and os.path.lexists(path):
+                set_aside_damaged(path, problem, log)
             elif log and problem != "missing":
                 log(f"the passage store is {problem}; rebuilding it")
             build_store(path, fp, data_dir, progress=progress, log=log)

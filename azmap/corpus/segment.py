@@ -16,7 +16,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from operator import itemgetter
 
-from azmap.corpus import pullquote
+from azmap.corpus import boilerplate, pullquote
 
 BODY = "body"
 MAX_PARAGRAPH_CHARS = 4000  # a longer paragraph becomes several passages, cut where sentences end
@@ -90,6 +90,7 @@ class Passage:
     heading: str
     text: str
     spans: list[tuple[int, int]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the reader repaired ("restored initial capital: ...")
 
     @property
     def start(self) -> int:
@@ -380,6 +381,11 @@ def _furniture(lines: list[_Line], kinds: list[str]) -> set[int]:
     """Page furniture: page numbers, and running heads (a line repeated at page boundaries, next to a
     page number or a form feed)."""
     out = {i for i, k in enumerate(kinds) if k == "page"}
+    # running heads and feet told by repetition and form ("Page 7 | Journal of ..."), on a line of their own
+    heads_by_form = boilerplate.running_heads([ln.text for ln, k in zip(lines, kinds) if k in ("text", "heading")])
+    if heads_by_form:
+        out.update(i for i, ln in enumerate(lines) if kinds[i] in ("text", "heading") and _standalone(kinds, i)
+                   and boilerplate.running_head_key(ln.text) in heads_by_form)
     boundary = [False] * len(lines)
     for i, ln in enumerate(lines):
         if kinds[i] == "page" or "\f" in ln.raw:
@@ -586,8 +592,8 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
             close()
     close()
     return blocks
-def _classify_blocks(blocks: list[_Block]) -> list[tuple[_Block, str, str]]:
-    """(block, kind, heading) for each non-rule block."""
+def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tuple[_Block, str, str]]:
+    """(block, kind, heading) for each non-rule block; ``site``: the page's own site name, if known."""
     out = []
     heading = ""
     back_matter = site_tail = False
@@ -601,6 +607,9 @@ def _classify_blocks(blocks: list[_Block]) -> list[tuple[_Block, str, str]]:
         if after and all(b.kind == "text" for b in after) and sum(len(b.text) for b in after) < 600:
             trailer_from = rules[-1] + 1
     flat_texts = None
+    after = [0] * (len(blocks) + 1)  # the length of the text after each block
+    for j in range(len(blocks) - 1, -1, -1):
+        after[j] = after[j + 1] + (len(texts[j + 1]) if j + 1 < len(blocks) else 0)
     for i, b in enumerate(blocks):
         if b.kind == "endmark":
             trailer_from = min(trailer_from, i)
@@ -633,6 +642,11 @@ def _classify_blocks(blocks: list[_Block]) -> list[tuple[_Block, str, str]]:
                 back_matter = True
             if _SITE_TAIL.match(title):
                 site_tail = True
+            if boilerplate.is_links_line(title) or boilerplate.is_credit_line(title):
+                # a related-links or credit line standing alone: furniture, and after the body the tail
+                site_tail = site_tail or (seen_body and after[i] < 600)
+                out.append((b, "boilerplate", heading))
+                continue
             if not back_matter and not site_tail:
                 heading = title
                 out.append((b, "heading", heading))
@@ -643,6 +657,13 @@ def _classify_blocks(blocks: list[_Block]) -> list[tuple[_Block, str, str]]:
             kind = "footnote"
         elif site_tail or _SITE_TAIL.match(plain):
             site_tail = True
+            kind = "boilerplate"
+        elif boilerplate.is_links_line(plain):
+            # related links; after the body, with little text left, the page's tail begins here
+            site_tail = site_tail or (seen_body and after[i] < 600)
+            kind = "boilerplate"
+        elif boilerplate.is_credit_line(plain) or (not seen_body and boilerplate.is_hatnote(plain)) \
+                or boilerplate.names_the_site(plain, site):
             kind = "boilerplate"
         elif back_matter:
             kind = "reference"
@@ -656,6 +677,8 @@ def _classify_blocks(blocks: list[_Block]) -> list[tuple[_Block, str, str]]:
             kind = "caption"
         elif len(plain.split()) < 6 and not b.bullet:
             kind = "boilerplate" if not seen_body else "fragment"
+        elif 0 < i < len(blocks) - 1 and blocks[i - 1].kind == "rule" and blocks[i + 1].kind == "footnote":
+            kind = "footnote"  # a note at the page's foot, over its numbered notes ("Paper prepared for ...")
         else:
             kind = BODY
             seen_body = True
@@ -678,19 +701,24 @@ def _looks_like_caption(t: str) -> bool:
     return bool(re.search(r"(press office|getty images|shutterstock|bigstock|reuters|photo by)\)?\s*$", t, re.I))
 
 
-def segment(text: str, *, markdown: bool = True) -> list[Passage]:
-    """Split a document into passages. Body passages are those a reader would call paragraphs."""
+def segment(text: str, *, markdown: bool = True, site: str | None = None) -> list[Passage]:
+    """Split a document into passages. Body passages are those a reader would call paragraphs.
+    ``site``: the name of the site or publisher the page comes from (its own lines are furniture)."""
     lines, cuts = _document_lines(text)
     wrapped = _is_wrapped(lines)[0]
-    classified = _classify_blocks(_blocks(lines))
+    classified = _classify_blocks(_blocks(lines), site)
     vocabulary = _vocabulary(text)
     counts = Counter(re.findall(r"\w+", text))
     refs = has_notes(classified)
     quoted = _QuotedText(text, lines, cuts, counts) if cuts else None
     passages: list[Passage] = []
     last_body: Passage | None = None
+    last_note: Passage | None = None
+    stems = None  # the document's words by stem, made when first needed
+    lower_case = _written_in_lower_case(classified)
     for block, kind, heading in classified:
         if kind == "heading":
+            last_body = None  # a paragraph never runs on across a heading
             continue
         if block.kind == "heading" and _BACK_MATTER.match(clean_inline(_heading_title(block.lines[0].raw))):
             continue  # the "References" heading itself
@@ -733,13 +761,29 @@ def segment(text: str, *, markdown: bool = True) -> list[Passage]:
         display = _repair_hyphens(display, vocabulary)
         if not display:
             continue
-        if kind == BODY and last_body is not None and _continues(last_body.text, display) \
+        if _URL_ONLY.match(display) and last_note is not None and not _TERMINAL.search(last_note.text):
+            # a note's address carried over to the foot of the next page: the note goes on
+            last_note.text += " " + display
+            last_note.spans.extend(spans)
+            continue
+        if kind == BODY and last_body is not None and not lower_case and _continues(last_body.text, display) \
                 and len(last_body.text) + len(display) < MAX_PARAGRAPH_CHARS:
             last_body.text = _repair_hyphens(_join(last_body.text, display, vocabulary, counts), vocabulary)
             last_body.spans.extend(spans)
             continue
         p = Passage(seq=len(passages), kind=kind, heading=heading, text=display, spans=spans)
+        if kind == BODY and display[:1].islower() and not lower_case \
+                and (last_body is None or _TERMINAL.search(last_body.text)):
+            if stems is None:
+                stems = _stems(vocabulary)
+            restored = _lost_capital(display, vocabulary, counts, stems)
+            if restored:
+                lost, found = display.split(None, 1)[0], restored.split(None, 1)[0]
+                p.notes.append(f"restored initial capital: '{lost}' → '{found}'")
+                p.text = restored
         passages.append(p)
+        if kind == "footnote":
+            last_note = p
         if kind == BODY:
             last_body = p
         elif kind not in ("footnote", "caption", "fragment"):
@@ -765,6 +809,50 @@ def _long_paragraph_pieces(text: str, span: tuple[int, int]) -> list[tuple[int, 
         s = cut
     pieces.append(_strip_span(text, s, end))
     return [p for p in pieces if p[0] < p[1]]
+
+
+_URL_ONLY = re.compile(r"^<?(?:https?://|www\.)\S+?>?[.,;]?$")
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly", "ers", "er", "ment", "ments")
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _stems(vocabulary: set[str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for w in vocabulary:
+        out.setdefault(_stem(w), set()).add(w)
+    return out
+
+
+def _lost_capital(text: str, vocabulary: set[str], counts: Counter, stems: dict[str, set[str]]) -> str | None:
+    """A paragraph that starts a sentence with what is left of a word whose first letter was lost
+    (a drop capital the text layer dropped: "onsidering both ..."): the text with the letter put
+    back, when exactly one capital letter makes the rest a word the document uses (as it is or in
+    another form, "considered" for "considering") and the rest alone is no word of the document."""
+    first = re.match(r"[a-z]+", text)
+    if not first or len(first.group(0)) < 4:
+        return None
+    rest = first.group(0)
+    if counts.get(rest, 0) + counts.get(rest.capitalize(), 0) > 1:
+        return None  # the rest is a word the document uses elsewhere
+    found = [c for c in "abcdefghijklmnopqrstuvwxyz"
+             if c + rest in vocabulary or stems.get(_stem(c + rest), set()) - {rest}]
+    if len(found) != 1:
+        return None
+    return found[0].upper() + text
+
+
+def _written_in_lower_case(classified) -> bool:
+    """A text whose paragraphs mostly start in lower case (a casual blog): there a lower-case start
+    says nothing about a paragraph running on from the one before."""
+    starts = [b.text.lstrip("*_\"“‘'([")[:1] for b, kind, _ in classified if kind == BODY and not b.bullet]
+    starts = [c for c in starts if c.isalpha()]
+    return len(starts) >= 3 and sum(c.islower() for c in starts) > len(starts) / 2
 
 
 def _document_lines(text: str) -> tuple[list[_Line], list[tuple[int, int]]]:

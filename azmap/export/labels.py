@@ -26,6 +26,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 WRONG_SHARE = 0.03  # at most this share of a label's box may lie over a country it does not belong to
+# a town's name set beside its dot may reach over a nearby border (a capital near one, at a small
+# scale): read beside its dot it names the dot, where led away over another country it would not
+POINT_WRONG_SHARE = 0.6
 
 
 @dataclass
@@ -46,6 +49,8 @@ class LabelSpec:
     home_min: float = 0.85  # area labels: share of the box that must lie over the area
     avoid: tuple = ()  # polygons (display) counted as wrong ground too: a district's label is not set
     # over another district
+    fallback_avoid: tuple = ()  # looser ``avoid`` sets, tried in turn when no tier finds room: a
+    # country's name goes over its own occupied districts or exclave only if nothing else of it shows
 
 
 @dataclass
@@ -67,8 +72,17 @@ TIERS = [(1.0, False, 0), (0.85, False, 0), (0.77, False, 0), (1.0, True, 1), (0
 # a country's or a sea's name is better smaller inside it than led to it from afar
 AREA_NAME_TIERS = [(1.0, False, 0), (0.85, False, 0), (0.77, False, 0), (0.68, False, 0), (0.62, False, 0),
                    (1.0, True, 1), (0.85, True, 1), (0.77, True, 1), (0.85, True, 2), (0.77, True, 2)]
-MUST_TIERS = [(1.0, True, 3), (0.85, True, 3), (0.77, True, 3), (0.62, False, 0), (0.62, True, 2),
-              (0.62, True, 3)]
+MUST_TIERS = [(1.0, True, 2), (0.85, True, 2), (0.77, True, 2), (0.62, False, 0), (0.62, True, 1),
+              (0.62, True, 2), (1.0, True, 3), (0.77, True, 3)]
+# an area's name (a country, the exclave, the former NKAO, a district) that must be shown goes on
+# in ever smaller type on its own ground, and is led only a short way: a name set far from its
+# ground, over another's, says something nobody meant
+AREA_MUST_TIERS = [(0.55, False, 0), (0.5, False, 0), (0.62, True, 1), (0.55, True, 1), (0.5, True, 1)]
+# the last resort of a must-have area name with no room at the least size: a smaller size still, on
+# its own ground (4 pt on A4: a district in a corner of the map reads with a loupe, flung it misleads)
+AREA_LAST_RESORT = 0.8  # of ``min_size``
+AREA_KINDS = ("country", "exclave", "territory", "district", "sea")
+LEADER_WRONG_SHARE = 0.25  # at most this share of an area's leader may cross ground it does not belong to
 POINT_POSITIONS = [  # (dx, dy) unit direction of the box from the point, preference cost
     ((1, 0), 0.0), ((0.7, 0.7), 0.1), ((0.7, -0.7), 0.2), ((-1, 0), 0.5), ((-0.7, 0.7), 0.55),
     ((-0.7, -0.7), 0.6), ((0, 1), 0.7), ((0, -1), 0.8)]
@@ -110,12 +124,37 @@ class Placer:
         return [out[id(s)] for s in specs]
 
     def place(self, spec: LabelSpec) -> Placement:
-        tiers = list(AREA_NAME_TIERS if spec.kind in ("country", "sea") else TIERS) + (MUST_TIERS if spec.must else [])
+        area = spec.anchor == "area" and spec.kind in AREA_KINDS
+        if area:
+            tiers = list(AREA_NAME_TIERS) + (AREA_MUST_TIERS if spec.must else [])
+        else:
+            tiers = list(TIERS) + (MUST_TIERS if spec.must else [])
+        strict = spec.avoid
+        for avoid in (strict, *spec.fallback_avoid):
+            spec.avoid = avoid
+            p = self._place_tiers(spec, tiers, area)
+            if p is not None:
+                return p
+        spec.avoid = strict
+        if area and spec.must:
+            least = spec.min_size * AREA_LAST_RESORT
+            p = self._place_tiers(spec, [(least / spec.size, False, 0), (least / spec.size, True, 1)], area,
+                                  floor=least)
+            if p is not None:
+                return p
+        p = Placement(spec, False)
+        self.placements.append(p)
+        return p
+
+    def _place_tiers(self, spec, tiers, area, floor=None):
+        floor = spec.min_size if floor is None else floor
         for i, (factor, led, reach) in enumerate(tiers):
             if led and not spec.must and (not spec.leaders or reach > 1):
                 continue  # a name that may be dropped is led a short way at most
+            if led and area and (reach > 1 or not spec.leaders):
+                continue  # an area's name is never flung far from its ground
             size = spec.size * factor
-            if i > 0 and size < spec.min_size - 1e-9:
+            if i > 0 and size < floor - 1e-9:
                 continue
             best = self._best(spec, size, led, reach)
             if best is not None:
@@ -124,9 +163,7 @@ class Placer:
                 self._occupy(box, leader)
                 self.placements.append(p)
                 return p
-        p = Placement(spec, False)
-        self.placements.append(p)
-        return p
+        return None
 
     # -- candidates ------------------------------------------------------------------------------
     def _best(self, spec, size, led, reach):
@@ -144,7 +181,11 @@ class Placer:
             if spec.anchor == "area" and not led and self._home_share(spec, box) < spec.home_min:
                 continue
             wrong = self._wrong_share(spec, box)
-            if wrong > WRONG_SHARE:
+            if wrong > (POINT_WRONG_SHARE if spec.anchor == "point" and leader is None else WRONG_SHARE):
+                continue
+            if spec.anchor == "point" and leader is None:
+                extra += 2.0 * wrong  # beside its dot over the border only where nothing better offers
+            if leader is not None and spec.anchor == "area" and self._leader_wrong(spec, leader) > LEADER_WRONG_SHARE:
                 continue
             if spec.anchor != "area":  # a town's or a route's name reads best over its own country
                 extra += 0.8 * self._away_share(spec, box)
@@ -318,6 +359,24 @@ class Placer:
             if g.intersects(b):
                 wrong += g.intersection(b).area
         return wrong / b.area
+
+    def _leader_wrong(self, spec, leader) -> float:
+        """The share of a leader's length over countries (or avoided areas) the label does not belong to."""
+        from shapely.geometry import LineString
+
+        seg = LineString(leader)
+        if seg.length <= 0:
+            return 0.0
+        wrong = 0.0
+        if self.country_tree is not None:
+            for i in self.country_tree.query(seg):
+                if self.country_ids[i] not in spec.allowed:
+                    wrong += self.country_geoms[i].intersection(seg).length
+        if spec.kind != "district":  # a district's short leader may cross its neighbours (all one country)
+            for g in spec.avoid:
+                if g.intersects(seg):
+                    wrong += g.intersection(seg).length
+        return wrong / seg.length
 
     def _away_share(self, spec, box) -> float:
         """The share of the box over ground that is none of the feature's countries (sea, mostly)."""

@@ -32,6 +32,22 @@ class LegendEntry:
     key: str
     label: str
     visible_mm2: float
+    swatch: str = ""  # the colour that stands for it (its fill, line or marker), "#rrggbb"
+    line: bool = False  # drawn as a line (a route), not an area or a symbol
+
+
+def swatch_of(symbol) -> tuple[str, bool]:
+    """The colour a legend entry is known by, and whether it is a line: the first opaque fill, line or
+    marker of its symbol that is not a white halo."""
+    for layer in symbol:
+        t = layer.get("type")
+        colour = layer.get("colour") or layer.get("face") or ""
+        if t in ("fill", "line", "hatch", "marker") and colour.lower() not in ("#ffffff", "white", ""):
+            return colour, t == "line"
+    for layer in symbol:
+        if layer.get("type") == "outline":
+            return layer.get("colour", "#000000"), False
+    return "#000000", False
 
 
 # -- drawing a symbol ---------------------------------------------------------------------------------
@@ -181,7 +197,9 @@ def _wrap_pt(text, size, width_pt, renderer, dpi):
     ellipsis if it must be."""
     from matplotlib.font_manager import FontProperties
 
-    prop = FontProperties(family="DejaVu Sans", size=size)
+    from azmap.export.fonts import families
+
+    prop = FontProperties(family=list(families()), size=size)
 
     def width(s):
         w, _, _ = renderer.get_text_width_height_descent(s, prop, ismath=False)

@@ -234,3 +234,78 @@ def scale_range(proj: PrintProjection, frame) -> tuple[float, float]:
     lon, lat = proj.inverse(gx.ravel(), gy.ravel())
     k = np.asarray(proj.proj.get_factors(lon, lat).parallel_scale)
     return float(k.min()), float(k.max())
+
+
+def _keep_rect(proj: PrintProjection, keep):
+    kring = densified_box(*keep, steps=16)
+    kx, ky = proj.forward(kring[:, 0], kring[:, 1])
+    return float(np.min(kx)), float(np.min(ky)), float(np.max(kx)), float(np.max(ky))
+
+
+def holds(frame, rect, tol: float = 1e-6) -> bool:
+    """Whether the frame (x0, y0, x1, y1) holds the rectangle, within ``tol`` of the frame's size."""
+    x0, y0, x1, y1 = frame
+    t = tol * max(x1 - x0, y1 - y0)
+    return rect[0] >= x0 - t and rect[1] >= y0 - t and rect[2] <= x1 + t and rect[3] <= y1 + t
+
+
+def beyond_data_share(proj: PrintProjection, frame) -> float:
+    """The share of the frame that lies beyond the map's data (drawn blank)."""
+    import shapely
+
+    f = shapely.box(*frame)
+    return float(f.difference(_data_outline(proj.proj4)).area / f.area)
+
+
+def subject_frame(proj: PrintProjection, bbox, aspect: float, keep=None):
+    """The frame for ``aspect`` that holds ``keep`` (a lon/lat box: what the map is about) whole: the
+    bbox fitted to the data as ``fit_frame`` fits it where that holds the subject; where it would
+    crop the subject, the subject's own rectangle grown to the aspect and slid, within what still
+    holds the subject, to leave as little of it beyond the data as it can (that part is drawn
+    blank: the frame pads, it never crops). Returns the frame and its share beyond the data."""
+    import shapely
+
+    frame = fit_frame(proj, bbox, aspect, keep=keep)
+    if keep is None:
+        return frame, beyond_data_share(proj, frame)
+    k = _keep_rect(proj, keep)
+    if holds(frame, k, tol=0.002):
+        return frame, beyond_data_share(proj, frame)
+    kx0, ky0, kx1, ky1 = k
+    width, height = kx1 - kx0, ky1 - ky0
+    if width / height > aspect:
+        height = width / aspect
+    else:
+        width = height * aspect
+    data = _data_outline(proj.proj4)
+    # the frame's lower-left corner may slide over [kx1 - width, kx0] x [ky1 - height, ky0]
+    xs = np.linspace(kx1 - width, kx0, 21) if width > kx1 - kx0 else np.array([kx0])
+    ys = np.linspace(ky1 - height, ky0, 21) if height > ky1 - ky0 else np.array([ky0])
+    gx, gy = np.meshgrid(xs, ys)
+    gx, gy = gx.ravel(), gy.ravel()
+    boxes = shapely.box(gx, gy, gx + width, gy + height)
+    inside = shapely.area(shapely.intersection(boxes, data))
+    cx, cy = (kx0 + kx1) / 2, (ky0 + ky1) / 2
+    centre_d = np.hypot(gx + width / 2 - cx, gy + height / 2 - cy) / max(width, height)
+    i = int(np.argmax(inside - 1e-3 * centre_d * width * height))
+    frame = (float(gx[i]), float(gy[i]), float(gx[i] + width), float(gy[i] + height))
+    return frame, beyond_data_share(proj, frame)
+
+
+def subject_aspect(proj: PrintProjection, bbox, aspect: float, keep=None, *, max_beyond: float = 0.02):
+    """The aspect nearest ``aspect`` (going toward the subject's own) at which the frame holds the
+    subject with at most ``max_beyond`` of it beyond the data; a page whose map area is of another
+    shape gives the map this aspect and the rest of the area to the page (letterboxed)."""
+    frame, share = subject_frame(proj, bbox, aspect, keep)
+    if share <= max_beyond or keep is None:
+        return aspect
+    kx0, ky0, kx1, ky1 = _keep_rect(proj, keep)
+    own = (kx1 - kx0) / (ky1 - ky0)
+    best = (share, aspect)
+    for t in np.linspace(0.1, 1.0, 10):
+        a = float(aspect * (own / aspect) ** t)
+        _, sh = subject_frame(proj, bbox, a, keep)
+        if sh <= max_beyond:
+            return a
+        best = min(best, (sh, a))
+    return best[1]

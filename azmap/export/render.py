@@ -27,7 +27,7 @@ from azmap.errors import UserError
 from azmap.features import EXTENT
 from azmap.style import (COUNTRY_FILLS, HIGHLIGHT, KARABAKH_SCALE, LABEL_RULES, LAYERS, NKAO_COLOUR,
                          OCCUPIED_COLOUR, OTHER_COUNTRY_FILL, PRINT_DASH, ROUTE_COLOURS,
-                         ROUTE_OFFSET_SLOTS, ROUTE_SLOT_PT, SEA_FILL, drawing_order, label_class, label_text)
+                         ROUTE_OFFSET_SLOTS, ROUTE_SLOT_PT, SEA_FILL, dashed, drawing_order, label_class, label_text)
 
 PAPER_MM = {"a4": (210, 297), "a3": (297, 420), "a5": (148, 210), "letter": (216, 279)}
 VIEWS = {  # named extents, W,S,E,N
@@ -38,6 +38,17 @@ VIEWS = {  # named extents, W,S,E,N
     "region": (16.0, 33.0, 58.0, 57.0),
 }
 DEFAULT_VIEW = "caucasus"
+# What each named view is about, and so must show whole at every page and slide shape: features, or
+# (lon, lat) points. The corridor runs from Sangachal to TAP's landfall in Italy; the region reaches
+# Moscow, Tehran and the Mediterranean end of BTC.
+VIEW_SUBJECTS = {
+    "caucasus": ("azerbaijan", "armenia", "georgia"),
+    "azerbaijan": ("azerbaijan",),
+    "karabakh": ("nagorno-karabakh", "kalbajar", "lachin", "qubadli", "zangilan", "jabrayil", "fuzuli", "aghdam"),
+    "corridor": ("sangachal", "btc", "scp", "baku-supsa", "tanap", "tap"),
+    "region": ("azerbaijan", "moscow", "tehran", "ankara", "btc", "baku-novorossiysk", "tanap"),
+}
+SUBJECT_PAD = 0.4  # degrees around a view's subject (room for the names at its edges)
 FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 LAYOUT_DPI = 100  # the page is laid out (labels measured and placed) at this resolution, then saved at any
 # Peak memory of a PNG export: about 400 MB plus 4 bytes a pixel (the RGBA canvas; the relief is
@@ -67,7 +78,8 @@ class ExportRequest:
     caption_sources: list[str] | None = None  # pre-computed citations (the window passes its own)
     caption: str | None = None  # what the map shows, in the user's words (a saved view's caption)
     credit: str | None = None  # author or organisation, printed with the attribution
-    layout: str = "page"  # "page": title, map, legend, locator, caption; "figure": no title block (a slide)
+    layout: str = "page"  # "page": title, map, legend, locator, caption; "figure": no title block;
+    # "map": the map alone, without legend, locator or credits (a slide sets those as its own text)
     type_scale: float | None = None  # type and line scale; None: from the page's size (1 on A4)
     date: str | None = None  # the map's date (ISO); today if not given
 
@@ -239,8 +251,8 @@ def validate(req: ExportRequest, gaz) -> None:
         raise ExportError(f"{w}×{h} px ({w * h / 1e6:,.1f} megapixels) is too large: {what} is capped at "
                           f"{cap} megapixels so that the export needs less than 2 GB of memory; "
                           "give a smaller size or a lower --dpi")
-    if req.layout not in ("page", "figure"):
-        raise ExportError(f"unknown layout '{req.layout}': use page or figure")
+    if req.layout not in ("page", "figure", "map"):
+        raise ExportError(f"unknown layout '{req.layout}': use page, figure or map")
     if req.type_scale is not None and not 0.3 <= req.type_scale <= 4:
         raise ExportError(f"type scale {req.type_scale} is out of range (0.3 to 4)")
     lay = _layout(w / req.dpi, h / req.dpi, req.layout, scale=req.type_scale)
@@ -324,6 +336,11 @@ def _layout(w_in, h_in, kind="page", *, title_h_pt=None, footer_h_pt=None, scale
     lat_labels, lon_labels = 7 * mm, 4 * mm  # graticule labels outside the frame
     top = h_in - m - title_h
     bottom = m + footer_h
+    if kind == "map":  # the map alone (a slide sets its legend and credits as slide text)
+        map_r = (m + lat_labels, m + lon_labels, max(w_in - 2 * m - lat_labels, 0.01),
+                 max(h_in - 2 * m - lon_labels, 0.01))
+        return Layout(landscape, s, (m / w_in, m / h_in), 1 - m / h_in,
+                      (map_r[0] / w_in, map_r[1] / h_in, map_r[2] / w_in, map_r[3] / h_in), None, None, m / h_in)
     if landscape:
         side_w = min(60 * mm, w_in * 0.26)
         gap = 4 * mm
@@ -346,6 +363,27 @@ def _layout(w_in, h_in, kind="page", *, title_h_pt=None, footer_h_pt=None, scale
 
     return Layout(landscape, s, (m / w_in, m / h_in), 1 - m / h_in, frac(map_r), frac(leg_r), frac(loc_r),
                   bottom / h_in)
+
+
+def _letterboxed(lay: Layout, map_rect) -> Layout:
+    """The layout with the map in ``map_rect`` (a part of its own): on a portrait page the legend and
+    locator band grows up to the map's new foot; on a landscape page the side column follows the map's
+    new right edge."""
+    from dataclasses import replace
+
+    if tuple(map_rect) == tuple(lay.map_rect):
+        return lay
+    ol, ob, ow, oh = lay.map_rect
+    nl, nb, nw, nh = map_rect
+    if lay.landscape:
+        shift = (ol + ow) - (nl + nw)
+        leg = (lay.legend_rect[0] - shift, *lay.legend_rect[1:])
+        loc = (lay.locator_rect[0] - shift, *lay.locator_rect[1:])
+        return replace(lay, map_rect=tuple(map_rect), legend_rect=leg, locator_rect=loc)
+    grow = nb - ob
+    leg = (lay.legend_rect[0], lay.legend_rect[1], lay.legend_rect[2], lay.legend_rect[3] + grow)
+    loc = (lay.locator_rect[0], lay.locator_rect[1] + grow, lay.locator_rect[2], lay.locator_rect[3])
+    return replace(lay, map_rect=tuple(map_rect), legend_rect=leg, locator_rect=loc)
 
 
 # -- the result --------------------------------------------------------------------------------------------------
@@ -432,10 +470,12 @@ def _matplotlib(scale: float = 1.0):
     duration of one export (the process's own settings are left as they were)."""
     import matplotlib
 
+    from azmap.export.fonts import families
+
     matplotlib.use("Agg", force=True)
     with matplotlib.rc_context({
         "svg.hashsalt": "azmap", "svg.fonttype": "none", "pdf.fonttype": 42, "ps.fonttype": 42,
-        "font.family": "DejaVu Sans", "text.usetex": False, "text.parse_math": False,
+        "font.family": list(families()), "text.usetex": False, "text.parse_math": False,
         "lines.scale_dashes": False, "hatch.linewidth": 0.6 * scale, "path.simplify": True,
         "axes.unicode_minus": False, "image.composite_image": False,
         # glyphs unhinted: text is as wide at every resolution, so a page laid out at 100 dpi keeps its
@@ -564,7 +604,9 @@ class Composition:
         if key not in cache:
             from matplotlib.font_manager import FontProperties
 
-            prop = FontProperties(family="DejaVu Sans", size=size, weight=weight, style=style)
+            from azmap.export.fonts import families
+
+            prop = FontProperties(family=list(families()), size=size, weight=weight, style=style)
             w, _, _ = self.renderer.get_text_width_height_descent(word, prop, ismath=False) if word else (0, 0, 0)
             cache[key] = w * 72 / self.fig.dpi
         return cache[key]
@@ -610,9 +652,10 @@ class Composition:
         # the title block
         self.title = str(req.title or _default_title(req, gaz))[:MAX_TITLE]
         title_lines, title_size = [], 15 * s
-        sub = []
-        if req.year:
-            sub.append(f"As of {req.year}")
+        from azmap.export.attribution import map_date
+
+        sub = [f"Situation in {req.year}" if req.year else "Current situation",
+               f"information as of {req.date or map_date()}"]
         if req.features:
             sub.append("Highlighted: " + ", ".join(gaz.get(f).name for f in req.features))
         sub_lines = []
@@ -645,6 +688,11 @@ class Composition:
         footer_h = (len(caption_lines) * 7.5 * s + len(source_lines) * 6.5 * s + len(att_lines) * att_size) * 1.3 \
             + (2 * s if caption_lines or source_lines else 0)
         lay = _layout(w_in, h_in, req.layout, title_h_pt=title_h, footer_h_pt=footer_h, scale=s)
+        if req.layout == "map":
+            self.layout = lay
+            self.map_block(lay.map_rect, proj=proj, scale=s)
+            return
+        lay = _letterboxed(lay, self.map_rect_for(lay.map_rect, "top" if not lay.landscape else "left", proj))
         self.layout = lay
         self.map_block(lay.map_rect, lay.legend_rect, lay.locator_rect, proj=proj, scale=s)
         # title and footer
@@ -673,21 +721,47 @@ class Composition:
                      style="italic", parse_math=False)
             y += 7.5 * s * 1.3 / 72 / h_in
 
-    def map_block(self, map_rect, legend_rect=None, locator_rect=None, *, proj=None, scale=None):
+    def map_rect_for(self, map_rect, anchor="centre", proj=None):
+        """``map_rect`` (figure fraction) narrowed or shortened to the aspect at which the frame holds
+        the map's subject whole over the data (the rest of the rectangle is left to the page), placed
+        at ``anchor`` ("centre", "top" or "left") in it."""
+        from azmap.export.projection import PrintProjection, clip_to_data, subject_aspect
+
+        req, gaz = self.req, self.gaz
+        w_in, h_in = self.fig.get_size_inches()
+        bbox = clip_to_data(resolve_extent(req, gaz))
+        proj = proj or PrintProjection(bbox)
+        left, bottom, width, height = map_rect
+        aspect = (width * w_in) / (height * h_in)
+        want = subject_aspect(proj, resolve_extent(req, gaz), aspect, _subject_box(req, gaz, bbox))
+        if want < aspect * 0.995:  # narrower
+            new_w = height * h_in * want / w_in
+            dx = 0 if anchor == "left" else (width - new_w) / 2
+            return (left + dx, bottom, new_w, height)
+        if want > aspect * 1.005:  # shorter
+            new_h = width * w_in / want / h_in
+            dy = (height - new_h) if anchor == "top" else (height - new_h) / 2
+            return (left, bottom + dy, width, new_h)
+        return map_rect
+
+    def map_block(self, map_rect, legend_rect=None, locator_rect=None, *, proj=None, scale=None, anchor="centre"):
         """The map of the request in ``map_rect`` (figure fraction), with its legend and locator in
-        theirs (if given): the part of a page that the export, the briefing and the slides share."""
+        theirs (if given): the part of a page that the export, the briefing and the slides share.
+        The map holds its subject whole: where the rectangle's shape would crop it, the map takes
+        the part of the rectangle of the subject's shape (``map_rect_for``)."""
         from azmap.export.attribution import attribution
         from azmap.export.legend import draw_legend
-        from azmap.export.projection import PrintProjection, clip_to_data, fit_frame
+        from azmap.export.projection import PrintProjection, clip_to_data, subject_frame
 
         req, gaz, fig = self.req, self.gaz, self.fig
         w_in, h_in = fig.get_size_inches()
         s = scale or page_scale(w_in, h_in)
         bbox = clip_to_data(resolve_extent(req, gaz))
         proj = proj or PrintProjection(bbox)
+        map_rect = self.map_rect_for(map_rect, anchor, proj)
         ax = fig.add_axes(map_rect)
         aspect = (map_rect[2] * w_in) / (map_rect[3] * h_in)
-        frame = fit_frame(proj, resolve_extent(req, gaz), aspect, keep=_focus_box(req, gaz, bbox))
+        frame, _ = subject_frame(proj, resolve_extent(req, gaz), aspect, _subject_box(req, gaz, bbox))
         self.map = MapDrawing(self, ax, proj, frame, s)
         self.map.draw()
         if legend_rect is not None:
@@ -699,7 +773,7 @@ class Composition:
         return self.map
 
     def result(self, path, dpi) -> ExportResult:
-        from azmap.export.legend import LegendEntry
+        from azmap.export.legend import LegendEntry, swatch_of
 
         md = self.map
         scale = dpi / self.fig.dpi
@@ -720,26 +794,41 @@ class Composition:
                 anchor = (spec.geom.x * scale, h_out - spec.geom.y * scale)
             labels.append(LabelInfo(spec.fid, spec.text, spec.kind, spec.must, p.placed, round(p.size, 2),
                                     px(p.box) if p.box else None, p.leader is not None, anchor, spec.allowed))
-        legend = [LegendEntry(k.key, k.label, round(k.visible_mm2, 2)) for k in md.legend_kinds()]
+        legend = [LegendEntry(k.key, k.label, round(k.visible_mm2, 2), *swatch_of(k.symbol)) for k in md.legend_kinds()]
         return ExportResult(Path(path), self.size_px, md.frame, tuple(md.ax.get_position().bounds), md.proj,
                             labels, legend, {k: round(v.visible_mm2, 2) for k, v in md.kinds.items()},
                             self.attribution, md.denominator, dpi, self.req.year, tuple(self.req.features))
 
 
-def _focus_box(req, gaz, bbox):
-    """What a cropped frame must keep: the highlighted features, else Azerbaijan, if in the bbox."""
+def _subject_box(req, gaz, bbox):
+    """What the frame must hold whole (lon/lat W, S, E, N), whatever the page's shape: a given or
+    saved extent all of it; else the highlighted features; else what the named view is about."""
     from shapely.geometry import box
 
     from azmap.export.projection import clip_to_data
 
-    shapes = [_shape(gaz.get(f)) for f in req.features] or \
-        [_shape(f) for f in gaz.of_kind("country") if f.role == "focus"]
-    shapes = [g for g in shapes if g.intersects(box(*bbox))]
-    if not shapes:
-        return None
+    saved = req.view is not None and req.view not in VIEWS
+    if req.bbox or saved:
+        return clip_to_data(bbox)
+    pad = 0.0
+    if req.features:
+        shapes = [_shape(gaz.get(f)) for f in req.features]
+    else:
+        pad = SUBJECT_PAD
+        names = VIEW_SUBJECTS.get(req.view or DEFAULT_VIEW, ())
+        shapes = [_shape(gaz.get(fid)) for fid in names if fid in gaz]
     import shapely
 
-    return clip_to_data(shapely.union_all(shapes).intersection(box(*bbox)).bounds)
+    if req.features:  # what of them lies in the extent
+        shapes = [g for g in shapes if g.intersects(box(*bbox))]
+        if not shapes:
+            return None
+        w, s, e, n = shapely.union_all(shapes).intersection(box(*bbox)).bounds
+    elif shapes:  # a named view's subject whole, wherever its nominal extent ends
+        w, s, e, n = shapely.union_all(shapes).bounds
+    else:
+        return None
+    return clip_to_data((w - pad, s - pad, e + pad, n + pad))
 
 
 def _fit_chars(text, fits) -> int:
@@ -818,7 +907,31 @@ def _default_title(req, gaz):
         return names[0] if len(names) == 1 else " · ".join(names[:3]) + ("…" if len(names) > 3 else "")
     if req.view in VIEW_TITLES and not req.bbox:
         return VIEW_TITLES[req.view]
-    return "Azerbaijan and its neighbours"
+    if not req.bbox and req.view is None:
+        return VIEW_TITLES[DEFAULT_VIEW]
+    return _title_for_extent(gaz, resolve_extent(req, gaz))
+
+
+def _title_for_extent(gaz, bbox) -> str:
+    """A title for a frame of the user's: the default's where it is about Azerbaijan (most of it in
+    frame, as a fair part of the frame), else the countries that fill most of it."""
+    from shapely.geometry import box
+
+    from azmap.export.projection import clip_to_data
+
+    b = box(*clip_to_data(bbox))
+    shares = []
+    for c in gaz.of_kind("country"):
+        g = _shape(c)
+        if g.intersects(b):
+            shares.append((g.intersection(b).area, g.area, c))
+    az = next(((a, whole) for a, whole, c in shares if c.id == "azerbaijan"), (0.0, 1.0))
+    if az[0] >= 0.5 * az[1] and az[0] >= 0.02 * b.area:
+        return VIEW_TITLES[DEFAULT_VIEW]
+    top = [c.name for a, _, c in sorted(shares, key=lambda t: -t[0])[:3] if a >= 0.03 * b.area]
+    if not top:
+        return "Map"
+    return top[0] if len(top) == 1 else ", ".join(top[:-1]) + " and " + top[-1]
 
 
 # -- the map -----------------------------------------------------------------------------------------------------
@@ -826,7 +939,10 @@ def _default_title(req, gaz):
 Z_FILL, Z_HILLSHADE, Z_SEA, Z_GRID, Z_OCCUPIED, Z_BORDER, Z_EXCLAVE = 10, 12, 13, 15, 16, 18, 19
 Z_ROUTE, Z_POINT, Z_LEADER, Z_LABEL, Z_FURNITURE = 20, 30, 39, 40, 50
 FULLY_HELD_ALPHA, PARTLY_HELD_ALPHA, NKAO_ALPHA = 0.35, 0.08, 0.20  # tints of the occupied areas over Azerbaijan
-LEGEND_ORDER = ["country-focus", "country-neighbour", "country-other", "sea", "nakh", "nkao", "district-fully",
+EXCLAVE_NAMED_SCALE = 6_000_000  # the exclave's name is a must-have at this scale or larger (at 1:7,000,000
+# Nakhchivan is 17 mm long on the slant: its name fits only over its neighbours, and is left to the legend)
+NODATA_FILL, Z_NODATA = "#fbfbf9", 14.5  # beyond the data: above the sea and relief, under the graticule
+LEGEND_ORDER = ["nodata", "country-focus", "country-neighbour", "country-other", "sea", "nakh", "nkao", "district-fully",
                 "district-partly", "district-returned", "route", "capital", "city", "site", "highlight"]
 
 
@@ -946,6 +1062,10 @@ class MapDrawing:
         if req.relief and "relief" in shown:
             self._hillshade()
         self._graticule()
+        self._sea_names(countries_disp)
+        beyond = self._beyond_data()
+        if beyond is not None:  # no name is set over the blank beyond the data
+            countries_disp = {**countries_disp, "beyond-data": beyond}
         furniture = self._furniture_box()
         self._labels(countries_disp, furniture)
         self._furniture(furniture)
@@ -1048,7 +1168,7 @@ class MapDrawing:
             line["cap"] = "round"
         sym = [{"type": "line", "colour": "#ffffff", "width": width + 1.6, "alpha": 0.9}, line]
         key = f"route-{f.id}"
-        self.kind(key, f"{f.name} ({carries})", sym, LEGEND_ORDER.index("route") * 100 + _rank(self.gaz, f.id))
+        self.kind(key, f"{dashed(f.name)} ({carries})", sym, LEGEND_ORDER.index("route") * 100 + _rank(self.gaz, f.id))
         # side by side in a shared corridor (style.py's rule, as on the live map): shifted by its slot
         # times the slot width, to the left of the route travelled from its eastern to its western end
         full = self.proj.geom(_shape(f))
@@ -1120,7 +1240,7 @@ class MapDrawing:
         return cls, priority, size, max_denominator
 
     def _terminal(self, f) -> bool:
-        """Whether a route ends at this town (within 0.15°)."""
+        """Whether a route ends at this town (within 0.25°: a terminal lies a little out of town)."""
         cache = self.__dict__.setdefault("_terminals", {})
         if f.id not in cache:
             import numpy as np
@@ -1130,7 +1250,7 @@ class MapDrawing:
             for r in self.gaz.of_kind("route"):
                 c = np.asarray(_shape(r).coords)
                 ends += [c[0], c[-1]]
-            cache[f.id] = any(abs(x - p.x) <= 0.15 and abs(y - p.y) <= 0.15 for x, y in ends)
+            cache[f.id] = any(abs(x - p.x) <= 0.25 and abs(y - p.y) <= 0.25 for x, y in ends)
         return cache[f.id]
 
     def _labelled_here(self, f, max_denominator) -> bool:
@@ -1151,6 +1271,8 @@ class MapDrawing:
         spec = LabelSpec(f.id, label_text(f), f.kind, anchor, geom, size * self.s, priority, False,
                          self._allowed(f), text_style, **kw)
         spec.min_size = max(5.0 * self.s, spec.size * 0.6)  # 5 pt on A4: the least a briefing can read
+        if anchor == "area" and f.kind != "sea":
+            spec.min_size = 5.0 * self.s  # a name on its own ground in small type rather than led off it
         return spec
 
     def _area_label(self, f, g):
@@ -1182,15 +1304,52 @@ class MapDrawing:
         elif f.kind == "country" and f.role in ("focus", "neighbour"):
             # in frame: most of it, or enough of it to fill a hundredth of the map
             spec.must = visible_share >= 0.5 or disp.area >= 0.01 * frame_area
-        elif f.kind == "exclave":
-            spec.must = visible_share >= 0.3
+        elif f.kind == "exclave":  # where it can hold its name: smaller than that, the legend names it
+            spec.must = visible_share >= 0.3 and self.denominator <= EXCLAVE_NAMED_SCALE
         elif f.kind == "territory":  # the former NKAO: wherever it is named at all (to 1:6,000,000)
             spec.must = visible_share >= 0.3
         elif f.kind == "district":
             spec.must = self.denominator <= KARABAKH_SCALE and visible_share >= 0.3
         if f.kind == "country" and f.role == "other":
             spec.leaders = False
+        if spec.must and f.kind == "country" and disp.area < 0.01 * frame_area:
+            # a small country's name before its capital's: the capital's may stand beside its dot over
+            # the border, the country's has nowhere but its own ground
+            spec.priority = min(spec.priority, LABEL_RULES["capital"][0] - 0.1)
         self.label_specs.append(spec)
+
+    def _sea_names(self, countries_disp):
+        """The names of the open seas in frame (style.SEA_NAMES), each over its own stretch of water:
+        the open water about its point, clear of land. A must-have where a twentieth of the map is
+        that sea; left out where it is a sliver."""
+        import shapely
+
+        from azmap.export.labels import LabelSpec
+        from azmap.style import SEA_NAMES
+
+        if not countries_disp:
+            return
+        inset = shapely.box(*self._inset_box())
+        land = shapely.union_all([g.buffer(0) for g in countries_disp.values()])
+        water = inset.difference(land)
+        if water.is_empty:
+            return
+        frame_area = inset.area
+        priority, size, _ = LABEL_RULES["sea"]
+        for sid, (name, lon, lat, reach_km) in SEA_NAMES.items():
+            x, y = self.proj.forward(lon, lat)
+            p = self.to_display(shapely.Point(x, y))
+            if not inset.contains(p):
+                continue
+            # its own stretch: the open water within its reach of its point (seas join through straits)
+            near = water.intersection(p.buffer(reach_km * 1000 * self.ppd))
+            part = next((g for g in getattr(near, "geoms", [near]) if g.buffer(0.5).contains(p)), None)
+            if part is None or part.area < 0.01 * frame_area:
+                continue
+            spec = LabelSpec(sid, name, "sea", "area", part, size * self.s, priority, part.area >= 0.05 * frame_area,
+                             frozenset(), {"color": "#123e5e", "fontstyle": "italic"}, leaders=False, home_min=0.9)
+            spec.min_size = max(5.0 * self.s, spec.size * 0.6)
+            self.label_specs.append(spec)
 
     def _route_label(self, f, g):
         import shapely
@@ -1269,15 +1428,16 @@ class MapDrawing:
             return cache[key]
 
         for spec in self.label_specs:
-            # a district's name not over another district; nothing of the mainland over the exclave
-            avoid = []
-            if spec.kind in ("territory", "district", "country"):  # a country's name not over them either
-                avoid += [d for fid, d in self.occupied_disp.items() if fid != spec.fid]
-            for fid, d in self.exclave_disp.items():  # (a country's name may lie over its own exclave)
-                if fid != spec.fid and spec.kind != "country" \
-                        and not d.buffer(2).contains(spec.geom.representative_point()):
-                    avoid.append(d)
-            spec.avoid = tuple(avoid)
+            spec.avoid = tuple(self._avoid(spec, countries_disp))
+            if spec.kind == "country" and spec.must:
+                # a country's name goes over its own occupied districts, then its own exclave, only
+                # where nothing else of it has room
+                exclaves = [d for d in self.exclave_disp.values()
+                            if not d.buffer(2).contains(spec.geom.representative_point())]
+                own = [g for g in spec.avoid if all(g is not d for d in exclaves)]
+                spec.fallback_avoid = (tuple(g for g in spec.avoid if all(g is not o for o in own)),)
+                if exclaves:
+                    spec.fallback_avoid += ((),)
         placer = Placer(measure, self._inset_box(), self.px_per_pt, reserved=[furniture],
                         countries=countries_disp, lines=self.lines, markers=self.markers)
         self.placements = placer.place_all(self.label_specs)
@@ -1310,6 +1470,27 @@ class MapDrawing:
                     self.ax.plot([dx0], [dy0], marker="o", markersize=2.4 * self.s, color="#222222",
                                  markeredgecolor="#ffffff", markeredgewidth=0.5 * self.s, zorder=Z_LEADER,
                                  linestyle="none")
+
+    def _avoid(self, spec, countries_disp) -> list:
+        """Ground a label may not lie over though its country is allowed: a name belongs on its own
+        part of the map. A district's name not over another district or the former NKAO (nor theirs
+        over it); the exclave's not over the mainland nor the occupied areas; a country's not over
+        the areas drawn and named apart inside it (the occupied areas, its exclave); nothing of the
+        mainland over the exclave."""
+        avoid = []
+        if spec.kind in ("territory", "district", "country", "exclave"):
+            avoid += [d for fid, d in self.occupied_disp.items() if fid != spec.fid]
+        for fid, d in self.exclave_disp.items():
+            if fid == spec.fid:
+                for cid in spec.allowed:  # the exclave's name off the rest of its country
+                    c = countries_disp.get(cid)
+                    if c is not None:
+                        rest = c.difference(d.buffer(1.0))
+                        if not rest.is_empty:
+                            avoid.append(rest)
+            elif not d.buffer(2).contains(spec.geom.representative_point()):
+                avoid.append(d)
+        return avoid
 
     def _drop_unnamed_points(self):
         """A town or site whose name found no room is not drawn either: a dot without a name tells
@@ -1458,6 +1639,28 @@ class MapDrawing:
                 fontsize=8 * s, fontweight="bold", zorder=Z_FURNITURE + 1, parse_math=False, gid="north-arrow")
 
     # what is visible ---------------------------------------------------------------------------------------
+    def _beyond_data(self):
+        """Where the frame reaches past the map's data (it pads a subject rather than crop it): drawn
+        as blank paper, finely hatched, and listed in the legend. The part in display pixels, or None."""
+        from matplotlib.patches import PathPatch
+
+        from azmap.export.projection import _data_outline
+
+        outside = self.frame_geom.difference(_data_outline(self.proj.proj4))
+        if outside.is_empty or outside.area < 1e-4 * self.frame_geom.area:
+            return None
+        path = _path(outside)
+        self.kind("nodata", "Beyond the map's data", [{"type": "fill", "colour": NODATA_FILL},
+                                                     {"type": "hatch", "colour": "#c8c8c8", "hatch": "...."}],
+                  LEGEND_ORDER.index("nodata") * 100)
+        fill = PathPatch(path, facecolor=NODATA_FILL, edgecolor="none", zorder=Z_NODATA, transform=self.ax.transData)
+        hatch = PathPatch(path, facecolor="none", edgecolor="#c8c8c8", hatch="....", linewidth=0, zorder=Z_NODATA,
+                          transform=self.ax.transData)
+        disp = self.to_display(outside)
+        self.add("nodata", [fill, hatch], disp)
+        self.occluders.append((Z_NODATA, disp))
+        return disp
+
     def _visibility(self):
         import shapely
 

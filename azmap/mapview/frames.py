@@ -81,12 +81,13 @@ def when_shown(view, probes, callback) -> None:
         def eventFilter(self, obj, event):  # noqa: N802
             if event.type() == QEvent.Type.Paint and not state["grabbing"] and not state["queued"]:
                 state["queued"] = True
-                QTimer.singleShot(0, check)  # after the paint itself
+                QTimer.singleShot(0, watcher, check)  # after the paint itself
             return False
 
     watcher = _Frames(view)
     target.installEventFilter(watcher)
-    QTimer.singleShot(MOST_MS, lambda: finish(False))
+    # (timers bound to the watcher, a child of the view: none fires once the view is gone)
+    QTimer.singleShot(MOST_MS, watcher, lambda: finish(False))
     check()
 
 
@@ -105,6 +106,6 @@ def when_settled(view, callback, *, settled_frames: int = 6, most_frames: int = 
         if seen["same"] >= settled_frames or seen["frames"] >= most_frames:
             callback()
         else:
-            QTimer.singleShot(16, compare)
+            QTimer.singleShot(16, view, compare)
 
     compare()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 
 import time as _t
@@ -25,17 +26,40 @@ def _process_start() -> float:
         return _IMPORTED_AT
 
 
-def prepare_qt() -> None:
-    """What must happen before the QApplication exists: Chromium flags and a shared GL context."""
+# a host name as the tile address gives it: nothing that could end or extend Chromium's rule list
+_HOST = re.compile(r"[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?)*")
+
+
+def box_flags(tile_host: str | None = None) -> list[str]:
+    """Chromium's switches that keep the map page in its box at the engine level, for every frame and
+    popup whatever script runs in them: connections the request interceptor never sees (a preconnect
+    or DNS prefetch, WebTransport, WebRTC's TURN over TCP) find no address for any host, a literal
+    address included, but the online basemap's tile host (tile_host, when the user turned it on);
+    and WebRTC sends no UDP (STUN, UDP relays, host candidates), as no proxy carries it."""
+    rules = "MAP * ~NOTFOUND"
+    if tile_host:
+        if not _HOST.fullmatch(tile_host):
+            raise ValueError(f"not a host name: {tile_host[:80]!r}")
+        rules += f", EXCLUDE {tile_host}"
+    # QtWebEngine splits its flags at spaces but keeps a double-quoted value whole
+    return ["--force-webrtc-ip-handling-policy=disable_non_proxied_udp", f'--host-resolver-rules="{rules}"']
+
+
+def prepare_qt(tile_host: str | None = None) -> None:
+    """What must happen before the QApplication exists: Chromium flags and a shared GL context.
+    tile_host: the online basemap's tile host, when the user turned it on (the only host the page
+    may then resolve)."""
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-    extra = ["--disable-background-networking", "--disable-component-update", "--no-first-run",
-             # WebRTC bypasses the network guard; the page has none (mapview.view), and should it
-             # get it back: no UDP but through a proxy (there is none)
-             "--force-webrtc-ip-handling-policy=disable_non_proxied_udp"]
+    extra = ["--disable-background-networking", "--disable-component-update", "--no-first-run"]
     if hasattr(os, "geteuid") and os.geteuid() == 0 and "--no-sandbox" not in flags:
         extra.append("--no-sandbox")
         log.warning("running as root: QtWebEngine's sandbox is turned off (--no-sandbox)")
-    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join([flags, *[e for e in extra if e not in flags]]).strip()
+    flags = " ".join([flags, *[e for e in extra if e not in flags]])
+    # the box's own come last (of a switch given twice Chromium keeps the last), and once
+    box = box_flags(tile_host)
+    for flag in box:
+        flags = flags.replace(flag, "")
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join([flags.strip(), *box]).strip()
     from PySide6.QtCore import QCoreApplication, Qt
 
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
@@ -198,7 +222,12 @@ def save_and_leave(window, path: str) -> None:
 def run_app(screenshot: str | None = None, select: str | None = None, size: str | None = None,
             quit_when_ready: bool = False) -> int:
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
-    prepare_qt()
+    from PySide6.QtCore import QSettings
+
+    from azmap.mapview.page import ONLINE_BASEMAP
+
+    # the online basemap is turned on or off for the next start: its tile host alone may resolve
+    prepare_qt(tile_host=ONLINE_BASEMAP["host"] if remembered_online(QSettings("azmap", "azmap")) else None)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -8,10 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QInputDialog, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QSpinBox,
+                               QInputDialog, QLabel, QLineEdit, QListWidget, QMessageBox, QSpinBox,
                                QVBoxLayout)
 
 from azmap.errors import UserError
+from azmap.ui.signals import button, on_press
 
 SIZES = ["A4-landscape", "A4", "A3-landscape", "A3", "1920x1080px"]
 
@@ -21,6 +22,16 @@ def _plain_warning(parent, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
+
+
+def preview_size(avail=None) -> tuple[int, int]:
+    """The export preview: large enough to read the map's labels, within the available screen
+    (``avail``, a QRect) with the form beside it."""
+    w, h = 760, 540
+    if avail is not None:
+        w = min(w, int(avail.width() * 0.9) - 300)
+        h = min(h, int(avail.height() * 0.9) - 120)
+    return max(w, 300), max(h, 210)
 
 
 class ExportDialog(QDialog):
@@ -40,17 +51,17 @@ class ExportDialog(QDialog):
         self.format.addItems(["PNG", "SVG", "PDF"])
         self.preview = QLabel("Preview…")
         self.preview.setTextFormat(Qt.TextFormat.PlainText)  # an error message may quote a file name
-        self.preview.setMinimumSize(420, 300)
+        screen = parent.screen() if parent is not None else None
+        self.preview.setMinimumSize(*preview_size(screen.availableGeometry() if screen else None))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         form = QFormLayout()
         form.addRow("Format", self.format)
         form.addRow("Size", self.size)
         form.addRow("DPI", self.dpi)
         form.addRow("Title", self.title)
-        refresh = QPushButton("Refresh preview")
-        refresh.clicked.connect(self.update_preview)
+        refresh = button("Refresh preview", self.update_preview)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.export)
+        on_press(buttons.accepted, self.export)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -67,13 +78,19 @@ class ExportDialog(QDialog):
         with tempfile.TemporaryDirectory() as d:
             out = Path(d) / "preview.png"
             try:
-                render(self.request_factory(out, self.size.currentText(), 60, self.title.text() or None))
+                # enough pixels for the label at the screen's scaling: the preview is read, not glanced at
+                dpr = self.preview.devicePixelRatioF()
+                dpi = max(60, min(200, round(self.preview.width() * dpr / 11.7)))
+                render(self.request_factory(out, self.size.currentText(), dpi, self.title.text() or None))
             except UserError as exc:
                 self.preview.setText(str(exc))
                 return
             pm = QPixmap(str(out))
-        self.preview.setPixmap(pm.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                         Qt.TransformationMode.SmoothTransformation))
+        dpr = self.preview.devicePixelRatioF()
+        pm = pm.scaled(self.preview.size() * dpr, Qt.AspectRatioMode.KeepAspectRatio,
+                       Qt.TransformationMode.SmoothTransformation)
+        pm.setDevicePixelRatio(dpr)
+        self.preview.setPixmap(pm)
 
     def export(self, path: str | None = None):
         from azmap.export.render import render
@@ -116,9 +133,7 @@ class ViewsDialog(QDialog):
         for text, slot in [("Go to", self.go), ("Rename…", self.rename), ("Caption…", self.edit_caption),
                            ("Move up", lambda: self.move(-1)),
                            ("Move down", lambda: self.move(1)), ("Delete", self.delete)]:
-            b = QPushButton(text)
-            b.clicked.connect(slot)
-            buttons.addWidget(b)
+            buttons.addWidget(button(text, slot))
         buttons.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
@@ -128,6 +143,20 @@ class ViewsDialog(QDialog):
         lay.addLayout(row, 1)
         self.list.itemDoubleClicked.connect(lambda _: self.go())
         self.refresh()
+        self._fit_names()
+
+    def _fit_names(self) -> None:
+        """Wide enough for the names (up to NAME_SHOWN characters) and tall enough for a dozen rows,
+        within the screen."""
+        fm = self.list.fontMetrics()
+        widest = max([fm.horizontalAdvance(self.list.item(i).text()) for i in range(self.list.count())] + [0])
+        want_w = max(560, widest + 60 + self.sizeHint().width() - self.list.sizeHint().width())
+        want_h = max(380, fm.height() * 14)
+        screen = (self.parentWidget() or self).screen()
+        if screen is not None:
+            avail = screen.availableGeometry()
+            want_w, want_h = min(want_w, int(avail.width() * 0.9)), min(want_h, int(avail.height() * 0.9))
+        self.resize(want_w, want_h)
 
     def refresh(self):
         from PySide6.QtWidgets import QListWidgetItem

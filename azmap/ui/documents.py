@@ -68,10 +68,12 @@ class DocumentAdder(QObject):
             self.window.panel_ctl.refill()
 
     def add_and_refresh(self, store, paths):
-        """Add documents, then show the panel again with what they bring."""
+        """Add documents, then show the panel again with what they bring; what was added stays
+        in the status bar (the panel's own message does not replace it)."""
         report = self.add(store, paths)
         if report is not None and not self.cancel_requested:
             self._corpus_changed()
+            self.window.statusBar().showMessage(" ".join(report_lines(report)), 15000)
         return report
 
     def add(self, store, paths):

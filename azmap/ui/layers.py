@@ -2,7 +2,7 @@
 the state's layers) and a swatch per kind of route and status."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
@@ -29,22 +29,36 @@ def swatch(colour: str) -> QIcon:
 
 
 class LayerList(QListWidget):
+    featureShown = Signal(str, bool)  # a single route turned on or off in the legend
+
     def __init__(self, state, parent=None):
         super().__init__(parent)
         self.state = state
+        self.hidden: set[str] = set()  # the routes turned off
+        self._toggled_item = None
         for key, title, _on in LAYERS:
             item = QListWidgetItem(swatch(LAYER_SWATCHES.get(key, "#999999")), title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             self.addItem(item)
         for label, colour, fid in LEGEND:
-            item = QListWidgetItem(swatch(colour), "   " + label)
+            item = QListWidgetItem(swatch(colour), label)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             item.setData(FEATURE_ROLE, fid)
-            item.setToolTip("Click to select it on the map and read its passages")
+            if fid in ROUTE_COLOURS:  # each route can be turned off on its own
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                item.setToolTip("Click to select it on the map and read its passages; untick to hide it")
+            else:
+                item.setText("      " + label)  # in line with the routes' names
+                item.setToolTip("Click to select it on the map and read its passages")
             self.addItem(item)
-        # as wide as its longest entry (no sideways scrolling, no clipped names), at any scaling
+        # as wide as its longest entry (no sideways scrolling, no clipped names), at any scaling;
+        # narrower, an entry wraps onto a second line rather than lose its end
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         width = self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8
         self.setMinimumWidth(150)  # a narrow window elides the names rather than squeeze the map
         self.setMaximumWidth(max(width, 200))
@@ -67,12 +81,22 @@ class LayerList(QListWidget):
         self.blockSignals(False)
 
     def _legend_clicked(self, item: QListWidgetItem) -> None:
-        """A legend entry selects its feature."""
+        """A legend entry selects its feature (a click on its tick box only turns it on or off)."""
+        if item is self._toggled_item:
+            self._toggled_item = None
+            return
         fid = item.data(FEATURE_ROLE)
         if fid:
             self.state.set_selected(fid)
 
     def _toggled(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)
+        on = item.checkState() == Qt.CheckState.Checked
         if key:
-            self.state.set_layer(key, item.checkState() == Qt.CheckState.Checked)
+            self.state.set_layer(key, on)
+            return
+        fid = item.data(FEATURE_ROLE)
+        if fid and (fid not in self.hidden) != on:
+            self._toggled_item = item
+            (self.hidden.discard if on else self.hidden.add)(fid)
+            self.featureShown.emit(fid, on)

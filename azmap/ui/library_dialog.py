@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+                               QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from azmap.corpus.documents import EDITABLE
+from azmap.ui.signals import button
 
+FIELD_LABELS = {"url": "Web address"}  # what the form calls a field, where its name is not a word
 COLUMNS = [("title", "Title"), ("author", "Author"), ("date", "Date"), ("publisher", "Publisher"),
            ("origin", "Origin"), ("body_passages", "Passages")]
 
@@ -27,12 +29,10 @@ class DocumentsDialog(QDialog):
         self.fields = {k: QLineEdit() for k in EDITABLE}
         form = QFormLayout()
         for k, w in self.fields.items():
-            form.addRow(k.capitalize(), w)
+            form.addRow(FIELD_LABELS.get(k, k.capitalize()), w)
         self.message = QLabel("")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        save, remove = QPushButton("Save changes"), QPushButton("Remove document…")
-        save.clicked.connect(self.save)
-        remove.clicked.connect(self.remove)
+        save, remove = button("Save changes", self.save), button("Remove document…", self.remove)
         buttons = QHBoxLayout()
         buttons.addWidget(save)
         buttons.addWidget(remove)

@@ -11,9 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMainWindow, QSlider, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QSlider, QSplitter, QVBoxLayout, QWidget
 
 from azmap.state import ExplorerState
+from azmap.ui import geometry, keys
 from azmap.ui.chooser import FeatureChooser, short_name
 from azmap.ui.documents import DocumentAdder
 from azmap.ui.layers import LayerList
@@ -21,11 +22,13 @@ from azmap.ui.mapsync import MapSync
 from azmap.ui.panel import PanelController
 from azmap.ui.presenter import Presenter
 from azmap.ui.searchbox import SearchBox
+from azmap.ui.signals import on_press
 from azmap.ui.viewactions import ViewActions
 
 log = logging.getLogger("azmap.ui")
 FIRST_YEAR = 1991
 LAST_YEAR = 2026
+MAP_MIN_WIDTH = 320
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +58,8 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         self.presenter = Presenter(self, [self.layers, self.search, self.year_slider, self.year_text,
-                                          self.year_label, self.dated_only, self.menuBar(), self.statusBar()],
+                                          self.year_label, self.dated_only, self.chooser, self.menuBar(),
+                                          self.statusBar()],
                                    self.apply_view)
         self._wire()
         self._restore()
@@ -76,17 +80,25 @@ class MainWindow(QMainWindow):
 
     # -- construction ----------------------------------------------------------------------------------
     def _build_widgets(self):
-        self.search = SearchBox(self.gaz, lambda fid: self.show_feature(fid, fit=True), self._search_text)
+        self.search = SearchBox(self.gaz, lambda fid: self.show_feature(fid, fit=True), self._search_text,
+                                on_clear=self.panel_ctl.clear_search)
 
         self.year_slider = QSlider(Qt.Orientation.Horizontal)
         self.year_slider.setRange(FIRST_YEAR - 1, LAST_YEAR)
         self.year_slider.setValue(FIRST_YEAR - 1)
+        self.year_slider.setPageStep(1)  # a click on the track steps a year, never jumps to "all years"
         self.year_slider.setToolTip("Year: routes appear when they opened; districts show their status. "
                                     "Far left: all years.")
         self.year_text = QLabel("Year")
         self.year_label = QLabel("all years")
-        self.year_label.setMinimumWidth(70)
+        # as wide as their widest text: the row never shifts as the year changes
+        self.year_label.setFixedWidth(max(self.year_label.fontMetrics().horizontalAdvance(t)
+                                          for t in ("all years", "8888")) + 8)
         self.dated_only = QCheckBox("only passages that mention a year within 3 of the year")
+        widest = max(("the year", "8888"), key=self.dated_only.fontMetrics().horizontalAdvance)
+        self.dated_only.setFixedWidth(self.dated_only.sizeHint().width() - self.dated_only.fontMetrics()
+                                      .horizontalAdvance("the year") + self.dated_only.fontMetrics()
+                                      .horizontalAdvance(widest) + 4)
         self.dated_only.setChecked(self.state.near_year_only)
         self.dated_only.setToolTip("With a year set, list only passages whose text mentions a year within three "
                                    "years of it; the panel says how many it hides")
@@ -95,18 +107,26 @@ class MainWindow(QMainWindow):
         for widget, stretch in [(self.search, 3), (self.year_text, 0), (self.year_slider, 2), (self.year_label, 0),
                                 (self.dated_only, 0)]:
             top.addWidget(widget, stretch)
+        # the map with the chooser's row under it, where the eye is after a click; the row keeps its
+        # height whether it offers something or not, so offering never resizes the map
+        self.map_column = QFrame()
+        column = QVBoxLayout(self.map_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.chooser)
         left = QSplitter(Qt.Orientation.Horizontal)
         left.addWidget(self.layers)
-        left.addWidget(self.view)
+        left.addWidget(self.map_column)
         left.setStretchFactor(1, 1)
         left.setChildrenCollapsible(False)
-        self.view.setMinimumWidth(320)  # the map never collapses (at 2× scaling neither)
+        self.view.setMinimumWidth(MAP_MIN_WIDTH)  # the map never collapses (at 2× scaling neither)
         self.left_splitter = left
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)  # a larger window gives its width to the map
+        self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
         central = QWidget()
         lay = QVBoxLayout(central)
@@ -117,13 +137,13 @@ class MainWindow(QMainWindow):
         self.hover_label, self.coord_label = QLabel(""), QLabel("")
         self.hover_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.hover_label, 1)
-        self.statusBar().addPermanentWidget(self.chooser)  # there, offering never resizes the map
         self.statusBar().addPermanentWidget(self.coord_label)
 
     def _menu(self, title: str, entries) -> None:
         menu = self.menuBar().addMenu(title)
         for text, keys, slot in entries:
-            act = QAction(text, self, triggered=slot)
+            act = QAction(text, self)
+            on_press(act.triggered, slot)
             if keys:
                 act.setShortcut(QKeySequence(keys))
                 act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -142,8 +162,8 @@ class MainWindow(QMainWindow):
                               ("Saved views…", "Ctrl+Shift+V", va.open_views_dialog),
                               ("Presentation mode", "F5", self.toggle_presentation)])
         self._menu("&View", [("Search", "Ctrl+F", self.focus_search),
-                             ("Next passage", "Ctrl+Down", lambda: self.panel_ctl.step(1)),
-                             ("Previous passage", "Ctrl+Up", lambda: self.panel_ctl.step(-1)),
+                             ("Next passage", "Ctrl+Down", lambda: self.step_passage(1)),
+                             ("Previous passage", "Ctrl+Up", lambda: self.step_passage(-1)),
                              ("Reset view", "Ctrl+0", self.map.reset_view)])
         online = QAction("Online basemap (needs network)", self, checkable=True)
         from azmap.ui.app import remembered_online
@@ -151,6 +171,12 @@ class MainWindow(QMainWindow):
         online.setChecked(remembered_online(self.settings))
         online.toggled.connect(self._toggle_online)
         self.menuBar().actions()[-1].menu().addAction(online)
+        self._menu("&Help", [("Keyboard shortcuts", "F1", lambda: keys.show_shortcuts(self))])
+        # the window's keys win over the widgets' own (Ctrl+E in the search box, Ctrl+↓ in the panel)
+        self.keys_first = keys.WindowKeysFirst(self)
+        for widget in (self.search, self.panel, self.layers, self.year_slider):
+            widget.installEventFilter(self.keys_first)
+        self.map_focus = keys.MapFocusFrame(self.map_column, self.view)
 
     def _wire(self):
         self.year_slider.valueChanged.connect(
@@ -159,14 +185,24 @@ class MainWindow(QMainWindow):
         self.panel_ctl.filled.connect(self.panelFilled)
         self.panel_ctl.highlight.connect(self.map.highlight)
         self.panel_ctl.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        self.map.hovered.connect(lambda ids: self.hover_label.setText(
-            ", ".join(short_name(self.gaz.get(i)) for i in ids) + " here" if ids else ""))
+        self.map.hovered.connect(self._hovered)
         self.map.several.connect(self.chooser.offer)
+        self.layers.featureShown.connect(self.map.set_feature_shown)
         self.map.pointer.connect(lambda lat, lng: self.coord_label.setText(f"{lat:.3f}° N  {lng:.3f}° E"))
         self.map.ready.connect(self.mapReady)
         self.state.observe(self._on_state)
 
+    def _hovered(self, ids: list) -> None:
+        """The status line names what is under the pointer, unless the chooser under the map
+        already offers exactly that."""
+        offered = self.chooser.isVisible() and set(ids) == set(self.chooser.ids)
+        self.hover_label.setText("" if not ids or offered else
+                                 ", ".join(short_name(self.gaz.get(i)) for i in ids) + " here")
+
     def _on_state(self, state, changed: set):
+        if "selected" in changed and state.selected and self.search.text().strip() \
+                and self.search.feature_named(self.search.text()) != state.selected:
+            self.search.clear()  # a new selection: the old search text no longer applies
         if "year" in changed:
             self.year_label.setText("all years" if state.year is None else str(state.year))
             self.dated_only.setText("only passages that mention a year within 3 of "
@@ -214,6 +250,14 @@ class MainWindow(QMainWindow):
     def read_in_context(self, hit):
         return self.panel_ctl.read_in_context(hit)
 
+    def step_passage(self, delta: int) -> None:
+        """Ctrl+↓ / Ctrl+↑: the next or previous passage becomes active; the map lights up what it
+        names and moves to show it."""
+        self.panel_ctl.step(delta)
+        index = self.panel_ctl.active
+        if index is not None:
+            self.map.follow([i for i in self.panel_ctl.hits[index].feature_ids if i in self.gaz])
+
     def focus_search(self):
         self.search.setFocus()
         self.search.selectAll()
@@ -251,13 +295,19 @@ class MainWindow(QMainWindow):
             if not restored:
                 log.warning("ignored the remembered window geometry: %.60r", geom)
                 self.setWindowState(Qt.WindowState.WindowNoState)
-        if not restored:
-            self.resize(QSize(1400, 880))
+        avail = geometry.available(self)
+        if restored:
+            geometry.clamp_to(self, avail)
+        else:
+            geometry.first_size(self, avail)
         splitters = self.settings.value("splitters")
+        split_restored = False
         if isinstance(splitters, (list, tuple)) and len(splitters) == 2:
             for splitter, saved in zip((self.splitter, self.left_splitter), splitters):
                 if isinstance(saved, (bytes, bytearray)) or type(saved).__name__ == "QByteArray":
-                    splitter.restoreState(saved)
+                    split_restored = splitter.restoreState(saved) or split_restored
+        if not split_restored:
+            geometry.share_width(self, self.width())
         from azmap.ui.app import remembered_layers
 
         layers = remembered_layers(self.settings, self.state.layers)

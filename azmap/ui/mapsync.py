@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 
 class MapSync(QObject):
-    hovered = Signal(list)  # every feature under the pointer, routes first ([] for none)
+    hovered = Signal(list)  # every feature under the pointer, points, lines, then areas ([] for none)
     several = Signal(list)  # a click found several features (the chooser offers them)
     pointer = Signal(float, float)  # lat, lng under the pointer
     ready = Signal()
@@ -19,6 +19,8 @@ class MapSync(QObject):
         self.map_view, self.state, self.gaz, self.settings = map_view, state, gazetteer, settings
         self.page, self.bridge = map_view.page, map_view.bridge
         self.is_ready = False
+        self.highlighted: list[str] = []  # what the page was last told to light up
+        self.hidden: set[str] = set()  # single routes turned off in the legend
         self._extent_from_page = False
         self._layers_sent: dict = {}
         self.bridge.known_ids = set(gazetteer.ids())
@@ -50,10 +52,21 @@ class MapSync(QObject):
         self.js(f"JSON.stringify(({expression}))", unpack)
 
     def select(self, fid: str | None) -> None:
+        self.highlighted = []
         self.js(f"azmap.select({json.dumps(fid)}); azmap.highlight([])")
 
     def highlight(self, ids: list[str]) -> None:
+        self.highlighted = list(ids)
         self.js(f"azmap.highlight({json.dumps(list(ids))})")
+
+    def set_feature_shown(self, fid: str, on: bool) -> None:
+        """A single route shown or hidden (the legend's tick boxes); sent again to a new page."""
+        (self.hidden.discard if on else self.hidden.add)(fid)
+        self.js(f"azmap.setFeatureShown({json.dumps(fid)}, {'true' if on else 'false'})")
+
+    def follow(self, ids: list[str]) -> None:
+        """Move the map so that these features are in view, if some are not."""
+        self.js(f"azmap.follow({json.dumps(list(ids))})")
 
     def fit_feature(self, fid: str) -> None:
         self.js(f"azmap.fitFeature({json.dumps(fid)})")
@@ -94,6 +107,8 @@ class MapSync(QObject):
             self.js(f"azmap.setYear({self.state.year})")
         if self.state.selected:
             self.js(f"azmap.select({json.dumps(self.state.selected)})")
+        for fid in sorted(self.hidden):
+            self.js(f"azmap.setFeatureShown({json.dumps(fid)}, false)")
         self.js_value("azmap.getBounds()", self._got_bounds)
         # ready for the window once the page's ready frame is on screen, not when the page drew it
         self.js_value("azmap.readyProbes()", self._when_shown)

@@ -52,6 +52,7 @@ class PanelController(QObject):
         self.has_more = False
         self.limit = PANEL_PAGE
         self.showing_view = False
+        self.quiet_areas = False  # presenting: countries and the sea are not lit up with a passage
         self.matched = "all"  # whether a search's hits have all its words, or only some
         self.reader = self.reader_browser = None
         state.observe(self._on_state)
@@ -93,12 +94,37 @@ class PanelController(QObject):
         self.render()
         if st.selected:
             name = self.gaz.get(st.selected).name
-            self.status.emit(f"{name}: {len(self.hits)} passage(s){' shown, more below' if self.has_more else ''}")
+            self.status.emit(f"{name}: {panel_html.count(len(self.hits), 'passage')}"
+                             f"{' shown, more below' if self.has_more else ''}")
             self.filled.emit(st.selected)
         else:
             if not more:
-                self.highlight.emit(sorted({i for h in self.hits for i in h.feature_ids if i in self.gaz}))
+                self.highlight.emit(self.search_highlight())
             self.filled.emit(f"search:{st.query}")
+
+    def search_highlight(self) -> list[str]:
+        """What a search lights up on the map: the features its passages name, but not the
+        countries and the sea (nearly every passage names one: the map would be all highlight),
+        unless the search names them."""
+        words = self.state.query.casefold()
+        out = set()
+        for h in self.hits:
+            for i in h.feature_ids:
+                if i not in self.gaz:
+                    continue
+                f = self.gaz.get(i)
+                if f.kind in ("country", "sea") and not any(n.casefold() in words for n in (f.name, *f.aliases)):
+                    continue
+                out.add(i)
+        return sorted(out)
+
+    def clear_search(self) -> None:
+        """An empty search: no results, the welcome page again (unless a feature is selected)."""
+        self.state.set_query("")
+        if not self.state.selected:
+            self.hits, self.has_more, self.showing_view = [], False, False
+            self.highlight.emit([])
+            self.welcome(self.store.counts() if self.store else None)
 
     def show_view_passages(self) -> bool:
         """Show the chosen passages of the view just applied, and nothing more. False if none."""
@@ -145,7 +171,10 @@ class PanelController(QObject):
     def _highlight_active(self) -> None:
         active = self.active
         if active is not None:
-            self.highlight.emit([i for i in self.hits[active].feature_ids if i in self.gaz])
+            ids = [i for i in self.hits[active].feature_ids if i in self.gaz]
+            if self.quiet_areas:  # on a slide: the places the passage is about, not every country it names
+                ids = [i for i in ids if self.gaz.get(i).kind not in ("country", "sea")]
+            self.highlight.emit(ids)
 
     # -- actions ------------------------------------------------------------------------------------
     def on_link(self, url) -> None:
@@ -164,7 +193,7 @@ class PanelController(QObject):
         elif action == "pin":
             on = self.state.toggle_chosen(hit.passage_id)
             self.status.emit(f"{'Chosen' if on else 'No longer chosen'} for the next saved view "
-                             f"({len(self.state.chosen)} passage(s))")
+                             f"({panel_html.count(len(self.state.chosen), 'passage')})")
         elif action == "copy":
             QApplication.clipboard().setText(panel_html.citation_text(hit))
             self.status.emit("Passage and citation copied")
@@ -172,42 +201,98 @@ class PanelController(QObject):
             self.correction_menu(hit).popup(QCursor.pos())
 
     def correction_menu(self, hit) -> QMenu:
-        """Unlink or relink each name the passage was linked by, or link the passage by hand."""
+        """Unlink or relink each name the passage was linked by, link the passage by hand, or undo
+        a correction made on it. Each feature is offered once."""
         menu = QMenu(self.browser)
-        seen = set()
+        places: dict[tuple, list[int]] = {}  # (surface, feature) -> where the passage says it
+        first: dict[tuple, dict] = {}
         for m in hit.mentions:
-            if m["how"] in ("related", "query") or not m["surface"] or (m["start"], m["feature_id"]) in seen:
+            if m["how"] in ("related", "query") or not m["surface"]:
                 continue
-            seen.add((m["start"], m["feature_id"]))
+            key = (m["surface"].casefold(), m["feature_id"])
+            places.setdefault(key, [])
+            if m["start"] not in places[key]:
+                places[key].append(m["start"])
+            first.setdefault(key, m)
+        for key, m in first.items():
+            starts = places[key]
             name = self.gaz.get(m["feature_id"]).name if m["feature_id"] in self.gaz else m["feature_id"]
             menu.addAction(f"“{m['surface']}” is not {name}: unlink",
-                           lambda m=m: self.correct(hit, "unlink", m["feature_id"], start=m["start"]))
+                           lambda m=m, starts=starts: self.correct(hit, "unlink", m["feature_id"], starts=starts))
             sub = menu.addMenu(f"“{m['surface']}” is another feature")
             for f in self.gaz:
                 if f.id != m["feature_id"]:
-                    sub.addAction(f.name, lambda m=m, f=f: self.correct(hit, "relink", m["feature_id"], to=f.id,
-                                                                       start=m["start"]))
+                    sub.addAction(f.name, lambda m=m, f=f, starts=starts: self.correct(
+                        hit, "relink", m["feature_id"], to=f.id, starts=starts))
         menu.addSeparator()
         sel = self.state.selected
-        if sel and sel not in hit.feature_ids:
+        linked = set(hit.feature_ids)
+        if sel and sel not in linked:
             menu.addAction(f"Link this passage to {self.gaz.get(sel).name}", lambda: self.correct(hit, "link", sel))
         sub = menu.addMenu("Link this passage to…")
         for f in self.gaz:
-            sub.addAction(f.name, lambda f=f: self.correct(hit, "link", f.id))
+            if f.id not in linked and f.id != sel:  # those it names, and the one offered above, not again
+                sub.addAction(f.name, lambda f=f: self.correct(hit, "link", f.id))
+        made: dict[str, list[int]] = {}  # one entry for the corrections made together
+        for c in self.corrections_of(hit.passage_id):
+            made.setdefault(self.describe(c), []).append(c.id)
+        if made:
+            menu.addSeparator()
+            for text, ids in made.items():
+                menu.addAction(f"Undo: {text}", lambda ids=ids: self.undo_correction(*ids))
         return menu
 
-    def correct(self, hit, kind: str, feature: str, *, to: str | None = None, start: int | None = None) -> bool:
-        """Record a correction (kept apart from the generated links, undone with `azmap corrections`)."""
+    def corrections_of(self, passage_id: str) -> list:
+        from azmap.corpus import corrections
+        from azmap.paths import user_data_dir
+
+        try:
+            return [c for c in corrections.load(user_data_dir()) if c.passage == passage_id]
+        except Exception:  # a damaged file: `azmap corrections` says what is wrong with it
+            return []
+
+    def describe(self, c) -> str:
+        def name(fid):
+            return self.gaz.get(fid).name if fid in self.gaz else fid
+        return {"unlink": f"“{c.surface}” is not {name(c.feature)}",
+                "relink": f"“{c.surface}” is {name(c.to)}, not {name(c.feature)}",
+                "link": f"linked by hand to {name(c.feature)}"}.get(c.kind, c.kind)
+
+    def correct(self, hit, kind: str, feature: str, *, to: str | None = None, start: int | None = None,
+                starts: list[int] | None = None) -> bool:
+        """Record a correction (kept apart from the generated links; undone from the same menu):
+        of the mention at ``start``, or of each at ``starts`` (the same name said again)."""
         from azmap.corpus import corrections
         from azmap.errors import UserError
 
+        made = []
         try:
-            c = corrections.add(self.store, kind, hit.passage_id, feature, to=to, start=start)
+            for at in (starts or [start]):
+                made.append(corrections.add(self.store, kind, hit.passage_id, feature, to=to, start=at))
         except UserError as exc:
-            self.status.emit(f"Not corrected: {exc}")
+            if not made:
+                self.status.emit(f"Not corrected: {exc}")
+                return False
+        self.refill()
+        ids = " ".join(str(c.id) for c in made)
+        self.status.emit(f"Corrected: {self.describe(made[0])} (undo it from “correct links…”; "
+                         f"azmap corrections undo {ids})")
+        return True
+
+    def undo_correction(self, *correction_ids: int) -> bool:
+        from azmap.corpus import corrections
+        from azmap.errors import UserError
+
+        undone = []
+        for cid in correction_ids:
+            try:
+                undone.append(corrections.undo(self.store, cid))
+            except UserError as exc:
+                self.status.emit(f"Not undone: {exc}")
+        if not undone:
             return False
         self.refill()
-        self.status.emit(f"Correction {c.id} recorded (undo: azmap corrections undo {c.id})")
+        self.status.emit(f"Undone: {self.describe(undone[0])}")
         return True
 
     def show_more(self) -> None:

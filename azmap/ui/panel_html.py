@@ -8,6 +8,28 @@ KIND_LABELS = {"country": "Country", "exclave": "Exclave", "territory": "Former 
                "site": "Site", "city": "City"}
 
 
+QUERY_SHOWN = 80  # characters of a search shown in the panel's heading
+
+
+def count(n: int, noun: str) -> str:
+    """"no passage", "1 passage", "3 passages"."""
+    return f"no {noun}" if n == 0 else f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def for_readers(text: str) -> str:
+    """A description without the references meant for maintainers ("see SOURCES.md")."""
+    import re
+
+    text = re.sub(r"\s*\((?:[^()]*?;\s*)?see [\w./-]+\.md\)", "", text)
+    text = re.sub(r"[,;]?\s*see [\w./-]+\.md\b", "", text)
+    return text.strip()
+
+
+def shown_query(query: str) -> str:
+    query = " ".join(query.split())
+    return query if len(query) <= QUERY_SHOWN else query[:QUERY_SHOWN].rstrip() + "…"
+
+
 def marked_text(text: str, mentions: list[dict], focus: set[str]) -> str:
     """Escaped text with mentions wrapped: <mark> for the focused features, underline for others."""
     spans = []
@@ -37,14 +59,31 @@ def citation(hit) -> str:
     return hit.short_citation() + (f", section “{hit.heading}”" if hit.heading else "")
 
 
+def why_line(mentions: list[dict], focus: set[str]) -> str:
+    """Why the passage is linked to the focused features: the reasons of their mentions (the
+    evidence that decided each), unsure ones said so. Empty when nothing is stored."""
+    reasons = []
+    for m in mentions:
+        if m.get("feature_id") in focus and m.get("how") not in ("related", "query") and m.get("reason"):
+            r = ("unsure — " if m.get("unsure") else "") + m["reason"]
+            if r not in reasons:
+                reasons.append(r)
+    if not reasons:
+        return ""
+    more = f" (+{len(reasons) - 2} more)" if len(reasons) > 2 else ""
+    return f'<div style="color:#777;font-size:10px">why: {escape("; ".join(reasons[:2]))}{more}</div>'
+
+
 def passage_card(hit, index: int, focus: set[str], active: bool = False, chosen: bool = False) -> str:
     badge = "" if hit.relation == "direct" else ' <span style="color:#777">· related</span>'
+    if any(m.get("unsure") for m in hit.mentions if m.get("feature_id") in focus):
+        badge += ' <span style="color:#a15c00">· unsure</span>'
     border = "#00b8d4" if active else "#d0d0d0"
     return (f'<a name="p{index}"></a><div style="margin:6px 0 10px 0;padding:6px 8px;border-left:4px solid {border}">'
             f'<div style="color:#555;font-size:11px">{escape(hit.author or "author unknown")} · '
             f'<i>{escape(hit.title)}</i> · {escape(hit.date or "undated")}'
             f'{(" · § " + escape(hit.heading)) if hit.heading else ""}{badge}</div>'
-            f'<div style="margin:4px 0">{marked_text(hit.text, hit.mentions, focus)}</div>'
+            f'<div style="margin:4px 0">{marked_text(hit.text, hit.mentions, focus)}</div>{why_line(hit.mentions, focus)}'
             f'<div style="font-size:11px"><a href="azmap:passage/{index}">show on map</a> · '
             f'<a href="azmap:context/{index}">read in context</a> · '
             f'<a href="azmap:copy/{index}">copy with citation</a> · '
@@ -73,15 +112,18 @@ def feature_panel(feature, hits, active: int | None = None, year: int | None = N
     years = feature.years_label()
     head = (f'<h2 style="margin:2px 0">{escape(feature.name)}</h2>'
             f'<div style="color:#555">{escape(kind)}{(" · " + escape(years)) if years else ""}</div>'
-            f'<p style="margin:6px 0 10px 0">{escape(feature.description)}</p>'
+            f'<p style="margin:6px 0 10px 0">{escape(for_readers(feature.description))}</p>'
             + timeline_html(list(timeline), timeline_year)
             + "".join(f'<p style="margin:2px 0 8px 0;color:#8a4b00"><i>{escape(n)}</i></p>' for n in notes))
     if not hits:
         scope = f" in passages that mention a year within 3 of {year}" if year else ""
         return head + f'<p style="color:#777"><i>No passage of the sources speaks of {escape(feature.name)}{scope}.</i></p>'
     direct = sum(1 for h in hits if h.relation == "direct")
-    head += (f'<div style="color:#333;font-size:11px">{"The best " if more else ""}{direct} passage(s) naming it, '
-             f'{len(hits) - direct} related{(" · mentioning a year within 3 of " + str(year)) if year else ""}'
+    naming = (f'{"The best " if more else ""}{count(direct, "passage")} naming it' if direct
+              else "No passage names it")
+    related = len(hits) - direct
+    head += (f'<div style="color:#333;font-size:11px">{naming}{", " + count(related, "related passage") if related else ""}'
+             f'{(" · mentioning a year within 3 of " + str(year)) if year else ""}'
              f'{" · more below" if more else ""}</div>')
     return (head + "".join(passage_card(h, i, {feature.id}, active == i, h.passage_id in chosen)
                            for i, h in enumerate(hits))
@@ -93,12 +135,12 @@ ANY_WORD_NOTE = "No passage has all the words; showing passages with any of them
 
 def search_panel(query: str, hits, active: int | None = None, more: bool = False,
                  chosen: set[str] = frozenset(), matched: str = "all") -> str:
-    head = f'<h2 style="margin:2px 0">Search: {escape(query)}</h2>'
+    head = f'<h2 style="margin:2px 0">Search: {escape(shown_query(query))}</h2>'
     if not hits:
         return head + '<p style="color:#777"><i>Nothing in the sources matches.</i></p>'
     if matched == "any":
         head += f'<p style="margin:2px 0 8px 0;color:#8a4b00"><i>{ANY_WORD_NOTE}</i></p>'
-    head += (f'<div style="color:#333;font-size:11px">{"The best " if more else ""}{len(hits)} passage(s)'
+    head += (f'<div style="color:#333;font-size:11px">{"The best " if more else ""}{count(len(hits), "passage")}'
              f'{" · more below" if more else ""}</div>')
     return (head + "".join(passage_card(h, i, set(), active == i, h.passage_id in chosen) for i, h in enumerate(hits))
             + (MORE_LINK if more else ""))
@@ -164,6 +206,8 @@ def reading_html(document: dict, passages: list[dict], focus_seq: int) -> str:
             body.append(f'<a name="passage"></a><p style="background:#ffe08a">{text}</p>')
         elif p["kind"] == "body":
             body.append(f"<p>{text}</p>")
+        elif p["kind"] == "boilerplate":  # credits, hatnotes, related links, running heads, figure labels
+            body.append(f'<p style="color:#777;font-size:11px"><i>page furniture:</i> {text}</p>')
         else:
             body.append(f'<p style="color:#777;font-size:11px">{text}</p>')
     tail = ('<hr/><h4>Notes and references</h4>' + "".join(notes)) if notes else ""

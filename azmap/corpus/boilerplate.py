@@ -1,0 +1,94 @@
+"""Page furniture told by what it is, not by what it says: the lines of a page that belong to the
+site, the journal or the licence rather than to the text.
+
+- credit and licence lines: a copyright sign with a year, or a licence's code (CC BY-SA 4.0,
+  CC0, GFDL, ODbL) or name ("Creative Commons") — in any language, since the codes are the same;
+- related-links lines: a label and three or more short items between separators
+  ("See also: A · B · C", "Voir aussi : A | B | C", "Mehr zum Thema: ...");
+- hatnotes: a short note before the first paragraph that points elsewhere ("This article is about
+  X. For Y, see Z."): sentences that each end on a name after a pointer;
+- running heads and folios: a short line that comes back three or more times, its numbers aside
+  ("Page 7 | Journal of ..."), or twice where it carries a page number;
+- the site speaking: a short line that carries the page's own site name.
+
+Each function reads one line or paragraph (running_heads reads them all); segment.py decides with
+them which blocks are furniture, and a related-links line after the body starts the page's tail.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.I)
+_LICENCE = re.compile(r"\bCC[ -](?:BY|0)\b(?:[ -](?:SA|NC|ND))*|\bCreative Commons\b|\bGFDL\b|\bODbL\b|"
+                      r"\bGNU Free Documentation\b", re.I)
+_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[|·•]$|^[|·•]\s+")
+_LABEL = re.compile(r"^([^:|·•]{2,40}?)\s*:\s*(.+)$")
+# a pointer to another page ("For the city, see Mingachevir."): the pointing word in the major languages
+_POINTER = re.compile(r"(?:^|\s)(?i:see|see also|siehe|voir|véase|vedi|zie|se|patrz|bkz\.|см\.)\s+"
+                      r"[«“\"„(]?[A-ZÀ-ÞА-ЯĞİŞÇÖÜƏ]")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]")
+_NUMBER = re.compile(r"\d+")
+
+
+def is_credit_line(text: str) -> bool:
+    """A copyright, credit or licence line: short, and carrying a copyright sign with a year or a
+    licence's code or name."""
+    flat = " ".join(text.split())
+    if not flat or len(flat) > 400:
+        return False
+    return bool(_LICENCE.search(flat)) or bool(_COPYRIGHT.search(flat)) and bool(re.search(r"\b(?:19|20)\d\d\b", flat))
+
+
+def is_links_line(text: str) -> bool:
+    """A line of links or names between separators, after an optional label: three or more
+    items, each a few words, none a sentence."""
+    flat = " ".join(text.split())
+    if not flat or len(flat) > 300:
+        return False
+    label = _LABEL.match(flat)
+    body = label.group(2) if label else flat
+    items = [i.strip() for i in _SEPARATOR.split(body) if i.strip()]
+    if len(items) < 3 and not (label and len(items) >= 2):
+        return False
+    return all(len(i.split()) <= 5 and not re.search(r"[.!?]$", i.rstrip(")")) or re.search(r"\]\(", i)
+               for i in items)
+
+
+def is_hatnote(text: str) -> bool:
+    """A note that sends the reader elsewhere: short, and every sentence after the first points to
+    another page ("For Y, see Z."); the first says what this page is about or points too."""
+    flat = " ".join(text.split()).strip("*_ ")
+    if not flat or len(flat) > 400:
+        return False
+    sentences = [s.strip() for s in _SENTENCE.findall(flat + ("" if re.search(r"[.!?]$", flat) else "."))]
+    pointing = [s for s in sentences if _POINTER.search(s)]
+    return bool(pointing) and len(pointing) >= len(sentences) - 1 and all(len(s.split()) <= 20 for s in sentences)
+
+
+def names_the_site(text: str, site: str | None) -> bool:
+    """A short line that carries the page's own site name ("Caspian Trails", "Subscribe to Caspian
+    Trails", "Content mirrored from Caspipedia"): the site speaking, not the text."""
+    if not site or len(site.strip()) < 4:
+        return False
+    flat = " ".join(text.split())
+    return len(flat.split()) <= 10 and site.strip().casefold() in flat.casefold()
+
+
+def running_head_key(text: str) -> str:
+    return _NUMBER.sub("#", " ".join(text.lower().split()))
+
+
+def running_heads(lines: list[str]) -> set[str]:
+    """The keys (running_head_key) of the lines that are running heads or feet: short lines in
+    parts between separators (or with the word "page") that come back, numbers aside, three times
+    or more, or twice with a page number in them."""
+    keys = Counter(running_head_key(t) for t in lines if 6 <= len(t.strip()) <= 120)
+    out = set()
+    for key, n in keys.items():
+        has_number = "#" in key
+        separated = re.search(r"[|·•]", key)
+        if n >= 3 and separated or n >= 2 and has_number and (separated or re.search(r"\bpage\b|\bp\.", key)):
+            if len(key.split()) <= 14 and not re.search(r"[.!?]$", key):
+                out.add(key)
+    return out

@@ -1,0 +1,281 @@
+"""Place names in a text: which capitalised spans name a place of the regional gazetteer or one of
+the map's features, each resolved with the text's other places (azmap/places.py decides among
+places sharing a name).
+
+A span is the longest run of words starting with a capital that is a name (Russian and Armenian
+case endings allowed, an English possessive left out). A single word is not a place when the
+words around it say otherwise: a common word or a person's name, a street ("Kirov Street"), a
+mountain, lake or river ("Mount Ararat", "the Araks through ..."), a demonym before a noun ("a
+Kazakh company"), or one word of a longer proper name ("Ali Kars", "Sinan Oğan"); a word for a
+kind of place after it ("Tovuz district", "Şahbuz rayonunda") keeps it a place.
+
+The work is linear in the length of the text.
+"""
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from functools import lru_cache
+
+from azmap import places as _places
+from azmap.places import Place, PlaceIndex, Resolution, index, normalise, resolve
+
+# Words that are also the names of places in the gazetteer (English and Russian function words,
+# English nouns, persons' names that Soviet towns took): a single one of these is never taken
+# for a place. A word joins the list when a text shows the gazetteer mistaking it.
+COMMON_WORDS = frozenset("""
+a an and as at be but by do for from go he her his i if in is it its me my no not of on or our she
+so the their them then there they this to up us we who why yes you
+all also any are can new old one two east west north south central upper lower great little
+mart may june july august march april art bar ball bay bell bill black bridge camp cape
+city coast college court cross dam ever field fort gate golden green grove hall harbor hill
+hope house island lake land lane long main mill mine mount mountain park pine point port
+post range red river rock rose round saint san santa sea spring star station stone summer
+sun town union valley view village white wood
+в во на из с со к ко по у под от до для о об при за над без и а но
+big bank paper angel gay cat side off band bare bard dia gal id sri tut sen ser tire til var wan
+kale tepe pera les ela oba hur bum mola molla efendi chile sparta urartu
+lenin stalin kirov nizami sabir moses ismail selim hamid sinan bahram bayram ashraf
+ленин сталин киров низами сабир
+""".split())
+# words after a place's name that keep it a place ("Ganja airport", "Kars Treaty", "Tovuz district")
+PLACE_WORDS = frozenset("""
+airport airfield airbase base province region regional district oblast rayon raion krai city town village
+port harbour harbor station railway river valley gorge pass corridor highway road bay gulf lake mountains
+plain plateau border checkpoint crossing governorate municipality county autonomous republic fortress
+cathedral church mosque monastery museum university terminal refinery plant dam reservoir bridge
+market front offensive operation agreement declaration treaty summit process format
+pipeline line hydro power state mayor governor council prison hospital school stadium bazaar muxtar
+""".split())
+# beginnings of words for a kind of place in Russian, Azerbaijani and English, whatever their ending
+# ("rayonunda", "şəhərində", "района", "областью"), as normalise() writes them
+_PLACE_STEMS = ("rayon", "sahar", "kand", "qasaba", "aeroport", "район", "област", "город", "сел", "посел",
+                "аэропорт", "порт", "district", "province", "region")
+# words for a street: "Kirov Street", "улица Кирова" name a street after a town or a person
+_STREET = re.compile(r"(?:\b(?:[Uu]lica|[Uu]litsa|küçəsi|prospekti)|(?<!\w)(?:[Уу]лиц[аеуы]|[Пп]роспект[аеу]?|ул\.|пр\.))\s+$")
+_STREET_AFTER = re.compile(r"^\s+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Ss]quare|"
+                           r"küçəsi|prospekti|улица|проспект)\b")
+# words before a name that make it a mountain, lake or river rather than the town of that name
+_NATURE_BEFORE = re.compile(r"\b(?:Mount|Mt|Lake|River|Gulf\s+of|Sea\s+of|Cape|озеро|озера|гора|горы|река|реки)\.?\s+$",
+                            re.IGNORECASE)
+# words after "the X" that end the name: "the Araks through ...", "the Kura and ..." (a river or a
+# range); a noun after it makes X an adjective ("the Kars plateau", "the Marand–Jolfa road")
+_ENDS_A_NAME = frozenset("""
+through along across into near over under between with at by from to of in on and or but as for is was
+were are has had flows flowed runs ran rises rose which that where while
+""".split())
+# capitalised words that may stand before a place's name without making a longer name of it
+_MODIFIERS = frozenset("northern southern eastern western central upper lower old new greater".split())
+# titles and words after which a capitalised word is a person's name, not a place
+_PERSON_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|General|Gen|Colonel|Col|Ambassador|Sheikh|Imam|"
+    r"Senator|Governor|Mayor|Commander|Captain|Sergeant|Lieutenant|Major|Saint|St|poet|writer|"
+    r"composer|journalist|said|says|named|surnamed)\.?\s+$")
+
+# a word; an apostrophe inside it is a letter (Kel'badzhar, Ts’khinvali), an English possessive is not
+_WORD = re.compile(r"[^\W\d_]\w*(?:['’ʼ](?![sS]\b)\w+)*", re.UNICODE)
+_JOIN = re.compile(r"[ \-‐‑–—]{1,3}")  # what may stand between the words of one name
+
+class Mention:
+    """A place name found in a text: its surface, character offsets and resolution."""
+
+    __slots__ = ("surface", "start", "end", "resolution")
+
+    def __init__(self, surface: str, start: int, end: int, resolution: Resolution):
+        self.surface, self.start, self.end, self.resolution = surface, start, end, resolution
+
+    def __repr__(self) -> str:
+        return f"Mention({self.surface!r}@{self.start}, {self.resolution!r})"
+
+    @property
+    def place(self) -> Place | None:
+        return self.resolution.place
+
+
+_ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Sgt|No|Nos|Vol|pp?|ret)\.\s*$")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" \"'“‘«(")
+    if before.endswith(".") and _ABBREVIATION.search(text[max(0, start - 8):start]):
+        return False  # "Dr. Anna": the abbreviation's period ends no sentence
+    return not before or before[-1] in ".!?:։\n—–-" or start == 0
+
+
+def find_places(text: str, index_: PlaceIndex | None = None) -> list[Mention]:
+    """The place names of ``text``, each resolved: the longest run of words starting with a capital
+    that is a name of the gazetteer or the map (Russian and Armenian case endings allowed), minus
+    common words and persons' names; then each is resolved with the text's other places as context
+    (first the names with one candidate, then the rest)."""
+    idx = index_ or index()
+    words = list(_WORD.finditer(text))
+    keys = [normalise(w.group()) for w in words]  # a name's key is its words' keys joined by spaces
+    joins = [bool(_JOIN.fullmatch(text, words[k].end(), words[k + 1].start())) for k in range(len(words) - 1)]
+    found: list[tuple[int, int, str]] = []  # start, end, key
+    lower: list[frozenset] = []
+
+    def lower_words() -> frozenset:  # the words of the text written in lower case (read once, if asked)
+        if not lower:
+            lower.append(frozenset(w.group() for w in words if w.group()[0].islower()))
+        return lower[0]
+
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if not w.group()[0].isupper():
+            i += 1
+            continue
+        hit = None
+        longest = min(idx.first_words.get(keys[i], 1), len(words) - i)
+        for n in range(longest, 0, -1):
+            if not all(joins[i:i + n - 1]):
+                continue
+            key = idx.key_for(" ".join(keys[i:i + n]))
+            if key is not None:
+                hit = (w.start(), words[i + n - 1].end(), key, n)
+                break
+        if hit is None:
+            i += 1
+            continue
+        start, end, key, n = hit
+        surface = text[start:end]
+        if n == 1 and _rejected(text, start, end, surface, words, i, idx, key, lower_words):
+            i += 1
+            continue
+        found.append((start, end, key))
+        i += n
+    # resolve: names with a single meaning first; they are the context of the others, those of the
+    # same sentence first (one sense per sentence), else those of the whole text
+    first: dict[int, Resolution] = {}
+    for k, (start, end, key) in enumerate(found):
+        places, features = idx.lookup(key)
+        if features or len(places) == 1:
+            first[k] = resolve(text[start:end], (), before=text[max(0, start - 60):start],
+                               after=text[end:end + 40], index_=idx)
+    bounds = [m.end() for m in _SENTENCE_END.finditer(text)]  # where each sentence after the first starts
+    sentence_of = lambda at: bisect.bisect_right(bounds, at)  # noqa: E731
+    by_sentence: dict[int, list[tuple[int, Place]]] = {}
+    everywhere: dict[str, list] = {}  # place id → [place, times named]
+    for k, r in first.items():
+        if r.place is not None and r.status == "sure":
+            by_sentence.setdefault(sentence_of(found[k][0]), []).append((k, r.place))
+            everywhere.setdefault(r.place.id, [r.place, 0])[1] += 1
+    countries = _country_mentions(text, idx)
+    country_starts = [a for a, _, _ in countries]
+    countries_by_sentence: dict[int, list[Place]] = {}
+    for a, _, p in countries:
+        countries_by_sentence.setdefault(sentence_of(a), []).append(p)
+    out = []
+    for k, (start, end, key) in enumerate(found):
+        res = first.get(k)
+        if res is None or (res.place is not None and res.place.kind == "place" and len(idx.lookup(key)[0]) > 1):
+            sentence = sentence_of(start)
+            local = [p for j, p in by_sentence.get(sentence, ()) if j != k]
+            local += [p for p in countries_by_sentence.get(sentence, ()) if p not in local]
+            beside = []
+            for a, b, p in itertools.islice(countries, bisect.bisect_left(country_starts, start - 80), None):
+                if a > end + 40:
+                    break
+                if start - 40 <= b <= start or end <= a <= end + 40:
+                    beside.append(p)
+            own = first[k].place.id if k in first and first[k].place is not None and first[k].status == "sure" \
+                else None
+            context = local or [(p, times - (pid == own)) for pid, (p, times) in everywhere.items()
+                                if times - (pid == own) > 0]
+            res = resolve(text[start:end], context, before=text[max(0, start - 60):start],
+                          after=text[end:end + 40], beside=beside, index_=idx)
+        out.append(Mention(text[start:end], start, end, res))
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?։;\n]")
+
+
+def _country_mentions(text: str, idx: PlaceIndex) -> list[tuple[int, int, Place]]:
+    """Where the text names a country of the map or uses its demonym ("Iranian"), with the country."""
+    if not _places._CUE_WORDS:
+        return []
+    pattern = getattr(idx, "_country_re", None)
+    if pattern is None:
+        words = {w: fid for fid, ws in _places._CUE_WORDS.items() for w in ws if len(w) > 2}
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        pattern = (re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), words)
+        idx._country_re = pattern
+    rx, words = pattern
+    out = []
+    for m in rx.finditer(text):
+        place = idx.by_id.get(words[m.group()])
+        if place is not None and place.country:
+            out.append((m.start(), m.end(), place))
+    return out
+
+
+def _place_word(word: str) -> bool:
+    key = normalise(word)
+    return key in PLACE_WORDS or key.startswith(_PLACE_STEMS)
+
+
+def _rejected(text: str, start: int, end: int, surface: str, words, i: int, idx: PlaceIndex,
+              key: str = "", lower_words=frozenset) -> bool:
+    """A single capitalised word that is a common word, a person's name or part of a longer name
+    (a street, an organisation) rather than a place."""
+    low = normalise(surface)
+    if low in COMMON_WORDS or key in COMMON_WORDS:
+        return True
+    if _STREET.search(text[max(0, start - 12):start]) or _STREET_AFTER.match(text[end:end + 12]):
+        return True
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is not None and text[end:nxt.start()] == " " and _place_word(nxt.group()):
+        return False  # "Şahbuz rayonunda", "Tovuz district": a place, whatever stands before it
+    if low in _places._DEMONYMS and nxt is not None and nxt.group()[0].islower():
+        return True  # "a Kazakh company": the people's adjective, not the town of Gazakh ("Kazakh")
+    if _PERSON_BEFORE.search(text[max(0, start - 30):start]) or _NATURE_BEFORE.search(text[max(0, start - 20):start]):
+        return True
+    # part of a longer proper name: a capitalised word just before it that is no place ("Ali Kars")
+    if i > 0 and not _title_case_line(text, start):
+        prev = words[i - 1]
+        gap = text[prev.end():start]
+        pkey = normalise(prev.group())
+        if gap == " " and prev.group()[0].isupper() and pkey not in COMMON_WORDS and pkey not in _MODIFIERS \
+                and not prev.group().isupper() and pkey not in _country_words() \
+                and not _sentence_start(text, prev.start()):  # "Left Baku", "Жители Шуши": a sentence's first word
+            return True
+    # the same word in lower case elsewhere in the text: a word, not a name
+    if _sentence_start(text, start) and surface.lower() in lower_words():
+        return True
+    # "the Araks", "the Kura": a river, a ship, a range; a town takes no article ("the Kars road" does)
+    if re.search(r"\b(?:the|The)\s+$", text[max(0, start - 5):start]) and not idx.lookup(normalise(surface))[1]:
+        after = text[end:end + 30]
+        nxt = re.match(r"\s*([^\W\d_]+)", after)
+        if not after.startswith(("-", "–", "—")) and (not nxt or nxt.group(1).lower() in _ENDS_A_NAME):
+            return True
+    # the first word of a longer proper name: a capitalised word just after it that is no place, no
+    # country or demonym and no word for a kind of place ("Sinan Oğan", "Babek Bekir"); not in a
+    # headline in title case, where every word is capitalised
+    if i + 1 < len(words) and not _title_case_line(text, start):
+        nxt = words[i + 1]
+        nkey = normalise(nxt.group())
+        if text[end:nxt.start()] == " " and nxt.group()[0].isupper() and nkey not in PLACE_WORDS \
+                and nkey not in COMMON_WORDS and idx.key_for(nkey) is None and nkey not in _country_words():
+            return True
+    return False
+
+
+_HEADLINE = 300  # characters: the longest line taken for a headline
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is a headline with (nearly) every word capitalised."""
+    s0 = text.rfind("\n", max(0, at - _HEADLINE), at) + 1
+    s1 = text.find("\n", at, at + _HEADLINE)
+    if (s0 == 0 and at > _HEADLINE) or (s1 < 0 and len(text) - at > _HEADLINE):
+        return False  # a line this long is no headline (and is not read again for each name in it)
+    line = [w.group() for w in _WORD.finditer(text[s0:s1 if s1 >= 0 else len(text)]) if len(w.group()) > 3]
+    return len(line) >= 3 and sum(w[0].isupper() for w in line) >= 0.8 * len(line)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset:
+    index()
+    return frozenset(normalise(w) for ws in _places._CUE_WORDS.values() for w in ws)
