@@ -138,3 +138,92 @@ def test_ordinary_front_matter_with_an_alias_is_still_read():
     assert meta.title == "Ferries of the Caspian" and meta.author == "A. Aliyeva, R. Mammadov"
     assert meta.date == "2021-03-04"
 
+
+
+# ---- limits: a paragraph is split where sentences end, a document past its limits refused ----------
+
+def test_a_paragraph_past_the_limit_becomes_passages_cut_where_sentences_end():
+    from azmap.corpus.segment import MAX_PARAGRAPH_CHARS
+
+    sentences = [f"Convoy {i} left Ganja for Tovuz and reached the border near Gazakh at dusk." for i in range(400)]
+    text = " ".join(sentences) + "\n"
+    passages = segment(text)
+    assert len(passages) > 1 and all(len(p.text) <= MAX_PARAGRAPH_CHARS for p in passages)
+    assert all(p.text.endswith("at dusk.") and p.text.startswith("Convoy") for p in passages)
+    assert " ".join(p.text for p in passages) == text.strip()  # nothing lost, nothing doubled
+    for p in passages:
+        assert text[p.start:p.end] == p.text
+
+
+def test_a_paragraph_without_sentence_ends_is_cut_between_words():
+    from azmap.corpus.segment import MAX_PARAGRAPH_CHARS
+
+    text = " ".join(["Baku Ganja Sheki Quba Lankaran"] * 2000)
+    passages = segment(text)
+    assert len(passages) > 1 and all(len(p.text) <= MAX_PARAGRAPH_CHARS for p in passages)
+    assert " ".join(p.text for p in passages) == text
+    assert {w for p in passages for w in p.text.split()} == {"Baku", "Ganja", "Sheki", "Quba", "Lankaran"}
+
+
+def test_a_paragraph_cut_across_pages_is_joined_only_up_to_the_limit():
+    from azmap.corpus.segment import MAX_PARAGRAPH_CHARS
+
+    pieces = [f"the railway from Baku runs west through Ganja, by stage {i}, to the Georgian border, and"
+              for i in range(300)]
+    text = "\n\f\n".join(["Reports say " + pieces[0]] + pieces[1:] + ["so the line ends at Tbilisi."]) + "\n"
+    passages = [p for p in segment(text) if p.is_body]
+    assert len(passages) > 1 and all(len(p.text) <= MAX_PARAGRAPH_CHARS for p in passages)
+    assert sum(p.text.count("railway") for p in passages) == 300
+
+
+def test_a_document_of_too_many_lines_is_refused_with_its_reason(tmp_path):
+    from azmap.corpus.readers import MAX_DOCUMENT_LINES
+
+    path = tmp_path / "words.txt"
+    path.write_text("Baku\noil\n" * (MAX_DOCUMENT_LINES // 2 + 1))
+    with pytest.raises(UnreadableDocument, match=r"too many lines \([\d,]+; the limit is [\d,]+\)"):
+        read(path)
+    path.write_text("Baku\noil\n" * (MAX_DOCUMENT_LINES // 4))
+    assert read(path).text.count("Baku") == MAX_DOCUMENT_LINES // 4
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".pdf"])
+def test_a_document_of_too_many_characters_is_refused_with_its_reason(tmp_path, monkeypatch, suffix):
+    from azmap.corpus import readers
+
+    monkeypatch.setattr(readers, "MAX_DOCUMENT_CHARS", 1_000_000)
+    path = tmp_path / f"long{suffix}"
+    prose = CASPIAN + " "  # 88 characters
+    if suffix == ".pdf":  # 40 pages of 30,000 characters
+        from tests.pdf_writer import Text, pdf_bytes
+
+        page = [Text(20, 700 - 6 * i, 4, prose * 3) for i in range(110)]
+        path.write_bytes(pdf_bytes([page] * 40, width=1000))
+    elif suffix == ".html":
+        path.write_text("<html><body>" + f"<p>{prose * 20}</p>" * 700 + "</body></html>")
+    else:
+        path.write_text((prose * 20 + "\n\n") * 700)
+    with pytest.raises(UnreadableDocument, match="too long .* the limit is 1 million"):
+        read(path)
+
+
+def test_a_page_of_60000_links_is_read_whole(tmp_path):
+    """The article reader's cost grows with the square of the links (and of every other inline tag):
+    such a page is read by the plain reader, every link's text kept."""
+    page = tmp_path / "links.html"
+    links = "".join(f'<a href="/place/{i}">Place{i}</a> ' for i in range(60_000))
+    page.write_text(f"<html><body><article><h1>Gazetteer</h1><p>{links}</p></article></body></html>")
+    text = read(page).text
+    assert all(f"Place{i}" in text for i in (0, 1, 29_999, 59_999))
+    assert text.count("Place") == 60_000
+
+
+@pytest.mark.parametrize("tag", ["abbr", "code", "cite", "q", "sup", "time"])
+def test_any_inline_tag_counts_toward_the_article_readers_guard(tmp_path, tag):
+    from azmap.corpus import reading
+
+    page = tmp_path / "dense.html"
+    body = "".join(f"<{tag}>Baku{i}</{tag}> " for i in range(reading.MAX_INLINE_TAGS + 1))
+    page.write_text(f"<html><body><article><p>{body}</p></article></body></html>")
+    assert reading._html(page) is None  # left to the plain reader
+    assert read(page).text.count("Baku") == reading.MAX_INLINE_TAGS + 1

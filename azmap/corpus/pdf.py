@@ -106,8 +106,12 @@ class _PageSource:
             yield number, float(width), float(height), words
 
     def first_pass(self):
-        total = 0
+        from azmap.corpus.readers import check_length
+
+        total = chars = 0
         for page in self._read():
+            chars += sum(len(w["text"]) for w in page[3])
+            check_length(chars)  # refused as soon as the pages read hold more than a document may
             if self.kept is not None:
                 total += len(page[3])
                 if total <= KEEP_WORDS:

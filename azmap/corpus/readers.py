@@ -66,12 +66,17 @@ def read_document(path: Path) -> tuple[str, str]:
     return text, fmt
 
 
+def check_length(chars: int) -> None:
+    """UnreadableDocument if a document's text is longer than MAX_DOCUMENT_CHARS."""
+    if chars > MAX_DOCUMENT_CHARS:
+        raise UnreadableDocument(f"the document's text is too long ({chars / 1e6:.1f} million characters or more; "
+                                 f"the limit is {MAX_DOCUMENT_CHARS // 1_000_000} million): split it into parts")
+
+
 def check_text_limits(text: str) -> None:
     """UnreadableDocument if the text read from a file is more than a document may be: its lines
     (each may become a passage) or its characters."""
-    if len(text) > MAX_DOCUMENT_CHARS:
-        raise UnreadableDocument(f"the document's text is too long ({len(text) / 1e6:.0f} million characters; "
-                                 f"the limit is {MAX_DOCUMENT_CHARS // 1_000_000} million): split it into parts")
+    check_length(len(text))
     lines = text.count("\n")
     if lines > MAX_DOCUMENT_LINES:
         raise UnreadableDocument(f"the document has too many lines ({lines:,}; the limit is "
