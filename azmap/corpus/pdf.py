@@ -1,4 +1,5 @@
-"""PDF pages into the text a reader follows, with pdfplumber's characters and their positions.
+"""PDF pages into the text a reader follows, from their characters and the characters' positions
+(pypdfium2's, grouped into words as pdfplumber groups them; pdfplumber's own as the reference).
 
 Font size and place tell the parts of a page apart: running heads and page numbers in the top
 and bottom margins are furniture and dropped; footnotes (smaller type at the foot of a column)
@@ -6,6 +7,9 @@ are gathered into a notes section at the end; superscript note markers are taken
 body; larger or bold lines are headings; two columns are read one after the other; and a
 paragraph is joined across column and page breaks and across hyphenated line ends. The result
 is light markdown ("# title", "## heading", "[^n]: note") that the segmenter reads like any other.
+
+Pages are read one at a time (see _PageSource): memory does not grow with the number of pages, and
+a page or a document with more characters than its limit is refused with the reason.
 """
 from __future__ import annotations
 
