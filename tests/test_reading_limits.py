@@ -81,8 +81,9 @@ def test_an_unclosed_template_hides_the_rest_of_the_page(tmp_path):
     ("utf-16-le", b""), ("utf-16-be", b""), ("utf-32-le", codecs.BOM_UTF32_LE),
 ])
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
-def test_a_wide_encoded_file_is_read(tmp_path, encoding, bom, suffix):
-    words = "Şəki and Gəncə lie on the road west of Bakı; the ferry to Aktau leaves at dawn."
+@pytest.mark.parametrize("words", ["Şəki and Gəncə lie on the road west of Bakı; the ferry to Aktau leaves at dawn.",
+                                   "Паром из Алята в Актау идёт через Каспийское море около суток, если погода тихая."])
+def test_a_wide_encoded_file_is_read(tmp_path, encoding, bom, suffix, words):
     content = f"<html><body><p>{words}</p></body></html>" if suffix == ".html" else words + "\n"
     path = tmp_path / f"wide{suffix}"
     path.write_bytes(bom + content.encode(encoding))

@@ -104,8 +104,9 @@ def _decode(data: bytes) -> str:
 
 def _wide_encoding(data: bytes) -> str | None:
     """"utf-32"/"utf-16" for a file that starts with their byte-order mark, "utf-16-le"/"-be" for one
-    without it whose every other byte (of its first few thousand) is mostly NUL and the others are not:
-    text in a script of the Latin, Greek or Cyrillic range, as Windows writes it; None otherwise."""
+    without it where many of every other byte (of its first few thousand) are NUL and almost none of
+    the others: text with Latin letters, digits, spaces or punctuation among it, as Windows writes it
+    (what decodes to control characters is still refused as binary); None otherwise."""
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         return "utf-32"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -115,7 +116,7 @@ def _wide_encoding(data: bytes) -> str | None:
         return None
     even, odd = head[0::2], head[1::2]
     for nul_side, other, enc in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if nul_side.count(0) >= 0.4 * len(nul_side) and other.count(0) <= 0.01 * len(other):
+        if nul_side.count(0) >= 0.1 * len(nul_side) and other.count(0) <= 0.01 * len(other):
             return enc
     return None
 
