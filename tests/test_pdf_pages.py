@@ -48,14 +48,30 @@ def _journal(placed_page: bool) -> bytes:
     return pdf_bytes(pages)
 
 
-@pytest.mark.parametrize("name", ["fixture", "journal", "journal with a page of placed characters"])
+_BOXES = {"": b"/MediaBox [0 0 504 720]",
+          "cropped": b"/MediaBox [0 0 504 720] /CropBox [20 20 484 700]",
+          "with its MediaBox moved": b"/MediaBox [10 -30 514 690]"}
+
+
+@pytest.mark.parametrize("name", ["fixture", "journal", "journal with a page of placed characters", "journal cropped",
+                                  "journal with its MediaBox moved"])
 def test_the_fast_reader_gives_pdfplumbers_paragraphs(name):
-    datas = [p.read_bytes() for p in _fixture_pdfs()] if name == "fixture" else [_journal("placed" in name)]
+    box = next((_BOXES[k] for k in _BOXES if k and name.endswith(k)), _BOXES[""])
+    datas = [p.read_bytes() for p in _fixture_pdfs()] if name == "fixture" else \
+        [_journal("placed" in name).replace(_BOXES[""], box)]
     assert len(datas) >= (3 if name == "fixture" else 1)
     for data in datas:
         fast, reference = layout_text(data), layout_text(data, backend="pdfplumber")
         assert fast == reference
         assert len(fast.split()) > 80
+
+
+def test_a_page_turned_a_quarter_reads_as_the_same_prose():
+    """A page with /Rotate 90 (a landscape page): its text is read as drawn, not letter by letter
+    (pdfplumber turns such a page's characters and reads it as scattered letters)."""
+    data = _journal(False)
+    turned = data.replace(b"/Type /Page /Parent", b"/Type /Page /Rotate 90 /Parent")
+    assert layout_text(turned) == layout_text(data)
 
 
 def test_the_journal_reads_as_a_reader_would():

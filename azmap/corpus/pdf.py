@@ -93,8 +93,12 @@ class _PageSource:
             if self.backend == "pdfium":
                 page = self.doc[number]
                 try:
-                    width, height = page.get_size()
-                    words = _words_of_chars(_pdfium_chars(page, height, number))
+                    # the MediaBox's size, as pdfplumber measures (not the CropBox's): pdfium gives
+                    # a character's place from the MediaBox's lower left corner, pdfplumber its x
+                    # on the page's own scale
+                    left, bottom, right, top = page.get_mediabox()
+                    width, height = right - left, top - bottom
+                    words = _words_of_chars(_pdfium_chars(page, height, number, left))
                 finally:
                     page.close()
             else:
@@ -142,7 +146,7 @@ def _check_page_size(chars: int, number: int):
                                  f"is {MAX_PAGE_CHARS:,}")
 
 
-def _pdfium_chars(page, height: float, number: int) -> list[dict]:
+def _pdfium_chars(page, height: float, number: int, left: float = 0.0) -> list[dict]:
     """The page's characters as pdfplumber gives them: x0 at the character's origin, x1 its advance
     further, bottom at the font's descent below the baseline, top a type size above the bottom.
     The spaces and line breaks pdfium infers (not drawn in the file) are left out, as pdfplumber
@@ -180,12 +184,12 @@ def _pdfium_chars(page, height: float, number: int) -> list[dict]:
                     (matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0)  # as pdfminer tells it
             if upright:
                 bottom = height - box.bottom
-                x0 = x.value
-                chars.append({"text": ch, "x0": x0, "x1": max(box.right, x0), "top": bottom - size,
+                x0 = x.value + left
+                chars.append({"text": ch, "x0": x0, "x1": max(box.right + left, x0), "top": bottom - size,
                               "bottom": bottom, "doctop": bottom - size, "size": size, "fontname": fontname,
                               "upright": True})
             else:  # turned text (a figure's axis label): a type size wide, as pdfminer boxes it
-                chars.append({"text": ch, "x0": box.right - size, "x1": box.right, "top": height - box.top,
+                chars.append({"text": ch, "x0": box.right + left - size, "x1": box.right + left, "top": height - box.top,
                               "bottom": height - box.bottom, "doctop": height - box.top, "size": size,
                               "fontname": fontname, "upright": False})
         return chars
