@@ -22,7 +22,7 @@ MARGIN = 0.075  # share of the page height at top and bottom where running heads
 _FOLIO = re.compile(r"^[\s\-–—]*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[\s\-–—]*$", re.I)
 _TERMINAL = re.compile(r"[.!?:;…][\"”’)\]]*$")
 MAX_PAGE_CHARS = 250_000  # characters on one page (a dense page of small type holds some 10,000)
-KEEP_WORDS = 200_000  # words kept between the two passes; a longer document's pages are read twice
+KEEP_WORDS = 1_500_000  # words kept (packed, ~100 bytes each) between the two passes; past that, pages are read twice
 
 
 class Line:
@@ -34,7 +34,9 @@ class Line:
         self.bottom = max(w["bottom"] for w in words)
         self.x0 = min(w["x0"] for w in words)
         self.x1 = max(w["x1"] for w in words)
-        sizes = Counter(round(w["size"], 1) for w in words for _ in w["text"])
+        sizes: Counter = Counter()
+        for w in words:  # each word counted by its characters
+            sizes[round(w["size"], 1)] += len(w["text"])
         self.size = sizes.most_common(1)[0][0]
         self.bold = sum("bold" in w.get("fontname", "").lower() for w in words) > len(words) / 2
         self.page, self.column = page, column
@@ -123,7 +125,7 @@ class _PageSource:
             if self.kept is not None:
                 total += len(page[3])
                 if total <= KEEP_WORDS:
-                    self.kept.append(page)
+                    self.kept.append((*page[:3], _pack(page[3])))
                 else:
                     self.kept = None
             yield page
@@ -133,9 +135,34 @@ class _PageSource:
             kept, self.kept = self.kept, None
             kept.reverse()
             while kept:
-                yield kept.pop()
+                number, width, height, packed = kept.pop()
+                yield number, width, height, _unpack(packed)
         else:
             yield from self._read()
+
+
+_PACKED = ("x0", "x1", "top", "bottom", "size")
+
+
+def _pack(words: list[dict]) -> tuple:
+    """A page's words as the layout reads them, in a tenth of the memory of their dicts: their
+    texts, font names (shared strings), and places and sizes in one array of floats."""
+    from array import array
+
+    places = array("d")
+    for w in words:
+        places.extend([w[k] for k in _PACKED])
+    return [w["text"] for w in words], [w["fontname"] for w in words], places
+
+
+def _unpack(packed: tuple) -> list[dict]:
+    texts, fonts, places = packed
+    words = []
+    for i, text in enumerate(texts):
+        word = dict(zip(_PACKED, places[5 * i:5 * i + 5]))
+        word["text"], word["fontname"] = text, fonts[i]
+        words.append(word)
+    return words
 
 
 def _check_page_size(chars: int, number: int):
@@ -281,7 +308,8 @@ def _layout(pages: "_PageSource") -> str:
         return re.sub(r"\d+", "#", text.lower()).strip()
 
     for number, width, height, words in pages.first_pass():
-        sizes.update(round(w["size"], 1) for w in words for _ in w["text"])
+        for w in words:  # the body's size: the size of most characters
+            sizes[round(w["size"], 1)] += len(w["text"])
         margin = [w for w in words if not (height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN))]
         for ln in _lines(margin, number, -1):
             repeated[key(ln.text)] += 1
