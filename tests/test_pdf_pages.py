@@ -134,3 +134,16 @@ def test_a_10000_page_pdf_is_read_in_bounded_memory(tmp_path):
     ganja, peak_mb = map(int, done.stdout.split())
     assert ganja == 10_000  # every page's text is there
     assert peak_mb < 500, f"peak {peak_mb} MB"
+
+
+@pytest.mark.parametrize("keep", [0, 500, 10**7])
+def test_pages_read_again_or_kept_packed_give_the_same_text(monkeypatch, keep):
+    """Past KEEP_WORDS the second pass reads the pages again; below it, it unpacks what the first
+    kept: the text is the same either way."""
+    import azmap.corpus.pdf as pdf
+
+    data = _journal(True)
+    expected = layout_text(data, backend="pdfplumber")
+    monkeypatch.setattr(pdf, "KEEP_WORDS", keep)
+    assert layout_text(data) == expected
+    assert layout_text(data, backend="pdfplumber") == expected
