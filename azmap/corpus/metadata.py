@@ -47,6 +47,8 @@ _INSTITUTION = re.compile(r"\b(institut\w*|universit\w*|college|school|centre|ce
 _PERSON = re.compile(r"^(?:(?:Dr|Prof)\.? )?[A-Z][a-zà-ÿəıçşğöü'’-]+(?: [A-Z]\.)?(?: (?:van |de |al-)?[A-Z][\w'’-]+){1,2}$")
 _RELEASE = re.compile(r"^(for immediate release|press release|news release|embargoed.*)$", re.I)
 _PUBLISHED = re.compile(r"^(published|updated|revised|posted|last updated|recorded|issued)\b", re.I)
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+MAX_YAML_NODES = 5000  # values in the front matter, each alias counted as often as it is used
 _SERIES = re.compile(r"(\||\bno\.\s*\d|\bpart \d|\bworking paper\b|\bbrief\b|\bseries\b|\bservice\b|\bissue \d)", re.I)
 
 
@@ -175,15 +177,43 @@ def front_matter(text: str) -> tuple[dict, int]:
     end = re.search(r"^(?:---|\.\.\.)\s*$", text[3:], re.M)
     if not end:
         return {}, 0
+    if end.start() > MAX_FRONT_MATTER_CHARS:
+        return {}, 0
     try:
-        import yaml
-
-        data = yaml.safe_load(text[3:3 + end.start()])
-    except Exception:  # any YAML error: not front matter after all
+        data = _bounded_yaml(text[3:3 + end.start()])
+    except Exception:  # any YAML error, or too much of it: not front matter after all
         return {}, 0
     if not isinstance(data, dict):
         return {}, 0
     return data, 3 + end.end()
+
+
+def _bounded_yaml(source: str):
+    """The YAML document in source, as yaml.safe_load reads it, unless it holds more than
+    MAX_YAML_NODES nodes with its aliases expanded (a few hundred bytes of aliases to aliases
+    expand to billions): ValueError then. The document is composed first (an alias is one node
+    however often it is used), its expanded size counted, and only then constructed."""
+    import yaml
+
+    loader = yaml.SafeLoader(source)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        seen, stack = 0, [node]
+        while stack:
+            seen += 1
+            if seen > MAX_YAML_NODES:
+                raise ValueError(f"front matter of more than {MAX_YAML_NODES} values")
+            item = stack.pop()
+            if isinstance(item, yaml.MappingNode):
+                for key, value in item.value:
+                    stack += (key, value)
+            elif isinstance(item, yaml.SequenceNode):
+                stack += item.value
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
 
 
 def _upper_share(line: str) -> float:

@@ -1,4 +1,5 @@
-"""PDF pages into the text a reader follows, with pdfplumber's characters and their positions.
+"""PDF pages into the text a reader follows, from their characters and the characters' positions
+(pypdfium2's, grouped into words as pdfplumber groups them; pdfplumber's own as the reference).
 
 Font size and place tell the parts of a page apart: running heads and page numbers in the top
 and bottom margins are furniture and dropped; footnotes (smaller type at the foot of a column)
@@ -6,16 +7,22 @@ are gathered into a notes section at the end; superscript note markers are taken
 body; larger or bold lines are headings; two columns are read one after the other; and a
 paragraph is joined across column and page breaks and across hyphenated line ends. The result
 is light markdown ("# title", "## heading", "[^n]: note") that the segmenter reads like any other.
+
+Pages are read one at a time (see _PageSource): memory does not grow with the number of pages, and
+a page or a document with more characters than its limit is refused with the reason.
 """
 from __future__ import annotations
 
 import re
 import statistics
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 MARGIN = 0.075  # share of the page height at top and bottom where running heads and folios sit
 _FOLIO = re.compile(r"^[\s\-–—]*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[\s\-–—]*$", re.I)
 _TERMINAL = re.compile(r"[.!?:;…][\"”’)\]]*$")
+MAX_PAGE_CHARS = 250_000  # characters on one page (a dense page of small type holds some 10,000)
+KEEP_WORDS = 1_500_000  # words kept (packed, ~100 bytes each) between the two passes; past that, pages are read twice
 
 
 class Line:
@@ -27,7 +34,9 @@ class Line:
         self.bottom = max(w["bottom"] for w in words)
         self.x0 = min(w["x0"] for w in words)
         self.x1 = max(w["x1"] for w in words)
-        sizes = Counter(round(w["size"], 1) for w in words for _ in w["text"])
+        sizes: Counter = Counter()
+        for w in words:  # each word counted by its characters
+            sizes[round(w["size"], 1)] += len(w["text"])
         self.size = sizes.most_common(1)[0][0]
         self.bold = sum("bold" in w.get("fontname", "").lower() for w in words) > len(words) / 2
         self.page, self.column = page, column
@@ -38,14 +47,197 @@ class Line:
 
 
 def _words(page):
-    words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"], keep_blank_chars=False)
+    return _words_of_chars(page.chars)
+
+
+def _words_of_chars(chars: list[dict]) -> list[dict]:
+    """pdfplumber's words of a page's characters (dicts with text, x0, x1, top, bottom, size,
+    fontname, upright), each with the font name of its first character."""
+    from pdfplumber.utils.text import extract_words
+
+    words = extract_words(chars, x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"], keep_blank_chars=False)
     # the font name is read apart from the words: a ligature drawn from another font would split one
     fonts = {}
-    for ch in page.chars:
+    for ch in chars:
         fonts.setdefault((round(ch["x0"]), round(ch["top"])), ch.get("fontname", ""))
     for w in words:
         w["fontname"] = fonts.get((round(w["x0"]), round(w["top"])), "")
     return words
+
+
+class _PageSource:
+    """A PDF's pages as (number, width, height, words), one page in memory at a time. The first
+    pass keeps the pages' words for the second while they are few (a short document is read once);
+    past that, the second pass reads the pages again."""
+
+    def __init__(self, data: bytes, backend: str):
+        import io
+
+        self.backend = backend
+        if backend == "pdfium":
+            import pypdfium2
+
+            self.doc = pypdfium2.PdfDocument(data)
+            self.count = len(self.doc)
+        else:
+            import pdfplumber
+
+            self.doc = pdfplumber.open(io.BytesIO(data))
+            self.count = len(self.doc.pages)
+        self.kept: list | None = []
+
+    def close(self):
+        self.kept = None
+        self.doc.close()
+
+    def _read(self):
+        for number in range(self.count):
+            if self.backend == "pdfium":
+                page = self.doc[number]
+                try:
+                    # the MediaBox's size, as pdfplumber measures (not the CropBox's): pdfium gives
+                    # a character's place from the MediaBox's lower left corner, pdfplumber its x
+                    # on the page's own scale
+                    left, bottom, right, top = page.get_mediabox()
+                    width, height = right - left, top - bottom
+                    words = _words_of_chars(_pdfium_chars(page, height, number, left))
+                finally:
+                    page.close()
+            else:
+                page = self.doc.pages[number]
+                try:
+                    width, height = float(page.width), float(page.height)
+                    chars = page.chars
+                    _check_page_size(len(chars), number)
+                    words = _words_of_chars(chars)
+                finally:
+                    page.close()  # pdfplumber keeps every page's objects otherwise
+                    self.doc.flush_cache()
+            yield number, float(width), float(height), words
+
+    def first_pass(self):
+        from azmap.corpus.readers import check_length
+
+        total = chars = 0
+        for page in self._read():
+            chars += sum(len(w["text"]) for w in page[3])
+            check_length(chars)  # refused as soon as the pages read hold more than a document may
+            if self.kept is not None:
+                total += len(page[3])
+                if total <= KEEP_WORDS:
+                    self.kept.append((*page[:3], _pack(page[3])))
+                else:
+                    self.kept = None
+            yield page
+
+    def second_pass(self):
+        if self.kept is not None:
+            kept, self.kept = self.kept, None
+            kept.reverse()
+            while kept:
+                number, width, height, packed = kept.pop()
+                yield number, width, height, _unpack(packed)
+        else:
+            yield from self._read()
+
+
+_PACKED = ("x0", "x1", "top", "bottom", "size")
+
+
+def _pack(words: list[dict]) -> tuple:
+    """A page's words as the layout reads them, in a tenth of the memory of their dicts: their
+    texts, font names (shared strings), and places and sizes in one array of floats."""
+    from array import array
+
+    places = array("d")
+    for w in words:
+        places.extend([w[k] for k in _PACKED])
+    return [w["text"] for w in words], [w["fontname"] for w in words], places
+
+
+def _unpack(packed: tuple) -> list[dict]:
+    texts, fonts, places = packed
+    words = []
+    for i, text in enumerate(texts):
+        word = dict(zip(_PACKED, places[5 * i:5 * i + 5]))
+        word["text"], word["fontname"] = text, fonts[i]
+        words.append(word)
+    return words
+
+
+def _check_page_size(chars: int, number: int):
+    if chars > MAX_PAGE_CHARS:
+        from azmap.corpus.readers import UnreadableDocument
+
+        raise UnreadableDocument(f"page {number + 1} of the PDF holds {chars:,} characters; the limit for a page "
+                                 f"is {MAX_PAGE_CHARS:,}")
+
+
+def _pdfium_chars(page, height: float, number: int, left: float = 0.0) -> list[dict]:
+    """The page's characters as pdfplumber gives them: x0 at the character's origin, x1 its advance
+    further, bottom at the font's descent below the baseline, top a type size above the bottom.
+    The spaces and line breaks pdfium infers (not drawn in the file) are left out, as pdfplumber
+    never sees them."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    textpage = page.get_textpage()
+    try:
+        count = raw.FPDFText_CountChars(textpage)
+        _check_page_size(count, number)
+        units = (ctypes.c_ushort * (count + 1))()
+        written = raw.FPDFText_GetText(textpage, 0, count, units)
+        text = bytes(units)[:2 * max(0, written - 1)].decode("utf-16-le", "replace")
+        if len(text) != count:  # characters beyond the BMP: one by one
+            text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+        box, x, y = raw.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
+        name, flags = ctypes.create_string_buffer(256), ctypes.c_int()
+        text_object, page_handle = _text_object_address(), ctypes.cast(textpage.raw, ctypes.c_void_p).value
+        loose_box, origin, font_size = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin, raw.FPDFText_GetFontSize
+        matrix = raw.FS_MATRIX()
+        chars, last_object, fontname, upright, size = [], None, "", True, 0.0
+        for i, ch in enumerate(text):
+            if ch in "\x00\ufffe\uffff" or (ch.isspace() and raw.FPDFText_IsGenerated(textpage, i) == 1):
+                continue
+            loose_box(textpage, i, box)
+            origin(textpage, i, x, y)
+            obj = text_object(page_handle, i)
+            if obj is None or obj != last_object:  # type size, font name and direction: once for each run of text
+                size = font_size(textpage, i)
+                raw.FPDFText_GetFontInfo(textpage, i, name, len(name), flags)
+                fontname, last_object = name.value.decode("utf-8", "replace"), obj
+                upright = not raw.FPDFText_GetMatrix(textpage, i, matrix) or \
+                    (matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0)  # as pdfminer tells it
+            if upright:
+                bottom = height - box.bottom
+                x0 = x.value + left
+                chars.append({"text": ch, "x0": x0, "x1": max(box.right + left, x0), "top": bottom - size,
+                              "bottom": bottom, "doctop": bottom - size, "size": size, "fontname": fontname,
+                              "upright": True})
+            else:  # turned text (a figure's axis label): a type size wide, as pdfminer boxes it
+                chars.append({"text": ch, "x0": box.right + left - size, "x1": box.right + left, "top": height - box.top,
+                              "bottom": height - box.bottom, "doctop": height - box.top, "size": size,
+                              "fontname": fontname, "upright": False})
+        return chars
+    finally:
+        textpage.close()
+
+
+_TEXT_OBJECT = []
+
+
+def _text_object_address():
+    """FPDFText_GetTextObject returning the object's address as an int (what tells one run of text
+    from the next), without ctypes' cost of casting a pointer for each character."""
+    if not _TEXT_OBJECT:
+        import ctypes
+
+        import pypdfium2.raw as raw
+
+        address = ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value
+        _TEXT_OBJECT.append(ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(address))
+    return _TEXT_OBJECT[0]
 
 
 def _gutter(words, width: float, body_size: float) -> float | None:
@@ -54,10 +246,14 @@ def _gutter(words, width: float, body_size: float) -> float | None:
     if len(body) < 40:
         return None
     best, best_hits = None, None
+    # counted with sorted edges: a word lies across x when it starts before x and does not end by x
+    x0s, x1s = sorted(w["x0"] for w in body), sorted(w["x1"] for w in body)
+    wide = [w for w in body if w["x0"] < w["x1"]]
+    wide_x0s, wide_x1s = sorted(w["x0"] for w in wide), sorted(w["x1"] for w in wide)
     for x in range(int(width * 0.35), int(width * 0.65), 2):
-        hits = sum(1 for w in body if w["x0"] < x < w["x1"])
-        left = sum(1 for w in body if w["x1"] <= x)
-        right = sum(1 for w in body if w["x0"] >= x)
+        hits = bisect_left(wide_x0s, x) - bisect_right(wide_x1s, x)
+        left = bisect_right(x1s, x)
+        right = len(x0s) - bisect_left(x0s, x)
         if left < len(body) * 0.2 or right < len(body) * 0.2:
             continue
         if best_hits is None or hits < best_hits or (hits == best_hits and abs(x - width / 2) < abs(best - width / 2)):
@@ -88,118 +284,103 @@ def _strip_markers(line: Line, body_size: float) -> str:
     return " ".join(kept)
 
 
-def layout_text(data: bytes) -> str:
-    """The reading text of a PDF (see the module's docstring)."""
-    import io
+def layout_text(data: bytes, *, backend: str = "pdfium") -> str:
+    """The reading text of a PDF (see the module's docstring).
 
-    import pdfplumber
+    Pages are read one at a time and let go (memory stays bounded whatever the number of pages):
+    a first pass learns the body's type size and the running heads, a second lays each page out.
+    ``backend``: "pdfium" (pypdfium2's characters, several times faster) or "pdfplumber"; both
+    give the same characters, grouped into words by pdfplumber's word extractor."""
+    pages = _PageSource(data, backend)
+    try:
+        return _layout(pages)
+    finally:
+        pages.close()
 
-    pages = []
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for number, page in enumerate(pdf.pages):
-            pages.append((number, float(page.width), float(page.height), _words(page)))
-    all_words = [w for _, _, _, ws in pages for w in ws]
-    if not all_words:
-        return ""
-    body_size = Counter(round(w["size"], 1) for w in all_words for _ in w["text"]).most_common(1)[0][0]
+
+def _layout(pages: "_PageSource") -> str:
+    sizes: Counter = Counter()
+    repeated: Counter = Counter()
+    margin_page0: list[str] = []
 
     # running heads: margin lines whose text, digits aside, comes back on other pages
     def key(text):
         return re.sub(r"\d+", "#", text.lower()).strip()
 
-    margin_lines, body_lines = [], []
+    for number, width, height, words in pages.first_pass():
+        for w in words:  # the body's size: the size of most characters
+            sizes[round(w["size"], 1)] += len(w["text"])
+        margin = [w for w in words if not (height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN))]
+        for ln in _lines(margin, number, -1):
+            repeated[key(ln.text)] += 1
+            if number == 0:
+                margin_page0.append(ln.text)
+    if not sizes:
+        return ""
+    body_size = sizes.most_common(1)[0][0]
+    first_page_meta = [t for t in margin_page0 if not _FOLIO.match(t) and repeated[key(t)] <= 1]
+
+    title, notes, blocks = [], [], []  # blocks: ("p" | "h" | "m", text)
+    top_size = body_size
     figure_lines: list[Line] = []  # a figure's labels and captions among the body lines, set apart
-    for number, width, height, words in pages:
-        inside = [w for w in words if height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN)]
-        margin = [w for w in words if w not in inside]
-        margin_lines += _lines(margin, number, -1)
-        body_words = [w for w in inside if abs(w["size"] - body_size) < 0.3]
-        if not body_words:
-            body_lines += _lines(inside, number, -1)
-            continue
-        body_top = min(w["top"] for w in body_words)
-        body_bottom = max(w["bottom"] for w in body_words)
-        # above the text (title, byline) and below it (footnotes) the lines run the page's width
-        head = [w for w in inside if w["bottom"] <= body_top]
-        foot = [w for w in inside if w["top"] >= body_bottom]
-        text = [w for w in inside if body_top < w["bottom"] and w["top"] < body_bottom]
-        text, labels = _figure_labels(text, body_size)
-        figure_lines += _lines(labels, number, 3)
-        body_lines += _lines(head, number, -1) + _lines(foot, number, 2)
-        gutter = _gutter(text, width, body_size)
-        for column in (0, 1) if gutter else (0,):
-            part = [w for w in text if gutter is None or (w["x1"] <= gutter if column == 0 else w["x0"] >= gutter)]
-            body_lines += _lines(part, number, column)
-    repeated = Counter(key(ln.text) for ln in margin_lines)
-    first_page_meta = [ln.text for ln in margin_lines if ln.page == 0 and not _FOLIO.match(ln.text)
-                       and repeated[key(ln.text)] <= 1]
-
-    # the order of reading: page by page, the lines above the text, the left column, the right one,
-    # the lines below the text (column 2)
-    def order(ln):
-        return (ln.page, ln.column, ln.top, ln.x0)
-
-    body_lines.sort(key=order)
-    title, notes, blocks = [], [], []  # blocks: ("p" | "h", text)
-    page0 = [ln for ln in body_lines if ln.page == 0]
-    top_size = max((ln.size for ln in page0), default=body_size)
-    current: list[Line] = []
+    current: list[str] = []  # the open paragraph's lines (without note markers): its text, not its words
+    last = None  # and its last line
 
     def close():
         if current:
-            blocks.append(("p", current[:]))
+            blocks.append(("p", _join_lines(current)))
             current.clear()
 
     prev = None
-    for ln in body_lines:
-        text = ln.text.strip()
-        if not text or _FOLIO.match(text):
-            continue
-        if ln.page == 0 and ln.size >= top_size - 0.1 and top_size > body_size * 1.2 and not blocks:
-            title.append(text)
-            continue
-        if ln.page == 0 and ln.column == -1:
-            blocks.append(("m", text))  # above the text on the first page: byline, affiliation, dates
-            prev = ln
-            continue
-        if ln.size < body_size * 0.9:
-            if re.match(r"^\d{1,3}\s", text) or (notes and prev is not None and prev.size < body_size * 0.9):
-                if re.match(r"^\d{1,3}\s", text):
-                    close()
-                    notes.append(text)
-                else:
-                    notes[-1] += " " + text
-            elif not blocks and not current:
-                blocks.append(("m", text))  # front matter under the title (affiliation, dates)
-            prev = ln
-            continue
-        is_heading = (ln.bold or ln.size > body_size * 1.15) and len(text) < 100 and not _TERMINAL.search(text)
-        if is_heading:
-            close()
-            blocks.append(("h", text))
-            prev = ln
-            continue
-        if current:
-            last = current[-1]
-            same_column = last.page == ln.page and last.column == ln.column
-            gap = ln.top - last.bottom
-            indent = ln.x0 - _column_left(body_lines, ln) > body_size * 0.8
-            if (same_column and (gap > body_size * 0.9 or indent)) or (not same_column and indent):
+    for number, width, height, words in pages.second_pass():
+        body_lines, figure = _page_lines(number, width, height, words, body_size)
+        figure_lines += figure
+        if number == 0:
+            top_size = max((ln.size for ln in body_lines), default=body_size)
+        column_left = _column_lefts(body_lines)
+        for ln in body_lines:
+            text = ln.text.strip()
+            if not text or _FOLIO.match(text):
+                continue
+            if ln.page == 0 and ln.size >= top_size - 0.1 and top_size > body_size * 1.2 and not blocks:
+                title.append(text)
+                continue
+            if ln.page == 0 and ln.column == -1:
+                blocks.append(("m", text))  # above the text on the first page: byline, affiliation, dates
+                prev = ln
+                continue
+            if ln.size < body_size * 0.9:
+                if re.match(r"^\d{1,3}\s", text) or (notes and prev is not None and prev.size < body_size * 0.9):
+                    if re.match(r"^\d{1,3}\s", text):
+                        close()
+                        notes.append(text)
+                    else:
+                        notes[-1] += " " + text
+                elif not blocks and not current:
+                    blocks.append(("m", text))  # front matter under the title (affiliation, dates)
+                prev = ln
+                continue
+            is_heading = (ln.bold or ln.size > body_size * 1.15) and len(text) < 100 and not _TERMINAL.search(text)
+            if is_heading:
                 close()
-        current.append(ln)
-        prev = ln
+                blocks.append(("h", text))
+                prev = ln
+                continue
+            if current:
+                same_column = last.page == ln.page and last.column == ln.column
+                gap = ln.top - last.bottom
+                indent = ln.x0 - column_left[ln.column] > body_size * 0.8
+                if (same_column and (gap > body_size * 0.9 or indent)) or (not same_column and indent):
+                    close()
+            current.append(_strip_markers(ln, body_size))
+            last = prev = ln
     close()
 
     out = []
     if title:
         out.append("# " + " ".join(title))
     for kind, content in blocks:
-        if kind == "h":
-            out.append("## " + content)
-        elif kind == "m":
-            out.append(content)
-        else:
-            out.append(_join_lines([_strip_markers(ln, body_size) for ln in content]))
+        out.append("## " + content if kind == "h" else content)
     out = _rejoin_paragraphs(out)
     if first_page_meta:
         dated = [t for t in first_page_meta if re.search(r"\b(19|20)\d\d\b", t)]
@@ -212,6 +393,43 @@ def layout_text(data: bytes) -> str:
             m = re.match(r"^(\d{1,3})\s+(.*)$", n)
             out.append(f"[^{m.group(1)}]: {m.group(2)}" if m else n)
     return "\n\n".join(out) + "\n"
+
+
+def _page_lines(number: int, width: float, height: float, words: list, body_size: float
+                ) -> tuple[list[Line], list[Line]]:
+    """The page's lines in the order of reading: the lines above the text, the left column, the
+    right one, the lines below the text (column 2); the margins (running heads, folios) left out.
+    And apart, a figure's labels and captions among the body lines (column 3)."""
+    inside = [w for w in words if height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN)]
+    body_words = [w for w in inside if abs(w["size"] - body_size) < 0.3]
+    figure: list[Line] = []
+    if not body_words:
+        lines = _lines(inside, number, -1)
+    else:
+        body_top = min(w["top"] for w in body_words)
+        body_bottom = max(w["bottom"] for w in body_words)
+        # above the text (title, byline) and below it (footnotes) the lines run the page's width
+        head = [w for w in inside if w["bottom"] <= body_top]
+        foot = [w for w in inside if w["top"] >= body_bottom]
+        text = [w for w in inside if body_top < w["bottom"] and w["top"] < body_bottom]
+        text, labels = _figure_labels(text, body_size)
+        figure = _lines(labels, number, 3)
+        lines = _lines(head, number, -1) + _lines(foot, number, 2)
+        gutter = _gutter(text, width, body_size)
+        for column in (0, 1) if gutter else (0,):
+            part = [w for w in text if gutter is None or (w["x1"] <= gutter if column == 0 else w["x0"] >= gutter)]
+            lines += _lines(part, number, column)
+    lines.sort(key=lambda ln: (ln.column, ln.top, ln.x0))
+    return lines, figure
+
+
+def _column_lefts(lines: list[Line]) -> dict[int, float]:
+    """For each column of a page, the left edge of its text (the median of the left half of the
+    lines' starts), from which an indented first line is told."""
+    starts: dict[int, list[float]] = {}
+    for ln in lines:
+        starts.setdefault(ln.column, []).append(ln.x0)
+    return {column: statistics.median_low(sorted(xs)[: max(1, len(xs) // 2)]) for column, xs in starts.items()}
 
 
 def _figure_labels(words, body_size: float) -> tuple[list, list]:
@@ -250,32 +468,35 @@ def _figure_text(lines: list[Line]) -> list[str]:
     return out
 
 
-def _column_left(lines, ln) -> float:
-    xs = [x.x0 for x in lines if x.page == ln.page and x.column == ln.column]
-    return statistics.median_low(sorted(xs)[: max(1, len(xs) // 2)]) if xs else ln.x0
 
 
 def _join_lines(texts: list[str]) -> str:
-    out = ""
+    """The lines as one paragraph, a word hyphenated at a line's end made whole. In linear time:
+    the pieces are gathered and joined once, and only the last two characters so far are looked at."""
+    parts: list[str] = []
+    tail = ""  # the last two characters of the text so far ("" while it is empty)
     for t in texts:
         t = t.strip()
-        if not out:
-            out = t
-        elif out.endswith("-") and t[:1].islower() and not out.endswith(" -"):
-            out = out[:-1] + t  # a word hyphenated at the line's end
+        if not tail:
+            parts, tail = [t], t[-2:]
+        elif tail.endswith("-") and t[:1].islower() and not tail.endswith(" -"):
+            parts[-1] = parts[-1][:-1]  # a word hyphenated at the line's end
+            parts.append(t)
+            tail = (tail[:-1] + t)[-2:]
         else:
-            out += " " + t
-    return out
+            parts.append(" " + t)
+            tail = (tail + " " + t)[-2:]
+    return "".join(parts)
 
 
 def _rejoin_paragraphs(parts: list[str]) -> list[str]:
     """A paragraph broken by a column or page (it ends without a full stop and the next starts
     in lower case) is one paragraph."""
-    out: list[str] = []
+    groups: list[list[str]] = []  # each the parts that make one paragraph (joined once, at the end)
     for p in parts:
-        if out and not p.startswith(("#", "[^")) and not out[-1].startswith("#") \
-                and not _TERMINAL.search(out[-1]) and p[:1].islower():
-            out[-1] = _join_lines([out[-1], p])
+        if groups and not p.startswith(("#", "[^")) and not groups[-1][0].startswith("#") \
+                and not _TERMINAL.search(groups[-1][-1] or _join_lines(groups[-1])) and p[:1].islower():
+            groups[-1].append(p)
         else:
-            out.append(p)
-    return out
+            groups.append([p])
+    return [g[0] if len(g) == 1 else _join_lines(g) for g in groups]

@@ -12,6 +12,8 @@ from azmap.errors import UserError
 
 MAX_BYTES = 25 * 1024 * 1024
 MAX_HTML_DEPTH = 400
+MAX_DOCUMENT_CHARS = 16_000_000  # the text read from one file
+MAX_DOCUMENT_LINES = 500_000  # its lines: a million one-word lines would be a million passages
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters but tab, newline, form feed, return
 _ODD = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x80-\x9f]")  # and C1 controls
 SUFFIX_FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
@@ -29,9 +31,9 @@ def detect_format(path: Path) -> str:
     return fmt
 
 
-def read_document(path: Path) -> tuple[str, str]:
-    """(text, format) of a file, or UnreadableDocument."""
-    path = Path(path)
+def check_file(path: Path) -> str:
+    """The file's format, once it is known to be a regular file of a size that can be read;
+    UnreadableDocument otherwise."""
     fmt = detect_format(path)
     try:
         size = path.stat().st_size
@@ -43,6 +45,13 @@ def read_document(path: Path) -> tuple[str, str]:
         raise UnreadableDocument("the file is empty")
     if size > MAX_BYTES:
         raise UnreadableDocument(f"the file is too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+    return fmt
+
+
+def read_document(path: Path) -> tuple[str, str]:
+    """(text, format) of a file, or UnreadableDocument."""
+    path = Path(path)
+    fmt = check_file(path)
     data = path.read_bytes()
     if fmt == "pdf":
         text = _pdf_text(data)
@@ -53,12 +62,67 @@ def read_document(path: Path) -> tuple[str, str]:
             fmt = "text"
     if not text.strip():
         raise UnreadableDocument("no readable text in the file")
+    check_text_limits(text)
     return text, fmt
 
 
+def check_length(chars: int) -> None:
+    """UnreadableDocument if a document's text is longer than MAX_DOCUMENT_CHARS."""
+    if chars > MAX_DOCUMENT_CHARS:
+        raise UnreadableDocument(f"the document's text is too long ({chars / 1e6:.1f} million characters or more; "
+                                 f"the limit is {MAX_DOCUMENT_CHARS // 1_000_000} million): split it into parts")
+
+
+def check_text_limits(text: str) -> None:
+    """UnreadableDocument if the text read from a file is more than a document may be: its lines
+    (each may become a passage) or its characters."""
+    check_length(len(text))
+    lines = text.count("\n")
+    if lines > MAX_DOCUMENT_LINES:
+        raise UnreadableDocument(f"the document has too many lines ({lines:,}; the limit is "
+                                 f"{MAX_DOCUMENT_LINES:,}): split it into parts")
+
+
 def _decode(data: bytes) -> str:
-    if data.count(b"\x00") > 0:
+    wide = _wide_encoding(data)
+    if wide is not None:
+        try:
+            text = data.decode(wide)
+        except UnicodeDecodeError:
+            raise UnreadableDocument(f"the {wide.upper()[:6]} text is damaged; save it as UTF-8") from None
+        text = text.replace("\ufeff", "")  # the byte-order mark, and any zero-width no-break space
+        if "\x00" in text or _looks_binary(text):
+            raise UnreadableDocument("this looks like a binary file, not text")
+    elif data.count(b"\x00") > 0:
         raise UnreadableDocument("this looks like a binary file, not text")
+    else:
+        text = _utf8(data)
+    if _more_than(_CONTROL, text, max(8, len(text) // 200)):
+        raise UnreadableDocument("this looks like a binary file, not text")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """"utf-32"/"utf-16" for a file that starts with their byte-order mark, "utf-16-le"/"-be" for one
+    without it where many of every other byte (of its first few thousand) are NUL and almost none of
+    the others: text with Latin letters, digits, spaces or punctuation among it, as Windows writes it
+    (what decodes to control characters is still refused as binary); None otherwise."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    head = data[:4096]
+    if len(data) % 2 or len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for nul_side, other, enc in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nul_side.count(0) >= 0.1 * len(nul_side) and other.count(0) <= 0.01 * len(other):
+            return enc
+    return None
+
+
+def _utf8(data: bytes) -> str:
+    """The text of a file without NUL bytes: UTF-8 (with or without its mark), else Windows-1252."""
     for enc in ("utf-8-sig",):
         try:
             text = data.decode(enc)
@@ -72,9 +136,7 @@ def _decode(data: bytes) -> str:
             raise UnreadableDocument("the text is neither UTF-8 nor Windows-1252; save it as UTF-8") from None
         if _looks_binary(text):
             raise UnreadableDocument("this looks like a binary file, not text")
-    if _more_than(_CONTROL, text, max(8, len(text) // 200)):
-        raise UnreadableDocument("this looks like a binary file, not text")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def _looks_binary(text: str) -> bool:

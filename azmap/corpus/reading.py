@@ -2,7 +2,7 @@
 
 - web pages: trafilatura finds the article (menus, cookie banners, tickers, share and related
   blocks, forms and footers are left out) and its title, author, date and site (with htmldate);
-- PDFs: pdfplumber's layout (azmap.corpus.pdf): running heads, page numbers and footnotes apart,
+- PDFs: the layout of their characters (azmap.corpus.pdf): running heads, page numbers and footnotes apart,
   columns in order, paragraphs rejoined across breaks;
 - plain text and markdown: as they are, with the metadata their top lines state.
 
@@ -16,11 +16,16 @@ import re
 from pathlib import Path
 
 from azmap.corpus.metadata import Metadata, from_text
-from azmap.corpus.readers import detect_format, read_document
+from azmap.corpus.readers import UnreadableDocument, _more_than, check_file, check_text_limits, read_document
 
 log = logging.getLogger("azmap.corpus")
 MAX_TRAFILATURA_BYTES = 5 * 2**20
 MAX_INLINE_TAGS = 4000
+# every inline element (phrasing content) of HTML, old and new
+_INLINE_TAG = re.compile(r"<(?:a|abbr|acronym|b|bdi|bdo|big|br|cite|code|data|del|dfn|em|font|i|img|ins|kbd|label|"
+                         r"mark|nobr|q|rp|rt|ruby|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?=[\s/>])",
+                         re.I)
+_HIDDEN_TAG = re.compile(r"<(/?)(template|noscript)(?=[\s/>])[^>]*>?", re.I)
 
 
 class Reading:
@@ -34,16 +39,18 @@ def read(path) -> Reading:
     """The file's reading text, format and metadata; UnreadableDocument with a reason if it
     cannot be read."""
     path = Path(path)
-    fmt = detect_format(path)
+    fmt = check_file(path)
+    if fmt == "pdf":  # the layout reader reads what it can; pypdf then says why the rest cannot be read
+        text = _pdf(path)
+        if text and text.strip():
+            check_text_limits(text)
+            return Reading(text, "markdown", from_text(text, path))
     checked_text, checked_fmt = read_document(path)  # refuses what cannot be read, with a reason
     if fmt == "html":
         better = _html(path)
         if better is not None:
+            check_text_limits(better.text)
             return better
-    elif fmt == "pdf":
-        text = _pdf(path)
-        if text:
-            return Reading(text, "markdown", from_text(text, path))
     return Reading(checked_text, checked_fmt, from_text(checked_text, path))
 
 
@@ -55,12 +62,13 @@ def _html(path: Path) -> Reading | None:
     except ImportError:  # pragma: no cover - a dependency
         return None
     markup = _decode(path.read_bytes())
-    # trafilatura merges adjacent inline tags in time that grows with the square of their number
-    # (1 MB of <b>x</b> takes a minute): such pages are left to the plain reader
-    if len(re.findall(r"<(?:b|i|em|strong|span|u|font)\b", markup[:MAX_TRAFILATURA_BYTES + 1], re.I)) \
-            > MAX_INLINE_TAGS or len(markup) > MAX_TRAFILATURA_BYTES:
+    # trafilatura merges adjacent inline tags (links, <abbr>, <b>, …) in time that grows with the
+    # square of their number (8,000 links take seconds, 60,000 minutes): such pages are left to the
+    # plain reader, which reads any page in linear time
+    if len(markup) > MAX_TRAFILATURA_BYTES or _more_than(_INLINE_TAG, markup, MAX_INLINE_TAGS):
         log.info("%s has too much inline markup for the article reader; read as plain HTML", path.name)
         return None
+    markup = _without_hidden(markup)
     try:
         body = trafilatura.extract(markup, output_format="markdown", include_comments=False, include_tables=True,
                                    include_images=False, include_links=False, favor_precision=True, deduplicate=True)
@@ -91,6 +99,24 @@ def _html(path: Path) -> Reading | None:
     return Reading(text, "markdown", meta)
 
 
+def _without_hidden(markup: str) -> str:
+    """The markup without <template> and <noscript> elements (a browser with scripts shows neither),
+    nested ones included; one left open runs to the end of the page. One pass over the tags."""
+    out, depth, copied = [], 0, 0
+    for m in _HIDDEN_TAG.finditer(markup):
+        if not m.group(1):
+            if depth == 0:
+                out.append(markup[copied:m.start()])
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                copied = m.end()
+    if depth == 0:
+        out.append(markup[copied:])
+    return "".join(out)
+
+
 def _clean(value) -> str | None:
     if value is None:
         return None
@@ -103,6 +129,8 @@ def _pdf(path: Path) -> str | None:
 
     try:
         return layout_text(path.read_bytes())
-    except Exception as exc:  # pdfplumber fails on some damaged files that pypdf reads
+    except UnreadableDocument:  # a limit passed: said as it is
+        raise
+    except Exception as exc:  # the layout reader fails on some damaged files that pypdf reads
         log.info("the PDF layout of %s could not be read (%s); its plain text is used", path.name, exc)
         return None

@@ -19,6 +19,8 @@ from operator import itemgetter
 from azmap.corpus import boilerplate, pullquote
 
 BODY = "body"
+MAX_PARAGRAPH_CHARS = 4000  # a longer paragraph becomes several passages, cut where sentences end
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+")
 NON_BODY_KINDS = ("footnote", "reference", "caption", "boilerplate", "fragment")
 
 _TERMINAL = re.compile(r"""[.!?…:;]["”’'»)\]]*\d{0,2}\s*$""")
@@ -103,7 +105,7 @@ class Passage:
         return self.kind == BODY
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int
     end: int  # without the newline
@@ -115,7 +117,7 @@ class _Line:
         return self.raw.strip()
 
 
-@dataclass
+@dataclass(slots=True)
 class _Block:
     kind: str
     lines: list[_Line]
@@ -485,7 +487,8 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
             if page_foot or footnote_mode:
                 close()
             page_foot = footnote_mode = False
-            continue  # page furniture: the paragraph goes on after it
+            if i in furniture or not t:
+                continue  # page furniture: the paragraph goes on after it
         if kind == "blank":
             if page_foot:
                 continue
@@ -736,6 +739,16 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
                                             spans=[(start, item.end)]))
             last_body = None
             continue
+        if span[1] - span[0] > MAX_PARAGRAPH_CHARS and not block.bullet \
+                and not (quoted is not None and quoted.touches(span)):
+            # longer than any paragraph a reader writes: a passage for each stretch of whole sentences
+            for s, e in _long_paragraph_pieces(text, span):
+                display = _repair_hyphens(clean_inline(text[s:e], markdown=markdown, glued_refs=refs), vocabulary)
+                if display:
+                    passages.append(Passage(seq=len(passages), kind=kind, heading=heading, text=display,
+                                            spans=[(s, e)]))
+            last_body = None
+            continue
         spans = [span]
         if block.bullet:
             display = "\n".join(clean_inline(ln.raw, markdown=markdown, glued_refs=refs)
@@ -753,7 +766,8 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
             last_note.text += " " + display
             last_note.spans.extend(spans)
             continue
-        if kind == BODY and last_body is not None and not lower_case and _continues(last_body.text, display):
+        if kind == BODY and last_body is not None and not lower_case and _continues(last_body.text, display) \
+                and len(last_body.text) + len(display) < MAX_PARAGRAPH_CHARS:
             last_body.text = _repair_hyphens(_join(last_body.text, display, vocabulary, counts), vocabulary)
             last_body.spans.extend(spans)
             continue
@@ -775,6 +789,26 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
         elif kind not in ("footnote", "caption", "fragment"):
             last_body = None
     return passages
+
+
+def _long_paragraph_pieces(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A paragraph longer than MAX_PARAGRAPH_CHARS cut into stretches no longer: each ends at the
+    last sentence end of its second half, else at its last space, else where the limit falls.
+    Each cut looks at half a limit of text once: linear in the paragraph."""
+    s, end = span
+    pieces = []
+    while end - s > MAX_PARAGRAPH_CHARS:
+        low, high = s + MAX_PARAGRAPH_CHARS // 2, s + MAX_PARAGRAPH_CHARS
+        cut = None
+        for m in _SENTENCE_END.finditer(text, low, high):
+            cut = m.end()
+        if cut is None:
+            space = max(text.rfind(" ", low, high), text.rfind("\n", low, high))
+            cut = space + 1 if space > 0 else high
+        pieces.append(_strip_span(text, s, cut))
+        s = cut
+    pieces.append(_strip_span(text, s, end))
+    return [p for p in pieces if p[0] < p[1]]
 
 
 _URL_ONLY = re.compile(r"^<?(?:https?://|www\.)\S+?>?[.,;]?$")
