@@ -3,7 +3,10 @@ is there a display? On Debian and Ubuntu the missing libraries are installed wit
 running as root; otherwise the one command to run is printed. Without a display the reason is
 said plainly instead of Qt aborting. Imports nothing of Qt.
 
-    python -m azmap.syscheck      exit 0: ready; 1: libraries missing; 2: no display
+    python -m azmap.syscheck          exit 0: ready; 1: libraries missing; 2: no display
+    python -m azmap.syscheck --fonts  print's fallback fonts for CJK and emoji (Debian packages):
+                                      installed when running as root, else the command is printed;
+                                      exit 0 either way (print goes on with the fonts it has)
 """
 from __future__ import annotations
 
@@ -70,23 +73,43 @@ def has_display() -> bool:
     return True
 
 
-def main() -> int:
-    packages = missing_packages()
+def _apt_install(packages: list[str], what: str) -> bool:
+    """Install Debian ``packages`` with apt-get when running as root (True when done); else say the
+    one command to run (False)."""
+    apt = os.environ.get("AZMAP_SYSCHECK_APT", "apt-get")
+    command = f"{apt} install -y {' '.join(packages)}"
+    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if is_root and shutil.which(apt.split()[0]):
+        print(f"azmap: installing {what}: {' '.join(packages)}", file=sys.stderr)
+        update = subprocess.run([*apt.split(), "update"], stdout=subprocess.DEVNULL)
+        done = update.returncode == 0 and subprocess.run([*apt.split(), "install", "-y", *packages]).returncode == 0
+        if not done:
+            print(f"azmap: could not install them; run: {command}", file=sys.stderr)
+        return done
+    print(f"azmap: {what} missing on this machine. Install them with:\n    sudo {command}", file=sys.stderr)
+    return False
+
+
+def fonts() -> int:
+    """Print's fallback fonts (azmap.export.fonts): install the missing packages or say how."""
+    from azmap.export.fonts import missing_packages as missing_fonts
+
+    forced = os.environ.get("AZMAP_SYSCHECK_MISSING_FONTS")  # packages to count as missing instead
+    if forced is not None:
+        packages = [name for name in forced.split(",") if name]
+    else:
+        packages = missing_fonts() if sys.platform.startswith("linux") else []
     if packages:
-        apt = os.environ.get("AZMAP_SYSCHECK_APT", "apt-get")
-        command = f"{apt} install -y {' '.join(packages)}"
-        is_root = hasattr(os, "geteuid") and os.geteuid() == 0
-        if is_root and shutil.which(apt.split()[0]):
-            print(f"azmap: installing the system libraries Qt needs: {' '.join(packages)}", file=sys.stderr)
-            update = subprocess.run([*apt.split(), "update"], stdout=subprocess.DEVNULL)
-            done = update.returncode == 0 and subprocess.run([*apt.split(), "install", "-y", *packages]).returncode == 0
-            if not done:
-                print(f"azmap: could not install them; run: {command}", file=sys.stderr)
-                return 1
-        else:
-            print("azmap: Qt needs system libraries this machine lacks. Install them with:\n"
-                  f"    sudo {command}", file=sys.stderr)
-            return 1
+        _apt_install(packages, "the fonts print needs for Chinese, Japanese, Korean and emoji")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    if "--fonts" in (sys.argv[1:] if argv is None else argv):
+        return fonts()
+    packages = missing_packages()
+    if packages and not _apt_install(packages, "the system libraries Qt needs"):
+        return 1
     if not has_display():
         print("azmap: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). Run it in a "
               "desktop session, or under a virtual screen (xvfb-run make run); `azmap --screenshot FILE.png` "

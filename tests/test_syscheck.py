@@ -60,3 +60,30 @@ def test_make_run_stops_with_the_message_before_qt_starts():
     r = subprocess.run(["make", "--no-print-directory", "run"], cwd=ROOT, env=env, capture_output=True, text=True,
                        timeout=600)
     assert r.returncode != 0 and "no display" in r.stderr and "Fatal" not in r.stderr
+
+
+def test_print_fonts_are_installed_when_root_and_named_otherwise(tmp_path):
+    """`make` installs print's CJK and emoji fonts (Debian packages) as root; otherwise it names the
+    command and goes on (exit 0: print works without them, with boxes for those characters)."""
+    from azmap.export.fonts import PACKAGES
+
+    assert sorted(PACKAGES.values()) == ["fonts-noto-cjk", "fonts-symbola"]
+    log = tmp_path / "apt.log"
+    fake_apt = tmp_path / "fake-apt"
+    fake_apt.write_text(f'#!/bin/sh\necho "$@" >> {log}\n')
+    fake_apt.chmod(0o755)
+    env = {"AZMAP_SYSCHECK_MISSING_FONTS": "fonts-noto-cjk,fonts-symbola", "AZMAP_SYSCHECK_APT": str(fake_apt)}
+    cmd = [sys.executable, "-m", "azmap.syscheck", "--fonts"]
+    r = subprocess.run(cmd, cwd=ROOT, env={**os.environ, **env}, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    if os.geteuid() == 0:
+        assert log.read_text().splitlines() == ["update", "install -y fonts-noto-cjk fonts-symbola"]
+    else:
+        assert "sudo " in r.stderr and "fonts-noto-cjk fonts-symbola" in r.stderr
+
+
+def test_print_fonts_present_say_nothing():
+    r = subprocess.run([sys.executable, "-m", "azmap.syscheck", "--fonts"], cwd=ROOT,
+                       env={**os.environ, "AZMAP_SYSCHECK_MISSING_FONTS": ""}, capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0 and r.stderr == ""

@@ -1,9 +1,10 @@
 """The print fonts: DejaVu Sans (matplotlib's own) first, then Noto Sans CJK and Noto Emoji for the
 characters it lacks, through matplotlib's font fallback (a family list, matplotlib 3.6 and later).
 
-The Noto fonts come from registry packages that ship them (``manimgx-fonts-cjk``: Noto Sans CJK;
-``manimgx-fonts``: Noto Emoji), installed with azmap; where one is missing, print goes on with the
-fonts it has. PDF and SVG embed or name each font a glyph was set in, so a title in Chinese or a
+The fallback fonts come from Debian's packages of them, published by the distribution from the
+fonts' own releases (``fonts-noto-cjk``: Noto Sans CJK; ``fonts-symbola``: Symbola, whose
+monochrome emoji and symbols matplotlib can draw), which `make` installs (azmap.syscheck --fonts);
+where one is missing, print goes on with the fonts it has. PDF and SVG embed or name each font a glyph was set in, so a title in Chinese or a
 caption with an emoji prints as written, not as boxes.
 """
 from __future__ import annotations
@@ -12,26 +13,26 @@ import os
 from functools import lru_cache
 
 BASE = "DejaVu Sans"
-# (module, file beside it, the family name matplotlib reads from it)
+# (the font file as its package installs it, the family name matplotlib reads from it)
 FALLBACKS = [
-    ("manimgx_fonts_cjk", "NotoSansCJK-VF.otf.ttc", "Noto Sans CJK JP"),
-    ("manimgx_fonts", "NotoEmoji[wght].ttf", "Noto Emoji"),
+    ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "Noto Sans CJK JP"),
+    ("/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf", "Symbola"),
 ]
+PACKAGES = {FALLBACKS[0][0]: "fonts-noto-cjk", FALLBACKS[1][0]: "fonts-symbola"}
+
+
+def missing_packages() -> list[str]:
+    """The packages of the fallback fonts this machine lacks."""
+    return [PACKAGES[path] for path, _ in FALLBACKS if not os.path.isfile(path)]
 
 
 @lru_cache(maxsize=1)
 def families() -> tuple[str, ...]:
     """The family list print sets text in: DejaVu Sans, then each fallback font found installed."""
-    import importlib.util
-
     from matplotlib import font_manager
 
     out = [BASE]
-    for module, filename, family in FALLBACKS:
-        spec = importlib.util.find_spec(module)
-        if spec is None or not spec.submodule_search_locations:
-            continue
-        path = os.path.join(list(spec.submodule_search_locations)[0], filename)
+    for path, family in FALLBACKS:
         if not os.path.isfile(path):
             continue
         try:
