@@ -335,8 +335,11 @@ def test_legend_audit_every_entry_is_visible_and_every_visible_kind_is_listed(ca
     for key in listed:
         assert changed[key] >= 0.4, f"the legend lists {key} but only {changed[key]:.2f} mm² of it shows"
     for key, mm2 in changed.items():
-        if mm2 >= 2.5:
+        if mm2 >= (6.0 if key.startswith("route-") else 2.5):  # a route's stub at the edge is left out
             assert key in listed, f"{key} shows over {mm2:.1f} mm² of the map but is not in the legend"
+    for key in listed:
+        if key.startswith("route-"):
+            assert changed[key] >= 4.0, f"the legend lists {key} for a {changed[key]:.1f} mm² stub"
 
 
 def test_legend_swatches_are_drawn_as_on_the_map():
@@ -371,6 +374,45 @@ def test_the_2021_legend_draws_no_hatching_for_districts_no_longer_held():
     result = _audit("2021", "A4-landscape", dpi=72)
     keys = {e.key for e in result.legend}
     assert "district-returned" in keys and "district-fully" not in keys and "district-partly" not in keys
+
+
+@pytest.mark.parametrize("year", [2021, 2022])
+def test_the_oblast_s_part_retaken_in_2020_is_drawn_as_such_and_the_legend_says_as_of_when(year):
+    req = ExportRequest(out="y.png", size="A4-landscape", dpi=60, caption_sources=[], view="karabakh", year=year)
+    with composed(req) as comp:
+        result = comp.result("y.png", 60)
+        md = comp.map
+        legend = {e.key: e.label for e in result.legend}
+        assert "nkao-retaken" in legend and "nkao" in legend
+        assert f"as of {year}" in legend["nkao-retaken"] and "November 2020" in legend["nkao-retaken"]
+        assert f"as of {year}" in legend["nkao"] and "held" in legend["nkao"]
+        # Shusha and Hadrut lie in the retaken part, Khankendi in the part still held
+        retaken = shapely_union(md.kinds["nkao-retaken"].footprints)
+        held = shapely_union(md.kinds["nkao"].footprints)
+        for lon, lat in ((46.753, 39.758), (47.03, 39.52)):  # Shusha, Hadrut
+            p = md.to_display(Point(md.proj.forward(lon, lat)))
+            assert retaken.contains(p) and not held.contains(p), (lon, lat)
+        k = md.to_display(Point(md.proj.forward(46.754, 39.822)))  # Khankendi
+        assert held.contains(k) and not retaken.contains(k)
+
+
+@pytest.mark.parametrize("year", [1995, 2019, 2024, None])
+def test_the_retaken_part_stands_apart_only_from_2020_until_2023(year):
+    req = ExportRequest(out="y.png", size="A4-landscape", dpi=50, caption_sources=[], view="karabakh", year=year)
+    with composed(req) as comp:
+        result = comp.result("y.png", 50)
+    legend = {e.key: e.label for e in result.legend}
+    assert "nkao-retaken" not in legend
+    if year == 2024:
+        assert "since September 2023" in legend["nkao"]
+    elif year is None:
+        assert "1991–2023" in legend["nkao"]
+
+
+def shapely_union(geoms):
+    import shapely
+
+    return shapely.union_all(list(geoms))
 
 
 def test_with_btc_highlighted_every_listed_route_shows():

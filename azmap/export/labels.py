@@ -15,8 +15,15 @@ important first; a candidate is taken only if its box
 Among the candidates that pass, the cheapest wins (preferred position, nearness to the middle of a
 line or the deepest point of an area, little linework under it). A label with no candidate at its
 size tries, in turn, a smaller size, a position away from the feature joined to it by a leader line,
-and both. A must-have label (see ``azmap.style.label_rules``) is never dropped for want of room: it
-goes on to smaller sizes and longer leaders; anything else is left out, and the result says so.
+and both. A must-have label (see ``azmap.style.label_rules``) goes on to smaller sizes and longer
+leaders; anything else is left out, and the result says so.
+
+An area's name (a country, the exclave, the former NKAO, a district) belongs on its own ground: on
+its largest visible part, else another of its parts, in ever smaller type, and led only a short way
+(a leader whose course lies mostly over another's ground is refused); a country's name goes over the
+areas drawn apart inside it (its occupied districts, its exclave) only where nothing else of it has
+room (``fallback_avoid``). A town's name beside its dot may reach over a near border; led away, it
+may not.
 """
 from __future__ import annotations
 

@@ -811,15 +811,15 @@ def _subject_box(req, gaz, bbox):
     if req.bbox or saved:
         return clip_to_data(bbox)
     pad = 0.0
-    if req.features:
+    if req.features and req.view is None:
         shapes = [_shape(gaz.get(f)) for f in req.features]
-    else:
+    else:  # a named view's subject, and what is highlighted on it
         pad = SUBJECT_PAD
-        names = VIEW_SUBJECTS.get(req.view or DEFAULT_VIEW, ())
+        names = list(VIEW_SUBJECTS.get(req.view or DEFAULT_VIEW, ())) + list(req.features)
         shapes = [_shape(gaz.get(fid)) for fid in names if fid in gaz]
     import shapely
 
-    if req.features:  # what of them lies in the extent
+    if req.features and req.view is None:  # what of them lies in the extent
         shapes = [g for g in shapes if g.intersects(box(*bbox))]
         if not shapes:
             return None
@@ -941,6 +941,8 @@ Z_ROUTE, Z_POINT, Z_LEADER, Z_LABEL, Z_FURNITURE = 20, 30, 39, 40, 50
 FULLY_HELD_ALPHA, PARTLY_HELD_ALPHA, NKAO_ALPHA = 0.35, 0.08, 0.20  # tints of the occupied areas over Azerbaijan
 EXCLAVE_NAMED_SCALE = 6_000_000  # the exclave's name is a must-have at this scale or larger (at 1:7,000,000
 # Nakhchivan is 17 mm long on the slant: its name fits only over its neighbours, and is left to the legend)
+MIN_ROUTE_MM2 = 5.0  # a route is listed where this much of it shows (7 mm of line): a stub at the frame's edge is not
+MIN_ROUTE_LABEL_MM = 8.0  # and named (unless a must-have) where this much of its length shows
 NODATA_FILL, Z_NODATA = "#fbfbf9", 14.5  # beyond the data: above the sea and relief, under the graticule
 LEGEND_ORDER = ["nodata", "country-focus", "country-neighbour", "country-other", "sea", "nakh", "nkao", "district-fully",
                 "district-partly", "district-returned", "route", "capital", "city", "site", "highlight"]
@@ -1106,14 +1108,29 @@ class MapDrawing:
             self.add("nakh", patch_layers(path, sym, z, self.ax.transData, s), self._outline_print(g, 1.3))
         elif f.kind == "territory":
             self.occupied_disp[f.id] = self.to_display(g)
+            year = self.req.year
+            retaken = self._retaken_part(f, g) if held else None
+            if retaken is not None:  # drawn apart: what was retaken in November 2020, as such
+                rsym = [{"type": "fill", "colour": "#ffffff", "alpha": 0.25},
+                        {"type": "hatch", "colour": NKAO_COLOUR, "hatch": "..", "alpha": 0.55},
+                        {"type": "outline", "colour": NKAO_COLOUR, "width": 0.9, "dash": (0.8, 1.4)}]
+                info = f.properties["retaken"]
+                rlabel = (f"Former NKAO, retaken by Azerbaijan in November 2020 ({info.get('name', '')}): "
+                          f"as of {year}")
+                self.kind("nkao-retaken", rlabel, rsym, LEGEND_ORDER.index("nkao") * 100 + 1)
+                self.add("nkao-retaken", patch_layers(_path(retaken), rsym, z, self.ax.transData, s),
+                         self.to_display(retaken))
+                g = g.difference(retaken)
+                path = _path(g)
             if held:
                 sym = [{"type": "fill", "colour": NKAO_COLOUR, "alpha": NKAO_ALPHA},
                        {"type": "hatch", "colour": NKAO_COLOUR, "hatch": "\\\\\\", "alpha": 0.6},
                        {"type": "outline", "colour": NKAO_COLOUR, "width": 1.1, "dash": (2.5, 1.5)}]
-                label = "Former NKAO (approx.)"
+                label = (f"Former NKAO (approx.), held by Armenian forces: as of {year}" if year else
+                         "Former NKAO (approx.), held by Armenian forces 1991–2023")
             else:
                 sym = [{"type": "outline", "colour": NKAO_COLOUR, "width": 0.9, "dash": (2.5, 1.5)}]
-                label = "Former NKAO (approx. outline)"
+                label = "Former NKAO (approx. outline), all under Azerbaijan's control since September 2023"
             self.kind("nkao", label, sym, LEGEND_ORDER.index("nkao") * 100)
             self.add("nkao", patch_layers(path, sym, z, self.ax.transData, s),
                      self.to_display(g) if held else self._outline_print(g, 0.9))
@@ -1124,20 +1141,22 @@ class MapDrawing:
                 key = "district-returned"
                 occ = f.properties.get("occupied") or [None, None]
                 sym = [{"type": "outline", "colour": OCCUPIED_COLOUR, "width": 0.8, "dash": (0.8, 1.4)}]
-                label = f"District occupied until {occ[1]} (outline)" if occ[1] else "District (outline)"
+                label = (f"District occupied until {occ[1]}, returned to Azerbaijan (outline)" if occ[1]
+                         else "District (outline)")
             elif partly:
                 key = "district-partly"
                 names = [d.name for d in self.gaz.of_kind("district") if d.properties.get("held") == "partly"]
                 sym = [{"type": "fill", "colour": OCCUPIED_COLOUR, "alpha": PARTLY_HELD_ALPHA},
                        {"type": "hatch", "colour": OCCUPIED_COLOUR, "hatch": "/", "alpha": 0.75},
                        {"type": "outline", "colour": OCCUPIED_COLOUR, "width": 0.8, "dash": (3.0, 1.5)}]
-                label = "District partly held 1993–2020" + (f" ({', '.join(names)})" if names else "")
+                label = (f"District partly held: as of {self.req.year}" if self.req.year else
+                         "District partly held 1993–2020") + (f" ({', '.join(names)})" if names else "")
             else:
                 key = "district-fully"
                 sym = [{"type": "fill", "colour": OCCUPIED_COLOUR, "alpha": FULLY_HELD_ALPHA},
                        {"type": "hatch", "colour": OCCUPIED_COLOUR, "hatch": "////", "alpha": 0.6},
                        {"type": "outline", "colour": OCCUPIED_COLOUR, "width": 0.8}]
-                label = "District occupied 1992/93–2020"
+                label = f"District occupied: as of {self.req.year}" if self.req.year else "District occupied 1992/93–2020"
             self.kind(key, label, sym, LEGEND_ORDER.index(key) * 100)
             self.add(key, patch_layers(path, sym, z, self.ax.transData, s),
                      self.to_display(g) if held else self._outline_print(g, 0.8))
@@ -1147,6 +1166,23 @@ class MapDrawing:
             self.add("highlight", patch_layers(path, sym, Z_BORDER + 0.5, self.ax.transData, s),
                      self._outline_print(g, 2.6))
         self._area_label(f, g)
+
+    def _retaken_part(self, f, g):
+        """The part of the former oblast retaken before the rest (its ``retaken`` property), projected
+        and clipped like ``g``, in the years it stood apart (from its return until the rest followed);
+        None in other years, or where none of it shows."""
+        import shapely
+        from shapely.geometry import shape
+
+        info = f.properties.get("retaken")
+        year = self.req.year
+        if not info or year is None or not info.get("geometry"):
+            return None
+        first, last = info.get("years", [None, None])
+        if first is None or not (first <= year <= (last or year)):
+            return None
+        part = shapely.clip_by_rect(self.proj.geom(shape(info["geometry"])), *self.clip_box).intersection(g)
+        return None if part.is_empty or part.area <= 0 else part
 
     def _outline_print(self, g, width_pt):
         """The footprint of a polygon's outline drawn ``width_pt`` wide (display pixels)."""
@@ -1363,6 +1399,8 @@ class MapDrawing:
         from azmap.style import MISSION_ROUTES
 
         spec.must = f.id in self.req.features or (f.id in MISSION_ROUTES and length_mm >= 10)
+        if not spec.must and length_mm < MIN_ROUTE_LABEL_MM:
+            return  # a stub at the frame's edge: neither named nor listed
         self.label_specs.append(spec)
 
     def _point_label(self, f, d, r):
@@ -1683,7 +1721,9 @@ class MapDrawing:
     def legend_kinds(self):
         from azmap.export.legend import MIN_VISIBLE_MM2
 
-        return sorted((k for k in self.kinds.values() if k.visible_mm2 >= MIN_VISIBLE_MM2), key=lambda k: k.order)
+        return sorted((k for k in self.kinds.values()
+                       if k.visible_mm2 >= (MIN_ROUTE_MM2 if k.key.startswith("route-") else MIN_VISIBLE_MM2)),
+                      key=lambda k: k.order)
 
 
 def _layer_of(f) -> str:
