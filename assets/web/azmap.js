@@ -236,7 +236,7 @@
       if (rg) {  // the part retaken before the rest: a veil over its hatching while it stood apart
         e.retaken = L.polygon(L.GeoJSON.coordsToLatLngs(rg.coordinates, rg.type === "Polygon" ? 1 : 2),
           {pane: pane, interactive: false, color: s.stroke, weight: 1, dashArray: "1 3", fill: true,
-           fillColor: "#ffffff", fillOpacity: 0, opacity: 0});
+           fillColor: "#ffffff", fillOpacity: 0, opacity: 0, className: "azmap-retaken"});
         group.addLayer(e.retaken);
       }
     }
