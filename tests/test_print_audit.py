@@ -956,3 +956,24 @@ def test_cli_writes_the_deck(tmp_path):
     slides = list(Presentation(out).slides)
     assert len(slides) == 2 and slides[1].shapes.title.text_frame.text == "Karabakh"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no partial file left
+
+
+# -- the sweep, reduced: make audit runs every view x page x year x highlight ----------------------------
+
+SWEEP_SAMPLE = [("region", "A4", 1995, "btc"), ("corridor", "338.7x190.5mm", 2021, "tap"),
+                ("caucasus", "A4-landscape", 2005, "nakhchivan"), ("karabakh", "A3", 2021, "lachin"),
+                ("azerbaijan", "A4", 2024, None)]
+
+
+@pytest.mark.parametrize("view,page,year,feature", SWEEP_SAMPLE)
+def test_a_sample_of_the_audit_sweep_passes(view, page, year, feature, tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "tools" / "audit.py"
+    spec = importlib.util.spec_from_file_location("azmap_audit", path)
+    audit = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(audit)
+    name, problems = audit.audit_cell(view, page, year, feature, tmp_path, 50)
+    assert (tmp_path / name).stat().st_size > 10_000
+    assert not problems, problems
