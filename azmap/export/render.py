@@ -368,17 +368,18 @@ def _layout(w_in, h_in, kind="page", *, title_h_pt=None, footer_h_pt=None, scale
 def _letterboxed(lay: Layout, map_rect) -> Layout:
     """The layout with the map in ``map_rect`` (a part of its own): on a portrait page the legend and
     locator band grows up to the map's new foot; on a landscape page the side column follows the map's
-    new right edge."""
+    new right edge, and the two stand in the middle of the page."""
     from dataclasses import replace
 
     if tuple(map_rect) == tuple(lay.map_rect):
         return lay
     ol, ob, ow, oh = lay.map_rect
     nl, nb, nw, nh = map_rect
-    if lay.landscape:
-        shift = (ol + ow) - (nl + nw)
-        leg = (lay.legend_rect[0] - shift, *lay.legend_rect[1:])
-        loc = (lay.locator_rect[0] - shift, *lay.locator_rect[1:])
+    if lay.landscape:  # the map and its side column, closed up, stand in the middle of the page's width
+        freed = (ol + ow) - (nl + nw)
+        map_rect = (nl + freed / 2, nb, nw, nh)
+        leg = (lay.legend_rect[0] - freed / 2, *lay.legend_rect[1:])
+        loc = (lay.locator_rect[0] - freed / 2, *lay.locator_rect[1:])
         return replace(lay, map_rect=tuple(map_rect), legend_rect=leg, locator_rect=loc)
     grow = nb - ob
     leg = (lay.legend_rect[0], lay.legend_rect[1], lay.legend_rect[2], lay.legend_rect[3] + grow)
@@ -1348,6 +1349,8 @@ class MapDrawing:
             spec.must = self.denominator <= KARABAKH_SCALE and visible_share >= 0.3
         if f.kind == "country" and f.role == "other":
             spec.leaders = False
+            if f.id in self._route_countries() and (visible_share >= 0.5 or disp.area >= 0.004 * frame_area):
+                spec.must = spec.leaders = True  # a country a route crosses (Albania for TAP) is named
         if spec.must and f.kind == "country" and disp.area < 0.01 * frame_area:
             # a small country's name before its capital's: the capital's may stand beside its dot over
             # the border, the country's has nowhere but its own ground
@@ -1386,6 +1389,16 @@ class MapDrawing:
                              frozenset(), {"color": "#123e5e", "fontstyle": "italic"}, leaders=False, home_min=0.9)
             spec.min_size = max(5.0 * self.s, spec.size * 0.6)
             self.label_specs.append(spec)
+
+    def _route_countries(self) -> set:
+        """The countries crossed by a route drawn on this map (of the year, its layer shown)."""
+        cached = self.__dict__.get("_crossed")
+        if cached is None:
+            shown = set(self.req.layers) if self.req.layers is not None else {k for k, _, _ in LAYERS}
+            routes = [r for r in self.gaz.of_kind("route") if visible(r, self.req.year)] if "routes" in shown else []
+            cached = self._crossed = {c.id for c in self.gaz.of_kind("country")
+                                      if any(_shape(c).intersects(_shape(r)) for r in routes)}
+        return cached
 
     def _route_label(self, f, g):
         import shapely
