@@ -1205,7 +1205,9 @@ class MapDrawing:
             line["cap"] = "round"
         sym = [{"type": "line", "colour": "#ffffff", "width": width + 1.6, "alpha": 0.9}, line]
         key = f"route-{f.id}"
-        self.kind(key, f"{dashed(f.name)} ({carries})", sym, LEGEND_ORDER.index("route") * 100 + _rank(self.gaz, f.id))
+        length = f.properties.get("length_km")
+        what = f"{carries}, {length:,} km" if isinstance(length, (int, float)) else carries  # the published length
+        self.kind(key, f"{dashed(f.name)} ({what})", sym, LEGEND_ORDER.index("route") * 100 + _rank(self.gaz, f.id))
         # side by side in a shared corridor (style.py's rule, as on the live map): shifted by its slot
         # times the slot width, to the left of the route travelled from its eastern to its western end
         full = self.proj.geom(_shape(f))
