@@ -384,7 +384,7 @@ def test_the_oblast_s_part_retaken_in_2020_is_drawn_as_such_and_the_legend_says_
         md = comp.map
         legend = {e.key: e.label for e in result.legend}
         assert "nkao-retaken" in legend and "nkao" in legend
-        assert f"as of {year}" in legend["nkao-retaken"] and "November 2020" in legend["nkao-retaken"]
+        assert f"as of {year}" in legend["nkao-retaken"] and "Nov. 2020" in legend["nkao-retaken"]
         assert f"as of {year}" in legend["nkao"] and "held" in legend["nkao"]
         # Shusha and Hadrut lie in the retaken part, Khankendi in the part still held
         retaken = shapely_union(md.kinds["nkao-retaken"].footprints)
@@ -404,7 +404,7 @@ def test_the_retaken_part_stands_apart_only_from_2020_until_2023(year):
     legend = {e.key: e.label for e in result.legend}
     assert "nkao-retaken" not in legend
     if year == 2024:
-        assert "since September 2023" in legend["nkao"]
+        assert "since Sept. 2023" in legend["nkao"]
     elif year is None:
         assert "1991–2023" in legend["nkao"]
 
@@ -977,3 +977,15 @@ def test_a_sample_of_the_audit_sweep_passes(view, page, year, feature, tmp_path)
     name, problems = audit.audit_cell(view, page, year, feature, tmp_path, 50)
     assert (tmp_path / name).stat().st_size > 10_000
     assert not problems, problems
+
+
+@pytest.mark.parametrize("page", SWEEP_PAGES)
+def test_no_legend_entry_is_cut_at_any_page_shape(page):
+    for view, year in (("caucasus", 2021), ("karabakh", 2021), ("corridor", None)):
+        req = ExportRequest(out="l.png", size=page, dpi=50, caption_sources=[], view=view, year=year)
+        with composed(req) as comp:
+            legend_ax = next(a for a in comp.fig.axes if any(t.get_text() == "Legend" for t in a.texts))
+            texts = [t.get_text() for t in legend_ax.texts]
+            labels = {k.label for k in comp.map.legend_kinds()}
+        assert not [t for t in texts if "…" in t], (view, page)
+        assert labels <= {t.replace("\n", " ") for t in texts}, (view, page)

@@ -1116,8 +1116,7 @@ class MapDrawing:
                         {"type": "hatch", "colour": NKAO_COLOUR, "hatch": "..", "alpha": 0.55},
                         {"type": "outline", "colour": NKAO_COLOUR, "width": 0.9, "dash": (0.8, 1.4)}]
                 info = f.properties["retaken"]
-                rlabel = (f"Former NKAO, retaken by Azerbaijan in November 2020 ({info.get('name', '')}): "
-                          f"as of {year}")
+                rlabel = f"Former NKAO retaken in Nov. 2020 ({info.get('name', '')}), as of {year}"
                 self.kind("nkao-retaken", rlabel, rsym, LEGEND_ORDER.index("nkao") * 100 + 1)
                 self.add("nkao-retaken", patch_layers(_path(retaken), rsym, z, self.ax.transData, s),
                          self.to_display(retaken))
@@ -1127,11 +1126,11 @@ class MapDrawing:
                 sym = [{"type": "fill", "colour": NKAO_COLOUR, "alpha": NKAO_ALPHA},
                        {"type": "hatch", "colour": NKAO_COLOUR, "hatch": "\\\\\\", "alpha": 0.6},
                        {"type": "outline", "colour": NKAO_COLOUR, "width": 1.1, "dash": (2.5, 1.5)}]
-                label = (f"Former NKAO (approx.), held by Armenian forces: as of {year}" if year else
-                         "Former NKAO (approx.), held by Armenian forces 1991–2023")
+                label = (f"Former NKAO (approx.) held by Armenian forces, as of {year}" if year else
+                         "Former NKAO (approx.) held by Armenian forces 1991–2023")
             else:
                 sym = [{"type": "outline", "colour": NKAO_COLOUR, "width": 0.9, "dash": (2.5, 1.5)}]
-                label = "Former NKAO (approx. outline), all under Azerbaijan's control since September 2023"
+                label = "Former NKAO (approx. outline), Azerbaijan's since Sept. 2023"
             self.kind("nkao", label, sym, LEGEND_ORDER.index("nkao") * 100)
             self.add("nkao", patch_layers(path, sym, z, self.ax.transData, s),
                      self.to_display(g) if held else self._outline_print(g, 0.9))
@@ -1142,8 +1141,7 @@ class MapDrawing:
                 key = "district-returned"
                 occ = f.properties.get("occupied") or [None, None]
                 sym = [{"type": "outline", "colour": OCCUPIED_COLOUR, "width": 0.8, "dash": (0.8, 1.4)}]
-                label = (f"District occupied until {occ[1]}, returned to Azerbaijan (outline)" if occ[1]
-                         else "District (outline)")
+                label = f"District occupied until {occ[1]} (outline)" if occ[1] else "District (outline)"
             elif partly:
                 key = "district-partly"
                 names = [d.name for d in self.gaz.of_kind("district") if d.properties.get("held") == "partly"]
