@@ -189,7 +189,7 @@ def test_the_title_block_dates_the_information_and_names_the_frame(tmp_path):
     svg = result.path.read_text(encoding="utf-8")
     assert "Azerbaijan and its neighbours" not in svg  # a Balkans frame is not titled by the default
     assert "Greece" in svg.split("<title>")[1].split("</title>")[0] or "Albania" in svg
-    assert "information as of 2026-03-01" in svg
+    assert "Information as of 2026-03-01" in svg
     assert "SOURCES.md" not in svg
     default = render(ExportRequest(out=tmp_path / "d.svg", dpi=72, caption_sources=[], year=2021, relief=False))
     text = default.path.read_text(encoding="utf-8")

@@ -133,6 +133,7 @@ def _view_slide(prs, view, store, image, credit, number, total):
     from pptx.util import Inches
 
     from azmap.citation import text as citation_text
+    from azmap.export.attribution import map_date
     from azmap.export.briefing import passages_for, printable
     from azmap.export.render import ExportRequest, render
     from azmap.state import ExplorerState
@@ -155,7 +156,8 @@ def _view_slide(prs, view, store, image, credit, number, total):
                                    Inches(SLIDE_W_IN - COLUMN_LEFT_IN - 0.3), Inches(CREDIT_TOP_IN - MAP_TOP_IN - 0.1))
     tf = box.text_frame
     tf.word_wrap = True
-    paras = [(f"As of {state.year}" if state.year else "Current situation", TEXT_PT, True, False, "444444", None)]
+    paras = [(f"As of {state.year}" if state.year else f"Information as of {map_date()}", TEXT_PT, True, False,
+              "444444", None)]
     if state.caption:
         caption = printable(state.caption)
         paras.append((caption if len(caption) <= 240 else caption[:239] + "…", 16, False, True, "222222", None))

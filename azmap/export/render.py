@@ -655,8 +655,8 @@ class Composition:
         title_lines, title_size = [], 15 * s
         from azmap.export.attribution import map_date
 
-        sub = [f"Situation in {req.year}" if req.year else "Current situation",
-               f"information as of {req.date or map_date()}"]
+        sub = ([f"Situation in {req.year}", f"information as of {req.date or map_date()}"] if req.year else
+               [f"Information as of {req.date or map_date()}"])
         if req.features:
             sub.append("Highlighted: " + ", ".join(gaz.get(f).name for f in req.features))
         sub_lines = []
