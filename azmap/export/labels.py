@@ -212,8 +212,11 @@ class Placer:
         else:
             yield from self._inside(spec, w, h, led, reach)
 
-    def _around(self, x, y, r, w, h, led, reach, base_cost=0.0):
-        gap = 0.2 * h + 1.0
+    def _around(self, x, y, r, w, h, led, reach, base_cost=0.0, unit=None):
+        """Boxes w x h around (x, y): beside it, or led ``reach`` away, in steps of ``unit`` (a line's
+        height: a name of two lines is led no further than one of one line)."""
+        unit = h if unit is None else min(unit, h)
+        gap = 0.2 * unit + 1.0
         if not led:
             for (ux, uy), cost in POINT_POSITIONS:
                 cx = x + ux * (r + gap) + (w / 2 if ux > 0 else -w / 2 if ux < 0 else 0)
@@ -226,7 +229,7 @@ class Placer:
             for j in range(steps):
                 a = 2 * math.pi * j / steps
                 ux, uy = math.cos(a), math.sin(a)
-                dist = r + gap + d * h
+                dist = r + gap + d * unit
                 # the box's nearest side is ``dist`` from the point, in direction (ux, uy)
                 cx = x + ux * dist + ux * w / 2
                 cy = y + uy * dist + uy * h / 2
@@ -275,8 +278,9 @@ class Placer:
                     break
                 if all(math.dist((x, y), a) >= spread for a in anchors):
                     anchors.append((x, y))
+            line = h / (spec.text.count("\n") + 1)
             for k, (ax_, ay_) in enumerate(anchors):
-                yield from self._around(ax_, ay_, 0.0, w, h, True, reach, base_cost=0.5 + 0.3 * k)
+                yield from self._around(ax_, ay_, 0.0, w, h, True, reach, base_cost=0.5 + 0.3 * k, unit=line)
             return
         pts = _deep_points(poly, max(h / 2, 2.0))
         if not pts:
