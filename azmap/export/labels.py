@@ -224,6 +224,8 @@ class Placer:
                 yield (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2), None, base_cost + cost
             return
         dists = {1: (1.6, 2.6, 3.8), 2: (5.0, 6.5, 8.0, 10.0), 3: (12.0, 14.5, 17.0, 20.0)}[reach]
+        if unit < h:  # an area's name of several lines: the short reach shorter still
+            dists = {1: (1.2, 2.0, 3.0)}.get(reach, dists)
         steps = 16 if reach == 1 else 24
         for k, d in enumerate(dists):
             for j in range(steps):

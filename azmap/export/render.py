@@ -1341,10 +1341,12 @@ class MapDrawing:
         elif f.kind == "country" and f.role in ("focus", "neighbour"):
             # in frame: most of it, or enough of it to fill a hundredth of the map
             spec.must = visible_share >= 0.5 or disp.area >= 0.01 * frame_area
-        elif f.kind == "exclave":  # where it can hold its name: smaller than that, the legend names it
-            spec.must = visible_share >= 0.3 and self.denominator <= EXCLAVE_NAMED_SCALE
-        elif f.kind == "territory":  # the former NKAO: wherever it is named at all (to 1:6,000,000)
-            spec.must = visible_share >= 0.3
+        elif f.kind == "exclave":  # where it can hold its name (larger type needs a larger scale);
+            # smaller than that, the legend names it
+            spec.must = visible_share >= 0.3 and self.denominator * self.s <= EXCLAVE_NAMED_SCALE
+        elif f.kind == "territory":  # the former NKAO: wherever it is named at all (to 1:6,000,000), and
+            # where its name in the page's type fits about it
+            spec.must = visible_share >= 0.3 and self.denominator * self.s <= LABEL_RULES["territory"][2]
         elif f.kind == "district":
             spec.must = self.denominator <= KARABAKH_SCALE and visible_share >= 0.3
         if f.kind == "country" and f.role == "other":
