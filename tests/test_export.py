@@ -210,3 +210,11 @@ def test_cjk_and_emoji_print_in_a_pdf_map_in_fonts_that_have_them(tmp_path):
     assert "巴库" in text and "石油管道" in text and "東京" in text and "🛢" in text
     fonts = {str(v.get_object()["/BaseFont"]) for v in page["/Resources"]["/Font"].values()}
     assert any("NotoSansCJK" in f for f in fonts) and any("NotoEmoji" in f for f in fonts), fonts
+
+
+def test_svg_text_names_its_fonts_and_a_generic_fallback(tmp_path):
+    import re
+
+    result = render(ExportRequest(out=tmp_path / "f.svg", dpi=72, caption_sources=[], relief=False))
+    families = set(re.findall(r"font-family: ([^;\"]*)", result.path.read_text(encoding="utf-8")))
+    assert families and all(f.startswith("'DejaVu Sans'") and f.endswith("sans-serif") for f in families), families

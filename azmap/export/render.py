@@ -476,7 +476,8 @@ def _matplotlib(scale: float = 1.0):
     matplotlib.use("Agg", force=True)
     with matplotlib.rc_context({
         "svg.hashsalt": "azmap", "svg.fonttype": "none", "pdf.fonttype": 42, "ps.fonttype": 42,
-        "font.family": list(families()), "text.usetex": False, "text.parse_math": False,
+        "font.family": [*families(), "sans-serif"], "font.sans-serif": ["DejaVu Sans"],  # SVG names the
+        # generic family last: a viewer without these fonts falls back to its own sans-serif, not a serif "text.usetex": False, "text.parse_math": False,
         "lines.scale_dashes": False, "hatch.linewidth": 0.6 * scale, "path.simplify": True,
         "axes.unicode_minus": False, "image.composite_image": False,
         # glyphs unhinted: text is as wide at every resolution, so a page laid out at 100 dpi keeps its
