@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install bench geodata geodata-sources places clean
+.PHONY: run test install bench audit geodata geodata-sources places clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,11 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m azmap.warmup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+# The print audit's full sweep (views x pages x years x highlight): prints the table, writes the
+# sheets to build/audit; the test suite runs a reduced sweep
+audit: $(STAMP)
+	$(PY) tools/audit.py --out build/audit
 
 geodata-sources:
 	tools/fetch_geodata_sources.sh build/geodata-sources

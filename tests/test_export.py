@@ -47,7 +47,7 @@ def test_svg_is_vector_with_title_and_legend_text(tmp_path):
                                   title="Southern Gas Corridor", caption_sources=[]))
     svg = result.path.read_text(encoding="utf-8")
     assert "<text" in svg and "Southern Gas Corridor" in svg
-    assert "Legend" in svg and "Trans Adriatic Pipeline (gas)" in svg
+    assert "Legend" in svg and "Trans Adriatic Pipeline (gas, 878 km)" in svg
     assert "<image" in svg  # the relief is the one raster
 
 
@@ -175,11 +175,12 @@ def test_parallel_routes_stack_the_same_on_screen_and_in_print():
 def test_print_legend_lists_routes_in_gazetteer_order(tmp_path):
     result = render(ExportRequest(out=tmp_path / "r.svg", view="caucasus", dpi=72, caption_sources=[]))
     svg = result.path.read_text(encoding="utf-8")
-    names = ["Baku\u2013Tbilisi\u2013Ceyhan pipeline (oil)", "South Caucasus Pipeline (gas)",
-             "Baku\u2013Supsa pipeline (oil)", "Baku\u2013Novorossiysk pipeline (oil)"]
+    names = ["Baku\u2013Tbilisi\u2013Ceyhan pipeline (oil, 1,768 km)", "South Caucasus Pipeline (gas, 692 km)",
+             "Baku\u2013Supsa pipeline (oil, 830 km)", "Baku\u2013Novorossiysk pipeline (oil, 1,330 km)"]
     positions = [svg.find(n) for n in names]
     assert all(p >= 0 for p in positions) and positions == sorted(positions), positions
-    assert "Baku-Supsa" not in svg and "Trans-Anatolian Pipeline (gas)" in svg  # a join, and one word
+    assert "Baku-Supsa" not in svg and "Trans-Anatolian Pipeline (gas" in svg  # a join, and one word
+    assert "route lengths as the operators publish them" in svg
 
 
 def test_the_title_block_dates_the_information_and_names_the_frame(tmp_path):
@@ -188,7 +189,7 @@ def test_the_title_block_dates_the_information_and_names_the_frame(tmp_path):
     svg = result.path.read_text(encoding="utf-8")
     assert "Azerbaijan and its neighbours" not in svg  # a Balkans frame is not titled by the default
     assert "Greece" in svg.split("<title>")[1].split("</title>")[0] or "Albania" in svg
-    assert "information as of 2026-03-01" in svg
+    assert "Information as of 2026-03-01" in svg
     assert "SOURCES.md" not in svg
     default = render(ExportRequest(out=tmp_path / "d.svg", dpi=72, caption_sources=[], year=2021, relief=False))
     text = default.path.read_text(encoding="utf-8")
@@ -209,3 +210,11 @@ def test_cjk_and_emoji_print_in_a_pdf_map_in_fonts_that_have_them(tmp_path):
     assert "巴库" in text and "石油管道" in text and "東京" in text and "🛢" in text
     fonts = {str(v.get_object()["/BaseFont"]) for v in page["/Resources"]["/Font"].values()}
     assert any("NotoSansCJK" in f for f in fonts) and any("Symbola" in f for f in fonts), fonts
+
+
+def test_svg_text_names_its_fonts_and_a_generic_fallback(tmp_path):
+    import re
+
+    result = render(ExportRequest(out=tmp_path / "f.svg", dpi=72, caption_sources=[], relief=False))
+    families = set(re.findall(r"font-family: ([^;\"]*)", result.path.read_text(encoding="utf-8")))
+    assert families and all(f.startswith("'DejaVu Sans'") and f.endswith("sans-serif") for f in families), families

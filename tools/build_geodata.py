@@ -410,6 +410,16 @@ def build_features(gaz, admin0, admin1, osm):
                 source += f" less its part within the construction '{cut}' (SOURCES.md)"
             source += ", fitted to the country's OpenStreetMap outline (ODbL)"
             geom = rounded(geom)
+            if "retaken" in g:  # the part of it retaken earlier than the rest (a property, drawn by year)
+                r = g["retaken"]
+                part = admin1_union(r["admin1"])
+                for code, cut in r.get("admin1_within", {}).items():
+                    part = shapely.union_all([part, admin1_union([code], within=cut)])
+                part = shapely.make_valid(rounded(part.intersection(geom)))
+                e = dict(e, retaken={**e["retaken"], "geometry": mapping(rounded(part)),
+                                     "source": "Natural Earth 10m admin-1 " + ", ".join(r["admin1"]) + "".join(
+                                         f" + the part of {c} within the construction '{cut}' (SOURCES.md)"
+                                         for c, cut in r.get("admin1_within", {}).items())})
         elif "union_of_group" in g:
             members = [r for r in rows if r[0].get("group") == g["union_of_group"]]
             geom = unary_union([m[1] for m in members])

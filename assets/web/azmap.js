@@ -54,8 +54,8 @@
   // How much of a district, of the former oblast or of the group was held in the year: "full",
   // "part" or "none" (null: no year chosen). The districts were returned in October-December 2020
   // (2020 still shows them held); of the former oblast Shusha and Hadrut were retaken in November
-  // 2020 (the geodata have no line for them: the whole oblast is shown partly held from 2021) and
-  // the rest in September 2023, the end of its years.
+  // 2020 (the oblast's "retaken" part: drawn as retaken, over the oblast shown partly held, from 2021)
+  // and the rest in September 2023, the end of its years.
   var OBLAST_PARTLY_RETAKEN = 2021;
   function heldIn(p) {
     if (year === null) return null;
@@ -233,6 +233,13 @@
       if (hc) {
         e.hatch = L.polygon(latlngs, {pane: pane, interactive: false, stroke: false, fill: true, fillOpacity: 1, className: hc});
         group.addLayer(e.hatch);
+      }
+      var rg = p.retaken && p.retaken.geometry;
+      if (rg) {  // the part retaken before the rest: a veil over its hatching while it stood apart
+        e.retaken = L.polygon(L.GeoJSON.coordsToLatLngs(rg.coordinates, rg.type === "Polygon" ? 1 : 2),
+          {pane: pane, interactive: false, color: s.stroke, weight: 1, dashArray: "1 3", fill: true,
+           fillColor: "#ffffff", fillOpacity: 0, opacity: 0, className: "azmap-retaken"});
+        group.addLayer(e.retaken);
       }
     }
     e.shape.on("add", function () { decorate(e); });
@@ -453,6 +460,10 @@
       if (l instanceof L.Marker && l.getElement()) l.getElement().style.display = exists(e.p) ? "" : "none";
     });
     if (e.hatch) setHatch(e);
+    if (e.retaken) {
+      var apart = heldIn(e.p) === "part";
+      e.retaken.setStyle({fillOpacity: apart ? 0.6 : 0, opacity: apart ? 1 : 0});
+    }
     if (e.labelEl) {
       L.DomUtil[shown && !exists(e.p) ? "addClass" : "removeClass"](e.labelEl, "gone");
       var text = labelText(e.p);

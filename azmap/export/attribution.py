@@ -72,7 +72,8 @@ def declared_sources(features, collection: dict | None = None) -> list[str]:
         v = natural_earth_version()
         out.append(f"Natural Earth{' v' + v if v else ''} (public domain)")
     if hand:
-        out.append("routes and sites hand-placed from the operators' published corridors")
+        out.append("routes and sites hand-placed from the operators' published corridors, route lengths as the "
+                   "operators publish them")
     return out
 
 

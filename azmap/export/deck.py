@@ -133,6 +133,7 @@ def _view_slide(prs, view, store, image, credit, number, total):
     from pptx.util import Inches
 
     from azmap.citation import text as citation_text
+    from azmap.export.attribution import map_date
     from azmap.export.briefing import passages_for, printable
     from azmap.export.render import ExportRequest, render
     from azmap.state import ExplorerState
@@ -155,22 +156,33 @@ def _view_slide(prs, view, store, image, credit, number, total):
                                    Inches(SLIDE_W_IN - COLUMN_LEFT_IN - 0.3), Inches(CREDIT_TOP_IN - MAP_TOP_IN - 0.1))
     tf = box.text_frame
     tf.word_wrap = True
-    paras = [(f"As of {state.year}" if state.year else "Current situation", TEXT_PT, True, False, "444444", None)]
+    paras = [(f"As of {state.year}" if state.year else f"Information as of {map_date()}", TEXT_PT, True, False,
+              "444444", None)]
     if state.caption:
         caption = printable(state.caption)
         paras.append((caption if len(caption) <= 240 else caption[:239] + "…", 16, False, True, "222222", None))
-    entries = [e for e in result.legend if not e.key.startswith("country-") and e.key not in ("sea", "highlight")]
-    if entries:
-        paras.append(("Legend", TEXT_PT, True, False, "222222", None))
-        for e in entries[:9]:
-            paras.append((e.label, TEXT_PT, False, False, "222222", e))
-        if len(entries) > 9:
-            paras.append((f"… {len(entries) - 9} more in the notes", TEXT_PT, False, True, "555555", None))
     if hits:
         cites = "; ".join(f"[{n}] {printable(h.short_citation())}" for n, h in enumerate(hits, 1))
-        paras.append(("Passages (in full in the notes): " + cites, TEXT_PT, False, False, "333333", None))
+        tail = ("Passages (in full in the notes): " + cites, TEXT_PT, False, False, "333333", None)
     else:
-        paras.append(("No passage chosen for this view.", TEXT_PT, False, True, "666666", None))
+        tail = ("No passage chosen for this view.", TEXT_PT, False, True, "666666", None)
+    entries = [e for e in result.legend if not e.key.startswith("country-") and e.key not in ("sea", "highlight")]
+    column_pt = (CREDIT_TOP_IN - MAP_TOP_IN - 0.2) * 72
+    room = column_pt - sum(_height_pt(p) for p in paras) - _height_pt(tail)
+    if entries:  # as many legend entries as the column holds; the rest in the notes
+        room -= _height_pt(("Legend", TEXT_PT)) + _height_pt(("… more", TEXT_PT))
+        shown = []
+        for e in entries:
+            h = _height_pt(("■ " + e.label, TEXT_PT))
+            if h > room:
+                break
+            shown.append(e)
+            room -= h
+        paras.append(("Legend", TEXT_PT, True, False, "222222", None))
+        paras += [(e.label, TEXT_PT, False, False, "222222", e) for e in shown]
+        if len(shown) < len(entries):
+            paras.append((f"… {len(entries) - len(shown)} more in the notes", TEXT_PT, False, True, "555555", None))
+    paras.append(tail)
     _paragraphs(tf, paras)
     credits = slide.shapes.add_textbox(Inches(0.3), Inches(CREDIT_TOP_IN), Inches(SLIDE_W_IN - 2.0), Inches(0.45))
     _text(credits.text_frame, short_credit(result.attribution, credit), size=TEXT_PT)
@@ -214,6 +226,19 @@ def short_credit(attribution: str, credit=None) -> str:
     if credit:
         parts.append(printable(credit)[:80])
     return "Data: " + " · ".join(parts)
+
+
+COLUMN_CHARS_AT_14PT = 31  # characters of a line in the slide's text column at 14 pt (3.5 in)
+
+
+def _height_pt(para) -> float:
+    """About how tall a paragraph of the text column sets: its lines at its size, with the space after."""
+    import math
+
+    text, size = para[0], para[1]
+    per_line = COLUMN_CHARS_AT_14PT * 14 / size
+    lines = sum(max(1, math.ceil(len(part) / per_line)) for part in str(text).split("\n"))
+    return lines * size * 1.2 + 4
 
 
 def _number(slide, number, total) -> None:

@@ -1,4 +1,4 @@
-"""The print fonts: DejaVu Sans (matplotlib's own) first, then Noto Sans CJK and Noto Emoji for the
+"""The print fonts: DejaVu Sans (matplotlib's own) first, then Noto Sans CJK and Symbola for the
 characters it lacks, through matplotlib's font fallback (a family list, matplotlib 3.6 and later).
 
 The fallback fonts come from Debian's packages of them, published by the distribution from the

@@ -15,8 +15,15 @@ important first; a candidate is taken only if its box
 Among the candidates that pass, the cheapest wins (preferred position, nearness to the middle of a
 line or the deepest point of an area, little linework under it). A label with no candidate at its
 size tries, in turn, a smaller size, a position away from the feature joined to it by a leader line,
-and both. A must-have label (see ``azmap.style.label_rules``) is never dropped for want of room: it
-goes on to smaller sizes and longer leaders; anything else is left out, and the result says so.
+and both. A must-have label (see ``azmap.style.label_rules``) goes on to smaller sizes and longer
+leaders; anything else is left out, and the result says so.
+
+An area's name (a country, the exclave, the former NKAO, a district) belongs on its own ground: on
+its largest visible part, else another of its parts, in ever smaller type, and led only a short way
+(a leader whose course lies mostly over another's ground is refused); a country's name goes over the
+areas drawn apart inside it (its occupied districts, its exclave) only where nothing else of it has
+room (``fallback_avoid``). A town's name beside its dot may reach over a near border; led away, it
+may not.
 """
 from __future__ import annotations
 
@@ -205,8 +212,11 @@ class Placer:
         else:
             yield from self._inside(spec, w, h, led, reach)
 
-    def _around(self, x, y, r, w, h, led, reach, base_cost=0.0):
-        gap = 0.2 * h + 1.0
+    def _around(self, x, y, r, w, h, led, reach, base_cost=0.0, unit=None):
+        """Boxes w x h around (x, y): beside it, or led ``reach`` away, in steps of ``unit`` (a line's
+        height: a name of two lines is led no further than one of one line)."""
+        unit = h if unit is None else min(unit, h)
+        gap = 0.2 * unit + 1.0
         if not led:
             for (ux, uy), cost in POINT_POSITIONS:
                 cx = x + ux * (r + gap) + (w / 2 if ux > 0 else -w / 2 if ux < 0 else 0)
@@ -214,12 +224,14 @@ class Placer:
                 yield (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2), None, base_cost + cost
             return
         dists = {1: (1.6, 2.6, 3.8), 2: (5.0, 6.5, 8.0, 10.0), 3: (12.0, 14.5, 17.0, 20.0)}[reach]
+        if unit < h:  # an area's name of several lines: the short reach shorter still
+            dists = {1: (1.2, 2.0, 3.0)}.get(reach, dists)
         steps = 16 if reach == 1 else 24
         for k, d in enumerate(dists):
             for j in range(steps):
                 a = 2 * math.pi * j / steps
                 ux, uy = math.cos(a), math.sin(a)
-                dist = r + gap + d * h
+                dist = r + gap + d * unit
                 # the box's nearest side is ``dist`` from the point, in direction (ux, uy)
                 cx = x + ux * dist + ux * w / 2
                 cy = y + uy * dist + uy * h / 2
@@ -268,8 +280,9 @@ class Placer:
                     break
                 if all(math.dist((x, y), a) >= spread for a in anchors):
                     anchors.append((x, y))
+            line = h / (spec.text.count("\n") + 1)
             for k, (ax_, ay_) in enumerate(anchors):
-                yield from self._around(ax_, ay_, 0.0, w, h, True, reach, base_cost=0.5 + 0.3 * k)
+                yield from self._around(ax_, ay_, 0.0, w, h, True, reach, base_cost=0.5 + 0.3 * k, unit=line)
             return
         pts = _deep_points(poly, max(h / 2, 2.0))
         if not pts:

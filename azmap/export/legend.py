@@ -192,9 +192,12 @@ def _fit(entries, w_pt, h_pt, scale, size_factor, renderer, dpi, force=False):
     return best if force else None
 
 
+MAX_LABEL_LINES = 3  # a legend entry's label wraps to at most this many lines (the last cut only if it must be)
+
+
 def _wrap_pt(text, size, width_pt, renderer, dpi):
-    """``text`` in lines no wider than ``width_pt`` points: at most two, the second cut with an
-    ellipsis if it must be."""
+    """``text`` in lines no wider than ``width_pt`` points: at most ``MAX_LABEL_LINES``, the last cut
+    with an ellipsis if it must be."""
     from matplotlib.font_manager import FontProperties
 
     from azmap.export.fonts import families
@@ -208,15 +211,19 @@ def _wrap_pt(text, size, width_pt, renderer, dpi):
     if width(text) <= width_pt:
         return [text]
     words = text.split(" ")
-    line = ""
+    lines, line = [], ""
     for i, word in enumerate(words):
         trial = (line + " " + word).strip()
         if width(trial) > width_pt and line:
-            rest = " ".join(words[i:])
-            while width(rest) > width_pt and len(rest) > 1:
-                rest = rest[:-2].rstrip() + "…"
-            return [line, rest]
-        line = trial
+            lines.append(line)
+            if len(lines) == MAX_LABEL_LINES - 1:
+                rest = " ".join(words[i:])
+                while width(rest) > width_pt and len(rest) > 1:
+                    rest = rest[:-2].rstrip() + "…"
+                return lines + [rest]
+            line = word
+        else:
+            line = trial
     while width(line) > width_pt and len(line) > 1:
         line = line[:-2].rstrip() + "…"
-    return [line]
+    return lines + [line]

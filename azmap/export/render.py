@@ -368,17 +368,18 @@ def _layout(w_in, h_in, kind="page", *, title_h_pt=None, footer_h_pt=None, scale
 def _letterboxed(lay: Layout, map_rect) -> Layout:
     """The layout with the map in ``map_rect`` (a part of its own): on a portrait page the legend and
     locator band grows up to the map's new foot; on a landscape page the side column follows the map's
-    new right edge."""
+    new right edge, and the two stand in the middle of the page."""
     from dataclasses import replace
 
     if tuple(map_rect) == tuple(lay.map_rect):
         return lay
     ol, ob, ow, oh = lay.map_rect
     nl, nb, nw, nh = map_rect
-    if lay.landscape:
-        shift = (ol + ow) - (nl + nw)
-        leg = (lay.legend_rect[0] - shift, *lay.legend_rect[1:])
-        loc = (lay.locator_rect[0] - shift, *lay.locator_rect[1:])
+    if lay.landscape:  # the map and its side column, closed up, stand in the middle of the page's width
+        freed = (ol + ow) - (nl + nw)
+        map_rect = (nl + freed / 2, nb, nw, nh)
+        leg = (lay.legend_rect[0] - freed / 2, *lay.legend_rect[1:])
+        loc = (lay.locator_rect[0] - freed / 2, *lay.locator_rect[1:])
         return replace(lay, map_rect=tuple(map_rect), legend_rect=leg, locator_rect=loc)
     grow = nb - ob
     leg = (lay.legend_rect[0], lay.legend_rect[1], lay.legend_rect[2], lay.legend_rect[3] + grow)
@@ -475,7 +476,8 @@ def _matplotlib(scale: float = 1.0):
     matplotlib.use("Agg", force=True)
     with matplotlib.rc_context({
         "svg.hashsalt": "azmap", "svg.fonttype": "none", "pdf.fonttype": 42, "ps.fonttype": 42,
-        "font.family": list(families()), "text.usetex": False, "text.parse_math": False,
+        "font.family": [*families(), "sans-serif"], "font.sans-serif": ["DejaVu Sans"],  # SVG names the
+        # generic family last: a viewer without these fonts falls back to its own sans-serif, not a serif "text.usetex": False, "text.parse_math": False,
         "lines.scale_dashes": False, "hatch.linewidth": 0.6 * scale, "path.simplify": True,
         "axes.unicode_minus": False, "image.composite_image": False,
         # glyphs unhinted: text is as wide at every resolution, so a page laid out at 100 dpi keeps its
@@ -654,8 +656,8 @@ class Composition:
         title_lines, title_size = [], 15 * s
         from azmap.export.attribution import map_date
 
-        sub = [f"Situation in {req.year}" if req.year else "Current situation",
-               f"information as of {req.date or map_date()}"]
+        sub = ([f"Situation in {req.year}", f"information as of {req.date or map_date()}"] if req.year else
+               [f"Information as of {req.date or map_date()}"])
         if req.features:
             sub.append("Highlighted: " + ", ".join(gaz.get(f).name for f in req.features))
         sub_lines = []
@@ -811,15 +813,15 @@ def _subject_box(req, gaz, bbox):
     if req.bbox or saved:
         return clip_to_data(bbox)
     pad = 0.0
-    if req.features:
+    if req.features and req.view is None:
         shapes = [_shape(gaz.get(f)) for f in req.features]
-    else:
+    else:  # a named view's subject, and what is highlighted on it
         pad = SUBJECT_PAD
-        names = VIEW_SUBJECTS.get(req.view or DEFAULT_VIEW, ())
+        names = list(VIEW_SUBJECTS.get(req.view or DEFAULT_VIEW, ())) + list(req.features)
         shapes = [_shape(gaz.get(fid)) for fid in names if fid in gaz]
     import shapely
 
-    if req.features:  # what of them lies in the extent
+    if req.features and req.view is None:  # what of them lies in the extent
         shapes = [g for g in shapes if g.intersects(box(*bbox))]
         if not shapes:
             return None
@@ -941,6 +943,8 @@ Z_ROUTE, Z_POINT, Z_LEADER, Z_LABEL, Z_FURNITURE = 20, 30, 39, 40, 50
 FULLY_HELD_ALPHA, PARTLY_HELD_ALPHA, NKAO_ALPHA = 0.35, 0.08, 0.20  # tints of the occupied areas over Azerbaijan
 EXCLAVE_NAMED_SCALE = 6_000_000  # the exclave's name is a must-have at this scale or larger (at 1:7,000,000
 # Nakhchivan is 17 mm long on the slant: its name fits only over its neighbours, and is left to the legend)
+MIN_ROUTE_MM2 = 5.0  # a route is listed where this much of it shows (7 mm of line): a stub at the frame's edge is not
+MIN_ROUTE_LABEL_MM = 8.0  # and named (unless a must-have) where this much of its length shows
 NODATA_FILL, Z_NODATA = "#fbfbf9", 14.5  # beyond the data: above the sea and relief, under the graticule
 LEGEND_ORDER = ["nodata", "country-focus", "country-neighbour", "country-other", "sea", "nakh", "nkao", "district-fully",
                 "district-partly", "district-returned", "route", "capital", "city", "site", "highlight"]
@@ -1106,14 +1110,28 @@ class MapDrawing:
             self.add("nakh", patch_layers(path, sym, z, self.ax.transData, s), self._outline_print(g, 1.3))
         elif f.kind == "territory":
             self.occupied_disp[f.id] = self.to_display(g)
+            year = self.req.year
+            retaken = self._retaken_part(f, g) if held else None
+            if retaken is not None:  # drawn apart: what was retaken in November 2020, as such
+                rsym = [{"type": "fill", "colour": "#ffffff", "alpha": 0.25},
+                        {"type": "hatch", "colour": NKAO_COLOUR, "hatch": "..", "alpha": 0.55},
+                        {"type": "outline", "colour": NKAO_COLOUR, "width": 0.9, "dash": (0.8, 1.4)}]
+                info = f.properties["retaken"]
+                rlabel = f"Former NKAO retaken in Nov. 2020 ({info.get('name', '')}), as of {year}"
+                self.kind("nkao-retaken", rlabel, rsym, LEGEND_ORDER.index("nkao") * 100 + 1)
+                self.add("nkao-retaken", patch_layers(_path(retaken), rsym, z, self.ax.transData, s),
+                         self.to_display(retaken))
+                g = g.difference(retaken)
+                path = _path(g)
             if held:
                 sym = [{"type": "fill", "colour": NKAO_COLOUR, "alpha": NKAO_ALPHA},
                        {"type": "hatch", "colour": NKAO_COLOUR, "hatch": "\\\\\\", "alpha": 0.6},
                        {"type": "outline", "colour": NKAO_COLOUR, "width": 1.1, "dash": (2.5, 1.5)}]
-                label = "Former NKAO (approx.)"
+                label = (f"Former NKAO (approx.) held by Armenian forces, as of {year}" if year else
+                         "Former NKAO (approx.) held by Armenian forces 1991–2023")
             else:
                 sym = [{"type": "outline", "colour": NKAO_COLOUR, "width": 0.9, "dash": (2.5, 1.5)}]
-                label = "Former NKAO (approx. outline)"
+                label = "Former NKAO (approx. outline), Azerbaijan's since Sept. 2023"
             self.kind("nkao", label, sym, LEGEND_ORDER.index("nkao") * 100)
             self.add("nkao", patch_layers(path, sym, z, self.ax.transData, s),
                      self.to_display(g) if held else self._outline_print(g, 0.9))
@@ -1131,13 +1149,14 @@ class MapDrawing:
                 sym = [{"type": "fill", "colour": OCCUPIED_COLOUR, "alpha": PARTLY_HELD_ALPHA},
                        {"type": "hatch", "colour": OCCUPIED_COLOUR, "hatch": "/", "alpha": 0.75},
                        {"type": "outline", "colour": OCCUPIED_COLOUR, "width": 0.8, "dash": (3.0, 1.5)}]
-                label = "District partly held 1993–2020" + (f" ({', '.join(names)})" if names else "")
+                label = (f"District partly held: as of {self.req.year}" if self.req.year else
+                         "District partly held 1993–2020") + (f" ({', '.join(names)})" if names else "")
             else:
                 key = "district-fully"
                 sym = [{"type": "fill", "colour": OCCUPIED_COLOUR, "alpha": FULLY_HELD_ALPHA},
                        {"type": "hatch", "colour": OCCUPIED_COLOUR, "hatch": "////", "alpha": 0.6},
                        {"type": "outline", "colour": OCCUPIED_COLOUR, "width": 0.8}]
-                label = "District occupied 1992/93–2020"
+                label = f"District occupied: as of {self.req.year}" if self.req.year else "District occupied 1992/93–2020"
             self.kind(key, label, sym, LEGEND_ORDER.index(key) * 100)
             self.add(key, patch_layers(path, sym, z, self.ax.transData, s),
                      self.to_display(g) if held else self._outline_print(g, 0.8))
@@ -1147,6 +1166,23 @@ class MapDrawing:
             self.add("highlight", patch_layers(path, sym, Z_BORDER + 0.5, self.ax.transData, s),
                      self._outline_print(g, 2.6))
         self._area_label(f, g)
+
+    def _retaken_part(self, f, g):
+        """The part of the former oblast retaken before the rest (its ``retaken`` property), projected
+        and clipped like ``g``, in the years it stood apart (from its return until the rest followed);
+        None in other years, or where none of it shows."""
+        import shapely
+        from shapely.geometry import shape
+
+        info = f.properties.get("retaken")
+        year = self.req.year
+        if not info or year is None or not info.get("geometry"):
+            return None
+        first, last = info.get("years", [None, None])
+        if first is None or not (first <= year <= (last or year)):
+            return None
+        part = shapely.clip_by_rect(self.proj.geom(shape(info["geometry"])), *self.clip_box).intersection(g)
+        return None if part.is_empty or part.area <= 0 else part
 
     def _outline_print(self, g, width_pt):
         """The footprint of a polygon's outline drawn ``width_pt`` wide (display pixels)."""
@@ -1168,7 +1204,9 @@ class MapDrawing:
             line["cap"] = "round"
         sym = [{"type": "line", "colour": "#ffffff", "width": width + 1.6, "alpha": 0.9}, line]
         key = f"route-{f.id}"
-        self.kind(key, f"{dashed(f.name)} ({carries})", sym, LEGEND_ORDER.index("route") * 100 + _rank(self.gaz, f.id))
+        length = f.properties.get("length_km")
+        what = f"{carries}, {length:,} km" if isinstance(length, (int, float)) else carries  # the published length
+        self.kind(key, f"{dashed(f.name)} ({what})", sym, LEGEND_ORDER.index("route") * 100 + _rank(self.gaz, f.id))
         # side by side in a shared corridor (style.py's rule, as on the live map): shifted by its slot
         # times the slot width, to the left of the route travelled from its eastern to its western end
         full = self.proj.geom(_shape(f))
@@ -1304,14 +1342,18 @@ class MapDrawing:
         elif f.kind == "country" and f.role in ("focus", "neighbour"):
             # in frame: most of it, or enough of it to fill a hundredth of the map
             spec.must = visible_share >= 0.5 or disp.area >= 0.01 * frame_area
-        elif f.kind == "exclave":  # where it can hold its name: smaller than that, the legend names it
-            spec.must = visible_share >= 0.3 and self.denominator <= EXCLAVE_NAMED_SCALE
-        elif f.kind == "territory":  # the former NKAO: wherever it is named at all (to 1:6,000,000)
-            spec.must = visible_share >= 0.3
+        elif f.kind == "exclave":  # where it can hold its name (larger type needs a larger scale);
+            # smaller than that, the legend names it
+            spec.must = visible_share >= 0.3 and self.denominator * self.s <= EXCLAVE_NAMED_SCALE
+        elif f.kind == "territory":  # the former NKAO: wherever it is named at all (to 1:6,000,000), and
+            # where its name in the page's type fits about it
+            spec.must = visible_share >= 0.3 and self.denominator * self.s <= LABEL_RULES["territory"][2]
         elif f.kind == "district":
             spec.must = self.denominator <= KARABAKH_SCALE and visible_share >= 0.3
         if f.kind == "country" and f.role == "other":
             spec.leaders = False
+            if f.id in self._route_countries() and (visible_share >= 0.5 or disp.area >= 0.004 * frame_area):
+                spec.must = spec.leaders = True  # a country a route crosses (Albania for TAP) is named
         if spec.must and f.kind == "country" and disp.area < 0.01 * frame_area:
             # a small country's name before its capital's: the capital's may stand beside its dot over
             # the border, the country's has nowhere but its own ground
@@ -1351,6 +1393,16 @@ class MapDrawing:
             spec.min_size = max(5.0 * self.s, spec.size * 0.6)
             self.label_specs.append(spec)
 
+    def _route_countries(self) -> set:
+        """The countries crossed by a route drawn on this map (of the year, its layer shown)."""
+        cached = self.__dict__.get("_crossed")
+        if cached is None:
+            shown = set(self.req.layers) if self.req.layers is not None else {k for k, _, _ in LAYERS}
+            routes = [r for r in self.gaz.of_kind("route") if visible(r, self.req.year)] if "routes" in shown else []
+            cached = self._crossed = {c.id for c in self.gaz.of_kind("country")
+                                      if any(_shape(c).intersects(_shape(r)) for r in routes)}
+        return cached
+
     def _route_label(self, f, g):
         import shapely
 
@@ -1363,6 +1415,8 @@ class MapDrawing:
         from azmap.style import MISSION_ROUTES
 
         spec.must = f.id in self.req.features or (f.id in MISSION_ROUTES and length_mm >= 10)
+        if not spec.must and length_mm < MIN_ROUTE_LABEL_MM:
+            return  # a stub at the frame's edge: neither named nor listed
         self.label_specs.append(spec)
 
     def _point_label(self, f, d, r):
@@ -1683,7 +1737,9 @@ class MapDrawing:
     def legend_kinds(self):
         from azmap.export.legend import MIN_VISIBLE_MM2
 
-        return sorted((k for k in self.kinds.values() if k.visible_mm2 >= MIN_VISIBLE_MM2), key=lambda k: k.order)
+        return sorted((k for k in self.kinds.values()
+                       if k.visible_mm2 >= (MIN_ROUTE_MM2 if k.key.startswith("route-") else MIN_VISIBLE_MM2)),
+                      key=lambda k: k.order)
 
 
 def _layer_of(f) -> str:

@@ -56,7 +56,8 @@ def feature_payload(gaz) -> dict:
                  "returned": f.properties.get("returned"), "group": f.properties.get("group"),
                  "capital": bool(f.properties.get("capital_of")),
                  "role": f.role, "carries": f.properties.get("carries"),
-                 "alignments": f.properties.get("alignments")}
+                 "alignments": f.properties.get("alignments"),
+                 "retaken": f.properties.get("retaken")}  # the former oblast's part retaken in 2020
         shape = f.shape()
         pt = shape.representative_point() if f.geometry_type != "Point" else None
         props["label"] = [round(pt.y, 4), round(pt.x, 4)] if pt is not None else None
