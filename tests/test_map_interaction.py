@@ -386,3 +386,52 @@ def test_baku_novorossiysk_runs_through_grozny_until_1999_and_around_chechnya_af
 def test_the_map_credits_openstreetmap(qtbot, window):
     text = run_js(qtbot, window, "document.querySelector('.leaflet-control-attribution').textContent")
     assert "OpenStreetMap contributors" in text and "Natural Earth" in text
+
+
+def _route_paths(qtbot, w, route_ids):
+    """Each route's drawn course (its parallel offset included) in container pixels."""
+    out = {}
+    for rid in route_ids:
+        n = len(run_js(qtbot, w, f"azmap.routeLatLngs({rid!r}) || []"))
+        pts = run_js(qtbot, w, f"Array.from({{length: {max(n - 1, 0)}}}, (_, i) => azmap.drawnPoint({rid!r}, i, 0))"
+                               f".concat([azmap.drawnPoint({rid!r}, {n - 2}, 1)])") if n > 1 else []
+        out[rid] = [p for p in pts if p]
+    return out
+
+
+def _crosses(rect, path, step=2.0):
+    x, y, width, height = rect
+    for (ax, ay), (bx, by) in zip(path, path[1:]):
+        n = max(1, int(max(abs(bx - ax), abs(by - ay)) / step))
+        for k in range(n + 1):
+            px, py = ax + (bx - ax) * k / n, ay + (by - ay) * k / n
+            if x < px < x + width and y < py < y + height:
+                return True
+    return False
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
+def test_a_routes_name_never_sits_on_another_routes_line(qtbot, tmp_path, size):
+    """In the corridor the routes share (BTC, SCP, Baku–Supsa, the BTK railway) and where
+    Baku–Novorossiysk crosses them, each route's name stands beside its own line, on no other."""
+    from azmap.features import gazetteer
+
+    routes = [f.id for f in gazetteer() if f.kind == "route"]
+    w = open_window(qtbot, settings_in(tmp_path), size=size)
+    try:
+        views = [("default", None), *NAMED_VIEWS.items(), ("georgia", (41.0, 40.8, 47.2, 42.6)),
+                 ("absheron", (48.6, 39.8, 50.4, 41.2))]
+        checked = 0
+        for name, bbox in views:
+            if bbox:
+                run_js(qtbot, w, "azmap.fitBounds(%s, %s, %s, %s)" % bbox)
+            paths = _route_paths(qtbot, w, routes)
+            for lb in run_js(qtbot, w, "azmap.labels()"):
+                if lb["id"] not in paths:
+                    continue
+                checked += 1
+                on = [rid for rid, path in paths.items() if rid != lb["id"] and _crosses(lb["rect"], path)]
+                assert not on, (name, lb["text"], on)
+        assert checked >= 10
+    finally:
+        w.close()

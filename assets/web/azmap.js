@@ -584,6 +584,31 @@
     return false;
   }
 
+  // the drawn lines of the routes in view, in container pixels, each with its route's id: a route's
+  // label is set clear of the other routes' lines (in a shared corridor it would otherwise read as
+  // the name of the line it sits on)
+  function routeLines(size) {
+    var out = [], origin = map.containerPointToLayerPoint(L.point(0, 0));
+    var view = L.bounds(L.point(0, 0), L.point(size.x, size.y));
+    Object.keys(byId).forEach(function (id) {
+      var e = byId[id], ring = e.p.kind === "route" && drawnNow(e) && e.shape._rings && e.shape._rings[0];
+      if (!ring) return;
+      for (var i = 1; i < ring.length; i++) {
+        var seg = L.LineUtil.clipSegment(ring[i - 1].subtract(origin), ring[i].subtract(origin), view, false, false);
+        if (seg) out.push({id: id, a: seg[0], b: seg[1]});
+      }
+    });
+    return out;
+  }
+
+  function crossesOtherRoute(r, e, lines) {
+    var box = L.bounds(L.point(r.x0 - LABEL_GAP, r.y0 - LABEL_GAP), L.point(r.x1 + LABEL_GAP, r.y1 + LABEL_GAP));
+    for (var i = 0; i < lines.length; i++) {
+      if (lines[i].id !== e.id && L.LineUtil.clipSegment(lines[i].a, lines[i].b, box, false, false)) return true;
+    }
+    return false;
+  }
+
   function pointCandidates(e, w, h, size) {
     var c = map.latLngToContainerPoint(e.point), r = (e.shape._radius || e.p.style.radius) + 3, d = r * 0.75;
     if (c.x < 0 || c.y < 0 || c.x > size.x || c.y > size.y) return [];
@@ -767,14 +792,19 @@
     var rank = {};
     order.forEach(function (id, i) { rank[id] = i; });
     want.sort(function (a, b) { return labelRank(a) - labelRank(b) || rank[a.id] - rank[b.id]; });
-    var placed = obstacles(size), m = LABEL_MARGIN;
+    var placed = obstacles(size), m = LABEL_MARGIN, lines = null;
     want.forEach(function (e) {
       var w = sizes[e.id][0], h = sizes[e.id][1], found = null, list = candidates(e, w, h, size);
+      var route = e.p.kind === "route", loose = null;
+      if (route && !lines) lines = routeLines(size);
       for (var i = 0; i < list.length && !found; i++) {
         var r = {x0: list[i][0], y0: list[i][1], x1: list[i][0] + w, y1: list[i][1] + h};
         if (r.x0 < m || r.y0 < m || r.x1 > size.x - m || r.y1 > size.y - m || collides(r, placed)) continue;
+        // a route's name over another route's line only where no place beside its own is clear
+        if (route && crossesOtherRoute(r, e, lines)) { loose = loose || r; continue; }
         found = r;
       }
+      found = found || loose;
       if (found) { placed.push(found); showLabel(e, found); } else { hideLabel(e); }
     });
     layoutPlaceLabels(placed);  // the places the sources name, where the features' labels leave room
