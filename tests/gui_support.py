@@ -41,3 +41,12 @@ def open_window(qtbot, settings, size=(1300, 850)):
     with qtbot.waitSignal(w.mapReady, timeout=60000):
         pass
     return w
+
+
+def click_in_page(qtbot, window, feature_id):
+    """Select a feature as a click in the page does (the bridge's featureClicked, called from the
+    page's own script) and wait for the panel to fill."""
+    code = ("(function(){ new QWebChannel(qt.webChannelTransport, "
+            "function(ch){ ch.objects.bridge.featureClicked(%r); }); return true; })()") % feature_id
+    with qtbot.waitSignal(window.panelFilled, timeout=10000):
+        run_js(qtbot, window, code)

@@ -14,7 +14,7 @@ import pytest
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
 from tests import gui_support  # noqa: E402,F401  (prepares Qt before the QApplication)
-from tests.gui_support import open_window, run_js, settings_in  # noqa: E402
+from tests.gui_support import click_in_page, open_window, run_js, settings_in  # noqa: E402
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,11 +54,7 @@ def window(qtbot, tmp_path):
     w.close()
 
 
-def select(qtbot, w, fid):
-    code = ("(function(){ new QWebChannel(qt.webChannelTransport, "
-            "function(ch){ ch.objects.bridge.featureClicked(%r); }); return true; })()") % fid
-    with qtbot.waitSignal(w.panelFilled, timeout=10000):
-        run_js(qtbot, w, code)
+select = click_in_page  # a click in the page, through the bridge
 
 
 @pytest.mark.skipif(not shutil.which("xvfb-run"), reason="needs Xvfb for a real X11 display")

@@ -386,10 +386,12 @@
       send("featureClicked", ids[0] || "");
       return;
     }
-    var key = ids.join("\n");
+    // the same features, whatever their order now (a sub-pixel move of the map may swap two lines
+    // the same distance away): the next of the list first offered
+    var key = ids.slice().sort().join("\n");
     if (cycle && cycle.key === key && Math.abs(cp.x - cycle.x) <= SAME_SPOT && Math.abs(cp.y - cycle.y) <= SAME_SPOT) {
-      cycle.index = (cycle.index + 1) % ids.length;
-      send("featureClicked", ids[cycle.index]);
+      cycle.index = (cycle.index + 1) % cycle.ids.length;
+      send("featureClicked", cycle.ids[cycle.index]);
     } else {
       cycle = {key: key, ids: ids, x: cp.x, y: cp.y, index: 0};
       send("featuresAt", ids, Math.max(0, Math.round(cp.x)), Math.max(0, Math.round(cp.y)));
