@@ -50,3 +50,11 @@ def click_in_page(qtbot, window, feature_id):
             "function(ch){ ch.objects.bridge.featureClicked(%r); }); return true; })()") % feature_id
     with qtbot.waitSignal(window.panelFilled, timeout=10000):
         run_js(qtbot, window, code)
+
+
+def open_active_window(qtbot, folder, size=(1280, 720)):
+    """A window of its own settings (in ``folder``) at ``size``, active, as keys need it."""
+    w = open_window(qtbot, settings_in(folder), size=size)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=5000)
+    return w

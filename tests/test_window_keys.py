@@ -14,7 +14,7 @@ import pytest
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
 from tests import gui_support  # noqa: E402,F401  (prepares Qt before the QApplication)
-from tests.gui_support import click_in_page, open_window, run_js, settings_in  # noqa: E402
+from tests.gui_support import click_in_page, open_active_window, run_js  # noqa: E402
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,9 +47,7 @@ X11_PROBE = textwrap.dedent("""
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    w = open_window(qtbot, settings_in(tmp_path), size=(1280, 720))
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=5000)
+    w = open_active_window(qtbot, tmp_path)
     yield w
     w.close()
 

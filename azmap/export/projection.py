@@ -133,10 +133,7 @@ def fit_frame(proj: PrintProjection, bbox, aspect: float, keep=None):
     bx0, by0, bx1, by1 = float(np.min(x)), float(np.min(y)), float(np.max(x)), float(np.max(y))
     cx, cy = (bx0 + bx1) / 2, (by0 + by1) / 2
     width, height = bx1 - bx0, by1 - by0
-    if width / height > aspect:
-        height = width / aspect
-    else:
-        width = height * aspect
+    width, height = _to_aspect(width, height, aspect)
     data = _data_outline(proj.proj4)
     kx0 = ky0 = kx1 = ky1 = None
     if keep is not None:
@@ -273,10 +270,7 @@ def subject_frame(proj: PrintProjection, bbox, aspect: float, keep=None):
         return frame, beyond_data_share(proj, frame)
     kx0, ky0, kx1, ky1 = k
     width, height = kx1 - kx0, ky1 - ky0
-    if width / height > aspect:
-        height = width / aspect
-    else:
-        width = height * aspect
+    width, height = _to_aspect(width, height, aspect)
     data = _data_outline(proj.proj4)
     # the frame's lower-left corner may slide over [kx1 - width, kx0] x [ky1 - height, ky0]
     xs = np.linspace(kx1 - width, kx0, 21) if width > kx1 - kx0 else np.array([kx0])
@@ -309,3 +303,10 @@ def subject_aspect(proj: PrintProjection, bbox, aspect: float, keep=None, *, max
             return a
         best = min(best, (sh, a))
     return best[1]
+
+
+def _to_aspect(width: float, height: float, aspect: float) -> tuple[float, float]:
+    """The smallest width × height of the given aspect (width / height) holding width × height."""
+    if width / height > aspect:
+        return width, width / aspect
+    return height * aspect, height
