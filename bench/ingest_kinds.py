@@ -1,7 +1,13 @@
 """Pipeline throughput by kind of document: the fixture web pages, the PDF and the plain-text
 documents (tests/fixtures/documents), each read, segmented and linked N times (corpus.reading and
 corpus.pipeline, as ingest does; storing costs the same for every kind and is measured by the
-ingest figures of bench/run.py). Passages and documents per second."""
+ingest figures of bench/run.py). Passages and documents per second.
+
+    python bench/ingest_kinds.py [ROUNDS] [--warm] [--tree TREE]
+
+``--warm`` reads every fixture once before the clock starts, so that one-time loads (trafilatura,
+dateparser, the places file) are left out; ``--tree`` measures another source tree's code (put first
+on the path) with this script, so that two trees are timed by the same loop."""
 from __future__ import annotations
 
 import sys
@@ -9,13 +15,23 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 
-def measure(rounds: int = 5) -> dict:
+def _prepare_all(paths: list[Path]) -> int:
     from azmap.corpus.manifest import DocumentInfo
     from azmap.corpus.pipeline import prepare_document
     from azmap.corpus.reading import read
+
+    passages = 0
+    for p in paths:
+        r = read(p)
+        info = DocumentInfo(doc_id=p.stem, title=r.meta.title or p.stem, author=None, publisher=None,
+                            date=None, date_note=None, kind="bench", format=r.format, path=p, origin="user")
+        passages += len(prepare_document(info, r.text, body_start=r.meta.body_start).passages)
+    return passages
+
+
+def measure(rounds: int = 5, warm: bool = False) -> dict:
     from azmap.linking import default_linker
     from tests.fixture_docs import load_fixtures
 
@@ -23,17 +39,16 @@ def measure(rounds: int = 5) -> dict:
     kinds: dict[str, list[Path]] = {"html": [], "pdf": [], "text": []}
     for d in load_fixtures():
         kinds["text" if d["format"] in ("txt", "md") else d["format"]].append(Path(d["path"]))
+    if warm:
+        for paths in kinds.values():
+            _prepare_all(paths)
     out = {}
     for kind, paths in kinds.items():
         passages = docs = 0
         t = time.perf_counter()
         for _ in range(rounds):
-            for p in paths:
-                r = read(p)
-                info = DocumentInfo(doc_id=p.stem, title=r.meta.title or p.stem, author=None, publisher=None,
-                                    date=None, date_note=None, kind="bench", format=r.format, path=p, origin="user")
-                passages += len(prepare_document(info, r.text, body_start=r.meta.body_start).passages)
-                docs += 1
+            passages += _prepare_all(paths)
+            docs += len(paths)
         dt = time.perf_counter() - t
         out[kind] = {"documents": docs, "passages": passages, "passages_per_s": round(passages / dt, 1),
                      "documents_per_s": round(docs / dt, 2)}
@@ -43,4 +58,13 @@ def measure(rounds: int = 5) -> dict:
 if __name__ == "__main__":
     import json
 
-    print(json.dumps(measure(int(sys.argv[1]) if len(sys.argv) > 1 else 5), indent=1))
+    args = sys.argv[1:]
+    tree = ROOT
+    if "--tree" in args:
+        i = args.index("--tree")
+        tree = Path(args[i + 1]).resolve()
+        del args[i:i + 2]
+    warm = "--warm" in args
+    args = [a for a in args if a != "--warm"]
+    sys.path.insert(0, str(tree))
+    print(json.dumps(measure(int(args[0]) if args else 5, warm=warm), indent=1))
