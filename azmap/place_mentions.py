@@ -110,37 +110,42 @@ def find_places(text: str, index_: PlaceIndex | None = None) -> list[Mention]:
     (first the names with one candidate, then the rest)."""
     idx = index_ or index()
     words = list(_WORD.finditer(text))
-    keys = [normalise(w.group()) for w in words]  # a name's key is its words' keys joined by spaces
-    joins = [bool(_JOIN.fullmatch(text, words[k].end(), words[k + 1].start())) for k in range(len(words) - 1)]
+    n_words = len(words)
+    first_words, key_for, join = idx.first_words, idx.key_for, _JOIN.fullmatch
     found: list[tuple[int, int, str]] = []  # start, end, key
     lower: list[frozenset] = []
 
-    def lower_words() -> frozenset:  # the words of the text written in lower case (read once, if asked)
+    def lower_words() -> frozenset:  # the words of the text (read once, if asked)
         if not lower:
-            lower.append(frozenset(w.group() for w in words if w.group()[0].islower()))
+            lower.append(frozenset(_WORD.findall(text)))
         return lower[0]
 
     i = 0
-    while i < len(words):
+    while i < n_words:
         w = words[i]
-        if not w.group()[0].isupper():
+        word = w.group()
+        if not word[0].isupper():
             i += 1
             continue
+        # a name's key is its words' keys joined by spaces; the words after the first are read only
+        # where a name of the gazetteer starts with the first
+        first = normalise(word)
         hit = None
-        longest = min(idx.first_words.get(keys[i], 1), len(words) - i)
-        for n in range(longest, 0, -1):
-            if not all(joins[i:i + n - 1]):
+        for n in range(min(first_words.get(first, 1), n_words - i), 1, -1):
+            if not all(join(text, words[k].end(), words[k + 1].start()) for k in range(i, i + n - 1)):
                 continue
-            key = idx.key_for(" ".join(keys[i:i + n]))
+            key = key_for(" ".join([first, *(normalise(words[k].group()) for k in range(i + 1, i + n))]))
             if key is not None:
                 hit = (w.start(), words[i + n - 1].end(), key, n)
                 break
         if hit is None:
-            i += 1
-            continue
+            key = key_for(first)
+            if key is None:
+                i += 1
+                continue
+            hit = (w.start(), w.end(), key, 1)
         start, end, key, n = hit
-        surface = text[start:end]
-        if n == 1 and _rejected(text, start, end, surface, words, i, idx, key, lower_words):
+        if n == 1 and _rejected(text, start, end, word, words, i, idx, key, lower_words):
             i += 1
             continue
         found.append((start, end, key))
@@ -148,9 +153,9 @@ def find_places(text: str, index_: PlaceIndex | None = None) -> list[Mention]:
     # resolve: names with a single meaning first; they are the context of the others, those of the
     # same sentence first (one sense per sentence), else those of the whole text
     first: dict[int, Resolution] = {}
+    places_by_key, features_by_key = idx._places_by_key, idx._features_by_key
     for k, (start, end, key) in enumerate(found):
-        places, features = idx.lookup(key)
-        if features or len(places) == 1:
+        if key in features_by_key or len(places_by_key.get(key, ())) == 1:
             first[k] = resolve(text[start:end], (), before=text[max(0, start - 60):start],
                                after=text[end:end + 40], index_=idx)
     bounds = [m.end() for m in _SENTENCE_END.finditer(text)]  # where each sentence after the first starts
@@ -169,7 +174,7 @@ def find_places(text: str, index_: PlaceIndex | None = None) -> list[Mention]:
     out = []
     for k, (start, end, key) in enumerate(found):
         res = first.get(k)
-        if res is None or (res.place is not None and res.place.kind == "place" and len(idx.lookup(key)[0]) > 1):
+        if res is None or (res.place is not None and res.place.kind == "place" and len(places_by_key.get(key, ())) > 1):
             sentence = sentence_of(start)
             local = [p for j, p in by_sentence.get(sentence, ()) if j != k]
             local += [p for p in countries_by_sentence.get(sentence, ()) if p not in local]
@@ -216,10 +221,15 @@ def _place_word(word: str) -> bool:
     return key in PLACE_WORDS or key.startswith(_PLACE_STEMS)
 
 
+_THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
 def _rejected(text: str, start: int, end: int, surface: str, words, i: int, idx: PlaceIndex,
               key: str = "", lower_words=frozenset) -> bool:
     """A single capitalised word that is a common word, a person's name or part of a longer name
-    (a street, an organisation) rather than a place."""
+    (a street, an organisation) rather than a place. ``lower_words()``: the words of the text (those
+    written in lower case are what counts)."""
     low = normalise(surface)
     if low in COMMON_WORDS or key in COMMON_WORDS:
         return True
@@ -233,32 +243,41 @@ def _rejected(text: str, start: int, end: int, surface: str, words, i: int, idx:
     if _PERSON_BEFORE.search(text[max(0, start - 30):start]) or _NATURE_BEFORE.search(text[max(0, start - 20):start]):
         return True
     # part of a longer proper name: a capitalised word just before it that is no place ("Ali Kars")
-    if i > 0 and not _title_case_line(text, start):
+    headline = None  # whether the name stands in a headline in title case (read once, if asked)
+    if i > 0:
         prev = words[i - 1]
-        gap = text[prev.end():start]
-        pkey = normalise(prev.group())
-        if gap == " " and prev.group()[0].isupper() and pkey not in COMMON_WORDS and pkey not in _MODIFIERS \
-                and not prev.group().isupper() and pkey not in _country_words() \
-                and not _sentence_start(text, prev.start()):  # "Left Baku", "Жители Шуши": a sentence's first word
-            return True
+        word = prev.group()
+        if text[prev.end():start] == " " and word[0].isupper() and not word.isupper():
+            pkey = normalise(word)
+            if pkey not in COMMON_WORDS and pkey not in _MODIFIERS and pkey not in _country_words() \
+                    and not _sentence_start(text, prev.start()):  # "Left Baku", "Жители Шуши": a sentence's first word
+                headline = _title_case_line(text, start)
+                if not headline:
+                    return True
     # the same word in lower case elsewhere in the text: a word, not a name
-    if _sentence_start(text, start) and surface.lower() in lower_words():
+    written = surface.lower()
+    if written[0].islower() and _sentence_start(text, start) and written in lower_words():
         return True
     # "the Araks", "the Kura": a river, a ship, a range; a town takes no article ("the Kars road" does)
-    if re.search(r"\b(?:the|The)\s+$", text[max(0, start - 5):start]) and not idx.lookup(normalise(surface))[1]:
+    if _THE_BEFORE.search(text[max(0, start - 5):start]) and low not in idx._features_by_key:
         after = text[end:end + 30]
-        nxt = re.match(r"\s*([^\W\d_]+)", after)
+        nxt = _FIRST_WORD.match(after)
         if not after.startswith(("-", "–", "—")) and (not nxt or nxt.group(1).lower() in _ENDS_A_NAME):
             return True
     # the first word of a longer proper name: a capitalised word just after it that is no place, no
     # country or demonym and no word for a kind of place ("Sinan Oğan", "Babek Bekir"); not in a
     # headline in title case, where every word is capitalised
-    if i + 1 < len(words) and not _title_case_line(text, start):
+    if i + 1 < len(words):
         nxt = words[i + 1]
-        nkey = normalise(nxt.group())
-        if text[end:nxt.start()] == " " and nxt.group()[0].isupper() and nkey not in PLACE_WORDS \
-                and nkey not in COMMON_WORDS and idx.key_for(nkey) is None and nkey not in _country_words():
-            return True
+        word = nxt.group()
+        if text[end:nxt.start()] == " " and word[0].isupper():
+            nkey = normalise(word)
+            if nkey not in PLACE_WORDS and nkey not in COMMON_WORDS and idx.key_for(nkey) is None \
+                    and nkey not in _country_words():
+                if headline is None:
+                    headline = _title_case_line(text, start)
+                if not headline:
+                    return True
     return False
 
 

@@ -313,16 +313,19 @@ def resolve(name: str, context_places=(), *, before: str = "", after: str = "", 
     key = idx.key_for(normalise(name))
     if key is None:
         return Resolution(name, None, "none", 0.0, "no place of this name")
-    places, features = idx.lookup(key)
+    places, features = idx._places_by_key.get(key, ()), idx._features_by_key.get(key, ())
     context = [p for p in context_places if p is not None and (not isinstance(p, tuple) or p[0] is not None)]
     # a homonym outside the map: chosen when its cues are among the words around it or the context
-    around = f"{before[-30:]} {after[:20]}"
-    for o in [p for p in places if p.kind == "outside"]:
-        hits = [c for c in idx.cues.get(o.id, ()) if re.search(rf"\b{re.escape(c)}\b", around)]
-        if hits:
-            return Resolution(name, o, "sure", 0.9, f"outside the map: {', '.join(hits[:3])} nearby")
-    places = [p for p in places if p.kind != "outside"]
-    settlement = bool(_SETTLEMENT_BEFORE.search(before[-40:]) or _SETTLEMENT_AFTER.search(after[:20]))
+    outside = [p for p in places if p.kind == "outside"]
+    if outside:
+        around = f"{before[-30:]} {after[:20]}"
+        for o in outside:
+            hits = [c for c in idx.cues.get(o.id, ()) if re.search(rf"\b{re.escape(c)}\b", around)]
+            if hits:
+                return Resolution(name, o, "sure", 0.9, f"outside the map: {', '.join(hits[:3])} nearby")
+        places = [p for p in places if p.kind != "outside"]
+    # the words around a name matter only where a place of the gazetteer has it
+    settlement = bool(places) and bool(_SETTLEMENT_BEFORE.search(before[-40:]) or _SETTLEMENT_AFTER.search(after[:20]))
     if features:
         f = features[0]
         if settlement and places and f.feature_kind in _AREA_KINDS:
