@@ -57,8 +57,9 @@ _STREET = re.compile(r"(?:\b(?:[Uu]lica|[Uu]litsa|küçəsi|prospekti)|(?<!\w)(?
 _STREET_AFTER = re.compile(r"^\s+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Ss]quare|"
                            r"küçəsi|prospekti|улица|проспект)\b")
 # words before a name that make it a mountain, lake or river rather than the town of that name
-_NATURE_BEFORE = re.compile(r"\b(?:Mount|Mt|Lake|River|Gulf\s+of|Sea\s+of|Cape|озеро|озера|гора|горы|река|реки)\.?\s+$",
-                            re.IGNORECASE)
+_NATURE_WORDS = (r"Mount", r"Mt", r"Lake", r"River", r"Gulf\s+of", r"Sea\s+of", r"Cape", r"озеро", r"озера", r"гора",
+                 r"горы", r"река", r"реки")
+_NATURE_BEFORE = re.compile(r"\b(?:" + "|".join(_NATURE_WORDS) + r")\.?\s+$", re.IGNORECASE)
 # words after "the X" that end the name: "the Araks through ...", "the Kura and ..." (a river or a
 # range); a noun after it makes X an adjective ("the Kars plateau", "the Marand–Jolfa road")
 _ENDS_A_NAME = frozenset("""
@@ -68,10 +69,22 @@ were are has had flows flowed runs ran rises rose which that where while
 # capitalised words that may stand before a place's name without making a longer name of it
 _MODIFIERS = frozenset("northern southern eastern western central upper lower old new greater".split())
 # titles and words after which a capitalised word is a person's name, not a place
-_PERSON_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|General|Gen|Colonel|Col|Ambassador|Sheikh|Imam|"
-    r"Senator|Governor|Mayor|Commander|Captain|Sergeant|Lieutenant|Major|Saint|St|poet|writer|"
-    r"composer|journalist|said|says|named|surnamed)\.?\s+$")
+_PERSON_WORDS = tuple("""Mr Mrs Ms Dr Prof President Minister General Gen Colonel Col Ambassador Sheikh Imam
+Senator Governor Mayor Commander Captain Sergeant Lieutenant Major Saint St poet writer composer journalist said says
+named surnamed""".split())
+_PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(_PERSON_WORDS) + r")\.?\s+$")
+
+
+def _ending(words: tuple[str, ...], flags: int = 0) -> re.Pattern:
+    """The pattern ``\b(?:words)\.?\s+$`` written for the reversed text, matched at its start: one
+    try where the forward pattern tries every position of the text before a name. ``words`` are
+    letters, with ``\s+`` between two words."""
+    backwards = ["\\s+".join(part[::-1] for part in reversed(w.split("\\s+"))) for w in words]
+    return re.compile(r"\s+\.?(?:" + "|".join(backwards) + r")\b", flags)
+
+
+_PERSON_ENDING = _ending(_PERSON_WORDS)  # _PERSON_BEFORE, for the reversed text
+_NATURE_ENDING = _ending(_NATURE_WORDS, re.IGNORECASE)  # _NATURE_BEFORE, for the reversed text
 
 # a word; an apostrophe inside it is a letter (Kel'badzhar, Ts’khinvali), an English possessive is not
 _WORD = re.compile(r"[^\W\d_]\w*(?:['’ʼ](?![sS]\b)\w+)*", re.UNICODE)
@@ -240,7 +253,8 @@ def _rejected(text: str, start: int, end: int, surface: str, words, i: int, idx:
         return False  # "Şahbuz rayonunda", "Tovuz district": a place, whatever stands before it
     if low in _places._DEMONYMS and nxt is not None and nxt.group()[0].islower():
         return True  # "a Kazakh company": the people's adjective, not the town of Gazakh ("Kazakh")
-    if _PERSON_BEFORE.search(text[max(0, start - 30):start]) or _NATURE_BEFORE.search(text[max(0, start - 20):start]):
+    if _PERSON_ENDING.match(text[max(0, start - 30):start][::-1]) \
+            or _NATURE_ENDING.match(text[max(0, start - 20):start][::-1]):
         return True
     # part of a longer proper name: a capitalised word just before it that is no place ("Ali Kars")
     headline = None  # whether the name stands in a headline in title case (read once, if asked)

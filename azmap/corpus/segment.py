@@ -12,7 +12,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import itemgetter
 
@@ -111,10 +111,10 @@ class _Line:
     end: int  # without the newline
     raw: str
     pieces: tuple = ()  # where a pull quote was cut out of the line: the (start, end) of what is left
+    text: str = field(init=False, repr=False, compare=False)  # raw without the spaces around it (read often)
 
-    @property
-    def text(self) -> str:
-        return self.raw.strip()
+    def __post_init__(self):
+        self.text = self.raw.strip()
 
 
 @dataclass(slots=True)
@@ -377,12 +377,18 @@ def _looks_like_heading(t: str, next_t: str, max_len: int = 90) -> bool:
     return not next_t or next_t[0].isupper() or next_t[0] in "“\"'‘["
 
 
+# what every running head read by its form has (boilerplate.running_heads): a separator or a number
+_HEAD_MARK = re.compile(r"[|·•#\d]")
+
+
 def _furniture(lines: list[_Line], kinds: list[str]) -> set[int]:
     """Page furniture: page numbers, and running heads (a line repeated at page boundaries, next to a
     page number or a form feed)."""
     out = {i for i, k in enumerate(kinds) if k == "page"}
     # running heads and feet told by repetition and form ("Page 7 | Journal of ..."), on a line of their own
-    heads_by_form = boilerplate.running_heads([ln.text for ln, k in zip(lines, kinds) if k in ("text", "heading")])
+    # (only a line with a separator, a number or "#" can be one: the others are not read)
+    heads_by_form = boilerplate.running_heads([ln.text for ln, k in zip(lines, kinds) if k in ("text", "heading")
+                                               and _HEAD_MARK.search(ln.text)])
     if heads_by_form:
         out.update(i for i, ln in enumerate(lines) if kinds[i] in ("text", "heading") and _standalone(kinds, i)
                    and boilerplate.running_head_key(ln.text) in heads_by_form)
@@ -592,6 +598,14 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
             close()
     close()
     return blocks
+_LINKS_MARK = re.compile(r"[|·•]")
+
+
+def _links_line(text: str) -> bool:
+    """boilerplate.is_links_line, not asked of a block without a separator (which no links line lacks)."""
+    return bool(_LINKS_MARK.search(text)) and boilerplate.is_links_line(text)
+
+
 def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tuple[_Block, str, str]]:
     """(block, kind, heading) for each non-rule block; ``site``: the page's own site name, if known."""
     out = []
@@ -642,7 +656,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 back_matter = True
             if _SITE_TAIL.match(title):
                 site_tail = True
-            if boilerplate.is_links_line(title) or boilerplate.is_credit_line(title):
+            if _links_line(title) or boilerplate.is_credit_line(title):
                 # a related-links or credit line standing alone: furniture, and after the body the tail
                 site_tail = site_tail or (seen_body and after[i] < 600)
                 out.append((b, "boilerplate", heading))
@@ -658,7 +672,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         elif site_tail or _SITE_TAIL.match(plain):
             site_tail = True
             kind = "boilerplate"
-        elif boilerplate.is_links_line(plain):
+        elif _links_line(plain):
             # related links; after the body, with little text left, the page's tail begins here
             site_tail = site_tail or (seen_body and after[i] < 600)
             kind = "boilerplate"
@@ -822,14 +836,34 @@ def _stem(word: str) -> str:
     return word
 
 
-def _stems(vocabulary: set[str]) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for w in vocabulary:
-        out.setdefault(_stem(w), set()).add(w)
-    return out
+class _Stems:
+    """The document's words by stem: ``get(stem)`` gives the words whose stem it is. A word begins
+    with its stem, so only the words (in sorted order) that begin with a stem asked about are read."""
+
+    __slots__ = ("_sorted", "_known")
+
+    def __init__(self, vocabulary: set[str]):
+        self._sorted = sorted(vocabulary)
+        self._known: dict[str, set[str]] = {}
+
+    def get(self, stem: str, default=None):
+        got = self._known.get(stem)
+        if got is None:
+            words, got = self._sorted, set()
+            for k in range(bisect_left(words, stem), len(words)):
+                if not words[k].startswith(stem):
+                    break
+                if _stem(words[k]) == stem:
+                    got.add(words[k])
+            self._known[stem] = got
+        return got if got else default
 
 
-def _lost_capital(text: str, vocabulary: set[str], counts: Counter, stems: dict[str, set[str]]) -> str | None:
+def _stems(vocabulary: set[str]) -> _Stems:
+    return _Stems(vocabulary)
+
+
+def _lost_capital(text: str, vocabulary: set[str], counts: Counter, stems: _Stems) -> str | None:
     """A paragraph that starts a sentence with what is left of a word whose first letter was lost
     (a drop capital the text layer dropped: "onsidering both ..."): the text with the letter put
     back, when exactly one capital letter makes the rest a word the document uses (as it is or in
