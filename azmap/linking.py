@@ -28,6 +28,8 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import filterfalse
+from operator import itemgetter
 
 from azmap.evidence import abbrev, cues, discourse, span
 from azmap.hit import Hit  # noqa: F401  (the record ranked passages come back as)
@@ -64,6 +66,11 @@ _DASH_CLASS = "[-\u2010\u2011\u2012\u2013\u2014]"
 _APOSTROPHES = "'\u2019"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽƏ"
 _CAPWORD = rf"[{_UPPER}][\w'\u2019]*"
+
+
+def _is_word_char(c: str) -> bool:
+    """Whether ``c`` is a word character (``\\w``)."""
+    return c.isalnum() or c == "_"
 
 
 def _term_pattern(term: str, mode: str) -> str:
@@ -125,6 +132,10 @@ _KEY_VALUE = re.compile(r"(?:^|\s)[A-Za-z_][\w-]{1,20}:\s+[\"'\[\d]")
 _END_PUNCT = re.compile(r"[.!?\u2026:;][\"'\u201d\u2019)\]]*\s*$")
 _GARBLED = re.compile(r"[^\W\d_][\u201c\u2018][^\W\d_]")
 _TICKER_SYMBOLS = frozenset("$€£¥%▲▼▶◀↑↓±")
+_TICKER = re.compile("[" + re.escape("".join(sorted(_TICKER_SYMBOLS))) + "]")
+# a word is counted as a function word when it has at most seven letters (lower() never shortens a word)
+_SHORT_STOPWORDS = frozenset(w for w in _STOPWORDS if len(w) <= 7)
+_FIRST = itemgetter(0)
 
 
 def prose_factor(text: str, words: list[str] | None = None) -> float:
@@ -139,18 +150,14 @@ def prose_factor(text: str, words: list[str] | None = None) -> float:
         return 0.25  # front matter, metadata lines
     if "|" in t and len(_TABLE.findall(t)) >= 2:
         return 0.35  # a table row
-    digits = n_alpha = caps = stops = 0
-    for w in words:  # one pass: this runs for every passage
-        if w[0].isalpha():
-            n_alpha += 1
-            if w[0].isupper():
-                caps += 1
-        if not w.isalpha() and any(c.isdigit() for c in w):
-            digits += 1
-        if len(w) <= 7 and w.lower() in _STOPWORDS:
-            stops += 1
-    symbols = sum(t.count(c) for c in _TICKER_SYMBOLS)
-    alpha = n_alpha
+    # counted by the built-in functions over the words, without a step of Python for each word: this
+    # runs for every passage
+    initials = "".join(map(_FIRST, words))
+    letters = "".join(filter(str.isalpha, initials))  # the words that start with a letter: their initials
+    alpha, caps = len(letters), sum(map(str.isupper, letters))
+    digits = sum(1 for w in filterfalse(str.isalpha, words) if any(c.isdigit() for c in w))
+    stops = sum(map(_SHORT_STOPWORDS.__contains__, map(str.lower, words)))
+    symbols = sum(t.count(c) for c in _TICKER_SYMBOLS) if _TICKER.search(t) else 0
     f = 1.0
     if digits / n > 0.3 or (symbols >= 2 and n < 40):
         f = min(f, 0.3)  # figures and symbols: a ticker, a price list
@@ -164,7 +171,7 @@ def prose_factor(text: str, words: list[str] | None = None) -> float:
         f = min(f, 0.7)  # starts in mid-sentence: a fragment
     elif n >= 15 and not _END_PUNCT.search(t):
         f = min(f, 0.85)  # stops in mid-sentence: cut off
-    if _GARBLED.search(t):
+    if ("\u201c" in t or "\u2018" in t) and _GARBLED.search(t):
         f = min(f, 0.85)  # columns run together: a quotation mark inside a word
     return f
 
@@ -453,6 +460,7 @@ class Linker:
                 continue
             rx = re.compile(_term_pattern(term, entries[term][2]) + r"(?!\w)")
             self._by_first_word.setdefault(first.group(0).lower(), []).append((rx, term))
+        self._first_words = frozenset(self._by_first_word)
         # every word that begins a name or is one: a capitalised word after a place that is one of
         # these is another place ("Karabakh Armenians"), not a surname
         self._name_words = {_WORD.match(t).group(0).lower() for t in entries if _WORD.match(t)}
@@ -611,16 +619,37 @@ class Linker:
     def _matches(self, text: str):
         """(start, end, term, surface) of every name in text, longest first, not overlapping."""
         last_end = 0
-        for w in _WORD.finditer(text):
-            start = w.start()
-            if start < last_end or (start > 0 and text[start - 1].isalnum()):
+        for start, first in self._name_starts(text):
+            if start < last_end:
                 continue
-            for rx, term in self._by_first_word.get(w.group(0).lower(), ()):
+            for rx, term in self._by_first_word.get(first, ()):
                 m = rx.match(text, start)
                 if m:
                     last_end = m.end()
                     yield start, m.end(), term, m.group(0)
                     break
+
+    def _name_starts(self, text: str) -> list[tuple[int, str]]:
+        """(start, lower-case word) of the words of ``text`` (runs of word characters) that begin a
+        name, in order. Where lower-casing the whole text keeps every character in its place (no
+        letter becomes two, no Greek capital sigma, whose small form depends on the letters around
+        it), the words that begin names are found among the text's words at once and looked for
+        with str.find; otherwise word by word."""
+        low = text.lower()
+        if len(low) != len(text) or "\u03a3" in text:
+            return [(w.start(), w.group(0).lower()) for w in _WORD.finditer(text)
+                    if w.group(0).lower() in self._by_first_word]
+        out = []
+        size = len(text)
+        for word in self._first_words.intersection(_WORD.findall(low)):
+            n, at = len(word), low.find(word)
+            while at >= 0:
+                end = at + n
+                if (at == 0 or not _is_word_char(text[at - 1])) and (end == size or not _is_word_char(text[end])):
+                    out.append((at, word))
+                at = low.find(word, at + 1)
+        out.sort()
+        return out
 
     # -- evidence ---------------------------------------------------------------------------
 
