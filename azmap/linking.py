@@ -817,7 +817,7 @@ class Linker:
                                        Mention(m.start, m.end, m.surface, sub, "related", "a place inside it"))
         low = text.lower()
         for rx, fids, anchors in self._related:
-            if anchors and not any(a in low for a in anchors):
+            if anchors and not any(map(low.__contains__, anchors)):
                 continue
             for m in rx.finditer(text):
                 for fid in fids:

@@ -17,6 +17,8 @@ import bisect
 import itertools
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from azmap import places as _places
 from azmap.places import Place, PlaceIndex, Resolution, index, normalise, resolve
@@ -88,6 +90,7 @@ _NATURE_ENDING = _ending(_NATURE_WORDS, re.IGNORECASE)  # _NATURE_BEFORE, for th
 
 # a word; an apostrophe inside it is a letter (Kel'badzhar, Ts’khinvali), an English possessive is not
 _WORD = re.compile(r"[^\W\d_]\w*(?:['’ʼ](?![sS]\b)\w+)*", re.UNICODE)
+_INITIAL = itemgetter(0)
 _JOIN = re.compile(r"[ \-‐‑–—]{1,3}")  # what may stand between the words of one name
 
 class Mention:
@@ -130,16 +133,19 @@ def find_places(text: str, index_: PlaceIndex | None = None) -> list[Mention]:
 
     def lower_words() -> frozenset:  # the words of the text (read once, if asked)
         if not lower:
-            lower.append(frozenset(_WORD.findall(text)))
+            lower.append(frozenset(strings))
         return lower[0]
 
-    i = 0
-    while i < n_words:
+    # the capitalised words, picked out by built-in functions (no step of Python for the others)
+    strings = _WORD.findall(text)
+    capitalised = compress(range(n_words), map(str.isupper, "".join(map(_INITIAL, strings))))
+    i = 0  # the first word not yet read or passed over
+    for i0 in capitalised:
+        if i0 < i:
+            continue  # inside the name found before
+        i = i0
         w = words[i]
-        word = w.group()
-        if not word[0].isupper():
-            i += 1
-            continue
+        word = strings[i]
         # a name's key is its words' keys joined by spaces; the words after the first are read only
         # where a name of the gazetteer starts with the first
         first = normalise(word)
@@ -147,7 +153,7 @@ def find_places(text: str, index_: PlaceIndex | None = None) -> list[Mention]:
         for n in range(min(first_words.get(first, 1), n_words - i), 1, -1):
             if not all(join(text, words[k].end(), words[k + 1].start()) for k in range(i, i + n - 1)):
                 continue
-            key = key_for(" ".join([first, *(normalise(words[k].group()) for k in range(i + 1, i + n))]))
+            key = key_for(" ".join([first, *(normalise(strings[k]) for k in range(i + 1, i + n))]))
             if key is not None:
                 hit = (w.start(), words[i + n - 1].end(), key, n)
                 break
@@ -167,10 +173,20 @@ def find_places(text: str, index_: PlaceIndex | None = None) -> list[Mention]:
     # same sentence first (one sense per sentence), else those of the whole text
     first: dict[int, Resolution] = {}
     places_by_key, features_by_key = idx._places_by_key, idx._features_by_key
+    alone: dict[str, Resolution] = {}  # surface → what it means whatever stands around it
     for k, (start, end, key) in enumerate(found):
         if key in features_by_key or len(places_by_key.get(key, ())) == 1:
-            first[k] = resolve(text[start:end], (), before=text[max(0, start - 60):start],
-                               after=text[end:end + 40], index_=idx)
+            surface = text[start:end]
+            known = alone.get(surface)
+            if known is not None:
+                first[k] = Resolution(surface, known.place, known.status, known.confidence, known.reason,
+                                      known.alternatives)
+                continue
+            first[k] = resolve(surface, (), before=text[max(0, start - 60):start], after=text[end:end + 40],
+                               index_=idx)
+            own = idx.key_for(normalise(surface))
+            if own is None or own not in places_by_key:  # no place of the gazetteer: the words around it say nothing
+                alone[surface] = first[k]
     bounds = [m.end() for m in _SENTENCE_END.finditer(text)]  # where each sentence after the first starts
     sentence_of = lambda at: bisect.bisect_right(bounds, at)  # noqa: E731
     by_sentence: dict[int, list[tuple[int, Place]]] = {}

@@ -126,7 +126,7 @@ class _Block:
 
     @property
     def text(self) -> str:
-        return " ".join(ln.text for ln in self.lines)
+        return " ".join([ln.text for ln in self.lines])
 
 
 def _lines(text: str) -> list[_Line]:
@@ -606,6 +606,27 @@ def _links_line(text: str) -> bool:
     return bool(_LINKS_MARK.search(text)) and boilerplate.is_links_line(text)
 
 
+# boilerplate.is_credit_line's two patterns as this prefilter was written for: one of these pieces is
+# in every text either pattern finds (case aside; none has an i, k or s, whose capitals a
+# case-blind pattern also finds among other letters). Where the patterns have changed, every
+# block is asked.
+_CREDIT_PATTERNS = (r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b",
+                    r"\bCC[ -](?:BY|0)\b(?:[ -](?:SA|NC|ND))*|\bCreative Commons\b|\bGFDL\b|\bODbL\b|"
+                    r"\bGNU Free Documentation\b")
+_CREDIT_PIECES = ("©", "(c)", "copyr", "cc", "creat", "gfdl", "odbl", "gnu")
+_CREDIT_PREFILTER = (boilerplate._COPYRIGHT.pattern, boilerplate._LICENCE.pattern) == _CREDIT_PATTERNS \
+    and boilerplate._COPYRIGHT.flags & re.I and boilerplate._LICENCE.flags & re.I
+
+
+def _credit_line(text: str) -> bool:
+    """boilerplate.is_credit_line, not asked of a block that has none of the pieces its patterns need."""
+    if _CREDIT_PREFILTER:
+        low = text.lower()
+        if not any(map(low.__contains__, _CREDIT_PIECES)):
+            return False
+    return boilerplate.is_credit_line(text)
+
+
 def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tuple[_Block, str, str]]:
     """(block, kind, heading) for each non-rule block; ``site``: the page's own site name, if known."""
     out = []
@@ -632,7 +653,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         if b.kind == "title":
             out.append((b, "boilerplate", heading))
             continue
-        t = b.text
+        t = texts[i]
         plain = clean_inline(t)
         if b.kind in ("table", "tablehead"):
             kind = BODY if b.kind == "table" and not (back_matter or site_tail) else "boilerplate"
@@ -656,7 +677,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 back_matter = True
             if _SITE_TAIL.match(title):
                 site_tail = True
-            if _links_line(title) or boilerplate.is_credit_line(title):
+            if _links_line(title) or _credit_line(title):
                 # a related-links or credit line standing alone: furniture, and after the body the tail
                 site_tail = site_tail or (seen_body and after[i] < 600)
                 out.append((b, "boilerplate", heading))
@@ -676,7 +697,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             # related links; after the body, with little text left, the page's tail begins here
             site_tail = site_tail or (seen_body and after[i] < 600)
             kind = "boilerplate"
-        elif boilerplate.is_credit_line(plain) or (not seen_body and boilerplate.is_hatnote(plain)) \
+        elif _credit_line(plain) or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site):
             kind = "boilerplate"
         elif back_matter:
