@@ -78,7 +78,7 @@ def document_places(texts: list[str], index_=None) -> list[list[PlaceLink]]:
         return out
     found = []  # (passage, start, end, surface, place, resolution) in the passage's own offsets
     k = 0
-    for m in find_places(whole, idx):
+    for m in find_places(whole, idx, places_only=True):
         place = m.place
         if place is None or place.kind != "place":
             continue  # none, one of the map's features (the feature linker's), or outside the map
@@ -178,17 +178,17 @@ def _other_uses(texts: list[str], found: list, idx, sporty) -> list[tuple]:
     import re
 
     from azmap.evidence import span
+    from azmap.place_mentions import word_matches
     from azmap.places import normalise
 
     by_surface = {}
     for k, s, e, surface, place, res in found:
         by_surface.setdefault(surface, place)
     taken = {(k, s) for k, s, *_ in found}
-    rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in sorted(by_surface, key=len, reverse=True))
-                    + r")(?!\w)")
+    rx = re.compile(r"(?:" + "|".join(re.escape(x) for x in sorted(by_surface, key=len, reverse=True)) + r")(?!\w)")
     rows = []
     for k, text in enumerate(texts):
-        for m in rx.finditer(text):
+        for m in word_matches(rx, text):  # (?<!\w) before rx
             if (k, m.start()) in taken:
                 continue
             v = span.read(text, m.start(), m.end(), m.group(), "name", _KIND,

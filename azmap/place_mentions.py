@@ -78,7 +78,7 @@ _PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(_PERSON_WORDS) + r")\.?\s+$")
 
 
 def _ending(words: tuple[str, ...], flags: int = 0) -> re.Pattern:
-    """The pattern ``\b(?:words)\.?\s+$`` written for the reversed text, matched at its start: one
+    r"""The pattern ``\b(?:words)\.?\s+$`` written for the reversed text, matched at its start: one
     try where the forward pattern tries every position of the text before a name. ``words`` are
     letters, with ``\s+`` between two words."""
     backwards = ["\\s+".join(part[::-1] for part in reversed(w.split("\\s+"))) for w in words]
@@ -119,16 +119,20 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:։\n—–-" or start == 0
 
 
-def find_places(text: str, index_: PlaceIndex | None = None) -> list[Mention]:
+def find_places(text: str, index_: PlaceIndex | None = None, *, places_only: bool = False) -> list[Mention]:
     """The place names of ``text``, each resolved: the longest run of words starting with a capital
     that is a name of the gazetteer or the map (Russian and Armenian case endings allowed), minus
     common words and persons' names; then each is resolved with the text's other places as context
-    (first the names with one candidate, then the rest)."""
+    (first the names with one candidate, then the rest). ``places_only``: only the names resolved to
+    a place of the gazetteer (the same ones, with the same resolutions); the map's features are then
+    read only where they are the context of a name that several places share."""
     idx = index_ or index()
     words = list(_WORD.finditer(text))
     n_words = len(words)
     first_words, key_for, join = idx.first_words, idx.key_for, _JOIN.fullmatch
+    places_by_key, features_by_key = idx._places_by_key, idx._features_by_key
     found: list[tuple[int, int, str]] = []  # start, end, key
+    deferred: list[tuple] = []  # (start, end, key, word index, word): features read only if they are context
     lower: list[frozenset] = []
 
     def lower_words() -> frozenset:  # the words of the text (read once, if asked)
@@ -164,15 +168,24 @@ def find_places(text: str, index_: PlaceIndex | None = None) -> list[Mention]:
                 continue
             hit = (w.start(), w.end(), key, 1)
         start, end, key, n = hit
-        if n == 1 and _rejected(text, start, end, word, words, i, idx, key, lower_words):
-            i += 1
-            continue
+        if n == 1:
+            if places_only and key not in places_by_key and key in features_by_key:
+                # one of the map's features that no place of the gazetteer shares a name with: never
+                # a place here, only the context of names that several places share (read if there are any)
+                deferred.append((start, end, key, i, word))
+                i += 1
+                continue
+            if _rejected(text, start, end, word, words, i, idx, key, lower_words):
+                i += 1
+                continue
         found.append((start, end, key))
         i += n
+    if deferred and any(len(places_by_key.get(key, ())) > 1 for _, _, key in found):
+        found = sorted(found + [(start, end, key) for start, end, key, i, word in deferred
+                                if not _rejected(text, start, end, word, words, i, idx, key, lower_words)])
     # resolve: names with a single meaning first; they are the context of the others, those of the
     # same sentence first (one sense per sentence), else those of the whole text
     first: dict[int, Resolution] = {}
-    places_by_key, features_by_key = idx._places_by_key, idx._features_by_key
     alone: dict[str, Resolution] = {}  # surface → what it means whatever stands around it
     for k, (start, end, key) in enumerate(found):
         if key in features_by_key or len(places_by_key.get(key, ())) == 1:
@@ -195,15 +208,17 @@ def find_places(text: str, index_: PlaceIndex | None = None) -> list[Mention]:
         if r.place is not None and r.status == "sure":
             by_sentence.setdefault(sentence_of(found[k][0]), []).append((k, r.place))
             everywhere.setdefault(r.place.id, [r.place, 0])[1] += 1
-    countries = _country_mentions(text, idx)
-    country_starts = [a for a, _, _ in countries]
-    countries_by_sentence: dict[int, list[Place]] = {}
-    for a, _, p in countries:
-        countries_by_sentence.setdefault(sentence_of(a), []).append(p)
+    countries = country_starts = countries_by_sentence = None  # the countries named: read when first needed
     out = []
     for k, (start, end, key) in enumerate(found):
         res = first.get(k)
         if res is None or (res.place is not None and res.place.kind == "place" and len(places_by_key.get(key, ())) > 1):
+            if countries is None:
+                countries = _country_mentions(text, idx)
+                country_starts = [a for a, _, _ in countries]
+                countries_by_sentence = {}
+                for a, _, p in countries:
+                    countries_by_sentence.setdefault(sentence_of(a), []).append(p)
             sentence = sentence_of(start)
             local = [p for j, p in by_sentence.get(sentence, ()) if j != k]
             local += [p for p in countries_by_sentence.get(sentence, ()) if p not in local]
@@ -219,6 +234,8 @@ def find_places(text: str, index_: PlaceIndex | None = None) -> list[Mention]:
                                 if times - (pid == own) > 0]
             res = resolve(text[start:end], context, before=text[max(0, start - 60):start],
                           after=text[end:end + 40], beside=beside, index_=idx)
+        if places_only and (res.place is None or res.place.kind != "place"):
+            continue
         out.append(Mention(text[start:end], start, end, res))
     return out
 
@@ -234,15 +251,32 @@ def _country_mentions(text: str, idx: PlaceIndex) -> list[tuple[int, int, Place]
     if pattern is None:
         words = {w: fid for fid, ws in _places._CUE_WORDS.items() for w in ws if len(w) > 2}
         alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        pattern = (re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), words)
+        # "(?<!\w)" is checked after a match, not in the pattern: a pattern that starts with its
+        # names is looked for only where one of their first letters stands
+        pattern = (re.compile(rf"(?:{alternatives})(?!\w)"), words)
         idx._country_re = pattern
     rx, words = pattern
     out = []
-    for m in rx.finditer(text):
+    for m in word_matches(rx, text):
         place = idx.by_id.get(words[m.group()])
         if place is not None and place.country:
             out.append((m.start(), m.end(), place))
     return out
+
+
+def word_matches(rx: re.Pattern, text: str):
+    """The matches of ``rx`` in ``text`` that no word character stands right before, as
+    ``re.compile("(?<!\\w)" + rx.pattern).finditer(text)`` finds them. Without the look-behind at its
+    head, a pattern that begins with literal names is looked for only where one of their first
+    letters stands, which is many times faster."""
+    m = rx.search(text)
+    while m is not None:
+        at = m.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] == "_"):  # inside a word: again from the next character
+            m = rx.search(text, at + 1)
+            continue
+        yield m
+        m = rx.search(text, m.end() if m.end() > at else at + 1)
 
 
 def _place_word(word: str) -> bool:

@@ -86,6 +86,7 @@ _ELSEWHERE_AFTER = re.compile(rf"^(?:\s+(?:radar|station|site|unit|installation|
                               rf"\s+({_CAP})")
 _HYPHEN_BEFORE = re.compile(rf"([{_UP}][a-zəöüçşğı]+)[-‐‑]$")
 _CITY_STATE_AFTER = re.compile(rf"^,\s+({_CAP}(?:\s+{_CAP})?)\b")
+_LEADING_CAPWORD = re.compile(rf"^\s+[{_UP}]\w+")  # a capitalised word right after a name
 _NEXT_CAPS = re.compile(rf"^((?:[ \u00a0]+(?:of\s+)?{_CAP}){{1,4}})")
 _TITLE_LINE_MIN = 0.6
 
@@ -177,7 +178,7 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
     if last in _ERA or _HISTORICAL_AFTER.match(after):
         # the same country in another age ("the Russian Empire", "Ottoman Turkey"): here only
         return Verdict("historical state", STRONG, _q(_around(text, start, end, 14, 12)))
-    if _GOODS_AFTER.match(after) or _GOODS_AFTER.match(re.sub(rf"^\s+[{_UP}]\w+", "", after, count=1)):
+    if _GOODS_AFTER.match(after) or _GOODS_AFTER.match(_LEADING_CAPWORD.sub("", after, count=1)):
         return Verdict("goods, food or breed named after the place", STRONG, _q(_around(text, start, end, 0, 12)))
     if kind == "site" or kind == "sea":
         m = _EQUIPMENT_AFTER.match(after) or _MODEL_AFTER.match(after)

@@ -1,0 +1,184 @@
+"""The pipeline's fast paths give what the plain ways of working it out give (issue #24: HTML and
+plain text no slower, with the same passages, links, decisions and reasons).
+
+Each fast path is checked against the straightforward computation it stands for, on every fixture
+text and on invented strings made of the pieces where the two could part (word characters next to
+a name, capitals whose small forms are two letters or depend on the letters around them, dashes,
+quotation marks). ``bench/same_output.py OLD_TREE NEW_TREE`` compares two trees' whole output."""
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from azmap import linking, place_mentions
+from azmap.corpus import boilerplate, segment
+from azmap.places import index
+from tests import places_eval
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+_MARK = re.compile(r"\[\[([^|\]]+)\|([^\]]+)\]\]")
+
+
+def _fixture_texts() -> list[str]:
+    """Every plain-text fixture, marks taken out (linking and place sets), and the place fixtures."""
+    texts = []
+    for p in sorted(FIXTURES.rglob("*")):
+        if p.suffix in (".txt", ".md", ".html") and p.name != "README.md":
+            raw = p.read_text(encoding="utf-8")
+            texts.append(_MARK.sub(lambda m: m.group(1), raw.partition("\n---\n")[2] or raw))
+    texts += [text for part in ("dev", "test") for _, text, _ in places_eval.documents(part)]
+    return texts
+
+
+@pytest.fixture(scope="module")
+def texts():
+    return _fixture_texts()
+
+
+def _pieces(rng: random.Random, bits: list[str], most: int = 12) -> str:
+    return "".join(rng.choice(bits) + rng.choice(["", " ", " ", "-", "_", "x", ".", "\n"])
+                   for _ in range(rng.randint(0, most)))
+
+
+# --- places -----------------------------------------------------------------------------------------
+
+def _resolved(mentions) -> list[tuple]:
+    return [(m.surface, m.start, m.end, m.resolution.place.id if m.resolution.place else None, m.resolution.status,
+             m.resolution.confidence, m.resolution.reason,
+             [(p.id, share) for p, share in m.resolution.alternatives]) for m in mentions]
+
+
+def test_places_only_reads_the_same_places_as_the_whole_reading(texts):
+    idx = index()
+    checked = 0
+    for text in texts:
+        whole = [m for m in place_mentions.find_places(text, idx)
+                 if m.place is not None and m.place.kind == "place"]
+        assert _resolved(place_mentions.find_places(text, idx, places_only=True)) == _resolved(whole)
+        checked += len(whole)
+    assert checked > 100  # the fixtures name places, ambiguous ones among them
+
+
+def test_word_matches_are_the_matches_a_look_behind_allows():
+    rng = random.Random(7)
+    names = ["Iran", "Iranian", "South Ossetia", "Ossetia", "Georgia", "Georgian", "Türkiye", "Армения"]
+    rx = re.compile("(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")(?!\w)")
+    behind = re.compile(r"(?<!\w)" + rx.pattern)
+    for _ in range(5000):
+        text = _pieces(rng, names + ["x", "_", "3", "é", "ian", "—", "'"])
+        assert [m.span() for m in place_mentions.word_matches(rx, text)] == [m.span() for m in behind.finditer(text)]
+
+
+def test_words_before_a_name_read_backwards_as_the_forward_patterns():
+    rng = random.Random(11)
+    bits = ["Mr", "Mrs.", "Gen.", "said", "xsaid", "Gulf  of", "gulf of", "Sea\tof", "Mount", "MOUNT", "озеро", "Lake",
+            "Sheikh", "surnamed", "named", "St", "Saint", "ı", "İ", "a", "Z", "\n", "  "]
+    fired = 0
+    for _ in range(20000):
+        before = _pieces(rng, bits, 6)
+        for forward, backward in ((place_mentions._PERSON_BEFORE, place_mentions._PERSON_ENDING),
+                                  (place_mentions._NATURE_BEFORE, place_mentions._NATURE_ENDING)):
+            found = bool(forward.search(before))
+            assert bool(backward.match(before[::-1])) == found, before
+            fired += found
+    assert fired > 500
+
+
+# --- the linker -------------------------------------------------------------------------------------
+
+def test_the_words_that_begin_names_are_found_as_word_by_word(texts):
+    linker = linking.default_linker()
+
+    def word_by_word(text):
+        return [(w.start(), w.group(0).lower()) for w in linking._WORD.finditer(text)
+                if w.group(0).lower() in linker._by_first_word]
+
+    rng = random.Random(3)
+    names = [t for t in linker._entries if len(t) > 2][:300]
+    invented = [_pieces(rng, names + ["the", "Σ", "ΑΘΗΝΑΣ", "İstanbul", "ß", "ǅ", "Ⅰ", "3", "x"], 20)
+                for _ in range(3000)]
+    invented += [t.upper() for t in invented[:500]] + [t.lower() for t in invented[500:1000]]
+    for text in texts + invented:
+        assert linker._name_starts(text) == word_by_word(text)
+
+
+def _prose_factor_word_by_word(text: str) -> float:
+    """prose_factor as it reads word by word."""
+    t = text.strip()
+    words = linking._WORD.findall(t)
+    n = len(words)
+    if not n:
+        return 0.25
+    if t.startswith("---") or (":" in t and len(linking._KEY_VALUE.findall(t)) >= 2):
+        return 0.25
+    if "|" in t and len(linking._TABLE.findall(t)) >= 2:
+        return 0.35
+    digits = alpha = caps = stops = 0
+    for w in words:
+        if w[0].isalpha():
+            alpha += 1
+            caps += w[0].isupper()
+        if not w.isalpha() and any(c.isdigit() for c in w):
+            digits += 1
+        if len(w) <= 7 and w.lower() in linking._STOPWORDS:
+            stops += 1
+    symbols = sum(t.count(c) for c in linking._TICKER_SYMBOLS)
+    f = 1.0
+    if digits / n > 0.3 or (symbols >= 2 and n < 40):
+        f = min(f, 0.3)
+    if n >= 4 and alpha and caps / alpha > 0.6 and stops / n < 0.2:
+        f = min(f, 0.4)
+    if n >= 6 and stops / n < 0.12:
+        f = min(f, 0.5)
+    if n < 15 and not linking._END_PUNCT.search(t):
+        f = min(f, 0.5)
+    if t[0].islower():
+        f = min(f, 0.7)
+    elif n >= 15 and not linking._END_PUNCT.search(t):
+        f = min(f, 0.85)
+    if linking._GARBLED.search(t):
+        f = min(f, 0.85)
+    return f
+
+
+def test_prose_factor_counts_as_word_by_word(texts):
+    rng = random.Random(2)
+    bits = ["the", "The", "AND", "between", "Ⅰ", "²", "x2", "3", "Baku", "$", "€", "%", "“", "‘", "a“b", "İ", "ı",
+            ".", "!", ":", 'key: "v"', " | ", "---", "½", "1st", "WITHOUT", "ǅ"]
+    paragraphs = [p for text in texts for p in text.split("\n\n") if p.strip()]
+    invented = [_pieces(rng, bits, 30) or "x" for _ in range(5000)]
+    for text in paragraphs + invented:
+        assert linking.prose_factor(text) == _prose_factor_word_by_word(text), text
+
+
+# --- segment ----------------------------------------------------------------------------------------
+
+def test_the_credit_and_links_checks_are_asked_only_where_they_can_hold(texts):
+    assert segment._CREDIT_PREFILTER  # boilerplate's patterns are those the prefilter was written for
+    rng = random.Random(5)
+    bits = ["©", "(c)", "(C) 2020", "Copyright", "COPYRIGHT", "copyrıght", "CC BY-SA 4.0", "cc-0", "Creative Commons",
+            "GFDL", "ODbL", "GNU Free\nDocumentation", "2024", "See also:", "A · B", "|", "•", "word", "K", "ſ"]
+    lines = [ln for text in texts for ln in text.splitlines() if ln.strip()]
+    lines += [_pieces(rng, bits, 8) for _ in range(20000)]
+    credits = links = 0
+    for line in lines:
+        credit = boilerplate.is_credit_line(line)
+        assert segment._credit_line(line) == credit, line
+        assert segment._links_line(line) == boilerplate.is_links_line(line), line
+        credits += credit
+        links += boilerplate.is_links_line(line)
+    assert credits > 100 and links > 100
+
+
+def test_lost_capitals_found_by_stem_as_with_every_stem_made(texts):
+    for text in texts:
+        vocabulary = segment._vocabulary(text)
+        every = {}
+        for w in vocabulary:
+            every.setdefault(segment._stem(w), set()).add(w)
+        stems = segment._stems(vocabulary)
+        for word in list(vocabulary)[:400]:
+            for c in "abcdefghijklmnopqrstuvwxyz":
+                key = segment._stem(c + word[1:])
+                assert stems.get(key, set()) == every.get(key, set())
