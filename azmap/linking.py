@@ -237,6 +237,7 @@ def _listed(own: list[Mention], mentions: list[Mention], text: str) -> set[int]:
     return {start for start, f in _listed_starts(mentions, text) if f == fid}
 
 
+@lru_cache(maxsize=4096)
 def _surface_key(surface: str) -> str:
     return _SPACES_AND_DASHES.sub(" ", surface).casefold()
 

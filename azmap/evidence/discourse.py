@@ -60,9 +60,12 @@ class DocumentSenses:
 
     @staticmethod
     def keys(feature_id: str, surface: str) -> tuple[tuple, tuple]:
-        return ("s", feature_id, fold(surface)), ("r", feature_id, root(surface))
+        folded = fold(surface)
+        return ("s", feature_id, folded), ("r", feature_id, folded[:5])  # root(surface)
 
     def other_sense(self, feature_id: str, surface: str, how: str) -> Verdict | None:
+        if not self.other:
+            return None  # (most documents establish no other sense)
         by_surface, by_root = self.keys(feature_id, surface)
         v = self.other.get(by_surface)
         if v and v.kind in _BY_SURFACE and how in ("name", "abbrev"):
@@ -75,6 +78,8 @@ class DocumentSenses:
         return None
 
     def place_sense(self, feature_id: str, surface: str) -> str | None:
+        if not self.place:
+            return None
         by_surface, by_root = self.keys(feature_id, surface)
         return self.place.get(by_surface) or self.place.get(by_root)
 
