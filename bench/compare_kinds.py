@@ -5,7 +5,8 @@ processes in interleaved rounds so that both meet the same load; the best round 
 
 Each tree is put first on the path of its child, which runs that tree's bench/ingest_kinds.py.
 With ``--warm``, both children run this tree's bench/ingest_kinds.py with ``--warm --tree TREE``:
-the same loop times each tree's code after one untimed pass (one-time loads left out)."""
+the same loop times each tree's code after one untimed pass (one-time loads left out), twenty
+rounds of the fixtures a run (a round of the web pages alone is over in about 25 ms)."""
 from __future__ import annotations
 
 import json
@@ -21,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 def _one(tree: Path, warm: bool = False) -> dict:
     env = dict(os.environ, PYTHONPATH=str(tree))
     if warm:
-        cmd = [sys.executable, str(HERE / "ingest_kinds.py"), "5", "--warm", "--tree", str(tree)]
+        cmd = [sys.executable, str(HERE / "ingest_kinds.py"), "20", "--warm", "--tree", str(tree)]
     else:
         cmd = [sys.executable, str(tree / "bench" / "ingest_kinds.py"), "5"]
     done = subprocess.run(cmd, capture_output=True, text=True, cwd=tree, env=env, check=True)
