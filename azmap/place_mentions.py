@@ -180,9 +180,31 @@ def find_places(text: str, index_: PlaceIndex | None = None, *, places_only: boo
                 continue
         found.append((start, end, key))
         i += n
-    if deferred and any(len(places_by_key.get(key, ())) > 1 for _, _, key in found):
-        found = sorted(found + [(start, end, key) for start, end, key, i, word in deferred
-                                if not _rejected(text, start, end, word, words, i, idx, key, lower_words)])
+    bounds = [m.end() for m in _SENTENCE_END.finditer(text)]  # where each sentence after the first starts
+    sentence_of = lambda at: bisect.bisect_right(bounds, at)  # noqa: E731
+    if deferred:
+        shared = {sentence_of(start) for start, _, key in found if len(places_by_key.get(key, ())) > 1}
+        if not shared:
+            return _resolved(text, found, idx, places_only, sentence_of)
+        # first the features of the sentences whose names several places share: the context of
+        # those names, unless one of them has none in its own sentence; then every feature
+        kept = [(start, end, key) for start, end, key, i, word in deferred
+                if sentence_of(start) in shared and not _rejected(text, start, end, word, words, i, idx, key, lower_words)]
+        out = _resolved(text, sorted(found + kept), idx, places_only, sentence_of, whole=False)
+        if out is not None:
+            return out
+        found = sorted(found + kept + [(start, end, key) for start, end, key, i, word in deferred
+                                       if sentence_of(start) not in shared
+                                       and not _rejected(text, start, end, word, words, i, idx, key, lower_words)])
+    return _resolved(text, found, idx, places_only, sentence_of)
+
+
+def _resolved(text: str, found: list[tuple[int, int, str]], idx: PlaceIndex, places_only: bool, sentence_of,
+              whole: bool = True) -> list[Mention] | None:
+    """The mentions of the names ``found`` (start, end, key), each resolved. ``whole``: ``found``
+    holds every name of the text; otherwise (None is returned where) a name that several places
+    share would need the names of the whole text as its context."""
+    places_by_key, features_by_key = idx._places_by_key, idx._features_by_key
     # resolve: names with a single meaning first; they are the context of the others, those of the
     # same sentence first (one sense per sentence), else those of the whole text
     first: dict[int, Resolution] = {}
@@ -200,8 +222,6 @@ def find_places(text: str, index_: PlaceIndex | None = None, *, places_only: boo
             own = idx.key_for(normalise(surface))
             if own is None or own not in places_by_key:  # no place of the gazetteer: the words around it say nothing
                 alone[surface] = first[k]
-    bounds = [m.end() for m in _SENTENCE_END.finditer(text)]  # where each sentence after the first starts
-    sentence_of = lambda at: bisect.bisect_right(bounds, at)  # noqa: E731
     by_sentence: dict[int, list[tuple[int, Place]]] = {}
     everywhere: dict[str, list] = {}  # place id → [place, times named]
     for k, r in first.items():
@@ -230,8 +250,13 @@ def find_places(text: str, index_: PlaceIndex | None = None, *, places_only: boo
                     beside.append(p)
             own = first[k].place.id if k in first and first[k].place is not None and first[k].status == "sure" \
                 else None
-            context = local or [(p, times - (pid == own)) for pid, (p, times) in everywhere.items()
-                                if times - (pid == own) > 0]
+            if not local:
+                if not whole:
+                    return None  # the names of the whole text are asked for: the caller reads them all
+                context = [(p, times - (pid == own)) for pid, (p, times) in everywhere.items()
+                           if times - (pid == own) > 0]
+            else:
+                context = local
             res = resolve(text[start:end], context, before=text[max(0, start - 60):start],
                           after=text[end:end + 40], beside=beside, index_=idx)
         if places_only and (res.place is None or res.place.kind != "place"):
