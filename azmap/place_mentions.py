@@ -188,8 +188,8 @@ def find_places(text: str, index_: PlaceIndex | None = None, *, places_only: boo
             return _resolved(text, found, idx, places_only, sentence_of)
         # first the features of the sentences whose names several places share: the context of
         # those names, unless one of them has none in its own sentence; then every feature
-        kept = [(start, end, key) for start, end, key, i, word in deferred
-                if sentence_of(start) in shared and not _rejected(text, start, end, word, words, i, idx, key, lower_words)]
+        kept = [(start, end, key) for start, end, key, i, word in deferred if sentence_of(start) in shared
+                and not _rejected(text, start, end, word, words, i, idx, key, lower_words)]
         out = _resolved(text, sorted(found + kept), idx, places_only, sentence_of, whole=False)
         if out is not None:
             return out
