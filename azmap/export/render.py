@@ -403,6 +403,7 @@ class LabelInfo:
     leader: bool
     anchor: tuple | None  # the feature's point the label refers to (pixels), for points and led labels
     allowed: frozenset  # the countries the label may lie over
+    corners: tuple | None = None  # a name set along its area's long axis: its slanted box's corners (pixels)
 
     @property
     def position(self) -> tuple | None:
@@ -792,10 +793,12 @@ class Composition:
             if p.leader is not None:
                 (ax_, ay_), _ = p.leader
                 anchor = (ax_ * scale, h_out - ay_ * scale)
-            elif spec.anchor == "point":
+            elif spec.anchor in ("point", "edge"):  # an edge label: where its direction leaves the frame
                 anchor = (spec.geom.x * scale, h_out - spec.geom.y * scale)
+            corners = None if p.corners is None else tuple((x * scale, h_out - y * scale) for x, y in p.corners)
             labels.append(LabelInfo(spec.fid, spec.text, spec.kind, spec.must, p.placed, round(p.size, 2),
-                                    px(p.box) if p.box else None, p.leader is not None, anchor, spec.allowed))
+                                    px(p.box) if p.box else None, p.leader is not None, anchor, spec.allowed,
+                                    corners))
         legend = [LegendEntry(k.key, k.label, round(k.visible_mm2, 2), *swatch_of(k.symbol)) for k in md.legend_kinds()]
         return ExportResult(Path(path), self.size_px, md.frame, tuple(md.ax.get_position().bounds), md.proj,
                             labels, legend, {k: round(v.visible_mm2, 2) for k, v in md.kinds.items()},
@@ -1311,6 +1314,10 @@ class MapDrawing:
         spec.min_size = max(5.0 * self.s, spec.size * 0.6)  # 5 pt on A4: the least a briefing can read
         if anchor == "area" and f.kind != "sea":
             spec.min_size = 5.0 * self.s  # a name on its own ground in small type rather than led off it
+        if f.kind == "district" and self.req.layout != "map":
+            # on paper a district's name may go down to 5 pt whatever the sheet (a larger sheet is read
+            # as close as A4), before it is turned along the district or dropped
+            spec.min_size = 5.0 * min(self.s, 1.0)
         return spec
 
     def _area_label(self, f, g):
@@ -1333,7 +1340,7 @@ class MapDrawing:
             home = _shapely.multipolygons([p for p in parts if p.area >= 0.05 * home.area])
         whole = self.to_display(self.proj.geom(_shape(f)))
         spec = self._spec(f, "area", home, leaders=f.kind in ("exclave", "territory", "district"),
-                          home_min=0.85 if f.kind in ("country", "sea") else 0.75)
+                          home_min=0.85 if f.kind in ("country", "sea") else 0.75, rotate=f.kind == "district")
 
         frame_area = (self.disp[2] - self.disp[0]) * (self.disp[3] - self.disp[1])
         visible_share = disp.area / max(whole.area, 1e-9)
@@ -1492,6 +1499,9 @@ class MapDrawing:
                 spec.fallback_avoid = (tuple(g for g in spec.avoid if all(g is not o for o in own)),)
                 if exclaves:
                     spec.fallback_avoid += ((),)
+        from azmap.export.pointers import specs as pointer_specs
+
+        self.label_specs += pointer_specs(self)  # toward what the view is about beyond the frame
         placer = Placer(measure, self._inset_box(), self.px_per_pt, reserved=[furniture],
                         countries=countries_disp, lines=self.lines, markers=self.markers)
         self.placements = placer.place_all(self.label_specs)
@@ -1506,13 +1516,14 @@ class MapDrawing:
             x0, y0, x1, y1 = p.box
             cx, cy = inv.transform(((x0 + x1) / 2, (y0 + y1) / 2))
             kw = dict(fontsize=p.size, ha="center", va="center", multialignment="center", linespacing=1.0,
-                      zorder=Z_LABEL, parse_math=False, clip_on=False, **spec.style)
+                      zorder=Z_LABEL, parse_math=False, clip_on=False, rotation=p.angle, rotation_mode="anchor",
+                      **spec.style)
             halo_colour = SEA_FILL if spec.kind == "sea" else "#ffffff"
             halo = self.ax.text(cx, cy, spec.text, **{**kw, "color": halo_colour, "zorder": Z_LABEL - 0.1},
                                 path_effects=[pe.Stroke(linewidth=halo_w, foreground=halo_colour), pe.Normal()])
             halo.set_gid("halo")
             self.ax.text(cx, cy, spec.text, **kw)
-            self.occluders.append((Z_LABEL, _box_geom(p.box)))
+            self.occluders.append((Z_LABEL, _box_geom(p.box) if p.corners is None else _polygon(p.corners)))
             if p.leader is not None:
                 (ax_, ay_), (bx, by) = p.leader
                 (dx0, dy0), (dx1, dy1) = inv.transform([(ax_, ay_), (bx, by)])
@@ -1783,6 +1794,12 @@ def _darker(hex_colour: str) -> str:
     lum = 0.2126 * r + 0.7152 * g + 0.0722 * b
     f = min(1.0, 0.32 / lum) if lum > 0 else 1.0
     return "#" + "".join(f"{int(round(v * f * 255)):02x}" for v in (r, g, b))
+
+
+def _polygon(corners):
+    from shapely.geometry import Polygon
+
+    return Polygon(corners)
 
 
 def _box_geom(box):
