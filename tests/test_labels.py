@@ -120,3 +120,11 @@ def test_distances_are_great_circle_and_rounded():
     assert pointer_text("Moscow", "→", 320, "right") == "Moscow 320 km →"
     assert pointer_text("Italy", "↗", None, "top") == "↗ Italy"
     assert math.isclose(great_circle_km(10, 0, 11, 0), 111.3, rel_tol=0.01)
+
+
+def test_a_pointer_in_words_for_alt_text():
+    from azmap.export.pointers import in_words
+
+    assert in_words("↙ Ceyhan 380 km") == "Ceyhan, 380 km to the south-west"
+    assert in_words("Moscow 1,320 km →") == "Moscow, 1,320 km to the east"
+    assert in_words("↗ Italy") == "Italy, to the north-east"

@@ -22,8 +22,13 @@ An area's name (a country, the exclave, the former NKAO, a district) belongs on 
 its largest visible part, else another of its parts, in ever smaller type, and led only a short way
 (a leader whose course lies mostly over another's ground is refused); a country's name goes over the
 areas drawn apart inside it (its occupied districts, its exclave) only where nothing else of it has
-room (``fallback_avoid``). A town's name beside its dot may reach over a near border; led away, it
-may not.
+room (``fallback_avoid``). A district's name with no room level, smaller or led, is turned along the
+district's long axis (``rotate``) before it is dropped. A town's name beside its dot may reach over a
+near border; led away, it may not.
+
+A pointer to what lies beyond the frame (anchor "edge", made by ``azmap.export.pointers``) stands
+against the frame's edge where its direction leaves the frame, slid along the edge clear of what is
+placed before it, never led and never over another name.
 """
 from __future__ import annotations
 

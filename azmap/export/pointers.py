@@ -67,6 +67,22 @@ def pointer_text(name: str, arrow: str, km: int | None, side: str) -> str:
     return f"{what} {arrow}" if side == "right" else f"{arrow} {what}"
 
 
+WORDS = dict(zip(ARROWS, ("east", "north-east", "north", "north-west", "west", "south-west", "south",
+                          "south-east")))
+
+
+def in_words(text: str) -> str:
+    """A pointer's text as words for alt text: "↙ Ceyhan 380 km" → "Ceyhan, 380 km to the south-west"."""
+    arrow = next((c for c in text if c in WORDS), None)
+    what = text.replace(arrow, "").strip() if arrow else text
+    if arrow is None:
+        return what
+    if what.endswith(" km"):
+        name, km = what[:-3].rsplit(" ", 1)
+        return f"{name}, {km} km to the {WORDS[arrow]}"
+    return f"{what}, to the {WORDS[arrow]}"
+
+
 def edge_exit(frame, centre, target):
     """Where the ray from ``centre`` toward ``target`` leaves the box ``frame`` (x0, y0, x1, y1):
     (x, y, side), side one of right, left, top, bottom; None if the target lies inside."""
