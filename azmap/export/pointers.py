@@ -173,7 +173,9 @@ def specs(md) -> list:
     def outside(shape):
         return not proj.geom(shape).intersects(frame_geom)
 
-    inset = md._inset_box()
+    from azmap.export.labelling import inset_box
+
+    inset = inset_box(md)
     span = max(inset[2] - inset[0], inset[3] - inset[1])
     # the routes the map is about: highlighted, or must-have names running a good way across it from
     # one of their ends in it (BTC from Sangachal across the Caucasus, not its stretch through the

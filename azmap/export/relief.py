@@ -9,10 +9,13 @@ from the image's Web Mercator rows into the print projection, at about the image
 from __future__ import annotations
 
 import json
+import math
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
+from azmap.export.stacking import Z_HILLSHADE
 from azmap.paths import GEODATA_DIR
 
 SHADE_GAIN = 0.007  # alpha per unit of lightness (0-255) away from the local average
@@ -143,3 +146,47 @@ def hillshade_rgba(proj, frame, width_px: int, display_px: float | None = None, 
         im = Image.fromarray(out[::-1].copy(), mode="RGBA").resize(size, Image.Resampling.BILINEAR)
         out = np.asarray(im)[::-1]
     return out
+
+
+def draw_relief(md):
+    """The shade over the map ``md`` (a ``MapDrawing``), above the fills and under the rest."""
+    from matplotlib.patches import Rectangle
+
+    x0, y0, x1, y1 = md.frame
+    w_px = md.disp[2] - md.disp[0]
+    h_px = md.disp[3] - md.disp[1]
+    zoom = md.req.dpi / md.comp.fig.dpi
+    out_w, out_h = w_px * zoom, h_px * zoom
+    raster = Path(md.req.out).suffix.lower() == ".png"
+    img = hillshade_rgba(md.proj, md.frame, int(min(out_w, 1400)), display_px=w_px, smooth=not raster)
+    if img is None:
+        return
+    if not raster:  # PDF and SVG: embedded as it is, the viewer scales it
+        im = md.ax.imshow(img, extent=(x0, x1, y0, y1), origin="lower", zorder=Z_HILLSHADE,
+                          interpolation="none", aspect="auto")
+        im.set_clip_path(md.ax.patch)
+    else:
+        # PNG: resampled smoothly to the page. Resampling holds the page's share of the image in
+        # floats (16 bytes a pixel): a large page gets it in tiles of at most 6 megapixels each, each
+        # with a margin of the image around it (for the smoothing) and clipped to its own share
+        ny, nx = img.shape[:2]
+        tiles = max(1, math.ceil(out_w * out_h / 6e6))
+        kx = max(1, round(math.sqrt(tiles * out_w / out_h)))
+        ky = max(1, math.ceil(tiles / kx))
+        xe, ye = np.linspace(x0, x1, nx + 1), np.linspace(y0, y1, ny + 1)
+        cols = np.linspace(0, nx, kx + 1).round().astype(int)
+        rows = np.linspace(0, ny, ky + 1).round().astype(int)
+        for i in range(kx):
+            for j in range(ky):
+                c0, c1, r0, r1 = cols[i], cols[i + 1], rows[j], rows[j + 1]
+                m0, m1 = max(c0 - 2, 0), min(c1 + 2, nx)
+                n0, n1 = max(r0 - 2, 0), min(r1 + 2, ny)
+                im = md.ax.imshow(img[n0:n1, m0:m1], extent=(xe[m0], xe[m1], ye[n0], ye[n1]), origin="lower",
+                                  zorder=Z_HILLSHADE, interpolation="bilinear", aspect="auto")
+                if kx * ky == 1:
+                    im.set_clip_path(md.ax.patch)
+                else:
+                    clip = Rectangle((xe[c0], ye[r0]), xe[c1] - xe[c0], ye[r1] - ye[r0], transform=md.ax.transData)
+                    im.set_clip_path(clip)
+    md.ax.set_xlim(x0, x1)
+    md.ax.set_ylim(y0, y1)
