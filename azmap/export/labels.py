@@ -218,13 +218,14 @@ class Placer:
             best = None
             pts = _deep_points(spec.geom, max(h / 4, 1.5))
             depth0 = (pts[0][2] if pts else 0) or 1.0
-            for turn in ROTATION_TURNS:  # the axis is the diameter's: a name may fit a little off it
+            for turn in ROTATION_TURNS:  # a name may fit a little off the axis
                 a = angle + turn
                 if abs(a) > 90 or abs(a) < MIN_ROTATION:
                     continue
-                for x, y, depth in pts:
+                likely = _mostly_inside(spec.geom, pts, w + 0.12 * h, h, a)
+                for (x, y, depth), ok in zip(pts, likely):
                     cost = 1 - depth / depth0 + abs(turn) / 40
-                    if best is not None and cost >= best[0]:
+                    if not ok or (best is not None and cost >= best[0]):
                         continue
                     shape = rotated_box(x, y, w + 0.12 * h, h, a)
                     if not self._clear_shape(shape):
@@ -655,6 +656,28 @@ def rotated_box(cx, cy, w, h, angle):
     ca, sa = math.cos(a), math.sin(a)
     pts = [(-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2)]
     return Polygon([(cx + x * ca - y * sa, cy + x * sa + y * ca) for x, y in pts])
+
+
+def _mostly_inside(poly, pts, w, h, angle):
+    """For each centre of ``pts``, whether a w x h box turned ``angle`` about it has its centre and
+    all but two of eight points about its edge inside the polygon: a quick sieve before the exact
+    share of the box over it is measured."""
+    import shapely
+
+    if not pts:
+        return []
+    a = math.radians(angle)
+    ca, sa = math.cos(a), math.sin(a)
+    rim = [(-w / 2, -h / 2), (0, -h / 2), (w / 2, -h / 2), (w / 2, 0), (w / 2, h / 2), (0, h / 2), (-w / 2, h / 2),
+           (-w / 2, 0)]
+    c = np.asarray([(x, y) for x, y, _ in pts], dtype=float)
+    ox = np.array([u * ca - v * sa for u, v in rim])
+    oy = np.array([u * sa + v * ca for u, v in rim])
+    gx = (c[:, 0][:, None] + ox[None, :]).ravel()
+    gy = (c[:, 1][:, None] + oy[None, :]).ravel()
+    on_rim = shapely.contains_xy(poly, gx, gy).reshape(len(c), len(rim)).sum(axis=1)
+    centre = shapely.contains_xy(poly, c[:, 0], c[:, 1])
+    return (centre & (on_rim >= len(rim) - 2)).tolist()
 
 
 def _pole(poly):

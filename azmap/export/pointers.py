@@ -21,6 +21,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from azmap.export.shapes import geom_of
+
 MAX_POINTERS = 4
 ARROWS = "→↗↑↖←↙↓↘"  # anticlockwise from east, 45° apart (the map's x to the right, y up)
 POINTER_PRIORITY = 3.6  # after the countries, capitals and routes, before towns and districts
@@ -114,31 +116,31 @@ def targets(gaz, req, route_specs, outside) -> list[Target]:
     def add(f, must, rank, at=None):
         if f.id in out:
             return
-        g = f.shape()
+        g = geom_of(f)
         if at is None:
             at = g if f.geometry_type == "Point" else _label_point(g)
         out[f.id] = Target(f.id, f.name, at.x, at.y, f.geometry_type == "Point", must, rank)
 
     for fid in req.features:
         f = gaz.get(fid)
-        if outside(f.shape()):
+        if outside(geom_of(f)):
             add(f, True, 0.0)
     towns = [f for f in gaz if f.geometry_type == "Point" and f.kind in ("city", "capital", "town", "site")]
     for spec in route_specs:
         if not spec.must:
             continue
         route = gaz.get(spec.fid)
-        line = route.shape()
+        line = geom_of(route)
         coords = list(line.coords) if line.geom_type == "LineString" else \
             [c for part in line.geoms for c in (part.coords[0], part.coords[-1])]
         for lon, lat in (coords[0], coords[-1]):
-            near = [t for t in towns if abs(t.shape().x - lon) <= TERMINAL_REACH
-                    and abs(t.shape().y - lat) <= TERMINAL_REACH]
+            near = [t for t in towns if abs(geom_of(t).x - lon) <= TERMINAL_REACH
+                    and abs(geom_of(t).y - lat) <= TERMINAL_REACH]
             for t in near:
-                if outside(t.shape()):
+                if outside(geom_of(t)):
                     add(t, True, 1.0)
         for c in gaz.of_kind("country"):
-            g = c.shape()
+            g = geom_of(c)
             if g.intersects(line) and outside(g):
                 # toward where the route enters it, not its middle
                 inside = g.intersection(line)
@@ -182,7 +184,7 @@ def specs(md) -> list:
     # Karabakh view)
     route_specs = [s for s in md.label_specs if s.kind == "route" and s.must
                    and (s.fid in md.req.features or (s.geom.length >= ROUTE_SHARE * span
-                                                     and _an_end_inside(md.gaz.get(s.fid).shape(), outside)))]
+                                                     and _an_end_inside(geom_of(md.gaz.get(s.fid)), outside)))]
     found = targets(md.gaz, md.req, route_specs, outside)
     if not found:
         return []
