@@ -93,7 +93,7 @@ def _merc_y(lat):
 
 
 SAMPLES_PER_SOURCE_PX = 1.5  # the shade is sampled at about the image's own detail (finer is blur) ...
-RASTER_MAX_MEGAPIXELS = 2.0
+RASTER_MAX_MEGAPIXELS = 1.0
 VECTOR_PPI = (150, 240)  # ... and resampled smoothly to the page's pixels (PNG) or, in PDF and SVG, to
 # the page's dpi within these (a viewer may draw an embedded image's pixels as blocks: at 200 ppi and
 # more they are too small to see, and the file stays a few megabytes)
