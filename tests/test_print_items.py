@@ -300,3 +300,57 @@ def test_the_png_is_rgb_with_its_resolution_and_title(tmp_path):
     i = data.index(b"pHYs")
     ppm = struct.unpack(">I", data[i + 4:i + 8])[0]
     assert ppm == round(150 / 0.0254)
+
+
+# -- the result, the composition and the map's drawing ------------------------------------------------
+
+def test_the_result_maps_degrees_to_the_pixels_of_the_page():
+    from azmap.export.result import ExportResult
+
+    bbox = (44.5, 38.2, 51.0, 42.0)
+    proj = PrintProjection(bbox)
+    frame = fit_frame(proj, bbox, 1.5)
+    r = ExportResult(Path("x.png"), (1000, 800), frame, (0.1, 0.1, 0.8, 0.8), proj)
+    assert r.frame_px() == pytest.approx((100, 80, 900, 720))
+    lon, lat = proj.inverse(frame[0], frame[1])  # the frame's lower left corner
+    assert r.to_pixel(lon, lat) == (100, 720)
+    from shapely.geometry import Point
+
+    p = r.project(Point(lon, lat))
+    assert (p.x, p.y) == pytest.approx((100, 720))
+
+
+def _small(**kw):
+    return ExportRequest(out=Path("s.png"), size="900x640px", dpi=100, caption_sources=[], date="2026-11-30", **kw)
+
+
+def test_a_page_draws_areas_routes_and_points_each_with_its_legend_kind():
+    from azmap.export.composition import composed
+    from azmap.style import COUNTRY_FILLS
+
+    with composed(_small(view="caucasus", year=2021)) as comp:
+        md = comp.map
+        kinds = md.kinds
+        # areas: a country with its own fill; the districts retaken in 2020 drawn as outlines
+        assert kinds["country-armenia"].symbol[0]["colour"] == COUNTRY_FILLS["armenia"]
+        assert "district-returned" in kinds and "district-fully" not in kinds
+        # routes: each drawn (its line for the labels) and listed with its published length
+        drawn_routes = {fid for fid, _, _ in md.lines}
+        assert {"btc", "scp", "baku-supsa"} <= drawn_routes
+        assert kinds["route-btc"].label.endswith("(oil, 1,768 km)")
+        # points: the capitals
+        assert "capital" in kinds and any(fid == "baku" for fid, *_ in md.markers)
+        # the title block and the map block are laid out: the legend beside the map on a wide page
+        lay = comp.layout
+        assert lay.legend_rect[0] >= lay.map_rect[0] + lay.map_rect[2] - 1e-6
+        assert comp.title == "Azerbaijan and its neighbours"
+
+
+def test_a_map_alone_has_no_title_legend_or_locator():
+    from azmap.export.composition import composed
+
+    with composed(_small(view="karabakh", layout="map")) as comp:
+        assert comp.layout.legend_rect is None and comp.layout.locator_rect is None
+        texts = [t.get_text() for t in comp.fig.texts]
+        assert texts == []  # no title, no footer: a slide sets its own
+        assert len(comp.fig.axes) == 1  # the map

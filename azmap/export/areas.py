@@ -31,6 +31,13 @@ def draw_area(md, f, g, hi):
                                    if focus_or_neighbour else "country-other")
         label = f.name if focus_or_neighbour else "Other countries"
         fill_sym = [{"type": "fill", "colour": fill}]
+        if md.req.greyscale:  # a grey step, and a pattern where another country of the legend shares it
+            from azmap.export.greyscale import country_symbol
+
+            fill, hatch, hatch_colour = country_symbol(f.id if focus_or_neighbour else "")
+            fill_sym = [{"type": "fill", "colour": fill}]
+            if hatch:
+                fill_sym.append({"type": "hatch", "colour": hatch_colour, "hatch": hatch})
         line_sym = [{"type": "outline", "colour": stroke, "width": width}]
         k = md.kind(key, label, fill_sym + line_sym, order * 100 + gazetteer_rank(md.gaz, f.id))
         md.add(key, patch_layers(path, fill_sym, Z_FILL, md.ax.transData, s), md.to_display(g))

@@ -41,6 +41,10 @@ def composed(req: ExportRequest, gaz=None, *, validated: bool = False):
         try:
             comp = Composition(fig, req, gaz, (w_px, h_px))
             comp.compose()
+            if req.greyscale:
+                from azmap.export.greyscale import apply
+
+                apply(fig)
             yield comp
         finally:
             fig.clear()

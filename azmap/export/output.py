@@ -1,4 +1,5 @@
-"""Matplotlib's settings for one export, and the PNG writer."""
+"""Matplotlib's settings for one export, and the writers: PNG (our own, fast) and SVG (text as glyph
+outlines, with the same text behind them to search and select)."""
 from __future__ import annotations
 
 from contextlib import contextmanager
@@ -15,8 +16,9 @@ def print_settings(scale: float = 1.0):
     matplotlib.use("Agg", force=True)
     with matplotlib.rc_context({
         "svg.hashsalt": "azmap", "svg.fonttype": "none", "pdf.fonttype": 42, "ps.fonttype": 42,
-        "font.family": [*families(), "sans-serif"], "font.sans-serif": ["DejaVu Sans"],  # SVG names the
-        # generic family last: a viewer without these fonts falls back to its own sans-serif, not a serif "text.usetex": False, "text.parse_math": False,
+        # the generic family last: the searchable text of an SVG (see write_svg) names it
+        "font.family": [*families(), "sans-serif"], "font.sans-serif": ["DejaVu Sans"],
+        "text.usetex": False, "text.parse_math": False,
         "lines.scale_dashes": False, "hatch.linewidth": 0.6 * scale, "path.simplify": True,
         "axes.unicode_minus": False, "image.composite_image": False,
         # glyphs unhinted: text is as wide at every resolution, so a page laid out at 100 dpi keeps its
@@ -62,3 +64,58 @@ def write_png(path, fig, dpi, size, title):
             + chunk(b"IDAT", b"".join(parts)) + chunk(b"IEND", b""))
     with open(path, "wb") as f:
         f.write(body)
+
+
+SVG_NS = "http://www.w3.org/2000/svg"
+
+
+def write_svg(path, fig, dpi, metadata):
+    """The page as an SVG whose text is drawn as glyph outlines (it looks the same wherever it is
+    opened, whatever fonts the viewer has), with every line of text also present as an invisible
+    ``<text>`` element at its place (``<g id="searchable-text">``): found by a viewer's search,
+    selected and copied, read by a screen reader. A label's halo is drawn but not repeated there."""
+    import io
+
+    import matplotlib
+
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        as_text = io.BytesIO()
+        fig.savefig(as_text, format="svg", dpi=dpi, metadata=metadata)
+    with matplotlib.rc_context({"svg.fonttype": "path"}):
+        as_paths = io.BytesIO()
+        fig.savefig(as_paths, format="svg", dpi=dpi, metadata=metadata)
+    layer = searchable_text(as_text.getvalue().decode("utf-8"))
+    drawn = as_paths.getvalue().decode("utf-8")
+    end = drawn.rindex("</svg>")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(drawn[:end] + layer + drawn[end:])
+
+
+def searchable_text(svg: str) -> str:
+    """The ``<text>`` elements of an SVG written with text as text, made invisible and gathered in one
+    group (those under a ``halo`` group left out: they repeat the name they stand behind)."""
+    import xml.etree.ElementTree as ET
+
+    ET.register_namespace("", SVG_NS)
+    ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
+    root = ET.fromstring(svg)
+    out = []
+
+    def walk(el, in_halo):
+        in_halo = in_halo or el.get("id") == "halo"
+        for child in el:
+            if child.tag == f"{{{SVG_NS}}}text":
+                if not in_halo:
+                    out.append(child)
+            else:
+                walk(child, in_halo)
+
+    walk(root, False)
+    parts = []
+    for el in out:
+        el.attrib.pop("clip-path", None)
+        style = el.get("style", "")
+        el.set("style", (style.rstrip("; ") + "; " if style else "") + "fill-opacity: 0; stroke: none")
+        el.tail = "\n"
+        parts.append(ET.tostring(el, encoding="unicode"))
+    return ('<g id="searchable-text" style="fill-opacity: 0; stroke: none">\n' + "".join(parts) + "</g>\n")

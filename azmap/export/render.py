@@ -8,8 +8,9 @@ by ``labels.py``: the names a view must carry are never dropped. Routes that sha
 drawn side by side (``azmap.style.ROUTE_OFFSET_SLOTS``, the live map's rule).
 
 Every string the user gives (title, caption, passages, credit) is printed as it is: never read as
-mathtext or markup. Text stays text in SVG and PDF, map labels included (their white halo is a
-separate, outlined copy behind them).
+mathtext or markup. Text stays text in PDF (its fonts embedded), map labels included (their white
+halo is a separate, outlined copy behind them); in SVG it is drawn as glyph outlines, the same in any
+viewer, with the text itself behind them, invisible, to search and copy (``output.write_svg``).
 
 The page is a layout of items, each in a module of its own: the request and its checks
 (``request.py``), the extent and the subject a frame holds (``extent.py``), the page's layout
@@ -34,7 +35,7 @@ from azmap.export.extent import (DEFAULT_VIEW, VIEW_SUBJECTS, VIEWS, fit_bbox_to
                                  resolve_extent)
 from azmap.export.graticule import grid_step
 from azmap.export.mapdrawing import MapDrawing
-from azmap.export.output import print_settings, write_png
+from azmap.export.output import print_settings, write_png, write_svg
 from azmap.export.page import Layout, page_layout, page_scale
 from azmap.export.request import (FORMATS, LAYOUT_DPI, MAX_MEGAPIXELS, MAX_VECTOR_MEGAPIXELS, PAPER_MM, ExportError,
                                   ExportRequest, parse_bbox, parse_size, validate)
@@ -67,10 +68,10 @@ def render(req: ExportRequest, gaz=None) -> ExportResult:
         try:
             if fmt == "png":
                 write_png(tmp, comp.fig, req.dpi, (comp.size_px[0], comp.size_px[1]), title)
+            elif fmt == "svg":
+                write_svg(tmp, comp.fig, req.dpi, {"Date": None, "Creator": None, "Title": title})
             else:
-                meta = {"svg": {"Date": None, "Creator": None, "Title": title},
-                        "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None,
-                                "Title": title}}[fmt]
+                meta = {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None, "Title": title}
                 comp.fig.savefig(tmp, format=fmt, dpi=req.dpi, metadata=meta)
             os.replace(tmp, out)
         except OSError as exc:

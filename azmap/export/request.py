@@ -45,6 +45,7 @@ class ExportRequest:
     # "map": the map alone, without legend, locator or credits (a slide sets those as its own text)
     type_scale: float | None = None  # type and line scale; None: from the page's size (1 on A4)
     date: str | None = None  # the map's date (ISO); today if not given
+    greyscale: bool = False  # greys only, told apart by lightness steps, patterns and dashes (greyscale.py)
 
     @classmethod
     def from_state(cls, state, out, **options) -> "ExportRequest":

@@ -21,6 +21,10 @@ def draw_route(md, f, g, i, hi):
     colour = ROUTE_COLOURS.get(f.id, "#000000")
     width = 2.2 if carries == "rail" else 2.0
     dash = PRINT_DASH.get(carries)
+    if md.req.greyscale:  # dark, and a dash pattern of its own
+        from azmap.export.greyscale import route_line
+
+        colour, dash = route_line(f.id, i)
     line = {"type": "line", "colour": colour, "width": width, "dash": dash}
     if carries == "rail":
         line["cap"] = "round"
