@@ -138,7 +138,6 @@ REAL_SHARP_TURNS = {
     ("btk-railway", "Alat junction"),
     ("btk-railway", "Tbilisi junction (Navtlugi)"),
     ("btk-railway", "Marabda"),
-    ("tanap", "Lapseki landfall (Dardanelles crossing)"),
 }
 
 

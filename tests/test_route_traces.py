@@ -80,8 +80,8 @@ UNPLACED = {
         ((30.84, 39.78, 30.96, 39.88), 11.0),  # east of Eskişehir
         ((30.35, 39.55, 30.83, 39.83), 17.5),  # Eskişehir-Domaniç
         ((28.52, 39.66, 29.45, 40.05), 18.0),  # Domaniç-Mustafakemalpaşa
-        ((26.62, 40.04, 27.85, 40.59), 32.0),  # the sea crossing starts at Kemer (Biga), not Lapseki: its
-                                               # European landfall in Tekirdağ is not named anywhere found
+        ((27.30, 40.04, 27.85, 40.35), 17.0),  # Manyas-Gönen-Biga: the trace keeps north, nearer the coast
+        ((27.18, 40.18, 27.28, 40.28), 10.5),  # at Biga
     ],
     "tap": [
         ((22.96, 40.74, 23.30, 41.03), 13.5),  # Serres-Lagkadas, through the Kilkis regional unit
