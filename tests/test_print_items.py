@@ -354,3 +354,21 @@ def test_a_map_alone_has_no_title_legend_or_locator():
         texts = [t.get_text() for t in comp.fig.texts]
         assert texts == []  # no title, no footer: a slide sets its own
         assert len(comp.fig.axes) == 1  # the map
+
+
+def test_a_highlighted_route_is_drawn_over_the_routes_that_share_its_corridor():
+    """BTC shares its corridor with TANAP in Turkey and SCP in the Caucasus: highlighted, it is stacked
+    above them (not under the casing of a route drawn later), and unhighlighted it keeps its place."""
+    from azmap.export.composition import composed
+
+    def route_z(req):
+        with composed(req) as comp:
+            md = comp.map
+            return {fid: z for (fid, *_), (z, _) in zip(md.lines, [o for o in md.occluders if 20 <= o[0] < 30])}
+
+    plain = route_z(_small(view="caucasus", year=2021))
+    lit = route_z(_small(view="caucasus", year=2021, features=["btc"]))
+    others = {fid: z for fid, z in lit.items() if fid != "btc"}
+    assert {"tanap", "scp"} <= set(others)
+    assert lit["btc"] > max(others.values())
+    assert plain["btc"] < plain["tanap"] or plain["btc"] < max(z for f, z in plain.items() if f != "btc")

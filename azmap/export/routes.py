@@ -46,7 +46,7 @@ def draw_route(md, f, g, i, hi):
     g = shapely.clip_by_rect(full, *md.clip_box)
     if g.is_empty:
         return
-    z = Z_ROUTE + i * 0.1
+    z = Z_ROUTE + i * 0.1 + (1.0 if hi else 0.0)  # a highlighted route over those sharing its corridor
     parts = list(getattr(g, "geoms", [g]))
     for part in parts:
         xs, ys = part.xy
