@@ -9,7 +9,12 @@ site, the journal or the licence rather than to the text.
   X. For Y, see Z."): sentences that each end on a name after a pointer;
 - running heads and folios: a short line that comes back three or more times, its numbers aside
   ("Page 7 | Journal of ..."), or twice where it carries a page number;
-- the site speaking: a short line that carries the page's own site name.
+- the site speaking: a short line that carries the page's own site name;
+- an editor's or transcriber's note: a paragraph wholly in square brackets ("[Applause]",
+  "[Whereupon, at 11:42 a.m., the subcommittee was adjourned.]");
+- a line in another language at a page's foot (a rights or reprint notice): almost none of its
+  words are words the rest of the document uses;
+- a table's label row: a row with only its first cell filled (an infobox's section name).
 
 Each function reads one line or paragraph (running_heads reads them all); segment.py decides with
 them which blocks are furniture, and a related-links line after the body starts the page's tail.
@@ -92,3 +97,35 @@ def running_heads(lines: list[str]) -> set[str]:
             if len(key.split()) <= 14 and not re.search(r"[.!?]$", key):
                 out.add(key)
     return out
+
+
+def is_editorial_note(text: str) -> bool:
+    """A paragraph wholly in square brackets: an editor's or transcriber's note, not the text."""
+    flat = " ".join(text.split())
+    return 3 <= len(flat) <= 300 and flat.startswith("[") and flat.endswith("]") and flat.count("[") == 1 \
+        and "](" not in flat
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def in_another_language(text: str, document: list[str]) -> bool:
+    """A short line of three words or more of which almost none (a fifth at most) are used
+    anywhere else in the document (``document``: the texts of all its blocks, the line's own
+    among them), in a document of some length: a notice in another language than the text's."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if not 3 <= len(words) <= 40:
+        return False
+    mine = Counter(words)
+    elsewhere = Counter(w.casefold() for t in document for w in _WORD.findall(t))
+    elsewhere.subtract(mine)
+    if sum(n > 0 for n in elsewhere.values()) < 80:
+        return False  # too few words to know the document's language by
+    shared = sum(1 for w in words if elsewhere[w] > 0)
+    return shared <= len(words) // 5
+
+
+def is_label_row(text: str) -> bool:
+    """A table row with only its first cell filled: a label over the rows that follow."""
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    return len(cells) >= 2 and bool(cells[0]) and not any(cells[1:])

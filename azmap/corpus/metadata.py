@@ -33,7 +33,8 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
 # an office that issues statements: the author of a press release when the page names it
 _PRESS_OFFICE = re.compile(r"^(?:issued by\s+(?:the\s+)?)?(.{0,60}\b(?:press|communications?|media|information|"
                            r"public affairs)\s+(?:office|service|department|centre|center|unit|team)\b.{0,80})$", re.I)
-_PARTICIPANTS = re.compile(r"^(?:participants|speakers|panel(?:ists)?|present|on the panel)\s*:\s*(.+)$", re.I)
+_PARTICIPANTS = re.compile(r"^(?:participants|speakers|panel(?:ists)?|(?:members |also )?present|on the panel|"
+                           r"witness(?:es)?|panel of witnesses)\s*:\s*(.*)$", re.I)
 _ORDER_CODE = re.compile(r"\b[A-Z]{2,}-\d{2,}(?:-\d+)*\b")
 _LABEL_LINE = re.compile(r"^[A-Z][a-z]{4,}\s*:\s+\S")  # "Distribution: unrestricted."
 _SPEAKER = re.compile(r"^([A-Z][A-Z.'’()\- ]{2,60}?):\s+\S", re.M)  # a transcript's turn: "DR. EMIN SADIGOV: ..."
@@ -45,7 +46,20 @@ _RANKS = frozenset("""lt lt. lieut lieutenant col col. colonel gen gen. general 
 _INSTITUTION = re.compile(r"\b(institut\w*|universit\w*|college|school|centre|center|department|faculty|"
                           r"foundation|council|agency|ministry|office|service|forum|programme|program|academy)\b", re.I)
 _PERSON = re.compile(r"^(?:(?:Dr|Prof)\.? )?[A-Z][a-zà-ÿəıçşğöü'’-]+(?: [A-Z]\.)?(?: (?:van |de |al-)?[A-Z][\w'’-]+){1,2}$")
-_RELEASE = re.compile(r"^(for immediate release|press release|news release|embargoed.*)$", re.I)
+_RELEASE = re.compile(r"^(for immediate release|(?:press|news|media) (?:release|statement|notice)|statement|"
+                      r"embargoed.*)$", re.I)
+# a body's name standing over a document: "COMMITTEE ON FOREIGN AFFAIRS", "Department for Overseas Trade",
+# "NEWS FROM THE FOREIGN AND DEVELOPMENT OFFICE": every word that is not a small word is capitalised
+_ISSUER = re.compile(r"\b(committee|subcommittee|commission|ministry|department|office|council|parliament|"
+                     r"assembly|senate|house of|government|embassy|secretariat|agency|directorate)\b", re.I)
+_SMALL_WORDS = frozenset("of for on and the in to at a an from with de du des la le der die das".split())
+# a language edition of an outlet, over its headline: "Caspian Wire — English service"
+_EDITION = re.compile(r"^(.{2,60}?)\s*(?:[|—–:-]\s*)?\b(?:english|international|world|online|digital)\s+"
+                      r"(?:service|edition|version)\b\s*$", re.I)
+# an e-mail's header lines, as a mail program saves or copies them
+_MAIL_HEADER = re.compile(r"^(from|to|cc|bcc|date|sent|subject|reply-to|message-id|mime-version|content-type|"
+                          r"x-[\w-]+)\s*:\s?(.*)$", re.I)
+_LABELLED_NAME = re.compile(r"^(?:author|authors|by|written by|reporter|autor|auteur|von|par)\s*:?\s+", re.I)
 _PUBLISHED = re.compile(r"^(published|updated|revised|posted|last updated|recorded|issued)\b", re.I)
 MAX_FRONT_MATTER_CHARS = 64 * 1024
 MAX_YAML_NODES = 5000  # values in the front matter, each alias counted as often as it is used
@@ -235,20 +249,27 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     meta = Metadata()
     fm, offset = front_matter(text)
     if fm:
-        meta.found("title", _text(fm.get("title")), "front matter")
-        author = fm.get("author") or fm.get("authors")
-        if isinstance(author, list):
-            meta.found("authors", [{"name": n, "affiliation": None} for n in map(_text, author) if n], "front matter")
-        meta.found("author", ", ".join(map(str, author)) if isinstance(author, list) else _text(author), "front matter")
-        meta.found("date", parse_date(str(fm.get("date"))) if fm.get("date") else None, "front matter")
-        meta.found("publisher", _text(fm.get("publisher") or fm.get("source") or fm.get("site")), "front matter")
-        meta.found("url", _text(fm.get("url") or fm.get("link") or fm.get("canonical")), "front matter")
+        _from_front_matter(meta, fm)
+        meta.body_start = offset
+    else:
+        offset = _from_mail_headers(meta, text)
         meta.body_start = offset
     header = _header(text, offset, bool(meta.title))
     body_start = meta.body_start
     title_at = -1 if meta.title else None
     dates: list[tuple[int, str, str]] = []  # (line index, iso date, evidence)
     author_line = False
+    listing = False  # under a "WITNESSES:" label: a person on each line
+    named_at = None  # the line of the last "Name, Institution" line
+    issuer = None  # a body's name over the document (its press office's, or the author of its statement)
+    released = False
+    title_later = [False] * (len(header) + 1)  # a line further down that can be the title
+    for k in range(len(header) - 1, -1, -1):
+        plain = _plain(header[k][2])
+        title_later[k] = title_later[k + 1] or (_title_like(plain) and not _is_issuer(plain) and not _PERSON.match(plain)
+                                                and not _PRESS_OFFICE.match(plain) and not _RELEASE.match(plain)
+                                                and not _PARTICIPANTS.match(plain) and not _is_kicker(plain)
+                                                and not _ORDER_CODE.search(plain) and not _EDITION.match(plain))
     mixed_later = [False] * (len(header) + 1)  # a mixed-case line further down that can be the title
     for k in range(len(header) - 1, -1, -1):
         plain = _plain(header[k][2])
@@ -262,9 +283,16 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             continue
         consumed = True
         was_author, author_line = author_line, False
+        if listing and (k == 0 or text.count("\n", header[k - 1][1], start) >= 2):
+            listing = False  # the list ends at a blank line
         byline = _BYLINE.match(plainline)
         date = parse_date(plainline)
-        if _COPYRIGHT.search(plainline):
+        if listing and not date:
+            name = _person(plainline)["name"]
+            if name and name not in meta.participants:
+                meta.participants.append(name)
+                meta.evidence.setdefault("participants", "participants line")
+        elif _COPYRIGHT.search(plainline):
             pass  # a copyright line: never the date, never the title
         elif byline:
             for part in _SEPARATORS.split(byline.group(1)):
@@ -274,9 +302,13 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 elif not meta.authors:
                     meta.found("authors", split_authors(part), "byline")
         elif _RELEASE.match(plainline):
-            pass
+            released = True
         elif _PARTICIPANTS.match(plainline):
-            meta.found("participants", _names(_PARTICIPANTS.match(plainline).group(1)), "participants line")
+            listed = _participants(_PARTICIPANTS.match(plainline).group(1))
+            meta.participants += [n for n in listed if n not in meta.participants]
+            if listed:
+                meta.evidence.setdefault("participants", "participants line")
+            listing = not listed
         elif date and title_at is not None and title_at == k - 1 and text.count("\n", header[k - 1][1], start) < 2 \
                 and plainline[:1].isalpha() and not _PUBLISHED.match(plainline) and len(plainline.split()) >= 4:
             pass  # a subtitle under the title that names a month ("... after the November 2020 statement")
@@ -291,9 +323,15 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 meta.found("publisher", pub[0].title() if _upper_share(pub[0]) > 0.9 else pub[0], "date line")
         elif _PRESS_OFFICE.match(plainline) and len(plainline) <= 120 and not plainline.endswith("."):
             name = _PRESS_OFFICE.match(plainline).group(1).strip()
+            if issuer and len(name.split()) <= 2:
+                name = issuer  # "Department for …" over "Press Office": the department speaks
             meta.found("authors", [{"name": name, "affiliation": None, "organisation": True}], "issuing office")
         elif _ORDER_CODE.search(plainline) and len(plainline.split()) <= 6:
             pass  # an order code or report number
+        elif title_at is None and _EDITION.match(plainline):
+            meta.found("publisher", _EDITION.match(plainline).group(1).strip(" |—–:-"), "masthead")
+        elif title_at is None and _is_issuer(plainline) and title_later[k + 1]:
+            issuer = issuer or re.sub(r"^news from (?:the )?", "", plainline, flags=re.I)
         elif title_at is None and _is_kicker(plainline):
             if _upper_share(plainline) > 0.9 and "SERVICE" in plainline.upper():
                 meta.found("publisher", plainline.split("|")[0].strip().title(), "kicker")
@@ -305,9 +343,12 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         elif title_at is None:
             meta.found("title", plainline, "first line" if k == 0 else "title line")
             title_at = k
-        elif not meta.authors and "," in plainline and _PERSON.match(plainline.split(",")[0].strip()) \
-                and _INSTITUTION.search(plainline.split(",", 1)[1]):
-            meta.found("authors", [_person(plainline)], "name under the title")  # "Name, Institute of ..."
+        elif (not meta.authors or named_at == k - 1) and "," in plainline \
+                and _PERSON.match(plainline.split(",")[0].strip()) and _INSTITUTION.search(plainline.split(",", 1)[1]):
+            # "Name, Institute of ...", a line for each author
+            if not meta.found("authors", [_person(plainline)], "name under the title"):
+                meta.authors.append(_person(plainline))
+            named_at = k
         elif not meta.authors and _PERSON.match(plainline):
             meta.found("authors", [_person(plainline)], "name under the title")
             author_line = True
@@ -333,8 +374,14 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         m = _DATELINE.match(text[body_start:body_start + 120].lstrip())
         if m:
             meta.found("date", parse_date(m.group(2)), "dateline")
-    if not meta.participants:
-        meta.found("participants", _speakers(text[body_start:]), "speakers' turns")
+    speakers = _speakers(text[body_start:])
+    if meta.participants:
+        meta.participants = _merge_speakers(meta.participants, speakers)
+    else:
+        meta.found("participants", speakers, "speakers' turns")
+    if issuer and released and not meta.authors:
+        name = issuer.title() if _upper_share(issuer) > 0.9 else issuer
+        meta.found("authors", [{"name": name, "affiliation": None, "organisation": True}], "issuing body")
     meta.settle_authors()
     if not meta.title and path is not None:
         meta.found("title", Path(path).stem, "file name")
@@ -343,6 +390,121 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         if stem_date and len(stem_date) == 10:
             meta.found("date", stem_date, "file name")
     return meta
+
+
+_FM_DATE_KEYS = ("date", "published", "pubdate", "publish_date", "date_published", "created", "issued",
+                 "updated", "modified", "lastmod")
+_FM_AUTHOR_KEYS = ("author", "authors", "by", "byline", "contributors", "creator", "creators")
+
+
+def _from_front_matter(meta: Metadata, fm: dict) -> None:
+    """Title, authors, date, publisher and address from YAML front matter, whatever the keys its
+    writer chose: a date under date/published/created/... (the publication before the update), authors
+    as a string, a list of names ("Name (Affiliation)", "Name, Affiliation") or of mappings (name,
+    affiliation)."""
+    keys = {str(k).strip().lower(): v for k, v in fm.items()}
+    meta.found("title", _text(keys.get("title")), "front matter")
+    author = next((keys[k] for k in _FM_AUTHOR_KEYS if keys.get(k)), None)
+    people = author if isinstance(author, list) else [author] if isinstance(author, dict) else None
+    if people:
+        found = []
+        for item in people:
+            if isinstance(item, dict):
+                lowered = {str(k).lower(): v for k, v in item.items()}
+                name = _text(lowered.get("name") or lowered.get("given") and
+                             f"{lowered.get('given')} {lowered.get('family', '')}")
+                if name:
+                    found.append({"name": name, "affiliation": _text(lowered.get("affiliation") or
+                                                                     lowered.get("organisation") or
+                                                                     lowered.get("organization"))})
+            elif _text(item):
+                found.append(_person(_text(item)))
+        meta.found("authors", [a for a in found if a["name"]], "front matter")
+    elif _text(author):
+        meta.found("author", _text(author), "front matter")
+    for key in _FM_DATE_KEYS:
+        value = keys.get(key)
+        if value:
+            meta.found("date", parse_date(str(value)), "front matter")
+            if meta.date:
+                break
+    meta.found("publisher", _text(keys.get("publisher") or keys.get("source") or keys.get("site")), "front matter")
+    meta.found("url", _text(keys.get("url") or keys.get("link") or keys.get("canonical")), "front matter")
+
+
+def _from_mail_headers(meta: Metadata, text: str) -> int:
+    """An e-mail saved or copied as text ("From: … / Date: … / Subject: …" at its top): the subject is
+    the title, the sender the author (an organisation when not a person's name), the sending date
+    the date. Returns where the message starts: after the headers and a one-line note over the
+    message ("View this email in your browser"); 0 when the text does not start with headers."""
+    import email.utils
+
+    headers, end = {}, 0
+    for m in re.finditer(r"[^\n]*(?:\n|$)", text[:4096]):
+        line = m.group(0).strip()
+        if not line:
+            break
+        h = _MAIL_HEADER.match(line)
+        if not h:
+            return 0
+        headers.setdefault(h.group(1).lower(), h.group(2).strip())
+        end = m.end()
+    if len(headers) < 2 or not ({"from", "subject"} & set(headers)) or not ({"date", "sent", "subject"} & set(headers)):
+        return 0
+    meta.found("title", _text(headers.get("subject")), "e-mail header")
+    name, address = email.utils.parseaddr(headers.get("from", ""))
+    name = _text(name.strip("'\""))
+    if name and "@" not in name:
+        person = _PERSON.match(name) and not _INSTITUTION.search(name)
+        meta.found("authors", [{"name": name, "affiliation": None, **({} if person else {"organisation": True})}],
+                   "e-mail header")
+    when = headers.get("date") or headers.get("sent")
+    if when:
+        try:
+            sent = email.utils.parsedate_to_datetime(when)
+            meta.found("date", f"{sent.year:04d}-{sent.month:02d}-{sent.day:02d}", "e-mail header")
+        except (TypeError, ValueError, IndexError):
+            meta.found("date", parse_date(when), "e-mail header")
+    # the one-line note a newsletter puts over its message, before the first paragraph
+    rest = re.match(r"\s*([^\n]+)\n\s*\n\s*([^\n]+)", text[end:end + 2000])
+    if rest and len(rest.group(1).split()) <= 12 and len(rest.group(1)) < 100 and _is_prose(rest.group(2)):
+        end += rest.end(1)
+    return end
+
+
+def _is_issuer(line: str) -> bool:
+    """A body's name standing over a document (a committee, a ministry or department, an office):
+    a short line with one of those words, every word not a small word capitalised, no number."""
+    words = line.replace("—", " ").split()
+    return bool(_ISSUER.search(line)) and 2 <= len(words) <= 12 and not re.search(r"\d|[.!?]$", line) \
+        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
+
+
+def _participants(text: str) -> list[str]:
+    """The people of a participants or witnesses line: "A; B; C", "A, B and C", or one person with
+    a title and an affiliation ("Professor Elif Kaya, Chair of …, University of …")."""
+    text = text.strip().rstrip(".")
+    if not text:
+        return []
+    if ";" not in text and "," in text:
+        pieces = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
+        if not all(_PERSON.match(_person(p)["name"]) for p in pieces):
+            return [_person(text)["name"]]
+    return _names(text)
+
+
+def _merge_speakers(listed: list[str], speakers: list[str]) -> list[str]:
+    """The people listed, then those who speak without being listed (a speaker's label names a
+    listed person by surname: "MS. LINDQVIST" is Hannah Lindqvist). A role alone is no person."""
+    out = list(listed)
+    surnames = {n.split()[-1].casefold() for n in listed if n.split()}
+    for name in speakers:
+        words = name.split()
+        if not words or name.lower() in _RANKS or words[-1].casefold() in surnames \
+                or name.casefold() in (n.casefold() for n in out):
+            continue
+        out.append(name)
+    return out
 
 
 def _stands_apart(text: str, header: list, k: int) -> bool:
@@ -423,6 +585,12 @@ def split_authors(text: str) -> list[dict]:
 
 def _person(chunk: str) -> dict:
     name, _, affiliation = chunk.strip(" ,;").partition(",")
+    aside = re.search(r"\s*\(([^()]{2,80})\)\s*$", name)
+    if aside and aside.group(1).lower() not in ("ret.", "retd", "ret", "retd."):
+        name = name[:aside.start()]
+        affiliation = affiliation or (aside.group(1) if _INSTITUTION.search(aside.group(1)) or
+                                      len(aside.group(1).split()) > 1 else "")
+    name = re.sub(r"(?<=\w{3})\.$", "", name.strip())
     tokens = name.split()
     while len(tokens) > 1 and tokens[0].lower() in _RANKS:
         tokens.pop(0)

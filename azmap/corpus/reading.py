@@ -15,7 +15,7 @@ import logging
 import re
 from pathlib import Path
 
-from azmap.corpus.metadata import Metadata, from_text
+from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text
 from azmap.corpus.readers import UnreadableDocument, _more_than, check_file, check_text_limits, read_document
 
 log = logging.getLogger("azmap.corpus")
@@ -83,7 +83,13 @@ def _html(path: Path) -> Reading | None:
     for field, attr in (("title", "title"), ("author", "author"), ("date", "date"), ("publisher", "sitename"),
                         ("url", "url")):
         meta.found(field, _clean(getattr(info, attr, None)), "meta tag")
+    if meta.author:
+        meta.author = _LABELLED_NAME.sub("", meta.author) or None  # "Author: Jonas Albrecht"
+    body = _article_markdown(body)
     lines = body.strip("\n").split("\n")
+    heading = next((ln[2:].strip() for ln in lines[:4] if ln.startswith("# ")), None)
+    if meta.title:
+        meta.title = _title_without_site(meta.title, heading, meta.publisher)
     # the page's own title line (and a kicker above it) gives way to the title read from the page
     for i, line in enumerate(lines[:4]):
         if meta.title and line.lstrip("# ").strip() == meta.title:
@@ -96,7 +102,55 @@ def _html(path: Path) -> Reading | None:
     for field in ("title", "date", "authors", "participants"):
         meta.found(field, getattr(stated, field), stated.evidence.get(field, "page"))
     meta.settle_authors()
+    if meta.authors and not any(a.get("affiliation") for a in meta.authors):
+        _affiliations_from_page(meta, markup)
     return Reading(text, "markdown", meta)
+
+
+# a heading's link in brackets at its end ("Tourism [edit]", "History [source]"), as the article reader writes it
+_HEADING_LINK = re.compile(r"(?m)^(#{1,6} .*?)\s*\\?\[[^\]\n]{1,20}\\?\]\s*$")
+# a note marker set as a superscript ("<sup>\[1\]</sup>", "<sup>a</sup>")
+_SUP_MARKER = re.compile(r"<sup>\s*\\?\[?\s*\w{1,3}\s*\\?\]?\s*</sup>")
+_TABLE_GAP = re.compile(r"(?m)^(\|.*\|)[ \t]*\n(?:[ \t]*\n)+(?=\|)")
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•]\s+")
+
+
+def _article_markdown(body: str) -> str:
+    """The article reader's markdown made plain where it keeps page furniture in the text: note
+    markers as superscripts, a heading's edit link, and the blank lines it puts between a table's
+    rows (each row would be read as a table of its own)."""
+    body = _SUP_MARKER.sub("", body)
+    body = _HEADING_LINK.sub(r"\1", body)
+    return _TABLE_GAP.sub(r"\1\n", body)
+
+
+def _title_without_site(title: str, heading: str | None, site: str | None) -> str:
+    """A page's <title> without the site's name after it ("Shahdag Mountain - Caspipedia"): the
+    part the page's own heading or its site name says is the title."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    if heading and _TITLE_SEPARATOR.split(heading)[0] == parts[0] and heading != title and title.startswith(heading):
+        return heading
+    if site and site.casefold() in parts[-1].casefold():
+        return title[:title.rfind(parts[-1])].rstrip(" -|–—:·•")
+    return title
+
+
+def _affiliations_from_page(meta: Metadata, markup: str) -> None:
+    """An author the page's tags name, with the affiliation its byline gives after the name
+    ("Teymur Hajiyev, Senior Fellow, Kestrel Policy Forum")."""
+    from azmap.corpus.metadata import _INSTITUTION
+    from azmap.corpus.readers import html_to_text
+
+    try:
+        page = html_to_text(markup)
+    except UnreadableDocument:
+        return
+    for author in meta.authors:
+        m = re.search(re.escape(author["name"]) + r"\s*,\s*([^\n.]{3,90})\n", page)
+        if m and _INSTITUTION.search(m.group(1)) and not re.search(r"[.!?]$", m.group(1).strip()):
+            author["affiliation"] = " ".join(m.group(1).split())
 
 
 def _without_hidden(markup: str) -> str:

@@ -30,9 +30,10 @@ _TERMINAL = re.compile(r"""[.!?…:;]["”’'»)\]]*\d{0,2}\s*$""")
 _MD_HEADING = re.compile(r"\s{0,3}(#{1,6})\s+")  # the opening hashes; the title is what follows, see _md_heading
 _BOLD_LINE = re.compile(r"^\s*\*\*([^*]{1,150})\*\*\s*(?::\s*)?$")
 _ITALIC_LINE = re.compile(r"^\s*\*([^*]{1,150})\*\s*$")
-_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|--)\s*$")  # "--": an e-mail's signature line
 _BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 _FOOTNOTE_DEF = re.compile(r"^\s*(?:<sup>\d+</sup>|\[\^?\d+\]:?\s|\\\*\s|\*\s(?=[A-Z][a-z]+ [A-Z]))")
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?")
 _BULLET = re.compile(r"^\s*(?:[•▪◦·]|[-*+]\s|\d{1,2}[.)]\s)")
 _BACK_MATTER = re.compile(r"^(references|bibliography|notes|endnotes|sources|works cited|further reading)"
                           r"(?:\s+(?:and|&)\s+\w+)?\s*:?$", re.I)
@@ -165,6 +166,7 @@ def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) ->
     text = _SOFT_HYPHEN_BREAK.sub("\u00ad", raw)  # provisional soft hyphen
     text = _SUP_REF.sub("", text)
     if markdown:
+        text = _QUOTE_MARK.sub("", text)  # a block quote's marks ("> ")
         # an escaped character (\* \_ \< …) is that character, and never markup: it is set aside
         # (as a private-use character) while links and emphasis are taken out
         text = _MD_ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
@@ -621,7 +623,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         t = b.text
         plain = clean_inline(t)
         if b.kind in ("table", "tablehead"):
-            kind = BODY if b.kind == "table" and not (back_matter or site_tail) else "boilerplate"
+            kind = BODY if b.kind == "table" and not (back_matter or site_tail or boilerplate.is_label_row(t)) \
+                else "boilerplate"
             seen_body = seen_body or kind == BODY
             out.append((b, kind, heading))
             continue
@@ -663,7 +666,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             site_tail = site_tail or (seen_body and after[i] < 600)
             kind = "boilerplate"
         elif boilerplate.is_credit_line(plain) or (not seen_body and boilerplate.is_hatnote(plain)) \
-                or boilerplate.names_the_site(plain, site):
+                or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
+                or (seen_body and after[i] < 400 and boilerplate.in_another_language(plain, texts)):
             kind = "boilerplate"
         elif back_matter:
             kind = "reference"
@@ -705,6 +709,10 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
     """Split a document into passages. Body passages are those a reader would call paragraphs.
     ``site``: the name of the site or publisher the page comes from (its own lines are furniture)."""
     lines, cuts = _document_lines(text)
+    if markdown and text.startswith("---"):  # YAML front matter is the document's metadata, not its text
+        from azmap.corpus.metadata import front_matter
+
+        lines = [ln for ln in lines if ln.start >= front_matter(text)[1]]
     wrapped = _is_wrapped(lines)[0]
     classified = _classify_blocks(_blocks(lines), site)
     vocabulary = _vocabulary(text)
