@@ -283,8 +283,9 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             continue
         consumed = True
         was_author, author_line = author_line, False
-        if listing and (k == 0 or text.count("\n", header[k - 1][1], start) >= 2):
-            listing = False  # the list ends at a blank line
+        if listing and text.count("\n", header[k - 1][1], start) >= 2 \
+                and not _PERSON.match(_person(plainline)["name"]):
+            listing = False  # the list ends at a blank line, unless another person follows it
         byline = _BYLINE.match(plainline)
         date = parse_date(plainline)
         if listing and not date:
@@ -500,11 +501,17 @@ def _merge_speakers(listed: list[str], speakers: list[str]) -> list[str]:
     surnames = {n.split()[-1].casefold() for n in listed if n.split()}
     for name in speakers:
         words = name.split()
-        if not words or name.lower() in _RANKS or words[-1].casefold() in surnames \
+        if not words or _is_role(name) or words[-1].casefold() in surnames \
                 or name.casefold() in (n.casefold() for n in out):
             continue
         out.append(name)
     return out
+
+
+def _is_role(label: str) -> bool:
+    """A speaker's label that names a role and no one ("THE CHAIRMAN", "Chair", "Q1 Chair")."""
+    return all(w.lower() in _RANKS or w.lower() in ("the", "madam", "mister") or re.fullmatch(r"q\d+", w.lower())
+               for w in label.split())
 
 
 def _stands_apart(text: str, header: list, k: int) -> bool:
@@ -616,7 +623,7 @@ def _speakers(text: str) -> list[str]:
     out: list[str] = []
     for label in labels:
         name = _person(label)["name"]
-        if name not in out:
+        if name not in out and not _is_role(label):
             out.append(name)
     return out
 
