@@ -13,8 +13,12 @@ site, the journal or the licence rather than to the text.
 - an editor's or transcriber's note: a paragraph wholly in square brackets ("[Applause]",
   "[Whereupon, at 11:42 a.m., the subcommittee was adjourned.]");
 - a line in another language at a page's foot (a rights or reprint notice): almost none of its
-  words are words the rest of the document uses;
-- a table's label row: a row with only its first cell filled (an infobox's section name).
+  words, and none of the document's commonest, are words the rest of the document uses;
+- a table's label row: a row with only its first cell filled (an infobox's section name);
+- a note about an author after the text ("Mira Osei is a Fellow in ..."): a sentence or two that
+  opens with the name of one of the document's authors;
+- the lines run together with a credit line at a page's or message's foot (the sender's name, "You
+  received this because ...", then "© 2025 ...").
 
 Each function reads one line or paragraph (running_heads reads them all); segment.py decides with
 them which blocks are furniture, and a related-links line after the body starts the page's tail.
@@ -110,8 +114,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def in_another_language(text: str, document: list[str]) -> bool:
-    """A short line of three words or more of which almost none (a fifth at most) are used
-    anywhere else in the document (``document``: the texts of all its blocks, the line's own
+    """A short line of three words or more of which almost none (a fifth at most, and none of the
+    document's twenty commonest words) are used anywhere else in the document (``document``: the texts of all its blocks, the line's own
     among them), in a document of some length: a notice in another language than the text's."""
     words = [w.casefold() for w in _WORD.findall(text)]
     if not 3 <= len(words) <= 40:
@@ -119,8 +123,10 @@ def in_another_language(text: str, document: list[str]) -> bool:
     mine = Counter(words)
     elsewhere = Counter(w.casefold() for t in document for w in _WORD.findall(t))
     elsewhere.subtract(mine)
-    if sum(n > 0 for n in elsewhere.values()) < 80:
+    if sum(n > 0 for n in elsewhere.values()) < 50:
         return False  # too few words to know the document's language by
+    if {w for w, _ in elsewhere.most_common(20)} & mine.keys():
+        return False  # it shares the document's commonest words: its language
     shared = sum(1 for w in words if elsewhere[w] > 0)
     return shared <= len(words) // 5
 
@@ -129,3 +135,16 @@ def is_label_row(text: str) -> bool:
     """A table row with only its first cell filled: a label over the rows that follow."""
     cells = [c.strip() for c in text.strip().strip("|").split("|")]
     return len(cells) >= 2 and bool(cells[0]) and not any(cells[1:])
+
+
+def is_author_note(text: str, authors) -> bool:
+    """A short note about one of the document's authors: it opens with the author's name and a
+    verb of being ("is", "was", "has been", "serves", "works", "leads", "teaches", "writes")."""
+    flat = " ".join(text.split()).strip("*_ ")
+    if not flat or len(flat) > 400 or len(_SENTENCE.findall(flat + ".")) > 3:
+        return False
+    for name in authors:
+        if name and flat.startswith(name) and re.match(r"\s*\**\s*(?:is|was|has|serves|works|leads|teaches|writes|"
+                                                    r"directs|heads|covers|reports)\b", flat[len(name):]):
+            return True
+    return False

@@ -26,7 +26,8 @@ _DATES = [  # (pattern, groups as (day, month, year) positions)
 ]
 # "By", and the same word in the other major European languages, or a label ("Author:", "Автор:")
 _BYLINE = re.compile(r"^\s*(?:(?:written |words |reported )?by|von|par|por|di|door|av|(?:authors?|autor(?:es)?|"
-                     r"auteurs?|autore|автор(?:ы)?)\s*:)\s+(.{2,200}?)\s*$", re.I)
+                     r"auteurs?|autore|автор(?:ы)?|reporter|correspondent|writer|text|words|yazar|muhabir|"
+                     r"корреспондент|verfasser|redaktion|rédaction)\s*:)\s+(.{2,200}?)\s*$", re.I)
 _TRAILING_BY = re.compile(r"\bby\s+(\S[^|·•]{0,60}?)\s*$", re.I)  # "posted 12 may 2023 by tural"
 _SEPARATORS = re.compile(r"\s+[|·•]\s+")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
@@ -552,8 +553,8 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
                                lines[0].group(0)))
                 break
         flat = " ".join(block.split())
-        labelled = _LABEL_LINE.match(flat) and header and len(flat) <= 200 and not _SPEAKER.match(flat) \
-            and n + 1 < len(blocks) and not _is_prose(blocks[n + 1].group(0))
+        labelled = (_LABEL_LINE.match(flat) and n + 1 < len(blocks) and not _is_prose(blocks[n + 1].group(0))
+                    or _PARTICIPANTS.match(flat)) and header and len(flat) <= 200 and not _SPEAKER.match(flat)
         after_byline = len(header) >= 2 and _casual_prose(flat) and any(
             _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header)
         if (_is_prose(block) and not labelled) or len(header) >= 14 or after_byline:

@@ -96,7 +96,13 @@ def _html(path: Path) -> Reading | None:
             lines = lines[i + 1:]
             break
     head = f"# {meta.title}\n\n" if meta.title else ""
-    text = head + "\n\n".join(x for x in (ln.strip() for ln in lines) if x) + "\n"
+    lines = [ln.strip() for ln in lines]
+    if meta.author:  # notes about the authors after the text are no part of it
+        from azmap.corpus.boilerplate import is_author_note
+
+        names = [n.strip() for n in re.split(r",|;|\band\b", meta.author) if n.strip()]
+        lines = [ln for ln in lines if not is_author_note(ln, names)]
+    text = head + "\n\n".join(x for x in lines if x) + "\n"
     meta.body_start = len(head)
     stated = from_text(text, path)  # what the page's own lines say, where the tags say nothing
     for field in ("title", "date", "authors", "participants"):

@@ -667,7 +667,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             kind = "boilerplate"
         elif boilerplate.is_credit_line(plain) or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
-                or (seen_body and after[i] < 400 and boilerplate.in_another_language(plain, texts)):
+                or (seen_body and after[i] < 400 and boilerplate.in_another_language(plain, texts)) \
+                or (seen_body and after[i] < 600 and _runs_into_credit(blocks, i)):
             kind = "boilerplate"
         elif back_matter:
             kind = "reference"
@@ -688,6 +689,18 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             seen_body = True
         out.append((b, kind, heading))
     return out
+
+
+def _runs_into_credit(blocks: list[_Block], i: int) -> bool:
+    """Whether block i runs on, without a blank line, into a credit line (a page's or a message's
+    foot: the sender's name, "You received this because …", "© 2025 …")."""
+    j = i
+    while j + 1 < len(blocks) and blocks[j + 1].lines and blocks[j].lines \
+            and blocks[j + 1].lines[0].start <= blocks[j].lines[-1].end + 1:
+        j += 1
+        if boilerplate.is_credit_line(clean_inline(blocks[j].text)):
+            return True
+    return False
 
 
 def _is_pull_quote(t: str) -> bool:
