@@ -74,7 +74,7 @@ def outcomes():
 
 def test_the_dev_part_has_every_style():
     assert len(DEV) >= 10 and len(load("test")) >= 6
-    assert {fx["format"] for fx in DEV} == {"txt", "md", "html", "pdf"}
+    assert {fx["format"] for fx in DEV} == {"txt", "md", "html", "pdf", "eml"}
 
 
 @pytest.mark.parametrize("fx", DEV, ids=[fx["file"] for fx in DEV])
@@ -118,3 +118,31 @@ def figures(part: str) -> dict:
 
 if __name__ == "__main__":
     print(json.dumps(figures(sys.argv[1] if len(sys.argv) > 1 else "dev"), indent=1, ensure_ascii=False))
+
+
+def test_an_eml_without_headers_or_text_is_refused_with_its_reason(tmp_path):
+    from azmap.corpus.reading import read
+    from azmap.corpus.readers import UnreadableDocument
+
+    plain = tmp_path / "not-mail.eml"
+    plain.write_text("Just a line of text with no headers above it.\n", encoding="utf-8")
+    with pytest.raises(UnreadableDocument, match="no From, Date or Subject"):
+        read(plain)
+    binary = tmp_path / "binary.eml"
+    binary.write_bytes(b"From: a@b.example\n\n" + bytes(range(256)) * 4)
+    with pytest.raises(UnreadableDocument, match="binary"):
+        read(binary)
+
+
+def test_an_eml_is_added_and_says_where_its_fields_came_from(tmp_path):
+    from tests.conftest import run_cli
+
+    env = {"AZMAP_DATA_DIR": str(tmp_path)}
+    assert run_cli("ingest", str(ROOT / "dev" / "newsletter_mime.eml"), env=env).returncode == 0
+    listed = json.loads(run_cli("documents", "--json", env=env).stdout)
+    mail = next(d for d in listed if d["doc_id"].startswith("user-"))
+    shown = run_cli("documents", "show", mail["doc_id"], env=env).stdout
+    assert "Shirvan Post: the Kura bridge at Sabirabad reopens" in shown and "date:      2025-06-20" in shown
+    assert "from:      date: e-mail header" in shown
+    hits = json.loads(run_cli("search", "Sabirabad melons", "--json", env=env).stdout or "[]")
+    assert [h["text"][:40] for h in hits] == ["The old bridge had been closed to trucks"]
