@@ -145,18 +145,26 @@ def _title_without_site(title: str, heading: str | None, site: str | None) -> st
 
 def _affiliations_from_page(meta: Metadata, markup: str) -> None:
     """An author the page's tags name, with the affiliation its byline gives after the name
-    ("Teymur Hajiyev, Senior Fellow, Kestrel Policy Forum")."""
-    from azmap.corpus.metadata import _INSTITUTION
-    from azmap.corpus.readers import html_to_text
+    ("Teymur Hajiyev, Senior Fellow, Kestrel Policy Forum"): the text after the name's first few
+    places in the markup, read up to the end of its block."""
+    import html
 
-    try:
-        page = html_to_text(markup)
-    except UnreadableDocument:
-        return
+    from azmap.corpus.metadata import _INSTITUTION
+
     for author in meta.authors:
-        m = re.search(re.escape(author["name"]) + r"\s*,\s*([^\n.]{3,90})\n", page)
-        if m and _INSTITUTION.search(m.group(1)) and not re.search(r"[.!?]$", m.group(1).strip()):
-            author["affiliation"] = " ".join(m.group(1).split())
+        at = 0
+        for _ in range(5):
+            at = markup.find(author["name"], at)
+            if at < 0:
+                break
+            at += len(author["name"])
+            after = re.split(r"<(?:/?(?:p|div|li|h\d|section|article|header|footer|br|tr|td)\b)", markup[at:at + 600],
+                             maxsplit=1, flags=re.I)[0]
+            after = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", after)).split())
+            m = re.match(r"^,\s*([^.!?]{3,90})$", after)
+            if m and _INSTITUTION.search(m.group(1)):
+                author["affiliation"] = m.group(1).strip()
+                break
 
 
 def _without_hidden(markup: str) -> str:
