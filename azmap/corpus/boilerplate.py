@@ -113,15 +113,21 @@ def is_editorial_note(text: str) -> bool:
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def in_another_language(text: str, document: list[str]) -> bool:
+def word_counts(texts: list[str]) -> Counter:
+    """The words of a document's texts (case folded), counted: what in_another_language reads."""
+    return Counter(_WORD.findall("\n".join(texts).casefold()))
+
+
+def in_another_language(text: str, document: Counter) -> bool:
     """A short line of three words or more of which almost none (a fifth at most, and none of the
-    document's twenty commonest words) are used anywhere else in the document (``document``: the texts of all its blocks, the line's own
-    among them), in a document of some length: a notice in another language than the text's."""
+    document's twenty commonest words) are used anywhere else in the document (``document``: its
+    word_counts, the line's own words among them), in a document of some length: a notice in
+    another language than the text's."""
     words = [w.casefold() for w in _WORD.findall(text)]
     if not 3 <= len(words) <= 40:
         return False
     mine = Counter(words)
-    elsewhere = Counter(w.casefold() for t in document for w in _WORD.findall(t))
+    elsewhere = document.copy()
     elsewhere.subtract(mine)
     if sum(n > 0 for n in elsewhere.values()) < 50:
         return False  # too few words to know the document's language by

@@ -194,13 +194,21 @@ def front_matter(text: str) -> tuple[dict, int]:
         return {}, 0
     if end.start() > MAX_FRONT_MATTER_CHARS:
         return {}, 0
-    try:
-        data = _bounded_yaml(text[3:3 + end.start()])
-    except Exception:  # any YAML error, or too much of it: not front matter after all
-        return {}, 0
-    if not isinstance(data, dict):
+    data = _front_matter_data(text[3:3 + end.start()])
+    if data is None:
         return {}, 0
     return data, 3 + end.end()
+
+
+@lru_cache(maxsize=64)
+def _front_matter_data(source: str) -> dict | None:
+    """The mapping a front matter block holds, or None (read once: metadata and the segmenter both
+    ask). Callers do not change it."""
+    try:
+        data = _bounded_yaml(source)
+    except Exception:  # any YAML error, or too much of it: not front matter after all
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def _bounded_yaml(source: str):

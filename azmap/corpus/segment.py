@@ -166,7 +166,8 @@ def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) ->
     text = _SOFT_HYPHEN_BREAK.sub("\u00ad", raw)  # provisional soft hyphen
     text = _SUP_REF.sub("", text)
     if markdown:
-        text = _QUOTE_MARK.sub("", text)  # a block quote's marks ("> ")
+        if ">" in text:
+            text = _QUOTE_MARK.sub("", text)  # a block quote's marks ("> ")
         # an escaped character (\* \_ \< …) is that character, and never markup: it is set aside
         # (as a private-use character) while links and emphasis are taken out
         text = _MD_ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
@@ -609,6 +610,13 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         if after and all(b.kind == "text" for b in after) and sum(len(b.text) for b in after) < 600:
             trailer_from = rules[-1] + 1
     flat_texts = None
+    counted: list = []
+
+    def doc_words():  # the document's words, counted once when first needed
+        if not counted:
+            counted.append(boilerplate.word_counts(texts))
+        return counted[0]
+
     after = [0] * (len(blocks) + 1)  # the length of the text after each block
     for j in range(len(blocks) - 1, -1, -1):
         after[j] = after[j + 1] + (len(texts[j + 1]) if j + 1 < len(blocks) else 0)
@@ -667,7 +675,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             kind = "boilerplate"
         elif boilerplate.is_credit_line(plain) or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
-                or (seen_body and after[i] < 400 and boilerplate.in_another_language(plain, texts)) \
+                or (seen_body and after[i] < 400 and boilerplate.in_another_language(plain, doc_words())) \
                 or (seen_body and after[i] < 600 and _runs_into_credit(blocks, i)):
             kind = "boilerplate"
         elif back_matter:
@@ -725,7 +733,8 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
     if markdown and text.startswith("---"):  # YAML front matter is the document's metadata, not its text
         from azmap.corpus.metadata import front_matter
 
-        lines = [ln for ln in lines if ln.start >= front_matter(text)[1]]
+        body_from = front_matter(text)[1]
+        lines = [ln for ln in lines if ln.start >= body_from]
     wrapped = _is_wrapped(lines)[0]
     classified = _classify_blocks(_blocks(lines), site)
     vocabulary = _vocabulary(text)
