@@ -60,7 +60,8 @@ def outcome(fx: dict) -> dict:
     reading = read(fx["path"])
     meta = reading.meta
     passages = segment(reading.text, markdown=True)
-    body = [_flat(p.text) for p in passages if p.kind == "body" and p.end > meta.body_start]
+    body = [_flat(p.text) for p in passages if p.kind == "body" and p.end > meta.body_start
+            and (meta.body_end is None or p.start < meta.body_end)]  # as the pipeline keeps them
     authors = [{"name": a["name"], "affiliation": a.get("affiliation")} for a in meta.authors]
     want_authors = [{"name": a["name"], "affiliation": a.get("affiliation")} for a in fx["authors"]]
     return {

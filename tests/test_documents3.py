@@ -134,15 +134,21 @@ def test_an_eml_without_headers_or_text_is_refused_with_its_reason(tmp_path):
         read(binary)
 
 
-def test_an_eml_is_added_and_says_where_its_fields_came_from(tmp_path):
+def test_an_eml_is_added_and_says_where_its_fields_came_from_and_a_signature_is_no_body(tmp_path):
     from tests.conftest import run_cli
 
     env = {"AZMAP_DATA_DIR": str(tmp_path)}
-    assert run_cli("ingest", str(ROOT / "dev" / "newsletter_mime.eml"), env=env).returncode == 0
+    assert run_cli("ingest", str(ROOT / "dev" / "newsletter_mime.eml"), str(ROOT / "dev" / "newsletter_forwarded.txt"),
+                   env=env).returncode == 0
     listed = json.loads(run_cli("documents", "--json", env=env).stdout)
-    mail = next(d for d in listed if d["doc_id"].startswith("user-"))
+    mail = next(d for d in listed if d["doc_id"].startswith("user-newsletter-mime"))
     shown = run_cli("documents", "show", mail["doc_id"], env=env).stdout
     assert "Shirvan Post: the Kura bridge at Sabirabad reopens" in shown and "date:      2025-06-20" in shown
     assert "from:      date: e-mail header" in shown
     hits = json.loads(run_cli("search", "Sabirabad melons", "--json", env=env).stdout or "[]")
     assert [h["text"][:40] for h in hits] == ["The old bridge had been closed to trucks"]
+    # what follows the sender's signing name (a list's footer) is kept out of the body and of search
+    footer = json.loads(run_cli("search", "stop receiving Ganja", "--json", env=env).stdout or "[]")
+    assert not [h for h in footer if "reply with the word STOP" in h["text"]]
+    letter = json.loads(run_cli("search", "bypass bazaar", "--json", env=env).stdout or "[]")
+    assert any(h["text"].startswith("The city's northern bypass") for h in letter)

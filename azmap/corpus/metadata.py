@@ -23,6 +23,8 @@ _DATES = [  # (pattern, groups as (day, month, year) positions)
     (re.compile(r"\b(\d{1,2})[ -]" + _MONTH + r"[ ,-]*(\d{4})\b", re.I), ("d", "m", "y")),
     (re.compile(r"\b" + _MONTH + r" (\d{1,2}),? (\d{4})\b", re.I), ("m", "d", "y")),
     (re.compile(r"\b" + _MONTH + r",? (\d{4})\b", re.I), ("m", "y")),
+    # a date in figures with dots (03.02.2025) is written day first wherever it is written so
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), ("d", "mn", "y")),
 ]
 # "By", and the same word in the other major European languages, or a label ("Author:", "Автор:")
 _BYLINE = re.compile(r"^\s*(?:(?:written |words |reported )?by|von|par|por|di|door|av|(?:authors?|autor(?:es)?|"
@@ -35,7 +37,7 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
 _PRESS_OFFICE = re.compile(r"^(?:issued by\s+(?:the\s+)?)?(.{0,60}\b(?:press|communications?|media|information|"
                            r"public affairs)\s+(?:office|service|department|centre|center|unit|team)\b.{0,80})$", re.I)
 _PARTICIPANTS = re.compile(r"^(?:participants|speakers|panel(?:ists)?|(?:members |also )?present|on the panel|"
-                           r"witness(?:es)?|panel of witnesses)\s*:\s*(.*)$", re.I)
+                           r"witness(?:es)?|panel of witnesses)\s*(?::\s*(.*)|$)", re.I)
 _ORDER_CODE = re.compile(r"\b[A-Z]{2,}-\d{2,}(?:-\d+)*\b")
 _LABEL_LINE = re.compile(r"^[A-Z][a-z]{4,}\s*:\s+\S")  # "Distribution: unrestricted."
 _SPEAKER = re.compile(r"^([A-Z][A-Z.'’()\- ]{2,60}?):\s+\S", re.M)  # a transcript's turn: "DR. EMIN SADIGOV: ..."
@@ -55,11 +57,15 @@ _ISSUER = re.compile(r"\b(committee|subcommittee|commission|ministry|department|
                      r"assembly|senate|house of|government|embassy|secretariat|agency|directorate)\b", re.I)
 _SMALL_WORDS = frozenset("of for on and the in to at a an from with de du des la le der die das".split())
 # a language edition of an outlet, over its headline: "Caspian Wire — English service"
-_EDITION = re.compile(r"^(.{2,60}?)\s*(?:[|—–:-]\s*)?\b(?:english|international|world|online|digital)\s+"
-                      r"(?:service|edition|version)\b\s*$", re.I)
+_EDITION = re.compile(r"^(.{2,80}?)\s*(?:[|—–:/-]\s*)?(?:\b(?:english|international|world|online|digital)\s+"
+                      r"(?:service|edition|version)\b|\((?:in )?english(?: edition| version| service)?\))\s*$", re.I)
 # an e-mail's header lines, as a mail program saves or copies them
 _MAIL_HEADER = re.compile(r"^(from|to|cc|bcc|date|sent|subject|reply-to|message-id|mime-version|content-type|"
                           r"x-[\w-]+)\s*:\s?(.*)$", re.I)
+_FORWARDED = re.compile(r"^-{2,}\s*(?:forwarded message|original message|message transféré|"
+                        r"weitergeleitete nachricht|mensaje reenviado)\s*-{2,}$", re.I)
+_WEB_COPY = re.compile(r"\b(?:browser|online|on the web|web version|view (?:it|this|the)|trouble (?:reading|viewing)|"
+                       r"im browser|en ligne|navigateur)\b", re.I)
 _LABELLED_NAME = re.compile(r"^(?:author|authors|by|written by|reporter|autor|auteur|von|par)\s*:?\s+", re.I)
 _PUBLISHED = re.compile(r"^(published|updated|revised|posted|last updated|recorded|issued)\b", re.I)
 MAX_FRONT_MATTER_CHARS = 64 * 1024
@@ -73,12 +79,14 @@ class Metadata:
     ``evidence``: for each field found, where it came from (meta tag, front matter, byline, date
     line, dateline, first line, file name, ...)."""
 
-    __slots__ = ("title", "author", "date", "publisher", "url", "body_start", "authors", "participants", "evidence")
+    __slots__ = ("title", "author", "date", "publisher", "url", "body_start", "authors", "participants", "evidence",
+                 "body_end")
 
     def __init__(self, title=None, author=None, date=None, publisher=None, url=None, body_start=0,
                  authors=None, participants=None, evidence=None):
         self.title, self.author, self.date, self.publisher, self.url = title, author, date, publisher, url
         self.body_start = body_start  # offset in the text where the body begins
+        self.body_end = None  # where it ends, when something else follows it (an e-mail's signature)
         self.authors = list(authors or [])
         self.participants = list(participants or [])
         self.evidence = dict(evidence or {})
@@ -293,12 +301,12 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         consumed = True
         was_author, author_line = author_line, False
         if listing and text.count("\n", header[k - 1][1], start) >= 2 \
-                and not _PERSON.match(_person(plainline)["name"]):
+                and not _PERSON.match(_person(re.sub(r"^[-*•·–]\s+", "", plainline))["name"]):
             listing = False  # the list ends at a blank line, unless another person follows it
         byline = _BYLINE.match(plainline)
         date = parse_date(plainline)
         if listing and not date:
-            name = _person(plainline)["name"]
+            name = _person(re.sub(r"^[-*•·–]\s+", "", plainline))["name"]
             if name and name not in meta.participants:
                 meta.participants.append(name)
                 meta.evidence.setdefault("participants", "participants line")
@@ -314,7 +322,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         elif _RELEASE.match(plainline):
             released = True
         elif _PARTICIPANTS.match(plainline):
-            listed = _participants(_PARTICIPANTS.match(plainline).group(1))
+            listed = _participants(_PARTICIPANTS.match(plainline).group(1) or "")
             meta.participants += [n for n in listed if n not in meta.participants]
             if listed:
                 meta.evidence.setdefault("participants", "participants line")
@@ -334,7 +342,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         elif _PRESS_OFFICE.match(plainline) and len(plainline) <= 120 and not plainline.endswith("."):
             name = _PRESS_OFFICE.match(plainline).group(1).strip()
             if issuer and len(name.split()) <= 2:
-                name = issuer  # "Department for …" over "Press Office": the department speaks
+                name = _name_case(issuer)  # "Department for …" over "Press Office": the department speaks
             meta.found("authors", [{"name": name, "affiliation": None, "organisation": True}], "issuing office")
         elif _ORDER_CODE.search(plainline) and len(plainline.split()) <= 6:
             pass  # an order code or report number
@@ -353,12 +361,18 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         elif title_at is None:
             meta.found("title", plainline, "first line" if k == 0 else "title line")
             title_at = k
-        elif (not meta.authors or named_at == k - 1) and "," in plainline \
-                and _PERSON.match(plainline.split(",")[0].strip()) and _INSTITUTION.search(plainline.split(",", 1)[1]):
-            # "Name, Institute of ...", a line for each author
-            if not meta.found("authors", [_person(plainline)], "name under the title"):
-                meta.authors.append(_person(plainline))
+        elif (not meta.authors or named_at == k - 1) and re.search(r",| [|·] ", plainline) \
+                and _PERSON.match(re.split(r",| [|·] ", plainline)[0].strip()) \
+                and _INSTITUTION.search(re.split(r",| [|·] ", plainline, maxsplit=1)[1]):
+            # "Name, Institute of ...", "Name | Role, Centre": a line for each author
+            person = _person(re.sub(r"\s+[|·]\s+", ", ", plainline, count=1))
+            if not meta.found("authors", [person], "name under the title"):
+                meta.authors.append(person)
             named_at = k
+        elif not meta.authors and title_at is not None and re.search(r"\sand\s|,", plainline) \
+                and len(split_authors(plainline)) >= 2 and all(_PERSON.match(a["name"]) and not a["affiliation"]
+                                                               for a in split_authors(plainline)):
+            meta.found("authors", split_authors(plainline), "names under the title")  # "A and B"
         elif not meta.authors and _PERSON.match(plainline):
             meta.found("authors", [_person(plainline)], "name under the title")
             author_line = True
@@ -390,7 +404,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     else:
         meta.found("participants", speakers, "speakers' turns")
     if issuer and released and not meta.authors:
-        name = issuer.title() if _upper_share(issuer) > 0.9 else issuer
+        name = _name_case(issuer)
         meta.found("authors", [{"name": name, "affiliation": None, "organisation": True}], "issuing body")
     meta.settle_authors()
     if not meta.title and path is not None:
@@ -452,6 +466,8 @@ def _from_mail_headers(meta: Metadata, text: str) -> int:
     headers, end = {}, 0
     for m in re.finditer(r"[^\n]*(?:\n|$)", text[:4096]):
         line = m.group(0).strip()
+        if not headers and _FORWARDED.match(line):
+            continue  # "---------- Forwarded message ---------" over the headers
         if not line:
             break
         h = _MAIL_HEADER.match(line)
@@ -475,11 +491,43 @@ def _from_mail_headers(meta: Metadata, text: str) -> int:
             meta.found("date", f"{sent.year:04d}-{sent.month:02d}-{sent.day:02d}", "e-mail header")
         except (TypeError, ValueError, IndexError):
             meta.found("date", parse_date(when), "e-mail header")
-    # the one-line note a newsletter puts over its message, before the first paragraph
+    meta.body_end = _signed_at(text, end, name if name and "@" not in name else None)
+    # the one-line note a newsletter puts over its message, before the first paragraph, that points
+    # to the message's copy on the web
     rest = re.match(r"\s*([^\n]+)\n\s*\n\s*([^\n]+)", text[end:end + 2000])
-    if rest and len(rest.group(1).split()) <= 12 and len(rest.group(1)) < 100 and _is_prose(rest.group(2)):
+    if rest and len(rest.group(1).split()) <= 12 and len(rest.group(1)) < 100 and _is_prose(rest.group(2)) \
+            and _WEB_COPY.search(rest.group(1)):
         end += rest.end(1)
     return end
+
+
+def _name_case(name: str) -> str:
+    """A body's name set in capitals, as it is written in running text ("Ministry of Energy of the
+    Republic of Azerbaijan"); any other name as it is."""
+    if _upper_share(name) <= 0.9:
+        return name
+    words = name.title().split()
+    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w for i, w in enumerate(words))
+
+
+def _signed_at(text: str, start: int, sender: str | None) -> int | None:
+    """Where an e-mail's message ends: at its sender's name (the whole or the first name) alone on
+    a line in its last stretch, with the closing words on the line before it ("Best regards,");
+    what follows is the signature and the list's footer. None when the sender does not sign."""
+    if not sender:
+        return None
+    names = {sender.casefold(), sender.split()[0].casefold()}
+    tail_from = max(start, len(text) - 2000)
+    lines = list(re.finditer(r"[^\n]+", text[tail_from:]))
+    for k in range(len(lines) - 1, -1, -1):
+        line = lines[k].group(0).strip().strip("—–-,. ").strip()
+        if line.casefold() in names:
+            at = tail_from + lines[k].start()
+            if k and len(lines[k - 1].group(0).split()) <= 4 and lines[k - 1].group(0).rstrip().endswith(",") \
+                    and text.count("\n", tail_from + lines[k - 1].end(), at) == 1:
+                at = tail_from + lines[k - 1].start()
+            return at if at > start else None
+    return None
 
 
 def _is_issuer(line: str) -> bool:

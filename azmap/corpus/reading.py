@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from itertools import islice
 from pathlib import Path
 
 from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text
@@ -108,8 +109,7 @@ def _html(path: Path) -> Reading | None:
     for field in ("title", "date", "authors", "participants"):
         meta.found(field, getattr(stated, field), stated.evidence.get(field, "page"))
     meta.settle_authors()
-    if meta.authors and not any(a.get("affiliation") for a in meta.authors):
-        _affiliations_from_page(meta, markup)
+    _stated_under_the_heading(meta, markup)
     return Reading(text, "markdown", meta)
 
 
@@ -118,6 +118,7 @@ _HEADING_LINK = re.compile(r"(?m)^(#{1,6} .*?)\s*\\?\[[^\]\n]{1,20}\\?\]\s*$")
 # a note marker set as a superscript ("<sup>\[1\]</sup>", "<sup>a</sup>")
 _SUP_MARKER = re.compile(r"<sup>\s*\\?\[?\s*\w{1,3}\s*\\?\]?\s*</sup>")
 _TABLE_GAP = re.compile(r"(?m)^(\|.*\|)[ \t]*\n(?:[ \t]*\n)+(?=\|)")
+_H1 = re.compile(r"<h1[\s>]", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•]\s+")
 
 
@@ -143,28 +144,35 @@ def _title_without_site(title: str, heading: str | None, site: str | None) -> st
     return title
 
 
-def _affiliations_from_page(meta: Metadata, markup: str) -> None:
-    """An author the page's tags name, with the affiliation its byline gives after the name
-    ("Teymur Hajiyev, Senior Fellow, Kestrel Policy Forum"): the text after the name's first few
-    places in the markup, read up to the end of its block."""
-    import html
+def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
+    """What the page's own lines under its main heading say (the article reader may leave them
+    out): its byline, with the author's role and institution ("Dana Seitkali | Research Director,
+    Steppe & Sea Policy Centre"), and its date line ("Published: 14 January 2025 · 6 min read").
+    The byline is taken over the tags' author when the tags name no one or the same first author
+    without an affiliation; the date only where the tags give none. Only the markup from the
+    heading on is read, a few thousand characters of it."""
+    from azmap.corpus.readers import html_to_text
 
-    from azmap.corpus.metadata import _INSTITUTION
-
-    for author in meta.authors:
-        at = 0
-        for _ in range(5):
-            at = markup.find(author["name"], at)
-            if at < 0:
-                break
-            at += len(author["name"])
-            after = re.split(r"<(?:/?(?:p|div|li|h\d|section|article|header|footer|br|tr|td)\b)", markup[at:at + 600],
-                             maxsplit=1, flags=re.I)[0]
-            after = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", after)).split())
-            m = re.match(r"^,\s*([^.!?]{3,90})$", after)
-            if m and _INSTITUTION.search(m.group(1)):
-                author["affiliation"] = m.group(1).strip()
-                break
+    at = -1
+    for m in islice(_H1.finditer(markup), 5):
+        at = m.start() if at < 0 else at
+        if meta.title and meta.title[:20] in markup[m.end():m.end() + 400]:
+            at = m.start()
+            break
+    if at < 0:
+        return
+    try:
+        stated = from_text(html_to_text(markup[at:at + 4000]))
+    except UnreadableDocument:
+        return
+    if stated.date and stated.evidence.get("date") in ("date line", "byline") and not meta.date:
+        meta.found("date", stated.date, f"page's {stated.evidence['date']}")
+    if stated.authors and any(a.get("affiliation") for a in stated.authors) and (
+            not meta.authors or meta.authors[0]["name"].startswith(stated.authors[0]["name"])
+            and not any(a.get("affiliation") for a in meta.authors)):
+        meta.authors = stated.authors
+        meta.author = ", ".join(a["name"] for a in stated.authors)
+        meta.evidence["authors"] = meta.evidence["author"] = f"page's {stated.evidence.get('authors', 'byline')}"
 
 
 def _without_hidden(markup: str) -> str:
