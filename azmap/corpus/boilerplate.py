@@ -18,7 +18,9 @@ site, the journal or the licence rather than to the text.
 - a note about an author after the text ("Mira Osei is a Fellow in ..."): a sentence or two that
   opens with the name of one of the document's authors;
 - the lines run together with a credit line at a page's or message's foot (the sender's name, "You
-  received this because ...", then "© 2025 ...").
+  received this because ...", then "© 2025 ...");
+- an "About …" section after the text (a press release's note on who issued it): a short line
+  that names a body after "About" (or the same word in another major language).
 
 Each function reads one line or paragraph (running_heads reads them all); segment.py decides with
 them which blocks are furniture, and a related-links line after the body starts the page's tail.
@@ -154,3 +156,16 @@ def is_author_note(text: str, authors) -> bool:
                                                     r"directs|heads|covers|reports)\b", flat[len(name):]):
             return True
     return False
+
+
+_ABOUT = re.compile(r"^(?:about|über|uber|à propos d(?:e|u|es|')|a propos d(?:e|u)|acerca de|sobre|informazioni su|"
+                    r"o компании|о нас|hakkında)\s*(?:the\s+|us\b|uns\b)?\s*\S", re.I)
+
+
+def opens_about_section(line: str) -> bool:
+    """A line that opens a note on who issued the text ("About the Caspian Ports Association",
+    "About us", "À propos de …"): short, no sentence, the word for "about" first."""
+    flat = " ".join(line.split()).strip("*_#: ")
+    words = flat.split()
+    return bool(_ABOUT.match(flat)) and 2 <= len(words) <= 10 and not re.search(r"[.!?,;]$", flat) \
+        and sum(w[:1].isupper() for w in words[1:]) >= (len(words) - 1) / 2

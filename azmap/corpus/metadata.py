@@ -478,7 +478,8 @@ def _from_mail_headers(meta: Metadata, text: str) -> int:
     if len(headers) < 2 or not ({"from", "subject"} & set(headers)) or not ({"date", "sent", "subject"} & set(headers)):
         return 0
     meta.found("title", _text(headers.get("subject")), "e-mail header")
-    name, address = email.utils.parseaddr(headers.get("from", ""))
+    sender = headers.get("from", "")
+    name, address = email.utils.parseaddr(sender) if "<" in sender or "@" in sender else (sender, "")
     name = _text(name.strip("'\""))
     if name and "@" not in name:
         person = _PERSON.match(name) and not _INSTITUTION.search(name)
@@ -565,9 +566,13 @@ def _merge_speakers(listed: list[str], speakers: list[str]) -> list[str]:
     return out
 
 
+_ROLES = frozenset("""the madam mister question questions answer q a audience voice unidentified speaker reporter
+    journalist interviewer participant member members floor""".split())
+
+
 def _is_role(label: str) -> bool:
     """A speaker's label that names a role and no one ("THE CHAIRMAN", "Chair", "Q1 Chair")."""
-    return all(w.lower() in _RANKS or w.lower() in ("the", "madam", "mister") or re.fullmatch(r"q\d+", w.lower())
+    return all(w.lower() in _RANKS or w.lower() in _ROLES or re.fullmatch(r"q\d+", w.lower())
                for w in label.split())
 
 
@@ -648,8 +653,13 @@ def split_authors(text: str) -> list[dict]:
 
 
 def _person(chunk: str) -> dict:
-    name, _, affiliation = chunk.strip(" ,;").partition(",")
-    aside = re.search(r"\s*\(([^()]{2,80})\)\s*$", name)
+    chunk = chunk.strip(" ,;")
+    whole = re.match(r"^([^(),]{2,80}?)\s*\(([^()]{2,120})\)\s*$", chunk)  # "Name (Role, Institution)"
+    if whole:
+        name, affiliation, aside = whole.group(1), "", re.search(r"\s*\(([^()]{2,120})\)\s*$", chunk)
+    else:
+        name, _, affiliation = chunk.partition(",")
+        aside = re.search(r"\s*\(([^()]{2,80})\)\s*$", name)
     if aside and aside.group(1).lower() not in ("ret.", "retd", "ret", "retd."):
         name = name[:aside.start()]
         affiliation = affiliation or (aside.group(1) if _INSTITUTION.search(aside.group(1)) or

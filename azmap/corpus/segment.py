@@ -651,7 +651,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             title = clean_inline(title).rstrip(":").strip()
             if _BACK_MATTER.match(title):
                 back_matter = True
-            if _SITE_TAIL.match(title):
+            if _SITE_TAIL.match(title) or (seen_body and boilerplate.opens_about_section(title)):
                 site_tail = True
             if boilerplate.is_links_line(title) or boilerplate.is_credit_line(title):
                 # a related-links or credit line standing alone: furniture, and after the body the tail
@@ -666,7 +666,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             continue
         if b.kind == "footnote":
             kind = "footnote"
-        elif site_tail or _SITE_TAIL.match(plain):
+        elif site_tail or _SITE_TAIL.match(plain) \
+                or (seen_body and after[i] < 1500 and boilerplate.opens_about_section(b.lines[0].text)):
             site_tail = True
             kind = "boilerplate"
         elif boilerplate.is_links_line(plain):
