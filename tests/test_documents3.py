@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_documents2 import _flat, outcome as _outcome
+from tests.test_documents2 import _flat, outcome as _outcome, tally
 
 ROOT = Path(__file__).resolve().parent / "fixtures" / "documents3"
 
@@ -100,20 +100,7 @@ def test_no_page_furniture_in_a_body_passage_and_captions_kept_apart(fx, outcome
 
 def figures(part: str) -> dict:
     docs = load(part)
-    results = [outcome(fx) for fx in docs]
-    return {
-        "documents": len(docs),
-        "titles": sum(r["title"] for r in results), "dates": sum(r["date"] for r in results),
-        "authors": sum(r["authors"] for r in results),
-        "paragraphs": f"{sum(r['paragraphs'][0] for r in results)}/{sum(r['paragraphs'][1] for r in results)}",
-        "extra passages": sum(len(r["extra"]) for r in results),
-        "boilerplate in body": sum(len(r["boilerplate"]) for r in results),
-        "captions lost": sum(len(r["captions"]) for r in results),
-        "misses": {fx["file"]: {k: v for k, v in r.items() if k in ("got", "extra", "boilerplate", "captions")}
-                   for fx, r in zip(docs, results)
-                   if not (r["title"] and r["date"] and r["authors"]) or r["extra"] or r["boilerplate"]
-                   or r["captions"] or r["paragraphs"][0] != r["paragraphs"][1]},
-    }
+    return tally(docs, [outcome(fx) for fx in docs])
 
 
 if __name__ == "__main__":

@@ -283,16 +283,17 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     title_later = [False] * (len(header) + 1)  # a line further down that can be the title
     for k in range(len(header) - 1, -1, -1):
         plain = _plain(header[k][2])
-        title_later[k] = title_later[k + 1] or (_title_like(plain) and not _is_issuer(plain) and not _PERSON.match(plain)
-                                                and not _PRESS_OFFICE.match(plain) and not _RELEASE.match(plain)
-                                                and not _PARTICIPANTS.match(plain) and not _is_kicker(plain)
-                                                and not _ORDER_CODE.search(plain) and not _EDITION.match(plain))
+        title_later[k] = title_later[k + 1] and not _PARTICIPANTS.match(plain) or (
+            _title_like(plain) and not _is_issuer(plain) and not _PERSON.match(plain) and not _PRESS_OFFICE.match(plain)
+            and not _RELEASE.match(plain) and not _PARTICIPANTS.match(plain) and not _is_kicker(plain)
+            and not _ORDER_CODE.search(plain) and not _EDITION.match(plain))
     mixed_later = [False] * (len(header) + 1)  # a mixed-case line further down that can be the title
     for k in range(len(header) - 1, -1, -1):
         plain = _plain(header[k][2])
-        mixed_later[k] = mixed_later[k + 1] or (_upper_share(plain) < 0.6 and _title_like(plain)
-                                                and not _PERSON.match(plain) and not _PRESS_OFFICE.match(plain)
-                                                and not _is_kicker(plain) and not _ORDER_CODE.search(plain))
+        # (the lists of people under a participants label are no title, whatever their case)
+        mixed_later[k] = mixed_later[k + 1] and not _PARTICIPANTS.match(plain) or (
+            _upper_share(plain) < 0.6 and _title_like(plain) and not _PERSON.match(plain)
+            and not _PRESS_OFFICE.match(plain) and not _is_kicker(plain) and not _ORDER_CODE.search(plain))
     for k, (start, end, raw) in enumerate(header):
         line = raw.strip().strip("*_").strip()
         plainline = _plain(raw)

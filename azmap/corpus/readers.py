@@ -28,7 +28,8 @@ class UnreadableDocument(UserError):
 def detect_format(path: Path) -> str:
     fmt = SUFFIX_FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise UnreadableDocument(f"unsupported file type '{path.suffix or '(none)'}': use .txt, .md, .html, .pdf or .eml")
+        raise UnreadableDocument(f"unsupported file type '{path.suffix or '(none)'}': "
+                                 "use .txt, .md, .html, .pdf or .eml")
     return fmt
 
 
