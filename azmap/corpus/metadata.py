@@ -27,7 +27,8 @@ _DATES = [  # (pattern, groups as (day, month, year) positions)
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), ("d", "mn", "y")),
 ]
 # "By", and the same word in the other major European languages, or a label ("Author:", "Автор:")
-_BYLINE = re.compile(r"^\s*(?:(?:written |words |reported )?by|von|par|por|di|door|av|(?:authors?|autor(?:es)?|"
+_BYLINE = re.compile(r"^\s*(?:(?:written |words |reported |prepared |compiled |edited )?by:?|von|par|por|di|door|av|"
+                     r"(?:from|authors?|autor(?:es)?|"
                      r"auteurs?|autore|автор(?:ы)?|reporter|correspondent|writer|text|words|yazar|muhabir|"
                      r"корреспондент|verfasser|redaktion|rédaction)\s*:)\s+(.{2,200}?)\s*$", re.I)
 _TRAILING_BY = re.compile(r"\bby\s+(\S[^|·•]{0,60}?)\s*$", re.I)  # "posted 12 may 2023 by tural"
@@ -641,8 +642,12 @@ def _casual_prose(flat: str) -> bool:
 
 def split_authors(text: str) -> list[dict]:
     """A byline's people: "Lt. Col. A B, U.S. Army War College, and Dr. C D, E Institute" gives A B
-    (affiliation U.S. Army War College) and C D (E Institute); ranks and titles are left out."""
+    (affiliation U.S. Army War College) and C D (E Institute); ranks and titles are left out. A body
+    named alone ("Department for Overseas Trade and Transport") is one author, an organisation."""
     text = " ".join(text.split()).strip(" ,;")
+    if _is_issuer(text) and not any(_PERSON.match(_person(c)["name"])
+                                    for c in re.split(r",?\s+(?:and|und|et|y|e|и|&)\s+|;\s*|,\s*", text)):
+        return [{"name": text, "affiliation": None, "organisation": True}]
     chunks: list[str] = []
     for chunk in re.split(r",?\s+(?:and|und|et|y|e|и|&)\s+|;\s*", text):
         name = chunk.split(",")[0]

@@ -394,7 +394,12 @@ def _layout(pages: "_PageSource") -> str:
         dated = [t for t in first_page_meta if re.search(r"\b(19|20)\d\d\b", t)]
         if dated:
             out.insert(1 if title else 0, dated[0])
-    out += captions + _figure_text(figure_lines)
+    # small type below the text: a figure's caption stands apart (as the segmenter knows one), any
+    # other line is a note
+    from azmap.corpus.segment import _CAPTION_START
+
+    out += [c for c in captions if _CAPTION_START.match(c)] + _figure_text(figure_lines)
+    notes += [c for c in captions if not _CAPTION_START.match(c)]
     if notes:
         out.append("## Notes")
         for n in notes:

@@ -204,7 +204,7 @@ def _pdf_text(data: bytes) -> str:
 
 class _TextExtractor(HTMLParser):
     BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote",
-             "header", "footer", "ul", "ol", "table", "figcaption"}
+             "header", "footer", "ul", "ol", "table", "figcaption", "dl", "dt"}
     SKIP = {"script", "style", "noscript", "template", "svg", "head", "nav"}
 
     def __init__(self):
@@ -231,6 +231,8 @@ class _TextExtractor(HTMLParser):
         self.depth = max(0, self.depth - 1)
         if tag in self.SKIP:
             self.skip = max(0, self.skip - 1)
+        elif tag == "dt":  # a term and its description on one line: "From: Department of ..."
+            self.parts.append(" ")
         elif tag in self.BLOCK:
             self.parts.append("\n\n")
 

@@ -162,17 +162,43 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
     if at < 0:
         return
     try:
-        stated = from_text(html_to_text(markup[at:at + 4000]))
+        head = html_to_text(markup[at:at + 4000])
     except UnreadableDocument:
         return
+    stated = from_text(head)
     if stated.date and stated.evidence.get("date") in ("date line", "byline") and not meta.date:
         meta.found("date", stated.date, f"page's {stated.evidence['date']}")
+    if not meta.date or not meta.authors:
+        _labelled_lines(meta, head)
     if stated.authors and any(a.get("affiliation") for a in stated.authors) and (
             not meta.authors or meta.authors[0]["name"].startswith(stated.authors[0]["name"])
             and not any(a.get("affiliation") for a in meta.authors)):
         meta.authors = stated.authors
         meta.author = ", ".join(a["name"] for a in stated.authors)
         meta.evidence["authors"] = meta.evidence["author"] = f"page's {stated.evidence.get('authors', 'byline')}"
+
+
+def _labelled_lines(meta: Metadata, head: str) -> None:
+    """A date line ("Published 6 December 2026") and a labelled byline ("By …", "From: Department
+    of …") among the first lines under a page's heading, a standfirst before them allowed: what the
+    header of its text would say if the standfirst did not end it."""
+    from azmap.corpus.metadata import _BYLINE, _COPYRIGHT, _PUBLISHED, _is_prose, parse_date, split_authors
+
+    prose = 0
+    for line in islice((ln.strip("#*_ ") for ln in head.split("\n") if ln.strip()), 1, 16):
+        if _is_prose(line):
+            prose += 1
+            if prose >= 2:
+                break
+            continue
+        if len(line) > 120 or _COPYRIGHT.search(line):
+            continue
+        byline = _BYLINE.match(line)
+        if byline and not meta.authors:
+            meta.found("authors", split_authors(byline.group(1)), "page's byline")
+            meta.found("author", ", ".join(a["name"] for a in meta.authors), "page's byline")
+        elif not meta.date and (len(line) <= 60 or _PUBLISHED.match(line)):
+            meta.found("date", parse_date(line), "page's date line")
 
 
 def _without_hidden(markup: str) -> str:

@@ -40,7 +40,8 @@ _BACK_MATTER = re.compile(r"^(references|bibliography|notes|endnotes|sources|wor
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,4}\s*[-–]|page \d{1,4}(?: of \d{1,4})?)\s*$", re.I)
 _FOOT_RULE = re.compile(r"^\s*_{5,}\s*$")
 _TRAILER = re.compile(r"^[(\[]*\s*(?:reporting by|additional reporting|writing by|editing by|compiled by|"
-                      r"copyright\b|©|\(c\)\s*\d{4}|all rights reserved)", re.I)
+                      r"copyright\b|©|\(c\)\s*\d{4}|all rights reserved|"
+                      r"(?:bericht|redaktion|mitarbeit|rédaction|reportage|redacción|edición|редакция)\s*:)", re.I)
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z]")
 _END_MARKS = ("###", "-30-", "- 30 -", "ends", "-ends-", "- ends -", "# # #")  # the end of a press release
 _COMPOUND_LEFT = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
@@ -59,6 +60,8 @@ _SITE_TAIL = re.compile(r"^(you may also (find|like)|related (articles|posts)|re
 _BYLINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}\s+)?by\s+[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}"
                      r"\s*(?:(?:\\\*?|\*)\s*)?$")
 _CAPTION_START = re.compile(r"^(a close[- ]up|an? (photo|picture|image) of|photo:|image:|credit image|source:|figure \d|fig\. \d)", re.I)
+# a short paragraph that is a whole sentence ("Could that change?", "Back in Ganja by four.")
+_SHORT_SENTENCE = re.compile(r"^[\"“‘(]?[A-Za-zÀ-ÿ][^.!?]*\s\S[^.!?]*[.!?][\"”’)]?$")
 _KEYWORDS = re.compile(r"^\**keywords?:?\**", re.I)
 _SUP_REF = re.compile(r"<sup>\s*\d+\s*</sup>")
 # emphasis: an opening mark, the shortest content on its line that ends in a non-space, the same mark:
@@ -689,7 +692,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             kind = "caption"
         elif _looks_like_caption(plain):
             kind = "caption"
-        elif len(plain.split()) < 6 and not b.bullet:
+        elif len(plain.split()) < 6 and not b.bullet and not (seen_body and _SHORT_SENTENCE.match(plain)):
             kind = "boilerplate" if not seen_body else "fragment"
         elif 0 < i < len(blocks) - 1 and blocks[i - 1].kind == "rule" and blocks[i + 1].kind == "footnote":
             kind = "footnote"  # a note at the page's foot, over its numbered notes ("Paper prepared for ...")
