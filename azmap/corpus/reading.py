@@ -153,6 +153,9 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
     heading on is read, a few thousand characters of it."""
     from azmap.corpus.readers import html_to_text
 
+    if meta.date and meta.authors and (any(a.get("affiliation") for a in meta.authors)
+                                       or not _named_with_more(markup, meta.authors[0]["name"])):
+        return  # the tags said it all, and the page's byline says no more
     at = -1
     for m in islice(_H1.finditer(markup), 5):
         at = m.start() if at < 0 else at
@@ -176,6 +179,21 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
         meta.authors = stated.authors
         meta.author = ", ".join(a["name"] for a in stated.authors)
         meta.evidence["authors"] = meta.evidence["author"] = f"page's {stated.evidence.get('authors', 'byline')}"
+
+
+def _named_with_more(markup: str, name: str) -> bool:
+    """Whether the page names the author with something after the name (", Senior Fellow, …",
+    " | Research Director, …") at one of the first places it names them."""
+    at = 0
+    for _ in range(5):
+        at = markup.find(name, at)
+        if at < 0:
+            return False
+        at += len(name)
+        after = re.sub(r"<[^>]*>", " ", markup[at:at + 300]).lstrip()
+        if after[:1] in (",", "|", "·"):
+            return True
+    return False
 
 
 def _labelled_lines(meta: Metadata, head: str) -> None:
