@@ -59,7 +59,7 @@ def outcome(fx: dict) -> dict:
 
     reading = read(fx["path"])
     meta = reading.meta
-    passages = segment(reading.text, markdown=True)
+    passages = segment(reading.text, markdown=True, site=meta.publisher)  # as the pipeline reads a user's file
     body = [_flat(p.text) for p in passages if p.kind == "body" and p.end > meta.body_start
             and (meta.body_end is None or p.start < meta.body_end)]  # as the pipeline keeps them
     authors = [{"name": a["name"], "affiliation": a.get("affiliation")} for a in meta.authors]

@@ -56,7 +56,8 @@ def outcome(fx: dict) -> dict:
 
     got = _outcome(fx)
     if fx.get("captions"):
-        passages = segment(read(fx["path"]).text, markdown=True)
+        reading = read(fx["path"])
+        passages = segment(reading.text, markdown=True, site=reading.meta.publisher)
         apart = [_flat(p.text) for p in passages if p.kind != "body"]
         got["captions"] = [c for c in fx["captions"] if _flat(c) not in apart]
     else:

@@ -27,7 +27,8 @@ _DATES = [  # (pattern, groups as (day, month, year) positions)
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), ("d", "mn", "y")),
 ]
 # "By", and the same word in the other major European languages, or a label ("Author:", "Автор:")
-_BYLINE = re.compile(r"^\s*(?:(?:written |words |reported |prepared |compiled |edited )?by:?|von|par|por|di|door|av|"
+_BYLINE = re.compile(r"^\s*(?:(?:written |words |reported |prepared |compiled |edited |posted |photos )?by:?|von|par|"
+                     r"por|di|door|av|"
                      r"(?:from|authors?|autor(?:es)?|"
                      r"auteurs?|autore|автор(?:ы)?|reporter|correspondent|writer|text|words|yazar|muhabir|"
                      r"корреспондент|verfasser|redaktion|rédaction)\s*:)\s+(.{2,200}?)\s*$", re.I)
@@ -38,7 +39,8 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
 _PRESS_OFFICE = re.compile(r"^(?:issued by\s+(?:the\s+)?)?(.{0,60}\b(?:press|communications?|media|information|"
                            r"public affairs)\s+(?:office|service|department|centre|center|unit|team)\b.{0,80})$", re.I)
 _PARTICIPANTS = re.compile(r"^(?:participants|speakers|panel(?:ists)?|(?:members |also )?present|on the panel|"
-                           r"witness(?:es)?|panel of witnesses)\s*(?::\s*(.*)|$)", re.I)
+                           r"witness(?:es)?|panel of witnesses|hosts?|guests?|moderator|interviewer|chair)"
+                           r"\s*(?::\s*(.*)|$)", re.I)
 _ORDER_CODE = re.compile(r"\b[A-Z]{2,}-\d{2,}(?:-\d+)*\b")
 _LABEL_LINE = re.compile(r"^[A-Z][a-z]{4,}\s*:\s+\S")  # "Distribution: unrestricted."
 _SPEAKER = re.compile(r"^([A-Z][A-Z.'’()\- ]{2,60}?):\s+\S", re.M)  # a transcript's turn: "DR. EMIN SADIGOV: ..."
@@ -50,8 +52,8 @@ _RANKS = frozenset("""lt lt. lieut lieutenant col col. colonel gen gen. general 
 _INSTITUTION = re.compile(r"\b(institut\w*|universit\w*|college|school|centre|center|department|faculty|"
                           r"foundation|council|agency|ministry|office|service|forum|programme|program|academy)\b", re.I)
 _PERSON = re.compile(r"^(?:(?:Dr|Prof)\.? )?[A-Z][a-zà-ÿəıçşğöü'’-]+(?: [A-Z]\.)?(?: (?:van |de |al-)?[A-Z][\w'’-]+){1,2}$")
-_RELEASE = re.compile(r"^(for immediate release|(?:press|news|media) (?:release|statement|notice)|statement|"
-                      r"embargoed.*)$", re.I)
+_RELEASE = re.compile(r"^(for immediate release|(?:press|news|media) (?:release|statement|notice)"
+                      r"(?:\s+(?:no\.?|nr\.?|number|#)\s*[\w/.-]{1,20})?|statement|embargoed.*)$", re.I)
 # a body's name standing over a document: "COMMITTEE ON FOREIGN AFFAIRS", "Department for Overseas Trade",
 # "NEWS FROM THE FOREIGN AND DEVELOPMENT OFFICE": every word that is not a small word is capitalised
 _ISSUER = re.compile(r"\b(committee|subcommittee|commission|ministry|department|office|council|parliament|"
@@ -67,6 +69,7 @@ _FORWARDED = re.compile(r"^-{2,}\s*(?:forwarded message|original message|message
                         r"weitergeleitete nachricht|mensaje reenviado)\s*-{2,}$", re.I)
 _WEB_COPY = re.compile(r"\b(?:browser|online|on the web|web version|view (?:it|this|the)|trouble (?:reading|viewing)|"
                        r"im browser|en ligne|navigateur)\b", re.I)
+_EPISODE = re.compile(r"^(.{2,60}?)[,:|—–-]?\s+(?:episode|ep\.|folge|épisode|episodio|выпуск)\s*\d+\b", re.I)
 _LABELLED_NAME = re.compile(r"^(?:author|authors|by|written by|reporter|autor|auteur|von|par)\s*:?\s+", re.I)
 _PUBLISHED = re.compile(r"^(published|updated|revised|posted|last updated|recorded|issued)\b", re.I)
 MAX_FRONT_MATTER_CHARS = 64 * 1024
@@ -258,7 +261,7 @@ def _is_prose(block: str) -> bool:
     and bylines do not end with a full stop)."""
     flat = " ".join(block.split())
     return len(flat) >= 60 and bool(re.search(r"[\w%)][.!?][\"”’)]?$", flat)) and _upper_share(flat) < 0.3 \
-        and not _BYLINE.match(flat)
+        and not _BYLINE.match(flat) and not _question_title(flat)
 
 
 def from_text(text: str, path: Path | None = None) -> Metadata:
@@ -362,6 +365,9 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             pass  # a masthead over the title ("CASPIAN SECURITY MONITOR")
         elif title_at is None:
             meta.found("title", plainline, "first line" if k == 0 else "title line")
+            show = _EPISODE.match(plainline)
+            if show:
+                meta.found("publisher", show.group(1).strip(), "title")  # "Corridor Talk, Episode 52: …"
             title_at = k
         elif (not meta.authors or named_at == k - 1) and re.search(r",| [|·] ", plainline) \
                 and _PERSON.match(re.split(r",| [|·] ", plainline)[0].strip()) \
@@ -549,7 +555,7 @@ def _participants(text: str) -> list[str]:
         return []
     if ";" not in text and "," in text:
         pieces = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
-        if not all(_PERSON.match(_person(p)["name"]) for p in pieces):
+        if not all(_PERSON.match(_person(p)["name"]) and not _INSTITUTION.search(p) for p in pieces):
             return [_person(text)["name"]]
     return _names(text)
 
@@ -593,8 +599,14 @@ def _plain(raw: str) -> str:
 
 
 def _title_like(line: str) -> bool:
-    return 3 <= len(line) <= 150 and len(line.split()) <= 20 and not re.search(r"[.!?]$", line) \
-        and not _BYLINE.match(line) and not parse_date(line)
+    return 3 <= len(line) <= 150 and len(line.split()) <= 20 \
+        and (not re.search(r"[.!?]$", line) or _question_title(line)) and not _BYLINE.match(line) and not parse_date(line)
+
+
+def _question_title(line: str) -> bool:
+    """A title that asks ("Who pays for the Middle Corridor?"): one question of fifteen words at
+    most, capitalised, with no sentence before it."""
+    return line.endswith("?") and len(line.split()) <= 15 and line[:1].isupper() and not re.search(r"[.!?]\s", line)
 
 
 def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
@@ -723,7 +735,8 @@ def _is_slug(line: str) -> bool:
 def _looks_like_header_line(line: str) -> bool:
     """A subtitle, standfirst, affiliation or e-mail line under the title (not body); a sentence
     of six words or more that ends with a full stop is body."""
-    return len(line) <= 200 and not (len(line.split()) >= 6 and re.search(r"[.!?][\"”’)]?$", line))
+    return len(line) <= 200 and not (len(line.split()) >= 6 and re.search(r"[.!?][\"”’)]?$", line)
+                                     and not _question_title(line))
 
 
 def guess_title(text: str, path: Path) -> str:

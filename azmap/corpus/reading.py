@@ -84,8 +84,8 @@ def _html(path: Path) -> Reading | None:
     for field, attr in (("title", "title"), ("author", "author"), ("date", "date"), ("publisher", "sitename"),
                         ("url", "url")):
         meta.found(field, _clean(getattr(info, attr, None)), "meta tag")
-    if meta.author:
-        meta.author = _LABELLED_NAME.sub("", meta.author) or None  # "Author: Jonas Albrecht"
+    if meta.author:  # "Author: Jonas Albrecht", "Guest essay by Leila Nasibova"
+        meta.author = _LABELLED_NAME.sub("", _LEAD_IN.sub("", meta.author)) or None
     body = _article_markdown(body)
     lines = body.strip("\n").split("\n")
     heading = next((ln[2:].strip() for ln in lines[:4] if ln.startswith("# ")), None)
@@ -118,6 +118,7 @@ _HEADING_LINK = re.compile(r"(?m)^(#{1,6} .*?)\s*\\?\[[^\]\n]{1,20}\\?\]\s*$")
 # a note marker set as a superscript ("<sup>\[1\]</sup>", "<sup>a</sup>")
 _SUP_MARKER = re.compile(r"<sup>\s*\\?\[?\s*\w{1,3}\s*\\?\]?\s*</sup>")
 _TABLE_GAP = re.compile(r"(?m)^(\|.*\|)[ \t]*\n(?:[ \t]*\n)+(?=\|)")
+_LEAD_IN = re.compile(r"^(?:[A-Za-z-]+\s+){1,3}by\s+(?=[A-ZÀ-ÞА-Я])")  # "Guest essay by", "Text and photos by"
 _H1 = re.compile(r"<h1[\s>]", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•]\s+")
 
