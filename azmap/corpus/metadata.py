@@ -29,7 +29,7 @@ _DATES = [  # (pattern, groups as (day, month, year) positions)
 # "By", and the same word in the other major European languages, or a label ("Author:", "Автор:")
 _BYLINE = re.compile(r"^\s*(?:(?:written |words |reported |prepared |compiled |edited |posted |photos )?by:?|von|par|"
                      r"por|di|door|av|"
-                     r"(?:from|authors?|autor(?:es)?|"
+                     r"(?:from|(?:lead |main |contributing |co-?)?authors?|autor(?:es)?|"
                      r"auteurs?|autore|автор(?:ы)?|reporter|correspondent|writer|text|words|yazar|muhabir|"
                      r"корреспондент|verfasser|redaktion|rédaction)\s*:)\s+(.{2,200}?)\s*$", re.I)
 _TRAILING_BY = re.compile(r"\bby\s+(\S[^|·•]{0,60}?)\s*$", re.I)  # "posted 12 may 2023 by tural"
@@ -50,7 +50,10 @@ _RANKS = frozenset("""lt lt. lieut lieutenant col col. colonel gen gen. general 
     sir dame hon hon. rev rev. ambassador amb. minister senator moderator chair chairman chairwoman host (ret.) (retd)
     ret. retd. lt.-col. lt.col. lt.col lieutenant-colonel major-general""".split())
 _INSTITUTION = re.compile(r"\b(institut\w*|universit\w*|college|school|centre|center|department|faculty|"
-                          r"foundation|council|agency|ministry|office|service|forum|programme|program|academy)\b", re.I)
+                          r"foundation|council|agency|ministry|office|service|forum|programme|program|academy|"
+                          r"consult\w*|group|ltd|llc|inc|gmbh|partners|associates|company|corporation|bank|lab|"
+                          r"laboratory|observatory|network|association|society|trust|media|news|daily|herald|times|"
+                          r"review|journal|magazine|gazette|wire|agency|station|survey)\b", re.I)
 _PERSON = re.compile(r"^(?:(?:Dr|Prof)\.? )?[A-Z][a-zà-ÿəıçşğöü'’-]+(?: [A-Z]\.)?(?: (?:van |de |al-)?[A-Z][\w'’-]+){1,2}$")
 _RELEASE = re.compile(r"^(for immediate release|(?:press|news|media) (?:release|statement|notice)"
                       r"(?:\s+(?:no\.?|nr\.?|number|#)\s*[\w/.-]{1,20})?|statement|embargoed.*)$", re.I)
@@ -282,6 +285,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     author_line = False
     listing = False  # under a "WITNESSES:" label: a person on each line
     named_at = None  # the line of the last "Name, Institution" line
+    byline_at = None  # the line of the last byline
     issuer = None  # a body's name over the document (its press office's, or the author of its statement)
     released = False
     title_later = [False] * (len(header) + 1)  # a line further down that can be the title
@@ -324,6 +328,9 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                     dates.append((k, when, "byline"))
                 elif not meta.authors:
                     meta.found("authors", split_authors(part), "byline")
+                elif byline_at == k - 1:  # "Lead author: …" then "Contributing authors: …"
+                    meta.authors += [a for a in split_authors(part) if a not in meta.authors]
+            byline_at = k
         elif _RELEASE.match(plainline):
             released = True
         elif _PARTICIPANTS.match(plainline):
@@ -407,8 +414,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         if m:
             meta.found("date", parse_date(m.group(2)), "dateline")
     speakers = _speakers(text[body_start:])
-    if meta.participants:
-        meta.participants = _merge_speakers(meta.participants, speakers)
+    if meta.participants:  # a transcript: its turns may be labelled in mixed case too
+        meta.participants = _merge_speakers(meta.participants, speakers + _named_turns(text[body_start:]))
     else:
         meta.found("participants", speakers, "speakers' turns")
     if issuer and released and not meta.authors:
@@ -542,8 +549,8 @@ def _signed_at(text: str, start: int, sender: str | None) -> int | None:
 def _is_issuer(line: str) -> bool:
     """A body's name standing over a document (a committee, a ministry or department, an office):
     a short line with one of those words, every word not a small word capitalised, no number."""
-    words = line.replace("—", " ").split()
-    return bool(_ISSUER.search(line)) and 2 <= len(words) <= 12 and not re.search(r"\d|[.!?]$", line) \
+    words = line.split()
+    return bool(_ISSUER.search(line)) and 2 <= len(words) <= 12 and not re.search(r"\d|[.!?]$|\s[—–|:-]\s|:", line) \
         and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
 
 
@@ -558,6 +565,22 @@ def _participants(text: str) -> list[str]:
         if not all(_PERSON.match(_person(p)["name"]) and not _INSTITUTION.search(p) for p in pieces):
             return [_person(text)["name"]]
     return _names(text)
+
+
+_TURN = re.compile(r"^([A-Z][\w.'’-]*(?: [\w.'’()-]+){0,5}):\s+\S", re.M)
+
+
+def _named_turns(text: str) -> list[str]:
+    """The people named by a transcript's turns in mixed case: "Ayten Musayeva: …", "Moderator
+    (Helen Carter): …" (a label that is no person's name is left out)."""
+    out = []
+    for m in islice(_TURN.finditer(text), 2000):
+        label = m.group(1)
+        aside = re.search(r"\(([^()]+)\)\s*$", label)
+        name = aside.group(1).strip() if aside else label
+        if _PERSON.match(name) and not _INSTITUTION.search(name) and name not in out:
+            out.append(name)
+    return out
 
 
 def _merge_speakers(listed: list[str], speakers: list[str]) -> list[str]:
@@ -660,6 +683,9 @@ def split_authors(text: str) -> list[dict]:
     if _is_issuer(text) and not any(_PERSON.match(_person(c)["name"])
                                     for c in re.split(r",?\s+(?:and|und|et|y|e|и|&)\s+|;\s*|,\s*", text)):
         return [{"name": text, "affiliation": None, "organisation": True}]
+    listed = [p.strip() for p in re.split(r",\s*(?:and\s+)?", text) if p.strip()]
+    if len(listed) >= 2 and all(_is_personal_name(_person(p)["name"]) for p in listed):
+        return [_person(p) for p in listed]  # "Murad Karimov, Anna Brandt"
     chunks: list[str] = []
     for chunk in re.split(r",?\s+(?:and|und|et|y|e|и|&)\s+|;\s*", text):
         name = chunk.split(",")[0]
@@ -668,6 +694,17 @@ def split_authors(text: str) -> list[dict]:
         elif chunk.strip():
             chunks.append(chunk)
     return [p for p in (_person(c) for c in chunks) if p["name"]]
+
+
+_ROLE_WORDS = frozenset("""fellow director editor correspondent analyst researcher manager chief head adviser advisor
+    officer secretary minister chair president professor lecturer associate assistant deputy senior junior reporter
+    writer staff contributor economist engineer consultant coordinator specialist expert""".split())
+
+
+def _is_personal_name(name: str) -> bool:
+    """A name that is a person's: the form of one, no institution's word and no role's."""
+    return bool(_PERSON.match(name)) and not _INSTITUTION.search(name) \
+        and not any(w.lower() in _ROLE_WORDS for w in name.split())
 
 
 def _person(chunk: str) -> dict:

@@ -214,7 +214,12 @@ def _labelled_lines(meta: Metadata, head: str) -> None:
             continue
         byline = _BYLINE.match(line)
         if byline and not meta.authors:
-            meta.found("authors", split_authors(byline.group(1)), "page's byline")
+            for part in re.split(r"\s+[|·•]\s+", byline.group(1)):  # "By Name, Outlet · 12 February 2025"
+                when = parse_date(part)
+                if when:
+                    meta.found("date", when, "page's byline")
+                else:
+                    meta.found("authors", split_authors(part), "page's byline")
             meta.found("author", ", ".join(a["name"] for a in meta.authors), "page's byline")
         elif not meta.date and (len(line) <= 60 or _PUBLISHED.match(line)):
             meta.found("date", parse_date(line), "page's date line")
