@@ -550,7 +550,8 @@ def _is_issuer(line: str) -> bool:
     """A body's name standing over a document (a committee, a ministry or department, an office):
     a short line with one of those words, every word not a small word capitalised, no number."""
     words = line.split()
-    return bool(_ISSUER.search(line)) and 2 <= len(words) <= 12 and not re.search(r"\d|[.!?]$|\s[—–|:-]\s|:", line) \
+    return bool(_ISSUER.search(line)) and 2 <= len(words) <= 12 \
+        and not re.search(r"\d|[.!?]$|\s[—–|:-]\s|:", line) \
         and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
 
 
@@ -623,7 +624,8 @@ def _plain(raw: str) -> str:
 
 def _title_like(line: str) -> bool:
     return 3 <= len(line) <= 150 and len(line.split()) <= 20 \
-        and (not re.search(r"[.!?]$", line) or _question_title(line)) and not _BYLINE.match(line) and not parse_date(line)
+        and (not re.search(r"[.!?]$", line) or _question_title(line)) and not _BYLINE.match(line) \
+        and not parse_date(line)
 
 
 def _question_title(line: str) -> bool:

@@ -42,7 +42,8 @@ _FOOT_RULE = re.compile(r"^\s*_{5,}\s*$")
 _TRAILER = re.compile(r"^[(\[]*\s*(?:reporting by|additional reporting|writing by|editing by|compiled by|"
                       r"copyright\b|©|\(c\)\s*\d{4}|all rights reserved|(?:minutes )?(?:taken|recorded|transcribed|"
                       r"translated) by|"
-                      r"(?:bericht|redaktion|mitarbeit|rédaction|reportage|redacción|edición|редакция)\s*:)", re.I)
+                      r"(?:bericht|redaktion|mitarbeit|rédaction|reportage|redacción|edición|редакция)\s*:)",
+                      re.I)
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z]")
 _END_MARKS = ("###", "-30-", "- 30 -", "ends", "-ends-", "- ends -", "# # #")  # the end of a press release
 _COMPOUND_LEFT = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
