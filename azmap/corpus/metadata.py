@@ -372,6 +372,9 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             pass  # a masthead over the title ("CASPIAN SECURITY MONITOR")
         elif title_at is None:
             meta.found("title", plainline, "first line" if k == 0 else "title line")
+            speaker = _speaker_in_title(plainline)
+            if speaker:
+                meta.found("authors", [{"name": speaker, "affiliation": None}], "title")
             show = _EPISODE.match(plainline)
             if show:
                 meta.found("publisher", show.group(1).strip(), "title")  # "Corridor Talk, Episode 52: …"
@@ -388,8 +391,11 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 and len(split_authors(plainline)) >= 2 and all(_PERSON.match(a["name"]) and not a["affiliation"]
                                                                for a in split_authors(plainline)):
             meta.found("authors", split_authors(plainline), "names under the title")  # "A and B"
-        elif not meta.authors and _PERSON.match(plainline):
-            meta.found("authors", [_person(plainline)], "name under the title")
+        elif (not meta.authors or was_author) and _is_personal_name(re.sub(r"^[-*•]\s+", "", plainline)) \
+                and title_at is not None:
+            person = _person(re.sub(r"^[-*•]\s+", "", plainline))  # a name, or a list of names, under the title
+            if not meta.found("authors", [person], "name under the title"):
+                meta.authors.append(person)
             author_line = True
         elif was_author and "@" not in plainline and len(plainline) <= 90 \
                 and plainline[:1].isupper() and not plainline.endswith("."):
@@ -467,6 +473,10 @@ def _from_front_matter(meta: Metadata, fm: dict) -> None:
             meta.found("date", parse_date(str(value)), "front matter")
             if meta.date:
                 break
+    people = next((keys[k] for k in ("participants", "speakers", "panelists", "panel", "attendees") if keys.get(k)),
+                  None)
+    if isinstance(people, list):
+        meta.found("participants", [n for n in (_person(_text(p) or "")["name"] for p in people) if n], "front matter")
     meta.found("publisher", _text(keys.get("publisher") or keys.get("source") or keys.get("site")), "front matter")
     meta.found("url", _text(keys.get("url") or keys.get("link") or keys.get("canonical")), "front matter")
 
@@ -690,7 +700,7 @@ def split_authors(text: str) -> list[dict]:
         return [_person(p) for p in listed]  # "Murad Karimov, Anna Brandt"
     chunks: list[str] = []
     for chunk in re.split(r",?\s+(?:and|und|et|y|e|и|&)\s+|;\s*", text):
-        name = chunk.split(",")[0]
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", chunk.split(",")[0])  # "Name (Institute)": the name
         if chunks and (_INSTITUTION.search(name) or not name[:1].isupper()):
             chunks[-1] += " and " + chunk  # "Institute of Peace and Security": one affiliation
         elif chunk.strip():
@@ -701,6 +711,23 @@ def split_authors(text: str) -> list[dict]:
 _ROLE_WORDS = frozenset("""fellow director editor correspondent analyst researcher manager chief head adviser advisor
     officer secretary minister chair president professor lecturer associate assistant deputy senior junior reporter
     writer staff contributor economist engineer consultant coordinator specialist expert""".split())
+
+
+_SPEECH = re.compile(r"^(?:speech|statement|remarks|address|lecture|keynote(?: address)?|opening remarks|briefing|"
+                     r"op-ed|interview)\s+(?:by|of|with)\s+(.+?)(?:,?\s+(?:at|on|to|before|in|during)\s+.*)?$", re.I)
+
+
+def _speaker_in_title(title: str) -> str | None:
+    """The person a speech or statement is by, as its title names them ("Speech by the Minister
+    of Economy, Elvin Rahimli, at the … Forum")."""
+    m = _SPEECH.match(title)
+    if not m:
+        return None
+    for part in reversed([p.strip() for p in m.group(1).split(",")]):
+        name = _person(part)["name"]
+        if _is_personal_name(name):
+            return name
+    return None
 
 
 def _is_personal_name(name: str) -> bool:

@@ -84,8 +84,9 @@ def _html(path: Path) -> Reading | None:
     for field, attr in (("title", "title"), ("author", "author"), ("date", "date"), ("publisher", "sitename"),
                         ("url", "url")):
         meta.found(field, _clean(getattr(info, attr, None)), "meta tag")
-    if meta.author:  # "Author: Jonas Albrecht", "Guest essay by Leila Nasibova"
-        meta.author = _LABELLED_NAME.sub("", _LEAD_IN.sub("", meta.author)) or None
+    if meta.author:  # "Author: Jonas Albrecht", "Guest essay by Leila Nasibova", "X; editing by Y"
+        kept = [p for p in re.split(r"\s*;\s*", meta.author) if p and not _NOT_AN_AUTHOR.match(p)]
+        meta.author = _LABELLED_NAME.sub("", _LEAD_IN.sub("", "; ".join(kept))) or None
     body = _article_markdown(body)
     lines = body.strip("\n").split("\n")
     heading = next((ln[2:].strip() for ln in lines[:4] if ln.startswith("# ")), None)
@@ -119,6 +120,8 @@ _HEADING_LINK = re.compile(r"(?m)^(#{1,6} .*?)\s*\\?\[[^\]\n]{1,20}\\?\]\s*$")
 _SUP_MARKER = re.compile(r"<sup>\s*\\?\[?\s*\w{1,3}\s*\\?\]?\s*</sup>")
 _TABLE_GAP = re.compile(r"(?m)^(\|.*\|)[ \t]*\n(?:[ \t]*\n)+(?=\|)")
 _LEAD_IN = re.compile(r"^(?:[A-Za-z-]+\s+){1,3}by\s+(?=[A-ZÀ-ÞА-Я])")  # "Guest essay by", "Text and photos by"
+_NOT_AN_AUTHOR = re.compile(r"^(?:edit\w*|photo\w*|graphics?|translat\w*|additional reporting|fact-check\w*)\s+by\b",
+                            re.I)
 _H1 = re.compile(r"<h1[\s>]", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•]\s+")
 
@@ -154,8 +157,11 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
     heading on is read, a few thousand characters of it."""
     from azmap.corpus.readers import html_to_text
 
-    if meta.date and meta.authors and (any(a.get("affiliation") for a in meta.authors)
-                                       or not _named_with_more(markup, meta.authors[0]["name"])):
+    from azmap.corpus.metadata import _is_personal_name
+
+    garbled = any(not _is_personal_name(a["name"]) and not a.get("organisation") for a in meta.authors)
+    if meta.date and meta.authors and not garbled and (any(a.get("affiliation") for a in meta.authors)
+                                                       or not _named_with_more(markup, meta.authors[0]["name"])):
         return  # the tags said it all, and the page's byline says no more
     at = -1
     for m in islice(_H1.finditer(markup), 5):
@@ -174,9 +180,10 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
         meta.found("date", stated.date, f"page's {stated.evidence['date']}")
     if not meta.date or not meta.authors:
         _labelled_lines(meta, head)
-    if stated.authors and any(a.get("affiliation") for a in stated.authors) and (
+    if stated.authors and (any(a.get("affiliation") for a in stated.authors) and (
             not meta.authors or meta.authors[0]["name"].startswith(stated.authors[0]["name"])
-            and not any(a.get("affiliation") for a in meta.authors)):
+            and not any(a.get("affiliation") for a in meta.authors))
+            or garbled and all(_is_personal_name(a["name"]) for a in stated.authors)):
         meta.authors = stated.authors
         meta.author = ", ".join(a["name"] for a in stated.authors)
         meta.evidence["authors"] = meta.evidence["author"] = f"page's {stated.evidence.get('authors', 'byline')}"
