@@ -19,6 +19,7 @@ site, the journal or the licence rather than to the text.
   opens with the name of one of the document's authors;
 - the lines run together with a credit line at a page's or message's foot (the sender's name, "You
   received this because ...", then "© 2025 ...");
+- a note to a list's reader at the foot ("You are receiving this because …", "Unsubscribe");
 - an "About …" section after the text (a press release's note on who issued it): a short line
   that names a body after "About" (or the same word in another major language).
 
@@ -169,3 +170,14 @@ def opens_about_section(line: str) -> bool:
     words = flat.split()
     return bool(_ABOUT.match(flat)) and 2 <= len(words) <= 10 and not re.search(r"[.!?,;]$", flat) \
         and sum(w[:1].isupper() for w in words[1:]) >= (len(words) - 1) / 2
+
+
+_SUBSCRIPTION = re.compile(r"\byou (?:are )?receiv(?:e|ed|ing) (?:this|these|the)\b|\bunsubscribe\b|"
+                           r"\bto stop receiving\b|\bmanage (?:your )?(?:subscription|preferences)\b|\bupdate your preferences\b", re.I)
+
+
+def is_subscription_note(text: str) -> bool:
+    """A note to a mailing list's reader about the mailing ("You are receiving the Alat Letter because
+    you asked for it", "Unsubscribe | Update your preferences"): short, and about receiving it."""
+    flat = " ".join(text.split())
+    return len(flat) <= 300 and bool(_SUBSCRIPTION.search(flat))

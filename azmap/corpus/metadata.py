@@ -39,7 +39,7 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
 _PRESS_OFFICE = re.compile(r"^(?:issued by\s+(?:the\s+)?)?(.{0,60}\b(?:press|communications?|media|information|"
                            r"public affairs)\s+(?:office|service|department|centre|center|unit|team)\b.{0,80})$", re.I)
 _PARTICIPANTS = re.compile(r"^(?:participants|speakers|panel(?:ists)?|(?:members |also )?present|on the panel|"
-                           r"witness(?:es)?|panel of witnesses|hosts?|guests?|moderator|interviewer|chair)"
+                           r"witness(?:es)?|panel of witnesses|hosts?|guests?|moderator|interviewer|interviewee|respondent|narrator|chair)"
                            r"\s*(?::\s*(.*)|$)", re.I)
 _ORDER_CODE = re.compile(r"\b[A-Z]{2,}-\d{2,}(?:-\d+)*\b")
 _LABEL_LINE = re.compile(r"^[A-Z][a-z]{4,}\s*:\s+\S")  # "Distribution: unrestricted."
@@ -340,7 +340,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 meta.evidence.setdefault("participants", "participants line")
             listing = not listed
         elif date and title_at is not None and title_at == k - 1 and text.count("\n", header[k - 1][1], start) < 2 \
-                and plainline[:1].isalpha() and not _PUBLISHED.match(plainline) and len(plainline.split()) >= 4:
+                and plainline[:1].isalpha() and not _PUBLISHED.match(plainline) and len(plainline.split()) >= 4 \
+                and not _SEPARATORS.search(plainline):
             pass  # a subtitle under the title that names a month ("... after the November 2020 statement")
         elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline):
             dates.append((k, date, "date line"))
@@ -710,7 +711,7 @@ def split_authors(text: str) -> list[dict]:
 
 _ROLE_WORDS = frozenset("""fellow director editor correspondent analyst researcher manager chief head adviser advisor
     officer secretary minister chair president professor lecturer associate assistant deputy senior junior reporter
-    writer staff contributor economist engineer consultant coordinator specialist expert""".split())
+    writer staff contributor economist engineer consultant coordinator specialist expert columnist""".split())
 
 
 _SPEECH = re.compile(r"^(?:speech|statement|remarks|address|lecture|keynote(?: address)?|opening remarks|briefing|"

@@ -86,7 +86,7 @@ def _html(path: Path) -> Reading | None:
         meta.found(field, _clean(getattr(info, attr, None)), "meta tag")
     if meta.author:  # "Author: Jonas Albrecht", "Guest essay by Leila Nasibova", "X; editing by Y"
         kept = [p for p in re.split(r"\s*;\s*", meta.author) if p and not _NOT_AN_AUTHOR.match(p)]
-        meta.author = _LABELLED_NAME.sub("", _LEAD_IN.sub("", "; ".join(kept))) or None
+        meta.author = _without_role(_LABELLED_NAME.sub("", _LEAD_IN.sub("", "; ".join(kept)))) or None
     body = _article_markdown(body)
     lines = body.strip("\n").split("\n")
     heading = next((ln[2:].strip() for ln in lines[:4] if ln.startswith("# ")), None)
@@ -111,6 +111,7 @@ def _html(path: Path) -> Reading | None:
         meta.found(field, getattr(stated, field), stated.evidence.get(field, "page"))
     meta.settle_authors()
     _stated_under_the_heading(meta, markup)
+    _citation_institutions(meta, markup)
     return Reading(text, "markdown", meta)
 
 
@@ -187,6 +188,40 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
         meta.authors = stated.authors
         meta.author = ", ".join(a["name"] for a in stated.authors)
         meta.evidence["authors"] = meta.evidence["author"] = f"page's {stated.evidence.get('authors', 'byline')}"
+
+
+_CITATION_TAG = re.compile(r"<meta\s+name=[\"'](citation_author|citation_author_institution)[\"']\s+"
+                           r"content=[\"']([^\"'<>]{1,200})[\"']", re.I)
+
+
+def _without_role(author: str) -> str:
+    """A name the tags run together with a role ("Rena Aliyeva Environment columnist"): the name."""
+    from azmap.corpus.metadata import _ROLE_WORDS, _is_personal_name
+
+    words = author.split()
+    if len(words) > 2 and not _is_personal_name(author) and any(w.lower() in _ROLE_WORDS for w in words[2:]) \
+            and _is_personal_name(" ".join(words[:2])):
+        return " ".join(words[:2])
+    return author
+
+
+def _citation_institutions(meta: Metadata, markup: str) -> None:
+    """The institutions a scholarly page's citation tags give its authors (citation_author,
+    then citation_author_institution), for authors named without one."""
+    if not meta.authors or all(a.get("affiliation") for a in meta.authors) or "citation_author" not in markup:
+        return
+    institutions, last = {}, None
+    for m in islice(_CITATION_TAG.finditer(markup[:200_000]), 200):
+        if m.group(1).lower() == "citation_author":
+            surname = m.group(2).split(",")[0].split()[-1] if "," in m.group(2) else m.group(2).split()[-1]
+            last = surname.casefold()
+        elif last and last not in institutions:
+            institutions[last] = " ".join(m.group(2).split())
+    for author in meta.authors:
+        words = author["name"].split()
+        if words and not author.get("affiliation") and words[-1].casefold() in institutions:
+            author["affiliation"] = institutions[words[-1].casefold()]
+            meta.evidence["authors"] = "citation tags"
 
 
 def _named_with_more(markup: str, name: str) -> bool:

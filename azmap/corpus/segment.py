@@ -40,7 +40,8 @@ _BACK_MATTER = re.compile(r"^(references|bibliography|notes|endnotes|sources|wor
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,4}\s*[-–]|page \d{1,4}(?: of \d{1,4})?)\s*$", re.I)
 _FOOT_RULE = re.compile(r"^\s*_{5,}\s*$")
 _TRAILER = re.compile(r"^[(\[]*\s*(?:reporting by|additional reporting|writing by|editing by|compiled by|"
-                      r"copyright\b|©|\(c\)\s*\d{4}|all rights reserved|(?:minutes )?(?:taken|recorded|transcribed|"
+                      r"copyright\b|©|\(c\)\s*\d{4}|all rights reserved|cite this \w+\s*:|how to cite|"
+                      r"(?:suggested|recommended) citation|(?:minutes )?(?:taken|recorded|transcribed|"
                       r"translated) by|"
                       r"(?:bericht|redaktion|mitarbeit|rédaction|reportage|redacción|edición|редакция)\s*:)",
                       re.I)
@@ -682,7 +683,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         elif boilerplate.is_credit_line(plain) or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
                 or (seen_body and after[i] < 400 and boilerplate.in_another_language(plain, doc_words())) \
-                or (seen_body and after[i] < 600 and _runs_into_credit(blocks, i)):
+                or (seen_body and after[i] < 600 and _runs_into_credit(blocks, i)) \
+                or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)):
             kind = "boilerplate"
         elif back_matter:
             kind = "reference"
