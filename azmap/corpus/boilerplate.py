@@ -124,8 +124,8 @@ def word_counts(texts: list[str]) -> Counter:
 def in_another_language(text: str, document: Counter) -> bool:
     """A short line of three words or more of which almost none (a fifth at most, and none of the
     document's twenty commonest words) are used anywhere else in the document (``document``: its
-    word_counts, the line's own words among them), in a document of some length: a notice in
-    another language than the text's."""
+    word_counts, the line's own words among them), in a document of some length (in a short one, a
+    line with letters the rest never uses): a notice in another language than the text's."""
     words = [w.casefold() for w in _WORD.findall(text)]
     if not 3 <= len(words) <= 40:
         return False
@@ -137,7 +137,12 @@ def in_another_language(text: str, document: Counter) -> bool:
     if {w for w, _ in elsewhere.most_common(20)} & mine.keys():
         return False  # it shares the document's commonest words: its language
     shared = sum(1 for w in words if elsewhere[w] > 0)
-    return shared <= len(words) // 5
+    if shared > len(words) // 5:
+        return False
+    # in a short document, only a line with letters beyond ASCII the rest never uses (ü, ı, Cyrillic)
+    known = sum(n > 0 for n in elsewhere.values())
+    unknown = set("".join(mine)) - set("".join(w for w, n in elsewhere.items() if n > 0))
+    return known >= 150 or any(not c.isascii() for c in unknown)
 
 
 def is_label_row(text: str) -> bool:
@@ -173,7 +178,8 @@ def opens_about_section(line: str) -> bool:
 
 
 _SUBSCRIPTION = re.compile(r"\byou (?:are )?receiv(?:e|ed|ing) (?:this|these|the)\b|\bunsubscribe\b|"
-                           r"\bto stop receiving\b|\bmanage (?:your )?(?:subscription|preferences)\b|\bupdate your preferences\b", re.I)
+                           r"\bto stop receiving\b|\bmanage (?:your )?(?:subscription|preferences)\b|"
+                           r"\bupdate your preferences\b", re.I)
 
 
 def is_subscription_note(text: str) -> bool:

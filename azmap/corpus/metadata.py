@@ -27,7 +27,8 @@ _DATES = [  # (pattern, groups as (day, month, year) positions)
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), ("d", "mn", "y")),
 ]
 # "By", and the same word in the other major European languages, or a label ("Author:", "Автор:")
-_BYLINE = re.compile(r"^\s*(?:(?:written |words |reported |prepared |compiled |edited |posted |photos )?by:?|von|par|"
+_BYLINE = re.compile(r"^\s*(?:(?:written |words |reported |prepared |compiled |edited |posted |photos |"
+                     r"an? (?:report|study|paper|brief|briefing|analysis) )?by:?|von|par|"
                      r"por|di|door|av|"
                      r"(?:from|(?:lead |main |contributing |co-?)?authors?|autor(?:es)?|"
                      r"auteurs?|autore|автор(?:ы)?|reporter|correspondent|writer|text|words|yazar|muhabir|"
@@ -53,9 +54,11 @@ _INSTITUTION = re.compile(r"\b(institut\w*|universit\w*|college|school|centre|ce
                           r"foundation|council|agency|ministry|office|service|forum|programme|program|academy|"
                           r"consult\w*|group|ltd|llc|inc|gmbh|partners|associates|company|corporation|bank|lab|"
                           r"laboratory|observatory|network|association|society|trust|media|news|daily|herald|times|"
-                          r"review|journal|magazine|gazette|wire|agency|station|survey)\b", re.I)
+                          r"review|journal|magazine|gazette|wire|agency|station|survey|watch|initiative|coalition|"
+                          r"alliance|federation|union|commission|committee|secretariat)\b", re.I)
 _PERSON = re.compile(r"^(?:(?:Dr|Prof)\.? )?[A-Z][a-zà-ÿəıçşğöü'’-]+(?: [A-Z]\.)?(?: (?:van |de |al-)?[A-Z][\w'’-]+){1,2}$")
-_RELEASE = re.compile(r"^(for immediate release|(?:press|news|media) (?:release|statement|notice)"
+_RELEASE = re.compile(r"^(for immediate release|fact ?sheet|briefing note|backgrounder|information note|"
+                      r"(?:press|news|media) (?:release|statement|notice)"
                       r"(?:\s+(?:no\.?|nr\.?|number|#)\s*[\w/.-]{1,20})?|statement|embargoed.*)$", re.I)
 # a body's name standing over a document: "COMMITTEE ON FOREIGN AFFAIRS", "Department for Overseas Trade",
 # "NEWS FROM THE FOREIGN AND DEVELOPMENT OFFICE": every word that is not a small word is capitalised
@@ -73,6 +76,8 @@ _FORWARDED = re.compile(r"^-{2,}\s*(?:forwarded message|original message|message
 _WEB_COPY = re.compile(r"\b(?:browser|online|on the web|web version|view (?:it|this|the)|trouble (?:reading|viewing)|"
                        r"im browser|en ligne|navigateur)\b", re.I)
 _EPISODE = re.compile(r"^(.{2,60}?)[,:|—–-]?\s+(?:episode|ep\.|folge|épisode|episodio|выпуск)\s*\d+\b", re.I)
+_RUBRIC = re.compile(r"^(?:letters?(?: to the editor)?|opinion|analysis|commentary|comment|explainer|editorial|"
+                     r"interview|feature|column|review|obituary|correction|news|world|business|sport)\s*[:|]?$", re.I)
 _LABELLED_NAME = re.compile(r"^(?:author|authors|by|written by|reporter|autor|auteur|von|par)\s*:?\s+", re.I)
 _PUBLISHED = re.compile(r"^(published|updated|revised|posted|last updated|recorded|issued)\b", re.I)
 MAX_FRONT_MATTER_CHARS = 64 * 1024
@@ -344,7 +349,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 and not _SEPARATORS.search(plainline):
             pass  # a subtitle under the title that names a month ("... after the November 2020 statement")
         elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline):
-            dates.append((k, date, "date line"))
+            dates.append((k, publication_date(plainline) or date, "date line"))
             by = _TRAILING_BY.search(plainline)
             if by and not meta.authors:
                 meta.found("authors", split_authors(by.group(1)), "byline")
@@ -359,6 +364,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             meta.found("authors", [{"name": name, "affiliation": None, "organisation": True}], "issuing office")
         elif _ORDER_CODE.search(plainline) and len(plainline.split()) <= 6:
             pass  # an order code or report number
+        elif title_at is None and _RUBRIC.match(plainline) and title_later[k + 1]:
+            pass  # a newspaper's section over the headline ("Letters to the editor", "Opinion")
         elif title_at is None and _EDITION.match(plainline):
             meta.found("publisher", _EDITION.match(plainline).group(1).strip(" |—–:-"), "masthead")
         elif title_at is None and _is_issuer(plainline) and title_later[k + 1]:
@@ -428,6 +435,18 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     if issuer and released and not meta.authors:
         name = _name_case(issuer)
         meta.found("authors", [{"name": name, "affiliation": None, "organisation": True}], "issuing body")
+    if released and not meta.authors and meta.publisher and _INSTITUTION.search(meta.publisher):
+        meta.found("authors", [{"name": meta.publisher, "affiliation": None, "organisation": True}], "issuing body")
+    if not meta.authors or not meta.date:
+        signed = _signed_at_end(text, body_start)
+        if signed:
+            name, affiliation, when, at = signed
+            if name and not meta.authors:
+                meta.found("authors", [{"name": name, "affiliation": affiliation}], "signature")
+            if when and not meta.date:
+                meta.found("date", when, "signature")
+            if meta.body_end is None or at < meta.body_end:
+                meta.body_end = at
     meta.settle_authors()
     if not meta.title and path is not None:
         meta.found("title", Path(path).stem, "file name")
@@ -535,6 +554,52 @@ def _name_case(name: str) -> str:
         return name
     words = name.title().split()
     return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w for i, w in enumerate(words))
+
+
+_CLOSING = re.compile(r"^[^\d,]{2,30},$")  # "Yours faithfully,", "Best regards,"
+_DASH_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*([^,\d]{2,40}?)\s*(?:,\s*(.{3,40}))?$")
+
+
+def _signed_at_end(text: str, start: int) -> tuple | None:
+    """(name, affiliation, date, where the signature starts) of a text signed at its end: a last
+    line "— Marta, September 2024", or closing words ("Yours faithfully,") over a person's name,
+    with the lines under it (a position, an organisation, a date). None when it is not signed."""
+    tail_from = max(start, len(text) - 1500)
+    lines = [(tail_from + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[tail_from:])]
+    if not lines:
+        return None
+    at, last = lines[-1]
+    dash = _DASH_SIGNATURE.match(last)
+    if dash and (_is_personal_name(dash.group(1)) or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", dash.group(1))):
+        return dash.group(1), None, parse_date(dash.group(2)) if dash.group(2) else None, at
+    for k in range(max(0, len(lines) - 6), len(lines) - 1):
+        closing, name = lines[k][1], lines[k + 1][1]
+        if _CLOSING.match(closing) and len(closing.split()) <= 4 and _is_personal_name(name):
+            affiliation = when = None
+            for _, line in lines[k + 2:k + 6]:
+                when = when or (parse_date(line) if len(line) <= 40 else None)
+                if not affiliation and not parse_date(line) and len(line) <= 90 and not line.endswith(".") \
+                        and (_INSTITUTION.search(line)
+                             or any(w.lower().strip(",") in _ROLE_WORDS for w in line.split())):
+                    affiliation = line
+            return name, affiliation, when, lines[k][0]
+    return None
+
+
+def publication_date(line: str) -> str | None:
+    """The date a line gives for the publication when it gives several ("Updated 2 March 2025 ·
+    First published 14 November 2023"): the one said to be published, posted or issued, else the
+    first."""
+    parts = [p for p in re.split(r"\s+[|·•]\s+|\s{2,}", line) if p.strip()]
+    dated = [(p, parse_date(p)) for p in parts]
+    dated = [(p, d) for p, d in dated if d]
+    if len(dated) < 2:
+        return dated[0][1] if dated else None
+    for p, d in dated:
+        if re.search(r"\b(?:published|posted|released|issued|erschienen|publié|publicado)\b", p, re.I) \
+                and not re.search(r"\b(?:updated|modified|revised)\b", p, re.I):
+            return d
+    return dated[0][1]
 
 
 def _signed_at(text: str, start: int, sender: str | None) -> int | None:
@@ -693,7 +758,7 @@ def split_authors(text: str) -> list[dict]:
     (affiliation U.S. Army War College) and C D (E Institute); ranks and titles are left out. A body
     named alone ("Department for Overseas Trade and Transport") is one author, an organisation."""
     text = " ".join(text.split()).strip(" ,;")
-    if _is_issuer(text) and not any(_PERSON.match(_person(c)["name"])
+    if (_is_issuer(text) or _INSTITUTION.search(text)) and not any(_PERSON.match(_person(c)["name"])
                                     for c in re.split(r",?\s+(?:and|und|et|y|e|и|&)\s+|;\s*|,\s*", text)):
         return [{"name": text, "affiliation": None, "organisation": True}]
     listed = [p.strip() for p in re.split(r",\s*(?:and\s+)?", text) if p.strip()]

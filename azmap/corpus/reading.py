@@ -85,7 +85,8 @@ def _html(path: Path) -> Reading | None:
                         ("url", "url")):
         meta.found(field, _clean(getattr(info, attr, None)), "meta tag")
     if meta.author:  # "Author: Jonas Albrecht", "Guest essay by Leila Nasibova", "X; editing by Y"
-        kept = [p for p in re.split(r"\s*;\s*", meta.author) if p and not _NOT_AN_AUTHOR.match(p)]
+        kept = [_WORDS_LABEL.sub("", p) for p in re.split(r"\s*;\s*|\s+[·|•]\s+", meta.author)
+                if p and not _NOT_AN_AUTHOR.match(p)]
         meta.author = _without_role(_LABELLED_NAME.sub("", _LEAD_IN.sub("", "; ".join(kept)))) or None
     body = _article_markdown(body)
     lines = body.strip("\n").split("\n")
@@ -121,8 +122,9 @@ _HEADING_LINK = re.compile(r"(?m)^(#{1,6} .*?)\s*\\?\[[^\]\n]{1,20}\\?\]\s*$")
 _SUP_MARKER = re.compile(r"<sup>\s*\\?\[?\s*\w{1,3}\s*\\?\]?\s*</sup>")
 _TABLE_GAP = re.compile(r"(?m)^(\|.*\|)[ \t]*\n(?:[ \t]*\n)+(?=\|)")
 _LEAD_IN = re.compile(r"^(?:[A-Za-z-]+\s+){1,3}by\s+(?=[A-ZÀ-ÞА-Я])")  # "Guest essay by", "Text and photos by"
-_NOT_AN_AUTHOR = re.compile(r"^(?:edit\w*|photo\w*|graphics?|translat\w*|additional reporting|fact-check\w*)\s+by\b",
-                            re.I)
+_NOT_AN_AUTHOR = re.compile(r"^(?:(?:edit\w*|photo\w*|graphics?|translat\w*|additional reporting|fact-check\w*)\s+by\b|"
+                            r"(?:maps?|photos?|graphics?|illustrations?|video|data|design|charts?)\b\s*:?\s)", re.I)
+_WORDS_LABEL = re.compile(r"^(?:words|text)\s*:\s*", re.I)
 _H1 = re.compile(r"<h1[\s>]", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•]\s+")
 
@@ -156,14 +158,9 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
     The byline is taken over the tags' author when the tags name no one or the same first author
     without an affiliation; the date only where the tags give none. Only the markup from the
     heading on is read, a few thousand characters of it."""
+    from azmap.corpus.metadata import _is_personal_name, publication_date
     from azmap.corpus.readers import html_to_text
 
-    from azmap.corpus.metadata import _is_personal_name
-
-    garbled = any(not _is_personal_name(a["name"]) and not a.get("organisation") for a in meta.authors)
-    if meta.date and meta.authors and not garbled and (any(a.get("affiliation") for a in meta.authors)
-                                                       or not _named_with_more(markup, meta.authors[0]["name"])):
-        return  # the tags said it all, and the page's byline says no more
     at = -1
     for m in islice(_H1.finditer(markup), 5):
         at = m.start() if at < 0 else at
@@ -172,11 +169,23 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
             break
     if at < 0:
         return
+    garbled = any(not _is_personal_name(a["name"]) and not a.get("organisation") for a in meta.authors)
+    two_dates = _TWO_DATES.search(markup, at, at + 3000)
+    if meta.date and meta.authors and not garbled and not two_dates \
+            and (any(a.get("affiliation") for a in meta.authors)
+                 or not _named_with_more(markup, meta.authors[0]["name"])):
+        return  # the tags said it all, and the page's byline says no more
     try:
         head = html_to_text(markup[at:at + 4000])
     except UnreadableDocument:
         return
     stated = from_text(head)
+    if two_dates and meta.date:  # "Updated 2 March 2025 · First published 14 November 2023": the publication
+        for line in head.split("\n")[:16]:
+            published = publication_date(line) if len(line) <= 160 else None
+            if published and published != meta.date and meta.date in _dates_in(line):
+                meta.date, meta.evidence["date"] = published, "page's date line"
+                break
     if stated.date and stated.evidence.get("date") in ("date line", "byline") and not meta.date:
         meta.found("date", stated.date, f"page's {stated.evidence['date']}")
     if not meta.date or not meta.authors:
@@ -224,6 +233,17 @@ def _citation_institutions(meta: Metadata, markup: str) -> None:
             meta.evidence["authors"] = "citation tags"
 
 
+# a line under the heading that names an update and a publication, in either order
+_TWO_DATES = re.compile(r"(?i)\b(?:updated|modified|revised)\b[^<]{0,80}\b(?:published|posted)\b|"
+                        r"\b(?:published|posted)\b[^<]{0,80}\b(?:updated|modified|revised)\b")
+
+
+def _dates_in(line: str) -> list[str]:
+    from azmap.corpus.metadata import parse_date
+
+    return [d for d in (parse_date(p) for p in re.split(r"\s+[|·•]\s+|\s{2,}", line)) if d]
+
+
 def _named_with_more(markup: str, name: str) -> bool:
     """Whether the page names the author with something after the name (", Senior Fellow, …",
     " | Research Director, …") at one of the first places it names them."""
@@ -243,7 +263,8 @@ def _labelled_lines(meta: Metadata, head: str) -> None:
     """A date line ("Published 6 December 2026") and a labelled byline ("By …", "From: Department
     of …") among the first lines under a page's heading, a standfirst before them allowed: what the
     header of its text would say if the standfirst did not end it."""
-    from azmap.corpus.metadata import _BYLINE, _COPYRIGHT, _PUBLISHED, _is_prose, parse_date, split_authors
+    from azmap.corpus.metadata import (_BYLINE, _COPYRIGHT, _PUBLISHED, _is_prose, parse_date, publication_date,
+                                       split_authors)
 
     prose = 0
     for line in islice((ln.strip("#*_ ") for ln in head.split("\n") if ln.strip()), 1, 16):
@@ -264,7 +285,7 @@ def _labelled_lines(meta: Metadata, head: str) -> None:
                     meta.found("authors", split_authors(part), "page's byline")
             meta.found("author", ", ".join(a["name"] for a in meta.authors), "page's byline")
         elif not meta.date and (len(line) <= 60 or _PUBLISHED.match(line)):
-            meta.found("date", parse_date(line), "page's date line")
+            meta.found("date", publication_date(line) or parse_date(line), "page's date line")
 
 
 def _without_hidden(markup: str) -> str:
