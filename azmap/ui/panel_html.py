@@ -206,6 +206,9 @@ def reading_html(document: dict, passages: list[dict], focus_seq: int) -> str:
             text = re.sub(r"(?<=[a-z.,;:”\"’)])(\d{1,2})(?=\s|$)",
                           lambda m: (f'<sup><a href="#note{m.group(1)}">{m.group(1)}</a></sup>'
                                      if m.group(1) in notes_by_number else m.group(0)), text)
+        if p.get("notes"):  # what the reader repaired in the source's text, said where it did
+            text += "".join(f'<br/><span style="color:#8a4b00;font-size:11px"><i>{escape(n)}</i></span>'
+                            for n in p["notes"])
         if p["seq"] == focus_seq:
             body.append(f'<a name="passage"></a><p style="background:#ffe08a">{text}</p>')
         elif p["kind"] == "body":
