@@ -316,7 +316,8 @@ def cmd_export(args) -> int:
 
     req = ExportRequest(out=args.out, features=args.feature, bbox=parse_bbox(args.bbox) if args.bbox else None,
                         view=args.view, year=args.year, dpi=args.dpi, size=args.size, title=args.title,
-                        relief=not args.no_relief, caption=args.caption, credit=args.credit)
+                        relief=not args.no_relief, caption=args.caption, credit=args.credit,
+                        greyscale=args.greyscale)
     result = render(req)
     print(f"wrote {result.path} ({result.size_px[0]}×{result.size_px[1]} px)")
     return 0
@@ -483,6 +484,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     e.add_argument("--caption", help="a line under the map saying what it shows")
     e.add_argument("--credit", metavar="TEXT", help="author or organisation, printed with the attribution")
     e.add_argument("--no-relief", action="store_true")
+    e.add_argument("--greyscale", action="store_true",
+                   help="greys for a black-and-white printer: lightness steps, patterns and dashes")
     e.set_defaults(func=cmd_export)
 
     b = sub.add_parser("export-briefing", help="the saved views as a PDF (a page each) or a 16:9 slide deck (.pptx)")

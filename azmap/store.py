@@ -18,8 +18,10 @@ from pathlib import Path
 
 from azmap.paths import user_data_dir
 
-SCHEMA_VERSION = 7  # 6: each mention keeps its reason and unsure flag; rejected candidates kept with why
+SCHEMA_VERSION = 8  # 6: each mention keeps its reason and unsure flag; rejected candidates kept with why
 # 7: the places of the regional gazetteer each passage names (table places)
+# 8: what the reader repaired in each passage (passages.notes: "restored initial capital: ..."); an
+#    older store is rebuilt from its documents (rebuild.ensure_store), which gives every passage its notes
 SEARCH_RANK_WINDOW = 2000  # a broad query ranks the newest this many matches: flat cost
 MAX_PREFIX_TERMS = 50  # a query word standing for more indexed words than this is left to FTS5's prefix query
 STORE_NAME = "azmap.sqlite"
@@ -41,7 +43,7 @@ CREATE TABLE documents (
 CREATE TABLE passages (
   pid INTEGER PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id), seq INTEGER NOT NULL,
   kind TEXT NOT NULL, heading TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-  spans TEXT NOT NULL, years TEXT NOT NULL, UNIQUE(doc_id, seq));
+  spans TEXT NOT NULL, years TEXT NOT NULL, notes TEXT NOT NULL DEFAULT '[]', UNIQUE(doc_id, seq));
 CREATE VIRTUAL TABLE passages_fts USING fts5(text, heading, content='passages', content_rowid='pid',
   tokenize="unicode61 remove_diacritics 2");
 INSERT INTO passages_fts(passages_fts, rank) VALUES ('rank', 'bm25(1.0, 0.4)');
@@ -162,9 +164,10 @@ class Store:
         for p in doc.passages:
             terms |= index_terms(p.text) | index_terms(p.heading)
             cur = conn.execute(
-                'INSERT INTO passages(doc_id,seq,kind,heading,text,start,"end",spans,years) VALUES (?,?,?,?,?,?,?,?,?)',
+                'INSERT INTO passages(doc_id,seq,kind,heading,text,start,"end",spans,years,notes) '
+                "VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (doc_id, p.seq, p.kind, p.heading, p.text, p.start, p.end, json.dumps(p.spans),
-                 ",".join(map(str, p.years))))
+                 ",".join(map(str, p.years)), json.dumps(list(getattr(p, "notes", ())), ensure_ascii=False)))
             pid = cur.lastrowid
             conn.execute("INSERT INTO passages_fts(rowid,text,heading) VALUES (?,?,?)", (pid, p.text, p.heading))
             conn.executemany(_INSERT_MENTION, _mention_rows(pid, p.mentions))
@@ -250,10 +253,10 @@ class Store:
         return dict(zip(keys, row))
 
     def document_passages(self, doc_id: str) -> list[dict]:
-        cur = self.conn.execute('SELECT pid,seq,kind,heading,text,start,"end",spans FROM passages '
+        cur = self.conn.execute('SELECT pid,seq,kind,heading,text,start,"end",spans,notes FROM passages '
                                 "WHERE doc_id=? ORDER BY seq", (doc_id,))
         return [{"pid": r[0], "seq": r[1], "kind": r[2], "heading": r[3], "text": r[4], "start": r[5], "end": r[6],
-                 "spans": json.loads(r[7])} for r in cur]
+                 "spans": json.loads(r[7]), "notes": json.loads(r[8])} for r in cur]
 
     def passage_row(self, passage_id: str):
         """(pid, text, heading, kind) of a passage ("doc_id:seq"), or None."""

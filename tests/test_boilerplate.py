@@ -78,3 +78,31 @@ def test_a_page_with_furniture_gives_only_its_prose():
     assert body == ["Goygol is a lake in the Murov mountains, formed when a landslide dammed a river in 1139.",
                     "Its water is clear, and the national park around it is closed to cars in summer."]
     assert {p.kind for p in passages if p.kind != "body"} <= {"boilerplate", "fragment"}
+
+
+ENGLISH = ("The ferry left the port at dawn and the trucks on the quay waited for the next one. Officials in "
+           "the port said the ships are old and the sea is getting shallower every year, so the crossing takes "
+           "longer than it did when the line opened to freight and passengers. Drivers complained of queues "
+           "lasting a week in winter, when storms close both harbours for days. A second vessel built at the "
+           "Baku shipyard should join the route next month, doubling the number of sailings across the middle "
+           "of the Caspian, according to the operator's statement published on Wednesday.")
+
+
+@pytest.mark.parametrize("line, foreign", [
+    ("Перепечатка материалов без ссылки на источник запрещена.", True),
+    ("Tüm hakları saklıdır. Haberin kaynağı belirtilmeden kullanılamaz.", True),
+    ("The ships on the line are old and the port is getting busier.", False),
+    ("Astara customs yard: forty trucks waiting, most with Iranian plates.", False),
+])
+def test_a_foot_line_in_another_language(line, foreign):
+    assert bp.in_another_language(line, bp.word_counts([ENGLISH, line])) is foreign
+
+
+def test_notes_rows_and_sections_that_are_furniture():
+    assert bp.is_editorial_note("[Whereupon, at 11:42 a.m., the subcommittee was adjourned.]")
+    assert not bp.is_editorial_note("[The minister] said the port would open in May, and [sic] it did.")
+    assert bp.is_label_row("| Geography |  |") and not bp.is_label_row("| Location | Qusar District |")
+    assert bp.opens_about_section("About the Caspian Ports Association")
+    assert not bp.opens_about_section("About forty trucks waited at the border on Monday.")
+    assert bp.is_author_note("Mira Osei is a Fellow in the Energy and Law Program.", ["Mira Osei"])
+    assert not bp.is_author_note("Mira Osei said the convention settled little.", ["Mira Osei"])

@@ -59,8 +59,9 @@ def outcome(fx: dict) -> dict:
 
     reading = read(fx["path"])
     meta = reading.meta
-    passages = segment(reading.text, markdown=True)
-    body = [_flat(p.text) for p in passages if p.kind == "body" and p.end > meta.body_start]
+    passages = segment(reading.text, markdown=True, site=meta.publisher)  # as the pipeline reads a user's file
+    body = [_flat(p.text) for p in passages if p.kind == "body" and p.end > meta.body_start
+            and (meta.body_end is None or p.start < meta.body_end)]  # as the pipeline keeps them
     authors = [{"name": a["name"], "affiliation": a.get("affiliation")} for a in meta.authors]
     want_authors = [{"name": a["name"], "affiliation": a.get("affiliation")} for a in fx["authors"]]
     return {
@@ -108,19 +109,28 @@ def test_no_page_furniture_in_a_body_passage(fx, outcomes):
 
 def figures(part: str) -> dict:
     docs = load(part)
-    results = [outcome(fx) for fx in docs]
-    return {
+    return tally(docs, [outcome(fx) for fx in docs])
+
+
+def tally(docs: list[dict], results: list[dict]) -> dict:
+    """The figures of a part: what was right of each field, the paragraphs found, what else got in;
+    and the documents that missed anything, with what the reader made of them."""
+    keys = ("got", "extra", "boilerplate", "captions")
+    out = {
         "documents": len(docs),
         "titles": sum(r["title"] for r in results), "dates": sum(r["date"] for r in results),
         "authors": sum(r["authors"] for r in results),
         "paragraphs": f"{sum(r['paragraphs'][0] for r in results)}/{sum(r['paragraphs'][1] for r in results)}",
         "extra passages": sum(len(r["extra"]) for r in results),
         "boilerplate in body": sum(len(r["boilerplate"]) for r in results),
-        "misses": {fx["file"]: {k: v for k, v in r.items() if k in ("got", "extra", "boilerplate")}
-                   for fx, r in zip(docs, results)
-                   if not (r["title"] and r["date"] and r["authors"]) or r["extra"] or r["boilerplate"]
-                   or r["paragraphs"][0] != r["paragraphs"][1]},
     }
+    if any("captions" in r for r in results):
+        out["captions lost"] = sum(len(r.get("captions", ())) for r in results)
+    out["misses"] = {fx["file"]: {k: v for k, v in r.items() if k in keys}
+                     for fx, r in zip(docs, results)
+                     if not (r["title"] and r["date"] and r["authors"]) or r["extra"] or r["boilerplate"]
+                     or r.get("captions") or r["paragraphs"][0] != r["paragraphs"][1]}
+    return out
 
 
 if __name__ == "__main__":

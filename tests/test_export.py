@@ -33,7 +33,9 @@ def test_btc_at_a4_300dpi_has_the_exact_size_and_the_route_colour_along_the_rout
     samples = [line.interpolate(i / 40, normalized=True) for i in range(2, 39)]
     for p in samples:
         x, y = result.to_pixel(p.x, p.y)
-        near = [img.getpixel((x + dx, y + dy)) for dx in (-3, 0, 3) for dy in (-3, 0, 3)]
+        # within half a corridor slot (about 6 px at 300 dpi): where BTC shares its corridor (with TANAP
+        # in Turkey) it is drawn beside its geometry, and the other route's casing may lie on the geometry
+        near = [img.getpixel((x + dx, y + dy)) for dx in (-8, -4, 0, 4, 8) for dy in (-8, -4, 0, 4, 8)]
         if any(min(sum(abs(a - b) for a, b in zip(px, w)) for w in wanted) < 60 for px in near):
             hits += 1
     assert hits >= 0.85 * len(samples)

@@ -18,8 +18,8 @@ CORRIDOR = ("btc", "scp", "baku-supsa", "btk-railway")
 NEIGHBOURS = ("azerbaijan", "armenia", "georgia", "russia", "iran", "turkey")
 NAMED_VIEWS = {"caucasus": (43.0, 37.8, 51.5, 42.6), "azerbaijan": (44.5, 38.2, 51.0, 42.0),
                "karabakh": (45.3, 38.8, 47.7, 40.6)}
-# BTC from Sangachal (its first point) to the Georgia–Turkey border at Türkgözü (its 23rd)
-BTC_TO_TURKEY = 22
+# BTC from Sangachal (its first point) to the Georgia–Turkey border at Türkgözü (its 22nd)
+BTC_TO_TURKEY = 21
 
 
 @pytest.fixture
@@ -128,7 +128,7 @@ def test_btc_is_drawn_beside_its_corridor_and_hit_along_its_whole_length(qtbot, 
     for view in ["azmap.fitBounds(42.6, 39.8, 49.7, 42.0)", "azmap.setView(40.5, 47.6, 10)"]:
         run_js(qtbot, window, view)
         for other in ("scp", "baku-supsa"):
-            # the same segment of the shared corridor (Ujar to Agdash), as each route is drawn
+            # the same segment of the shared corridor (Ujar to Yevlakh), as each route is drawn
             a = run_js(qtbot, window, "azmap.drawnPoint('btc', 3, 0.5)")
             b0, b1 = (run_js(qtbot, window, f"azmap.drawnPoint('{other}', 3, {t})") for t in (0, 1))
             gap = abs(offsets.get(other, 0) - offsets.get("btc", 0))

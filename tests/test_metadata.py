@@ -101,3 +101,43 @@ def test_a_title_on_the_first_line_and_a_date_from_the_file_name():
     assert (meta.title, meta.date) == ("Tea after the frost", "2022-04-18")
     assert meta.evidence == {"title": "first line", "date": "file name"}
     assert text[meta.body_start:].strip().startswith("The frost of April")
+
+
+def test_an_email_says_its_subject_sender_and_date_and_ends_at_its_signature():
+    text = ("---------- Forwarded message ---------\nFrom: Gulnara Ismayilova <g@letter.example>\n"
+            "Date: Wed, Jan 8, 2025 at 9:14 AM\nSubject: Ganja Letter: the bypass\nTo: <friends@letter.example>\n\n"
+            "The bypass opened in the last week of December, and the trucks no longer cross the centre of town.\n\n"
+            "Best wishes,\nGulnara\n\nTo stop receiving the letter, reply STOP.\n")
+    meta = from_text(text)
+    assert (meta.title, meta.date, meta.authors) == ("Ganja Letter: the bypass", "2025-01-08",
+                                                     [{"name": "Gulnara Ismayilova", "affiliation": None}])
+    assert meta.evidence["date"] == "e-mail header" and text[meta.body_start:].lstrip().startswith("The bypass")
+    assert text[meta.body_end:].startswith("Best wishes,")
+
+
+def test_front_matter_under_other_keys():
+    text = ("---\ntitle: Notes\ncreated: 2024-04-09\ncontributors:\n  - Rena Huseynova (Sheki Heritage Trust)\n"
+            "  - name: Tom Hardcastle\n    affiliation: Caspian Coast Survey\n---\n\n"
+            "The workshop met in the upper hall.\n")
+    meta = from_text(text)
+    assert meta.date == "2024-04-09"
+    assert meta.authors == [{"name": "Rena Huseynova", "affiliation": "Sheki Heritage Trust"},
+                            {"name": "Tom Hardcastle", "affiliation": "Caspian Coast Survey"}]
+
+
+def test_a_hearing_lists_its_witnesses_and_a_body_over_it_is_no_title():
+    text = ("COMMITTEE ON FOREIGN AFFAIRS\n\nENERGY SECURITY IN THE CASPIAN\n\n4 March 2021\n\nWITNESSES:\n\n"
+            "Mr. John Ashby, Deputy Assistant Secretary, Department of Energy\n\n"
+            "Dr. Lale Demir, Senior Fellow, Anatolia Policy Center\n\n"
+            "THE CHAIRMAN: The hearing will come to order. We are here to talk about pipelines across the sea.\n\n"
+            "MR. ASHBY: Thank you. The administration supports a line across the Caspian if both states agree.\n\n"
+            "DR. DEMIR: The legal questions are mostly settled; what remains is money and the will to build it.\n")
+    meta = from_text(text)
+    assert (meta.title, meta.date, meta.authors) == ("ENERGY SECURITY IN THE CASPIAN", "2021-03-04", [])
+    assert meta.participants == ["John Ashby", "Lale Demir"]
+
+
+@pytest.mark.parametrize("line, iso", [("03.02.2025 10:45", "2025-02-03"), ("6th December 2026", "2026-12-06"),
+                                       ("Stand: 05.03.2025 11:20 Uhr", "2025-03-05")])
+def test_dates_in_figures_with_dots_are_day_first(line, iso):
+    assert parse_date(line) == iso

@@ -25,10 +25,11 @@ SENTENCES = [
 def _fixture_pdfs():
     """The fixture PDFs: the journal article, and the reports with a figure's labels in their text."""
     from tests.test_documents2 import load
+    from tests.test_documents3 import load as load3
 
-    documents2 = [Path(fx["path"]) for part in ("dev", "test") for fx in load(part)]
+    documents = [Path(fx["path"]) for part in ("dev", "test") for fx in load(part) + load3(part)]
     return [Path(d["path"]) for d in load_fixtures() if d["format"] == "pdf"] + \
-        [p for p in documents2 if p.suffix == ".pdf"]
+        [p for p in documents if p.suffix == ".pdf"]
 
 
 def _journal(placed_page: bool) -> bytes:
@@ -148,3 +149,21 @@ def test_pages_read_again_or_kept_packed_give_the_same_text(monkeypatch, keep):
     monkeypatch.setattr(pdf, "KEEP_WORDS", keep)
     assert layout_text(data) == expected
     assert layout_text(data, backend="pdfplumber") == expected
+
+
+def test_a_caption_set_below_the_text_is_kept_as_a_passage_apart(tmp_path):
+    """A figure's caption in small type under the last lines of the text (no figure labels among the
+    lines, no note number before it) is neither dropped nor read into the body."""
+    from azmap.corpus.segment import segment
+
+    body = ["The ferry line from Alat to Aktau carried more trucks this year than in any",
+            "year before, and the port has ordered a second ramp for the summer season."]
+    caption = "Figure 3. Trucks carried across the Caspian by month, 2024."
+    page = [Text(60, 640, 16, "Ferries across the Caspian", bold=True)]
+    page += [Text(60, 600 - 13 * i, 10, line) for i, line in enumerate(body)]
+    page += [Text(60, 520, 8, caption), Text(250, 40, 8, "1")]
+    path = tmp_path / "caption.pdf"
+    path.write_bytes(pdf_bytes([page]))
+    passages = segment(read(path).text)
+    assert [(p.kind, p.text) for p in passages if p.text.startswith("Figure 3")] == [("caption", caption)]
+    assert [p.text for p in passages if p.kind == "body"] == [" ".join(body)]

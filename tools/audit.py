@@ -1,7 +1,9 @@
 """The print audit's full sweep: every named view x A4, A4 landscape, A3 and a 16:9 slide x the years
 1995, 2005, 2021 and 2024 x without and with a highlighted feature. For each cell: no area name over
 another's ground and none led far (tests/test_print_audit.py's reading), every must-have name
-placed, the view's subject inside the frame, the legend equal to what is visible. Prints the table,
+placed (a pointer at the frame's edge included), each pointer pointing the right way, at the right
+distance, over no other name (tests/test_labels_pointers.py's reading), the view's subject inside
+the frame, the legend equal to what is visible. Prints the table,
 writes each cell's sheet (PNG) to look at, and exits 1 if any cell fails.
 
     make audit            # or: python tools/audit.py --out build/audit [--dpi 60] [--views a,b]
@@ -28,6 +30,7 @@ def audit_cell(view, page, year, feature, out_dir, dpi) -> tuple[str, list[str]]
 
     from azmap.export.legend import MIN_VISIBLE_MM2
     from azmap.export.render import ExportRequest, render
+    from tests.test_labels_pointers import pointer_problems
     from tests.test_print_audit import SHAPES, VIEW_MUST_SHOW, misplaced_names
 
     name = f"{view}-{page}-{year}-{feature or 'none'}.png"
@@ -36,6 +39,7 @@ def audit_cell(view, page, year, feature, out_dir, dpi) -> tuple[str, list[str]]
     result = render(req)
     problems = list(misplaced_names(result))
     problems += [f"must-have {lab.text!r} dropped" for lab in result.labels if lab.must and not lab.placed]
+    problems += pointer_problems(result)  # the way they point, their distances, clear of other names
     fx0, fy0, fx1, fy1 = result.frame_px()
     frame = box(fx0 - 1, fy0 - 1, fx1 + 1, fy1 + 1)
     fids, points = VIEW_MUST_SHOW[view]

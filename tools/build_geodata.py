@@ -355,8 +355,31 @@ class Snapper:
         return tuple(round(v, PRECISION) for v in shapely.ops.nearest_points(target, p)[0].coords[0])
 
 
+def waypoint_parts(w):
+    """(name, lon, lat, snap, fact) of a waypoint ``[name, lon, lat, snap?, {"fact": ...}?]``: snap is
+    "coast" or the two countries of a border (None: stays where it is); fact, where the place is
+    documented to lie on the line (None where SOURCES.md's corridor descriptions say it)."""
+    name, lon, lat, *rest = w
+    snap = next((r for r in rest if not isinstance(r, dict)), None)
+    fact = next((r["fact"] for r in rest if isinstance(r, dict)), None)
+    return name, lon, lat, snap, fact
+
+
 def route_line(waypoints, snapper):
-    return LineString([snapper(w[1], w[2], w[3]) if len(w) > 3 else (w[1], w[2]) for w in waypoints])
+    out = []
+    for w in waypoints:
+        _, lon, lat, snap, _ = waypoint_parts(w)
+        out.append(snapper(lon, lat, snap) if snap else (lon, lat))
+    return LineString(out)
+
+
+def published_length(entry):
+    """The route's published length and where it was published (SOURCES.md lists them): a route
+    without them stops the build."""
+    km, source = entry.get("length_km"), entry.get("length_source")
+    if not isinstance(km, (int, float)) or not source:
+        raise SystemExit(f"{entry['id']}: a route needs its published length_km and length_source")
+    return km, source
 
 
 def build_features(gaz, admin0, admin1, osm):
@@ -429,6 +452,7 @@ def build_features(gaz, admin0, admin1, osm):
             source = ("OpenStreetMap (geo-maps countries-land-10m): the water enclosed by the countries' "
                       "shorelines that contains " + str(g["gap_of_land_near"]) + ", islands left out")
         elif e["kind"] == "route":
+            published_length(e)
             geom = route_line(route_waypoints(e, by_id), snapper)
             source = f"{len(geom.coords)} waypoints along the documented corridor, see WAYPOINTS.md"
             if "alignments" in e:
@@ -493,9 +517,11 @@ def _snap_note(snap):
 
 
 def _waypoint_table(waypoints):
-    lines = ["| # | place | lon | lat |", "|---|---|---|---|"]
-    for i, (name, lon, lat, *snap) in enumerate(waypoints, 1):
-        lines.append(f"| {i} | {name}{_snap_note(snap[0]) if snap else ''} | {lon:.2f} | {lat:.2f} |")
+    lines = ["| # | place | lon | lat | on the line because |", "|---|---|---|---|---|"]
+    for i, w in enumerate(waypoints, 1):
+        name, lon, lat, snap, fact = waypoint_parts(w)
+        lines.append(f"| {i} | {name}{_snap_note(snap) if snap else ''} | {lon:.2f} | {lat:.2f} | "
+                     f"{fact or 'the corridor description (SOURCES.md)'} |")
     return lines + [""]
 
 
@@ -509,7 +535,8 @@ def write_waypoints_md(gaz, out: Path):
     for e in gaz["features"]:
         if e["kind"] != "route":
             continue
-        lines += [f"## {e['id']}: {e['name']}", ""]
+        km, source = published_length(e)
+        lines += [f"## {e['id']}: {e['name']}", "", f"Published length {km:,} km ({source}).", ""]
         if "alignments" in e:
             for a in e["alignments"]:
                 end = a["years"][1] if a["years"][1] is not None else "today"

@@ -401,7 +401,10 @@
   // -- hover ----------------------------------------------------------------------------------------
   var tip = null, hoverKey = "";
   function tipText(ids) {
-    var names = ids.slice(0, 6).map(function (id) { return byId[id].p.short || byId[id].p.name; });
+    var names = ids.slice(0, 6).map(function (id) {
+      var p = byId[id].p;  // a route says its published length
+      return (p.short || p.name) + (p.length ? " \u00b7 " + p.length : "");
+    });
     return names.join(", ") + (ids.length > 6 ? " and " + (ids.length - 6) + " more" : "");
   }
 

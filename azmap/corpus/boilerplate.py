@@ -9,7 +9,19 @@ site, the journal or the licence rather than to the text.
   X. For Y, see Z."): sentences that each end on a name after a pointer;
 - running heads and folios: a short line that comes back three or more times, its numbers aside
   ("Page 7 | Journal of ..."), or twice where it carries a page number;
-- the site speaking: a short line that carries the page's own site name.
+- the site speaking: a short line that carries the page's own site name;
+- an editor's or transcriber's note: a paragraph wholly in square brackets ("[Applause]",
+  "[Whereupon, at 11:42 a.m., the subcommittee was adjourned.]");
+- a line in another language at a page's foot (a rights or reprint notice): almost none of its
+  words, and none of the document's commonest, are words the rest of the document uses;
+- a table's label row: a row with only its first cell filled (an infobox's section name);
+- a note about an author after the text ("Mira Osei is a Fellow in ..."): a sentence or two that
+  opens with the name of one of the document's authors;
+- the lines run together with a credit line at a page's or message's foot (the sender's name, "You
+  received this because ...", then "© 2025 ...");
+- a note to a list's reader at the foot ("You are receiving this because …", "Unsubscribe");
+- an "About …" section after the text (a press release's note on who issued it): a short line
+  that names a body after "About" (or the same word in another major language).
 
 Each function reads one line or paragraph (running_heads reads them all); segment.py decides with
 them which blocks are furniture, and a related-links line after the body starts the page's tail.
@@ -92,3 +104,86 @@ def running_heads(lines: list[str]) -> set[str]:
             if len(key.split()) <= 14 and not re.search(r"[.!?]$", key):
                 out.add(key)
     return out
+
+
+def is_editorial_note(text: str) -> bool:
+    """A paragraph wholly in square brackets: an editor's or transcriber's note, not the text."""
+    flat = " ".join(text.split())
+    return 3 <= len(flat) <= 300 and flat.startswith("[") and flat.endswith("]") and flat.count("[") == 1 \
+        and "](" not in flat
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def word_counts(texts: list[str]) -> Counter:
+    """The words of a document's texts (case folded), counted: what in_another_language reads."""
+    return Counter(_WORD.findall("\n".join(texts).casefold()))
+
+
+def in_another_language(text: str, document: Counter) -> bool:
+    """A short line of three words or more of which almost none (a fifth at most, and none of the
+    document's twenty commonest words) are used anywhere else in the document (``document``: its
+    word_counts, the line's own words among them), in a document of some length (in a short one, a
+    line with letters the rest never uses): a notice in another language than the text's."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if not 3 <= len(words) <= 40:
+        return False
+    mine = Counter(words)
+    elsewhere = document.copy()
+    elsewhere.subtract(mine)
+    if sum(n > 0 for n in elsewhere.values()) < 50:
+        return False  # too few words to know the document's language by
+    if {w for w, _ in elsewhere.most_common(20)} & mine.keys():
+        return False  # it shares the document's commonest words: its language
+    shared = sum(1 for w in words if elsewhere[w] > 0)
+    if shared > len(words) // 5:
+        return False
+    # in a short document, only a line with letters beyond ASCII the rest never uses (ü, ı, Cyrillic)
+    known = sum(n > 0 for n in elsewhere.values())
+    unknown = set("".join(mine)) - set("".join(w for w, n in elsewhere.items() if n > 0))
+    return known >= 150 or any(not c.isascii() for c in unknown)
+
+
+def is_label_row(text: str) -> bool:
+    """A table row with only its first cell filled: a label over the rows that follow."""
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    return len(cells) >= 2 and bool(cells[0]) and not any(cells[1:])
+
+
+def is_author_note(text: str, authors) -> bool:
+    """A short note about one of the document's authors: it opens with the author's name and a
+    verb of being ("is", "was", "has been", "serves", "works", "leads", "teaches", "writes")."""
+    flat = " ".join(text.split()).strip("*_ ")
+    if not flat or len(flat) > 400 or len(_SENTENCE.findall(flat + ".")) > 3:
+        return False
+    for name in authors:
+        if name and flat.startswith(name) and re.match(r"\s*\**\s*(?:is|was|has|serves|works|leads|teaches|writes|"
+                                                    r"directs|heads|covers|reports)\b", flat[len(name):]):
+            return True
+    return False
+
+
+_ABOUT = re.compile(r"^(?:about|über|uber|à propos d(?:e|u|es|')|a propos d(?:e|u)|acerca de|sobre|informazioni su|"
+                    r"o компании|о нас|hakkında)\s*(?:the\s+|us\b|uns\b)?\s*\S", re.I)
+
+
+def opens_about_section(line: str) -> bool:
+    """A line that opens a note on who issued the text ("About the Caspian Ports Association",
+    "About us", "À propos de …"): short, no sentence, the word for "about" first."""
+    flat = " ".join(line.split()).strip("*_#: ")
+    words = flat.split()
+    return bool(_ABOUT.match(flat)) and 2 <= len(words) <= 10 and not re.search(r"[.!?,;]$", flat) \
+        and sum(w[:1].isupper() for w in words[1:]) >= (len(words) - 1) / 2
+
+
+_SUBSCRIPTION = re.compile(r"\byou (?:are )?receiv(?:e|ed|ing) (?:this|these|the)\b|\bunsubscribe\b|"
+                           r"\bto stop receiving\b|\bmanage (?:your )?(?:subscription|preferences)\b|"
+                           r"\bupdate your preferences\b", re.I)
+
+
+def is_subscription_note(text: str) -> bool:
+    """A note to a mailing list's reader about the mailing ("You are receiving the Alat Letter because
+    you asked for it", "Unsubscribe | Update your preferences"): short, and about receiving it."""
+    flat = " ".join(text.split())
+    return len(flat) <= 300 and bool(_SUBSCRIPTION.search(flat))

@@ -171,7 +171,7 @@ def _ingest_files(store, files, data_dir, lock, report, progress, on_wait, poll,
                             publisher=meta.publisher, date=meta.date, date_note=f"added from {path.name}",
                             kind="user document", format=fmt, path=path.resolve(), origin="user", url=meta.url)
         try:
-            doc = prepare_document(info, text, sha256=sha, body_start=meta.body_start)
+            doc = prepare_document(info, text, sha256=sha, body_start=meta.body_start, body_end=meta.body_end)
         except Exception as exc:  # a document that breaks the pipeline is rejected, not fatal
             report.rejected.append((str(path), f"could not be indexed ({type(exc).__name__}: {exc})"))
             continue

@@ -23,17 +23,25 @@ _DATES = [  # (pattern, groups as (day, month, year) positions)
     (re.compile(r"\b(\d{1,2})[ -]" + _MONTH + r"[ ,-]*(\d{4})\b", re.I), ("d", "m", "y")),
     (re.compile(r"\b" + _MONTH + r" (\d{1,2}),? (\d{4})\b", re.I), ("m", "d", "y")),
     (re.compile(r"\b" + _MONTH + r",? (\d{4})\b", re.I), ("m", "y")),
+    # a date in figures with dots (03.02.2025) is written day first wherever it is written so
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), ("d", "mn", "y")),
 ]
 # "By", and the same word in the other major European languages, or a label ("Author:", "Автор:")
-_BYLINE = re.compile(r"^\s*(?:(?:written |words |reported )?by|von|par|por|di|door|av|(?:authors?|autor(?:es)?|"
-                     r"auteurs?|autore|автор(?:ы)?)\s*:)\s+(.{2,200}?)\s*$", re.I)
+_BYLINE = re.compile(r"^\s*(?:(?:written |words |reported |prepared |compiled |edited |posted |photos |"
+                     r"an? (?:report|study|paper|brief|briefing|analysis) )?by:?|von|par|"
+                     r"por|di|door|av|"
+                     r"(?:from|(?:lead |main |contributing |co-?)?authors?|autor(?:es)?|"
+                     r"auteurs?|autore|автор(?:ы)?|reporter|correspondent|writer|text|words|yazar|muhabir|"
+                     r"корреспондент|verfasser|redaktion|rédaction)\s*:)\s+(.{2,200}?)\s*$", re.I)
 _TRAILING_BY = re.compile(r"\bby\s+(\S[^|·•]{0,60}?)\s*$", re.I)  # "posted 12 may 2023 by tural"
 _SEPARATORS = re.compile(r"\s+[|·•]\s+")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
 # an office that issues statements: the author of a press release when the page names it
 _PRESS_OFFICE = re.compile(r"^(?:issued by\s+(?:the\s+)?)?(.{0,60}\b(?:press|communications?|media|information|"
                            r"public affairs)\s+(?:office|service|department|centre|center|unit|team)\b.{0,80})$", re.I)
-_PARTICIPANTS = re.compile(r"^(?:participants|speakers|panel(?:ists)?|present|on the panel)\s*:\s*(.+)$", re.I)
+_PARTICIPANTS = re.compile(r"^(?:participants|speakers|panel(?:ists)?|(?:members |also )?present|on the panel|"
+                           r"witness(?:es)?|panel of witnesses|hosts?|guests?|moderator|interviewer|interviewee|respondent|narrator|chair)"
+                           r"\s*(?::\s*(.*)|$)", re.I)
 _ORDER_CODE = re.compile(r"\b[A-Z]{2,}-\d{2,}(?:-\d+)*\b")
 _LABEL_LINE = re.compile(r"^[A-Z][a-z]{4,}\s*:\s+\S")  # "Distribution: unrestricted."
 _SPEAKER = re.compile(r"^([A-Z][A-Z.'’()\- ]{2,60}?):\s+\S", re.M)  # a transcript's turn: "DR. EMIN SADIGOV: ..."
@@ -43,9 +51,34 @@ _RANKS = frozenset("""lt lt. lieut lieutenant col col. colonel gen gen. general 
     sir dame hon hon. rev rev. ambassador amb. minister senator moderator chair chairman chairwoman host (ret.) (retd)
     ret. retd. lt.-col. lt.col. lt.col lieutenant-colonel major-general""".split())
 _INSTITUTION = re.compile(r"\b(institut\w*|universit\w*|college|school|centre|center|department|faculty|"
-                          r"foundation|council|agency|ministry|office|service|forum|programme|program|academy)\b", re.I)
+                          r"foundation|council|agency|ministry|office|service|forum|programme|program|academy|"
+                          r"consult\w*|group|ltd|llc|inc|gmbh|partners|associates|company|corporation|bank|lab|"
+                          r"laboratory|observatory|network|association|society|trust|media|news|daily|herald|times|"
+                          r"review|journal|magazine|gazette|wire|agency|station|survey|watch|initiative|coalition|"
+                          r"alliance|federation|union|commission|committee|secretariat)\b", re.I)
 _PERSON = re.compile(r"^(?:(?:Dr|Prof)\.? )?[A-Z][a-zà-ÿəıçşğöü'’-]+(?: [A-Z]\.)?(?: (?:van |de |al-)?[A-Z][\w'’-]+){1,2}$")
-_RELEASE = re.compile(r"^(for immediate release|press release|news release|embargoed.*)$", re.I)
+_RELEASE = re.compile(r"^(for immediate release|fact ?sheet|briefing note|backgrounder|information note|"
+                      r"(?:press|news|media) (?:release|statement|notice)"
+                      r"(?:\s+(?:no\.?|nr\.?|number|#)\s*[\w/.-]{1,20})?|statement|embargoed.*)$", re.I)
+# a body's name standing over a document: "COMMITTEE ON FOREIGN AFFAIRS", "Department for Overseas Trade",
+# "NEWS FROM THE FOREIGN AND DEVELOPMENT OFFICE": every word that is not a small word is capitalised
+_ISSUER = re.compile(r"\b(committee|subcommittee|commission|ministry|department|office|council|parliament|"
+                     r"assembly|senate|house of|government|embassy|secretariat|agency|directorate)\b", re.I)
+_SMALL_WORDS = frozenset("of for on and the in to at a an from with de du des la le der die das".split())
+# a language edition of an outlet, over its headline: "Caspian Wire — English service"
+_EDITION = re.compile(r"^(.{2,80}?)\s*(?:[|—–:/-]\s*)?(?:\b(?:english|international|world|online|digital)\s+"
+                      r"(?:service|edition|version)\b|\((?:in )?english(?: edition| version| service)?\))\s*$", re.I)
+# an e-mail's header lines, as a mail program saves or copies them
+_MAIL_HEADER = re.compile(r"^(from|to|cc|bcc|date|sent|subject|reply-to|message-id|mime-version|content-type|"
+                          r"x-[\w-]+)\s*:\s?(.*)$", re.I)
+_FORWARDED = re.compile(r"^-{2,}\s*(?:forwarded message|original message|message transféré|"
+                        r"weitergeleitete nachricht|mensaje reenviado)\s*-{2,}$", re.I)
+_WEB_COPY = re.compile(r"\b(?:browser|online|on the web|web version|view (?:it|this|the)|trouble (?:reading|viewing)|"
+                       r"im browser|en ligne|navigateur)\b", re.I)
+_EPISODE = re.compile(r"^(.{2,60}?)[,:|—–-]?\s+(?:episode|ep\.|folge|épisode|episodio|выпуск)\s*\d+\b", re.I)
+_RUBRIC = re.compile(r"^(?:letters?(?: to the editor)?|opinion|analysis|commentary|comment|explainer|editorial|"
+                     r"interview|feature|column|review|obituary|correction|news|world|business|sport)\s*[:|]?$", re.I)
+_LABELLED_NAME = re.compile(r"^(?:author|authors|by|written by|reporter|autor|auteur|von|par)\s*:?\s+", re.I)
 _PUBLISHED = re.compile(r"^(published|updated|revised|posted|last updated|recorded|issued)\b", re.I)
 MAX_FRONT_MATTER_CHARS = 64 * 1024
 MAX_YAML_NODES = 5000  # values in the front matter, each alias counted as often as it is used
@@ -58,12 +91,14 @@ class Metadata:
     ``evidence``: for each field found, where it came from (meta tag, front matter, byline, date
     line, dateline, first line, file name, ...)."""
 
-    __slots__ = ("title", "author", "date", "publisher", "url", "body_start", "authors", "participants", "evidence")
+    __slots__ = ("title", "author", "date", "publisher", "url", "body_start", "authors", "participants", "evidence",
+                 "body_end")
 
     def __init__(self, title=None, author=None, date=None, publisher=None, url=None, body_start=0,
                  authors=None, participants=None, evidence=None):
         self.title, self.author, self.date, self.publisher, self.url = title, author, date, publisher, url
         self.body_start = body_start  # offset in the text where the body begins
+        self.body_end = None  # where it ends, when something else follows it (an e-mail's signature)
         self.authors = list(authors or [])
         self.participants = list(participants or [])
         self.evidence = dict(evidence or {})
@@ -179,13 +214,21 @@ def front_matter(text: str) -> tuple[dict, int]:
         return {}, 0
     if end.start() > MAX_FRONT_MATTER_CHARS:
         return {}, 0
-    try:
-        data = _bounded_yaml(text[3:3 + end.start()])
-    except Exception:  # any YAML error, or too much of it: not front matter after all
-        return {}, 0
-    if not isinstance(data, dict):
+    data = _front_matter_data(text[3:3 + end.start()])
+    if data is None:
         return {}, 0
     return data, 3 + end.end()
+
+
+@lru_cache(maxsize=64)
+def _front_matter_data(source: str) -> dict | None:
+    """The mapping a front matter block holds, or None (read once: metadata and the segmenter both
+    ask). Callers do not change it."""
+    try:
+        data = _bounded_yaml(source)
+    except Exception:  # any YAML error, or too much of it: not front matter after all
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def _bounded_yaml(source: str):
@@ -226,7 +269,7 @@ def _is_prose(block: str) -> bool:
     and bylines do not end with a full stop)."""
     flat = " ".join(block.split())
     return len(flat) >= 60 and bool(re.search(r"[\w%)][.!?][\"”’)]?$", flat)) and _upper_share(flat) < 0.3 \
-        and not _BYLINE.match(flat)
+        and not _BYLINE.match(flat) and not _question_title(flat)
 
 
 def from_text(text: str, path: Path | None = None) -> Metadata:
@@ -235,26 +278,35 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     meta = Metadata()
     fm, offset = front_matter(text)
     if fm:
-        meta.found("title", _text(fm.get("title")), "front matter")
-        author = fm.get("author") or fm.get("authors")
-        if isinstance(author, list):
-            meta.found("authors", [{"name": n, "affiliation": None} for n in map(_text, author) if n], "front matter")
-        meta.found("author", ", ".join(map(str, author)) if isinstance(author, list) else _text(author), "front matter")
-        meta.found("date", parse_date(str(fm.get("date"))) if fm.get("date") else None, "front matter")
-        meta.found("publisher", _text(fm.get("publisher") or fm.get("source") or fm.get("site")), "front matter")
-        meta.found("url", _text(fm.get("url") or fm.get("link") or fm.get("canonical")), "front matter")
+        _from_front_matter(meta, fm)
+        meta.body_start = offset
+    else:
+        offset = _from_mail_headers(meta, text)
         meta.body_start = offset
     header = _header(text, offset, bool(meta.title))
     body_start = meta.body_start
     title_at = -1 if meta.title else None
     dates: list[tuple[int, str, str]] = []  # (line index, iso date, evidence)
     author_line = False
+    listing = False  # under a "WITNESSES:" label: a person on each line
+    named_at = None  # the line of the last "Name, Institution" line
+    byline_at = None  # the line of the last byline
+    issuer = None  # a body's name over the document (its press office's, or the author of its statement)
+    released = False
+    title_later = [False] * (len(header) + 1)  # a line further down that can be the title
+    for k in range(len(header) - 1, -1, -1):
+        plain = _plain(header[k][2])
+        title_later[k] = title_later[k + 1] and not _PARTICIPANTS.match(plain) or (
+            _title_like(plain) and not _is_issuer(plain) and not _PERSON.match(plain) and not _PRESS_OFFICE.match(plain)
+            and not _RELEASE.match(plain) and not _PARTICIPANTS.match(plain) and not _is_kicker(plain)
+            and not _ORDER_CODE.search(plain) and not _EDITION.match(plain))
     mixed_later = [False] * (len(header) + 1)  # a mixed-case line further down that can be the title
     for k in range(len(header) - 1, -1, -1):
         plain = _plain(header[k][2])
-        mixed_later[k] = mixed_later[k + 1] or (_upper_share(plain) < 0.6 and _title_like(plain)
-                                                and not _PERSON.match(plain) and not _PRESS_OFFICE.match(plain)
-                                                and not _is_kicker(plain) and not _ORDER_CODE.search(plain))
+        # (the lists of people under a participants label are no title, whatever their case)
+        mixed_later[k] = mixed_later[k + 1] and not _PARTICIPANTS.match(plain) or (
+            _upper_share(plain) < 0.6 and _title_like(plain) and not _PERSON.match(plain)
+            and not _PRESS_OFFICE.match(plain) and not _is_kicker(plain) and not _ORDER_CODE.search(plain))
     for k, (start, end, raw) in enumerate(header):
         line = raw.strip().strip("*_").strip()
         plainline = _plain(raw)
@@ -262,9 +314,17 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             continue
         consumed = True
         was_author, author_line = author_line, False
+        if listing and text.count("\n", header[k - 1][1], start) >= 2 \
+                and not _PERSON.match(_person(re.sub(r"^[-*•·–]\s+", "", plainline))["name"]):
+            listing = False  # the list ends at a blank line, unless another person follows it
         byline = _BYLINE.match(plainline)
         date = parse_date(plainline)
-        if _COPYRIGHT.search(plainline):
+        if listing and not date:
+            name = _person(re.sub(r"^[-*•·–]\s+", "", plainline))["name"]
+            if name and name not in meta.participants:
+                meta.participants.append(name)
+                meta.evidence.setdefault("participants", "participants line")
+        elif _COPYRIGHT.search(plainline):
             pass  # a copyright line: never the date, never the title
         elif byline:
             for part in _SEPARATORS.split(byline.group(1)):
@@ -273,15 +333,23 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                     dates.append((k, when, "byline"))
                 elif not meta.authors:
                     meta.found("authors", split_authors(part), "byline")
+                elif byline_at == k - 1:  # "Lead author: …" then "Contributing authors: …"
+                    meta.authors += [a for a in split_authors(part) if a not in meta.authors]
+            byline_at = k
         elif _RELEASE.match(plainline):
-            pass
+            released = True
         elif _PARTICIPANTS.match(plainline):
-            meta.found("participants", _names(_PARTICIPANTS.match(plainline).group(1)), "participants line")
+            listed = _participants(_PARTICIPANTS.match(plainline).group(1) or "")
+            meta.participants += [n for n in listed if n not in meta.participants]
+            if listed:
+                meta.evidence.setdefault("participants", "participants line")
+            listing = not listed
         elif date and title_at is not None and title_at == k - 1 and text.count("\n", header[k - 1][1], start) < 2 \
-                and plainline[:1].isalpha() and not _PUBLISHED.match(plainline) and len(plainline.split()) >= 4:
+                and plainline[:1].isalpha() and not _PUBLISHED.match(plainline) and len(plainline.split()) >= 4 \
+                and not _SEPARATORS.search(plainline):
             pass  # a subtitle under the title that names a month ("... after the November 2020 statement")
         elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline):
-            dates.append((k, date, "date line"))
+            dates.append((k, publication_date(plainline) or date, "date line"))
             by = _TRAILING_BY.search(plainline)
             if by and not meta.authors:
                 meta.found("authors", split_authors(by.group(1)), "byline")
@@ -291,9 +359,17 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 meta.found("publisher", pub[0].title() if _upper_share(pub[0]) > 0.9 else pub[0], "date line")
         elif _PRESS_OFFICE.match(plainline) and len(plainline) <= 120 and not plainline.endswith("."):
             name = _PRESS_OFFICE.match(plainline).group(1).strip()
+            if issuer and len(name.split()) <= 2:
+                name = _name_case(issuer)  # "Department for …" over "Press Office": the department speaks
             meta.found("authors", [{"name": name, "affiliation": None, "organisation": True}], "issuing office")
         elif _ORDER_CODE.search(plainline) and len(plainline.split()) <= 6:
             pass  # an order code or report number
+        elif title_at is None and _RUBRIC.match(plainline) and title_later[k + 1]:
+            pass  # a newspaper's section over the headline ("Letters to the editor", "Opinion")
+        elif title_at is None and _EDITION.match(plainline):
+            meta.found("publisher", _EDITION.match(plainline).group(1).strip(" |—–:-"), "masthead")
+        elif title_at is None and _is_issuer(plainline) and title_later[k + 1]:
+            issuer = issuer or re.sub(r"^news from (?:the )?", "", plainline, flags=re.I)
         elif title_at is None and _is_kicker(plainline):
             if _upper_share(plainline) > 0.9 and "SERVICE" in plainline.upper():
                 meta.found("publisher", plainline.split("|")[0].strip().title(), "kicker")
@@ -304,12 +380,30 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             pass  # a masthead over the title ("CASPIAN SECURITY MONITOR")
         elif title_at is None:
             meta.found("title", plainline, "first line" if k == 0 else "title line")
+            speaker = _speaker_in_title(plainline)
+            if speaker:
+                meta.found("authors", [{"name": speaker, "affiliation": None}], "title")
+            show = _EPISODE.match(plainline)
+            if show:
+                meta.found("publisher", show.group(1).strip(), "title")  # "Corridor Talk, Episode 52: …"
             title_at = k
-        elif not meta.authors and "," in plainline and _PERSON.match(plainline.split(",")[0].strip()) \
-                and _INSTITUTION.search(plainline.split(",", 1)[1]):
-            meta.found("authors", [_person(plainline)], "name under the title")  # "Name, Institute of ..."
-        elif not meta.authors and _PERSON.match(plainline):
-            meta.found("authors", [_person(plainline)], "name under the title")
+        elif (not meta.authors or named_at == k - 1) and re.search(r",| [|·] ", plainline) \
+                and _PERSON.match(re.split(r",| [|·] ", plainline)[0].strip()) \
+                and _INSTITUTION.search(re.split(r",| [|·] ", plainline, maxsplit=1)[1]):
+            # "Name, Institute of ...", "Name | Role, Centre": a line for each author
+            person = _person(re.sub(r"\s+[|·]\s+", ", ", plainline, count=1))
+            if not meta.found("authors", [person], "name under the title"):
+                meta.authors.append(person)
+            named_at = k
+        elif not meta.authors and title_at is not None and re.search(r"\sand\s|,", plainline) \
+                and len(split_authors(plainline)) >= 2 and all(_PERSON.match(a["name"]) and not a["affiliation"]
+                                                               for a in split_authors(plainline)):
+            meta.found("authors", split_authors(plainline), "names under the title")  # "A and B"
+        elif (not meta.authors or was_author) and _is_personal_name(re.sub(r"^[-*•]\s+", "", plainline)) \
+                and title_at is not None:
+            person = _person(re.sub(r"^[-*•]\s+", "", plainline))  # a name, or a list of names, under the title
+            if not meta.found("authors", [person], "name under the title"):
+                meta.authors.append(person)
             author_line = True
         elif was_author and "@" not in plainline and len(plainline) <= 90 \
                 and plainline[:1].isupper() and not plainline.endswith("."):
@@ -333,8 +427,26 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         m = _DATELINE.match(text[body_start:body_start + 120].lstrip())
         if m:
             meta.found("date", parse_date(m.group(2)), "dateline")
-    if not meta.participants:
-        meta.found("participants", _speakers(text[body_start:]), "speakers' turns")
+    speakers = _speakers(text[body_start:])
+    if meta.participants:  # a transcript: its turns may be labelled in mixed case too
+        meta.participants = _merge_speakers(meta.participants, speakers + _named_turns(text[body_start:]))
+    else:
+        meta.found("participants", speakers, "speakers' turns")
+    if issuer and released and not meta.authors:
+        name = _name_case(issuer)
+        meta.found("authors", [{"name": name, "affiliation": None, "organisation": True}], "issuing body")
+    if released and not meta.authors and meta.publisher and _INSTITUTION.search(meta.publisher):
+        meta.found("authors", [{"name": meta.publisher, "affiliation": None, "organisation": True}], "issuing body")
+    if not meta.authors or not meta.date:
+        signed = _signed_at_end(text, body_start)
+        if signed:
+            name, affiliation, when, at = signed
+            if name and not meta.authors:
+                meta.found("authors", [{"name": name, "affiliation": affiliation}], "signature")
+            if when and not meta.date:
+                meta.found("date", when, "signature")
+            if meta.body_end is None or at < meta.body_end:
+                meta.body_end = at
     meta.settle_authors()
     if not meta.title and path is not None:
         meta.found("title", Path(path).stem, "file name")
@@ -343,6 +455,233 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         if stem_date and len(stem_date) == 10:
             meta.found("date", stem_date, "file name")
     return meta
+
+
+_FM_DATE_KEYS = ("date", "published", "pubdate", "publish_date", "date_published", "created", "issued",
+                 "updated", "modified", "lastmod")
+_FM_AUTHOR_KEYS = ("author", "authors", "by", "byline", "contributors", "creator", "creators")
+
+
+def _from_front_matter(meta: Metadata, fm: dict) -> None:
+    """Title, authors, date, publisher and address from YAML front matter, whatever the keys its
+    writer chose: a date under date/published/created/... (the publication before the update), authors
+    as a string, a list of names ("Name (Affiliation)", "Name, Affiliation") or of mappings (name,
+    affiliation)."""
+    keys = {str(k).strip().lower(): v for k, v in fm.items()}
+    meta.found("title", _text(keys.get("title")), "front matter")
+    author = next((keys[k] for k in _FM_AUTHOR_KEYS if keys.get(k)), None)
+    people = author if isinstance(author, list) else [author] if isinstance(author, dict) else None
+    if people:
+        found = []
+        for item in people:
+            if isinstance(item, dict):
+                lowered = {str(k).lower(): v for k, v in item.items()}
+                name = _text(lowered.get("name") or lowered.get("given") and
+                             f"{lowered.get('given')} {lowered.get('family', '')}")
+                if name:
+                    found.append({"name": name, "affiliation": _text(lowered.get("affiliation") or
+                                                                     lowered.get("organisation") or
+                                                                     lowered.get("organization"))})
+            elif _text(item):
+                found.append(_person(_text(item)))
+        meta.found("authors", [a for a in found if a["name"]], "front matter")
+    elif _text(author):
+        meta.found("author", _text(author), "front matter")
+    for key in _FM_DATE_KEYS:
+        value = keys.get(key)
+        if value:
+            meta.found("date", parse_date(str(value)), "front matter")
+            if meta.date:
+                break
+    people = next((keys[k] for k in ("participants", "speakers", "panelists", "panel", "attendees") if keys.get(k)),
+                  None)
+    if isinstance(people, list):
+        meta.found("participants", [n for n in (_person(_text(p) or "")["name"] for p in people) if n], "front matter")
+    meta.found("publisher", _text(keys.get("publisher") or keys.get("source") or keys.get("site")), "front matter")
+    meta.found("url", _text(keys.get("url") or keys.get("link") or keys.get("canonical")), "front matter")
+
+
+def _from_mail_headers(meta: Metadata, text: str) -> int:
+    """An e-mail saved or copied as text ("From: … / Date: … / Subject: …" at its top): the subject is
+    the title, the sender the author (an organisation when not a person's name), the sending date
+    the date. Returns where the message starts: after the headers and a one-line note over the
+    message ("View this email in your browser"); 0 when the text does not start with headers."""
+    import email.utils
+
+    headers, end = {}, 0
+    for m in re.finditer(r"[^\n]*(?:\n|$)", text[:4096]):
+        line = m.group(0).strip()
+        if not headers and _FORWARDED.match(line):
+            continue  # "---------- Forwarded message ---------" over the headers
+        if not line:
+            break
+        h = _MAIL_HEADER.match(line)
+        if not h:
+            return 0
+        headers.setdefault(h.group(1).lower(), h.group(2).strip())
+        end = m.end()
+    if len(headers) < 2 or not ({"from", "subject"} & set(headers)) or not ({"date", "sent", "subject"} & set(headers)):
+        return 0
+    meta.found("title", _text(headers.get("subject")), "e-mail header")
+    sender = headers.get("from", "")
+    name, address = email.utils.parseaddr(sender) if "<" in sender or "@" in sender else (sender, "")
+    name = _text(name.strip("'\""))
+    if name and "@" not in name:
+        person = _PERSON.match(name) and not _INSTITUTION.search(name)
+        meta.found("authors", [{"name": name, "affiliation": None, **({} if person else {"organisation": True})}],
+                   "e-mail header")
+    when = headers.get("date") or headers.get("sent")
+    if when:
+        try:
+            sent = email.utils.parsedate_to_datetime(when)
+            meta.found("date", f"{sent.year:04d}-{sent.month:02d}-{sent.day:02d}", "e-mail header")
+        except (TypeError, ValueError, IndexError):
+            meta.found("date", parse_date(when), "e-mail header")
+    meta.body_end = _signed_at(text, end, name if name and "@" not in name else None)
+    # the one-line note a newsletter puts over its message, before the first paragraph, that points
+    # to the message's copy on the web
+    rest = re.match(r"\s*([^\n]+)\n\s*\n\s*([^\n]+)", text[end:end + 2000])
+    if rest and len(rest.group(1).split()) <= 12 and len(rest.group(1)) < 100 and _is_prose(rest.group(2)) \
+            and _WEB_COPY.search(rest.group(1)):
+        end += rest.end(1)
+    return end
+
+
+def _name_case(name: str) -> str:
+    """A body's name set in capitals, as it is written in running text ("Ministry of Energy of the
+    Republic of Azerbaijan"); any other name as it is."""
+    if _upper_share(name) <= 0.9:
+        return name
+    words = name.title().split()
+    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w for i, w in enumerate(words))
+
+
+_CLOSING = re.compile(r"^[^\d,]{2,30},$")  # "Yours faithfully,", "Best regards,"
+_DASH_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*([^,\d]{2,40}?)\s*(?:,\s*(.{3,40}))?$")
+
+
+def _signed_at_end(text: str, start: int) -> tuple | None:
+    """(name, affiliation, date, where the signature starts) of a text signed at its end: a last
+    line "— Marta, September 2024", or closing words ("Yours faithfully,") over a person's name,
+    with the lines under it (a position, an organisation, a date). None when it is not signed."""
+    tail_from = max(start, len(text) - 1500)
+    lines = [(tail_from + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[tail_from:])]
+    if not lines:
+        return None
+    at, last = lines[-1]
+    dash = _DASH_SIGNATURE.match(last)
+    if dash and (_is_personal_name(dash.group(1)) or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", dash.group(1))):
+        return dash.group(1), None, parse_date(dash.group(2)) if dash.group(2) else None, at
+    for k in range(max(0, len(lines) - 6), len(lines) - 1):
+        closing, name = lines[k][1], lines[k + 1][1]
+        if _CLOSING.match(closing) and len(closing.split()) <= 4 and _is_personal_name(name):
+            affiliation = when = None
+            for _, line in lines[k + 2:k + 6]:
+                when = when or (parse_date(line) if len(line) <= 40 else None)
+                if not affiliation and not parse_date(line) and len(line) <= 90 and not line.endswith(".") \
+                        and (_INSTITUTION.search(line)
+                             or any(w.lower().strip(",") in _ROLE_WORDS for w in line.split())):
+                    affiliation = line
+            return name, affiliation, when, lines[k][0]
+    return None
+
+
+def publication_date(line: str) -> str | None:
+    """The date a line gives for the publication when it gives several ("Updated 2 March 2025 ·
+    First published 14 November 2023"): the one said to be published, posted or issued, else the
+    first."""
+    parts = [p for p in re.split(r"\s+[|·•]\s+|\s{2,}", line) if p.strip()]
+    dated = [(p, parse_date(p)) for p in parts]
+    dated = [(p, d) for p, d in dated if d]
+    if len(dated) < 2:
+        return dated[0][1] if dated else None
+    for p, d in dated:
+        if re.search(r"\b(?:published|posted|released|issued|erschienen|publié|publicado)\b", p, re.I) \
+                and not re.search(r"\b(?:updated|modified|revised)\b", p, re.I):
+            return d
+    return dated[0][1]
+
+
+def _signed_at(text: str, start: int, sender: str | None) -> int | None:
+    """Where an e-mail's message ends: at its sender's name (the whole or the first name) alone on
+    a line in its last stretch, with the closing words on the line before it ("Best regards,");
+    what follows is the signature and the list's footer. None when the sender does not sign."""
+    if not sender:
+        return None
+    names = {sender.casefold(), sender.split()[0].casefold()}
+    tail_from = max(start, len(text) - 2000)
+    lines = list(re.finditer(r"[^\n]+", text[tail_from:]))
+    for k in range(len(lines) - 1, -1, -1):
+        line = lines[k].group(0).strip().strip("—–-,. ").strip()
+        if line.casefold() in names:
+            at = tail_from + lines[k].start()
+            if k and len(lines[k - 1].group(0).split()) <= 4 and lines[k - 1].group(0).rstrip().endswith(",") \
+                    and text.count("\n", tail_from + lines[k - 1].end(), at) == 1:
+                at = tail_from + lines[k - 1].start()
+            return at if at > start else None
+    return None
+
+
+def _is_issuer(line: str) -> bool:
+    """A body's name standing over a document (a committee, a ministry or department, an office):
+    a short line with one of those words, every word not a small word capitalised, no number."""
+    words = line.split()
+    return bool(_ISSUER.search(line)) and 2 <= len(words) <= 12 \
+        and not re.search(r"\d|[.!?]$|\s[—–|:-]\s|:", line) \
+        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
+
+
+def _participants(text: str) -> list[str]:
+    """The people of a participants or witnesses line: "A; B; C", "A, B and C", or one person with
+    a title and an affiliation ("Professor Elif Kaya, Chair of …, University of …")."""
+    text = text.strip().rstrip(".")
+    if not text:
+        return []
+    if ";" not in text and "," in text:
+        pieces = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
+        if not all(_PERSON.match(_person(p)["name"]) and not _INSTITUTION.search(p) for p in pieces):
+            return [_person(text)["name"]]
+    return _names(text)
+
+
+_TURN = re.compile(r"^([A-Z][\w.'’-]*(?: [\w.'’()-]+){0,5}):\s+\S", re.M)
+
+
+def _named_turns(text: str) -> list[str]:
+    """The people named by a transcript's turns in mixed case: "Ayten Musayeva: …", "Moderator
+    (Helen Carter): …" (a label that is no person's name is left out)."""
+    out = []
+    for m in islice(_TURN.finditer(text), 2000):
+        label = m.group(1)
+        aside = re.search(r"\(([^()]+)\)\s*$", label)
+        name = aside.group(1).strip() if aside else label
+        if _PERSON.match(name) and not _INSTITUTION.search(name) and name not in out:
+            out.append(name)
+    return out
+
+
+def _merge_speakers(listed: list[str], speakers: list[str]) -> list[str]:
+    """The people listed, then those who speak without being listed (a speaker's label names a
+    listed person by surname: "MS. LINDQVIST" is Hannah Lindqvist). A role alone is no person."""
+    out = list(listed)
+    surnames = {n.split()[-1].casefold() for n in listed if n.split()}
+    for name in speakers:
+        words = name.split()
+        if not words or _is_role(name) or words[-1].casefold() in surnames \
+                or name.casefold() in (n.casefold() for n in out):
+            continue
+        out.append(name)
+    return out
+
+
+_ROLES = frozenset("""the madam mister question questions answer q a audience voice unidentified speaker reporter
+    journalist interviewer participant member members floor""".split())
+
+
+def _is_role(label: str) -> bool:
+    """A speaker's label that names a role and no one ("THE CHAIRMAN", "Chair", "Q1 Chair")."""
+    return all(w.lower() in _RANKS or w.lower() in _ROLES or re.fullmatch(r"q\d+", w.lower())
+               for w in label.split())
 
 
 def _stands_apart(text: str, header: list, k: int) -> bool:
@@ -360,8 +699,15 @@ def _plain(raw: str) -> str:
 
 
 def _title_like(line: str) -> bool:
-    return 3 <= len(line) <= 150 and len(line.split()) <= 20 and not re.search(r"[.!?]$", line) \
-        and not _BYLINE.match(line) and not parse_date(line)
+    return 3 <= len(line) <= 150 and len(line.split()) <= 20 \
+        and (not re.search(r"[.!?]$", line) or _question_title(line)) and not _BYLINE.match(line) \
+        and not parse_date(line)
+
+
+def _question_title(line: str) -> bool:
+    """A title that asks ("Who pays for the Middle Corridor?"): one question of fifteen words at
+    most, capitalised, with no sentence before it."""
+    return line.endswith("?") and len(line.split()) <= 15 and line[:1].isupper() and not re.search(r"[.!?]\s", line)
 
 
 def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
@@ -383,8 +729,8 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
                                lines[0].group(0)))
                 break
         flat = " ".join(block.split())
-        labelled = _LABEL_LINE.match(flat) and header and len(flat) <= 200 and not _SPEAKER.match(flat) \
-            and n + 1 < len(blocks) and not _is_prose(blocks[n + 1].group(0))
+        labelled = (_LABEL_LINE.match(flat) and n + 1 < len(blocks) and not _is_prose(blocks[n + 1].group(0))
+                    or _PARTICIPANTS.match(flat)) and header and len(flat) <= 200 and not _SPEAKER.match(flat)
         after_byline = len(header) >= 2 and _casual_prose(flat) and any(
             _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header)
         if (_is_prose(block) and not labelled) or len(header) >= 14 or after_byline:
@@ -409,11 +755,18 @@ def _casual_prose(flat: str) -> bool:
 
 def split_authors(text: str) -> list[dict]:
     """A byline's people: "Lt. Col. A B, U.S. Army War College, and Dr. C D, E Institute" gives A B
-    (affiliation U.S. Army War College) and C D (E Institute); ranks and titles are left out."""
+    (affiliation U.S. Army War College) and C D (E Institute); ranks and titles are left out. A body
+    named alone ("Department for Overseas Trade and Transport") is one author, an organisation."""
     text = " ".join(text.split()).strip(" ,;")
+    if (_is_issuer(text) or _INSTITUTION.search(text)) and not any(_PERSON.match(_person(c)["name"])
+                                    for c in re.split(r",?\s+(?:and|und|et|y|e|и|&)\s+|;\s*|,\s*", text)):
+        return [{"name": text, "affiliation": None, "organisation": True}]
+    listed = [p.strip() for p in re.split(r",\s*(?:and\s+)?", text) if p.strip()]
+    if len(listed) >= 2 and all(_is_personal_name(_person(p)["name"]) for p in listed):
+        return [_person(p) for p in listed]  # "Murad Karimov, Anna Brandt"
     chunks: list[str] = []
     for chunk in re.split(r",?\s+(?:and|und|et|y|e|и|&)\s+|;\s*", text):
-        name = chunk.split(",")[0]
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", chunk.split(",")[0])  # "Name (Institute)": the name
         if chunks and (_INSTITUTION.search(name) or not name[:1].isupper()):
             chunks[-1] += " and " + chunk  # "Institute of Peace and Security": one affiliation
         elif chunk.strip():
@@ -421,8 +774,47 @@ def split_authors(text: str) -> list[dict]:
     return [p for p in (_person(c) for c in chunks) if p["name"]]
 
 
+_ROLE_WORDS = frozenset("""fellow director editor correspondent analyst researcher manager chief head adviser advisor
+    officer secretary minister chair president professor lecturer associate assistant deputy senior junior reporter
+    writer staff contributor economist engineer consultant coordinator specialist expert columnist""".split())
+
+
+_SPEECH = re.compile(r"^(?:speech|statement|remarks|address|lecture|keynote(?: address)?|opening remarks|briefing|"
+                     r"op-ed|interview)\s+(?:by|of|with)\s+(.+?)(?:,?\s+(?:at|on|to|before|in|during)\s+.*)?$", re.I)
+
+
+def _speaker_in_title(title: str) -> str | None:
+    """The person a speech or statement is by, as its title names them ("Speech by the Minister
+    of Economy, Elvin Rahimli, at the … Forum")."""
+    m = _SPEECH.match(title)
+    if not m:
+        return None
+    for part in reversed([p.strip() for p in m.group(1).split(",")]):
+        name = _person(part)["name"]
+        if _is_personal_name(name):
+            return name
+    return None
+
+
+def _is_personal_name(name: str) -> bool:
+    """A name that is a person's: the form of one, no institution's word and no role's."""
+    return bool(_PERSON.match(name)) and not _INSTITUTION.search(name) \
+        and not any(w.lower() in _ROLE_WORDS for w in name.split())
+
+
 def _person(chunk: str) -> dict:
-    name, _, affiliation = chunk.strip(" ,;").partition(",")
+    chunk = chunk.strip(" ,;")
+    whole = re.match(r"^([^(),]{2,80}?)\s*\(([^()]{2,120})\)\s*$", chunk)  # "Name (Role, Institution)"
+    if whole:
+        name, affiliation, aside = whole.group(1), "", re.search(r"\s*\(([^()]{2,120})\)\s*$", chunk)
+    else:
+        name, _, affiliation = chunk.partition(",")
+        aside = re.search(r"\s*\(([^()]{2,80})\)\s*$", name)
+    if aside and aside.group(1).lower() not in ("ret.", "retd", "ret", "retd."):
+        name = name[:aside.start()]
+        affiliation = affiliation or (aside.group(1) if _INSTITUTION.search(aside.group(1)) or
+                                      len(aside.group(1).split()) > 1 else "")
+    name = re.sub(r"(?<=\w{3})\.$", "", name.strip())
     tokens = name.split()
     while len(tokens) > 1 and tokens[0].lower() in _RANKS:
         tokens.pop(0)
@@ -448,7 +840,7 @@ def _speakers(text: str) -> list[str]:
     out: list[str] = []
     for label in labels:
         name = _person(label)["name"]
-        if name not in out:
+        if name not in out and not _is_role(label):
             out.append(name)
     return out
 
@@ -475,7 +867,8 @@ def _is_slug(line: str) -> bool:
 def _looks_like_header_line(line: str) -> bool:
     """A subtitle, standfirst, affiliation or e-mail line under the title (not body); a sentence
     of six words or more that ends with a full stop is body."""
-    return len(line) <= 200 and not (len(line.split()) >= 6 and re.search(r"[.!?][\"”’)]?$", line))
+    return len(line) <= 200 and not (len(line.split()) >= 6 and re.search(r"[.!?][\"”’)]?$", line)
+                                     and not _question_title(line))
 
 
 def guess_title(text: str, path: Path) -> str:

@@ -321,6 +321,7 @@ def _layout(pages: "_PageSource") -> str:
     first_page_meta = [t for t in margin_page0 if not _FOLIO.match(t) and repeated[key(t)] <= 1]
 
     title, notes, blocks = [], [], []  # blocks: ("p" | "h" | "m", text)
+    captions: list[str] = []  # captions set below the text, in small type
     top_size = body_size
     figure_lines: list[Line] = []  # a figure's labels and captions among the body lines, set apart
     current: list[str] = []  # the open paragraph's lines (without note markers): its text, not its words
@@ -338,6 +339,7 @@ def _layout(pages: "_PageSource") -> str:
         if number == 0:
             top_size = max((ln.size for ln in body_lines), default=body_size)
         column_left = _column_lefts(body_lines)
+        para_gap = _paragraph_gap(body_lines, body_size)
         for ln in body_lines:
             text = ln.text.strip()
             if not text or _FOLIO.match(text):
@@ -358,6 +360,12 @@ def _layout(pages: "_PageSource") -> str:
                         notes[-1] += " " + text
                 elif not blocks and not current:
                     blocks.append(("m", text))  # front matter under the title (affiliation, dates)
+                elif ln.column == 2:  # small type below the text that is no note: a figure's caption
+                    if captions and prev is not None and prev.column == 2 and prev.page == ln.page \
+                            and ln.top - prev.bottom < ln.size and not notes:
+                        captions[-1] += " " + text
+                    else:
+                        captions.append(text)
                 prev = ln
                 continue
             is_heading = (ln.bold or ln.size > body_size * 1.15) and len(text) < 100 and not _TERMINAL.search(text)
@@ -370,7 +378,7 @@ def _layout(pages: "_PageSource") -> str:
                 same_column = last.page == ln.page and last.column == ln.column
                 gap = ln.top - last.bottom
                 indent = ln.x0 - column_left[ln.column] > body_size * 0.8
-                if (same_column and (gap > body_size * 0.9 or indent)) or (not same_column and indent):
+                if (same_column and (gap > para_gap or indent)) or (not same_column and indent):
                     close()
             current.append(_strip_markers(ln, body_size))
             last = prev = ln
@@ -386,7 +394,12 @@ def _layout(pages: "_PageSource") -> str:
         dated = [t for t in first_page_meta if re.search(r"\b(19|20)\d\d\b", t)]
         if dated:
             out.insert(1 if title else 0, dated[0])
-    out += _figure_text(figure_lines)
+    # small type below the text: a figure's caption stands apart (as the segmenter knows one), any
+    # other line is a note
+    from azmap.corpus.segment import _CAPTION_START
+
+    out += [c for c in captions if _CAPTION_START.match(c)] + _figure_text(figure_lines)
+    notes += [c for c in captions if not _CAPTION_START.match(c)]
     if notes:
         out.append("## Notes")
         for n in notes:
@@ -400,7 +413,9 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
     """The page's lines in the order of reading: the lines above the text, the left column, the
     right one, the lines below the text (column 2); the margins (running heads, folios) left out.
     And apart, a figure's labels and captions among the body lines (column 3)."""
-    inside = [w for w in words if height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN)]
+    # (a first page's title in large type may reach into the top margin: a running head never is in it)
+    inside = [w for w in words if height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN)
+              or number == 0 and w["size"] > body_size * 1.2 and w["top"] < height / 2]
     body_words = [w for w in inside if abs(w["size"] - body_size) < 0.3]
     figure: list[Line] = []
     if not body_words:
@@ -421,6 +436,18 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
             lines += _lines(part, number, column)
     lines.sort(key=lambda ln: (ln.column, ln.top, ln.x0))
     return lines, figure
+
+
+def _paragraph_gap(lines: list[Line], body_size: float) -> float:
+    """The space between two lines of body type that parts paragraphs on this page: more than the
+    usual space between its lines by almost half a line (a paragraph set off by half a line's space
+    is one), and never more than nine tenths of the type's size."""
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])
+            if a.column == b.column and a.page == b.page and abs(a.size - body_size) < 0.3
+            and abs(b.size - body_size) < 0.3 and 0 <= b.top - a.bottom < body_size * 2]
+    if len(gaps) < 3:
+        return body_size * 0.9
+    return min(body_size * 0.9, statistics.median_low(gaps) + body_size * 0.4)
 
 
 def _column_lefts(lines: list[Line]) -> dict[int, float]:

@@ -59,10 +59,12 @@ def link_passage(text: str, heading: str, linker, corrections=(), *, document=No
 
 
 def prepare_document(info, text: str, *, linker=None, sha256: str | None = None,
-                     corrections: dict | None = None, body_start: int = 0) -> PreparedDocument:
+                     corrections: dict | None = None, body_start: int = 0,
+                     body_end: int | None = None) -> PreparedDocument:
     """Segment and link one document's text into passages ready to store. ``corrections``: the
     user's corrections by passage id ("doc_id:seq"); ``body_start``: where the document's body
-    begins (what comes before it, title, byline, date lines, is kept as "front", not body)."""
+    begins (what comes before it, title, byline, date lines, is kept as "front", not body); ``body_end``:
+    where it ends, if something follows it (an e-mail's signature and footer: "boilerplate")."""
     from azmap.corpus.segment import segment
     from azmap.linking import default_linker
 
@@ -79,6 +81,8 @@ def prepare_document(info, text: str, *, linker=None, sha256: str | None = None,
         rejected: list = []
         mentions, links = link_passage(p.text, p.heading, linker, fixes, document=document, rejected=rejected)
         kind = "front" if p.kind == "body" and p.end <= body_start else p.kind
+        if kind == "body" and body_end is not None and p.start >= body_end:
+            kind = "boilerplate"
         out.passages.append(PreparedPassage(
             seq=p.seq, kind=kind, heading=p.heading, text=p.text, spans=list(p.spans), notes=list(p.notes),
             years=sorted({int(y) for y in _YEAR.findall(p.text)}), mentions=mentions, links=links,
@@ -109,4 +113,5 @@ def prepare_file(info, path, corrections: dict | None = None) -> PreparedDocumen
     if info.origin == "bundled":
         return prepare_document(info, Path(path).read_text(encoding="utf-8"), corrections=corrections)
     reading = read(Path(path))
-    return prepare_document(info, reading.text, corrections=corrections, body_start=reading.meta.body_start)
+    return prepare_document(info, reading.text, corrections=corrections, body_start=reading.meta.body_start,
+                            body_end=reading.meta.body_end)

@@ -1,5 +1,6 @@
-"""Reading a user's file into plain text: .txt, .md, .html and .pdf. Anything else, or anything
-unreadable, raises UnreadableDocument with a message a user can act on."""
+"""Reading a user's file into plain text: .txt, .md, .html, .pdf and .eml (an e-mail: its headers
+and its text). Anything else, or anything unreadable, raises UnreadableDocument with a message a
+user can act on."""
 from __future__ import annotations
 
 
@@ -17,7 +18,7 @@ MAX_DOCUMENT_LINES = 500_000  # its lines: a million one-word lines would be a m
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters but tab, newline, form feed, return
 _ODD = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x80-\x9f]")  # and C1 controls
 SUFFIX_FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
-                  ".html": "html", ".htm": "html", ".pdf": "pdf"}
+                  ".html": "html", ".htm": "html", ".pdf": "pdf", ".eml": "email"}
 
 
 class UnreadableDocument(UserError):
@@ -27,7 +28,8 @@ class UnreadableDocument(UserError):
 def detect_format(path: Path) -> str:
     fmt = SUFFIX_FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise UnreadableDocument(f"unsupported file type '{path.suffix or '(none)'}': use .txt, .md, .html or .pdf")
+        raise UnreadableDocument(f"unsupported file type '{path.suffix or '(none)'}': "
+                                 "use .txt, .md, .html, .pdf or .eml")
     return fmt
 
 
@@ -55,6 +57,8 @@ def read_document(path: Path) -> tuple[str, str]:
     data = path.read_bytes()
     if fmt == "pdf":
         text = _pdf_text(data)
+    elif fmt == "email":
+        text, fmt = _email_text(data), "text"
     else:
         text = _decode(data)
         if fmt == "html":
@@ -148,6 +152,33 @@ def _more_than(pattern: re.Pattern, text: str, limit: int) -> bool:
     return sum(1 for _ in islice(pattern.finditer(text), limit + 1)) > limit
 
 
+MAIL_HEADERS = ("From", "To", "Cc", "Date", "Subject")
+
+
+def _email_text(data: bytes) -> str:
+    """An e-mail (RFC 5322, MIME) as text: its From, To, Cc, Date and Subject lines, a blank line,
+    and its message: the plain-text part, else the HTML part's visible text."""
+    from email import policy
+    from email.parser import BytesParser
+
+    if data.count(b"\x00"):
+        raise UnreadableDocument("this looks like a binary file, not an e-mail")
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(data)
+        head = [f"{name}: {' '.join(str(message[name]).split())}" for name in MAIL_HEADERS if message[name]]
+        part = message.get_body(preferencelist=("plain", "html"))
+        body = part.get_content() if part is not None else ""
+        html = part is not None and part.get_content_type() == "text/html"
+    except Exception as exc:  # the email package raises many kinds on damaged messages
+        raise UnreadableDocument(f"the e-mail could not be read ({type(exc).__name__})") from None
+    if not isinstance(body, str):
+        raise UnreadableDocument("the e-mail has no text to read")
+    body = html_to_text(body) if html else body.replace("\r\n", "\n").replace("\r", "\n")
+    if not head:
+        raise UnreadableDocument("this is not an e-mail: it has no From, Date or Subject line")
+    return "\n".join(head) + "\n\n" + body.strip() + "\n"
+
+
 def _pdf_text(data: bytes) -> str:
     import io
 
@@ -173,7 +204,7 @@ def _pdf_text(data: bytes) -> str:
 
 class _TextExtractor(HTMLParser):
     BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote",
-             "header", "footer", "ul", "ol", "table", "figcaption"}
+             "header", "footer", "ul", "ol", "table", "figcaption", "dl", "dt"}
     SKIP = {"script", "style", "noscript", "template", "svg", "head", "nav"}
 
     def __init__(self):
@@ -200,6 +231,8 @@ class _TextExtractor(HTMLParser):
         self.depth = max(0, self.depth - 1)
         if tag in self.SKIP:
             self.skip = max(0, self.skip - 1)
+        elif tag == "dt":  # a term and its description on one line: "From: Department of ..."
+            self.parts.append(" ")
         elif tag in self.BLOCK:
             self.parts.append("\n\n")
 

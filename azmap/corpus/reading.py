@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import logging
 import re
+from itertools import islice
 from pathlib import Path
 
-from azmap.corpus.metadata import Metadata, from_text
+from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text
 from azmap.corpus.readers import UnreadableDocument, _more_than, check_file, check_text_limits, read_document
 
 log = logging.getLogger("azmap.corpus")
@@ -83,20 +84,208 @@ def _html(path: Path) -> Reading | None:
     for field, attr in (("title", "title"), ("author", "author"), ("date", "date"), ("publisher", "sitename"),
                         ("url", "url")):
         meta.found(field, _clean(getattr(info, attr, None)), "meta tag")
+    if meta.author:  # "Author: Jonas Albrecht", "Guest essay by Leila Nasibova", "X; editing by Y"
+        kept = [_WORDS_LABEL.sub("", p) for p in re.split(r"\s*;\s*|\s+[·|•]\s+", meta.author)
+                if p and not _NOT_AN_AUTHOR.match(p)]
+        meta.author = _without_role(_LABELLED_NAME.sub("", _LEAD_IN.sub("", "; ".join(kept)))) or None
+    body = _article_markdown(body)
     lines = body.strip("\n").split("\n")
+    heading = next((ln[2:].strip() for ln in lines[:4] if ln.startswith("# ")), None)
+    if meta.title:
+        meta.title = _title_without_site(meta.title, heading, meta.publisher)
     # the page's own title line (and a kicker above it) gives way to the title read from the page
     for i, line in enumerate(lines[:4]):
         if meta.title and line.lstrip("# ").strip() == meta.title:
             lines = lines[i + 1:]
             break
     head = f"# {meta.title}\n\n" if meta.title else ""
-    text = head + "\n\n".join(x for x in (ln.strip() for ln in lines) if x) + "\n"
+    lines = [ln.strip() for ln in lines]
+    if meta.author:  # notes about the authors after the text are no part of it
+        from azmap.corpus.boilerplate import is_author_note
+
+        names = [n.strip() for n in re.split(r",|;|\band\b", meta.author) if n.strip()]
+        lines = [ln for ln in lines if not is_author_note(ln, names)]
+    text = head + "\n\n".join(x for x in lines if x) + "\n"
     meta.body_start = len(head)
     stated = from_text(text, path)  # what the page's own lines say, where the tags say nothing
     for field in ("title", "date", "authors", "participants"):
         meta.found(field, getattr(stated, field), stated.evidence.get(field, "page"))
     meta.settle_authors()
+    _stated_under_the_heading(meta, markup)
+    _citation_institutions(meta, markup)
     return Reading(text, "markdown", meta)
+
+
+# a heading's link in brackets at its end ("Tourism [edit]", "History [source]"), as the article reader writes it
+_HEADING_LINK = re.compile(r"(?m)^(#{1,6} .*?)\s*\\?\[[^\]\n]{1,20}\\?\]\s*$")
+# a note marker set as a superscript ("<sup>\[1\]</sup>", "<sup>a</sup>")
+_SUP_MARKER = re.compile(r"<sup>\s*\\?\[?\s*\w{1,3}\s*\\?\]?\s*</sup>")
+_TABLE_GAP = re.compile(r"(?m)^(\|.*\|)[ \t]*\n(?:[ \t]*\n)+(?=\|)")
+_LEAD_IN = re.compile(r"^(?:[A-Za-z-]+\s+){1,3}by\s+(?=[A-ZÀ-ÞА-Я])")  # "Guest essay by", "Text and photos by"
+_NOT_AN_AUTHOR = re.compile(r"^(?:(?:edit\w*|photo\w*|graphics?|translat\w*|additional reporting|fact-check\w*)\s+by\b|"
+                            r"(?:maps?|photos?|graphics?|illustrations?|video|data|design|charts?)\b\s*:?\s)", re.I)
+_WORDS_LABEL = re.compile(r"^(?:words|text)\s*:\s*", re.I)
+_H1 = re.compile(r"<h1[\s>]", re.I)
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•]\s+")
+
+
+def _article_markdown(body: str) -> str:
+    """The article reader's markdown made plain where it keeps page furniture in the text: note
+    markers as superscripts, a heading's edit link, and the blank lines it puts between a table's
+    rows (each row would be read as a table of its own)."""
+    body = _SUP_MARKER.sub("", body)
+    body = _HEADING_LINK.sub(r"\1", body)
+    return _TABLE_GAP.sub(r"\1\n", body)
+
+
+def _title_without_site(title: str, heading: str | None, site: str | None) -> str:
+    """A page's <title> without the site's name after it ("Shahdag Mountain - Caspipedia"): the
+    part the page's own heading or its site name says is the title."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    if heading and _TITLE_SEPARATOR.split(heading)[0] == parts[0] and heading != title and title.startswith(heading):
+        return heading
+    if site and site.casefold() in parts[-1].casefold():
+        return title[:title.rfind(parts[-1])].rstrip(" -|–—:·•")
+    return title
+
+
+def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
+    """What the page's own lines under its main heading say (the article reader may leave them
+    out): its byline, with the author's role and institution ("Dana Seitkali | Research Director,
+    Steppe & Sea Policy Centre"), and its date line ("Published: 14 January 2025 · 6 min read").
+    The byline is taken over the tags' author when the tags name no one or the same first author
+    without an affiliation; the date only where the tags give none. Only the markup from the
+    heading on is read, a few thousand characters of it."""
+    from azmap.corpus.metadata import _is_personal_name, publication_date
+    from azmap.corpus.readers import html_to_text
+
+    at = -1
+    for m in islice(_H1.finditer(markup), 5):
+        at = m.start() if at < 0 else at
+        if meta.title and meta.title[:20] in markup[m.end():m.end() + 400]:
+            at = m.start()
+            break
+    if at < 0:
+        return
+    garbled = any(not _is_personal_name(a["name"]) and not a.get("organisation") for a in meta.authors)
+    two_dates = _TWO_DATES.search(markup, at, at + 3000)
+    if meta.date and meta.authors and not garbled and not two_dates \
+            and (any(a.get("affiliation") for a in meta.authors)
+                 or not _named_with_more(markup, meta.authors[0]["name"])):
+        return  # the tags said it all, and the page's byline says no more
+    try:
+        head = html_to_text(markup[at:at + 4000])
+    except UnreadableDocument:
+        return
+    stated = from_text(head)
+    if two_dates and meta.date:  # "Updated 2 March 2025 · First published 14 November 2023": the publication
+        for line in head.split("\n")[:16]:
+            published = publication_date(line) if len(line) <= 160 else None
+            if published and published != meta.date and meta.date in _dates_in(line):
+                meta.date, meta.evidence["date"] = published, "page's date line"
+                break
+    if stated.date and stated.evidence.get("date") in ("date line", "byline") and not meta.date:
+        meta.found("date", stated.date, f"page's {stated.evidence['date']}")
+    if not meta.date or not meta.authors:
+        _labelled_lines(meta, head)
+    if stated.authors and (any(a.get("affiliation") for a in stated.authors) and (
+            not meta.authors or meta.authors[0]["name"].startswith(stated.authors[0]["name"])
+            and not any(a.get("affiliation") for a in meta.authors))
+            or garbled and all(_is_personal_name(a["name"]) for a in stated.authors)):
+        meta.authors = stated.authors
+        meta.author = ", ".join(a["name"] for a in stated.authors)
+        meta.evidence["authors"] = meta.evidence["author"] = f"page's {stated.evidence.get('authors', 'byline')}"
+
+
+_CITATION_TAG = re.compile(r"<meta\s+name=[\"'](citation_author|citation_author_institution)[\"']\s+"
+                           r"content=[\"']([^\"'<>]{1,200})[\"']", re.I)
+
+
+def _without_role(author: str) -> str:
+    """A name the tags run together with a role ("Rena Aliyeva Environment columnist"): the name."""
+    from azmap.corpus.metadata import _ROLE_WORDS, _is_personal_name
+
+    words = author.split()
+    if len(words) > 2 and not _is_personal_name(author) and any(w.lower() in _ROLE_WORDS for w in words[2:]) \
+            and _is_personal_name(" ".join(words[:2])):
+        return " ".join(words[:2])
+    return author
+
+
+def _citation_institutions(meta: Metadata, markup: str) -> None:
+    """The institutions a scholarly page's citation tags give its authors (citation_author,
+    then citation_author_institution), for authors named without one."""
+    if not meta.authors or all(a.get("affiliation") for a in meta.authors) or "citation_author" not in markup:
+        return
+    institutions, last = {}, None
+    for m in islice(_CITATION_TAG.finditer(markup[:200_000]), 200):
+        if m.group(1).lower() == "citation_author":
+            surname = m.group(2).split(",")[0].split()[-1] if "," in m.group(2) else m.group(2).split()[-1]
+            last = surname.casefold()
+        elif last and last not in institutions:
+            institutions[last] = " ".join(m.group(2).split())
+    for author in meta.authors:
+        words = author["name"].split()
+        if words and not author.get("affiliation") and words[-1].casefold() in institutions:
+            author["affiliation"] = institutions[words[-1].casefold()]
+            meta.evidence["authors"] = "citation tags"
+
+
+# a line under the heading that names an update and a publication, in either order
+_TWO_DATES = re.compile(r"(?i)\b(?:updated|modified|revised)\b[^<]{0,80}\b(?:published|posted)\b|"
+                        r"\b(?:published|posted)\b[^<]{0,80}\b(?:updated|modified|revised)\b")
+
+
+def _dates_in(line: str) -> list[str]:
+    from azmap.corpus.metadata import parse_date
+
+    return [d for d in (parse_date(p) for p in re.split(r"\s+[|·•]\s+|\s{2,}", line)) if d]
+
+
+def _named_with_more(markup: str, name: str) -> bool:
+    """Whether the page names the author with something after the name (", Senior Fellow, …",
+    " | Research Director, …") at one of the first places it names them."""
+    at = 0
+    for _ in range(5):
+        at = markup.find(name, at)
+        if at < 0:
+            return False
+        at += len(name)
+        after = re.sub(r"<[^>]*>", " ", markup[at:at + 300]).lstrip()
+        if after[:1] in (",", "|", "·"):
+            return True
+    return False
+
+
+def _labelled_lines(meta: Metadata, head: str) -> None:
+    """A date line ("Published 6 December 2026") and a labelled byline ("By …", "From: Department
+    of …") among the first lines under a page's heading, a standfirst before them allowed: what the
+    header of its text would say if the standfirst did not end it."""
+    from azmap.corpus.metadata import (_BYLINE, _COPYRIGHT, _PUBLISHED, _is_prose, parse_date, publication_date,
+                                       split_authors)
+
+    prose = 0
+    for line in islice((ln.strip("#*_ ") for ln in head.split("\n") if ln.strip()), 1, 16):
+        if _is_prose(line):
+            prose += 1
+            if prose >= 2:
+                break
+            continue
+        if len(line) > 120 or _COPYRIGHT.search(line):
+            continue
+        byline = _BYLINE.match(line)
+        if byline and not meta.authors:
+            for part in re.split(r"\s+[|·•]\s+", byline.group(1)):  # "By Name, Outlet · 12 February 2025"
+                when = parse_date(part)
+                if when:
+                    meta.found("date", when, "page's byline")
+                else:
+                    meta.found("authors", split_authors(part), "page's byline")
+            meta.found("author", ", ".join(a["name"] for a in meta.authors), "page's byline")
+        elif not meta.date and (len(line) <= 60 or _PUBLISHED.match(line)):
+            meta.found("date", publication_date(line) or parse_date(line), "page's date line")
 
 
 def _without_hidden(markup: str) -> str:

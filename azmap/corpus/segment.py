@@ -30,16 +30,21 @@ _TERMINAL = re.compile(r"""[.!?…:;]["”’'»)\]]*\d{0,2}\s*$""")
 _MD_HEADING = re.compile(r"\s{0,3}(#{1,6})\s+")  # the opening hashes; the title is what follows, see _md_heading
 _BOLD_LINE = re.compile(r"^\s*\*\*([^*]{1,150})\*\*\s*(?::\s*)?$")
 _ITALIC_LINE = re.compile(r"^\s*\*([^*]{1,150})\*\s*$")
-_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|--)\s*$")  # "--": an e-mail's signature line
 _BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 _FOOTNOTE_DEF = re.compile(r"^\s*(?:<sup>\d+</sup>|\[\^?\d+\]:?\s|\\\*\s|\*\s(?=[A-Z][a-z]+ [A-Z]))")
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?")
 _BULLET = re.compile(r"^\s*(?:[•▪◦·]|[-*+]\s|\d{1,2}[.)]\s)")
 _BACK_MATTER = re.compile(r"^(references|bibliography|notes|endnotes|sources|works cited|further reading)"
                           r"(?:\s+(?:and|&)\s+\w+)?\s*:?$", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,4}\s*[-–]|page \d{1,4}(?: of \d{1,4})?)\s*$", re.I)
 _FOOT_RULE = re.compile(r"^\s*_{5,}\s*$")
 _TRAILER = re.compile(r"^[(\[]*\s*(?:reporting by|additional reporting|writing by|editing by|compiled by|"
-                      r"copyright\b|©|\(c\)\s*\d{4}|all rights reserved)", re.I)
+                      r"copyright\b|©|\(c\)\s*\d{4}|all rights reserved|cite this \w+\s*:|how to cite|"
+                      r"(?:suggested|recommended) citation|(?:minutes )?(?:taken|recorded|transcribed|"
+                      r"translated) by|"
+                      r"(?:bericht|redaktion|mitarbeit|rédaction|reportage|redacción|edición|редакция)\s*:)",
+                      re.I)
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z]")
 _END_MARKS = ("###", "-30-", "- 30 -", "ends", "-ends-", "- ends -", "# # #")  # the end of a press release
 _COMPOUND_LEFT = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
@@ -58,6 +63,8 @@ _SITE_TAIL = re.compile(r"^(you may also (find|like)|related (articles|posts)|re
 _BYLINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}\s+)?by\s+[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}"
                      r"\s*(?:(?:\\\*?|\*)\s*)?$")
 _CAPTION_START = re.compile(r"^(a close[- ]up|an? (photo|picture|image) of|photo:|image:|credit image|source:|figure \d|fig\. \d)", re.I)
+# a short paragraph that is a whole sentence ("Could that change?", "Back in Ganja by four.")
+_SHORT_SENTENCE = re.compile(r"^[\"“‘(]?[A-Za-zÀ-ÿ][^.!?]*\s\S[^.!?]*[.!?][\"”’)]?$")
 _KEYWORDS = re.compile(r"^\**keywords?:?\**", re.I)
 _SUP_REF = re.compile(r"<sup>\s*\d+\s*</sup>")
 # emphasis: an opening mark, the shortest content on its line that ends in a non-space, the same mark:
@@ -165,6 +172,8 @@ def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) ->
     text = _SOFT_HYPHEN_BREAK.sub("\u00ad", raw)  # provisional soft hyphen
     text = _SUP_REF.sub("", text)
     if markdown:
+        if ">" in text:
+            text = _QUOTE_MARK.sub("", text)  # a block quote's marks ("> ")
         # an escaped character (\* \_ \< …) is that character, and never markup: it is set aside
         # (as a private-use character) while links and emphasis are taken out
         text = _MD_ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
@@ -598,6 +607,8 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
             close()
     close()
     return blocks
+
+
 _LINKS_MARK = re.compile(r"[|·•]")
 
 
@@ -642,6 +653,13 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         if after and all(b.kind == "text" for b in after) and sum(len(b.text) for b in after) < 600:
             trailer_from = rules[-1] + 1
     flat_texts = None
+    counted: list = []
+
+    def doc_words():  # the document's words, counted once when first needed
+        if not counted:
+            counted.append(boilerplate.word_counts(texts))
+        return counted[0]
+
     after = [0] * (len(blocks) + 1)  # the length of the text after each block
     for j in range(len(blocks) - 1, -1, -1):
         after[j] = after[j + 1] + (len(texts[j + 1]) if j + 1 < len(blocks) else 0)
@@ -656,7 +674,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         t = texts[i]
         plain = clean_inline(t)
         if b.kind in ("table", "tablehead"):
-            kind = BODY if b.kind == "table" and not (back_matter or site_tail) else "boilerplate"
+            kind = BODY if b.kind == "table" and not (back_matter or site_tail or boilerplate.is_label_row(t)) \
+                else "boilerplate"
             seen_body = seen_body or kind == BODY
             out.append((b, kind, heading))
             continue
@@ -675,7 +694,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             title = clean_inline(title).rstrip(":").strip()
             if _BACK_MATTER.match(title):
                 back_matter = True
-            if _SITE_TAIL.match(title):
+            if _SITE_TAIL.match(title) or (seen_body and boilerplate.opens_about_section(title)):
                 site_tail = True
             if _links_line(title) or _credit_line(title):
                 # a related-links or credit line standing alone: furniture, and after the body the tail
@@ -690,7 +709,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             continue
         if b.kind == "footnote":
             kind = "footnote"
-        elif site_tail or _SITE_TAIL.match(plain):
+        elif site_tail or _SITE_TAIL.match(plain) \
+                or (seen_body and after[i] < 1500 and boilerplate.opens_about_section(b.lines[0].text)):
             site_tail = True
             kind = "boilerplate"
         elif _links_line(plain):
@@ -698,7 +718,10 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             site_tail = site_tail or (seen_body and after[i] < 600)
             kind = "boilerplate"
         elif _credit_line(plain) or (not seen_body and boilerplate.is_hatnote(plain)) \
-                or boilerplate.names_the_site(plain, site):
+                or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
+                or (seen_body and after[i] < 400 and boilerplate.in_another_language(plain, doc_words())) \
+                or (seen_body and after[i] < 600 and _runs_into_credit(blocks, i)) \
+                or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)):
             kind = "boilerplate"
         elif back_matter:
             kind = "reference"
@@ -710,7 +733,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             kind = "caption"
         elif _looks_like_caption(plain):
             kind = "caption"
-        elif len(plain.split()) < 6 and not b.bullet:
+        elif len(plain.split()) < 6 and not b.bullet and not (seen_body and _SHORT_SENTENCE.match(plain)):
             kind = "boilerplate" if not seen_body else "fragment"
         elif 0 < i < len(blocks) - 1 and blocks[i - 1].kind == "rule" and blocks[i + 1].kind == "footnote":
             kind = "footnote"  # a note at the page's foot, over its numbered notes ("Paper prepared for ...")
@@ -719,6 +742,18 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             seen_body = True
         out.append((b, kind, heading))
     return out
+
+
+def _runs_into_credit(blocks: list[_Block], i: int) -> bool:
+    """Whether block i runs on, without a blank line, into a credit line (a page's or a message's
+    foot: the sender's name, "You received this because …", "© 2025 …")."""
+    j = i
+    while j + 1 < len(blocks) and blocks[j + 1].lines and blocks[j].lines \
+            and blocks[j + 1].lines[0].start <= blocks[j].lines[-1].end + 1:
+        j += 1
+        if boilerplate.is_credit_line(clean_inline(blocks[j].text)):
+            return True
+    return False
 
 
 def _is_pull_quote(t: str) -> bool:
@@ -740,6 +775,11 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
     """Split a document into passages. Body passages are those a reader would call paragraphs.
     ``site``: the name of the site or publisher the page comes from (its own lines are furniture)."""
     lines, cuts = _document_lines(text)
+    if markdown and text.startswith("---"):  # YAML front matter is the document's metadata, not its text
+        from azmap.corpus.metadata import front_matter
+
+        body_from = front_matter(text)[1]
+        lines = [ln for ln in lines if ln.start >= body_from]
     wrapped = _is_wrapped(lines)[0]
     classified = _classify_blocks(_blocks(lines), site)
     vocabulary = _vocabulary(text)

@@ -203,10 +203,15 @@ def alt_text(name, state, result) -> str:
     """What the map shows, in words: its title, the year, what its legend lists, the names on it."""
     when = f"as of {state.year}" if state.year else "today"
     shows = [e.label for e in result.legend if e.key not in ("sea",)]
-    named = [lab.text.replace("\n", " ") for lab in result.labels if lab.placed]
+    from azmap.export.pointers import in_words
+
+    named = [lab.text.replace("\n", " ") for lab in result.labels if lab.placed and lab.kind != "pointer"]
+    beyond = [in_words(lab.text) for lab in result.labels if lab.placed and lab.kind == "pointer"]
     text = f"Map of {name}, {when}. It shows: {'; '.join(shows)}."
     if named:
         text += f" Named on it: {', '.join(named[:40])}."
+    if beyond:
+        text += f" Beyond its edge: {'; '.join(beyond)}."
     return text[:2000]
 
 

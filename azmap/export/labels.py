@@ -22,8 +22,13 @@ An area's name (a country, the exclave, the former NKAO, a district) belongs on 
 its largest visible part, else another of its parts, in ever smaller type, and led only a short way
 (a leader whose course lies mostly over another's ground is refused); a country's name goes over the
 areas drawn apart inside it (its occupied districts, its exclave) only where nothing else of it has
-room (``fallback_avoid``). A town's name beside its dot may reach over a near border; led away, it
-may not.
+room (``fallback_avoid``). A district's name with no room level, smaller or led, is turned along the
+district's long axis (``rotate``) before it is dropped. A town's name beside its dot may reach over a
+near border; led away, it may not.
+
+A pointer to what lies beyond the frame (anchor "edge", made by ``azmap.export.pointers``) stands
+against the frame's edge where its direction leaves the frame, slid along the edge clear of what is
+placed before it, never led and never over another name.
 """
 from __future__ import annotations
 
@@ -58,6 +63,9 @@ class LabelSpec:
     # over another district
     fallback_avoid: tuple = ()  # looser ``avoid`` sets, tried in turn when no tier finds room: a
     # country's name goes over its own occupied districts or exclave only if nothing else of it shows
+    toward: tuple | None = None  # "edge" labels (a pointer to what lies beyond the frame): the unit
+    # direction (display, y up) it points; ``geom`` is the Point where that direction leaves the frame
+    rotate: bool = False  # an area's name may, as its last resort, run along the area's long axis
 
 
 @dataclass
@@ -69,6 +77,8 @@ class Placement:
     leader: tuple | None = None  # ((x0, y0), (x1, y1)) in display pixels
     wrong_share: float = 0.0
     tier: int = -1
+    angle: float = 0.0  # degrees, anticlockwise: a name set along its area's long axis
+    corners: tuple | None = None  # the rotated box's four corners (display pixels); None: ``box`` itself
 
 
 # (size factor, led, leader reach) in the order tried: a little smaller, then led a little way, then
@@ -89,6 +99,18 @@ AREA_MUST_TIERS = [(0.55, False, 0), (0.5, False, 0), (0.62, True, 1), (0.55, Tr
 # its own ground (4 pt on A4: a district in a corner of the map reads with a loupe, flung it misleads)
 AREA_LAST_RESORT = 0.8  # of ``min_size``
 AREA_KINDS = ("country", "exclave", "territory", "district", "sea")
+# a district's name with no room level, even smaller or led a short way, runs along the district's
+# long axis (at these factors of its size) before it is dropped
+ROTATED_FACTORS = (1.0, 0.85, 0.77, 0.68, 0.62)
+ROTATED_TIER = 100  # ``Placement.tier`` of the first rotated size
+ROTATION_TURNS = (0.0, -8.0, 8.0, -16.0, 16.0, -24.0, 24.0)  # degrees off the long axis, tried in turn
+MIN_ROTATION = 12.0  # degrees: an axis nearer level than this is set level
+MAX_ROTATION = 75.0  # degrees: an axis steeper than this is set upright (read from below)
+# a pointer to what lies beyond the frame (see azmap.export.pointers): its sizes, and how far along
+# the edge it may slide from where its direction leaves the frame (a share of that edge)
+EDGE_FACTORS = (1.0, 0.9, 0.8)
+EDGE_SLIDE = 0.15
+EDGE_SLIDE_MUST = 0.35
 LEADER_WRONG_SHARE = 0.25  # at most this share of an area's leader may cross ground it does not belong to
 POINT_POSITIONS = [  # (dx, dy) unit direction of the box from the point, preference cost
     ((1, 0), 0.0), ((0.7, 0.7), 0.1), ((0.7, -0.7), 0.2), ((-1, 0), 0.5), ((-0.7, 0.7), 0.55),
@@ -118,6 +140,8 @@ class Placer:
         self.marker_ids = [fid for fid, _, _, _ in markers]
         self.marker_xy = np.array([(x, y) for _, x, y, _ in markers], dtype=float).reshape(-1, 2)
         self.boxes = np.zeros((0, 4))
+        self.rotated = []  # the slanted boxes of names set along an area's long axis
+        self.rotated_bounds = np.zeros((0, 4))
         self.leader_segments = []
         self.placements: list[Placement] = []
 
@@ -131,6 +155,8 @@ class Placer:
         return [out[id(s)] for s in specs]
 
     def place(self, spec: LabelSpec) -> Placement:
+        if spec.anchor == "edge":
+            return self._place_edge(spec)
         area = spec.anchor == "area" and spec.kind in AREA_KINDS
         if area:
             tiers = list(AREA_NAME_TIERS) + (AREA_MUST_TIERS if spec.must else [])
@@ -143,10 +169,16 @@ class Placer:
             if p is not None:
                 return p
         spec.avoid = strict
+        if area and spec.rotate:  # smaller, then led a short way, then along its long axis
+            p = self._place_rotated(spec, ROTATED_FACTORS, spec.min_size)
+            if p is not None:
+                return p
         if area and spec.must:
             least = spec.min_size * AREA_LAST_RESORT
             p = self._place_tiers(spec, [(least / spec.size, False, 0), (least / spec.size, True, 1)], area,
                                   floor=least)
+            if p is None and spec.rotate:
+                p = self._place_rotated(spec, (least / spec.size,), least)
             if p is not None:
                 return p
         p = Placement(spec, False)
@@ -171,6 +203,104 @@ class Placer:
                 self.placements.append(p)
                 return p
         return None
+
+    def _place_rotated(self, spec, factors, floor):
+        """The area's name along the long axis of its largest visible part, on its own ground, at
+        each size of ``factors`` (of its own) down to ``floor``; None if it finds no room."""
+        angle = long_axis_angle(spec.geom)
+        if angle is None or abs(angle) < MIN_ROTATION:
+            return None  # level already: turning the name would gain nothing
+        sizes = [spec.size * f for f in factors if spec.size * f >= floor - 1e-9]
+        if not sizes or sizes[-1] > floor * 1.02:
+            sizes.append(floor)
+        for i, size in enumerate(sizes):
+            w, h = self.measure(spec.text, size, spec.style)
+            best = None
+            pts = _deep_points(spec.geom, max(h / 4, 1.5))
+            depth0 = (pts[0][2] if pts else 0) or 1.0
+            for turn in ROTATION_TURNS:  # a name may fit a little off the axis
+                a = angle + turn
+                if abs(a) > 90 or abs(a) < MIN_ROTATION:
+                    continue
+                likely = _mostly_inside(spec.geom, pts, w + 0.12 * h, h, a)
+                for (x, y, depth), ok in zip(pts, likely):
+                    cost = 1 - depth / depth0 + abs(turn) / 40
+                    if not ok or (best is not None and cost >= best[0]):
+                        continue
+                    shape = rotated_box(x, y, w + 0.12 * h, h, a)
+                    if not self._clear_shape(shape):
+                        continue
+                    if spec.geom.intersection(shape).area / shape.area < spec.home_min:
+                        continue
+                    wrong = self._wrong_share(spec, shape)
+                    if wrong > WRONG_SHARE:
+                        continue
+                    best = (cost, shape, wrong, a)
+            if best is not None:
+                _, shape, wrong, angle = best
+                p = Placement(spec, True, size, tuple(shape.bounds), None, wrong, ROTATED_TIER + i, angle,
+                              tuple(shape.exterior.coords[:4]))
+                self._occupy(p.box, None, shape)
+                self.placements.append(p)
+                return p
+        return None
+
+    def _place_edge(self, spec):
+        """A pointer to what lies beyond the frame: at the frame's edge where the direction from the
+        frame's centre leaves it, slid along that edge (a little, a must-have a little further) clear
+        of every other label and the furniture; never over another label, never led."""
+        for i, factor in enumerate(EDGE_FACTORS):
+            size = spec.size * factor
+            if i and size < spec.min_size - 1e-9:
+                continue
+            w, h = self.measure(spec.text, size, spec.style)
+            best = None
+            for box, cost in self._along_edge(spec, w + 0.12 * h, h):
+                if best is not None and cost >= best[0]:
+                    continue
+                if self._clear(box, None):
+                    best = (cost, box)
+            if best is not None:
+                p = Placement(spec, True, size, best[1], None, 0.0, i)
+                self._occupy(best[1], None)
+                self.placements.append(p)
+                return p
+        p = Placement(spec, False)
+        self.placements.append(p)
+        return p
+
+    def _along_edge(self, spec, w, h):
+        fx0, fy0, fx1, fy1 = self.frame
+        ex, ey = spec.geom.x, spec.geom.y
+        reach = EDGE_SLIDE_MUST if spec.must else EDGE_SLIDE
+        tol = 1.0
+        sides = []
+        if ex >= fx1 - tol:
+            sides.append("right")
+        if ex <= fx0 + tol:
+            sides.append("left")
+        if ey >= fy1 - tol:
+            sides.append("top")
+        if ey <= fy0 + tol:
+            sides.append("bottom")
+        for side in sides:
+            along = fy1 - fy0 if side in ("left", "right") else fx1 - fx0
+            steps = int(reach * along / (h / 2)) + 1
+            for k in range(2 * steps + 1):
+                off = (k + 1) // 2 * (h / 2) * (1 if k % 2 else -1)
+                if side in ("left", "right"):
+                    cy = min(max(ey + off, fy0 + h / 2), fy1 - h / 2)
+                    x0 = fx1 - w if side == "right" else fx0
+                    box = (x0, cy - h / 2, x0 + w, cy + h / 2)
+                    moved = abs(cy - ey)
+                else:
+                    cx = min(max(ex + off, fx0 + w / 2), fx1 - w / 2)
+                    y0 = fy1 - h if side == "top" else fy0
+                    box = (cx - w / 2, y0, cx + w / 2, y0 + h)
+                    moved = abs(cx - ex)
+                if moved > reach * along + w / 2:
+                    continue
+                yield box, moved / along
 
     # -- candidates ------------------------------------------------------------------------------
     def _best(self, spec, size, led, reach):
@@ -308,6 +438,12 @@ class Placer:
         for seg in self.leader_segments:
             if _segment_hits_box(seg, box):
                 return False
+        if self.rotated and _overlaps_any(box, self.rotated_bounds):
+            from shapely.geometry import box as sbox
+
+            b = sbox(*box)
+            if any(g.intersects(b) and g.intersection(b).area > 0.5 for g in self.rotated):
+                return False
         if leader is not None:
             for b in self.boxes:
                 if _segment_hits_box(leader, tuple(b)):
@@ -319,6 +455,26 @@ class Placer:
                 if _segment_hits_box(leader, r):
                     return False
         return True
+
+    def _clear_shape(self, shape) -> bool:
+        """``_clear`` for a rotated box (a polygon): inside the frame, clear of the furniture, the
+        labels, leaders and point symbols placed before it."""
+        import shapely
+
+        fx0, fy0, fx1, fy1 = self.frame
+        x0, y0, x1, y1 = shape.bounds
+        if x0 < fx0 or y0 < fy0 or x1 > fx1 or y1 > fy1:
+            return False
+        near = [tuple(b) for b in self.reserved if _overlap(shape.bounds, b)]
+        for boxes in (self.boxes, self.markers):
+            if len(boxes):
+                hit = (boxes[:, 0] < x1) & (x0 < boxes[:, 2]) & (boxes[:, 1] < y1) & (y0 < boxes[:, 3])
+                near += [tuple(b) for b in boxes[hit]]
+        if any(shape.intersection(shapely.box(*b)).area > 0.5 for b in near):
+            return False
+        if any(g.intersects(shape) and g.intersection(shape).area > 0.5 for g in self.rotated):
+            return False
+        return not any(shapely.LineString(seg).intersects(shape) for seg in self.leader_segments)
 
     def _soft_cost(self, spec, box) -> float:
         if self.line_tree is None:
@@ -360,7 +516,7 @@ class Placer:
             return 0.0
         from shapely.geometry import box as sbox
 
-        b = sbox(*box)
+        b = box if hasattr(box, "area") else sbox(*box)
         wrong = 0.0
         for i in self.country_tree.query(b):
             if self.country_ids[i] in spec.allowed:
@@ -404,9 +560,13 @@ class Placer:
                 home += self.country_geoms[i].intersection(b).area
         return max(0.0, 1.0 - home / b.area)
 
-    def _occupy(self, box, leader):
+    def _occupy(self, box, leader, shape=None):
         x0, y0, x1, y1 = box
         m = 1.0
+        if shape is not None:  # a rotated name holds its own slanted box, not the box about it
+            self.rotated.append(shape.buffer(m, join_style="mitre"))
+            self.rotated_bounds = np.vstack([self.rotated_bounds, [x0 - m, y0 - m, x1 + m, y1 + m]])
+            return
         self.boxes = np.vstack([self.boxes, [x0 - m, y0 - m, x1 + m, y1 + m]])
         if leader is not None:
             self.leader_segments.append(leader)
@@ -460,6 +620,64 @@ def _segments_cross(a, b) -> bool:
         return True
     near = min(math.dist(p1, q1), math.dist(p1, q2), math.dist(p2, q1), math.dist(p2, q2))
     return near < 2.0
+
+
+def long_axis_angle(poly) -> float | None:
+    """The direction of the polygon's long axis (its largest part's): the principal axis of its
+    area (sampled on a grid), in degrees anticlockwise from the x axis (-90..90); None for a
+    degenerate polygon. Steeper than ``MAX_ROTATION`` it is read upward: 90."""
+    import shapely
+
+    if poly.geom_type == "MultiPolygon":
+        poly = max(poly.geoms, key=lambda g: g.area)
+    if poly.is_empty or poly.area <= 0:
+        return None
+    x0, y0, x1, y1 = poly.bounds
+    gx, gy = np.meshgrid(np.linspace(x0, x1, 40), np.linspace(y0, y1, 40))
+    inside = shapely.contains_xy(poly, gx.ravel(), gy.ravel())
+    pts = np.column_stack([gx.ravel()[inside], gy.ravel()[inside]])
+    if len(pts) < 3:
+        return None
+    vals, vecs = np.linalg.eigh(np.cov(pts.T))
+    dx, dy = vecs[:, int(np.argmax(vals))]
+    angle = math.degrees(math.atan2(dy, dx))
+    if angle > 90:
+        angle -= 180
+    elif angle <= -90:
+        angle += 180
+    return 90.0 if abs(angle) > MAX_ROTATION else angle
+
+
+def rotated_box(cx, cy, w, h, angle):
+    """The w x h box centred at (cx, cy) turned ``angle`` degrees anticlockwise, as a polygon."""
+    from shapely.geometry import Polygon
+
+    a = math.radians(angle)
+    ca, sa = math.cos(a), math.sin(a)
+    pts = [(-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2)]
+    return Polygon([(cx + x * ca - y * sa, cy + x * sa + y * ca) for x, y in pts])
+
+
+def _mostly_inside(poly, pts, w, h, angle):
+    """For each centre of ``pts``, whether a w x h box turned ``angle`` about it has its centre and
+    all but two of eight points about its edge inside the polygon: a quick sieve before the exact
+    share of the box over it is measured."""
+    import shapely
+
+    if not pts:
+        return []
+    a = math.radians(angle)
+    ca, sa = math.cos(a), math.sin(a)
+    rim = [(-w / 2, -h / 2), (0, -h / 2), (w / 2, -h / 2), (w / 2, 0), (w / 2, h / 2), (0, h / 2), (-w / 2, h / 2),
+           (-w / 2, 0)]
+    c = np.asarray([(x, y) for x, y, _ in pts], dtype=float)
+    ox = np.array([u * ca - v * sa for u, v in rim])
+    oy = np.array([u * sa + v * ca for u, v in rim])
+    gx = (c[:, 0][:, None] + ox[None, :]).ravel()
+    gy = (c[:, 1][:, None] + oy[None, :]).ravel()
+    on_rim = shapely.contains_xy(poly, gx, gy).reshape(len(c), len(rim)).sum(axis=1)
+    centre = shapely.contains_xy(poly, c[:, 0], c[:, 1])
+    return (centre & (on_rim >= len(rim) - 2)).tolist()
 
 
 def _pole(poly):

@@ -4,15 +4,20 @@ The live map lays the coloured relief (green lowlands, brown mountains, blue sea
 fills. In print the fills are opaque so that they keep their colours (and their greyscale steps);
 the relief goes on top of them as shade alone: the image's lightness less its local average (over
 land only, so coasts get no rim), dark where it is darker, light where it is lighter. It is warped
-from the image's Web Mercator rows into the print projection, at about the image's own detail.
+from the image's Web Mercator rows into the print projection at about the image's own detail, then
+resampled with a bicubic kernel to the page's pixels (PNG) or to 150-240 ppi (PDF, SVG): smooth at any
+enlargement, with no blocks for a viewer to show.
 """
 from __future__ import annotations
 
 import json
+import math
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
+from azmap.export.stacking import Z_HILLSHADE
 from azmap.paths import GEODATA_DIR
 
 SHADE_GAIN = 0.007  # alpha per unit of lightness (0-255) away from the local average
@@ -34,6 +39,7 @@ def _relief():
     return rgb, (s, w, n, e)
 
 
+SOFTEN = 1.5  # px of the image: its JPEG blocks and single-pixel speckle are not terrain
 MARGIN = 24  # image pixels around a window: the local average reaches about 18 pixels
 
 
@@ -60,7 +66,7 @@ def _shade(r0: int, r1: int, c0: int, c1: int):
     mean = blur(lum * land, 6) / np.maximum(weight, 1e-3)
     detail = (lum - mean) * land
     # a touch of smoothing: the image's JPEG blocks and single-pixel speckle are not terrain
-    detail = (blur(detail + 128, 0.8) - 128) * land
+    detail = (blur(detail + 128, SOFTEN) - 128) * land
     return detail[r0 - R0:r1 - R0, c0 - C0:c1 - C0]
 
 
@@ -86,30 +92,36 @@ def _merc_y(lat):
     return np.log(np.tan(np.pi / 4 + np.radians(np.clip(lat, -85, 85)) / 2))
 
 
-def hillshade_rgba(proj, frame, width_px: int, display_px: float | None = None, size=None, smooth=False):
-    """An RGBA image (rows from the bottom) of the shade over ``frame`` in ``proj``, or None. Where
-    the image's pixels would be enlarged more than 3 times on a page ``display_px`` wide (at 100 dpi),
-    its shade fades: blurred relief is noise, not terrain. With ``size`` (width, height), the image
-    is resampled to exactly that many pixels (to be drawn one to one). ``smooth``: sampled finer than
-    the image's own detail (for PDF and SVG, whose viewers may not smooth an embedded image)."""
+SAMPLES_PER_SOURCE_PX = 1.5  # the shade is sampled at about the image's own detail (finer is blur) ...
+RASTER_MAX_MEGAPIXELS = 1.0
+VECTOR_PPI = (150, 240)  # ... and resampled smoothly to the page's pixels (PNG) or, in PDF and SVG, to
+# the page's dpi within these (a viewer may draw an embedded image's pixels as blocks: at 200 ppi and
+# more they are too small to see, and the file stays a few megabytes)
+
+
+def shade_grid(proj, frame, display_px: float | None = None):
+    """The shade over ``frame`` in ``proj`` sampled at about the image's own detail: (values, rows
+    from the bottom, in lightness units away from the local average; the gain, alpha per unit), or
+    None without a relief image. Where the image's pixels would be enlarged more than 1.6 times on a
+    page ``display_px`` wide (at 100 dpi) the gain fades: blurred relief is noise, not terrain."""
     relief = _relief()
     if relief is None:
         return None
     rgb, (s, w, n, e) = relief
     rows, cols = rgb.shape[:2]
     x0, y0, x1, y1 = frame
-    # about the image's own detail: 30 px a degree, more is blur
     from azmap.export.projection import frame_lonlat_bounds
 
     lon0, lat0, lon1, lat1 = frame_lonlat_bounds(proj, frame)
     src_px = (lon1 - lon0) / (e - w) * cols
-    nx = int(max(64, min(width_px, src_px * (4.0 if smooth else 1.25), 1400)))
+    nx = int(max(64, min(src_px * SAMPLES_PER_SOURCE_PX, 1400)))
     gain = SHADE_GAIN
     if display_px:
         gain *= min(1.0, max(0.3, 1.6 / (display_px / max(src_px, 1.0))))
     ny = int(max(32, round(nx * (y1 - y0) / (x1 - x0))))
-    gx = np.linspace(x0, x1, nx)
-    gy = np.linspace(y0, y1, ny)
+    # sample centres: the middle of each of nx by ny cells over the frame
+    gx = x0 + (np.arange(nx) + 0.5) * (x1 - x0) / nx
+    gy = y0 + (np.arange(ny) + 0.5) * (y1 - y0) / ny
     # the projection is smooth: inverted on a grid 8 times coarser, the rest interpolated
     lon, lat = _inverse_grid(proj, gx, gy)
     c = (lon - w) / (e - w) * cols - 0.5
@@ -128,18 +140,85 @@ def hillshade_rgba(proj, frame, width_px: int, display_px: float | None = None, 
     c0, r0 = c0 - wc0, r0 - wr0
     v = (detail[r0, c0] * (1 - fc) * (1 - fr) + detail[r0, c0 + 1] * fc * (1 - fr)
          + detail[r0 + 1, c0] * (1 - fc) * fr + detail[r0 + 1, c0 + 1] * fc * fr)
-    v = np.where(inside, v, 0.0).reshape(ny, nx)
-    alpha = np.where(v < 0, np.minimum(-v * gain, MAX_DARK), np.minimum(v * gain, MAX_LIGHT))
-    out = np.zeros((ny, nx, 4), dtype=np.uint8)
-    light = v > 0
-    out[..., 0] = np.where(light, 255, 30)
-    out[..., 1] = np.where(light, 255, 30)
-    out[..., 2] = np.where(light, 255, 40)
-    out[..., 3] = np.round(alpha * 255).astype(np.uint8)
-    if size is not None:
-        from PIL import Image
+    return np.where(inside, v, 0.0).reshape(ny, nx).astype(np.float32), gain
 
-        # resampled top row first, as images are
-        im = Image.fromarray(out[::-1].copy(), mode="RGBA").resize(size, Image.Resampling.BILINEAR)
-        out = np.asarray(im)[::-1]
+
+def hillshade_rgba(proj, frame, size, display_px: float | None = None):
+    """An RGBA image (rows from the bottom) of the shade over ``frame`` in ``proj``, ``size`` (width,
+    height) pixels, or None: the shade sampled at the image's own detail (``shade_grid``) and
+    resampled to ``size`` with a bicubic kernel (smooth: no blocks nor facets however far it is
+    enlarged), dark where the land is darker than about it, light where it is lighter."""
+    from PIL import Image
+
+    grid = shade_grid(proj, frame, display_px)
+    if grid is None:
+        return None
+    v, gain = grid
+    w, h = (max(1, int(round(d))) for d in size)
+    # resampled top row first, as images are
+    v = np.asarray(Image.fromarray(np.ascontiguousarray(v[::-1]), mode="F").resize(
+        (w, h), Image.Resampling.BICUBIC))[::-1]
+    out = np.empty((h, w, 4), dtype=np.uint8)
+    light = v > 0
+    out[..., 0] = np.where(light, np.uint8(255), np.uint8(30))
+    out[..., 1] = out[..., 0]
+    out[..., 2] = np.where(light, np.uint8(255), np.uint8(40))
+    alpha = np.abs(v)
+    alpha *= gain
+    np.minimum(alpha, np.where(light, MAX_LIGHT, MAX_DARK), out=alpha)
+    alpha *= 255
+    out[..., 3] = np.round(alpha)
     return out
+
+
+def draw_relief(md):
+    """The shade over the map ``md`` (a ``MapDrawing``), above the fills and under the rest: in a PNG
+    at the page's own pixels, in PDF and SVG at the page's dpi within ``VECTOR_PPI``."""
+    from matplotlib.patches import Rectangle
+
+    x0, y0, x1, y1 = md.frame
+    w_px = md.disp[2] - md.disp[0]
+    h_px = md.disp[3] - md.disp[1]
+    zoom = md.req.dpi / md.comp.fig.dpi
+    out_w, out_h = w_px * zoom, h_px * zoom
+    raster = Path(md.req.out).suffix.lower() == ".png"
+    if not raster:  # PDF and SVG: embedded as it is, the viewer scales it
+        ppi = min(max(md.req.dpi, VECTOR_PPI[0]), VECTOR_PPI[1])
+        k = ppi / md.comp.fig.dpi
+        img = hillshade_rgba(md.proj, md.frame, (w_px * k, h_px * k), display_px=w_px)
+        if img is None:
+            return
+        im = md.ax.imshow(img, extent=(x0, x1, y0, y1), origin="lower", zorder=Z_HILLSHADE,
+                          interpolation="none", aspect="auto")
+        im.set_clip_path(md.ax.patch)
+    else:
+        # PNG: at the page's pixels, or on a large page at as many as RASTER_MAX_MEGAPIXELS (the
+        # shade is smooth: drawn on the page at up to twice its pixels' size, bilinear, it stays so)
+        k = min(1.0, math.sqrt(RASTER_MAX_MEGAPIXELS * 1e6 / max(out_w * out_h, 1.0)))
+        img = hillshade_rgba(md.proj, md.frame, (out_w * k, out_h * k), display_px=w_px)
+        if img is None:
+            return
+        # Drawing holds the page's share of the image in floats (16 bytes a pixel): a large page gets
+        # it in tiles of at most 6 megapixels each, each with a margin of the image around it and
+        # clipped to its own share
+        ny, nx = img.shape[:2]
+        tiles = max(1, math.ceil(out_w * out_h / 6e6))
+        kx = max(1, round(math.sqrt(tiles * out_w / out_h)))
+        ky = max(1, math.ceil(tiles / kx))
+        xe, ye = np.linspace(x0, x1, nx + 1), np.linspace(y0, y1, ny + 1)
+        cols = np.linspace(0, nx, kx + 1).round().astype(int)
+        rows = np.linspace(0, ny, ky + 1).round().astype(int)
+        for i in range(kx):
+            for j in range(ky):
+                c0, c1, r0, r1 = cols[i], cols[i + 1], rows[j], rows[j + 1]
+                m0, m1 = max(c0 - 2, 0), min(c1 + 2, nx)
+                n0, n1 = max(r0 - 2, 0), min(r1 + 2, ny)
+                im = md.ax.imshow(img[n0:n1, m0:m1], extent=(xe[m0], xe[m1], ye[n0], ye[n1]), origin="lower",
+                                  zorder=Z_HILLSHADE, interpolation="bilinear", aspect="auto")
+                if kx * ky == 1:
+                    im.set_clip_path(md.ax.patch)
+                else:
+                    clip = Rectangle((xe[c0], ye[r0]), xe[c1] - xe[c0], ye[r1] - ye[r0], transform=md.ax.transData)
+                    im.set_clip_path(clip)
+    md.ax.set_xlim(x0, x1)
+    md.ax.set_ylim(y0, y1)

@@ -44,6 +44,7 @@ def route_offsets() -> dict[str, float]:
 
 def feature_payload(gaz) -> dict:
     """Everything azmap.js needs: the features as GeoJSON with their style, layer and labels."""
+    from azmap.lengths import published_length
     from azmap.style import drawing_order, label_text, style_for
 
     feats = []
@@ -57,6 +58,7 @@ def feature_payload(gaz) -> dict:
                  "capital": bool(f.properties.get("capital_of")),
                  "role": f.role, "carries": f.properties.get("carries"),
                  "alignments": f.properties.get("alignments"),
+                 "length": published_length(f),  # a route's published length, said in its tooltip
                  "retaken": f.properties.get("retaken")}  # the former oblast's part retaken in 2020
         shape = f.shape()
         pt = shape.representative_point() if f.geometry_type != "Point" else None

@@ -51,7 +51,7 @@ class DocumentAdder(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         paths, _ = QFileDialog.getOpenFileNames(self.window, "Add documents", "",
-                                                "Documents (*.txt *.md *.html *.htm *.pdf);;All files (*)")
+                                                "Documents (*.txt *.md *.html *.htm *.pdf *.eml);;All files (*)")
         if paths:
             self.add_and_refresh(self.window.store, paths)
 

@@ -108,11 +108,15 @@ def feature_panel(feature, hits, active: int | None = None, year: int | None = N
                   chosen: set[str] = frozenset(), notes=(), timeline=(), timeline_year: int | None = None) -> str:
     """``year``: the passage filter's year (None when off); ``notes``: plain sentences said under the
     header (the feature's status in the chosen year, what the filter hides)."""
+    from azmap.lengths import published_length_line
+
     kind = KIND_LABELS.get(feature.kind, feature.kind)
     years = feature.years_label()
+    length = published_length_line(feature)  # a route: its published length and who published it
     head = (f'<h2 style="margin:2px 0">{escape(feature.name)}</h2>'
             f'<div style="color:#555">{escape(kind)}{(" · " + escape(years)) if years else ""}</div>'
-            f'<p style="margin:6px 0 10px 0">{escape(for_readers(feature.description))}</p>'
+            + (f'<div style="color:#555;font-size:11px">{escape(length)}</div>' if length else "")
+            + f'<p style="margin:6px 0 10px 0">{escape(for_readers(feature.description))}</p>'
             + timeline_html(list(timeline), timeline_year)
             + "".join(f'<p style="margin:2px 0 8px 0;color:#8a4b00"><i>{escape(n)}</i></p>' for n in notes))
     if not hits:
@@ -202,6 +206,9 @@ def reading_html(document: dict, passages: list[dict], focus_seq: int) -> str:
             text = re.sub(r"(?<=[a-z.,;:”\"’)])(\d{1,2})(?=\s|$)",
                           lambda m: (f'<sup><a href="#note{m.group(1)}">{m.group(1)}</a></sup>'
                                      if m.group(1) in notes_by_number else m.group(0)), text)
+        if p.get("notes"):  # what the reader repaired in the source's text, said where it did
+            text += "".join(f'<br/><span style="color:#8a4b00;font-size:11px"><i>{escape(n)}</i></span>'
+                            for n in p["notes"])
         if p["seq"] == focus_seq:
             body.append(f'<a name="passage"></a><p style="background:#ffe08a">{text}</p>')
         elif p["kind"] == "body":

@@ -1,0 +1,214 @@
+"""Pointers to what a map is about but its frame does not hold: a name set at the frame's edge,
+toward it, with an arrow ("↗ Italy") and, for a place, how far it lies beyond the edge
+("Ceyhan 410 km →").
+
+Only what the view is about gets one, never more than ``MAX_POINTERS``:
+
+- a highlighted feature wholly outside the frame (a must-have);
+- the town at the end of a route the map is about (a highlighted one, or a route of the mission
+  running ``ROUTE_SHARE`` of the frame's longer side in it from one of its ends in the frame) where
+  that town lies outside the frame:
+  BTC's Ceyhan on the Caucasus, Baku–Novorossiysk's Novorossiysk (a must-have);
+- a country such a route crosses of which nothing shows (Italy for TAP), if room is left.
+
+The arrow points along the direction, on the map, from the frame's centre to the feature (one of
+eight, 45° apart); the pointer stands where that direction leaves the frame, slid along the edge if
+something else stands there (``azmap.export.labels``, anchor "edge"). The distance is great-circle
+(``pyproj.Geod``, WGS84) from that point of the edge to the place, rounded.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from azmap.export.shapes import geom_of
+
+MAX_POINTERS = 4
+ARROWS = "→↗↑↖←↙↓↘"  # anticlockwise from east, 45° apart (the map's x to the right, y up)
+POINTER_PRIORITY = 3.6  # after the countries, capitals and routes, before towns and districts
+POINTER_SIZE = 6.8  # points on an A4 page
+POINTER_STYLE = {"color": "#333333", "fontstyle": "italic"}
+TERMINAL_REACH = 0.25  # degrees: a town this near a route's end is its terminal
+ROUTE_SHARE = 0.3  # a route the map is about runs at least this share of the frame's longer side in it
+
+
+@dataclass
+class Target:
+    fid: str
+    name: str
+    lon: float
+    lat: float
+    place: bool  # a town (its distance is said) rather than an area or a line
+    must: bool
+    rank: float  # lower first
+
+
+def arrow_for(dx: float, dy: float) -> str:
+    """The arrow (of ``ARROWS``) nearest the direction (dx, dy), y up."""
+    k = round(math.degrees(math.atan2(dy, dx)) / 45) % 8
+    return ARROWS[k]
+
+
+def round_km(km: float) -> int:
+    """A distance as a pointer says it: to 5 km under 100 km, to 10 km under 1,000, else to 50."""
+    step = 5 if km < 100 else 10 if km < 1000 else 50
+    return max(step, int(round(km / step) * step))
+
+
+def great_circle_km(lon1, lat1, lon2, lat2) -> float:
+    from pyproj import Geod
+
+    _, _, metres = Geod(ellps="WGS84").inv(lon1, lat1, lon2, lat2)
+    return metres / 1000
+
+
+def pointer_text(name: str, arrow: str, km: int | None, side: str) -> str:
+    """The arrow on the side of the name nearer the edge it points through (at the end on the right
+    edge, at the start elsewhere); a place's distance after its name."""
+    what = f"{name} {km:,} km" if km is not None else name
+    return f"{what} {arrow}" if side == "right" else f"{arrow} {what}"
+
+
+WORDS = dict(zip(ARROWS, ("east", "north-east", "north", "north-west", "west", "south-west", "south",
+                          "south-east")))
+
+
+def in_words(text: str) -> str:
+    """A pointer's text as words for alt text: "↙ Ceyhan 380 km" → "Ceyhan, 380 km to the south-west"."""
+    arrow = next((c for c in text if c in WORDS), None)
+    what = text.replace(arrow, "").strip() if arrow else text
+    if arrow is None:
+        return what
+    if what.endswith(" km"):
+        name, km = what[:-3].rsplit(" ", 1)
+        return f"{name}, {km} km to the {WORDS[arrow]}"
+    return f"{what}, to the {WORDS[arrow]}"
+
+
+def edge_exit(frame, centre, target):
+    """Where the ray from ``centre`` toward ``target`` leaves the box ``frame`` (x0, y0, x1, y1):
+    (x, y, side), side one of right, left, top, bottom; None if the target lies inside."""
+    x0, y0, x1, y1 = frame
+    cx, cy = centre
+    tx, ty = target
+    if x0 <= tx <= x1 and y0 <= ty <= y1:
+        return None
+    dx, dy = tx - cx, ty - cy
+    best = None
+    for side, t in (("right", (x1 - cx) / dx if dx > 0 else None), ("left", (x0 - cx) / dx if dx < 0 else None),
+                    ("top", (y1 - cy) / dy if dy > 0 else None), ("bottom", (y0 - cy) / dy if dy < 0 else None)):
+        if t is not None and (best is None or t < best[1]):
+            best = (side, t)
+    side, t = best
+    x = min(max(cx + dx * t, x0), x1)
+    y = min(max(cy + dy * t, y0), y1)
+    return x, y, side
+
+
+def targets(gaz, req, route_specs, outside) -> list[Target]:
+    """What deserves a pointer on this map, most important first (at most ``MAX_POINTERS``).
+    ``route_specs``: the label specs of the routes drawn; ``outside(shape)``: whether a shape in
+    degrees lies wholly outside the frame."""
+    from shapely.geometry import Point
+
+    out: dict[str, Target] = {}
+
+    def add(f, must, rank, at=None):
+        if f.id in out:
+            return
+        g = geom_of(f)
+        if at is None:
+            at = g if f.geometry_type == "Point" else _label_point(g)
+        out[f.id] = Target(f.id, f.name, at.x, at.y, f.geometry_type == "Point", must, rank)
+
+    for fid in req.features:
+        f = gaz.get(fid)
+        if outside(geom_of(f)):
+            add(f, True, 0.0)
+    towns = [f for f in gaz if f.geometry_type == "Point" and f.kind in ("city", "capital", "town", "site")]
+    for spec in route_specs:
+        if not spec.must:
+            continue
+        route = gaz.get(spec.fid)
+        line = geom_of(route)
+        coords = list(line.coords) if line.geom_type == "LineString" else \
+            [c for part in line.geoms for c in (part.coords[0], part.coords[-1])]
+        for lon, lat in (coords[0], coords[-1]):
+            near = [t for t in towns if abs(geom_of(t).x - lon) <= TERMINAL_REACH
+                    and abs(geom_of(t).y - lat) <= TERMINAL_REACH]
+            for t in near:
+                if outside(geom_of(t)):
+                    add(t, True, 1.0)
+        for c in gaz.of_kind("country"):
+            g = geom_of(c)
+            if g.intersects(line) and outside(g):
+                # toward where the route enters it, not its middle
+                inside = g.intersection(line)
+                add(c, False, 2.0, _label_point(g) if inside.is_empty else Point(inside.representative_point()))
+    ranked = sorted(out.values(), key=lambda t: (not t.must, t.rank))
+    return ranked[:MAX_POINTERS]
+
+
+def _an_end_inside(line, outside) -> bool:
+    from shapely.geometry import Point
+
+    parts = list(getattr(line, "geoms", [line]))
+    return any(not outside(Point(part.coords[i])) for part in parts for i in (0, -1))
+
+
+def _label_point(g):
+    if g.geom_type == "MultiPolygon":
+        g = max(g.geoms, key=lambda p: p.area)
+    return g.representative_point() if g.geom_type != "Point" else g
+
+
+def specs(md) -> list:
+    """The pointers of a map being drawn (``MapDrawing``), as label specs (anchor "edge")."""
+    import shapely
+    from shapely.geometry import Point
+
+    from azmap.export.labels import LabelSpec
+
+    frame_geom = md.frame_geom
+    proj = md.proj
+
+    def outside(shape):
+        return not proj.geom(shape).intersects(frame_geom)
+
+    from azmap.export.labelling import inset_box
+
+    inset = inset_box(md)
+    span = max(inset[2] - inset[0], inset[3] - inset[1])
+    # the routes the map is about: highlighted, or must-have names running a good way across it from
+    # one of their ends in it (BTC from Sangachal across the Caucasus, not its stretch through the
+    # Karabakh view)
+    route_specs = [s for s in md.label_specs if s.kind == "route" and s.must
+                   and (s.fid in md.req.features or (s.geom.length >= ROUTE_SHARE * span
+                                                     and _an_end_inside(geom_of(md.gaz.get(s.fid)), outside)))]
+    found = targets(md.gaz, md.req, route_specs, outside)
+    if not found:
+        return []
+    centre = ((inset[0] + inset[2]) / 2, (inset[1] + inset[3]) / 2)
+    out = []
+    for t in found:
+        tx, ty = proj.forward(t.lon, t.lat)
+        if not (math.isfinite(tx) and math.isfinite(ty)):
+            continue
+        p = md.to_display(Point(tx, ty))
+        hit = edge_exit(inset, centre, (p.x, p.y))
+        if hit is None:
+            continue
+        x, y, side = hit
+        arrow = arrow_for(p.x - centre[0], p.y - centre[1])
+        km = None
+        if t.place:
+            fx, fy = md.frame[0] + (x - md.disp[0]) / md.ppd, md.frame[1] + (y - md.disp[1]) / md.ppd
+            lon, lat = proj.inverse(fx, fy)
+            km = round_km(great_circle_km(lon, lat, t.lon, t.lat))
+        d = math.hypot(p.x - centre[0], p.y - centre[1]) or 1.0
+        spec = LabelSpec(t.fid, pointer_text(t.name, arrow, km, side), "pointer", "edge", shapely.Point(x, y),
+                         POINTER_SIZE * md.s, POINTER_PRIORITY + 0.01 * t.rank, t.must, frozenset(),
+                         dict(POINTER_STYLE), leaders=False, toward=((p.x - centre[0]) / d, (p.y - centre[1]) / d))
+        spec.min_size = max(5.0 * md.s, spec.size * 0.8)
+        out.append(spec)
+    return out
