@@ -42,3 +42,19 @@ def test_a_pdf_is_read_in_column_order_with_its_notes_apart():
     assert "[^1]: Operator's annual report for 2000; see also Rustamov (2004), p. 112." in notes
     assert "CASPIAN ENERGY REVIEW · Vol." not in text[text.index("Marit"):]  # the running head, once, at the top
     assert "M. LINDQVIST · THE NORTHERN ROUTE REVISITED" not in text
+
+
+def test_a_page_read_again_and_again_in_one_process_keeps_every_paragraph(tmp_path):
+    """The article reader drops a paragraph it has seen before; that memory must be the page's own,
+    not the process's: a page read a third or fifth time (a rebuild, a document added again, a second
+    copy under another name) gives the same text as the first time, not the plain reader's fallback
+    with the page's furniture."""
+    from pathlib import Path
+
+    source = Path(__file__).parent / "fixtures" / "documents2" / "dev" / "encyclopaedia_shirvan_plain.html"
+    texts = []
+    for n in range(5):
+        copy = tmp_path / f"copy{n}.html"
+        copy.write_bytes(source.read_bytes())
+        texts.append(read(copy).text)
+    assert texts == [texts[0]] * 5

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
+import threading
 from itertools import islice
 from pathlib import Path
 
@@ -46,13 +48,25 @@ def read(path) -> Reading:
         if text and text.strip():
             check_text_limits(text)
             return Reading(text, "markdown", from_text(text, path))
-    checked_text, checked_fmt = read_document(path)  # refuses what cannot be read, with a reason
-    if fmt == "html":
-        better = _html(path)
+    if fmt == "html":  # the article reader first: the plain reader parses the page only where it gives up
+        better = _html(path)  # (it refuses, with the same reasons, what cannot be decoded)
         if better is not None:
             check_text_limits(better.text)
             return better
+    checked_text, checked_fmt = read_document(path)  # refuses what cannot be read, with a reason
     return Reading(checked_text, checked_fmt, from_text(checked_text, path))
+
+
+_EXTRACTING = threading.Lock()
+
+
+def _forget_other_pages() -> None:
+    """trafilatura's ``deduplicate`` keeps the paragraphs it has seen for the whole process: a page
+    read a third time (a rebuild, the same page added again) would lose the paragraphs it had the
+    first times. Cleared before each page, it drops only what the page itself repeats."""
+    dedup = sys.modules.get("trafilatura.deduplication")
+    if dedup is not None:
+        dedup.LRU_TEST.clear()
 
 
 def _html(path: Path) -> Reading | None:
@@ -71,8 +85,11 @@ def _html(path: Path) -> Reading | None:
         return None
     markup = _without_hidden(markup)
     try:
-        body = trafilatura.extract(markup, output_format="markdown", include_comments=False, include_tables=True,
-                                   include_images=False, include_links=False, favor_precision=True, deduplicate=True)
+        with _EXTRACTING:  # deduplicate: a paragraph repeated within this page, not one another page had
+            _forget_other_pages()
+            body = trafilatura.extract(markup, output_format="markdown", include_comments=False,
+                                       include_tables=True, include_images=False, include_links=False,
+                                       favor_precision=True, deduplicate=True)
         # not the extensive search: it takes a footer's "© Site 2024" for the date of an undated page
         info = trafilatura.extract_metadata(markup, extensive=False)
     except Exception as exc:  # a page the library cannot take: the plain reader's text stands
