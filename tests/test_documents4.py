@@ -88,5 +88,98 @@ def test_every_body_paragraph_word_for_word_and_no_furniture(fx, outcomes):
     assert not got["boilerplate"]
 
 
+# each way of naming the author, in a short text of its own: (text, authors as (name, affiliation))
+WAYS = {
+    "credit line at the foot": (
+        "Ferry fares rise\n\nThe fares on the Alat ferry will rise by a tenth in May, the operator said. "
+        "Trucks will pay more than cars.\n\n(Reporting by Sabina Aliyeva in Baku; Editing by John Marr)\n",
+        [("Sabina Aliyeva", None)]),
+    "note at the end": (
+        "Rails to Nakhchivan\n\nThe line through Zangezur would link Nakhchivan with the rest of the country "
+        "by rail. Its cost is still unknown.\n\n— Written by Ramin Quliyev, a researcher at the Caspian "
+        "Transport Institute.\n",
+        [("Ramin Quliyev", "Caspian Transport Institute")]),
+    "memo": (
+        "MEMORANDUM\n\nTO: Harbour masters\nFROM: Elnur Aliyev, Port Operations\nDATE: 2 June 2025\n"
+        "SUBJECT: Night pilotage\n\nPilots will be on duty at night from the first of July. Masters should "
+        "call an hour before they arrive.\n",
+        [("Elnur Aliyev", "Port Operations")]),
+    "bulletin": (
+        "Absheron Ports Council\nMonthly Bulletin — June 2025\n\nNew berth at Alat\n\nThe council opened "
+        "a fourth berth for general cargo at Alat in June. It can take ships of up to ten thousand tonnes.\n",
+        [("Absheron Ports Council", None)]),
+    "three names": (
+        "Trade across the sea\n\nBy Anar Babayev, Lena Roth and Timur Ospanov\n\nTrade between Kazakhstan "
+        "and Azerbaijan doubled in five years. Most of it crossed the sea by ferry.\n",
+        [("Anar Babayev", None), ("Lena Roth", None), ("Timur Ospanov", None)]),
+    "name over a position": (
+        "A port for the north\n\nPublished 3 May 2025\n\nThe north of the country has no port of its own. "
+        "Goods from Guba and Khachmaz travel to Baku first, and that costs them a day.\n\nA small port at "
+        "Nabran would change that for the fishing fleet and for the timber trade.\n\nMirza Abbasov\n"
+        "Former Director of the Caspian Shipping Company\n",
+        [("Mirza Abbasov", "Former Director of the Caspian Shipping Company")]),
+}
+# forms near those that name nobody: nothing is taken from them
+NOBODY = {
+    "a remark about someone at the end": "Ferry fares rise\n\nThe fares on the Alat ferry will rise by a tenth "
+                                         "in May, the operator said. Trucks will pay more.\n\nRahimov is a "
+                                         "stubborn man.\n",
+    "an editor and a photographer only": "Ferry fares rise\n\nThe fares on the Alat ferry will rise by a tenth "
+                                         "in May, the operator said. Trucks will pay more.\n\n(Editing by John "
+                                         "Marr; Photos by Ilham Said)\n",
+    "a company's line at the foot": "Ferry fares rise\n\nThe fares on the Alat ferry will rise by a tenth in May, "
+                                    "the operator said. Trucks will pay more.\n\nCaspian Shipping Lines is a "
+                                    "trading name of Caspian Shipping Lines LLC.\n",
+    "a memo with no sender": "MEMORANDUM\n\nTO: Elnur Aliyev, Port Operations\nDATE: 2 June 2025\nSUBJECT: "
+                             "Night pilotage\n\nPilots will be on duty at night from the first of July. Masters "
+                             "should call an hour before they arrive.\n",
+}
+
+
+@pytest.mark.parametrize("way", sorted(WAYS))
+def test_each_way_of_naming_the_author_is_read(way):
+    from azmap.corpus.metadata import from_text
+
+    text, want = WAYS[way]
+    meta = from_text(text)
+    assert [(a["name"], a.get("affiliation")) for a in meta.authors] == want, meta.evidence
+
+
+@pytest.mark.parametrize("case", sorted(NOBODY))
+def test_a_form_that_names_nobody_gives_no_author(case):
+    from azmap.corpus.metadata import from_text
+
+    meta = from_text(NOBODY[case])
+    assert meta.authors == [] and not meta.author, (case, meta.authors)
+
+
+def test_a_credit_line_and_a_note_about_the_author_are_no_body():
+    from azmap.corpus.metadata import from_text
+
+    for way in ("credit line at the foot", "note at the end"):
+        text = WAYS[way][0]
+        meta = from_text(text)
+        assert meta.body_end is not None and text[meta.body_end:].lstrip()[:1] in ("(", "—")
+
+
+def test_documents_show_says_where_each_author_came_from(tmp_path):
+    from tests.conftest import run_cli
+
+    env = {"AZMAP_DATA_DIR": str(tmp_path)}
+    files = [ROOT / "dev" / name for name in ("wire_writing_editing.txt", "memo_to_from_subject.txt",
+                                              "jsonld_organization_report.html")]
+    assert run_cli("ingest", *map(str, files), env=env).returncode == 0
+    listed = json.loads(run_cli("documents", "--json", env=env).stdout)
+    shown = {}
+    for prefix in ("user-wire-writing", "user-memo-to-from", "user-jsonld-organization"):
+        doc = next(d for d in listed if d["doc_id"].startswith(prefix))
+        shown[prefix] = run_cli("documents", "show", doc["doc_id"], env=env).stdout
+    wire = shown["user-wire-writing"]
+    assert "author:    Rauf Mammadov, Anna Berg\n" in wire and "from:      author: credit line at the end" in wire
+    assert "Paul Grant" not in wire and "Caspian Wire staff" not in wire
+    assert "from:      authors: Lala Jafarova — Network Planning (memo header)" in shown["user-memo-to-from"]
+    assert "Sea Level Watch (an organisation) (JSON-LD)" in shown["user-jsonld-organization"]
+
+
 if __name__ == "__main__":
     print(json.dumps(figures(sys.argv[1] if len(sys.argv) > 1 else "dev"), indent=1, ensure_ascii=False))

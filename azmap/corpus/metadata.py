@@ -27,7 +27,8 @@ _DATES = [  # (pattern, groups as (day, month, year) positions)
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), ("d", "mn", "y")),
 ]
 # "By", and the same word in the other major European languages, or a label ("Author:", "Автор:")
-_BYLINE = re.compile(r"^\s*(?:(?:written |words |reported |prepared |compiled |edited |posted |photos |"
+_BYLINE = re.compile(r"^\s*(?:(?:written |words |reported |prepared |compiled |edited |posted |photos |interview |"
+                     r"interviewed |questions |reporting |story |text |text and photos |"
                      r"an? (?:report|study|paper|brief|briefing|analysis) )?by:?|von|par|"
                      r"por|di|door|av|"
                      r"(?:from|(?:lead |main |contributing |co-?)?authors?|contributors?|autor(?:es)?|"
@@ -55,7 +56,8 @@ _INSTITUTION = re.compile(r"\b(institut\w*|universit\w*|college|school|centre|ce
                           r"consult\w*|group|ltd|llc|inc|gmbh|partners|associates|company|corporation|bank|lab|"
                           r"laboratory|observatory|network|association|society|trust|media|news|daily|herald|times|"
                           r"review|journal|magazine|gazette|wire|agency|station|survey|watch|initiative|coalition|"
-                          r"alliance|federation|union|commission|committee|secretariat)\b", re.I)
+                          r"alliance|federation|union|commission|committee|secretariat|museum|library|archives?)\b",
+                          re.I)
 _PERSON = re.compile(r"^(?:(?:Dr|Prof)\.? )?[A-Z][a-zà-ÿəıçşğöü'’-]+(?: [A-Z]\.)?(?: (?:van |de |al-)?[A-Z][\w'’-]+){1,2}$")
 _RELEASE = re.compile(r"^(for immediate release|fact ?sheet|briefing note|backgrounder|information note|"
                       r"(?:press|news|media) (?:release|statement|notice)"
@@ -881,7 +883,8 @@ def split_authors(text: str) -> list[dict]:
 
 _ROLE_WORDS = frozenset("""fellow director editor correspondent analyst researcher manager chief head adviser advisor
     officer secretary minister chair president professor lecturer associate assistant deputy senior junior reporter
-    writer staff contributor economist engineer consultant coordinator specialist expert columnist""".split())
+    writer staff contributor economist engineer consultant coordinator specialist expert columnist curator historian
+    scholar journalist founder partner member candidate student teacher photographer architect""".split())
 
 
 _SPEECH = re.compile(r"^(?:speech|statement|remarks|address|lecture|keynote(?: address)?|opening remarks|briefing|"

@@ -114,11 +114,11 @@ def end_note(text: str, start: int = 0) -> tuple[str | None, str | None, int] | 
             continue
         who, role = said.group(1).strip(), said.group(2)
         words = {w.lower().strip(",") for w in role.split()}
-        if not (words & _ROLE_WORDS or _INSTITUTION.search(role)):
-            continue
         if who.lower() in ("the author", "the writer", "this article's author"):
-            return None, _affiliation(role), at
-        if _is_personal_name(who):
+            if words & _ROLE_WORDS or _INSTITUTION.search(role):
+                return None, _affiliation(role), at
+            continue
+        if words & _ROLE_WORDS and _is_personal_name(who):  # a position, not "a trading name of …"
             return who, _affiliation(role), at
     return None
 
@@ -147,13 +147,15 @@ def marked_authors(lines: list[str]) -> tuple[list[dict], set[int]]:
     lines read. Nothing when a name has no number or a number no affiliation."""
     for k, raw in enumerate(lines[:10]):
         line = raw.translate(_SUPERSCRIPTS).strip()
+        if len(line) > _MAX_CREDIT_CHARS:
+            continue
         pieces = [p.strip() for p in _NAME_LIST.split(line) if p.strip()]
         marked = [_MARKED_NAME.match(p) for p in pieces]
         if not pieces or not all(marked) or not all(_is_personal_name(m.group(1).strip()) for m in marked):
             continue
         affiliations, used = {}, {k}
         for j in range(k + 1, min(len(lines), k + 12)):
-            m = _MARKED_AFFILIATION.match(lines[j].translate(_SUPERSCRIPTS).strip())
+            m = _MARKED_AFFILIATION.match(lines[j].translate(_SUPERSCRIPTS).strip()[:_MAX_CREDIT_CHARS])
             if not m:
                 break
             affiliations[m.group(1)] = m.group(2).strip()

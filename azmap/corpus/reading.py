@@ -111,6 +111,11 @@ def _html(path: Path) -> Reading | None:
     for field in ("title", "date", "authors", "participants"):
         meta.found(field, getattr(stated, field), stated.evidence.get(field, "page"))
     meta.body_end = stated.body_end  # a credit line or a note about the author after the text
+    if not meta.authors and not meta.author:  # an organisation named as the author in JSON-LD
+        from azmap.corpus.readers_jsonld import jsonld_authors
+
+        if meta.found("authors", jsonld_authors(markup), "JSON-LD") and not meta.publisher:
+            _site_named_as_author(meta, markup)
     meta.settle_authors()
     _note_at_the_end(meta, text)
     _stated_under_the_heading(meta, markup)
@@ -199,6 +204,17 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
         meta.authors = stated.authors
         meta.author = ", ".join(a["name"] for a in stated.authors)
         meta.evidence["authors"] = meta.evidence["author"] = f"page's {stated.evidence.get('authors', 'byline')}"
+
+
+def _site_named_as_author(meta: Metadata, markup: str) -> None:
+    """The site's name, when the organisation the JSON-LD names as the author is the one the page's
+    <title> ends with ("Caspian water level outlook 2025 — Sea Level Watch")."""
+    title = re.search(r"<title[^>]*>([^<]{1,300})</title>", markup[:20000], re.I)
+    org = meta.authors[0]
+    if title and org.get("organisation") and len(meta.authors) == 1:
+        parts = _TITLE_SEPARATOR.split(" ".join(title.group(1).split()))
+        if len(parts) > 1 and parts[-1].casefold() == org["name"].casefold():
+            meta.found("publisher", org["name"], "<title> and JSON-LD")
 
 
 def _note_at_the_end(meta: Metadata, text: str) -> None:
