@@ -118,6 +118,20 @@ WAYS = {
         "Nabran would change that for the fishing fleet and for the timber trade.\n\nMirza Abbasov\n"
         "Former Director of the Caspian Shipping Company\n",
         [("Mirza Abbasov", "Former Director of the Caspian Shipping Company")]),
+    "editorial board": (
+        "Mend the pipes first\n\nBy the Editorial Board\n\nBaku loses a third of its water through its own "
+        "pipes. Mending them would do more than a new reservoir.\n",
+        [("The Editorial Board", None)]),
+    "names with raised numbers and a note's mark": (
+        "Salt in the Kura delta\n\nLeyla Hasanova 1,* and Piotr Zielinski 2\n1 Baku State University\n"
+        "2 University of Gdansk\n* Corresponding author\n\nThe sea reaches further up the Kura every dry "
+        "summer. Wells in the delta now give water too salty for the fields.\n",
+        [("Leyla Hasanova", "Baku State University"), ("Piotr Zielinski", "University of Gdansk")]),
+    "dash, name and position": (
+        "A port for the north\n\nThe north of the country has no port of its own. Goods from Guba and "
+        "Khachmaz travel to Baku first, and that costs them a day.\n\n— Mirza Abbasov, former director of "
+        "the shipping company\n",
+        [("Mirza Abbasov", "former director of the shipping company")]),
 }
 # forms near those that name nobody: nothing is taken from them
 NOBODY = {

@@ -93,6 +93,9 @@ _TRANSCRIPT_LABEL = re.compile(r"^(?:full |episode |programme |program )?transcr
 _BULLETIN = re.compile(r"\b(?:newsletter|bulletin|digest|circular|update|briefing|news)\b.{0,40}?"
                        r"(?:\b(?:19|20)\d\d\b)", re.I)
 _SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+((?:19|20)\d\d)\b", re.I)
+# a newspaper's anonymous voice: "The Editorial Board", "By the editors", "Editorial Staff"
+_EDITORIAL_BOARD = re.compile(r"^(?:by\s+)?((?:the\s+)?(?:editorial board|editorial team|editors|editorial staff|"
+                              r"[A-Z][\w’'&. -]{1,40} editorial board))$", re.I)
 _STAFF = re.compile(r"\bstaff\b|\bnews desk\b|\bnewsroom\b", re.I)  # "By Caspian Wire staff": nobody in particular
 MAX_FRONT_MATTER_CHARS = 64 * 1024
 MAX_YAML_NODES = 5000  # values in the front matter, each alias counted as often as it is used
@@ -370,6 +373,10 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 elif byline_at == k - 1:  # "Lead author: …" then "Contributing authors: …"
                     meta.authors += [a for a in split_authors(part) if a not in meta.authors]
             byline_at = k
+        elif _EDITORIAL_BOARD.match(plainline) and title_at is not None and not meta.authors:
+            board = _EDITORIAL_BOARD.match(plainline).group(1)
+            meta.found("authors", [{"name": board[:1].upper() + board[1:], "affiliation": None, "organisation": True}],
+                       "byline")
         elif _RELEASE.match(plainline):
             released = True
         elif _PARTICIPANTS.match(plainline):
@@ -675,7 +682,10 @@ def _signed_at_end(text: str, start: int) -> tuple | None:
     at, last = lines[-1]
     dash = _DASH_SIGNATURE.match(last)
     if dash and (_is_personal_name(dash.group(1)) or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", dash.group(1))):
-        return dash.group(1), None, parse_date(dash.group(2)) if dash.group(2) else None, at
+        when = parse_date(dash.group(2)) if dash.group(2) else None
+        position = dash.group(2) if dash.group(2) and not when and (
+            _INSTITUTION.search(dash.group(2)) or {w.lower() for w in dash.group(2).split()} & _ROLE_WORDS) else None
+        return dash.group(1), position, when, at  # "— Name, former deputy minister of transport"
     for k in range(max(0, len(lines) - 6), len(lines) - 1):
         closing, name = lines[k][1], lines[k + 1][1]
         if _CLOSING.match(closing) and len(closing.split()) <= 4 and _is_personal_name(name):
@@ -862,6 +872,9 @@ def split_authors(text: str) -> list[dict]:
     (affiliation U.S. Army War College) and C D (E Institute); ranks and titles are left out. A body
     named alone ("Department for Overseas Trade and Transport") is one author, an organisation."""
     text = " ".join(text.split()).strip(" ,;")
+    if _EDITORIAL_BOARD.match(text):  # "the Editorial Board"
+        board = _EDITORIAL_BOARD.match(text).group(1)
+        return [{"name": board[:1].upper() + board[1:], "affiliation": None, "organisation": True}]
     if (_is_issuer(text) or _INSTITUTION.search(text)) and not any(_PERSON.match(_person(c)["name"])
                                     for c in re.split(r",?\s+(?:and|und|et|y|e|и|&)\s+|;\s*|,\s*", text)):
         return [{"name": text, "affiliation": None, "organisation": True}]

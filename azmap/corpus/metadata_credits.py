@@ -135,7 +135,7 @@ def office_at_foot(text: str, start: int = 0) -> str | None:
 
 
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
-_MARK = r"(?:\d{1,2}(?:,\d{1,2})*|[*†‡§]+)"
+_MARK = r"(?:\d{1,2}|[*†‡§]+)(?:[,+](?:\d{1,2}|[*†‡§]+))*"  # "1", "1,2", "1,*": numbers, and marks for notes
 _MARKED_NAME = re.compile(rf"^(.+?)\s?({_MARK})$")
 _MARKED_AFFILIATION = re.compile(rf"^({_MARK})\s*([A-ZÀ-Þ].{{2,150}})$")
 
@@ -149,7 +149,8 @@ def marked_authors(lines: list[str]) -> tuple[list[dict], set[int]]:
         line = raw.translate(_SUPERSCRIPTS).strip()
         if len(line) > _MAX_CREDIT_CHARS:
             continue
-        pieces = [p.strip() for p in _NAME_LIST.split(line) if p.strip()]
+        joined = re.sub(r"(?<=[\d*†‡§]),(?=[\d*†‡§])", "+", line)  # "1,*": one name's marks
+        pieces = [p.strip() for p in _NAME_LIST.split(joined) if p.strip()]
         marked = [_MARKED_NAME.match(p) for p in pieces]
         if not pieces or not all(marked) or not all(_is_personal_name(m.group(1).strip()) for m in marked):
             continue
@@ -162,10 +163,11 @@ def marked_authors(lines: list[str]) -> tuple[list[dict], set[int]]:
             used.add(j)
         authors = []
         for m in marked:
-            numbers = m.group(2).split(",") if m.group(2)[0].isdigit() else [m.group(2)]
-            if not all(n in affiliations for n in numbers):
+            numbers = [n for n in re.split(r"[,+]", m.group(2)) if n.isdigit() or n in affiliations]  # "*": a note's mark
+            if not numbers or not all(n in affiliations for n in numbers):
                 return [], set()
-            authors.append({"name": m.group(1).strip(), "affiliation": "; ".join(affiliations[n] for n in numbers)})
+            places = [affiliations[n] for n in numbers if n.isdigit()]
+            authors.append({"name": m.group(1).strip(), "affiliation": "; ".join(places) or None})
         return authors, used
     return [], set()
 
