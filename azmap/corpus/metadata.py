@@ -408,6 +408,10 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         elif title_at is None and (_RUBRIC.match(plainline) or _TRANSCRIPT_LABEL.match(plainline)) \
                 and title_later[k + 1]:
             pass  # a newspaper's section over the headline ("Letters to the editor", "Opinion")
+        elif title_at is None and _EPISODE.match(plainline) and title_later[k + 1] \
+                and not re.search(r"\w", plainline[_EPISODE.match(plainline).end():]):
+            # "The Shoreline — Episode 14" over the episode's title: the show's line, no title
+            meta.found("publisher", _EPISODE.match(plainline).group(1).strip(" |—–:,-"), "episode line")
         elif title_at is None and _EDITION.match(plainline):
             meta.found("publisher", _EDITION.match(plainline).group(1).strip(" |—–:-"), "masthead")
         elif title_at is None and _is_issuer(plainline) and title_later[k + 1]:
