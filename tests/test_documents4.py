@@ -148,6 +148,21 @@ WAYS = {
         "Khachmaz travel to Baku first, and that costs them a day.\n\n— Mirza Abbasov, former director of "
         "the shipping company\n",
         [("Mirza Abbasov", "former director of the shipping company")]),
+    "a note at the end in German": (
+        "Häfen am Kaspischen Meer\n\nVon Jonas Albers\n\nIm Jahr 2024 wurden in Alat mehr Container umgeschlagen "
+        "als je zuvor. Die Fähren nach Aktau fahren inzwischen täglich.\n\nDer Autor ist Referent bei der "
+        "Stiftung Kaspische Studien in Berlin.\n",
+        [("Jonas Albers", "Stiftung Kaspische Studien")]),
+    "a note at the end in French": (
+        "Les ports de la Caspienne\n\nPar Claire Morel\n\nEn 2024, le port d'Alat a traité plus de conteneurs "
+        "que jamais. Les ferries vers Aktau partent désormais chaque jour.\n\nL'autrice est chercheuse à "
+        "l'Institut des études caspiennes, où elle travaille sur les transports.\n",
+        [("Claire Morel", "Institut des études caspiennes")]),
+    "an end note whose position has an article before a capital": (
+        "Ferry fares rise\n\nBy Sabina Aliyeva\n\nThe fares on the Alat ferry will rise by a tenth in May, the "
+        "operator said. Trucks will pay more than cars do.\n\nThe author is an Associate Professor at the "
+        "Baku Transport Academy.\n",
+        [("Sabina Aliyeva", "Baku Transport Academy")]),
 }
 # forms near those that name nobody: nothing is taken from them
 NOBODY = {

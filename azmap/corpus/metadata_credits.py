@@ -85,9 +85,19 @@ def credit_line(text: str, start: int = 0) -> tuple[list[dict], int] | None:
 
 _WRITTEN_BY = re.compile(r"^(?:[—–-]{1,2}\s*)?(?:written|reported|compiled|words) by\s+([^,.;]{3,60}?)"
                          r"(?:,\s*(?:a|an|the)?\s*([^.]{3,160}))?\.(?:\s.*)?$", re.I)
-_IS_A = re.compile(r"^(?:[—–-]{1,2}\s*)?(the author|the writer|this article's author|[^,.;]{3,60}?)\s+"
-                   r"(?:is|was|works as)\s+(?:a|an|the)?\s*([^.]{3,200}?)\.(?:\s.*)?$", re.I)
-_AT = re.compile(r"\b(?:at|with)\s+(?:the\s+)?([A-ZÀ-Þ][^,;()]{2,100}?)(?:,|\s+(?:where|and|who|in)\b|$)")
+_THE_AUTHOR = ("the author", "the writer", "this article's author", "der autor", "die autorin", "l'auteur",
+               "l’auteur", "l'autrice", "l’autrice", "el autor", "la autora")
+_IS_A = re.compile(r"^(?:[—–-]{1,2}\s*)?(the author|the writer|this article's author|der autor|die autorin|"
+                   r"l['’]auteur|l['’]autrice|el autor|la autora|[^,.;]{3,60}?)\s+"
+                   r"(?:is|was|works as|ist|war|est|était|es)\s+(?:a|an|the|ein|eine|un|une|una)?\s*"
+                   r"([^.]{3,200}?)\.(?:\s.*)?$", re.I)
+# the institution after "at" ("a senior fellow at the X Institute, where …"), and its German, French
+# and Spanish words ("Referentin bei der X", "chercheur à l'Institut X", "investigador en la X")
+_AT = re.compile(r"(?<!\w)(?:at|with|bei|an der|an dem|am|à|au|en)\s+(?:the\s+|der\s+|dem\s+|la\s+|l['’]|el\s+)?"
+                 r"([A-ZÀ-Þ][^,;()]{2,100}?)(?:,|\s+(?:where|and|who|in|wo|und|où|et|donde|y)\b|$)")
+_ROLES_ABROAD = frozenset("""forscher forscherin referent referentin direktor direktorin professorin dozent dozentin
+    wissenschaftler wissenschaftlerin chercheur chercheuse directeur directrice professeur maître enseignant
+    investigador investigadora director directora profesor profesora analista""".split())
 
 
 def _affiliation(role: str) -> str | None:
@@ -114,7 +124,8 @@ def end_note(text: str, start: int = 0) -> tuple[str | None, str | None, int] | 
             continue
         who, role = said.group(1).strip(), said.group(2)
         words = {w.lower().strip(",") for w in role.split()}
-        if who.lower() in ("the author", "the writer", "this article's author"):
+        words = words if not words & _ROLES_ABROAD else words | {"fellow"}  # a position in another language
+        if who.lower() in _THE_AUTHOR:
             if words & _ROLE_WORDS or _INSTITUTION.search(role):
                 return None, _affiliation(role), at
             continue
