@@ -27,10 +27,11 @@ _DATES = [  # (pattern, groups as (day, month, year) positions)
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), ("d", "mn", "y")),
 ]
 # "By", and the same word in the other major European languages, or a label ("Author:", "Автор:")
-_BYLINE = re.compile(r"^\s*(?:(?:written |words |reported |prepared |compiled |edited |posted |photos |"
+_BYLINE = re.compile(r"^\s*(?:(?:written |words |reported |prepared |compiled |edited |posted |photos |interview |"
+                     r"interviewed |questions |reporting |story |text |text and photos |"
                      r"an? (?:report|study|paper|brief|briefing|analysis) )?by:?|von|par|"
                      r"por|di|door|av|"
-                     r"(?:from|(?:lead |main |contributing |co-?)?authors?|autor(?:es)?|"
+                     r"(?:from|(?:lead |main |contributing |co-?)?authors?|contributors?|autor(?:es)?|"
                      r"auteurs?|autore|автор(?:ы)?|reporter|correspondent|writer|text|words|yazar|muhabir|"
                      r"корреспондент|verfasser|redaktion|rédaction)\s*:)\s+(.{2,200}?)\s*$", re.I)
 _TRAILING_BY = re.compile(r"\bby\s+(\S[^|·•]{0,60}?)\s*$", re.I)  # "posted 12 may 2023 by tural"
@@ -55,7 +56,8 @@ _INSTITUTION = re.compile(r"\b(institut\w*|universit\w*|college|school|centre|ce
                           r"consult\w*|group|ltd|llc|inc|gmbh|partners|associates|company|corporation|bank|lab|"
                           r"laboratory|observatory|network|association|society|trust|media|news|daily|herald|times|"
                           r"review|journal|magazine|gazette|wire|agency|station|survey|watch|initiative|coalition|"
-                          r"alliance|federation|union|commission|committee|secretariat)\b", re.I)
+                          r"alliance|federation|union|commission|committee|secretariat|museum|library|archives?)\b",
+                          re.I)
 _PERSON = re.compile(r"^(?:(?:Dr|Prof)\.? )?[A-Z][a-zà-ÿəıçşğöü'’-]+(?: [A-Z]\.)?(?: (?:van |de |al-)?[A-Z][\w'’-]+){1,2}$")
 _RELEASE = re.compile(r"^(for immediate release|fact ?sheet|briefing note|backgrounder|information note|"
                       r"(?:press|news|media) (?:release|statement|notice)"
@@ -70,7 +72,11 @@ _EDITION = re.compile(r"^(.{2,80}?)\s*(?:[|—–:/-]\s*)?(?:\b(?:english|intern
                       r"(?:service|edition|version)\b|\((?:in )?english(?: edition| version| service)?\))\s*$", re.I)
 # an e-mail's header lines, as a mail program saves or copies them
 _MAIL_HEADER = re.compile(r"^(from|to|cc|bcc|date|sent|subject|reply-to|message-id|mime-version|content-type|"
-                          r"x-[\w-]+)\s*:\s?(.*)$", re.I)
+                          r"re|memorandum for|attn|attention|thru|through|x-[\w-]+)\s*:\s?(.*)$", re.I)
+_HEADER_ALIASES = {"re": "subject", "memorandum for": "to", "attn": "to", "attention": "to", "thru": "cc",
+                   "through": "cc"}
+# the label over a memo's header lines ("MEMO", "INTERNAL MEMORANDUM", "Office memorandum")
+_MEMO_LABEL = re.compile(r"^(?:internal |office |interoffice |inter-office )?(?:memo|memorandum)$", re.I)
 _FORWARDED = re.compile(r"^-{2,}\s*(?:forwarded message|original message|message transféré|"
                         r"weitergeleitete nachricht|mensaje reenviado)\s*-{2,}$", re.I)
 _WEB_COPY = re.compile(r"\b(?:browser|online|on the web|web version|view (?:it|this|the)|trouble (?:reading|viewing)|"
@@ -80,6 +86,17 @@ _RUBRIC = re.compile(r"^(?:letters?(?: to the editor)?|opinion|analysis|commenta
                      r"interview|feature|column|review|obituary|correction|news|world|business|sport)\s*[:|]?$", re.I)
 _LABELLED_NAME = re.compile(r"^(?:author|authors|by|written by|reporter|autor|auteur|von|par)\s*:?\s+", re.I)
 _PUBLISHED = re.compile(r"^(published|updated|revised|posted|last updated|recorded|issued)\b", re.I)
+_TITLE_LABEL = re.compile(r"^(?:title|titel|titre|título|заголовок)\s*:\s*(\S.{1,200})$", re.I)  # "Title: Ice on …"
+# a transcript's label over the show's or the episode's title ("Transcript: Caspian Hour")
+_TRANSCRIPT_LABEL = re.compile(r"^(?:full |episode |programme |program )?transcript\b\s*(?:[:|—–-]\s*.{0,80})?$", re.I)
+# a periodical's issue line under its body's name: "Monthly Bulletin — April 2025", "Quarterly Newsletter | Spring 2025"
+_BULLETIN = re.compile(r"\b(?:newsletter|bulletin|digest|circular|update|briefing|news)\b.{0,40}?"
+                       r"(?:\b(?:19|20)\d\d\b)", re.I)
+_SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+((?:19|20)\d\d)\b", re.I)
+# a newspaper's anonymous voice: "The Editorial Board", "By the editors", "Editorial Staff"
+_EDITORIAL_BOARD = re.compile(r"^(?:by\s+)?((?:the\s+)?(?:editorial board|editorial team|editors|editorial staff|"
+                              r"[A-Z][\w’'&. -]{1,40} editorial board))$", re.I)
+_STAFF = re.compile(r"\bstaff\b|\bnews desk\b|\bnewsroom\b", re.I)  # "By Caspian Wire staff": nobody in particular
 MAX_FRONT_MATTER_CHARS = 64 * 1024
 MAX_YAML_NODES = 5000  # values in the front matter, each alias counted as often as it is used
 _SERIES = re.compile(r"(\||\bno\.\s*\d|\bpart \d|\bworking paper\b|\bbrief\b|\bseries\b|\bservice\b|\bissue \d)", re.I)
@@ -300,6 +317,13 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             _title_like(plain) and not _is_issuer(plain) and not _PERSON.match(plain) and not _PRESS_OFFICE.match(plain)
             and not _RELEASE.match(plain) and not _PARTICIPANTS.match(plain) and not _is_kicker(plain)
             and not _ORDER_CODE.search(plain) and not _EDITION.match(plain))
+    from azmap.corpus.metadata_credits import marked_authors
+
+    labelled_title = next((k for k, h in enumerate(header) if _TITLE_LABEL.match(_plain(h[2]))), None)
+    masthead = _bulletin_masthead(header)  # a body's name over its bulletin's issue line
+    bulletin = staff = None
+    marked, marked_lines = marked_authors([_plain(h[2]) for h in header])
+    meta.found("authors", marked, "names with numbered affiliations")
     mixed_later = [False] * (len(header) + 1)  # a mixed-case line further down that can be the title
     for k in range(len(header) - 1, -1, -1):
         plain = _plain(header[k][2])
@@ -324,6 +348,17 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             if name and name not in meta.participants:
                 meta.participants.append(name)
                 meta.evidence.setdefault("participants", "participants line")
+        elif k in marked_lines:
+            pass  # names with raised numbers, and the numbered affiliations, under a paper's title
+        elif k == masthead:
+            bulletin = plainline
+        elif masthead is not None and k == masthead + 1:
+            dates.append((k, date or _SEASON.search(plainline).group(1), "issue line"))
+        elif k == labelled_title:
+            meta.found("title", _TITLE_LABEL.match(plainline).group(1).strip(), "title label")
+            title_at = k
+        elif labelled_title is not None and title_at is None and k < labelled_title:
+            pass  # a label over the labelled title ("Knowledge base entry")
         elif _COPYRIGHT.search(plainline):
             pass  # a copyright line: never the date, never the title
         elif byline:
@@ -331,11 +366,17 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 when = parse_date(part)
                 if when:
                     dates.append((k, when, "byline"))
+                elif _STAFF.search(part) and not _is_personal_name(part):
+                    staff = staff or part  # "By Caspian Wire staff": a credit line may name the people
                 elif not meta.authors:
                     meta.found("authors", split_authors(part), "byline")
                 elif byline_at == k - 1:  # "Lead author: …" then "Contributing authors: …"
                     meta.authors += [a for a in split_authors(part) if a not in meta.authors]
             byline_at = k
+        elif _EDITORIAL_BOARD.match(plainline) and title_at is not None and not meta.authors:
+            board = _EDITORIAL_BOARD.match(plainline).group(1)
+            meta.found("authors", [{"name": board[:1].upper() + board[1:], "affiliation": None, "organisation": True}],
+                       "byline")
         elif _RELEASE.match(plainline):
             released = True
         elif _PARTICIPANTS.match(plainline):
@@ -364,8 +405,13 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             meta.found("authors", [{"name": name, "affiliation": None, "organisation": True}], "issuing office")
         elif _ORDER_CODE.search(plainline) and len(plainline.split()) <= 6:
             pass  # an order code or report number
-        elif title_at is None and _RUBRIC.match(plainline) and title_later[k + 1]:
+        elif title_at is None and (_RUBRIC.match(plainline) or _TRANSCRIPT_LABEL.match(plainline)) \
+                and title_later[k + 1]:
             pass  # a newspaper's section over the headline ("Letters to the editor", "Opinion")
+        elif title_at is None and _EPISODE.match(plainline) and title_later[k + 1] \
+                and not re.search(r"\w", plainline[_EPISODE.match(plainline).end():]):
+            # "The Shoreline — Episode 14" over the episode's title: the show's line, no title
+            meta.found("publisher", _EPISODE.match(plainline).group(1).strip(" |—–:,-"), "episode line")
         elif title_at is None and _EDITION.match(plainline):
             meta.found("publisher", _EDITION.match(plainline).group(1).strip(" |—–:-"), "masthead")
         elif title_at is None and _is_issuer(plainline) and title_later[k + 1]:
@@ -432,6 +478,10 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         meta.participants = _merge_speakers(meta.participants, speakers + _named_turns(text[body_start:]))
     else:
         meta.found("participants", speakers, "speakers' turns")
+    if bulletin and not meta.authors:  # a body's bulletin with no other author: the body speaks
+        meta.found("authors", [{"name": _name_case(bulletin), "affiliation": None, "organisation": True}],
+                   "bulletin's masthead")
+    _stated_at_end(meta, text, body_start)
     if issuer and released and not meta.authors:
         name = _name_case(issuer)
         meta.found("authors", [{"name": name, "affiliation": None, "organisation": True}], "issuing body")
@@ -447,6 +497,15 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 meta.found("date", when, "signature")
             if meta.body_end is None or at < meta.body_end:
                 meta.body_end = at
+    if not meta.authors and not meta.author:
+        from azmap.corpus.metadata_credits import name_over_position
+
+        signed = name_over_position(text, body_start)
+        if signed:
+            meta.found("authors", [{"name": signed[0], "affiliation": signed[1]}], "signature")
+            meta.body_end = signed[2] if meta.body_end is None else min(meta.body_end, signed[2])
+    if staff and not meta.authors and not meta.author:
+        meta.found("authors", split_authors(staff), "byline")
     meta.settle_authors()
     if not meta.title and path is not None:
         meta.found("title", Path(path).stem, "file name")
@@ -455,6 +514,53 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         if stem_date and len(stem_date) == 10:
             meta.found("date", stem_date, "file name")
     return meta
+
+
+def _bulletin_masthead(header: list) -> int | None:
+    """The header line of a body's name over its bulletin's issue line ("Caspian Fisheries
+    Commission" / "Monthly Bulletin — April 2025"), at the top of the document; None if there is none."""
+    for k in range(min(2, len(header) - 1)):
+        line, issue = _plain(header[k][2]), _plain(header[k + 1][2])
+        words = line.split()
+        if _BULLETIN.search(issue) and (parse_date(issue) or _SEASON.search(issue)) and 2 <= len(words) <= 8 \
+                and not re.search(r"\d|[.!?:|]", line) \
+                and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) \
+                and (_INSTITUTION.search(line) or _ISSUER.search(line) or re.search(r"\b(?:authority|board|bureau|"
+                                                                                   r"administration)\b", line, re.I)):
+            return k
+    return None
+
+
+def _stated_at_end(meta: Metadata, text: str, start: int) -> None:
+    """What the last lines say of the author: a credit line ("(Reporting by …; Editing by …)"), a
+    note about the author ("— Written by …", "The author is a senior fellow at …"), the press office
+    that issued the text. The authors found above stand; a credit line and a note about them are
+    no body."""
+    from azmap.corpus.metadata_credits import credit_line, end_note, office_at_foot
+
+    def ends_at(at: int) -> None:
+        meta.body_end = at if meta.body_end is None else min(meta.body_end, at)
+
+    credit = credit_line(text, start)
+    if credit:
+        if not meta.authors and not meta.author:
+            meta.found("authors", credit[0], "credit line at the end")
+        ends_at(credit[1])
+    note = end_note(text, start)
+    if note:
+        name, affiliation, at = note
+        if name and not meta.authors and not meta.author:
+            meta.found("authors", [{"name": name, "affiliation": affiliation}], "note at the end")
+        elif affiliation and len(meta.authors) == 1 and not meta.authors[0].get("affiliation") \
+                and name in (None, meta.authors[0]["name"]):
+            meta.authors[0]["affiliation"] = affiliation
+            meta.evidence["authors"] = f"{meta.evidence.get('authors', 'byline')}, affiliation from a note at the end"
+        if name is None or any(a["name"] == name for a in meta.authors):
+            ends_at(at)
+    if not meta.authors and not meta.author:
+        office = office_at_foot(text, start)
+        if office:
+            meta.found("authors", [{"name": office, "affiliation": None, "organisation": True}], "issuing office at the foot")
 
 
 _FM_DATE_KEYS = ("date", "published", "pubdate", "publish_date", "date_published", "created", "issued",
@@ -508,35 +614,44 @@ def _from_mail_headers(meta: Metadata, text: str) -> int:
     message ("View this email in your browser"); 0 when the text does not start with headers."""
     import email.utils
 
-    headers, end = {}, 0
+    headers, end, memo = {}, 0, False
     for m in re.finditer(r"[^\n]*(?:\n|$)", text[:4096]):
         line = m.group(0).strip()
         if not headers and _FORWARDED.match(line):
             continue  # "---------- Forwarded message ---------" over the headers
+        if not headers and not memo and _MEMO_LABEL.match(line):
+            memo = True  # "MEMORANDUM" over a memo's TO:/FROM:/DATE:/SUBJECT: lines
+            continue
         if not line:
+            if memo and not headers:
+                continue
             break
         h = _MAIL_HEADER.match(line)
         if not h:
             return 0
-        headers.setdefault(h.group(1).lower(), h.group(2).strip())
+        key = h.group(1).lower()
+        headers.setdefault(_HEADER_ALIASES.get(key, key), h.group(2).strip())
         end = m.end()
     if len(headers) < 2 or not ({"from", "subject"} & set(headers)) or not ({"date", "sent", "subject"} & set(headers)):
         return 0
-    meta.found("title", _text(headers.get("subject")), "e-mail header")
+    how = "memo header" if memo else "e-mail header"
+    meta.found("title", _text(headers.get("subject")), how)
     sender = headers.get("from", "")
     name, address = email.utils.parseaddr(sender) if "<" in sender or "@" in sender else (sender, "")
     name = _text(name.strip("'\""))
-    if name and "@" not in name:
+    if name and "@" not in name and "," in name and _is_personal_name(_person(name)["name"]):
+        meta.found("authors", [_person(name)], how)  # "FROM: Lala Jafarova, Network Planning"
+    elif name and "@" not in name:
         person = _PERSON.match(name) and not _INSTITUTION.search(name)
         meta.found("authors", [{"name": name, "affiliation": None, **({} if person else {"organisation": True})}],
-                   "e-mail header")
+                   how)
     when = headers.get("date") or headers.get("sent")
     if when:
         try:
             sent = email.utils.parsedate_to_datetime(when)
-            meta.found("date", f"{sent.year:04d}-{sent.month:02d}-{sent.day:02d}", "e-mail header")
+            meta.found("date", f"{sent.year:04d}-{sent.month:02d}-{sent.day:02d}", how)
         except (TypeError, ValueError, IndexError):
-            meta.found("date", parse_date(when), "e-mail header")
+            meta.found("date", parse_date(when), how)
     meta.body_end = _signed_at(text, end, name if name and "@" not in name else None)
     # the one-line note a newsletter puts over its message, before the first paragraph, that points
     # to the message's copy on the web
@@ -571,7 +686,10 @@ def _signed_at_end(text: str, start: int) -> tuple | None:
     at, last = lines[-1]
     dash = _DASH_SIGNATURE.match(last)
     if dash and (_is_personal_name(dash.group(1)) or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", dash.group(1))):
-        return dash.group(1), None, parse_date(dash.group(2)) if dash.group(2) else None, at
+        when = parse_date(dash.group(2)) if dash.group(2) else None
+        position = dash.group(2) if dash.group(2) and not when and (
+            _INSTITUTION.search(dash.group(2)) or {w.lower() for w in dash.group(2).split()} & _ROLE_WORDS) else None
+        return dash.group(1), position, when, at  # "— Name, former deputy minister of transport"
     for k in range(max(0, len(lines) - 6), len(lines) - 1):
         closing, name = lines[k][1], lines[k + 1][1]
         if _CLOSING.match(closing) and len(closing.split()) <= 4 and _is_personal_name(name):
@@ -758,12 +876,18 @@ def split_authors(text: str) -> list[dict]:
     (affiliation U.S. Army War College) and C D (E Institute); ranks and titles are left out. A body
     named alone ("Department for Overseas Trade and Transport") is one author, an organisation."""
     text = " ".join(text.split()).strip(" ,;")
+    if _EDITORIAL_BOARD.match(text):  # "the Editorial Board"
+        board = _EDITORIAL_BOARD.match(text).group(1)
+        return [{"name": board[:1].upper() + board[1:], "affiliation": None, "organisation": True}]
     if (_is_issuer(text) or _INSTITUTION.search(text)) and not any(_PERSON.match(_person(c)["name"])
                                     for c in re.split(r",?\s+(?:and|und|et|y|e|и|&)\s+|;\s*|,\s*", text)):
         return [{"name": text, "affiliation": None, "organisation": True}]
     listed = [p.strip() for p in re.split(r",\s*(?:and\s+)?", text) if p.strip()]
     if len(listed) >= 2 and all(_is_personal_name(_person(p)["name"]) for p in listed):
         return [_person(p) for p in listed]  # "Murad Karimov, Anna Brandt"
+    listed = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
+    if len(listed) >= 3 and all(_is_personal_name(p) for p in listed):
+        return [{"name": p, "affiliation": None} for p in listed]  # "A, B and C"
     chunks: list[str] = []
     for chunk in re.split(r",?\s+(?:and|und|et|y|e|и|&)\s+|;\s*", text):
         name = re.sub(r"\s*\([^()]*\)\s*$", "", chunk.split(",")[0])  # "Name (Institute)": the name
@@ -776,7 +900,8 @@ def split_authors(text: str) -> list[dict]:
 
 _ROLE_WORDS = frozenset("""fellow director editor correspondent analyst researcher manager chief head adviser advisor
     officer secretary minister chair president professor lecturer associate assistant deputy senior junior reporter
-    writer staff contributor economist engineer consultant coordinator specialist expert columnist""".split())
+    writer staff contributor economist engineer consultant coordinator specialist expert columnist curator historian
+    scholar journalist founder partner member candidate student teacher photographer architect""".split())
 
 
 _SPEECH = re.compile(r"^(?:speech|statement|remarks|address|lecture|keynote(?: address)?|opening remarks|briefing|"

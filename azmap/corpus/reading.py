@@ -127,7 +127,14 @@ def _html(path: Path) -> Reading | None:
     stated = from_text(text, path)  # what the page's own lines say, where the tags say nothing
     for field in ("title", "date", "authors", "participants"):
         meta.found(field, getattr(stated, field), stated.evidence.get(field, "page"))
+    meta.body_end = stated.body_end  # a credit line or a note about the author after the text
+    if not meta.authors and not meta.author:  # an organisation named as the author in JSON-LD
+        from azmap.corpus.readers_jsonld import jsonld_authors
+
+        if meta.found("authors", jsonld_authors(markup), "JSON-LD") and not meta.publisher:
+            _site_named_as_author(meta, markup)
     meta.settle_authors()
+    _note_at_the_end(meta, text)
     _stated_under_the_heading(meta, markup)
     _citation_institutions(meta, markup)
     return Reading(text, "markdown", meta)
@@ -216,6 +223,31 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
         meta.evidence["authors"] = meta.evidence["author"] = f"page's {stated.evidence.get('authors', 'byline')}"
 
 
+def _site_named_as_author(meta: Metadata, markup: str) -> None:
+    """The site's name, when the organisation the JSON-LD names as the author is the one the page's
+    <title> ends with ("Caspian water level outlook 2025 — Sea Level Watch")."""
+    title = re.search(r"<title[^>]*>([^<]{1,300})</title>", markup[:20000], re.I)
+    org = meta.authors[0]
+    if title and org.get("organisation") and len(meta.authors) == 1:
+        parts = _TITLE_SEPARATOR.split(" ".join(title.group(1).split()))
+        if len(parts) > 1 and parts[-1].casefold() == org["name"].casefold():
+            meta.found("publisher", org["name"], "<title> and JSON-LD")
+
+
+def _note_at_the_end(meta: Metadata, text: str) -> None:
+    """The affiliation of the one author the tags name, from a note about them at the end of the
+    text ("The author is a senior fellow at …", "Name is a lecturer at …")."""
+    from azmap.corpus.metadata_credits import end_note
+
+    if len(meta.authors) != 1 or meta.authors[0].get("affiliation") or meta.authors[0].get("organisation"):
+        return
+    note = end_note(text, meta.body_start)
+    if note and note[1] and note[0] in (None, meta.authors[0]["name"]):
+        meta.authors[0]["affiliation"] = note[1]
+        meta.evidence["authors"] = f"{meta.evidence.get('authors', 'meta tag')}, affiliation from a note at the end"
+        meta.body_end = note[2] if meta.body_end is None else min(meta.body_end, note[2])
+
+
 _CITATION_TAG = re.compile(r"<meta\s+name=[\"'](citation_author|citation_author_institution)[\"']\s+"
                            r"content=[\"']([^\"'<>]{1,200})[\"']", re.I)
 
@@ -268,12 +300,17 @@ def _named_with_more(markup: str, name: str) -> bool:
     for _ in range(5):
         at = markup.find(name, at)
         if at < 0:
-            return False
+            break
         at += len(name)
         after = re.sub(r"<[^>]*>", " ", markup[at:at + 300]).lstrip()
         if after[:1] in (",", "|", "·"):
             return True
-    return False
+    # a name spread over elements ("<span>Leyla</span> <span>Mammadova</span>, Energy Correspondent")
+    first = markup.find(name.split()[0]) if name.split() else -1
+    if first < 0:
+        return False
+    flat = " ".join(re.sub(r"<[^>]*>", "", markup[first:first + 2000]).split())
+    return flat.startswith(name) and flat[len(name):].lstrip()[:1] in (",", "|", "·")
 
 
 def _labelled_lines(meta: Metadata, head: str) -> None:

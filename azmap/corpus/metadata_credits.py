@@ -1,0 +1,207 @@
+"""Who wrote a document, where it says so in a form that is no byline under the title:
+
+- a credit line at its foot: "(Reporting by A in Baku and B in Aktau; Editing by C)", "Questions by
+  A. Photographs: …" (the reporters, writers and interviewers are the authors; editors,
+  photographers and translators are not);
+- a note about the author at its end: "— Written by A, a researcher at X.", "A is a senior fellow
+  at X, where …", "The author is a lecturer at X." (the note gives the author's affiliation);
+- the office that issued a release, named at its foot ("Issued by the Press Office of …");
+- names with raised numbers under a paper's title and the numbered affiliations below them
+  ("A¹, B² and C¹" / "¹ University of …").
+
+Each reader returns what it found and where its line starts; nothing is guessed: a line that
+does not have one of these forms whole gives nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from azmap.corpus.metadata import (_INSTITUTION, _PRESS_OFFICE, _ROLE_WORDS, _is_personal_name, _person,
+                                   parse_date)
+
+_AUTHOR_ROLE = r"reporting|reported|writing|written|words|text|story|interview|interviewed|questions|research|" \
+               r"researched|compiled|prepared|interview and photos|text and photos"
+_OTHER_ROLE = r"additional reporting|editing|edited|photos?|photographs?|photography|graphics?|translat\w*|" \
+              r"fact-check\w*|design(?:ed)?|illustrations?|maps?|video|production|produced|sub-?editing"
+_CREDIT_PART = re.compile(rf"^(?:({_AUTHOR_ROLE})|({_OTHER_ROLE}))\s+by\s+(.+)$", re.I)
+_LABEL_PART = re.compile(r"^[A-Z][\w -]{1,30}:\s+\S")  # "Photographs: Caspian Seal Survey"
+_PLACE = re.compile(r"\s+(?:in|from)\s+[A-ZÀ-Þ][\w'’ -]{1,40}$")  # "Nigar Aliyeva in Baku"
+_NAME_LIST = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_MAX_CREDIT_CHARS = 300
+
+
+def _tail(text: str, start: int, count: int) -> list[tuple[int, str]]:
+    """The last ``count`` non-empty lines after ``start``, each with where it starts."""
+    tail_from = max(start, len(text) - 3000)
+    lines = [(tail_from + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[tail_from:])]
+    return lines[-count:]
+
+
+def _plain(line: str) -> str:
+    return line.strip().strip("*_").strip()
+
+
+def _people(names: str) -> list[str] | None:
+    """The people of "A in Baku and B in Aktau", "A, B and C"; None when one of them is no
+    person's name (a date after the names is let go)."""
+    out = []
+    for piece in _NAME_LIST.split(names.strip(" .")):
+        piece = _PLACE.sub("", piece.strip())
+        if not piece or parse_date(piece):
+            continue
+        if not _is_personal_name(piece):
+            return None
+        out.append(piece)
+    return out or None
+
+
+def credit_line(text: str, start: int = 0) -> tuple[list[dict], int] | None:
+    """(the authors, where the line starts) of a credit line among the last lines of a text:
+    every part of it (split at semicolons and full stops) is a "<role> by <names>" or a
+    "Label: …", and at least one names the people who reported, wrote or asked the questions."""
+    for at, raw in reversed(_tail(text, start, 4)):
+        line = _plain(raw)
+        if len(line) > _MAX_CREDIT_CHARS or " by " not in line.lower():
+            continue
+        inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
+        parts = [p.strip() for p in re.split(r";\s*|\.\s+(?=[A-Z])", inner.strip().rstrip(".")) if p.strip()]
+        authors: list[str] = []
+        whole = bool(parts)
+        for part in parts:
+            m = _CREDIT_PART.match(part)
+            if m and m.group(1):
+                people = _people(m.group(3))
+                if people is None:
+                    whole = False
+                    break
+                authors += [p for p in people if p not in authors]
+            elif not (m or _LABEL_PART.match(part)):
+                whole = False
+                break
+        if whole and authors:
+            return [{"name": n, "affiliation": None} for n in authors], at
+    return None
+
+
+_WRITTEN_BY = re.compile(r"^(?:[—–-]{1,2}\s*)?(?:written|reported|compiled|words) by\s+([^,.;]{3,60}?)"
+                         r"(?:,\s*(?:a|an|the)?\s*([^.]{3,160}))?\.(?:\s.*)?$", re.I)
+_THE_AUTHOR = ("the author", "the writer", "this article's author", "der autor", "die autorin", "l'auteur",
+               "l’auteur", "l'autrice", "l’autrice", "el autor", "la autora")
+_IS_A = re.compile(r"^(?:[—–-]{1,2}\s*)?(the author|the writer|this article's author|der autor|die autorin|"
+                   r"l['’]auteur|l['’]autrice|el autor|la autora|[^,.;]{3,60}?)\s+"
+                   r"(?:is|was|works as|ist|war|est|était|es)\s+(?:a|an|the|ein|eine|un|une|una)?\s*"
+                   r"([^.]{3,200}?)\.(?:\s.*)?$", re.I)
+# the institution after "at" ("a senior fellow at the X Institute, where …"), and its German, French
+# and Spanish words ("Referentin bei der X", "chercheur à l'Institut X", "investigador en la X")
+_AT = re.compile(r"(?<!\w)(?:at|with|bei|an der|an dem|am|à|au|en)\s+(?:the\s+|der\s+|dem\s+|la\s+|l['’]|el\s+)?"
+                 r"([A-ZÀ-Þ][^,;()]{2,100}?)(?:,|\s+(?:where|and|who|in|wo|und|où|et|donde|y)\b|$)")
+_ROLES_ABROAD = frozenset("""forscher forscherin referent referentin direktor direktorin professorin dozent dozentin
+    wissenschaftler wissenschaftlerin chercheur chercheuse directeur directrice professeur maître enseignant
+    investigador investigadora director directora profesor profesora analista""".split())
+
+
+def _affiliation(role: str) -> str | None:
+    """The institution a note's role names ("a senior fellow at the Ganja Institute for Regional
+    Studies, where he works on rivers"): the name after "at"; None when it names none."""
+    m = _AT.search(role)
+    return m.group(1).strip() if m else None
+
+
+def end_note(text: str, start: int = 0) -> tuple[str | None, str | None, int] | None:
+    """(the author's name, or None for "The author …"; the affiliation; where the note starts) of
+    a note about the author among the last lines of a text. The role must be one (a fellow, a
+    lecturer, a researcher, …) or name an institution: "Rahimov is a stubborn man." is no note."""
+    for at, raw in reversed(_tail(text, start, 3)):
+        line = _plain(raw)
+        if len(line) > _MAX_CREDIT_CHARS:
+            continue
+        written = _WRITTEN_BY.match(line)
+        if written and _is_personal_name(written.group(1).strip()):
+            role = written.group(2) or ""
+            return written.group(1).strip(), _affiliation(role), at
+        said = _IS_A.match(line)
+        if not said:
+            continue
+        who, role = said.group(1).strip(), said.group(2)
+        words = {w.lower().strip(",") for w in role.split()}
+        words = words if not words & _ROLES_ABROAD else words | {"fellow"}  # a position in another language
+        if who.lower() in _THE_AUTHOR:
+            if words & _ROLE_WORDS or _INSTITUTION.search(role):
+                return None, _affiliation(role), at
+            continue
+        if words & _ROLE_WORDS and _is_personal_name(who):  # a position, not "a trading name of …"
+            return who, _affiliation(role), at
+    return None
+
+
+def office_at_foot(text: str, start: int = 0) -> str | None:
+    """The press office that issued a release, as its foot names it ("Issued by the Press Office of
+    the State Maritime Agency")."""
+    for _, raw in reversed(_tail(text, start, 6)):
+        line = _plain(raw)
+        m = _PRESS_OFFICE.match(line)
+        if m and len(line) <= 120 and not line.endswith("."):
+            return m.group(1).strip()
+    return None
+
+
+_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+_MARK = r"(?:\d{1,2}|[*†‡§]+)(?:[,+](?:\d{1,2}|[*†‡§]+))*"  # "1", "1,2", "1,*": numbers, and marks for notes
+_MARKED_NAME = re.compile(rf"^(.+?)\s?({_MARK})$")
+_MARKED_AFFILIATION = re.compile(rf"^({_MARK})\s*([A-ZÀ-Þ].{{2,150}})$")
+
+
+def marked_authors(lines: list[str]) -> tuple[list[dict], set[int]]:
+    """A paper's authors as names with raised numbers on a line under the title ("Kamala Safarova 1
+    and David Price 2") and the numbered affiliations on the lines after it ("1 Azerbaijan State
+    University of Economics"): the authors, each with the affiliation its number gives, and the
+    lines read. Nothing when a name has no number or a number no affiliation."""
+    for k, raw in enumerate(lines[:10]):
+        line = raw.translate(_SUPERSCRIPTS).strip()
+        if len(line) > _MAX_CREDIT_CHARS:
+            continue
+        joined = re.sub(r"(?<=[\d*†‡§]),(?=[\d*†‡§])", "+", line)  # "1,*": one name's marks
+        pieces = [p.strip() for p in _NAME_LIST.split(joined) if p.strip()]
+        marked = [_MARKED_NAME.match(p) for p in pieces]
+        if not pieces or not all(marked) or not all(_is_personal_name(m.group(1).strip()) for m in marked):
+            continue
+        affiliations, used = {}, {k}
+        for j in range(k + 1, min(len(lines), k + 12)):
+            m = _MARKED_AFFILIATION.match(lines[j].translate(_SUPERSCRIPTS).strip()[:_MAX_CREDIT_CHARS])
+            if not m:
+                break
+            affiliations[m.group(1)] = m.group(2).strip()
+            used.add(j)
+        authors = []
+        for m in marked:
+            numbers = [n for n in re.split(r"[,+]", m.group(2)) if n.isdigit() or n in affiliations]  # "*": a note's mark
+            if not numbers or not all(n in affiliations for n in numbers):
+                return [], set()
+            places = [affiliations[n] for n in numbers if n.isdigit()]
+            authors.append({"name": m.group(1).strip(), "affiliation": "; ".join(places) or None})
+        return authors, used
+    return [], set()
+
+
+def name_over_position(text: str, start: int = 0) -> tuple[str, str, int] | None:
+    """(name, position, where it starts) of a signature at the end with no closing words: the last
+    block of the text, apart from the body by a blank line, a person's name on its first line and
+    a position or an institution on the next ("Ilgar Mirzayev" / "Former Deputy Minister of
+    Transport")."""
+    tail_from = max(start, len(text) - 600)
+    gap = None
+    for gap in re.finditer(r"\n[ \t]*\n", text[tail_from:].rstrip()):
+        pass
+    if gap is None:
+        return None
+    at = tail_from + gap.end()
+    lines = [_plain(ln) for ln in text[at:].strip().split("\n")]
+    if not 2 <= len(lines) <= 3:
+        return None
+    name, position = lines[0], lines[1]
+    if not _is_personal_name(name) or len(position) > 90 or position.endswith(".") or parse_date(position):
+        return None
+    words = {w.lower().strip(",") for w in position.split()}
+    if not (words & _ROLE_WORDS or _INSTITUTION.search(position)) or not position[:1].isupper():
+        return None
+    return name, _person(f"{name}, {position}")["affiliation"], at

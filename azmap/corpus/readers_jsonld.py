@@ -1,0 +1,83 @@
+"""The authors a web page's JSON-LD gives its article, people and organisations alike.
+
+The article reader takes a Person from JSON-LD but leaves an Organization out; a page whose
+article says it was written by an organisation ("author": {"@type": "Organization", ...}) names
+that organisation as its author. Only the article's own author is read (an item of an article's,
+report's or post's type, in a @graph or not), never the site's or the publisher's name, and a
+bare string is taken only when it is a person's name. A few scripts of bounded size are read.
+"""
+from __future__ import annotations
+
+import json
+import re
+from itertools import islice
+
+MAX_SCRIPTS = 8
+MAX_SCRIPT_CHARS = 200_000
+MAX_ITEMS = 500
+_SCRIPT = re.compile(r"<script\b[^>]*type=[\"']application/ld\+json[\"'][^>]*>(.*?)</script>", re.I | re.S)
+_WORK_TYPES = frozenset("""article newsarticle blogposting report scholarlyarticle opinionnewsarticle
+    analysisnewsarticle reportagenewsarticle backgroundnewsarticle techarticle review creativework
+    socialmediaposting liveblogposting""".split())
+
+
+def _items(data, budget: list[int]):
+    """Every dict in the data, depth first, at most MAX_ITEMS of them."""
+    stack = [data]
+    while stack and budget[0] > 0:
+        node = stack.pop()
+        if isinstance(node, dict):
+            budget[0] -= 1
+            yield node
+            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend(reversed(node))
+
+
+def _types(item: dict) -> set[str]:
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower() for k in kinds if k}
+
+
+def _person_or_body(author) -> dict | None:
+    from azmap.corpus.metadata import _is_personal_name
+
+    if isinstance(author, str):
+        name = " ".join(author.split())
+        return {"name": name, "affiliation": None} if _is_personal_name(name) else None
+    if not isinstance(author, dict):
+        return None
+    name = author.get("name")
+    if not isinstance(name, str) or not name.strip():
+        return None
+    name = " ".join(name.split())
+    kinds = _types(author)
+    if "organization" in kinds or "newsmediaorganization" in kinds or "governmentorganization" in kinds:
+        return {"name": name, "affiliation": None, "organisation": True}
+    if "person" in kinds:
+        place = author.get("affiliation") or author.get("worksFor")
+        place = place.get("name") if isinstance(place, dict) else place if isinstance(place, str) else None
+        return {"name": name, "affiliation": " ".join(place.split()) if place else None}
+    return None
+
+
+def jsonld_authors(markup: str) -> list[dict]:
+    """The authors of the page's article as its JSON-LD states them, or [] when it states none."""
+    budget = [MAX_ITEMS]
+    for m in islice(_SCRIPT.finditer(markup), MAX_SCRIPTS):
+        source = m.group(1).strip()
+        if not source or len(source) > MAX_SCRIPT_CHARS:
+            continue
+        try:
+            data = json.loads(source)
+        except ValueError:
+            continue
+        for item in _items(data, budget):
+            if not _types(item) & _WORK_TYPES or "author" not in item:
+                continue
+            listed = item["author"] if isinstance(item["author"], list) else [item["author"]]
+            found = [a for a in (_person_or_body(x) for x in listed[:20]) if a]
+            if found:
+                return found
+    return []
