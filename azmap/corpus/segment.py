@@ -81,6 +81,9 @@ _EMPH_CLOSE = {mark: re.compile(r"(?<=\S)" + re.escape(mark)) for mark in _EMPH_
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)|(\[[^\]]*\]?)")
 _ANGLE_URL = re.compile(r"<(https?://[^>]+|mailto:[^>]+)>")
 _URL = itemgetter(1)
+# what each of _GLUED_REF's readings needs: a digit right after a letter or a closing mark (a search
+# that starts at a character class, which the engine scans for fast; _GLUED_REF starts at look-behinds)
+_GLUED_CANDIDATE = re.compile(r"[A-Za-z)”\"’.,;:]\d")
 _WHITESPACE_RUN = re.compile(r"\s{2,}|[^\S ]")  # what folds to one space (a lone space is left as it is)
 _SOFT_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[^\S\n]*\n\s*(?=[a-z])")  # "for-\n  eign"
 _SOFT_HYPHENATED = re.compile(r"(?<!\w)(\w+)\u00ad(\w+)")
@@ -169,21 +172,28 @@ def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) ->
     lines repaired, markdown emphasis and footnote references removed. Digits glued to a word
     ("Azerbaijan12") are taken for footnote references only when glued_refs is true: a document
     without notes keeps its "covid19" and "g20"."""
-    text = _SOFT_HYPHEN_BREAK.sub("\u00ad", raw)  # provisional soft hyphen
-    text = _SUP_REF.sub("", text)
+    # each pattern is asked only of a text holding the character it begins with (the same result)
+    text = _SOFT_HYPHEN_BREAK.sub("\u00ad", raw) if "-" in raw else raw  # provisional soft hyphen
+    if "<sup>" in text:
+        text = _SUP_REF.sub("", text)
     if markdown:
         if ">" in text:
             text = _QUOTE_MARK.sub("", text)  # a block quote's marks ("> ")
         # an escaped character (\* \_ \< …) is that character, and never markup: it is set aside
         # (as a private-use character) while links and emphasis are taken out
-        text = _MD_ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
+        escaped = "\\" in text
+        if escaped:
+            text = _MD_ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
         text = _strip_links(text)
         text = _strip_angle_urls(text)
-        for _ in range(2):
-            text = _strip_emphasis(text)
-        text = _ESCAPED.sub(lambda m: chr(ord(m.group(0)) - 0xE000), text)
+        if "*" in text or "__" in text:
+            for _ in range(2):
+                text = _strip_emphasis(text)
+        if escaped:
+            text = _ESCAPED.sub(lambda m: chr(ord(m.group(0)) - 0xE000), text)
     if glued_refs:
-        text = _GLUED_REF.sub("", text)
+        if _GLUED_CANDIDATE.search(text):
+            text = _GLUED_REF.sub("", text)
         if "[" in text:
             text = _BRACKET_REF.sub("", text)
     text = _WHITESPACE_RUN.sub(" ", text).strip()
