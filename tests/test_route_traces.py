@@ -3,7 +3,8 @@
 The traces (``../shared/reference/route-traces.geojson``: Global Energy Monitor, Global Oil/Gas
 Infrastructure Tracker, CC BY 4.0, and © OpenStreetMap contributors, ODbL) are a check only; the
 routes come from documented waypoints (geodata/WAYPOINTS.md). Only the stretches the reference's
-README calls sound are compared, both ways: every point of our line to the trace and every point of the
+README calls sound are compared (SCP's: where its coarse trace agrees with BTC's, whose corridor it
+shares), both ways: every point of our line to the trace and every point of the
 trace to our line (a Hausdorff distance over the stretch). Skipped where the reference is absent.
 
 Where no documented place brings a stretch within 10 km, the stretch is listed in UNPLACED with the
@@ -47,7 +48,7 @@ UNPLACED = {
         ((49.25, 40.09, 49.40, 40.29), 11.5),  # leaving Sangachal: no documented place before Hajigabul
         ((46.39, 40.69, 46.62, 40.88), 11.5),  # Goranboy-Samukh: the line passes north of both towns
         ((43.47, 41.68, 43.59, 41.79), 11.0),  # the Tskhratskaro pass waypoint; the line crosses south of it
-        ((42.55, 40.55, 42.95, 41.06), 20.0),  # Ardahan-Sarıkamış, through Kars province: the trace keeps east; no place named
+        ((42.55, 40.55, 42.95, 41.06), 20.0),  # Ardahan-Sarıkamış, through Kars province: the trace keeps east
         ((42.16, 40.07, 42.64, 40.52), 19.5),  # Sarıkamış-Horasan
         ((40.85, 39.81, 41.16, 40.02), 12.0),  # Erzurum-Tercan
         ((37.31, 39.70, 37.56, 39.91), 14.0),  # Hafik: the pipe crosses the district south of its seat
