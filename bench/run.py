@@ -128,6 +128,27 @@ def export_a4(env, runs=3):
             "peak_rss_mb": round(statistics.median(r["peak_kb"] for r in res) / 1024, 1), "runs": runs}
 
 
+def deck_five_views(env, runs=3):
+    """A 16:9 deck of five saved views (the issue's target: under 15 s), whole process, median."""
+    from azmap.views import SavedView, ViewStore
+
+    views = [SavedView("Caucasus", (38.5, 37.0, 51.5, 44.5)), SavedView("Exclave", (44.5, 38.6, 46.5, 40.0),
+                                                                         feature="nakhchivan"),
+             SavedView("Karabakh after 2020", (45.3, 38.8, 47.7, 40.6), year=2021),
+             SavedView("Shah Deniz to Italy", (17.0, 34.5, 52.0, 46.5), feature="tap"),
+             SavedView("BTC", (34.0, 36.0, 50.5, 42.5), feature="btc")]
+    times = []
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "views.json"
+        ViewStore(path).save(views)
+        for i in range(runs):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "azmap", "export-briefing", "--out", str(Path(d) / f"d{i}.pptx"),
+                            "--views", str(path)], cwd=ROOT, env=env, check=True, capture_output=True)
+            times.append(time.perf_counter() - t)
+    return {"five_view_deck_s": round(statistics.median(times), 2), "runs": runs}
+
+
 def main():
     sizes = [1000, 10000] + ([100000] if os.environ.get("BENCH_FULL") else [])
     results = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
@@ -150,6 +171,7 @@ def main():
         results["pipeline_by_kind"] = ingest_kinds.measure()
         print("export ...", file=sys.stderr)
         results["export"] = export_a4(env)
+        results["deck"] = deck_five_views(env)
 
         from azmap.corpus.ingest import ingest_paths
         from azmap.features import gazetteer
