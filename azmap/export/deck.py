@@ -292,8 +292,11 @@ def _in_grey(entry):
 
     from matplotlib.colors import to_hex
 
-    from azmap.export.greyscale import to_grey
+    from azmap.export.greyscale import ROUTE_GREYS, route_line, to_grey
 
+    fid = entry.key.removeprefix("route-")
+    if entry.key.startswith("route-") and fid in ROUTE_GREYS:  # a route's grey is set by design
+        return dataclasses.replace(entry, swatch=route_line(fid)[0])
     if not entry.swatch:
         return entry
     return dataclasses.replace(entry, swatch=to_hex(to_grey(entry.swatch)[:3]))

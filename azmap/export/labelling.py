@@ -106,6 +106,9 @@ def area_label(md, f, g):
         # every country a drawn route crosses is named wherever any of it shows (Albania and Italy
         # for TAP): in smaller type on its own part, else beside that part over the sea, else led
         spec.must = spec.leaders = spec.beside = True
+        from azmap.export.pointers import country_pointer
+
+        spec.pointer = country_pointer(md, f)
     if spec.must and f.kind == "country" and disp.area < 0.01 * frame_area:
         # a small country's name before its capital's: the capital's may stand beside its dot over
         # the border, the country's has nowhere but its own ground

@@ -70,6 +70,8 @@ class LabelSpec:
     rotate: bool = False  # an area's name may, as its last resort, run along the area's long axis
     beside: bool = False  # an area's name with no room on its own ground may stand beside it, over the
     # sea or its own ground (no other's), before it is led (a country a route crosses: Italy's heel)
+    pointer: object = None  # a LabelSpec (anchor "edge"): a pointer toward the area at the frame's
+    # edge, the last resort of a ``beside`` name before it is dropped
 
 
 @dataclass
@@ -192,6 +194,11 @@ class Placer:
                 p = self._place_rotated(spec, (least / spec.size,), least)
             if p is not None:
                 return p
+        if spec.pointer is not None:  # toward it from the frame's edge, rather than dropped
+            p = self._place_edge(spec.pointer)
+            if p.placed:
+                return p
+            self.placements.remove(p)
         p = Placement(spec, False)
         self.placements.append(p)
         return p
