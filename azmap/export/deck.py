@@ -27,6 +27,7 @@ NAME_PT, TEXT_PT = 18, 14  # the least type on a slide: names, and legend, credi
 COLUMN_LEFT_IN = MAP_LEFT_IN + MAP_W_MM / 25.4 + 0.25
 CREDIT_TOP_IN = 6.9
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+SLIDE_MINOR_MM2 = 30.0  # an area entry showing less than this on the slide's map is listed after the rest
 
 
 def write_deck(path, views, *, title=None, credit=None, greyscale=False) -> None:
@@ -167,6 +168,7 @@ def _view_slide(prs, view, store, image, credit, number, total, greyscale=False)
     else:
         tail = ("No passage chosen for this view.", TEXT_PT, False, True, "666666", None)
     entries = [e for e in result.legend if not e.key.startswith("country-") and e.key not in ("sea", "highlight")]
+    entries = slide_order(entries)
     if greyscale:  # each swatch in the grey the map draws it in
         entries = [_in_grey(e) for e in entries]
     column_pt = (CREDIT_TOP_IN - MAP_TOP_IN - 0.2) * 72
@@ -284,6 +286,18 @@ def _text(tf, lines, *, size, bold=False, align_left=False):
         run.font.bold = bold
         if align_left:
             p.alignment = PP_ALIGN.LEFT
+
+
+def slide_order(entries):
+    """The legend entries in the order a slide lists them (as many as its column holds, the rest in
+    the notes): the legend's order, but an area a reader can barely see on the slide (under
+    ``SLIDE_MINOR_MM2`` of the map: the exclave and the districts on the corridor view) and the
+    padding beyond the map's data after the rest, so the routes a small-scale view is about are
+    not the ones pushed into the notes."""
+    def rank(e):
+        return 2 if e.key == "nodata" else 1 if not e.line and e.visible_mm2 < SLIDE_MINOR_MM2 else 0
+
+    return sorted(entries, key=rank)
 
 
 def _in_grey(entry):
