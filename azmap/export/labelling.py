@@ -144,11 +144,16 @@ def sea_names(md, countries_disp):
     for sid, (name, lon, lat, reach_km) in SEA_NAMES.items():
         x, y = md.proj.forward(lon, lat)
         p = md.to_display(shapely.Point(x, y))
-        if not inset.contains(p):
-            continue
-        # its own stretch: the open water within its reach of its point (seas join through straits)
-        near = water.intersection(p.buffer(reach_km * 1000 * md.ppd))
-        part = next((g for g in getattr(near, "geoms", [near]) if g.buffer(0.5).contains(p)), None)
+        if inset.contains(p):
+            # its own stretch: the open water within its reach of its point (seas join through straits)
+            near = water.intersection(p.buffer(reach_km * 1000 * md.ppd))
+            part = next((g for g in getattr(near, "geoms", [near]) if g.buffer(0.5).contains(p)), None)
+        else:
+            # its point beyond the frame (the Black Sea on the Caucasus view): the largest stretch of
+            # open water in frame within twice its reach of that point (no other sea comes so near it)
+            near = water.intersection(p.buffer(2 * reach_km * 1000 * md.ppd))
+            part = max(getattr(near, "geoms", [near]), key=lambda g: g.area, default=None)
+            part = None if part is None or part.is_empty or part.geom_type != "Polygon" else part
         if part is None or part.area < 0.01 * frame_area:
             continue
         spec = LabelSpec(sid, name, "sea", "area", part, size * md.s, priority, part.area >= 0.05 * frame_area,
