@@ -27,3 +27,14 @@ def test_the_caucasus_view_names_the_black_sea_over_its_own_water(page):
     # west of Georgia, not on the Caspian side of the map
     x, _ = result.to_pixel(41.6, 42.1)  # Georgia's Black Sea coast at Poti
     assert b.bounds[2] <= x + 5
+
+
+@pytest.mark.slow
+def test_the_corridor_slide_names_the_mediterranean_south_of_turkey():
+    req = ExportRequest(out="s.png", size="338.7x190.5mm", dpi=60, caption_sources=[], view="corridor")
+    with composed(req) as comp:
+        result = comp.result("s.png", 60)
+    sea = next((lab for lab in result.labels if lab.feature == "mediterranean-sea"), None)
+    assert sea is not None and sea.placed
+    _, y = result.to_pixel(33.0, 36.2)  # Turkey's south coast at Anamur
+    assert box(*sea.bbox).bounds[1] >= y  # below it (pixels run down)
