@@ -182,6 +182,10 @@ def _view_page(plt, view, gaz, store, credit, greyscale=False):
                 map_top - (footer + legend_h + 8 * mm_h))
     legend_rect = (left, footer, 172 * mm_w, legend_h)
     locator_rect = (right_col, map_top - 52 * mm_h, 101 * mm_w, 52 * mm_h)
+    # a wide view (the corridor) leaves the map shorter than its space: it stands under the title and
+    # the legend closes up under it, rather than both floating in the middle of blank paper
+    map_rect = comp.map_rect_for(map_rect, "top")
+    legend_rect = (left, max(map_rect[1] - 8 * mm_h - legend_h, footer), 172 * mm_w, legend_h)
     comp.map_block(map_rect, legend_rect, locator_rect, scale=0.9)
     # the right column: caption, passages, the map's sources
     col_w = 101 / 25.4 * 72
