@@ -102,12 +102,17 @@ def area_label(md, f, g):
         spec.must = md.denominator <= DISTRICT_NAMED_SCALE and visible_share >= 0.3
     if f.kind == "country" and f.role == "other":
         spec.leaders = False
-    if f.kind == "country" and f.id in route_countries(md) and seen_mm2(md, whole) >= ROUTE_COUNTRY_MIN_MM2:
+    if f.kind == "country" and not spec.must and f.id in route_countries(md) \
+            and seen_mm2(md, whole) >= ROUTE_COUNTRY_MIN_MM2:
         # every country a drawn route crosses is named wherever any of it shows (Albania and Italy
-        # for TAP): in smaller type on its own part, else beside that part over the sea, else led
-        spec.must = spec.leaders = spec.beside = True
+        # for TAP, Turkey at the Karabakh view's corner): in smaller type on its own part, else
+        # beside that part over the sea, else (a country beyond the neighbours) led a short way, else
+        # pointed toward from the frame's edge. The focus and the neighbours that are must-haves
+        # already keep their own rule (on their own ground, never led).
         from azmap.export.pointers import country_pointer
 
+        spec.must = spec.beside = True
+        spec.leaders = f.role == "other"
         spec.pointer = country_pointer(md, f)
     if spec.must and f.kind == "country" and disp.area < 0.01 * frame_area:
         # a small country's name before its capital's: the capital's may stand beside its dot over
