@@ -182,6 +182,14 @@ class Placer:
             if p is not None:
                 return p
         spec.avoid = strict
+        if area and spec.must and spec.kind == "country" and not spec.beside:
+            # a must-have country's name with no room anywhere on its own ground (Azerbaijan on a
+            # slide of the region, in the slide's larger type) stands beside it over the sea
+            sizes = [f for f in (1.0, 0.85, 0.77, 0.68, 0.62, 0.55, 0.5) if spec.size * f >= spec.min_size - 1e-9]
+            sizes.append(spec.min_size / spec.size)
+            p = self._place_tiers(spec, [(f, "beside", 0) for f in sizes], area)
+            if p is not None:
+                return p
         if area and spec.rotate:  # smaller, then led a short way, then along its long axis
             p = self._place_rotated(spec, ROTATED_FACTORS, spec.min_size)
             if p is not None:
