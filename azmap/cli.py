@@ -326,7 +326,8 @@ def cmd_export(args) -> int:
 def cmd_export_briefing(args) -> int:
     from azmap.export.briefing import export_briefing
 
-    path = export_briefing(args.out, views_file=args.views, title=args.title, credit=args.credit)
+    path = export_briefing(args.out, views_file=args.views, title=args.title, credit=args.credit,
+                           greyscale=args.greyscale)
     print(f"wrote {path}")
     return 0
 
@@ -493,6 +494,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     b.add_argument("--views", default=None, help="views file (default: your saved views)")
     b.add_argument("--title", default=None)
     b.add_argument("--credit", metavar="TEXT", help="author or organisation, on the title page and with each map")
+    b.add_argument("--greyscale", action="store_true",
+                   help="every map in greys for a black-and-white printer: lightness steps, patterns and dashes")
     b.set_defaults(func=cmd_export_briefing)
 
     v = sub.add_parser("views", help="list, rename, caption, reorder or delete saved views")

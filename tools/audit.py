@@ -1,7 +1,8 @@
 """The print audit's full sweep: every named view x A4, A4 landscape, A3 and a 16:9 slide x the years
 1995, 2005, 2021 and 2024 x without and with a highlighted feature. For each cell: no area name over
 another's ground and none led far (tests/test_print_audit.py's reading), every must-have name
-placed (a pointer at the frame's edge included), each pointer pointing the right way, at the right
+placed (the renderer's, a pointer at the frame's edge included, and the audit's own: every country a
+drawn route crosses where any of it shows, the districts wherever drawn at 1:4,000,000 or larger), each pointer pointing the right way, at the right
 distance, over no other name (tests/test_labels_pointers.py's reading), the view's subject inside
 the frame, the legend equal to what is visible. Prints the table,
 writes each cell's sheet (PNG) to look at, and exits 1 if any cell fails.
@@ -31,7 +32,7 @@ def audit_cell(view, page, year, feature, out_dir, dpi) -> tuple[str, list[str]]
     from azmap.export.legend import MIN_VISIBLE_MM2
     from azmap.export.render import ExportRequest, render
     from tests.test_labels_pointers import pointer_problems
-    from tests.test_print_audit import SHAPES, VIEW_MUST_SHOW, misplaced_names
+    from tests.test_print_audit import SHAPES, VIEW_MUST_SHOW, misplaced_names, missing_must_haves
 
     name = f"{view}-{page}-{year}-{feature or 'none'}.png"
     req = ExportRequest(out=out_dir / name, size=page, dpi=dpi, caption_sources=[], view=view, year=year,
@@ -39,6 +40,7 @@ def audit_cell(view, page, year, feature, out_dir, dpi) -> tuple[str, list[str]]
     result = render(req)
     problems = list(misplaced_names(result))
     problems += [f"must-have {lab.text!r} dropped" for lab in result.labels if lab.must and not lab.placed]
+    problems += missing_must_haves(result)  # the audit's own: crossed countries, districts at 1:4M or larger
     problems += pointer_problems(result)  # the way they point, their distances, clear of other names
     fx0, fy0, fx1, fy1 = result.frame_px()
     frame = box(fx0 - 1, fy0 - 1, fx1 + 1, fy1 + 1)

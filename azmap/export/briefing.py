@@ -61,10 +61,12 @@ def load_views(views_file=None, warn=_warn_on_stderr):
 
 
 def export_briefing(out, views_file=None, title: str | None = None, warn=_warn_on_stderr,
-                    credit: str | None = None) -> Path:
+                    credit: str | None = None, greyscale: bool = False) -> Path:
     """Write the briefing of the saved views (or of ``views_file``) to ``out``: a PDF for .pdf, a slide
     deck for .pptx. What the user should know but that does not stop the briefing (views of the file
-    left out) goes to ``warn``. Nothing is left behind if it fails."""
+    left out) goes to ``warn``. With ``greyscale`` every map (and the deck's legend swatches) is in
+    greys told apart by lightness steps, patterns and dashes, as a single map's ``--greyscale``.
+    Nothing is left behind if it fails."""
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
@@ -78,9 +80,9 @@ def export_briefing(out, views_file=None, title: str | None = None, warn=_warn_o
         if suffix == ".pptx":
             from azmap.export.deck import write_deck
 
-            write_deck(tmp, views, title=title, credit=credit)
+            write_deck(tmp, views, title=title, credit=credit, greyscale=greyscale)
         else:
-            write_pdf(tmp, views, title=title, credit=credit)
+            write_pdf(tmp, views, title=title, credit=credit, greyscale=greyscale)
         os.replace(tmp, out)
     except OSError as exc:
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
@@ -94,7 +96,7 @@ def briefing_title(title, views) -> str:
     return printable(title) if title else "Azerbaijan: briefing"
 
 
-def write_pdf(path, views, *, title=None, credit=None) -> None:
+def write_pdf(path, views, *, title=None, credit=None, greyscale=False) -> None:
     from azmap.corpus.rebuild import open_store
     from azmap.export.attribution import map_date
     from azmap.export.render import _matplotlib
@@ -114,7 +116,7 @@ def write_pdf(path, views, *, title=None, credit=None) -> None:
             pdf.savefig(fig)
             plt.close(fig)
             for v in views:
-                fig = _view_page(plt, v, gaz, store, credit)
+                fig = _view_page(plt, v, gaz, store, credit, greyscale)
                 pdf.savefig(fig)
                 plt.close(fig)
 
@@ -144,7 +146,7 @@ def _title_page(plt, title, views, credit, date):
     return fig
 
 
-def _view_page(plt, view, gaz, store, credit):
+def _view_page(plt, view, gaz, store, credit, greyscale=False):
     """A view's page: title and year above; the map (legend below it) on the left; the locator, the
     caption, the passages with their full citations and the map's data sources on the right."""
     from azmap.citation import source_line
@@ -153,7 +155,7 @@ def _view_page(plt, view, gaz, store, credit):
 
     state = ExplorerState.from_view(view)  # a page renders the state the view saved
     req = ExportRequest.from_state(state, Path("page.pdf"), dpi=200, size="297x210mm", credit=credit,
-                                   caption_sources=[])
+                                   caption_sources=[], greyscale=greyscale)
     fig = plt.figure(figsize=A4_LANDSCAPE_IN, dpi=LAYOUT_DPI)
     comp = Composition(fig, req, gaz, (0, 0))
     W, H = A4_LANDSCAPE_IN
@@ -180,6 +182,10 @@ def _view_page(plt, view, gaz, store, credit):
                 map_top - (footer + legend_h + 8 * mm_h))
     legend_rect = (left, footer, 172 * mm_w, legend_h)
     locator_rect = (right_col, map_top - 52 * mm_h, 101 * mm_w, 52 * mm_h)
+    # a wide view (the corridor) leaves the map shorter than its space: it stands under the title and
+    # the legend closes up under it, rather than both floating in the middle of blank paper
+    map_rect = comp.map_rect_for(map_rect, "top")
+    legend_rect = (left, max(map_rect[1] - 8 * mm_h - legend_h, footer), 172 * mm_w, legend_h)
     comp.map_block(map_rect, legend_rect, locator_rect, scale=0.9)
     # the right column: caption, passages, the map's sources
     col_w = 101 / 25.4 * 72
@@ -218,4 +224,8 @@ def _view_page(plt, view, gaz, store, credit):
     for line in att_lines:
         fig.text(right_col, y, line, fontsize=6.2, color="#555555", va="top", parse_math=False)
         y -= 6.2 * 1.3 / 72 / H
+    if greyscale:  # the whole page: map, legend, locator and text
+        from azmap.export.greyscale import apply
+
+        apply(fig)
     return fig

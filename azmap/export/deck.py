@@ -27,9 +27,10 @@ NAME_PT, TEXT_PT = 18, 14  # the least type on a slide: names, and legend, credi
 COLUMN_LEFT_IN = MAP_LEFT_IN + MAP_W_MM / 25.4 + 0.25
 CREDIT_TOP_IN = 6.9
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+SLIDE_MINOR_MM2 = 30.0  # an area entry showing less than this on the slide's map is listed after the rest
 
 
-def write_deck(path, views, *, title=None, credit=None) -> None:
+def write_deck(path, views, *, title=None, credit=None, greyscale=False) -> None:
     import io
 
     from pptx import Presentation
@@ -63,7 +64,7 @@ def write_deck(path, views, *, title=None, credit=None) -> None:
 
     with open_store() as store, tempfile.TemporaryDirectory() as d:
         for i, v in enumerate(views):
-            _view_slide(prs, v, store, Path(d) / f"view-{i}.png", credit, i + 2, total)
+            _view_slide(prs, v, store, Path(d) / f"view-{i}.png", credit, i + 2, total, greyscale)
     buf = io.BytesIO()
     prs.save(buf)
     Path(path).write_bytes(_fixed_zip(buf.getvalue()))
@@ -129,7 +130,7 @@ def _fixed_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def _view_slide(prs, view, store, image, credit, number, total):
+def _view_slide(prs, view, store, image, credit, number, total, greyscale=False):
     from pptx.util import Inches
 
     from azmap.citation import text as citation_text
@@ -140,7 +141,7 @@ def _view_slide(prs, view, store, image, credit, number, total):
 
     state = ExplorerState.from_view(view)  # the slide renders the state the view saved
     req = ExportRequest.from_state(state, image, size=f"{MAP_W_MM}x{MAP_H_MM}mm", dpi=MAP_DPI, layout="map",
-                                   type_scale=SLIDE_TYPE_SCALE, credit=credit, caption_sources=[])
+                                   type_scale=SLIDE_TYPE_SCALE, credit=credit, caption_sources=[], greyscale=greyscale)
     result = render(req)
     slide = prs.slides.add_slide(prs.slide_layouts[5])
     name = printable(state.title)
@@ -167,6 +168,9 @@ def _view_slide(prs, view, store, image, credit, number, total):
     else:
         tail = ("No passage chosen for this view.", TEXT_PT, False, True, "666666", None)
     entries = [e for e in result.legend if not e.key.startswith("country-") and e.key not in ("sea", "highlight")]
+    entries = slide_order(entries)
+    if greyscale:  # each swatch in the grey the map draws it in
+        entries = [_in_grey(e) for e in entries]
     column_pt = (CREDIT_TOP_IN - MAP_TOP_IN - 0.2) * 72
     room = column_pt - sum(_height_pt(p) for p in paras) - _height_pt(tail)
     if entries:  # as many legend entries as the column holds; the rest in the notes
@@ -282,6 +286,34 @@ def _text(tf, lines, *, size, bold=False, align_left=False):
         run.font.bold = bold
         if align_left:
             p.alignment = PP_ALIGN.LEFT
+
+
+def slide_order(entries):
+    """The legend entries in the order a slide lists them (as many as its column holds, the rest in
+    the notes): the legend's order, but an area a reader can barely see on the slide (under
+    ``SLIDE_MINOR_MM2`` of the map: the exclave and the districts on the corridor view) and the
+    padding beyond the map's data after the rest, so the routes a small-scale view is about are
+    not the ones pushed into the notes."""
+    def rank(e):
+        return 2 if e.key == "nodata" else 1 if not e.line and e.visible_mm2 < SLIDE_MINOR_MM2 else 0
+
+    return sorted(entries, key=rank)
+
+
+def _in_grey(entry):
+    """A legend entry with its swatch turned to the grey the greyscale map gives its colour."""
+    import dataclasses
+
+    from matplotlib.colors import to_hex
+
+    from azmap.export.greyscale import ROUTE_GREYS, route_line, to_grey
+
+    fid = entry.key.removeprefix("route-")
+    if entry.key.startswith("route-") and fid in ROUTE_GREYS:  # a route's grey is set by design
+        return dataclasses.replace(entry, swatch=route_line(fid)[0])
+    if not entry.swatch:
+        return entry
+    return dataclasses.replace(entry, swatch=to_hex(to_grey(entry.swatch)[:3]))
 
 
 def _paragraphs(tf, paras):

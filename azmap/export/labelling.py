@@ -11,6 +11,8 @@ from azmap.style import KARABAKH_SCALE, LABEL_RULES, LAYERS, ROUTE_COLOURS, SEA_
 EXCLAVE_NAMED_SCALE = 6_000_000  # the exclave's name is a must-have at this scale or larger (at 1:7,000,000
 # Nakhchivan is 17 mm long on the slant: its name fits only over its neighbours, and is left to the legend)
 MIN_ROUTE_LABEL_MM = 8.0  # and named (unless a must-have) where this much of its length shows
+DISTRICT_NAMED_SCALE = 4_000_000  # the districts are must-have names wherever drawn at this scale or larger
+ROUTE_COUNTRY_MIN_MM2 = 0.5  # a country a drawn route crosses is a must-have name where this much of it shows
 
 
 def rule(md, f):
@@ -42,7 +44,7 @@ def spec_for(md, f, anchor, geom, **kw):
     from azmap.export.labels import LabelSpec
 
     cls, priority, size, _ = rule(md, f)
-    karabakh = md.denominator <= KARABAKH_SCALE
+    karabakh = md.denominator <= DISTRICT_NAMED_SCALE
     if f.id in md.req.features:
         priority = -1.0
     elif karabakh and f.kind in ("district", "territory"):
@@ -69,7 +71,7 @@ def area_label(md, f, g):
         return
     inset = inset_box(md)
     disp = shapely.clip_by_rect(md.to_display(g), *inset)
-    if disp.is_empty or disp.area < 4:
+    if disp.is_empty or disp.area < 0.25 * (md.px_per_pt * 72 / 25.4) ** 2:  # under a quarter of a mm²
         return
     parts = [p for p in getattr(disp, "geoms", [disp]) if p.geom_type == "Polygon"]
     if not parts:
@@ -97,16 +99,34 @@ def area_label(md, f, g):
         # where its name in the page's type fits about it
         spec.must = visible_share >= 0.3 and md.denominator * md.s <= LABEL_RULES["territory"][2]
     elif f.kind == "district":
-        spec.must = md.denominator <= KARABAKH_SCALE and visible_share >= 0.3
+        spec.must = md.denominator <= DISTRICT_NAMED_SCALE and visible_share >= 0.3
     if f.kind == "country" and f.role == "other":
         spec.leaders = False
-        if f.id in route_countries(md) and (visible_share >= 0.5 or disp.area >= 0.004 * frame_area):
-            spec.must = spec.leaders = True  # a country a route crosses (Albania for TAP) is named
+    if f.kind == "country" and not spec.must and f.id in route_countries(md) \
+            and seen_mm2(md, whole) >= ROUTE_COUNTRY_MIN_MM2:
+        # every country a drawn route crosses is named wherever any of it shows (Albania and Italy
+        # for TAP, Turkey at the Karabakh view's corner): in smaller type on its own part, else
+        # beside that part over the sea, else (a country beyond the neighbours) led a short way, else
+        # pointed toward from the frame's edge. The focus and the neighbours that are must-haves
+        # already keep their own rule (on their own ground, never led).
+        from azmap.export.pointers import country_pointer
+
+        spec.must = spec.beside = True
+        spec.leaders = f.role == "other"
+        spec.pointer = country_pointer(md, f)
     if spec.must and f.kind == "country" and disp.area < 0.01 * frame_area:
         # a small country's name before its capital's: the capital's may stand beside its dot over
         # the border, the country's has nowhere but its own ground
         spec.priority = min(spec.priority, LABEL_RULES["capital"][0] - 0.1)
     md.label_specs.append(spec)
+
+def seen_mm2(md, g_disp) -> float:
+    """How much of an area (display pixels) shows inside the map's frame, in mm² of the page."""
+    import shapely
+
+    px_per_mm = md.px_per_pt * 72 / 25.4
+    return shapely.clip_by_rect(g_disp, *md.disp).area / px_per_mm ** 2
+
 
 def sea_names(md, countries_disp):
     """The names of the open seas in frame (style.SEA_NAMES), each over its own stretch of water:
@@ -129,11 +149,16 @@ def sea_names(md, countries_disp):
     for sid, (name, lon, lat, reach_km) in SEA_NAMES.items():
         x, y = md.proj.forward(lon, lat)
         p = md.to_display(shapely.Point(x, y))
-        if not inset.contains(p):
-            continue
-        # its own stretch: the open water within its reach of its point (seas join through straits)
-        near = water.intersection(p.buffer(reach_km * 1000 * md.ppd))
-        part = next((g for g in getattr(near, "geoms", [near]) if g.buffer(0.5).contains(p)), None)
+        if inset.contains(p):
+            # its own stretch: the open water within its reach of its point (seas join through straits)
+            near = water.intersection(p.buffer(reach_km * 1000 * md.ppd))
+            part = next((g for g in getattr(near, "geoms", [near]) if g.buffer(0.5).contains(p)), None)
+        else:
+            # its point beyond the frame (the Black Sea on the Caucasus view): the largest stretch of
+            # open water in frame within twice its reach of that point (no other sea comes so near it)
+            near = water.intersection(p.buffer(2 * reach_km * 1000 * md.ppd))
+            part = max(getattr(near, "geoms", [near]), key=lambda g: g.area, default=None)
+            part = None if part is None or part.is_empty or part.geom_type != "Polygon" else part
         if part is None or part.area < 0.01 * frame_area:
             continue
         spec = LabelSpec(sid, name, "sea", "area", part, size * md.s, priority, part.area >= 0.05 * frame_area,

@@ -23,7 +23,9 @@ its largest visible part, else another of its parts, in ever smaller type, and l
 (a leader whose course lies mostly over another's ground is refused); a country's name goes over the
 areas drawn apart inside it (its occupied districts, its exclave) only where nothing else of it has
 room (``fallback_avoid``). A district's name with no room level, smaller or led, is turned along the
-district's long axis (``rotate``) before it is dropped. A town's name beside its dot may reach over a
+district's long axis (``rotate``) before it is dropped. A country a drawn route crosses
+(``beside``: Italy, where only TAP's landfall at its heel shows) goes, after smaller type on its own
+part, beside that part over the sea (the sea is no other country's ground), and only then is led. A town's name beside its dot may reach over a
 near border; led away, it may not.
 
 A pointer to what lies beyond the frame (anchor "edge", made by ``azmap.export.pointers``) stands
@@ -66,6 +68,10 @@ class LabelSpec:
     toward: tuple | None = None  # "edge" labels (a pointer to what lies beyond the frame): the unit
     # direction (display, y up) it points; ``geom`` is the Point where that direction leaves the frame
     rotate: bool = False  # an area's name may, as its last resort, run along the area's long axis
+    beside: bool = False  # an area's name with no room on its own ground may stand beside it, over the
+    # sea or its own ground (no other's), before it is led (a country a route crosses: Italy's heel)
+    pointer: object = None  # a LabelSpec (anchor "edge"): a pointer toward the area at the frame's
+    # edge, the last resort of a ``beside`` name before it is dropped
 
 
 @dataclass
@@ -79,6 +85,7 @@ class Placement:
     tier: int = -1
     angle: float = 0.0  # degrees, anticlockwise: a name set along its area's long axis
     corners: tuple | None = None  # the rotated box's four corners (display pixels); None: ``box`` itself
+    beside: bool = False  # an area's name set beside its visible part (over the sea), not on it
 
 
 # (size factor, led, leader reach) in the order tried: a little smaller, then led a little way, then
@@ -106,6 +113,10 @@ ROTATED_TIER = 100  # ``Placement.tier`` of the first rotated size
 ROTATION_TURNS = (0.0, -8.0, 8.0, -16.0, 16.0, -24.0, 24.0)  # degrees off the long axis, tried in turn
 MIN_ROTATION = 12.0  # degrees: an axis nearer level than this is set level
 MAX_ROTATION = 75.0  # degrees: an axis steeper than this is set upright (read from below)
+# an area's name beside its visible part (``LabelSpec.beside``): its sizes, tried after the smaller
+# sizes on its own ground and before a leader; "beside" stands in for the tier's ``led``
+BESIDE_TIERS = [(1.0, "beside", 0), (0.85, "beside", 0), (0.77, "beside", 0)]
+BESIDE_SAMPLES = 32  # points along the visible part's outline the name may stand against
 # a pointer to what lies beyond the frame (see azmap.export.pointers): its sizes, and how far along
 # the edge it may slide from where its direction leaves the frame (a share of that edge)
 EDGE_FACTORS = (1.0, 0.9, 0.8)
@@ -160,6 +171,8 @@ class Placer:
         area = spec.anchor == "area" and spec.kind in AREA_KINDS
         if area:
             tiers = list(AREA_NAME_TIERS) + (AREA_MUST_TIERS if spec.must else [])
+            if spec.beside:  # smaller on its own ground, then beside it, then led a short way
+                tiers = [t for t in tiers if not t[1]] + BESIDE_TIERS + [t for t in tiers if t[1]]
         else:
             tiers = list(TIERS) + (MUST_TIERS if spec.must else [])
         strict = spec.avoid
@@ -169,6 +182,14 @@ class Placer:
             if p is not None:
                 return p
         spec.avoid = strict
+        if area and spec.must and spec.kind == "country" and not spec.beside:
+            # a must-have country's name with no room anywhere on its own ground (Azerbaijan on a
+            # slide of the region, in the slide's larger type) stands beside it over the sea
+            sizes = [f for f in (1.0, 0.85, 0.77, 0.68, 0.62, 0.55, 0.5) if spec.size * f >= spec.min_size - 1e-9]
+            sizes.append(spec.min_size / spec.size)
+            p = self._place_tiers(spec, [(f, "beside", 0) for f in sizes], area)
+            if p is not None:
+                return p
         if area and spec.rotate:  # smaller, then led a short way, then along its long axis
             p = self._place_rotated(spec, ROTATED_FACTORS, spec.min_size)
             if p is not None:
@@ -181,6 +202,11 @@ class Placer:
                 p = self._place_rotated(spec, (least / spec.size,), least)
             if p is not None:
                 return p
+        if spec.pointer is not None:  # toward it from the frame's edge, rather than dropped
+            p = self._place_edge(spec.pointer)
+            if p.placed:
+                return p
+            self.placements.remove(p)
         p = Placement(spec, False)
         self.placements.append(p)
         return p
@@ -188,12 +214,21 @@ class Placer:
     def _place_tiers(self, spec, tiers, area, floor=None):
         floor = spec.min_size if floor is None else floor
         for i, (factor, led, reach) in enumerate(tiers):
-            if led and not spec.must and (not spec.leaders or reach > 1):
+            if led is True and not spec.must and (not spec.leaders or reach > 1):
                 continue  # a name that may be dropped is led a short way at most
-            if led and area and (reach > 1 or not spec.leaders):
+            if led is True and area and (reach > 1 or not spec.leaders):
                 continue  # an area's name is never flung far from its ground
             size = spec.size * factor
             if i > 0 and size < floor - 1e-9:
+                continue
+            if led == "beside":
+                best = self._best_beside(spec, size)
+                if best is not None:
+                    cost, box, wrong = best
+                    p = Placement(spec, True, size, box, None, wrong, i, beside=True)
+                    self._occupy(box, None)
+                    self.placements.append(p)
+                    return p
                 continue
             best = self._best(spec, size, led, reach)
             if best is not None:
@@ -332,6 +367,49 @@ class Placer:
                     continue
             best = (cost + extra, box, leader, wrong)
         return best
+
+    def _best_beside(self, spec, size):
+        """The name against the outline of its area's visible part, outside it (as a town's beside
+        its dot), over the sea or its own ground and no other's: (cost, box, wrong share) or None.
+        Candidates are sieved first by nine points of each box, none of which may lie on another's
+        ground, then measured exactly, cheapest first."""
+        import shapely
+
+        w, h = self.measure(spec.text, size, spec.style)
+        w += 0.12 * h
+        parts = sorted(getattr(spec.geom, "geoms", [spec.geom]), key=lambda g: -g.area)
+        cands = []
+        for k, part in enumerate(parts):
+            ring = part.exterior
+            for j in range(BESIDE_SAMPLES):
+                q = ring.interpolate(j / BESIDE_SAMPLES, normalized=True)
+                for box, _, cost in self._around(q.x, q.y, 0.0, w, h, False, 0, base_cost=0.3 * k):
+                    cands.append((cost, box))
+        if not cands:
+            return None
+        boxes = np.array([b for _, b in cands], dtype=float)
+        fx = np.array([0.02, 0.5, 0.98])
+        xs = (boxes[:, 0:1] + (boxes[:, 2:3] - boxes[:, 0:1]) * fx[None, :])[:, :, None].repeat(3, axis=2)
+        ys = (boxes[:, 1:2] + (boxes[:, 3:4] - boxes[:, 1:2]) * fx[None, :])[:, None, :].repeat(3, axis=1)
+        xs, ys = xs.reshape(len(cands), 9), ys.reshape(len(cands), 9)
+        hit = np.zeros(xs.shape, dtype=bool)
+        others = [g for cid, g in zip(self.country_ids, self.country_geoms) if cid not in spec.allowed]
+        for g in [*others, *spec.avoid]:
+            gx0, gy0, gx1, gy1 = g.bounds
+            near = (xs >= gx0) & (xs <= gx1) & (ys >= gy0) & (ys <= gy1) & ~hit
+            if near.any():
+                hit[near] = shapely.contains_xy(g, xs[near], ys[near])
+        for n in np.argsort([c for c, _ in cands], kind="stable"):
+            if hit[n].any():
+                continue
+            cost, box = cands[n]
+            if not self._clear(box, None):
+                continue
+            wrong = self._wrong_share(spec, box)
+            if wrong > WRONG_SHARE:
+                continue
+            return (cost + self._soft_cost(spec, box), box, wrong)
+        return None
 
     def _candidates(self, spec, w, h, led, reach):
         if spec.anchor == "point":

@@ -164,11 +164,6 @@ def _label_point(g):
 
 def specs(md) -> list:
     """The pointers of a map being drawn (``MapDrawing``), as label specs (anchor "edge")."""
-    import shapely
-    from shapely.geometry import Point
-
-    from azmap.export.labels import LabelSpec
-
     frame_geom = md.frame_geom
     proj = md.proj
 
@@ -188,27 +183,51 @@ def specs(md) -> list:
     found = targets(md.gaz, md.req, route_specs, outside)
     if not found:
         return []
-    centre = ((inset[0] + inset[2]) / 2, (inset[1] + inset[3]) / 2)
     out = []
     for t in found:
-        tx, ty = proj.forward(t.lon, t.lat)
-        if not (math.isfinite(tx) and math.isfinite(ty)):
-            continue
-        p = md.to_display(Point(tx, ty))
-        hit = edge_exit(inset, centre, (p.x, p.y))
-        if hit is None:
-            continue
-        x, y, side = hit
-        arrow = arrow_for(p.x - centre[0], p.y - centre[1])
-        km = None
-        if t.place:
-            fx, fy = md.frame[0] + (x - md.disp[0]) / md.ppd, md.frame[1] + (y - md.disp[1]) / md.ppd
-            lon, lat = proj.inverse(fx, fy)
-            km = round_km(great_circle_km(lon, lat, t.lon, t.lat))
-        d = math.hypot(p.x - centre[0], p.y - centre[1]) or 1.0
-        spec = LabelSpec(t.fid, pointer_text(t.name, arrow, km, side), "pointer", "edge", shapely.Point(x, y),
-                         POINTER_SIZE * md.s, POINTER_PRIORITY + 0.01 * t.rank, t.must, frozenset(),
-                         dict(POINTER_STYLE), leaders=False, toward=((p.x - centre[0]) / d, (p.y - centre[1]) / d))
-        spec.min_size = max(5.0 * md.s, spec.size * 0.8)
-        out.append(spec)
+        spec = _edge_spec(md, t)
+        if spec is not None:
+            out.append(spec)
     return out
+
+
+def country_pointer(md, f):
+    """A pointer toward a country (its largest part's label point) as the last resort of its name,
+    where only a corner of it shows and its name finds no room on or beside it (Turkey at the
+    Karabakh view's corner); None if that point lies inside the frame."""
+    at = _label_point(geom_of(f))
+    return _edge_spec(md, Target(f.id, f.name, at.x, at.y, False, True, 2.0))
+
+
+def _edge_spec(md, t):
+    """The label spec (anchor "edge") of a pointer to ``t``: at the frame's edge where the direction
+    from the frame's centre toward it leaves the frame; None if it lies inside the frame."""
+    import shapely
+    from shapely.geometry import Point
+
+    from azmap.export.labelling import inset_box
+    from azmap.export.labels import LabelSpec
+
+    proj = md.proj
+    inset = inset_box(md)
+    centre = ((inset[0] + inset[2]) / 2, (inset[1] + inset[3]) / 2)
+    tx, ty = proj.forward(t.lon, t.lat)
+    if not (math.isfinite(tx) and math.isfinite(ty)):
+        return None
+    p = md.to_display(Point(tx, ty))
+    hit = edge_exit(inset, centre, (p.x, p.y))
+    if hit is None:
+        return None
+    x, y, side = hit
+    arrow = arrow_for(p.x - centre[0], p.y - centre[1])
+    km = None
+    if t.place:
+        fx, fy = md.frame[0] + (x - md.disp[0]) / md.ppd, md.frame[1] + (y - md.disp[1]) / md.ppd
+        lon, lat = proj.inverse(fx, fy)
+        km = round_km(great_circle_km(lon, lat, t.lon, t.lat))
+    d = math.hypot(p.x - centre[0], p.y - centre[1]) or 1.0
+    spec = LabelSpec(t.fid, pointer_text(t.name, arrow, km, side), "pointer", "edge", shapely.Point(x, y),
+                     POINTER_SIZE * md.s, POINTER_PRIORITY + 0.01 * t.rank, t.must, frozenset(),
+                     dict(POINTER_STYLE), leaders=False, toward=((p.x - centre[0]) / d, (p.y - centre[1]) / d))
+    spec.min_size = max(5.0 * md.s, spec.size * 0.8)
+    return spec
