@@ -1,7 +1,8 @@
 """Every slide of a deck of the named views names what the audit calls must-have: each country a
 drawn route crosses where any of it shows, and the occupied districts at large scale. A slide sets
 its names in larger type than a page, so a landlocked country may find no room at slide type; the
-label engine then sets it smaller (down to the page's floor) rather than dropping it."""
+label engine then sets it smaller (down to the page's floor), turned, or cut short, rather than
+dropping it."""
 from __future__ import annotations
 
 import pytest

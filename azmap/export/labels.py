@@ -26,7 +26,10 @@ room (``fallback_avoid``). A district's name with no room level, smaller or led,
 district's long axis (``rotate``) before it is dropped. A country a drawn route crosses
 (``beside``: Italy, where only TAP's landfall at its heel shows) goes, after smaller type on its own
 part, beside that part over the sea (the sea is no other country's ground), and only then is led. A town's name beside its dot may reach over a
-near border; led away, it may not.
+near border; led away, it may not. On a slide's map, in type larger than a page's, a must-have
+country's or district's name with no room even at its last resort goes on down to the page's floor
+(``page_floor``), turned along its long axis if need be; a country's, failing that, is cut short
+("ARM.") in the room the other names leave, rather than dropped.
 
 A pointer to what lies beyond the frame (anchor "edge", made by ``azmap.export.pointers``) stands
 against the frame's edge where its direction leaves the frame, slid along the edge clear of what is
