@@ -61,6 +61,10 @@ def spec_for(md, f, anchor, geom, **kw):
         # on paper a district's name may go down to 5 pt whatever the sheet (a larger sheet is read
         # as close as A4), before it is turned along the district or dropped
         spec.min_size = 5.0 * min(md.s, 1.0)
+    if f.kind in ("country", "district"):  # a must-have name on a slide (type above the page's) goes
+        spec.page_floor = 5.0 * min(md.s, 1.0)  # down to the page's floor rather than be dropped
+        if f.kind == "country" and md.s > 1:  # and a country's, last, cut short (see labels.Placer.place)
+            spec.short = spec.text[:3] + "."
     return spec
 
 def area_label(md, f, g):
@@ -164,6 +168,7 @@ def sea_names(md, countries_disp):
         spec = LabelSpec(sid, name, "sea", "area", part, size * md.s, priority, part.area >= 0.05 * frame_area,
                          frozenset(), {"color": "#123e5e", "fontstyle": "italic"}, leaders=False, home_min=0.9)
         spec.min_size = max(5.0 * md.s, spec.size * 0.6)
+        spec.page_floor = 5.0 * min(md.s, 1.0)
         md.label_specs.append(spec)
 
 def route_countries(md) -> set:

@@ -26,7 +26,10 @@ room (``fallback_avoid``). A district's name with no room level, smaller or led,
 district's long axis (``rotate``) before it is dropped. A country a drawn route crosses
 (``beside``: Italy, where only TAP's landfall at its heel shows) goes, after smaller type on its own
 part, beside that part over the sea (the sea is no other country's ground), and only then is led. A town's name beside its dot may reach over a
-near border; led away, it may not.
+near border; led away, it may not. On a slide's map, in type larger than a page's, a must-have
+country's or district's name with no room even at its last resort goes on down to the page's floor
+(``page_floor``), turned along its long axis if need be; a country's, failing that, is cut short
+("ARM.") in the room the other names leave, rather than dropped.
 
 A pointer to what lies beyond the frame (anchor "edge", made by ``azmap.export.pointers``) stands
 against the frame's edge where its direction leaves the frame, slid along the edge clear of what is
@@ -72,6 +75,11 @@ class LabelSpec:
     # sea or its own ground (no other's), before it is led (a country a route crosses: Italy's heel)
     pointer: object = None  # a LabelSpec (anchor "edge"): a pointer toward the area at the frame's
     # edge, the last resort of a ``beside`` name before it is dropped
+    page_floor: float | None = None  # points: a must-have country's or sea's name with no room down to
+    # its last resort may go on down to this (a slide's map, in larger type than a page, falls back to
+    # the page's floor: Armenia, landlocked, on a slide of the region) rather than be dropped
+    short: str | None = None  # a must-have country's name cut short ("ARM."), its last resort below
+    # ``page_floor``'s sizes before it is pointed to or dropped
 
 
 @dataclass
@@ -163,6 +171,13 @@ class Placer:
         out = {}
         for spec in order:
             out[id(spec)] = self.place(spec)
+        for spec in order:  # a must-have country with no room for its name: cut short, in what room
+            p = out[id(spec)]  # the rest have left (its capital's name is not pushed off for it)
+            if not p.placed and spec.short and spec.must:
+                q = self._place_short(spec)
+                if q is not None:
+                    self.placements.remove(p)
+                    out[id(spec)] = q
         return [out[id(s)] for s in specs]
 
     def place(self, spec: LabelSpec) -> Placement:
@@ -202,6 +217,9 @@ class Placer:
                 p = self._place_rotated(spec, (least / spec.size,), least)
             if p is not None:
                 return p
+            p = self._place_below_floor(spec, least, area)
+            if p is not None:
+                return p
         if spec.pointer is not None:  # toward it from the frame's edge, rather than dropped
             p = self._place_edge(spec.pointer)
             if p.placed:
@@ -209,6 +227,42 @@ class Placer:
             self.placements.remove(p)
         p = Placement(spec, False)
         self.placements.append(p)
+        return p
+
+    def _place_below_floor(self, spec, least, area):
+        """A must-have name below its last resort ``least``, down to its ``page_floor``: on its own
+        ground, then (a country) beside it over the sea, then along its long axis (Albania, a thin
+        strip at the frame's edge), at each size."""
+        floor = spec.page_floor
+        if floor is None or floor >= least - 1e-9 or spec.kind not in ("country", "sea", "district"):
+            return None
+        sizes, size = [], least
+        while size > floor + 1e-9:
+            size = max(floor, size * 0.85)
+            sizes.append(size)
+        for size in sizes:
+            tiers = [(size / spec.size, False, 0)]
+            if spec.kind == "country":
+                tiers.append((size / spec.size, "beside", 0))
+            p = self._place_tiers(spec, tiers, area, floor=size)
+            if p is None and (spec.rotate or spec.kind == "country"):
+                p = self._place_rotated(spec, (size / spec.size,), size)
+            if p is not None:
+                return p
+        return None
+
+    def _place_short(self, spec):
+        """A must-have country's name cut short (``spec.short``), at its ``page_floor``, on its own
+        ground, else beside it, else along its long axis; None (its full name kept) if that finds no room
+        either."""
+        full, spec.text = spec.text, spec.short
+        size = spec.page_floor if spec.page_floor is not None else spec.min_size
+        p = self._place_tiers(spec, [(size / spec.size, False, 0), (size / spec.size, "beside", 0)], True,
+                              floor=size)
+        if p is None:
+            p = self._place_rotated(spec, (size / spec.size,), size)
+        if p is None:
+            spec.text = full
         return p
 
     def _place_tiers(self, spec, tiers, area, floor=None):
