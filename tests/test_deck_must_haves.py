@@ -42,3 +42,24 @@ def test_armenia_is_named_on_a_small_scale_slide(view):
     assert armenia.placed and armenia.text in ("ARMENIA", "ARM.")
     yerevan = next(lab for lab in result.labels if lab.feature == "yerevan")
     assert yerevan.placed  # not pushed off for it
+
+
+@pytest.mark.slow
+def test_a_saved_view_of_the_whole_region_leads_no_country_name_from_afar():
+    """The region as a saved view (an extent, not the named view): Albania, crossed by TAP, is named
+    on or beside its own ground, not led across Greece from 15 mm away."""
+    from azmap.export.labels import COUNTRY_LEADER_MAX_MM
+
+    req = ExportRequest(out="s.png", size=f"{MAP_W_MM}x{MAP_H_MM}mm", dpi=100, layout="map",
+                        type_scale=SLIDE_TYPE_SCALE, caption_sources=[], bbox=(16.0, 33.0, 58.0, 57.0))
+    with composed(req) as comp:
+        result = comp.result("s.png", 100)
+    assert not missing_must_haves(result), missing_must_haves(result)
+    px_per_mm = 100 / 25.4
+    for lab in result.labels:
+        if lab.kind == "country" and lab.placed and lab.leader:
+            x0, y0, x1, y1 = lab.bbox
+            gap = max(x0 - lab.anchor[0], lab.anchor[0] - x1, 0), max(y0 - lab.anchor[1], lab.anchor[1] - y1, 0)
+            assert (gap[0] ** 2 + gap[1] ** 2) ** 0.5 <= COUNTRY_LEADER_MAX_MM * px_per_mm + 1, lab.text
+    albania = next(lab for lab in result.labels if lab.feature == "albania")
+    assert albania.placed

@@ -130,6 +130,7 @@ BESIDE_SAMPLES = 32  # points along the visible part's outline the name may stan
 EDGE_FACTORS = (1.0, 0.9, 0.8)
 EDGE_SLIDE = 0.15
 EDGE_SLIDE_MUST = 0.35
+COUNTRY_LEADER_MAX_MM = 10.0  # a country's name is led a short way or not at all
 LEADER_WRONG_SHARE = 0.25  # at most this share of an area's leader may cross ground it does not belong to
 POINT_POSITIONS = [  # (dx, dy) unit direction of the box from the point, preference cost
     ((1, 0), 0.0), ((0.7, 0.7), 0.1), ((0.7, -0.7), 0.2), ((-1, 0), 0.5), ((-0.7, 0.7), 0.55),
@@ -413,6 +414,9 @@ class Placer:
                 extra += 2.0 * wrong  # beside its dot over the border only where nothing better offers
             if leader is not None and spec.anchor == "area" and self._leader_wrong(spec, leader) > LEADER_WRONG_SHARE:
                 continue
+            if leader is not None and spec.kind == "country" and \
+                    math.dist(*leader) > COUNTRY_LEADER_MAX_MM * self.ppt * 72 / 25.4:
+                continue  # a country's name led from afar says where it is not: smaller, beside or turned first
             if spec.anchor != "area":  # a town's or a route's name reads best over its own country
                 extra += 0.8 * self._away_share(spec, box)
             if spec.anchor == "point" and leader is None:
