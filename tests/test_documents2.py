@@ -21,31 +21,37 @@ import pytest
 ROOT = Path(__file__).resolve().parent / "fixtures" / "documents2"
 
 
-def _generator():
-    spec = importlib.util.spec_from_file_location("azmap_documents2_make_pdf", ROOT / "make_pdf.py")
+def _generator(root: Path = ROOT):
+    spec = importlib.util.spec_from_file_location(f"azmap_{root.name}_make_pdf", root / "make_pdf.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def _built_pdf(expected: Path, name: str) -> Path:
-    key = hashlib.sha256((ROOT / "make_pdf.py").read_bytes() + expected.read_bytes()).hexdigest()[:16]
-    target = Path(tempfile.gettempdir()) / "azmap-documents2" / key / name
+def _built_pdf(root: Path, expected: Path, name: str) -> Path:
+    """The PDF that ``root``'s make_pdf.py draws from an annotation, cached by both files' contents."""
+    key = hashlib.sha256((root / "make_pdf.py").read_bytes() + expected.read_bytes()).hexdigest()[:16]
+    target = Path(tempfile.gettempdir()) / f"azmap-{root.name}" / key / name
     if not target.is_file():
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{name}.{os.getpid()}.tmp")
-        _generator().build(expected, tmp)
+        _generator(root).build(expected, tmp)
         os.replace(tmp, target)
     return target
 
 
-def load(part: str) -> list[dict]:
+def load_set(root: Path, part: str) -> list[dict]:
+    """The annotated documents of a fixture set's part, each with the path of its file (drawn if a PDF)."""
     out = []
-    for expected in sorted((ROOT / part).glob("*.expected.json")):
+    for expected in sorted((root / part).glob("*.expected.json")):
         fx = json.loads(expected.read_text(encoding="utf-8"))
-        fx["path"] = _built_pdf(expected, fx["file"]) if fx.get("generator") else (ROOT / part / fx["file"])
+        fx["path"] = _built_pdf(root, expected, fx["file"]) if fx.get("generator") else (root / part / fx["file"])
         out.append(fx)
     return out
+
+
+def load(part: str) -> list[dict]:
+    return load_set(ROOT, part)
 
 
 def _flat(text: str) -> str:

@@ -13,43 +13,20 @@ and measured once with ``python -m tests.test_documents4 test``;
 """
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
 
-from tests.test_documents2 import tally
+from tests.test_documents2 import load_set, tally
 from tests.test_documents3 import outcome
 
 ROOT = Path(__file__).resolve().parent / "fixtures" / "documents4"
 
 
-def _built_pdf(expected: Path, name: str) -> Path:
-    key = hashlib.sha256((ROOT / "make_pdf.py").read_bytes() + expected.read_bytes()).hexdigest()[:16]
-    target = Path(tempfile.gettempdir()) / "azmap-documents4" / key / name
-    if not target.is_file():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        spec = importlib.util.spec_from_file_location("azmap_documents4_make_pdf", ROOT / "make_pdf.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        tmp = target.with_name(f".{name}.{os.getpid()}.tmp")
-        module.build(expected, tmp)
-        os.replace(tmp, target)
-    return target
-
-
 def load(part: str) -> list[dict]:
-    out = []
-    for expected in sorted((ROOT / part).glob("*.expected.json")):
-        fx = json.loads(expected.read_text(encoding="utf-8"))
-        fx["path"] = _built_pdf(expected, fx["file"]) if fx.get("generator") else (ROOT / part / fx["file"])
-        out.append(fx)
-    return out
+    return load_set(ROOT, part)
 
 
 def figures(part: str) -> dict:
