@@ -107,3 +107,17 @@ def prose_page(sentences: list[str], *, size: float = 10, width: float = 504, he
     if folio:
         items.append(Text(width / 2, margin / 2, size * 0.8, folio))
     return items, k - first
+
+
+def wrapped(text: str, limit: float, size: float) -> list[str]:
+    """A paragraph's lines, words set in Helvetica at ``size`` and broken before ``limit`` points."""
+    lines, line, used = [], [], 0.0
+    for word in text.split():
+        w = sum(advance(c, size) for c in word) + (advance(" ", size) if line else 0)
+        if line and used + w > limit:
+            lines.append(" ".join(line))
+            line, used = [word], w - advance(" ", size)
+        else:
+            line.append(word)
+            used += w
+    return lines + [" ".join(line)] if line else lines
