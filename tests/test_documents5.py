@@ -58,5 +58,76 @@ def test_each_dev_document_is_read_as_annotated(fx, read_dev):
     assert (got["extra"], got["boilerplate"]) == ([], [])
 
 
+# each form in a short text of its own: (text, title, date, authors as (name, affiliation), participants)
+FORMS = {
+    "a credit line under the title": (
+        "Ferry fares rise at Alat\n\n(Reporting by Sabina Aliyeva; Editing by John Marr)\n\nThe fares on the Alat "
+        "ferry will rise by a tenth in May, the operator said on Monday. Trucks will pay more than cars.\n",
+        "Ferry fares rise at Alat", None, [("Sabina Aliyeva", None)], []),
+    "a range of days in a 'presented at' line": (
+        "Salt in the Kura delta\n\nLeyla Hasanova\nBaku State University\n\nPresented at the Caspian Water Forum, "
+        "Baku, May 20-22, 2019\n\nThe sea reaches further up the Kura every dry summer, and the wells of the delta "
+        "now give water too salty for the fields.\n",
+        "Salt in the Kura delta", "2019-05", [("Leyla Hasanova", "Baku State University")], []),
+    "a season on a cover": (
+        "Caspian Ports Review\n\nWinter 2020\n\nThe ports of the Caspian handled more containers in 2020 than "
+        "in any year before, most of them at Alat and at Aktau.\n",
+        "Caspian Ports Review", "2020", [], []),
+    "a note over the text": (
+        "Why the ferries are late\n\nThis piece was written by Kamran Hasanov, a researcher at the Caspian Transport "
+        "Institute.\n\nThe ferries across the Caspian wait for cargo, not for the timetable, and a truck driver "
+        "cannot know when the next one leaves.\n",
+        "Why the ferries are late", None, [("Kamran Hasanov", "Caspian Transport Institute")], []),
+    "an interview's title and an anonymous byline": (
+        "An interview with Dr. Samira Valiyeva on the shrinking Caspian\n\nBy a Staff Reporter\n\nQ: How fast is "
+        "the sea falling?\n\nA: About twenty centimetres a year in the last five years, faster than at any time "
+        "since the nineteen seventies.\n",
+        "An interview with Dr. Samira Valiyeva on the shrinking Caspian", None, [], ["Samira Valiyeva"]),
+    "an office issuing a release": (
+        "PRESS RELEASE\n\nNew berths at Alat\n\nIssued by: Media Office, Alat Free Economic Zone Authority\n"
+        "2 June 2025\n\nTwo new berths for general cargo opened at the port of Alat on Monday, the authority "
+        "said, and a third will follow next year.\n",
+        "New berths at Alat", "2025-06-02", [("Media Office, Alat Free Economic Zone Authority", None)], []),
+}
+# forms near those, that say nothing of the kind
+NOTHING = {
+    "an outlet's staff is no anonymous byline": ("Ferry fares rise\n\nBy Caspian Wire staff\n\nThe fares on the "
+                                                 "Alat ferry will rise by a tenth in May, the operator said.\n"),
+    "an interview with an office names no participant": ("Q&A with the Ministry of Transport on ferries\n\nThe "
+                                                         "ministry answered our questions about the Alat ferry in "
+                                                         "writing last week.\n"),
+    "a range of years is no range of days": ("Ports of the Caspian, 2012-2014\n\nMay 2015\n\nThe ports of the "
+                                             "Caspian handled more cargo each year from 2012 to 2014.\n"),
+}
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_each_form_is_read(form):
+    from azmap.corpus.metadata import from_text
+
+    text, title, date, authors, participants = FORMS[form]
+    meta = from_text(text)
+    assert (meta.title, meta.date) == (title, date), meta.evidence
+    assert [(a["name"], a.get("affiliation")) for a in meta.authors] == authors, meta.evidence
+    assert meta.participants == participants, meta.evidence
+
+
+def test_the_forms_near_them_say_nothing_of_the_kind():
+    from azmap.corpus.metadata import from_text
+
+    staff = from_text(NOTHING["an outlet's staff is no anonymous byline"])
+    assert [a["name"] for a in staff.authors] == ["Caspian Wire staff"]
+    assert from_text(NOTHING["an interview with an office names no participant"]).participants == []
+    assert from_text(NOTHING["a range of years is no range of days"]).date == "2015-05"
+
+
+def test_a_note_over_the_text_and_a_credit_line_under_the_title_are_no_body():
+    from azmap.corpus.metadata import from_text
+
+    for form in ("a note over the text", "a credit line under the title"):
+        text = FORMS[form][0]
+        assert text[from_text(text).body_start:].lstrip().startswith("The "), form
+
+
 if __name__ == "__main__":
     print(json.dumps(measured(sys.argv[1] if len(sys.argv) > 1 else "dev"), indent=1, ensure_ascii=False))

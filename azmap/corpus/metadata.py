@@ -13,6 +13,8 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
+from azmap.corpus.metadata_front import day_range, interviewee, nobody, note_by
+
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -28,7 +30,7 @@ _DATES = [  # (pattern, groups as (day, month, year) positions)
 ]
 # "By", and the same word in the other major European languages, or a label ("Author:", "Автор:")
 _BYLINE = re.compile(r"^\s*(?:(?:written |words |reported |prepared |compiled |edited |posted |photos |interview |"
-                     r"interviewed |questions |reporting |story |text |text and photos |"
+                     r"interviewed |questions |reporting |story |text |text and photos |issued |"
                      r"an? (?:report|study|paper|brief|briefing|analysis) )?by:?|von|par|"
                      r"por|di|door|av|"
                      r"(?:from|(?:lead |main |contributing |co-?)?authors?|contributors?|autor(?:es)?|"
@@ -56,7 +58,8 @@ _INSTITUTION = re.compile(r"\b(institut\w*|universit\w*|college|school|centre|ce
                           r"consult\w*|group|ltd|llc|inc|gmbh|partners|associates|company|corporation|bank|lab|"
                           r"laboratory|observatory|network|association|society|trust|media|news|daily|herald|times|"
                           r"review|journal|magazine|gazette|wire|agency|station|survey|watch|initiative|coalition|"
-                          r"alliance|federation|union|commission|committee|secretariat|museum|library|archives?)\b",
+                          r"alliance|federation|union|commission|committee|secretariat|museum|library|archives?|authority|bureau|"
+                          r"administration|directorate)\b",
                           re.I)
 _PERSON = re.compile(r"^(?:(?:Dr|Prof)\.? )?[A-Z][a-zà-ÿəıçşğöü'’-]+(?: [A-Z]\.)?(?: (?:van |de |al-)?[A-Z][\w'’-]+){1,2}$")
 _RELEASE = re.compile(r"^(for immediate release|fact ?sheet|briefing note|backgrounder|information note|"
@@ -85,13 +88,15 @@ _EPISODE = re.compile(r"^(.{2,60}?)[,:|—–-]?\s+(?:episode|ep\.|folge|épisod
 _RUBRIC = re.compile(r"^(?:letters?(?: to the editor)?|opinion|analysis|commentary|comment|explainer|editorial|"
                      r"interview|feature|column|review|obituary|correction|news|world|business|sport)\s*[:|]?$", re.I)
 _LABELLED_NAME = re.compile(r"^(?:author|authors|by|written by|reporter|autor|auteur|von|par)\s*:?\s+", re.I)
-_PUBLISHED = re.compile(r"^(published|updated|revised|posted|last updated|recorded|issued)\b", re.I)
+_PUBLISHED = re.compile(r"^(published|updated|revised|posted|last updated|recorded|issued|"
+                        r"(?:(?:a |this )?(?:paper|talk|lecture|keynote|presentation) )?(?:presented|delivered))\b", re.I)
 _TITLE_LABEL = re.compile(r"^(?:title|titel|titre|título|заголовок)\s*:\s*(\S.{1,200})$", re.I)  # "Title: Ice on …"
 # a transcript's label over the show's or the episode's title ("Transcript: Caspian Hour")
 _TRANSCRIPT_LABEL = re.compile(r"^(?:full |episode |programme |program )?transcript\b\s*(?:[:|—–-]\s*.{0,80})?$", re.I)
 # a periodical's issue line under its body's name: "Monthly Bulletin — April 2025", "Quarterly Newsletter | Spring 2025"
 _BULLETIN = re.compile(r"\b(?:newsletter|bulletin|digest|circular|update|briefing|news)\b.{0,40}?"
                        r"(?:\b(?:19|20)\d\d\b)", re.I)
+_QA_TURN = re.compile(r"^\s*(?:Q|A|Q\d+|Question|Answer)\s*:\s+\S")  # an interview's turn
 _SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+((?:19|20)\d\d)\b", re.I)
 # a newspaper's anonymous voice: "The Editorial Board", "By the editors", "Editorial Staff"
 _EDITORIAL_BOARD = re.compile(r"^(?:by\s+)?((?:the\s+)?(?:editorial board|editorial team|editors|editorial staff|"
@@ -152,6 +157,9 @@ def parse_date(text: str) -> str | None:
     line never gives a date."""
     if _COPYRIGHT.search(text):
         return None
+    days = day_range(text)  # "12–14 May 2018": which of the days is not said
+    if days:
+        return days
     english = _english_date(text)
     if english and len(english) == 10:
         return english
@@ -317,7 +325,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             _title_like(plain) and not _is_issuer(plain) and not _PERSON.match(plain) and not _PRESS_OFFICE.match(plain)
             and not _RELEASE.match(plain) and not _PARTICIPANTS.match(plain) and not _is_kicker(plain)
             and not _ORDER_CODE.search(plain) and not _EDITION.match(plain))
-    from azmap.corpus.metadata_credits import marked_authors
+    from azmap.corpus.metadata_credits import credited, marked_authors
 
     labelled_title = next((k for k, h in enumerate(header) if _TITLE_LABEL.match(_plain(h[2]))), None)
     masthead = _bulletin_masthead(header)  # a body's name over its bulletin's issue line
@@ -342,7 +350,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 and not _PERSON.match(_person(re.sub(r"^[-*•·–]\s+", "", plainline))["name"]):
             listing = False  # the list ends at a blank line, unless another person follows it
         byline = _BYLINE.match(plainline)
-        date = parse_date(plainline)
+        date = parse_date(plainline) or _season_line(plainline)
         if listing and not date:
             name = _person(re.sub(r"^[-*•·–]\s+", "", plainline))["name"]
             if name and name not in meta.participants:
@@ -366,6 +374,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 when = parse_date(part)
                 if when:
                     dates.append((k, when, "byline"))
+                elif nobody(part):
+                    pass  # "By Our Correspondent": a role, and nobody named
                 elif _STAFF.search(part) and not _is_personal_name(part):
                     staff = staff or part  # "By Caspian Wire staff": a credit line may name the people
                 elif not meta.authors:
@@ -373,6 +383,9 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 elif byline_at == k - 1:  # "Lead author: …" then "Contributing authors: …"
                     meta.authors += [a for a in split_authors(part) if a not in meta.authors]
             byline_at = k
+        elif title_at is not None and plainline[:1] == "(" and credited(plainline):
+            if not meta.authors:  # "(Reporting by A; Editing by B)" under the title
+                meta.found("authors", [{"name": n, "affiliation": None} for n in credited(plainline)], "credit line")
         elif _EDITORIAL_BOARD.match(plainline) and title_at is not None and not meta.authors:
             board = _EDITORIAL_BOARD.match(plainline).group(1)
             meta.found("authors", [{"name": board[:1].upper() + board[1:], "affiliation": None, "organisation": True}],
@@ -462,6 +475,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             consumed = _looks_like_header_line(plainline)
         if consumed:
             body_start = max(body_start, end)
+    body_start = _note_over_the_text(meta, text, body_start)
     meta.body_start = body_start
     if dates and not meta.date:
         # the date nearest the title (a report's "Revised" line over its "Updated" one, a dateline
@@ -478,6 +492,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         meta.participants = _merge_speakers(meta.participants, speakers + _named_turns(text[body_start:]))
     else:
         meta.found("participants", speakers, "speakers' turns")
+    if meta.title and not meta.participants:  # "Q&A with A: …": A answers
+        meta.found("participants", [interviewee(meta.title)] if interviewee(meta.title) else [], "interview's title")
     if bulletin and not meta.authors:  # a body's bulletin with no other author: the body speaks
         meta.found("authors", [{"name": _name_case(bulletin), "affiliation": None, "organisation": True}],
                    "bulletin's masthead")
@@ -514,6 +530,31 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         if stem_date and len(stem_date) == 10:
             meta.found("date", stem_date, "file name")
     return meta
+
+
+def _season_line(line: str) -> str | None:
+    """The year of a line that is a season and a year, alone or between separators ("Spring 2021",
+    "Issue 4 | Winter 2020"): a report's or a periodical's cover."""
+    if len(line) > 60 or not _SEASON.search(line):
+        return None
+    for part in _SEPARATORS.split(line):
+        m = _SEASON.fullmatch(part.strip())
+        if m:
+            return m.group(1)
+    return None
+
+
+def _note_over_the_text(meta: Metadata, text: str, start: int) -> int:
+    """Where the body starts once a note over it that names the author ("This is a guest post by
+    A, a water engineer in Ganja.") is read: after the note, and A is the author where no one else
+    is; ``start`` when the first paragraph is no such note."""
+    m = re.match(r"\s*([^\n]+(?:\n[^\n]+)*)", text[start:start + 800])
+    note = note_by(m.group(1)) if m and "by" in m.group(1) else None
+    if not note:
+        return start
+    if not meta.authors and not meta.author:
+        meta.found("authors", [{"name": note[0], "affiliation": note[1]}], "note over the text")
+    return start + m.end()
 
 
 def _bulletin_masthead(header: list) -> int | None:
@@ -855,6 +896,8 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
             break
         if not labelled and not _looks_like_header_line(flat):
             break
+        if header and _QA_TURN.match(block):
+            break  # an interview's first question: the body has begun
         if block.lstrip().startswith("#") and header and (titled or any(
                 raw.lstrip().startswith("#") for _, _, raw in header)):
             break  # a section heading after the title: the body has begun
@@ -876,12 +919,14 @@ def split_authors(text: str) -> list[dict]:
     (affiliation U.S. Army War College) and C D (E Institute); ranks and titles are left out. A body
     named alone ("Department for Overseas Trade and Transport") is one author, an organisation."""
     text = " ".join(text.split()).strip(" ,;")
+    if nobody(text):  # "Our Correspondent", "Staff Writer": a role, and nobody named
+        return []
     if _EDITORIAL_BOARD.match(text):  # "the Editorial Board"
         board = _EDITORIAL_BOARD.match(text).group(1)
         return [{"name": board[:1].upper() + board[1:], "affiliation": None, "organisation": True}]
-    if (_is_issuer(text) or _INSTITUTION.search(text)) and not any(_PERSON.match(_person(c)["name"])
+    if (_is_issuer(text) or _INSTITUTION.search(text)) and not any(_is_personal_name(_person(c)["name"])
                                     for c in re.split(r",?\s+(?:and|und|et|y|e|и|&)\s+|;\s*|,\s*", text)):
-        return [{"name": text, "affiliation": None, "organisation": True}]
+        return [{"name": re.sub(r"^the\s+", "", text), "affiliation": None, "organisation": True}]
     listed = [p.strip() for p in re.split(r",\s*(?:and\s+)?", text) if p.strip()]
     if len(listed) >= 2 and all(_is_personal_name(_person(p)["name"]) for p in listed):
         return [_person(p) for p in listed]  # "Murad Karimov, Anna Brandt"

@@ -55,30 +55,34 @@ def _people(names: str) -> list[str] | None:
     return out or None
 
 
+def credited(line: str) -> list[str] | None:
+    """The people a credit line names as its authors ("(Reporting by A in Baku; Editing by C)"):
+    every part of it (split at semicolons and full stops) is a "<role> by <names>" or a "Label: …",
+    and at least one names the people who reported, wrote or asked the questions; None otherwise."""
+    line = _plain(line)
+    if len(line) > _MAX_CREDIT_CHARS or " by " not in line.lower():
+        return None
+    inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
+    parts = [p.strip() for p in re.split(r";\s*|\.\s+(?=[A-Z])", inner.strip().rstrip(".")) if p.strip()]
+    authors: list[str] = []
+    for part in parts:
+        m = _CREDIT_PART.match(part)
+        if m and m.group(1):
+            people = _people(m.group(3))
+            if people is None:
+                return None
+            authors += [p for p in people if p not in authors]
+        elif not (m or _LABEL_PART.match(part)):
+            return None
+    return authors or None
+
+
 def credit_line(text: str, start: int = 0) -> tuple[list[dict], int] | None:
-    """(the authors, where the line starts) of a credit line among the last lines of a text:
-    every part of it (split at semicolons and full stops) is a "<role> by <names>" or a
-    "Label: …", and at least one names the people who reported, wrote or asked the questions."""
+    """(the authors, where the line starts) of a credit line (``credited``) among the last lines of
+    a text."""
     for at, raw in reversed(_tail(text, start, 4)):
-        line = _plain(raw)
-        if len(line) > _MAX_CREDIT_CHARS or " by " not in line.lower():
-            continue
-        inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
-        parts = [p.strip() for p in re.split(r";\s*|\.\s+(?=[A-Z])", inner.strip().rstrip(".")) if p.strip()]
-        authors: list[str] = []
-        whole = bool(parts)
-        for part in parts:
-            m = _CREDIT_PART.match(part)
-            if m and m.group(1):
-                people = _people(m.group(3))
-                if people is None:
-                    whole = False
-                    break
-                authors += [p for p in people if p not in authors]
-            elif not (m or _LABEL_PART.match(part)):
-                whole = False
-                break
-        if whole and authors:
+        authors = credited(raw)
+        if authors:
             return [{"name": n, "affiliation": None} for n in authors], at
     return None
 

@@ -19,6 +19,7 @@ from itertools import islice
 from pathlib import Path
 
 from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text
+from azmap.corpus.metadata_front import nobody
 from azmap.corpus.readers import UnreadableDocument, _more_than, check_file, check_text_limits, read_document
 
 log = logging.getLogger("azmap.corpus")
@@ -105,11 +106,16 @@ def _html(path: Path) -> Reading | None:
         kept = [_WORDS_LABEL.sub("", p) for p in re.split(r"\s*;\s*|\s+[·|•]\s+", meta.author)
                 if p and not _NOT_AN_AUTHOR.match(p)]
         meta.author = _without_role(_LABELLED_NAME.sub("", _LEAD_IN.sub("", "; ".join(kept)))) or None
+        if meta.author and nobody(meta.author):  # "Our Correspondent": a role, and nobody named
+            meta.author = None
+            del meta.evidence["author"]
     body = _article_markdown(body)
     lines = body.strip("\n").split("\n")
     heading = next((ln[2:].strip() for ln in lines[:4] if ln.startswith("# ")), None)
     if meta.title:
         meta.title = _title_without_site(meta.title, heading, meta.publisher)
+        if heading and heading != meta.title and _own_headline(heading, meta.publisher, markup):
+            meta.title, meta.evidence["title"] = heading, "the page's headline"  # over its og:title
     # the page's own title line (and a kicker above it) gives way to the title read from the page
     for i, line in enumerate(lines[:4]):
         if meta.title and line.lstrip("# ").strip() == meta.title:
@@ -173,6 +179,24 @@ def _title_without_site(title: str, heading: str | None, site: str | None) -> st
     if site and site.casefold() in parts[-1].casefold():
         return title[:title.rfind(parts[-1])].rstrip(" -|–—:·•")
     return title
+
+
+def _own_headline(heading: str, site: str | None, markup: str) -> bool:
+    """Whether the article's first heading is the page's own headline, to be taken over a title its
+    tags phrase otherwise (og:title, <title>): the page's one <h1>, not the site's name."""
+    if site and site.casefold() in heading.casefold() or len(heading.split()) < 3:
+        return False
+    h1 = [m.start() for m in islice(_H1.finditer(markup), 2)]
+    if len(h1) != 1:
+        return False
+    from azmap.corpus.readers import html_to_text
+
+    end = re.compile(r"</h1\s*>", re.I).search(markup, h1[0], h1[0] + 2000)
+    try:
+        own = html_to_text(markup[h1[0]:end.end() if end else h1[0] + 600])
+    except UnreadableDocument:
+        return False
+    return " ".join(own.strip("# \n").split()) == heading
 
 
 def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
