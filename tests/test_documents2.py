@@ -139,6 +139,20 @@ def tally(docs: list[dict], results: list[dict]) -> dict:
     return out
 
 
+def assert_no_worse(got: dict, once: dict) -> None:
+    """A held-apart part's figures (``tally``) against those it was measured at once: as many
+    documents, titles, dates and authors as right or more, the same paragraphs with as many found
+    or more, as few other passages, furniture lines and lost captions or fewer."""
+    assert got["documents"] == once["documents"]
+    for field in ("titles", "dates", "authors"):
+        assert got[field] >= once[field], (field, got["misses"])
+    found, total = map(int, got["paragraphs"].split("/"))
+    assert total == once["paragraphs"][1] and found >= once["paragraphs"][0], got["misses"]
+    for field in ("extra passages", "boilerplate in body", "captions lost"):
+        if field in once:
+            assert got[field] <= once[field], (field, got["misses"])
+
+
 if __name__ == "__main__":
     print(json.dumps(figures(sys.argv[1] if len(sys.argv) > 1 else "dev"), indent=1, ensure_ascii=False))
 
