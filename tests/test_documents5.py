@@ -139,5 +139,23 @@ def test_a_note_over_the_text_and_a_credit_line_under_the_title_are_no_body():
         assert text[from_text(text).body_start:].lstrip().startswith("The "), form
 
 
+def test_documents_show_says_where_the_new_forms_were_read(tmp_path):
+    from tests.conftest import run_cli
+
+    env = {"AZMAP_DATA_DIR": str(tmp_path)}
+    names = ("qa_setext_interviewer.md", "guest_post_note.md", "canonical_date_pipe_byline.html")
+    assert run_cli("ingest", *(str(HERE / "dev" / n) for n in names), env=env).returncode == 0
+    listed = json.loads(run_cli("documents", "--json", env=env).stdout)
+    shown = {}
+    for prefix in ("user-qa-setext", "user-guest-post", "user-canonical-date"):
+        doc = next(d for d in listed if d["doc_id"].startswith(prefix))
+        shown[prefix] = run_cli("documents", "show", doc["doc_id"], env=env).stdout
+    assert "author:    Sevinj Abbasova\n" in shown["user-qa-setext"]
+    assert "from:      participants: Rauf Guliyev (interview's title)" in shown["user-qa-setext"]
+    assert "from:      author: note over the text" in shown["user-guest-post"]
+    assert "title:     Why the Middle Corridor still runs through Baku\n" in shown["user-canonical-date"]
+    assert "from:      title: the page's headline" in shown["user-canonical-date"]
+
+
 if __name__ == "__main__":
     print(json.dumps(measured(sys.argv[1] if len(sys.argv) > 1 else "dev"), indent=1, ensure_ascii=False))
