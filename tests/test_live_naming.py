@@ -1,0 +1,134 @@
+"""The live map names things as print does (offscreen, a real window): a country's or area's name
+stands on its own ground, never on another country, in every named view at two window sizes; and
+what the view is about but does not hold gets a pointer at the view's edge, toward it (an arrow, the
+name, a town's distance), which brings it into view when clicked."""
+import math
+
+import pytest
+
+pytest.importorskip("PySide6.QtWebEngineWidgets")
+
+from tests import gui_support  # noqa: E402,F401  (prepares Qt before the QApplication)
+from tests.gui_support import open_window, run_js, settings_in  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+AREA_KINDS = ("country", "sea", "exclave", "territory", "district")
+SIZES = [(1280, 720), (1920, 1080)]
+
+
+def shape_of(w, fid):
+    from shapely.geometry import shape
+
+    return shape(w.gaz.get(fid).geometry)
+
+
+def anchor(qtbot, w, label):
+    """Where a label stands, as (lng, lat): the middle of its box."""
+    from shapely.geometry import Point
+
+    x, y, width, height = label["rect"]
+    lat, lng = run_js(qtbot, w, f"azmap.latLngAt({x + width / 2}, {y + height / 2})")
+    return Point(lng, lat)
+
+
+def misplaced(qtbot, w):
+    """The area labels shown whose anchor lies off their own polygon or on another country's."""
+    countries = {f.id: shape_of(w, f.id) for f in w.gaz.of_kind("country")}
+    out, checked = [], 0
+    for lb in run_js(qtbot, w, "azmap.labels()"):
+        f = w.gaz.get(lb["id"])
+        if f is None or f.kind not in AREA_KINDS:
+            continue
+        checked += 1
+        at = anchor(qtbot, w, lb)
+        if not shape_of(w, f.id).contains(at):
+            out.append((f.id, "off its own ground", round(at.x, 3), round(at.y, 3)))
+        others = [c for c, g in countries.items() if c != f.id and g.contains(at)]
+        if f.kind in ("country", "sea") and others:
+            out.append((f.id, "on " + ",".join(others), round(at.x, 3), round(at.y, 3)))
+    return out, checked
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["1280x720", "1920x1080"])
+def test_every_country_and_area_name_stands_on_its_own_ground_in_every_named_view(qtbot, tmp_path, size):
+    from azmap.export.extent import VIEWS
+
+    w = open_window(qtbot, settings_in(tmp_path), size=size)
+    try:
+        problems, total = [], 0
+        for name, bbox in VIEWS.items():
+            run_js(qtbot, w, "azmap.fitBounds(%s, %s, %s, %s)" % bbox)
+            bad, checked = misplaced(qtbot, w)
+            assert checked >= 3, name
+            total += checked
+            problems += [(name, *b) for b in bad]
+        if problems:
+            pytest.fail("\n".join(map(str, problems)))
+        assert total >= 30
+    finally:
+        w.close()
+
+
+def pointer_to(qtbot, w, fid):
+    return next((p for p in run_js(qtbot, w, "azmap.pointers()") if p["id"] == fid), None)
+
+
+def in_view(qtbot, w, fid):
+    f = w.gaz.get(fid)
+    lng, lat = f.geometry["coordinates"]
+    x, y = run_js(qtbot, w, f"azmap.screenPoint({lat}, {lng})")
+    width, height = run_js(qtbot, w, "[document.querySelector('.folium-map').clientWidth, "
+                                     "document.querySelector('.folium-map').clientHeight]")
+    return 0 <= x <= width and 0 <= y <= height
+
+
+def test_a_chosen_routes_terminal_beyond_the_view_gets_a_pointer_that_brings_it_into_view(qtbot, tmp_path):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from azmap.export.extent import VIEWS
+    from azmap.export.pointers import arrow_for, great_circle_km, round_km
+    from tests.gui_support import click_in_page
+
+    w = open_window(qtbot, settings_in(tmp_path), size=(1280, 720))
+    try:
+        click_in_page(qtbot, w, "btc")
+        run_js(qtbot, w, "azmap.fitBounds(%s, %s, %s, %s)" % VIEWS["caucasus"])
+        assert not in_view(qtbot, w, "ceyhan")
+        p = pointer_to(qtbot, w, "ceyhan")
+        assert p is not None, run_js(qtbot, w, "azmap.pointers()")
+        # the arrow: the direction on the screen from the view's middle to Ceyhan (y up)
+        width, height = run_js(qtbot, w, "[document.querySelector('.folium-map').clientWidth, "
+                                         "document.querySelector('.folium-map').clientHeight]")
+        lng, lat = w.gaz.get("ceyhan").geometry["coordinates"]
+        cx, cy = run_js(qtbot, w, f"azmap.screenPoint({lat}, {lng})")
+        arrow = arrow_for(cx - width / 2, height / 2 - cy)
+        assert p["arrow"] == arrow and arrow in p["text"] and "Ceyhan" in p["text"]
+        # the distance: great-circle from the point of the edge the pointer stands at, rounded as print
+        # rounds it (the page's sphere against pyproj's ellipsoid: a step apart at most)
+        edge_lat, edge_lng = run_js(qtbot, w, "azmap.latLngAt(%s, %s)" % tuple(p["edge"]))
+        km = great_circle_km(edge_lng, edge_lat, lng, lat)
+        assert abs(p["km"] - round_km(km)) <= (10 if km < 1000 else 50), (p, km)
+        assert f"{p['km']:,} km" in p["text"]
+        # at the edge it points through, inside the view, clear of the labels
+        x, y, pw, ph = p["rect"]
+        assert 0 <= x and 0 <= y and x + pw <= width and y + ph <= height
+        side = {"←": "left", "→": "right", "↑": "top", "↓": "bottom"}.get(arrow)
+        if side:
+            assert p["side"] == side
+        for lb in run_js(qtbot, w, "azmap.labels()"):
+            lx, ly, lw, lh = lb["rect"]
+            assert not (x < lx + lw and lx < x + pw and y < ly + lh and ly < y + ph), lb
+        # a button one reaches with the keyboard, named in words
+        el = run_js(qtbot, w, "(function(){ var e = document.querySelector('.azmap-pointer[data-id=\"ceyhan\"]');"
+                              " return [e.getAttribute('tabindex'), e.getAttribute('role'), e.getAttribute('aria-label')]; })()")
+        assert el[0] == "0" and el[1] == "button" and "Ceyhan" in el[2] and f"{p['km']:,} km" in el[2]
+        # a click on it brings Ceyhan into view, and the pointer goes
+        QTest.mouseClick(w.view.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(round(x + pw / 2), round(y + ph / 2)))
+        qtbot.waitUntil(lambda: in_view(qtbot, w, "ceyhan"), timeout=5000)
+        qtbot.waitUntil(lambda: pointer_to(qtbot, w, "ceyhan") is None, timeout=5000)
+        assert w.current == "btc"  # the click went to the pointer, not to what lies under it
+    finally:
+        w.close()
