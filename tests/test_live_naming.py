@@ -23,17 +23,27 @@ def shape_of(w, fid):
     return shape(w.gaz.get(fid).geometry)
 
 
-def anchor(qtbot, w, label):
-    """Where a label stands, as (lng, lat): the middle of its box."""
+def at(qtbot, w, x, y):
     from shapely.geometry import Point
 
-    x, y, width, height = label["rect"]
-    lat, lng = run_js(qtbot, w, f"azmap.latLngAt({x + width / 2}, {y + height / 2})")
+    lat, lng = run_js(qtbot, w, f"azmap.latLngAt({x}, {y})")
     return Point(lng, lat)
 
 
+def middle(qtbot, w, label):
+    x, y, width, height = label["rect"]
+    return at(qtbot, w, x + width / 2, y + height / 2)
+
+
+def anchor(qtbot, w, label):
+    """The point a label names, as (lng, lat): the middle of its box, or where its leader starts
+    (a name set beside its country, its last resort)."""
+    return at(qtbot, w, *label["led"]) if label.get("led") else middle(qtbot, w, label)
+
+
 def misplaced(qtbot, w):
-    """The area labels shown whose anchor lies off their own polygon or on another country's."""
+    """The area labels shown whose anchor lies off their own polygon, or which stand on another
+    country's (their anchor or the middle of their box); and how many were checked."""
     countries = {f.id: shape_of(w, f.id) for f in w.gaz.of_kind("country")}
     out, checked = [], 0
     for lb in run_js(qtbot, w, "azmap.labels()"):
@@ -41,12 +51,12 @@ def misplaced(qtbot, w):
         if f is None or f.kind not in AREA_KINDS:
             continue
         checked += 1
-        at = anchor(qtbot, w, lb)
-        if not shape_of(w, f.id).contains(at):
-            out.append((f.id, "off its own ground", round(at.x, 3), round(at.y, 3)))
-        others = [c for c, g in countries.items() if c != f.id and g.contains(at)]
+        point, box = anchor(qtbot, w, lb), middle(qtbot, w, lb)
+        if not shape_of(w, f.id).contains(point):
+            out.append((f.id, "off its own ground", round(point.x, 3), round(point.y, 3)))
+        others = [c for c, g in countries.items() if c != f.id and (g.contains(point) or g.contains(box))]
         if f.kind in ("country", "sea") and others:
-            out.append((f.id, "on " + ",".join(others), round(at.x, 3), round(at.y, 3)))
+            out.append((f.id, "on " + ",".join(others), round(box.x, 3), round(box.y, 3)))
     return out, checked
 
 
@@ -98,19 +108,24 @@ def test_a_chosen_routes_terminal_beyond_the_view_gets_a_pointer_that_brings_it_
         assert not in_view(qtbot, w, "ceyhan")
         p = pointer_to(qtbot, w, "ceyhan")
         assert p is not None, run_js(qtbot, w, "azmap.pointers()")
-        # the arrow: the direction on the screen from the view's middle to Ceyhan (y up)
         width, height = run_js(qtbot, w, "[document.querySelector('.folium-map').clientWidth, "
                                          "document.querySelector('.folium-map').clientHeight]")
-        lng, lat = w.gaz.get("ceyhan").geometry["coordinates"]
-        cx, cy = run_js(qtbot, w, f"azmap.screenPoint({lat}, {lng})")
-        arrow = arrow_for(cx - width / 2, height / 2 - cy)
-        assert p["arrow"] == arrow and arrow in p["text"] and "Ceyhan" in p["text"]
-        # the distance: great-circle from the point of the edge the pointer stands at, rounded as print
-        # rounds it (the page's sphere against pyproj's ellipsoid: a step apart at most)
-        edge_lat, edge_lng = run_js(qtbot, w, "azmap.latLngAt(%s, %s)" % tuple(p["edge"]))
-        km = great_circle_km(edge_lng, edge_lat, lng, lat)
-        assert abs(p["km"] - round_km(km)) <= (10 if km < 1000 else 50), (p, km)
-        assert f"{p['km']:,} km" in p["text"]
+        towns = [q for q in run_js(qtbot, w, "azmap.pointers()") if w.gaz.get(q["id"]).geometry_type == "Point"]
+        assert len(towns) >= 2  # Ceyhan, and the far end of another route the view is about (Novorossiysk)
+        for q in towns:
+            # the arrow: the direction on the screen from the view's middle to the town (y up)
+            lng, lat = w.gaz.get(q["id"]).geometry["coordinates"]
+            tx, ty = run_js(qtbot, w, f"azmap.screenPoint({lat}, {lng})")
+            arrow = arrow_for(tx - width / 2, height / 2 - ty)
+            assert q["arrow"] == arrow and arrow in q["text"], (q, arrow)
+            # the distance: great-circle from the point of the edge the pointer stands at, rounded as
+            # print rounds it (the page's sphere against pyproj's ellipsoid: a step apart at most)
+            edge_lat, edge_lng = run_js(qtbot, w, "azmap.latLngAt(%s, %s)" % tuple(q["edge"]))
+            km = great_circle_km(edge_lng, edge_lat, lng, lat)
+            assert abs(q["km"] - round_km(km)) <= (10 if km < 1000 else 50), (q, km)
+            assert f"{q['km']:,} km" in q["text"] and w.gaz.get(q["id"]).name.split(" (")[0] in q["text"]
+        assert any(q["arrow"] not in "←→↑↓" for q in towns)  # a slanting one among them
+        arrow = p["arrow"]
         # at the edge it points through, inside the view, clear of the labels
         x, y, pw, ph = p["rect"]
         assert 0 <= x and 0 <= y and x + pw <= width and y + ph <= height
@@ -130,5 +145,14 @@ def test_a_chosen_routes_terminal_beyond_the_view_gets_a_pointer_that_brings_it_
         qtbot.waitUntil(lambda: in_view(qtbot, w, "ceyhan"), timeout=5000)
         qtbot.waitUntil(lambda: pointer_to(qtbot, w, "ceyhan") is None, timeout=5000)
         assert w.current == "btc"  # the click went to the pointer, not to what lies under it
+        # from the keyboard: the pointer focused, Enter
+        run_js(qtbot, w, "azmap.fitBounds(%s, %s, %s, %s)" % VIEWS["caucasus"])
+        assert pointer_to(qtbot, w, "ceyhan") is not None and not in_view(qtbot, w, "ceyhan")
+        w.view.setFocus()
+        run_js(qtbot, w, "document.querySelector('.azmap-pointer[data-id=\"ceyhan\"]').focus()")
+        qtbot.waitUntil(lambda: run_js(qtbot, w, "document.activeElement.getAttribute('data-id')") == "ceyhan",
+                        timeout=5000)
+        QTest.keyClick(w.view.focusProxy(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: in_view(qtbot, w, "ceyhan"), timeout=5000)
     finally:
         w.close()

@@ -20,6 +20,7 @@
   var LABEL_MARGIN = 3, LABEL_GAP = 2;
   var ON_GROUND = 2;         // px: a country's or area's name has the middle of its box this far inside it
   var MAX_LABEL_PIECES = 3;  // the parts of a country in view its name may go on, the largest first
+  var LEADER_GAPS = [6, 14, 24, 36];  // px between a name set beside its country and the country's pole, nearest first
   var POINTER_RANK = 3;      // the pointers are laid out after the labels of this rank (labelRank), before the rest
   var ROUTE_LABEL_CLEARANCE = 8;  // px between a route's line and its label: clear of a shared corridor
 
@@ -530,13 +531,33 @@
     return e.labelEl;
   }
 
-  function hideLabel(e) { if (e.labelEl) e.labelEl.style.display = "none"; }
+  function hideLabel(e) {
+    if (e.labelEl) e.labelEl.style.display = "none";
+    if (e.leaderEl) e.leaderEl.style.display = "none";
+    e.ledFrom = null;
+  }
 
-  function showLabel(e, r) {
+  // `from`: the point of its ground a name set beside it is led from (null: on its ground)
+  function showLabel(e, r, from) {
     var el = labelElement(e);
     el.style.display = "";
     L.DomUtil.setPosition(el, map.containerPointToLayerPoint(L.point(Math.round(r.x0), Math.round(r.y0))));
     L.DomUtil[exists(e.p) ? "removeClass" : "addClass"](el, "gone");
+    e.ledFrom = from || null;
+    if (e.leaderEl) e.leaderEl.style.display = "none";
+    if (!from) return;
+    if (!e.leaderEl) {
+      e.leaderEl = document.createElement("div");
+      e.leaderEl.className = "azmap-leader";
+      labelPane.appendChild(e.leaderEl);
+    }
+    // from the point of its ground to the nearest point of the box
+    var tx = Math.min(Math.max(from.x, r.x0), r.x1), ty = Math.min(Math.max(from.y, r.y0), r.y1);
+    var line = e.leaderEl;
+    line.style.display = "";
+    line.style.width = Math.round(Math.sqrt((tx - from.x) * (tx - from.x) + (ty - from.y) * (ty - from.y))) + "px";
+    L.DomUtil.setPosition(line, map.containerPointToLayerPoint(L.point(from.x, from.y)));
+    line.style.transform += " rotate(" + Math.atan2(ty - from.y, tx - from.x) + "rad)";
   }
 
   function measure(list) {
@@ -747,6 +768,36 @@
     return out;
   }
 
+  // the last resort of a country's name (the chosen one's, the focus country's or a neighbour's) that
+  // found no room on its ground: beside its largest part in view, nearest first, with a leader from
+  // the part's pole of inaccessibility; over no other country (ledClear)
+  function ledCandidates(e, w, h, size) {
+    var pieces = visiblePieces(e, size), out = [];
+    if (!pieces.length) return out;
+    var c = pole(pieces[0].rings, 2);
+    LEADER_GAPS.forEach(function (gap) {
+      for (var a = 0; a < 16; a++) {
+        var dx = Math.cos(a * Math.PI / 8), dy = Math.sin(a * Math.PI / 8);
+        var reach = Math.abs(dx) * w / 2 + Math.abs(dy) * h / 2 + gap;
+        out.push({x: c.x + dx * reach - w / 2, y: c.y + dy * reach - h / 2, from: L.point(c.x, c.y)});
+      }
+    });
+    return out;
+  }
+
+  // no corner and not the middle of a box over a country other than the feature named (tested on
+  // the rings as projected at this zoom: the drawn paths are clipped to the view after the labels
+  // are laid out)
+  function ledClear(r, e) {
+    var origin = map.containerPointToLayerPoint(L.point(0, 0));
+    var pts = [[r.x0, r.y0], [r.x1, r.y0], [r.x0, r.y1], [r.x1, r.y1], [(r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2]];
+    return !Object.keys(byId).some(function (id) {
+      var o = byId[id];
+      if (id === e.id || o.p.kind !== "country" || !drawnNow(o) || !o.shape._rings) return false;
+      return pts.some(function (q) { return insideRings(o.shape._rings, L.point(q[0], q[1]).add(origin)); });
+    });
+  }
+
   // beside the route's drawn line, away from the corridor it may share: at the middle of its part in
   // view first, then farther along
   // the segments of a route's drawn line inside the view (less a margin), in container points, each
@@ -828,7 +879,16 @@
         found = r;
       }
       found = found || loose;
-      if (found) { placed.push(found); showLabel(e, found); } else { hideLabel(e); }
+      var from = null;
+      if (!found && !e.point && !route && labelRank(e) <= 2) {
+        var led = ledCandidates(e, w, h, size);
+        for (var j = 0; j < led.length && !found; j++) {
+          var q = {x0: led[j].x, y0: led[j].y, x1: led[j].x + w, y1: led[j].y + h};
+          if (q.x0 < m || q.y0 < m || q.x1 > size.x - m || q.y1 > size.y - m || collides(q, placed) || !ledClear(q, e)) continue;
+          found = q; from = led[j].from;
+        }
+      }
+      if (found) { placed.push(found); showLabel(e, found, from); } else { hideLabel(e); }
       if (!found && e.p.kind === "country" && labelRank(e) <= 2) unnamed.push(e);
     });
     if (!pointed) layoutPointers(placed, size, unnamed);
@@ -1332,7 +1392,9 @@
         var el = byId[id].labelEl;
         if (!el || el.style.display === "none") return;
         var r = el.getBoundingClientRect();
-        out.push({id: id, text: el.textContent, rect: [r.left - box.left, r.top - box.top, r.width, r.height]});
+        var from = byId[id].ledFrom;  // a name set beside its ground: the point of it it is led from
+        out.push({id: id, text: el.textContent, rect: [r.left - box.left, r.top - box.top, r.width, r.height],
+                  led: from ? [from.x, from.y] : null});
       });
       return out;
     },
