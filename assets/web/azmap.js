@@ -748,9 +748,11 @@
   // a country's or area's name stands on its own ground: the middle of its box inside a part of it
   // in view (ON_GROUND px from its edges), on the largest part first, at that part's pole of
   // inaccessibility, then elsewhere in it, nearest first; then on its other parts in view. A box
-  // kept inside the view is kept only while its middle stays on the part.
-  function polygonCandidates(e, w, h, size) {
-    var out = [], m = LABEL_MARGIN, step = h + 4, shifts = [];
+  // kept inside the view is kept only while its middle stays on the part. The first such place that
+  // is free (free(x0, y0): in view and clear of what is placed) is the one: the parts and their poles
+  // are worked out only as far as needed.
+  function polygonCandidates(e, w, h, size, free) {
+    var m = LABEL_MARGIN, step = h + 4, shifts = [];
     function clamp(x, y) {
       return [Math.min(Math.max(x - w / 2, m), size.x - m - w), Math.min(Math.max(y - h / 2, m), size.y - m - h)];
     }
@@ -758,14 +760,15 @@
       [0, -0.25, 0.25, -0.5, 0.5, -0.75, 0.75, -1, 1].forEach(function (i) { shifts.push([i * w, j * step]); });
     });
     shifts.sort(function (a, b) { return Math.abs(a[0]) / w + Math.abs(a[1]) / step - Math.abs(b[0]) / w - Math.abs(b[1]) / step; });
-    visiblePieces(e, size).forEach(function (piece) {
-      var c = pole(piece.rings, 2);
-      shifts.forEach(function (d) {
-        var r = clamp(c.x + d[0], c.y + d[1]);
-        if (edgeDistance(r[0] + w / 2, r[1] + h / 2, piece.rings) >= ON_GROUND) out.push(r);
-      });
-    });
-    return out;
+    var pieces = visiblePieces(e, size);
+    for (var k = 0; k < pieces.length; k++) {
+      var c = pole(pieces[k].rings, 2);
+      for (var i = 0; i < shifts.length; i++) {
+        var r = clamp(c.x + shifts[i][0], c.y + shifts[i][1]);
+        if (free(r[0], r[1]) && edgeDistance(r[0] + w / 2, r[1] + h / 2, pieces[k].rings) >= ON_GROUND) return [r];
+      }
+    }
+    return [];
   }
 
   // the last resort of a country's name (the chosen one's, the focus country's or a neighbour's) that
@@ -794,7 +797,11 @@
     return !Object.keys(byId).some(function (id) {
       var o = byId[id];
       if (id === e.id || o.p.kind !== "country" || !drawnNow(o) || !o.shape._rings) return false;
-      return pts.some(function (q) { return insideRings(o.shape._rings, L.point(q[0], q[1]).add(origin)); });
+      var b = o.shape._rawPxBounds;
+      return pts.some(function (q) {
+        var lp = L.point(q[0], q[1]).add(origin);
+        return (!b || b.contains(lp)) && insideRings(o.shape._rings, lp);
+      });
     });
   }
 
@@ -836,10 +843,10 @@
     return out;
   }
 
-  function candidates(e, w, h, size) {
+  function candidates(e, w, h, size, free) {
     if (e.point) return pointCandidates(e, w, h, size);
     if (e.p.kind === "route") return routeCandidates(e, w, h, size);
-    return polygonCandidates(e, w, h, size);
+    return polygonCandidates(e, w, h, size, free);
   }
 
   // several changes in one task (the ready frame's resize, move and added features) lay the
@@ -865,15 +872,17 @@
     order.forEach(function (id, i) { rank[id] = i; });
     want.sort(function (a, b) { return labelRank(a) - labelRank(b) || rank[a.id] - rank[b.id]; });
     var placed = obstacles(size), m = LABEL_MARGIN, lines = null, pointed = false, unnamed = [];
+    function free(r) { return r.x0 >= m && r.y0 >= m && r.x1 <= size.x - m && r.y1 <= size.y - m && !collides(r, placed); }
     want.forEach(function (e) {
       // the pointers after the names of the chosen feature, the countries and the capitals
       if (!pointed && labelRank(e) > POINTER_RANK) { pointed = true; layoutPointers(placed, size, unnamed); }
-      var w = sizes[e.id][0], h = sizes[e.id][1], found = null, list = candidates(e, w, h, size);
+      var w = sizes[e.id][0], h = sizes[e.id][1], found = null;
+      var list = candidates(e, w, h, size, function (x0, y0) { return free({x0: x0, y0: y0, x1: x0 + w, y1: y0 + h}); });
       var route = e.p.kind === "route", loose = null;
       if (route && !lines) lines = routeLines(size);
       for (var i = 0; i < list.length && !found; i++) {
         var r = {x0: list[i][0], y0: list[i][1], x1: list[i][0] + w, y1: list[i][1] + h};
-        if (r.x0 < m || r.y0 < m || r.x1 > size.x - m || r.y1 > size.y - m || collides(r, placed)) continue;
+        if (!free(r)) continue;
         // a route's name over another route's line only where no place beside its own is clear
         if (route && crossesOtherRoute(r, e, lines)) { loose = loose || r; continue; }
         found = r;
@@ -884,7 +893,7 @@
         var led = ledCandidates(e, w, h, size);
         for (var j = 0; j < led.length && !found; j++) {
           var q = {x0: led[j].x, y0: led[j].y, x1: led[j].x + w, y1: led[j].y + h};
-          if (q.x0 < m || q.y0 < m || q.x1 > size.x - m || q.y1 > size.y - m || collides(q, placed) || !ledClear(q, e)) continue;
+          if (!free(q) || !ledClear(q, e)) continue;
           found = q; from = led[j].from;
         }
       }
