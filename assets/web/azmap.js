@@ -898,7 +898,9 @@
         }
       }
       if (found) { placed.push(found); showLabel(e, found, from); } else { hideLabel(e); }
-      if (!found && e.p.kind === "country" && labelRank(e) <= 2) unnamed.push(e);
+      // a pointer toward it, if only a corner of it shows (not for a country of which nothing shows
+      // whose box reaches into the view: Russia's, across the date line)
+      if (!found && e.p.kind === "country" && labelRank(e) <= 2 && visiblePieces(e, size).length) unnamed.push(e);
     });
     if (!pointed) layoutPointers(placed, size, unnamed);
     layoutPlaceLabels(placed);  // the places the sources name, where the features' labels leave room
