@@ -788,16 +788,17 @@
     return out;
   }
 
-  // no corner and not the middle of a box over a country other than the feature named (tested on
-  // the rings as projected at this zoom: the drawn paths are clipped to the view after the labels
-  // are laid out)
-  function ledClear(r, e) {
-    var origin = map.containerPointToLayerPoint(L.point(0, 0));
+  // no corner and not the middle of a box over a country other than the feature named and the one
+  // it lies in (a district's), whose ground is `from` (tested on the rings as projected at this zoom:
+  // the drawn paths are clipped to the view after the labels are laid out)
+  function ledClear(r, e, from) {
+    var origin = map.containerPointToLayerPoint(L.point(0, 0)), home = from.add(origin);
     var pts = [[r.x0, r.y0], [r.x1, r.y0], [r.x0, r.y1], [r.x1, r.y1], [(r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2]];
     return !Object.keys(byId).some(function (id) {
       var o = byId[id];
       if (id === e.id || o.p.kind !== "country" || !drawnNow(o) || !o.shape._rings) return false;
       var b = o.shape._rawPxBounds;
+      if (e.p.kind !== "country" && (!b || b.contains(home)) && insideRings(o.shape._rings, home)) return false;
       return pts.some(function (q) {
         var lp = L.point(q[0], q[1]).add(origin);
         return (!b || b.contains(lp)) && insideRings(o.shape._rings, lp);
@@ -893,7 +894,7 @@
         var led = ledCandidates(e, w, h, size);
         for (var j = 0; j < led.length && !found; j++) {
           var q = {x0: led[j].x, y0: led[j].y, x1: led[j].x + w, y1: led[j].y + h};
-          if (!free(q) || !ledClear(q, e)) continue;
+          if (!free(q) || !ledClear(q, e, led[j].from)) continue;
           found = q; from = led[j].from;
         }
       }
@@ -994,6 +995,7 @@
     el.setAttribute("tabindex", "0");
     L.DomEvent.disableClickPropagation(el);
     L.DomEvent.disableScrollPropagation(el);
+    L.DomEvent.on(el, "mousemove", L.DomEvent.stopPropagation);  // no feature is hovered through it
     el.addEventListener("click", function (ev) { ev.preventDefault(); bringIntoView(id); });
     el.addEventListener("keydown", function (ev) {
       if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); ev.stopPropagation(); bringIntoView(id); }
