@@ -47,4 +47,6 @@ def test_the_page_is_told_the_rule_print_follows():
 
     rule = config()
     assert rule["arrows"] == pointers.ARROWS and len(rule["arrows"]) == 8
+    assert [pointers.in_words(f"{a} Ceyhan 380 km") for a in rule["arrows"]] == \
+        [f"Ceyhan, 380 km to the {w}" for w in rule["words"]]
     assert rule["max"] == pointers.MAX_POINTERS and rule["routeShare"] == pointers.ROUTE_SHARE

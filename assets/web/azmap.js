@@ -806,8 +806,6 @@
     });
   }
 
-  // beside the route's drawn line, away from the corridor it may share: at the middle of its part in
-  // view first, then farther along
   // the segments of a route's drawn line inside the view (less a margin), in container points, each
   // with how far along the part in view it starts
   function segmentsInView(e, size) {
@@ -826,6 +824,8 @@
     return segs;
   }
 
+  // beside the route's drawn line, away from the corridor it may share: at the middle of its part in
+  // view first, then farther along
   function routeCandidates(e, w, h, size) {
     var segs = segmentsInView(e, size), last = segs[segs.length - 1], total = last ? last.at + last.len : 0;
     if (!total) return [];
@@ -923,7 +923,8 @@
   var pointerLayer = null, pointerEls = {}, shownPointers = [];
   var EARTH_KM = 6371.0088;  // the mean radius
 
-  function pointerRule() { return config.pointers || {arrows: "→↗↑↖←↙↓↘", max: 4, routeShare: 0.3}; }
+  // print's: the arrows and their directions in words, anticlockwise from east; how many; a route's share
+  function pointerRule() { return config.pointers; }
 
   function outsideView(e, view) {
     return e.point ? !view.contains(e.point) : !intersects(e.p.bbox, view);
@@ -983,8 +984,6 @@
     return Math.max(step, Math.round(km / step) * step);
   }
 
-  var COMPASS = ["east", "north-east", "north", "north-west", "west", "south-west", "south", "south-east"];
-
   function pointerElement(id) {
     var el = pointerEls[id];
     if (el) return el;
@@ -1030,11 +1029,12 @@
         var k = ((Math.round(Math.atan2(c.y - p.y, p.x - c.x) * 180 / Math.PI / 45) % 8) + 8) % 8;
         var arrow = rule.arrows.charAt(k), name = t.e.p.text || t.e.p.name, km = null;
         if (t.town) km = roundKm(greatCircleKm(map.containerPointToLatLng([exit.x, exit.y]), t.at));
-        var what = km === null ? name : name + " " + km.toLocaleString("en-GB") + " km";
-        var el = pointerElement(t.e.id);
+        var dist = km === null ? "" : km.toLocaleString("en-GB") + " km", el = pointerElement(t.e.id);
+        var what = km === null ? name : name + " " + dist;
+        // the arrow at the end on the right edge, at the start elsewhere (print's pointer_text); in
+        // words as print's alt text says it (in_words)
         el.textContent = exit.side === "right" ? what + " " + arrow : arrow + " " + what;
-        el.setAttribute("aria-label", (km === null ? name : name + ", " + km.toLocaleString("en-GB") + " km") +
-                        ", to the " + COMPASS[k] + ": show it");
+        el.setAttribute("aria-label", (km === null ? name + "," : name + ", " + dist) + " to the " + rule.words[k]);
         el.style.display = "";
         var w = el.offsetWidth, h = el.offsetHeight, along = exit.side === "left" || exit.side === "right";
         var x = exit.side === "left" ? m : exit.side === "right" ? size.x - m - w : exit.x - w / 2;

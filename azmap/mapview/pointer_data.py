@@ -7,14 +7,16 @@ The page decides which of them to show after every move (``azmap.js``, "pointers
 """
 from __future__ import annotations
 
-from azmap.export.pointers import ARROWS, MAX_POINTERS, ROUTE_SHARE, TERMINAL_REACH
+from azmap.export.pointers import ARROWS, MAX_POINTERS, ROUTE_SHARE, TERMINAL_REACH, WORDS
 
 TOWN_KINDS = ("city", "capital", "town", "site")
 
 
 def config() -> dict:
-    """The rule's constants, as the page reads them from its configuration."""
-    return {"arrows": ARROWS, "max": MAX_POINTERS, "routeShare": ROUTE_SHARE}
+    """The rule's constants, as the page reads them from its configuration: the arrows (anticlockwise
+    from east) and their directions in words, how many pointers at most, and the share of the view's
+    longer side a route runs in it for the view to be about it."""
+    return {"arrows": ARROWS, "words": [WORDS[a] for a in ARROWS], "max": MAX_POINTERS, "routeShare": ROUTE_SHARE}
 
 
 def aim(shape):
