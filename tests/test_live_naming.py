@@ -157,3 +157,23 @@ def test_a_chosen_routes_terminal_beyond_the_view_gets_a_pointer_that_brings_it_
         qtbot.waitUntil(lambda: in_view(qtbot, w, "ceyhan"), timeout=5000)
     finally:
         w.close()
+
+
+def test_a_highlighted_feature_wholly_beyond_the_view_gets_a_pointer_first(qtbot, tmp_path):
+    from azmap.export.extent import VIEWS
+
+    w = open_window(qtbot, settings_in(tmp_path), size=(1280, 720))
+    try:
+        run_js(qtbot, w, "azmap.fitBounds(%s, %s, %s, %s)" % VIEWS["caucasus"])
+        assert pointer_to(qtbot, w, "tap") is None
+        w.map.highlight(["tap", "baku"])  # TAP runs from Turkey's European shore to Italy; Baku is in view
+        qtbot.waitUntil(lambda: pointer_to(qtbot, w, "tap") is not None, timeout=5000)
+        shown = run_js(qtbot, w, "azmap.pointers()")
+        assert shown[0]["id"] == "tap" and shown[0]["km"] is None  # a route: no distance
+        assert shown[0]["text"].startswith("← ") and "TAP" in shown[0]["text"]  # due west, on the left edge
+        assert "baku" not in {p["id"] for p in shown}
+        assert len(shown) <= 4
+        w.map.highlight([])
+        qtbot.waitUntil(lambda: pointer_to(qtbot, w, "tap") is None, timeout=5000)
+    finally:
+        w.close()

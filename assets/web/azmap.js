@@ -1304,6 +1304,7 @@
     highlight: function (ids) {
       var prev = highlighted; highlighted = ids || [];
       prev.forEach(restyle); highlighted.forEach(restyle);
+      if (map && (prev.length || highlighted.length)) layoutLabels();  // one beyond the view gets a pointer
       return highlighted.filter(function (i) { return !!byId[i]; }).length;
     },
     setLayer: function (key, on) {
