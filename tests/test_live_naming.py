@@ -60,8 +60,31 @@ def misplaced(qtbot, w):
     return out, checked
 
 
+def crowded(qtbot, w):
+    """The pointers that leave the view or overlap a label, a control or another pointer."""
+    width, height = run_js(qtbot, w, "[document.querySelector('.folium-map').clientWidth, "
+                                     "document.querySelector('.folium-map').clientHeight]")
+    controls = run_js(qtbot, w, "Array.from(document.querySelectorAll('.leaflet-control')).map(function (c) {"
+                                " var r = c.getBoundingClientRect(), b = document.querySelector('.folium-map')"
+                                ".getBoundingClientRect(); return {id: 'control', text: c.className,"
+                                " rect: [r.left - b.left, r.top - b.top, r.width, r.height]}; })")
+    pointers = run_js(qtbot, w, "azmap.pointers()")
+    others = run_js(qtbot, w, "azmap.labels()") + [c for c in controls if c["rect"][2] and c["rect"][3]]
+    out = []
+    for i, p in enumerate(pointers):
+        x, y, pw, ph = p["rect"]
+        if x < 0 or y < 0 or x + pw > width or y + ph > height:
+            out.append((p["text"], "leaves the view"))
+        for o in others + pointers[i + 1:]:
+            ox, oy, ow, oh = o["rect"]
+            if x < ox + ow and ox < x + pw and y < oy + oh and oy < y + ph:
+                out.append((p["text"], "over", o["text"]))
+    return out
+
+
 @pytest.mark.parametrize("size", SIZES, ids=["1280x720", "1920x1080"])
 def test_every_country_and_area_name_stands_on_its_own_ground_in_every_named_view(qtbot, tmp_path, size):
+    """...and the pointers stand inside the view, clear of the labels, the controls and each other."""
     from azmap.export.extent import VIEWS
 
     w = open_window(qtbot, settings_in(tmp_path), size=size)
@@ -73,6 +96,7 @@ def test_every_country_and_area_name_stands_on_its_own_ground_in_every_named_vie
             assert checked >= 3, name
             total += checked
             problems += [(name, *b) for b in bad]
+            problems += [(name, *b) for b in crowded(qtbot, w)]
         if problems:
             pytest.fail("\n".join(map(str, problems)))
         assert total >= 30
