@@ -18,6 +18,10 @@
   var GREY = "#9a9a9a", HALO = "#ffffff", SELECTED = "#00b8d4", HIGHLIGHT = "#ff00aa";
   var PRESENTING_LABEL_SCALE = 1.6;
   var LABEL_MARGIN = 3, LABEL_GAP = 2;
+  var ON_GROUND = 2;         // px: a country's or area's name has the middle of its box this far inside it
+  var MAX_LABEL_PIECES = 3;  // the parts of a country in view its name may go on, the largest first
+  var LEADER_GAPS = [6, 14, 24, 36];  // px between a name set beside its country and the country's pole, nearest first
+  var POINTER_RANK = 3;      // the pointers are laid out after the labels of this rank (labelRank), before the rest
   var ROUTE_LABEL_CLEARANCE = 8;  // px between a route's line and its label: clear of a shared corridor
 
   // calls made before the bridge connects wait for it: the last call of each kind is kept
@@ -507,7 +511,9 @@
   // Labels are laid out after every move: each feature's label goes to the first of its candidate
   // places that lies wholly inside the view and clear of the controls, of the sites' and cities'
   // circles and of every label placed before it (the more important first); a label with no such
-  // place is left out. A country's or sea's label goes to the middle of the part of it in view.
+  // place is left out. A country's, area's or sea's label stands on its own ground (the largest part
+  // of it in view first: polygonCandidates); what the view is about but does not hold gets a
+  // pointer at the view's edge instead (see "pointers").
   var labelPane = null, sizes = {};
 
   function labelScale() { return presenting ? PRESENTING_LABEL_SCALE : 1; }
@@ -525,13 +531,33 @@
     return e.labelEl;
   }
 
-  function hideLabel(e) { if (e.labelEl) e.labelEl.style.display = "none"; }
+  function hideLabel(e) {
+    if (e.labelEl) e.labelEl.style.display = "none";
+    if (e.leaderEl) e.leaderEl.style.display = "none";
+    e.ledFrom = null;
+  }
 
-  function showLabel(e, r) {
+  // `from`: the point of its ground a name set beside it is led from (null: on its ground)
+  function showLabel(e, r, from) {
     var el = labelElement(e);
     el.style.display = "";
     L.DomUtil.setPosition(el, map.containerPointToLayerPoint(L.point(Math.round(r.x0), Math.round(r.y0))));
     L.DomUtil[exists(e.p) ? "removeClass" : "addClass"](el, "gone");
+    e.ledFrom = from || null;
+    if (e.leaderEl) e.leaderEl.style.display = "none";
+    if (!from) return;
+    if (!e.leaderEl) {
+      e.leaderEl = document.createElement("div");
+      e.leaderEl.className = "azmap-leader";
+      labelPane.appendChild(e.leaderEl);
+    }
+    // from the point of its ground to the nearest point of the box
+    var tx = Math.min(Math.max(from.x, r.x0), r.x1), ty = Math.min(Math.max(from.y, r.y0), r.y1);
+    var line = e.leaderEl;
+    line.style.display = "";
+    line.style.width = Math.round(Math.sqrt((tx - from.x) * (tx - from.x) + (ty - from.y) * (ty - from.y))) + "px";
+    L.DomUtil.setPosition(line, map.containerPointToLayerPoint(L.point(from.x, from.y)));
+    line.style.transform += " rotate(" + Math.atan2(ty - from.y, tx - from.x) + "rad)";
   }
 
   function measure(list) {
@@ -639,11 +665,12 @@
     return Math.abs(a / 2);
   }
 
-  // the largest piece of a polygon feature inside the view (less a margin), in container points
-  function visiblePiece(e, size) {
+  // the pieces of a polygon feature inside the view (less a margin), the largest first, in container
+  // points: each a polygon's outer ring and holes clipped to the view
+  function visiblePieces(e, size) {
     var origin = map.containerPointToLayerPoint(L.point(0, 0)), m = LABEL_MARGIN;
     var clip = L.bounds(origin.add(L.point(m, m)), origin.add(L.point(size.x - m, size.y - m)));
-    var best = null;
+    var out = [];
     polygonsOf(e.shape).forEach(function (rings) {
       if (!rings.length || rings[0].length < 3) return;
       var outer = L.PolyUtil.clipPolygon(rings[0], clip);
@@ -653,13 +680,15 @@
         var c = hole.length >= 3 ? L.PolyUtil.clipPolygon(hole, clip) : [];
         if (c.length >= 3) { area -= ringArea(c); pieces.push(c); }
       });
-      if (!best || area > best.area) best = {rings: pieces, area: area};
+      if (area >= 1) out.push({rings: pieces, area: area});
     });
-    if (!best || best.area < 1) return null;
-    best.rings = best.rings.map(function (r) {
-      return L.LineUtil.simplify(r.map(function (pt) { return pt.subtract(origin); }), 1);
+    out.sort(function (a, b) { return b.area - a.area; });
+    return out.slice(0, MAX_LABEL_PIECES).map(function (piece) {
+      piece.rings = piece.rings.map(function (r) {
+        return L.LineUtil.simplify(r.map(function (pt) { return pt.subtract(origin); }), 1);
+      });
+      return piece;
     });
-    return best;
   }
 
   // signed distance from a point to a polygon's edges (positive inside)
@@ -716,35 +745,74 @@
     return best;
   }
 
-  function polygonCandidates(e, w, h, size) {
-    var piece = visiblePiece(e, size);
-    if (!piece) return [];
-    var c = pole(piece.rings, 2), out = [], m = LABEL_MARGIN;
+  // a country's or area's name stands on its own ground: the middle of its box inside a part of it
+  // in view (ON_GROUND px from its edges), on the largest part first, at that part's pole of
+  // inaccessibility, then elsewhere in it, nearest first; then on its other parts in view. A box
+  // kept inside the view is kept only while its middle stays on the part. The first such place that
+  // is free (free(x0, y0): in view and clear of what is placed) is the one: the parts and their poles
+  // are worked out only as far as needed.
+  function polygonCandidates(e, w, h, size, free) {
+    var m = LABEL_MARGIN, step = h + 4, shifts = [];
     function clamp(x, y) {
       return [Math.min(Math.max(x - w / 2, m), size.x - m - w), Math.min(Math.max(y - h / 2, m), size.y - m - h)];
     }
-    out.push(clamp(c.x, c.y));
-    // elsewhere in the same piece, nearest first; a piece too small to hold its label may have it
-    // overhang, its middle still over the piece's box
-    var step = h + 4, small = piece.area < 4 * w * h, box = L.bounds(piece.rings[0]), shifts = [];
-    [0, -1, 1, -2, 2, -3, 3].forEach(function (j) {
-      [0, -0.5, 0.5, -1, 1].forEach(function (i) { if (i || j) shifts.push([i * w, j * step]); });
+    [0, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2, -3, 3].forEach(function (j) {
+      [0, -0.25, 0.25, -0.5, 0.5, -0.75, 0.75, -1, 1].forEach(function (i) { shifts.push([i * w, j * step]); });
     });
     shifts.sort(function (a, b) { return Math.abs(a[0]) / w + Math.abs(a[1]) / step - Math.abs(b[0]) / w - Math.abs(b[1]) / step; });
-    shifts.forEach(function (d) {
-      var pt = L.point(c.x + d[0], c.y + d[1]);
-      if (insideRings(piece.rings, pt) || (small && box.contains(pt))) out.push(clamp(pt.x, pt.y));
+    var pieces = visiblePieces(e, size);
+    for (var k = 0; k < pieces.length; k++) {
+      var c = pole(pieces[k].rings, 2);
+      for (var i = 0; i < shifts.length; i++) {
+        var r = clamp(c.x + shifts[i][0], c.y + shifts[i][1]);
+        if (free(r[0], r[1]) && edgeDistance(r[0] + w / 2, r[1] + h / 2, pieces[k].rings) >= ON_GROUND) return [r];
+      }
+    }
+    return [];
+  }
+
+  // the last resort of a country's name (the chosen one's, the focus country's or a neighbour's) that
+  // found no room on its ground: beside its largest part in view, nearest first, with a leader from
+  // the part's pole of inaccessibility; over no other country (ledClear)
+  function ledCandidates(e, w, h, size) {
+    var pieces = visiblePieces(e, size), out = [];
+    if (!pieces.length) return out;
+    var c = pole(pieces[0].rings, 2);
+    LEADER_GAPS.forEach(function (gap) {
+      for (var a = 0; a < 16; a++) {
+        var dx = Math.cos(a * Math.PI / 8), dy = Math.sin(a * Math.PI / 8);
+        var reach = Math.abs(dx) * w / 2 + Math.abs(dy) * h / 2 + gap;
+        out.push({x: c.x + dx * reach - w / 2, y: c.y + dy * reach - h / 2, from: L.point(c.x, c.y)});
+      }
     });
     return out;
   }
 
-  // beside the route's drawn line, away from the corridor it may share: at the middle of its part in
-  // view first, then farther along
-  function routeCandidates(e, w, h, size) {
-    var ring = e.shape._rings && e.shape._rings[0];
-    if (!ring || ring.length < 2) return [];
+  // no corner and not the middle of a box over a country other than the feature named and the one
+  // it lies in (a district's), whose ground is `from` (tested on the rings as projected at this zoom:
+  // the drawn paths are clipped to the view after the labels are laid out)
+  function ledClear(r, e, from) {
+    var origin = map.containerPointToLayerPoint(L.point(0, 0)), home = from.add(origin);
+    var pts = [[r.x0, r.y0], [r.x1, r.y0], [r.x0, r.y1], [r.x1, r.y1], [(r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2]];
+    return !Object.keys(byId).some(function (id) {
+      var o = byId[id];
+      if (id === e.id || o.p.kind !== "country" || !drawnNow(o) || !o.shape._rings) return false;
+      var b = o.shape._rawPxBounds;
+      if (e.p.kind !== "country" && (!b || b.contains(home)) && insideRings(o.shape._rings, home)) return false;
+      return pts.some(function (q) {
+        var lp = L.point(q[0], q[1]).add(origin);
+        return (!b || b.contains(lp)) && insideRings(o.shape._rings, lp);
+      });
+    });
+  }
+
+  // the segments of a route's drawn line inside the view (less a margin), in container points, each
+  // with how far along the part in view it starts
+  function segmentsInView(e, size) {
+    var ring = e.shape._rings && e.shape._rings[0], segs = [], total = 0;
+    if (!ring || ring.length < 2) return segs;
     var origin = map.containerPointToLayerPoint(L.point(0, 0)), m = LABEL_MARGIN;
-    var view = L.bounds(L.point(m, m), L.point(size.x - m, size.y - m)), segs = [], total = 0;
+    var view = L.bounds(L.point(m, m), L.point(size.x - m, size.y - m));
     for (var i = 1; i < ring.length; i++) {
       var seg = L.LineUtil.clipSegment(ring[i - 1].subtract(origin), ring[i].subtract(origin), view, false, false);
       if (!seg) continue;
@@ -753,6 +821,13 @@
       segs.push({a: seg[0], b: seg[1], len: len, at: total});
       total += len;
     }
+    return segs;
+  }
+
+  // beside the route's drawn line, away from the corridor it may share: at the middle of its part in
+  // view first, then farther along
+  function routeCandidates(e, w, h, size) {
+    var segs = segmentsInView(e, size), last = segs[segs.length - 1], total = last ? last.at + last.len : 0;
     if (!total) return [];
     // the side the route is shifted to (left as travelled east to west), else its left
     var side = (e.offset < 0 ? -1 : 1) * (e.westward ? 1 : -1), out = [];
@@ -769,10 +844,10 @@
     return out;
   }
 
-  function candidates(e, w, h, size) {
+  function candidates(e, w, h, size, free) {
     if (e.point) return pointCandidates(e, w, h, size);
     if (e.p.kind === "route") return routeCandidates(e, w, h, size);
-    return polygonCandidates(e, w, h, size);
+    return polygonCandidates(e, w, h, size, free);
   }
 
   // several changes in one task (the ready frame's resize, move and added features) lay the
@@ -797,23 +872,191 @@
     var rank = {};
     order.forEach(function (id, i) { rank[id] = i; });
     want.sort(function (a, b) { return labelRank(a) - labelRank(b) || rank[a.id] - rank[b.id]; });
-    var placed = obstacles(size), m = LABEL_MARGIN, lines = null;
+    var placed = obstacles(size), m = LABEL_MARGIN, lines = null, pointed = false, unnamed = [];
+    function free(r) { return r.x0 >= m && r.y0 >= m && r.x1 <= size.x - m && r.y1 <= size.y - m && !collides(r, placed); }
     want.forEach(function (e) {
-      var w = sizes[e.id][0], h = sizes[e.id][1], found = null, list = candidates(e, w, h, size);
+      // the pointers after the names of the chosen feature, the countries and the capitals
+      if (!pointed && labelRank(e) > POINTER_RANK) { pointed = true; layoutPointers(placed, size, unnamed); }
+      var w = sizes[e.id][0], h = sizes[e.id][1], found = null;
+      var list = candidates(e, w, h, size, function (x0, y0) { return free({x0: x0, y0: y0, x1: x0 + w, y1: y0 + h}); });
       var route = e.p.kind === "route", loose = null;
       if (route && !lines) lines = routeLines(size);
       for (var i = 0; i < list.length && !found; i++) {
         var r = {x0: list[i][0], y0: list[i][1], x1: list[i][0] + w, y1: list[i][1] + h};
-        if (r.x0 < m || r.y0 < m || r.x1 > size.x - m || r.y1 > size.y - m || collides(r, placed)) continue;
+        if (!free(r)) continue;
         // a route's name over another route's line only where no place beside its own is clear
         if (route && crossesOtherRoute(r, e, lines)) { loose = loose || r; continue; }
         found = r;
       }
       found = found || loose;
-      if (found) { placed.push(found); showLabel(e, found); } else { hideLabel(e); }
+      var from = null;
+      if (!found && !e.point && !route && labelRank(e) <= 2) {
+        var led = ledCandidates(e, w, h, size);
+        for (var j = 0; j < led.length && !found; j++) {
+          var q = {x0: led[j].x, y0: led[j].y, x1: led[j].x + w, y1: led[j].y + h};
+          if (!free(q) || !ledClear(q, e, led[j].from)) continue;
+          found = q; from = led[j].from;
+        }
+      }
+      if (found) { placed.push(found); showLabel(e, found, from); } else { hideLabel(e); }
+      // a pointer toward it, if only a corner of it shows (not for a country of which nothing shows
+      // whose box reaches into the view: Russia's, across the date line)
+      if (!found && e.p.kind === "country" && labelRank(e) <= 2 && visiblePieces(e, size).length) unnamed.push(e);
     });
+    if (!pointed) layoutPointers(placed, size, unnamed);
     layoutPlaceLabels(placed);  // the places the sources name, where the features' labels leave room
     labelPane.style.visibility = "";
+    if (pointerLayer) pointerLayer.style.visibility = "";
+  }
+
+  // -- pointers -------------------------------------------------------------------------------------
+  // What the view is about but does not hold gets a pointer at the view's edge, by print's rule
+  // (azmap/export/pointers.py; the page is given each feature's "aim", each route's "terminals" and
+  // "crosses" by azmap/mapview/pointer_data.py): the chosen and highlighted features wholly outside
+  // the view; the towns at the ends of the chosen route and of the routes the view is about (an end
+  // in view, and a run in view of at least routeShare of the view's longer side); the countries such
+  // a route crosses of which nothing shows; last, a neighbour whose name found no room on it. At most
+  // config.pointers.max, the most important first. A pointer says the direction from the view's
+  // centre (one of eight arrows), the name and, for a town, its great-circle distance from the edge;
+  // it stands where that direction leaves the view, slid along the edge clear of the controls and the
+  // labels; a click or Enter brings what it points to into view.
+  var pointerLayer = null, pointerEls = {}, shownPointers = [];
+  var EARTH_KM = 6371.0088;  // the mean radius
+
+  // print's: the arrows and their directions in words, anticlockwise from east; how many; a route's share
+  function pointerRule() { return config.pointers; }
+
+  function outsideView(e, view) {
+    return e.point ? !view.contains(e.point) : !intersects(e.p.bbox, view);
+  }
+
+  // a route the view is about: one of its ends in view and a long run in it
+  function viewIsAbout(e, view, size) {
+    var lls = e.shape.getLatLngs();
+    if (!lls.length || !(view.contains(lls[0]) || view.contains(lls[lls.length - 1]))) return false;
+    var segs = segmentsInView(e, size), last = segs[segs.length - 1];
+    return !!last && last.at + last.len >= pointerRule().routeShare * Math.max(size.x, size.y);
+  }
+
+  function pointerTargets(view, size, unnamed) {
+    var out = [], seen = {}, chosen = (selected ? [selected] : []).concat(highlighted);
+    function add(e, at, rank, partly) {
+      if (!e || seen[e.id] || !at || !(partly || outsideView(e, view))) return;
+      seen[e.id] = true;
+      out.push({e: e, at: L.latLng(at), rank: rank, town: !!e.point});
+    }
+    chosen.forEach(function (id) {
+      var e = byId[id];
+      if (e && e.p.kind !== "group" && (exists(e.p) || id === selected)) add(e, e.point || e.p.aim, 0);
+    });
+    var routes = Object.keys(byId).map(function (id) { return byId[id]; }).filter(function (e) {
+      return e.p.kind === "route" && drawnNow(e) && (chosen.indexOf(e.id) >= 0 || viewIsAbout(e, view, size));
+    });
+    routes.forEach(function (r) {
+      (r.p.terminals || []).forEach(function (id) { var t = byId[id]; if (t && drawnNow(t)) add(t, t.point, 1); });
+    });
+    routes.forEach(function (r) { (r.p.crosses || []).forEach(function (c) { add(byId[c[0]], [c[1], c[2]], 2); }); });
+    unnamed.forEach(function (e) { if (e.p.aim && !view.contains(L.latLng(e.p.aim))) add(e, e.p.aim, 3, true); });
+    out.sort(function (a, b) { return a.rank - b.rank; });
+    return out.slice(0, pointerRule().max);
+  }
+
+  // where the ray from the view's centre toward a point leaves the view (less a margin)
+  function edgeExit(size, c, t) {
+    var m = LABEL_MARGIN, x0 = m, y0 = m, x1 = size.x - m, y1 = size.y - m, dx = t.x - c.x, dy = t.y - c.y, best = null;
+    [["right", dx > 0 ? (x1 - c.x) / dx : null], ["left", dx < 0 ? (x0 - c.x) / dx : null],
+     ["bottom", dy > 0 ? (y1 - c.y) / dy : null], ["top", dy < 0 ? (y0 - c.y) / dy : null]].forEach(function (s) {
+      if (s[1] !== null && (!best || s[1] < best[1])) best = s;
+    });
+    if (!best) return null;
+    return {side: best[0], x: Math.min(Math.max(c.x + dx * best[1], x0), x1), y: Math.min(Math.max(c.y + dy * best[1], y0), y1)};
+  }
+
+  function greatCircleKm(a, b) {
+    var r = Math.PI / 180, dLat = (b.lat - a.lat) * r, dLng = (b.lng - a.lng) * r;
+    var h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.pow(Math.sin(dLng / 2), 2);
+    return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
+  // as print rounds it (round_km): to 5 km under 100 km, to 10 km under 1,000, else to 50
+  function roundKm(km) {
+    var step = km < 100 ? 5 : km < 1000 ? 10 : 50;
+    return Math.max(step, Math.round(km / step) * step);
+  }
+
+  function pointerElement(id) {
+    var el = pointerEls[id];
+    if (el) return el;
+    el = document.createElement("div");
+    el.className = "azmap-pointer";
+    el.setAttribute("data-id", id);
+    el.setAttribute("role", "button");
+    el.setAttribute("tabindex", "0");
+    L.DomEvent.disableClickPropagation(el);
+    L.DomEvent.disableScrollPropagation(el);
+    L.DomEvent.on(el, "mousemove", L.DomEvent.stopPropagation);  // no feature is hovered through it
+    el.addEventListener("click", function (ev) { ev.preventDefault(); bringIntoView(id); });
+    el.addEventListener("keydown", function (ev) {
+      if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); ev.stopPropagation(); bringIntoView(id); }
+    });
+    pointerLayer.appendChild(el);
+    pointerEls[id] = el;
+    return el;
+  }
+
+  // what a pointer points to, brought into view: a town or a shape that fits at this zoom is moved
+  // to the middle of the view, a larger shape fitted
+  function bringIntoView(id) {
+    var e = byId[id];
+    if (!e) return false;
+    if (e.point) { map.panTo(e.point); return true; }
+    var b = e.shape.getBounds();
+    if (map.getBoundsZoom(b) >= map.getZoom()) map.panTo(b.getCenter());
+    else map.fitBounds(b, {padding: [40, 40]});
+    return true;
+  }
+
+  // the pointers laid out clear of `placed` (the controls and the labels placed so far), which
+  // they join
+  function layoutPointers(placed, size, unnamed) {
+    shownPointers = [];
+    var keep = {};
+    if (pointerLayer) {
+      var c = L.point(size.x / 2, size.y / 2), rule = pointerRule(), m = LABEL_MARGIN;
+      pointerTargets(map.getBounds(), size, unnamed).forEach(function (t) {
+        var p = map.latLngToContainerPoint(t.at), exit = edgeExit(size, c, p);
+        if (!exit) return;
+        var k = ((Math.round(Math.atan2(c.y - p.y, p.x - c.x) * 180 / Math.PI / 45) % 8) + 8) % 8;
+        var arrow = rule.arrows.charAt(k), name = t.e.p.text || t.e.p.name, km = null;
+        if (t.town) km = roundKm(greatCircleKm(map.containerPointToLatLng([exit.x, exit.y]), t.at));
+        var dist = km === null ? "" : km.toLocaleString("en-GB") + " km", el = pointerElement(t.e.id);
+        var what = km === null ? name : name + " " + dist;
+        // the arrow at the end on the right edge, at the start elsewhere (print's pointer_text); in
+        // words as print's alt text says it (in_words)
+        el.textContent = exit.side === "right" ? what + " " + arrow : arrow + " " + what;
+        el.setAttribute("aria-label", (km === null ? name + "," : name + ", " + dist) + " to the " + rule.words[k]);
+        el.style.display = "";
+        var w = el.offsetWidth, h = el.offsetHeight, along = exit.side === "left" || exit.side === "right";
+        var x = exit.side === "left" ? m : exit.side === "right" ? size.x - m - w : exit.x - w / 2;
+        var y = exit.side === "top" ? m : exit.side === "bottom" ? size.y - m - h : exit.y - h / 2;
+        // slid along its edge, nearest first, until clear
+        var step = along ? h + LABEL_GAP : w / 4 + LABEL_GAP, reach = along ? size.y : size.x, found = null;
+        for (var i = 0; i < 2 * reach / step && !found; i++) {
+          var d = (i % 2 ? -1 : 1) * Math.ceil(i / 2) * step;
+          var x0 = along ? x : Math.min(Math.max(x + d, m), size.x - m - w), y0 = along ? Math.min(Math.max(y + d, m), size.y - m - h) : y;
+          var r = {x0: x0, y0: y0, x1: x0 + w, y1: y0 + h};
+          if (!collides(r, placed)) found = r;
+        }
+        if (!found) { el.style.display = "none"; return; }
+        placed.push(found);
+        el.style.left = Math.round(found.x0) + "px";
+        el.style.top = Math.round(found.y0) + "px";
+        keep[t.e.id] = true;
+        shownPointers.push({id: t.e.id, text: el.textContent, arrow: arrow, km: km, side: exit.side,
+                            edge: [exit.x, exit.y], rect: [found.x0, found.y0, w, h]});
+      });
+    }
+    Object.keys(pointerEls).forEach(function (id) { if (!keep[id]) pointerEls[id].style.display = "none"; });
   }
 
   // -- the view ---------------------------------------------------------------------------------------
@@ -985,7 +1228,9 @@
     map.attributionControl.addAttribution("Natural Earth (public domain)");
     // the borders, coastlines and the Caspian come from OpenStreetMap-derived data (ODbL)
     map.attributionControl.addAttribution(config.dataAttribution || "© OpenStreetMap contributors");
-    map.on("zoomstart", function () { labelPane.style.visibility = "hidden"; });
+    pointerLayer = L.DomUtil.create("div", "azmap-pointers", map.getContainer());
+    map.on("zoomstart", function () { labelPane.style.visibility = "hidden"; pointerLayer.style.visibility = "hidden"; });
+    map.on("movestart", function () { pointerLayer.style.visibility = "hidden"; });
     map.on("moveend", layoutLabels);
     map.on("moveend", reportView);
     map.on("resize", function () {
@@ -1059,6 +1304,7 @@
     highlight: function (ids) {
       var prev = highlighted; highlighted = ids || [];
       prev.forEach(restyle); highlighted.forEach(restyle);
+      if (map && (prev.length || highlighted.length)) layoutLabels();  // one beyond the view gets a pointer
       return highlighted.filter(function (i) { return !!byId[i]; }).length;
     },
     setLayer: function (key, on) {
@@ -1134,6 +1380,8 @@
     drawn: function () { return Object.keys(byId).filter(function (i) { return map.hasLayer(byId[i].layers[0]); }); },
     visibleLayers: function () { return Object.keys(groups).filter(function (k) { return map.hasLayer(groups[k]); }); },
     screenPoint: function (lat, lng) { var p = map.latLngToContainerPoint([lat, lng]); return [p.x, p.y]; },
+    // the [lat, lng] at a point of the view (container pixels)
+    latLngAt: function (x, y) { var ll = map.containerPointToLatLng([x, y]); return [ll.lat, ll.lng]; },
     // every feature drawn at a point of the view (container pixels), in the order a click offers them
     featuresAt: function (x, y) { return featuresAt(L.point(x, y)); },
     // a point of a route as drawn (shifted beside its corridor): fraction t of its segment i, in container pixels
@@ -1148,6 +1396,9 @@
       var e = byId[id];
       return e && e.shape.getLatLngs ? e.shape.getLatLngs().map(function (ll) { return [ll.lat, ll.lng]; }) : null;
     },
+    // the pointers shown: id, text, arrow, km (a town's), the side of the view and the point of its
+    // edge they stand at, and their boxes, in container pixels
+    pointers: function () { return shownPointers.slice(); },
     // the labels shown, with their boxes in container pixels
     labels: function () {
       var box = map.getContainer().getBoundingClientRect(), out = [];
@@ -1155,7 +1406,9 @@
         var el = byId[id].labelEl;
         if (!el || el.style.display === "none") return;
         var r = el.getBoundingClientRect();
-        out.push({id: id, text: el.textContent, rect: [r.left - box.left, r.top - box.top, r.width, r.height]});
+        var from = byId[id].ledFrom;  // a name set beside its ground: the point of it it is led from
+        out.push({id: id, text: el.textContent, rect: [r.left - box.left, r.top - box.top, r.width, r.height],
+                  led: from ? [from.x, from.y] : null});
       });
       return out;
     },

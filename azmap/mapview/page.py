@@ -45,8 +45,10 @@ def route_offsets() -> dict[str, float]:
 def feature_payload(gaz) -> dict:
     """Everything azmap.js needs: the features as GeoJSON with their style, layer and labels."""
     from azmap.lengths import published_length
+    from azmap.mapview.pointer_data import per_feature
     from azmap.style import drawing_order, label_text, style_for
 
+    pointing = per_feature(gaz)  # where a pointer to it aims; a route's terminal towns and countries
     feats = []
     for f in drawing_order(gaz):
         st = style_for(f)
@@ -64,6 +66,7 @@ def feature_payload(gaz) -> dict:
         pt = shape.representative_point() if f.geometry_type != "Point" else None
         props["label"] = [round(pt.y, 4), round(pt.x, 4)] if pt is not None else None
         props["bbox"] = [round(v, 4) for v in shape.bounds]  # W, S, E, N: what the first view needs
+        props.update(pointing[f.id])
         feats.append({"type": "Feature", "id": f.id, "properties": props, "geometry": f.geometry})
     return {"type": "FeatureCollection", "features": feats}
 
@@ -119,6 +122,7 @@ def page_cache_key(online_basemap: bool) -> str:
             f"relief={RELIEF_FILE.resolve()}").encode()
     here = Path(__file__).resolve()
     return checksum(head, [*PAGE_INPUTS, leaflet_dir() / "leaflet.js", leaflet_dir() / "leaflet.css", here,
+                           here.parent / "pointer_data.py", here.parent.parent / "export" / "pointers.py",
                            here.parent.parent / "style.py"])
 
 
@@ -182,6 +186,7 @@ def build_page(gaz, *, online_basemap: bool = False) -> str:
     from branca.element import Element
 
     from azmap.features import EXTENT
+    from azmap.mapview.pointer_data import config as pointer_config
     from azmap.style import LAYERS
 
     m = folium.Map(location=DEFAULT_CENTER, zoom_start=DEFAULT_ZOOM, tiles=None, control_scale=True,
@@ -198,7 +203,7 @@ def build_page(gaz, *, online_basemap: bool = False) -> str:
               "online": ONLINE_BASEMAP if online_basemap else None,
               "center": DEFAULT_CENTER, "zoom": DEFAULT_ZOOM,
               # the map cannot be moved or zoomed out beyond what the geodata cover (W, S, E, N)
-              "extent": list(EXTENT), "routeOffsets": route_offsets(),
+              "extent": list(EXTENT), "routeOffsets": route_offsets(), "pointers": pointer_config(),
               "dataAttribution": data_attribution()}
     head = m.get_root().header
     # the relief is fetched and decoded while the scripts and the data are parsed
