@@ -670,6 +670,13 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             counted.append(boilerplate.word_counts(texts))
         return counted[0]
 
+    joined: list = []
+
+    def text_after(i):  # the blocks' texts joined once when first needed, and where block i + 1 starts
+        if not joined:
+            joined.append("\n".join(texts))
+        return joined[0], len(joined[0]) - after[i] - (len(texts) - 1 - i)
+
     after = [0] * (len(blocks) + 1)  # the length of the text after each block
     for j in range(len(blocks) - 1, -1, -1):
         after[j] = after[j + 1] + (len(texts[j + 1]) if j + 1 < len(blocks) else 0)
@@ -731,7 +738,10 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
                 or (seen_body and after[i] < 400 and boilerplate.in_another_language(plain, doc_words())) \
                 or (seen_body and after[i] < 600 and _runs_into_credit(blocks, i)) \
-                or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)):
+                or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)) \
+                or boilerplate.is_other_furniture(plain, [ln.text for ln in b.lines], seen_body) \
+                or _quotes_earlier(b, plain, texts[:i]) \
+                or (b.bullet and boilerplate.is_contents_list([ln.text for ln in b.lines], *text_after(i))):
             kind = "boilerplate"
         elif back_matter:
             kind = "reference"
@@ -752,6 +762,15 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             seen_body = True
         out.append((b, kind, heading))
     return out
+
+
+def _quotes_earlier(block: _Block, plain: str, earlier: list[str]) -> bool:
+    """A quoted block ("> " on every line) whose words are all in a paragraph before it: a reply
+    quoting an earlier message, not new text."""
+    if not all(ln.raw.lstrip().startswith(">") for ln in block.lines):
+        return False
+    words = _words(plain)
+    return bool(words) and any(words in _words(clean_inline(t)) for t in earlier)
 
 
 def _runs_into_credit(blocks: list[_Block], i: int) -> bool:
