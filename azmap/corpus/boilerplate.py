@@ -21,7 +21,10 @@ site, the journal or the licence rather than to the text.
   received this because ...", then "© 2025 ...");
 - a note to a list's reader at the foot ("You are receiving this because …", "Unsubscribe");
 - an "About …" section after the text (a press release's note on who issued it): a short line
-  that names a body after "About" (or the same word in another major language).
+  that names a body after "About" (or the same word in another major language);
+- a line of hashtags, a digest's message headers and closing line, a transcript's note on its own
+  standing ("Unofficial transcript"), a correction of the article after its text ("Editor's
+  note: An earlier version …"), a list of contents whose items come again below.
 
 Each function reads one line or paragraph (running_heads reads them all); segment.py decides with
 them which blocks are furniture, and a related-links line after the body starts the page's tail.
