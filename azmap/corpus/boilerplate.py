@@ -234,9 +234,9 @@ def is_mail_headers(lines: list[str]) -> bool:
 def is_contents_list(items: list[str], text: str, start: int = 0) -> bool:
     """A list of what follows (a digest's "Today's Topics", a page's contents): two items or more,
     each, without its number and a name in parentheses after it, found again in the text below
-    (``text`` from ``start``)."""
+    (``text`` from ``start``, within 20,000 characters)."""
     cores = [re.sub(r"\s*\([^()]*\)$", "", re.sub(r"^\s*\d{1,3}[.)]?\s+", "", it)).strip() for it in items]
-    return len(cores) >= 2 and all(len(c) >= 4 and text.find(c, start) >= 0 for c in cores)
+    return 2 <= len(cores) <= 40 and all(len(c) >= 4 and text.find(c, start, start + 20_000) >= 0 for c in cores)
 
 
 # a transcript's note on itself ("Unofficial transcript. Not checked against the recording.")
