@@ -50,6 +50,11 @@ def load_set(root: Path, part: str) -> list[dict]:
     return out
 
 
+def round_parts(root: Path) -> dict[str, list[dict]]:
+    """A round's two parts (dev, the one tuned on; test, held apart), each loaded as load_set does."""
+    return {part: load_set(root, part) for part in ("dev", "test")}
+
+
 def load(part: str) -> list[dict]:
     return load_set(ROOT, part)
 

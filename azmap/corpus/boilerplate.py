@@ -21,7 +21,10 @@ site, the journal or the licence rather than to the text.
   received this because ...", then "© 2025 ...");
 - a note to a list's reader at the foot ("You are receiving this because …", "Unsubscribe");
 - an "About …" section after the text (a press release's note on who issued it): a short line
-  that names a body after "About" (or the same word in another major language).
+  that names a body after "About" (or the same word in another major language);
+- a line of hashtags, a digest's message headers and closing line, a transcript's note on its own
+  standing ("Unofficial transcript"), a correction of the article after its text ("Editor's
+  note: An earlier version …"), a list of contents whose items come again below.
 
 Each function reads one line or paragraph (running_heads reads them all); segment.py decides with
 them which blocks are furniture, and a related-links line after the body starts the page's tail.
@@ -35,7 +38,7 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.I)
 _LICENCE = re.compile(r"\bCC[ -](?:BY|0)\b(?:[ -](?:SA|NC|ND))*|\bCreative Commons\b|\bGFDL\b|\bODbL\b|"
                       r"\bGNU Free Documentation\b", re.I)
 _SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[|·•]$|^[|·•]\s+")
-_LABEL = re.compile(r"^([^:|·•]{2,40}?)\s*:\s*(.+)$")
+_LABEL = re.compile(r"^([^:|·•]{2,40}?)\s*(?<!\d):(?!\d)\s*(.+)$")  # a time (19:02) is no label
 # a pointer to another page ("For the city, see Mingachevir."): the pointing word in the major languages
 _POINTER = re.compile(r"(?:^|\s)(?i:see|see also|siehe|voir|véase|vedi|zie|se|patrz|bkz\.|см\.)\s+"
                       r"[«“\"„(]?[A-ZÀ-ÞА-ЯĞİŞÇÖÜƏ]")
@@ -187,3 +190,74 @@ def is_subscription_note(text: str) -> bool:
     you asked for it", "Unsubscribe | Update your preferences"): short, and about receiving it."""
     flat = " ".join(text.split())
     return len(flat) <= 300 and bool(_SUBSCRIPTION.search(flat))
+
+
+# a note on the article itself after its text: a correction or clarification ("Editor's note: An
+# earlier version of this article gave ...", "Correction: ...")
+_CORRECTION = re.compile(r"^[*_\s]*(?:editor['’]?s['’]? note|correction|clarification)\s*[:—–-]"
+                         r"|^[*_\s]*(?:an earlier|a previous) version of this (?:article|story|report|piece|post)\b", re.I)
+
+
+def is_correction_note(text: str) -> bool:
+    """A note on the article's own errors (read after the body only): it speaks of the article,
+    not of its subject."""
+    flat = " ".join(text.split())
+    return len(flat) <= 600 and bool(_CORRECTION.match(flat))
+
+
+_HASHTAG = re.compile(r"#[^\W\d_][\w-]*")
+
+
+def is_hashtag_line(text: str) -> bool:
+    """A line of hashtags and nothing else ("#azerbaijan #roadtrip #lahij"): a post's tags."""
+    tokens = text.split()
+    return len(tokens) >= 2 and all(_HASHTAG.fullmatch(t.strip(",;")) for t in tokens)
+
+
+# the headers of one message in a digest or a thread ("Message: 2", "Date: …", "From: …", "Subject: …")
+_MAIL_HEADER = re.compile(r"^(?:message|date|from|to|cc|sent|subject|reply-to)\s*:\s*\S", re.I)
+_DIGEST_END = re.compile(r"^\**\s*end of .{1,100}\bdigest\b", re.I)
+
+
+def is_mail_headers(lines: list[str]) -> bool:
+    """Lines that are all a message's headers, two at least, one of them From: or Subject: (a
+    digest's message between others), or a digest's closing line."""
+    lines = [ln.strip() for ln in lines if ln.strip()]
+    if len(lines) == 1 and _DIGEST_END.match(lines[0]):
+        return True
+    if lines and not _MAIL_HEADER.match(lines[0]):
+        lines = lines[1:]  # the digest's or message's name over its headers
+    return len(lines) >= 2 and all(_MAIL_HEADER.match(ln) for ln in lines) \
+        and any(re.match(r"(?:from|subject)\s*:", ln, re.I) for ln in lines)
+
+
+def is_contents_list(items: list[str], text: str, start: int = 0) -> bool:
+    """A list of what follows (a digest's "Today's Topics", a page's contents): two items or more,
+    each, without its number and a name in parentheses after it, found again in the text below
+    (``text`` from ``start``, within 20,000 characters)."""
+    cores = [re.sub(r"\s*\([^()]*\)$", "", re.sub(r"^\s*\d{1,3}[.)]?\s+", "", it)).strip() for it in items]
+    return 2 <= len(cores) <= 40 and all(len(c) >= 4 and text.find(c, start, start + 20_000) >= 0 for c in cores)
+
+
+# a transcript's note on itself ("Unofficial transcript. Not checked against the recording.")
+_TRANSCRIPT_NOTE = re.compile(r"\b(?:unofficial|uncorrected|unedited|unverified|provisional|draft)\s+transcript\b"
+                              r"|\btranscript\b.{0,40}\b(?:edited|corrected|checked)\b", re.I)
+
+
+def is_transcript_note(text: str) -> bool:
+    """A short note on the transcript's own standing: not what anyone said."""
+    flat = " ".join(text.split())
+    return len(flat.split()) <= 25 and bool(_TRANSCRIPT_NOTE.search(flat))
+
+
+def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
+    """The furniture the sixth round of documents showed, by form: a message's headers in a digest
+    and its end line, a line of hashtags, a transcript's note on itself, a note to a list's reader
+    before the text, and after the text a correction of the article."""
+    if "#" in text and is_hashtag_line(text):
+        return True
+    if is_mail_headers(lines):
+        return True
+    if seen_body:
+        return is_correction_note(text)
+    return is_transcript_note(text) or is_subscription_note(text)

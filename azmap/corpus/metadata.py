@@ -9,6 +9,7 @@ way a person reads the top of a page: a kicker or series line ("ENERGY CORRIDORS
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -29,13 +30,18 @@ _DATES = [  # (pattern, groups as (day, month, year) positions)
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), ("d", "mn", "y")),
 ]
 # "By", and the same word in the other major European languages, or a label ("Author:", "Автор:")
-_BYLINE = re.compile(r"^\s*(?:(?:written |words |reported |prepared |compiled |edited |posted |photos |interview |"
-                     r"interviewed |questions |reporting |story |text |text and photos |issued |"
+_BYLINE = re.compile(r"^\s*(?:(?:written |reported |prepared |compiled |edited |posted |interview |"
+                     r"(?:(?:words|text|photos|photographs|pictures)(?: and (?:words|text|photos|photographs|pictures))? )|"
+                     r"interviewed |questions |reporting |story |issued |"
                      r"an? (?:report|study|paper|brief|briefing|analysis) )?by:?|von|par|"
                      r"por|di|door|av|"
                      r"(?:from|(?:lead |main |contributing |co-?)?authors?|contributors?|autor(?:es)?|"
                      r"auteurs?|autore|автор(?:ы)?|reporter|correspondent|writer|text|words|yazar|muhabir|"
                      r"корреспондент|verfasser|redaktion|rédaction)\s*:)\s+(.{2,200}?)\s*$", re.I)
+_RECORD_TITLE = re.compile(r"^(?:(?:unofficial |uncorrected |verbatim )?transcript|minutes|verbatim record|record|proceedings)"
+                           r" of (?:the )?\w+", re.I)
+_DIGEST_NAME = re.compile(r"^.{3,80}\bdigest\b(?:,?\s*(?:vol\.?|volume|issue|no\.?)\s*\d+)+$", re.I)
+_WIRE_VERSION = re.compile(r"^(?:UPDATE \d+|WRAPUP(?: \d+)?|RPT|REFILE|CORRECTED|REPEAT)-(?=\S)")
 _TRAILING_BY = re.compile(r"\bby\s+(\S[^|·•]{0,60}?)\s*$", re.I)  # "posted 12 may 2023 by tural"
 _SEPARATORS = re.compile(r"\s+[|·•]\s+")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
@@ -47,7 +53,8 @@ _PARTICIPANTS = re.compile(r"^(?:participants|speakers|panel(?:ists)?|(?:members
                            r"\s*(?::\s*(.*)|$)", re.I)
 _ORDER_CODE = re.compile(r"\b[A-Z]{2,}-\d{2,}(?:-\d+)*\b")
 _LABEL_LINE = re.compile(r"^[A-Z][a-z]{4,}\s*:\s+\S")  # "Distribution: unrestricted."
-_SPEAKER = re.compile(r"^([A-Z][A-Z.'’()\- ]{2,60}?):\s+\S", re.M)  # a transcript's turn: "DR. EMIN SADIGOV: ..."
+# a transcript's turn: "DR. EMIN SADIGOV: ...", after its time stamp ("[00:12:31] CHAIR (Aysel Mirzayeva): ...")
+_SPEAKER = re.compile(r"^(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?([A-Z][A-Z.'’()\- ]{2,60}?(?: \([^()\n:]{3,60}\))?):\s+\S", re.M)
 _DATELINE = re.compile(r"^\s*([A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40}),\s*([^—–\n]{6,40}?)\s*(?:—|–|--|-)\s")
 _RANKS = frozenset("""lt lt. lieut lieutenant col col. colonel gen gen. general maj maj. major capt capt. captain cdr
     commander adm adm. admiral brig brigadier sgt sergeant cpt dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss
@@ -312,7 +319,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     body_start = meta.body_start
     title_at = -1 if meta.title else None
     dates: list[tuple[int, str, str]] = []  # (line index, iso date, evidence)
-    author_line = False
+    author_line = joint = False  # joint: the last author line named several people
     listing = False  # under a "WITNESSES:" label: a person on each line
     named_at = None  # the line of the last "Name, Institution" line
     byline_at = None  # the line of the last byline
@@ -346,6 +353,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             continue
         consumed = True
         was_author, author_line = author_line, False
+        joint = joint and was_author
         if listing and text.count("\n", header[k - 1][1], start) >= 2 \
                 and not _PERSON.match(_person(re.sub(r"^[-*•·–]\s+", "", plainline))["name"]):
             listing = False  # the list ends at a blank line, unless another person follows it
@@ -364,6 +372,13 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             dates.append((k, date or _SEASON.search(plainline).group(1), "issue line"))
         elif k == labelled_title:
             meta.found("title", _TITLE_LABEL.match(plainline).group(1).strip(), "title label")
+            title_at = k
+        elif title_at is None and _upper_share(plainline) > 0.9 and k + 1 < len(header) \
+                and _RECORD_TITLE.match(_plain(header[k + 1][2])):
+            pass  # a body's name in capitals over "Transcript of the hearing of …": the body, not the title
+        elif title_at is None and date and _RECORD_TITLE.match(plainline):
+            meta.found("title", plainline, "record's title")  # "Transcript of the hearing of 4 March 2025"
+            dates.append((k, date, "record's title"))
             title_at = k
         elif labelled_title is not None and title_at is None and k < labelled_title:
             pass  # a label over the labelled title ("Knowledge base entry")
@@ -438,7 +453,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 and _stands_apart(text, header, k):
             pass  # a masthead over the title ("CASPIAN SECURITY MONITOR")
         elif title_at is None:
-            meta.found("title", plainline, "first line" if k == 0 else "title line")
+            # a wire headline's version ("UPDATE 1-", "RPT-", "CORRECTED-") is no word of the title
+            meta.found("title", _WIRE_VERSION.sub("", plainline), "first line" if k == 0 else "title line")
             speaker = _speaker_in_title(plainline)
             if speaker:
                 meta.found("authors", [{"name": speaker, "affiliation": None}], "title")
@@ -458,6 +474,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 and len(split_authors(plainline)) >= 2 and all(_PERSON.match(a["name"]) and not a["affiliation"]
                                                                for a in split_authors(plainline)):
             meta.found("authors", split_authors(plainline), "names under the title")  # "A and B"
+            joint = author_line = True  # an institution's line under them is the affiliation of both
         elif (not meta.authors or was_author) and _is_personal_name(re.sub(r"^[-*•]\s+", "", plainline)) \
                 and title_at is not None:
             person = _person(re.sub(r"^[-*•]\s+", "", plainline))  # a name, or a list of names, under the title
@@ -465,8 +482,10 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 meta.authors.append(person)
             author_line = True
         elif was_author and "@" not in plainline and len(plainline) <= 90 \
-                and plainline[:1].isupper() and not plainline.endswith("."):
-            meta.authors[-1]["affiliation"] = meta.authors[-1]["affiliation"] or plainline
+                and plainline[:1].isupper() and not plainline.endswith(".") \
+                and (not joint or _INSTITUTION.search(plainline)):
+            for a in meta.authors if joint else meta.authors[-1:]:
+                a["affiliation"] = a["affiliation"] or plainline
             if _INSTITUTION.search(plainline):
                 meta.found("publisher", plainline, "affiliation")  # the affiliation under the author's name
         elif _LABEL_LINE.match(plainline) and title_at is not None:
@@ -655,11 +674,14 @@ def _from_mail_headers(meta: Metadata, text: str) -> int:
     message ("View this email in your browser"); 0 when the text does not start with headers."""
     import email.utils
 
-    headers, end, memo = {}, 0, False
+    headers, end, memo, digest = {}, 0, False, None
     for m in re.finditer(r"[^\n]*(?:\n|$)", text[:4096]):
         line = m.group(0).strip()
         if not headers and _FORWARDED.match(line):
             continue  # "---------- Forwarded message ---------" over the headers
+        if not headers and not digest and _DIGEST_NAME.match(line):
+            digest = line  # "Caspian Freight Forwarders Digest, Vol 7, Issue 41" over the digest's headers
+            continue
         if not headers and not memo and _MEMO_LABEL.match(line):
             memo = True  # "MEMORANDUM" over a memo's TO:/FROM:/DATE:/SUBJECT: lines
             continue
@@ -676,8 +698,8 @@ def _from_mail_headers(meta: Metadata, text: str) -> int:
     if len(headers) < 2 or not ({"from", "subject"} & set(headers)) or not ({"date", "sent", "subject"} & set(headers)):
         return 0
     how = "memo header" if memo else "e-mail header"
-    meta.found("title", _text(headers.get("subject")), how)
-    sender = headers.get("from", "")
+    meta.found("title", digest or _text(headers.get("subject")), "digest's name" if digest else how)
+    sender = "" if digest else headers.get("from", "")  # a list sends a digest: nobody wrote it
     name, address = email.utils.parseaddr(sender) if "<" in sender or "@" in sender else (sender, "")
     name = _text(name.strip("'\""))
     if name and "@" not in name and "," in name and _is_personal_name(_person(name)["name"]):
@@ -990,6 +1012,8 @@ def _person(chunk: str) -> dict:
         tokens.pop(0)
     while len(tokens) > 2 and tokens[-1].strip(",").lower() in ("phd", "ph.d.", "(ret.)", "ret.", "jr.", "mp"):
         tokens.pop()
+    while tokens and all(unicodedata.category(c)[0] in "SCZ" or c in "\u200d\ufe0f" for c in tokens[-1]):
+        tokens.pop()  # an emoji after the name ("tural 🙂")
     name = " ".join(tokens)
     if _upper_share(name) > 0.9 and len(name) > 3:
         name = name.title()  # a speaker's label in capitals
@@ -1009,6 +1033,9 @@ def _speakers(text: str) -> list[str]:
         return []
     out: list[str] = []
     for label in labels:
+        aside = re.search(r"\(([^()]+)\)$", label)
+        if aside and _is_role(label[:aside.start()]):  # "CHAIR (Aysel Mirzayeva)": the chair is named
+            label = aside.group(1).strip()
         name = _person(label)["name"]
         if name not in out and not _is_role(label):
             out.append(name)

@@ -198,8 +198,10 @@ def _pdfium_chars(page, height: float, number: int, left: float = 0.0) -> list[d
         matrix = raw.FS_MATRIX()
         chars, last_object, fontname, upright, size = [], None, "", True, 0.0
         for i, ch in enumerate(text):
-            if ch in "\x00\ufffe\uffff" or (ch.isspace() and raw.FPDFText_IsGenerated(textpage, i) == 1):
+            if ch in "\x00\uffff" or (ch.isspace() and raw.FPDFText_IsGenerated(textpage, i) == 1):
                 continue
+            if ch in "\ufffe\x02":  # a hyphen drawn at a line's end, which pdfium reports as a soft one
+                ch = "-"
             loose_box(textpage, i, box)
             origin(textpage, i, x, y)
             obj = text_object(page_handle, i)
@@ -326,6 +328,8 @@ def _layout(pages: "_PageSource") -> str:
     figure_lines: list[Line] = []  # a figure's labels and captions among the body lines, set apart
     current: list[str] = []  # the open paragraph's lines (without note markers): its text, not its words
     last = None  # and its last line
+    last_ended = False
+    tables: list[list] = []  # each a run of table rows: (line, text)
 
     def close():
         if current:
@@ -339,6 +343,9 @@ def _layout(pages: "_PageSource") -> str:
         if number == 0:
             top_size = max((ln.size for ln in body_lines), default=body_size)
         column_left = _column_lefts(body_lines)
+        column_right: dict[int, float] = {}
+        for ln in body_lines:
+            column_right[ln.column] = max(column_right.get(ln.column, ln.x1), ln.x1)
         para_gap = _paragraph_gap(body_lines, body_size)
         for ln in body_lines:
             text = ln.text.strip()
@@ -368,6 +375,14 @@ def _layout(pages: "_PageSource") -> str:
                         captions.append(text)
                 prev = ln
                 continue
+            if _table_row(ln, body_size):  # cells far apart: a table's row, kept apart from the prose
+                close()
+                if tables and prev is not None and prev is tables[-1][-1][0]:
+                    tables[-1].append((ln, text))
+                else:
+                    tables.append([(ln, text)])
+                prev = ln
+                continue
             is_heading = (ln.bold or ln.size > body_size * 1.15) and len(text) < 100 and not _TERMINAL.search(text)
             if is_heading:
                 close()
@@ -378,10 +393,13 @@ def _layout(pages: "_PageSource") -> str:
                 same_column = last.page == ln.page and last.column == ln.column
                 gap = ln.top - last.bottom
                 indent = ln.x0 - column_left[ln.column] > body_size * 0.8
-                if (same_column and (gap > para_gap or indent)) or (not same_column and indent):
+                if (same_column and (gap > para_gap or indent)) or (not same_column and (indent or last_ended)):
                     close()
             current.append(_strip_markers(ln, body_size))
             last = prev = ln
+            # a paragraph's last line: a full stop short of the column's right edge (what tells a
+            # paragraph ending at a column's or page's foot from one running on)
+            last_ended = bool(_TERMINAL.search(text)) and ln.x1 < column_right[ln.column] - 2 * body_size
     close()
 
     out = []
@@ -399,6 +417,7 @@ def _layout(pages: "_PageSource") -> str:
     from azmap.corpus.segment import _CAPTION_START
 
     out += [c for c in captions if _CAPTION_START.match(c)] + _figure_text(figure_lines)
+    out += ["Table: " + " · ".join(text for _, text in rows) for rows in tables]
     notes += [c for c in captions if not _CAPTION_START.match(c)]
     if notes:
         out.append("## Notes")
@@ -429,13 +448,44 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
         text = [w for w in inside if body_top < w["bottom"] and w["top"] < body_bottom]
         text, labels = _figure_labels(text, body_size)
         figure = _lines(labels, number, 3)
-        lines = _lines(head, number, -1) + _lines(foot, number, 2)
         gutter = _gutter(text, width, body_size)
+        if gutter is None:
+            spanning, rest = _centred_head(text, body_size)
+            if spanning and (gutter := _gutter(rest, width, body_size)) is not None:
+                head, text = head + spanning, rest
+        lines = _lines(head, number, -1) + _lines(foot, number, 2)
         for column in (0, 1) if gutter else (0,):
             part = [w for w in text if gutter is None or (w["x1"] <= gutter if column == 0 else w["x0"] >= gutter)]
             lines += _lines(part, number, column)
     lines.sort(key=lambda ln: (ln.column, ln.top, ln.x0))
     return lines, figure
+
+
+def _table_row(line: Line, body_size: float) -> bool:
+    """Whether a line of the body's type is a table's row: two gaps at least between its words as
+    wide as three characters of the type or more (cells set in columns; prose never is)."""
+    words = line.words
+    wide = sum(b["x0"] - a["x1"] > 2.5 * body_size for a, b in zip(words, words[1:]))
+    return wide >= 2
+
+
+def _centred_head(words, body_size: float) -> tuple[list, list]:
+    """(lines at the top set short and centred across the page, the rest): the names and dates
+    under a title in the body's own type, which run over the gap between the columns below them."""
+    if not words:
+        return [], words
+    left, right = min(w["x0"] for w in words), max(w["x1"] for w in words)
+    head: list = []
+    for ln in _lines(words, 0, -1)[:6]:
+        if ln.words[0]["x0"] > left + 2 * body_size and ln.words[-1]["x1"] < right - 2 * body_size \
+                and abs((ln.words[0]["x0"] + ln.words[-1]["x1"]) / 2 - (left + right) / 2) < body_size:
+            head += ln.words
+        else:
+            break
+    if not head:
+        return [], words
+    kept = {id(w) for w in head}
+    return head, [w for w in words if id(w) not in kept]
 
 
 def _paragraph_gap(lines: list[Line], body_size: float) -> float:
@@ -473,8 +523,21 @@ def _figure_labels(words, body_size: float) -> tuple[list, list]:
 def _figure_text(lines: list[Line]) -> list[str]:
     """A figure's captions (a sentence: "Figure 1. The lower Kura ...") as paragraphs of their own,
     and its labels as one line of names ("Figure labels: GEORGIA · Kura · ...")."""
+    from azmap.corpus.segment import _CAPTION_START
+
     out, names = [], []
+    caption, above = None, None  # a caption still open (no full stop yet) and its last line
     for ln in sorted(lines, key=lambda ln: (ln.page, ln.top, ln.x0)):
+        text = ln.text
+        if caption is not None and ln.page == above.page and 0 <= ln.top - above.bottom < ln.size \
+                and abs(ln.x0 - above.x0) < ln.size:
+            out[caption] += " " + text  # a caption's next line
+            caption, above = (None, None) if _TERMINAL.search(text) else (caption, ln)
+            continue
+        if _CAPTION_START.match(text) and not _TERMINAL.search(text):
+            out.append(text)
+            caption, above = len(out) - 1, ln
+            continue
         # a caption's words sit close together; labels at one height but far apart are separate names
         runs, run = [], [ln.words[0]]
         for w in ln.words[1:]:

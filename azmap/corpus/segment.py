@@ -670,6 +670,14 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             counted.append(boilerplate.word_counts(texts))
         return counted[0]
 
+    joined: list = []
+    quoted: list = []  # the blocks' words joined, for a quoted block to be looked for before it
+
+    def text_after(i):  # the blocks' texts joined once when first needed, and where block i + 1 starts
+        if not joined:
+            joined.append("\n".join(texts))
+        return joined[0], len(joined[0]) - after[i] - (len(texts) - 1 - i)
+
     after = [0] * (len(blocks) + 1)  # the length of the text after each block
     for j in range(len(blocks) - 1, -1, -1):
         after[j] = after[j + 1] + (len(texts[j + 1]) if j + 1 < len(blocks) else 0)
@@ -731,7 +739,11 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
                 or (seen_body and after[i] < 400 and boilerplate.in_another_language(plain, doc_words())) \
                 or (seen_body and after[i] < 600 and _runs_into_credit(blocks, i)) \
-                or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)):
+                or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)) \
+                or boilerplate.is_other_furniture(plain, [ln.text for ln in b.lines], seen_body) \
+                or _quotes_earlier(b, plain, i, texts, quoted) \
+                or (b.bullet and not seen_body and len(b.lines) >= 2
+                    and boilerplate.is_contents_list([ln.text for ln in b.lines], *text_after(i))):
             kind = "boilerplate"
         elif back_matter:
             kind = "reference"
@@ -752,6 +764,25 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             seen_body = True
         out.append((b, kind, heading))
     return out
+
+
+def _quotes_earlier(block: _Block, plain: str, i: int, texts: list[str], cache: list) -> bool:
+    """A quoted block ("> " on every line) whose words are all in the text before it (its last
+    50,000 characters): a reply quoting an earlier message, not new text. ``cache`` keeps the
+    blocks' words, joined once, from one quoted block to the next."""
+    if not block.lines or not all(ln.raw.lstrip().startswith(">") for ln in block.lines):
+        return False
+    words = _words(plain)
+    if not words:
+        return False
+    if not cache:
+        flats = [_words(clean_inline(t)) for t in texts]
+        starts = [0]
+        for f in flats:
+            starts.append(starts[-1] + len(f) + 1)
+        cache.append(("\n".join(flats), starts))
+    joined, starts = cache[0]
+    return joined.find(words, max(0, starts[i] - 50_000), starts[i]) >= 0
 
 
 def _runs_into_credit(blocks: list[_Block], i: int) -> bool:
