@@ -15,6 +15,8 @@ import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
+from tests import gui_support  # noqa: E402,F401  (prepares Qt before the QApplication)
+
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
 SESSION = Path(__file__).resolve().parent / "named_views_session.py"
@@ -87,3 +89,77 @@ def test_the_pointers_keep_off_the_routes_lines(tmp_path_factory, width, height,
     assert shown >= 1  # the views point somewhere (the corridor's and caucasus' route ends)
     if problems:
         pytest.fail("\n".join(map(str, problems)))
+
+
+# -- in this process: a saved view through the dialog, and a view held as the window changes size ------
+
+def _inside(bounds, box):
+    w, s, e, n = bounds
+    return w <= box[0] and s <= box[1] and e >= box[2] and n >= box[3]
+
+
+def test_a_saved_view_of_the_region_goes_on_screen_whole_at_1280x720(qtbot, tmp_path):
+    """A view saved on a large screen, gone to from Views → Saved views… → Go to on a projector."""
+    from PySide6.QtCore import Qt
+
+    from azmap.views import SavedView, ViewStore
+    from tests.gui_support import open_window, run_js, settings_in
+
+    saved = (21.5, 35.5, 53.0, 55.5)  # W, S, E, N: Moscow, Tehran, the Aegean
+    w = open_window(qtbot, settings_in(tmp_path), size=(1280, 720))
+    try:
+        w.views = ViewStore(tmp_path / "views.json")
+        w.views.add(SavedView(name="The region", bbox=saved))
+        views_menu = next(a for a in w.menuBar().actions() if a.text().replace("&", "") == "Views").menu()
+        next(a for a in views_menu.actions() if a.text().startswith("Saved views")).trigger()
+        dialog = w.views_dialog
+        dialog.list.setCurrentRow(0)
+        from PySide6.QtWidgets import QPushButton
+
+        go = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Go to")
+        before = run_js(qtbot, w, "azmap.getView()")
+        qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: run_js(qtbot, w, "azmap.getView()") != before, timeout=5000)
+        bounds = run_js(qtbot, w, "azmap.getBounds()")
+        assert _inside(bounds, saved), (bounds, saved)
+        dialog.close()
+    finally:
+        w.close()
+
+
+def test_a_named_view_is_held_as_the_window_changes_size_until_the_map_is_moved(qtbot, tmp_path):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from shapely.ops import unary_union
+
+    from azmap.export.extent import VIEW_SUBJECTS
+    from tests.gui_support import open_window, run_js, settings_in
+
+    w = open_window(qtbot, settings_in(tmp_path), size=(1920, 1080))
+    try:
+        subject = unary_union([w.gaz.get(f).shape() for f in VIEW_SUBJECTS["region"]]).bounds
+        before = run_js(qtbot, w, "azmap.getView()")
+        w.named_view_actions["region"].trigger()
+        qtbot.waitUntil(lambda: run_js(qtbot, w, "azmap.getView()") != before, timeout=5000)
+        assert _inside(run_js(qtbot, w, "azmap.getBounds()"), subject)
+        width = run_js(qtbot, w, "document.querySelector('.folium-map').clientWidth")
+        w.resize(1280, 720)
+        qtbot.waitUntil(lambda: run_js(qtbot, w, "document.querySelector('.folium-map').clientWidth") < width,
+                        timeout=5000)
+        qtbot.waitUntil(lambda: _inside(run_js(qtbot, w, "azmap.getBounds()"), subject), timeout=5000)
+        assert run_js(qtbot, w, "azmap.heldView()") is not None
+        # the user zooms in with the map's + button: the view is theirs, no longer fitted again
+        x, y = run_js(qtbot, w, "(function(){ var r = document.querySelector('.leaflet-control-zoom-in')"
+                                ".getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()")
+        zoom = run_js(qtbot, w, "azmap.getView()")[2]
+        QTest.mouseClick(w.view.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(round(x), round(y)))
+        qtbot.waitUntil(lambda: run_js(qtbot, w, "azmap.getView()")[2] > zoom, timeout=5000)
+        assert run_js(qtbot, w, "azmap.heldView()") is None
+        width = run_js(qtbot, w, "document.querySelector('.folium-map').clientWidth")
+        w.resize(1400, 800)
+        qtbot.waitUntil(lambda: run_js(qtbot, w, "document.querySelector('.folium-map').clientWidth") > width,
+                        timeout=5000)
+        assert not _inside(run_js(qtbot, w, "azmap.getBounds()"), subject)
+    finally:
+        w.close()

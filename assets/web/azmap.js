@@ -1170,12 +1170,13 @@
     map.setMinZoom(Math.min(fitZoom(b), map.getBoundsZoom(b, true)));
   }
 
-  // the largest zoom, fractional, at which the bounds fit the view whole (a hair less: what lies on
-  // their edges stays inside)
+  // the largest zoom, fractional, at which the bounds fit the view whole, FIT_MARGIN px inside each
+  // edge (Leaflet rounds the view's origin to whole pixels: what lies on the bounds' edges stays in)
+  var FIT_MARGIN = 2;
   function fitZoom(b) {
     var snap = map.options.zoomSnap;
     map.options.zoomSnap = 0;
-    try { return map.getBoundsZoom(b, false) - 0.001; } finally { map.options.zoomSnap = snap; }
+    try { return map.getBoundsZoom(b, false, L.point(2 * FIT_MARGIN, 2 * FIT_MARGIN)); } finally { map.options.zoomSnap = snap; }
   }
 
   // a saved extent as it was: the largest zoom, fractional, at which it fits, around its middle
