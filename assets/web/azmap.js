@@ -21,6 +21,11 @@
   var ON_GROUND = 2;         // px: a country's or area's name has the middle of its box this far inside it
   var MAX_LABEL_PIECES = 3;  // the parts of a country in view its name may go on, the largest first
   var LEADER_GAPS = [6, 14, 24, 36];  // px between a name set beside its country and the country's pole, nearest first
+  // the focus country (and the chosen area) is named whenever any of it shows: where its name finds
+  // no place at its size it is set smaller (these fractions of it), then led farther, with only the
+  // middle of its box kept off the other countries
+  var MUST_NAME_SHRINK = [0.85, 0.72, 0.6];
+  var MUST_NAME_GAPS = [48, 64, 84];
   var POINTER_RANK = 3;      // the pointers are laid out after the labels of this rank (labelRank), before the rest
   var ROUTE_LABEL_CLEARANCE = 8;  // px between a route's line and its label: clear of a shared corridor
 
@@ -538,9 +543,10 @@
   }
 
   // `from`: the point of its ground a name set beside it is led from (null: on its ground)
-  function showLabel(e, r, from) {
+  function showLabel(e, r, from, shrink) {
     var el = labelElement(e);
     el.style.display = "";
+    el.style.fontSize = shrink && shrink < 1 ? (sizes[e.id][2] * shrink).toFixed(2) + "px" : "";
     L.DomUtil.setPosition(el, map.containerPointToLayerPoint(L.point(Math.round(r.x0), Math.round(r.y0))));
     L.DomUtil[exists(e.p) ? "removeClass" : "addClass"](el, "gone");
     e.ledFrom = from || null;
@@ -562,8 +568,13 @@
 
   function measure(list) {
     var todo = list.filter(function (e) { return !sizes[e.id]; });
-    todo.forEach(function (e) { var el = labelElement(e); el.style.visibility = "hidden"; el.style.display = ""; });
-    todo.forEach(function (e) { sizes[e.id] = [e.labelEl.offsetWidth, e.labelEl.offsetHeight]; });
+    todo.forEach(function (e) {
+      var el = labelElement(e);
+      el.style.visibility = "hidden"; el.style.display = ""; el.style.fontSize = "";
+    });
+    todo.forEach(function (e) {
+      sizes[e.id] = [e.labelEl.offsetWidth, e.labelEl.offsetHeight, parseFloat(getComputedStyle(e.labelEl).fontSize)];
+    });
     todo.forEach(function (e) { e.labelEl.style.visibility = ""; e.labelEl.style.display = "none"; });
   }
 
@@ -582,10 +593,15 @@
     return 10;
   }
 
+  // the focus country, and the chosen country or area: named whenever any of it shows
+  function mustName(e) {
+    return labelRank(e) <= 1 && !e.point && e.p.kind !== "route" && e.p.kind !== "group";
+  }
+
   function wantsLabel(e, z, view) {
     if (e.labelMin === undefined || !map.hasLayer(e.shape)) return false;
     if (!(exists(e.p) || e.id === selected)) return false;
-    if (z < e.labelMin && e.id !== selected) return false;
+    if (z < e.labelMin && e.id !== selected && e.p.role !== "focus") return false;
     return intersects(e.p.bbox, view);
   }
 
@@ -631,6 +647,17 @@
     });
     return out;
   }
+
+  // the routes whose drawn lines cross a box (container pixels), by id
+  function routesUnder(r, lines, gap) {
+    var box = L.bounds(L.point(r.x0 - gap, r.y0 - gap), L.point(r.x1 + gap, r.y1 + gap)), out = [];
+    lines.forEach(function (l) {
+      if (out.indexOf(l.id) < 0 && L.LineUtil.clipSegment(l.a, l.b, box, false, false)) out.push(l.id);
+    });
+    return out;
+  }
+
+  function onRouteLine(r, lines) { return routesUnder(r, lines, LABEL_GAP).length > 0; }
 
   function crossesOtherRoute(r, e, lines) {
     var box = L.bounds(L.point(r.x0 - LABEL_GAP, r.y0 - LABEL_GAP), L.point(r.x1 + LABEL_GAP, r.y1 + LABEL_GAP));
@@ -774,11 +801,11 @@
   // the last resort of a country's name (the chosen one's, the focus country's or a neighbour's) that
   // found no room on its ground: beside its largest part in view, nearest first, with a leader from
   // the part's pole of inaccessibility; over no other country (ledClear)
-  function ledCandidates(e, w, h, size) {
+  function ledCandidates(e, w, h, size, gaps) {
     var pieces = visiblePieces(e, size), out = [];
     if (!pieces.length) return out;
     var c = pole(pieces[0].rings, 2);
-    LEADER_GAPS.forEach(function (gap) {
+    (gaps || LEADER_GAPS).forEach(function (gap) {
       for (var a = 0; a < 16; a++) {
         var dx = Math.cos(a * Math.PI / 8), dy = Math.sin(a * Math.PI / 8);
         var reach = Math.abs(dx) * w / 2 + Math.abs(dy) * h / 2 + gap;
@@ -791,9 +818,10 @@
   // no corner and not the middle of a box over a country other than the feature named and the one
   // it lies in (a district's), whose ground is `from` (tested on the rings as projected at this zoom:
   // the drawn paths are clipped to the view after the labels are laid out)
-  function ledClear(r, e, from) {
+  function ledClear(r, e, from, middleOnly) {
     var origin = map.containerPointToLayerPoint(L.point(0, 0)), home = from.add(origin);
-    var pts = [[r.x0, r.y0], [r.x1, r.y0], [r.x0, r.y1], [r.x1, r.y1], [(r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2]];
+    var pts = [[(r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2]];
+    if (!middleOnly) pts = pts.concat([[r.x0, r.y0], [r.x1, r.y0], [r.x0, r.y1], [r.x1, r.y1]]);
     return !Object.keys(byId).some(function (id) {
       var o = byId[id];
       if (id === e.id || o.p.kind !== "country" || !drawnNow(o) || !o.shape._rings) return false;
@@ -877,28 +905,48 @@
     want.forEach(function (e) {
       // the pointers after the names of the chosen feature, the countries and the capitals
       if (!pointed && labelRank(e) > POINTER_RANK) { pointed = true; layoutPointers(placed, size, unnamed); }
-      var w = sizes[e.id][0], h = sizes[e.id][1], found = null;
-      var list = candidates(e, w, h, size, function (x0, y0) { return free({x0: x0, y0: y0, x1: x0 + w, y1: y0 + h}); });
-      var route = e.p.kind === "route", loose = null;
+      var route = e.p.kind === "route";
       if (route && !lines) lines = routeLines(size);
-      for (var i = 0; i < list.length && !found; i++) {
-        var r = {x0: list[i][0], y0: list[i][1], x1: list[i][0] + w, y1: list[i][1] + h};
-        if (!free(r)) continue;
-        // a route's name over another route's line only where no place beside its own is clear
-        if (route && crossesOtherRoute(r, e, lines)) { loose = loose || r; continue; }
-        found = r;
-      }
-      found = found || loose;
-      var from = null;
-      if (!found && !e.point && !route && labelRank(e) <= 2) {
-        var led = ledCandidates(e, w, h, size);
-        for (var j = 0; j < led.length && !found; j++) {
+      // where the name goes at a size (w × h): on its ground or beside its point or line, else led
+      // to it (a country's, the chosen area's), its leaders `gaps` long, clear of the other countries
+      // (or only the middle of its box, `middleOnly`)
+      function place(w, h, gaps, middleOnly) {
+        var found = null, loose = null;
+        var list = gaps ? [] : candidates(e, w, h, size, function (x0, y0) { return free({x0: x0, y0: y0, x1: x0 + w, y1: y0 + h}); });
+        for (var i = 0; i < list.length && !found; i++) {
+          var r = {x0: list[i][0], y0: list[i][1], x1: list[i][0] + w, y1: list[i][1] + h};
+          if (!free(r)) continue;
+          // a route's name over another route's line only where no place beside its own is clear
+          if (route && crossesOtherRoute(r, e, lines)) { loose = loose || r; continue; }
+          found = r;
+        }
+        found = found || loose;
+        if (found) return {r: found, from: null};
+        if (e.point || route || labelRank(e) > 2) return null;
+        var led = ledCandidates(e, w, h, size, gaps);
+        for (var j = 0; j < led.length; j++) {
           var q = {x0: led[j].x, y0: led[j].y, x1: led[j].x + w, y1: led[j].y + h};
-          if (!free(q) || !ledClear(q, e, led[j].from)) continue;
-          found = q; from = led[j].from;
+          if (free(q) && ledClear(q, e, led[j].from, middleOnly)) return {r: q, from: led[j].from};
+        }
+        return null;
+      }
+      var w = sizes[e.id][0], h = sizes[e.id][1], shrink = 1, at = place(w, h);
+      if (!at && mustName(e)) {
+        // smaller on its ground; smaller beside it, on short leaders; then with only the middle of
+        // the box kept off the other countries; last, on longer leaders
+        var tries = [], sizes1 = [1].concat(MUST_NAME_SHRINK);
+        MUST_NAME_SHRINK.forEach(function (f) { tries.push([f, null, false]); });
+        MUST_NAME_SHRINK.forEach(function (f) { tries.push([f, LEADER_GAPS, false]); });
+        sizes1.forEach(function (f) { tries.push([f, LEADER_GAPS, true]); });
+        sizes1.forEach(function (f) { tries.push([f, MUST_NAME_GAPS, false]); });
+        sizes1.forEach(function (f) { tries.push([f, MUST_NAME_GAPS, true]); });
+        for (var t = 0; t < tries.length && !at; t++) {
+          at = place(Math.ceil(w * tries[t][0]) + 1, Math.ceil(h * tries[t][0]), tries[t][1], tries[t][2]);
+          if (at) shrink = tries[t][0];
         }
       }
-      if (found) { placed.push(found); showLabel(e, found, from); } else { hideLabel(e); }
+      var found = at && at.r;
+      if (found) { placed.push(found); showLabel(e, found, at.from, shrink); } else { hideLabel(e); }
       // a pointer toward it, if only a corner of it shows (not for a country of which nothing shows
       // whose box reaches into the view: Russia's, across the date line)
       if (!found && e.p.kind === "country" && labelRank(e) <= 2 && visiblePieces(e, size).length) unnamed.push(e);
@@ -1020,7 +1068,7 @@
   // they join
   function layoutPointers(placed, size, unnamed) {
     shownPointers = [];
-    var keep = {};
+    var keep = {}, lines = pointerLayer ? routeLines(size) : [];
     if (pointerLayer) {
       var c = L.point(size.x / 2, size.y / 2), rule = pointerRule(), m = LABEL_MARGIN;
       pointerTargets(map.getBounds(), size, unnamed).forEach(function (t) {
@@ -1039,14 +1087,18 @@
         var w = el.offsetWidth, h = el.offsetHeight, along = exit.side === "left" || exit.side === "right";
         var x = exit.side === "left" ? m : exit.side === "right" ? size.x - m - w : exit.x - w / 2;
         var y = exit.side === "top" ? m : exit.side === "bottom" ? size.y - m - h : exit.y - h / 2;
-        // slid along its edge, nearest first, until clear
-        var step = along ? h + LABEL_GAP : w / 4 + LABEL_GAP, reach = along ? size.y : size.x, found = null;
+        // slid along its edge, nearest first, until clear (of the routes' lines too, where a place
+        // clear of them is on the edge: "↖ Supsa" over BTC reads as BTC's name)
+        var step = along ? h + LABEL_GAP : w / 4 + LABEL_GAP, reach = along ? size.y : size.x, found = null, loose = null;
         for (var i = 0; i < 2 * reach / step && !found; i++) {
           var d = (i % 2 ? -1 : 1) * Math.ceil(i / 2) * step;
           var x0 = along ? x : Math.min(Math.max(x + d, m), size.x - m - w), y0 = along ? Math.min(Math.max(y + d, m), size.y - m - h) : y;
           var r = {x0: x0, y0: y0, x1: x0 + w, y1: y0 + h};
-          if (!collides(r, placed)) found = r;
+          if (collides(r, placed)) continue;
+          if (onRouteLine(r, lines)) { loose = loose || r; continue; }
+          found = r;
         }
+        found = found || loose;
         if (!found) { el.style.display = "none"; return; }
         placed.push(found);
         el.style.left = Math.round(found.x0) + "px";
@@ -1106,7 +1158,8 @@
   }
 
   // the map stays over the data: it cannot be dragged past their extent (slightly padded), nor
-  // zoomed out beyond the zoom at which the extent fills the view
+  // zoomed out beyond the zoom (fractional) at which the whole extent fits the view: any view of
+  // the data can be shown whole at any size (the rest of the view is padding around them)
   function keepToData() {
     var size = map.getSize();
     if (!size.x || !size.y) return;
@@ -1114,22 +1167,41 @@
     map.options.maxBoundsViscosity = 1.0;
     if (!map.options.maxBounds) map.setMaxBounds(b);
     map.options.minZoom = 0;
-    map.setMinZoom(map.getBoundsZoom(b, true));
+    map.setMinZoom(Math.min(fitZoom(b), map.getBoundsZoom(b, true)));
+  }
+
+  // the largest zoom, fractional, at which the bounds fit the view whole, FIT_MARGIN px inside each
+  // edge (Leaflet rounds the view's origin to whole pixels: what lies on the bounds' edges stays in)
+  var FIT_MARGIN = 2;
+  function fitZoom(b) {
+    var snap = map.options.zoomSnap;
+    map.options.zoomSnap = 0;
+    try { return map.getBoundsZoom(b, false, L.point(2 * FIT_MARGIN, 2 * FIT_MARGIN)); } finally { map.options.zoomSnap = snap; }
   }
 
   // a saved extent as it was: the largest zoom, fractional, at which it fits, around its middle
   function fitSaved(w, s, e, n) {
     var b = L.latLngBounds([s, w], [n, e]);
     if (!b.isValid()) return false;
+    var z = Math.max(fitZoom(b), map.getMinZoom());
+    var mid = map.unproject(map.project(b.getNorthWest(), z).add(map.project(b.getSouthEast(), z)).divideBy(2), z);
     var snap = map.options.zoomSnap;
-    map.options.zoomSnap = 0;
-    try {
-      var z = map.getBoundsZoom(b, false);
-      var mid = map.unproject(map.project(b.getNorthWest(), z).add(map.project(b.getSouthEast(), z)).divideBy(2), z);
-      map.setView(mid, z, {animate: false});
-    } finally {
-      map.options.zoomSnap = snap;
-    }
+    map.options.zoomSnap = 0;  // Leaflet would round the zoom to its snap
+    fitting++;
+    try { map.setView(mid, z, {animate: false}); } finally { fitting--; map.options.zoomSnap = snap; }
+    return true;
+  }
+
+  // a view (a named one: its extent and what it is about; a saved one: its extent, which is what it
+  // is about): the extent fitted as fitSaved fits it where that holds the subject whole, else the
+  // subject fitted (padded, never cropped). The view is held: the map fits it again when it
+  // changes size, until the user moves it.
+  var heldView = null, fitting = 0;
+  function fitView(bounds, subject) {
+    if (!fitSaved.apply(null, bounds)) return false;
+    var s = subject && L.latLngBounds([subject[1], subject[0]], [subject[3], subject[2]]);
+    if (s && s.isValid() && !map.getBounds().contains(s)) fitSaved.apply(null, subject);
+    heldView = {bounds: bounds, subject: subject || null};
     return true;
   }
 
@@ -1233,9 +1305,12 @@
     map.on("movestart", function () { pointerLayer.style.visibility = "hidden"; });
     map.on("moveend", layoutLabels);
     map.on("moveend", reportView);
+    // a move the user makes lets the held view go
+    map.on("movestart zoomstart", function () { if (!fitting) heldView = null; });
     map.on("resize", function () {
       keepToData();
       if (presenting && slideBounds) fitSaved.apply(null, slideBounds);  // a slide keeps its bounds at any size
+      else if (heldView) fitView(heldView.bounds, heldView.subject);  // and so does a view, until moved
       layoutLabels();
     });
     map.on("mousemove", function (e) {
@@ -1371,7 +1446,11 @@
     // views set from outside arrive at once (no animation still running when the next call comes)
     setView: function (lat, lng, zoom) { map.setView([lat, lng], zoom, {animate: false}); return true; },
     getBounds: function () { var b = map.getBounds(); return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; },
-    fitBounds: function (w, s, e, n) { return fitSaved(w, s, e, n); },
+    fitBounds: function (w, s, e, n) { return fitView([w, s, e, n], null); },
+    // a named view: its extent, and the subject it must hold whole (W, S, E, N each)
+    fitView: function (bounds, subject) { return fitView(bounds, subject); },
+    // the view held (fitted again as the map changes size): its extent and subject, or null
+    heldView: function () { return heldView; },
     // a slide's saved bounds: fitted now and again whenever the map changes size while presenting
     fitSlide: function (w, s, e, n) { slideBounds = [w, s, e, n]; return fitSaved(w, s, e, n); },
     getView: function () { var c = map.getCenter(); return [c.lat, c.lng, map.getZoom()]; },
@@ -1399,6 +1478,14 @@
     // the pointers shown: id, text, arrow, km (a town's), the side of the view and the point of its
     // edge they stand at, and their boxes, in container pixels
     pointers: function () { return shownPointers.slice(); },
+    // the routes whose drawn lines cross each pointer shown: [{id, routes}]
+    pointersOnRoutes: function () {
+      var lines = routeLines(map.getSize());
+      return shownPointers.map(function (p) {
+        var r = {x0: p.rect[0], y0: p.rect[1], x1: p.rect[0] + p.rect[2], y1: p.rect[1] + p.rect[3]};
+        return {id: p.id, routes: routesUnder(r, lines, 0)};
+      });
+    },
     // the labels shown, with their boxes in container pixels
     labels: function () {
       var box = map.getContainer().getBoundingClientRect(), out = [];

@@ -154,6 +154,19 @@ class MainWindow(QMainWindow):
             menu.addAction(act)
             self.addAction(act)
 
+    def _named_views_menu(self) -> None:
+        """Views → Named views: the views print and the command line know by name (--view)."""
+        from azmap.export.extent import VIEWS
+
+        views_menu = self.menuBar().actions()[1].menu()
+        named = views_menu.addMenu("Named views")
+        self.named_view_actions = {}
+        for name in VIEWS:
+            act = QAction(name.capitalize(), self)
+            on_press(act.triggered, lambda name=name: self.view_actions.go_to_named(name))
+            named.addAction(act)
+            self.named_view_actions[name] = act
+
     def _build_actions(self):
         va = self.view_actions
         self._menu("&File", [("Export map…", "Ctrl+E", va.open_export_dialog),
@@ -169,6 +182,7 @@ class MainWindow(QMainWindow):
                              ("Next passage", "Ctrl+Down", lambda: self.step_passage(1)),
                              ("Previous passage", "Ctrl+Up", lambda: self.step_passage(-1)),
                              ("Reset view", "Ctrl+0", self.map.reset_view)])
+        self._named_views_menu()
         online = QAction("Online basemap (needs network)", self, checkable=True)
         from azmap.ui.app import remembered_online
 

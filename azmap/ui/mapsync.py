@@ -68,6 +68,11 @@ class MapSync(QObject):
         """Move the map so that these features are in view, if some are not."""
         self.js(f"azmap.follow({json.dumps(list(ids))})")
 
+    def fit_view(self, bbox, subject=None) -> None:
+        """Show an extent (W, S, E, N) and, whole, the subject it is about (the extent itself if
+        none is given), padded, never cropped, at the map's size now and as it changes until moved."""
+        self.js(f"azmap.fitView({json.dumps(list(bbox))}, {json.dumps(list(subject) if subject else None)})")
+
     def fit_feature(self, fid: str) -> None:
         self.js(f"azmap.fitFeature({json.dumps(fid)})")
 
@@ -91,8 +96,7 @@ class MapSync(QObject):
         if "layers" in changed:
             self._send_layers()
         if "extent" in changed and state.extent and not self._extent_from_page:
-            w, s, e, n = state.extent
-            self.js(f"azmap.fitBounds({w}, {s}, {e}, {n})")
+            self.fit_view(state.extent)
 
     # -- page → state ---------------------------------------------------------------------------------
     def _clicked(self, fid: str) -> None:

@@ -59,6 +59,19 @@ class ViewActions:
         self.w.views_dialog.show()
         return self.w.views_dialog
 
+    def go_to_named(self, name: str):
+        """A named view (Views → Named views): its extent, holding whole what it is about (the
+        features print's frame holds: azmap.export.extent)."""
+        from pathlib import Path
+
+        from azmap.export.extent import VIEWS, subject_box
+        from azmap.export.request import ExportRequest
+
+        bbox = VIEWS[name]
+        subject = subject_box(ExportRequest(out=Path("view"), view=name), self.w.gaz, bbox)
+        self.w.map.fit_view(bbox, subject)
+        return subject
+
     def apply_view(self, view):
         if view is None:
             return
