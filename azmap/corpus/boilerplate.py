@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from azmap.corpus.appeals import is_reader_furniture
+
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.I)
 _LICENCE = re.compile(r"\bCC[ -](?:BY|0)\b(?:[ -](?:SA|NC|ND))*|\bCreative Commons\b|\bGFDL\b|\bODbL\b|"
                       r"\bGNU Free Documentation\b", re.I)
@@ -252,9 +254,12 @@ def is_transcript_note(text: str) -> bool:
 
 def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
     """The furniture the sixth round of documents showed, by form: a message's headers in a digest
-    and its end line, a line of hashtags, a transcript's note on itself, a note to a list's reader
+    and its end line, a line of hashtags, a call to action or a notice about the page (seventh round),
+    a transcript's note on itself, a note to a list's reader
     before the text, and after the text a correction of the article."""
     if "#" in text and is_hashtag_line(text):
+        return True
+    if is_reader_furniture(text):  # a call to action, a notice about the page (appeals.py)
         return True
     if is_mail_headers(lines):
         return True
