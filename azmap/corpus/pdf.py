@@ -393,7 +393,11 @@ def _layout(pages: "_PageSource") -> str:
                 same_column = last.page == ln.page and last.column == ln.column
                 gap = ln.top - last.bottom
                 indent = ln.x0 - column_left[ln.column] > body_size * 0.8
-                if (same_column and (gap > para_gap or indent)) or (not same_column and (indent or last_ended)):
+                # a line that stops before the middle of its column ends what it is on (a name, an
+                # institution, a date line over the text set in the body's type; a paragraph's end)
+                short = same_column and not last.text.endswith("-") \
+                    and last.x1 < column_left[last.column] + (column_right[last.column] - column_left[last.column]) * 0.5
+                if (same_column and (gap > para_gap or indent or short)) or (not same_column and (indent or last_ended)):
                     close()
             current.append(_strip_markers(ln, body_size))
             last = prev = ln
@@ -449,10 +453,12 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
         text, labels = _figure_labels(text, body_size)
         figure = _lines(labels, number, 3)
         gutter = _gutter(text, width, body_size)
-        if gutter is None:
+        if gutter is None or number == 0:
+            # names and dates centred under the title in the body's type: over the columns, whether
+            # they hide the gap between them or fall apart at it ("A and | B")
             spanning, rest = _centred_head(text, body_size)
-            if spanning and (gutter := _gutter(rest, width, body_size)) is not None:
-                head, text = head + spanning, rest
+            if spanning and (under := _gutter(rest, width, body_size)) is not None:
+                head, text, gutter = head + spanning, rest, under
         lines = _lines(head, number, -1) + _lines(foot, number, 2)
         for column in (0, 1) if gutter else (0,):
             part = [w for w in text if gutter is None or (w["x1"] <= gutter if column == 0 else w["x0"] >= gutter)]
