@@ -32,10 +32,11 @@ _IMPERATIVE = re.compile(
     r"recevez|aidez|participez|offrez|lire\s+aussi|"
     r"abonniere|abonnieren|folge|folgen|unterstütze|unterstützen|spende|spenden|lade|laden|hör|hören|"
     r"teile|teilen|melde|melden|registriere|registrieren|verpasse|verpassen|weiterlesen|lesen\s+sie\s+auch|"
-    r"подпис\w*|поддерж\w*|следите|скачайте|скачивайте|слушайте|читайте|присоединяйтесь|делитесь|"
+    r"подпис\w*|подпиш\w*|поддерж\w*|следите|скачайте|скачивайте|слушайте|читайте|присоединяйтесь|делитесь|"
     r"поделитесь|оформите|помогите"
     r")\b", re.I)
 # Turkish puts the verb last: the imperatives of the same acts anywhere in a short line
+_TURKISH_VERBS = ("edin", "olun", "yapın", "indirin", "dinleyin", "paylaşın", "katılın", "kaçırmayın")
 _TURKISH = re.compile(r"\b(?:takip\s+edin|abone\s+olun|destek\s+olun|bağış\s+yapın|indirin|dinleyin|paylaşın|"
                       r"katılın|kaçırmayın)\b", re.I)
 # the outlet's side: its first person, the reader's means of following it, the page itself
@@ -79,7 +80,7 @@ _STATUS_ALONE = re.compile(r"^(?:last\s+updated|we(?:['’]ve|\s+have)\s+(?:stop
                            r"zuletzt\s+aktualisiert|dernière\s+mise\s+à\s+jour|обновлено|son\s+güncelleme)\b", re.I)
 
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
-_CLAUSE = re.compile(r"\s*(?::|—|–|\s-\s)\s*")
+_CLAUSE = re.compile(r"[:—–]|\s-\s")
 _QUOTES = re.compile(r"[\"“”«»„]")
 
 
@@ -94,11 +95,12 @@ def is_appeal(sentence: str) -> bool:
     s = sentence.strip(" *_.…")
     if _QUESTION.match(s):
         return True
-    for clause in [s] + _CLAUSE.split(s)[1:]:
-        m = _IMPERATIVE.match(clause)
-        if m and _OUTLET.search(clause):
+    for clause in [s] + [c.lstrip() for c in _CLAUSE.split(s)[1:]]:
+        if _IMPERATIVE.match(clause) and _OUTLET.search(s):
             return True
-    return bool(_TURKISH.search(s)) and bool(_OUTLET.search(s) or len(s.split()) <= 8)
+    low = s.lower()  # the Turkish verbs looked for only where one of them is written (a cheap test first)
+    return any(v in low for v in _TURKISH_VERBS) and bool(_TURKISH.search(s)) \
+        and bool(_OUTLET.search(s) or len(s.split()) <= 8)
 
 
 def is_page_notice(sentence: str) -> bool:

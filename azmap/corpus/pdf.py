@@ -346,6 +346,7 @@ def _layout(pages: "_PageSource") -> str:
         column_right: dict[int, float] = {}
         for ln in body_lines:
             column_right[ln.column] = max(column_right.get(ln.column, ln.x1), ln.x1)
+        column_edge = _column_rights(body_lines)
         para_gap = _paragraph_gap(body_lines, body_size)
         for ln in body_lines:
             text = ln.text.strip()
@@ -393,10 +394,12 @@ def _layout(pages: "_PageSource") -> str:
                 same_column = last.page == ln.page and last.column == ln.column
                 gap = ln.top - last.bottom
                 indent = ln.x0 - column_left[ln.column] > body_size * 0.8
-                # a line that stops before the middle of its column ends what it is on (a name, an
-                # institution, a date line over the text set in the body's type; a paragraph's end)
+                # a line that stops where the next line's first word would have fitted was ended on
+                # purpose (a name, an institution, a date line over the text in the body's type; a
+                # paragraph's end)
+                first = ln.words[0]
                 short = same_column and not last.text.endswith("-") \
-                    and last.x1 < column_left[last.column] + (column_right[last.column] - column_left[last.column]) * 0.5
+                    and last.x1 + body_size * 0.5 + (first["x1"] - first["x0"]) < column_edge[ln.column] - body_size
                 if (same_column and (gap > para_gap or indent or short)) or (not same_column and (indent or last_ended)):
                     close()
             current.append(_strip_markers(ln, body_size))
@@ -513,6 +516,15 @@ def _column_lefts(lines: list[Line]) -> dict[int, float]:
     for ln in lines:
         starts.setdefault(ln.column, []).append(ln.x0)
     return {column: statistics.median_low(sorted(xs)[: max(1, len(xs) // 2)]) for column, xs in starts.items()}
+
+
+def _column_rights(lines: list[Line]) -> dict[int, float]:
+    """For each column of a page, the right edge of its text (the median of the right half of the
+    lines' ends: a line that sticks out moves it no more than a short one does)."""
+    ends: dict[int, list[float]] = {}
+    for ln in lines:
+        ends.setdefault(ln.column, []).append(ln.x1)
+    return {column: statistics.median_low(sorted(xs)[len(xs) // 2:]) for column, xs in ends.items()}
 
 
 def _figure_labels(words, body_size: float) -> tuple[list, list]:
