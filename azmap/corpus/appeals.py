@@ -62,12 +62,16 @@ _PAGE = re.compile(
     r"(?:dieser|diese|dieses|diesem)\s+(?:artikel|beitrag|seite|text)|"
     r"(?:эта|этой|эту|этот|этого)\s+(?:стать\w*|страниц\w*|материал\w*|публикаци\w*)|"
     r"bu\s+(?:haber|makale|yazı|sayfa|içerik)\w*)", re.I)
-# the page's comments closed: a status said of them, not of anything else
-_COMMENTS = re.compile(
-    r"^(?:the\s+)?comments?\s+(?:on|for)?\s*(?:this\s+\w+\s+)?(?:are|is|have\s+been|has\s+been)\s+(?:now\s+)?"
-    r"(?:closed|disabled|turned\s+off)|^(?:les\s+)?commentaires\s+(?:sont\s+)?(?:fermés|désactivés)|"
-    r"^kommentar\w*\s+(?:ist|sind)?\s*(?:geschlossen|deaktiviert)|^комментари\w*\s+(?:закрыт\w*|отключен\w*)|"
-    r"^yorum\w*\s+(?:kapat\w*|kapalı)", re.I)
+# the page's comments closed: a status said of them, not of anything else (a row for each language)
+_COMMENTS_CLOSED = {
+    "en": r"(?:the\s+)?comments?\s+(?:on|for)?\s*(?:this\s+\w+\s+)?(?:are|is|have\s+been|has\s+been)\s+"
+          r"(?:now\s+)?(?:closed|disabled|turned\s+off)",
+    "fr": r"(?:les\s+)?commentaires\s+(?:sont\s+)?(?:fermés|désactivés)",
+    "de": r"kommentar\w*\s+(?:ist|sind)?\s*(?:geschlossen|deaktiviert)",
+    "ru": r"комментари\w*\s+(?:закрыт\w*|отключен\w*)",
+    "tr": r"yorum\w*\s+(?:kapat\w*|kapalı)",
+}
+_COMMENTS = re.compile("^(?:" + "|".join(_COMMENTS_CLOSED.values()) + ")", re.I)
 _STATUS = re.compile(
     r"\b(?:more\s+than\s+\w+\s+years?\s+old|\d+\s+years?\s+old|updated|archived|no\s+longer|closed|ended|"
     r"stopped|disabled|older\s+version|brought\s+to\s+you|sponsored|first\s+published|"

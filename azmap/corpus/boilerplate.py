@@ -24,7 +24,9 @@ site, the journal or the licence rather than to the text.
   that names a body after "About" (or the same word in another major language);
 - a line of hashtags, a digest's message headers and closing line, a transcript's note on its own
   standing ("Unofficial transcript"), a correction of the article after its text ("Editor's
-  note: An earlier version …"), a list of contents whose items come again below.
+  note: An earlier version …"), a list of contents whose items come again below;
+- a call to action or a notice about the page itself ("Follow us on …", "This article is more than
+  5 years old"): appeals.py.
 
 Each function reads one line or paragraph (running_heads reads them all); segment.py decides with
 them which blocks are furniture, and a related-links line after the body starts the page's tail.
