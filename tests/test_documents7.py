@@ -68,6 +68,8 @@ NOTICES = [
     "Dieser Beitrag ist älter als zwei Jahre.",
     "Эта публикация была обновлена 2 марта.",
     "Bu içerik arşivlenmiştir.",
+    "You are reading an older version of this page.",
+    "This story has been updated with the ministry's reply.",
 ]
 LOOK_ALIKES = [
     "Farmers in Salyan were told to sign up for the new water quotas by the end of March.",
@@ -77,6 +79,8 @@ LOOK_ALIKES = [
     "Share prices of the port operator fell after the ferry was withdrawn.",
     "The old bridge at Sadakhlo is more than 70 years old and was closed to trucks in 2019.",
     "Public comments on the route were closed in May, and the hearing has ended.",
+    "This story began in 1994, when the ceasefire ended the war and the border with Armenia was closed.",
+    "Join us, the villagers said, and we followed them up to the spring above Lahij before dark.",
 ]
 BODY_OPENING = "The ferry from Alat to Turkmenbashi has not sailed since Sunday, the port said on Monday evening."
 

@@ -79,10 +79,15 @@ _STATUS = re.compile(
     r"aktualisiert|archiviert|älter\s+als|geschlossen|beendet|"
     r"(?:больше|более)\s+\w+\s+лет|обновлен\w*|архив\w*|закрыт\w*|устарел\w*|"
     r"güncellen\w*|yıldan\s+eski|arşiv\w*|kapatıl\w*|kapalı)", re.I)
-# a status with no page named: "Last updated 2 April", "We've stopped updating", "Zuletzt aktualisiert"
+# a status with no page named: "Last updated 2 April", "We've stopped updating", "Zuletzt aktualisiert",
+# "You are reading an older version …"
 _STATUS_ALONE = re.compile(r"^(?:last\s+updated|we(?:['’]ve|\s+have)\s+(?:stopped|ended|finished)\s+updating|"
+                           r"you(?:['’]re|\s+are)\s+(?:reading|viewing|looking\s+at)\s+an?\s+(?:older|archived|previous)|"
+                           r"vous\s+consultez\s+une\s+(?:ancienne|archive)|sie\s+lesen\s+eine\s+ältere|"
                            r"zuletzt\s+aktualisiert|dernière\s+mise\s+à\s+jour|обновлено|son\s+güncelleme)\b", re.I)
 
+_REPORTED = re.compile(r"\b(?:said|says|told|asked|urged|added|wrote|dit|déclaré|sagte|sagt|сказал\w*|заявил\w*|"
+                       r"dedi|söyledi)\b", re.I)
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _CLAUSE = re.compile(r"[:—–]|\s-\s")
 _QUOTES = re.compile(r"[\"“”«»„]")
@@ -99,6 +104,8 @@ def is_appeal(sentence: str) -> bool:
     s = sentence.strip(" *_.…")
     if _QUESTION.match(s):
         return True
+    if _REPORTED.search(s):  # somebody's words reported in the story ("Join us, the villagers said")
+        return False
     for clause in [s] + [c.lstrip() for c in _CLAUSE.split(s)[1:]]:
         if _IMPERATIVE.match(clause) and _OUTLET.search(s):
             return True
@@ -113,8 +120,11 @@ def is_page_notice(sentence: str) -> bool:
     s = sentence.strip(" *_.…")
     if _STATUS_ALONE.match(s) or _COMMENTS.match(s):
         return True
-    page = _PAGE.search(s)
-    return bool(page) and bool(_STATUS.search(s, page.start()) or _STATUS.search(s[:page.start()]))
+    page = _PAGE.search(s)  # the page as the sentence's subject, its status said within a few words
+    if not page or len(s[:page.start()].split()) > 2:
+        return False
+    status = _STATUS.search(s, page.end())
+    return bool(status) and len(s[page.end():status.start()].split()) <= 4
 
 
 def is_reader_furniture(text: str) -> bool:
