@@ -129,6 +129,8 @@ def is_page_notice(sentence: str) -> bool:
 
 def is_reader_furniture(text: str) -> bool:
     """A short block (a few sentences) of which one is a call to action or a notice about the page."""
+    if len(text) > _MAX_WORDS * 20:  # a paragraph of the story: not split into words at all
+        return False
     flat = " ".join(text.split())
     if not flat or len(flat.split()) > _MAX_WORDS or _QUOTES.search(flat):
         return False
