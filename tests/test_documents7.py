@@ -38,6 +38,15 @@ def test_the_round_has_both_parts_in_every_format():
     assert_parts_complete(PARTS, dev_at_least=12, test_at_least=8)
 
 
+# the held-apart part as it read at the round's end (tests/fixtures/documents7/README.md)
+MEASURED_ONCE = {"documents": 8, "titles": 6, "dates": 7, "authors": 6, "paragraphs": (23, 25),
+                 "extra passages": 2, "boilerplate in body": 0, "captions lost": 0}
+
+
+def test_the_held_apart_part_stays_where_it_was_measured():
+    assert_no_worse(figures_of("test"), MEASURED_ONCE)
+
+
 @pytest.mark.parametrize("name", sorted(DEV))
 def test_a_dev_document_reads_as_annotated(name, dev_outcomes):
     """Title, date, authors with their affiliation as the page states them; every body paragraph
