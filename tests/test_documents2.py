@@ -55,6 +55,22 @@ def round_parts(root: Path) -> dict[str, list[dict]]:
     return {part: load_set(root, part) for part in ("dev", "test")}
 
 
+def assert_parts_complete(parts: dict[str, list[dict]], dev_at_least: int, test_at_least: int) -> None:
+    """A round's parts: enough documents in each, every format in each, furniture in every one."""
+    assert len(parts["dev"]) >= dev_at_least and len(parts["test"]) >= test_at_least
+    for docs in parts.values():
+        assert {fx["format"] for fx in docs} == {"txt", "md", "html", "pdf"}
+        assert all(fx["boilerplate_lines"] for fx in docs)
+
+
+def assert_read_as_annotated(got: dict, fx: dict) -> None:
+    """One document's outcome (documents3's): its fields right, every body paragraph and nothing else
+    in the body, no furniture there, no caption lost."""
+    assert (got["title"], got["date"], got["authors"]) == (True, True, True), (got["got"], fx["title"], fx["date"])
+    assert got["paragraphs"][0] == got["paragraphs"][1], [p[:60] for p in fx["body_paragraphs"]]
+    assert (got["extra"], got["boilerplate"], got.get("captions", [])) == ([], [], [])
+
+
 def load(part: str) -> list[dict]:
     return load_set(ROOT, part)
 

@@ -24,7 +24,9 @@ site, the journal or the licence rather than to the text.
   that names a body after "About" (or the same word in another major language);
 - a line of hashtags, a digest's message headers and closing line, a transcript's note on its own
   standing ("Unofficial transcript"), a correction of the article after its text ("Editor's
-  note: An earlier version …"), a list of contents whose items come again below.
+  note: An earlier version …"), a list of contents whose items come again below;
+- a call to action or a notice about the page itself ("Follow us on …", "This article is more than
+  5 years old"): appeals.py.
 
 Each function reads one line or paragraph (running_heads reads them all); segment.py decides with
 them which blocks are furniture, and a related-links line after the body starts the page's tail.
@@ -33,6 +35,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+
+from azmap.corpus.appeals import is_reader_furniture
 
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.I)
 _LICENCE = re.compile(r"\bCC[ -](?:BY|0)\b(?:[ -](?:SA|NC|ND))*|\bCreative Commons\b|\bGFDL\b|\bODbL\b|"
@@ -252,9 +256,12 @@ def is_transcript_note(text: str) -> bool:
 
 def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
     """The furniture the sixth round of documents showed, by form: a message's headers in a digest
-    and its end line, a line of hashtags, a transcript's note on itself, a note to a list's reader
+    and its end line, a line of hashtags, a call to action or a notice about the page (seventh round),
+    a transcript's note on itself, a note to a list's reader
     before the text, and after the text a correction of the article."""
     if "#" in text and is_hashtag_line(text):
+        return True
+    if is_reader_furniture(text):  # a call to action, a notice about the page (appeals.py)
         return True
     if is_mail_headers(lines):
         return True

@@ -30,7 +30,7 @@ _DATES = [  # (pattern, groups as (day, month, year) positions)
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), ("d", "mn", "y")),
 ]
 # "By", and the same word in the other major European languages, or a label ("Author:", "Автор:")
-_BYLINE = re.compile(r"^\s*(?:(?:written |reported |prepared |compiled |edited |posted |interview |"
+_BYLINE = re.compile(r"^\s*(?:(?:written |reported |prepared |compiled |edited |posted |interview |hosted |presented |"
                      r"(?:(?:words|text|photos|photographs|pictures)(?: and (?:words|text|photos|photographs|pictures))? )|"
                      r"interviewed |questions |reporting |story |issued |"
                      r"an? (?:report|study|paper|brief|briefing|analysis) )?by:?|von|par|"
@@ -68,7 +68,8 @@ _INSTITUTION = re.compile(r"\b(institut\w*|universit\w*|college|school|centre|ce
                           r"alliance|federation|union|commission|committee|secretariat|museum|library|archives?|authority|bureau|"
                           r"administration|directorate)\b",
                           re.I)
-_PERSON = re.compile(r"^(?:(?:Dr|Prof)\.? )?[A-Z][a-zà-ÿəıçşğöü'’-]+(?: [A-Z]\.)?(?: (?:van |de |al-)?[A-Z][\w'’-]+){1,2}$")
+_PERSON = re.compile(r"^(?:(?:Dr|Prof)\.? )?(?:[A-Z][a-zà-ÿəıçşğöü'’-]+|[А-ЯЁ][а-яё'’-]+)(?: [A-ZА-ЯЁ]\.)?"
+                     r"(?: (?:van |de |al-)?[A-ZА-ЯЁ][\w'’-]+){1,2}$")  # Latin or Cyrillic
 _RELEASE = re.compile(r"^(for immediate release|fact ?sheet|briefing note|backgrounder|information note|"
                       r"(?:press|news|media) (?:release|statement|notice)"
                       r"(?:\s+(?:no\.?|nr\.?|number|#)\s*[\w/.-]{1,20})?|statement|embargoed.*)$", re.I)
@@ -172,6 +173,9 @@ def parse_date(text: str) -> str | None:
         return english
     if english:  # read again only the part of the line that holds the date ("No. 7 | March 2021")
         text = next((part for part in re.split(r"[|·•]", text) if _english_date(part)), text)
+        # a number and a comma before the month is no day ("Discussion Paper 4, May 2024"): a day
+        # is written "4 May" or "May 4"
+        text = re.sub(r"(?<!\d)\d{1,3},\s*(?=" + _MONTH + r")", "", text, flags=re.I)
         if not re.search(r"(?<!\d)\d{1,2}(?!\d)", text):
             return english  # no number that could be the day
 

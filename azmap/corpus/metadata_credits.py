@@ -191,7 +191,7 @@ def name_over_position(text: str, start: int = 0) -> tuple[str, str, int] | None
     """(name, position, where it starts) of a signature at the end with no closing words: the last
     block of the text, apart from the body by a blank line, a person's name on its first line and
     a position or an institution on the next ("Ilgar Mirzayev" / "Former Deputy Minister of
-    Transport")."""
+    Transport") or after a comma on the same line ("Leyla Quliyeva, Environment Reporter")."""
     tail_from = max(start, len(text) - 600)
     gap = None
     for gap in re.finditer(r"\n[ \t]*\n", text[tail_from:].rstrip()):
@@ -200,6 +200,8 @@ def name_over_position(text: str, start: int = 0) -> tuple[str, str, int] | None
         return None
     at = tail_from + gap.end()
     lines = [_plain(ln) for ln in text[at:].strip().split("\n")]
+    if len(lines) == 1 and lines[0].count(",") == 1:  # "Leyla Quliyeva, Environment Reporter" on one line
+        lines = [part.strip() for part in lines[0].split(",")]
     if not 2 <= len(lines) <= 3:
         return None
     name, position = lines[0], lines[1]

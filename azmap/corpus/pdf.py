@@ -346,6 +346,7 @@ def _layout(pages: "_PageSource") -> str:
         column_right: dict[int, float] = {}
         for ln in body_lines:
             column_right[ln.column] = max(column_right.get(ln.column, ln.x1), ln.x1)
+        column_edge = _column_rights(body_lines)
         para_gap = _paragraph_gap(body_lines, body_size)
         for ln in body_lines:
             text = ln.text.strip()
@@ -393,7 +394,13 @@ def _layout(pages: "_PageSource") -> str:
                 same_column = last.page == ln.page and last.column == ln.column
                 gap = ln.top - last.bottom
                 indent = ln.x0 - column_left[ln.column] > body_size * 0.8
-                if (same_column and (gap > para_gap or indent)) or (not same_column and (indent or last_ended)):
+                # a line that stops where the next line's first word would have fitted was ended on
+                # purpose (a name, an institution, a date line over the text in the body's type; a
+                # paragraph's end)
+                first = ln.words[0]
+                short = same_column and not last.text.endswith("-") \
+                    and last.x1 + body_size * 0.5 + (first["x1"] - first["x0"]) < column_edge[ln.column] - body_size
+                if (same_column and (gap > para_gap or indent or short)) or (not same_column and (indent or last_ended)):
                     close()
             current.append(_strip_markers(ln, body_size))
             last = prev = ln
@@ -449,10 +456,12 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
         text, labels = _figure_labels(text, body_size)
         figure = _lines(labels, number, 3)
         gutter = _gutter(text, width, body_size)
-        if gutter is None:
+        if gutter is None or number == 0:
+            # names and dates centred under the title in the body's type: over the columns, whether
+            # they hide the gap between them or fall apart at it ("A and | B")
             spanning, rest = _centred_head(text, body_size)
-            if spanning and (gutter := _gutter(rest, width, body_size)) is not None:
-                head, text = head + spanning, rest
+            if spanning and (under := _gutter(rest, width, body_size)) is not None:
+                head, text, gutter = head + spanning, rest, under
         lines = _lines(head, number, -1) + _lines(foot, number, 2)
         for column in (0, 1) if gutter else (0,):
             part = [w for w in text if gutter is None or (w["x1"] <= gutter if column == 0 else w["x0"] >= gutter)]
@@ -507,6 +516,15 @@ def _column_lefts(lines: list[Line]) -> dict[int, float]:
     for ln in lines:
         starts.setdefault(ln.column, []).append(ln.x0)
     return {column: statistics.median_low(sorted(xs)[: max(1, len(xs) // 2)]) for column, xs in starts.items()}
+
+
+def _column_rights(lines: list[Line]) -> dict[int, float]:
+    """For each column of a page, the right edge of its text (the median of the right half of the
+    lines' ends: a line that sticks out moves it no more than a short one does)."""
+    ends: dict[int, list[float]] = {}
+    for ln in lines:
+        ends.setdefault(ln.column, []).append(ln.x1)
+    return {column: statistics.median_low(sorted(xs)[len(xs) // 2:]) for column, xs in ends.items()}
 
 
 def _figure_labels(words, body_size: float) -> tuple[list, list]:

@@ -1,0 +1,140 @@
+"""Lines a page addresses to its reader about itself rather than about its subject, told by form:
+
+- a call to action: a short block with a sentence (or a clause after a colon or dash) that opens
+  with an imperative of what a reader does with an outlet (subscribe, follow, support, donate,
+  download, listen, share, rate, never miss …) and names the outlet's side (us, our, me, the app,
+  the newsletter, the channel, the show, this article, a platform) — in English, French, German,
+  Russian and Turkish; or a short question to the reader about what they are reading ("Liking what
+  you read?");
+- a notice about the page itself: its age, an update, its archiving, its comments, a live page that
+  has stopped, a sponsor ("This story is more than 5 years old", "Comments are closed", "Bu haber
+  güncellenmiştir") — the page named as "this article", "cette page", "dieser Beitrag", "эта
+  статья", "bu haber", or its comments or coverage as the subject of a status.
+
+Both are short (a body paragraph that reports an appeal — "the ministry called on exporters to
+sign up for the portal" — opens with no imperative, names no side of the outlet's, and is longer).
+A block in quotation marks is somebody's words: never furniture here.
+"""
+from __future__ import annotations
+
+import re
+
+_MAX_WORDS = 45
+_MAX_SENTENCES = 3
+
+# imperatives of what a reader does with an outlet, at a sentence's or clause's start
+_IMPERATIVE = re.compile(
+    r"(?:(?:please|now|just|jetzt|bitte|maintenant)\s+)?(?:"
+    r"subscribe|sign\s+up|join|become|support|donate|chip\s+in|give|follow|download|get|install|listen|"
+    r"stream|watch|share|print|rate|review|leave|like|register|read\s+more|never\s+miss|don['’]?t\s+miss|"
+    r"stay\s+(?:informed|up\s+to\s+date|tuned)|buy|help|tell|hit|tap|click|skip|enjoy|"
+    r"abonnez|inscrivez|suivez|soutenez|faites|téléchargez|écoutez|partagez|rejoignez|ne\s+manquez|"
+    r"recevez|aidez|participez|offrez|lire\s+aussi|"
+    r"abonniere|abonnieren|folge|folgen|unterstütze|unterstützen|spende|spenden|lade|laden|hör|hören|"
+    r"teile|teilen|melde|melden|registriere|registrieren|verpasse|verpassen|weiterlesen|lesen\s+sie\s+auch|"
+    r"подпис\w*|подпиш\w*|поддерж\w*|следите|скачайте|скачивайте|слушайте|читайте|присоединяйтесь|делитесь|"
+    r"поделитесь|оформите|помогите"
+    r")\b", re.I)
+# Turkish puts the verb last: the imperatives of the same acts anywhere in a short line
+_TURKISH_VERBS = ("edin", "olun", "yapın", "indirin", "dinleyin", "paylaşın", "katılın", "kaçırmayın")
+_TURKISH = re.compile(r"\b(?:takip\s+edin|abone\s+olun|destek\s+olun|bağış\s+yapın|indirin|dinleyin|paylaşın|"
+                      r"katılın|kaçırmayın)\b", re.I)
+# the outlet's side: its first person, the reader's means of following it, the page itself
+_OUTLET = re.compile(
+    r"\b(?:us|our|me|my|newsletters?|apps?|channel|podcasts?|show|episodes?|alerts?|notifications|"
+    r"members?|membership|subscri\w+|journalism|reporting|blog|site|website|this\s+(?:article|story|page|post)|"
+    r"telegram|instagram|facebook|twitter|x|youtube|spotify|whatsapp|linkedin|tiktok|patreon|ko-fi|"
+    r"google\s+news|"
+    r"nous|notre|nos|lettre|appli\w*|chaîne|journalisme|cet\s+article|"
+    r"uns|unser\w*|mir|mein\w*|diesen\s+blog|abo\w*|newsletter|"
+    r"нас|наш\w*|редакци\w*|канал\w*|приложени\w*|"
+    r"bizi|bize|uygulama\w*|haberlerimiz\w*|kanalımız\w*|google\s+haberler)\b", re.I)
+# a short question to the reader about what they read ("Liking what you read?", "Found this useful?")
+_QUESTION = re.compile(r"^(?:\w+ing\s+(?:what\s+you|this|our)|found\s+this|like\s+(?:what\s+you|this)|"
+                       r"did\s+you\s+(?:enjoy|like|find)|vous\s+(?:aimez|avez\s+aimé)|gefällt\s+(?:dir|ihnen))\b.{0,40}\?$",
+                       re.I)
+
+# the page itself, named as such, and a status said of it
+_PAGE = re.compile(
+    r"\b(?:this\s+(?:article|story|page|post|live\s+blog|blog|episode|piece|content|item)|"
+    r"(?:our|the)\s+live\s+(?:coverage|blog)|"
+    r"(?:cet|cette)\s+(?:article|page|billet|épisode)|"
+    r"(?:dieser|diese|dieses|diesem)\s+(?:artikel|beitrag|seite|text)|"
+    r"(?:эта|этой|эту|этот|этого)\s+(?:стать\w*|страниц\w*|материал\w*|публикаци\w*)|"
+    r"bu\s+(?:haber|makale|yazı|sayfa|içerik)\w*)", re.I)
+# the page's comments closed: a status said of them, not of anything else (a row for each language)
+_COMMENTS_CLOSED = {
+    "en": r"(?:the\s+)?comments?\s+(?:on|for)?\s*(?:this\s+\w+\s+)?(?:are|is|have\s+been|has\s+been)\s+"
+          r"(?:now\s+)?(?:closed|disabled|turned\s+off)",
+    "fr": r"(?:les\s+)?commentaires\s+(?:sont\s+)?(?:fermés|désactivés)",
+    "de": r"kommentar\w*\s+(?:ist|sind)?\s*(?:geschlossen|deaktiviert)",
+    "ru": r"комментари\w*\s+(?:закрыт\w*|отключен\w*)",
+    "tr": r"yorum\w*\s+(?:kapat\w*|kapalı)",
+}
+_COMMENTS = re.compile("^(?:" + "|".join(_COMMENTS_CLOSED.values()) + ")", re.I)
+_STATUS = re.compile(
+    r"\b(?:more\s+than\s+\w+\s+years?\s+old|\d+\s+years?\s+old|updated|archived|no\s+longer|closed|ended|"
+    r"stopped|disabled|older\s+version|brought\s+to\s+you|sponsored|first\s+published|"
+    r"date\s+de\s+plus\s+de|mis\s+à\s+jour|archivée?|fermés?|terminée?|"
+    r"aktualisiert|archiviert|älter\s+als|geschlossen|beendet|"
+    r"(?:больше|более)\s+\w+\s+лет|обновлен\w*|архив\w*|закрыт\w*|устарел\w*|"
+    r"güncellen\w*|yıldan\s+eski|arşiv\w*|kapatıl\w*|kapalı)", re.I)
+# a status with no page named: "Last updated 2 April", "We've stopped updating", "Zuletzt aktualisiert",
+# "You are reading an older version …"
+_STATUS_ALONE = re.compile(r"^(?:last\s+updated|we(?:['’]ve|\s+have)\s+(?:stopped|ended|finished)\s+updating|"
+                           r"you(?:['’]re|\s+are)\s+(?:reading|viewing|looking\s+at)\s+an?\s+(?:older|archived|previous)|"
+                           r"vous\s+consultez\s+une\s+(?:ancienne|archive)|sie\s+lesen\s+eine\s+ältere|"
+                           r"zuletzt\s+aktualisiert|dernière\s+mise\s+à\s+jour|обновлено|son\s+güncelleme)\b", re.I)
+
+_REPORTED = re.compile(r"\b(?:said|says|told|asked|urged|added|wrote|dit|déclaré|sagte|sagt|сказал\w*|заявил\w*|"
+                       r"dedi|söyledi)\b", re.I)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_CLAUSE = re.compile(r"[:—–]|\s-\s")
+_QUOTES = re.compile(r"[\"“”«»„]")
+
+
+def _sentences(flat: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.findall(flat) if s.strip()]
+
+
+def is_appeal(sentence: str) -> bool:
+    """A sentence that calls on the reader to do something with the outlet ("Follow us on …",
+    "Become a member today", "Laden Sie unsere App herunter", "Bizi takip edin") or asks the reader
+    about what they read."""
+    s = sentence.strip(" *_.…")
+    if _QUESTION.match(s):
+        return True
+    if _REPORTED.search(s):  # somebody's words reported in the story ("Join us, the villagers said")
+        return False
+    for clause in [s] + [c.lstrip() for c in _CLAUSE.split(s)[1:]]:
+        if _IMPERATIVE.match(clause) and _OUTLET.search(s):
+            return True
+    low = s.lower()  # the Turkish verbs looked for only where one of them is written (a cheap test first)
+    return any(v in low for v in _TURKISH_VERBS) and bool(_TURKISH.search(s)) \
+        and bool(_OUTLET.search(s) or len(s.split()) <= 8)
+
+
+def is_page_notice(sentence: str) -> bool:
+    """A sentence about the page itself: its age, an update, its archiving, its comments, an end
+    to a live page, a sponsor."""
+    s = sentence.strip(" *_.…")
+    if _STATUS_ALONE.match(s) or _COMMENTS.match(s):
+        return True
+    page = _PAGE.search(s)  # the page as the sentence's subject, its status said within a few words
+    if not page or len(s[:page.start()].split()) > 2:
+        return False
+    status = _STATUS.search(s, page.end())
+    return bool(status) and len(s[page.end():status.start()].split()) <= 4
+
+
+def is_reader_furniture(text: str) -> bool:
+    """A short block (a few sentences) of which one is a call to action or a notice about the page."""
+    if len(text) > _MAX_WORDS * 20:  # a paragraph of the story: not split into words at all
+        return False
+    flat = " ".join(text.split())
+    if not flat or len(flat.split()) > _MAX_WORDS or _QUOTES.search(flat):
+        return False
+    sentences = _sentences(flat)
+    if len(sentences) > _MAX_SENTENCES:
+        return False
+    return any(is_appeal(s) or is_page_notice(s) for s in sentences)
