@@ -141,7 +141,7 @@ def _view_slide(prs, view, store, image, credit, number, total, greyscale=False)
 
     state = ExplorerState.from_view(view)  # the slide renders the state the view saved
     req = ExportRequest.from_state(state, image, size=f"{MAP_W_MM}x{MAP_H_MM}mm", dpi=MAP_DPI, layout="map",
-                                   type_scale=SLIDE_TYPE_SCALE, credit=credit, caption_sources=[], greyscale=greyscale)
+                                   type_scale=SLIDE_TYPE_SCALE, name_pt=NAME_PT, credit=credit, caption_sources=[], greyscale=greyscale)
     result = render(req)
     slide = prs.slides.add_slide(prs.slide_layouts[5])
     name = printable(state.title)

@@ -102,8 +102,10 @@ def area_label(md, f, g):
     elif f.kind == "territory":  # the former NKAO: wherever it is named at all (to 1:6,000,000), and
         # where its name in the page's type fits about it
         spec.must = visible_share >= 0.3 and md.denominator * md.s <= LABEL_RULES["territory"][2]
-    elif f.kind == "district":
-        spec.must = md.denominator <= DISTRICT_NAMED_SCALE and visible_share >= 0.3
+    elif f.kind == "district":  # on a map with a least name size (a slide) at 1:3,000,000 or larger
+        # (called out where they have no room), and smaller only where they fit at it
+        spec.must = md.denominator <= (KARABAKH_SCALE if md.req.name_pt else DISTRICT_NAMED_SCALE) \
+            and visible_share >= 0.3
     if f.kind == "country" and f.role == "other":
         spec.leaders = False
     if f.kind == "country" and not spec.must and f.id in route_countries(md) \
@@ -145,14 +147,21 @@ def sea_names(md, countries_disp):
         return
     inset = shapely.box(*inset_box(md))
     land = shapely.union_all([g.buffer(0) for g in countries_disp.values()])
-    water = inset.difference(land)
-    if water.is_empty:
+    # the open water: not land, nor an enclosed sea drawn and named as a feature of its own (the Caspian)
+    enclosed = [md.to_display(md.proj.geom(geom_of(f))) for f in md.gaz.of_kind("sea")]
+    all_water = inset.difference(shapely.union_all([land, *[g.buffer(0) for g in enclosed]]))
+    if all_water.is_empty:
         return
     frame_area = inset.area
     priority, size, _ = LABEL_RULES["sea"]
+    points = {sid: md.to_display(shapely.Point(*md.proj.forward(lon, lat)))
+              for sid, (_, lon, lat, _) in SEA_NAMES.items()}
+    cells = nearest_cells(points, inset)
     for sid, (name, lon, lat, reach_km) in SEA_NAMES.items():
-        x, y = md.proj.forward(lon, lat)
-        p = md.to_display(shapely.Point(x, y))
+        p = points[sid]
+        if md.req.name_pt and inset.contains(p):  # a name in a slide's large type needs a wider
+            reach_km *= SLIDE_SEA_REACH  # stretch of its water about its point
+        water = all_water.intersection(cells[sid]) if sid in cells else all_water
         if inset.contains(p):
             # its own stretch: the open water within its reach of its point (seas join through straits)
             near = water.intersection(p.buffer(reach_km * 1000 * md.ppd))
@@ -170,6 +179,30 @@ def sea_names(md, countries_disp):
         spec.min_size = max(5.0 * md.s, spec.size * 0.6)
         spec.page_floor = 5.0 * min(md.s, 1.0)
         md.label_specs.append(spec)
+
+SLIDE_SEA_REACH = 1.6
+
+
+def nearest_cells(points: dict, inset) -> dict:
+    """Each sea's share of the map: the part of it nearer that sea's point than any other's (the
+    water that joins the Mediterranean to the Black Sea through the straits is not one stretch to
+    name them by). Keyed as ``points``; {} where the points cannot be told apart."""
+    import shapely
+
+    pts = [p for p in points.values() if not p.is_empty and all(map(__import__("math").isfinite, (p.x, p.y)))]
+    if len(pts) < 2:
+        return {}
+    x0, y0, x1, y1 = shapely.MultiPoint(pts).union(inset).bounds
+    pad = (x1 - x0) + (y1 - y0)
+    region = shapely.box(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+    cells = list(shapely.voronoi_polygons(shapely.MultiPoint(pts), extend_to=region).geoms)
+    out = {}
+    for sid, p in points.items():
+        cell = next((c for c in cells if c.buffer(1e-6).contains(p)), None)
+        if cell is not None:
+            out[sid] = cell
+    return out
+
 
 def route_countries(md) -> set:
     """The countries crossed by a route drawn on this map (of the year, its layer shown)."""
@@ -275,8 +308,10 @@ def place_labels(md, countries_disp, furniture):
     from azmap.export.pointers import specs as pointer_specs
 
     md.label_specs += pointer_specs(md)  # toward what the view is about beyond the frame
+    if md.req.name_pt:
+        slide_priorities(md.label_specs)
     placer = Placer(measure, inset_box(md), md.px_per_pt, reserved=[furniture],
-                    countries=countries_disp, lines=md.lines, markers=md.markers)
+                    countries=countries_disp, lines=md.lines, markers=md.markers, floor=md.req.name_pt)
     md.placements = placer.place_all(md.label_specs)
     probe.remove()
     drop_unnamed_points(md)
@@ -291,6 +326,12 @@ def place_labels(md, countries_disp, furniture):
         kw = dict(fontsize=p.size, ha="center", va="center", multialignment="center", linespacing=1.0,
                   zorder=Z_LABEL, parse_math=False, clip_on=False, rotation=p.angle, rotation_mode="anchor",
                   **spec.style)
+        if p.callout:  # a name called out: in a box of its own, so it is read as no ground's name
+            from matplotlib.patches import Rectangle
+
+            (bx0, by0), (bx1, by1) = inv.transform([(x0, y0), (x1, y1)])
+            md.ax.add_patch(Rectangle((bx0, by0), bx1 - bx0, by1 - by0, facecolor="#ffffff", edgecolor="#444444",
+                                      linewidth=0.6 * md.s, zorder=Z_LABEL - 0.2, clip_on=False))
         halo_colour = SEA_FILL if spec.kind == "sea" else "#ffffff"
         halo = md.ax.text(cx, cy, spec.text, **{**kw, "color": halo_colour, "zorder": Z_LABEL - 0.1},
                           path_effects=[pe.Stroke(linewidth=halo_w, foreground=halo_colour), pe.Normal()])
@@ -308,6 +349,22 @@ def place_labels(md, countries_disp, furniture):
                 md.ax.plot([dx0], [dy0], marker="o", markersize=2.4 * md.s, color="#222222",
                            markeredgecolor="#ffffff", markeredgewidth=0.5 * md.s, zorder=Z_LEADER,
                            linestyle="none")
+
+SLIDE_COUNTRY_SOONER = 2.5  # a country's name is placed this much sooner on a slide
+SLIDE_SEA_PRIORITY = -2.0  # and the seas' names after the focus country's, before its neighbours'
+
+
+def slide_priorities(specs) -> None:
+    """On a map whose names are all set large (a slide's 18 pt), the names that say where the map is
+    go first, before the capitals and the routes take the room: the focus country's, the seas' (the
+    open water they need is where a neighbour's name would otherwise stand beside its coast), then
+    the other countries'."""
+    for spec in specs:
+        if spec.kind == "sea":
+            spec.priority = SLIDE_SEA_PRIORITY
+        elif spec.kind == "country":
+            spec.priority -= SLIDE_COUNTRY_SOONER
+
 
 def ground_to_avoid(md, spec, countries_disp) -> list:
     """Ground a label may not lie over though its country is allowed: a name belongs on its own
