@@ -225,7 +225,8 @@ def route_label(md, f, g):
     length_mm = disp.length / md.px_per_pt * 25.4 / 72
     from azmap.style import MISSION_ROUTES
 
-    spec.must = f.id in md.req.features or (f.id in MISSION_ROUTES and length_mm >= 10)
+    # on a slide (a least name size) the routes are named where they fit: its legend lists them all
+    spec.must = f.id in md.req.features or (f.id in MISSION_ROUTES and length_mm >= 10 and not md.req.name_pt)
     if not spec.must and length_mm < MIN_ROUTE_LABEL_MM:
         return  # a stub at the frame's edge: neither named nor listed
     md.label_specs.append(spec)
@@ -238,7 +239,7 @@ def point_label(md, f, d, r):
     if not (x0 <= d.x <= x1 and y0 <= d.y <= y1):
         return
     spec = spec_for(md, f, "point", d, marker_r=r, leaders=True)
-    spec.must = f.id in md.req.features or bool(f.properties.get("capital_of"))
+    spec.must = f.id in md.req.features or must_capital(md, f)
     around = [a for a in md.gaz.of_kind("territory") if geom_of(a).contains(geom_of(f))]
     if around:
         # a town of the former NKAO (Khankendi, Shusha) is named wherever the territory is, and
@@ -246,6 +247,18 @@ def point_label(md, f, d, r):
         spec.priority = min(spec.priority, LABEL_RULES["territory"][0] - 0.1)
         spec.must = spec.must or labelled_here(md, around[0], LABEL_RULES["territory"][2])
     md.label_specs.append(spec)
+
+def must_capital(md, f) -> bool:
+    """Whether a town's name is a must-have as a capital's: every capital's on a page, only the
+    focus country's on a slide (whose names, all large, are fewer: the others where they fit)."""
+    country = f.properties.get("capital_of")
+    if not country:
+        return False
+    if not md.req.name_pt:
+        return True
+    c = md.gaz.get(country)
+    return c is not None and c.role == "focus"
+
 
 def inset_box(md):
     m = 2.0 * md.px_per_pt * md.s
@@ -358,11 +371,11 @@ def slide_priorities(specs) -> None:
     """On a map whose names are all set large (a slide's 18 pt), the names that say where the map is
     go first, before the capitals and the routes take the room: the focus country's, the seas' (the
     open water they need is where a neighbour's name would otherwise stand beside its coast), then
-    the other countries'."""
+    the other countries' and the former NKAO's (before the districts about it)."""
     for spec in specs:
         if spec.kind == "sea":
             spec.priority = SLIDE_SEA_PRIORITY
-        elif spec.kind == "country":
+        elif spec.kind in ("country", "territory"):  # the former NKAO before the districts about it
             spec.priority -= SLIDE_COUNTRY_SOONER
 
 
@@ -395,11 +408,12 @@ def _polygon(corners):
 
 def drop_unnamed_points(md):
     """A town or site whose name found no room is not drawn either: a dot without a name tells
-    nothing. Capitals and highlighted features keep their symbol (their names are must-haves)."""
+    nothing. Capitals (on a slide, the focus country's) and highlighted features keep their symbol
+    (their names are must-haves)."""
     unnamed = {p.spec.fid for p in md.placements if not p.placed and p.spec.anchor == "point"}
     for fid, (key, artists, footprint, occluder) in md.point_parts.items():
         f = md.gaz.get(fid)
-        if fid not in unnamed or f.properties.get("capital_of") or fid in md.req.features:
+        if fid not in unnamed or must_capital(md, f) or fid in md.req.features:
             continue
         k = md.kinds[key]
         for a in artists:

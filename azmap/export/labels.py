@@ -141,6 +141,7 @@ CALLOUT_STEP_MM = 2.5
 CALLOUT_DIRECTIONS = 24
 CALLOUT_KINDS = ("country", "exclave", "territory", "district")
 CALLOUT_TIER = 200  # ``Placement.tier`` of a callout
+CALLOUT_OWN_SHARE = 0.1  # at most this share of a callout's box over the ground it names
 LEADER_WRONG_SHARE = 0.25  # at most this share of an area's leader may cross ground it does not belong to
 POINT_POSITIONS = [  # (dx, dy) unit direction of the box from the point, preference cost
     ((1, 0), 0.0), ((0.7, 0.7), 0.1), ((0.7, -0.7), 0.2), ((-1, 0), 0.5), ((-0.7, 0.7), 0.55),
@@ -260,6 +261,10 @@ class Placer:
             if p is not None:
                 return p
             spec.text = one_line
+        if self.floor is not None and spec.must and spec.anchor == "point":
+            p = self._place_callout(spec)  # a must-have town's name with no room about its dot
+            if p is not None:
+                return p
         if spec.pointer is not None:  # toward it from the frame's edge, rather than dropped
             p = self._place_edge(spec.pointer)
             if p.placed:
@@ -312,6 +317,8 @@ class Placer:
                 continue  # a name that may be dropped is led a short way at most
             if led is True and area and (reach > 1 or not spec.leaders):
                 continue  # an area's name is never flung far from its ground
+            if led is True and area and self.floor is not None:
+                continue  # in large type, a leader a line's height long is far: called out instead
             size = spec.size * factor
             if i > 0 and size < floor - 1e-9 or self.floor is not None and size < self.floor - 1e-9:
                 continue
@@ -391,13 +398,15 @@ class Placer:
                 out[id(spec)] = q
 
     def _place_callout(self, spec):
-        """A must-have area's name with no room on or beside its ground at the least name size,
-        called out: set in a box of its own (``Placement.callout``) at most ``CALLOUT_MAX_MM`` from
+        """A must-have area's name with no room on or beside its ground at the least name size (or a
+        must-have town's with none about its dot), called out: set in a box of its own (``Placement.callout``) at most ``CALLOUT_MAX_MM`` from
         the deepest point of its largest visible part, joined to it by a leader ending in a dot on
         its ground. Over open water or its own ground if any such place is clear, else over the
         nearest clear place (the box and its leader say whose name it is); nearest first, at the
         least name size. None if nowhere is clear."""
-        x, y = _pole(spec.geom)
+        import shapely
+
+        x, y = (spec.geom.x, spec.geom.y) if spec.anchor == "point" else _pole(spec.geom)
         mm = self.ppt * 72 / 25.4
         w, h = self.measure(spec.text, self.floor, spec.style)
         w, h = w + 0.5 * h, 1.3 * h  # the box about the name
@@ -414,6 +423,9 @@ class Placer:
                     leader = ((x, y), _nearest_on_box(box, (x, y)))
                     if not self._clear(box, leader):
                         continue
+                    b = shapely.box(*box)
+                    if spec.geom.intersects(b) and spec.geom.intersection(b).area > CALLOUT_OWN_SHARE * b.area:
+                        continue  # beside its ground, not hiding it
                     wrong = self._wrong_share(spec, box)
                     if strict and wrong > WRONG_SHARE:
                         continue
