@@ -136,8 +136,8 @@ def seen_mm2(md, g_disp) -> float:
 
 def sea_names(md, countries_disp):
     """The names of the open seas in frame (style.SEA_NAMES), each over its own stretch of water:
-    the open water about its point, clear of land. A must-have where a twentieth of the map is
-    that sea; left out where it is a sliver."""
+    the open water about its point (nearer it than any other sea's), clear of land. A must-have where
+    a twentieth of the map is that sea; left out where it is a sliver."""
     import shapely
 
     from azmap.export.labels import LabelSpec

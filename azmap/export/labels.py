@@ -139,7 +139,7 @@ COUNTRY_LEADER_MAX_MM = 10.0  # a country's name is led a short way or not at al
 CALLOUT_MAX_MM = 45.0
 CALLOUT_STEP_MM = 2.5
 CALLOUT_DIRECTIONS = 24
-CALLOUT_KINDS = ("country", "exclave", "territory", "district")
+CALLOUT_KINDS = ("country", "exclave", "territory", "district")  # a sea's name is never boxed
 CALLOUT_TIER = 200  # ``Placement.tier`` of a callout
 CALLOUT_OWN_SHARE = 0.1  # at most this share of a callout's box over the ground it names
 LEADER_WRONG_SHARE = 0.25  # at most this share of an area's leader may cross ground it does not belong to
@@ -183,13 +183,16 @@ class Placer:
     def place_all(self, specs) -> list[Placement]:
         # most important first; among equals, the smallest areas first (they have the fewest places)
         # (with a least name size, the must-have areas' names before the towns' and routes': what
-        # the map shows is named, on its ground or called out, before the room is taken)
-        order = sorted(specs, key=lambda s: (not s.must, self.floor is not None and s.anchor != "area", s.priority,
-                                             s.geom.area if s.anchor == "area" else 0))
+        # the map shows is named, on its ground or called out, before the room is taken;
+        # and the open seas' among them, must-haves or not: the water they need is where a neighbour's
+        # name would otherwise stand beside its coast)
+        slide = self.floor is not None
+        order = sorted(specs, key=lambda s: (not (s.must or slide and s.kind == "sea"), slide and s.anchor != "area",
+                                             s.priority, s.geom.area if s.anchor == "area" else 0))
         out = {}
         called = self.floor is None
         for spec in order:
-            if not called and (not spec.must or spec.anchor != "area"):
+            if not called and (not (spec.must or spec.kind == "sea") or spec.anchor != "area"):
                 called = True
                 self._callouts(order, out)
             out[id(spec)] = self.place(spec)
