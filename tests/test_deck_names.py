@@ -30,9 +30,15 @@ def _ground(fid):
     return shapely.union_all([GAZ.get(fid).shape()])
 
 
-@pytest.fixture(scope="module", params=VIEWS)
+@pytest.fixture(scope="module", params=[(v, kind) for v in VIEWS for kind in ("view", "saved")],
+                ids=lambda p: f"{p[0]}-{p[1]}")
 def slide(request):
-    return request.param, slide_map(request.param)
+    """Each named view's slide, and the slide of a view saved at the named view's extent (as a deck of
+    saved views renders it: the extent fitted to the slide, not the named view's own frame)."""
+    from azmap.export.extent import VIEWS as EXTENTS
+
+    view, kind = request.param
+    return view, slide_map(view) if kind == "view" else slide_map(bbox=EXTENTS[view])
 
 
 @pytest.mark.slow

@@ -240,6 +240,7 @@ def point_label(md, f, d, r):
         return
     spec = spec_for(md, f, "point", d, marker_r=r, leaders=True)
     spec.must = f.id in md.req.features or must_capital(md, f)
+    spec.early = bool(md.req.name_pt) and spec.must and bool(f.properties.get("capital_of"))
     around = [a for a in md.gaz.of_kind("territory") if geom_of(a).contains(geom_of(f))]
     if around:
         # a town of the former NKAO (Khankendi, Shusha) is named wherever the territory is, and

@@ -80,6 +80,8 @@ class LabelSpec:
     # the page's floor: Armenia, landlocked, on a slide of the region) rather than be dropped
     short: str | None = None  # a must-have country's name cut short ("ARM."), its last resort below
     # ``page_floor``'s sizes before it is pointed to or dropped
+    early: bool = False  # with a least name size: a town's name placed with the must-have areas' names,
+    # before the callouts take the room (the focus country's capital)
 
 
 @dataclass
@@ -182,17 +184,19 @@ class Placer:
     # -- public ------------------------------------------------------------------------------------
     def place_all(self, specs) -> list[Placement]:
         # most important first; among equals, the smallest areas first (they have the fewest places)
-        # (with a least name size, the must-have areas' names before the towns' and routes': what
-        # the map shows is named, on its ground or called out, before the room is taken;
+        # (with a least name size, the must-have areas' names (and the ``early`` towns') before the
+        # other towns' and the routes': what the map shows is named, on its ground or called out,
+        # before the room is taken;
         # and the open seas' among them, must-haves or not: the water they need is where a neighbour's
         # name would otherwise stand beside its coast)
         slide = self.floor is not None
-        order = sorted(specs, key=lambda s: (not (s.must or slide and s.kind == "sea"), slide and s.anchor != "area",
+        order = sorted(specs, key=lambda s: (not (s.must or slide and s.kind == "sea"),
+                                             slide and s.anchor != "area" and not s.early,
                                              s.priority, s.geom.area if s.anchor == "area" else 0))
         out = {}
         called = self.floor is None
         for spec in order:
-            if not called and (not (spec.must or spec.kind == "sea") or spec.anchor != "area"):
+            if not called and (not (spec.must or spec.kind == "sea") or spec.anchor != "area" and not spec.early):
                 called = True
                 self._callouts(order, out)
             out[id(spec)] = self.place(spec)
