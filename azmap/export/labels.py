@@ -31,6 +31,13 @@ country's or district's name with no room even at its last resort goes on down t
 (``page_floor``), turned along its long axis if need be; a country's, failing that, is cut short
 ("ARM.") in the room the other names leave, rather than dropped.
 
+A map may set a least name size for every name (``Placer.floor``: a slide's 18 pt at the slide's
+size). Then no tier, turn or cut goes below it: a name that may be left out is left out, the open
+seas' names and the must-have areas' (and the focus country's capital's) are placed first, and
+a must-have area's name with no room on or beside its ground at that size is called out: set in a
+box of its own, over open water if any is clear within reach, else over the nearest clear place,
+joined by a leader to a dot on its ground (``_place_callout``); an area's name is not led unboxed.
+
 A pointer to what lies beyond the frame (anchor "edge", made by ``azmap.export.pointers``) stands
 against the frame's edge where its direction leaves the frame, slid along the edge clear of what is
 placed before it, never led and never over another name.
@@ -135,9 +142,9 @@ EDGE_SLIDE = 0.15
 EDGE_SLIDE_MUST = 0.35
 COUNTRY_LEADER_MAX_MM = 10.0  # a country's name is led a short way or not at all
 # a map with a least name size (a slide's 18 pt: ``Placer.floor``) sets no name below it; a must-have
-# area's name with no room on or beside its ground at that size is called out: set over open water,
-# its own ground or the paper beyond the data (no other's), at most this far away, its leader (with
-# a dot on its ground) showing whose it is
+# area's name with no room on or beside its ground at that size is called out in a box of its own,
+# at most this far away, over open water where any is clear, its leader (with a dot on its ground)
+# showing whose it is
 CALLOUT_MAX_MM = 45.0
 CALLOUT_STEP_MM = 2.5
 CALLOUT_DIRECTIONS = 24
@@ -406,9 +413,9 @@ class Placer:
 
     def _place_callout(self, spec):
         """A must-have area's name with no room on or beside its ground at the least name size (or a
-        must-have town's with none about its dot), called out: set in a box of its own (``Placement.callout``) at most ``CALLOUT_MAX_MM`` from
-        the deepest point of its largest visible part, joined to it by a leader ending in a dot on
-        its ground. Over open water or its own ground if any such place is clear, else over the
+        must-have town's with none about its dot), called out: set in a box of its own
+        (``Placement.callout``) at most ``CALLOUT_MAX_MM`` from the deepest point of its largest
+        visible part (or from the dot), joined to it by a leader ending in a dot on its ground. Over open water or its own ground if any such place is clear, else over the
         nearest clear place (the box and its leader say whose name it is); nearest first, at the
         least name size. None if nowhere is clear."""
         import shapely
