@@ -147,11 +147,15 @@ def sea_names(md, countries_disp):
         return
     inset = shapely.box(*inset_box(md))
     land = shapely.union_all([g.buffer(0) for g in countries_disp.values()])
-    # the open water: not land, nor an enclosed sea drawn and named as a feature of its own (the Caspian)
-    enclosed = [md.to_display(md.proj.geom(geom_of(f))) for f in md.gaz.of_kind("sea")]
-    all_water = inset.difference(shapely.union_all([land, *[g.buffer(0) for g in enclosed]]))
-    if all_water.is_empty:
+    water = inset.difference(land)
+    if water.is_empty:
         return
+    # an enclosed sea drawn and named as a feature of its own (the Caspian) is no open sea's stretch
+    enclosed = [md.to_display(md.proj.geom(geom_of(f))) for f in md.gaz.of_kind("sea")]
+
+    def open_sea(g) -> bool:
+        q = g.representative_point()
+        return not any(e.contains(q) for e in enclosed)
     frame_area = inset.area
     priority, size, _ = LABEL_RULES["sea"]
     points = {sid: md.to_display(shapely.Point(*md.proj.forward(lon, lat)))
@@ -161,16 +165,22 @@ def sea_names(md, countries_disp):
         p = points[sid]
         if md.req.name_pt and inset.contains(p):  # a name in a slide's large type needs a wider
             reach_km *= SLIDE_SEA_REACH  # stretch of its water about its point
-        water = all_water.intersection(cells[sid]) if sid in cells else all_water
+        cell = cells.get(sid)
         if inset.contains(p):
             # its own stretch: the open water within its reach of its point (seas join through straits)
-            near = water.intersection(p.buffer(reach_km * 1000 * md.ppd))
-            part = next((g for g in getattr(near, "geoms", [near]) if g.buffer(0.5).contains(p)), None)
+            reach = p.buffer(reach_km * 1000 * md.ppd)
+            near = water.intersection(reach if cell is None else reach.intersection(cell))
+            part = next((g for g in getattr(near, "geoms", [near]) if g.buffer(0.5).contains(p) and open_sea(g)),
+                        None)
         else:
             # its point beyond the frame (the Black Sea on the Caucasus view): the largest stretch of
             # open water in frame within twice its reach of that point (no other sea comes so near it)
-            near = water.intersection(p.buffer(2 * reach_km * 1000 * md.ppd))
-            part = max(getattr(near, "geoms", [near]), key=lambda g: g.area, default=None)
+            reach = p.buffer(2 * reach_km * 1000 * md.ppd)
+            if not reach.intersects(inset):
+                continue
+            near = water.intersection(reach if cell is None else reach.intersection(cell))
+            part = max((g for g in getattr(near, "geoms", [near]) if not g.is_empty and open_sea(g)),
+                       key=lambda g: g.area, default=None)
             part = None if part is None or part.is_empty or part.geom_type != "Polygon" else part
         if part is None or part.area < 0.01 * frame_area:
             continue
