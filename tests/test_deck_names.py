@@ -94,3 +94,16 @@ def test_a_saved_view_of_the_whole_region_names_every_crossed_country_at_slide_s
     assert route_countries_seen(result) <= placed
     assert "albania" in placed
     assert all(lab.size_pt >= NAME_PT - 0.01 for lab in result.labels if lab.placed)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("view", ["region", "corridor"])
+@pytest.mark.parametrize("year", [1995, 2005])
+def test_the_small_scale_slides_call_out_every_must_have_in_earlier_years(view, year):
+    """With fewer routes drawn the callouts find other places: the first one's leader must not leave
+    the next none (Georgia on the region slide of 1995), nor a town's name on the focus country's
+    deepest point leave it no leader (Azerbaijan on the corridor slide of 2005)."""
+    result = slide_map(view, year=year)
+    dropped = [lab.text for lab in result.labels if lab.must and not lab.placed]
+    assert not dropped, (view, year, dropped)
+    assert all(lab.size_pt >= NAME_PT - 0.01 for lab in result.labels if lab.placed)

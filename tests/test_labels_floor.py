@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from shapely.geometry import Point, box
 
-from azmap.export.labels import CALLOUT_MAX_MM, LabelSpec, Placer
+from azmap.export.labels import CALLOUT_MAX_MM, CALLOUT_OWN_SHARE, LabelSpec, Placer
 
 FRAME = (0.0, 0.0, 600.0, 400.0)
 FLOOR = 18.0
@@ -77,7 +77,10 @@ def test_with_no_water_in_reach_a_callout_stands_over_land_in_its_box():
     pl = Placer(measure, FRAME, 1.0, countries=land_all, floor=FLOOR)
     (p,) = pl.place_all([country("small", SMALL, 10.0)])
     assert p.placed and p.callout and p.size >= FLOOR
-    assert not box(*p.box).intersects(SMALL.buffer(-1))  # beside its ground, not hiding it
+    b = box(*p.box)
+    assert SMALL.intersection(b).area <= CALLOUT_OWN_SHARE * b.area  # beside its ground, not hiding it
+    (ax, ay), _ = p.leader
+    assert SMALL.contains(Point(ax, ay))
 
 
 def test_a_callout_keeps_clear_of_names_already_placed():

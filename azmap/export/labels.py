@@ -44,6 +44,7 @@ placed before it, never led and never over another name.
 """
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 
@@ -402,33 +403,61 @@ class Placer:
     def _callouts(self, order, out) -> None:
         """The must-have area names the first pass left out (on a map with a least name size), called
         out once every must-have area's name has had its own ground, before the towns' and routes':
-        in the order of their priority (the focus country's first)."""
+        in the order of their priority (the focus country's first); where that leaves one with no
+        room (an early callout's leader across the only water within another's reach), in other
+        orders (the smallest area first, then the last first), keeping the first that calls out all,
+        else the one that calls out the most."""
         left = [s for s in order if s.must and s.anchor == "area" and s.kind in CALLOUT_KINDS
                 and id(s) in out and not out[id(s)].placed]
-        for spec in sorted(left, key=lambda s: (s.priority, s.geom.area)):
-            q = self._place_callout(spec)
-            if q is not None:
+        if not left:
+            return
+        by_priority = sorted(left, key=lambda s: (s.priority, s.geom.area))
+        orders = [by_priority, sorted(left, key=lambda s: s.geom.area), by_priority[::-1]]
+        start = (self.boxes.copy(), list(self.leader_segments), list(self.placements))
+        best = None
+        for k, specs in enumerate(orders):
+            if k:
+                self.boxes, self.leader_segments, self.placements = start[0].copy(), list(start[1]), list(start[2])
+            got = {id(spec): q for spec in specs if (q := self._place_callout(spec)) is not None}
+            if best is None or len(got) > len(best[0]):
+                best = (got, (self.boxes.copy(), list(self.leader_segments), list(self.placements)))
+            if len(got) == len(left):
+                break
+        got, (self.boxes, self.leader_segments, self.placements) = best
+        for spec in left:
+            if id(spec) in got:
                 self.placements.remove(out[id(spec)])
-                out[id(spec)] = q
+                out[id(spec)] = got[id(spec)]
 
     def _place_callout(self, spec):
         """A must-have area's name with no room on or beside its ground at the least name size (or a
         must-have town's with none about its dot), called out: set in a box of its own
         (``Placement.callout``) at most ``CALLOUT_MAX_MM`` from the deepest point of its largest
-        visible part (or from the dot), joined to it by a leader ending in a dot on its ground. Over open water or its own ground if any such place is clear, else over the
-        nearest clear place (the box and its leader say whose name it is); nearest first, at the
-        least name size. None if nowhere is clear."""
+        visible part (or another deep point well apart from it, where a town's name stands on the
+        first; or from the dot), joined to it by a leader ending in a dot on its ground. Over open
+        water or its own ground if any such place is clear, else over the nearest clear place (the
+        box and its leader say whose name it is); nearest first, at the least name size. None if
+        nowhere is clear."""
         import shapely
 
-        x, y = (spec.geom.x, spec.geom.y) if spec.anchor == "point" else _pole(spec.geom)
         mm = self.ppt * 72 / 25.4
         w, h = self.measure(spec.text, self.floor, spec.style)
         w, h = w + 0.5 * h, 1.3 * h  # the box about the name
+        if spec.anchor == "point":
+            anchors = [(spec.geom.x, spec.geom.y)]
+        else:  # its deepest point, or other deep points well apart from it (a town's name may lie there)
+            anchors = [_pole(spec.geom)]
+            spread = 0.25 * math.sqrt(max(spec.geom.area, 1.0))
+            for px, py, _ in _deep_points(spec.geom, max(h / 2, 2.0)):
+                if len(anchors) >= 4:
+                    break
+                if all(math.dist((px, py), q) >= spread for q in anchors):
+                    anchors.append((px, py))
         for strict in (True, False):
             found = []
             d = CALLOUT_STEP_MM * mm
             while d <= CALLOUT_MAX_MM * mm:
-                for j in range(CALLOUT_DIRECTIONS):
+                for j, (k, (x, y)) in itertools.product(range(CALLOUT_DIRECTIONS), enumerate(anchors)):
                     a = 2 * math.pi * j / CALLOUT_DIRECTIONS
                     ux, uy = math.cos(a), math.sin(a)
                     cx = x + ux * (d + w / 2 * abs(ux))
@@ -445,7 +474,7 @@ class Placer:
                         continue
                     # the linework it would hide weighs most (a callout over the routes hides what
                     # the map is about), then the leader's length, then other ground under it
-                    cost = 3.0 * self._soft_cost(spec, box) + d / (10 * mm) + 0.5 * wrong + 0.1 * abs(uy)
+                    cost = 3.0 * self._soft_cost(spec, box) + d / (10 * mm) + 0.5 * wrong + 0.1 * abs(uy) + 0.3 * k
                     found.append((cost, box, leader, wrong))
                 d += CALLOUT_STEP_MM * mm
             if found:
