@@ -453,32 +453,41 @@ class Placer:
                     break
                 if all(math.dist((px, py), q) >= spread for q in anchors):
                     anchors.append((px, py))
+        # every candidate (ring, direction, anchor) with the least its cost can be, cheapest first:
+        # the search stops once no candidate left can beat the best found
+        cands = []
+        d = CALLOUT_STEP_MM * mm
+        while d <= CALLOUT_MAX_MM * mm:
+            for j, (k, (x, y)) in itertools.product(range(CALLOUT_DIRECTIONS), enumerate(anchors)):
+                a = 2 * math.pi * j / CALLOUT_DIRECTIONS
+                ux, uy = math.cos(a), math.sin(a)
+                cands.append((d / (10 * mm) + 0.1 * abs(uy) + 0.3 * k, d, ux, uy, x, y))
+            d += CALLOUT_STEP_MM * mm
+        cands.sort(key=lambda c: c[0])
         for strict in (True, False):
-            found = []
-            d = CALLOUT_STEP_MM * mm
-            while d <= CALLOUT_MAX_MM * mm:
-                for j, (k, (x, y)) in itertools.product(range(CALLOUT_DIRECTIONS), enumerate(anchors)):
-                    a = 2 * math.pi * j / CALLOUT_DIRECTIONS
-                    ux, uy = math.cos(a), math.sin(a)
-                    cx = x + ux * (d + w / 2 * abs(ux))
-                    cy = y + uy * (d + h / 2 * abs(uy))
-                    box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
-                    leader = ((x, y), _nearest_on_box(box, (x, y)))
-                    if not self._clear(box, leader):
-                        continue
-                    b = shapely.box(*box)
-                    if spec.geom.intersects(b) and spec.geom.intersection(b).area > CALLOUT_OWN_SHARE * b.area:
-                        continue  # beside its ground, not hiding it
-                    wrong = self._wrong_share(spec, box)
-                    if strict and wrong > WRONG_SHARE:
-                        continue
-                    # the linework it would hide weighs most (a callout over the routes hides what
-                    # the map is about), then the leader's length, then other ground under it
-                    cost = 3.0 * self._soft_cost(spec, box) + d / (10 * mm) + 0.5 * wrong + 0.1 * abs(uy) + 0.3 * k
-                    found.append((cost, box, leader, wrong))
-                d += CALLOUT_STEP_MM * mm
-            if found:
-                _, box, leader, wrong = min(found, key=lambda t: t[0])
+            best = None
+            for least, d, ux, uy, x, y in cands:
+                if best is not None and least >= best[0]:
+                    break
+                cx = x + ux * (d + w / 2 * abs(ux))
+                cy = y + uy * (d + h / 2 * abs(uy))
+                box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+                leader = ((x, y), _nearest_on_box(box, (x, y)))
+                if not self._clear(box, leader):
+                    continue
+                b = shapely.box(*box)
+                if spec.geom.intersects(b) and spec.geom.intersection(b).area > CALLOUT_OWN_SHARE * b.area:
+                    continue  # beside its ground, not hiding it
+                wrong = self._wrong_share(spec, box)
+                if strict and wrong > WRONG_SHARE:
+                    continue
+                # the linework it would hide weighs most (a callout over the routes hides what the
+                # map is about), then the leader's length, then other ground under it
+                cost = least + 3.0 * self._soft_cost(spec, box) + 0.5 * wrong
+                if best is None or cost < best[0]:
+                    best = (cost, box, leader, wrong)
+            if best is not None:
+                _, box, leader, wrong = best
                 p = Placement(spec, True, self.floor, box, leader, wrong, CALLOUT_TIER, callout=True)
                 self._occupy(box, leader)
                 self.placements.append(p)
