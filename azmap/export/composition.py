@@ -213,7 +213,7 @@ class Composition:
             corners = None if p.corners is None else tuple((x * scale, h_out - y * scale) for x, y in p.corners)
             labels.append(LabelInfo(spec.fid, spec.text, spec.kind, spec.must, p.placed, round(p.size, 2),
                                     px(p.box) if p.box else None, p.leader is not None, anchor, spec.allowed,
-                                    corners))
+                                    corners, p.callout))
         legend = [LegendEntry(k.key, k.label, round(k.visible_mm2, 2), *swatch_of(k.symbol)) for k in md.legend_kinds()]
         return ExportResult(Path(path), self.size_px, md.frame, tuple(md.ax.get_position().bounds), md.proj,
                             labels, legend, {k: round(v.visible_mm2, 2) for k, v in md.kinds.items()},

@@ -1,8 +1,9 @@
 """The briefing as a 16:9 slide deck (python-pptx) for a room: a title slide, then a slide per saved view.
 
 A view's slide has its title, its map (the same renderer as every export, from the ExplorerState
-the view saved, the map alone, at the slide's full resolution, its names set at 18 pt or more as
-they stand on the slide), and as slide text of 14 pt or more: what it shows as of when, its
+the view saved, the map alone, at the slide's full resolution, every name on it set at 18 pt or
+more as it stands on the slide: fewer names than a page's, those with no room on or beside their
+ground called out in a box with a leader), and as slide text of 14 pt or more: what it shows as of when, its
 caption, its legend (each entry in its colour), the short citations of its chosen passages, its
 credits and the slide's number. The passages themselves are quoted in full, each with its
 citation, in the slide's speaker notes, with the map's full attribution. The PDF briefing, the
@@ -27,6 +28,8 @@ NAME_PT, TEXT_PT = 18, 14  # the least type on a slide: names, and legend, credi
 COLUMN_LEFT_IN = MAP_LEFT_IN + MAP_W_MM / 25.4 + 0.25
 CREDIT_TOP_IN = 6.9
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+# a slide's map: the map alone at its size on the slide, every name on it at ``NAME_PT`` or more
+SLIDE_MAP = dict(size=f"{MAP_W_MM}x{MAP_H_MM}mm", layout="map", type_scale=SLIDE_TYPE_SCALE, name_pt=NAME_PT)
 SLIDE_MINOR_MM2 = 30.0  # an area entry showing less than this on the slide's map is listed after the rest
 
 
@@ -140,8 +143,8 @@ def _view_slide(prs, view, store, image, credit, number, total, greyscale=False)
     from azmap.state import ExplorerState
 
     state = ExplorerState.from_view(view)  # the slide renders the state the view saved
-    req = ExportRequest.from_state(state, image, size=f"{MAP_W_MM}x{MAP_H_MM}mm", dpi=MAP_DPI, layout="map",
-                                   type_scale=SLIDE_TYPE_SCALE, credit=credit, caption_sources=[], greyscale=greyscale)
+    req = ExportRequest.from_state(state, image, **SLIDE_MAP, dpi=MAP_DPI, credit=credit, caption_sources=[],
+                                   greyscale=greyscale)
     result = render(req)
     slide = prs.slides.add_slide(prs.slide_layouts[5])
     name = printable(state.title)
@@ -201,6 +204,14 @@ def _view_slide(prs, view, store, image, credit, number, total, greyscale=False)
     notes.append("Legend: " + "; ".join(e.label for e in result.legend))
     notes.append("Map: " + printable(result.attribution))
     slide.notes_slide.notes_text_frame.text = "\n\n".join(notes)
+
+
+def slide_map_request(out, *, dpi=MAP_DPI, **options):
+    """The request for a slide's map as the deck renders it (``options``: the view, bbox, year,
+    features... of the map): for checks and previews of what a slide shows."""
+    from azmap.export.request import ExportRequest
+
+    return ExportRequest(out=out, **SLIDE_MAP, dpi=dpi, caption_sources=[], **options)
 
 
 def alt_text(name, state, result) -> str:

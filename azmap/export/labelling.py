@@ -102,8 +102,10 @@ def area_label(md, f, g):
     elif f.kind == "territory":  # the former NKAO: wherever it is named at all (to 1:6,000,000), and
         # where its name in the page's type fits about it
         spec.must = visible_share >= 0.3 and md.denominator * md.s <= LABEL_RULES["territory"][2]
-    elif f.kind == "district":
-        spec.must = md.denominator <= DISTRICT_NAMED_SCALE and visible_share >= 0.3
+    elif f.kind == "district":  # on a map with a least name size (a slide) at 1:3,000,000 or larger
+        # (called out where they have no room), and smaller only where they fit at it
+        spec.must = md.denominator <= (KARABAKH_SCALE if md.req.name_pt else DISTRICT_NAMED_SCALE) \
+            and visible_share >= 0.3
     if f.kind == "country" and f.role == "other":
         spec.leaders = False
     if f.kind == "country" and not spec.must and f.id in route_countries(md) \
@@ -134,8 +136,8 @@ def seen_mm2(md, g_disp) -> float:
 
 def sea_names(md, countries_disp):
     """The names of the open seas in frame (style.SEA_NAMES), each over its own stretch of water:
-    the open water about its point, clear of land. A must-have where a twentieth of the map is
-    that sea; left out where it is a sliver."""
+    the open water about its point (nearer it than any other sea's), clear of land. A must-have where
+    a twentieth of the map is that sea; left out where it is a sliver."""
     import shapely
 
     from azmap.export.labels import LabelSpec
@@ -148,20 +150,37 @@ def sea_names(md, countries_disp):
     water = inset.difference(land)
     if water.is_empty:
         return
+    # an enclosed sea drawn and named as a feature of its own (the Caspian) is no open sea's stretch
+    enclosed = [md.to_display(md.proj.geom(geom_of(f))) for f in md.gaz.of_kind("sea")]
+
+    def open_sea(g) -> bool:
+        q = g.representative_point()
+        return not any(e.contains(q) for e in enclosed)
     frame_area = inset.area
     priority, size, _ = LABEL_RULES["sea"]
+    points = {sid: md.to_display(shapely.Point(*md.proj.forward(lon, lat)))
+              for sid, (_, lon, lat, _) in SEA_NAMES.items()}
+    cells = nearest_cells(points, inset)
     for sid, (name, lon, lat, reach_km) in SEA_NAMES.items():
-        x, y = md.proj.forward(lon, lat)
-        p = md.to_display(shapely.Point(x, y))
+        p = points[sid]
+        if md.req.name_pt and inset.contains(p):  # a name in a slide's large type needs a wider
+            reach_km *= SLIDE_SEA_REACH  # stretch of its water about its point
+        cell = cells.get(sid)
         if inset.contains(p):
             # its own stretch: the open water within its reach of its point (seas join through straits)
-            near = water.intersection(p.buffer(reach_km * 1000 * md.ppd))
-            part = next((g for g in getattr(near, "geoms", [near]) if g.buffer(0.5).contains(p)), None)
+            reach = p.buffer(reach_km * 1000 * md.ppd)
+            near = water.intersection(reach if cell is None else reach.intersection(cell))
+            part = next((g for g in getattr(near, "geoms", [near]) if g.buffer(0.5).contains(p) and open_sea(g)),
+                        None)
         else:
             # its point beyond the frame (the Black Sea on the Caucasus view): the largest stretch of
             # open water in frame within twice its reach of that point (no other sea comes so near it)
-            near = water.intersection(p.buffer(2 * reach_km * 1000 * md.ppd))
-            part = max(getattr(near, "geoms", [near]), key=lambda g: g.area, default=None)
+            reach = p.buffer(2 * reach_km * 1000 * md.ppd)
+            if not reach.intersects(inset):
+                continue
+            near = water.intersection(reach if cell is None else reach.intersection(cell))
+            part = max((g for g in getattr(near, "geoms", [near]) if not g.is_empty and open_sea(g)),
+                       key=lambda g: g.area, default=None)
             part = None if part is None or part.is_empty or part.geom_type != "Polygon" else part
         if part is None or part.area < 0.01 * frame_area:
             continue
@@ -170,6 +189,30 @@ def sea_names(md, countries_disp):
         spec.min_size = max(5.0 * md.s, spec.size * 0.6)
         spec.page_floor = 5.0 * min(md.s, 1.0)
         md.label_specs.append(spec)
+
+SLIDE_SEA_REACH = 1.6
+
+
+def nearest_cells(points: dict, inset) -> dict:
+    """Each sea's share of the map: the part of it nearer that sea's point than any other's (the
+    water that joins the Mediterranean to the Black Sea through the straits is not one stretch to
+    name them by). Keyed as ``points``; {} where the points cannot be told apart."""
+    import shapely
+
+    pts = [p for p in points.values() if not p.is_empty and all(map(__import__("math").isfinite, (p.x, p.y)))]
+    if len(pts) < 2:
+        return {}
+    x0, y0, x1, y1 = shapely.MultiPoint(pts).union(inset).bounds
+    pad = (x1 - x0) + (y1 - y0)
+    region = shapely.box(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+    cells = list(shapely.voronoi_polygons(shapely.MultiPoint(pts), extend_to=region).geoms)
+    out = {}
+    for sid, p in points.items():
+        cell = next((c for c in cells if c.buffer(1e-6).contains(p)), None)
+        if cell is not None:
+            out[sid] = cell
+    return out
+
 
 def route_countries(md) -> set:
     """The countries crossed by a route drawn on this map (of the year, its layer shown)."""
@@ -192,7 +235,8 @@ def route_label(md, f, g):
     length_mm = disp.length / md.px_per_pt * 25.4 / 72
     from azmap.style import MISSION_ROUTES
 
-    spec.must = f.id in md.req.features or (f.id in MISSION_ROUTES and length_mm >= 10)
+    # on a slide (a least name size) the routes are named where they fit: its legend lists them all
+    spec.must = f.id in md.req.features or (f.id in MISSION_ROUTES and length_mm >= 10 and not md.req.name_pt)
     if not spec.must and length_mm < MIN_ROUTE_LABEL_MM:
         return  # a stub at the frame's edge: neither named nor listed
     md.label_specs.append(spec)
@@ -205,7 +249,8 @@ def point_label(md, f, d, r):
     if not (x0 <= d.x <= x1 and y0 <= d.y <= y1):
         return
     spec = spec_for(md, f, "point", d, marker_r=r, leaders=True)
-    spec.must = f.id in md.req.features or bool(f.properties.get("capital_of"))
+    spec.must = f.id in md.req.features or must_capital(md, f)
+    spec.early = bool(md.req.name_pt) and spec.must and bool(f.properties.get("capital_of"))
     around = [a for a in md.gaz.of_kind("territory") if geom_of(a).contains(geom_of(f))]
     if around:
         # a town of the former NKAO (Khankendi, Shusha) is named wherever the territory is, and
@@ -213,6 +258,18 @@ def point_label(md, f, d, r):
         spec.priority = min(spec.priority, LABEL_RULES["territory"][0] - 0.1)
         spec.must = spec.must or labelled_here(md, around[0], LABEL_RULES["territory"][2])
     md.label_specs.append(spec)
+
+def must_capital(md, f) -> bool:
+    """Whether a town's name is a must-have as a capital's: every capital's on a page, only the
+    focus country's on a slide (whose names, all large, are fewer: the others where they fit)."""
+    country = f.properties.get("capital_of")
+    if not country:
+        return False
+    if not md.req.name_pt:
+        return True
+    c = md.gaz.get(country)
+    return c is not None and c.role == "focus"
+
 
 def inset_box(md):
     m = 2.0 * md.px_per_pt * md.s
@@ -275,8 +332,10 @@ def place_labels(md, countries_disp, furniture):
     from azmap.export.pointers import specs as pointer_specs
 
     md.label_specs += pointer_specs(md)  # toward what the view is about beyond the frame
+    if md.req.name_pt:
+        slide_priorities(md.label_specs)
     placer = Placer(measure, inset_box(md), md.px_per_pt, reserved=[furniture],
-                    countries=countries_disp, lines=md.lines, markers=md.markers)
+                    countries=countries_disp, lines=md.lines, markers=md.markers, floor=md.req.name_pt)
     md.placements = placer.place_all(md.label_specs)
     probe.remove()
     drop_unnamed_points(md)
@@ -291,6 +350,12 @@ def place_labels(md, countries_disp, furniture):
         kw = dict(fontsize=p.size, ha="center", va="center", multialignment="center", linespacing=1.0,
                   zorder=Z_LABEL, parse_math=False, clip_on=False, rotation=p.angle, rotation_mode="anchor",
                   **spec.style)
+        if p.callout:  # a name called out: in a box of its own, so it is read as no ground's name
+            from matplotlib.patches import Rectangle
+
+            (bx0, by0), (bx1, by1) = inv.transform([(x0, y0), (x1, y1)])
+            md.ax.add_patch(Rectangle((bx0, by0), bx1 - bx0, by1 - by0, facecolor="#ffffff", edgecolor="#444444",
+                                      linewidth=0.6 * md.s, zorder=Z_LABEL - 0.2, clip_on=False))
         halo_colour = SEA_FILL if spec.kind == "sea" else "#ffffff"
         halo = md.ax.text(cx, cy, spec.text, **{**kw, "color": halo_colour, "zorder": Z_LABEL - 0.1},
                           path_effects=[pe.Stroke(linewidth=halo_w, foreground=halo_colour), pe.Normal()])
@@ -308,6 +373,22 @@ def place_labels(md, countries_disp, furniture):
                 md.ax.plot([dx0], [dy0], marker="o", markersize=2.4 * md.s, color="#222222",
                            markeredgecolor="#ffffff", markeredgewidth=0.5 * md.s, zorder=Z_LEADER,
                            linestyle="none")
+
+SLIDE_COUNTRY_SOONER = 2.5  # a country's name is placed this much sooner on a slide
+SLIDE_SEA_PRIORITY = -2.0  # and the seas' names after the focus country's, before its neighbours'
+
+
+def slide_priorities(specs) -> None:
+    """On a map whose names are all set large (a slide's 18 pt), the names that say where the map is
+    go first, before the capitals and the routes take the room: the focus country's, the seas' (the
+    open water they need is where a neighbour's name would otherwise stand beside its coast), then
+    the other countries' and the former NKAO's (before the districts about it)."""
+    for spec in specs:
+        if spec.kind == "sea":
+            spec.priority = SLIDE_SEA_PRIORITY
+        elif spec.kind in ("country", "territory"):  # the former NKAO before the districts about it
+            spec.priority -= SLIDE_COUNTRY_SOONER
+
 
 def ground_to_avoid(md, spec, countries_disp) -> list:
     """Ground a label may not lie over though its country is allowed: a name belongs on its own
@@ -338,11 +419,12 @@ def _polygon(corners):
 
 def drop_unnamed_points(md):
     """A town or site whose name found no room is not drawn either: a dot without a name tells
-    nothing. Capitals and highlighted features keep their symbol (their names are must-haves)."""
+    nothing. Capitals (on a slide, the focus country's) and highlighted features keep their symbol
+    (their names are must-haves)."""
     unnamed = {p.spec.fid for p in md.placements if not p.placed and p.spec.anchor == "point"}
     for fid, (key, artists, footprint, occluder) in md.point_parts.items():
         f = md.gaz.get(fid)
-        if fid not in unnamed or f.properties.get("capital_of") or fid in md.req.features:
+        if fid not in unnamed or must_capital(md, f) or fid in md.req.features:
             continue
         k = md.kinds[key]
         for a in artists:

@@ -31,12 +31,20 @@ country's or district's name with no room even at its last resort goes on down t
 (``page_floor``), turned along its long axis if need be; a country's, failing that, is cut short
 ("ARM.") in the room the other names leave, rather than dropped.
 
+A map may set a least name size for every name (``Placer.floor``: a slide's 18 pt at the slide's
+size). Then no tier, turn or cut goes below it: a name that may be left out is left out, the open
+seas' names and the must-have areas' (and the focus country's capital's) are placed first, and
+a must-have area's name with no room on or beside its ground at that size is called out: set in a
+box of its own, over open water if any is clear within reach, else over the nearest clear place,
+joined by a leader to a dot on its ground (``_place_callout``); an area's name is not led unboxed.
+
 A pointer to what lies beyond the frame (anchor "edge", made by ``azmap.export.pointers``) stands
 against the frame's edge where its direction leaves the frame, slid along the edge clear of what is
 placed before it, never led and never over another name.
 """
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 
@@ -80,6 +88,8 @@ class LabelSpec:
     # the page's floor: Armenia, landlocked, on a slide of the region) rather than be dropped
     short: str | None = None  # a must-have country's name cut short ("ARM."), its last resort below
     # ``page_floor``'s sizes before it is pointed to or dropped
+    early: bool = False  # with a least name size: a town's name placed with the must-have areas' names,
+    # before the callouts take the room (the focus country's capital)
 
 
 @dataclass
@@ -94,6 +104,7 @@ class Placement:
     angle: float = 0.0  # degrees, anticlockwise: a name set along its area's long axis
     corners: tuple | None = None  # the rotated box's four corners (display pixels); None: ``box`` itself
     beside: bool = False  # an area's name set beside its visible part (over the sea), not on it
+    callout: bool = False  # a name set in a box of its own, led to its ground (``Placer._place_callout``)
 
 
 # (size factor, led, leader reach) in the order tried: a little smaller, then led a little way, then
@@ -131,6 +142,16 @@ EDGE_FACTORS = (1.0, 0.9, 0.8)
 EDGE_SLIDE = 0.15
 EDGE_SLIDE_MUST = 0.35
 COUNTRY_LEADER_MAX_MM = 10.0  # a country's name is led a short way or not at all
+# a map with a least name size (a slide's 18 pt: ``Placer.floor``) sets no name below it; a must-have
+# area's name with no room on or beside its ground at that size is called out in a box of its own,
+# at most this far away, over open water where any is clear, its leader (with a dot on its ground)
+# showing whose it is
+CALLOUT_MAX_MM = 45.0
+CALLOUT_STEP_MM = 2.5
+CALLOUT_DIRECTIONS = 24
+CALLOUT_KINDS = ("country", "exclave", "territory", "district")  # a sea's name is never boxed
+CALLOUT_TIER = 200  # ``Placement.tier`` of a callout
+CALLOUT_OWN_SHARE = 0.1  # at most this share of a callout's box over the ground it names
 LEADER_WRONG_SHARE = 0.25  # at most this share of an area's leader may cross ground it does not belong to
 POINT_POSITIONS = [  # (dx, dy) unit direction of the box from the point, preference cost
     ((1, 0), 0.0), ((0.7, 0.7), 0.1), ((0.7, -0.7), 0.2), ((-1, 0), 0.5), ((-0.7, 0.7), 0.55),
@@ -138,13 +159,16 @@ POINT_POSITIONS = [  # (dx, dy) unit direction of the box from the point, prefer
 
 
 class Placer:
-    def __init__(self, measure, frame, px_per_pt, *, reserved=(), countries=None, lines=(), markers=()):
+    def __init__(self, measure, frame, px_per_pt, *, reserved=(), countries=None, lines=(), markers=(),
+                 floor=None):
         """measure(text, size_pt, style) -> (width, height) in display pixels; frame: the box labels
         must stay in; reserved: boxes they must leave clear; countries: id -> polygon (display);
-        lines: (feature id, LineString, half width) drawn on the map; markers: (feature id, x, y, r)."""
+        lines: (feature id, LineString, half width) drawn on the map; markers: (feature id, x, y, r);
+        floor: the least size of any name (points), None: each label's own ``min_size``."""
         import shapely
         from shapely.strtree import STRtree
 
+        self.floor = floor
         self.measure = measure
         self.frame = frame
         self.ppt = px_per_pt
@@ -168,10 +192,24 @@ class Placer:
     # -- public ------------------------------------------------------------------------------------
     def place_all(self, specs) -> list[Placement]:
         # most important first; among equals, the smallest areas first (they have the fewest places)
-        order = sorted(specs, key=lambda s: (not s.must, s.priority, s.geom.area if s.anchor == "area" else 0))
+        # (with a least name size, the must-have areas' names (and the ``early`` towns') before the
+        # other towns' and the routes': what the map shows is named, on its ground or called out,
+        # before the room is taken;
+        # and the open seas' among them, must-haves or not: the water they need is where a neighbour's
+        # name would otherwise stand beside its coast)
+        slide = self.floor is not None
+        order = sorted(specs, key=lambda s: (not (s.must or slide and s.kind == "sea"),
+                                             slide and s.anchor != "area" and not s.early,
+                                             s.priority, s.geom.area if s.anchor == "area" else 0))
         out = {}
+        called = self.floor is None
         for spec in order:
+            if not called and (not (spec.must or spec.kind == "sea") or spec.anchor != "area" and not spec.early):
+                called = True
+                self._callouts(order, out)
             out[id(spec)] = self.place(spec)
+        if not called:
+            self._callouts(order, out)
         for spec in order:  # a must-have country with no room for its name: cut short, in what room
             p = out[id(spec)]  # the rest have left (its capital's name is not pushed off for it)
             if not p.placed and spec.short and spec.must:
@@ -181,7 +219,17 @@ class Placer:
                     out[id(spec)] = q
         return [out[id(s)] for s in specs]
 
+    def _floored(self, spec) -> None:
+        """A label's sizes raised to the map's least name size: none of its tiers goes below it."""
+        f = self.floor
+        spec.size = max(spec.size, f)
+        spec.min_size = max(spec.min_size, f)
+        if spec.page_floor is not None:
+            spec.page_floor = max(spec.page_floor, f)
+
     def place(self, spec: LabelSpec) -> Placement:
+        if self.floor is not None:
+            self._floored(spec)
         if spec.anchor == "edge":
             return self._place_edge(spec)
         area = spec.anchor == "area" and spec.kind in AREA_KINDS
@@ -219,6 +267,17 @@ class Placer:
             if p is not None:
                 return p
             p = self._place_below_floor(spec, least, area)
+            if p is not None:
+                return p
+        if area and spec.kind == "sea" and self.floor is not None and " " in spec.text:
+            # a sea's name in a slide's large type, on two lines where one finds no room ("Black / Sea")
+            one_line, spec.text = spec.text, spec.text.replace(" ", "\n", 1)
+            p = self._place_tiers(spec, [(1.0, False, 0)], area)
+            if p is not None:
+                return p
+            spec.text = one_line
+        if self.floor is not None and spec.must and spec.anchor == "point":
+            p = self._place_callout(spec)  # a must-have town's name with no room about its dot
             if p is not None:
                 return p
         if spec.pointer is not None:  # toward it from the frame's edge, rather than dropped
@@ -273,8 +332,10 @@ class Placer:
                 continue  # a name that may be dropped is led a short way at most
             if led is True and area and (reach > 1 or not spec.leaders):
                 continue  # an area's name is never flung far from its ground
+            if led is True and area and self.floor is not None:
+                continue  # in large type, a leader a line's height long is far: called out instead
             size = spec.size * factor
-            if i > 0 and size < floor - 1e-9:
+            if i > 0 and size < floor - 1e-9 or self.floor is not None and size < self.floor - 1e-9:
                 continue
             if led == "beside":
                 best = self._best_beside(spec, size)
@@ -300,6 +361,10 @@ class Placer:
         angle = long_axis_angle(spec.geom)
         if angle is None or abs(angle) < MIN_ROTATION:
             return None  # level already: turning the name would gain nothing
+        if self.floor is not None:
+            if floor < self.floor - 1e-9 and spec.size * max(factors) < self.floor - 1e-9:
+                return None
+            floor = max(floor, self.floor)
         sizes = [spec.size * f for f in factors if spec.size * f >= floor - 1e-9]
         if not sizes or sizes[-1] > floor * 1.02:
             sizes.append(floor)
@@ -335,10 +400,106 @@ class Placer:
                 return p
         return None
 
+    def _callouts(self, order, out) -> None:
+        """The must-have area names the first pass left out (on a map with a least name size), called
+        out once every must-have area's name has had its own ground, before the towns' and routes':
+        in the order of their priority (the focus country's first); where that leaves one with no
+        room (an early callout's leader across the only water within another's reach), in other
+        orders (the smallest area first, then the last first), keeping the first that calls out all,
+        else the one that calls out the most."""
+        left = [s for s in order if s.must and s.anchor == "area" and s.kind in CALLOUT_KINDS
+                and id(s) in out and not out[id(s)].placed]
+        if not left:
+            return
+        by_priority = sorted(left, key=lambda s: (s.priority, s.geom.area))
+        orders = [by_priority, sorted(left, key=lambda s: s.geom.area), by_priority[::-1]]
+        start = (self.boxes.copy(), list(self.leader_segments), list(self.placements))
+        best = None
+        for k, specs in enumerate(orders):
+            if k:
+                self.boxes, self.leader_segments, self.placements = start[0].copy(), list(start[1]), list(start[2])
+            got = {id(spec): q for spec in specs if (q := self._place_callout(spec)) is not None}
+            if best is None or len(got) > len(best[0]):
+                best = (got, (self.boxes.copy(), list(self.leader_segments), list(self.placements)))
+            if len(got) == len(left):
+                break
+        got, (self.boxes, self.leader_segments, self.placements) = best
+        for spec in left:
+            if id(spec) in got:
+                self.placements.remove(out[id(spec)])
+                out[id(spec)] = got[id(spec)]
+
+    def _place_callout(self, spec):
+        """A must-have area's name with no room on or beside its ground at the least name size (or a
+        must-have town's with none about its dot), called out: set in a box of its own
+        (``Placement.callout``) at most ``CALLOUT_MAX_MM`` from the deepest point of its largest
+        visible part (or another deep point well apart from it, where a town's name stands on the
+        first; or from the dot), joined to it by a leader ending in a dot on its ground. Over open
+        water or its own ground if any such place is clear, else over the nearest clear place (the
+        box and its leader say whose name it is); nearest first, at the least name size. None if
+        nowhere is clear."""
+        import shapely
+
+        mm = self.ppt * 72 / 25.4
+        w, h = self.measure(spec.text, self.floor, spec.style)
+        w, h = w + 0.5 * h, 1.3 * h  # the box about the name
+        if spec.anchor == "point":
+            anchors = [(spec.geom.x, spec.geom.y)]
+        else:  # its deepest point, or other deep points well apart from it (a town's name may lie there)
+            anchors = [_pole(spec.geom)]
+            spread = 0.25 * math.sqrt(max(spec.geom.area, 1.0))
+            for px, py, _ in _deep_points(spec.geom, max(h / 2, 2.0)):
+                if len(anchors) >= 4:
+                    break
+                if all(math.dist((px, py), q) >= spread for q in anchors):
+                    anchors.append((px, py))
+        # every candidate (ring, direction, anchor) with the least its cost can be, cheapest first:
+        # the search stops once no candidate left can beat the best found
+        cands = []
+        d = CALLOUT_STEP_MM * mm
+        while d <= CALLOUT_MAX_MM * mm:
+            for j, (k, (x, y)) in itertools.product(range(CALLOUT_DIRECTIONS), enumerate(anchors)):
+                a = 2 * math.pi * j / CALLOUT_DIRECTIONS
+                ux, uy = math.cos(a), math.sin(a)
+                cands.append((d / (10 * mm) + 0.1 * abs(uy) + 0.3 * k, d, ux, uy, x, y))
+            d += CALLOUT_STEP_MM * mm
+        cands.sort(key=lambda c: c[0])
+        for strict in (True, False):
+            best = None
+            for least, d, ux, uy, x, y in cands:
+                if best is not None and least >= best[0]:
+                    break
+                cx = x + ux * (d + w / 2 * abs(ux))
+                cy = y + uy * (d + h / 2 * abs(uy))
+                box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+                leader = ((x, y), _nearest_on_box(box, (x, y)))
+                if not self._clear(box, leader):
+                    continue
+                b = shapely.box(*box)
+                if spec.geom.intersects(b) and spec.geom.intersection(b).area > CALLOUT_OWN_SHARE * b.area:
+                    continue  # beside its ground, not hiding it
+                wrong = self._wrong_share(spec, box)
+                if strict and wrong > WRONG_SHARE:
+                    continue
+                # the linework it would hide weighs most (a callout over the routes hides what the
+                # map is about), then the leader's length, then other ground under it
+                cost = least + 3.0 * self._soft_cost(spec, box) + 0.5 * wrong
+                if best is None or cost < best[0]:
+                    best = (cost, box, leader, wrong)
+            if best is not None:
+                _, box, leader, wrong = best
+                p = Placement(spec, True, self.floor, box, leader, wrong, CALLOUT_TIER, callout=True)
+                self._occupy(box, leader)
+                self.placements.append(p)
+                return p
+        return None
+
     def _place_edge(self, spec):
         """A pointer to what lies beyond the frame: at the frame's edge where the direction from the
         frame's centre leaves it, slid along that edge (a little, a must-have a little further) clear
         of every other label and the furniture; never over another label, never led."""
+        if self.floor is not None:
+            self._floored(spec)
         for i, factor in enumerate(EDGE_FACTORS):
             size = spec.size * factor
             if i and size < spec.min_size - 1e-9:

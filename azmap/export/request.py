@@ -44,6 +44,8 @@ class ExportRequest:
     layout: str = "page"  # "page": title, map, legend, locator, caption; "figure": no title block;
     # "map": the map alone, without legend, locator or credits (a slide sets those as its own text)
     type_scale: float | None = None  # type and line scale; None: from the page's size (1 on A4)
+    name_pt: float | None = None  # the least size of any name on the map, in points at the output's
+    # own size (a slide's 18 pt): names that find no room at it are left out or led to their ground
     date: str | None = None  # the map's date (ISO); today if not given
     greyscale: bool = False  # greys only, told apart by lightness steps, patterns and dashes (greyscale.py)
 
@@ -134,6 +136,8 @@ def validate(req: ExportRequest, gaz) -> None:
         raise ExportError(f"unknown layout '{req.layout}': use page, figure or map")
     if req.type_scale is not None and not 0.3 <= req.type_scale <= 4:
         raise ExportError(f"type scale {req.type_scale} is out of range (0.3 to 4)")
+    if req.name_pt is not None and not 4 <= req.name_pt <= 48:
+        raise ExportError(f"least name size {req.name_pt} pt is out of range (4 to 48)")
     from azmap.export.page import page_layout
 
     lay = page_layout(w / req.dpi, h / req.dpi, req.layout, scale=req.type_scale)

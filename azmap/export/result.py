@@ -20,6 +20,7 @@ class LabelInfo:
     anchor: tuple | None  # the feature's point the label refers to (pixels), for points and led labels
     allowed: frozenset  # the countries the label may lie over
     corners: tuple | None = None  # a name set along its area's long axis: its slanted box's corners (pixels)
+    callout: bool = False  # a name set in a box of its own, led to its ground from wherever there was room
 
     @property
     def position(self) -> tuple | None:

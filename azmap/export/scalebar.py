@@ -1,5 +1,7 @@
 """The scale bar (true where it stands, with the scale's spread over the map) and the north arrow
-(pointing to the pole from where it stands), in a box at the map's lower left."""
+(pointing to the pole from where it stands), in a box in a corner of the map: the lower left, unless
+it would hide there more of what the map must name (a sea's open water, a must-have name's ground,
+a capital's dot, a route) than another corner would."""
 from __future__ import annotations
 
 import math
@@ -8,13 +10,14 @@ from azmap.export.shapes import box_geom
 from azmap.export.stacking import Z_FURNITURE
 
 
-def scale_bar(proj, frame, s, units_per_pt):
+def scale_bar(proj, frame, s, units_per_pt, at=None):
     """The scale bar of a map of ``frame`` (projected metres) in ``proj``: its left end (x, y, in
     projected metres), its length there (projected metres) and the kilometres it stands for: a
-    round length of at most a quarter of the map's width, true at the bar's own place."""
+    round length of at most a quarter of the map's width, true at the bar's own place (``at``, its
+    left end; by default near the lower left corner)."""
     x0, y0, x1, y1 = frame
     u = units_per_pt
-    bx, by = x0 + 10 * s * u, y0 + 12 * s * u
+    bx, by = at if at is not None else (x0 + 10 * s * u, y0 + 12 * s * u)
     lon, lat = proj.inverse(bx + (x1 - x0) * 0.1, by)
     k = proj.scale_factor(lon, lat)
     width_km = (x1 - x0) / k / 1000
@@ -24,18 +27,61 @@ def scale_bar(proj, frame, s, units_per_pt):
     return bx, by, length, nice
 
 
+CORNERS = ("lower left", "lower right", "upper left", "upper right")  # in the order preferred
+CORNER_MARGIN = 0.15  # another corner is taken only where it hides this much less (see ``hidden``)
+
+
 def furniture_box(md):
-    """The scale bar's length and the box (display px) that holds it and the north arrow."""
+    """The scale bar's length and the box (display px) that holds it and the north arrow, in the
+    corner (``CORNERS``) where it hides least of what the map names (``hidden``)."""
     x0, y0, x1, y1 = md.frame
     s, u = md.s, md.units_per_pt
-    md.bar = scale_bar(md.proj, md.frame, s, u)
-    length = md.bar[2]
-    w_pt = length / u + 46 * s
-    h_pt = 30 * s
-    bx0, by0 = x0 + 4 * s * u, y0 + 4 * s * u
-    md.furniture_data = (bx0, by0, bx0 + w_pt * u, by0 + h_pt * u)
-    d = md.to_display(box_geom(md.furniture_data))
-    return d.bounds
+    best = None
+    for i, corner in enumerate(CORNERS):
+        bar, box = _furniture_at(md, corner)
+        d = md.to_display(box_geom(box)).bounds
+        cost = hidden(md, d) + (0 if i == 0 else CORNER_MARGIN)
+        if best is None or cost < best[0] - 1e-9:
+            best = (cost, bar, box, d)
+        if i == 0 and cost <= 1e-9:
+            break  # the lower left hides nothing that matters
+    _, md.bar, md.furniture_data, d = best
+    return d
+
+
+def _furniture_at(md, corner):
+    """The scale bar and the furniture's box (projected metres) in ``corner`` of the frame."""
+    x0, y0, x1, y1 = md.frame
+    s, u = md.s, md.units_per_pt
+    length = scale_bar(md.proj, md.frame, s, u)[2]
+    w, h = length + 46 * s * u, 30 * s * u
+    bx0 = x0 + 4 * s * u if corner.endswith("left") else x1 - 4 * s * u - w
+    by0 = y0 + 4 * s * u if corner.startswith("lower") else y1 - 4 * s * u - h
+    bar = scale_bar(md.proj, md.frame, s, u, at=(bx0 + 6 * s * u, by0 + 8 * s * u))
+    w = bar[2] + 46 * s * u  # the bar's length where it stands
+    return bar, (bx0, by0, bx0 + w, by0 + h)
+
+
+def hidden(md, box) -> float:
+    """How much of what the map must name a box (display px) would hide: for each must-have area
+    name and each sea's name, the share of its ground (for a sea, its stretch of open water) under
+    the box; a capital's or a must-have town's dot under it counts one; for each route, the share
+    of its drawn length under it, halved."""
+    import shapely
+
+    b = shapely.box(*box)
+    cost = 0.0
+    for spec in md.label_specs:
+        g = spec.geom
+        if spec.anchor == "area" and (spec.must or spec.kind == "sea") and g.area > 0:
+            if g.intersects(b):
+                cost += g.intersection(b).area / g.area
+        elif spec.anchor == "point" and spec.must and b.contains(g):
+            cost += 1.0
+    for _, line, _ in md.lines:
+        if line.length > 0 and line.intersects(b):
+            cost += 0.5 * line.intersection(b).length / line.length
+    return cost
 
 
 def draw_furniture(md, box_disp):
