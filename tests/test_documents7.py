@@ -90,6 +90,13 @@ LOOK_ALIKES = [
     "Public comments on the route were closed in May, and the hearing has ended.",
     "This story began in 1994, when the ceasefire ended the war and the border with Armenia was closed.",
     "Join us, the villagers said, and we followed them up to the spring above Lahij before dark.",
+    # an imperative's word opening a report, the outlet's side only after a colon or in a clause that
+    # reports, a speaker's request in a transcript, a story's own end
+    "Share of gas in Georgia's imports rose to 40 percent last year, our data show.",
+    "Follow the money: our analysis shows the fund spent more on the railway than on roads.",
+    "Get the numbers right: our reporters counted 214 trucks at the Red Bridge crossing.",
+    "Tell me about the pipeline and the villages it crosses.",
+    "This story ended in 1994 with a ceasefire signed in Bishkek.",
 ]
 BODY_OPENING = "The ferry from Alat to Turkmenbashi has not sailed since Sunday, the port said on Monday evening."
 
