@@ -372,11 +372,58 @@ def _anchors(pattern: str) -> tuple[str, ...] | None:
     return tuple(found) if found else None
 
 
+def _contained(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Strings, as written, one of which every match of a case-sensitive pattern contains: the longest
+    run of literal characters (two or more) that the pattern's sequence must match, else one such run
+    from each of the alternatives it must match; None when the pattern gives none (or ignores case).
+    Looking for these strings costs far less than a search that tries the pattern at every position."""
+    try:
+        from re import _parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse
+    consts = sre_parse
+
+    def needed(seq) -> list[str] | None:
+        items = list(seq)
+        run, best = "", ""
+        for op, av in items:
+            if op == consts.LITERAL:
+                run += chr(av)
+                if len(run) > len(best):
+                    best = run
+            else:
+                run = ""
+        if len(best) >= 2:
+            return [best]
+        for op, av in items:  # else a group or a choice that every match goes through
+            if op == consts.SUBPATTERN:
+                if av[1] & re.I:
+                    return None
+                found = needed(av[-1])
+            elif op == consts.BRANCH:
+                alts = [needed(alt) for alt in av[1]]
+                found = None if any(a is None for a in alts) else [x for a in alts for x in a]
+            else:
+                continue
+            if found:
+                return found
+        return None
+
+    if pattern.flags & re.I:
+        return None
+    try:
+        found = needed(sre_parse.parse(pattern.pattern, pattern.flags & ~re.U))
+    except Exception:  # a pattern the parser reads otherwise: always run it
+        return None
+    return tuple(dict.fromkeys(found)) if found else None
+
+
 class _Rule:
-    """One rule of assets/linking.json ("exclude" or "needs_cue"), its patterns compiled."""
+    """One rule of assets/linking.json ("exclude" or "needs_cue"), its patterns compiled. ``before_needs``:
+    strings one of which the text before a name must hold for ``before`` to match there (or None)."""
 
     __slots__ = ("feature", "kinds", "hows", "terms", "except_capitals", "before", "after", "cue", "veto",
-                 "passage_cue", "why")
+                 "passage_cue", "why", "before_needs")
 
     def __init__(self, r: dict, flags: int):
         def rx(key):
@@ -390,6 +437,7 @@ class _Rule:
         self.before, self.after = rx("before"), rx("after")
         self.cue, self.veto, self.passage_cue = rx("cue"), rx("veto"), rx("passage_cue")
         self.why = r.get("why") or "a rule of assets/linking.json"
+        self.before_needs = _contained(self.before) if self.before is not None else None
 
 
 _COORDINATED = re.compile(rf"(?:{_CAPWORD}(?:\s+{_CAPWORD})?(?:\s*,\s*|\s+(?:and|or|as well as)\s+|\s*&\s*))+$")
@@ -533,6 +581,8 @@ class Linker:
                 continue
             if r.before:
                 before = text[max(0, start - 80):start] if before is None else before
+                if r.before_needs is not None and not any(map(before.__contains__, r.before_needs)):
+                    continue  # no match can stand there
                 if not r.before.search(before):
                     continue
             if r.after:
@@ -880,6 +930,8 @@ class Linker:
 
     def links(self, text: str, heading: str, mentions: list[Mention]) -> list[tuple[str, float, str]]:
         """(feature id, score, relation) for every feature a passage's mentions speak of."""
+        if not mentions:
+            return []  # nothing to score: the passage's shape is not worked out
         heading_ids = self.heading_ids(heading) if heading else set()
         info = _Info(text)
         return [(fid, *score_passage(fid, mentions, heading_ids, len(text), info=info))

@@ -192,12 +192,27 @@ def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) ->
         if escaped:
             text = _ESCAPED.sub(lambda m: chr(ord(m.group(0)) - 0xE000), text)
     if glued_refs:
-        if _GLUED_CANDIDATE.search(text):
-            text = _GLUED_REF.sub("", text)
+        text = _without_glued_refs(text)
         if "[" in text:
             text = _BRACKET_REF.sub("", text)
-    text = _WHITESPACE_RUN.sub(" ", text).strip()
-    return text
+    # every run of white space as one space, none at the ends: _WHITESPACE_RUN.sub(" ", text).strip()
+    # (str.split's white space is the pattern's \s)
+    return " ".join(text.split())
+
+
+def _without_glued_refs(text: str) -> str:
+    """_GLUED_REF.sub("", text), its pattern tried only where _GLUED_CANDIDATE stands (every match of
+    it begins with the digit of one), instead of at every position of the text."""
+    out, last = [], 0
+    for c in _GLUED_CANDIDATE.finditer(text):
+        m = _GLUED_REF.match(text, c.end() - 1)
+        if m is not None:
+            out.append(text[last:m.start()])
+            last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _strip_links(text: str) -> str:
