@@ -90,8 +90,67 @@ _NATURE_ENDING = _ending(_NATURE_WORDS, re.IGNORECASE)  # _NATURE_BEFORE, for th
 
 # a word; an apostrophe inside it is a letter (Kel'badzhar, Ts’khinvali), an English possessive is not
 _WORD = re.compile(r"[^\W\d_]\w*(?:['’ʼ](?![sS]\b)\w+)*", re.UNICODE)
+_WORD_PARTS = re.compile("(" + _WORD.pattern + ")", re.UNICODE)  # re.split: the gaps and the words between them
 _INITIAL = itemgetter(0)
 _JOIN = re.compile(r"[ \-‐‑–—]{1,3}")  # what may stand between the words of one name
+
+
+class _Words:
+    """The words of a text as ``_WORD.finditer`` reads them, from one split of the text: their strings
+    and where each starts and ends (summed by built-ins). ``words[k]`` is a match-like view of one."""
+
+    __slots__ = ("strings", "_at")
+
+    def __init__(self, text: str):
+        parts = _WORD_PARTS.split(text)  # gap, word, gap, word, ..., gap
+        self.strings = parts[1::2]
+        self._at = list(itertools.accumulate(map(len, parts)))  # where each part ends
+
+    def __len__(self) -> int:
+        return len(self.strings)
+
+    def start(self, k: int) -> int:
+        return self._at[2 * k]
+
+    def end(self, k: int) -> int:
+        return self._at[2 * k + 1]
+
+    def __getitem__(self, k: int) -> "_Word":
+        return _Word(self, k)
+
+
+class _Word:
+    __slots__ = ("_words", "_k")
+
+    def __init__(self, words: _Words, k: int):
+        self._words, self._k = words, k
+
+    def start(self) -> int:
+        return self._words.start(self._k)
+
+    def end(self) -> int:
+        return self._words.end(self._k)
+
+    def group(self) -> str:
+        return self._words.strings[self._k]
+
+
+def _opening(idx: PlaceIndex, strings) -> set[str]:
+    """Those of ``strings`` (capitalised words) that are a name of the gazetteer or the map, or the
+    first word of one, as find_places reads them (normalised; a Russian or Armenian word in a case).
+    What a word is depends on the gazetteer alone: known once, for every text."""
+    known = getattr(idx, "_opening_words", None)
+    if known is None or len(known) > 200_000:
+        known = idx._opening_words = {}
+    out = set()
+    for w in strings:
+        opens = known.get(w)
+        if opens is None:
+            first = normalise(w)
+            opens = known[w] = first in idx.first_words or idx.key_for(first) is not None
+        if opens:
+            out.add(w)
+    return out
 
 class Mention:
     """A place name found in a text: its surface, character offsets and resolution."""
@@ -127,8 +186,9 @@ def find_places(text: str, index_: PlaceIndex | None = None, *, places_only: boo
     a place of the gazetteer (the same ones, with the same resolutions); the map's features are then
     read only where they are the context of a name that several places share."""
     idx = index_ or index()
-    words = list(_WORD.finditer(text))
-    n_words = len(words)
+    words = _Words(text)
+    strings = words.strings
+    n_words = len(strings)
     first_words, key_for, join = idx.first_words, idx.key_for, _JOIN.fullmatch
     places_by_key, features_by_key = idx._places_by_key, idx._features_by_key
     found: list[tuple[int, int, str]] = []  # start, end, key
@@ -140,33 +200,41 @@ def find_places(text: str, index_: PlaceIndex | None = None, *, places_only: boo
             lower.append(frozenset(strings))
         return lower[0]
 
-    # the capitalised words, picked out by built-in functions (no step of Python for the others)
-    strings = _WORD.findall(text)
-    capitalised = compress(range(n_words), map(str.isupper, "".join(map(_INITIAL, strings))))
+    # the capitalised words that are a name or begin one, picked out by built-in functions (no step
+    # of Python for the others; a capitalised word that begins no name is passed over as the loop
+    # below would pass it over)
+    capitalised = set(compress(strings, map(str.isupper, "".join(map(_INITIAL, strings)))))
+    opening = _opening(idx, capitalised)
     i = 0  # the first word not yet read or passed over
-    for i0 in capitalised:
+    for i0 in compress(range(n_words), map(opening.__contains__, strings)):
         if i0 < i:
             continue  # inside the name found before
         i = i0
-        w = words[i]
         word = strings[i]
         # a name's key is its words' keys joined by spaces; the words after the first are read only
         # where a name of the gazetteer starts with the first
         first = normalise(word)
         hit = None
-        for n in range(min(first_words.get(first, 1), n_words - i), 1, -1):
-            if not all(join(text, words[k].end(), words[k + 1].start()) for k in range(i, i + n - 1)):
-                continue
-            key = key_for(" ".join([first, *(normalise(strings[k]) for k in range(i + 1, i + n))]))
-            if key is not None:
-                hit = (w.start(), words[i + n - 1].end(), key, n)
-                break
+        most = min(first_words.get(first, 1), n_words - i)
+        if most > 1:
+            # the words after it that belong to the same name (joined by a space or a dash), up to the
+            # longest name starting so; then the longest of those runs that is a name
+            keys = [first]
+            for k in range(i, i + most - 1):
+                if not join(text, words.end(k), words.start(k + 1)):
+                    break
+                keys.append(normalise(strings[k + 1]))
+            for n in range(len(keys), 1, -1):
+                key = key_for(" ".join(keys[:n]))
+                if key is not None:
+                    hit = (words.start(i), words.end(i + n - 1), key, n)
+                    break
         if hit is None:
             key = key_for(first)
             if key is None:
                 i += 1
                 continue
-            hit = (w.start(), w.end(), key, 1)
+            hit = (words.start(i), words.end(i), key, 1)
         start, end, key, n = hit
         if n == 1:
             if places_only and key not in places_by_key and key in features_by_key:

@@ -147,6 +147,7 @@ class PlaceIndex:
         self._places_by_key: dict[str, list[Place]] = {}
         self._features_by_key: dict[str, list[Place]] = {}
         self._stems: dict[str, set[str]] = {}
+        self._cue_patterns: dict[str, tuple] = {}  # outside place id → its cues' patterns (cue_patterns)
         for p in (*places, *outside):
             for n in p.names:
                 self._add(self._places_by_key, normalise(n), p)
@@ -207,6 +208,17 @@ class PlaceIndex:
                     if full in self._places_by_key or full in self._features_by_key:
                         return full
         return None
+
+    def cue_patterns(self, place_id: str) -> tuple[re.Pattern | None, list[tuple[str, re.Pattern]]]:
+        """For a homonym outside the map: a pattern that finds any of its cues as a whole word, and each
+        cue with its own pattern (compiled once)."""
+        done = self._cue_patterns.get(place_id)
+        if done is None:
+            cues = self.cues.get(place_id, ())
+            each = [(c, re.compile(rf"\b{re.escape(c)}\b")) for c in cues]
+            whole = re.compile("|".join(rf"(?:\b{re.escape(c)}\b)" for c in cues)) if cues else None
+            done = self._cue_patterns[place_id] = (whole, each)
+        return done
 
     def known(self, key: str) -> bool:
         return key in self._places_by_key or key in self._features_by_key
@@ -273,13 +285,19 @@ def _km(a: Place, b: Place) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+@lru_cache(maxsize=1 << 14)
+def _likeness(a: str, b: str) -> float:
+    """How alike two names are (difflib's ratio), worked out once for each pair."""
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
 def _score(c: Place, context: list[Place], beside: list[Place] = (), surface: str = "") -> tuple[float, list[str]]:
     """Population prior, how close the name is to the place's own name (GeoNames' alternate names
     hold a few mistakes: Yevlakh lists "Gəncə"), plus what the other places of the text say (nearness,
     same country); a country named right beside the name ("Iranian Astara") counts most."""
     score = 2.0 * math.log10(max(c.population, 0) + 100)
     if surface:
-        score += NAME_WEIGHT * difflib.SequenceMatcher(None, surface, normalise(c.name)).ratio()
+        score += NAME_WEIGHT * _likeness(surface, normalise(c.name))
     why = []
     for p in beside:
         if c.country and p.country == c.country:
@@ -320,7 +338,10 @@ def resolve(name: str, context_places=(), *, before: str = "", after: str = "", 
     if outside:
         around = f"{before[-30:]} {after[:20]}"
         for o in outside:
-            hits = [c for c in idx.cues.get(o.id, ()) if re.search(rf"\b{re.escape(c)}\b", around)]
+            any_cue, each_cue = idx.cue_patterns(o.id)
+            if any_cue is None or not any_cue.search(around):
+                continue
+            hits = [c for c, rx in each_cue if rx.search(around)]
             if hits:
                 return Resolution(name, o, "sure", 0.9, f"outside the map: {', '.join(hits[:3])} nearby")
         places = [p for p in places if p.kind != "outside"]
