@@ -807,10 +807,14 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
         lines = [ln for ln in lines if ln.start >= body_from]
     wrapped = _is_wrapped(lines)[0]
     classified = _classify_blocks(_blocks(lines), site)
-    vocabulary = _vocabulary(text)
-    counts = Counter(re.findall(r"\w+", text))
+    # the document's words and their counts, read where a passage first asks (most never do)
+    vocabulary = _OnDemand(lambda: _vocabulary(text))
+    counts = _OnDemand(lambda: Counter(re.findall(r"\w+", text)))
     refs = has_notes(classified)
-    quoted = _QuotedText(text, lines, cuts, counts) if cuts else None
+    quoted = None
+    if cuts:
+        vocabulary, counts = vocabulary.value, counts.value
+        quoted = _QuotedText(text, lines, cuts, counts)
     passages: list[Passage] = []
     last_body: Passage | None = None
     last_note: Passage | None = None
@@ -1150,6 +1154,36 @@ def _table_row_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+class _OnDemand:
+    """A set or a Counter that ``make`` makes on first use: looked into, counted or read through."""
+
+    __slots__ = ("_make", "_value")
+
+    def __init__(self, make):
+        self._make, self._value = make, None
+
+    @property
+    def value(self):
+        if self._value is None:
+            self._value = self._make()
+        return self._value
+
+    def __contains__(self, item) -> bool:
+        return item in self.value
+
+    def __iter__(self):
+        return iter(self.value)
+
+    def __len__(self) -> int:
+        return len(self.value)
+
+    def __getitem__(self, key):
+        return self.value[key]
+
+    def get(self, key, default=None):
+        return self.value.get(key, default)
 
 
 def _vocabulary(text: str) -> set[str]:
