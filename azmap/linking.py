@@ -372,11 +372,14 @@ def _anchors(pattern: str) -> tuple[str, ...] | None:
     return tuple(found) if found else None
 
 
-def _contained(pattern: re.Pattern) -> tuple[str, ...] | None:
+def _contained(pattern: re.Pattern, any_case: bool = False) -> tuple[str, ...] | None:
     """Strings, as written, one of which every match of a case-sensitive pattern contains: the longest
     run of literal characters (two or more) that the pattern's sequence must match, else one such run
     from each of the alternatives it must match; None when the pattern gives none (or ignores case).
-    Looking for these strings costs far less than a search that tries the pattern at every position."""
+    Looking for these strings costs far less than a search that tries the pattern at every position.
+    ``any_case``: for a pattern that ignores case, the strings in lower case, all ASCII: one of them
+    stands in the lower-cased text of every match in an ASCII text (only there: outside ASCII, letters
+    such as "ı" and "ſ" match "i" and "s" when case is ignored)."""
     try:
         from re import _parser as sre_parse  # Python 3.11+
     except ImportError:  # pragma: no cover
@@ -397,7 +400,7 @@ def _contained(pattern: re.Pattern) -> tuple[str, ...] | None:
             return [best]
         for op, av in items:  # else a group or a choice that every match goes through
             if op == consts.SUBPATTERN:
-                if av[1] & re.I:
+                if av[1] & re.I and not any_case:
                     return None
                 found = needed(av[-1])
             elif op == consts.BRANCH:
@@ -409,12 +412,16 @@ def _contained(pattern: re.Pattern) -> tuple[str, ...] | None:
                 return found
         return None
 
-    if pattern.flags & re.I:
+    if pattern.flags & re.I and not any_case:
         return None
     try:
         found = needed(sre_parse.parse(pattern.pattern, pattern.flags & ~re.U))
     except Exception:  # a pattern the parser reads otherwise: always run it
         return None
+    if found and any_case:
+        found = [x.lower() for x in found]
+        if not all(x.isascii() for x in found):
+            return None
     return tuple(dict.fromkeys(found)) if found else None
 
 
@@ -558,6 +565,9 @@ class Linker:
         # have none of them, and looking for a word costs far less than running the pattern
         self._related = [(re.compile(r["pattern"], re.I), tuple(f for f in r["features"] if f in known),
                           _anchors(r["pattern"])) for r in rules.get("related", [])]
+        # for a phrase without such words: words one of which any match of it holds in an ASCII text
+        self._related_in_ascii = [None if anchors else _contained(rx, any_case=True)
+                                  for rx, _, anchors in self._related]
         self._heading_cache: dict[str, frozenset] = {}  # a document's passages share their headings
         self._us_states = frozenset(rules.get("us_states", ()))
         self._sporty = False
@@ -867,8 +877,11 @@ class Linker:
                     related.setdefault((m.start, m.end, sub),
                                        Mention(m.start, m.end, m.surface, sub, "related", "a place inside it"))
         low = text.lower()
-        for rx, fids, anchors in self._related:
+        ascii_text = text.isascii()
+        for (rx, fids, anchors), in_ascii in zip(self._related, self._related_in_ascii):
             if anchors and not any(map(low.__contains__, anchors)):
+                continue
+            if in_ascii and ascii_text and not any(map(low.__contains__, in_ascii)):
                 continue
             for m in rx.finditer(text):
                 for fid in fids:
