@@ -21,7 +21,7 @@ from itertools import compress
 from operator import itemgetter
 
 from azmap import places as _places
-from azmap.places import Place, PlaceIndex, Resolution, index, normalise, resolve
+from azmap.places import Place, PlaceIndex, Resolution, index, names_a_settlement, normalise, resolve
 
 # Words that are also the names of places in the gazetteer (English and Russian function words,
 # English nouns, persons' names that Soviet towns took): a single one of these is never taken
@@ -193,6 +193,7 @@ def find_places(text: str, index_: PlaceIndex | None = None, *, places_only: boo
     places_by_key, features_by_key = idx._places_by_key, idx._features_by_key
     found: list[tuple[int, int, str]] = []  # start, end, key
     deferred: list[tuple] = []  # (start, end, key, word index, word): features read only if they are context
+    shared_with_feature: list[tuple] = []  # the same, for one word that names a feature and a place (places_only)
     lower: list[frozenset] = []
 
     def lower_words() -> frozenset:  # the words of the text (read once, if asked)
@@ -243,11 +244,19 @@ def find_places(text: str, index_: PlaceIndex | None = None, *, places_only: boo
                 deferred.append((start, end, key, i, word))
                 i += 1
                 continue
+            if places_only and key in features_by_key:
+                # one of the map's features that places of the gazetteer share a name with: read below,
+                # where it may be a place or the context of one
+                shared_with_feature.append((start, end, key, i, word))
+                i += 1
+                continue
             if _rejected(text, start, end, word, words, i, idx, key, lower_words):
                 i += 1
                 continue
         found.append((start, end, key))
         i += n
+    if shared_with_feature:
+        found = _with_shared_names(text, found, shared_with_feature, words, idx, lower_words)
     bounds = [m.end() for m in _SENTENCE_END.finditer(text)]  # where each sentence after the first starts
     sentence_of = lambda at: bisect.bisect_right(bounds, at)  # noqa: E731
     if deferred:
@@ -265,6 +274,28 @@ def find_places(text: str, index_: PlaceIndex | None = None, *, places_only: boo
                                        if sentence_of(start) not in shared
                                        and not _rejected(text, start, end, word, words, i, idx, key, lower_words)])
     return _resolved(text, found, idx, places_only, sentence_of)
+
+
+def _with_shared_names(text: str, found: list[tuple[int, int, str]], shared: list[tuple], words, idx: PlaceIndex,
+                       lower_words) -> list[tuple[int, int, str]]:
+    """``found`` (names read for places only) with the single words ``shared`` (start, end, key, word
+    index, word) that name one of the map's features and places of the gazetteer too, those that
+    ``_rejected`` leaves. Such a word is resolved to the feature unless the words around it say a
+    settlement (places.names_a_settlement); so where no name of the text is resolved by its context
+    (none that several places share is read as a place), a word without such words around it is
+    never a place and no other name's context, and it is left out unread."""
+    places_by_key, features_by_key = idx._places_by_key, idx._features_by_key
+
+    def settlement(start: int, end: int) -> bool:  # as resolve() is given the words around a name
+        return names_a_settlement(text[max(0, start - 60):start], text[end:end + 40])
+
+    settled = [s for s in shared if settlement(s[0], s[1])]
+    by_context = any(len(places_by_key.get(key, ())) > 1 and (key not in features_by_key or settlement(start, end))
+                     for start, end, key in found) \
+        or any(len(places_by_key.get(key, ())) > 1 for _, _, key, _, _ in settled)
+    kept = [(start, end, key) for start, end, key, i, word in (shared if by_context else settled)
+            if not _rejected(text, start, end, word, words, i, idx, key, lower_words)]
+    return sorted(found + kept) if kept else found
 
 
 def _resolved(text: str, found: list[tuple[int, int, str]], idx: PlaceIndex, places_only: bool, sentence_of,

@@ -346,7 +346,7 @@ def resolve(name: str, context_places=(), *, before: str = "", after: str = "", 
                 return Resolution(name, o, "sure", 0.9, f"outside the map: {', '.join(hits[:3])} nearby")
         places = [p for p in places if p.kind != "outside"]
     # the words around a name matter only where a place of the gazetteer has it
-    settlement = bool(places) and bool(_SETTLEMENT_BEFORE.search(before[-40:]) or _SETTLEMENT_AFTER.search(after[:20]))
+    settlement = bool(places) and names_a_settlement(before, after)
     if features:
         f = features[0]
         if settlement and places and f.feature_kind in _AREA_KINDS:
@@ -365,6 +365,13 @@ def resolve(name: str, context_places=(), *, before: str = "", after: str = "", 
                           f"another name of the map's {f.name} (GeoNames {res.place.name}, {res.place.id}); " + res.reason,
                           res.alternatives)
     return res
+
+
+def names_a_settlement(before: str, after: str) -> bool:
+    """Whether the words just before or after a name (``before`` and ``after`` as ``resolve`` takes them)
+    say a settlement: "the town of", "city", "şəhəri". Only then does ``resolve`` choose a place of the
+    gazetteer over the map's feature of that name."""
+    return bool(_SETTLEMENT_BEFORE.search(before[-40:]) or _SETTLEMENT_AFTER.search(after[:20]))
 
 
 def _choose(name: str, places: list[Place], context: list[Place], prefix: str = "", beside=()) -> Resolution:

@@ -147,7 +147,7 @@ def build(candidates, texts: list[str], sporty: bool = False, us_states=frozense
 
 
 def _count_apart(pattern: str, text: str) -> int:
-    """len(re.findall(r"(?<![\w-])" + pattern, text)): the matches that no word character or hyphen
+    r"""len(re.findall(r"(?<![\w-])" + pattern, text)): the matches that no word character or hyphen
     stands right before. Without the look-behind at its head, a pattern that begins with a word is
     looked for only where its first letter stands."""
     rx = re.compile(pattern)
