@@ -568,6 +568,13 @@ class Linker:
         # for a phrase without such words: words one of which any match of it holds in an ASCII text
         self._related_in_ascii = [None if anchors else _contained(rx, any_case=True)
                                   for rx, _, anchors in self._related]
+        # every phrase's words at once: the phrases a passage may hold are those of the words it holds
+        self._related_unanchored = frozenset(k for k, (_, _, anchors) in enumerate(self._related) if not anchors)
+        self._related_by_anchor: dict[str, list[int]] = {}
+        for k, (_, _, anchors) in enumerate(self._related):
+            for a in anchors or ():
+                self._related_by_anchor.setdefault(a, []).append(k)
+        self._related_anchors = tuple(self._related_by_anchor)
         self._heading_cache: dict[str, frozenset] = {}  # a document's passages share their headings
         self._us_states = frozenset(rules.get("us_states", ()))
         self._sporty = False
@@ -878,9 +885,12 @@ class Linker:
                                        Mention(m.start, m.end, m.surface, sub, "related", "a place inside it"))
         low = text.lower()
         ascii_text = text.isascii()
-        for (rx, fids, anchors), in_ascii in zip(self._related, self._related_in_ascii):
-            if anchors and not any(map(low.__contains__, anchors)):
-                continue
+        asked = set(self._related_unanchored)  # in the rules' order: the first rule to name a span keeps it
+        for a in filter(low.__contains__, self._related_anchors):
+            asked.update(self._related_by_anchor[a])
+        for k in sorted(asked):
+            rx, fids, anchors = self._related[k]
+            in_ascii = self._related_in_ascii[k]
             if in_ascii and ascii_text and not any(map(low.__contains__, in_ascii)):
                 continue
             for m in rx.finditer(text):
