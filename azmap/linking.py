@@ -538,6 +538,7 @@ class Linker:
 
         self._exclude = [_Rule(r, flags(r)) for r in rules.get("exclude", [])]
         self._exclude_for: dict[str, list[_Rule]] = {}
+        self._held: tuple[str | None, dict] = (None, {})  # a passage and the strings of each rule it holds
         self._cues: dict[str, list[_Rule]] = {}
         for r in rules.get("needs_cue", []):
             self._cues.setdefault(r["feature"], []).append(_Rule(r, flags(r)))
@@ -598,8 +599,16 @@ class Linker:
                 continue
             if r.before:
                 before = text[max(0, start - 80):start] if before is None else before
-                if r.before_needs is not None and not any(map(before.__contains__, r.before_needs)):
-                    continue  # no match can stand there
+                if r.before_needs is not None:
+                    # what the passage holds of the strings every match holds, read once a passage
+                    cache = self._held
+                    if cache[0] is not text:
+                        cache = self._held = (text, {})
+                    held = cache[1].get(r)
+                    if held is None:
+                        held = cache[1][r] = tuple(filter(text.__contains__, r.before_needs))
+                    if not any(map(before.__contains__, held)):
+                        continue  # no match can stand there
                 if not r.before.search(before):
                     continue
             if r.after:

@@ -371,7 +371,11 @@ def names_a_settlement(before: str, after: str) -> bool:
     """Whether the words just before or after a name (``before`` and ``after`` as ``resolve`` takes them)
     say a settlement: "the town of", "city", "şəhəri". Only then does ``resolve`` choose a place of the
     gazetteer over the map's feature of that name."""
-    return bool(_SETTLEMENT_BEFORE.search(before[-40:]) or _SETTLEMENT_AFTER.search(after[:20]))
+    window = before[-40:]
+    # in an ASCII text every match of _SETTLEMENT_BEFORE holds "of" (its other words are Russian)
+    if (not window.isascii() or "of" in window.lower()) and _SETTLEMENT_BEFORE.search(window):
+        return True
+    return bool(_SETTLEMENT_AFTER.search(after[:20]))
 
 
 def _choose(name: str, places: list[Place], context: list[Place], prefix: str = "", beside=()) -> Resolution:
