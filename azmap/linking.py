@@ -425,6 +425,92 @@ def _contained(pattern: re.Pattern, any_case: bool = False) -> tuple[str, ...] |
     return tuple(dict.fromkeys(found)) if found else None
 
 
+# the characters str.isspace and the patterns' \s take for white space
+_SPACE_CODES = (9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 133, 160, 5760, *range(8192, 8203), 8232, 8233, 8239, 8287,
+                12288)
+
+
+def _space_runs(pattern: re.Pattern, at_end: bool = False) -> int | None:
+    """The most runs of white space a match of ``pattern`` can hold (a match of "in the" holds one), or
+    None where that has no bound or the pattern is not read here. A match ending at the end of a text
+    then begins within its last (that many + 1) words. ``at_end``: None unless the pattern ends in "$"."""
+    try:
+        from re import _constants as sre, _parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        return None
+    space_only = {sre.CATEGORY_SPACE}
+    no_space = {sre.CATEGORY_NOT_SPACE, sre.CATEGORY_DIGIT, sre.CATEGORY_WORD}
+
+    def takes_space(op, av) -> tuple[bool, bool]:  # (may match white space, matches nothing else)
+        if op == sre.LITERAL:
+            return chr(av).isspace(), chr(av).isspace()
+        if op == sre.IN:
+            may, only = False, True
+            for iop, iav in av:
+                if iop == sre.LITERAL:
+                    sp = chr(iav).isspace()
+                    may, only = may or sp, only and sp
+                elif iop == sre.RANGE:
+                    may = may or any(iav[0] <= c <= iav[1] for c in _SPACE_CODES)
+                    only = False
+                elif iop == sre.CATEGORY and iav in space_only:
+                    may = True
+                elif iop == sre.CATEGORY and iav in no_space:
+                    only = False
+                else:  # a negated set, another category
+                    return True, False
+            return may, only and may
+        return True, False
+
+    def runs(seq) -> int | None:
+        total = 0
+        for op, av in seq:
+            if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+                continue
+            if op in (sre.LITERAL, sre.IN, sre.NOT_LITERAL, sre.ANY):
+                total += takes_space(op, av)[0]
+            elif op == sre.SUBPATTERN:
+                n = runs(av[-1])
+                if n is None:
+                    return None
+                total += n
+            elif op == sre.BRANCH:
+                alts = [runs(alt) for alt in av[1]]
+                if any(n is None for n in alts):
+                    return None
+                total += max(alts, default=0)
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                lo, hi, sub = av
+                items = list(sub)
+                if len(items) == 1 and items[0][0] in (sre.LITERAL, sre.IN) and takes_space(*items[0])[1]:
+                    total += 1  # a run of white space ("\s+") is one run however long
+                    continue
+                n = runs(sub)
+                if n is None or (n and hi == sre.MAXREPEAT):
+                    return None
+                total += n * hi
+            else:
+                return None
+        return total
+
+    try:
+        parsed = list(sre_parse.parse(pattern.pattern, pattern.flags & ~re.U))
+        if at_end and (not parsed or parsed[-1] != (sre.AT, sre.AT_END) or pattern.flags & re.M):
+            return None
+        return runs(parsed)
+    except Exception:  # a pattern the parser reads otherwise: no bound
+        return None
+
+
+def _last_words_start(text: str, n: int) -> int:
+    """Where the last ``n`` words (runs of non-space characters) of ``text`` begin (0 if it has fewer)."""
+    parts = text.rsplit(None, n - 1)
+    if len(parts) < n:
+        return 0
+    rest = parts[0]  # the text up to the end of the n-th last word
+    return len(rest) - len(rest.rsplit(None, 1)[-1])
+
+
 class _Rule:
     """One rule of assets/linking.json ("exclude" or "needs_cue"), its patterns compiled. ``before_needs``:
     strings one of which the text before a name must hold for ``before`` to match there (or None)."""
@@ -559,6 +645,10 @@ class Linker:
         self._always_state = frozenset(caps.get("always_state", ()))
         self._place_before, self._judgement_before = crx("place_before"), crx("judgement_before")
         self._place_after, self._attr_before = crx("place_after"), crx("attributive_before")
+        # a match of place_before ends at the end of the text before a capital (its pattern ends in "$"):
+        # it begins within the last words of that text, and is looked for there only
+        runs = _space_runs(self._place_before, at_end=True) if self._place_before is not None else None
+        self._place_before_words = runs + 1 if runs is not None else None
         # a dateline and an attributive use are told by case: compiled as written
         self._dateline_after = re.compile(caps["dateline_after"]) if caps.get("dateline_after") else None
         self._attr_after = re.compile(caps["attributive_after"]) if caps.get("attributive_after") else None
@@ -679,7 +769,12 @@ class Linker:
             return False  # "pointing to Baku's refusal": the preposition governs the refusal
         before = text[max(0, start - 100):start]
         core = _COORDINATED.sub("", before)  # "in Baku and |Yerevan|": the preposition governs both
-        m = self._place_before.search(core) if self._place_before else None
+        if self._place_before is None:
+            m = None
+        elif self._place_before_words:
+            m = self._place_before.search(core, _last_words_start(core, self._place_before_words))
+        else:
+            m = self._place_before.search(core)
         if m:
             return not (self._judgement_before and self._judgement_before.search(core[:m.start()]))
         return bool(self._attr_before and self._attr_before.search(before) and self._attr_after
