@@ -85,6 +85,30 @@ def test_words_before_a_name_read_backwards_as_the_forward_patterns():
     assert fired > 500
 
 
+def test_the_words_of_a_text_are_those_the_word_pattern_finds(texts):
+    rng = random.Random(13)
+    bits = ["Baku", "Kel'badzhar", "Ts’khinvali", "Baku's", "BAKU'S", "O'Neil", "3rd", "_x", "é", "Şuşa", "ʼ", "'", "—"]
+    for text in texts + [_pieces(rng, bits, 16) for _ in range(3000)]:
+        words = place_mentions._Words(text)
+        plain = list(place_mentions._WORD.finditer(text))
+        assert words.strings == [m.group() for m in plain]
+        assert [(words.start(k), words.end(k)) for k in range(len(words))] == [m.span() for m in plain]
+
+
+def test_settlement_words_are_what_the_two_patterns_find():
+    from azmap import places
+    rng = random.Random(17)
+    bits = ["town", "TOWN", "City", "of", "OF", "Of", "the", "village", "township", "город", "Городе", "село",
+            "посёлок", "поселка", "şəhəri", "x", "\n", "  "]
+    fired = 0
+    for _ in range(20000):
+        before, after = _pieces(rng, bits, 8), " " + _pieces(rng, bits, 3)
+        plain = bool(places._SETTLEMENT_BEFORE.search(before[-40:]) or places._SETTLEMENT_AFTER.search(after[:20]))
+        assert places.names_a_settlement(before, after) == plain, (before, after)
+        fired += plain
+    assert fired > 1000
+
+
 # --- the linker -------------------------------------------------------------------------------------
 
 def test_the_words_that_begin_names_are_found_as_word_by_word(texts):
@@ -101,6 +125,79 @@ def test_the_words_that_begin_names_are_found_as_word_by_word(texts):
     invented += [t.upper() for t in invented[:500]] + [t.lower() for t in invented[500:1000]]
     for text in texts + invented:
         assert linker._name_starts(text) == word_by_word(text)
+
+
+def test_the_strings_a_rule_needs_stand_in_every_window_its_pattern_matches():
+    linker = linking.default_linker()
+    rules = [r for r in linker._exclude if r.before_needs]
+    assert rules  # the person rule ("Dr", "poet", ...) and the "said" rule
+    rng = random.Random(19)
+    bits = ["Dr", "Dr.", "Mr", "Prof", "Professor", "poet", "Poet", "writer", "novelist", "singer", "said", "Said",
+            "SAID", "Ali", "Aliyev", "Lachin", "the", "x", "\n", "  ", "’"]
+    fired = 0
+    for _ in range(20000):
+        before = _pieces(rng, bits, 8) + " "
+        for r in rules:
+            if r.before.search(before):
+                fired += 1
+                assert any(n in before for n in r.before_needs), (r.before.pattern, before)
+    assert fired > 500
+    # a pattern that ignores case gives no strings; one with a word in every branch gives them
+    assert linking._contained(re.compile("Kars|Ardahan", re.I)) is None
+    assert set(linking._contained(re.compile(r"\b(?:Mr|Dr)\.?\s+$"))) == {"Mr", "Dr"}
+    assert linking._contained(re.compile(r"\b[A-Z]\w+\s+$")) is None
+
+
+def test_a_related_phrase_without_words_of_its_own_holds_its_strings_in_ascii_text():
+    linker = linking.default_linker()
+    asked = [(rx, words) for (rx, _, _), words in zip(linker._related, linker._related_in_ascii) if words]
+    assert asked  # the East-West corridor's phrase
+    rng = random.Random(23)
+    bits = ["East-West", "east-west", "Europe-Asia", "EUROPE-ASIA", "energy", "corridor", "Corridor", "CORRIDOR",
+            "secure", "between", "Europe", "and", "Asia", "x", "  "]
+    fired = 0
+    for _ in range(20000):
+        text = _pieces(rng, bits, 10)
+        for rx, words in asked:
+            if rx.search(text):
+                fired += 1
+                assert any(w in text.lower() for w in words), text
+    assert fired > 200
+
+
+def test_a_capitals_preposition_is_found_within_the_last_words_as_in_the_whole_text():
+    linker = linking.default_linker()
+    rx, n = linker._place_before, linker._place_before_words
+    assert n  # place_before ends in "$" and spans a bounded number of words
+    rng = random.Random(29)
+    bits = ["in", "In", "the", "of", "north", "north-eastern", "part", "outskirts", "city", "Baku", "and", "(in",
+            "-in", "within", "visited", "opposed", "near", ".", "  ", "\t", ", "]
+    fired = 0
+    for _ in range(20000):
+        core = _pieces(rng, bits, 10)
+        whole = rx.search(core)
+        assert (whole and whole.span()) == ((m := rx.search(core, linking._last_words_start(core, n))) and m.span())
+        fired += bool(whole)
+    assert fired > 1000
+    assert linking._space_runs(re.compile(r"(?:north|south)(?:\s+part)?\s+of\s+(?:the\s+)?$"), at_end=True) == 4
+    assert linking._space_runs(re.compile(r"(?:\w+\s+)+$"), at_end=True) is None
+    assert linking._space_runs(re.compile(r"in\s+"), at_end=True) is None
+
+
+def test_the_space_characters_are_those_of_str_isspace():
+    assert list(linking._SPACE_CODES) == [c for c in range(0x110000) if chr(c).isspace()]
+
+
+def test_a_longer_names_second_word_is_counted_alone_as_with_the_look_behind():
+    from azmap.evidence import discourse
+    rng = random.Random(31)
+    bits = ["Kars", "KARS", "Ali", "Ali Kars", "Ali  KARS", "-", "_", "x", "é", "1", "'"]
+    alone = r"(?:Kars|KARS)(?![\w-])"
+    for _ in range(20000):
+        text = _pieces(rng, bits, 10)
+        assert discourse._count_apart(alone, text) == len(re.findall(r"(?<![\w-])" + alone, text))
+        assert discourse._count_apart(r"Ali\s+(?<![\w-])" + alone, text) == \
+            len(re.findall(r"(?<![\w-])Ali\s+(?<![\w-])" + alone, text))
 
 
 def _prose_factor_word_by_word(text: str) -> float:
@@ -206,7 +303,8 @@ def _clean_inline_plainly(raw: str, *, markdown: bool = True, glued_refs: bool =
 def test_clean_inline_asks_each_pattern_only_where_it_can_match(texts):
     rng = random.Random(24)
     bits = ["for-", "\neign", "<sup>3</sup>", "> ", "\\*", "\\_", "**", "*", "__", "_", "[a](b)", "[12]",
-            "<https://a.az>", "Baku", "1998.", "4", "word", "in 2020.", "Azerbaijan12", "”7", "—", "\t"]
+            "<https://a.az>", "Baku", "1998.", "4", "word", "in 2020.", "Azerbaijan12", "”7", "—", "\t", "\u00a0",
+            "\u2003", "\r\n", "\x1c", "  "]
     samples = [p for text in texts for p in text.split("\n\n")] + [_pieces(rng, bits, 16) for _ in range(3000)]
     for raw in samples:
         for markdown in (True, False):
