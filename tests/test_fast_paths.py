@@ -268,6 +268,46 @@ def test_the_credit_and_links_checks_are_asked_only_where_they_can_hold(texts):
     assert credits > 100 and links > 100
 
 
+def _in_another_language_plainly(text: str, document) -> bool:
+    """boilerplate.in_another_language as it was written first: the document's counts copied for each line."""
+    from collections import Counter
+    words = [w.casefold() for w in boilerplate._WORD.findall(text)]
+    if not 3 <= len(words) <= 40:
+        return False
+    mine = Counter(words)
+    elsewhere = document.copy()
+    elsewhere.subtract(mine)
+    if sum(n > 0 for n in elsewhere.values()) < 50:
+        return False
+    if {w for w, _ in elsewhere.most_common(20)} & mine.keys():
+        return False
+    if sum(1 for w in words if elsewhere[w] > 0) > len(words) // 5:
+        return False
+    known = sum(n > 0 for n in elsewhere.values())
+    unknown = set("".join(mine)) - set("".join(w for w, n in elsewhere.items() if n > 0))
+    return known >= 150 or any(not c.isascii() for c in unknown)
+
+
+def test_a_line_in_another_language_is_told_as_with_the_counts_copied(texts):
+    rng = random.Random(37)
+    syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "po", "du", "fe", "gi", "ho", "ja"]
+    vocabulary = sorted({a + b + c for a in syllables for b in syllables for c in syllables})[:300]
+    vocabulary += ["über", "şəhər", "город", "der", "die", "und"]
+    found = 0
+    documents = [(p, boilerplate.word_counts(text.split("\n\n"))) for text in texts[:40] for p in text.split("\n\n")[:8]]
+    for _ in range(4000):
+        document = boilerplate.word_counts([" ".join(rng.choice(vocabulary[:rng.randint(20, len(vocabulary))])
+                                                     for _ in range(rng.randint(10, 800)))])
+        line = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 45)))
+        document.update(w.casefold() for w in boilerplate._WORD.findall(line))
+        documents.append((line, document))
+    for line, document in documents:
+        expected = _in_another_language_plainly(line, document)
+        assert boilerplate.in_another_language(line, document) == expected, line
+        found += expected
+    assert found > 10
+
+
 def test_lost_capitals_found_by_stem_as_with_every_stem_made(texts):
     for text in texts:
         vocabulary = segment._vocabulary(text)
