@@ -21,7 +21,8 @@ from itertools import compress
 from operator import itemgetter
 
 from azmap import places as _places
-from azmap.places import Place, PlaceIndex, Resolution, index, names_a_settlement, normalise, resolve
+from azmap.places import (Place, PlaceIndex, Resolution, index, may_name_a_settlement, names_a_settlement,
+                          normalise, resolve)
 
 # Words that are also the names of places in the gazetteer (English and Russian function words,
 # English nouns, persons' names that Soviet towns took): a single one of these is never taken
@@ -257,7 +258,8 @@ def find_places(text: str, index_: PlaceIndex | None = None, *, places_only: boo
         i += n
     if shared_with_feature:
         found = _with_shared_names(text, found, shared_with_feature, words, idx, lower_words)
-    bounds = [m.end() for m in _SENTENCE_END.finditer(text)]  # where each sentence after the first starts
+    # where each sentence after the first starts (after each of _SENTENCE_END's characters), summed by built-ins
+    bounds = list(itertools.accumulate(map((1).__add__, map(len, _SENTENCE_END.split(text)[:-1]))))
     sentence_of = lambda at: bisect.bisect_right(bounds, at)  # noqa: E731
     if deferred:
         shared = {sentence_of(start) for start, _, key in found if len(places_by_key.get(key, ())) > 1}
@@ -286,14 +288,19 @@ def _with_shared_names(text: str, found: list[tuple[int, int, str]], shared: lis
     never a place and no other name's context, and it is left out unread."""
     places_by_key, features_by_key = idx._places_by_key, idx._features_by_key
 
-    def settlement(start: int, end: int) -> bool:  # as resolve() is given the words around a name
-        return names_a_settlement(text[max(0, start - 60):start], text[end:end + 40])
+    anywhere = may_name_a_settlement(text)  # a word for a settlement anywhere in the text
 
-    settled = [s for s in shared if settlement(s[0], s[1])]
-    by_context = any(len(places_by_key.get(key, ())) > 1 and (key not in features_by_key or settlement(start, end))
-                     for start, end, key in found) \
-        or any(len(places_by_key.get(key, ())) > 1 for _, _, key, _, _ in settled)
-    kept = [(start, end, key) for start, end, key, i, word in (shared if by_context else settled)
+    def settlement(start: int, end: int) -> bool:  # as resolve() is given the words around a name
+        return anywhere and names_a_settlement(text[max(0, start - 60):start], text[end:end + 40])
+
+    if any(len(places_by_key.get(key, ())) > 1 and (key not in features_by_key or settlement(start, end))
+           for start, end, key in found):
+        read = shared  # a name resolved by its context: every name may be the context
+    else:
+        read = [s for s in shared if settlement(s[0], s[1])]
+        if any(len(places_by_key.get(key, ())) > 1 for _, _, key, _, _ in read):
+            read = shared
+    kept = [(start, end, key) for start, end, key, i, word in read
             if not _rejected(text, start, end, word, words, i, idx, key, lower_words)]
     return sorted(found + kept) if kept else found
 

@@ -378,6 +378,18 @@ def names_a_settlement(before: str, after: str) -> bool:
     return bool(_SETTLEMENT_AFTER.search(after[:20]))
 
 
+_SETTLEMENT_WORDS = ("town", "city", "village", "settlement", "township")  # in every match in an ASCII text
+
+
+def may_name_a_settlement(text: str) -> bool:
+    """False where ``names_a_settlement`` holds nowhere in ``text``: an ASCII text without a word for a
+    settlement (the patterns' other words are not ASCII)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(map(low.__contains__, _SETTLEMENT_WORDS))
+
+
 def _choose(name: str, places: list[Place], context: list[Place], prefix: str = "", beside=()) -> Resolution:
     if len(places) == 1:
         p = places[0]

@@ -106,7 +106,17 @@ def test_settlement_words_are_what_the_two_patterns_find():
         plain = bool(places._SETTLEMENT_BEFORE.search(before[-40:]) or places._SETTLEMENT_AFTER.search(after[:20]))
         assert places.names_a_settlement(before, after) == plain, (before, after)
         fired += plain
+        if plain:
+            assert places.may_name_a_settlement(before + "|" + after), (before, after)
     assert fired > 1000
+
+
+def test_sentence_bounds_summed_are_where_each_sentence_end_leaves_off(texts):
+    import itertools
+    rng = random.Random(41)
+    for text in texts + [_pieces(rng, ["a", ".", "!", "?", "։", ";", "\n", "Baku", "..."], 20) for _ in range(3000)]:
+        summed = list(itertools.accumulate(map((1).__add__, map(len, place_mentions._SENTENCE_END.split(text)[:-1]))))
+        assert summed == [m.end() for m in place_mentions._SENTENCE_END.finditer(text)]
 
 
 # --- the linker -------------------------------------------------------------------------------------
