@@ -257,7 +257,7 @@ class _Info:
         self.opening = end if text[end:].strip() else 0
         self.asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
         # dates and figures: a passage that states them says something definite
-        self.facts = min(3, len({m.group(0) for m in _FIGURE.finditer(text)}))
+        self.facts = min(3, len(set(_FIGURE.findall(text))))  # (the pattern has no groups: each whole match)
         self._listed, self._listed_of = None, None
 
     def listed(self, fid: str, mentions: list[Mention]) -> set[int]:
