@@ -210,6 +210,27 @@ def test_a_longer_names_second_word_is_counted_alone_as_with_the_look_behind():
             len(re.findall(r"(?<![\w-])Ali\s+(?<![\w-])" + alone, text))
 
 
+def test_a_result_after_a_name_holds_one_of_its_verbs_and_goods_follow_a_capitalised_word_as_cut():
+    from azmap.evidence import span
+    rng = random.Random(43)
+    bits = ["beat", "drew", "draw", "lost", "won", "edged", "Beat", "who", "which", "them", "2", "1", "–", "-", "3-1",
+            ",", "Van", "cat", "carpet", "Turkish", "  ", "x", "."]
+    fired = 0
+    for _ in range(20000):
+        after = rng.choice(["", ",", " "]) + " " + _pieces(rng, bits, 8)
+        if span._RESULT_AFTER.match(after):
+            fired += 1
+            assert any(v in after for v in span._RESULT_VERBS), after
+        capword = span._LEADING_CAPWORD.match(after)
+        cut = bool(capword and span._GOODS_AFTER.match(after[capword.end():]))
+        assert cut == bool(capword and span._GOODS_AFTER.match(span._LEADING_CAPWORD.sub("", after, count=1)))
+        if not capword:
+            assert span._LEADING_CAPWORD.sub("", after, count=1) == after
+    assert fired > 20
+    # the verbs are those the pattern's branches hold (read from the pattern as the linker reads its rules)
+    assert set(linking._contained(span._RESULT_AFTER)) == set(span._RESULT_VERBS)
+
+
 def _prose_factor_word_by_word(text: str) -> float:
     """prose_factor as it reads word by word."""
     t = text.strip()
