@@ -231,6 +231,29 @@ def test_a_result_after_a_name_holds_one_of_its_verbs_and_goods_follow_a_capital
     assert set(linking._contained(span._RESULT_AFTER)) == set(span._RESULT_VERBS)
 
 
+def test_the_names_of_a_first_word_tried_at_once_as_one_by_one(texts):
+    linker = linking.default_linker()
+
+    def one_by_one(text):
+        last_end = 0
+        for start, first in linker._name_starts(text):
+            if start < last_end:
+                continue
+            for rx, term in linker._by_first_word.get(first, ()):
+                m = rx.match(text, start)
+                if m:
+                    last_end = m.end()
+                    yield start, m.end(), term, m.group(0)
+                    break
+
+    rng = random.Random(47)
+    names = [t for t in linker._entries if len(t) > 2]
+    invented = [_pieces(rng, names + ["the", "Baku", "BAKU", "Tbilisi", "–", "-", " - ", "Ceyhan", "x"], 20)
+                for _ in range(3000)]
+    for text in texts + invented:
+        assert list(linker._matches(text)) == list(one_by_one(text))
+
+
 def _prose_factor_word_by_word(text: str) -> float:
     """prose_factor as it reads word by word."""
     t = text.strip()
