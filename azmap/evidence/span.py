@@ -16,6 +16,7 @@ document's strings: only kinds of words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from azmap.evidence import STRONG, WEAK, Verdict
 
@@ -135,7 +136,13 @@ class Lazy:
 
 
 def sporty(texts: list[str]) -> bool:
-    """Whether a document is about sport (three words of sport or more)."""
+    """Whether a document is about sport (three words of sport or more). The linker and the places
+    reader ask it of the same passages, one after the other: the answer is kept for the last document."""
+    return _sporty(tuple(texts))
+
+
+@lru_cache(maxsize=1)
+def _sporty(texts: tuple[str, ...]) -> bool:
     n = 0
     for t in texts:
         low = t.lower()
