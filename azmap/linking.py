@@ -511,6 +511,12 @@ def _last_words_start(text: str, n: int) -> int:
     return len(rest) - len(rest.rsplit(None, 1)[-1])
 
 
+def _first_anchor(low: str, anchors: tuple[str, ...]) -> int:
+    """Where the first of ``anchors`` (the words every match of a phrase begins with, ``_anchors``)
+    stands in ``low``, an ASCII text in lower case: no match of the phrase begins before it."""
+    return min((at for at in map(low.find, anchors) if at >= 0), default=0)
+
+
 class _Rule:
     """One rule of assets/linking.json ("exclude" or "needs_cue"), its patterns compiled. ``before_needs``:
     strings one of which the text before a name must hold for ``before`` to match there (or None)."""
@@ -1001,7 +1007,7 @@ class Linker:
             in_ascii = self._related_in_ascii[k]
             if in_ascii and ascii_text and not any(map(low.__contains__, in_ascii)):
                 continue
-            for m in rx.finditer(text):
+            for m in rx.finditer(text, _first_anchor(low, anchors) if anchors and ascii_text else 0):
                 for fid in fids:
                     if fid not in direct:
                         related.setdefault((m.start(), m.end(), fid),

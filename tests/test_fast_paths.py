@@ -175,6 +175,24 @@ def test_a_related_phrase_without_words_of_its_own_holds_its_strings_in_ascii_te
     assert fired > 200
 
 
+def test_a_related_phrase_is_looked_for_from_its_first_word_as_from_the_start(texts):
+    linker = linking.default_linker()
+    anchored = [(rx, anchors) for rx, _, anchors in linker._related if anchors]
+    rng = random.Random(53)
+    words = [w for _, anchors in anchored for w in anchors] + ["Georgia", "via", "pipelines", "Pipeline", "x", ".", "  "]
+    samples = [t for t in texts if t.isascii()] + [_pieces(rng, words, 14) for _ in range(5000)]
+    fired = 0
+    for text in samples:
+        low = text.lower()
+        for rx, anchors in anchored:
+            if not any(a in low for a in anchors):
+                continue
+            whole = [m.span() for m in rx.finditer(text)]
+            assert [m.span() for m in rx.finditer(text, linking._first_anchor(low, anchors))] == whole, text
+            fired += bool(whole)
+    assert fired > 100
+
+
 def test_a_capitals_preposition_is_found_within_the_last_words_as_in_the_whole_text():
     linker = linking.default_linker()
     rx, n = linker._place_before, linker._place_before_words
