@@ -190,7 +190,7 @@ def find_places(text: str, index_: PlaceIndex | None = None, *, places_only: boo
     words = _Words(text)
     strings = words.strings
     n_words = len(strings)
-    first_words, key_for, join = idx.first_words, idx.key_for, _JOIN.fullmatch
+    first_words, second_words, key_for, join = idx.first_words, idx.second_words, idx.key_for, _JOIN.fullmatch
     places_by_key, features_by_key = idx._places_by_key, idx._features_by_key
     found: list[tuple[int, int, str]] = []  # start, end, key
     deferred: list[tuple] = []  # (start, end, key, word index, word): features read only if they are context
@@ -218,6 +218,12 @@ def find_places(text: str, index_: PlaceIndex | None = None, *, places_only: boo
         first = normalise(word)
         hit = None
         most = min(first_words.get(first, 1), n_words - i)
+        if most > 1:
+            # a longer name only where the next word is the second word of one starting so (or may be
+            # one in a Russian or Armenian case, which key_for reads for the last word of a name)
+            second = normalise(strings[i + 1])
+            if second and _places._is_latin(second[-1]) and second not in second_words.get(first, ()):
+                most = 1
         if most > 1:
             # the words after it that belong to the same name (joined by a space or a dash), up to the
             # longest name starting so; then the longest of those runs that is a name

@@ -160,10 +160,13 @@ class PlaceIndex:
                 stem = key[:-1] if key[-1] in "аяоеиыьйь" else key
                 self._stems.setdefault(stem, set()).add(key)
         self.first_words: dict[str, int] = {}  # a name's first word → the most words a name starting so has
+        self.second_words: dict[str, set[str]] = {}  # a name's first word → the second words of names starting so
         for k in (*self._places_by_key, *self._features_by_key):
             first, n = k.split(" ", 1)[0], k.count(" ") + 1
             if n > self.first_words.get(first, 1):
                 self.first_words[first] = n
+            if n > 1:
+                self.second_words.setdefault(first, set()).add(k.split(" ", 2)[1])
 
     def _link_namesakes(self) -> None:
         """A GeoNames place that shares a name with one of the map's features near it (the town of

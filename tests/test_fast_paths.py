@@ -60,6 +60,24 @@ def test_places_only_reads_the_same_places_as_the_whole_reading(texts):
     assert checked > 100  # the fixtures name places, ambiguous ones among them
 
 
+class _Every:
+    def __contains__(self, item) -> bool:
+        return True
+
+
+def test_a_longer_name_is_tried_only_where_its_second_word_follows_as_everywhere(texts, monkeypatch):
+    idx = index()
+    rng = random.Random(59)
+    longer = [k for k in idx._places_by_key if k.count(" ") == 1][:200] + \
+        [k for k in idx._features_by_key if " " in k][:100]
+    names = [" ".join(w.capitalize() for w in k.split()) for k in longer] + ["Nagorno", "Karabakh", "South"]
+    invented = [_pieces(rng, names + ["and", "the", "Нагорном", "Карабахе", "x"], 14) for _ in range(1500)]
+    fast = [_resolved(place_mentions.find_places(text, idx)) for text in texts + invented]
+    monkeypatch.setattr(idx, "second_words", {first: _Every() for first in idx.second_words})
+    assert [_resolved(place_mentions.find_places(text, idx)) for text in texts + invented] == fast
+    assert sum(" " in m[0] for found in fast for m in found) > 100  # longer names were found
+
+
 def test_word_matches_are_the_matches_a_look_behind_allows():
     rng = random.Random(7)
     names = ["Iran", "Iranian", "South Ossetia", "Ossetia", "Georgia", "Georgian", "Türkiye", "Армения"]
