@@ -257,7 +257,7 @@ class _Info:
         self.opening = end if text[end:].strip() else 0
         self.asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
         # dates and figures: a passage that states them says something definite
-        self.facts = min(3, len({m.group(0) for m in _FIGURE.finditer(text)}))
+        self.facts = min(3, len(set(_FIGURE.findall(text))))  # (the pattern has no groups: each whole match)
         self._listed, self._listed_of = None, None
 
     def listed(self, fid: str, mentions: list[Mention]) -> set[int]:
@@ -372,11 +372,157 @@ def _anchors(pattern: str) -> tuple[str, ...] | None:
     return tuple(found) if found else None
 
 
+def _contained(pattern: re.Pattern, any_case: bool = False) -> tuple[str, ...] | None:
+    """Strings, as written, one of which every match of a case-sensitive pattern contains: the longest
+    run of literal characters (two or more) that the pattern's sequence must match, else one such run
+    from each of the alternatives it must match; None when the pattern gives none (or ignores case).
+    Looking for these strings costs far less than a search that tries the pattern at every position.
+    ``any_case``: for a pattern that ignores case, the strings in lower case, all ASCII: one of them
+    stands in the lower-cased text of every match in an ASCII text (only there: outside ASCII, letters
+    such as "ı" and "ſ" match "i" and "s" when case is ignored)."""
+    try:
+        from re import _parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse
+    consts = sre_parse
+
+    def needed(seq) -> list[str] | None:
+        items = list(seq)
+        run, best = "", ""
+        for op, av in items:
+            if op == consts.LITERAL:
+                run += chr(av)
+                if len(run) > len(best):
+                    best = run
+            else:
+                run = ""
+        if len(best) >= 2:
+            return [best]
+        for op, av in items:  # else a group or a choice that every match goes through
+            if op == consts.SUBPATTERN:
+                if av[1] & re.I and not any_case:
+                    return None
+                found = needed(av[-1])
+            elif op == consts.BRANCH:
+                alts = [needed(alt) for alt in av[1]]
+                found = None if any(a is None for a in alts) else [x for a in alts for x in a]
+            else:
+                continue
+            if found:
+                return found
+        return None
+
+    if pattern.flags & re.I and not any_case:
+        return None
+    try:
+        found = needed(sre_parse.parse(pattern.pattern, pattern.flags & ~re.U))
+    except Exception:  # a pattern the parser reads otherwise: always run it
+        return None
+    if found and any_case:
+        found = [x.lower() for x in found]
+        if not all(x.isascii() for x in found):
+            return None
+    return tuple(dict.fromkeys(found)) if found else None
+
+
+# the characters str.isspace and the patterns' \s take for white space
+_SPACE_CODES = (9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 133, 160, 5760, *range(8192, 8203), 8232, 8233, 8239, 8287,
+                12288)
+
+
+def _space_runs(pattern: re.Pattern, at_end: bool = False) -> int | None:
+    """The most runs of white space a match of ``pattern`` can hold (a match of "in the" holds one), or
+    None where that has no bound or the pattern is not read here. A match ending at the end of a text
+    then begins within its last (that many + 1) words. ``at_end``: None unless the pattern ends in "$"."""
+    try:
+        from re import _constants as sre, _parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        return None
+    space_only = {sre.CATEGORY_SPACE}
+    no_space = {sre.CATEGORY_NOT_SPACE, sre.CATEGORY_DIGIT, sre.CATEGORY_WORD}
+
+    def takes_space(op, av) -> tuple[bool, bool]:  # (may match white space, matches nothing else)
+        if op == sre.LITERAL:
+            return chr(av).isspace(), chr(av).isspace()
+        if op == sre.IN:
+            may, only = False, True
+            for iop, iav in av:
+                if iop == sre.LITERAL:
+                    sp = chr(iav).isspace()
+                    may, only = may or sp, only and sp
+                elif iop == sre.RANGE:
+                    may = may or any(iav[0] <= c <= iav[1] for c in _SPACE_CODES)
+                    only = False
+                elif iop == sre.CATEGORY and iav in space_only:
+                    may = True
+                elif iop == sre.CATEGORY and iav in no_space:
+                    only = False
+                else:  # a negated set, another category
+                    return True, False
+            return may, only and may
+        return True, False
+
+    def runs(seq) -> int | None:
+        total = 0
+        for op, av in seq:
+            if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+                continue
+            if op in (sre.LITERAL, sre.IN, sre.NOT_LITERAL, sre.ANY):
+                total += takes_space(op, av)[0]
+            elif op == sre.SUBPATTERN:
+                n = runs(av[-1])
+                if n is None:
+                    return None
+                total += n
+            elif op == sre.BRANCH:
+                alts = [runs(alt) for alt in av[1]]
+                if any(n is None for n in alts):
+                    return None
+                total += max(alts, default=0)
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                lo, hi, sub = av
+                items = list(sub)
+                if len(items) == 1 and items[0][0] in (sre.LITERAL, sre.IN) and takes_space(*items[0])[1]:
+                    total += 1  # a run of white space ("\s+") is one run however long
+                    continue
+                n = runs(sub)
+                if n is None or (n and hi == sre.MAXREPEAT):
+                    return None
+                total += n * hi
+            else:
+                return None
+        return total
+
+    try:
+        parsed = list(sre_parse.parse(pattern.pattern, pattern.flags & ~re.U))
+        if at_end and (not parsed or parsed[-1] != (sre.AT, sre.AT_END) or pattern.flags & re.M):
+            return None
+        return runs(parsed)
+    except Exception:  # a pattern the parser reads otherwise: no bound
+        return None
+
+
+def _last_words_start(text: str, n: int) -> int:
+    """Where the last ``n`` words (runs of non-space characters) of ``text`` begin (0 if it has fewer)."""
+    parts = text.rsplit(None, n - 1)
+    if len(parts) < n:
+        return 0
+    rest = parts[0]  # the text up to the end of the n-th last word
+    return len(rest) - len(rest.rsplit(None, 1)[-1])
+
+
+def _first_anchor(low: str, anchors: tuple[str, ...]) -> int:
+    """Where the first of ``anchors`` (the words every match of a phrase begins with, ``_anchors``)
+    stands in ``low``, an ASCII text in lower case: no match of the phrase begins before it."""
+    return min((at for at in map(low.find, anchors) if at >= 0), default=0)
+
+
 class _Rule:
-    """One rule of assets/linking.json ("exclude" or "needs_cue"), its patterns compiled."""
+    """One rule of assets/linking.json ("exclude" or "needs_cue"), its patterns compiled. ``before_needs``:
+    strings one of which the text before a name must hold for ``before`` to match there (or None)."""
 
     __slots__ = ("feature", "kinds", "hows", "terms", "except_capitals", "before", "after", "cue", "veto",
-                 "passage_cue", "why")
+                 "passage_cue", "why", "before_needs")
 
     def __init__(self, r: dict, flags: int):
         def rx(key):
@@ -390,6 +536,7 @@ class _Rule:
         self.before, self.after = rx("before"), rx("after")
         self.cue, self.veto, self.passage_cue = rx("cue"), rx("veto"), rx("passage_cue")
         self.why = r.get("why") or "a rule of assets/linking.json"
+        self.before_needs = _contained(self.before) if self.before is not None else None
 
 
 _COORDINATED = re.compile(rf"(?:{_CAPWORD}(?:\s+{_CAPWORD})?(?:\s*,\s*|\s+(?:and|or|as well as)\s+|\s*&\s*))+$")
@@ -462,6 +609,11 @@ class Linker:
             rx = re.compile(_term_pattern(term, entries[term][2]) + r"(?!\w)")
             self._by_first_word.setdefault(first.group(0).lower(), []).append((rx, term))
         self._first_words = frozenset(self._by_first_word)
+        # the names of each first word as one pattern, each name a group of its own, in the same order: the
+        # first name that matches is the one the group says ("Baku" begins 33 names, "the" three)
+        self._first_word_rx: dict[str, tuple[re.Pattern, list[str]]] = {
+            first: (re.compile("|".join(f"({rx.pattern})" for rx, _ in items)), [term for _, term in items])
+            for first, items in self._by_first_word.items()}
         # every word that begins a name or is one: a capitalised word after a place that is one of
         # these is another place ("Karabakh Armenians"), not a surname
         self._name_words = {_WORD.match(t).group(0).lower() for t in entries if _WORD.match(t)}
@@ -483,6 +635,7 @@ class Linker:
 
         self._exclude = [_Rule(r, flags(r)) for r in rules.get("exclude", [])]
         self._exclude_for: dict[str, list[_Rule]] = {}
+        self._held: tuple[str | None, dict] = (None, {})  # a passage and the strings of each rule it holds
         self._cues: dict[str, list[_Rule]] = {}
         for r in rules.get("needs_cue", []):
             self._cues.setdefault(r["feature"], []).append(_Rule(r, flags(r)))
@@ -503,6 +656,10 @@ class Linker:
         self._always_state = frozenset(caps.get("always_state", ()))
         self._place_before, self._judgement_before = crx("place_before"), crx("judgement_before")
         self._place_after, self._attr_before = crx("place_after"), crx("attributive_before")
+        # a match of place_before ends at the end of the text before a capital (its pattern ends in "$"):
+        # it begins within the last words of that text, and is looked for there only
+        runs = _space_runs(self._place_before, at_end=True) if self._place_before is not None else None
+        self._place_before_words = runs + 1 if runs is not None else None
         # a dateline and an attributive use are told by case: compiled as written
         self._dateline_after = re.compile(caps["dateline_after"]) if caps.get("dateline_after") else None
         self._attr_after = re.compile(caps["attributive_after"]) if caps.get("attributive_after") else None
@@ -510,6 +667,16 @@ class Linker:
         # have none of them, and looking for a word costs far less than running the pattern
         self._related = [(re.compile(r["pattern"], re.I), tuple(f for f in r["features"] if f in known),
                           _anchors(r["pattern"])) for r in rules.get("related", [])]
+        # for a phrase without such words: words one of which any match of it holds in an ASCII text
+        self._related_in_ascii = [None if anchors else _contained(rx, any_case=True)
+                                  for rx, _, anchors in self._related]
+        # every phrase's words at once: the phrases a passage may hold are those of the words it holds
+        self._related_unanchored = frozenset(k for k, (_, _, anchors) in enumerate(self._related) if not anchors)
+        self._related_by_anchor: dict[str, list[int]] = {}
+        for k, (_, _, anchors) in enumerate(self._related):
+            for a in anchors or ():
+                self._related_by_anchor.setdefault(a, []).append(k)
+        self._related_anchors = tuple(self._related_by_anchor)
         self._heading_cache: dict[str, frozenset] = {}  # a document's passages share their headings
         self._us_states = frozenset(rules.get("us_states", ()))
         self._sporty = False
@@ -533,6 +700,16 @@ class Linker:
                 continue
             if r.before:
                 before = text[max(0, start - 80):start] if before is None else before
+                if r.before_needs is not None:
+                    # what the passage holds of the strings every match holds, read once a passage
+                    cache = self._held
+                    if cache[0] is not text:
+                        cache = self._held = (text, {})
+                    held = cache[1].get(r)
+                    if held is None:
+                        held = cache[1][r] = tuple(filter(text.__contains__, r.before_needs))
+                    if not any(map(before.__contains__, held)):
+                        continue  # no match can stand there
                 if not r.before.search(before):
                     continue
             if r.after:
@@ -603,7 +780,12 @@ class Linker:
             return False  # "pointing to Baku's refusal": the preposition governs the refusal
         before = text[max(0, start - 100):start]
         core = _COORDINATED.sub("", before)  # "in Baku and |Yerevan|": the preposition governs both
-        m = self._place_before.search(core) if self._place_before else None
+        if self._place_before is None:
+            m = None
+        elif self._place_before_words:
+            m = self._place_before.search(core, _last_words_start(core, self._place_before_words))
+        else:
+            m = self._place_before.search(core)
         if m:
             return not (self._judgement_before and self._judgement_before.search(core[:m.start()]))
         return bool(self._attr_before and self._attr_before.search(before) and self._attr_after
@@ -623,12 +805,11 @@ class Linker:
         for start, first in self._name_starts(text):
             if start < last_end:
                 continue
-            for rx, term in self._by_first_word.get(first, ()):
-                m = rx.match(text, start)
-                if m:
-                    last_end = m.end()
-                    yield start, m.end(), term, m.group(0)
-                    break
+            rx, terms = self._first_word_rx[first]
+            m = rx.match(text, start)
+            if m:
+                last_end = m.end()
+                yield start, m.end(), terms[m.lastindex - 1], m.group(0)
 
     def _name_starts(self, text: str) -> list[tuple[int, str]]:
         """(start, lower-case word) of the words of ``text`` (runs of word characters) that begin a
@@ -817,10 +998,16 @@ class Linker:
                     related.setdefault((m.start, m.end, sub),
                                        Mention(m.start, m.end, m.surface, sub, "related", "a place inside it"))
         low = text.lower()
-        for rx, fids, anchors in self._related:
-            if anchors and not any(map(low.__contains__, anchors)):
+        ascii_text = text.isascii()
+        asked = set(self._related_unanchored)  # in the rules' order: the first rule to name a span keeps it
+        for a in filter(low.__contains__, self._related_anchors):
+            asked.update(self._related_by_anchor[a])
+        for k in sorted(asked):
+            rx, fids, anchors = self._related[k]
+            in_ascii = self._related_in_ascii[k]
+            if in_ascii and ascii_text and not any(map(low.__contains__, in_ascii)):
                 continue
-            for m in rx.finditer(text):
+            for m in rx.finditer(text, _first_anchor(low, anchors) if anchors and ascii_text else 0):
                 for fid in fids:
                     if fid not in direct:
                         related.setdefault((m.start(), m.end(), fid),
@@ -880,6 +1067,8 @@ class Linker:
 
     def links(self, text: str, heading: str, mentions: list[Mention]) -> list[tuple[str, float, str]]:
         """(feature id, score, relation) for every feature a passage's mentions speak of."""
+        if not mentions:
+            return []  # nothing to score: the passage's shape is not worked out
         heading_ids = self.heading_ids(heading) if heading else set()
         info = _Info(text)
         return [(fid, *score_passage(fid, mentions, heading_ids, len(text), info=info))

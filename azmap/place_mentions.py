@@ -21,7 +21,8 @@ from itertools import compress
 from operator import itemgetter
 
 from azmap import places as _places
-from azmap.places import Place, PlaceIndex, Resolution, index, normalise, resolve
+from azmap.places import (Place, PlaceIndex, Resolution, index, may_name_a_settlement, names_a_settlement,
+                          normalise, resolve)
 
 # Words that are also the names of places in the gazetteer (English and Russian function words,
 # English nouns, persons' names that Soviet towns took): a single one of these is never taken
@@ -90,8 +91,67 @@ _NATURE_ENDING = _ending(_NATURE_WORDS, re.IGNORECASE)  # _NATURE_BEFORE, for th
 
 # a word; an apostrophe inside it is a letter (Kel'badzhar, Ts’khinvali), an English possessive is not
 _WORD = re.compile(r"[^\W\d_]\w*(?:['’ʼ](?![sS]\b)\w+)*", re.UNICODE)
+_WORD_PARTS = re.compile("(" + _WORD.pattern + ")", re.UNICODE)  # re.split: the gaps and the words between them
 _INITIAL = itemgetter(0)
 _JOIN = re.compile(r"[ \-‐‑–—]{1,3}")  # what may stand between the words of one name
+
+
+class _Words:
+    """The words of a text as ``_WORD.finditer`` reads them, from one split of the text: their strings
+    and where each starts and ends (summed by built-ins). ``words[k]`` is a match-like view of one."""
+
+    __slots__ = ("strings", "_at")
+
+    def __init__(self, text: str):
+        parts = _WORD_PARTS.split(text)  # gap, word, gap, word, ..., gap
+        self.strings = parts[1::2]
+        self._at = list(itertools.accumulate(map(len, parts)))  # where each part ends
+
+    def __len__(self) -> int:
+        return len(self.strings)
+
+    def start(self, k: int) -> int:
+        return self._at[2 * k]
+
+    def end(self, k: int) -> int:
+        return self._at[2 * k + 1]
+
+    def __getitem__(self, k: int) -> "_Word":
+        return _Word(self, k)
+
+
+class _Word:
+    __slots__ = ("_words", "_k")
+
+    def __init__(self, words: _Words, k: int):
+        self._words, self._k = words, k
+
+    def start(self) -> int:
+        return self._words.start(self._k)
+
+    def end(self) -> int:
+        return self._words.end(self._k)
+
+    def group(self) -> str:
+        return self._words.strings[self._k]
+
+
+def _opening(idx: PlaceIndex, strings) -> set[str]:
+    """Those of ``strings`` (capitalised words) that are a name of the gazetteer or the map, or the
+    first word of one, as find_places reads them (normalised; a Russian or Armenian word in a case).
+    What a word is depends on the gazetteer alone: known once, for every text."""
+    known = getattr(idx, "_opening_words", None)
+    if known is None or len(known) > 200_000:
+        known = idx._opening_words = {}
+    out = set()
+    for w in strings:
+        opens = known.get(w)
+        if opens is None:
+            first = normalise(w)
+            opens = known[w] = first in idx.first_words or idx.key_for(first) is not None
+        if opens:
+            out.add(w)
+    return out
 
 class Mention:
     """A place name found in a text: its surface, character offsets and resolution."""
@@ -127,12 +187,14 @@ def find_places(text: str, index_: PlaceIndex | None = None, *, places_only: boo
     a place of the gazetteer (the same ones, with the same resolutions); the map's features are then
     read only where they are the context of a name that several places share."""
     idx = index_ or index()
-    words = list(_WORD.finditer(text))
-    n_words = len(words)
-    first_words, key_for, join = idx.first_words, idx.key_for, _JOIN.fullmatch
+    words = _Words(text)
+    strings = words.strings
+    n_words = len(strings)
+    first_words, second_words, key_for, join = idx.first_words, idx.second_words, idx.key_for, _JOIN.fullmatch
     places_by_key, features_by_key = idx._places_by_key, idx._features_by_key
     found: list[tuple[int, int, str]] = []  # start, end, key
     deferred: list[tuple] = []  # (start, end, key, word index, word): features read only if they are context
+    shared_with_feature: list[tuple] = []  # the same, for one word that names a feature and a place (places_only)
     lower: list[frozenset] = []
 
     def lower_words() -> frozenset:  # the words of the text (read once, if asked)
@@ -140,33 +202,47 @@ def find_places(text: str, index_: PlaceIndex | None = None, *, places_only: boo
             lower.append(frozenset(strings))
         return lower[0]
 
-    # the capitalised words, picked out by built-in functions (no step of Python for the others)
-    strings = _WORD.findall(text)
-    capitalised = compress(range(n_words), map(str.isupper, "".join(map(_INITIAL, strings))))
+    # the capitalised words that are a name or begin one, picked out by built-in functions (no step
+    # of Python for the others; a capitalised word that begins no name is passed over as the loop
+    # below would pass it over)
+    capitalised = set(compress(strings, map(str.isupper, "".join(map(_INITIAL, strings)))))
+    opening = _opening(idx, capitalised)
     i = 0  # the first word not yet read or passed over
-    for i0 in capitalised:
+    for i0 in compress(range(n_words), map(opening.__contains__, strings)):
         if i0 < i:
             continue  # inside the name found before
         i = i0
-        w = words[i]
         word = strings[i]
         # a name's key is its words' keys joined by spaces; the words after the first are read only
         # where a name of the gazetteer starts with the first
         first = normalise(word)
         hit = None
-        for n in range(min(first_words.get(first, 1), n_words - i), 1, -1):
-            if not all(join(text, words[k].end(), words[k + 1].start()) for k in range(i, i + n - 1)):
-                continue
-            key = key_for(" ".join([first, *(normalise(strings[k]) for k in range(i + 1, i + n))]))
-            if key is not None:
-                hit = (w.start(), words[i + n - 1].end(), key, n)
-                break
+        most = min(first_words.get(first, 1), n_words - i)
+        if most > 1:
+            # a longer name only where the next word is the second word of one starting so (or may be
+            # one in a Russian or Armenian case, which key_for reads for the last word of a name)
+            second = normalise(strings[i + 1])
+            if second and _places._is_latin(second[-1]) and second not in second_words.get(first, ()):
+                most = 1
+        if most > 1:
+            # the words after it that belong to the same name (joined by a space or a dash), up to the
+            # longest name starting so; then the longest of those runs that is a name
+            keys = [first]
+            for k in range(i, i + most - 1):
+                if not join(text, words.end(k), words.start(k + 1)):
+                    break
+                keys.append(normalise(strings[k + 1]))
+            for n in range(len(keys), 1, -1):
+                key = key_for(" ".join(keys[:n]))
+                if key is not None:
+                    hit = (words.start(i), words.end(i + n - 1), key, n)
+                    break
         if hit is None:
             key = key_for(first)
             if key is None:
                 i += 1
                 continue
-            hit = (w.start(), w.end(), key, 1)
+            hit = (words.start(i), words.end(i), key, 1)
         start, end, key, n = hit
         if n == 1:
             if places_only and key not in places_by_key and key in features_by_key:
@@ -175,12 +251,21 @@ def find_places(text: str, index_: PlaceIndex | None = None, *, places_only: boo
                 deferred.append((start, end, key, i, word))
                 i += 1
                 continue
+            if places_only and key in features_by_key:
+                # one of the map's features that places of the gazetteer share a name with: read below,
+                # where it may be a place or the context of one
+                shared_with_feature.append((start, end, key, i, word))
+                i += 1
+                continue
             if _rejected(text, start, end, word, words, i, idx, key, lower_words):
                 i += 1
                 continue
         found.append((start, end, key))
         i += n
-    bounds = [m.end() for m in _SENTENCE_END.finditer(text)]  # where each sentence after the first starts
+    if shared_with_feature:
+        found = _with_shared_names(text, found, shared_with_feature, words, idx, lower_words)
+    # where each sentence after the first starts (after each of _SENTENCE_END's characters), summed by built-ins
+    bounds = list(itertools.accumulate(map((1).__add__, map(len, _SENTENCE_END.split(text)[:-1]))))
     sentence_of = lambda at: bisect.bisect_right(bounds, at)  # noqa: E731
     if deferred:
         shared = {sentence_of(start) for start, _, key in found if len(places_by_key.get(key, ())) > 1}
@@ -197,6 +282,33 @@ def find_places(text: str, index_: PlaceIndex | None = None, *, places_only: boo
                                        if sentence_of(start) not in shared
                                        and not _rejected(text, start, end, word, words, i, idx, key, lower_words)])
     return _resolved(text, found, idx, places_only, sentence_of)
+
+
+def _with_shared_names(text: str, found: list[tuple[int, int, str]], shared: list[tuple], words, idx: PlaceIndex,
+                       lower_words) -> list[tuple[int, int, str]]:
+    """``found`` (names read for places only) with the single words ``shared`` (start, end, key, word
+    index, word) that name one of the map's features and places of the gazetteer too, those that
+    ``_rejected`` leaves. Such a word is resolved to the feature unless the words around it say a
+    settlement (places.names_a_settlement); so where no name of the text is resolved by its context
+    (none that several places share is read as a place), a word without such words around it is
+    never a place and no other name's context, and it is left out unread."""
+    places_by_key, features_by_key = idx._places_by_key, idx._features_by_key
+
+    anywhere = may_name_a_settlement(text)  # a word for a settlement anywhere in the text
+
+    def settlement(start: int, end: int) -> bool:  # as resolve() is given the words around a name
+        return anywhere and names_a_settlement(text[max(0, start - 60):start], text[end:end + 40])
+
+    if any(len(places_by_key.get(key, ())) > 1 and (key not in features_by_key or settlement(start, end))
+           for start, end, key in found):
+        read = shared  # a name resolved by its context: every name may be the context
+    else:
+        read = [s for s in shared if settlement(s[0], s[1])]
+        if any(len(places_by_key.get(key, ())) > 1 for _, _, key, _, _ in read):
+            read = shared
+    kept = [(start, end, key) for start, end, key, i, word in read
+            if not _rejected(text, start, end, word, words, i, idx, key, lower_words)]
+    return sorted(found + kept) if kept else found
 
 
 def _resolved(text: str, found: list[tuple[int, int, str]], idx: PlaceIndex, places_only: bool, sentence_of,

@@ -147,6 +147,7 @@ class PlaceIndex:
         self._places_by_key: dict[str, list[Place]] = {}
         self._features_by_key: dict[str, list[Place]] = {}
         self._stems: dict[str, set[str]] = {}
+        self._cue_patterns: dict[str, tuple] = {}  # outside place id → its cues' patterns (cue_patterns)
         for p in (*places, *outside):
             for n in p.names:
                 self._add(self._places_by_key, normalise(n), p)
@@ -159,10 +160,13 @@ class PlaceIndex:
                 stem = key[:-1] if key[-1] in "аяоеиыьйь" else key
                 self._stems.setdefault(stem, set()).add(key)
         self.first_words: dict[str, int] = {}  # a name's first word → the most words a name starting so has
+        self.second_words: dict[str, set[str]] = {}  # a name's first word → the second words of names starting so
         for k in (*self._places_by_key, *self._features_by_key):
             first, n = k.split(" ", 1)[0], k.count(" ") + 1
             if n > self.first_words.get(first, 1):
                 self.first_words[first] = n
+            if n > 1:
+                self.second_words.setdefault(first, set()).add(k.split(" ", 2)[1])
 
     def _link_namesakes(self) -> None:
         """A GeoNames place that shares a name with one of the map's features near it (the town of
@@ -207,6 +211,17 @@ class PlaceIndex:
                     if full in self._places_by_key or full in self._features_by_key:
                         return full
         return None
+
+    def cue_patterns(self, place_id: str) -> tuple[re.Pattern | None, list[tuple[str, re.Pattern]]]:
+        """For a homonym outside the map: a pattern that finds any of its cues as a whole word, and each
+        cue with its own pattern (compiled once)."""
+        done = self._cue_patterns.get(place_id)
+        if done is None:
+            cues = self.cues.get(place_id, ())
+            each = [(c, re.compile(rf"\b{re.escape(c)}\b")) for c in cues]
+            whole = re.compile("|".join(rf"(?:\b{re.escape(c)}\b)" for c in cues)) if cues else None
+            done = self._cue_patterns[place_id] = (whole, each)
+        return done
 
     def known(self, key: str) -> bool:
         return key in self._places_by_key or key in self._features_by_key
@@ -273,13 +288,19 @@ def _km(a: Place, b: Place) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+@lru_cache(maxsize=1 << 14)
+def _likeness(a: str, b: str) -> float:
+    """How alike two names are (difflib's ratio), worked out once for each pair."""
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
 def _score(c: Place, context: list[Place], beside: list[Place] = (), surface: str = "") -> tuple[float, list[str]]:
     """Population prior, how close the name is to the place's own name (GeoNames' alternate names
     hold a few mistakes: Yevlakh lists "Gəncə"), plus what the other places of the text say (nearness,
     same country); a country named right beside the name ("Iranian Astara") counts most."""
     score = 2.0 * math.log10(max(c.population, 0) + 100)
     if surface:
-        score += NAME_WEIGHT * difflib.SequenceMatcher(None, surface, normalise(c.name)).ratio()
+        score += NAME_WEIGHT * _likeness(surface, normalise(c.name))
     why = []
     for p in beside:
         if c.country and p.country == c.country:
@@ -320,12 +341,15 @@ def resolve(name: str, context_places=(), *, before: str = "", after: str = "", 
     if outside:
         around = f"{before[-30:]} {after[:20]}"
         for o in outside:
-            hits = [c for c in idx.cues.get(o.id, ()) if re.search(rf"\b{re.escape(c)}\b", around)]
+            any_cue, each_cue = idx.cue_patterns(o.id)
+            if any_cue is None or not any_cue.search(around):
+                continue
+            hits = [c for c, rx in each_cue if rx.search(around)]
             if hits:
                 return Resolution(name, o, "sure", 0.9, f"outside the map: {', '.join(hits[:3])} nearby")
         places = [p for p in places if p.kind != "outside"]
     # the words around a name matter only where a place of the gazetteer has it
-    settlement = bool(places) and bool(_SETTLEMENT_BEFORE.search(before[-40:]) or _SETTLEMENT_AFTER.search(after[:20]))
+    settlement = bool(places) and names_a_settlement(before, after)
     if features:
         f = features[0]
         if settlement and places and f.feature_kind in _AREA_KINDS:
@@ -344,6 +368,29 @@ def resolve(name: str, context_places=(), *, before: str = "", after: str = "", 
                           f"another name of the map's {f.name} (GeoNames {res.place.name}, {res.place.id}); " + res.reason,
                           res.alternatives)
     return res
+
+
+def names_a_settlement(before: str, after: str) -> bool:
+    """Whether the words just before or after a name (``before`` and ``after`` as ``resolve`` takes them)
+    say a settlement: "the town of", "city", "şəhəri". Only then does ``resolve`` choose a place of the
+    gazetteer over the map's feature of that name."""
+    window = before[-40:]
+    # in an ASCII text every match of _SETTLEMENT_BEFORE holds "of" (its other words are Russian)
+    if (not window.isascii() or "of" in window.lower()) and _SETTLEMENT_BEFORE.search(window):
+        return True
+    return bool(_SETTLEMENT_AFTER.search(after[:20]))
+
+
+_SETTLEMENT_WORDS = ("town", "city", "village", "settlement", "township")  # in every match in an ASCII text
+
+
+def may_name_a_settlement(text: str) -> bool:
+    """False where ``names_a_settlement`` holds nowhere in ``text``: an ASCII text without a word for a
+    settlement (the patterns' other words are not ASCII)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(map(low.__contains__, _SETTLEMENT_WORDS))
 
 
 def _choose(name: str, places: list[Place], context: list[Place], prefix: str = "", beside=()) -> Resolution:

@@ -60,6 +60,24 @@ def test_places_only_reads_the_same_places_as_the_whole_reading(texts):
     assert checked > 100  # the fixtures name places, ambiguous ones among them
 
 
+class _Every:
+    def __contains__(self, item) -> bool:
+        return True
+
+
+def test_a_longer_name_is_tried_only_where_its_second_word_follows_as_everywhere(texts, monkeypatch):
+    idx = index()
+    rng = random.Random(59)
+    longer = [k for k in idx._places_by_key if k.count(" ") == 1][:200] + \
+        [k for k in idx._features_by_key if " " in k][:100]
+    names = [" ".join(w.capitalize() for w in k.split()) for k in longer] + ["Nagorno", "Karabakh", "South"]
+    invented = [_pieces(rng, names + ["and", "the", "Нагорном", "Карабахе", "x"], 14) for _ in range(1500)]
+    fast = [_resolved(place_mentions.find_places(text, idx)) for text in texts + invented]
+    monkeypatch.setattr(idx, "second_words", {first: _Every() for first in idx.second_words})
+    assert [_resolved(place_mentions.find_places(text, idx)) for text in texts + invented] == fast
+    assert sum(" " in m[0] for found in fast for m in found) > 100  # longer names were found
+
+
 def test_word_matches_are_the_matches_a_look_behind_allows():
     rng = random.Random(7)
     names = ["Iran", "Iranian", "South Ossetia", "Ossetia", "Georgia", "Georgian", "Türkiye", "Армения"]
@@ -85,6 +103,40 @@ def test_words_before_a_name_read_backwards_as_the_forward_patterns():
     assert fired > 500
 
 
+def test_the_words_of_a_text_are_those_the_word_pattern_finds(texts):
+    rng = random.Random(13)
+    bits = ["Baku", "Kel'badzhar", "Ts’khinvali", "Baku's", "BAKU'S", "O'Neil", "3rd", "_x", "é", "Şuşa", "ʼ", "'", "—"]
+    for text in texts + [_pieces(rng, bits, 16) for _ in range(3000)]:
+        words = place_mentions._Words(text)
+        plain = list(place_mentions._WORD.finditer(text))
+        assert words.strings == [m.group() for m in plain]
+        assert [(words.start(k), words.end(k)) for k in range(len(words))] == [m.span() for m in plain]
+
+
+def test_settlement_words_are_what_the_two_patterns_find():
+    from azmap import places
+    rng = random.Random(17)
+    bits = ["town", "TOWN", "City", "of", "OF", "Of", "the", "village", "township", "город", "Городе", "село",
+            "посёлок", "поселка", "şəhəri", "x", "\n", "  "]
+    fired = 0
+    for _ in range(20000):
+        before, after = _pieces(rng, bits, 8), " " + _pieces(rng, bits, 3)
+        plain = bool(places._SETTLEMENT_BEFORE.search(before[-40:]) or places._SETTLEMENT_AFTER.search(after[:20]))
+        assert places.names_a_settlement(before, after) == plain, (before, after)
+        fired += plain
+        if plain:
+            assert places.may_name_a_settlement(before + "|" + after), (before, after)
+    assert fired > 1000
+
+
+def test_sentence_bounds_summed_are_where_each_sentence_end_leaves_off(texts):
+    import itertools
+    rng = random.Random(41)
+    for text in texts + [_pieces(rng, ["a", ".", "!", "?", "։", ";", "\n", "Baku", "..."], 20) for _ in range(3000)]:
+        summed = list(itertools.accumulate(map((1).__add__, map(len, place_mentions._SENTENCE_END.split(text)[:-1]))))
+        assert summed == [m.end() for m in place_mentions._SENTENCE_END.finditer(text)]
+
+
 # --- the linker -------------------------------------------------------------------------------------
 
 def test_the_words_that_begin_names_are_found_as_word_by_word(texts):
@@ -101,6 +153,141 @@ def test_the_words_that_begin_names_are_found_as_word_by_word(texts):
     invented += [t.upper() for t in invented[:500]] + [t.lower() for t in invented[500:1000]]
     for text in texts + invented:
         assert linker._name_starts(text) == word_by_word(text)
+
+
+def test_the_strings_a_rule_needs_stand_in_every_window_its_pattern_matches():
+    linker = linking.default_linker()
+    rules = [r for r in linker._exclude if r.before_needs]
+    assert rules  # the person rule ("Dr", "poet", ...) and the "said" rule
+    rng = random.Random(19)
+    bits = ["Dr", "Dr.", "Mr", "Prof", "Professor", "poet", "Poet", "writer", "novelist", "singer", "said", "Said",
+            "SAID", "Ali", "Aliyev", "Lachin", "the", "x", "\n", "  ", "’"]
+    fired = 0
+    for _ in range(20000):
+        before = _pieces(rng, bits, 8) + " "
+        for r in rules:
+            if r.before.search(before):
+                fired += 1
+                assert any(n in before for n in r.before_needs), (r.before.pattern, before)
+    assert fired > 500
+    # a pattern that ignores case gives no strings; one with a word in every branch gives them
+    assert linking._contained(re.compile("Kars|Ardahan", re.I)) is None
+    assert set(linking._contained(re.compile(r"\b(?:Mr|Dr)\.?\s+$"))) == {"Mr", "Dr"}
+    assert linking._contained(re.compile(r"\b[A-Z]\w+\s+$")) is None
+
+
+def test_a_related_phrase_without_words_of_its_own_holds_its_strings_in_ascii_text():
+    linker = linking.default_linker()
+    asked = [(rx, words) for (rx, _, _), words in zip(linker._related, linker._related_in_ascii) if words]
+    assert asked  # the East-West corridor's phrase
+    rng = random.Random(23)
+    bits = ["East-West", "east-west", "Europe-Asia", "EUROPE-ASIA", "energy", "corridor", "Corridor", "CORRIDOR",
+            "secure", "between", "Europe", "and", "Asia", "x", "  "]
+    fired = 0
+    for _ in range(20000):
+        text = _pieces(rng, bits, 10)
+        for rx, words in asked:
+            if rx.search(text):
+                fired += 1
+                assert any(w in text.lower() for w in words), text
+    assert fired > 200
+
+
+def test_a_related_phrase_is_looked_for_from_its_first_word_as_from_the_start(texts):
+    linker = linking.default_linker()
+    anchored = [(rx, anchors) for rx, _, anchors in linker._related if anchors]
+    rng = random.Random(53)
+    words = [w for _, anchors in anchored for w in anchors] + ["Georgia", "via", "pipelines", "Pipeline", "x", ".", "  "]
+    samples = [t for t in texts if t.isascii()] + [_pieces(rng, words, 14) for _ in range(5000)]
+    fired = 0
+    for text in samples:
+        low = text.lower()
+        for rx, anchors in anchored:
+            if not any(a in low for a in anchors):
+                continue
+            whole = [m.span() for m in rx.finditer(text)]
+            assert [m.span() for m in rx.finditer(text, linking._first_anchor(low, anchors))] == whole, text
+            fired += bool(whole)
+    assert fired > 100
+
+
+def test_a_capitals_preposition_is_found_within_the_last_words_as_in_the_whole_text():
+    linker = linking.default_linker()
+    rx, n = linker._place_before, linker._place_before_words
+    assert n  # place_before ends in "$" and spans a bounded number of words
+    rng = random.Random(29)
+    bits = ["in", "In", "the", "of", "north", "north-eastern", "part", "outskirts", "city", "Baku", "and", "(in",
+            "-in", "within", "visited", "opposed", "near", ".", "  ", "\t", ", "]
+    fired = 0
+    for _ in range(20000):
+        core = _pieces(rng, bits, 10)
+        whole = rx.search(core)
+        assert (whole and whole.span()) == ((m := rx.search(core, linking._last_words_start(core, n))) and m.span())
+        fired += bool(whole)
+    assert fired > 1000
+    assert linking._space_runs(re.compile(r"(?:north|south)(?:\s+part)?\s+of\s+(?:the\s+)?$"), at_end=True) == 4
+    assert linking._space_runs(re.compile(r"(?:\w+\s+)+$"), at_end=True) is None
+    assert linking._space_runs(re.compile(r"in\s+"), at_end=True) is None
+
+
+def test_the_space_characters_are_those_of_str_isspace():
+    assert list(linking._SPACE_CODES) == [c for c in range(0x110000) if chr(c).isspace()]
+
+
+def test_a_longer_names_second_word_is_counted_alone_as_with_the_look_behind():
+    from azmap.evidence import discourse
+    rng = random.Random(31)
+    bits = ["Kars", "KARS", "Ali", "Ali Kars", "Ali  KARS", "-", "_", "x", "é", "1", "'"]
+    alone = r"(?:Kars|KARS)(?![\w-])"
+    for _ in range(20000):
+        text = _pieces(rng, bits, 10)
+        assert discourse._count_apart(alone, text) == len(re.findall(r"(?<![\w-])" + alone, text))
+        assert discourse._count_apart(r"Ali\s+(?<![\w-])" + alone, text) == \
+            len(re.findall(r"(?<![\w-])Ali\s+(?<![\w-])" + alone, text))
+
+
+def test_a_result_after_a_name_holds_one_of_its_verbs_and_goods_follow_a_capitalised_word_as_cut():
+    from azmap.evidence import span
+    rng = random.Random(43)
+    bits = ["beat", "drew", "draw", "lost", "won", "edged", "Beat", "who", "which", "them", "2", "1", "–", "-", "3-1",
+            ",", "Van", "cat", "carpet", "Turkish", "  ", "x", "."]
+    fired = 0
+    for _ in range(20000):
+        after = rng.choice(["", ",", " "]) + " " + _pieces(rng, bits, 8)
+        if span._RESULT_AFTER.match(after):
+            fired += 1
+            assert any(v in after for v in span._RESULT_VERBS), after
+        capword = span._LEADING_CAPWORD.match(after)
+        cut = bool(capword and span._GOODS_AFTER.match(after[capword.end():]))
+        assert cut == bool(capword and span._GOODS_AFTER.match(span._LEADING_CAPWORD.sub("", after, count=1)))
+        if not capword:
+            assert span._LEADING_CAPWORD.sub("", after, count=1) == after
+    assert fired > 20
+    # the verbs are those the pattern's branches hold (read from the pattern as the linker reads its rules)
+    assert set(linking._contained(span._RESULT_AFTER)) == set(span._RESULT_VERBS)
+
+
+def test_the_names_of_a_first_word_tried_at_once_as_one_by_one(texts):
+    linker = linking.default_linker()
+
+    def one_by_one(text):
+        last_end = 0
+        for start, first in linker._name_starts(text):
+            if start < last_end:
+                continue
+            for rx, term in linker._by_first_word.get(first, ()):
+                m = rx.match(text, start)
+                if m:
+                    last_end = m.end()
+                    yield start, m.end(), term, m.group(0)
+                    break
+
+    rng = random.Random(47)
+    names = [t for t in linker._entries if len(t) > 2]
+    invented = [_pieces(rng, names + ["the", "Baku", "BAKU", "Tbilisi", "–", "-", " - ", "Ceyhan", "x"], 20)
+                for _ in range(3000)]
+    for text in texts + invented:
+        assert list(linker._matches(text)) == list(one_by_one(text))
 
 
 def _prose_factor_word_by_word(text: str) -> float:
@@ -171,6 +358,46 @@ def test_the_credit_and_links_checks_are_asked_only_where_they_can_hold(texts):
     assert credits > 100 and links > 100
 
 
+def _in_another_language_plainly(text: str, document) -> bool:
+    """boilerplate.in_another_language as it was written first: the document's counts copied for each line."""
+    from collections import Counter
+    words = [w.casefold() for w in boilerplate._WORD.findall(text)]
+    if not 3 <= len(words) <= 40:
+        return False
+    mine = Counter(words)
+    elsewhere = document.copy()
+    elsewhere.subtract(mine)
+    if sum(n > 0 for n in elsewhere.values()) < 50:
+        return False
+    if {w for w, _ in elsewhere.most_common(20)} & mine.keys():
+        return False
+    if sum(1 for w in words if elsewhere[w] > 0) > len(words) // 5:
+        return False
+    known = sum(n > 0 for n in elsewhere.values())
+    unknown = set("".join(mine)) - set("".join(w for w, n in elsewhere.items() if n > 0))
+    return known >= 150 or any(not c.isascii() for c in unknown)
+
+
+def test_a_line_in_another_language_is_told_as_with_the_counts_copied(texts):
+    rng = random.Random(37)
+    syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "po", "du", "fe", "gi", "ho", "ja"]
+    vocabulary = sorted({a + b + c for a in syllables for b in syllables for c in syllables})[:300]
+    vocabulary += ["über", "şəhər", "город", "der", "die", "und"]
+    found = 0
+    documents = [(p, boilerplate.word_counts(text.split("\n\n"))) for text in texts[:40] for p in text.split("\n\n")[:8]]
+    for _ in range(4000):
+        document = boilerplate.word_counts([" ".join(rng.choice(vocabulary[:rng.randint(20, len(vocabulary))])
+                                                     for _ in range(rng.randint(10, 800)))])
+        line = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 45)))
+        document.update(w.casefold() for w in boilerplate._WORD.findall(line))
+        documents.append((line, document))
+    for line, document in documents:
+        expected = _in_another_language_plainly(line, document)
+        assert boilerplate.in_another_language(line, document) == expected, line
+        found += expected
+    assert found > 10
+
+
 def test_lost_capitals_found_by_stem_as_with_every_stem_made(texts):
     for text in texts:
         vocabulary = segment._vocabulary(text)
@@ -206,7 +433,8 @@ def _clean_inline_plainly(raw: str, *, markdown: bool = True, glued_refs: bool =
 def test_clean_inline_asks_each_pattern_only_where_it_can_match(texts):
     rng = random.Random(24)
     bits = ["for-", "\neign", "<sup>3</sup>", "> ", "\\*", "\\_", "**", "*", "__", "_", "[a](b)", "[12]",
-            "<https://a.az>", "Baku", "1998.", "4", "word", "in 2020.", "Azerbaijan12", "”7", "—", "\t"]
+            "<https://a.az>", "Baku", "1998.", "4", "word", "in 2020.", "Azerbaijan12", "”7", "—", "\t", "\u00a0",
+            "\u2003", "\r\n", "\x1c", "  "]
     samples = [p for text in texts for p in text.split("\n\n")] + [_pieces(rng, bits, 16) for _ in range(3000)]
     for raw in samples:
         for markdown in (True, False):

@@ -137,15 +137,17 @@ def in_another_language(text: str, document: Counter) -> bool:
     if not 3 <= len(words) <= 40:
         return False
     mine = Counter(words)
-    elsewhere = document.copy()
-    elsewhere.subtract(mine)
-    if sum(n > 0 for n in elsewhere.values()) < 50:
+    # the counts elsewhere (the document's less the line's) of the line's own words; every other word of
+    # the document is used elsewhere: what needs no copy of the document's counts is asked first
+    if len(document) - sum(1 for w, n in mine.items() if 0 < document.get(w, 0) <= n) < 50:
         return False  # too few words to know the document's language by
-    if {w for w, _ in elsewhere.most_common(20)} & mine.keys():
-        return False  # it shares the document's commonest words: its language
-    shared = sum(1 for w in words if elsewhere[w] > 0)
+    shared = sum(1 for w in words if document.get(w, 0) > mine[w])
     if shared > len(words) // 5:
         return False
+    elsewhere = document.copy()
+    elsewhere.subtract(mine)
+    if {w for w, _ in elsewhere.most_common(20)} & mine.keys():
+        return False  # it shares the document's commonest words: its language
     # in a short document, only a line with letters beyond ASCII the rest never uses (ü, ı, Cyrillic)
     known = sum(n > 0 for n in elsewhere.values())
     unknown = set("".join(mine)) - set("".join(w for w, n in elsewhere.items() if n > 0))

@@ -86,13 +86,20 @@ def _html(path: Path) -> Reading | None:
         return None
     markup = _without_hidden(markup)
     try:
+        # the page parsed once, as either call would parse it: the article reader works on its own copy,
+        # the metadata reader only reads it
+        from trafilatura.utils import load_html
+
+        tree = load_html(markup)
+        if tree is None:
+            return None  # no page in it (each call would have given nothing)
         with _EXTRACTING:  # deduplicate: a paragraph repeated within this page, not one another page had
             _forget_other_pages()
-            body = trafilatura.extract(markup, output_format="markdown", include_comments=False,
+            body = trafilatura.extract(tree, output_format="markdown", include_comments=False,
                                        include_tables=True, include_images=False, include_links=False,
                                        favor_precision=True, deduplicate=True)
         # not the extensive search: it takes a footer's "© Site 2024" for the date of an undated page
-        info = trafilatura.extract_metadata(markup, extensive=False)
+        info = trafilatura.extract_metadata(tree, extensive=False)
     except Exception as exc:  # a page the library cannot take: the plain reader's text stands
         log.info("trafilatura could not read %s (%s)", path.name, exc)
         return None

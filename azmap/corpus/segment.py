@@ -192,12 +192,27 @@ def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) ->
         if escaped:
             text = _ESCAPED.sub(lambda m: chr(ord(m.group(0)) - 0xE000), text)
     if glued_refs:
-        if _GLUED_CANDIDATE.search(text):
-            text = _GLUED_REF.sub("", text)
+        text = _without_glued_refs(text)
         if "[" in text:
             text = _BRACKET_REF.sub("", text)
-    text = _WHITESPACE_RUN.sub(" ", text).strip()
-    return text
+    # every run of white space as one space, none at the ends: _WHITESPACE_RUN.sub(" ", text).strip()
+    # (str.split's white space is the pattern's \s)
+    return " ".join(text.split())
+
+
+def _without_glued_refs(text: str) -> str:
+    """_GLUED_REF.sub("", text), its pattern tried only where _GLUED_CANDIDATE stands (every match of
+    it begins with the digit of one), instead of at every position of the text."""
+    out, last = [], 0
+    for c in _GLUED_CANDIDATE.finditer(text):
+        m = _GLUED_REF.match(text, c.end() - 1)
+        if m is not None:
+            out.append(text[last:m.start()])
+            last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _strip_links(text: str) -> str:
@@ -823,10 +838,14 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
         lines = [ln for ln in lines if ln.start >= body_from]
     wrapped = _is_wrapped(lines)[0]
     classified = _classify_blocks(_blocks(lines), site)
-    vocabulary = _vocabulary(text)
-    counts = Counter(re.findall(r"\w+", text))
+    # the document's words and their counts, read where a passage first asks (most never do)
+    vocabulary = _OnDemand(lambda: _vocabulary(text))
+    counts = _OnDemand(lambda: Counter(re.findall(r"\w+", text)))
     refs = has_notes(classified)
-    quoted = _QuotedText(text, lines, cuts, counts) if cuts else None
+    quoted = None
+    if cuts:
+        vocabulary, counts = vocabulary.value, counts.value
+        quoted = _QuotedText(text, lines, cuts, counts)
     passages: list[Passage] = []
     last_body: Passage | None = None
     last_note: Passage | None = None
@@ -1166,6 +1185,36 @@ def _table_row_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+class _OnDemand:
+    """A set or a Counter that ``make`` makes on first use: looked into, counted or read through."""
+
+    __slots__ = ("_make", "_value")
+
+    def __init__(self, make):
+        self._make, self._value = make, None
+
+    @property
+    def value(self):
+        if self._value is None:
+            self._value = self._make()
+        return self._value
+
+    def __contains__(self, item) -> bool:
+        return item in self.value
+
+    def __iter__(self):
+        return iter(self.value)
+
+    def __len__(self) -> int:
+        return len(self.value)
+
+    def __getitem__(self, key):
+        return self.value[key]
+
+    def get(self, key, default=None):
+        return self.value.get(key, default)
 
 
 def _vocabulary(text: str) -> set[str]:

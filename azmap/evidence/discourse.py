@@ -133,8 +133,8 @@ def build(candidates, texts: list[str], sporty: bool = False, us_states=frozense
         words = verdict.shown_by.strip("“”").split()
         if len(words) != 2 or not words[1][:1].isupper():
             continue
-        alone = rf"(?<![\w-])(?:{re.escape(words[1])}|{re.escape(words[1].upper())})(?![\w-])"
-        if len(re.findall(alone, whole)) > len(re.findall(rf"(?<![\w-]){re.escape(words[0])}\s+{alone}", whole)):
+        alone = rf"(?:{re.escape(words[1])}|{re.escape(words[1].upper())})(?![\w-])"
+        if _count_apart(alone, whole) > _count_apart(rf"{re.escape(words[0])}\s+(?<![\w-]){alone}", whole):
             senses.other.setdefault(key, Verdict("person", STRONG, verdict.shown_by))
     for fid, n in list(senses.us.items()):
         if isinstance(fid, tuple):
@@ -144,6 +144,23 @@ def build(candidates, texts: list[str], sporty: bool = False, us_states=frozense
             senses.other.setdefault(("r", fid, root(surface)),
                                     Verdict("U.S. state", STRONG, "“" + " ".join(shown.split()) + "”"))
     return senses
+
+
+def _count_apart(pattern: str, text: str) -> int:
+    r"""len(re.findall(r"(?<![\w-])" + pattern, text)): the matches that no word character or hyphen
+    stands right before. Without the look-behind at its head, a pattern that begins with a word is
+    looked for only where its first letter stands."""
+    rx = re.compile(pattern)
+    n = 0
+    m = rx.search(text)
+    while m is not None:
+        at = m.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] in "_-"):  # inside a word: again from the next character
+            m = rx.search(text, at + 1)
+            continue
+        n += 1
+        m = rx.search(text, m.end() if m.end() > at else at + 1)
+    return n
 
 
 def us_town(text: str, start: int, end: int) -> str | None:

@@ -16,6 +16,7 @@ document's strings: only kinds of words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from azmap.evidence import STRONG, WEAK, Verdict
 
@@ -58,6 +59,7 @@ _RESULT = re.compile(r"\b(?:beat|beating|drew|draw|won|win|lost|defeated|edged)\
                      r"\b\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:win|draw|defeat|victory|loss|home\s+win|away\s+win)\b")
 _RESULT_AFTER = re.compile(r"^,?\s+(?:who\s+|which\s+)?(?:[\w’'-]+\s+){0,3}?(?:beat|drew|draw|lost|won|edged)\s+"
                            r"[^.]{0,30}?\b\d{1,2}\s*[–—-]\s*\d{1,2}\b")
+_RESULT_VERBS = ("beat", "drew", "draw", "lost", "won", "edged")  # one stands in every match of _RESULT_AFTER
 _CLUB_ROLE_AFTER = re.compile(r"^['’]s\s+(?:head\s+coach|manager|striker|goalkeeper|midfielder|defender|"
                               r"winger|forward|fans|supporters|squad|players?)\b")
 _VESSEL_NOUN = (r"(?:ship|vessel|cruiser|frigate|destroyer|battleship|carrier|tanker|ferry|liner|steamer|"
@@ -134,7 +136,13 @@ class Lazy:
 
 
 def sporty(texts: list[str]) -> bool:
-    """Whether a document is about sport (three words of sport or more)."""
+    """Whether a document is about sport (three words of sport or more). The linker and the places
+    reader ask it of the same passages, one after the other: the answer is kept for the last document."""
+    return _sporty(tuple(texts))
+
+
+@lru_cache(maxsize=1)
+def _sporty(texts: tuple[str, ...]) -> bool:
     n = 0
     for t in texts:
         low = t.lower()
@@ -163,7 +171,8 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
     if how == "abbrev":
         return None  # abbreviations: the abbrev module
     if _CLUB_AFTER.match(after) or last in _CLUB_PREFIX or (last in ("club", "team") and last2.lower() == "the") \
-            or _CLUB_ROLE_AFTER.match(after) or _RESULT_AFTER.match(after):
+            or _CLUB_ROLE_AFTER.match(after) or (any(map(after.__contains__, _RESULT_VERBS))
+                                                 and _RESULT_AFTER.match(after)):
         return Verdict("club", STRONG, _q(_around(text, start, end, 12, 12)))
     if (_SPORT_VERB_AFTER.match(after) or _SCORE_AFTER.match(after) or last in _SPORT_BEFORE_WORDS or
             (last in ("with", "to") and last2 in ("drew", "draw", "lost"))) and (
@@ -178,7 +187,8 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
     if last in _ERA or _HISTORICAL_AFTER.match(after):
         # the same country in another age ("the Russian Empire", "Ottoman Turkey"): here only
         return Verdict("historical state", STRONG, _q(_around(text, start, end, 14, 12)))
-    if _GOODS_AFTER.match(after) or _GOODS_AFTER.match(_LEADING_CAPWORD.sub("", after, count=1)):
+    capword = _LEADING_CAPWORD.match(after)  # the goods' word may follow a capitalised word ("Turkish Van cat")
+    if _GOODS_AFTER.match(after) or (capword and _GOODS_AFTER.match(after[capword.end():])):
         return Verdict("goods, food or breed named after the place", STRONG, _q(_around(text, start, end, 0, 12)))
     if kind == "site" or kind == "sea":
         m = _EQUIPMENT_AFTER.match(after) or _MODEL_AFTER.match(after)
