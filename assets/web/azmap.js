@@ -1042,7 +1042,14 @@
     el.setAttribute("tabindex", "0");
     L.DomEvent.disableClickPropagation(el);
     L.DomEvent.disableScrollPropagation(el);
-    L.DomEvent.on(el, "mousemove", L.DomEvent.stopPropagation);  // no feature is hovered through it
+    // no feature is hovered through it, but the pointer's place on the map is still said (the
+    // window's coordinates do not freeze over a pointer)
+    L.DomEvent.on(el, "mousemove", function (ev) {
+      L.DomEvent.stopPropagation(ev);
+      var ll = map.mouseEventToLatLng(ev);
+      send("mouseMoved", ll.lat, ll.lng);
+      setHover([], null);
+    });
     el.addEventListener("click", function (ev) { ev.preventDefault(); bringIntoView(id); });
     el.addEventListener("keydown", function (ev) {
       if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); ev.stopPropagation(); bringIntoView(id); }
