@@ -336,6 +336,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             _title_like(plain) and not _is_issuer(plain) and not _PERSON.match(plain) and not _PRESS_OFFICE.match(plain)
             and not _RELEASE.match(plain) and not _PARTICIPANTS.match(plain) and not _is_kicker(plain)
             and not _ORDER_CODE.search(plain) and not _EDITION.match(plain))
+    from azmap.corpus.appeals import is_page_notice
     from azmap.corpus.metadata_credits import credited, marked_authors
 
     labelled_title = next((k for k, h in enumerate(header) if _TITLE_LABEL.match(_plain(h[2]))), None)
@@ -448,6 +449,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             meta.found("publisher", _EDITION.match(plainline).group(1).strip(" |—–:-"), "masthead")
         elif title_at is None and _is_issuer(plainline) and title_later[k + 1]:
             issuer = issuer or re.sub(r"^news from (?:the )?", "", plainline, flags=re.I)
+        elif title_at is None and title_later[k + 1] and is_page_notice(plainline):
+            pass  # a notice about the page over its title ("This article is more than five years old")
         elif title_at is None and _is_kicker(plainline):
             if _upper_share(plainline) > 0.9 and "SERVICE" in plainline.upper():
                 meta.found("publisher", plainline.split("|")[0].strip().title(), "kicker")
@@ -1065,11 +1068,15 @@ def _is_slug(line: str) -> bool:
         or bool(re.search(r"\(UPDATE \d+\)", line))
 
 
+_YEAR_ABBREVIATION = re.compile(r"\b\d{4}\s*(?:г|гг|год)\.$")  # "4 ноября 2019 г."
+
+
 def _looks_like_header_line(line: str) -> bool:
     """A subtitle, standfirst, affiliation or e-mail line under the title (not body); a sentence
-    of six words or more that ends with a full stop is body."""
+    of six words or more that ends with a full stop is body (not the stop of a year's abbreviation:
+    "Анар Велиев 4 ноября 2019 г.")."""
     return len(line) <= 200 and not (len(line.split()) >= 6 and re.search(r"[.!?][\"”’)]?$", line)
-                                     and not _question_title(line))
+                                     and not _question_title(line) and not _YEAR_ABBREVIATION.search(line))
 
 
 def guess_title(text: str, path: Path) -> str:
