@@ -903,6 +903,8 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
     prose. A title on the document's first line, followed by prose after a single line break, is
     a header of its own. A "Label: ..." block between the title lines and the body (a
     distribution line) belongs to the header."""
+    from azmap.corpus.appeals import is_page_notice
+
     header: list[tuple[int, int, str]] = []
     found = re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text[offset:])  # read lazily: the header is short
     blocks = list(islice(found, 16))
@@ -921,9 +923,11 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
                     or _PARTICIPANTS.match(flat)) and header and len(flat) <= 200 and not _SPEAKER.match(flat)
         after_byline = len(header) >= 2 and _casual_prose(flat) and any(
             _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header)
-        if (_is_prose(block) and not labelled) or len(header) >= 14 or after_byline:
+        # a notice about the page ("This post is more than 7 years old."): no sentence of the body
+        notice = len(flat) <= 120 and len(header) < 14 and is_page_notice(flat)
+        if not notice and ((_is_prose(block) and not labelled) or len(header) >= 14 or after_byline):
             break
-        if not labelled and not _looks_like_header_line(flat):
+        if not notice and not labelled and not _looks_like_header_line(flat):
             break
         if header and _QA_TURN.match(block):
             break  # an interview's first question: the body has begun
