@@ -152,9 +152,12 @@ def in_another_language(text: str, document: Counter) -> bool:
     known = sum(n > 0 for n in elsewhere.values())
     rest = "".join(w for w, n in elsewhere.items() if n > 0)
     unknown = set("".join(mine)) - set(rest)
-    scripts = Counter(map(_script, filter(str.isalpha, rest)))
+    odd = [c for c in unknown if not c.isascii()]
+    if known >= 150 or not odd:
+        return known >= 150
+    scripts = Counter(map(_script, filter(str.isalpha, rest)))  # a short document's: few letters
     own = scripts.most_common(1)[0][0] if scripts else "LATIN"  # the script most of the rest is written in
-    return known >= 150 or any(not c.isascii() and (own == "LATIN" or _script(c) != own) for c in unknown)
+    return any(own == "LATIN" or _script(c) != own for c in odd)
 
 
 def _script(letter: str) -> str:
