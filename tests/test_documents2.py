@@ -55,6 +55,13 @@ def round_parts(root: Path) -> dict[str, list[dict]]:
     return {part: load_set(root, part) for part in ("dev", "test")}
 
 
+def part_figures(parts: dict[str, list[dict]], part: str) -> dict:
+    """A round's part read as ingest reads it (documents3's outcome), tallied."""
+    from tests.test_documents3 import outcome
+
+    return tally(parts[part], [outcome(fx) for fx in parts[part]])
+
+
 def assert_parts_complete(parts: dict[str, list[dict]], dev_at_least: int, test_at_least: int) -> None:
     """A round's parts: enough documents in each, every format in each, furniture in every one."""
     assert len(parts["dev"]) >= dev_at_least and len(parts["test"]) >= test_at_least

@@ -374,8 +374,11 @@ def _in_another_language_plainly(text: str, document) -> bool:
     if sum(1 for w in words if elsewhere[w] > 0) > len(words) // 5:
         return False
     known = sum(n > 0 for n in elsewhere.values())
-    unknown = set("".join(mine)) - set("".join(w for w, n in elsewhere.items() if n > 0))
-    return known >= 150 or any(not c.isascii() for c in unknown)
+    rest = "".join(w for w, n in elsewhere.items() if n > 0)
+    unknown = set("".join(mine)) - set(rest)
+    scripts = Counter(map(boilerplate._script, filter(str.isalpha, rest)))
+    own = scripts.most_common(1)[0][0] if scripts else "LATIN"
+    return known >= 150 or any(not c.isascii() and (own == "LATIN" or boilerplate._script(c) != own) for c in unknown)
 
 
 def test_a_line_in_another_language_is_told_as_with_the_counts_copied(texts):

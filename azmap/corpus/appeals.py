@@ -56,7 +56,7 @@ _QUESTION = re.compile(r"^(?:\w+ing\s+(?:what\s+you|this|our)|found\s+this|like\
 
 # the page itself, named as such, and a status said of it
 _PAGE = re.compile(
-    r"\b(?:this\s+(?:article|story|page|post|live\s+blog|blog|episode|piece|content|item)|"
+    r"\b(?:this\s+(?:article|story|report|page|post|live\s+blog|blog|episode|piece|content|item)|"
     r"(?:our|the)\s+live\s+(?:coverage|blog)|"
     r"(?:cet|cette)\s+(?:article|page|billet|épisode)|"
     r"(?:dieser|diese|dieses|diesem)\s+(?:artikel|beitrag|seite|text)|"

@@ -34,6 +34,7 @@ them which blocks are furniture, and a related-links line after the body starts 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from azmap.corpus.appeals import is_reader_furniture
@@ -148,10 +149,22 @@ def in_another_language(text: str, document: Counter) -> bool:
     elsewhere.subtract(mine)
     if {w for w, _ in elsewhere.most_common(20)} & mine.keys():
         return False  # it shares the document's commonest words: its language
-    # in a short document, only a line with letters beyond ASCII the rest never uses (ü, ı, Cyrillic)
+    # in a short document, only a line with letters beyond ASCII the rest never uses (ü, ı, Cyrillic);
+    # in a document written in another script, a letter of that script is no sign ("ё" in Russian)
     known = sum(n > 0 for n in elsewhere.values())
-    unknown = set("".join(mine)) - set("".join(w for w, n in elsewhere.items() if n > 0))
-    return known >= 150 or any(not c.isascii() for c in unknown)
+    rest = "".join(w for w, n in elsewhere.items() if n > 0)
+    unknown = set("".join(mine)) - set(rest)
+    odd = [c for c in unknown if not c.isascii()]
+    if known >= 150 or not odd:
+        return known >= 150
+    scripts = Counter(map(_script, filter(str.isalpha, rest)))  # a short document's: few letters
+    own = scripts.most_common(1)[0][0] if scripts else "LATIN"  # the script most of the rest is written in
+    return any(own == "LATIN" or _script(c) != own for c in odd)
+
+
+def _script(letter: str) -> str:
+    """The script a letter belongs to, as its Unicode name begins ("LATIN", "CYRILLIC", "ARABIC")."""
+    return unicodedata.name(letter[0], "?").split(" ")[0]
 
 
 def is_label_row(text: str) -> bool:

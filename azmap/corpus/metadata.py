@@ -336,6 +336,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             _title_like(plain) and not _is_issuer(plain) and not _PERSON.match(plain) and not _PRESS_OFFICE.match(plain)
             and not _RELEASE.match(plain) and not _PARTICIPANTS.match(plain) and not _is_kicker(plain)
             and not _ORDER_CODE.search(plain) and not _EDITION.match(plain))
+    from azmap.corpus.appeals import is_page_notice
     from azmap.corpus.metadata_credits import credited, marked_authors
 
     labelled_title = next((k for k, h in enumerate(header) if _TITLE_LABEL.match(_plain(h[2]))), None)
@@ -448,6 +449,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             meta.found("publisher", _EDITION.match(plainline).group(1).strip(" |—–:-"), "masthead")
         elif title_at is None and _is_issuer(plainline) and title_later[k + 1]:
             issuer = issuer or re.sub(r"^news from (?:the )?", "", plainline, flags=re.I)
+        elif title_at is None and title_later[k + 1] and is_page_notice(plainline):
+            pass  # a notice about the page over its title ("This article is more than five years old")
         elif title_at is None and _is_kicker(plainline):
             if _upper_share(plainline) > 0.9 and "SERVICE" in plainline.upper():
                 meta.found("publisher", plainline.split("|")[0].strip().title(), "kicker")
@@ -900,6 +903,8 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
     prose. A title on the document's first line, followed by prose after a single line break, is
     a header of its own. A "Label: ..." block between the title lines and the body (a
     distribution line) belongs to the header."""
+    from azmap.corpus.appeals import is_page_notice
+
     header: list[tuple[int, int, str]] = []
     found = re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text[offset:])  # read lazily: the header is short
     blocks = list(islice(found, 16))
@@ -918,9 +923,11 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
                     or _PARTICIPANTS.match(flat)) and header and len(flat) <= 200 and not _SPEAKER.match(flat)
         after_byline = len(header) >= 2 and _casual_prose(flat) and any(
             _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header)
-        if (_is_prose(block) and not labelled) or len(header) >= 14 or after_byline:
+        # a notice about the page ("This post is more than 7 years old."): no sentence of the body
+        notice = len(flat) <= 120 and len(header) < 14 and is_page_notice(flat)
+        if not notice and ((_is_prose(block) and not labelled) or len(header) >= 14 or after_byline):
             break
-        if not labelled and not _looks_like_header_line(flat):
+        if not notice and not labelled and not _looks_like_header_line(flat):
             break
         if header and _QA_TURN.match(block):
             break  # an interview's first question: the body has begun
@@ -1065,11 +1072,15 @@ def _is_slug(line: str) -> bool:
         or bool(re.search(r"\(UPDATE \d+\)", line))
 
 
+_YEAR_ABBREVIATION = re.compile(r"\b\d{4}\s*(?:г|гг|год)\.$")  # "4 ноября 2019 г."
+
+
 def _looks_like_header_line(line: str) -> bool:
     """A subtitle, standfirst, affiliation or e-mail line under the title (not body); a sentence
-    of six words or more that ends with a full stop is body."""
+    of six words or more that ends with a full stop is body (not the stop of a year's abbreviation:
+    "Анар Велиев 4 ноября 2019 г.")."""
     return len(line) <= 200 and not (len(line.split()) >= 6 and re.search(r"[.!?][\"”’)]?$", line)
-                                     and not _question_title(line))
+                                     and not _question_title(line) and not _YEAR_ABBREVIATION.search(line))
 
 
 def guess_title(text: str, path: Path) -> str:

@@ -28,6 +28,9 @@ _LABEL_PART = re.compile(r"^[A-Z][\w -]{1,30}:\s+\S")  # "Photographs: Caspian S
 _PLACE = re.compile(r"\s+(?:in|from)\s+[A-ZÀ-Þ][\w'’ -]{1,40}$")  # "Nigar Aliyeva in Baku"
 _NAME_LIST = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _MAX_CREDIT_CHARS = 300
+# a label over a page's tags ("Tags: gas, tariffs", "Filed under: Economy", "Themen: …")
+_TAGS_LINE = re.compile(r"^(?:tags?|topics|related\s+topics|filed\s+under|keywords|themen|schlagwörter|thèmes|"
+                        r"mots-clés|sujets|теги|темы|ключевые\s+слова|etiketler|konular)\s*:", re.I)
 
 
 def _tail(text: str, start: int, count: int) -> list[tuple[int, str]]:
@@ -187,11 +190,27 @@ def marked_authors(lines: list[str]) -> tuple[list[dict], set[int]]:
     return [], set()
 
 
+def _end_past_furniture(text: str, start: int) -> int:
+    """Where the text ends once the page's furniture after it is set aside: the trailing lines that
+    are a tags line, a call to action or a notice about the page (a signature may stand over them)."""
+    from azmap.corpus.appeals import is_reader_furniture
+
+    end = len(text.rstrip())
+    while end > start:
+        line_at = text.rfind("\n", start, end) + 1
+        line = _plain(text[max(line_at, start):end])
+        if not line or not (_TAGS_LINE.match(line) or is_reader_furniture(line)):
+            break
+        end = len(text[:max(line_at, start)].rstrip())
+    return end
+
+
 def name_over_position(text: str, start: int = 0) -> tuple[str, str, int] | None:
     """(name, position, where it starts) of a signature at the end with no closing words: the last
     block of the text, apart from the body by a blank line, a person's name on its first line and
     a position or an institution on the next ("Ilgar Mirzayev" / "Former Deputy Minister of
     Transport") or after a comma on the same line ("Leyla Quliyeva, Environment Reporter")."""
+    text = text[:_end_past_furniture(text, start)]
     tail_from = max(start, len(text) - 600)
     gap = None
     for gap in re.finditer(r"\n[ \t]*\n", text[tail_from:].rstrip()):

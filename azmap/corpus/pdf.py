@@ -456,6 +456,9 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
         text, labels = _figure_labels(text, body_size)
         figure = _lines(labels, number, 3)
         gutter = _gutter(text, width, body_size)
+        if number == 0:  # a title in the body's type across the page, over the columns
+            wide, text, gutter = _wide_head(text, width, body_size, gutter)
+            head += wide
         if gutter is None or number == 0:
             # names and dates centred under the title in the body's type: over the columns, whether
             # they hide the gap between them or fall apart at it ("A and | B")
@@ -476,6 +479,39 @@ def _table_row(line: Line, body_size: float) -> bool:
     words = line.words
     wide = sum(b["x0"] - a["x1"] > 2.5 * body_size for a, b in zip(words, words[1:]))
     return wide >= 2
+
+
+def _runs_across(words, x: float, body_size: float) -> bool:
+    """Whether a line's words run on over x: a word lies across it, or the space at it is a word's
+    space (less than the type's size), not the gap between two columns."""
+    return any(w["x0"] < x < w["x1"] for w in words) or any(
+        a["x1"] <= x <= b["x0"] and b["x0"] - a["x1"] < body_size for a, b in zip(words, words[1:]))
+
+
+def _wide_head(words, width: float, body_size: float, gutter: float | None) -> tuple[list, list, float | None]:
+    """(the lines at the top of a first page that run on over the gap between the columns, the
+    rest, the gap): a title in the body's type, flush left or centred, set across the page over
+    two columns (and centred lines under it that hide the gap). Nothing when no gap shows under them."""
+    if not words:
+        return [], words, gutter
+    left, right = min(w["x0"] for w in words), max(w["x1"] for w in words)
+    head: list = []
+    for ln in _lines(words, 0, -1)[:6]:
+        # bold, or set in from both sides (centred): no line of prose running the column's width
+        set_apart = ln.bold or ln.x0 > left + 2 * body_size and ln.x1 < right - 2 * body_size
+        if not set_apart or not _runs_across(ln.words, width / 2 if gutter is None else gutter, body_size):
+            break
+        head += ln.words
+        if gutter is None:
+            kept = {id(w) for w in head}
+            rest = [w for w in words if id(w) not in kept]
+            under = _gutter(rest, width, body_size)
+            if under is not None:
+                return head, rest, under
+    if gutter is None or not head:
+        return [], words, gutter
+    kept = {id(w) for w in head}
+    return head, [w for w in words if id(w) not in kept], gutter
 
 
 def _centred_head(words, body_size: float) -> tuple[list, list]:

@@ -109,6 +109,7 @@ def _html(path: Path) -> Reading | None:
     for field, attr in (("title", "title"), ("author", "author"), ("date", "date"), ("publisher", "sitename"),
                         ("url", "url")):
         meta.found(field, _clean(getattr(info, attr, None)), "meta tag")
+    signed = None
     if meta.author:  # "Author: Jonas Albrecht", "Guest essay by Leila Nasibova", "X; editing by Y"
         kept = [_WORDS_LABEL.sub("", p) for p in re.split(r"\s*;\s*|\s+[·|•]\s+", meta.author)
                 if p and not _NOT_AN_AUTHOR.match(p)]
@@ -116,6 +117,9 @@ def _html(path: Path) -> Reading | None:
         if meta.author and nobody(meta.author):  # "Our Correspondent": a role, and nobody named
             meta.author = None
             del meta.evidence["author"]
+        signed = _name_and_role(meta.author)
+        if signed:  # "Ilaha Quliyeva; Aviation Writer": one writer and her role, not two writers
+            meta.author = signed[0]
     body = _article_markdown(body)
     lines = body.strip("\n").split("\n")
     heading = next((ln[2:].strip() for ln in lines[:4] if ln.startswith("# ")), None)
@@ -150,6 +154,8 @@ def _html(path: Path) -> Reading | None:
     _note_at_the_end(meta, text)
     _stated_under_the_heading(meta, markup)
     _citation_institutions(meta, markup)
+    if signed and [a["name"] for a in meta.authors] == [signed[0]] and not meta.authors[0].get("affiliation"):
+        meta.authors[0]["affiliation"] = signed[1]  # the role the tags gave, where the page's lines give none
     return Reading(text, "markdown", meta)
 
 
@@ -281,6 +287,19 @@ def _note_at_the_end(meta: Metadata, text: str) -> None:
 
 _CITATION_TAG = re.compile(r"<meta\s+name=[\"'](citation_author|citation_author_institution)[\"']\s+"
                            r"content=[\"']([^\"'<>]{1,200})[\"']", re.I)
+
+
+def _name_and_role(author: str | None) -> tuple[str, str] | None:
+    """(name, role) of an author's tag that is one person's signature with her role after it ("Name;
+    Energy Correspondent", "Name, Aviation Writer"): a personal name, then a capitalised role that
+    names no one. None for anything else (two writers, a name alone)."""
+    from azmap.corpus.metadata import _ROLE_WORDS, _is_personal_name
+
+    parts = [p.strip() for p in re.split(r"[;,]", author or "")]
+    if len(parts) != 2 or not _is_personal_name(parts[0]) or not parts[1][:1].isupper():
+        return None
+    words = parts[1].lower().split()
+    return (parts[0], parts[1]) if len(words) <= 4 and set(words) & _ROLE_WORDS else None
 
 
 def _without_role(author: str) -> str:
