@@ -248,12 +248,15 @@ def _gutter(words, width: float, body_size: float) -> float | None:
     if len(body) < 40:
         return None
     best, best_hits = None, None
-    # counted with sorted edges: a word lies across x when it starts before x and does not end by x
+    # counted with sorted edges: a run of a line's words (words and the word spaces between them,
+    # narrower than the type's size) lies across x when it starts before x and does not end by x.
+    # A space between two words is no gap between columns: one column's lines often leave a
+    # channel of word spaces down a short page.
     x0s, x1s = sorted(w["x0"] for w in body), sorted(w["x1"] for w in body)
-    wide = [w for w in body if w["x0"] < w["x1"]]
-    wide_x0s, wide_x1s = sorted(w["x0"] for w in wide), sorted(w["x1"] for w in wide)
+    runs = [r for r in _runs(body, body_size) if r[0] < r[1]]
+    run_x0s, run_x1s = sorted(r[0] for r in runs), sorted(r[1] for r in runs)
     for x in range(int(width * 0.35), int(width * 0.65), 2):
-        hits = bisect_left(wide_x0s, x) - bisect_right(wide_x1s, x)
+        hits = bisect_left(run_x0s, x) - bisect_right(run_x1s, x)
         left = bisect_right(x1s, x)
         right = len(x0s) - bisect_left(x0s, x)
         if left < len(body) * 0.2 or right < len(body) * 0.2:
@@ -261,6 +264,19 @@ def _gutter(words, width: float, body_size: float) -> float | None:
         if best_hits is None or hits < best_hits or (hits == best_hits and abs(x - width / 2) < abs(best - width / 2)):
             best, best_hits = x, hits
     return best if best is not None and best_hits <= len(body) * 0.01 else None
+
+
+def _runs(words, body_size: float) -> list[tuple[float, float]]:
+    """The (x0, x1) of each run of words on one line whose spaces are word spaces (narrower than
+    the type's size)."""
+    runs: list[list] = []  # [top, x0, x1] of each run, the rows' words in order
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        last = runs[-1] if runs else None
+        if last is not None and abs(last[0] - w["top"]) <= 2.5 and w["x0"] - last[2] < body_size:
+            last[2] = max(last[2], w["x1"])
+        else:
+            runs.append([w["top"], w["x0"], w["x1"]])
+    return [(x0, x1) for _, x0, x1 in runs]
 
 
 def _lines(words, page_no: int, column: int) -> list[Line]:
@@ -462,9 +478,13 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
         if gutter is None or number == 0:
             # names and dates centred under the title in the body's type: over the columns, whether
             # they hide the gap between them or fall apart at it ("A and | B")
-            spanning, rest = _centred_head(text, body_size)
+            spanning, rest = _centred_head(text, body_size, width if number == 0 else None)
             if spanning and (under := _gutter(rest, width, body_size)) is not None:
                 head, text, gutter = head + spanning, rest, under
+            elif spanning and number == 0 and rest and _past_the_column(spanning, rest, body_size):
+                # centred across the page over one column of text (the other holding a figure):
+                # over the text, not lines of its column (they would set its right edge)
+                head, text = head + spanning, rest
         lines = _lines(head, number, -1) + _lines(foot, number, 2)
         for column in (0, 1) if gutter else (0,):
             part = [w for w in text if gutter is None or (w["x1"] <= gutter if column == 0 else w["x0"] >= gutter)]
@@ -514,16 +534,26 @@ def _wide_head(words, width: float, body_size: float, gutter: float | None) -> t
     return head, [w for w in words if id(w) not in kept], gutter
 
 
-def _centred_head(words, body_size: float) -> tuple[list, list]:
+def _past_the_column(head, rest, body_size: float) -> bool:
+    """Whether lines centred over the text reach past the right edge of the lines under them by
+    more than two characters (centred on the page over a column, not within it)."""
+    rights = sorted(ln.x1 for ln in _lines(rest, 0, 0))
+    return max(w["x1"] for w in head) > statistics.median_low(rights[len(rights) // 2:]) + 2 * body_size
+
+
+def _centred_head(words, body_size: float, width: float | None = None) -> tuple[list, list]:
     """(lines at the top set short and centred across the page, the rest): the names and dates
-    under a title in the body's own type, which run over the gap between the columns below them."""
+    under a title in the body's own type, which run over the gap between the columns below them.
+    Centred on the text's width, or on the page's (``width``) when a figure fills one column."""
     if not words:
         return [], words
     left, right = min(w["x0"] for w in words), max(w["x1"] for w in words)
     head: list = []
     for ln in _lines(words, 0, -1)[:6]:
-        if ln.words[0]["x0"] > left + 2 * body_size and ln.words[-1]["x1"] < right - 2 * body_size \
-                and abs((ln.words[0]["x0"] + ln.words[-1]["x1"]) / 2 - (left + right) / 2) < body_size:
+        x0, x1 = ln.words[0]["x0"], ln.words[-1]["x1"]
+        on_text = x1 < right - 2 * body_size and abs((x0 + x1) / 2 - (left + right) / 2) < body_size
+        on_page = width is not None and abs((x0 + x1) / 2 - width / 2) < body_size
+        if x0 > left + 2 * body_size and (on_text or on_page):
             head += ln.words
         else:
             break
