@@ -17,9 +17,11 @@ from tests import test_documents2 as rounds
 
 ROOT = Path(__file__).resolve().parent / "fixtures" / "documents9"
 TEST = rounds.load_set(ROOT, "test")
-# the test part as it read once (tests/fixtures/documents9/README.md)
-MEASURED_ONCE = {"documents": 10, "titles": 6, "dates": 9, "authors": 5, "paragraphs": (38, 41),
-                 "extra passages": 11, "boilerplate in body": 6, "captions lost": 0}
+# the test part as it read once (6/10 titles, 9/10 dates, 5/10 authors, 38/41 paragraphs, 11 other
+# passages, 6 furniture lines), then as it reads after documents10 fixed the kinds it showed: no
+# longer held apart for those kinds (tests/fixtures/documents9/README.md)
+MEASURED_ONCE = {"documents": 10, "titles": 9, "dates": 9, "authors": 7, "paragraphs": (41, 41),
+                 "extra passages": 7, "boilerplate in body": 6, "captions lost": 0}
 
 
 def test_the_part_holds_every_format_with_furniture_in_each_document():

@@ -100,8 +100,16 @@ _PUBLISHED = re.compile(r"^(published|updated|revised|posted|last updated|record
                         r"(?:(?:a |this )?(?:paper|talk|lecture|keynote|presentation) )?(?:presented|delivered))\b", re.I)
 _TITLE_LABEL = re.compile(r"^(?:title|titel|titre|título|заголовок)\s*:\s*(\S.{1,200})$", re.I)  # "Title: Ice on …"
 # a transcript's label over the show's or the episode's title ("Transcript: Caspian Hour")
-_TRANSCRIPT_LABEL = re.compile(r"^(?:full |episode |programme |program )?transcript\b\s*(?:[:|—–-]\s*.{0,80})?$", re.I)
+_TRANSCRIPT_LABEL = re.compile(r"^(?:full |episode |programme |program |event |roundtable |round-table |panel |"
+                               r"seminar |webinar |conference |meeting )?transcript\b\s*(?:[:|—–-]\s*.{0,80})?$", re.I)
 # a periodical's issue line under its body's name: "Monthly Bulletin — April 2025", "Quarterly Newsletter | Spring 2025"
+# a line filing the document under a heading of the site's, over the headline: "Category: Economy / Transport"
+_FILED = re.compile(r"^(?:categor(?:y|ies)|section|topics?|tags?|filed under|subjects?|desk|rubric|themes?|sectors?)"
+                    r"\s*:\s*\S.{0,80}$", re.I)
+# a letterhead's street address under the body's name: "12 Harbour Street, Batumi 6000, Georgia"
+_ADDRESS = re.compile(r"^\d{1,5}[A-Za-z]?,?\s+[A-ZÀ-ÞƏ][^.!?]{2,80},\s*[^.!?]{2,60}$")
+# a company's legal form after its name, left out of the name as running text gives it
+_LEGAL_FORM = re.compile(r",?\s+(?:LLC|L\.L\.C\.|Ltd\.?|Limited|JSC|CJSC|OJSC|PLC|plc|Inc\.?|GmbH|S\.A\.|LLP|AG)$", re.I)
 _BULLETIN = re.compile(r"\b(?:newsletter|bulletin|digest|circular|update|briefing|news)\b.{0,40}?"
                        r"(?:\b(?:19|20)\d\d\b)", re.I)
 _QA_TURN = re.compile(r"^\s*(?:Q|A|Q\d+|Question|Answer)\s*:\s+\S")  # an interview's turn
@@ -459,6 +467,14 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         elif title_at is None and _upper_share(plainline) > 0.9 and len(plainline.split()) <= 5 and mixed_later[k + 1] \
                 and _stands_apart(text, header, k):
             pass  # a masthead over the title ("CASPIAN SECURITY MONITOR")
+        elif title_at is None and _FILED.match(plainline) and title_later[k + 1]:
+            pass  # the site's heading the document is filed under ("Section: Ports / Shipping")
+        elif title_at is None and _ADDRESS.match(plainline) and title_later[k + 1]:
+            pass  # a letterhead's address
+        elif title_at is None and title_later[k + 1] and k + 1 < len(header) and _organisation_line(plainline) \
+                and _over_a_label(_plain(header[k + 1][2])):
+            # a body's name over its address or a document's label ("PRESS RELEASE", "Event Transcript")
+            issuer = issuer or _LEGAL_FORM.sub("", plainline)
         elif title_at is None:
             # a wire headline's version ("UPDATE 1-", "RPT-", "CORRECTED-") is no word of the title
             meta.found("title", _WIRE_VERSION.sub("", plainline), "first line" if k == 0 else "title line")
@@ -1058,6 +1074,19 @@ def _text(value) -> str | None:
         return None
     value = " ".join(str(value).split())
     return value or None
+
+
+def _organisation_line(line: str) -> bool:
+    """A name alone on its line: two to eight words, each capitalised but the small ones, no
+    number or punctuation but a comma or full stop in a legal form ("ABSHERON WIND ENERGY LLC")."""
+    words = line.split()
+    return 2 <= len(words) <= 8 and not re.search(r"\d|[!?:;|—–]", line) and not line.endswith(",") \
+        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or w[:1] == "&" for w in words)
+
+
+def _over_a_label(line: str) -> bool:
+    """A letterhead's address or a document's label under a body's name."""
+    return bool(_ADDRESS.match(line) or _RELEASE.match(line) or _TRANSCRIPT_LABEL.match(line) or _RUBRIC.match(line))
 
 
 def _is_kicker(line: str) -> bool:
