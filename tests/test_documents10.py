@@ -177,3 +177,15 @@ def test_a_name_over_a_subtitle_with_no_label_stays_the_title():
 if __name__ == "__main__":
     print(json.dumps(rounds.tally(list(DEV.values()), [__import__("tests.test_documents3", fromlist=["outcome"])
                                                        .outcome(fx) for fx in DEV.values()]), indent=1, ensure_ascii=False))
+
+
+@pytest.mark.parametrize("opening, date", [
+    ("Aktau, Kazakhstan, 9 September 2025 – Caspian Rail Freight opened a yard.", "2025-09-09"),
+    ("Poti, October 3, 2024 - The port said the berth was ready.", "2024-10-03"),
+    ("Shipments through Poti rose in 2024 - a record year for the port.", None),  # a sentence, no place
+    ("The Ferry Line, 2024 edition - a guide for drivers.", None),  # no day, no month: no date line
+])
+def test_a_dateline_in_mixed_case_opening_the_text_dates_it(opening, date):
+    from azmap.corpus.metadata import _place_and_date
+
+    assert _place_and_date(opening) == date

@@ -529,6 +529,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         m = _DATELINE.match(text[body_start:body_start + 120].lstrip())
         if m:
             meta.found("date", parse_date(m.group(2)), "dateline")
+        else:
+            meta.found("date", _place_and_date(text[body_start:body_start + 120].lstrip()), "dateline")
     speakers = _speakers(text[body_start:])
     if meta.participants:  # a transcript: its turns may be labelled in mixed case too
         meta.participants = _merge_speakers(meta.participants, speakers + _named_turns(text[body_start:]))
@@ -1074,6 +1076,27 @@ def _text(value) -> str | None:
         return None
     value = " ".join(str(value).split())
     return value or None
+
+
+# the place and date opening a release's first paragraph in mixed case: "Aktau, Kazakhstan, 9 September 2025 – …"
+_PLACE_DATE_LEAD = re.compile(r"^([^\n—–]{8,80}?)\s+(?:—|–|--|-)\s+\S")
+
+
+def _place_and_date(opening: str) -> str | None:
+    """The date of a dateline in mixed case opening the text: capitalised place names (a city, its
+    country) then the date, before a dash."""
+    m = _PLACE_DATE_LEAD.match(opening)
+    if not m:
+        return None
+    parts = [p.strip() for p in m.group(1).split(",")]
+    for cut in (1, 2):  # "9 September 2025" or "September 9, 2025"
+        place, when = parts[:-cut], ", ".join(parts[-cut:])
+        if place and all(0 < len(p.split()) <= 3 and all(w[:1].isupper() for w in p.split()) for p in place) \
+                and re.search(r"\b(?:19|20)\d\d\b", when) and len(when.split()) <= 4:
+            date = parse_date(when)
+            if date:
+                return date
+    return None
 
 
 def _organisation_line(line: str) -> bool:
