@@ -189,3 +189,13 @@ def test_a_dateline_in_mixed_case_opening_the_text_dates_it(opening, date):
     from azmap.corpus.metadata import _place_and_date
 
     assert _place_and_date(opening) == date
+
+
+@pytest.mark.parametrize("line, name", [
+    ("*3 May 2025 · by Orkhan Valiyev · 7 min read*", "Orkhan Valiyev"),
+    ("May 3, 2025 | By Orkhan Valiyev", "Orkhan Valiyev"),
+    ("3 May 2025 · Travel · 7 min read", None),  # no "by": nobody named
+])
+def test_by_a_name_among_a_lines_dotted_parts_is_the_author(line, name):
+    meta = _meta(f"# Ferries return to the Alat route after a week in port\n\n{line}")
+    assert [a["name"] for a in meta.authors] == ([name] if name else []), meta.evidence

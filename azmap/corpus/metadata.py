@@ -432,7 +432,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             pass  # a subtitle under the title that names a month ("... after the November 2020 statement")
         elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline):
             dates.append((k, publication_date(plainline) or date, "date line"))
-            by = _TRAILING_BY.search(plainline)
+            by = _TRAILING_BY.search(plainline) or _by_part(plainline)
             if by and not meta.authors:
                 meta.found("authors", split_authors(by.group(1)), "byline")
             pub = [p.strip() for p in re.split(r"[|·]", plainline) if p.strip() and not parse_date(p)
@@ -1096,6 +1096,16 @@ def _place_and_date(opening: str) -> str | None:
             date = parse_date(when)
             if date:
                 return date
+    return None
+
+
+def _by_part(line: str):
+    """"by Name" as one part of a line of parts set apart by separators ("8 June 2025 · by Name ·
+    5 min read"): the match of the name."""
+    for part in _SEPARATORS.split(line.strip("*_ ")):
+        m = re.match(r"^by\s+(\S[^|·•]{0,60}?)\s*$", part.strip("*_ "), re.I)
+        if m:
+            return m
     return None
 
 

@@ -18,7 +18,7 @@ import threading
 from itertools import islice
 from pathlib import Path
 
-from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text
+from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text, parse_date
 from azmap.corpus.metadata_front import nobody
 from azmap.corpus.readers import UnreadableDocument, _more_than, check_file, check_text_limits, read_document
 
@@ -111,8 +111,10 @@ def _html(path: Path) -> Reading | None:
         meta.found(field, _clean(getattr(info, attr, None)), "meta tag")
     signed = None
     if meta.author:  # "Author: Jonas Albrecht", "Guest essay by Leila Nasibova", "X; editing by Y"
-        kept = [_WORDS_LABEL.sub("", p) for p in re.split(r"\s*;\s*|\s+[·|•]\s+", meta.author)
-                if p and not _NOT_AN_AUTHOR.match(p)]
+        # a separator left at either end when the page's date or reading time was cut off ("Name ·")
+        author = meta.author.strip(" ·|•—–-")
+        kept = [_WORDS_LABEL.sub("", p) for p in re.split(r"\s*;\s*|\s+[·|•]\s+", author)
+                if p and not _NOT_AN_AUTHOR.match(p) and not _READING_TIME.match(p) and not parse_date(p)]
         meta.author = _without_role(_LABELLED_NAME.sub("", _LEAD_IN.sub("", "; ".join(kept)))) or None
         if meta.author and nobody(meta.author):  # "Our Correspondent": a role, and nobody named
             meta.author = None
@@ -167,6 +169,7 @@ _TABLE_GAP = re.compile(r"(?m)^(\|.*\|)[ \t]*\n(?:[ \t]*\n)+(?=\|)")
 _LEAD_IN = re.compile(r"^(?:[A-Za-z-]+\s+){1,3}by\s+(?=[A-ZÀ-ÞА-Я])")  # "Guest essay by", "Text and photos by"
 _NOT_AN_AUTHOR = re.compile(r"^(?:(?:edit\w*|photo\w*|graphics?|translat\w*|additional reporting|fact-check\w*)\s+by\b|"
                             r"(?:maps?|photos?|graphics?|illustrations?|video|data|design|charts?)\b\s*:?\s)", re.I)
+_READING_TIME = re.compile(r"^(?:a\s+)?\d{1,3}[\s-]*(?:min(?:ute)?s?\.?)(?:\s+read)?$", re.I)  # "5 min read"
 _WORDS_LABEL = re.compile(r"^(?:words|text)\s*:\s*", re.I)
 _H1 = re.compile(r"<h1[\s>]", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•]\s+")
