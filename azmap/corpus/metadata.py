@@ -938,7 +938,8 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
                 break
         flat = " ".join(block.split())
         labelled = (_LABEL_LINE.match(flat) and n + 1 < len(blocks) and not _is_prose(blocks[n + 1].group(0))
-                    or _PARTICIPANTS.match(flat)) and header and len(flat) <= 200 and not _SPEAKER.match(flat)
+                    or _PARTICIPANTS.match(flat)) and header and len(flat) <= 200 and not _SPEAKER.match(flat) \
+            or header and _participants_list(lines)
         after_byline = len(header) >= 2 and _casual_prose(flat) and any(
             _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header)
         # a notice about the page ("This post is more than 7 years old."): no sentence of the body
@@ -955,6 +956,14 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
         for line_m in lines:
             header.append((offset + m.start() + line_m.start(), offset + m.start() + line_m.end(), line_m.group(0)))
     return header
+
+
+def _participants_list(lines) -> bool:
+    """A "Speakers:" label over a person on each line, with her role ("Name, Role, Institute"):
+    however long, no sentence among them."""
+    texts = [m.group(0).strip() for m in lines]
+    return bool(_PARTICIPANTS.match(texts[0])) and not _SPEAKER.match(texts[0]) and 2 <= len(texts) <= 16 \
+        and all(len(t) <= 150 and not re.search(r"[.!?]$", t) and not _SPEAKER.match(t) for t in texts[1:])
 
 
 def _casual_prose(flat: str) -> bool:
