@@ -199,3 +199,17 @@ def test_a_dateline_in_mixed_case_opening_the_text_dates_it(opening, date):
 def test_by_a_name_among_a_lines_dotted_parts_is_the_author(line, name):
     meta = _meta(f"# Ferries return to the Alat route after a week in port\n\n{line}")
     assert [a["name"] for a in meta.authors] == ([name] if name else []), meta.evidence
+
+
+@pytest.mark.parametrize("text, disclaimer", [
+    ("The views in this paper are the author's alone.", True),
+    ("Essays on this site do not necessarily reflect the views of the institute.", True),
+    ("The minister said his views on the tariff were well known, and the port's board agreed.", False),
+    ("Opinions differ on whether the ferry line can pay for two more ships by 2027.", False),
+    ("This transcript was corrected by the speakers after the event.", True),  # after the turns began
+])
+def test_a_note_on_whose_views_or_on_the_transcript_is_furniture_after_the_body_began(text, disclaimer):
+    from azmap.corpus.boilerplate import is_other_furniture
+
+    assert is_other_furniture(text, [text], seen_body=True) is disclaimer
+

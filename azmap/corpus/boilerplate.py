@@ -269,6 +269,21 @@ def is_transcript_note(text: str) -> bool:
     return len(flat.split()) <= 25 and bool(_TRANSCRIPT_NOTE.search(flat))
 
 
+# a disclaimer of the views a text states: whose they are, whose they are not
+_VIEWS_DISCLAIMER = re.compile(
+    r"\b(?:views|opinions)\b(?:\s+\w+){0,4}\s+(?:are|is|remain)\s+(?:\S+\s+){0,3}(?:own|alone)\b"
+    r"|\breflects?\s+(?:only\s+)?the\s+views\s+of\s+(?:its|their|the)\s+(?:authors?|writers?|speakers?|contributors?)\b"
+    r"|\b(?:do|does)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+the\s+(?:views|positions?|opinions?)\b"
+    r"|\bdoes\s+not\s+take\s+(?:institutional\s+)?positions\b", re.I)
+
+
+def is_views_disclaimer(text: str) -> bool:
+    """A short note on whose views the text states ("The views expressed are the author's own";
+    "Opinion pieces reflect the views of their authors, not those of …"): no part of the text."""
+    flat = " ".join(text.split())
+    return len(flat.split()) <= 40 and bool(_VIEWS_DISCLAIMER.search(flat))
+
+
 def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
     """The furniture the sixth round of documents showed, by form: a message's headers in a digest
     and its end line, a line of hashtags, a call to action or a notice about the page (seventh round),
@@ -280,6 +295,8 @@ def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
         return True
     if is_mail_headers(lines):
         return True
+    if is_transcript_note(text) or is_views_disclaimer(text):  # wherever they stand
+        return True
     if seen_body:
         return is_correction_note(text)
-    return is_transcript_note(text) or is_subscription_note(text)
+    return is_subscription_note(text)
