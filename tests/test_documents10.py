@@ -213,3 +213,12 @@ def test_a_note_on_whose_views_or_on_the_transcript_is_furniture_after_the_body_
 
     assert is_other_furniture(text, [text], seen_body=True) is disclaimer
 
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Rena Aliyeva, Senior Economist for Trade", [("Rena Aliyeva", "Senior Economist for Trade")]),
+    ("Rena Aliyeva, Mingachevir", []),  # a name and a place: no position named
+])
+def test_a_name_with_a_job_title_under_the_title_is_the_author(line, authors):
+    meta = _meta(f"# Ferries return to the Alat route after a week in port\n\n{line}")
+    assert [(a["name"], a["affiliation"]) for a in meta.authors] == authors, meta.evidence

@@ -487,7 +487,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             title_at = k
         elif (not meta.authors or named_at == k - 1) and re.search(r",| [|·] ", plainline) \
                 and _PERSON.match(re.split(r",| [|·] ", plainline)[0].strip()) \
-                and _INSTITUTION.search(re.split(r",| [|·] ", plainline, maxsplit=1)[1]):
+                and (_INSTITUTION.search(re.split(r",| [|·] ", plainline, maxsplit=1)[1])
+                     or title_at is not None and _job_title(re.split(r",| [|·] ", plainline, maxsplit=1)[1])):
             # "Name, Institute of ...", "Name | Role, Centre": a line for each author
             person = _person(re.sub(r"\s+[|·]\s+", ", ", plainline, count=1))
             if not meta.found("authors", [person], "name under the title"):
@@ -1116,6 +1117,14 @@ def _by_part(line: str):
         if m:
             return m
     return None
+
+
+def _job_title(text: str) -> bool:
+    """A person's position after her name ("Specialist in Rail Freight", "Senior Economist"): a few
+    capitalised words, one of them a role's, no sentence."""
+    words = text.strip().split()
+    return 1 <= len(words) <= 8 and words[0][:1].isupper() and not re.search(r"[.!?:;\d]", text) \
+        and any(w.lower().strip(",") in _ROLE_WORDS for w in words[:3])
 
 
 def _organisation_line(line: str) -> bool:
