@@ -12,11 +12,11 @@ JSON object (the test checks it)."""
 import json
 import os
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tests import session_support  # noqa: E402
 from azmap.ui.app import prepare_qt  # noqa: E402
 
 prepare_qt()
@@ -30,20 +30,11 @@ app = QApplication([])
 
 
 def wait_until(cond, timeout=15.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        app.processEvents()
-        if cond():
-            return True
-        time.sleep(0.01)
-    return False
+    return session_support.wait_until(app, cond, timeout)
 
 
 def js(code):
-    box = {}
-    w.page.runJavaScript(f"JSON.stringify(({code}))", 0, lambda v: box.setdefault("v", v))
-    wait_until(lambda: "v" in box, 10)
-    return None if box.get("v") in (None, "", "undefined") else json.loads(box["v"])
+    return session_support.page_value(app, w.page, code)
 
 
 def menu_action(*path):

@@ -9,11 +9,11 @@ what each step found (the test checks it)."""
 import json
 import os
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tests import session_support  # noqa: E402
 from azmap.ui.app import prepare_qt  # noqa: E402
 
 prepare_qt()
@@ -29,13 +29,7 @@ found: dict = {"shots": []}
 
 
 def wait_until(cond, timeout=15.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        app.processEvents()
-        if cond():
-            return True
-        time.sleep(0.01)
-    return False
+    return session_support.wait_until(app, cond, timeout)
 
 
 def pause(seconds):
@@ -43,10 +37,7 @@ def pause(seconds):
 
 
 def js(code):
-    box = {}
-    w.page.runJavaScript(f"JSON.stringify(({code}))", 0, lambda v: box.setdefault("v", v))
-    wait_until(lambda: "v" in box, 10)
-    return None if box.get("v") in (None, "", "undefined") else json.loads(box["v"])
+    return session_support.page_value(app, w.page, code)
 
 
 def shot(name):

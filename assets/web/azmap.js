@@ -1026,9 +1026,12 @@
     return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 
-  // as print rounds it (round_km): to 5 km under 100 km, to 10 km under 1,000, else to 50
+  // as print rounds it (round_km), by its steps (config.pointers.kmSteps: below a distance, the step)
   function roundKm(km) {
-    var step = km < 100 ? 5 : km < 1000 ? 10 : 50;
+    var steps = pointerRule().kmSteps, step = steps[steps.length - 1][1];
+    for (var i = 0; i < steps.length; i++) {
+      if (steps[i][0] === null || km < steps[i][0]) { step = steps[i][1]; break; }
+    }
     return Math.max(step, Math.round(km / step) * step);
   }
 

@@ -29,6 +29,7 @@ POINTER_PRIORITY = 3.6  # after the countries, capitals and routes, before towns
 POINTER_SIZE = 6.8  # points on an A4 page
 POINTER_STYLE = {"color": "#333333", "fontstyle": "italic"}
 TERMINAL_REACH = 0.25  # degrees: a town this near a route's end is its terminal
+TOWN_KINDS = ("city", "capital", "town", "site")  # what can stand at a route's end
 ROUTE_SHARE = 0.3  # a route the map is about runs at least this share of the frame's longer side in it
 
 
@@ -49,9 +50,14 @@ def arrow_for(dx: float, dy: float) -> str:
     return ARROWS[k]
 
 
+# how a pointer rounds a distance: to 5 km under 100 km, to 10 km under 1,000, else to 50 (the live
+# map reads the same steps from its configuration)
+KM_STEPS = ((100, 5), (1000, 10), (None, 50))
+
+
 def round_km(km: float) -> int:
-    """A distance as a pointer says it: to 5 km under 100 km, to 10 km under 1,000, else to 50."""
-    step = 5 if km < 100 else 10 if km < 1000 else 50
+    """A distance as a pointer says it, rounded by ``KM_STEPS``."""
+    step = next(s for below, s in KM_STEPS if below is None or km < below)
     return max(step, int(round(km / step) * step))
 
 
@@ -109,8 +115,6 @@ def targets(gaz, req, route_specs, outside) -> list[Target]:
     """What deserves a pointer on this map, most important first (at most ``MAX_POINTERS``).
     ``route_specs``: the label specs of the routes drawn; ``outside(shape)``: whether a shape in
     degrees lies wholly outside the frame."""
-    from shapely.geometry import Point
-
     out: dict[str, Target] = {}
 
     def add(f, must, rank, at=None):
@@ -118,35 +122,60 @@ def targets(gaz, req, route_specs, outside) -> list[Target]:
             return
         g = geom_of(f)
         if at is None:
-            at = g if f.geometry_type == "Point" else _label_point(g)
+            at = label_point(g)
         out[f.id] = Target(f.id, f.name, at.x, at.y, f.geometry_type == "Point", must, rank)
 
     for fid in req.features:
         f = gaz.get(fid)
         if outside(geom_of(f)):
             add(f, True, 0.0)
-    towns = [f for f in gaz if f.geometry_type == "Point" and f.kind in ("city", "capital", "town", "site")]
+    towns = towns_of(gaz)
     for spec in route_specs:
         if not spec.must:
             continue
-        route = gaz.get(spec.fid)
-        line = geom_of(route)
-        coords = list(line.coords) if line.geom_type == "LineString" else \
-            [c for part in line.geoms for c in (part.coords[0], part.coords[-1])]
-        for lon, lat in (coords[0], coords[-1]):
-            near = [t for t in towns if abs(geom_of(t).x - lon) <= TERMINAL_REACH
-                    and abs(geom_of(t).y - lat) <= TERMINAL_REACH]
-            for t in near:
-                if outside(geom_of(t)):
-                    add(t, True, 1.0)
+        line = geom_of(gaz.get(spec.fid))
+        for t in terminal_towns(line, towns):
+            if outside(geom_of(t)):
+                add(t, True, 1.0)
         for c in gaz.of_kind("country"):
             g = geom_of(c)
             if g.intersects(line) and outside(g):
-                # toward where the route enters it, not its middle
-                inside = g.intersection(line)
-                add(c, False, 2.0, _label_point(g) if inside.is_empty else Point(inside.representative_point()))
+                add(c, False, 2.0, crossing_point(g, line))  # toward where the route enters it, not its middle
     ranked = sorted(out.values(), key=lambda t: (not t.must, t.rank))
     return ranked[:MAX_POINTERS]
+
+
+def towns_of(gaz) -> list:
+    """The places that can be a route's terminal: the gazetteer's towns, cities and sites."""
+    return [f for f in gaz if f.geometry_type == "Point" and f.kind in TOWN_KINDS]
+
+
+def route_ends(line) -> list[tuple[float, float]]:
+    """A route's two ends (lon, lat): the first and the last point of its line."""
+    coords = list(line.coords) if line.geom_type == "LineString" else \
+        [c for part in line.geoms for c in (part.coords[0], part.coords[-1])]
+    return [coords[0], coords[-1]]
+
+
+def terminal_towns(line, towns) -> list:
+    """The towns within ``TERMINAL_REACH`` degrees of a route's ends, the first end's first, each once."""
+    out = []
+    for lon, lat in route_ends(line):
+        for t in towns:
+            g = geom_of(t)
+            if abs(g.x - lon) <= TERMINAL_REACH and abs(g.y - lat) <= TERMINAL_REACH \
+                    and all(o.id != t.id for o in out):
+                out.append(t)
+    return out
+
+
+def crossing_point(country, line):
+    """A point of the route inside a country it crosses (the country's own label point where they
+    have no point in common)."""
+    from shapely.geometry import Point
+
+    inside = country.intersection(line)
+    return label_point(country) if inside.is_empty else Point(inside.representative_point())
 
 
 def _an_end_inside(line, outside) -> bool:
@@ -156,7 +185,9 @@ def _an_end_inside(line, outside) -> bool:
     return any(not outside(Point(part.coords[i])) for part in parts for i in (0, -1))
 
 
-def _label_point(g):
+def label_point(g):
+    """Where a name or a pointer stands for a shape: a point's own place, else a point inside its
+    largest part (a country's mainland, not an island or an exclave)."""
     if g.geom_type == "MultiPolygon":
         g = max(g.geoms, key=lambda p: p.area)
     return g.representative_point() if g.geom_type != "Point" else g
@@ -195,7 +226,7 @@ def country_pointer(md, f):
     """A pointer toward a country (its largest part's label point) as the last resort of its name,
     where only a corner of it shows and its name finds no room on or beside it (Turkey at the
     Karabakh view's corner); None if that point lies inside the frame."""
-    at = _label_point(geom_of(f))
+    at = label_point(geom_of(f))
     return _edge_spec(md, Target(f.id, f.name, at.x, at.y, False, True, 2.0))
 
 

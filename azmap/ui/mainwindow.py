@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.hover_label, 1)
         self.statusBar().addPermanentWidget(self.coord_label)
 
-    def _menu(self, title: str, entries) -> None:
+    def _menu(self, title: str, entries):
         menu = self.menuBar().addMenu(title)
         for text, keys, slot in entries:
             act = QAction(text, self)
@@ -153,12 +153,12 @@ class MainWindow(QMainWindow):
                 act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             menu.addAction(act)
             self.addAction(act)
+        return menu
 
-    def _named_views_menu(self) -> None:
+    def _named_views_menu(self, views_menu) -> None:
         """Views → Named views: the views print and the command line know by name (--view)."""
         from azmap.export.extent import VIEWS
 
-        views_menu = self.menuBar().actions()[1].menu()
         named = views_menu.addMenu("Named views")
         self.named_view_actions = {}
         for name in VIEWS:
@@ -175,14 +175,14 @@ class MainWindow(QMainWindow):
                              ("Save view as image…", None, va.save_view_image_dialog),
                              ("Export briefing…", None, va.export_briefing_dialog),
                              ("Quit", QKeySequence.StandardKey.Quit, self.close)])
-        self._menu("V&iews", [("Save current view…", "Ctrl+S", va.save_current_view_dialog),
-                              ("Saved views…", "Ctrl+Shift+V", va.open_views_dialog),
-                              ("Presentation mode", "F5", self.toggle_presentation)])
+        views_menu = self._menu("V&iews", [("Save current view…", "Ctrl+S", va.save_current_view_dialog),
+                                           ("Saved views…", "Ctrl+Shift+V", va.open_views_dialog),
+                                           ("Presentation mode", "F5", self.toggle_presentation)])
         self._menu("&View", [("Search", "Ctrl+F", self.focus_search),
                              ("Next passage", "Ctrl+Down", lambda: self.step_passage(1)),
                              ("Previous passage", "Ctrl+Up", lambda: self.step_passage(-1)),
                              ("Reset view", "Ctrl+0", self.map.reset_view)])
-        self._named_views_menu()
+        self._named_views_menu(views_menu)
         online = QAction("Online basemap (needs network)", self, checkable=True)
         from azmap.ui.app import remembered_online
 
