@@ -1,0 +1,38 @@
+"""Real documents, twelfth round (tests/fixtures/documents12): one figure on documents the reader never
+saw and was never tuned on, in ten styles an analyst is sent (a newspaper page with JSON-LD and a
+paywall, an encyclopaedia mirror, a think-tank paper with a cover and contents page, a ministry
+statement, a journal article copied from its PDF, a UN-style document, a magazine feature, a foreign
+ministry briefing, a newsletter post and a pandoc-converted report).
+
+The round has a test part only: written and committed before it was read, then read once
+(``python -m tests.test_documents12``) with no change to the reader; that reading is its floor.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from tests import test_documents2 as rounds
+
+ROOT = Path(__file__).resolve().parent / "fixtures" / "documents12"
+PARTS = {"test": rounds.load_set(ROOT, "test")}
+# the test part as it read once, the reader as at 1165a44 (tests/fixtures/documents12/README.md): it
+# may get better as the reader does, never worse
+MEASURED_ONCE = {"documents": 10, "titles": 6, "dates": 8, "authors": 6, "paragraphs": (57, 66),
+                 "extra passages": 25, "boilerplate in body": 15, "captions lost": 3}
+
+
+def test_ten_styles_in_every_format_each_with_a_title_a_body_and_furniture():
+    docs = PARTS["test"]
+    assert len(docs) >= 10 and len({fx["style"] for fx in docs}) == len(docs)
+    assert {fx["format"] for fx in docs} == {"txt", "md", "html", "pdf"}
+    assert all(fx["title"] and fx["body_paragraphs"] and fx["boilerplate_lines"] for fx in docs)
+
+
+def test_the_unseen_part_reads_no_worse_than_it_did_once():
+    rounds.assert_no_worse(rounds.part_figures(PARTS, "test"), MEASURED_ONCE)
+
+
+if __name__ == "__main__":
+    print(json.dumps(rounds.part_figures(PARTS, "test"), indent=1, ensure_ascii=False))
