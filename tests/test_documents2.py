@@ -181,6 +181,23 @@ def assert_no_worse(got: dict, once: dict) -> None:
             assert got[field] <= once[field], (field, got["misses"])
 
 
+def unseen_part_figures(root: Path, part: str) -> dict:
+    """An unseen round's part (documents9 on: a test part only) read as ingest reads it
+    (documents3's outcome), tallied."""
+    from tests.test_documents3 import outcome
+
+    docs = load_set(root, part)
+    return tally(docs, [outcome(fx) for fx in docs])
+
+
+def assert_unseen_part_complete(docs: list[dict]) -> None:
+    """An unseen round's part: ten documents or more, every format, body paragraphs and furniture
+    in each, each in a style of its own."""
+    assert len(docs) >= 10
+    assert {fx["format"] for fx in docs} == {"txt", "md", "html", "pdf"}
+    assert all(fx["boilerplate_lines"] and fx["body_paragraphs"] for fx in docs)
+    assert len({fx["style"] for fx in docs}) == len(docs)
+
 if __name__ == "__main__":
     print(json.dumps(figures(sys.argv[1] if len(sys.argv) > 1 else "dev"), indent=1, ensure_ascii=False))
 

@@ -25,10 +25,7 @@ MEASURED_ONCE = {"documents": 10, "titles": 9, "dates": 10, "authors": 9, "parag
 
 
 def test_the_part_holds_every_format_with_furniture_in_each_document():
-    assert len(TEST) >= 10
-    assert {fx["format"] for fx in TEST} == {"txt", "md", "html", "pdf"}
-    assert all(fx["boilerplate_lines"] and fx["body_paragraphs"] for fx in TEST)
-    assert len({fx["style"] for fx in TEST}) == len(TEST)
+    rounds.assert_unseen_part_complete(TEST)
 
 
 def test_the_unseen_part_stays_where_it_was_measured():
@@ -36,10 +33,7 @@ def test_the_unseen_part_stays_where_it_was_measured():
 
 
 def figures(part: str) -> dict:
-    from tests.test_documents3 import outcome
-
-    docs = rounds.load_set(ROOT, part)
-    return rounds.tally(docs, [outcome(fx) for fx in docs])
+    return rounds.unseen_part_figures(ROOT, part)
 
 
 if __name__ == "__main__":
