@@ -1,0 +1,36 @@
+"""Notes over a document's title that are neither its title nor its header: a translation note
+("Translated from the Russian-language service", "Translation from our Azerbaijani service", "Aus
+dem Russischen übersetzt") and a warning about a record ("UNCORRECTED TRANSCRIPT OF ORAL EVIDENCE" over
+"Neither witnesses nor Members have had the opportunity to correct the record."). The header is
+read as if they were not there; they are furniture.
+"""
+from __future__ import annotations
+
+import re
+
+_TRANSLATION = re.compile(
+    r"^[*_(\[\s]*(?:(?:an? |this is an? )?(?:english |machine )?(?:translation|translated)(?: (?:from|of) .{2,60}|"
+    r" by .{2,60})|(?:aus dem|from the) \w+(?:-\w+)? (?:übersetzt|translated)|übersetzt aus .{2,40}|"
+    r"(?:aus dem \w+ )?übersetzung(?: aus .{2,40})?|tradu(?:it|ction)(?: de l['’]| du| de la| depuis) .{2,40}|"
+    r"traducido del? .{2,40}|перевод с .{2,40}|переведено с .{2,40})[)\]*_\s.]*$", re.I)
+_WARNING_WORDS = re.compile(
+    r"\b(?:uncorrected|provisional|unrevised|unedited|unverified|not (?:yet )?(?:been )?(?:checked|corrected|"
+    r"approved|revised|verified)|(?:correct|check)(?:ed)? the record|formal record|verbatim record|oral evidence|"
+    r"may be corrected|subject to correction)\b", re.I)
+_RECORD_WORDS = re.compile(r"\b(?:record|transcript|evidence|proceedings)\b", re.I)
+
+
+def is_translation_note(line: str) -> bool:
+    """A line saying the text was translated, and from where; no sentence of a story."""
+    line = line.strip()
+    return 8 <= len(line) <= 100 and ("transl" in line.lower() or "übersetz" in line.lower()
+                                      or "tradu" in line.lower() or "перев" in line.lower()) \
+        and bool(_TRANSLATION.match(line))
+
+
+def is_record_warning(block: str) -> bool:
+    """A block warning that a record is not yet corrected or approved: short, about a record or
+    transcript, in the words such warnings use."""
+    flat = " ".join(block.split())
+    return len(flat) <= 400 and bool(_WARNING_WORDS.search(flat)) and bool(_RECORD_WORDS.search(flat)) \
+        and not re.search(r"^\S[^:]{0,40}:\s", flat)  # a speaker's turn is never one
