@@ -15,6 +15,7 @@ from itertools import islice
 from pathlib import Path
 
 from azmap.corpus import participants, signatures
+from azmap.corpus.markdown_marks import pandoc_title_block
 from azmap.corpus.metadata_front import day_range, interviewee, nobody, note_by
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -322,6 +323,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     its dateline, its speakers' turns and its file name), each field with its evidence."""
     meta = Metadata()
     fm, offset = front_matter(text)
+    if not fm:  # pandoc's title block ("% Title" / "% A; B" / "% date"), read as front matter (markdown_marks.py)
+        fm, offset = pandoc_title_block(text)
     if fm:
         _from_front_matter(meta, fm)
         meta.body_start = offset

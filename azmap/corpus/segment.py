@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import itemgetter
 
-from azmap.corpus import boilerplate, pullquote
+from azmap.corpus import boilerplate, markdown_marks, pullquote
 from azmap.corpus.participants import people_list  # lists of those present: metadata, not text
 
 BODY = "body"
@@ -185,6 +185,7 @@ def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) ->
         escaped = "\\" in text
         if escaped:
             text = _MD_ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
+        text = markdown_marks.without_note_marks(text)  # pandoc's "[^1]"
         text = _strip_links(text)
         text = _strip_angle_urls(text)
         if "*" in text or "__" in text:
@@ -768,7 +769,9 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             kind = "boilerplate"
         elif b.bullet and all(len(clean_inline(ln.text).split()) <= 4 for ln in b.lines):
             kind = "boilerplate"
-        elif _CAPTION_START.match(plain) or (i + 1 < len(texts) and texts[i + 1] == t) or (i > 0 and texts[i - 1] == t):
+        elif _CAPTION_START.match(plain) or markdown_marks.is_table_caption(plain, (
+                blocks[i - 1].kind if i else None, blocks[i + 1].kind if i + 1 < len(blocks) else None)) \
+                or (i + 1 < len(texts) and texts[i + 1] == t) or (i > 0 and texts[i - 1] == t):
             kind = "caption"
         elif _looks_like_caption(plain):
             kind = "caption"
@@ -869,6 +872,7 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
                 start = item.start + (m.end() if m else 0)
                 while start < item.end and text[start].isspace():
                     start += 1
+                start = markdown_marks.after_task_box(text, start, item.end)  # "[ ] ", "[x] ": no words
                 display = _repair_hyphens(clean_inline(text[start:item.end], markdown=markdown, glued_refs=refs),
                                           vocabulary)
                 if display:
