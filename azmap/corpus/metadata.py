@@ -929,7 +929,7 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
     a header of its own. A "Label: ..." block between the title lines and the body (a
     distribution line) belongs to the header."""
     from azmap.corpus.appeals import is_page_notice
-    from azmap.corpus.title_notes import is_record_warning, is_translation_note
+    from azmap.corpus.title_notes import is_note_over_title, is_record_warning
 
     header: list[tuple[int, int, str]] = []
     found = re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text[offset:])  # read lazily: the header is short
@@ -964,8 +964,8 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
                 raw.lstrip().startswith("#") for _, _, raw in header)):
             break  # a section heading after the title: the body has begun
         for line_m in lines:
-            if is_translation_note(line_m.group(0)):
-                continue  # "Translated from the … service": no line of the header (title_notes.py)
+            if is_note_over_title(line_m.group(0)):
+                continue  # "Translated from the … service", "(Adds quote …)": no line of the header (title_notes.py)
             header.append((offset + m.start() + line_m.start(), offset + m.start() + line_m.end(), line_m.group(0)))
     return header
 

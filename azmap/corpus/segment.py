@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import itemgetter
 
-from azmap.corpus import boilerplate, markdown_marks, pullquote
+from azmap.corpus import boilerplate, markdown_marks, newsletter, pullquote
 from azmap.corpus.participants import people_list  # lists of those present: metadata, not text
 
 BODY = "body"
@@ -708,6 +708,9 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             continue
         t = texts[i]
         plain = clean_inline(t)
+        if newsletter.is_mail_furniture(plain, texts[i - 1] if i else "", texts[i + 1] if i + 1 < len(texts) else ""):
+            out.append((b, "boilerplate", heading))  # a letter's lines about itself and its sponsor (newsletter.py)
+            continue
         if b.kind in ("table", "tablehead"):
             kind = BODY if b.kind == "table" and not (back_matter or site_tail or boilerplate.is_label_row(t)) \
                 else "boilerplate"

@@ -1,6 +1,7 @@
 """Notes over a document's title that are neither its title nor its header: a translation note
 ("Translated from the Russian-language service", "Translation from our Azerbaijani service", "Aus
-dem Russischen übersetzt") and a warning about a record ("UNCORRECTED TRANSCRIPT OF ORAL EVIDENCE" over
+dem Russischen übersetzt"), a wire story's version note ("(Adds quote from minister, paragraphs
+4-5)", "(Updates with ministry statement)") and a warning about a record ("UNCORRECTED TRANSCRIPT OF ORAL EVIDENCE" over
 "Neither witnesses nor Members have had the opportunity to correct the record."). The header is
 read as if they were not there; they are furniture.
 """
@@ -13,11 +14,19 @@ _TRANSLATION = re.compile(
     r" by .{2,60})|(?:aus dem|from the) \w+(?:-\w+)? (?:übersetzt|translated)|übersetzt aus .{2,40}|"
     r"(?:aus dem \w+ )?übersetzung(?: aus .{2,40})?|tradu(?:it|ction)(?: de l['’]| du| de la| depuis) .{2,40}|"
     r"traducido del? .{2,40}|перевод с .{2,40}|переведено с .{2,40})[)\]*_\s.]*$", re.I)
+_VERSION = re.compile(r"^\((?:adds|updates?|recasts?|corrects?|refiles?|removes?|changes?|fixes|rewrites?|"
+                      r"re-?tops?|writes through|new throughout|previous version)\b[^()]{0,160}\)$", re.I)
 _WARNING_WORDS = re.compile(
     r"\b(?:uncorrected|provisional|unrevised|unedited|unverified|not (?:yet )?(?:been )?(?:checked|corrected|"
     r"approved|revised|verified)|(?:correct|check)(?:ed)? the record|formal record|verbatim record|oral evidence|"
     r"may be corrected|subject to correction)\b", re.I)
 _RECORD_WORDS = re.compile(r"\b(?:record|transcript|evidence|proceedings)\b", re.I)
+
+
+def is_note_over_title(line: str) -> bool:
+    """A translation note or a wire story's version note (``is_translation_note``, ``_VERSION``)."""
+    line = line.strip()
+    return is_translation_note(line) or line[:1] == "(" and bool(_VERSION.match(line))
 
 
 def is_translation_note(line: str) -> bool:
