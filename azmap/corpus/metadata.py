@@ -77,7 +77,7 @@ _RELEASE = re.compile(r"^(for immediate release|fact ?sheet|briefing note|backgr
                       r"(?:\s+(?:no\.?|nr\.?|number|#)\s*[\w/.-]{1,20})?|statement|embargoed.*)$", re.I)
 # a body's name standing over a document: "COMMITTEE ON FOREIGN AFFAIRS", "Department for Overseas Trade",
 # "NEWS FROM THE FOREIGN AND DEVELOPMENT OFFICE": every word that is not a small word is capitalised
-_ISSUER = re.compile(r"\b(committee|subcommittee|commission|ministry|department|office|council|parliament|"
+_ISSUER = re.compile(r"\b(committee|subcommittee|commission|ministry|department|office|council|parliament|consulate|"
                      r"assembly|senate|house of|government|embassy|secretariat|agency|directorate)\b", re.I)
 _SMALL_WORDS = frozenset("of for on and the in to at a an from with de du des la le der die das".split())
 # a language edition of an outlet, over its headline: "Caspian Wire — English service"

@@ -18,6 +18,7 @@ from operator import itemgetter
 
 from azmap.corpus import boilerplate, markdown_marks, newsletter, pullquote
 from azmap.corpus.participants import people_list  # lists of those present: metadata, not text
+from azmap.corpus import signatures  # an interview's note on its editing
 
 BODY = "body"
 MAX_PARAGRAPH_CHARS = 4000  # a longer paragraph becomes several passages, cut where sentences end
@@ -762,6 +763,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)) \
                 or boilerplate.is_other_furniture(plain, [ln.text for ln in b.lines], seen_body) \
                 or people_list([ln.text for ln in b.lines], heading) \
+                or signatures.is_editing_note(plain) \
                 or _quotes_earlier(b, plain, i, texts, quoted) \
                 or (b.bullet and not seen_body and len(b.lines) >= 2
                     and boilerplate.is_contents_list([ln.text for ln in b.lines], *text_after(i))):

@@ -12,6 +12,9 @@
 - a signature block flush at the end of a statement (a name on a line, a post on the next):
   the signatory is the author, the post her affiliation.
 
+An interview's note on how it was edited ("This interview has been condensed and edited.", "Our
+answers are edited for length.") is furniture with them.
+
 Each form is read whole or not at all; the lines read are no body.
 """
 from __future__ import annotations
@@ -31,6 +34,13 @@ _POSTS = frozenset("""ambassador consul envoy chargé charge spokesperson spokes
     commissioner representative ombudsman attaché attache counsellor counselor rector dean chairman chairwoman
     chairperson ceo executive""".split())
 _TOP_LINES = 24
+_EDITED = re.compile(
+    r"^\W*(?:(?:this|the|our)\s+)?(?:interview|conversation|exchange|transcript|answers|responses|questions and answers|"
+    r"q\s?&\s?a|text)\s+(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:lightly\s+|slightly\s+)?"
+    r"(?:edited|condensed|shortened|abridged|translated)\b[^.!?,;:]{0,50}[.!]?$|"
+    r"^\W*(?:das|dieses)\s+(?:interview|gespräch)\s+wurde\s+(?:\w+\s+)?(?:gekürzt|redigiert|bearbeitet)\b[^.!?]{0,60}\.?$|"
+    r"^\W*(?:l['’]entretien|l['’]interview|cet entretien)\s+a\s+été\s+(?:\w+\s+)?(?:édité|condensé|raccourci|"
+    r"abrégé)e?\b[^.!?]{0,60}\.?$|^\W*интервью\s+(?:было\s+)?(?:сокращено|отредактировано)\b[^.!?]{0,60}\.?$", re.I)
 
 
 def _plain(line: str) -> str:
@@ -161,3 +171,9 @@ def settle(meta, text: str, body_start: int) -> None:
     if signed:
         meta.found("authors", [{"name": signed[0], "affiliation": signed[1]}], "signature block")
         ends_at(signed[2])
+
+
+def is_editing_note(text: str) -> bool:
+    """An interview's note on how it was edited ("This interview has been condensed and edited.")."""
+    return len(text) <= 200 and ("edit" in text or "ed " in text or "ed." in text or not text.isascii()) \
+        and bool(_EDITED.match(text.strip()))
