@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from azmap.corpus import participants, signatures
+from azmap.corpus import participants, signatures, title_notes
 from azmap.corpus.markdown_marks import pandoc_title_block
 from azmap.corpus.metadata_front import day_range, interviewee, nobody, note_by
 
@@ -522,6 +522,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             consumed = _looks_like_header_line(plainline)
         if consumed:
             body_start = max(body_start, end)
+    title_notes.title_under_proceedings(meta, [_plain(h[2]) for h in header])  # a paper's title under its volume's line
     body_start = _note_over_the_text(meta, text, body_start)
     meta.body_start = body_start
     if dates and not meta.date:
