@@ -42,7 +42,7 @@ def pandoc_title_block(text: str) -> tuple[dict, int]:
         return {}, 0
     lines = re.match(r"(?:%[^\n]*(?:\n|$)){1,3}", text)
     fields = [ln[1:].strip() for ln in lines.group(0).splitlines()]
-    if not fields or not fields[0] or re.match(r"^\d", fields[0]):
+    if not fields or not fields[0] or not fields[0][:1].isupper():  # "% of the cargo": a share, not a title
         return {}, 0
     out = {"title": fields[0]}
     if len(fields) > 1 and fields[1]:

@@ -21,7 +21,8 @@ import re
 # the letter offering itself elsewhere, or asking how it reached the reader: at a passage's start
 _ABOUT_ITSELF = re.compile(
     r"^\W*(?:(?:view|read|open|see|display)\s+(?:this|it|the|our)?\s*(?:e-?mail|newsletter|issue|letter|message)?\s*"
-    r"(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser\b|trouble\s+(?:reading|viewing|seeing)\s+(?:this|it)\b|"
+    r"(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser\b|(?:having\s+(?:any\s+)?)?(?:trouble|problems?)\s+"
+    r"(?:reading|viewing|seeing|displaying)\s+(?:this|it)\b|"
     r"(?:view\s+the\s+)?web\s+version\b|view\s+(?:it\s+)?online\b|im\s+browser\s+(?:ansehen|öffnen|anzeigen)\b|"
     r"(?:afficher|voir)\s+(?:dans\s+(?:votre|le)\s+navigateur|la\s+version\s+en\s+ligne)\b|"
     r"forwarded\s+this(?:\s+e-?mail|\s+newsletter)?\s*\?|(?:did|has)\s+someone\s+forward(?:ed)?\s+(?:this|you)\b|"

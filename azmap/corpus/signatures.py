@@ -33,7 +33,7 @@ _INTERVIEW_BY = re.compile(r"^(?:interview(?:ed)?|questions|conversation|in conv
 _POSTS = frozenset("""ambassador consul envoy chargé charge spokesperson spokesman spokeswoman governor mayor
     commissioner representative ombudsman attaché attache counsellor counselor rector dean chairman chairwoman
     chairperson ceo executive""".split())
-_TOP_LINES = 24
+_TOP_LINES = 12  # where an interview's credit stands: among the first lines
 _EDITED = re.compile(
     r"^\W*(?:(?:this|the|our)\s+)?(?:interview|conversation|exchange|transcript|answers|responses|questions and answers|"
     r"q\s?&\s?a|text)\s+(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:lightly\s+|slightly\s+)?"
@@ -110,15 +110,15 @@ def signature_block(text: str, start: int) -> tuple[str, str, int] | None:
     return name, post, at
 
 
-def interview(text: str, start: int, title: str | None) -> tuple[str, str | None, int] | None:
-    """(interviewer, interviewee, where the body starts) of an interview's credit among the lines
-    after its title ("Interview by A" under "B, post" or under a title "B: '…'"); None without one."""
+def interview(text: str, title: str | None) -> tuple[str, str | None, int] | None:
+    """(interviewer, interviewee, where the body starts) of an interview's credit among the first
+    lines of a text ("Interview by A" under "B, post" or under a title "B: '…'"); None without one."""
     from azmap.corpus.metadata import _is_personal_name, _person
 
-    if "by" not in text[start:start + 2000].lower():
+    if "by" not in text[:2000].lower():
         return None
-    lines = _lines(text, start, start + 2000)[:_TOP_LINES]
-    for k, (_, end, raw) in enumerate(lines[:8]):
+    lines = _lines(text, 0, 2000)
+    for k, (_, end, raw) in enumerate(lines[:_TOP_LINES]):
         m = _INTERVIEW_BY.match(_plain(raw))
         if not m:
             continue
@@ -157,10 +157,11 @@ def settle(meta, text: str, body_start: int) -> None:
                 meta.found("authors", [{"name": n, "affiliation": None} for n in reporters], "wire trailer")
             ends_at(at)
             return
-    credit = interview(text, body_start if meta.title else 0, meta.title)
+    credit = interview(text, meta.title)
     if credit:
         who, guest, end = credit
-        if unnamed:
+        if unnamed or [a["name"] for a in meta.authors] == [guest]:  # the guest's "Name, post" line is no byline
+            meta.authors, meta.author = [], None
             meta.found("authors", [{"name": who, "affiliation": None}], "interview credit")
         if guest and guest not in meta.participants:
             meta.participants.insert(0, guest)
@@ -175,5 +176,4 @@ def settle(meta, text: str, body_start: int) -> None:
 
 def is_editing_note(text: str) -> bool:
     """An interview's note on how it was edited ("This interview has been condensed and edited.")."""
-    return len(text) <= 200 and ("edit" in text or "ed " in text or "ed." in text or not text.isascii()) \
-        and bool(_EDITED.match(text.strip()))
+    return len(text) <= 200 and bool(_EDITED.match(text.strip()))

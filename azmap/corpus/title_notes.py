@@ -52,7 +52,7 @@ def is_note_over_title(line: str) -> bool:
 def is_translation_note(line: str) -> bool:
     """A line saying the text was translated, and from where; no sentence of a story."""
     line = line.strip()
-    return 8 <= len(line) <= 100 and ("transl" in line.lower() or "übersetz" in line.lower()
+    return 8 <= len(line) <= 100 and ":" not in line and len(line.split()) <= 10 and ("transl" in line.lower() or "übersetz" in line.lower()
                                       or "tradu" in line.lower() or "перев" in line.lower()) \
         and bool(_TRANSLATION.match(line))
 
