@@ -5,7 +5,8 @@ comments, a committee hearing transcript, an embassy's statement and a conferenc
 a trade magazine's interview, a news agency's page, a research digest with front matter.
 
 Only a test part: committed before it was read, read once with the reader as it was on main
-(``python -m tests.test_documents11``), and held to that reading from then on.
+(``python -m tests.test_documents11``), and held to that reading from then on; the kinds it showed
+were then fixed on documents13's own documents, and its floor raised to what it read at that end.
 """
 from __future__ import annotations
 
@@ -16,9 +17,11 @@ from tests import test_documents2 as rounds
 
 PARTS = {"test": rounds.load_set(Path(__file__).resolve().parent / "fixtures" / "documents11", "test")}
 # the one reading, main at 1165a44: 7/10 titles, 9/10 dates, 3/10 authors, 66/70 paragraphs, 25
-# other passages and 20 furniture lines in the body, 1 caption lost (the round's README)
-FLOOR = {"documents": 10, "titles": 7, "dates": 9, "authors": 3, "paragraphs": (66, 70),
-         "extra passages": 25, "boilerplate in body": 20, "captions lost": 1}
+# other passages and 20 furniture lines in the body, 1 caption lost (the round's README); raised to
+# what it read at the end of the round that fixed its kinds on documents13 (no longer held apart
+# for those kinds): 10/10 titles, 10/10 dates, 8/10 authors, 69/70 paragraphs, 7 and 1, 1 caption lost
+FLOOR = {"documents": 10, "titles": 10, "dates": 10, "authors": 8, "paragraphs": (69, 70),
+         "extra passages": 7, "boilerplate in body": 1, "captions lost": 1}
 
 
 def test_ten_styles_in_every_format_each_with_its_furniture():
