@@ -21,6 +21,8 @@ _HEADING = re.compile(rf"^(?:{_PRESENT}|participants and apologies)$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*+•·–]\s+|\d{1,2}[.)]\s+)")
 _ASIDE = re.compile(r"\s*\([^()]{1,60}\)")  # "(Chair)", "(by video)", "(observer)"
 _CHEAP = re.compile(rf"(?im)^[*_#\s-]*(?:{_PRESENT}|{_ABSENT})\b")
+_WORDS = ("present", "attend", "witness", "participant", "apolog", "regrets", "absent", "anwesend", "teilnehm",
+          "entschuldigt", "abwesend", "présent", "excus", "asistent", "ausente", "присутств", "участник", "отсутств")
 _TOP_CHARS = 6000  # where a document lists its people: near its top
 
 
@@ -94,7 +96,8 @@ def listed(text: str) -> tuple[list[str], list[str]]:
     """(the people listed as present, the entries listed as absent) near the top of a text: the
     entries of each label line or label block, and of the list under a participants heading."""
     top = text[:_TOP_CHARS]
-    if not _CHEAP.search(top):
+    low = top.lower()
+    if not any(word in low for word in _WORDS) or not _CHEAP.search(top):
         return [], []
     present: list[str] = []
     absent: list[str] = []

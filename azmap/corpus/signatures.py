@@ -28,8 +28,9 @@ _MINUTES = re.compile(
     r"протокол(?:ировал[а]?|\s+вел[а]?)?\s*:?)\s+(.+)$", re.I)
 _TRAILER_AUTHOR = re.compile(r"^(?:reporting|reported|writing|written|story|text)\s+by\s+(.+)$", re.I)
 _TRAILER_OTHER = re.compile(r"^[\w -]{2,60}?\s+by\s+.+$|^[A-Z][\w -]{1,30}:\s+\S", re.I)
-_INTERVIEW_BY = re.compile(r"^(?:interview(?:ed)?|questions|conversation|in conversation with .{2,60}?,)\s+by\s+(.+?)\.?$"
-                           r"|^interviewer\s*:\s*(.+?)\.?$", re.I)
+# (a transcript's "Interviewer: A" label names a participant, as documents3's oral history has it)
+_INTERVIEW_BY = re.compile(r"^(?:interview(?:ed)?|questions|conversation|in conversation with .{2,60}?,)\s+by\s+(.+?)\.?$",
+                           re.I)
 _POSTS = frozenset("""ambassador consul envoy chargé charge spokesperson spokesman spokeswoman governor mayor
     commissioner representative ombudsman attaché attache counsellor counselor rector dean chairman chairwoman
     chairperson ceo executive""".split())
@@ -51,12 +52,29 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(start + m.start(), start + m.end(), m.group(0)) for m in re.finditer(r"[^\n]*\S[^\n]*", text[start:end])]
 
 
+def _last_lines(text: str, start: int, count: int) -> list[tuple[int, str]]:
+    """The last ``count`` non-empty lines after ``start`` (within the last 1,500 characters), the
+    last first, each with where it starts."""
+    out: list[tuple[int, str]] = []
+    end = len(text)
+    floor = max(start, len(text) - 1500)
+    while end > floor and len(out) < count:
+        at = max(text.rfind("\n", floor, end) + 1, floor)
+        if text[at:end].strip():
+            out.append((at, text[at:end]))
+        end = at - 1
+    return out
+
+
 def minutes_note(line: str) -> tuple[str, str | None] | None:
     """(name, role) of a note saying who took the minutes; None when the line is no such note."""
     from azmap.corpus.metadata import _is_personal_name, parse_date
 
+    if len(line) > 300 or not (" by " in line or ":" in line or " par " in line or " von " in line
+                               or " por " in line or "ротокол" in line):
+        return None
     m = _MINUTES.match(_plain(line))
-    if not m or len(line) > 300:
+    if not m:
         return None
     rest = re.split(r"\.\s+(?=[A-ZÀ-ÞА-Я])", m.group(1).strip())[0].strip().rstrip(".")
     parts = [p.strip() for p in rest.split(",") if p.strip()]
@@ -115,14 +133,15 @@ def interview(text: str, title: str | None) -> tuple[str, str | None, int] | Non
     lines of a text ("Interview by A" under "B, post" or under a title "B: '…'"); None without one."""
     from azmap.corpus.metadata import _is_personal_name, _person
 
-    if "by" not in text[:2000].lower():
+    low = text[:2000].lower()
+    if "interview" not in low and "questions" not in low and "conversation" not in low:
         return None
     lines = _lines(text, 0, 2000)
     for k, (_, end, raw) in enumerate(lines[:_TOP_LINES]):
         m = _INTERVIEW_BY.match(_plain(raw))
         if not m:
             continue
-        who = (m.group(1) or m.group(2) or "").strip()
+        who = m.group(1).strip()
         if not _is_personal_name(who):
             return None
         guest = None
@@ -143,9 +162,10 @@ def settle(meta, text: str, body_start: int) -> None:
         meta.body_end = at if meta.body_end is None else min(meta.body_end, at)
 
     unnamed = not meta.authors and not meta.author
-    tail = _lines(text, max(body_start, len(text) - 1500), len(text))[-5:]
-    for at, _, raw in reversed(tail):
-        note = minutes_note(raw) if len(raw) <= 300 else None
+    for at, raw in _last_lines(text, body_start, 5):
+        if len(raw) > 300:
+            continue
+        note = minutes_note(raw)
         if note:
             if unnamed and note[0] not in meta.participants:  # a member taking the minutes stays a participant
                 meta.found("authors", [{"name": note[0], "affiliation": note[1]}], "note on who took the minutes")

@@ -60,6 +60,11 @@ def is_translation_note(line: str) -> bool:
 def is_record_warning(block: str) -> bool:
     """A block warning that a record is not yet corrected or approved: short, about a record or
     transcript, in the words such warnings use."""
+    if len(block) > 800:
+        return False
+    low = block.lower()
+    if "record" not in low and "transcript" not in low and "evidence" not in low and "proceedings" not in low:
+        return False
     flat = " ".join(block.split())
     return len(flat) <= 400 and bool(_WARNING_WORDS.search(flat)) and bool(_RECORD_WORDS.search(flat)) \
         and not re.search(r"^\S[^:]{0,40}:\s", flat)  # a speaker's turn is never one
