@@ -122,6 +122,8 @@ def signature_block(text: str, start: int) -> tuple[str, str, int] | None:
     if len(lines) < 3:
         return None
     (at, _, name), (_, _, post) = lines[-2], lines[-1]
+    if lines[-3][2].rstrip().endswith(",") and len(lines[-3][2].split()) <= 4:
+        return None  # closing words over the name ("Yours sincerely,"): a letter's signature, read as such
     name, post = _plain(name), _plain(post)
     if not _is_personal_name(name) or not _post(post) or text.count("\n", at, lines[-1][0]) > 2:
         return None
