@@ -136,6 +136,11 @@ def test_an_interview_credit_names_the_interviewer_and_the_guest():
     assert _body(text) == [STORY]
 
 
+def test_an_interview_credit_under_the_first_paragraph_leaves_the_paragraph_in_the_body():
+    text = f"Port of Alat: a talk with its director\n\n{STORY} {STORY}\n\nInterviewed by Mark Jensen\n\n{STORY}\n"
+    assert _body(text)[0] == f"{STORY} {STORY}"
+
+
 def test_someone_interviewed_in_the_story_is_no_author():
     from azmap.corpus.metadata import from_text
 

@@ -188,7 +188,8 @@ def settle(meta, text: str, body_start: int) -> None:
         if guest and guest not in meta.participants:
             meta.participants.insert(0, guest)
             meta.evidence.setdefault("participants", "the person interviewed")
-        meta.body_start = max(meta.body_start, end)
+        if not any(len(raw) > 250 for at, _, raw in _lines(text, meta.body_start, end)):
+            meta.body_start = max(meta.body_start, end)  # a standfirst over the credit is no body; prose is
         return
     signed = signature_block(text, body_start) if unnamed else None
     if signed:
