@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-_TASK_BOX = re.compile(r"\[[ xX✓✔-]\][ \t]+")
+_TASK_BOX = re.compile(r"\\?\[[ xX✓✔-]\\?\][ \t]+")  # as written, or escaped as a page's converter writes it
 _NOTE_MARK = re.compile(r"\[\^[\w-]{1,20}\](?!:)")
 _TABLE_CAPTION = re.compile(r"^(?:table|tabelle|tableau|tabla|таблица)?\s*:\s+\S", re.I)
 
@@ -15,7 +15,7 @@ _TABLE_CAPTION = re.compile(r"^(?:table|tabelle|tableau|tabla|таблица)?\s
 def after_task_box(text: str, start: int, end: int) -> int:
     """Where a list item's words start once its task box ("[ ] ", "[x] ") is passed: ``start`` when
     the item has none."""
-    if text.startswith("[", start):
+    if text.startswith("[", start) or text.startswith("\\[", start):
         m = _TASK_BOX.match(text, start, end)
         if m:
             return m.end()

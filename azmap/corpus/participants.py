@@ -122,8 +122,8 @@ def listed(text: str) -> tuple[list[str], list[str]]:
         else:
             if heading and _HEADING.match(heading.rstrip(":")) and all(_listed_line(ln) for ln in lines):
                 present.extend(lines)
-        if not first.startswith("#"):
-            heading = ""
+        if not first.startswith("#") and not all(_BULLET.match(ln) for ln in lines):
+            heading = ""  # (a loose list, an item a block, stays under its heading)
     names = []
     for entry in present:
         name = person(entry)
