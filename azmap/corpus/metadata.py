@@ -930,7 +930,6 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
     a header of its own. A "Label: ..." block between the title lines and the body (a
     distribution line) belongs to the header."""
     from azmap.corpus.appeals import is_page_notice
-    from azmap.corpus.title_notes import is_note_over_title, is_record_warning
 
     header: list[tuple[int, int, str]] = []
     found = re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text[offset:])  # read lazily: the header is short
@@ -945,7 +944,7 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
                 header.append((offset + m.start() + lines[0].start(), offset + m.start() + lines[0].end(),
                                lines[0].group(0)))
                 break
-        if is_record_warning(block):  # a warning about the record over its title (title_notes.py)
+        if title_notes.is_record_warning(block):  # a warning about the record over its title (title_notes.py)
             continue
         flat = " ".join(block.split())
         labelled = (_LABEL_LINE.match(flat) and n + 1 < len(blocks) and not _is_prose(blocks[n + 1].group(0))
@@ -965,7 +964,7 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
                 raw.lstrip().startswith("#") for _, _, raw in header)):
             break  # a section heading after the title: the body has begun
         for line_m in lines:
-            if is_note_over_title(line_m.group(0)):
+            if title_notes.is_note_over_title(line_m.group(0)):
                 continue  # "Translated from the … service", "(Adds quote …)": no line of the header (title_notes.py)
             header.append((offset + m.start() + line_m.start(), offset + m.start() + line_m.end(), line_m.group(0)))
     return header

@@ -16,9 +16,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import itemgetter
 
-from azmap.corpus import boilerplate, markdown_marks, newsletter, pullquote
-from azmap.corpus.participants import people_list  # lists of those present: metadata, not text
-from azmap.corpus import signatures  # an interview's note on its editing
+from azmap.corpus import boilerplate, markdown_marks, newsletter, participants, pullquote, signatures
 
 BODY = "body"
 MAX_PARAGRAPH_CHARS = 4000  # a longer paragraph becomes several passages, cut where sentences end
@@ -762,7 +760,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or (seen_body and after[i] < 600 and _runs_into_credit(blocks, i)) \
                 or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)) \
                 or boilerplate.is_other_furniture(plain, [ln.text for ln in b.lines], seen_body) \
-                or people_list([ln.text for ln in b.lines], heading) \
+                or participants.people_list([ln.text for ln in b.lines], heading) \
                 or signatures.is_editing_note(plain) \
                 or _quotes_earlier(b, plain, i, texts, quoted) \
                 or (b.bullet and not seen_body and len(b.lines) >= 2
