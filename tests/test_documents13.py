@@ -150,7 +150,8 @@ def test_someone_interviewed_in_the_story_is_no_author():
 
 
 @pytest.mark.parametrize("end, author", [
-    ("Tomas Novak\nAmbassador of the Czech Republic to Azerbaijan", ("Tomas Novak", "Ambassador of the Czech Republic to Azerbaijan")),
+    ("Tomas Novak\nAmbassador of the Czech Republic to Azerbaijan",
+     ("Tomas Novak", "Ambassador of the Czech Republic to Azerbaijan")),
     ("Tomas Novak\n\nConsul General in Baku", ("Tomas Novak", "Consul General in Baku")),
     ("Tomas Novak\nsaid the ferry was late again.", None),
 ])

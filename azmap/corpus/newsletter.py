@@ -64,6 +64,8 @@ def is_mail_furniture(text: str, before: str = "", after: str = "") -> bool:
 
 _H1 = re.compile(r"<h1\b", re.I)
 _TAG = re.compile(r"<[^>]*>")
+_HIDDEN = re.compile(r"(?is)<(script|style|title)\b.*?</\1\s*>")
+_LINE_BREAK = re.compile(r"(?i)<(?:br|/?p|/?td|/?tr|/?div|/?span)\b[^>]*>")
 
 
 def header_date(meta, markup: str) -> None:
@@ -76,8 +78,8 @@ def header_date(meta, markup: str) -> None:
     heading = _H1.search(markup)
     if not heading:
         return
-    head = re.sub(r"(?is)<(script|style|title)\b.*?</\1\s*>", " ", markup[max(0, heading.start() - 20000):heading.start()])
-    lines = [" ".join(_TAG.sub(" ", piece).split()) for piece in re.split(r"(?i)<(?:br|/?p|/?td|/?tr|/?div|/?span)\b[^>]*>", head)]
+    head = _HIDDEN.sub(" ", markup[max(0, heading.start() - 20000):heading.start()])
+    lines = [" ".join(_TAG.sub(" ", piece).split()) for piece in _LINE_BREAK.split(head)]
     for line in reversed([ln for ln in lines if ln][-8:]):
         if len(line) <= 120:
             when = parse_date(line)

@@ -22,7 +22,8 @@ _BULLET = re.compile(r"^\s*(?:[-*+•·–]\s+|\d{1,2}[.)]\s+)")
 _ASIDE = re.compile(r"\s*\([^()]{1,60}\)")  # "(Chair)", "(by video)", "(observer)"
 _CHEAP = re.compile(rf"(?im)^[*_#\s-]*(?:{_PRESENT}|{_ABSENT})\b")
 _WORDS = ("present", "attend", "witness", "participant", "apolog", "regrets", "absent", "anwesend", "teilnehm",
-          "entschuldigt", "abwesend", "présent", "excus", "asistent", "ausente", "присутств", "участник", "отсутств")
+          "entschuldigt", "abwesend", "présent", "excus", "asistent", "ausente", "присутств", "участник",
+          "отсутств")
 _TOP_CHARS = 6000  # where a document lists its people: near its top
 
 

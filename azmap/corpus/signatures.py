@@ -41,7 +41,8 @@ _EDITED = re.compile(
     r"(?:edited|condensed|shortened|abridged|translated)\b[^.!?,;:]{0,50}[.!]?$|"
     r"^\W*(?:das|dieses)\s+(?:interview|gespräch)\s+wurde\s+(?:\w+\s+)?(?:gekürzt|redigiert|bearbeitet)\b[^.!?]{0,60}\.?$|"
     r"^\W*(?:l['’]entretien|l['’]interview|cet entretien)\s+a\s+été\s+(?:\w+\s+)?(?:édité|condensé|raccourci|"
-    r"abrégé)e?\b[^.!?]{0,60}\.?$|^\W*интервью\s+(?:было\s+)?(?:сокращено|отредактировано)\b[^.!?]{0,60}\.?$", re.I)
+    r"abrégé)e?\b[^.!?]{0,60}\.?$|"
+    r"^\W*интервью\s+(?:было\s+)?(?:сокращено|отредактировано)\b[^.!?]{0,60}\.?$", re.I)
 
 
 def _plain(line: str) -> str:

@@ -52,9 +52,10 @@ def is_note_over_title(line: str) -> bool:
 def is_translation_note(line: str) -> bool:
     """A line saying the text was translated, and from where; no sentence of a story."""
     line = line.strip()
-    return 8 <= len(line) <= 100 and ":" not in line and len(line.split()) <= 10 and ("transl" in line.lower() or "übersetz" in line.lower()
-                                      or "tradu" in line.lower() or "перев" in line.lower()) \
-        and bool(_TRANSLATION.match(line))
+    if not 8 <= len(line) <= 100 or ":" in line or len(line.split()) > 10:
+        return False
+    low = line.lower()
+    return ("transl" in low or "übersetz" in low or "tradu" in low or "перев" in low) and bool(_TRANSLATION.match(line))
 
 
 def is_record_warning(block: str) -> bool:
