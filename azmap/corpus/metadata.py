@@ -14,6 +14,8 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
+from azmap.corpus import participants, signatures, title_notes
+from azmap.corpus.markdown_marks import pandoc_title_block
 from azmap.corpus.metadata_front import day_range, interviewee, nobody, note_by
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -75,7 +77,7 @@ _RELEASE = re.compile(r"^(for immediate release|fact ?sheet|briefing note|backgr
                       r"(?:\s+(?:no\.?|nr\.?|number|#)\s*[\w/.-]{1,20})?|statement|embargoed.*)$", re.I)
 # a body's name standing over a document: "COMMITTEE ON FOREIGN AFFAIRS", "Department for Overseas Trade",
 # "NEWS FROM THE FOREIGN AND DEVELOPMENT OFFICE": every word that is not a small word is capitalised
-_ISSUER = re.compile(r"\b(committee|subcommittee|commission|ministry|department|office|council|parliament|"
+_ISSUER = re.compile(r"\b(committee|subcommittee|commission|ministry|department|office|council|parliament|consulate|"
                      r"assembly|senate|house of|government|embassy|secretariat|agency|directorate)\b", re.I)
 _SMALL_WORDS = frozenset("of for on and the in to at a an from with de du des la le der die das".split())
 # a language edition of an outlet, over its headline: "Caspian Wire — English service"
@@ -98,7 +100,7 @@ _RUBRIC = re.compile(r"^(?:letters?(?: to the editor)?|opinion|analysis|commenta
 _LABELLED_NAME = re.compile(r"^(?:author|authors|by|written by|reporter|autor|auteur|von|par)\s*:?\s+", re.I)
 _PUBLISHED = re.compile(r"^(published|updated|revised|posted|last updated|recorded|issued|"
                         r"(?:(?:a |this )?(?:paper|talk|lecture|keynote|presentation) )?(?:presented|delivered))\b", re.I)
-_TITLE_LABEL = re.compile(r"^(?:title|titel|titre|título|заголовок)\s*:\s*(\S.{1,200})$", re.I)  # "Title: Ice on …"
+_TITLE_LABEL = re.compile(r"^(?:title|titel|titre|título|заголовок|inquiry|subject|betreff|objet|тема)\s*:\s*(\S.{1,200})$", re.I)  # "Title: Ice on …"
 # a transcript's label over the show's or the episode's title ("Transcript: Caspian Hour")
 _TRANSCRIPT_LABEL = re.compile(r"^(?:full |episode |programme |program |event |roundtable |round-table |panel |"
                                r"seminar |webinar |conference |meeting )?transcript\b\s*(?:[:|—–-]\s*.{0,80})?$", re.I)
@@ -321,6 +323,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     its dateline, its speakers' turns and its file name), each field with its evidence."""
     meta = Metadata()
     fm, offset = front_matter(text)
+    if not fm:  # pandoc's title block ("% Title" / "% A; B" / "% date"), read as front matter (markdown_marks.py)
+        fm, offset = pandoc_title_block(text)
     if fm:
         _from_front_matter(meta, fm)
         meta.body_start = offset
@@ -518,6 +522,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             consumed = _looks_like_header_line(plainline)
         if consumed:
             body_start = max(body_start, end)
+    title_notes.title_under_proceedings(meta, [_plain(h[2]) for h in header])  # a paper's title under its volume's line
     body_start = _note_over_the_text(meta, text, body_start)
     meta.body_start = body_start
     if dates and not meta.date:
@@ -532,6 +537,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             meta.found("date", parse_date(m.group(2)), "dateline")
         else:
             meta.found("date", _place_and_date(text[body_start:body_start + 120].lstrip()), "dateline")
+    participants.settle(meta, text)  # the people listed as present ("Present:", "Witnesses:", an attendees list)
     speakers = _speakers(text[body_start:])
     if meta.participants:  # a transcript: its turns may be labelled in mixed case too
         meta.participants = _merge_speakers(meta.participants, speakers + _named_turns(text[body_start:]))
@@ -543,6 +549,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         meta.found("authors", [{"name": _name_case(bulletin), "affiliation": None, "organisation": True}],
                    "bulletin's masthead")
     _stated_at_end(meta, text, body_start)
+    signatures.settle(meta, text, body_start)  # minutes' note, wire trailer, interview credit, signature block
     if issuer and released and not meta.authors:
         name = _name_case(issuer)
         meta.found("authors", [{"name": name, "affiliation": None, "organisation": True}], "issuing body")
@@ -937,6 +944,8 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
                 header.append((offset + m.start() + lines[0].start(), offset + m.start() + lines[0].end(),
                                lines[0].group(0)))
                 break
+        if title_notes.is_record_warning(block):  # a warning about the record over its title (title_notes.py)
+            continue
         flat = " ".join(block.split())
         labelled = (_LABEL_LINE.match(flat) and n + 1 < len(blocks) and not _is_prose(blocks[n + 1].group(0))
                     or _PARTICIPANTS.match(flat)) and header and len(flat) <= 200 and not _SPEAKER.match(flat) \
@@ -955,6 +964,8 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
                 raw.lstrip().startswith("#") for _, _, raw in header)):
             break  # a section heading after the title: the body has begun
         for line_m in lines:
+            if title_notes.is_note_over_title(line_m.group(0)):
+                continue  # "Translated from the … service", "(Adds quote …)": no line of the header (title_notes.py)
             header.append((offset + m.start() + line_m.start(), offset + m.start() + line_m.end(), line_m.group(0)))
     return header
 

@@ -19,6 +19,7 @@ from itertools import islice
 from pathlib import Path
 
 from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text, parse_date
+from azmap.corpus.newsletter import header_date
 from azmap.corpus.metadata_front import nobody
 from azmap.corpus.readers import UnreadableDocument, _more_than, check_file, check_text_limits, read_document
 
@@ -155,6 +156,7 @@ def _html(path: Path) -> Reading | None:
     meta.settle_authors()
     _note_at_the_end(meta, text)
     _stated_under_the_heading(meta, markup)
+    header_date(meta, markup)  # a newsletter's date on its header line over the heading (newsletter.py)
     _citation_institutions(meta, markup)
     if signed and [a["name"] for a in meta.authors] == [signed[0]] and not meta.authors[0].get("affiliation"):
         meta.authors[0]["affiliation"] = signed[1]  # the role the tags gave, where the page's lines give none

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import itemgetter
 
-from azmap.corpus import boilerplate, pullquote
+from azmap.corpus import boilerplate, markdown_marks, newsletter, participants, pullquote, signatures
 
 BODY = "body"
 MAX_PARAGRAPH_CHARS = 4000  # a longer paragraph becomes several passages, cut where sentences end
@@ -184,6 +184,7 @@ def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) ->
         escaped = "\\" in text
         if escaped:
             text = _MD_ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
+        text = markdown_marks.without_note_marks(text)  # pandoc's "[^1]"
         text = _strip_links(text)
         text = _strip_angle_urls(text)
         if "*" in text or "__" in text:
@@ -706,6 +707,9 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             continue
         t = texts[i]
         plain = clean_inline(t)
+        if newsletter.is_mail_furniture(plain, texts[i - 1] if i else "", texts[i + 1] if i + 1 < len(texts) else ""):
+            out.append((b, "boilerplate", heading))  # a letter's lines about itself and its sponsor (newsletter.py)
+            continue
         if b.kind in ("table", "tablehead"):
             kind = BODY if b.kind == "table" and not (back_matter or site_tail or boilerplate.is_label_row(t)) \
                 else "boilerplate"
@@ -756,6 +760,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or (seen_body and after[i] < 600 and _runs_into_credit(blocks, i)) \
                 or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)) \
                 or boilerplate.is_other_furniture(plain, [ln.text for ln in b.lines], seen_body) \
+                or participants.people_list([ln.text for ln in b.lines], heading) \
+                or signatures.is_editing_note(plain) \
                 or _quotes_earlier(b, plain, i, texts, quoted) \
                 or (b.bullet and not seen_body and len(b.lines) >= 2
                     and boilerplate.is_contents_list([ln.text for ln in b.lines], *text_after(i))):
@@ -766,7 +772,9 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             kind = "boilerplate"
         elif b.bullet and all(len(clean_inline(ln.text).split()) <= 4 for ln in b.lines):
             kind = "boilerplate"
-        elif _CAPTION_START.match(plain) or (i + 1 < len(texts) and texts[i + 1] == t) or (i > 0 and texts[i - 1] == t):
+        elif _CAPTION_START.match(plain) or markdown_marks.is_table_caption(plain, (
+                blocks[i - 1].kind if i else None, blocks[i + 1].kind if i + 1 < len(blocks) else None)) \
+                or (i + 1 < len(texts) and texts[i + 1] == t) or (i > 0 and texts[i - 1] == t):
             kind = "caption"
         elif _looks_like_caption(plain):
             kind = "caption"
@@ -867,6 +875,7 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
                 start = item.start + (m.end() if m else 0)
                 while start < item.end and text[start].isspace():
                     start += 1
+                start = markdown_marks.after_task_box(text, start, item.end)  # "[ ] ", "[x] ": no words
                 display = _repair_hyphens(clean_inline(text[start:item.end], markdown=markdown, glued_refs=refs),
                                           vocabulary)
                 if display:

@@ -1,0 +1,52 @@
+"""Markdown's marks that are no words of the text: a task list's box after the list's dash ("- [ ] ",
+"- [x] "), pandoc's title block ("% Title" / "% A; B" / "% date" on the first lines), pandoc's
+note markers ("[^1]", "[^note]") and a table's caption line ("Table: …" or ": …" next to a pipe
+table). Tables' rows stay what the reader makes of them (body rows, as an infobox's).
+"""
+from __future__ import annotations
+
+import re
+
+_TASK_BOX = re.compile(r"\\?\[[ xX✓✔-]\\?\][ \t]+")  # as written, or escaped as a page's converter writes it
+_NOTE_MARK = re.compile(r"\[\^[\w-]{1,20}\](?!:)")
+_TABLE_CAPTION = re.compile(r"^(?:table|tabelle|tableau|tabla|таблица)?\s*:\s+\S", re.I)
+
+
+def after_task_box(text: str, start: int, end: int) -> int:
+    """Where a list item's words start once its task box ("[ ] ", "[x] ") is passed: ``start`` when
+    the item has none."""
+    if text.startswith("[", start) or text.startswith("\\[", start):
+        m = _TASK_BOX.match(text, start, end)
+        if m:
+            return m.end()
+    return start
+
+
+def without_note_marks(text: str) -> str:
+    """The text without pandoc's note markers ("rate.[^1] The" → "rate. The")."""
+    return _NOTE_MARK.sub("", text) if "[^" in text else text
+
+
+def is_table_caption(text: str, neighbours: tuple[str | None, str | None]) -> bool:
+    """A pandoc table's caption: "Table: …" or ": …", on a block next to a table (``neighbours``: the
+    kinds of the blocks before and after it)."""
+    return bool(_TABLE_CAPTION.match(text)) and len(text) <= 300 \
+        and any(k in ("table", "tablehead") for k in neighbours)
+
+
+def pandoc_title_block(text: str) -> tuple[dict, int]:
+    """({title, author, date}, where the text after it starts) of pandoc's title block: up to three
+    lines starting with "%" at the top (title; authors, separated by semicolons; date), an empty
+    field left as "%" alone. ({}, 0) when the text has none."""
+    if not text.startswith("%"):
+        return {}, 0
+    lines = re.match(r"(?:%[^\n]*(?:\n|$)){1,3}", text)
+    fields = [ln[1:].strip() for ln in lines.group(0).splitlines()]
+    if not fields or not fields[0] or not fields[0][:1].isupper():  # "% of the cargo": a share, not a title
+        return {}, 0
+    out = {"title": fields[0]}
+    if len(fields) > 1 and fields[1]:
+        out["author"] = [a.strip() for a in fields[1].split(";") if a.strip()]
+    if len(fields) > 2 and fields[2]:
+        out["date"] = fields[2]
+    return out, lines.end()
