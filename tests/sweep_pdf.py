@@ -167,21 +167,17 @@ def _roman(n: int) -> str:
 
 # ---------------------------------------------------------------- axes (even forms: dev, odd: test)
 
-# dates: (text of the form, whether the day is stated)
-DATES = [
-    lambda y, m, d: (f"{MONTHS['en'][m - 1]} {y}", False),
-    lambda y, m, d: (f"{d} {MONTHS['en'][m - 1]} {y}", True),
-    lambda y, m, d: (f"{MONTHS['en'][m - 1]} {d}, {y}", True),
-    lambda y, m, d: (f"{MONTHS['fr'][m - 1].capitalize()} {y}", False),
-    lambda y, m, d: (f"{MONTHS['de'][m - 1]} {y}", False),
-    lambda y, m, d: (f"Published {d} {MONTHS['en'][m - 1]} {y}", True),
-    lambda y, m, d: (f"Baku, {MONTHS['en'][m - 1]} {y}", False),
-    lambda y, m, d: (f"{d}. {MONTHS['de'][m - 1]} {y}", True),
-    lambda y, m, d: (f"{d} {MONTHS['fr'][m - 1]} {y}", True),
-    lambda y, m, d: (f"{MONTHS['es'][m - 1]} de {y}", False),
-    lambda y, m, d: (f"{MONTHS['en'][m - 1].upper()} {y}", False),
-    lambda y, m, d: (f"This version: {MONTHS['en'][m - 1]} {d}, {y}", True),
-]
+# dates: (the form, whether the day is stated)
+DATES = [("{en} {y}", False), ("{d} {en} {y}", True), ("{en} {d}, {y}", True), ("{Fr} {y}", False),
+         ("{de} {y}", False), ("Published {d} {en} {y}", True), ("Baku, {en} {y}", False), ("{d}. {de} {y}", True),
+         ("{d} {fr} {y}", True), ("{es} de {y}", False), ("{EN} {y}", False),
+         ("This version: {en} {d}, {y}", True)]
+
+
+def date_text(form: tuple[str, bool], y: int, m: int, d: int) -> tuple[str, bool]:
+    """A date form's text for the day (month names in their language; {Fr}, {EN}: capitalised, capitals)."""
+    names = {lang: months[m - 1] for lang, months in MONTHS.items()}
+    return form[0].format(y=y, d=d, Fr=names["fr"].capitalize(), EN=names["en"].upper(), **names), form[1]
 
 # bylines: (number of authors, lines with ^N for a raised number, whether affiliations are stated)
 BYLINES = [
@@ -343,7 +339,7 @@ def compose(cell: dict) -> tuple[bytes, dict]:
     people = [PEOPLE[(i * 3) % len(PEOPLE)], PEOPLE[(i * 3 + 5) % len(PEOPLE)]]
     inst = INSTITUTES[i % len(INSTITUTES)]
     year, month, day = 2016 + i % 9, 1 + (i * 5) % 12, 2 + (i * 7) % 26
-    date_text, has_day = forms["date"](year, month, day)
+    date_line, has_day = date_text(forms["date"], year, month, day)
     n_authors, byline, affiliated = forms["byline"]
     fill = {"a": people[0][0], "b": people[1][0], "fa": people[0][1], "fb": people[1][1]}
     front_lines = [line.format(**fill) for line in byline]
@@ -403,7 +399,7 @@ def compose(cell: dict) -> tuple[bytes, dict]:
             line_at(p0, left, y, fl, 12 if not fl.startswith("^") else 9, align=align)
             y -= 18
         y -= 30
-        line_at(p0, left, y, date_text, 11, align=align)
+        line_at(p0, left, y, date_line, 11, align=align)
         if front.logo:
             words = inst.split()
             line_at(p0, left, 90, "  ".join(w.upper() for w in words[:2]), 9, bold=True, align="centre")
@@ -432,7 +428,7 @@ def compose(cell: dict) -> tuple[bytes, dict]:
             line_at(p0, left, y, fl, size if not fl.startswith("^") else size * 0.85, align=align)
             y -= size * 1.5
         y -= 2
-        line_at(p0, left, y, date_text, size, align=align)
+        line_at(p0, left, y, date_line, size, align=align)
         y -= 30
         body_top_first = y
 
