@@ -432,7 +432,7 @@ def compose(cell: dict) -> tuple[bytes, dict]:
         y -= 30
         body_top_first = y
 
-    contents = forms["contents"]
+    contents = forms["contents"] if front.kind == "cover" else None  # a contents page after a cover
     if contents:
         cp = pages[-1]
         yy = 740

@@ -18,6 +18,8 @@ import statistics
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
+from azmap.corpus.pdf_front import contents_page, cover_foot, drop_capitals, leader_line, paragraph_top
+
 MARGIN = 0.075  # share of the page height at top and bottom where running heads and folios sit
 _FOLIO = re.compile(r"^[\s\-–—]*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[\s\-–—]*$", re.I)
 _TERMINAL = re.compile(r"[.!?:;…][\"”’)\]]*$")
@@ -353,6 +355,7 @@ def _layout(pages: "_PageSource") -> str:
             current.clear()
 
     prev = None
+    title_closed = False
     for number, width, height, words in pages.second_pass():
         body_lines, figure = _page_lines(number, width, height, words, body_size)
         figure_lines += figure
@@ -364,13 +367,17 @@ def _layout(pages: "_PageSource") -> str:
             column_right[ln.column] = max(column_right.get(ln.column, ln.x1), ln.x1)
         column_edge = _column_rights(body_lines)
         para_gap = _paragraph_gap(body_lines, body_size)
+        if contents_page([ln.text for ln in body_lines if not _FOLIO.match(ln.text.strip())]):
+            continue  # a contents page: entries with dotted leaders, and its heading
         for ln in body_lines:
             text = ln.text.strip()
-            if not text or _FOLIO.match(text):
+            if not text or _FOLIO.match(text) or leader_line(text):
                 continue
-            if ln.page == 0 and ln.size >= top_size - 0.1 and top_size > body_size * 1.2 and not blocks:
+            if ln.page == 0 and ln.size >= top_size - 0.1 and top_size > body_size * 1.2 and not title_closed \
+                    and all(kind == "m" for kind, _ in blocks):  # the title; a series line may stand over it
                 title.append(text)
                 continue
+            title_closed = bool(title)
             if ln.page == 0 and ln.column == -1:
                 blocks.append(("m", text))  # above the text on the first page: byline, affiliation, dates
                 prev = ln
@@ -458,15 +465,25 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
     # (a first page's title in large type may reach into the top margin: a running head never is in it)
     inside = [w for w in words if height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN)
               or number == 0 and w["size"] > body_size * 1.2 and w["top"] < height / 2]
+    inside = drop_capitals(inside, body_size)
+    front: list = []
+    if number == 0:  # the front matter over the first line of text; a cover's lines are all front matter
+        first_lines = _lines(inside, number, -1)
+        top = paragraph_top(first_lines, body_size, width)
+        if top is None:
+            logo = cover_foot(first_lines, height)
+            return [ln for ln in first_lines if id(ln) not in logo], []
+        front = [w for w in inside if w["bottom"] <= top]
+        inside = [w for w in inside if w["bottom"] > top]
     body_words = [w for w in inside if abs(w["size"] - body_size) < 0.3]
     figure: list[Line] = []
     if not body_words:
-        lines = _lines(inside, number, -1)
+        lines = _lines(front + inside, number, -1)
     else:
         body_top = min(w["top"] for w in body_words)
         body_bottom = max(w["bottom"] for w in body_words)
         # above the text (title, byline) and below it (footnotes) the lines run the page's width
-        head = [w for w in inside if w["bottom"] <= body_top]
+        head = front + [w for w in inside if w["bottom"] <= body_top]
         foot = [w for w in inside if w["top"] >= body_bottom]
         text = [w for w in inside if body_top < w["bottom"] and w["top"] < body_bottom]
         text, labels = _figure_labels(text, body_size)
