@@ -261,8 +261,11 @@ def _gutter(words, width: float, body_size: float) -> float | None:
         hits = bisect_left(run_x0s, x) - bisect_right(run_x1s, x)
         left = bisect_right(x1s, x)
         right = len(x0s) - bisect_left(x0s, x)
-        if left < len(body) * 0.2 or right < len(body) * 0.2:
-            continue
+        if min(left, right) < len(body) * 0.2:
+            # a column holding only a paragraph's last lines (the text ends high on the page): no
+            # line at all runs across the gap, and the other column is a column's width of text
+            if hits or min(left, right) < max(4, len(body) * 0.03):
+                continue
         if best_hits is None or hits < best_hits or (hits == best_hits and abs(x - width / 2) < abs(best - width / 2)):
             best, best_hits = x, hits
     return best if best is not None and best_hits <= len(body) * 0.01 else None

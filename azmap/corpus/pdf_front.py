@@ -17,27 +17,38 @@ _STANDALONE_LETTERS = set("AIOYÀ")  # a capital that may be a word of its own (
 
 def drop_capitals(words: list[dict], body_size: float) -> list[dict]:
     """The words with each drop capital joined to the word it begins: a single capital letter at
-    least 1.6 times the body's size, with the body's first line starting just right of its top.
-    A letter that can be a word by itself ("A") stays a word when a word space parts it from the next."""
+    least 1.6 times the body's size, the first lines of a paragraph set in beside it. The lines
+    beside it start, as the paragraph's others, at the capital's left. A letter that can be a word
+    by itself ("A") stays a word when its first line starts further in than the lines under it (a
+    word space after the capital)."""
     caps = [w for w in words if w["size"] > body_size * 1.6 and len(w["text"]) == 1 and w["text"].isupper()]
     if not caps:
         return words
     dropped = set()
     for cap in caps:
-        right = [w for w in words if w is not cap and w["size"] < cap["size"] * 0.6
-                 and cap["x1"] - 1 <= w["x0"] <= cap["x1"] + body_size * 1.5
-                 and cap["top"] - body_size * 0.6 <= w["top"] <= cap["top"] + body_size * 1.2]
-        if not right:
+        beside = sorted((w for w in words if w is not cap and w["size"] < cap["size"] * 0.6
+                         and (cap["x0"] + cap["x1"]) / 2 < w["x0"] <= cap["x1"] + body_size * 1.5
+                         and cap["top"] - body_size * 0.6 <= w["top"] <= cap["bottom"] - body_size * 0.5),
+                        key=lambda w: w["top"])
+        rows: list[list[dict]] = []  # the first words of the lines beside the capital
+        for w in beside:
+            if rows and w["top"] - rows[-1][0]["top"] <= 2.5:
+                rows[-1].append(w)
+            else:
+                rows.append([w])
+        if not rows:
             continue
-        first = min(right, key=lambda w: (round(w["top"]), w["x0"]))
-        gap = first["x0"] - cap["x1"]
-        letter = cap["text"]
-        if letter in _STANDALONE_LETTERS and gap > body_size * 0.45:
+        starts = [min(row, key=lambda w: w["x0"]) for row in rows]
+        first = starts[0]
+        indent = min((w["x0"] for w in starts[1:]), default=first["x0"])
+        for w in starts[1:]:
+            w["x0"] = cap["x0"]
+        if cap["text"] in _STANDALONE_LETTERS and first["x0"] > indent + body_size * 0.2:
             merged = dict(cap, top=first["top"], bottom=first["bottom"], size=first["size"],
                           fontname=first.get("fontname", ""), x1=cap["x0"] + first["size"] * 0.6)
             words = [merged if w is cap else w for w in words]
             continue
-        first["text"] = letter + first["text"]
+        first["text"] = cap["text"] + first["text"]
         first["x0"] = cap["x0"]
         dropped.add(id(cap))
     return [w for w in words if id(w) not in dropped] if dropped else words
