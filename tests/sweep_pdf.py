@@ -109,11 +109,12 @@ PARAGRAPHS = [
     "The agreements signed in the basin since independence deal mainly with data exchange and flood "
     "warnings. None of them sets out how water should be shared in a dry year, which is the question that "
     "matters most to farmers downstream.",
-    "Les projets de transport lancés depuis dix ans ont surtout amélioré les liaisons est-ouest. Les routes "
-    "du nord au sud restent lentes, et les postes frontières ferment souvent la nuit, ce qui allonge les "
-    "délais pour les transporteurs.",
-    "Die Zolldaten zeigen, dass der Handel zwischen den Nachbarländern seit 2016 stetig gewachsen ist. Den "
-    "größten Anteil haben Lebensmittel und Baustoffe, während der Transit von Maschinen nur langsam zunimmt.",
+    "Transport projects launched over the last ten years have mostly improved the east-west links. Routes "
+    "from north to south remain slow, and several border posts close at night, which adds hours to every "
+    "journey for the carriers who use them.",
+    "The customs data show that trade between the neighbouring countries has grown steadily since 2016. "
+    "Food and building materials make up the largest share, while the transit of machinery is rising only "
+    "slowly.",
     "Short-sea shipping across the Caspian could take pressure off the railway if the ferries ran to a "
     "fixed timetable. Operators say that this would require a guaranteed minimum of cargo, which no single "
     "shipper can provide on its own.",
