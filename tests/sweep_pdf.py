@@ -172,7 +172,9 @@ def _roman(n: int) -> str:
 DATES = [("{en} {y}", False), ("{d} {en} {y}", True), ("{en} {d}, {y}", True), ("{Fr} {y}", False),
          ("{de} {y}", False), ("Published {d} {en} {y}", True), ("Baku, {en} {y}", False), ("{d}. {de} {y}", True),
          ("{d} {fr} {y}", True), ("{es} de {y}", False), ("{EN} {y}", False),
-         ("This version: {en} {d}, {y}", True)]
+         ("This version: {en} {d}, {y}", True),
+         # added while tuning (development forms)
+         ("Submitted {en} {y}", False)]
 
 
 def date_text(form: tuple[str, bool], y: int, m: int, d: int) -> tuple[str, bool]:
@@ -194,6 +196,7 @@ BYLINES = [
     (1, ["{a}^1", "^1 {fa}"], True),
     (2, ["Authors: {a} and {b}"], False),
     (1, ["{a}", "{fa}"], True),
+    (2, ["{a}, {fa}", "{b}, {fb}"], True),  # added while tuning
 ]
 
 
@@ -221,8 +224,10 @@ FRONTS = [
     Front("page", abstract="Summary", title_size=15, subtitle=True),
     Front("page", align="left", series="Research Note {n}", title_size=18),
     Front("cover", series="Discussion Paper {n}", institute=True, subtitle=True, title_size=24, align="left"),
+    Front("page", abstract="Abstract", series="Working Paper {n}", title_size=16),  # added while tuning
 ]
 
+# (a form appended to an axis while tuning goes to the development half: each list had an even length)
 # running heads: format strings with {short} (short title), {inst}, {n} (folio), {authors}; (even, odd)
 HEADS = [
     None,
@@ -235,6 +240,7 @@ HEADS = [
     ("Page {n} | {short}", "Page {n} | {short}"),
     ("{short} — {n}", "{short} — {n}"),
     ("{authors}", "{authors}"),
+    ("{n}  {inst}", "{short}  {n}"),  # added while tuning
 ]
 # folios at the foot: format with {n}, {N} (pages), {r} (roman); and where: centre, outer, right
 FOLIOS = [
@@ -248,17 +254,19 @@ FOLIOS = [
     ("{n}/{N}", "right"),
     ("Page {n}", "outer"),
     ("{n}", "right"),
+    ("{n} of {N}", "centre"),  # added while tuning
 ]
-NOTES = [0, 2, 1, 0, 3, 2]  # footnotes in the document (markers after a word)
+NOTES = [0, 2, 1, 0, 3, 2, 4]  # (the last added while tuning)  # footnotes in the document (markers after a word)
 FIGURES = [None, "Figure {k}: {t}", "Fig. {k}. {t}", None, "FIGURE {k}. {t}", "Figure {k} — {t}", "Figure {k}. {t}",
-           None]
-TABLES = [False, True, False, False, True, True]
-CONTENTS_FORMS = [None, "dots", None, "spaced", "dots", None]
-COLUMNS = [(1, 0), (2, 24), (2, 18), (1, 0), (1, 0), (2, 30)]
-HYPHENS = ["none", "hard", "soft", "compound", "hard+compound", "soft+compound", "none", "hard"]
-DROPS = [None, 3, 2, None, "2caps", 2]
-STYLES = ["gap", "indent", "numbered", "bullets", "gap+indent", "sections", "indent+bullets", "lettered"]
-SIZES = [(10, 12.5), (11, 13.5), (9.5, 12), (10.5, 13), (10, 12), (11, 14)]
+           None, "Figure {k}: {t} Source: field survey by the authors, with distances from the national road atlas."]
+TABLES = [False, True, False, False, True, True, True]
+CONTENTS_FORMS = [None, "dots", None, "spaced", "dots", None, "spaced"]
+COLUMNS = [(1, 0), (2, 24), (2, 18), (1, 0), (1, 0), (2, 30), (2, 12)]
+HYPHENS = ["none", "hard", "soft", "compound", "hard+compound", "soft+compound", "none", "hard", "compound"]
+DROPS = [None, 3, 2, None, "2caps", 2, 3]
+STYLES = ["gap", "indent", "numbered", "bullets", "gap+indent", "sections", "indent+bullets", "lettered",
+          "indent+numbered"]
+SIZES = [(10, 12.5), (11, 13.5), (9.5, 12), (10.5, 13), (10, 12), (11, 14), (9, 11)]
 
 AXES = {"front": FRONTS, "byline": BYLINES, "date": DATES, "head": HEADS, "folio": FOLIOS, "notes": NOTES,
         "figure": FIGURES, "table": TABLES, "contents": CONTENTS_FORMS, "columns": COLUMNS, "hyphen": HYPHENS,
@@ -291,12 +299,13 @@ def _width(text: str, size: float) -> float:
     return sum(advance(c, size) for c in text)
 
 
-def _wrap(words: list[str], limit: float, size: float, hyphen: str, first_limit: float | None = None):
+def _wrap(words: list[str], limit: float, size: float, hyphen: str, first_limit: float | None = None,
+          first_count: int = 1):
     """Lines of words; hard/soft breaks of long words and breaks at a compound's hyphen as asked.
     Each line a string; a soft break ends with U+00AD (drawn as a hyphen)."""
     lines, cur = [], ""
     for word in words:
-        lim = first_limit if (first_limit is not None and len(lines) < 2) else limit
+        lim = first_limit if (first_limit is not None and len(lines) < first_count) else limit
         trial = f"{cur} {word}" if cur else word
         if _width(trial, size) <= lim:
             cur = trial
@@ -559,16 +568,14 @@ def compose(cell: dict) -> tuple[bytes, dict]:
         first_limit = None
         if drop_lines:
             cap_size = lead * drop_lines + size * 0.2
-            cap_w = _width(words[0][0], cap_size) + 3
+            cap_w = _width(words[0][0], cap_size) + 3 + (advance(" ", size) if len(words[0]) == 1 else 0)
             first_limit = limit - cap_w
             rest_first = words[0][1:]
             body_words = [rest_first] + words[1:]
-            lines = _wrap(body_words, limit, size, hyphen, first_limit=first_limit)
+            lines = _wrap(body_words, limit, size, hyphen, first_limit=first_limit, first_count=drop_lines)
             # the first word's rest sits right after the capital: no space before it
         else:
             lines = _wrap(words, limit, size, hyphen, first_limit=(limit - indent) if indent else None)
-            if indent:
-                lines = _wrap(words, limit, size, hyphen, first_limit=limit - indent)
         for li, ln in enumerate(lines):
             room(lead)
             page = pages[state["page"]]
@@ -580,8 +587,8 @@ def compose(cell: dict) -> tuple[bytes, dict]:
                 if li == 0:
                     page.append(Text(x0(), state["y"] - lead * (drop_lines - 1), round(cap_size, 1), words[0][0]))
                 xx = x0() + _width(words[0][0], cap_size) + 3
-                if li == 0:
-                    ln = ln  # the rest of the first word follows the capital
+                if li == 0 and len(words[0]) == 1:  # a one-letter word: a word space after the capital
+                    xx += advance(" ", size)
             if bullet and li == 0:
                 page.append(Text(x0(), state["y"], size, "\u2022" if "indent" not in style else "-"))
             page.append(Text(xx, state["y"], size, ln))
@@ -708,8 +715,11 @@ def outcome(cell: dict, tmpdir) -> dict:
     }
 
 
-def figures(part: str, tmpdir, count: int = 40) -> dict:
-    results = [(c, outcome(c, tmpdir)) for c in cells(part, count)]
+COUNTS = {"dev": 60, "test": 40}  # cells of each half
+
+
+def figures(part: str, tmpdir, count: int | None = None) -> dict:
+    results = [(c, outcome(c, tmpdir)) for c in cells(part, count or COUNTS[part])]
     out = {
         "cells": len(results),
         "titles": sum(r["title"] for _, r in results),

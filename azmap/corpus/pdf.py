@@ -22,6 +22,8 @@ from azmap.corpus.pdf_front import contents_page, cover_foot, drop_capitals, lea
 
 MARGIN = 0.075  # share of the page height at top and bottom where running heads and folios sit
 _FOLIO = re.compile(r"^[\s\-–—]*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[\s\-–—]*$", re.I)
+_ITEM_MARKS = set("•▪◦‣●■–-*(0123456789")
+_ITEM_START = re.compile(r"^(?:[•▪◦‣●■–*-]|\(?[a-z]\)|\(?\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?))\s+[A-Z\"“(]")
 _TERMINAL = re.compile(r"[.!?:;…][\"”’)\]]*$")
 MAX_PAGE_CHARS = 250_000  # characters on one page (a dense page of small type holds some 10,000)
 KEEP_WORDS = 1_500_000  # words kept (packed, ~100 bytes each) between the two passes; past that, pages are read twice
@@ -426,7 +428,10 @@ def _layout(pages: "_PageSource") -> str:
                 first = ln.words[0]
                 short = same_column and not last.text.endswith("-") \
                     and last.x1 + body_size * 0.5 + (first["x1"] - first["x0"]) < column_edge[ln.column] - body_size
-                if (same_column and (gap > para_gap or indent or short)) or (not same_column and (indent or last_ended)):
+                # a list's item: a bullet or an item's number before a capital starts a new paragraph
+                item = text[:1] in _ITEM_MARKS and _ITEM_START.match(text)
+                if (same_column and (gap > para_gap or indent or short)) or (not same_column and (indent or last_ended)) \
+                        or item:
                     close()
             current.append(_strip_markers(ln, body_size))
             last = prev = ln
