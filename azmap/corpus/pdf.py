@@ -327,6 +327,7 @@ def _layout(pages: "_PageSource") -> str:
     sizes: Counter = Counter()
     repeated: Counter = Counter()
     margin_page0: list[str] = []
+    vocabulary: Counter = Counter()
 
     # running heads: margin lines whose text, digits aside, comes back on other pages
     def key(text):
@@ -335,6 +336,7 @@ def _layout(pages: "_PageSource") -> str:
     for number, width, height, words in pages.first_pass():
         for w in words:  # the body's size: the size of most characters
             sizes[round(w["size"], 1)] += len(w["text"])
+        vocabulary.update(w["text"] for w in words)  # the document's words: what a hyphen at a line's end joins
         margin = [w for w in words if not (height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN))]
         for ln in _lines(margin, number, -1):
             repeated[key(ln.text)] += 1
@@ -343,6 +345,7 @@ def _layout(pages: "_PageSource") -> str:
     if not sizes:
         return ""
     body_size = sizes.most_common(1)[0][0]
+    words_seen = _Words(vocabulary)
     first_page_meta = [t for t in margin_page0 if not _FOLIO.match(t) and repeated[key(t)] <= 1]
 
     title, notes, blocks = [], [], []  # blocks: ("p" | "h" | "m", text)
@@ -356,7 +359,7 @@ def _layout(pages: "_PageSource") -> str:
 
     def close():
         if current:
-            blocks.append(("p", _join_lines(current)))
+            blocks.append(("p", _join_lines(current, words_seen)))
             current.clear()
 
     prev = None
@@ -445,7 +448,7 @@ def _layout(pages: "_PageSource") -> str:
         out.append("# " + " ".join(title))
     for kind, content in blocks:
         out.append("## " + content if kind == "h" else content)
-    out = _rejoin_paragraphs(out)
+    out = _rejoin_paragraphs(out, words_seen)
     if first_page_meta:
         dated = [t for t in first_page_meta if re.search(r"\b(19|20)\d\d\b", t)]
         if dated:
@@ -639,11 +642,11 @@ def _figure_text(lines: list[Line]) -> list[str]:
     for ln in sorted(lines, key=lambda ln: (ln.page, ln.top, ln.x0)):
         text = ln.text
         if caption is not None and ln.page == above.page and 0 <= ln.top - above.bottom < ln.size \
-                and abs(ln.x0 - above.x0) < ln.size:
-            out[caption] += " " + text  # a caption's next line
-            caption, above = (None, None) if _TERMINAL.search(text) else (caption, ln)
+                and abs(ln.x0 - above.x0) < ln.size and abs(ln.size - above.size) < 0.3:
+            out[caption] += " " + text  # a caption's next line (a sentence may end within it: "… Source: …")
+            above = ln
             continue
-        if _CAPTION_START.match(text) and not _TERMINAL.search(text):
+        if _CAPTION_START.match(text):
             out.append(text)
             caption, above = len(out) - 1, ln
             continue
@@ -669,9 +672,37 @@ def _figure_text(lines: list[Line]) -> list[str]:
 
 
 
-def _join_lines(texts: list[str]) -> str:
-    """The lines as one paragraph, a word hyphenated at a line's end made whole. In linear time:
-    the pieces are gathered and joined once, and only the last two characters so far are looked at."""
+class _Words:
+    """The words a document uses (lower case, without the punctuation around them), counted: a
+    hyphen at a line's end stays when the document shows the parts are words of their own and the
+    hyphen is the compound's ("long-term": the compound whole elsewhere, or both its parts)."""
+
+    def __init__(self, tokens: Counter):
+        self.counts: Counter = Counter()
+        for token, n in tokens.items():
+            if not token.endswith("-"):
+                self.counts[token.strip(_PUNCTUATION).lower()] += n
+
+    def compound(self, before: str, after: str) -> bool:
+        left = before.rsplit(" ", 1)[-1].rstrip("-").strip(_PUNCTUATION).rsplit("-", 1)[-1].lower()
+        right_token = after.split(" ", 1)[0].strip(_PUNCTUATION).lower()
+        right = right_token.split("-", 1)[0]
+        if len(left) < 2 or not left.isalpha() or not right.isalpha():
+            return False
+        if self.counts[f"{left}-{right_token}"] or self.counts[f"{left}-{right}"]:
+            return True
+        # both parts words of the document elsewhere (the part after the break is itself counted once),
+        # and the two never written as one word
+        return self.counts[left] >= 1 and self.counts[right_token] >= 2 and not self.counts[left + right_token]
+
+
+_PUNCTUATION = ".,;:!?()[]\"'“”‘’«»"
+
+
+def _join_lines(texts: list[str], words: _Words | None = None) -> str:
+    """The lines as one paragraph, a word hyphenated at a line's end made whole (a compound's
+    hyphen kept, see _Words). In linear time: the pieces are gathered and joined once, and only the
+    last two characters so far are looked at."""
     parts: list[str] = []
     tail = ""  # the last two characters of the text so far ("" while it is empty)
     for t in texts:
@@ -679,23 +710,25 @@ def _join_lines(texts: list[str]) -> str:
         if not tail:
             parts, tail = [t], t[-2:]
         elif tail.endswith("-") and t[:1].islower() and not tail.endswith(" -"):
-            parts[-1] = parts[-1][:-1]  # a word hyphenated at the line's end
+            if words is None or not words.compound(parts[-1], t):
+                parts[-1] = parts[-1][:-1]  # a word hyphenated at the line's end
+                tail = tail[:-1]
             parts.append(t)
-            tail = (tail[:-1] + t)[-2:]
+            tail = (tail + t)[-2:]
         else:
             parts.append(" " + t)
             tail = (tail + " " + t)[-2:]
     return "".join(parts)
 
 
-def _rejoin_paragraphs(parts: list[str]) -> list[str]:
+def _rejoin_paragraphs(parts: list[str], words: _Words | None = None) -> list[str]:
     """A paragraph broken by a column or page (it ends without a full stop and the next starts
     in lower case) is one paragraph."""
     groups: list[list[str]] = []  # each the parts that make one paragraph (joined once, at the end)
     for p in parts:
         if groups and not p.startswith(("#", "[^")) and not groups[-1][0].startswith("#") \
-                and not _TERMINAL.search(groups[-1][-1] or _join_lines(groups[-1])) and p[:1].islower():
+                and not _TERMINAL.search(groups[-1][-1] or _join_lines(groups[-1], words)) and p[:1].islower():
             groups[-1].append(p)
         else:
             groups.append([p])
-    return [g[0] if len(g) == 1 else _join_lines(g) for g in groups]
+    return [g[0] if len(g) == 1 else _join_lines(g, words) for g in groups]
