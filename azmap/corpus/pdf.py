@@ -476,7 +476,7 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
     # (a first page's title in large type may reach into the top margin: a running head never is in it)
     inside = [w for w in words if height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN)
               or number == 0 and w["size"] > body_size * 1.2 and w["top"] < height / 2]
-    inside = drop_capitals(inside, body_size)
+    inside = drop_capitals(_without_folios(inside), body_size)
     front: list = []
     if number == 0:  # the front matter over the first line of text; a cover's lines are all front matter
         first_lines = _lines(inside, number, -1)
@@ -519,6 +519,21 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
             lines += _lines(part, number, column)
     lines.sort(key=lambda ln: (ln.column, ln.top, ln.x0))
     return lines, figure
+
+
+def _without_folios(words: list[dict]) -> list[dict]:
+    """The words without a folio set inside the text's area as its last or first line ("— 5 —",
+    "Page 5 of 12" in the body's type under the footnotes): it would stretch the text's area over
+    the notes."""
+    if not words:
+        return words
+    low = max(w["bottom"] for w in words)
+    high = min(w["top"] for w in words)
+    for row in ([w for w in words if w["bottom"] > low - 2], [w for w in words if w["top"] < high + 2]):
+        if len(row) <= 4 and _FOLIO.match(" ".join(w["text"] for w in sorted(row, key=lambda w: w["x0"]))):
+            kept = {id(w) for w in row}
+            words = [w for w in words if id(w) not in kept]
+    return words
 
 
 def _table_row(line: Line, body_size: float) -> bool:
