@@ -21,7 +21,9 @@ from collections import Counter
 from azmap.corpus.pdf_front import contents_page, cover_foot, drop_capitals, leader_line, paragraph_top
 
 MARGIN = 0.075  # share of the page height at top and bottom where running heads and folios sit
-_FOLIO = re.compile(r"^[\s\-–—]*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[\s\-–—]*$", re.I)
+# a folio: a page's number ("5", "— 5 —", "Page 5 of 12", "5/12"), or in roman numerals ("xiv")
+_FOLIO = re.compile(r"^[\s\-–—]*(?:page\s+)?(?:\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?"
+                    r"|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))[\s\-–—]*$", re.I)
 _ITEM_MARKS = set("•▪◦‣●■–-*(0123456789")
 _ITEM_START = re.compile(r"^(?:[•▪◦‣●■–*-]|\(?[a-z]\)|\(?\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?))\s+[A-Z\"“(]")
 _TERMINAL = re.compile(r"[.!?:;…][\"”’)\]]*$")
