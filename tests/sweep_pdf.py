@@ -23,7 +23,8 @@ from tests.pdf_writer import Text, advance, pdf_bytes
 PAGE_W, PAGE_H = 595.0, 842.0
 # where the furniture and the text sit: (running head's baseline, folio's, the body's first baseline,
 # its lowest one); the first as the reader's margins expect, the others added while tuning
-PLACES = [(805.0, 50.0, 770.0, 110.0), (770.0, 80.0, 735.0, 140.0), (790.0, 70.0, 750.0, 125.0)]
+LENGTHS = [9, 14, 20]  # body paragraphs in a document (the first as before, the others added while tuning)
+PLACES = [(805.0, 50.0, 770.0, 110.0), (760.0, 85.0, 730.0, 140.0), (790.0, 70.0, 750.0, 125.0)]
 
 # ---------------------------------------------------------------- pools (text written for the sweep)
 
@@ -181,7 +182,7 @@ DATES = [("{en} {y}", False), ("{d} {en} {y}", True), ("{en} {d}, {y}", True), (
 def date_text(form: tuple[str, bool], y: int, m: int, d: int) -> tuple[str, bool]:
     """A date form's text for the day (month names in their language; {Fr}, {EN}: capitalised, capitals)."""
     names = {lang: months[m - 1] for lang, months in MONTHS.items()}
-    return form[0].format(y=y, d=d, Fr=names["fr"].capitalize(), EN=names["en"].upper(), **names), form[1]
+    return form[0].format(y=y, d=d, mm=f"{m:02d}", Fr=names["fr"].capitalize(), EN=names["en"].upper(), **names), form[1]
 
 # bylines: (number of authors, lines with ^N for a raised number, whether affiliations are stated)
 BYLINES = [
@@ -271,18 +272,26 @@ SIZES = [(10, 12.5), (11, 13.5), (9.5, 12), (10.5, 13), (10, 12), (11, 14), (9, 
 
 AXES = {"front": FRONTS, "byline": BYLINES, "date": DATES, "head": HEADS, "folio": FOLIOS, "notes": NOTES,
         "figure": FIGURES, "table": TABLES, "contents": CONTENTS_FORMS, "columns": COLUMNS, "hyphen": HYPHENS,
-        "drop": DROPS, "style": STYLES, "size": SIZES, "place": PLACES}
+        "drop": DROPS, "style": STYLES, "size": SIZES, "place": PLACES,
+        "length": LENGTHS}
 STRIDES = {"front": 1, "byline": 3, "date": 5, "head": 2, "folio": 3, "notes": 1, "figure": 2, "table": 1,
-           "contents": 2, "columns": 1, "hyphen": 3, "drop": 1, "style": 3, "size": 1, "place": 1}
+           "contents": 2, "columns": 1, "hyphen": 3, "drop": 1, "style": 3, "size": 1, "place": 1, "length": 2}
 
 
-ADDED_AXES = {"place"}  # axes added while tuning: the test half keeps the first form (as before), dev has all
+ADDED_AXES = {"place", "length"}  # axes added while tuning: the test half keeps the first form (as before), dev has all
+# forms added late in tuning, when an axis's list had an odd length: development only
+LATER = {
+    "head": [("{short}", "{short}", "body"), ("{inst}", "{short} {n}", "body")],  # in the body's type
+    "byline": [(2, ["{a}", "{b}"], False)],
+    "date": [("{d}.{mm}.{y}", True)],
+}
 
 
 def half(forms: list, part: str) -> list:
-    if any(forms is AXES[axis] for axis in ADDED_AXES):
+    axis = next(a for a, f in AXES.items() if f is forms)
+    if axis in ADDED_AXES:
         return forms if part == "dev" else forms[:1]
-    return forms[0::2] if part == "dev" else forms[1::2]
+    return forms[0::2] + LATER.get(axis, []) if part == "dev" else forms[1::2]
 
 
 def cells(part: str, count: int = 40) -> list[dict]:
@@ -347,7 +356,7 @@ class Doc:
 def compose(cell: dict) -> tuple[bytes, dict]:
     """The cell's PDF and what a reader should make of it."""
     i = cell["index"] + (0 if cell["part"] == "dev" else 7)
-    forms = {axis: AXES[axis][half_index(axis, cell)] for axis in AXES}
+    forms = {axis: half(AXES[axis], cell["part"])[cell[axis]] for axis in AXES}
     front: Front = forms["front"]
     size, lead = forms["size"]
     head_y, folio_y, top_y, bottom_y = forms["place"]
@@ -467,7 +476,7 @@ def compose(cell: dict) -> tuple[bytes, dict]:
         pages.append([])
     # the body
     style = forms["style"]
-    n_par = 9
+    n_par = forms["length"]
     paras = [PARAGRAPHS[(i * 5 + k) % len(PARAGRAPHS)] for k in range(n_par)]
     if "sections" in style:
         paras = [f"{k // 2 + 1}.{k % 2 + 1} {p}" for k, p in enumerate(paras)]
@@ -629,9 +638,10 @@ def compose(cell: dict) -> tuple[bytes, dict]:
         if head:
             form = head[number % 2]
             text = form.format(short=short, inst=inst, n=number, authors=authors_head)
-            w = _width(text, 8)
+            head_size = size if len(head) > 2 else 8
+            w = _width(text, head_size)
             hx = left if number % 2 == 0 else right - w
-            page.append(Text(hx, head_y, 8, text))
+            page.append(Text(hx, head_y, head_size, text))
             furniture.append(text)
         if folio:
             form, where = folio
@@ -660,13 +670,6 @@ def compose(cell: dict) -> tuple[bytes, dict]:
 
 def items_para(paras: list[str], k: int) -> str:
     return paras[k]
-
-
-def half_index(axis: str, cell: dict) -> int:
-    """The index in AXES[axis] of the cell's form (its index within its half)."""
-    if axis in ADDED_AXES:
-        return cell[axis] if cell["part"] == "dev" else 0
-    return cell[axis] * 2 + (0 if cell["part"] == "dev" else 1)
 
 
 # ---------------------------------------------------------------- measuring

@@ -330,6 +330,8 @@ def _layout(pages: "_PageSource") -> str:
     repeated: Counter = Counter()
     margin_page0: list[str] = []
     vocabulary: Counter = Counter()
+    edges: Counter = Counter()  # the first and last lines of the pages' text areas, digits aside
+    first_page_words: set[str] = set()  # the title's, the names', the institution's words
 
     # running heads: margin lines whose text, digits aside, comes back on other pages
     def key(text):
@@ -344,10 +346,16 @@ def _layout(pages: "_PageSource") -> str:
             repeated[key(ln.text)] += 1
             if number == 0:
                 margin_page0.append(ln.text)
+        if len(margin) < len(words):  # the first and last lines inside the margins, for heads set lower
+            for row in _edge_rows([w for w in words if height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN)]):
+                edges[key(_row_text(row))] += 1
+        if number == 0:
+            first_page_words.update(w["text"].strip(_PUNCTUATION).lower() for w in words)
     if not sizes:
         return ""
     body_size = sizes.most_common(1)[0][0]
     words_seen = _Words(vocabulary)
+    running = _Running({k for k, n in edges.items() if n >= 2}, first_page_words, body_size)
     first_page_meta = [t for t in margin_page0 if not _FOLIO.match(t) and repeated[key(t)] <= 1]
 
     title, notes, blocks = [], [], []  # blocks: ("p" | "h" | "m", text)
@@ -367,7 +375,7 @@ def _layout(pages: "_PageSource") -> str:
     prev = None
     title_closed = False
     for number, width, height, words in pages.second_pass():
-        body_lines, figure = _page_lines(number, width, height, words, body_size)
+        body_lines, figure = _page_lines(number, width, height, words, body_size, running)
         figure_lines += figure
         if number == 0:
             top_size = max((ln.size for ln in body_lines), default=body_size)
@@ -470,7 +478,7 @@ def _layout(pages: "_PageSource") -> str:
     return "\n\n".join(out) + "\n"
 
 
-def _page_lines(number: int, width: float, height: float, words: list, body_size: float
+def _page_lines(number: int, width: float, height: float, words: list, body_size: float, running=None
                 ) -> tuple[list[Line], list[Line]]:
     """The page's lines in the order of reading: the lines above the text, the left column, the
     right one, the lines below the text (column 2); the margins (running heads, folios) left out.
@@ -478,7 +486,7 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
     # (a first page's title in large type may reach into the top margin: a running head never is in it)
     inside = [w for w in words if height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN)
               or number == 0 and w["size"] > body_size * 1.2 and w["top"] < height / 2]
-    inside = drop_capitals(_without_folios(inside), body_size)
+    inside = drop_capitals(_without_folios(inside, running if number else None), body_size)
     front: list = []
     if number == 0:  # the front matter over the first line of text; a cover's lines are all front matter
         first_lines = _lines(inside, number, -1)
@@ -500,6 +508,9 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
         foot = [w for w in inside if w["top"] >= body_bottom]
         text = [w for w in inside if body_top < w["bottom"] and w["top"] < body_bottom]
         text, labels = _figure_labels(text, body_size)
+        if number > 0:  # small type over the text of a later page: a figure set at the page's head
+            head, over = [w for w in head if w["size"] >= body_size * 0.9], [w for w in head if w["size"] < body_size * 0.9]
+            labels += over
         figure = _lines(labels, number, 3)
         gutter = _gutter(text, width, body_size)
         if number == 0:  # a title in the body's type across the page, over the columns
@@ -523,16 +534,56 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
     return lines, figure
 
 
-def _without_folios(words: list[dict]) -> list[dict]:
-    """The words without a folio set inside the text's area as its last or first line ("— 5 —",
-    "Page 5 of 12" in the body's type under the footnotes): it would stretch the text's area over
-    the notes."""
+def _edge_rows(words: list[dict]) -> list[list[dict]]:
+    """The words of the last line and of the first line of a page's text area (one line's words:
+    tops or bottoms within 2 points)."""
     if not words:
-        return words
+        return []
     low = max(w["bottom"] for w in words)
     high = min(w["top"] for w in words)
-    for row in ([w for w in words if w["bottom"] > low - 2], [w for w in words if w["top"] < high + 2]):
-        if len(row) <= 4 and _FOLIO.match(" ".join(w["text"] for w in sorted(row, key=lambda w: w["x0"]))):
+    return [[w for w in words if w["bottom"] > low - 2], [w for w in words if w["top"] < high + 2]]
+
+
+def _row_text(row: list[dict]) -> str:
+    return " ".join(w["text"] for w in sorted(row, key=lambda w: w["x0"]))
+
+
+class _Running:
+    """What tells a running head or foot set inside the margins: its text, digits aside, the first or
+    last line of other pages too (``keys``); or a short line in the body's type, set apart from the
+    text by more than one and a half lines' space, all of whose words the first page has (a short
+    title, the authors' names, the institution), or which ends in no punctuation at a page's head."""
+
+    def __init__(self, keys: set[str], first_page: set[str], body_size: float):
+        self.keys, self.first_page, self.body_size = keys, first_page, body_size
+
+    def __call__(self, row: list[dict], text: str, words: list[dict], top: bool) -> bool:
+        if re.sub(r"\d+", "#", text.lower()).strip() in self.keys:
+            return True
+        named = [t.strip(_PUNCTUATION).lower() for t in text.split()]
+        named = [t for t in named if t and not t.isdigit() and not _FOLIO.match(t)]
+        if not named or len(named) > 10 \
+                or any(w["size"] > self.body_size * 1.1 or "bold" in w.get("fontname", "").lower() for w in row):
+            return False
+        if any(t not in self.first_page for t in named) and not (top and not _TERMINAL.search(text)):
+            return False
+        mine = {id(w) for w in row}
+        if top:
+            edge = max(w["bottom"] for w in row)
+            under = [w["top"] for w in words if w["top"] > edge and id(w) not in mine]
+            return bool(under) and min(under) - edge > self.body_size * 1.5
+        edge = min(w["top"] for w in row)
+        over = [w["bottom"] for w in words if w["bottom"] < edge and id(w) not in mine]
+        return bool(over) and edge - max(over) > self.body_size * 1.5
+
+
+def _without_folios(words: list[dict], running: _Running | None = None) -> list[dict]:
+    """The words without a folio set inside the text's area as its last or first line ("— 5 —",
+    "Page 5 of 12" in the body's type under the footnotes), or a running head or foot there (see
+    _Running): they would stretch the text's area over the notes, or be read into the text."""
+    for top, row in zip((False, True), _edge_rows(words)):
+        text = _row_text(row)
+        if len(row) <= 4 and _FOLIO.match(text) or running is not None and running(row, text, words, top):
             kept = {id(w) for w in row}
             words = [w for w in words if id(w) not in kept]
     return words
