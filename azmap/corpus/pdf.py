@@ -347,8 +347,8 @@ def _layout(pages: "_PageSource") -> str:
             if number == 0:
                 margin_page0.append(ln.text)
         if len(margin) < len(words):  # the first and last lines inside the margins, for heads set lower
-            for row in _edge_rows([w for w in words if height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN)]):
-                edges[key(_row_text(row))] += 1
+            rows = _edge_rows([w for w in words if height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN)])
+            edges.update({key(_row_text(row)) for row in rows})  # once a page (a page of one line has one)
         if number == 0:
             first_page_words.update(w["text"].strip(_PUNCTUATION).lower() for w in words)
     if not sizes:
