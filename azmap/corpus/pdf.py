@@ -18,8 +18,14 @@ import statistics
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
+from azmap.corpus.pdf_front import contents_page, cover_foot, drop_capitals, leader_line, paragraph_top
+
 MARGIN = 0.075  # share of the page height at top and bottom where running heads and folios sit
-_FOLIO = re.compile(r"^[\s\-–—]*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[\s\-–—]*$", re.I)
+# a folio: a page's number ("5", "— 5 —", "Page 5 of 12", "5/12"), or in roman numerals ("xiv")
+_FOLIO = re.compile(r"^[\s\-–—]*(?:page\s+)?(?:\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?"
+                    r"|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))[\s\-–—]*$", re.I)
+_ITEM_MARKS = set("•▪◦‣●■–-*(0123456789")
+_ITEM_START = re.compile(r"^(?:[•▪◦‣●■–*-]|\(?[a-z]\)|\(?\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?))\s+[A-Z\"“(]")
 _TERMINAL = re.compile(r"[.!?:;…][\"”’)\]]*$")
 MAX_PAGE_CHARS = 250_000  # characters on one page (a dense page of small type holds some 10,000)
 KEEP_WORDS = 1_500_000  # words kept (packed, ~100 bytes each) between the two passes; past that, pages are read twice
@@ -259,8 +265,11 @@ def _gutter(words, width: float, body_size: float) -> float | None:
         hits = bisect_left(run_x0s, x) - bisect_right(run_x1s, x)
         left = bisect_right(x1s, x)
         right = len(x0s) - bisect_left(x0s, x)
-        if left < len(body) * 0.2 or right < len(body) * 0.2:
-            continue
+        if min(left, right) < len(body) * 0.2:
+            # a column holding only a paragraph's last lines (the text ends high on the page): no
+            # line at all runs across the gap, and the other column is a column's width of text
+            if hits or min(left, right) < max(4, len(body) * 0.03):
+                continue
         if best_hits is None or hits < best_hits or (hits == best_hits and abs(x - width / 2) < abs(best - width / 2)):
             best, best_hits = x, hits
     return best if best is not None and best_hits <= len(body) * 0.01 else None
@@ -320,6 +329,9 @@ def _layout(pages: "_PageSource") -> str:
     sizes: Counter = Counter()
     repeated: Counter = Counter()
     margin_page0: list[str] = []
+    vocabulary: Counter = Counter()
+    edges: Counter = Counter()  # the first and last lines of the pages' text areas, digits aside
+    first_page_words: set[str] = set()  # the title's, the names', the institution's words
 
     # running heads: margin lines whose text, digits aside, comes back on other pages
     def key(text):
@@ -328,14 +340,22 @@ def _layout(pages: "_PageSource") -> str:
     for number, width, height, words in pages.first_pass():
         for w in words:  # the body's size: the size of most characters
             sizes[round(w["size"], 1)] += len(w["text"])
+        vocabulary.update(w["text"] for w in words)  # the document's words: what a hyphen at a line's end joins
         margin = [w for w in words if not (height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN))]
         for ln in _lines(margin, number, -1):
             repeated[key(ln.text)] += 1
             if number == 0:
                 margin_page0.append(ln.text)
+        if len(margin) < len(words):  # the first and last lines inside the margins, for heads set lower
+            rows = _edge_rows([w for w in words if height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN)])
+            edges.update({key(_row_text(row)) for row in rows})  # once a page (a page of one line has one)
+        if number == 0:
+            first_page_words.update(w["text"].strip(_PUNCTUATION).lower() for w in words)
     if not sizes:
         return ""
     body_size = sizes.most_common(1)[0][0]
+    words_seen = _Words(vocabulary)
+    running = _Running({k for k, n in edges.items() if n >= 2}, first_page_words, body_size)
     first_page_meta = [t for t in margin_page0 if not _FOLIO.match(t) and repeated[key(t)] <= 1]
 
     title, notes, blocks = [], [], []  # blocks: ("p" | "h" | "m", text)
@@ -349,12 +369,13 @@ def _layout(pages: "_PageSource") -> str:
 
     def close():
         if current:
-            blocks.append(("p", _join_lines(current)))
+            blocks.append(("p", _join_lines(current, words_seen)))
             current.clear()
 
     prev = None
+    title_closed = False
     for number, width, height, words in pages.second_pass():
-        body_lines, figure = _page_lines(number, width, height, words, body_size)
+        body_lines, figure = _page_lines(number, width, height, words, body_size, running)
         figure_lines += figure
         if number == 0:
             top_size = max((ln.size for ln in body_lines), default=body_size)
@@ -364,13 +385,17 @@ def _layout(pages: "_PageSource") -> str:
             column_right[ln.column] = max(column_right.get(ln.column, ln.x1), ln.x1)
         column_edge = _column_rights(body_lines)
         para_gap = _paragraph_gap(body_lines, body_size)
+        if contents_page([ln.text for ln in body_lines if not _FOLIO.match(ln.text.strip())]):
+            continue  # a contents page: entries with dotted leaders, and its heading
         for ln in body_lines:
             text = ln.text.strip()
-            if not text or _FOLIO.match(text):
+            if not text or _FOLIO.match(text) or leader_line(text):
                 continue
-            if ln.page == 0 and ln.size >= top_size - 0.1 and top_size > body_size * 1.2 and not blocks:
+            if ln.page == 0 and ln.size >= top_size - 0.1 and top_size > body_size * 1.2 and not title_closed \
+                    and all(kind == "m" for kind, _ in blocks):  # the title; a series line may stand over it
                 title.append(text)
                 continue
+            title_closed = bool(title)
             if ln.page == 0 and ln.column == -1:
                 blocks.append(("m", text))  # above the text on the first page: byline, affiliation, dates
                 prev = ln
@@ -416,7 +441,10 @@ def _layout(pages: "_PageSource") -> str:
                 first = ln.words[0]
                 short = same_column and not last.text.endswith("-") \
                     and last.x1 + body_size * 0.5 + (first["x1"] - first["x0"]) < column_edge[ln.column] - body_size
-                if (same_column and (gap > para_gap or indent or short)) or (not same_column and (indent or last_ended)):
+                # a list's item: a bullet or an item's number before a capital starts a new paragraph
+                item = text[:1] in _ITEM_MARKS and _ITEM_START.match(text)
+                if (same_column and (gap > para_gap or indent or short)) or (not same_column and (indent or last_ended)) \
+                        or item:
                     close()
             current.append(_strip_markers(ln, body_size))
             last = prev = ln
@@ -430,7 +458,7 @@ def _layout(pages: "_PageSource") -> str:
         out.append("# " + " ".join(title))
     for kind, content in blocks:
         out.append("## " + content if kind == "h" else content)
-    out = _rejoin_paragraphs(out)
+    out = _rejoin_paragraphs(out, words_seen)
     if first_page_meta:
         dated = [t for t in first_page_meta if re.search(r"\b(19|20)\d\d\b", t)]
         if dated:
@@ -450,7 +478,7 @@ def _layout(pages: "_PageSource") -> str:
     return "\n\n".join(out) + "\n"
 
 
-def _page_lines(number: int, width: float, height: float, words: list, body_size: float
+def _page_lines(number: int, width: float, height: float, words: list, body_size: float, running=None
                 ) -> tuple[list[Line], list[Line]]:
     """The page's lines in the order of reading: the lines above the text, the left column, the
     right one, the lines below the text (column 2); the margins (running heads, folios) left out.
@@ -458,18 +486,31 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
     # (a first page's title in large type may reach into the top margin: a running head never is in it)
     inside = [w for w in words if height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN)
               or number == 0 and w["size"] > body_size * 1.2 and w["top"] < height / 2]
+    inside = drop_capitals(_without_folios(inside, running if number else None), body_size)
+    front: list = []
+    if number == 0:  # the front matter over the first line of text; a cover's lines are all front matter
+        first_lines = _lines(inside, number, -1)
+        top = paragraph_top(first_lines, body_size, width)
+        if top is None:
+            logo = cover_foot(first_lines, height)
+            return [ln for ln in first_lines if id(ln) not in logo], []
+        front = [w for w in inside if w["bottom"] <= top]
+        inside = [w for w in inside if w["bottom"] > top]
     body_words = [w for w in inside if abs(w["size"] - body_size) < 0.3]
     figure: list[Line] = []
     if not body_words:
-        lines = _lines(inside, number, -1)
+        lines = _lines(front + inside, number, -1)
     else:
         body_top = min(w["top"] for w in body_words)
         body_bottom = max(w["bottom"] for w in body_words)
         # above the text (title, byline) and below it (footnotes) the lines run the page's width
-        head = [w for w in inside if w["bottom"] <= body_top]
+        head = front + [w for w in inside if w["bottom"] <= body_top]
         foot = [w for w in inside if w["top"] >= body_bottom]
         text = [w for w in inside if body_top < w["bottom"] and w["top"] < body_bottom]
         text, labels = _figure_labels(text, body_size)
+        if number > 0:  # small type over the text of a later page: a figure set at the page's head
+            head, over = [w for w in head if w["size"] >= body_size * 0.9], [w for w in head if w["size"] < body_size * 0.9]
+            labels += over
         figure = _lines(labels, number, 3)
         gutter = _gutter(text, width, body_size)
         if number == 0:  # a title in the body's type across the page, over the columns
@@ -491,6 +532,61 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
             lines += _lines(part, number, column)
     lines.sort(key=lambda ln: (ln.column, ln.top, ln.x0))
     return lines, figure
+
+
+def _edge_rows(words: list[dict]) -> list[list[dict]]:
+    """The words of the last line and of the first line of a page's text area (one line's words:
+    tops or bottoms within 2 points)."""
+    if not words:
+        return []
+    low = max(w["bottom"] for w in words)
+    high = min(w["top"] for w in words)
+    return [[w for w in words if w["bottom"] > low - 2], [w for w in words if w["top"] < high + 2]]
+
+
+def _row_text(row: list[dict]) -> str:
+    return " ".join(w["text"] for w in sorted(row, key=lambda w: w["x0"]))
+
+
+class _Running:
+    """What tells a running head or foot set inside the margins: its text, digits aside, the first or
+    last line of other pages too (``keys``); or a short line in the body's type, set apart from the
+    text by more than one and a half lines' space, all of whose words the first page has (a short
+    title, the authors' names, the institution), or which ends in no punctuation at a page's head."""
+
+    def __init__(self, keys: set[str], first_page: set[str], body_size: float):
+        self.keys, self.first_page, self.body_size = keys, first_page, body_size
+
+    def __call__(self, row: list[dict], text: str, words: list[dict], top: bool) -> bool:
+        if re.sub(r"\d+", "#", text.lower()).strip() in self.keys:
+            return True
+        named = [t.strip(_PUNCTUATION).lower() for t in text.split()]
+        named = [t for t in named if t and not t.isdigit() and not _FOLIO.match(t)]
+        if not named or len(named) > 10 \
+                or any(w["size"] > self.body_size * 1.1 or "bold" in w.get("fontname", "").lower() for w in row):
+            return False
+        if any(t not in self.first_page for t in named) and not (top and not _TERMINAL.search(text)):
+            return False
+        mine = {id(w) for w in row}
+        if top:
+            edge = max(w["bottom"] for w in row)
+            under = [w["top"] for w in words if w["top"] > edge and id(w) not in mine]
+            return bool(under) and min(under) - edge > self.body_size * 1.5
+        edge = min(w["top"] for w in row)
+        over = [w["bottom"] for w in words if w["bottom"] < edge and id(w) not in mine]
+        return bool(over) and edge - max(over) > self.body_size * 1.5
+
+
+def _without_folios(words: list[dict], running: _Running | None = None) -> list[dict]:
+    """The words without a folio set inside the text's area as its last or first line ("— 5 —",
+    "Page 5 of 12" in the body's type under the footnotes), or a running head or foot there (see
+    _Running): they would stretch the text's area over the notes, or be read into the text."""
+    for top, row in zip((False, True), _edge_rows(words)):
+        text = _row_text(row)
+        if len(row) <= 4 and _FOLIO.match(text) or running is not None and running(row, text, words, top):
+            kept = {id(w) for w in row}
+            words = [w for w in words if id(w) not in kept]
+    return words
 
 
 def _table_row(line: Line, body_size: float) -> bool:
@@ -614,11 +710,11 @@ def _figure_text(lines: list[Line]) -> list[str]:
     for ln in sorted(lines, key=lambda ln: (ln.page, ln.top, ln.x0)):
         text = ln.text
         if caption is not None and ln.page == above.page and 0 <= ln.top - above.bottom < ln.size \
-                and abs(ln.x0 - above.x0) < ln.size:
-            out[caption] += " " + text  # a caption's next line
-            caption, above = (None, None) if _TERMINAL.search(text) else (caption, ln)
+                and abs(ln.x0 - above.x0) < ln.size and abs(ln.size - above.size) < 0.3:
+            out[caption] += " " + text  # a caption's next line (a sentence may end within it: "… Source: …")
+            above = ln
             continue
-        if _CAPTION_START.match(text) and not _TERMINAL.search(text):
+        if _CAPTION_START.match(text):
             out.append(text)
             caption, above = len(out) - 1, ln
             continue
@@ -644,9 +740,37 @@ def _figure_text(lines: list[Line]) -> list[str]:
 
 
 
-def _join_lines(texts: list[str]) -> str:
-    """The lines as one paragraph, a word hyphenated at a line's end made whole. In linear time:
-    the pieces are gathered and joined once, and only the last two characters so far are looked at."""
+class _Words:
+    """The words a document uses (lower case, without the punctuation around them), counted: a
+    hyphen at a line's end stays when the document shows the parts are words of their own and the
+    hyphen is the compound's ("long-term": the compound whole elsewhere, or both its parts)."""
+
+    def __init__(self, tokens: Counter):
+        self.counts: Counter = Counter()
+        for token, n in tokens.items():
+            if not token.endswith("-"):
+                self.counts[token.strip(_PUNCTUATION).lower()] += n
+
+    def compound(self, before: str, after: str) -> bool:
+        left = before.rsplit(" ", 1)[-1].rstrip("-").strip(_PUNCTUATION).rsplit("-", 1)[-1].lower()
+        right_token = after.split(" ", 1)[0].strip(_PUNCTUATION).lower()
+        right = right_token.split("-", 1)[0]
+        if len(left) < 2 or not left.isalpha() or not right.isalpha():
+            return False
+        if self.counts[f"{left}-{right_token}"] or self.counts[f"{left}-{right}"]:
+            return True
+        # both parts words of the document elsewhere (the part after the break is itself counted once),
+        # and the two never written as one word
+        return self.counts[left] >= 1 and self.counts[right_token] >= 2 and not self.counts[left + right_token]
+
+
+_PUNCTUATION = ".,;:!?()[]\"'“”‘’«»"
+
+
+def _join_lines(texts: list[str], words: _Words | None = None) -> str:
+    """The lines as one paragraph, a word hyphenated at a line's end made whole (a compound's
+    hyphen kept, see _Words). In linear time: the pieces are gathered and joined once, and only the
+    last two characters so far are looked at."""
     parts: list[str] = []
     tail = ""  # the last two characters of the text so far ("" while it is empty)
     for t in texts:
@@ -654,23 +778,25 @@ def _join_lines(texts: list[str]) -> str:
         if not tail:
             parts, tail = [t], t[-2:]
         elif tail.endswith("-") and t[:1].islower() and not tail.endswith(" -"):
-            parts[-1] = parts[-1][:-1]  # a word hyphenated at the line's end
+            if words is None or not words.compound(parts[-1], t):
+                parts[-1] = parts[-1][:-1]  # a word hyphenated at the line's end
+                tail = tail[:-1]
             parts.append(t)
-            tail = (tail[:-1] + t)[-2:]
+            tail = (tail + t)[-2:]
         else:
             parts.append(" " + t)
             tail = (tail + " " + t)[-2:]
     return "".join(parts)
 
 
-def _rejoin_paragraphs(parts: list[str]) -> list[str]:
+def _rejoin_paragraphs(parts: list[str], words: _Words | None = None) -> list[str]:
     """A paragraph broken by a column or page (it ends without a full stop and the next starts
     in lower case) is one paragraph."""
     groups: list[list[str]] = []  # each the parts that make one paragraph (joined once, at the end)
     for p in parts:
         if groups and not p.startswith(("#", "[^")) and not groups[-1][0].startswith("#") \
-                and not _TERMINAL.search(groups[-1][-1] or _join_lines(groups[-1])) and p[:1].islower():
+                and not _TERMINAL.search(groups[-1][-1] or _join_lines(groups[-1], words)) and p[:1].islower():
             groups[-1].append(p)
         else:
             groups.append([p])
-    return [g[0] if len(g) == 1 else _join_lines(g) for g in groups]
+    return [g[0] if len(g) == 1 else _join_lines(g, words) for g in groups]
