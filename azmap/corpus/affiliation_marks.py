@@ -1,0 +1,72 @@
+"""Authors of a paper whose names carry marks pointing to affiliation lines under them.
+
+    Aysel Mammadova 1* , Giorgi Beridze 2 and Tomas Weber 1
+    1 Azerbaijan Technical University, Baku, Azerbaijan
+    2 Georgian Technical University, Tbilisi, Georgia
+    * Corresponding author: …
+
+The marks are figures, letters or signs, raised in the PDF and set inline in its text (``1*``,
+``¹``, ``a,b``, ``†``); each affiliation line starts with the mark it answers. A line is read as
+names only when every name on it carries a mark and at least one mark is answered by a line under
+it: a sentence with figures in it is not a list of names with marks.
+"""
+from __future__ import annotations
+
+import re
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SIGNS = "*†‡§¶#"
+_MARK = rf"(?:\d{{1,2}}|[a-f]|[{_SIGNS}])"
+_MARKS = rf"{_MARK}(?:\s*,\s*{_MARK})*\s*[{_SIGNS}]?"
+# a name: two to four capitalised words (initials, particles and hyphens allowed)
+_NAME = r"[A-ZÀ-ÞƏİ][\w'’.-]+(?:\s+(?:(?:van|von|de|der|da|del|di|la|le|bin|ibn|al)\s+){0,2}[A-ZÀ-ÞƏİ][\w'’.-]*){1,3}"
+_NAME_WITH_MARKS = re.compile(rf"\s*({_NAME})\s*({_MARKS})\s*$")
+_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_MARK_LED = re.compile(rf"^\s*({_MARK})(?:[.)]\s*|\s+|(?=[A-ZÀ-Þ]))(\S.{{2,200}})$")
+
+
+def _plain(line: str) -> str:
+    return line.translate(_SUPERSCRIPTS).replace("^", " ").strip()
+
+
+def _names_with_marks(line: str) -> list[tuple[str, list[str]]] | None:
+    """[(name, marks)] when every part of the line is a name followed by its marks."""
+    line = _plain(line)
+    if not line or len(line) > 300 or line.endswith((".", ":", "?", "!")):
+        return None
+    parts, rest = [], line
+    # split on separators that follow a mark ("Name 1*, Name 2 and Name 1")
+    for chunk in re.split(rf"(?<=[\d{re.escape(_SIGNS)}a-f])\s*(?:,|;|\band\b|&)\s*(?=[A-ZÀ-ÞƏİ])", rest):
+        m = _NAME_WITH_MARKS.fullmatch(chunk.strip())
+        if m is None or not m.group(1):
+            return None
+        marks = [x for x in re.split(r"[\s,]+", m.group(2)) if x]
+        parts.append((m.group(1).strip(), [x.strip(_SIGNS) or x for x in marks]))
+    return parts or None
+
+
+def marked_authors(lines: list[str]) -> tuple[list[dict], list[int]] | None:
+    """Authors and the indices of the lines read (the names' line and the affiliation lines) from
+    the first lines of a document, or None where no line of names with answered marks stands."""
+    for i, line in enumerate(lines):
+        named = _names_with_marks(line)
+        if not named:
+            continue
+        answers, used = {}, [i]
+        for j in range(i + 1, min(len(lines), i + 12)):
+            m = _MARK_LED.match(_plain(lines[j]))
+            if m is None:
+                if answers:
+                    break
+                continue
+            answers.setdefault(m.group(1), m.group(2).strip().rstrip(";"))
+            used.append(j)
+        wanted = {mark for _, marks in named for mark in marks}
+        if not answers or not wanted & set(answers):
+            continue
+        authors = []
+        for name, marks in named:
+            affiliation = next((answers[m] for m in marks if m in answers and m not in _SIGNS), None)
+            authors.append({"name": name, "affiliation": affiliation})
+        return authors, used
+    return None
