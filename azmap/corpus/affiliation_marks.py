@@ -22,6 +22,7 @@ _MARKS = rf"{_MARK}(?:\s*,\s*{_MARK})*\s*[{_SIGNS}]?"
 _NAME = r"[A-ZÀ-ÞƏİ][\w'’.-]+(?:\s+(?:(?:van|von|de|der|da|del|di|la|le|bin|ibn|al)\s+){0,2}[A-ZÀ-ÞƏİ][\w'’.-]*){1,3}"
 _NAME_WITH_MARKS = re.compile(rf"\s*({_NAME})\s*({_MARKS})\s*$")
 _SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_MAY_BE_MARKED = re.compile(rf"[\d{_SIGNS}¹²³⁴⁵⁶⁷⁸⁹]|\s[a-f](?:[\s,]|$)")  # cheap: a line with no mark is no such line
 _MARK_LED = re.compile(rf"^\s*({_MARK})(?:[.)]\s*|\s+|(?=[A-ZÀ-Þ]))(\S.{{2,200}})$")
 
 
@@ -49,7 +50,7 @@ def marked_authors(lines: list[str]) -> tuple[list[dict], list[int]] | None:
     """Authors and the indices of the lines read (the names' line and the affiliation lines) from
     the first lines of a document, or None where no line of names with answered marks stands."""
     for i, line in enumerate(lines):
-        named = _names_with_marks(line)
+        named = _names_with_marks(line) if _MAY_BE_MARKED.search(line) else None
         if not named:
             continue
         answers, used = {}, [i]
