@@ -18,6 +18,7 @@ import threading
 from itertools import islice
 from pathlib import Path
 
+from azmap.corpus.html_blocks import drop_link_paragraphs
 from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text, parse_date
 from azmap.corpus.metadata_front import nobody
 from azmap.corpus.readers import UnreadableDocument, _more_than, check_file, check_text_limits, read_document
@@ -93,6 +94,7 @@ def _html(path: Path) -> Reading | None:
         tree = load_html(markup)
         if tree is None:
             return None  # no page in it (each call would have given nothing)
+        drop_link_paragraphs(tree)  # "Read more: <a>…</a>" in any language: another page's headline
         with _EXTRACTING:  # deduplicate: a paragraph repeated within this page, not one another page had
             _forget_other_pages()
             body = trafilatura.extract(tree, output_format="markdown", include_comments=False,
@@ -119,6 +121,7 @@ def _html(path: Path) -> Reading | None:
         if meta.author and nobody(meta.author):  # "Our Correspondent": a role, and nobody named
             meta.author = None
             del meta.evidence["author"]
+        meta.author = _citation_order(meta.author, markup)
         signed = _name_and_role(meta.author)
         if signed:  # "Ilaha Quliyeva; Aviation Writer": one writer and her role, not two writers
             meta.author = signed[0]
@@ -129,6 +132,12 @@ def _html(path: Path) -> Reading | None:
         meta.title = _title_without_site(meta.title, heading, meta.publisher)
         if heading and heading != meta.title and _own_headline(heading, meta.publisher, markup):
             meta.title, meta.evidence["title"] = heading, "the page's headline"  # over its og:title
+        elif not heading:  # the article reader left the headline out (a <header> over the text)
+            own = _one_h1(markup)
+            # the tags' title is the page's one <h1> and more ("Headline (Site)", "Headline | Site")
+            if own and own != meta.title and len(own.split()) >= 3 and own.casefold() in meta.title.casefold() \
+                    and not (meta.publisher and meta.publisher.casefold() in own.casefold()):
+                meta.title, meta.evidence["title"] = own, "the page's headline"
     # the page's own title line (and a kicker above it) gives way to the title read from the page
     for i, line in enumerate(lines[:4]):
         if meta.title and line.lstrip("# ").strip() == meta.title:
@@ -153,6 +162,7 @@ def _html(path: Path) -> Reading | None:
         if meta.found("authors", jsonld_authors(markup), "JSON-LD") and not meta.publisher:
             _site_named_as_author(meta, markup)
     meta.settle_authors()
+    _byline_over_tags(meta, markup)
     _note_at_the_end(meta, text)
     _stated_under_the_heading(meta, markup)
     _citation_institutions(meta, markup)
@@ -202,17 +212,22 @@ def _own_headline(heading: str, site: str | None, markup: str) -> bool:
     tags phrase otherwise (og:title, <title>): the page's one <h1>, not the site's name."""
     if site and site.casefold() in heading.casefold() or len(heading.split()) < 3:
         return False
+    return _one_h1(markup) == heading
+
+
+def _one_h1(markup: str) -> str | None:
+    """The text of the page's <h1>, when it has one and only one."""
     h1 = [m.start() for m in islice(_H1.finditer(markup), 2)]
     if len(h1) != 1:
-        return False
+        return None
     from azmap.corpus.readers import html_to_text
 
     end = re.compile(r"</h1\s*>", re.I).search(markup, h1[0], h1[0] + 2000)
     try:
         own = html_to_text(markup[h1[0]:end.end() if end else h1[0] + 600])
     except UnreadableDocument:
-        return False
-    return " ".join(own.strip("# \n").split()) == heading
+        return None
+    return " ".join(own.strip("# \n").split()) or None
 
 
 def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
@@ -261,6 +276,40 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
         meta.authors = stated.authors
         meta.author = ", ".join(a["name"] for a in stated.authors)
         meta.evidence["authors"] = meta.evidence["author"] = f"page's {stated.evidence.get('authors', 'byline')}"
+
+
+def _citation_order(author: str | None, markup: str) -> str | None:
+    """The writers named surname first by citation tags ("Aliyeva, Nigar"), each as it is said."""
+    if not author or "citation_author" not in markup:
+        return author
+    from azmap.corpus.metadata_html import citation_names
+
+    names = citation_names(markup)
+    inverted = [" ".join(reversed(n.rsplit(" ", 1))).replace(" ", ", ", 1) for n in names if " " in n]
+    said = re.sub(r"\s*[;,]\s*", ", ", author)  # "Aliyeva; Nigar" as the article reader joins them
+    if inverted and all(i in said for i in inverted):
+        return "; ".join(names)
+    return author
+
+
+def _byline_over_tags(meta: Metadata, markup: str) -> None:
+    """The writers the page's marked byline names (metadata_html), over what the tags gave when the
+    tags name no person, a name run together with a role, or fewer of the same writers."""
+    from azmap.corpus.metadata import _is_personal_name
+    from azmap.corpus.metadata_html import byline_names
+
+    names = byline_names(markup)
+    persons = [a for a in meta.authors if not a.get("organisation")]
+    have = [a["name"] for a in persons]
+    if not names or have == names:
+        return
+    if persons and all(_is_personal_name(h) for h in have) and not set(have) < set(names) \
+            and not all(h in names or any(h.startswith(n + " ") for n in names) for h in have):
+        return
+    old = {a["name"]: a for a in persons}
+    meta.authors = [{"name": n, "affiliation": old[n].get("affiliation") if n in old else None} for n in names]
+    meta.author = ", ".join(names)
+    meta.evidence["authors"] = meta.evidence["author"] = "page's byline (markup)"
 
 
 def _site_named_as_author(meta: Metadata, markup: str) -> None:
