@@ -777,6 +777,136 @@ def compose(p: Page, order: str) -> str:
               f'<a href="/contact">Contact</a></p></footer></body></html>')
 
 
+# ---------------------------------------------------------------- forms written while tuning: development only
+EXTRA_TEXT = {  # advertisement label, listen, licence
+    "en": ("Advertisement", "Listen to this article", "This article is published under a Creative Commons "
+           "Attribution 4.0 licence."),
+    "fr": ("Publicité", "Écouter cet article", "Cet article est publié sous licence Creative Commons Attribution 4.0."),
+    "de": ("Anzeige", "Artikel anhören", "Dieser Artikel steht unter der Lizenz Creative Commons Namensnennung 4.0."),
+    "es": ("Publicidad", "Escuchar este artículo", "Este artículo se publica bajo licencia Creative Commons "
+           "Atribución 4.0."),
+    "ru": ("Реклама", "Слушать статью", "Статья опубликована по лицензии Creative Commons Attribution 4.0."),
+    "tr": ("Reklam", "Bu makaleyi dinleyin", "Bu makale Creative Commons Atıf 4.0 lisansı ile yayımlanmıştır."),
+}
+
+
+def m_jsonld_role_in_name(p):
+    people = [{"@type": "Person", "name": f"{a}, {ROLES[p.lang][0]}"} for a in p.authors]
+    p.head.append(_jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": p.title,
+                           "author": people, "datePublished": p.iso()}))
+    p.meta_authors, p.meta_date = p.authors, True
+
+
+def m_jsonld_main_entity(p):
+    p.head.append(_jsonld({"@context": "https://schema.org", "@type": "WebPage", "name": f"{p.title} | {p.site}",
+                           "mainEntity": {"@type": "AnalysisNewsArticle", "headline": p.title,
+                                          "author": [_person(a) for a in p.authors],
+                                          "datePublished": p.published.strftime("%Y-%m-%d"),
+                                          "dateModified": p.updated.strftime("%Y-%m-%d")}}))
+    p.meta_authors, p.meta_date = p.authors, True
+
+
+def m_meta_author_with_site(p):
+    p.head += [f'<meta name="author" content="{_e(p.authors[0])} | {_e(p.site)}">',
+               f'<meta name="date" content="{p.published.strftime("%Y-%m-%d")}">']
+    p.meta_authors, p.meta_date = p.authors[:1], True
+
+
+def b_itemprop_visible(p):
+    people = [f'<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">'
+              f'{_e(a)}</span></span>' for a in p.authors]
+    p.byline = f'<div class="meta-line">{p.words[0]} {f" {p.words[5]} ".join(people)}</div>'
+
+
+def b_roles_in_brackets(p):
+    roles = ROLES[p.lang]
+    p.byline = (f'<p class="byline">{p.words[0]} '
+                + f" {p.words[5]} ".join(f"{_e(a)} ({_e(roles[i % 3])})" for i, a in enumerate(p.authors)) + "</p>")
+
+
+def b_post_author_box(p):
+    p.authors = p.authors[:1]
+    p.byline = (f'<div class="post-author"><a href="/author/{_slug(p.authors[0])}"><img src="/a.png" alt=""></a>'
+                f'<div><a href="/author/{_slug(p.authors[0])}">{_e(p.authors[0])}</a>'
+                f'<p>{_e(ROLES[p.lang][1])}</p></div></div>')
+
+
+def d_stamp_with_time(p):
+    d, lang = p.published, p.lang
+    hm = f"{d.hour:02d}:{d.minute:02d}"
+    p.dateline = '<div class="timestamp">' + {
+        "en": f"{WEEKDAYS['en'][d.weekday()][:3]} {d.day} {SHORT_MONTHS['en'][d.month - 1]} {d.year} "
+              f"{d.hour:02d}.{d.minute:02d} GMT",
+        "de": f"{d.day:02d}.{d.month:02d}.{d.year}, {hm} Uhr", "tr": f"{d.day:02d}.{d.month:02d}.{d.year} - {hm}",
+        "fr": f"{d.day:02d}/{d.month:02d}/{d.year} à {d.hour}h{d.minute:02d}", "ru": f"{short_date('ru', d)}, {hm}",
+        "es": f"{d.day:02d}/{d.month:02d}/{d.year} - {hm} h"}[lang] + "</div>"
+    p.visible_date = True
+
+
+def d_long_with_time(p):
+    d = p.published
+    if p.lang == "en":
+        suffix = "th" if 11 <= d.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+        text = f"{MONTHS['en'][d.month - 1]} {d.day}{suffix}, {d.year} at {d.hour % 12 or 12}:{d.minute:02d} " \
+               f"{'pm' if d.hour >= 12 else 'am'}"
+    else:
+        text = f"{long_date(p.lang, d)}, {d.hour:02d}:{d.minute:02d}"
+    p.dateline = f'<p class="post-date">{text}</p>'
+    p.visible_date = True
+
+
+def d_updated_beside_microdata(p):
+    p.dateline = (f'<span class="updated">{p.words[2]} {long_date(p.lang, p.updated)}</span>'
+                  f'<meta itemprop="datePublished" content="{p.iso()}">')
+    p.visible_date = True
+
+
+def t_pipe_prefix(p):
+    p.title_tag = f"{p.site} | {p.title}"
+    p.og = p.title
+
+
+def t_endash_no_h1(p):
+    p.title_tag = f"{p.title} – {p.site}"
+    p.heading = f'<p class="article-title"><strong>{_e(p.title)}</strong></p>'
+
+
+def t_og_and_title_dash(p):
+    p.title_tag = f"{p.title} - {p.site}"
+    p.og = f"{p.title} - {p.site}"
+
+
+def _extra_furniture(p, kind):
+    advert, listen, licence = EXTRA_TEXT[p.lang]
+    f = FURNITURE_TEXT[p.lang]
+    if kind == "advert":
+        p.furniture.append(advert)
+        return f'<div class="ad-slot"><p>{_e(advert)}</p><div id="ad-1"></div></div>'
+    if kind == "listen":
+        p.furniture.append(listen)
+        return f'<div class="audio-player"><button>{_e(listen)}</button><span>5:12</span></div>'
+    if kind == "linklist":
+        p.furniture += f["items"][:2]
+        return "<ul>" + "".join(f'<li><a href="/l{i}">{_e(t)}</a></li>' for i, t in enumerate(f["items"][:2])) + "</ul>"
+    if kind == "cc":
+        p.furniture.append(licence)
+        return f'<p class="license"><a href="https://creativecommons.org/licenses/by/4.0/">{_e(licence)}</a></p>'
+    if kind == "caption":
+        credit = f"{p.words[4]}: {PHOTOGRAPHERS[p.lang]}"
+        p.furniture.append(credit)
+        return f'<figure><img src="/f.jpg" alt=""><figcaption>{_e(credit)}</figcaption></figure>'
+    raise ValueError(kind)
+
+
+ADDED_DEV = {
+    "metadata": [m_jsonld_role_in_name, m_jsonld_main_entity, m_meta_author_with_site],
+    "byline": [b_itemprop_visible, b_roles_in_brackets, b_post_author_box],
+    "date": [d_stamp_with_time, d_long_with_time, d_updated_beside_microdata],
+    "title": [t_pipe_prefix, t_endash_no_h1, t_og_and_title_dash],
+    "furniture": [("advert", 0, "mid"), ("listen", 0, "byline"), ("linklist", 0, "mid"), ("cc", 0, "end"),
+                  ("caption", 0, "mid")],
+}
+
 AXES = {"lang": LANGS, "metadata": METADATA, "byline": BYLINES, "date": DATES, "title": TITLES_FORMS,
         "furniture": FURNITURE, "order": ORDERS, "body": [0, 1], "site": [0, 1], "headline": [0, 1, 2, 3]}
 
@@ -789,6 +919,8 @@ def _cell_forms(half: str, i: int) -> dict:
     forced = list(AXES)[i % len(AXES)]
     for k, (axis, all_forms) in enumerate(AXES.items()):
         dev, test = halves(all_forms)
+        if half == "dev":  # (test cells draw from the dev half as it was when they were first measured)
+            dev = dev + ADDED_DEV.get(axis, [])
         use_test = half == "test" and (axis == forced or rng.random() < 0.5)
         pool = test if use_test else dev
         if axis == "furniture":
@@ -819,7 +951,8 @@ def cell(half: str, i: int) -> dict:
         p.authors = list(p.meta_authors or [])
     f["date"](p)
     for kind, variant, where in f["furniture"]:
-        p.blocks[where].append(_furniture_html(p, kind, variant))
+        extra = kind in ("advert", "listen", "linklist", "cc", "caption")
+        p.blocks[where].append(_extra_furniture(p, kind) if extra else _furniture_html(p, kind, variant))
     markup = compose(p, f["order"])
     date = p.published.strftime("%Y-%m-%d") if (p.meta_date or p.visible_date) else None
     if f["date"] is d_time_relative and not p.meta_date:

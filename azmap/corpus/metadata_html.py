@@ -19,6 +19,8 @@ from itertools import islice
 
 MAX_BYLINES = 6
 MAX_BYLINE_CHARS = 1500
+_NEAR = 200  # characters of markup between two marked parts of one byline
+_ASIDE = re.compile(r"\s*\([^()]{1,80}\)$")  # "Name (Correspondent in Baku)"
 _MARKED = re.compile(r"<(address)\b[^>]*>|<([a-z][a-z0-9]*)\b[^>]*?\b(?:class|id|itemprop|rel)\s*=\s*[\"']"
                      r"[^\"'>]*?(?:byline|author|contributor|writer)[^\"'>]*[\"'][^>]*>", re.I)
 _CHEAP = re.compile(r"byline|author|contributor|writer|<address", re.I)
@@ -109,19 +111,22 @@ def _names(pieces: list[str]) -> list[str]:
         elif _BY_WORD.match(piece):
             credit = False
             piece = _BY_WORD.sub("", piece)
-        piece = piece.strip(" .")
+        piece = _ASIDE.sub("", piece).strip(" .")
         if not credit and personal_name(piece) and piece not in names:
             names.append(piece)
     return names
 
 
 def byline_names(markup: str) -> list[str]:
-    """The writers' names the page's marked byline gives (see the module), or []."""
+    """The writers' names the page's marked byline gives (see the module), or []. Marked elements
+    that follow one another closely (one per writer: itemprop="author", rel="author") are one byline."""
     head = markup.find("<body")
-    seen = 0
+    seen, names, last_end = 0, [], -1
     for m in _MARKED.finditer(markup, max(0, head)) if _CHEAP.search(markup) else ():
         if m.group(2) and m.group(2).lower() in ("meta", "link", "img", "script", "style"):
             continue
+        if names and m.start() > last_end + _NEAR:
+            break  # the byline read; what the page marks further on is another block (an author's box)
         seen += 1
         if seen > MAX_BYLINES:
             break
@@ -129,10 +134,11 @@ def byline_names(markup: str) -> list[str]:
         flat = " ".join(_TAG.sub(" ", inner).split())
         if not flat or len(flat) > 300:
             continue
-        names = _names(_pieces(inner))
-        if names:
-            return names
-    return _signed_paragraph(markup, max(0, head))
+        found = [n for n in _names(_pieces(inner)) if n not in names]
+        if found:
+            names += found
+            last_end = m.end() + len(inner)
+    return names or _signed_paragraph(markup, max(0, head))
 
 
 def _signed_paragraph(markup: str, start: int) -> list[str]:

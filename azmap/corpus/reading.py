@@ -115,8 +115,10 @@ def _html(path: Path) -> Reading | None:
     if meta.author:  # "Author: Jonas Albrecht", "Guest essay by Leila Nasibova", "X; editing by Y"
         # a separator left at either end when the page's date or reading time was cut off ("Name ·")
         author = meta.author.strip(" ·|•—–-")
+        site = (meta.publisher or "").casefold()  # "Name | Site": the site is its publisher
         kept = [_WORDS_LABEL.sub("", p) for p in re.split(r"\s*;\s*|\s+[·|•]\s+", author)
-                if p and not _NOT_AN_AUTHOR.match(p) and not _READING_TIME.match(p) and not parse_date(p)]
+                if p and not _NOT_AN_AUTHOR.match(p) and not _READING_TIME.match(p) and not parse_date(p)
+                and p.casefold() != site]
         meta.author = _without_role(_LABELLED_NAME.sub("", _LEAD_IN.sub("", "; ".join(kept)))) or None
         if meta.author and nobody(meta.author):  # "Our Correspondent": a role, and nobody named
             meta.author = None
@@ -294,7 +296,7 @@ def _citation_order(author: str | None, markup: str) -> str | None:
 
 def _byline_over_tags(meta: Metadata, markup: str) -> None:
     """The writers the page's marked byline names (metadata_html), over what the tags gave when the
-    tags name no person, a name run together with a role, or fewer of the same writers."""
+    tags name no person, a name run together with a role or a label, or fewer of the same writers."""
     from azmap.corpus.metadata import _is_personal_name
     from azmap.corpus.metadata_html import byline_names
 
@@ -304,7 +306,7 @@ def _byline_over_tags(meta: Metadata, markup: str) -> None:
     if not names or have == names:
         return
     if persons and all(_is_personal_name(h) for h in have) and not set(have) < set(names) \
-            and not all(h in names or any(h.startswith(n + " ") for n in names) for h in have):
+            and not all(h in names or any(h.startswith(n + " ") or h.endswith(" " + n) for n in names) for h in have):
         return
     old = {a["name"]: a for a in persons}
     meta.authors = [{"name": n, "affiliation": old[n].get("affiliation") if n in old else None} for n in names]
