@@ -891,6 +891,10 @@ def _extra_furniture(p, kind):
     if kind == "cc":
         p.furniture.append(licence)
         return f'<p class="license"><a href="https://creativecommons.org/licenses/by/4.0/">{_e(licence)}</a></p>'
+    if kind == "named_comments":  # the readers' comments, each under its writer's name
+        p.furniture.append(f["comment"])
+        return (f'<section class="discussion"><h2>{_e(f["comments"])}</h2><div id="comment-1">'
+                f'<span class="author">Rasim Veliyev</span><p>{_e(f["comment"])}</p></div></section>')
     if kind == "caption":
         credit = f"{p.words[4]}: {PHOTOGRAPHERS[p.lang]}"
         p.furniture.append(credit)
@@ -904,7 +908,7 @@ ADDED_DEV = {
     "date": [d_stamp_with_time, d_long_with_time, d_updated_beside_microdata],
     "title": [t_pipe_prefix, t_endash_no_h1, t_og_and_title_dash],
     "furniture": [("advert", 0, "mid"), ("listen", 0, "byline"), ("linklist", 0, "mid"), ("cc", 0, "end"),
-                  ("caption", 0, "mid")],
+                  ("caption", 0, "mid"), ("named_comments", 0, "after")],
 }
 
 AXES = {"lang": LANGS, "metadata": METADATA, "byline": BYLINES, "date": DATES, "title": TITLES_FORMS,
@@ -951,7 +955,7 @@ def cell(half: str, i: int) -> dict:
         p.authors = list(p.meta_authors or [])
     f["date"](p)
     for kind, variant, where in f["furniture"]:
-        extra = kind in ("advert", "listen", "linklist", "cc", "caption")
+        extra = kind in ("advert", "listen", "linklist", "cc", "caption", "named_comments")
         p.blocks[where].append(_extra_furniture(p, kind) if extra else _furniture_html(p, kind, variant))
     markup = compose(p, f["order"])
     date = p.published.strftime("%Y-%m-%d") if (p.meta_date or p.visible_date) else None

@@ -21,9 +21,13 @@ MAX_BYLINES = 6
 MAX_BYLINE_CHARS = 1500
 _NEAR = 200  # characters of markup between two marked parts of one byline
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)$")  # "Name (Correspondent in Baku)"
-_MARKED = re.compile(r"<(address)\b[^>]*>|<([a-z][a-z0-9]*)\b[^>]*?\b(?:class|id|itemprop|rel)\s*=\s*[\"']"
-                     r"[^\"'>]*?(?:byline|author|contributor|writer)[^\"'>]*[\"'][^>]*>", re.I)
-_CHEAP = re.compile(r"byline|author|contributor|writer|<address", re.I)
+# a word that marks an element as the author's, inside an attribute's value; the tag found around it
+_MARK_WORDS = ("byline", "author", "contributor", "writer", "<address")
+MAX_MARK_WORDS = 400
+_COMMENTS_OPEN = ('id="comments', "id='comments", 'class="comments', "class='comments", 'id="comment-',
+                  'class="comment', "class='comment", 'id="disqus')
+_OPENING = re.compile(r"<([a-z][a-z0-9]*)\b[^<>]*>", re.I)
+_MARK_ATTRIBUTE = re.compile(r"\b(?:class|id|itemprop|rel)\s*=\s*[\"']?[^\"'>]*?(?:byline|author|contributor|writer)", re.I)
 _TAG = re.compile(r"<[^>]*>")
 # between names: a comma, a pipe, a middle dot, an ampersand, "and" in the major European languages
 _BETWEEN = re.compile(r"\s*[,|·•;&]\s*|\s+(?:and|et|und|y|e|и|ve|en|och|i|og)\s+", re.I)
@@ -34,21 +38,24 @@ _LABEL = re.compile(r"^([^\W\d][\w .'’-]{0,30}?)\s*:\s*(?=\S)")
 _CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|fotos?|fotoğraf\w*|фото\w*|bild\w*|"
                      r"illustrations?|graphics?|grafik\w*|video|maps?|karten?|cartes?|source|quelle|fuente|"
                      r"kaynak|источник)\b", re.I)
+_ARTICLES = frozenset("the a an le la les l' der die das el los las il lo gli".split())
 _PARTICLES = frozenset("van von de der den du da di al el la le bin ibn ter".split())
 # a paragraph that is a byline by its words: a word or label for who wrote, in the major European
 # languages, Russian and Turkish ("By", "Par", "Von", "Por", "Автор:", "Yazan:", "Text:")
 _SIGNED = re.compile(r"^(?:(?:by|par|von|por|di|door|av|escrito por|écrit par|geschrieben von|written by)\s|"
                      r"(?:authors?|auteure?s?|autor(?:in|es|en)?|autore|автор\w*|yazan|yazar\w*|text|texte|words|"
                      r"reporter\w*|muhabir|корреспондент\w*)\s*:\s*)", re.I)
-_P_OPEN = re.compile(r"<p\b[^>]*>", re.I)
-MAX_PARAGRAPHS = 120
+_SIGNED_P = re.compile(r"<p\b[^>]*>\s*(?:<(?!/)[^>]*>\s*){0,3}(?:by|par|von|por|di|door|av|escrito|écrit|geschrieben|"
+                       r"written|authors?|auteur|autor|автор|yazan|yazar|text|texte|words|reporter|muhabir|"
+                       r"корреспондент)", re.I)
+MAX_PARAGRAPHS = 40
 _CITATION_AUTHOR = re.compile(r"<meta\s+name=[\"']citation_author[\"']\s+content=[\"']([^\"'<>]{1,200})[\"']", re.I)
 
 
 def _element(markup: str, m: re.Match) -> str:
     """The inner markup of the element whose opening tag m matched (to its closing tag, nested
     elements of its name counted), at most MAX_BYLINE_CHARS of it."""
-    name = (m.group(1) or m.group(2)).lower()
+    name = m.group(1).lower()
     opening = re.compile(rf"<(/?){name}\b[^>]*>", re.I)
     depth, at = 1, m.end()
     stop = min(len(markup), m.end() + MAX_BYLINE_CHARS)
@@ -61,16 +68,26 @@ def _element(markup: str, m: re.Match) -> str:
 
 
 def _pieces(inner: str) -> list[str]:
-    """The text of an element, piece by piece: each element's own text, split at separators."""
+    """The text of an element, piece by piece: each element's own text, split at separators; a name
+    spread over elements a word each ("<span>Leyla</span> <span>Mammadova</span>") is one piece."""
     texts = [" ".join(html.unescape(t).split()) for t in _TAG.split(inner)]
-    out = []
+    out, single = [], False
     for text in texts:
         if not text:
             continue
         label = _LABEL.match(text)
         if label and _CREDIT.match(label.group(1)):
             out.append(None)  # "Photos: Name": what follows is no writer's
+            single = False
             continue
+        if " " not in text and not _BETWEEN.search(text) and text[:1].isalpha():
+            if single:
+                out[-1] += " " + text
+            else:
+                out.append(text)
+            single = True
+            continue
+        single = False
         for part in _BETWEEN.split(text):
             if part and part.strip():
                 out.append(part.strip())
@@ -82,9 +99,11 @@ def personal_name(name: str) -> bool:
     Durand"): two to four capitalised words (particles aside), no institution's word or role's."""
     from azmap.corpus.metadata import _INSTITUTION, _ROLE_WORDS, _is_personal_name
 
+    words = name.split()
+    if not words or words[0].lower() in _ARTICLES:  # "The Caspian Ledger": a title, not a name
+        return False
     if _is_personal_name(name):
         return True
-    words = name.split()
     if not 2 <= len(words) <= 4 or _INSTITUTION.search(name):
         return False
     capitalised = 0
@@ -117,14 +136,61 @@ def _names(pieces: list[str]) -> list[str]:
     return names
 
 
+def _mark_words(markup: str, start: int) -> list[int]:
+    """Where the words that mark an element as the author's stand, in order (str.find on the page in
+    lower case: a case-blind pattern would try every character of a long page)."""
+    low = markup.lower()
+    stop = comments_at(markup, low, start)
+    found = []
+    for word in _MARK_WORDS:
+        at = low.find(word, start, stop)
+        while at >= 0 and len(found) < MAX_MARK_WORDS:
+            found.append(at)
+            at = low.find(word, at + len(word), stop)
+    return sorted(found)
+
+
+def comments_at(markup: str, low: str | None = None, start: int = 0) -> int:
+    """Where the readers' comments begin (their authors are marked as authors too; the page's byline
+    comes before them): the first element whose id or class names comments, else the page's end."""
+    low = markup.lower() if low is None else low
+    return min((at for at in (low.find(form, start) for form in _COMMENTS_OPEN) if at >= 0), default=len(low))
+
+
+def stated_in_tags(name: str, markup: str) -> bool:
+    """Whether the page's tags state a name (in its <head>, in JSON-LD or a <meta> element), rather
+    than its text alone."""
+    body = markup.find("<body")
+    return name in markup[:body if body >= 0 else 20000] or f'"{name}"' in markup
+
+
+def _marked(markup: str, start: int):
+    """The opening tags the page marks as the author's (class, id, itemprop or rel naming a byline,
+    an author, a contributor or a writer; <address>), in order: each found from the word in it."""
+    after = start
+    for w in _mark_words(markup, start):
+        if w < after:
+            continue
+        at = markup.rfind("<", after, w + 1)
+        if at < 0 or markup.find(">", at, w) >= 0:
+            continue  # the word is in the text, not inside a tag
+        m = _OPENING.match(markup, at)
+        if not m:
+            continue
+        after = m.end()
+        name = m.group(1).lower()
+        if name in ("meta", "link", "img", "script", "style"):
+            continue
+        if name == "address" or _MARK_ATTRIBUTE.search(m.group(0)):
+            yield m
+
+
 def byline_names(markup: str) -> list[str]:
     """The writers' names the page's marked byline gives (see the module), or []. Marked elements
     that follow one another closely (one per writer: itemprop="author", rel="author") are one byline."""
     head = markup.find("<body")
     seen, names, last_end = 0, [], -1
-    for m in _MARKED.finditer(markup, max(0, head)) if _CHEAP.search(markup) else ():
-        if m.group(2) and m.group(2).lower() in ("meta", "link", "img", "script", "style"):
-            continue
+    for m in _marked(markup, max(0, head)):
         if names and m.start() > last_end + _NEAR:
             break  # the byline read; what the page marks further on is another block (an author's box)
         seen += 1
@@ -143,11 +209,12 @@ def byline_names(markup: str) -> list[str]:
 
 def _signed_paragraph(markup: str, start: int) -> list[str]:
     """The names of the first short paragraph that is a byline by its words ("Yazan: Name")."""
-    for m in islice(_P_OPEN.finditer(markup, start), MAX_PARAGRAPHS):
-        end = markup.find("</p", m.end(), m.end() + 400)
+    for m in islice(_SIGNED_P.finditer(markup, start), MAX_PARAGRAPHS):
+        opened = markup.find(">", m.start()) + 1
+        end = markup.find("</p", opened, opened + 400)
         if end < 0:
             continue
-        inner = markup[m.end():end]
+        inner = markup[opened:end]
         flat = " ".join(html.unescape(_TAG.sub(" ", inner)).split())
         if len(flat.split()) <= 12 and _SIGNED.match(flat):
             names = _names(_pieces(inner))

@@ -296,16 +296,28 @@ def _citation_order(author: str | None, markup: str) -> str | None:
 
 def _byline_over_tags(meta: Metadata, markup: str) -> None:
     """The writers the page's marked byline names (metadata_html), over what the tags gave when the
-    tags name no person, a name run together with a role or a label, or fewer of the same writers."""
+    tags name no person, a name run together with a role or a label, or fewer of the same writers, or
+    when the article reader took the names from the page's text rather than its tags (a reader's
+    comment under its writer's name is marked as an author's too); names it took from the readers'
+    comments alone are no author's."""
     from azmap.corpus.metadata import _is_personal_name
-    from azmap.corpus.metadata_html import byline_names
+    from azmap.corpus.metadata_html import byline_names, comments_at, stated_in_tags
 
     names = byline_names(markup)
     persons = [a for a in meta.authors if not a.get("organisation")]
     have = [a["name"] for a in persons]
+    # names the article reader found in the page's text, not in its tags: a reader's comment is signed too
+    from_text = bool(have) and meta.evidence.get("author") == "meta tag" and not all(stated_in_tags(h, markup)
+                                                                                      for h in have)
+    if from_text and not names and all(markup.find(h) > comments_at(markup) for h in have):
+        meta.authors, meta.author = [a for a in meta.authors if a not in persons], None
+        meta.evidence.pop("author", None)
+        meta.evidence.pop("authors", None)
+        meta.settle_authors()
+        return
     if not names or have == names:
         return
-    if persons and all(_is_personal_name(h) for h in have) and not set(have) < set(names) \
+    if persons and all(_is_personal_name(h) for h in have) and not set(have) < set(names) and not from_text \
             and not all(h in names or any(h.startswith(n + " ") or h.endswith(" " + n) for n in names) for h in have):
         return
     old = {a["name"]: a for a in persons}
