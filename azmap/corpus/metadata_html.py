@@ -29,8 +29,8 @@ _COMMENTS_OPEN = ('id="comments', "id='comments", 'class="comments', "class='com
 _OPENING = re.compile(r"<([a-z][a-z0-9]*)\b[^<>]*>", re.I)
 _MARK_ATTRIBUTE = re.compile(r"\b(?:class|id|itemprop|rel)\s*=\s*[\"']?[^\"'>]*?(?:byline|author|contributor|writer)", re.I)
 _TAG = re.compile(r"<[^>]*>")
-# between names: a comma, a pipe, a middle dot, an ampersand, "and" in the major European languages
-_BETWEEN = re.compile(r"\s*[,|·•;&]\s*|\s+(?:and|et|und|y|e|и|ve|en|och|i|og)\s+", re.I)
+# between names: a comma, a pipe, a middle dot, an ampersand, a spaced dash, "and" in the major European languages
+_BETWEEN = re.compile(r"\s*[,|·•;&]\s*|\s+[—–-]\s+|\s+(?:and|et|und|y|e|и|ve|en|och|i|og)\s+", re.I)
 # a word (or two) before the names that says who wrote: "By", "Par", "Von", "Por", "Di", "Door", "Av"
 _BY_WORD = re.compile(r"^(?:(?:written|escrito|écrit|geschrieben)\s+)?(?:by|par|von|por|di|door|av|от)\s+", re.I)
 # a label before a colon: "Autor:", "Автор:", "Yazan:", "Words:"; a credit of another kind names no writer
