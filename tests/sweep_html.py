@@ -567,59 +567,53 @@ BYLINES = [b_rel_author, b_span_author, b_contributor_role, b_address, b_plain_p
 
 
 # the visible date
+def _shown(p, markup: str) -> None:
+    p.dateline, p.visible_date = markup, True
+
+
 def d_time_datetime(p):
-    p.dateline = f'<time datetime="{p.iso()}">{long_date(p.lang, p.published)}</time>'
-    p.visible_date = True
+    _shown(p, f'<time datetime="{p.iso()}">{long_date(p.lang, p.published)}</time>')
 
 
 def d_time_text(p):
-    p.dateline = f'<time class="published">{long_date(p.lang, p.published)}</time>'
-    p.visible_date = True
+    _shown(p, f'<time class="published">{long_date(p.lang, p.published)}</time>')
 
 
 def d_numeric(p):
-    p.dateline = f'<span class="date">{numeric_date(p.lang, p.published)}</span>'
-    p.visible_date = True
+    _shown(p, f'<span class="date">{numeric_date(p.lang, p.published)}</span>')
 
 
 def d_short(p):
-    p.dateline = f'<div class="meta-date">{short_date(p.lang, p.published)}</div>'
-    p.visible_date = True
+    _shown(p, f'<div class="meta-date">{short_date(p.lang, p.published)}</div>')
 
 
 def d_published_updated(p):
     w = p.words
-    p.dateline = (f'<p class="dates">{w[1]} {long_date(p.lang, p.published)} · '
-                  f'{w[2]} {long_date(p.lang, p.updated)}</p>')
-    p.visible_date = True
+    _shown(p, (f'<p class="dates">{w[1]} {long_date(p.lang, p.published)} · '
+               f'{w[2]} {long_date(p.lang, p.updated)}</p>'))
 
 
 def d_updated_published(p):
     w = p.words
-    p.dateline = (f'<p class="dates"><span>{w[2]} {numeric_date(p.lang, p.updated)}</span> | '
-                  f'<span>{w[1]} {numeric_date(p.lang, p.published)}</span></p>')
-    p.visible_date = True
+    _shown(p, (f'<p class="dates"><span>{w[2]} {numeric_date(p.lang, p.updated)}</span> | '
+               f'<span>{w[1]} {numeric_date(p.lang, p.published)}</span></p>'))
 
 
 def d_relative(p):
-    p.dateline = f'<span class="ago">{p.words[3]}</span>'
     p.footer_date = f'<p class="article-date">{p.words[1]} {long_date(p.lang, p.published)}</p>'
-    p.visible_date = True
+    _shown(p, f'<span class="ago">{p.words[3]}</span>')
 
 
 def d_weekday(p):
-    p.dateline = f"<p>{weekday_date(p.lang, p.published)}</p>"
-    p.visible_date = True
+    _shown(p, f"<p>{weekday_date(p.lang, p.published)}</p>")
 
 
 def d_labelled(p):
-    p.dateline = f'<div class="date">{p.words[1]}: {long_date(p.lang, p.published)}</div>'
-    p.visible_date = True
+    _shown(p, f'<div class="date">{p.words[1]}: {long_date(p.lang, p.published)}</div>')
 
 
 def d_time_relative(p):
-    p.dateline = f'<time datetime="{p.iso()}">{p.words[3]}</time>'
-    p.visible_date = True
+    _shown(p, f'<time datetime="{p.iso()}">{p.words[3]}</time>')
 
 
 def d_none(p):
@@ -627,8 +621,7 @@ def d_none(p):
 
 
 def d_iso(p):
-    p.dateline = f'<span class="date">{p.published.strftime("%Y-%m-%d")}</span>'
-    p.visible_date = True
+    _shown(p, f'<span class="date">{p.published.strftime("%Y-%m-%d")}</span>')
 
 
 DATES = [d_time_datetime, d_time_text, d_numeric, d_short, d_published_updated, d_updated_published,
@@ -853,14 +846,12 @@ def d_long_with_time(p):
                f"{'pm' if d.hour >= 12 else 'am'}"
     else:
         text = f"{long_date(p.lang, d)}, {d.hour:02d}:{d.minute:02d}"
-    p.dateline = f'<p class="post-date">{text}</p>'
-    p.visible_date = True
+    _shown(p, f'<p class="post-date">{text}</p>')
 
 
 def d_updated_beside_microdata(p):
-    p.dateline = (f'<span class="updated">{p.words[2]} {long_date(p.lang, p.updated)}</span>'
-                  f'<meta itemprop="datePublished" content="{p.iso()}">')
-    p.visible_date = True
+    _shown(p, (f'<span class="updated">{p.words[2]} {long_date(p.lang, p.updated)}</span>'
+               f'<meta itemprop="datePublished" content="{p.iso()}">'))
 
 
 def t_pipe_prefix(p):
@@ -938,20 +929,17 @@ def b_by_dash_photo(p):
 
 
 def d_time_short_text(p):
-    p.dateline = f"<time>{short_date(p.lang, p.published)}</time>"
-    p.visible_date = True
+    _shown(p, f"<time>{short_date(p.lang, p.published)}</time>")
 
 
 def d_slashed_iso(p):
-    p.dateline = f'<span class="post-date">{p.published.strftime("%Y/%m/%d")}</span>'
-    p.visible_date = True
+    _shown(p, f'<span class="post-date">{p.published.strftime("%Y/%m/%d")}</span>')
 
 
 def d_two_times(p):
     w = p.words
-    p.dateline = (f'<p class="stamps">{w[1]} <time datetime="{p.iso()}">{numeric_date(p.lang, p.published)}</time>'
-                  f' | {w[2]} <time datetime="{p.iso(p.updated)}">{numeric_date(p.lang, p.updated)}</time></p>')
-    p.visible_date = True
+    _shown(p, (f'<p class="stamps">{w[1]} <time datetime="{p.iso()}">{numeric_date(p.lang, p.published)}</time>'
+               f' | {w[2]} <time datetime="{p.iso(p.updated)}">{numeric_date(p.lang, p.updated)}</time></p>'))
 
 
 def t_site_prefix_endash(p):
