@@ -346,6 +346,7 @@ class Page:
         self.article_extra: list[str] = []
         self.title_tag = title
         self.og = None
+        self.logo_h1 = False  # the site's name in the page's <h1>
         self.heading = f"<h1>{html.escape(title)}</h1>"
         self.byline = ""
         self.dateline = ""
@@ -763,7 +764,8 @@ def compose(p: Page, order: str) -> str:
     nav = "".join(f'<li><a href="/s{i}">{s}</a></li>' for i, s in enumerate(["World", "Energy", "Transport", "Opinion"]))
     return (f'<!DOCTYPE html><html lang="{p.lang}"><head><meta charset="utf-8"><title>{_e(p.title_tag)}</title>'
             f'<meta property="og:site_name" content="{_e(p.site)}">{head}</head><body>'
-            f'<header class="site-header"><a class="logo" href="/">{_e(p.site)}</a><nav><ul>{nav}</ul></nav></header>'
+            + (f'<header class="site-header"><h1 class="logo"><a href="/">{_e(p.site)}</a></h1>' if p.logo_h1 else
+               f'<header class="site-header"><a class="logo" href="/">{_e(p.site)}</a>') + f'<nav><ul>{nav}</ul></nav></header>'
             + "".join(p.blocks["top"])
             + f'<main><article{p.article_attrs}>' + "".join(p.article_extra) + f"<header>{p.heading}{top}</header>"
             + "".join(p.blocks["byline"]) + f'<div class="article-body">{body}</div>' + end + p.footer_date
@@ -942,6 +944,28 @@ def d_two_times(p):
                f' | {w[2]} <time datetime="{p.iso(p.updated)}">{numeric_date(p.lang, p.updated)}</time></p>'))
 
 
+def b_capitals(p):
+    p.byline = f'<p class="byline">{_e(p.words[0].upper())} {_e(p.names_joined().upper())}</p>'
+
+
+def b_with_date(p):
+    p.byline = f'<div class="byline">{p.words[0]} {_e(p.names_joined())} · {long_date(p.lang, p.published)}</div>'
+    p.visible_date = True
+
+
+def b_initial_and_institute(p):
+    p.authors = p.authors[:1]
+    first, last = p.authors[0].split(" ", 1)
+    p.byline = f'<p class="author">{p.words[0]} {_e(first)} R. {_e(last)}, Caspian Policy Institute</p>'
+    p.authors = [f"{first} R. {last}"]
+
+
+def t_logo_h1(p):
+    p.title_tag = f"{p.title} | {p.site}"
+    p.logo_h1 = True
+    p.heading = f'<h2 class="headline">{_e(p.title)}</h2>'
+
+
 def t_site_prefix_endash(p):
     p.title_tag = f"{p.site} – {p.title}"
 
@@ -955,10 +979,11 @@ ADDED_DEV = {
     "metadata": [m_jsonld_role_in_name, m_jsonld_main_entity, m_meta_author_with_site, m_jsonld_string_list,
                  m_social_profile, m_meta_author_and],
     "byline": [b_itemprop_visible, b_roles_in_brackets, b_post_author_box, b_author_name_spans, b_address_rel,
-               b_by_dash_photo],
+               b_by_dash_photo, b_capitals, b_with_date, b_initial_and_institute],
     "date": [d_stamp_with_time, d_long_with_time, d_updated_beside_microdata, d_time_short_text, d_slashed_iso,
              d_two_times],
-    "title": [t_pipe_prefix, t_endash_no_h1, t_og_and_title_dash, t_site_prefix_endash, t_guillemet_suffix],
+    "title": [t_pipe_prefix, t_endash_no_h1, t_og_and_title_dash, t_site_prefix_endash, t_guillemet_suffix,
+              t_logo_h1],
     "furniture": [("advert", 0, "mid"), ("listen", 0, "byline"), ("linklist", 0, "mid"), ("cc", 0, "end"),
                   ("caption", 0, "mid"), ("named_comments", 0, "after")],
 }

@@ -38,6 +38,7 @@ _LABEL = re.compile(r"^([^\W\d][\w .'’-]{0,30}?)\s*:\s*(?=\S)")
 _CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|fotos?|fotoğraf\w*|фото\w*|bild\w*|"
                      r"illustrations?|graphics?|grafik\w*|video|maps?|karten?|cartes?|source|quelle|fuente|"
                      r"kaynak|источник)\b", re.I)
+_INITIAL = re.compile(r"^[^\W\d_]\.$")  # "R." in "Şebnem R. Koç"
 _ARTICLES = frozenset("the a an le la les l' der die das el los las il lo gli".split())
 _PARTICLES = frozenset("van von de der den du da di al el la le bin ibn ter".split())
 # a paragraph that is a byline by its words: a word or label for who wrote, in the major European
@@ -108,7 +109,7 @@ def personal_name(name: str) -> bool:
         return False
     capitalised = 0
     for word in words:
-        if word.lower() in _PARTICLES:
+        if word.lower() in _PARTICLES or _INITIAL.match(word):
             continue
         if not (word[0].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()) \
                 or word.lower() in _ROLE_WORDS:
@@ -131,6 +132,8 @@ def _names(pieces: list[str]) -> list[str]:
             credit = False
             piece = _BY_WORD.sub("", piece)
         piece = _ASIDE.sub("", piece).strip(" .")
+        if piece.isupper() and len(piece) > 3:  # "LEYLA HASANOVA": the name as it is written in running text
+            piece = piece.title()
         if not credit and personal_name(piece) and piece not in names:
             names.append(piece)
     return names

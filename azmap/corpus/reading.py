@@ -130,6 +130,8 @@ def _html(path: Path) -> Reading | None:
     body = _article_markdown(body)
     lines = body.strip("\n").split("\n")
     heading = next((ln[2:].strip() for ln in lines[:4] if ln.startswith("# ")), None)
+    if meta.title and meta.publisher and meta.title.casefold() == meta.publisher.casefold():
+        _title_over_site(meta, markup)  # the page's one <h1> holds its logo: the site's name
     if meta.title:
         meta.title = _title_without_site(meta.title, heading, meta.publisher)
         if heading and heading != meta.title and _own_headline(heading, meta.publisher, markup):
@@ -207,6 +209,22 @@ def _title_without_site(title: str, heading: str | None, site: str | None) -> st
     if site and site.casefold() in parts[-1].casefold():
         return title[:title.rfind(parts[-1])].rstrip(" -|–—:·•")
     return title
+
+
+def _title_over_site(meta: Metadata, markup: str) -> None:
+    """The page's <title> without the site's name, where the title the tags gave is the site's name."""
+    title = re.search(r"<title[^>]*>([^<]{1,300})</title>", markup[:20000], re.I)
+    if not title:
+        return
+    import html
+
+    said = " ".join(html.unescape(title.group(1)).split())
+    own = _title_without_site(said, None, meta.publisher)
+    if own == said:  # no site named after it: one before it ("Site | Headline")
+        parts = _TITLE_SEPARATOR.split(said, maxsplit=1)
+        own = parts[1] if len(parts) == 2 and parts[0].casefold() == meta.publisher.casefold() else None
+    if own and own.casefold() != meta.publisher.casefold():
+        meta.title, meta.evidence["title"] = own, "<title>"
 
 
 def _own_headline(heading: str, site: str | None, markup: str) -> bool:
@@ -315,8 +333,8 @@ def _byline_over_tags(meta: Metadata, markup: str) -> None:
         meta.evidence.pop("authors", None)
         meta.settle_authors()
         return
-    if not names or have == names:
-        return
+    if not names or [h.casefold() for h in have] == [n.casefold() for n in names]:
+        return  # (the tags' spelling kept over a byline in capitals)
     if persons and all(_is_personal_name(h) for h in have) and not set(have) < set(names) and not from_text \
             and not all(h in names or any(h.startswith(n + " ") or h.endswith(" " + n) for n in names) for h in have):
         return
