@@ -960,6 +960,18 @@ def b_initial_and_institute(p):
     p.authors = [f"{first} R. {last}"]
 
 
+POSTED = {"en": "Posted on {d} by {n}", "de": "Veröffentlicht am {d} von {n}",
+          "tr": "{d} tarihinde {n} tarafından yayınlandı", "fr": "Publié le {d} par {n}",
+          "es": "Publicado el {d} por {n}", "ru": "Опубликовано {d}, автор: {n}"}
+
+
+def b_posted_by(p):
+    p.authors = p.authors[:1]
+    link = f'<a href="/u/{_slug(p.authors[0])}">{_e(p.authors[0])}</a>'
+    p.byline = '<p class="post-meta">' + POSTED[p.lang].format(d=long_date(p.lang, p.published), n=link) + "</p>"
+    p.visible_date = True
+
+
 def t_logo_h1(p):
     p.title_tag = f"{p.title} | {p.site}"
     p.logo_h1 = True
@@ -979,7 +991,7 @@ ADDED_DEV = {
     "metadata": [m_jsonld_role_in_name, m_jsonld_main_entity, m_meta_author_with_site, m_jsonld_string_list,
                  m_social_profile, m_meta_author_and],
     "byline": [b_itemprop_visible, b_roles_in_brackets, b_post_author_box, b_author_name_spans, b_address_rel,
-               b_by_dash_photo, b_capitals, b_with_date, b_initial_and_institute],
+               b_by_dash_photo, b_capitals, b_with_date, b_initial_and_institute, b_posted_by],
     "date": [d_stamp_with_time, d_long_with_time, d_updated_beside_microdata, d_time_short_text, d_slashed_iso,
              d_two_times],
     "title": [t_pipe_prefix, t_endash_no_h1, t_og_and_title_dash, t_site_prefix_endash, t_guillemet_suffix,

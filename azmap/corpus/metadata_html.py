@@ -50,6 +50,12 @@ _SIGNED_P = re.compile(r"<p\b[^>]*>\s*(?:<(?!/)[^>]*>\s*){0,3}(?:by|par|von|por|
                        r"written|authors?|auteur|autor|автор|yazan|yazar|text|texte|words|reporter|muhabir|"
                        r"корреспондент)", re.I)
 MAX_PARAGRAPHS = 40
+# a link to a person after a byline word, or before Turkish "tarafından" ("by"): (token, whether the link follows it)
+_BY_TOKENS = tuple((f"{word}{space}<a", True) for word in (" by", " von", " par", " por", " di", "автор:")
+                   for space in (" ", "\n")) + (("</a> tarafından", False), ("</a>\ntarafından", False))
+_LINK = re.compile(r"<a\b[^>]*>([^<]{3,80})</a>", re.I)
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+MAX_BY_LINK_CHARS = 60_000
 _CITATION_AUTHOR = re.compile(r"<meta\s+name=[\"']citation_author[\"']\s+content=[\"']([^\"'<>]{1,200})[\"']", re.I)
 
 
@@ -142,7 +148,7 @@ def _names(pieces: list[str]) -> list[str]:
 def _mark_words(markup: str, start: int) -> list[int]:
     """Where the words that mark an element as the author's stand, in order (str.find on the page in
     lower case: a case-blind pattern would try every character of a long page)."""
-    low = markup.lower()
+    low = _lower(markup)
     stop = comments_at(markup, low, start)
     found = []
     for word in _MARK_WORDS:
@@ -156,7 +162,7 @@ def _mark_words(markup: str, start: int) -> list[int]:
 def comments_at(markup: str, low: str | None = None, start: int = 0) -> int:
     """Where the readers' comments begin (their authors are marked as authors too; the page's byline
     comes before them): the first element whose id or class names comments, else the page's end."""
-    low = markup.lower() if low is None else low
+    low = _lower(markup) if low is None else low
     return min((at for at in (low.find(form, start) for form in _COMMENTS_OPEN) if at >= 0), default=len(low))
 
 
@@ -207,7 +213,7 @@ def byline_names(markup: str) -> list[str]:
         if found:
             names += found
             last_end = m.end() + len(inner)
-    return names or _signed_paragraph(markup, max(0, head))
+    return names or _signed_paragraph(markup, max(0, head)) or _linked_after_by(markup, max(0, head))
 
 
 def _signed_paragraph(markup: str, start: int) -> list[str]:
@@ -223,6 +229,40 @@ def _signed_paragraph(markup: str, start: int) -> list[str]:
             names = _names(_pieces(inner))
             if names:
                 return names
+    return []
+
+
+def _lower(markup: str) -> str:
+    """The page in lower case, each character where it stood (str.lower makes "İ" two characters:
+    then only ASCII letters are lowered)."""
+    low = markup.lower()
+    return low if len(low) == len(markup) else markup.translate(_ASCII_LOWER)
+
+
+def _linked_after_by(markup: str, start: int) -> list[str]:
+    """The person a short line names in a link after a byline word ("Posted on 7 March 2024 by
+    <a>Name</a>", "<a>Name</a> tarafından yayınlandı"): the first such line's. The words are found
+    with str.find on the page in lower case."""
+    stop = min(len(markup), start + MAX_BY_LINK_CHARS)
+    low = _lower(markup[start:stop])
+    links = []
+    for token, before in _BY_TOKENS:
+        at = low.find(token)
+        while at >= 0 and len(links) < 40:
+            links.append(start + (at + len(token) - 2 if before else low.rfind("<a", 0, at)))
+            at = low.find(token, at + len(token))
+    for at in sorted(a for a in links if a >= start):
+        m = _LINK.match(markup, at)
+        if not m:
+            continue
+        name = " ".join(html.unescape(m.group(1)).split())
+        if not personal_name(name):
+            continue
+        opened = max(markup.rfind(f"<{tag}", max(0, at - 300), at) for tag in ("p", "div", "span", "li"))
+        closed = markup.find("</", m.end())
+        line = " ".join(_TAG.sub(" ", markup[max(opened, at - 300):closed if closed >= 0 else m.end()]).split())
+        if len(line.split()) <= 20:
+            return [name]
     return []
 
 

@@ -333,7 +333,8 @@ def _byline_over_tags(meta: Metadata, markup: str) -> None:
         meta.evidence.pop("authors", None)
         meta.settle_authors()
         return
-    if not names or [h.casefold() for h in have] == [n.casefold() for n in names]:
+    if not names or [h.casefold() for h in have] == [n.casefold() for n in names] \
+            and not any(h.isupper() for h in have):
         return  # (the tags' spelling kept over a byline in capitals)
     if persons and all(_is_personal_name(h) for h in have) and not set(have) < set(names) and not from_text \
             and not all(h in names or any(h.startswith(n + " ") or h.endswith(" " + n) for n in names) for h in have):
