@@ -26,7 +26,7 @@ _MARK_WORDS = ("byline", "author", "contributor", "writer", "<address")
 MAX_MARK_WORDS = 400
 _COMMENTS_OPEN = ('id="comments', "id='comments", 'class="comments', "class='comments", 'id="comment-',
                   'class="comment', "class='comment", 'id="disqus')
-_OPENING = re.compile(r"<([a-z][a-z0-9]*)\b[^<>]*>", re.I)
+_OPENING = re.compile(r"<([a-z][a-z0-9]*)\b[^<>]{0,1000}>", re.I)
 _MARK_ATTRIBUTE = re.compile(r"\b(?:class|id|itemprop|rel)\s*=\s*[\"']?[^\"'>]*?(?:byline|author|contributor|writer)", re.I)
 _TAG = re.compile(r"<[^>]*>")
 # between names: a comma, a pipe, a middle dot, an ampersand, a spaced dash, "and" in the major European languages
@@ -46,14 +46,14 @@ _PARTICLES = frozenset("van von de der den du da di al el la le bin ibn ter".spl
 _SIGNED = re.compile(r"^(?:(?:by|par|von|por|di|door|av|escrito por|écrit par|geschrieben von|written by)\s|"
                      r"(?:authors?|auteure?s?|autor(?:in|es|en)?|autore|автор\w*|yazan|yazar\w*|text|texte|words|"
                      r"reporter\w*|muhabir|корреспондент\w*)\s*:\s*)", re.I)
-_SIGNED_P = re.compile(r"<p\b[^>]*>\s*(?:<(?!/)[^>]*>\s*){0,3}(?:by|par|von|por|di|door|av|escrito|écrit|geschrieben|"
+_SIGNED_P = re.compile(r"<p\b[^<>]{0,400}>\s*(?:<(?!/)[^<>]{0,400}>\s*){0,3}(?:by|par|von|por|di|door|av|escrito|écrit|geschrieben|"
                        r"written|authors?|auteur|autor|автор|yazan|yazar|text|texte|words|reporter|muhabir|"
                        r"корреспондент)", re.I)
 MAX_PARAGRAPHS = 40
 # a link to a person after a byline word, or before Turkish "tarafından" ("by"): (token, whether the link follows it)
 _BY_TOKENS = tuple((f"{word}{space}<a", True) for word in (" by", " von", " par", " por", " di", "автор:")
                    for space in (" ", "\n")) + (("</a> tarafından", False), ("</a>\ntarafından", False))
-_LINK = re.compile(r"<a\b[^>]*>([^<]{3,80})</a>", re.I)
+_LINK = re.compile(r"<a\b[^<>]{0,400}>([^<]{3,80})</a>", re.I)
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 MAX_BY_LINK_CHARS = 60_000
 _CITATION_AUTHOR = re.compile(r"<meta\s+name=[\"']citation_author[\"']\s+content=[\"']([^\"'<>]{1,200})[\"']", re.I)
@@ -180,7 +180,7 @@ def _marked(markup: str, start: int):
     for w in _mark_words(markup, start):
         if w < after:
             continue
-        at = markup.rfind("<", after, w + 1)
+        at = markup.rfind("<", max(after, w - 1000), w + 1)  # (a tag of more than 1,000 characters: none)
         if at < 0 or markup.find(">", at, w) >= 0:
             continue  # the word is in the text, not inside a tag
         m = _OPENING.match(markup, at)

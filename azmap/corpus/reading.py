@@ -213,7 +213,7 @@ def _title_without_site(title: str, heading: str | None, site: str | None) -> st
 
 def _title_over_site(meta: Metadata, markup: str) -> None:
     """The page's <title> without the site's name, where the title the tags gave is the site's name."""
-    title = re.search(r"<title[^>]*>([^<]{1,300})</title>", markup[:20000], re.I)
+    title = re.search(r"<title[^<>]{0,200}>([^<]{1,300})</title>", markup[:20000], re.I)
     if not title:
         return
     import html
