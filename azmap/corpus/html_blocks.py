@@ -52,12 +52,7 @@ def _by_author(link, text: str) -> bool:
 
 def drop_link_paragraphs(tree) -> int:
     """Take the link paragraphs (is_link_paragraph) out of a parsed page; their tails stay. How many."""
-    found = []
-    for i, element in enumerate(tree.iter("p")):
-        if i >= MAX_PARAGRAPHS:
-            break
-        if is_link_paragraph(element):
-            found.append(element)
+    found = [p for p in tree.xpath("//p[descendant::a]")[:MAX_PARAGRAPHS] if is_link_paragraph(p)]
     for element in found:
         element.drop_tree()
     return len(found)

@@ -22,10 +22,10 @@ MAX_BYLINE_CHARS = 1500
 _NEAR = 200  # characters of markup between two marked parts of one byline
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)$")  # "Name (Correspondent in Baku)"
 # a word that marks an element as the author's, inside an attribute's value; the tag found around it
-_MARK_WORDS = ("byline", "author", "contributor", "writer", "<address")
+_MARK_WORDS = ("byline", "author", "contributor", "writer", "<address", "Byline", "Author", "<ADDRESS")
 MAX_MARK_WORDS = 400
 _COMMENTS_OPEN = ('id="comments', "id='comments", 'class="comments', "class='comments", 'id="comment-',
-                  'class="comment', "class='comment", 'id="disqus')
+                  'class="comment', "class='comment", 'id="disqus', 'id="Comments', 'class="Comment')
 _OPENING = re.compile(r"<([a-z][a-z0-9]*)\b[^<>]{0,1000}>", re.I)
 _MARK_ATTRIBUTE = re.compile(r"\b(?:class|id|itemprop|rel)\s*=\s*[\"']?[^\"'>]*?(?:byline|author|contributor|writer)", re.I)
 _TAG = re.compile(r"<[^>]*>")
@@ -146,24 +146,22 @@ def _names(pieces: list[str]) -> list[str]:
 
 
 def _mark_words(markup: str, start: int) -> list[int]:
-    """Where the words that mark an element as the author's stand, in order (str.find on the page in
-    lower case: a case-blind pattern would try every character of a long page)."""
-    low = _lower(markup)
-    stop = comments_at(markup, low, start)
+    """Where the words that mark an element as the author's stand, in order (str.find, in the cases
+    attribute values are written in: a case-blind pattern would try every character of a long page)."""
+    stop = comments_at(markup, start)
     found = []
     for word in _MARK_WORDS:
-        at = low.find(word, start, stop)
+        at = markup.find(word, start, stop)
         while at >= 0 and len(found) < MAX_MARK_WORDS:
             found.append(at)
-            at = low.find(word, at + len(word), stop)
+            at = markup.find(word, at + len(word), stop)
     return sorted(found)
 
 
-def comments_at(markup: str, low: str | None = None, start: int = 0) -> int:
+def comments_at(markup: str, start: int = 0) -> int:
     """Where the readers' comments begin (their authors are marked as authors too; the page's byline
     comes before them): the first element whose id or class names comments, else the page's end."""
-    low = _lower(markup) if low is None else low
-    return min((at for at in (low.find(form, start) for form in _COMMENTS_OPEN) if at >= 0), default=len(low))
+    return min((at for at in (markup.find(form, start) for form in _COMMENTS_OPEN) if at >= 0), default=len(markup))
 
 
 def stated_in_tags(name: str, markup: str) -> bool:
