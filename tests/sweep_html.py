@@ -104,9 +104,12 @@ ROLES = {
 }
 NAMES = {  # people; the halves alternate
     "en": ["Leyla Hasanova", "Martin Crowley", "Aysel Mammadli", "Thomas Reddick", "Nigar Aliyeva", "Owen Pritchard"],
-    "fr": ["Camille Fontaine", "Rauf Guliyev", "Hélène Marchetti", "Julien Brossard", "Sevinj Karimova", "Anne Delorme"],
-    "de": ["Katrin Weidemann", "Elchin Rustamov", "Jonas Bauerfeind", "Sabine Kröger", "Farid Ismayilov", "Lena Hofstetter"],
-    "es": ["Lucía Ferrándiz", "Tural Jafarov", "Marta Echeverri", "Diego Salvatierra", "Gunel Bayramova", "Pablo Iturbe"],
+    "fr": ["Camille Fontaine", "Rauf Guliyev", "Hélène Marchetti",
+           "Julien Brossard", "Sevinj Karimova", "Anne Delorme"],
+    "de": ["Katrin Weidemann", "Elchin Rustamov", "Jonas Bauerfeind",
+           "Sabine Kröger", "Farid Ismayilov", "Lena Hofstetter"],
+    "es": ["Lucía Ferrándiz", "Tural Jafarov", "Marta Echeverri",
+           "Diego Salvatierra", "Gunel Bayramova", "Pablo Iturbe"],
     "ru": ["Анна Воронцова", "Рашад Ибрагимов", "Ольга Седова", "Дмитрий Лаптев", "Эльнара Гасымова", "Игорь Белов"],
     "tr": ["Elif Karaca", "Orhan Demirtaş", "Zeynep Aksoy", "Murat Yıldırım", "Şebnem Koç", "Kerem Altun"],
 }
@@ -264,7 +267,8 @@ BODIES = {
         "ineceğini açıkladı.",
     ]],
 }
-FURNITURE_TEXT = {  # cookie, paywall, newsletter, share, related heading, related items, comment, author box, tags, licence, read more
+# cookie, paywall, newsletter, share, related heading, related items, comment, author box, tags, licence, read more
+FURNITURE_TEXT = {
     "en": dict(cookie="We use cookies to improve your experience and to measure how our site is used.",
                accept="Accept all", paywall="Subscribe to keep reading: this article is for members only.",
                newsletter="Get the Caucasus briefing in your inbox every Monday morning.", signup="Sign up",
@@ -287,7 +291,8 @@ FURNITURE_TEXT = {  # cookie, paywall, newsletter, share, related heading, relat
                licence="Tous droits réservés. Toute reproduction sans autorisation est interdite.",
                readmore="Lire aussi", readitem="Comment la flotte de ferries a grandi en dix ans"),
     "de": dict(cookie="Wir verwenden Cookies, um Ihr Erlebnis zu verbessern und die Nutzung der Seite zu messen.",
-               accept="Alle akzeptieren", paywall="Jetzt abonnieren und weiterlesen: Dieser Artikel ist nur für Abonnenten.",
+               accept="Alle akzeptieren",
+               paywall="Jetzt abonnieren und weiterlesen: Dieser Artikel ist nur für Abonnenten.",
                newsletter="Erhalten Sie jeden Montag unseren Kaukasus-Newsletter in Ihr Postfach.", signup="Anmelden",
                share=["Teilen", "Facebook", "Twitter", "E-Mail"], related="Mehr zum Thema",
                items=["Pipeline-Gespräche in Ankara wieder aufgenommen", "Neuer Hafen in Poti eröffnet",
@@ -298,7 +303,8 @@ FURNITURE_TEXT = {  # cookie, paywall, newsletter, share, related heading, relat
                licence="Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung.",
                readmore="Lesen Sie auch", readitem="Wie die Fährflotte in zehn Jahren wuchs"),
     "es": dict(cookie="Utilizamos cookies para mejorar su experiencia y medir el uso de nuestro sitio.",
-               accept="Aceptar todo", paywall="Suscríbase para seguir leyendo: este artículo es solo para suscriptores.",
+               accept="Aceptar todo",
+               paywall="Suscríbase para seguir leyendo: este artículo es solo para suscriptores.",
                newsletter="Reciba cada lunes nuestro boletín sobre el Cáucaso en su correo.", signup="Suscribirse",
                share=["Compartir", "Facebook", "Twitter", "Correo"], related="Más sobre este tema",
                items=["Se reanudan las conversaciones sobre el gasoducto", "Abre un nuevo puerto en Poti",
@@ -320,7 +326,8 @@ FURNITURE_TEXT = {  # cookie, paywall, newsletter, share, related heading, relat
                licence="Все права защищены. Перепечатка без разрешения редакции запрещена.",
                readmore="Читайте также", readitem="Как паромный флот вырос за десять лет"),
     "tr": dict(cookie="Deneyiminizi iyileştirmek ve sitenin kullanımını ölçmek için çerezler kullanıyoruz.",
-               accept="Tümünü kabul et", paywall="Okumaya devam etmek için abone olun: bu makale yalnızca abonelere açık.",
+               accept="Tümünü kabul et",
+               paywall="Okumaya devam etmek için abone olun: bu makale yalnızca abonelere açık.",
                newsletter="Kafkasya bültenimizi her pazartesi e-posta kutunuza alın.", signup="Kaydol",
                share=["Paylaş", "Facebook", "Twitter", "E-posta"], related="Bu konuda daha fazlası",
                items=["Boru hattı görüşmeleri yeniden başladı", "Poti'de yeni liman açıldı",
@@ -761,11 +768,13 @@ def compose(p: Page, order: str) -> str:
     paras = [f"<p>{_e(x)}</p>" for x in p.body]
     mid = "".join(p.blocks["mid"])
     body = "".join(paras[:2]) + mid + "".join(paras[2:])
-    nav = "".join(f'<li><a href="/s{i}">{s}</a></li>' for i, s in enumerate(["World", "Energy", "Transport", "Opinion"]))
+    nav = "".join(f'<li><a href="/s{i}">{s}</a></li>'
+                  for i, s in enumerate(["World", "Energy", "Transport", "Opinion"]))
     return (f'<!DOCTYPE html><html lang="{p.lang}"><head><meta charset="utf-8"><title>{_e(p.title_tag)}</title>'
             f'<meta property="og:site_name" content="{_e(p.site)}">{head}</head><body>'
             + (f'<header class="site-header"><h1 class="logo"><a href="/">{_e(p.site)}</a></h1>' if p.logo_h1 else
-               f'<header class="site-header"><a class="logo" href="/">{_e(p.site)}</a>') + f'<nav><ul>{nav}</ul></nav></header>'
+               f'<header class="site-header"><a class="logo" href="/">{_e(p.site)}</a>')
+            + f'<nav><ul>{nav}</ul></nav></header>'
             + "".join(p.blocks["top"])
             + f'<main><article{p.article_attrs}>' + "".join(p.article_extra) + f"<header>{p.heading}{top}</header>"
             + "".join(p.blocks["byline"]) + f'<div class="article-body">{body}</div>' + end + p.footer_date

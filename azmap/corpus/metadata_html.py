@@ -27,7 +27,8 @@ MAX_MARK_WORDS = 400
 _COMMENTS_OPEN = ('id="comments', "id='comments", 'class="comments', "class='comments", 'id="comment-',
                   'class="comment', "class='comment", 'id="disqus', 'id="Comments', 'class="Comment')
 _OPENING = re.compile(r"<([a-z][a-z0-9]*)\b[^<>]{0,1000}>", re.I)
-_MARK_ATTRIBUTE = re.compile(r"\b(?:class|id|itemprop|rel)\s*=\s*[\"']?[^\"'>]*?(?:byline|author|contributor|writer)", re.I)
+_MARK_ATTRIBUTE = re.compile(r"\b(?:class|id|itemprop|rel)\s*=\s*[\"']?[^\"'>]*?(?:byline|author|contributor|writer)",
+                             re.I)
 _TAG = re.compile(r"<[^>]*>")
 # between names: a comma, a pipe, a middle dot, an ampersand, a spaced dash, "and" in the major European languages
 _BETWEEN = re.compile(r"\s*[,|·•;&]\s*|\s+[—–-]\s+|\s+(?:and|et|und|y|e|и|ve|en|och|i|og)\s+", re.I)
@@ -46,7 +47,8 @@ _PARTICLES = frozenset("van von de der den du da di al el la le bin ibn ter".spl
 _SIGNED = re.compile(r"^(?:(?:by|par|von|por|di|door|av|escrito por|écrit par|geschrieben von|written by)\s|"
                      r"(?:authors?|auteure?s?|autor(?:in|es|en)?|autore|автор\w*|yazan|yazar\w*|text|texte|words|"
                      r"reporter\w*|muhabir|корреспондент\w*)\s*:\s*)", re.I)
-_SIGNED_P = re.compile(r"<p\b[^<>]{0,400}>\s*(?:<(?!/)[^<>]{0,400}>\s*){0,3}(?:by|par|von|por|di|door|av|escrito|écrit|geschrieben|"
+_SIGNED_P = re.compile(r"<p\b[^<>]{0,400}>\s*(?:<(?!/)[^<>]{0,400}>\s*){0,3}"
+                       r"(?:by|par|von|por|di|door|av|escrito|écrit|geschrieben|"
                        r"written|authors?|auteur|autor|автор|yazan|yazar|text|texte|words|reporter|muhabir|"
                        r"корреспондент)", re.I)
 MAX_PARAGRAPHS = 40

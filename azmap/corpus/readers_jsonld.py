@@ -2,9 +2,10 @@
 
 The article reader takes a Person from JSON-LD but leaves an Organization out; a page whose
 article says it was written by an organisation ("author": {"@type": "Organization", ...}) names
-that organisation as its author (an organisation listed beside people is not). Only the article's own author is read (an item of an article's,
-report's or post's type, in a @graph or not), never the site's or the publisher's name, and a
-bare string is taken only when it is a person's name. A few scripts of bounded size are read.
+that organisation as its author (an organisation listed beside people is not). Only the article's
+own author is read (an item of an article's, report's or post's type, in a @graph or not), never
+the site's or the publisher's name, and a bare string is taken only when it is a person's name. A
+few scripts of bounded size are read.
 """
 from __future__ import annotations
 
