@@ -2,9 +2,10 @@
 
 The article reader takes a Person from JSON-LD but leaves an Organization out; a page whose
 article says it was written by an organisation ("author": {"@type": "Organization", ...}) names
-that organisation as its author. Only the article's own author is read (an item of an article's,
-report's or post's type, in a @graph or not), never the site's or the publisher's name, and a
-bare string is taken only when it is a person's name. A few scripts of bounded size are read.
+that organisation as its author (an organisation listed beside people is not). Only the article's
+own author is read (an item of an article's, report's or post's type, in a @graph or not), never
+the site's or the publisher's name, and a bare string is taken only when it is a person's name. A
+few scripts of bounded size are read.
 """
 from __future__ import annotations
 
@@ -78,6 +79,7 @@ def jsonld_authors(markup: str) -> list[dict]:
                 continue
             listed = item["author"] if isinstance(item["author"], list) else [item["author"]]
             found = [a for a in (_person_or_body(x) for x in listed[:20]) if a]
-            if found:
-                return found
+            people = [a for a in found if not a.get("organisation")]
+            if found:  # the organisation beside the people who wrote is their publisher
+                return people or found
     return []

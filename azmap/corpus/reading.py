@@ -18,6 +18,7 @@ import threading
 from itertools import islice
 from pathlib import Path
 
+from azmap.corpus.html_blocks import drop_link_paragraphs
 from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text, parse_date
 from azmap.corpus.newsletter import header_date
 from azmap.corpus.metadata_front import nobody
@@ -94,6 +95,7 @@ def _html(path: Path) -> Reading | None:
         tree = load_html(markup)
         if tree is None:
             return None  # no page in it (each call would have given nothing)
+        drop_link_paragraphs(tree)  # "Read more: <a>…</a>" in any language: another page's headline
         with _EXTRACTING:  # deduplicate: a paragraph repeated within this page, not one another page had
             _forget_other_pages()
             body = trafilatura.extract(tree, output_format="markdown", include_comments=False,
@@ -114,22 +116,33 @@ def _html(path: Path) -> Reading | None:
     if meta.author:  # "Author: Jonas Albrecht", "Guest essay by Leila Nasibova", "X; editing by Y"
         # a separator left at either end when the page's date or reading time was cut off ("Name ·")
         author = meta.author.strip(" ·|•—–-")
+        site = (meta.publisher or "").casefold()  # "Name | Site": the site is its publisher
         kept = [_WORDS_LABEL.sub("", p) for p in re.split(r"\s*;\s*|\s+[·|•]\s+", author)
-                if p and not _NOT_AN_AUTHOR.match(p) and not _READING_TIME.match(p) and not parse_date(p)]
+                if p and not _NOT_AN_AUTHOR.match(p) and not _READING_TIME.match(p) and not parse_date(p)
+                and p.casefold() != site]
         meta.author = _without_role(_LABELLED_NAME.sub("", _LEAD_IN.sub("", "; ".join(kept)))) or None
         if meta.author and nobody(meta.author):  # "Our Correspondent": a role, and nobody named
             meta.author = None
             del meta.evidence["author"]
+        meta.author = _citation_order(meta.author, markup)
         signed = _name_and_role(meta.author)
         if signed:  # "Ilaha Quliyeva; Aviation Writer": one writer and her role, not two writers
             meta.author = signed[0]
     body = _article_markdown(body)
     lines = body.strip("\n").split("\n")
     heading = next((ln[2:].strip() for ln in lines[:4] if ln.startswith("# ")), None)
+    if meta.title and meta.publisher and meta.title.casefold() == meta.publisher.casefold():
+        _title_over_site(meta, markup)  # the page's one <h1> holds its logo: the site's name
     if meta.title:
         meta.title = _title_without_site(meta.title, heading, meta.publisher)
         if heading and heading != meta.title and _own_headline(heading, meta.publisher, markup):
             meta.title, meta.evidence["title"] = heading, "the page's headline"  # over its og:title
+        elif not heading:  # the article reader left the headline out (a <header> over the text)
+            own = _one_h1(markup)
+            # the tags' title is the page's one <h1> and more ("Headline (Site)", "Headline | Site")
+            if own and own != meta.title and len(own.split()) >= 3 and own.casefold() in meta.title.casefold() \
+                    and not (meta.publisher and meta.publisher.casefold() in own.casefold()):
+                meta.title, meta.evidence["title"] = own, "the page's headline"
     # the page's own title line (and a kicker above it) gives way to the title read from the page
     for i, line in enumerate(lines[:4]):
         if meta.title and line.lstrip("# ").strip() == meta.title:
@@ -154,6 +167,7 @@ def _html(path: Path) -> Reading | None:
         if meta.found("authors", jsonld_authors(markup), "JSON-LD") and not meta.publisher:
             _site_named_as_author(meta, markup)
     meta.settle_authors()
+    _byline_over_tags(meta, markup)
     _note_at_the_end(meta, text)
     _stated_under_the_heading(meta, markup)
     header_date(meta, markup)  # a newsletter's date on its header line over the heading (newsletter.py)
@@ -199,22 +213,43 @@ def _title_without_site(title: str, heading: str | None, site: str | None) -> st
     return title
 
 
+def _title_over_site(meta: Metadata, markup: str) -> None:
+    """The page's <title> without the site's name, where the title the tags gave is the site's name."""
+    title = re.search(r"<title[^<>]{0,200}>([^<]{1,300})</title>", markup[:20000], re.I)
+    if not title:
+        return
+    import html
+
+    said = " ".join(html.unescape(title.group(1)).split())
+    own = _title_without_site(said, None, meta.publisher)
+    if own == said:  # no site named after it: one before it ("Site | Headline")
+        parts = _TITLE_SEPARATOR.split(said, maxsplit=1)
+        own = parts[1] if len(parts) == 2 and parts[0].casefold() == meta.publisher.casefold() else None
+    if own and own.casefold() != meta.publisher.casefold():
+        meta.title, meta.evidence["title"] = own, "<title>"
+
+
 def _own_headline(heading: str, site: str | None, markup: str) -> bool:
     """Whether the article's first heading is the page's own headline, to be taken over a title its
     tags phrase otherwise (og:title, <title>): the page's one <h1>, not the site's name."""
     if site and site.casefold() in heading.casefold() or len(heading.split()) < 3:
         return False
+    return _one_h1(markup) == heading
+
+
+def _one_h1(markup: str) -> str | None:
+    """The text of the page's <h1>, when it has one and only one."""
     h1 = [m.start() for m in islice(_H1.finditer(markup), 2)]
     if len(h1) != 1:
-        return False
+        return None
     from azmap.corpus.readers import html_to_text
 
     end = re.compile(r"</h1\s*>", re.I).search(markup, h1[0], h1[0] + 2000)
     try:
         own = html_to_text(markup[h1[0]:end.end() if end else h1[0] + 600])
     except UnreadableDocument:
-        return False
-    return " ".join(own.strip("# \n").split()) == heading
+        return None
+    return " ".join(own.strip("# \n").split()) or None
 
 
 def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
@@ -263,6 +298,53 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
         meta.authors = stated.authors
         meta.author = ", ".join(a["name"] for a in stated.authors)
         meta.evidence["authors"] = meta.evidence["author"] = f"page's {stated.evidence.get('authors', 'byline')}"
+
+
+def _citation_order(author: str | None, markup: str) -> str | None:
+    """The writers named surname first by citation tags ("Aliyeva, Nigar"), each as it is said."""
+    if not author or "citation_author" not in markup:
+        return author
+    from azmap.corpus.metadata_html import citation_names
+
+    names = citation_names(markup)
+    inverted = [" ".join(reversed(n.rsplit(" ", 1))).replace(" ", ", ", 1) for n in names if " " in n]
+    said = re.sub(r"\s*[;,]\s*", ", ", author)  # "Aliyeva; Nigar" as the article reader joins them
+    if inverted and all(i in said for i in inverted):
+        return "; ".join(names)
+    return author
+
+
+def _byline_over_tags(meta: Metadata, markup: str) -> None:
+    """The writers the page's marked byline names (metadata_html), over what the tags gave when the
+    tags name no person, a name run together with a role or a label, or fewer of the same writers, or
+    when the article reader took the names from the page's text rather than its tags (a reader's
+    comment under its writer's name is marked as an author's too); names it took from the readers'
+    comments alone are no author's."""
+    from azmap.corpus.metadata import _is_personal_name
+    from azmap.corpus.metadata_html import byline_names, comments_at, stated_in_tags
+
+    names = byline_names(markup)
+    persons = [a for a in meta.authors if not a.get("organisation")]
+    have = [a["name"] for a in persons]
+    # names the article reader found in the page's text, not in its tags: a reader's comment is signed too
+    from_text = bool(have) and meta.evidence.get("author") == "meta tag" and not all(stated_in_tags(h, markup)
+                                                                                      for h in have)
+    if from_text and not names and all(markup.find(h) > comments_at(markup) for h in have):
+        meta.authors, meta.author = [a for a in meta.authors if a not in persons], None
+        meta.evidence.pop("author", None)
+        meta.evidence.pop("authors", None)
+        meta.settle_authors()
+        return
+    if not names or [h.casefold() for h in have] == [n.casefold() for n in names] \
+            and not any(h.isupper() for h in have):
+        return  # (the tags' spelling kept over a byline in capitals)
+    if persons and all(_is_personal_name(h) for h in have) and not set(have) < set(names) and not from_text \
+            and not all(h in names or any(h.startswith(n + " ") or h.endswith(" " + n) for n in names) for h in have):
+        return
+    old = {a["name"]: a for a in persons}
+    meta.authors = [{"name": n, "affiliation": old[n].get("affiliation") if n in old else None} for n in names]
+    meta.author = ", ".join(names)
+    meta.evidence["authors"] = meta.evidence["author"] = "page's byline (markup)"
 
 
 def _site_named_as_author(meta: Metadata, markup: str) -> None:

@@ -1,0 +1,276 @@
+"""What a web page's markup says about its writers, where the article reader's tags say it badly.
+
+- the visible byline by its markup: an element the page marks as the author's (class "byline",
+  "author", "contributor", rel="author", itemprop="author", <address>), read piece by piece (the
+  text of each element inside it, split at separators: ",", "|", "·", "&", "and" in the page's
+  language): a piece that is a person's name, after a label ("By", "Par", "Von", "Автор:",
+  "Yazan:"), is a writer; a role beside it ("Energy Correspondent", "dış haberler editörü") or a
+  credit of another kind ("Photos: …") is not. A biography ("Name writes about …") names no one
+  this way: its name is not a piece of its own.
+- citation tags that write a name surname first ("Aliyeva, Nigar"): the name as it is said.
+
+Only a few elements of bounded size are read, from the first places the page marks.
+"""
+from __future__ import annotations
+
+import html
+import re
+from itertools import islice
+
+MAX_BYLINES = 6
+MAX_BYLINE_CHARS = 1500
+_NEAR = 200  # characters of markup between two marked parts of one byline
+_ASIDE = re.compile(r"\s*\([^()]{1,80}\)$")  # "Name (Correspondent in Baku)"
+# a word that marks an element as the author's, inside an attribute's value; the tag found around it
+_MARK_WORDS = ("byline", "author", "contributor", "writer", "<address", "Byline", "Author", "<ADDRESS")
+MAX_MARK_WORDS = 400
+_COMMENTS_OPEN = ('id="comments', "id='comments", 'class="comments', "class='comments", 'id="comment-',
+                  'class="comment', "class='comment", 'id="disqus', 'id="Comments', 'class="Comment')
+_OPENING = re.compile(r"<([a-z][a-z0-9]*)\b[^<>]{0,1000}>", re.I)
+_MARK_ATTRIBUTE = re.compile(r"\b(?:class|id|itemprop|rel)\s*=\s*[\"']?[^\"'>]*?(?:byline|author|contributor|writer)",
+                             re.I)
+_TAG = re.compile(r"<[^>]*>")
+# between names: a comma, a pipe, a middle dot, an ampersand, a spaced dash, "and" in the major European languages
+_BETWEEN = re.compile(r"\s*[,|·•;&]\s*|\s+[—–-]\s+|\s+(?:and|et|und|y|e|и|ve|en|och|i|og)\s+", re.I)
+# a word (or two) before the names that says who wrote: "By", "Par", "Von", "Por", "Di", "Door", "Av"
+_BY_WORD = re.compile(r"^(?:(?:written|escrito|écrit|geschrieben)\s+)?(?:by|par|von|por|di|door|av|от)\s+", re.I)
+# a label before a colon: "Autor:", "Автор:", "Yazan:", "Words:"; a credit of another kind names no writer
+_LABEL = re.compile(r"^([^\W\d][\w .'’-]{0,30}?)\s*:\s*(?=\S)")
+_CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|fotos?|fotoğraf\w*|фото\w*|bild\w*|"
+                     r"illustrations?|graphics?|grafik\w*|video|maps?|karten?|cartes?|source|quelle|fuente|"
+                     r"kaynak|источник)\b", re.I)
+_INITIAL = re.compile(r"^[^\W\d_]\.$")  # "R." in "Şebnem R. Koç"
+_ARTICLES = frozenset("the a an le la les l' der die das el los las il lo gli".split())
+_PARTICLES = frozenset("van von de der den du da di al el la le bin ibn ter".split())
+# a paragraph that is a byline by its words: a word or label for who wrote, in the major European
+# languages, Russian and Turkish ("By", "Par", "Von", "Por", "Автор:", "Yazan:", "Text:")
+_SIGNED = re.compile(r"^(?:(?:by|par|von|por|di|door|av|escrito por|écrit par|geschrieben von|written by)\s|"
+                     r"(?:authors?|auteure?s?|autor(?:in|es|en)?|autore|автор\w*|yazan|yazar\w*|text|texte|words|"
+                     r"reporter\w*|muhabir|корреспондент\w*)\s*:\s*)", re.I)
+_SIGNED_P = re.compile(r"<p\b[^<>]{0,400}>\s*(?:<(?!/)[^<>]{0,400}>\s*){0,3}"
+                       r"(?:by|par|von|por|di|door|av|escrito|écrit|geschrieben|"
+                       r"written|authors?|auteur|autor|автор|yazan|yazar|text|texte|words|reporter|muhabir|"
+                       r"корреспондент)", re.I)
+MAX_PARAGRAPHS = 40
+# a link to a person after a byline word, or before Turkish "tarafından" ("by"): (token, whether the link follows it)
+_BY_TOKENS = tuple((f"{word}{space}<a", True) for word in (" by", " von", " par", " por", " di", "автор:")
+                   for space in (" ", "\n")) + (("</a> tarafından", False), ("</a>\ntarafından", False))
+_LINK = re.compile(r"<a\b[^<>]{0,400}>([^<]{3,80})</a>", re.I)
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+MAX_BY_LINK_CHARS = 60_000
+_CITATION_AUTHOR = re.compile(r"<meta\s+name=[\"']citation_author[\"']\s+content=[\"']([^\"'<>]{1,200})[\"']", re.I)
+
+
+def _element(markup: str, m: re.Match) -> str:
+    """The inner markup of the element whose opening tag m matched (to its closing tag, nested
+    elements of its name counted), at most MAX_BYLINE_CHARS of it."""
+    name = m.group(1).lower()
+    opening = re.compile(rf"<(/?){name}\b[^>]*>", re.I)
+    depth, at = 1, m.end()
+    stop = min(len(markup), m.end() + MAX_BYLINE_CHARS)
+    for t in opening.finditer(markup, m.end(), stop):
+        depth += -1 if t.group(1) else 1
+        if depth == 0:
+            return markup[m.end():t.start()]
+        at = t.end()
+    return markup[m.end():stop if depth else at]
+
+
+def _pieces(inner: str) -> list[str]:
+    """The text of an element, piece by piece: each element's own text, split at separators; a name
+    spread over elements a word each ("<span>Leyla</span> <span>Mammadova</span>") is one piece."""
+    texts = [" ".join(html.unescape(t).split()) for t in _TAG.split(inner)]
+    out, single = [], False
+    for text in texts:
+        if not text:
+            continue
+        label = _LABEL.match(text)
+        if label and _CREDIT.match(label.group(1)):
+            out.append(None)  # "Photos: Name": what follows is no writer's
+            single = False
+            continue
+        if " " not in text and not _BETWEEN.search(text) and text[:1].isalpha():
+            if single:
+                out[-1] += " " + text
+            else:
+                out.append(text)
+            single = True
+            continue
+        single = False
+        for part in _BETWEEN.split(text):
+            if part and part.strip():
+                out.append(part.strip())
+    return out
+
+
+def personal_name(name: str) -> bool:
+    """A person's name: metadata's test, or the same form in any alphabet ("Şebnem Koç", "Émile
+    Durand"): two to four capitalised words (particles aside), no institution's word or role's."""
+    from azmap.corpus.metadata import _INSTITUTION, _ROLE_WORDS, _is_personal_name
+
+    words = name.split()
+    if not words or words[0].lower() in _ARTICLES:  # "The Caspian Ledger": a title, not a name
+        return False
+    if _is_personal_name(name):
+        return True
+    if not 2 <= len(words) <= 4 or _INSTITUTION.search(name):
+        return False
+    capitalised = 0
+    for word in words:
+        if word.lower() in _PARTICLES or _INITIAL.match(word):
+            continue
+        if not (word[0].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()) \
+                or word.lower() in _ROLE_WORDS:
+            return False
+        capitalised += 1
+    return capitalised >= 2
+
+
+def _names(pieces: list[str]) -> list[str]:
+    names, credit = [], False
+    for piece in pieces:
+        if piece is None:
+            credit = True
+            continue
+        label = _LABEL.match(piece)
+        if label:
+            credit = bool(_CREDIT.match(label.group(1)))
+            piece = piece[label.end():]
+        elif _BY_WORD.match(piece):
+            credit = False
+            piece = _BY_WORD.sub("", piece)
+        piece = _ASIDE.sub("", piece).strip(" .")
+        if piece.isupper() and len(piece) > 3:  # "LEYLA HASANOVA": the name as it is written in running text
+            piece = piece.title()
+        if not credit and personal_name(piece) and piece not in names:
+            names.append(piece)
+    return names
+
+
+def _mark_words(markup: str, start: int) -> list[int]:
+    """Where the words that mark an element as the author's stand, in order (str.find, in the cases
+    attribute values are written in: a case-blind pattern would try every character of a long page)."""
+    stop = comments_at(markup, start)
+    found = []
+    for word in _MARK_WORDS:
+        at = markup.find(word, start, stop)
+        while at >= 0 and len(found) < MAX_MARK_WORDS:
+            found.append(at)
+            at = markup.find(word, at + len(word), stop)
+    return sorted(found)
+
+
+def comments_at(markup: str, start: int = 0) -> int:
+    """Where the readers' comments begin (their authors are marked as authors too; the page's byline
+    comes before them): the first element whose id or class names comments, else the page's end."""
+    return min((at for at in (markup.find(form, start) for form in _COMMENTS_OPEN) if at >= 0), default=len(markup))
+
+
+def stated_in_tags(name: str, markup: str) -> bool:
+    """Whether the page's tags state a name (in its <head>, in JSON-LD or a <meta> element), rather
+    than its text alone."""
+    body = markup.find("<body")
+    return name in markup[:body if body >= 0 else 20000] or f'"{name}"' in markup
+
+
+def _marked(markup: str, start: int):
+    """The opening tags the page marks as the author's (class, id, itemprop or rel naming a byline,
+    an author, a contributor or a writer; <address>), in order: each found from the word in it."""
+    after = start
+    for w in _mark_words(markup, start):
+        if w < after:
+            continue
+        at = markup.rfind("<", max(after, w - 1000), w + 1)  # (a tag of more than 1,000 characters: none)
+        if at < 0 or markup.find(">", at, w) >= 0:
+            continue  # the word is in the text, not inside a tag
+        m = _OPENING.match(markup, at)
+        if not m:
+            continue
+        after = m.end()
+        name = m.group(1).lower()
+        if name in ("meta", "link", "img", "script", "style"):
+            continue
+        if name == "address" or _MARK_ATTRIBUTE.search(m.group(0)):
+            yield m
+
+
+def byline_names(markup: str) -> list[str]:
+    """The writers' names the page's marked byline gives (see the module), or []. Marked elements
+    that follow one another closely (one per writer: itemprop="author", rel="author") are one byline."""
+    head = markup.find("<body")
+    seen, names, last_end = 0, [], -1
+    for m in _marked(markup, max(0, head)):
+        if names and m.start() > last_end + _NEAR:
+            break  # the byline read; what the page marks further on is another block (an author's box)
+        seen += 1
+        if seen > MAX_BYLINES:
+            break
+        inner = _element(markup, m)
+        flat = " ".join(_TAG.sub(" ", inner).split())
+        if not flat or len(flat) > 300:
+            continue
+        found = [n for n in _names(_pieces(inner)) if n not in names]
+        if found:
+            names += found
+            last_end = m.end() + len(inner)
+    return names or _signed_paragraph(markup, max(0, head)) or _linked_after_by(markup, max(0, head))
+
+
+def _signed_paragraph(markup: str, start: int) -> list[str]:
+    """The names of the first short paragraph that is a byline by its words ("Yazan: Name")."""
+    for m in islice(_SIGNED_P.finditer(markup, start), MAX_PARAGRAPHS):
+        opened = markup.find(">", m.start()) + 1
+        end = markup.find("</p", opened, opened + 400)
+        if end < 0:
+            continue
+        inner = markup[opened:end]
+        flat = " ".join(html.unescape(_TAG.sub(" ", inner)).split())
+        if len(flat.split()) <= 12 and _SIGNED.match(flat):
+            names = _names(_pieces(inner))
+            if names:
+                return names
+    return []
+
+
+def _lower(markup: str) -> str:
+    """The page in lower case, each character where it stood (str.lower makes "İ" two characters:
+    then only ASCII letters are lowered)."""
+    low = markup.lower()
+    return low if len(low) == len(markup) else markup.translate(_ASCII_LOWER)
+
+
+def _linked_after_by(markup: str, start: int) -> list[str]:
+    """The person a short line names in a link after a byline word ("Posted on 7 March 2024 by
+    <a>Name</a>", "<a>Name</a> tarafından yayınlandı"): the first such line's. The words are found
+    with str.find on the page in lower case."""
+    stop = min(len(markup), start + MAX_BY_LINK_CHARS)
+    low = _lower(markup[start:stop])
+    links = []
+    for token, before in _BY_TOKENS:
+        at = low.find(token)
+        while at >= 0 and len(links) < 40:
+            links.append(start + (at + len(token) - 2 if before else low.rfind("<a", 0, at)))
+            at = low.find(token, at + len(token))
+    for at in sorted(a for a in links if a >= start):
+        m = _LINK.match(markup, at)
+        if not m:
+            continue
+        name = " ".join(html.unescape(m.group(1)).split())
+        if not personal_name(name):
+            continue
+        opened = max(markup.rfind(f"<{tag}", max(0, at - 300), at) for tag in ("p", "div", "span", "li"))
+        closed = markup.find("</", m.end())
+        line = " ".join(_TAG.sub(" ", markup[max(opened, at - 300):closed if closed >= 0 else m.end()]).split())
+        if len(line.split()) <= 20:
+            return [name]
+    return []
+
+
+def citation_names(markup: str) -> list[str]:
+    """The citation_author tags' names, each as it is said ("Aliyeva, Nigar" → "Nigar Aliyeva")."""
+    out = []
+    for m in islice(_CITATION_AUTHOR.finditer(markup[:200_000]), 50):
+        name = " ".join(html.unescape(m.group(1)).split())
+        last, comma, first = name.partition(",")
+        out.append(f"{first.strip()} {last.strip()}" if comma and first.strip() else name)
+    return out

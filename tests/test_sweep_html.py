@@ -1,0 +1,91 @@
+"""The web-page sweep (tests/sweep_html.py): saved pages composed from every axis's forms (where the
+metadata lives, the byline's markup, the visible date, the title's markup, furniture and its
+position, in six languages), each read as ingest reads it.
+
+The development cells are held at the figures reached while tuning on them; the test cells (any
+test form) were measured once at the end and are held at that floor.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests import sweep_html
+
+# figures: (titles, dates, authors, paragraphs found, furniture lines in body passages)
+DEV = {"cells": 240, "titles": 240, "dates": 240, "authors": 240, "paragraphs": 960, "furniture in body": 22}
+TEST_FLOOR = {"cells": 160, "titles": 160, "dates": 154, "authors": 145, "paragraphs": 640, "furniture in body": 10}
+
+
+@pytest.fixture(scope="module", params=["dev", "test"])
+def half(request):
+    got = sweep_html.figures(request.param, verbose=True)
+    return request.param, got
+
+
+def test_the_halves_are_split_before_measuring():
+    for forms in sweep_html.AXES.values():
+        dev, test = sweep_html.halves(forms)
+        assert dev and test and not [f for f in dev if f in test]
+    for axis, added in sweep_html.ADDED_DEV.items():  # forms written while tuning: development only
+        assert not [f for f in added if f in sweep_html.AXES[axis]]
+    dev = [sweep_html._cell_forms("dev", i) for i in range(sweep_html.DEV_CELLS)]
+    for cell in dev:
+        for axis, form in cell.items():
+            allowed = sweep_html.halves(sweep_html.AXES[axis])[0] + sweep_html.ADDED_DEV.get(axis, [])
+            assert all(f in allowed for f in form) if axis == "furniture" else form in allowed, (axis, form)
+
+
+def test_the_reader_keeps_its_figures_on_the_sweep(half):
+    name, got = half
+    want = DEV if name == "dev" else TEST_FLOOR
+    assert got["cells"] == want["cells"]
+    found, total = map(int, got["paragraphs"].split("/"))
+    assert total == 4 * want["cells"]
+    misses = got["misses"]
+    for field in ("titles", "dates", "authors"):
+        assert got[field] >= want[field], (field, misses)
+    assert found >= want["paragraphs"], misses
+    assert got["furniture in body"] <= want["furniture in body"], misses
+
+
+def _tree(markup: str):
+    from trafilatura.utils import load_html
+
+    return load_html(f"<html><body><article>{markup}</article></body></html>")
+
+
+def test_a_link_with_a_label_is_no_paragraph_but_a_paragraph_with_a_link_is():
+    from azmap.corpus.html_blocks import drop_link_paragraphs
+
+    tree = _tree('<p>Ferries now cross daily, the <a href="/port">port authority</a> said on Monday, '
+                 'after a year of waiting for the new vessels.</p>'
+                 '<p><strong>Lesen Sie auch:</strong> <a href="/x">Wie die Flotte wuchs</a></p>'
+                 '<p>Tags: <a href="/t/1">Baku</a>, <a href="/t/2">Ports</a></p>'
+                 '<p>Yazan: <a href="/yazar/elif">Elif Karaca</a></p>')
+    assert drop_link_paragraphs(tree) == 2
+    kept = [" ".join(p.text_content().split()) for p in tree.iter("p")]
+    assert kept[0].startswith("Ferries now cross daily") and kept[1] == "Yazan: Elif Karaca"
+
+
+def test_a_marked_byline_names_its_writers_without_roles_credits_or_commenters():
+    from azmap.corpus.metadata_html import byline_names, personal_name
+
+    page = ('<body><div class="byline">Von <a rel="author">Katrin Weidemann</a> und <a rel="author">Farid '
+            'Ismayilov</a> · Fotos: Uwe Brandt</div><p>Text.</p>')
+    assert byline_names(page) == ["Katrin Weidemann", "Farid Ismayilov"]
+    assert byline_names('<body><div class="meta-author">Şebnem Koç | Bakü muhabiri</div>') == ["Şebnem Koç"]
+    assert byline_names('<body><p class="contributor">By Leyla Hasanova (Energy Correspondent)</p>') == \
+        ["Leyla Hasanova"]
+    assert byline_names('<body><p>Автор: Анна Воронцова</p><p>Long text of the article.</p>') == ["Анна Воронцова"]
+    assert byline_names('<body><div class="author-bio"><p>Leyla Hasanova writes about ports.</p></div>') == []
+    assert byline_names('<body><p>Text.</p><section id="comments"><span class="author">Rasim Veliyev</span>'
+                        '<p>Nice.</p></section>') == []
+    assert personal_name("Émile Durand") and not personal_name("The Caspian Ledger")
+    assert not personal_name("Energy Correspondent")
+
+
+def test_citation_tags_name_people_as_their_names_are_said():
+    from azmap.corpus.metadata_html import citation_names
+
+    page = '<meta name="citation_author" content="Aliyeva, Nigar"><meta name="citation_author" content="Ann Lee">'
+    assert citation_names(page) == ["Nigar Aliyeva", "Ann Lee"]
