@@ -233,20 +233,50 @@ def _other_date(text: str) -> str | None:
         if _date_parser is None:
             _date_parser = DateDataParser(languages=_LANGUAGES, settings=settings)
         # the major languages first; language detection (slower to start) only when they find nothing
+        text = _YEAR_SUFFIX.sub("", text)  # "17 oktyabr 2024-ci il": the year's ordinal ending
         for languages in (_LANGUAGES, None):
             for span, when in search_dates(text, languages=languages, settings=settings) or []:
                 if str(when.year) not in _YEAR.findall(span) \
-                        or not re.search(r"[^\W\d_]{3}|\d{1,2}[./]\d{1,2}[./]", span):
+                        or not re.search(r"[^\W\d_]{3}|\d{1,2}[./-]\d{1,2}[./-]", span):
                     continue
                 period = _date_parser.get_date_data(span).period
+                if period == "month":  # the day the search left before the month ("le 28 | juillet 2023")
+                    day = re.search(r"(?<!\d)(\d{1,2})\.?\s+$", text[:text.find(span)])
+                    fuller = _date_parser.get_date_data(f"{day.group(1)} {span}") if day else None
+                    if fuller and fuller.period == "day" and fuller.date_obj:
+                        when, period = fuller.date_obj, "day"
                 if period == "day":
+                    when = _day_first(text, span, when)
                     return f"{when.year:04d}-{when.month:02d}-{when.day:02d}"
                 if period == "month":
                     return f"{when.year:04d}-{when.month:02d}"
     except Exception:  # dateparser on odd text: no date rather than a failure
         return None
     return None
-    return None
+
+
+_YEAR_SUFFIX = re.compile(r"(?<=\d{4})-(?:ci|cı|cu|cü)\b(?:\s+il\b)?", re.I)
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})\b")
+# the words of an English label around a date in figures ("Posted on 03/12/2021"): such a line may
+# write the month first; a line in any other language writes the day first
+_ENGLISH_LABEL = frozenset("posted published updated on at last modified revised date dated first issued".split())
+
+
+def _day_first(text: str, span: str, when):
+    """The date of a span in figures with slashes ("03/02/2022") as a line in another language than
+    English means it, the day first ("Pubblicato: 03/02/2022", "Publié le 03/02/2022"); as read
+    otherwise."""
+    m = _SLASHED.search(span)
+    if not m:
+        return when
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", text.replace(m.group(0), " "))}
+    day, month = int(m.group(1)), int(m.group(2))
+    if (words and not words <= _ENGLISH_LABEL or day > 12) and month <= 12:
+        try:
+            return when.replace(year=int(m.group(3)), month=month, day=day)
+        except ValueError:
+            return when
+    return when
 
 
 def front_matter(text: str) -> tuple[dict, int]:
@@ -524,7 +554,9 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         # the date nearest the title (a report's "Revised" line over its "Updated" one, a dateline
         # over a footer)
         anchor = title_at if title_at is not None and title_at >= 0 else 0
-        k, when, how = min(dates, key=lambda d: (abs(d[0] - anchor), -d[0]))
+        # a line that says the text was updated gives way to one that says when it was published
+        first = [d for d in dates if not _UPDATED.search(header[d[0]][2])]
+        k, when, how = min(first or dates, key=lambda d: (abs(d[0] - anchor), -d[0]))
         meta.found("date", when, how)
     if not meta.date:
         m = _DATELINE.match(text[body_start:body_start + 120].lstrip())
@@ -803,10 +835,18 @@ def publication_date(line: str) -> str | None:
     if len(dated) < 2:
         return dated[0][1] if dated else None
     for p, d in dated:
-        if re.search(r"\b(?:published|posted|released|issued|erschienen|publié|publicado)\b", p, re.I) \
-                and not re.search(r"\b(?:updated|modified|revised)\b", p, re.I):
+        if _PUBLISHED_WORD.search(p) and not _UPDATED.search(p):
             return d
-    return dated[0][1]
+    return next((d for p, d in dated if not _UPDATED.search(p)), dated[0][1])
+
+
+# the words that say when a text was published, or that it was changed since, in the major languages
+_PUBLISHED_WORD = re.compile(r"\b(?:published|posted|released|issued|erschienen|veröffentlicht|publié|publicado|"
+                             r"pubblicato|gepubliceerd|opublikowano|data publikacji|yayın\w*|dərc|опубликовано|"
+                             r"опубліковано|дата публикации)", re.I)
+_UPDATED = re.compile(r"\b(?:updated|modified|revised|last updated|mis à jour|mise à jour|aktualisiert|geändert|"
+                      r"actualizado|modificación|aggiornato|modificato|atualizado|bijgewerkt|gewijzigd|"
+                      r"zaktualizowano|aktualizacja|güncelle\w*|yenilən\w*|обновлено|изменено|оновлено|stand:)", re.I)
 
 
 def _signed_at(text: str, start: int, sender: str | None) -> int | None:
