@@ -235,11 +235,13 @@ def _other_date(text: str) -> str | None:
         # the major languages first; language detection (slower to start) only when they find nothing
         text = _YEAR_SUFFIX.sub("", text)  # "17 oktyabr 2024-ci il": the year's ordinal ending
         for languages in (_LANGUAGES, None):
-            for span, when in search_dates(text, languages=languages, settings=settings) or []:
+            found = search_dates(text, languages=languages, settings=settings, add_detected_language=True)
+            for span, when, language in found or []:
                 if str(when.year) not in _YEAR.findall(span) \
                         or not re.search(r"[^\W\d_]{3}|\d{1,2}[./-]\d{1,2}[./-]", span):
                     continue
-                period = _date_parser.get_date_data(span).period
+                # the span read again in the language the search found it in ("12 Mart 2021": Turkish)
+                period = _parser_for(language, settings).get_date_data(span).period
                 if period == "month":  # the day the search left before the month ("le 28 | juillet 2023")
                     day = re.search(r"(?<!\d)(\d{1,2})\.?\s+$", text[:text.find(span)])
                     fuller = _date_parser.get_date_data(f"{day.group(1)} {span}") if day else None
@@ -255,8 +257,20 @@ def _other_date(text: str) -> str | None:
     return None
 
 
+_PARSERS: dict = {}
+
+
+def _parser_for(language: str | None, settings: dict):
+    """dateparser's parser for one language (the major languages' together when none is known)."""
+    if language not in _PARSERS:
+        from dateparser.date import DateDataParser
+
+        _PARSERS[language] = _date_parser if not language else DateDataParser(languages=[language], settings=settings)
+    return _PARSERS[language]
+
+
 _YEAR_SUFFIX = re.compile(r"(?<=\d{4})-(?:ci|cı|cu|cü)\b(?:\s+il\b)?", re.I)
-_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_SLASHED = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b")
 # the words of an English label around a date in figures ("Posted on 03/12/2021"): such a line may
 # write the month first; a line in any other language writes the day first
 _ENGLISH_LABEL = frozenset("posted published updated on at last modified revised date dated first issued".split())
@@ -270,10 +284,10 @@ def _day_first(text: str, span: str, when):
     if not m:
         return when
     words = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", text.replace(m.group(0), " "))}
-    day, month = int(m.group(1)), int(m.group(2))
+    day, month = int(m.group(1)), int(m.group(3))
     if (words and not words <= _ENGLISH_LABEL or day > 12) and month <= 12:
         try:
-            return when.replace(year=int(m.group(3)), month=month, day=day)
+            return when.replace(year=int(m.group(4)), month=month, day=day)
         except ValueError:
             return when
     return when
@@ -458,7 +472,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             listing = not listed
         elif date and title_at is not None and title_at == k - 1 and text.count("\n", header[k - 1][1], start) < 2 \
                 and plainline[:1].isalpha() and not _PUBLISHED.match(plainline) and len(plainline.split()) >= 4 \
-                and not _SEPARATORS.search(plainline):
+                and not _SEPARATORS.search(plainline) and not _PUBLISHED_WORD.search(plainline) \
+                and not _UPDATED.search(plainline) and not re.search(r"\d\W{0,3}$", plainline):
             pass  # a subtitle under the title that names a month ("... after the November 2020 statement")
         elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline):
             dates.append((k, publication_date(plainline) or date, "date line"))
@@ -505,9 +520,16 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 and _over_a_label(_plain(header[k + 1][2])):
             # a body's name over its address or a document's label ("PRESS RELEASE", "Event Transcript")
             issuer = issuer or _LEGAL_FORM.sub("", plainline)
+        elif title_at is None and _kicker_over(text, header, k) and title_later[k + 1]:
+            pass  # a kicker over the headline, on the line above it ("Middle Corridor")
         elif title_at is None:
             # a wire headline's version ("UPDATE 1-", "RPT-", "CORRECTED-") is no word of the title
-            meta.found("title", _WIRE_VERSION.sub("", plainline), "first line" if k == 0 else "title line")
+            titled_as = _WIRE_VERSION.sub("", plainline)
+            sited = site_suffix(titled_as)
+            if sited:  # "Title | Site": the site is the publisher
+                titled_as = sited[0]
+                meta.found("publisher", sited[1], "title line")
+            meta.found("title", titled_as, "first line" if k == 0 else "title line")
             speaker = _speaker_in_title(plainline)
             if speaker:
                 meta.found("authors", [{"name": speaker, "affiliation": None}], "title")
@@ -590,6 +612,13 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 meta.found("date", when, "signature")
             if meta.body_end is None or at < meta.body_end:
                 meta.body_end = at
+    if not meta.date:
+        from azmap.corpus.metadata_credits import dated_at_end
+
+        dated = dated_at_end(text, body_start)  # "Dated: 12 March 2021" under the text
+        if dated:
+            meta.found("date", dated[0], "date at the end")
+            meta.body_end = dated[1] if meta.body_end is None else min(meta.body_end, dated[1])
     if not meta.authors and not meta.author:
         from azmap.corpus.metadata_credits import name_over_position
 
@@ -800,6 +829,12 @@ def _signed_at_end(text: str, start: int) -> tuple | None:
     """(name, affiliation, date, where the signature starts) of a text signed at its end: a last
     line "— Marta, September 2024", or closing words ("Yours faithfully,") over a person's name,
     with the lines under it (a position, an organisation, a date). None when it is not signed."""
+    from azmap.corpus.metadata_credits import dated_at_end, end_past_furniture
+
+    text = text[:end_past_furniture(text, start)]  # a signature over a copyright line, a related link
+    dated = dated_at_end(text, start)
+    if dated and not text[dated[1]:].strip().count("\n"):
+        text = text[:dated[1]]  # and over the line that dates it ("Dated: 12 March 2021")
     tail_from = max(start, len(text) - 1500)
     lines = [(tail_from + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[tail_from:])]
     if not lines:
@@ -942,7 +977,8 @@ def _stands_apart(text: str, header: list, k: int) -> bool:
 
 
 def _plain(raw: str) -> str:
-    return re.sub(r"^#+\s*", "", raw.strip().strip("*_").strip())
+    plain = re.sub(r"^#+\s*", "", raw.strip().strip("*_").strip())
+    return re.sub(r"\s+#+$", "", plain) if plain.endswith("#") else plain  # "# Title #": a closed heading
 
 
 def _title_like(line: str) -> bool:
@@ -970,6 +1006,11 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
     for n, m in enumerate(blocks):
         block = m.group(0)
         lines = list(re.finditer(r"[^\n]+", block))
+        lead = _lead_lines(lines, block, bool(header) or titled) if 2 <= len(lines) and len(header) < 14 else 0
+        if lead:  # header lines the first paragraph runs on from, after a single line break
+            header += [(offset + m.start() + lm.start(), offset + m.start() + lm.end(), lm.group(0))
+                       for lm in lines[:lead]]
+            break
         if not header and n == 0 and len(lines) >= 2 and not titled:
             first = _plain(lines[0].group(0))
             rest = block[lines[1].start():]
@@ -997,6 +1038,48 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
         for line_m in lines:
             header.append((offset + m.start() + line_m.start(), offset + m.start() + line_m.end(), line_m.group(0)))
     return header
+
+
+def _lead_lines(lines, block: str, titled: bool) -> int:
+    """How many of a prose block's first lines are a header's, the prose running on from them after
+    a single line break ("Title" / "By Name" / "12 March 2021" / "The first paragraph …"): a short
+    byline naming someone, a short date line or one labelled as such, and before them, when no
+    title is known yet, a title. At least one byline or date line; 0 when there is none."""
+    count = seen = 0
+    title = titled
+    for n, lm in enumerate(lines[:6]):
+        line = _plain(lm.group(0))
+        words = line.split()
+        byline = _BYLINE.match(line)
+        if byline and len(words) <= 12 and (nobody(byline.group(1)) or any(
+                a.get("organisation") or _is_personal_name(a["name"]) for a in split_authors(byline.group(1)))):
+            seen = count = n + 1
+        elif parse_date(line) and len(line) <= 90 and (
+                len(words) <= 5 or _PUBLISHED.match(line) or _PUBLISHED_WORD.search(line) or _UPDATED.search(line)
+                or len(words) <= 8 and re.search(r"(?:\d|\b(?:г|r|р|года|року|uhr|gmt|utc))\.?$", line, re.I)):
+            seen = count = n + 1
+        elif (title or titled) and not re.search(r"[.!?]$", line) and len(words) <= 10 and _names_line(line):
+            seen = count = n + 1  # "Staff Reporter", "A, B and C", "Name | Role" under the title
+        elif n == count and not title and line[:1].isupper() and len(words) <= 15 and _title_like(line):
+            count, title = n + 1, True
+        else:
+            break
+    if not seen or seen >= len(lines) or not _is_prose(block[lines[seen].start():]):
+        return 0
+    return seen
+
+
+def _names_line(line: str) -> bool:
+    """A line under a title that names its writers and nothing else: a role and nobody ("Staff
+    Reporter"), a person's name, a list of them ("A, B and C"), or a name with a position or an
+    institution after a bar or a comma ("Name | Energy Analyst")."""
+    if nobody(line) or _is_personal_name(line):
+        return True
+    people = split_authors(line)
+    if len(people) >= 2 and all(_is_personal_name(p["name"]) and not p["affiliation"] for p in people):
+        return True
+    first, *rest = re.split(r",|\s[|·]\s", line, maxsplit=1)
+    return bool(rest) and _is_personal_name(first.strip()) and bool(_job_title(rest[0]) or _INSTITUTION.search(rest[0]))
 
 
 def _participants_list(lines) -> bool:
@@ -1181,9 +1264,49 @@ def _over_a_label(line: str) -> bool:
 
 
 def _is_kicker(line: str) -> bool:
-    """A series or journal line: "ENERGY CORRIDORS | PART 2", "Journal of X, Vol. 12, No. 1 (2020)"."""
-    return (bool(_SERIES.search(line)) and (_upper_share(line) > 0.6 or "|" in line)
-            or bool(re.search(r"\bvol\.?\s*\d", line, re.I))) and len(line) <= 90
+    """A series or journal line: "ENERGY CORRIDORS | PART 2", "Journal of X, Vol. 12, No. 1 (2020)",
+    a periodical's name with its issue ("The Kura Review — No. 14", "CASPIAN MONITOR · 2021"); not a
+    title with its site's name after it ("Gas storage before the winter | Kura Daily")."""
+    return (bool(_SERIES.search(line)) and (_upper_share(line) > 0.6 or bool(_SEPARATED.search(line)))
+            or bool(re.search(r"\bvol\.?\s*\d", line, re.I)) or bool(_ISSUE_TAIL.search(line))) \
+        and len(line) <= 90 and not site_suffix(line)
+
+
+_SEPARATED = re.compile(r"\||\s[·•—–]\s")
+# a periodical's issue after its name: "— No. 14", "· 2021", "| Issue 3"
+_ISSUE_TAIL = re.compile(r"^[^\d|·•—–]{3,60}\s[|·•—–]\s*(?:no\.?\s*\d{1,4}|issue\s*\d{1,4}|(?:19|20)\d\d)$", re.I)
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+
+
+def site_suffix(line: str) -> tuple[str, str] | None:
+    """(the title, the site) of a title with its site's name after it, as a page's title names
+    them: "Gas storage before the winter | Kura Daily", "… - kuradaily.com" (a dash before a
+    domain only: "Roundtable summary — Caspian water levels" is one title)."""
+    m = re.match(r"^(.{12,150}?)\s+([|]|[-–—])\s+([^|]{2,40})$", line)
+    if not m:
+        return None
+    title, mark, site = m.group(1).strip(), m.group(2), m.group(3).strip()
+    words = site.split()
+    if len(title.split()) < 3 or _upper_share(title) > 0.6 or _SERIES.search(site) or parse_date(site):
+        return None
+    if _DOMAIN.match(site):
+        return title, site
+    if mark == "|" and 1 <= len(words) <= 4 and not re.search(r"\d", site) \
+            and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][:1].isupper():
+        return title, site
+    return None
+
+
+def _kicker_over(text: str, header: list, k: int) -> bool:
+    """A kicker: a topic's name of three words at most on the line right over a longer headline
+    (no blank line between them), with no stop, date or number of its own."""
+    if k + 1 >= len(header) or text.count("\n", header[k][1], header[k + 1][0]) != 1:
+        return False
+    line, nxt = _plain(header[k][2]), _plain(header[k + 1][2])
+    words = line.split()
+    return 1 <= len(words) <= 3 and len(line) <= 30 and not re.search(r"[\d.!?:;,|]", line) \
+        and len(nxt.split()) >= max(4, len(words) + 2) and _title_like(nxt) and line[:1].isupper() \
+        and not _BYLINE.match(nxt) and not _PERSON.match(nxt)
 
 
 def _is_slug(line: str) -> bool:
@@ -1192,7 +1315,7 @@ def _is_slug(line: str) -> bool:
         or bool(re.search(r"\(UPDATE \d+\)", line))
 
 
-_YEAR_ABBREVIATION = re.compile(r"\b\d{4}\s*(?:г|гг|год)\.$")  # "4 ноября 2019 г."
+_YEAR_ABBREVIATION = re.compile(r"\b\d{4}\s*(?:г|гг|год|р|r)\.$")  # "4 ноября 2019 г.", "21 вересня 2017 р."
 
 
 def _looks_like_header_line(line: str) -> bool:
