@@ -114,7 +114,23 @@ PLACED_DATES = [
     ("two lines", "Veröffentlicht: {d}. {M} {y}\nAktualisiert: {d2}. {M2} {y}", "de", "day"),
     ("cover", "{MA} {y}", "en", "month"), ("cover", "{MA} {y}", "de", "month"),
 ]
-ADDED_DATES: list = []  # (language, template, gives): development forms added while tuning
+# (language, template, gives): development forms added while tuning
+ADDED_DATES: list = [
+    ("en", "{d}th {M} {y}", "day"), ("en", "Mar. {d}, {y}".replace("Mar.", "{M3}."), "day"),
+    ("en", "{dd}-{M3}-{y} 06:42 GMT", "day"), ("en", "{wd} {d} {M} {y} 08.30 BST", "day"),
+    ("en", "First published on {wd} {d} {M} {y}", "day"), ("en", "Originally posted {M} {d}, {y}", "day"),
+    ("fr", "le {d} {M} {y}", "day"), ("fr", "Publié le {d} {M} {y} à 10h32, mis à jour le {d2} {M2} {y}", "day"),
+    ("de", "{dd}.{mm}.{y} | 10:32 Uhr", "day"), ("de", "Erschienen am {d}. {M} {y}", "day"),
+    ("es", "Fecha: {dd}/{mm}/{y}", "day"), ("es", "Publicado: {d} {M}, {y}", "day"),
+    ("it", "Ultimo aggiornamento: {d} {M} {y}", "day"), ("it", "{wd}, {d} {M} {y}", "day"),
+    ("pt", "{d} {M} {y}", "day"), ("pt", "Publicado: {d} de {M} de {y}, {wd}", "day"),
+    ("nl", "Laatst bijgewerkt op {d} {M} {y}", "day"), ("nl", "{wd}, {d} {M} {y}", "day"),
+    ("pl", "Aktualizacja: {dd}.{mm}.{y}", "day"), ("pl", "{d} {M} {y} r., {wd}", "day"),
+    ("tr", "{d} {M} {y}, {wd}", "day"), ("tr", "Son güncelleme: {d} {M} {y}", "day"),
+    ("az", "{dd}.{mm}.{y}", "day"), ("az", "Yayımlanıb: {d} {M} {y}", "day"),
+    ("ru", "{dd}.{mm}.{y} 10:32", "day"), ("ru", "Дата публикации: {d} {M} {y} г.", "day"),
+    ("uk", "Оновлено: {d} {M} {y}", "day"), ("uk", "{dd}.{mm}.{y}, 10:32", "day"),
+]
 
 # ---------------------------------------------------------------------------------------------
 # titles: (form, title words or None to use a pool's) ; the expected title is what the page states
@@ -128,7 +144,8 @@ TITLE_FORMS = [
     "masthead spaced", "order code under", "section colon", "page notice archived", "series pipe", "site bar",
     "site domain", "emoji two", "kicker caps", "colon two", "question two", "capitals two",
 ]
-ADDED_TITLES: list = []
+ADDED_TITLES: list = ["site emdash domain", "standfirst", "caps site", "date masthead", "setext kicker",
+                     "atx colon", "quoted", "two kickers", "title case", "site pipe lower"]
 
 MASTHEADS = ["CASPIAN SECURITY MONITOR", "THE KURA REVIEW", "ABSHERON TRANSPORT BULLETIN"]
 SITES = ["Caspian Wire", "Kura Daily", "Silk Road Desk"]
@@ -192,6 +209,31 @@ def title_lines(form: str, base: str, fmt: str, i: int) -> tuple[list[str], str,
                  "What does the new tariff mean for Aktau?"][i % 3] if form == "question" else \
             ["Is the Kars line worth it?", "Will the port be ready by spring?", "Where will the gas go?"][i % 3]
         return [title], title, False
+    if form == "site emdash domain":
+        return [f"{base} — www.{domain}"], base, False
+    if form == "standfirst":
+        return [base, "", ["How the crossing became the region's busiest link, and what slows it down",
+                           "Shippers count the days a wagon waits at each end of the line"][i % 2]], base, False
+    if form == "caps site":
+        return [f"{base.upper()} | {site.upper()}"], base.upper(), False
+    if form == "date masthead":
+        return [f"{mast}", f"Issue {i % 30 + 1}", "", base], base, False
+    if form == "setext kicker":
+        return [["Transport", "Energy security", "The Caspian"][i % 3], "", base, "-" * len(base)], base, False
+    if form == "atx colon":
+        title = f"Caspian notes: {base[0].lower() + base[1:]}"
+        return ["## " + title], title, False
+    if form == "quoted":
+        title = f"“{base}”, say the shippers"
+        return [title], title, False
+    if form == "two kickers":
+        return ["NEWS", ["Middle Corridor", "Gas", "Ports"][i % 3], base], base, False
+    if form == "title case":
+        title = " ".join(w if w.lower() in ("the", "of", "and", "on", "at", "by", "a", "for") else w.capitalize()
+                         for w in base.split())
+        return [title], title, False
+    if form == "site pipe lower":
+        return [f"{base} | {domain}"], base, False
     raise KeyError(form)
 
 
@@ -239,7 +281,28 @@ BYLINES = [
     ([], []),
     (["By Lucía Romero | Kura Daily"], [("Lucía Romero", "Kura Daily")]),
 ]
-ADDED_BYLINES: list = []
+ADDED_BYLINES: list = [
+    (["By Dr Samir Guliyev and Prof. Anna Brandt"], [("Samir Guliyev", None), ("Anna Brandt", None)]),
+    (["Written by Tom Price"], [("Tom Price", None)]),
+    (["By Tom Price, Kura Daily"], [("Tom Price", "Kura Daily")]),
+    (["Von Anna Brandt und Jonas Becker"], [("Anna Brandt", None), ("Jonas Becker", None)]),
+    (["Par Claire Dubois et Marc Lefèvre"], [("Claire Dubois", None), ("Marc Lefèvre", None)]),
+    (["Text: Jonas Becker"], [("Jonas Becker", None)]),
+    (["By Maj. Gen. (ret.) Tom Price"], [("Tom Price", None)]),
+    (["By Col. Aysel Rzayeva, National Defence University"], [("Aysel Rzayeva", "National Defence University")]),
+    (["Prof. Dr. Elif Kaya", "Middle East Technical University"], [("Elif Kaya", "Middle East Technical University")]),
+    (["Автор: Ирина Смирнова, Центр энергетических исследований"],
+     [("Ирина Смирнова", "Центр энергетических исследований")]),
+    (["By Caspian Wire Staff"], [("Caspian Wire Staff", None)]),  # an outlet's staff: the outlet (documents5)
+    (["From our correspondent in Aktau"], []),
+    (["By the Ministry of Energy"], [("Ministry of Energy", None)]),
+    (["Leyla Mammadova and Tom Price"], [("Leyla Mammadova", None), ("Tom Price", None)]),
+    (["@end", "Anar Aliyev", "Senior Fellow, Caspian Policy Institute"],
+     [("Anar Aliyev", "Senior Fellow, Caspian Policy Institute")]),
+    (["Por Lucía Romero y Marta Nowak"], [("Lucía Romero", None), ("Marta Nowak", None)]),
+    (["Autore: Marco Bianchi"], [("Marco Bianchi", None)]),
+    (["Muhabir: Emre Yılmaz"], [("Emre Yılmaz", None)]),
+]
 
 # ---------------------------------------------------------------------------------------------
 # bodies and traps
@@ -291,7 +354,8 @@ def _date_text(template: str, lang: str, i: int) -> tuple[str, int, int, int]:
         later = datetime.date(y, m, d)
     months, alone, weekdays = MONTHS[lang].split(), MONTHS_ALONE[lang].split(), WEEKDAYS[lang].split()
     wd = weekdays[datetime.date(y, m, d).weekday()].replace("_", " ")
-    text = template.format(d=d, dd=f"{d:02d}", M=months[m - 1], MA=alone[m - 1], mm=f"{m:02d}", y=y, wd=wd,
+    text = template.format(d=d, dd=f"{d:02d}", M=months[m - 1], MA=alone[m - 1], M3=months[m - 1][:3], mm=f"{m:02d}",
+                           y=y, wd=wd,
                            d2=later.day, M2=months[later.month - 1], mm2=f"{later.month:02d}")
     return text, y, m, d
 
@@ -332,8 +396,19 @@ class Cell:
         self.title, self.date, self.authors = title, date, authors
 
 
+# furniture around the header, added while tuning (development cells only): (where, lines)
+ADDED_FURNITURE = [
+    ("top", ["Home > News > Transport"]), ("top", ["Skip to main content"]),
+    ("top", ["[Menu](#) | [Search](#) | [Subscribe](#)"]), ("under", ["5 min read"]),
+    ("under", ["Share: Facebook | X | LinkedIn | Email"]), ("under", ["![The ferry at the berth](ferry.jpg)"]),
+    ("under", ["Photo: Kura Daily / Anar Aliyev"]), ("under", ["Listen to this article · 6 min"]),
+    ("end", ["Tags: ferries, Caspian, ports"]), ("end", ["Share this article", "Facebook Twitter Email"]),
+    ("end", ["Sign up for our newsletter"]), ("under", ["Reading time: 4 minutes"]),
+]
+
+
 def compose(i: int, title_form: str, date_form: tuple, byline: tuple, *, fmt: str, spaced: bool, position: str,
-            trap: str) -> tuple[str, str, str | None, list]:
+            trap: str, furniture: tuple = ("none", [])) -> tuple[str, str, str | None, list]:
     """(text, expected title, expected date, expected authors) of one document."""
     lang, template, gives, place = date_form
     base = TITLES[i % len(TITLES)]
@@ -369,6 +444,11 @@ def compose(i: int, title_form: str, date_form: tuple, byline: tuple, *, fmt: st
     if header_after:
         parts.append(sep.join("\n".join([ln]) for ln in header_after) if spaced else "\n".join(header_after))
     head = "\n\n".join(parts) if spaced or not bare else "\n".join(parts)
+    where, extra = furniture
+    if where == "top":
+        head = "\n".join(extra) + "\n\n" + head
+    elif where == "under" and not bare:
+        head += "\n\n" + "\n".join(extra)
     text = head + ("\n" if bare else "\n\n") + "\n\n".join(body)
     tail = []
     if at_end:
@@ -376,6 +456,8 @@ def compose(i: int, title_form: str, date_form: tuple, byline: tuple, *, fmt: st
     if place == "dated":
         tail.append(date_text)
     tail += ["\n".join(TRAPS[trap])] if isinstance(TRAPS[trap], list) and TRAPS[trap] else []
+    if where == "end":
+        tail.append("\n".join(extra))
     if tail:
         text += "\n\n" + "\n\n".join(tail)
     return text + "\n", title, expected, [list(a) for a in authors]
@@ -409,6 +491,17 @@ def cells() -> list[Cell]:
                                                          trap=trap)
                     name = f"{axis}-{part}-{f:02d}-{c}"
                     out.append(Cell(name, part, axis, text, fmt, title, date, authors))
+    for f, furniture in enumerate(ADDED_FURNITURE):  # development cells: furniture around the header
+        for c in range(CONTEXTS * 2):
+            n += 1
+            i = f * (CONTEXTS + 1) + c
+            t, d, b = (titles[0][(i * 7 + n) % len(titles[0])], dates[0][(i * 5 + n) % len(dates[0])],
+                       bylines[0][(i * 3 + n) % len(bylines[0])])
+            text, title, date, authors = compose(i, t, d, b, fmt=FORMATS[c % 2], spaced=(c // 2) % 2 == 0,
+                                                 position=POSITIONS[(c + f) % 3],
+                                                 trap=TRAP_NAMES[(i + n) % len(TRAP_NAMES)], furniture=furniture)
+            out.append(Cell(f"furniture-dev-{f:02d}-{c}", "dev", "furniture", text, FORMATS[c % 2], title, date,
+                            authors))
     return out
 
 

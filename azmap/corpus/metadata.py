@@ -234,7 +234,11 @@ def _other_date(text: str) -> str | None:
             _date_parser = DateDataParser(languages=_LANGUAGES, settings=settings)
         # the major languages first; language detection (slower to start) only when they find nothing
         text = _YEAR_SUFFIX.sub("", text)  # "17 oktyabr 2024-ci il": the year's ordinal ending
-        for languages in (_LANGUAGES, None):
+        tries = [(text, _LANGUAGES), (text, None)]
+        label = re.match(r"^[^:\d]{2,40}:\s*(?=\S)", text)
+        if label:  # the value of "Label: date" alone, when the label's words mislead the search
+            tries.insert(1, (text[label.end():], _LANGUAGES))
+        for text, languages in tries:
             found = search_dates(text, languages=languages, settings=settings, add_detected_language=True)
             for span, when, language in found or []:
                 if str(when.year) not in _YEAR.findall(span) \
@@ -392,6 +396,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     from azmap.corpus.metadata_credits import credited, marked_authors
 
     labelled_title = next((k for k, h in enumerate(header) if _TITLE_LABEL.match(_plain(h[2]))), None)
+    heading_at = _marked_heading(text, header)
     masthead = _bulletin_masthead(header)  # a body's name over its bulletin's issue line
     bulletin = staff = None
     marked, marked_lines = marked_authors([_plain(h[2]) for h in header])
@@ -475,7 +480,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 and not _SEPARATORS.search(plainline) and not _PUBLISHED_WORD.search(plainline) \
                 and not _UPDATED.search(plainline) and not re.search(r"\d\W{0,3}$", plainline):
             pass  # a subtitle under the title that names a month ("... after the November 2020 statement")
-        elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline):
+        elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline
+                       or _PUBLISHED_WORD.search(plainline) or _UPDATED.search(plainline)):
             dates.append((k, publication_date(plainline) or date, "date line"))
             by = _TRAILING_BY.search(plainline) or _by_part(plainline)
             if by and not meta.authors:
@@ -520,6 +526,11 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 and _over_a_label(_plain(header[k + 1][2])):
             # a body's name over its address or a document's label ("PRESS RELEASE", "Event Transcript")
             issuer = issuer or _LEGAL_FORM.sub("", plainline)
+        elif title_at is None and _NAVIGATION.match(plainline) and title_later[k + 1]:
+            pass  # the page's navigation over the title: a breadcrumb trail, a "skip to content" link
+        elif title_at is None and heading_at is not None and k < heading_at and len(plainline.split()) <= 4 \
+                and not date and title_later[k + 1]:
+            pass  # a kicker over a heading the markup marks as the title ("Title" over "=====")
         elif title_at is None and _kicker_over(text, header, k) and title_later[k + 1]:
             pass  # a kicker over the headline, on the line above it ("Middle Corridor")
         elif title_at is None:
@@ -551,13 +562,13 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                                                                for a in split_authors(plainline)):
             meta.found("authors", split_authors(plainline), "names under the title")  # "A and B"
             joint = author_line = True  # an institution's line under them is the affiliation of both
-        elif (not meta.authors or was_author) and _is_personal_name(re.sub(r"^[-*•]\s+", "", plainline)) \
-                and title_at is not None:
+        elif (not meta.authors or was_author) and title_at is not None and (
+                _is_personal_name(re.sub(r"^[-*•]\s+", "", plainline)) or _ranked_name(plainline)):
             person = _person(re.sub(r"^[-*•]\s+", "", plainline))  # a name, or a list of names, under the title
             if not meta.found("authors", [person], "name under the title"):
                 meta.authors.append(person)
             author_line = True
-        elif was_author and "@" not in plainline and len(plainline) <= 90 \
+        elif was_author and "@" not in plainline and len(plainline) <= 90 and not _CREDIT_LABEL.match(plainline) \
                 and plainline[:1].isupper() and not plainline.endswith(".") \
                 and (not joint or _INSTITUTION.search(plainline)):
             for a in meta.authors if joint else meta.authors[-1:]:
@@ -829,12 +840,10 @@ def _signed_at_end(text: str, start: int) -> tuple | None:
     """(name, affiliation, date, where the signature starts) of a text signed at its end: a last
     line "— Marta, September 2024", or closing words ("Yours faithfully,") over a person's name,
     with the lines under it (a position, an organisation, a date). None when it is not signed."""
-    from azmap.corpus.metadata_credits import dated_at_end, end_past_furniture
+    from azmap.corpus.metadata_credits import end_of_text
 
-    text = text[:end_past_furniture(text, start)]  # a signature over a copyright line, a related link
-    dated = dated_at_end(text, start)
-    if dated and not text[dated[1]:].strip().count("\n"):
-        text = text[:dated[1]]  # and over the line that dates it ("Dated: 12 March 2021")
+    # a signature over a copyright line, a related link, the line that dates the text
+    text = text[:end_of_text(text, start)]
     tail_from = max(start, len(text) - 1500)
     lines = [(tail_from + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[tail_from:])]
     if not lines:
@@ -973,6 +982,7 @@ def _stands_apart(text: str, header: list, k: int) -> bool:
         return False
     nxt = _plain(header[k + 1][2])
     return text.count("\n", header[k][1], header[k + 1][0]) >= 2 or bool(_ORDER_CODE.search(nxt)) \
+        or bool(_ISSUE_LINE.match(nxt)) \
         or bool(parse_date(nxt)) and (nxt[:1].isdigit() or bool(_PUBLISHED.match(nxt)) or len(nxt.split()) <= 4)
 
 
@@ -1011,7 +1021,9 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
             header += [(offset + m.start() + lm.start(), offset + m.start() + lm.end(), lm.group(0))
                        for lm in lines[:lead]]
             break
-        if not header and n == 0 and len(lines) >= 2 and not titled:
+        # the title, the prose under it after a single line break, at the top or under date lines alone
+        if (not header and n == 0 or header and all(parse_date(_plain(h[2])) for h in header)) \
+                and len(lines) >= 2 and not titled:
             first = _plain(lines[0].group(0))
             rest = block[lines[1].start():]
             if _title_like(first) and _is_prose(rest) and not _BYLINE.match(first):
@@ -1022,8 +1034,8 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
         labelled = (_LABEL_LINE.match(flat) and n + 1 < len(blocks) and not _is_prose(blocks[n + 1].group(0))
                     or _PARTICIPANTS.match(flat)) and header and len(flat) <= 200 and not _SPEAKER.match(flat) \
             or header and _participants_list(lines)
-        after_byline = len(header) >= 2 and _casual_prose(flat) and any(
-            _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header)
+        after_byline = len(header) >= 2 and _casual_prose(flat) and any(  # (under it: a standfirst is no prose)
+            _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header[-1:])
         # a notice about the page ("This post is more than 7 years old."): no sentence of the body
         notice = len(flat) <= 120 and len(header) < 14 and is_page_notice(flat)
         if not notice and ((_is_prose(block) and not labelled) or len(header) >= 14 or after_byline):
@@ -1064,6 +1076,8 @@ def _lead_lines(lines, block: str, titled: bool) -> int:
             count, title = n + 1, True
         else:
             break
+    if count > seen and count < len(lines) and lines[count].group(0).strip()[:1].isupper():
+        seen = count  # a title under the date line, the prose under it (not a line the prose wraps on to)
     if not seen or seen >= len(lines) or not _is_prose(block[lines[seen].start():]):
         return 0
     return seen
@@ -1268,10 +1282,18 @@ def _is_kicker(line: str) -> bool:
     a periodical's name with its issue ("The Kura Review — No. 14", "CASPIAN MONITOR · 2021"); not a
     title with its site's name after it ("Gas storage before the winter | Kura Daily")."""
     return (bool(_SERIES.search(line)) and (_upper_share(line) > 0.6 or bool(_SEPARATED.search(line)))
-            or bool(re.search(r"\bvol\.?\s*\d", line, re.I)) or bool(_ISSUE_TAIL.search(line))) \
+            or bool(re.search(r"\bvol\.?\s*\d", line, re.I)) or bool(_ISSUE_TAIL.search(line))
+            or bool(_ISSUE_LINE.match(line))) \
         and len(line) <= 90 and not site_suffix(line)
 
 
+# an issue's line under a periodical's name: "Issue 12", "No. 4 (2021)", "Vol. 3, No. 2"
+_ISSUE_LINE = re.compile(r"^(?:issue|no\.?|nr\.?|number|vol\.?|volume)\s*\d{1,4}\b[\w\s,.()/-]{0,30}$", re.I)
+# a page's navigation: "Home > News > Transport", "Skip to main content"
+# a credit for a picture under the byline, no affiliation: "Photo: …", "Image: …"
+_CREDIT_LABEL = re.compile(r"^(?:photo(?:graph)?s?|image|picture|illustration|video|foto|bild|photo de|фото)\s*:", re.I)
+_NAVIGATION = re.compile(r"^(?:[^>›»\n]{1,40}(?:\s[>›»]\s[^>›»\n]{1,40}){1,6}|skip to (?:the )?(?:main )?content|"
+                         r"skip (?:to )?navigation|jump to (?:navigation|content|main content))$", re.I)
 _SEPARATED = re.compile(r"\||\s[·•—–]\s")
 # a periodical's issue after its name: "— No. 14", "· 2021", "| Issue 3"
 _ISSUE_TAIL = re.compile(r"^[^\d|·•—–]{3,60}\s[|·•—–]\s*(?:no\.?\s*\d{1,4}|issue\s*\d{1,4}|(?:19|20)\d\d)$", re.I)
@@ -1287,7 +1309,9 @@ def site_suffix(line: str) -> tuple[str, str] | None:
         return None
     title, mark, site = m.group(1).strip(), m.group(2), m.group(3).strip()
     words = site.split()
-    if len(title.split()) < 3 or _upper_share(title) > 0.6 or _SERIES.search(site) or parse_date(site):
+    capitals = _upper_share(title) > 0.6  # "GAS STORAGE BEFORE THE WINTER | KURA DAILY": both in capitals
+    if len(title.split()) < (4 if capitals else 3) or capitals and _upper_share(site) < 0.6 \
+            or _SERIES.search(site) or _SERIES.search(title.replace("|", " ")) or parse_date(site):
         return None
     if _DOMAIN.match(site):
         return title, site
@@ -1295,6 +1319,26 @@ def site_suffix(line: str) -> tuple[str, str] | None:
             and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][:1].isupper():
         return title, site
     return None
+
+
+def _marked_heading(text: str, header: list) -> int | None:
+    """The header line the markup marks as the document's heading: a first-level ATX heading
+    ("# Title") or a line underlined ("Title" over "=====" or "-----"); None if there is none."""
+    for k, (_, end, raw) in enumerate(header[:12]):
+        line = raw.strip()
+        if re.match(r"#\s", line):
+            return k
+        if k + 1 < len(header) and re.fullmatch(r"(?:=+|-+)", header[k + 1][2].strip() or "x") \
+                and len(header[k + 1][2].strip()) >= 3 and text.count("\n", end, header[k + 1][0]) == 1:
+            return k
+    return None
+
+
+def _ranked_name(line: str) -> bool:
+    """A person's name after her rank or title, alone on its line ("Prof. Dr. Elif Kaya")."""
+    words = line.split()
+    return len(words) >= 3 and words[0].lower() in _RANKS and "," not in line \
+        and _is_personal_name(_person(line)["name"])
 
 
 def _kicker_over(text: str, header: list, k: int) -> bool:

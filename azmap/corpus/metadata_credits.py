@@ -197,6 +197,9 @@ _RELATED = re.compile(r"^(?:related|see also|read more|read also|also read|more 
                       r"voir aussi|lire aussi|siehe auch|mehr zum thema|véase también|leer más|читайте также|"
                       r"см\. также)\s*:", re.I)
 _RETRIEVED = re.compile(r"^(?:retrieved|accessed|consulté|abgerufen|consultado|дата обращения)\b", re.I)
+_SHARE = re.compile(r"^(?:share(?: this)?(?: article| story| post| page)?|teilen|partager|compartir|condividi|"
+                    r"поделиться)\b.{0,60}$|^(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|telegram|reddit|print|"
+                    r"copy link|vk|pinterest|bluesky)(?:\s*[|·,/]\s*|\s+|$))+$", re.I)
 _URL_LINE = re.compile(r"^(?:[^\s:]{1,30}:\s*)?<?https?://\S+$")
 
 
@@ -212,7 +215,7 @@ def end_past_furniture(text: str, start: int) -> int:
         line = _plain(text[max(line_at, start):end])
         if not line or len(line) > 200 or not (
                 _TAGS_LINE.match(line) or _COPYRIGHT_LINE.match(line) or _RELATED.match(line)
-                or _RETRIEVED.match(line) or _URL_LINE.match(line) or is_reader_furniture(line)):
+                or _RETRIEVED.match(line) or _URL_LINE.match(line) or _SHARE.match(line) or is_reader_furniture(line)):
             break
         end = len(text[:max(line_at, start)].rstrip())
     return end
@@ -236,12 +239,22 @@ def dated_at_end(text: str, start: int = 0) -> tuple[str, int] | None:
     return None
 
 
+def end_of_text(text: str, start: int) -> int:
+    """Where the text ends past the page's furniture (``end_past_furniture``) and a last line that
+    dates it ("Dated: 12 March 2021"): where a signature would stand last."""
+    end = end_past_furniture(text, start)
+    dated = dated_at_end(text[:end], start)
+    if dated and "\n" not in text[dated[1]:end].strip():
+        end = len(text[:dated[1]].rstrip())
+    return end
+
+
 def name_over_position(text: str, start: int = 0) -> tuple[str, str, int] | None:
     """(name, position, where it starts) of a signature at the end with no closing words: the last
     block of the text, apart from the body by a blank line, a person's name on its first line and
     a position or an institution on the next ("Ilgar Mirzayev" / "Former Deputy Minister of
     Transport") or after a comma on the same line ("Leyla Quliyeva, Environment Reporter")."""
-    text = text[:end_past_furniture(text, start)]
+    text = text[:end_of_text(text, start)]
     tail_from = max(start, len(text) - 600)
     gap = None
     for gap in re.finditer(r"\n[ \t]*\n", text[tail_from:].rstrip()):
