@@ -404,6 +404,7 @@ ADDED_FURNITURE = [
     ("under", ["Photo: Kura Daily / Anar Aliyev"]), ("under", ["Listen to this article · 6 min"]),
     ("end", ["Tags: ferries, Caspian, ports"]), ("end", ["Share this article", "Facebook Twitter Email"]),
     ("end", ["Sign up for our newsletter"]), ("under", ["Reading time: 4 minutes"]),
+    ("wrap", []), ("wrap", []),  # the body's paragraphs wrapped at 70 characters, as plain text often is
 ]
 
 
@@ -427,6 +428,10 @@ def compose(i: int, title_form: str, date_form: tuple, byline: tuple, *, fmt: st
         body[1] = EVENT_SENTENCE + " " + body[1]
     if place == "dateline":
         body[0] = date_text + body[0]
+    if furniture[0] == "wrap":
+        import textwrap
+
+        body = [textwrap.fill(p, 70) for p in body]
     sep = "\n\n" if spaced else "\n"
     header_after: list[str] = []
     over: list[str] = []

@@ -1016,7 +1016,8 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
     for n, m in enumerate(blocks):
         block = m.group(0)
         lines = list(re.finditer(r"[^\n]+", block))
-        lead = _lead_lines(lines, block, bool(header) or titled) if 2 <= len(lines) and len(header) < 14 else 0
+        lead = _lead_lines(lines, block, bool(header) or titled) \
+            if 2 <= len(lines) and len(header) < 14 and len(lines[0].group(0)) <= 150 else 0  # (a paragraph's line: no)
         if lead:  # header lines the first paragraph runs on from, after a single line break
             header += [(offset + m.start() + lm.start(), offset + m.start() + lm.end(), lm.group(0))
                        for lm in lines[:lead]]
