@@ -145,7 +145,10 @@ TITLE_FORMS = [
     "site domain", "emoji two", "kicker caps", "colon two", "question two", "capitals two",
 ]
 ADDED_TITLES: list = ["site emdash domain", "standfirst", "caps site", "date masthead", "setext kicker",
-                     "atx colon", "quoted", "two kickers", "title case", "site pipe lower"]
+                     "atx colon", "quoted", "two kickers", "title case", "site pipe lower",
+                     # kinds whose first two wordings both fell in the test half: other wordings of them
+                     "setext short rule", "capitals flag", "ref code", "archived notice", "site pipe outlet",
+                     "emoji flag", "colon question", "underscore bold", "notice then masthead", "site middot"]
 
 MASTHEADS = ["CASPIAN SECURITY MONITOR", "THE KURA REVIEW", "ABSHERON TRANSPORT BULLETIN"]
 SITES = ["Caspian Wire", "Kura Daily", "Silk Road Desk"]
@@ -234,6 +237,27 @@ def title_lines(form: str, base: str, fmt: str, i: int) -> tuple[list[str], str,
         return [title], title, False
     if form == "site pipe lower":
         return [f"{base} | {domain}"], base, False
+    if form == "setext short rule":
+        return [base, "===="], base, False
+    if form == "capitals flag":
+        return [base.upper() + " 🇦🇿"], base.upper() + " 🇦🇿", False
+    if form == "ref code":
+        return [["Ref. CPI/2024/017", "Doc. AZ-TR-2023-11", "Ref: KD/OPS/88"][i % 3], "", base], base, False
+    if form == "archived notice":
+        return [["Archived content", "This story was published more than 3 years ago"][i % 2], "", base], base, False
+    if form == "site pipe outlet":
+        return [f"{base} | {['The Baku Ledger', 'Ganja Times', 'Lankaran Post'][i % 3]}"], base, False
+    if form == "emoji flag":
+        return [base + " 🇦🇿"], base + " 🇦🇿", False
+    if form == "colon question":
+        title = f"{['Ferries', 'Tariffs', 'Storage'][i % 3]}: {base[0].lower() + base[1:]}?"
+        return [title], title, False
+    if form == "underscore bold":
+        return [f"__{base}__"], base, False
+    if form == "notice then masthead":
+        return ["This article is more than 2 years old", mast, "", base], base, False
+    if form == "site middot":
+        return [f"{base} · {site}"], base, False
     raise KeyError(form)
 
 

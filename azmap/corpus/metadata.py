@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from azmap.corpus.metadata_front import day_range, interviewee, nobody, note_by
+from azmap.corpus.metadata_front import archive_notice, day_range, interviewee, nobody, note_by
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], 1)}
@@ -51,7 +51,8 @@ _PRESS_OFFICE = re.compile(r"^(?:issued by\s+(?:the\s+)?)?(.{0,60}\b(?:press|com
 _PARTICIPANTS = re.compile(r"^(?:participants|speakers|panel(?:ists)?|(?:members |also )?present|on the panel|"
                            r"witness(?:es)?|panel of witnesses|hosts?|guests?|moderator|interviewer|interviewee|respondent|narrator|chair)"
                            r"\s*(?::\s*(.*)|$)", re.I)
-_ORDER_CODE = re.compile(r"\b[A-Z]{2,}-\d{2,}(?:-\d+)*\b")
+# an order code or reference: "CSM-2021-04", "AZ-TR-2023-11", "CPI/2024/017", "KD/OPS/88"
+_ORDER_CODE = re.compile(r"\b[A-Z]{2,}(?:-\d{2,}(?:-\d+)*|(?:[-/][A-Z0-9]{1,10})*[-/]\d{2,})\b")
 _LABEL_LINE = re.compile(r"^[A-Z][a-z]{4,}\s*:\s+\S")  # "Distribution: unrestricted."
 # a transcript's turn: "DR. EMIN SADIGOV: ...", after its time stamp ("[00:12:31] CHAIR (Aysel Mirzayeva): ...")
 _SPEAKER = re.compile(r"^(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?([A-Z][A-Z.'’()\- ]{2,60}?(?: \([^()\n:]{3,60}\))?):\s+\S", re.M)
@@ -508,7 +509,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             meta.found("publisher", _EDITION.match(plainline).group(1).strip(" |—–:-"), "masthead")
         elif title_at is None and _is_issuer(plainline) and title_later[k + 1]:
             issuer = issuer or re.sub(r"^news from (?:the )?", "", plainline, flags=re.I)
-        elif title_at is None and title_later[k + 1] and is_page_notice(plainline):
+        elif title_at is None and title_later[k + 1] and (is_page_notice(plainline) or archive_notice(plainline)):
             pass  # a notice about the page over its title ("This article is more than five years old")
         elif title_at is None and _is_kicker(plainline):
             if _upper_share(plainline) > 0.9 and "SERVICE" in plainline.upper():
@@ -1305,7 +1306,7 @@ def site_suffix(line: str) -> tuple[str, str] | None:
     """(the title, the site) of a title with its site's name after it, as a page's title names
     them: "Gas storage before the winter | Kura Daily", "… - kuradaily.com" (a dash before a
     domain only: "Roundtable summary — Caspian water levels" is one title)."""
-    m = re.match(r"^(.{12,150}?)\s+([|]|[-–—])\s+([^|]{2,40})$", line)
+    m = re.match(r"^(.{12,150}?)\s+([|·•]|[-–—])\s+([^|·•]{2,40})$", line)
     if not m:
         return None
     title, mark, site = m.group(1).strip(), m.group(2), m.group(3).strip()
@@ -1316,7 +1317,7 @@ def site_suffix(line: str) -> tuple[str, str] | None:
         return None
     if _DOMAIN.match(site):
         return title, site
-    if mark == "|" and 1 <= len(words) <= 4 and not re.search(r"\d", site) \
+    if mark in "|·•" and 1 <= len(words) <= 4 and not re.search(r"\d", site) \
             and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][:1].isupper():
         return title, site
     return None
