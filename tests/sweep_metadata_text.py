@@ -130,6 +130,7 @@ ADDED_DATES: list = [
     ("az", "{dd}.{mm}.{y}", "day"), ("az", "Yayımlanıb: {d} {M} {y}", "day"),
     ("ru", "{dd}.{mm}.{y} 10:32", "day"), ("ru", "Дата публикации: {d} {M} {y} г.", "day"),
     ("uk", "Оновлено: {d} {M} {y}", "day"), ("uk", "{dd}.{mm}.{y}, 10:32", "day"),
+    ("en", "*{d} {M} {y}*", "day"), ("en", "_Published {M} {d}, {y}_", "day"), ("de", "**Stand:** {dd}.{mm}.{y}", "day"),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -148,7 +149,8 @@ ADDED_TITLES: list = ["site emdash domain", "standfirst", "caps site", "date mas
                      "atx colon", "quoted", "two kickers", "title case", "site pipe lower",
                      # kinds whose first two wordings both fell in the test half: other wordings of them
                      "setext short rule", "capitals flag", "ref code", "archived notice", "site pipe outlet",
-                     "emoji flag", "colon question", "underscore bold", "notice then masthead", "site middot"]
+                     "emoji flag", "colon question", "underscore bold", "notice then masthead", "site middot",
+                     "standfirst tight"]
 
 MASTHEADS = ["CASPIAN SECURITY MONITOR", "THE KURA REVIEW", "ABSHERON TRANSPORT BULLETIN"]
 SITES = ["Caspian Wire", "Kura Daily", "Silk Road Desk"]
@@ -237,6 +239,9 @@ def title_lines(form: str, base: str, fmt: str, i: int) -> tuple[list[str], str,
         return [title], title, False
     if form == "site pipe lower":
         return [f"{base} | {domain}"], base, False
+    if form == "standfirst tight":
+        return [base, ["Shippers count the days a wagon waits at each end of the line",
+                       "A report from both shores of the Caspian"][i % 2]], base, False
     if form == "setext short rule":
         return [base, "===="], base, False
     if form == "capitals flag":
@@ -326,6 +331,10 @@ ADDED_BYLINES: list = [
     (["Por Lucía Romero y Marta Nowak"], [("Lucía Romero", None), ("Marta Nowak", None)]),
     (["Autore: Marco Bianchi"], [("Marco Bianchi", None)]),
     (["Muhabir: Emre Yılmaz"], [("Emre Yılmaz", None)]),
+    (["*By Tom Price*"], [("Tom Price", None)]),
+    (["**By:** Leyla Mammadova"], [("Leyla Mammadova", None)]),
+    (["By LEYLA MAMMADOVA"], [("Leyla Mammadova", None)]),
+    (["_Anar Aliyev, Caspian Policy Institute_"], [("Anar Aliyev", "Caspian Policy Institute")]),
 ]
 
 # ---------------------------------------------------------------------------------------------

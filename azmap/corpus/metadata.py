@@ -988,6 +988,8 @@ def _stands_apart(text: str, header: list, k: int) -> bool:
 
 
 def _plain(raw: str) -> str:
+    if "**" in raw or "__" in raw:  # "**By:** Name": the emphasis of a label inside the line
+        raw = re.sub(r"(\*\*|__)(\S(?:.*?\S)?)\1", r"\2", raw)
     plain = re.sub(r"^#+\s*", "", raw.strip().strip("*_").strip())
     return re.sub(r"\s+#+$", "", plain) if plain.endswith("#") else plain  # "# Title #": a closed heading
 
@@ -1017,7 +1019,7 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
     for n, m in enumerate(blocks):
         block = m.group(0)
         lines = list(re.finditer(r"[^\n]+", block))
-        lead = _lead_lines(lines, block, bool(header) or titled) \
+        lead = _lead_lines(lines, block, titled or _titled(header)) \
             if 2 <= len(lines) and len(header) < 14 and len(lines[0].group(0)) <= 150 else 0  # (a paragraph's line: no)
         if lead:  # header lines the first paragraph runs on from, after a single line break
             header += [(offset + m.start() + lm.start(), offset + m.start() + lm.end(), lm.group(0))
@@ -1052,6 +1054,19 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
         for line_m in lines:
             header.append((offset + m.start() + line_m.start(), offset + m.start() + line_m.end(), line_m.group(0)))
     return header
+
+
+def _titled(header: list) -> bool:
+    """Whether the header so far has a line that can be the title: more than a kicker's three
+    words, no navigation, no notice about the page."""
+    from azmap.corpus.appeals import is_page_notice
+
+    for _, _, raw in header:
+        line = _plain(raw)
+        if len(line.split()) > 3 and _title_like(line) and not _NAVIGATION.match(line) \
+                and not is_page_notice(line) and not archive_notice(line):
+            return True
+    return False
 
 
 def _lead_lines(lines, block: str, titled: bool) -> int:
