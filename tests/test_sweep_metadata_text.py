@@ -7,7 +7,9 @@ from tests.sweep_metadata_text import cells, date_forms, figures, misses, title_
 # before tuning: dev titles 249, dates 289, authors 319 of 348 cells; after (with the forms and furniture added
 # while tuning, development cells all): 756 of 756
 DEV = {"cells": 756, "title": 756, "date": 756, "authors": 756}
-TEST_FLOOR = {"cells": 344, "title": 255, "date": 286, "authors": 311}
+# the test cells, measured once before tuning (titles 255, dates 286, authors 311 of 344) and once after
+# it: the floor they are held at
+TEST_FLOOR = {"cells": 344, "title": 344, "date": 344, "authors": 336}
 
 
 def test_every_axis_is_split_before_it_is_measured():
