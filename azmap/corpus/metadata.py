@@ -16,7 +16,7 @@ from pathlib import Path
 
 from azmap.corpus import participants, signatures, title_notes
 from azmap.corpus.markdown_marks import pandoc_title_block
-from azmap.corpus.metadata_front import day_range, interviewee, nobody, note_by
+from azmap.corpus.metadata_front import archive_notice, day_range, interviewee, nobody, note_by
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], 1)}
@@ -53,7 +53,8 @@ _PRESS_OFFICE = re.compile(r"^(?:issued by\s+(?:the\s+)?)?(.{0,60}\b(?:press|com
 _PARTICIPANTS = re.compile(r"^(?:participants|speakers|panel(?:ists)?|(?:members |also )?present|on the panel|"
                            r"witness(?:es)?|panel of witnesses|hosts?|guests?|moderator|interviewer|interviewee|respondent|narrator|chair)"
                            r"\s*(?::\s*(.*)|$)", re.I)
-_ORDER_CODE = re.compile(r"\b[A-Z]{2,}-\d{2,}(?:-\d+)*\b")
+# an order code or reference: "CSM-2021-04", "AZ-TR-2023-11", "CPI/2024/017", "KD/OPS/88"
+_ORDER_CODE = re.compile(r"\b[A-Z]{2,}(?:-\d{2,}(?:-\d+)*|(?:[-/][A-Z0-9]{1,10})*[-/]\d{2,})\b")
 _LABEL_LINE = re.compile(r"^[A-Z][a-z]{4,}\s*:\s+\S")  # "Distribution: unrestricted."
 # a transcript's turn: "DR. EMIN SADIGOV: ...", after its time stamp ("[00:12:31] CHAIR (Aysel Mirzayeva): ...")
 _SPEAKER = re.compile(r"^(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?([A-Z][A-Z.'’()\- ]{2,60}?(?: \([^()\n:]{3,60}\))?):\s+\S", re.M)
@@ -235,20 +236,68 @@ def _other_date(text: str) -> str | None:
         if _date_parser is None:
             _date_parser = DateDataParser(languages=_LANGUAGES, settings=settings)
         # the major languages first; language detection (slower to start) only when they find nothing
-        for languages in (_LANGUAGES, None):
-            for span, when in search_dates(text, languages=languages, settings=settings) or []:
+        text = _YEAR_SUFFIX.sub("", text)  # "17 oktyabr 2024-ci il": the year's ordinal ending
+        tries = [(text, _LANGUAGES), (text, None)]
+        label = re.match(r"^[^:\d]{2,40}:\s*(?=\S)", text)
+        if label:  # the value of "Label: date" alone, when the label's words mislead the search
+            tries.insert(1, (text[label.end():], _LANGUAGES))
+        for text, languages in tries:
+            found = search_dates(text, languages=languages, settings=settings, add_detected_language=True)
+            for span, when, language in found or []:
                 if str(when.year) not in _YEAR.findall(span) \
-                        or not re.search(r"[^\W\d_]{3}|\d{1,2}[./]\d{1,2}[./]", span):
+                        or not re.search(r"[^\W\d_]{3}|\d{1,2}[./-]\d{1,2}[./-]", span):
                     continue
-                period = _date_parser.get_date_data(span).period
+                # the span read again in the language the search found it in ("12 Mart 2021": Turkish)
+                period = _parser_for(language, settings).get_date_data(span).period
+                if period == "month":  # the day the search left before the month ("le 28 | juillet 2023")
+                    day = re.search(r"(?<!\d)(\d{1,2})\.?\s+$", text[:text.find(span)])
+                    fuller = _date_parser.get_date_data(f"{day.group(1)} {span}") if day else None
+                    if fuller and fuller.period == "day" and fuller.date_obj:
+                        when, period = fuller.date_obj, "day"
                 if period == "day":
+                    when = _day_first(text, span, when)
                     return f"{when.year:04d}-{when.month:02d}-{when.day:02d}"
                 if period == "month":
                     return f"{when.year:04d}-{when.month:02d}"
     except Exception:  # dateparser on odd text: no date rather than a failure
         return None
     return None
-    return None
+
+
+_PARSERS: dict = {}
+
+
+def _parser_for(language: str | None, settings: dict):
+    """dateparser's parser for one language (the major languages' together when none is known)."""
+    if language not in _PARSERS:
+        from dateparser.date import DateDataParser
+
+        _PARSERS[language] = _date_parser if not language else DateDataParser(languages=[language], settings=settings)
+    return _PARSERS[language]
+
+
+_YEAR_SUFFIX = re.compile(r"(?<=\d{4})-(?:ci|cı|cu|cü)\b(?:\s+il\b)?", re.I)
+_SLASHED = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b")
+# the words of an English label around a date in figures ("Posted on 03/12/2021"): such a line may
+# write the month first; a line in any other language writes the day first
+_ENGLISH_LABEL = frozenset("posted published updated on at last modified revised date dated first issued".split())
+
+
+def _day_first(text: str, span: str, when):
+    """The date of a span in figures with slashes ("03/02/2022") as a line in another language than
+    English means it, the day first ("Pubblicato: 03/02/2022", "Publié le 03/02/2022"); as read
+    otherwise."""
+    m = _SLASHED.search(span)
+    if not m:
+        return when
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", text.replace(m.group(0), " "))}
+    day, month = int(m.group(1)), int(m.group(3))
+    if (words and not words <= _ENGLISH_LABEL or day > 12) and month <= 12:
+        try:
+            return when.replace(year=int(m.group(4)), month=month, day=day)
+        except ValueError:
+            return when
+    return when
 
 
 def front_matter(text: str) -> tuple[dict, int]:
@@ -352,6 +401,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     from azmap.corpus.metadata_credits import credited, marked_authors
 
     labelled_title = next((k for k, h in enumerate(header) if _TITLE_LABEL.match(_plain(h[2]))), None)
+    heading_at = _marked_heading(text, header)
     masthead = _bulletin_masthead(header)  # a body's name over its bulletin's issue line
     bulletin = staff = None
     marked, marked_lines = marked_authors([_plain(h[2]) for h in header])
@@ -432,9 +482,11 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             listing = not listed
         elif date and title_at is not None and title_at == k - 1 and text.count("\n", header[k - 1][1], start) < 2 \
                 and plainline[:1].isalpha() and not _PUBLISHED.match(plainline) and len(plainline.split()) >= 4 \
-                and not _SEPARATORS.search(plainline):
+                and not _SEPARATORS.search(plainline) and not _PUBLISHED_WORD.search(plainline) \
+                and not _UPDATED.search(plainline) and not re.search(r"\d\W{0,3}$", plainline):
             pass  # a subtitle under the title that names a month ("... after the November 2020 statement")
-        elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline):
+        elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline
+                       or _PUBLISHED_WORD.search(plainline) or _UPDATED.search(plainline)):
             dates.append((k, publication_date(plainline) or date, "date line"))
             by = _TRAILING_BY.search(plainline) or _by_part(plainline)
             if by and not meta.authors:
@@ -461,7 +513,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             meta.found("publisher", _EDITION.match(plainline).group(1).strip(" |—–:-"), "masthead")
         elif title_at is None and _is_issuer(plainline) and title_later[k + 1]:
             issuer = issuer or re.sub(r"^news from (?:the )?", "", plainline, flags=re.I)
-        elif title_at is None and title_later[k + 1] and is_page_notice(plainline):
+        elif title_at is None and title_later[k + 1] and (is_page_notice(plainline) or archive_notice(plainline)):
             pass  # a notice about the page over its title ("This article is more than five years old")
         elif title_at is None and _is_kicker(plainline):
             if _upper_share(plainline) > 0.9 and "SERVICE" in plainline.upper():
@@ -479,9 +531,21 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 and _over_a_label(_plain(header[k + 1][2])):
             # a body's name over its address or a document's label ("PRESS RELEASE", "Event Transcript")
             issuer = issuer or _LEGAL_FORM.sub("", plainline)
+        elif title_at is None and _NAVIGATION.match(plainline) and title_later[k + 1]:
+            pass  # the page's navigation over the title: a breadcrumb trail, a "skip to content" link
+        elif title_at is None and heading_at is not None and k < heading_at and len(plainline.split()) <= 4 \
+                and not date and title_later[k + 1]:
+            pass  # a kicker over a heading the markup marks as the title ("Title" over "=====")
+        elif title_at is None and _kicker_over(text, header, k) and title_later[k + 1]:
+            pass  # a kicker over the headline, on the line above it ("Middle Corridor")
         elif title_at is None:
             # a wire headline's version ("UPDATE 1-", "RPT-", "CORRECTED-") is no word of the title
-            meta.found("title", _WIRE_VERSION.sub("", plainline), "first line" if k == 0 else "title line")
+            titled_as = _WIRE_VERSION.sub("", plainline)
+            sited = site_suffix(titled_as)
+            if sited:  # "Title | Site": the site is the publisher
+                titled_as = sited[0]
+                meta.found("publisher", sited[1], "title line")
+            meta.found("title", titled_as, "first line" if k == 0 else "title line")
             speaker = _speaker_in_title(plainline)
             if speaker:
                 meta.found("authors", [{"name": speaker, "affiliation": None}], "title")
@@ -503,13 +567,13 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                                                                for a in split_authors(plainline)):
             meta.found("authors", split_authors(plainline), "names under the title")  # "A and B"
             joint = author_line = True  # an institution's line under them is the affiliation of both
-        elif (not meta.authors or was_author) and _is_personal_name(re.sub(r"^[-*•]\s+", "", plainline)) \
-                and title_at is not None:
+        elif (not meta.authors or was_author) and title_at is not None and (
+                _is_personal_name(re.sub(r"^[-*•]\s+", "", plainline)) or _ranked_name(plainline)):
             person = _person(re.sub(r"^[-*•]\s+", "", plainline))  # a name, or a list of names, under the title
             if not meta.found("authors", [person], "name under the title"):
                 meta.authors.append(person)
             author_line = True
-        elif was_author and "@" not in plainline and len(plainline) <= 90 \
+        elif was_author and "@" not in plainline and len(plainline) <= 90 and not _CREDIT_LABEL.match(plainline) \
                 and plainline[:1].isupper() and not plainline.endswith(".") \
                 and (not joint or _INSTITUTION.search(plainline)):
             for a in meta.authors if joint else meta.authors[-1:]:
@@ -529,7 +593,9 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         # the date nearest the title (a report's "Revised" line over its "Updated" one, a dateline
         # over a footer)
         anchor = title_at if title_at is not None and title_at >= 0 else 0
-        k, when, how = min(dates, key=lambda d: (abs(d[0] - anchor), -d[0]))
+        # a line that says the text was updated gives way to one that says when it was published
+        first = [d for d in dates if not _UPDATED.search(header[d[0]][2])]
+        k, when, how = min(first or dates, key=lambda d: (abs(d[0] - anchor), -d[0]))
         meta.found("date", when, how)
     if not meta.date:
         m = _DATELINE.match(text[body_start:body_start + 120].lstrip())
@@ -565,6 +631,13 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 meta.found("date", when, "signature")
             if meta.body_end is None or at < meta.body_end:
                 meta.body_end = at
+    if not meta.date:
+        from azmap.corpus.metadata_credits import dated_at_end
+
+        dated = dated_at_end(text, body_start)  # "Dated: 12 March 2021" under the text
+        if dated:
+            meta.found("date", dated[0], "date at the end")
+            meta.body_end = dated[1] if meta.body_end is None else min(meta.body_end, dated[1])
     if not meta.authors and not meta.author:
         from azmap.corpus.metadata_credits import name_over_position
 
@@ -775,6 +848,10 @@ def _signed_at_end(text: str, start: int) -> tuple | None:
     """(name, affiliation, date, where the signature starts) of a text signed at its end: a last
     line "— Marta, September 2024", or closing words ("Yours faithfully,") over a person's name,
     with the lines under it (a position, an organisation, a date). None when it is not signed."""
+    from azmap.corpus.metadata_credits import end_of_text
+
+    # a signature over a copyright line, a related link, the line that dates the text
+    text = text[:end_of_text(text, start)]
     tail_from = max(start, len(text) - 1500)
     lines = [(tail_from + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[tail_from:])]
     if not lines:
@@ -810,10 +887,18 @@ def publication_date(line: str) -> str | None:
     if len(dated) < 2:
         return dated[0][1] if dated else None
     for p, d in dated:
-        if re.search(r"\b(?:published|posted|released|issued|erschienen|publié|publicado)\b", p, re.I) \
-                and not re.search(r"\b(?:updated|modified|revised)\b", p, re.I):
+        if _PUBLISHED_WORD.search(p) and not _UPDATED.search(p):
             return d
-    return dated[0][1]
+    return next((d for p, d in dated if not _UPDATED.search(p)), dated[0][1])
+
+
+# the words that say when a text was published, or that it was changed since, in the major languages
+_PUBLISHED_WORD = re.compile(r"\b(?:published|posted|released|issued|erschienen|veröffentlicht|publié|publicado|"
+                             r"pubblicato|gepubliceerd|opublikowano|data publikacji|yayın\w*|dərc|опубликовано|"
+                             r"опубліковано|дата публикации)", re.I)
+_UPDATED = re.compile(r"\b(?:updated|modified|revised|last updated|mis à jour|mise à jour|aktualisiert|geändert|"
+                      r"actualizado|modificación|aggiornato|modificato|atualizado|bijgewerkt|gewijzigd|"
+                      r"zaktualizowano|aktualizacja|güncelle\w*|yenilən\w*|обновлено|изменено|оновлено|stand:)", re.I)
 
 
 def _signed_at(text: str, start: int, sender: str | None) -> int | None:
@@ -905,11 +990,15 @@ def _stands_apart(text: str, header: list, k: int) -> bool:
         return False
     nxt = _plain(header[k + 1][2])
     return text.count("\n", header[k][1], header[k + 1][0]) >= 2 or bool(_ORDER_CODE.search(nxt)) \
+        or bool(_ISSUE_LINE.match(nxt)) \
         or bool(parse_date(nxt)) and (nxt[:1].isdigit() or bool(_PUBLISHED.match(nxt)) or len(nxt.split()) <= 4)
 
 
 def _plain(raw: str) -> str:
-    return re.sub(r"^#+\s*", "", raw.strip().strip("*_").strip())
+    if "**" in raw or "__" in raw:  # "**By:** Name": the emphasis of a label inside the line
+        raw = re.sub(r"(\*\*|__)(\S(?:.*?\S)?)\1", r"\2", raw)
+    plain = re.sub(r"^#+\s*", "", raw.strip().strip("*_").strip())
+    return re.sub(r"\s+#+$", "", plain) if plain.endswith("#") else plain  # "# Title #": a closed heading
 
 
 def _title_like(line: str) -> bool:
@@ -937,7 +1026,15 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
     for n, m in enumerate(blocks):
         block = m.group(0)
         lines = list(re.finditer(r"[^\n]+", block))
-        if not header and n == 0 and len(lines) >= 2 and not titled:
+        lead = _lead_lines(lines, block, titled or _titled(header)) \
+            if 2 <= len(lines) and len(header) < 14 and len(lines[0].group(0)) <= 150 else 0  # (a paragraph's line: no)
+        if lead:  # header lines the first paragraph runs on from, after a single line break
+            header += [(offset + m.start() + lm.start(), offset + m.start() + lm.end(), lm.group(0))
+                       for lm in lines[:lead]]
+            break
+        # the title, the prose under it after a single line break, at the top or under date lines alone
+        if (not header and n == 0 or header and all(parse_date(_plain(h[2])) for h in header)) \
+                and len(lines) >= 2 and not titled:
             first = _plain(lines[0].group(0))
             rest = block[lines[1].start():]
             if _title_like(first) and _is_prose(rest) and not _BYLINE.match(first):
@@ -950,8 +1047,8 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
         labelled = (_LABEL_LINE.match(flat) and n + 1 < len(blocks) and not _is_prose(blocks[n + 1].group(0))
                     or _PARTICIPANTS.match(flat)) and header and len(flat) <= 200 and not _SPEAKER.match(flat) \
             or header and _participants_list(lines)
-        after_byline = len(header) >= 2 and _casual_prose(flat) and any(
-            _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header)
+        after_byline = len(header) >= 2 and _casual_prose(flat) and any(  # (under it: a standfirst is no prose)
+            _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header[-1:])
         # a notice about the page ("This post is more than 7 years old."): no sentence of the body
         notice = len(flat) <= 120 and len(header) < 14 and is_page_notice(flat)
         if not notice and ((_is_prose(block) and not labelled) or len(header) >= 14 or after_byline):
@@ -968,6 +1065,63 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
                 continue  # "Translated from the … service", "(Adds quote …)": no line of the header (title_notes.py)
             header.append((offset + m.start() + line_m.start(), offset + m.start() + line_m.end(), line_m.group(0)))
     return header
+
+
+def _titled(header: list) -> bool:
+    """Whether the header so far has a line that can be the title: more than a kicker's three
+    words, no navigation, no notice about the page."""
+    from azmap.corpus.appeals import is_page_notice
+
+    for _, _, raw in header:
+        line = _plain(raw)
+        if len(line.split()) > 3 and _title_like(line) and not _NAVIGATION.match(line) \
+                and not is_page_notice(line) and not archive_notice(line):
+            return True
+    return False
+
+
+def _lead_lines(lines, block: str, titled: bool) -> int:
+    """How many of a prose block's first lines are a header's, the prose running on from them after
+    a single line break ("Title" / "By Name" / "12 March 2021" / "The first paragraph …"): a short
+    byline naming someone, a short date line or one labelled as such, and before them, when no
+    title is known yet, a title. At least one byline or date line; 0 when there is none."""
+    count = seen = 0
+    title = titled
+    for n, lm in enumerate(lines[:6]):
+        line = _plain(lm.group(0))
+        words = line.split()
+        byline = _BYLINE.match(line)
+        if byline and len(words) <= 12 and (nobody(byline.group(1)) or any(
+                a.get("organisation") or _is_personal_name(a["name"]) for a in split_authors(byline.group(1)))):
+            seen = count = n + 1
+        elif parse_date(line) and len(line) <= 90 and (
+                len(words) <= 5 or _PUBLISHED.match(line) or _PUBLISHED_WORD.search(line) or _UPDATED.search(line)
+                or len(words) <= 8 and re.search(r"(?:\d|\b(?:г|r|р|года|року|uhr|gmt|utc))\.?$", line, re.I)):
+            seen = count = n + 1
+        elif (title or titled) and not re.search(r"[.!?]$", line) and len(words) <= 10 and _names_line(line):
+            seen = count = n + 1  # "Staff Reporter", "A, B and C", "Name | Role" under the title
+        elif n == count and not title and line[:1].isupper() and len(words) <= 15 and _title_like(line):
+            count, title = n + 1, True
+        else:
+            break
+    if count > seen and count < len(lines) and lines[count].group(0).strip()[:1].isupper():
+        seen = count  # a title under the date line, the prose under it (not a line the prose wraps on to)
+    if not seen or seen >= len(lines) or not _is_prose(block[lines[seen].start():]):
+        return 0
+    return seen
+
+
+def _names_line(line: str) -> bool:
+    """A line under a title that names its writers and nothing else: a role and nobody ("Staff
+    Reporter"), a person's name, a list of them ("A, B and C"), or a name with a position or an
+    institution after a bar or a comma ("Name | Energy Analyst")."""
+    if nobody(line) or _is_personal_name(line):
+        return True
+    people = split_authors(line)
+    if len(people) >= 2 and all(_is_personal_name(p["name"]) and not p["affiliation"] for p in people):
+        return True
+    first, *rest = re.split(r",|\s[|·]\s", line, maxsplit=1)
+    return bool(rest) and _is_personal_name(first.strip()) and bool(_job_title(rest[0]) or _INSTITUTION.search(rest[0]))
 
 
 def _participants_list(lines) -> bool:
@@ -1152,9 +1306,79 @@ def _over_a_label(line: str) -> bool:
 
 
 def _is_kicker(line: str) -> bool:
-    """A series or journal line: "ENERGY CORRIDORS | PART 2", "Journal of X, Vol. 12, No. 1 (2020)"."""
-    return (bool(_SERIES.search(line)) and (_upper_share(line) > 0.6 or "|" in line)
-            or bool(re.search(r"\bvol\.?\s*\d", line, re.I))) and len(line) <= 90
+    """A series or journal line: "ENERGY CORRIDORS | PART 2", "Journal of X, Vol. 12, No. 1 (2020)",
+    a periodical's name with its issue ("The Kura Review — No. 14", "CASPIAN MONITOR · 2021"); not a
+    title with its site's name after it ("Gas storage before the winter | Kura Daily")."""
+    return (bool(_SERIES.search(line)) and (_upper_share(line) > 0.6 or bool(_SEPARATED.search(line)))
+            or bool(re.search(r"\bvol\.?\s*\d", line, re.I)) or bool(_ISSUE_TAIL.search(line))
+            or bool(_ISSUE_LINE.match(line))) \
+        and len(line) <= 90 and not site_suffix(line)
+
+
+# an issue's line under a periodical's name: "Issue 12", "No. 4 (2021)", "Vol. 3, No. 2"
+_ISSUE_LINE = re.compile(r"^(?:issue|no\.?|nr\.?|number|vol\.?|volume)\s*\d{1,4}\b[\w\s,.()/-]{0,30}$", re.I)
+# a page's navigation: "Home > News > Transport", "Skip to main content"
+# a credit for a picture under the byline, no affiliation: "Photo: …", "Image: …"
+_CREDIT_LABEL = re.compile(r"^(?:photo(?:graph)?s?|image|picture|illustration|video|foto|bild|photo de|фото)\s*:", re.I)
+_NAVIGATION = re.compile(r"^(?:[^>›»\n]{1,40}(?:\s[>›»]\s[^>›»\n]{1,40}){1,6}|skip to (?:the )?(?:main )?content|"
+                         r"skip (?:to )?navigation|jump to (?:navigation|content|main content))$", re.I)
+_SEPARATED = re.compile(r"\||\s[·•—–]\s")
+# a periodical's issue after its name: "— No. 14", "· 2021", "| Issue 3"
+_ISSUE_TAIL = re.compile(r"^[^\d|·•—–]{3,60}\s[|·•—–]\s*(?:no\.?\s*\d{1,4}|issue\s*\d{1,4}|(?:19|20)\d\d)$", re.I)
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+
+
+def site_suffix(line: str) -> tuple[str, str] | None:
+    """(the title, the site) of a title with its site's name after it, as a page's title names
+    them: "Gas storage before the winter | Kura Daily", "… - kuradaily.com" (a dash before a
+    domain only: "Roundtable summary — Caspian water levels" is one title)."""
+    m = re.match(r"^(.{12,150}?)\s+([|·•]|[-–—])\s+([^|·•]{2,40})$", line)
+    if not m:
+        return None
+    title, mark, site = m.group(1).strip(), m.group(2), m.group(3).strip()
+    words = site.split()
+    capitals = _upper_share(title) > 0.6  # "GAS STORAGE BEFORE THE WINTER | KURA DAILY": both in capitals
+    if len(title.split()) < (4 if capitals else 3) or capitals and _upper_share(site) < 0.6 \
+            or _SERIES.search(site) or _SERIES.search(title.replace("|", " ")) or parse_date(site):
+        return None
+    if _DOMAIN.match(site):
+        return title, site
+    if mark in "|·•" and 1 <= len(words) <= 4 and not re.search(r"\d", site) \
+            and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][:1].isupper():
+        return title, site
+    return None
+
+
+def _marked_heading(text: str, header: list) -> int | None:
+    """The header line the markup marks as the document's heading: a first-level ATX heading
+    ("# Title") or a line underlined ("Title" over "=====" or "-----"); None if there is none."""
+    for k, (_, end, raw) in enumerate(header[:12]):
+        line = raw.strip()
+        if re.match(r"#\s", line):
+            return k
+        if k + 1 < len(header) and re.fullmatch(r"(?:=+|-+)", header[k + 1][2].strip() or "x") \
+                and len(header[k + 1][2].strip()) >= 3 and text.count("\n", end, header[k + 1][0]) == 1:
+            return k
+    return None
+
+
+def _ranked_name(line: str) -> bool:
+    """A person's name after her rank or title, alone on its line ("Prof. Dr. Elif Kaya")."""
+    words = line.split()
+    return len(words) >= 3 and words[0].lower() in _RANKS and "," not in line \
+        and _is_personal_name(_person(line)["name"])
+
+
+def _kicker_over(text: str, header: list, k: int) -> bool:
+    """A kicker: a topic's name of three words at most on the line right over a longer headline
+    (no blank line between them), with no stop, date or number of its own."""
+    if k + 1 >= len(header) or text.count("\n", header[k][1], header[k + 1][0]) != 1:
+        return False
+    line, nxt = _plain(header[k][2]), _plain(header[k + 1][2])
+    words = line.split()
+    return 1 <= len(words) <= 3 and len(line) <= 30 and not re.search(r"[\d.!?:;,|]", line) \
+        and len(nxt.split()) >= max(4, len(words) + 2) and _title_like(nxt) and line[:1].isupper() \
+        and not _BYLINE.match(nxt) and not _PERSON.match(nxt)
 
 
 def _is_slug(line: str) -> bool:
@@ -1163,7 +1387,7 @@ def _is_slug(line: str) -> bool:
         or bool(re.search(r"\(UPDATE \d+\)", line))
 
 
-_YEAR_ABBREVIATION = re.compile(r"\b\d{4}\s*(?:г|гг|год)\.$")  # "4 ноября 2019 г."
+_YEAR_ABBREVIATION = re.compile(r"\b\d{4}\s*(?:г|гг|год|р|r)\.$")  # "4 ноября 2019 г.", "21 вересня 2017 р."
 
 
 def _looks_like_header_line(line: str) -> bool:

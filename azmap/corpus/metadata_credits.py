@@ -190,18 +190,62 @@ def marked_authors(lines: list[str]) -> tuple[list[dict], set[int]]:
     return [], set()
 
 
-def _end_past_furniture(text: str, start: int) -> int:
+# what a page puts under its text: a copyright line, a related link, a note of when it was retrieved,
+# a bare address
+_COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)", re.I)
+_RELATED = re.compile(r"^(?:related|see also|read more|read also|also read|more on this|further reading|"
+                      r"voir aussi|lire aussi|siehe auch|mehr zum thema|véase también|leer más|читайте также|"
+                      r"см\. также)\s*:", re.I)
+_RETRIEVED = re.compile(r"^(?:retrieved|accessed|consulté|abgerufen|consultado|дата обращения)\b", re.I)
+_SHARE = re.compile(r"^(?:share(?: this)?(?: article| story| post| page)?|teilen|partager|compartir|condividi|"
+                    r"поделиться)\b.{0,60}$|^(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|telegram|reddit|print|"
+                    r"copy link|vk|pinterest|bluesky)(?:\s*[|·,/]\s*|\s+|$))+$", re.I)
+_URL_LINE = re.compile(r"^(?:[^\s:]{1,30}:\s*)?<?https?://\S+$")
+
+
+def end_past_furniture(text: str, start: int) -> int:
     """Where the text ends once the page's furniture after it is set aside: the trailing lines that
-    are a tags line, a call to action or a notice about the page (a signature may stand over them)."""
+    are a tags line, a call to action or a notice about the page, a copyright line, a related link,
+    a note of when the page was retrieved (a signature or a date may stand over them)."""
     from azmap.corpus.appeals import is_reader_furniture
 
     end = len(text.rstrip())
     while end > start:
         line_at = text.rfind("\n", start, end) + 1
         line = _plain(text[max(line_at, start):end])
-        if not line or not (_TAGS_LINE.match(line) or is_reader_furniture(line)):
+        if not line or len(line) > 200 or not (
+                _TAGS_LINE.match(line) or _COPYRIGHT_LINE.match(line) or _RELATED.match(line)
+                or _RETRIEVED.match(line) or _URL_LINE.match(line) or _SHARE.match(line) or is_reader_furniture(line)):
             break
         end = len(text[:max(line_at, start)].rstrip())
+    return end
+
+
+_DATED = re.compile(r"^(?:dated|date|signed|done at [^,]{2,40}|fait à [^,]{2,40}|datum|fecha)\s*[:,]?\s*"
+                    r"(?:(?:on|le|am|el)\s+)?(.{6,40})$", re.I)
+_PLACE_THEN_DATE = re.compile(r"^([A-ZÀ-ÞА-Я][\w'’-]+(?: [A-ZÀ-ÞА-Я][\w'’-]+){0,2}),\s+(.{6,40})$")
+
+
+def dated_at_end(text: str, start: int = 0) -> tuple[str, int] | None:
+    """(the date, where its line starts) of a document dated at its end, over the page's furniture:
+    "Dated: 12 March 2021", "Baku, 12 March 2021", "Fait à Bakou, le 12 mars 2021"."""
+    end = end_past_furniture(text, start)
+    for at, raw in reversed(_tail(text[:end], start, 3)):
+        line = _plain(raw).rstrip(".")
+        m = _DATED.match(line) or _PLACE_THEN_DATE.match(line)
+        when = parse_date(m.group(m.lastindex)) if m and len(line) <= 60 else None
+        if when:
+            return when, at
+    return None
+
+
+def end_of_text(text: str, start: int) -> int:
+    """Where the text ends past the page's furniture (``end_past_furniture``) and a last line that
+    dates it ("Dated: 12 March 2021"): where a signature would stand last."""
+    end = end_past_furniture(text, start)
+    dated = dated_at_end(text[:end], start)
+    if dated and "\n" not in text[dated[1]:end].strip():
+        end = len(text[:dated[1]].rstrip())
     return end
 
 
@@ -210,7 +254,7 @@ def name_over_position(text: str, start: int = 0) -> tuple[str, str, int] | None
     block of the text, apart from the body by a blank line, a person's name on its first line and
     a position or an institution on the next ("Ilgar Mirzayev" / "Former Deputy Minister of
     Transport") or after a comma on the same line ("Leyla Quliyeva, Environment Reporter")."""
-    text = text[:_end_past_furniture(text, start)]
+    text = text[:end_of_text(text, start)]
     tail_from = max(start, len(text) - 600)
     gap = None
     for gap in re.finditer(r"\n[ \t]*\n", text[tail_from:].rstrip()):

@@ -7,7 +7,9 @@ without being a byline or a date line:
 - an interview's title that names the person answering ("Q&A with A: …", "An interview with A on
   …", "In conversation with A"): A is a participant, not the author;
 - a range of days ("12–14 May 2018", "May 12–14, 2018"): the month, since the text does not say
-  which of the days it means.
+  which of the days it means;
+- a notice over the page that it is archived or old ("Archived content", "This story was published
+  more than 3 years ago"): no title.
 
 Each reads one line and guesses nothing: a line that does not have the form whole gives nothing.
 """
@@ -29,6 +31,20 @@ _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _RANGE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s*[–—-]\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH +
                     r",?\s+(\d{4})\b|\b" + _MONTH + r"\s+(\d{1,2})\s*[–—-]\s*\d{1,2},?\s+(\d{4})\b", re.I)
+
+
+# a notice that the page is kept as it was: "Archived content", "This story was published more than 3
+# years ago", "This page has been archived"
+_ARCHIVED = re.compile(r"^(?:archived (?:content|page|article|story|post|news)|"
+                       r"this (?:article|story|page|post|piece|content|news release|release) "
+                       r"(?:was (?:first )?published|was posted|is|dates from) (?:more than|over|at least) "
+                       r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:years?|months?)(?: ago| old)?|"
+                       r"this (?:page|content|article) (?:has been|is|was) archived\b.{0,80})\.?$", re.I)
+
+
+def archive_notice(line: str) -> bool:
+    """A notice over a page that it is archived or old ("Archived content")."""
+    return len(line) <= 160 and bool(_ARCHIVED.match(" ".join(line.split())))
 
 
 def nobody(byline: str) -> bool:
