@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from azmap.corpus import participants, signatures, title_notes
+from azmap.corpus import affiliation_marks, participants, signatures, title_notes
 from azmap.corpus.markdown_marks import pandoc_title_block
 from azmap.corpus.metadata_front import archive_notice, day_range, interviewee, nobody, note_by
 
@@ -597,6 +597,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         first = [d for d in dates if not _UPDATED.search(header[d[0]][2])]
         k, when, how = min(first or dates, key=lambda d: (abs(d[0] - anchor), -d[0]))
         meta.found("date", when, how)
+    if not meta.date:  # a paper's conference, over its title or under it
+        title_notes.date_of_proceedings(meta, [_plain(h[2]) for h in header])
     if not meta.date:
         m = _DATELINE.match(text[body_start:body_start + 120].lstrip())
         if m:
@@ -638,6 +640,10 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         if dated:
             meta.found("date", dated[0], "date at the end")
             meta.body_end = dated[1] if meta.body_end is None else min(meta.body_end, dated[1])
+    if not meta.authors and not meta.author:  # a paper's names with marks answered by affiliation lines
+        marked = affiliation_marks.marked_authors([_plain(h[2]) for h in header])
+        if marked:
+            meta.found("authors", marked[0], "names with affiliation marks")
     if not meta.authors and not meta.author:
         from azmap.corpus.metadata_credits import name_over_position
 

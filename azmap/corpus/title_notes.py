@@ -43,6 +43,17 @@ def title_under_proceedings(meta, lines: list[str]) -> None:
         meta.found("date", parse_date(title), "proceedings' line")
 
 
+def date_of_proceedings(meta, lines: list[str]) -> None:
+    """The conference's date for a paper that states no other, from its proceedings line wherever
+    the header sets it (over the paper's title or under it)."""
+    from azmap.corpus.metadata import parse_date
+
+    for line in lines:
+        if _PROCEEDINGS.match(line):
+            meta.found("date", parse_date(line), "proceedings' line")
+            return
+
+
 def is_note_over_title(line: str) -> bool:
     """A translation note or a wire story's version note (``is_translation_note``, ``_VERSION``)."""
     line = line.strip()
