@@ -20,7 +20,7 @@ PARTS = {"test": rounds.load_set(Path(__file__).resolve().parent / "fixtures" / 
 # other passages and 20 furniture lines in the body, 1 caption lost (the round's README); raised to
 # what it read at the end of the round that fixed its kinds on documents13 (no longer held apart
 # for those kinds): 10/10 titles, 10/10 dates, 8/10 authors, 69/70 paragraphs, 7 and 1, 1 caption lost
-FLOOR = {"documents": 10, "titles": 10, "dates": 10, "authors": 8, "paragraphs": (69, 70),
+FLOOR = {"documents": 10, "titles": 10, "dates": 10, "authors": 9, "paragraphs": (69, 70),
          "extra passages": 7, "boilerplate in body": 1, "captions lost": 1}
 
 
