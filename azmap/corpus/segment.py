@@ -64,7 +64,8 @@ _BYLINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}\s+)?by\s+[A-Z][\w.\-]+(?:\s+[A-Z][\
                      r"\s*(?:(?:\\\*?|\*)\s*)?$")
 _CAPTION_START = re.compile(r"^(a close[- ]up|an? (photo|picture|image) of|photo:|image:|credit image|source:|figure \d|fig\. \d)", re.I)
 # a short paragraph that is a whole sentence ("Could that change?", "Back in Ganja by four.")
-_SHORT_SENTENCE = re.compile(r"^[\"“‘(]?[A-Za-zÀ-ÿ][^.!?]*\s\S[^.!?]*[.!?][\"”’)]?$")
+# (a dialogue line opens with its dash: "— Then nowhere.")
+_SHORT_SENTENCE = re.compile(r"^(?:[—–]\s?)?[\"“‘«„(]?[^\W\d_][^.!?]*\s\S[^.!?]*[.!?…][\"”’»“)]?$")
 _KEYWORDS = re.compile(r"^\**keywords?:?\**", re.I)
 _SUP_REF = re.compile(r"<sup>\s*\d+\s*</sup>")
 # emphasis: an opening mark, the shortest content on its line that ends in a non-space, the same mark:
@@ -605,7 +606,10 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
             continue
         prev_ended = cur is None or cur.bullet or bool(_TERMINAL.search(cur.lines[-1].text))
         max_len = int(0.9 * width) if wrapped else 90
-        if prev_ended and _looks_like_heading(t, next_text(i), max_len) and not (wrapped and "," in t):
+        # the document's first line, standing alone: its title, whatever follows it
+        first = not blocks and cur is None and _standalone(kinds, i) and not wrapped
+        if prev_ended and _looks_like_heading(t, "" if first else next_text(i), max_len) \
+                and not (wrapped and "," in t):
             close()
             blocks.append(_Block("heading", [ln], heading_level=5))
             continue
@@ -696,6 +700,14 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
     after = [0] * (len(blocks) + 1)  # the length of the text after each block
     for j in range(len(blocks) - 1, -1, -1):
         after[j] = after[j + 1] + (len(texts[j + 1]) if j + 1 < len(blocks) else 0)
+    # whether a paragraph of prose comes after each block: a page's tail ("Related articles", "Share
+    # this") has none after it, so a label with prose still to come is only a line of furniture
+    prose_after = [False] * (len(blocks) + 1)
+    for j in range(len(blocks) - 1, -1, -1):
+        prose_after[j] = prose_after[j + 1] or (j + 1 < len(blocks) and _is_prose(blocks[j + 1], texts[j + 1]))
+
+    def starts_tail(i):
+        return seen_body and not prose_after[i]
     for i, b in enumerate(blocks):
         if b.kind == "endmark":
             trailer_from = min(trailer_from, i)
@@ -727,11 +739,11 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             title = clean_inline(title).rstrip(":").strip()
             if _BACK_MATTER.match(title):
                 back_matter = True
-            if _SITE_TAIL.match(title) or (seen_body and boilerplate.opens_about_section(title)):
+            if (_SITE_TAIL.match(title) and starts_tail(i)) or (seen_body and boilerplate.opens_about_section(title)):
                 site_tail = True
             if _links_line(title) or _credit_line(title):
                 # a related-links or credit line standing alone: furniture, and after the body the tail
-                site_tail = site_tail or (seen_body and after[i] < 600)
+                site_tail = site_tail or (starts_tail(i) and after[i] < 600)
                 out.append((b, "boilerplate", heading))
                 continue
             if not back_matter and not site_tail:
@@ -742,13 +754,15 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             continue
         if b.kind == "footnote":
             kind = "footnote"
-        elif site_tail or _SITE_TAIL.match(plain) \
-                or (seen_body and after[i] < 1500 and boilerplate.opens_about_section(b.lines[0].text)):
+        elif site_tail or (seen_body and after[i] < 1500 and boilerplate.opens_about_section(b.lines[0].text)):
             site_tail = True
+            kind = "boilerplate"
+        elif _SITE_TAIL.match(plain):
+            site_tail = starts_tail(i)  # the page's tail begins, or a line of furniture with the text going on
             kind = "boilerplate"
         elif _links_line(plain):
             # related links; after the body, with little text left, the page's tail begins here
-            site_tail = site_tail or (seen_body and after[i] < 600)
+            site_tail = site_tail or (starts_tail(i) and after[i] < 600)
             kind = "boilerplate"
         elif _credit_line(plain) or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
@@ -770,7 +784,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             kind = "caption"
         elif _looks_like_caption(plain):
             kind = "caption"
-        elif len(plain.split()) < 6 and not b.bullet and not (seen_body and _SHORT_SENTENCE.match(plain)):
+        elif len(plain.split()) < 6 and not b.bullet and not (_SHORT_SENTENCE.match(plain)
+                                                              and (seen_body or ":" not in plain)):
             kind = "boilerplate" if not seen_body else "fragment"
         elif 0 < i < len(blocks) - 1 and blocks[i - 1].kind == "rule" and blocks[i + 1].kind == "footnote":
             kind = "footnote"  # a note at the page's foot, over its numbered notes ("Paper prepared for ...")
@@ -779,6 +794,12 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             seen_body = True
         out.append((b, kind, heading))
     return out
+
+
+def _is_prose(block: _Block, text: str) -> bool:
+    """A paragraph of prose: a text block (no list) of a dozen words or more that ends a sentence."""
+    return block.kind == "text" and not block.bullet and len(text) > 60 and bool(_TERMINAL.search(text)) \
+        and len(text.split()) >= 12
 
 
 def _quotes_earlier(block: _Block, plain: str, i: int, texts: list[str], cache: list) -> bool:
