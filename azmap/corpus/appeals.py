@@ -24,10 +24,11 @@ _MAX_SENTENCES = 3
 
 # imperatives of what a reader does with an outlet, at a sentence's or clause's start
 _IMPERATIVE = re.compile(
-    r"(?:(?:please|now|just|jetzt|bitte|maintenant)\s+)?(?:"
+    r"(?:(?:please|now|just|jetzt|bitte|maintenant|don['’]?t\s+forget\s+to|remember\s+to)\s+)?(?:"
     r"subscribe|sign\s+up|join|become|support|donate|chip\s+in|give|follow|download|get|install|listen|"
     r"stream|watch|share|print|rate|review|leave|like|register|read\s+more|never\s+miss|don['’]?t\s+miss|"
     r"stay\s+(?:informed|up\s+to\s+date|tuned)|buy|help|tell|hit|tap|click|skip|enjoy|"
+    r"consider\s+(?:supporting|subscribing|donating|sharing|following|becoming)|"
     r"abonnez|inscrivez|suivez|soutenez|faites|téléchargez|écoutez|partagez|rejoignez|ne\s+manquez|"
     r"recevez|aidez|participez|offrez|lire\s+aussi|"
     r"abonniere|abonnieren|folge|folgen|unterstütze|unterstützen|spende|spenden|lade|laden|hör|hören|"
@@ -91,6 +92,9 @@ _STATUS_ALONE = re.compile(r"^(?:last\s+updated|we(?:['’]ve|\s+have)\s+(?:stop
                            r"vous\s+consultez\s+une\s+(?:ancienne|archive)|sie\s+lesen\s+eine\s+ältere|"
                            r"zuletzt\s+aktualisiert|dernière\s+mise\s+à\s+jour|обновлено|son\s+güncelleme)\b", re.I)
 
+# the reader's liking as the lead-in of an appeal ("If you enjoyed this story, ...", "Si cet article vous a plu, ...")
+_IF_YOU = re.compile(r"^(?:if\s+you\s+(?:enjoyed|liked|found|value|appreciate|want\s+more)|si\s+(?:cet\s+article|vous\s+avez\s+aimé))"
+                     r"[^,;:]{0,60}[,;:]\s*", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|told|asked|urged|added|wrote|dit|déclaré|sagte|sagt|сказал\w*|заявил\w*|"
                        r"dedi|söyledi)\b", re.I)
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
@@ -109,7 +113,10 @@ def is_appeal(sentence: str) -> bool:
     s = sentence.strip(" *_.…")
     if _QUESTION.match(s):
         return True
-    if _REPORTED.search(s):  # somebody's words reported in the story ("Join us, the villagers said")
+    if _REPORTED.search(s):
+        return False
+    s = _IF_YOU.sub("", s)  # "If you enjoyed this story, please consider supporting us": what follows asks
+    if not s:  # somebody's words reported in the story ("Join us, the villagers said")
         return False
     clauses = [c.strip() for c in _CLAUSE.split(s)]
     for i, clause in enumerate(clauses):
@@ -124,11 +131,29 @@ def is_appeal(sentence: str) -> bool:
         and bool(_OUTLET.search(s) or len(s.split()) <= 8)
 
 
+# a notice that the text was translated by machine, or that the rest is for subscribers (a row for
+# each language): said of the text or the reader, never of the story's subject
+_MACHINE_OR_PAYWALL = {
+    "en": r"(?:machine[- ]translat\w+|translated\s+(?:automatically|by\s+(?:a\s+)?machine)|automatic(?:ally)?\s+translat\w+)"
+          r"|\b(?:for|to)\s+(?:paying\s+)?subscribers\s+only\b|\bsubscribers?[- ]only\b|\bsubscribe\s+to\s+(?:continue|keep)\s+reading\b"
+          r"|\byou\s+have\s+(?:\w+\s+)?(?:free\s+)?(?:articles?|stories)\s+(?:left|remaining)\b"
+          r"|\balready\s+a\s+subscriber\b",
+    "fr": r"\btradui\w*\s+automatiquement\b|\btraduction\s+automatique\b|\bréservée?s?\s+aux\s+abonnés\b",
+    "de": r"\bmaschinell\s+übersetzt\b|\bautomatisch\s+übersetzt\b|\bweiterlesen\s+mit\s+abo\b|\bnur\s+für\s+abonnenten\b",
+    "ru": r"\bпереведен\w*\s+автоматически\b|\bмашинн\w+\s+перевод\w*|\bтолько\s+(?:для\s+)?подписчик\w*",
+    "tr": r"\bmakine\s+çeviri\w*|\botomatik\s+(?:olarak\s+)?çevril\w*|\babonelere\s+özel\w*",
+    "az": r"\bavtomatik\s+tərcümə\w*|\bmaşın\s+tərcümə\w*|\byalnız\s+abunəçilər\w*",
+}
+_NOTICE = re.compile("|".join(_MACHINE_OR_PAYWALL.values()), re.I)
+
+
 def is_page_notice(sentence: str) -> bool:
     """A sentence about the page itself: its age, an update, its archiving, its comments, an end
-    to a live page, a sponsor."""
+    to a live page, a sponsor, a translation by machine, a paywall."""
     s = sentence.strip(" *_.…")
     if _STATUS_ALONE.match(s) or _COMMENTS.match(s):
+        return True
+    if len(s) <= 200 and _NOTICE.search(s) and not _REPORTED.search(s):
         return True
     page = _PAGE.search(s)  # the page as the sentence's subject, its status said within a few words
     if not page or len(s[:page.start()].split()) > 2:

@@ -45,8 +45,9 @@ _LICENCE = re.compile(r"\bCC[ -](?:BY|0)\b(?:[ -](?:SA|NC|ND))*|\bCreative Commo
 _SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[|·•]$|^[|·•]\s+")
 _LABEL = re.compile(r"^([^:|·•]{2,40}?)\s*(?<!\d):(?!\d)\s*(.+)$")  # a time (19:02) is no label
 # a pointer to another page ("For the city, see Mingachevir."): the pointing word in the major languages
-_POINTER = re.compile(r"(?:^|\s)(?i:see|see also|siehe|voir|véase|vedi|zie|se|patrz|bkz\.|см\.)\s+"
-                      r"[«“\"„(]?[A-ZÀ-ÞА-ЯĞİŞÇÖÜƏ]")
+_POINTER = re.compile(r"(?:^|\s)(?i:see|see also|siehe|voir|véase|vedi|zie|se|patrz|bkz\.|см\.|"
+                      r"not to be confused with|nicht zu verwechseln mit|ne pas confondre avec|"
+                      r"не (?:следует|путать) (?:путать )?с)\s+[«“\"„(]?[A-ZÀ-ÞА-ЯĞİŞÇÖÜƏ]")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]")
 _NUMBER = re.compile(r"\d+")
 
@@ -213,8 +214,16 @@ def is_subscription_note(text: str) -> bool:
 
 # a note on the article itself after its text: a correction or clarification ("Editor's note: An
 # earlier version of this article gave ...", "Correction: ...")
-_CORRECTION = re.compile(r"^[*_\s]*(?:editor['’]?s['’]? note|correction|clarification)\s*[:—–-]"
+_CORRECTION = re.compile(r"^[*_\s]*(?:editor['’]?s['’]? note|correction|clarification|rectificatif|correctif|"
+                         r"korrektur|berichtigung|исправление|поправка|düzeltme|düzəliş|tashih)\s*[:—–-]"
                          r"|^[*_\s]*(?:an earlier|a previous) version of this (?:article|story|report|piece|post)\b", re.I)
+# a correction that says what it corrects: an earlier version of the article (read wherever it stands)
+_EARLIER_VERSION = re.compile(r"\b(?:an\s+earlier|a\s+previous|the\s+original)\s+version\s+of\s+this\b"
+                              r"|\bune\s+(?:version\s+précédente|précédente\s+version)\s+de\s+cet\b"
+                              r"|\bfrüheren\s+(?:fassung|version)\s+(?:dieses|des)\b"
+                              r"|\b(?:первоначальной|предыдущей|ранней)\s+версии\s+(?:этой\s+)?(?:стать|материал|публикаци)"
+                              r"|\bhaberin\s+(?:önceki|ilk)\s+(?:sürümünde|versiyonunda)\b"
+                              r"|\b(?:məqalənin|xəbərin)\s+(?:əvvəlki|ilkin)\s+versiyasında\b", re.I)
 
 
 def is_correction_note(text: str) -> bool:
@@ -222,6 +231,13 @@ def is_correction_note(text: str) -> bool:
     not of its subject."""
     flat = " ".join(text.split())
     return len(flat) <= 600 and bool(_CORRECTION.match(flat))
+
+
+def is_correction_anywhere(text: str) -> bool:
+    """A correction labelled as one that names the earlier version of the article it corrects:
+    furniture before the text as after it."""
+    flat = " ".join(text.split())
+    return len(flat) <= 400 and bool(_CORRECTION.match(flat)) and bool(_EARLIER_VERSION.search(flat))
 
 
 _HASHTAG = re.compile(r"#[^\W\d_][\w-]*")
@@ -274,7 +290,19 @@ _VIEWS_DISCLAIMER = re.compile(
     r"\b(?:views|opinions)\b(?:\s+\w+){0,4}\s+(?:are|is|remain)\s+(?:\S+\s+){0,3}(?:own|alone)\b"
     r"|\breflects?\s+(?:only\s+)?the\s+views\s+of\s+(?:its|their|the)\s+(?:authors?|writers?|speakers?|contributors?)\b"
     r"|\b(?:do|does)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+the\s+(?:views|positions?|opinions?)\b"
-    r"|\bdoes\s+not\s+take\s+(?:institutional\s+)?positions\b", re.I)
+    r"|\bdoes\s+not\s+take\s+(?:institutional\s+)?positions\b"
+    r"|\b(?:views|opinions)\b(?:\s+\w+){0,4}\s+(?:are|is)\s+(?:solely\s+|entirely\s+|only\s+)?(?:those|that)\s+of\s+the\s+"
+    r"(?:authors?|writers?)\b"
+    r"|\b(?:does\s+not|do\s+not|is\s+not\s+intended\s+to)\s+constitute\s+(?:\w+\s+){0,2}advice\b"
+    r"|\b(?:writes?|speaks?|writing|speaking)\s+in\s+(?:a|his|her|their)\s+personal\s+capacity\b"
+    r"|^disclaimer\s*:"
+    r"|\bn['’]engagent\s+(?:que\s+(?:leurs?|son|ses)\s+auteurs?|pas\s+la\s+rédaction)\b"
+    r"|\b(?:ansichten|meinung)\b.{0,60}\b(?:des|der)\s+(?:autors|autorin|verfassers|verfasserin)\b"
+    r"|\bмнени\w+\s+автора\b.{0,40}\bне\s+(?:совпадать|совпадает|отражает)\b"
+    r"|\bне\s+(?:разделять|разделяет)\s+(?:мнени\w+|точк\w+\s+зрения)\s+автор\w*"
+    r"|\bgörüşler\w*\s+(?:\w+\s+){0,2}yazar\w*\s+aittir\b"
+    r"|\bfikirlər\w*\s+(?:\w+\s+){0,2}müəllif\w*\s+(?:məxsusdur|aiddir)\b"
+    r"|\bmövqeyi\s+müəllifin\s+fikirləri\s+ilə\s+üst-üstə\s+düşməyə\s+bilər\b", re.I)
 
 
 def is_views_disclaimer(text: str) -> bool:
@@ -282,6 +310,137 @@ def is_views_disclaimer(text: str) -> bool:
     "Opinion pieces reflect the views of their authors, not those of …"): no part of the text."""
     flat = " ".join(text.split())
     return len(flat.split()) <= 40 and bool(_VIEWS_DISCLAIMER.search(flat))
+
+
+# where the text comes from, said of the text itself: first published elsewhere, reprinted, reported
+# or translated by others (a row for each language; each at the start of the line or after "This
+# article"/"Cet article"...)
+_PROVENANCE = re.compile(
+    r"^(?:(?:this|the)\s+(?:article|story|piece|post|text|report|essay|interview)\s+(?:was\s+|has\s+been\s+)?)?"
+    r"(?:originally|first)\s+(?:published|appeared|ran)\b"
+    r"|^(?:this|the)\s+(?:article|story|piece|post|text|report|essay)\s+(?:originally\s+|first\s+)?"
+    r"(?:appeared|ran)\s+(?:first\s+)?(?:on|in)\b"
+    r"|^(?:re(?:printed|published|posted)|cross-posted)\s+(?:with\s+(?:kind\s+)?permission|from|by|courtesy)\b"
+    r"|\breprinted\s+with\s+(?:kind\s+)?permission\b"
+    r"|^with\s+(?:additional\s+)?reporting\s+(?:from|by)\b"
+    r"|^translated\s+(?:from\s+(?:the\s+)?\w+\s+)?by\s+[A-Z]"
+    r"|^(?:cet\s+article|ce\s+texte)\s+a\s+(?:d['’]abord|initialement|été\s+initialement)\s+(?:été\s+)?publié"
+    r"|^(?:article\s+)?(?:initialement\s+)?publié\s+(?:initialement\s+|d['’]abord\s+)?(?:par|dans|sur)\b"
+    r"|^(?:dieser\s+(?:text|artikel|beitrag)\s+)?(?:erschien|ist)\s+(?:zuerst|erstmals|ursprünglich)\b"
+    r"|^übersetzung\s*(?:aus\s+dem\s+\w+\s*)?:"
+    r"|^перепечатк\w+\s+(?:с\s+разрешения|из)\b|^перевод\s+(?:с\s+\w+(?:ого|кого)\s+)?[—–-]?\s*[А-ЯЁ]"
+    r"|^(?:материал|статья)\s+(?:впервые|первоначально)\s+опубликован"
+    r"|^bu\s+(?:yazı|haber|makale)\s+(?:ilk\s+olarak|ilk\s+kez|ilkin)\b.{0,80}\byayımlan\w+"
+    r"|^(?:məqalə|xəbər|yazı)\s+.{0,60}\b(?:saytından|saytında)\s+(?:götürülüb|dərc\s+olunub)", re.I)
+# a notice of the text's rights: all reserved, reprint only by leave or with a link to the source
+_RIGHTS = re.compile(
+    r"\ball\s+rights\s+reserved\b|\btous\s+droits\s+réservés\b|\balle\s+rechte\s+vorbehalten\b"
+    r"|\bвсе\s+права\s+защищены\b|\btüm\s+hakları\s+saklıdır\b|\bbütün\s+hüquqlar\s+qorunur\b"
+    r"|\breproduction\s+(?:interdite|strictement\s+interdite)\b|\bnachdruck\s+nur\s+mit\b"
+    r"|\bпри\s+(?:перепечатке|использовании\s+материалов)\b.{0,60}\bссылк\w+\b"
+    r"|\bkaynak\s+gösterilmeden\b|\bmateriallardan\s+istifadə\s+(?:zamanı|edərkən)\b.{0,40}\bistinad\b",
+    re.I)
+# an e-mail address or a telephone number (an international one, or one after its label)
+_ADDRESS_OR_PHONE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}"
+                               r"|\b(?:tel|phone|fax|тел|telefon)\.?\s*:?\s*\(?\d[\d ()./-]{6,}", re.I)
+# a line that opens a contact block, or asks the reader to write (a row for each language)
+_CONTACT_WORDS = {
+    "en": r"contact(?:\s+us)?|press\s+contact|media\s+(?:contact|enquiries|inquiries)|e-?mail|tel|phone|"
+          r"for\s+(?:more|further)\s+information|got\s+a\s+(?:tip|story)|write\s+to\s+us",
+    "fr": r"contact\s+presse|pour\s+toute\s+question|écrivez-nous",
+    "de": r"kontakt|pressekontakt|schreiben\s+sie\s+uns",
+    "ru": r"контакты|пишите\s+нам|связаться\s+с\s+нами",
+    "tr": r"iletişim|bize\s+ulaşın", "az": r"əlaqə|bizə\s+yazın",
+}
+_CONTACT_LEAD = re.compile(r"^(?:" + "|".join(_CONTACT_WORDS.values()) + r")\b", re.I)
+
+
+# the label of a list of other pages (a row for each language)
+_RELATED_LABEL = re.compile(
+    r"^(?:see\s+also|related(?:\s+(?:stories|articles|posts|coverage|content|reading|links))?|"
+    r"more\s+(?:on\s+(?:this|the)\s+(?:story|topic|subject)|from\s+(?:this|our)\s+\w+)|read\s+(?:more|also|next)|"
+    r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|reading))?|"
+    r"voir\s+aussi|(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|"
+    r"siehe\s+auch|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|"
+    r"см\.\s+также|читайте\s+также|(?:ещё\s+)?по\s+теме|"
+    r"ayrıca\s+bakınız|ilgili\s+(?:haberler|yazılar)|bunlar\s+da\s+ilginizi\s+çekebilir|"
+    r"həmçinin\s+bax|oxşar\s+xəbərlər|digər\s+xəbərlər)\s*(?:[:：»›>]\s*(.*))?$", re.I)
+
+
+_CRUMB = re.compile(r"\s+([>›»/→])\s+")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A trail of the site's sections ("Home > News > Region", "Главная » Новости"): three or more
+    short items between the same arrow or slash, each with a letter, none a sentence; after an
+    optional "You are here:"."""
+    flat = re.sub(r"^you\s+are\s+here\s*:\s*", "", " ".join(text.split()), flags=re.I)
+    if len(flat) > 160:
+        return False
+    seps = _CRUMB.findall(flat)
+    if len(seps) < 2 or len(set(seps)) != 1:
+        return False
+    items = _CRUMB.split(flat)[::2]
+    return all(1 <= len(i.split()) <= 4 and _WORD.search(i) and not re.search(r"[.!?]$", i) for i in items)
+
+
+def is_related_line(text: str) -> bool:
+    """A list of other pages' label, alone ("See also", "Читайте также:") or with a title or two
+    after it ("Read also: The long wait at the border"): no sentence of the text."""
+    flat = " ".join(text.split()).strip("*_# ")
+    m = _RELATED_LABEL.match(flat)
+    return bool(m) and (not m.group(1) or len(m.group(1).split()) <= 15)
+
+
+def is_related_label(text: str) -> bool:
+    """The label alone, over the list it names."""
+    m = _RELATED_LABEL.match(" ".join(text.split()).strip("*_# "))
+    return bool(m) and not m.group(1)
+
+
+_PHOTO_CREDIT = re.compile(
+    r"^(?:cover\s+|header\s+|top\s+|main\s+)?(?:photo(?:graph)?s?|pictures?|images?|credit|crédits?\s+photo|photos?|"
+    r"fotos?|bild(?:er)?|фото(?:графия)?|fotoğraf|şəkil|📷|📸)(?:\s+credit)?\s*(?::|by\b|[—–|]|\s(?=[A-ZА-Я]))", re.I)
+
+
+def is_photo_credit(text: str) -> bool:
+    """A photo's credit ("Photo: A. Name / Agency", "(Photo: Press office)", "Фото: …", "📷 Name"):
+    short, no sentence after it."""
+    flat = " ".join(text.split()).strip("*_() ")
+    return len(flat.split()) <= 16 and bool(_PHOTO_CREDIT.match(flat))
+
+
+def is_provenance_line(text: str) -> bool:
+    """A short line on where the text comes from ("Originally published by …", "Reprinted with
+    permission", "Translated from the Russian by …", "Dieser Text erschien zuerst im …")."""
+    flat = " ".join(text.split()).strip("*_() ")
+    return len(flat.split()) <= 30 and bool(_PROVENANCE.search(flat))
+
+
+def is_rights_notice(text: str) -> bool:
+    """A short notice of the text's rights ("All rights reserved.", "Tüm hakları saklıdır.", "При
+    перепечатке ссылка на источник обязательна.")."""
+    flat = " ".join(text.split())
+    return len(flat.split()) <= 30 and bool(_RIGHTS.search(flat))
+
+
+def is_contact_block(text: str, lines: list[str]) -> bool:
+    """A contact block: an e-mail address or a telephone number, in a short block whose lines are
+    all short (a name, a role, a number) or that opens with a contact word ("Contact us:",
+    "Pressekontakt:", "Əlaqə:", "For more information, contact …")."""
+    flat = " ".join(text.split())
+    if len(flat.split()) > 40 or not _ADDRESS_OR_PHONE.search(flat):
+        return False
+    return bool(_CONTACT_LEAD.match(flat.strip("*_ "))) or all(len(ln.split()) <= 8 for ln in lines)
+
+
+_NO_LETTER = re.compile(r"[^\W\d_]")
+
+
+def is_counter_line(text: str) -> bool:
+    """A short line with no letter at all: counters and their symbols ("👁 2 314 💬 12 ❤ 87")."""
+    flat = text.strip()
+    return 0 < len(flat) <= 80 and any(c.isdigit() for c in flat) and not _NO_LETTER.search(flat)
 
 
 def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
@@ -296,6 +455,10 @@ def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
     if is_mail_headers(lines):
         return True
     if is_transcript_note(text) or is_views_disclaimer(text):  # wherever they stand
+        return True
+    if len(text) <= 400 and (is_provenance_line(text) or is_related_line(text) or is_photo_credit(text)
+                             or is_breadcrumb(text) or is_rights_notice(text) or is_contact_block(text, lines)
+                             or is_correction_anywhere(text) or is_counter_line(text)):
         return True
     if seen_body:
         return is_correction_note(text)

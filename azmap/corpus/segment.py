@@ -778,7 +778,9 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             kind = "reference"
         elif _KEYWORDS.match(t) or _BYLINE.match(plain) or _ITALIC_LINE.match(t) or _NAVIGATION.match(plain):
             kind = "boilerplate"
-        elif b.bullet and all(len(clean_inline(ln.text).split()) <= 4 for ln in b.lines):
+        elif b.bullet and (all(len(clean_inline(ln.text).split()) <= 4 for ln in b.lines)
+                           or (i and boilerplate.is_related_label(clean_inline(texts[i - 1])))):
+            # a list of short links, or the list under a "See also" label
             kind = "boilerplate"
         elif _CAPTION_START.match(plain) or (i + 1 < len(texts) and texts[i + 1] == t) or (i > 0 and texts[i - 1] == t):
             kind = "caption"
