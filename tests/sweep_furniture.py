@@ -178,6 +178,28 @@ LOOKALIKES = [
     ("az", "Kənd sakinləri hər şənbə çay yolu ilə bazara gedirlər."),
 ]
 
+# look-alikes written while tuning: development cells only
+LOOKALIKES_ADDED = [
+    ("en", "Contact the ministry's hotline at +994 12 555 00 00 if your crossing is refused."),
+    ("en", "Email the guesthouse at info@sheki-guesthouse.example to book; they answer within a day."),
+    ("en", "The report was first published in 2019 and revised twice since."),
+    ("en", "Credit Suisse lent the consortium 200 million dollars in 2014."),
+    ("en", "Baku → Ganja → Sheki → Zaqatala"),
+    ("en", "The ministry's letter does not constitute legal advice, the lawyer warned."),
+    ("en", "Subscribers only received the warning on Friday, two days after the flood."),
+    ("en", "All rights reserved under the 1998 contract pass to the state in 2028."),
+    ("en", "Photos of the old harbour hang in the museum's first hall."),
+    ("en", "Translated into six languages, the novel sold well in Turkey."),
+    ("en", "Opinions differ on whether the second track is needed at all."),
+    ("de", "Der Bericht erschien zuerst 2019 und wurde zweimal überarbeitet."),
+    ("ru", "Фото с места аварии опубликовало министерство."),
+    ("de", "Kontakt zu den Behörden hatten die Fischer seit Wochen nicht mehr."),
+    ("az", "Əlaqə saxlamaq üçün kənd sakinləri poçt şöbəsinə gedirlər."),
+    ("en", "Copyright lawyers in Baku say the new code leaves musicians unprotected."),
+    ("en", "Reporting from the border was banned for most of 2020."),
+    ("en", "Editing the old maps took the archive three years."),
+]
+
 # Furniture forms: (language, text); a text with "\n" is a block of several lines; "{n}" a page number.
 FURNITURE = {
     "call": [
@@ -578,7 +600,7 @@ def cells(part: str) -> list[dict]:
                         blocks = paras[:where] + block + paras[where:]
                     out.append(_doc(f"{part}-{kind}-{fi}-{pos}-{fmt}", kind, lang, pos, fmt, blocks, expected,
                                     furniture, dated=serial % 3 == 0))
-    for li, (lang, text) in enumerate(half(LOOKALIKES, part)):
+    for li, (lang, text) in enumerate(half(LOOKALIKES, part) + (LOOKALIKES_ADDED if part == "dev" else [])):
         pool = _body_pool(lang, part)
         for where in (0, 1, 3):
             for fmt in FORMATS:

@@ -115,7 +115,8 @@ def is_appeal(sentence: str) -> bool:
         return True
     if _REPORTED.search(s):
         return False
-    s = _IF_YOU.sub("", s)  # "If you enjoyed this story, please consider supporting us": what follows asks
+    if s[:3].lower() in ("if ", "si "):  # "If you enjoyed this story, please consider supporting us": what follows asks
+        s = _IF_YOU.sub("", s)
     if not s:  # somebody's words reported in the story ("Join us, the villagers said")
         return False
     clauses = [c.strip() for c in _CLAUSE.split(s)]
@@ -135,7 +136,8 @@ def is_appeal(sentence: str) -> bool:
 # each language): said of the text or the reader, never of the story's subject
 _MACHINE_OR_PAYWALL = {
     "en": r"(?:machine[- ]translat\w+|translated\s+(?:automatically|by\s+(?:a\s+)?machine)|automatic(?:ally)?\s+translat\w+)"
-          r"|\b(?:for|to)\s+(?:paying\s+)?subscribers\s+only\b|\bsubscribers?[- ]only\b|\bsubscribe\s+to\s+(?:continue|keep)\s+reading\b"
+          r"|\b(?:for|to)\s+(?:paying\s+)?subscribers\s+only\b|\bsubscribers?-only\b|^subscribers\s+only$"
+          r"|\bsubscribe\s+to\s+(?:continue|keep)\s+reading\b"
           r"|\byou\s+have\s+(?:\w+\s+)?(?:free\s+)?(?:articles?|stories)\s+(?:left|remaining)\b"
           r"|\balready\s+a\s+subscriber\b",
     "fr": r"\btradui\w*\s+automatiquement\b|\btraduction\s+automatique\b|\bréservée?s?\s+aux\s+abonnés\b",
@@ -144,16 +146,20 @@ _MACHINE_OR_PAYWALL = {
     "tr": r"\bmakine\s+çeviri\w*|\botomatik\s+(?:olarak\s+)?çevril\w*|\babonelere\s+özel\w*",
     "az": r"\bavtomatik\s+tərcümə\w*|\bmaşın\s+tərcümə\w*|\byalnız\s+abunəçilər\w*",
 }
+# a piece of a word every notice _NOTICE finds holds (case folded): a cheap test first
+_NOTICE_STEMS = ("transl", "subscri", "abonn", "übersetzt", "abo", "перевод", "переведен", "подписчик", "çevir",
+                 "abone", "tərcümə", "abunə", "free")
 _NOTICE = re.compile("|".join(_MACHINE_OR_PAYWALL.values()), re.I)
 
 
-def is_page_notice(sentence: str) -> bool:
+def is_page_notice(sentence: str, stems: bool = True) -> bool:
     """A sentence about the page itself: its age, an update, its archiving, its comments, an end
-    to a live page, a sponsor, a translation by machine, a paywall."""
+    to a live page, a sponsor, a translation by machine, a paywall. ``stems``: false where the
+    block it comes from holds none of _NOTICE_STEMS (no translation or paywall notice to look for)."""
     s = sentence.strip(" *_.…")
     if _STATUS_ALONE.match(s) or _COMMENTS.match(s):
         return True
-    if len(s) <= 200 and _NOTICE.search(s) and not _REPORTED.search(s):
+    if stems and len(s) <= 200 and _has_notice_stem(s) and _NOTICE.search(s) and not _REPORTED.search(s):
         return True
     page = _PAGE.search(s)  # the page as the sentence's subject, its status said within a few words
     if not page or len(s[:page.start()].split()) > 2:
@@ -172,4 +178,10 @@ def is_reader_furniture(text: str) -> bool:
     sentences = _sentences(flat)
     if len(sentences) > _MAX_SENTENCES:
         return False
-    return any(is_appeal(s) or is_page_notice(s) for s in sentences)
+    stems = _has_notice_stem(flat)
+    return any(is_appeal(s) or is_page_notice(s, stems) for s in sentences)
+
+
+def _has_notice_stem(text: str) -> bool:
+    low = text.lower()
+    return any(map(low.__contains__, _NOTICE_STEMS))

@@ -236,7 +236,7 @@ def is_correction_note(text: str) -> bool:
 def is_correction_anywhere(text: str) -> bool:
     """A correction labelled as one that names the earlier version of the article it corrects:
     furniture before the text as after it."""
-    flat = " ".join(text.split())
+    flat = text.strip()  # (the patterns read any white space)
     return len(flat) <= 400 and bool(_CORRECTION.match(flat)) and bool(_EARLIER_VERSION.search(flat))
 
 
@@ -286,6 +286,8 @@ def is_transcript_note(text: str) -> bool:
 
 
 # a disclaimer of the views a text states: whose they are, whose they are not
+# somebody's words reported ("…, the lawyer warned"): what a story tells, not a note on it
+_REPORTED_BY = re.compile(r"\b(?:said|says|told|warned|added|wrote|argued|insisted)\b", re.I)
 _VIEWS_DISCLAIMER = re.compile(
     r"\b(?:views|opinions)\b(?:\s+\w+){0,4}\s+(?:are|is|remain)\s+(?:\S+\s+){0,3}(?:own|alone)\b"
     r"|\breflects?\s+(?:only\s+)?the\s+views\s+of\s+(?:its|their|the)\s+(?:authors?|writers?|speakers?|contributors?)\b"
@@ -305,23 +307,34 @@ _VIEWS_DISCLAIMER = re.compile(
     r"|\bmövqeyi\s+müəllifin\s+fikirləri\s+ilə\s+üst-üstə\s+düşməyə\s+bilər\b", re.I)
 
 
+# a piece of a word every disclaimer _VIEWS_DISCLAIMER finds holds (case folded)
+_VIEWS_STEMS = ("view", "opinion", "position", "advice", "capacity", "disclaimer", "engagent", "ansicht", "meinung",
+                "мнени", "görüş", "fikir", "mövqe")
+
+
+def _has_stem(text: str, stems: tuple[str, ...]) -> bool:
+    low = text.lower()
+    return any(map(low.__contains__, stems))
+
+
 def is_views_disclaimer(text: str) -> bool:
     """A short note on whose views the text states ("The views expressed are the author's own";
     "Opinion pieces reflect the views of their authors, not those of …"): no part of the text."""
+    if len(text) > 400 or not _has_stem(text, _VIEWS_STEMS):  # (a cheap test first)
+        return False
     flat = " ".join(text.split())
-    return len(flat.split()) <= 40 and bool(_VIEWS_DISCLAIMER.search(flat))
+    return len(flat.split()) <= 40 and bool(_VIEWS_DISCLAIMER.search(flat)) and not _REPORTED_BY.search(flat)
 
 
 # where the text comes from, said of the text itself: first published elsewhere, reprinted, reported
 # or translated by others (a row for each language; each at the start of the line or after "This
 # article"/"Cet article"...)
 _PROVENANCE = re.compile(
-    r"^(?:(?:this|the)\s+(?:article|story|piece|post|text|report|essay|interview)\s+(?:was\s+|has\s+been\s+)?)?"
+    r"^(?:this\s+(?:article|story|piece|post|text|report|essay|interview)\s+(?:was\s+|has\s+been\s+)?)?"
     r"(?:originally|first)\s+(?:published|appeared|ran)\b"
-    r"|^(?:this|the)\s+(?:article|story|piece|post|text|report|essay)\s+(?:originally\s+|first\s+)?"
+    r"|^this\s+(?:article|story|piece|post|text|report|essay)\s+(?:originally\s+|first\s+)?"
     r"(?:appeared|ran)\s+(?:first\s+)?(?:on|in)\b"
     r"|^(?:re(?:printed|published|posted)|cross-posted)\s+(?:with\s+(?:kind\s+)?permission|from|by|courtesy)\b"
-    r"|\breprinted\s+with\s+(?:kind\s+)?permission\b"
     r"|^with\s+(?:additional\s+)?reporting\s+(?:from|by)\b"
     r"|^translated\s+(?:from\s+(?:the\s+)?\w+\s+)?by\s+[A-Z]"
     r"|^(?:cet\s+article|ce\s+texte)\s+a\s+(?:d['’]abord|initialement|été\s+initialement)\s+(?:été\s+)?publié"
@@ -332,10 +345,11 @@ _PROVENANCE = re.compile(
     r"|^(?:материал|статья)\s+(?:впервые|первоначально)\s+опубликован"
     r"|^bu\s+(?:yazı|haber|makale)\s+(?:ilk\s+olarak|ilk\s+kez|ilkin)\b.{0,80}\byayımlan\w+"
     r"|^(?:məqalə|xəbər|yazı)\s+.{0,60}\b(?:saytından|saytında)\s+(?:götürülüb|dərc\s+olunub)", re.I)
+_REPRINTED = re.compile(r"\breprinted\s+with\s+(?:kind\s+)?permission\b", re.I)
 # a notice of the text's rights: all reserved, reprint only by leave or with a link to the source
 _RIGHTS = re.compile(
-    r"\ball\s+rights\s+reserved\b|\btous\s+droits\s+réservés\b|\balle\s+rechte\s+vorbehalten\b"
-    r"|\bвсе\s+права\s+защищены\b|\btüm\s+hakları\s+saklıdır\b|\bbütün\s+hüquqlar\s+qorunur\b"
+    r"(?:\ball\s+rights\s+reserved|\btous\s+droits\s+réservés|\balle\s+rechte\s+vorbehalten"
+    r"|\bвсе\s+права\s+защищены|\btüm\s+hakları\s+saklıdır|\bbütün\s+hüquqlar\s+qorunur)\s*(?:[.!;|·]|$)"
     r"|\breproduction\s+(?:interdite|strictement\s+interdite)\b|\bnachdruck\s+nur\s+mit\b"
     r"|\bпри\s+(?:перепечатке|использовании\s+материалов)\b.{0,60}\bссылк\w+\b"
     r"|\bkaynak\s+gösterilmeden\b|\bmateriallardan\s+istifadə\s+(?:zamanı|edərkən)\b.{0,40}\bistinad\b",
@@ -352,6 +366,8 @@ _CONTACT_WORDS = {
     "ru": r"контакты|пишите\s+нам|связаться\s+с\s+нами",
     "tr": r"iletişim|bize\s+ulaşın", "az": r"əlaqə|bizə\s+yazın",
 }
+# the outlet's side in a contact line: its first person, its press office or newsroom
+_OUR_SIDE = re.compile(r"\b(?:us|our|press\s+office|newsroom|editors?|nous|uns|нам|нас|редакци\w*|bize|bizə)\b", re.I)
 _CONTACT_LEAD = re.compile(r"^(?:" + "|".join(_CONTACT_WORDS.values()) + r")\b", re.I)
 
 
@@ -367,6 +383,9 @@ _RELATED_LABEL = re.compile(
     r"həmçinin\s+bax|oxşar\s+xəbərlər|digər\s+xəbərlər)\s*(?:[:：»›>]\s*(.*))?$", re.I)
 
 
+# the first item of a trail: the site's home page or a top section (a row for each language)
+_HOME = re.compile(r"^(?:home|main\s+page|start|news|blog|accueil|actualités|startseite|nachrichten|главная|новости|"
+                   r"ana\s*sayfa|haberler|ana\s+səhifə|əsas\s+səhifə|xəbərlər)$", re.I)
 _CRUMB = re.compile(r"\s+([>›»/→])\s+")
 
 
@@ -374,6 +393,8 @@ def is_breadcrumb(text: str) -> bool:
     """A trail of the site's sections ("Home > News > Region", "Главная » Новости"): three or more
     short items between the same arrow or slash, each with a letter, none a sentence; after an
     optional "You are here:"."""
+    if len(text) > 200 or not _CRUMB.search(text):
+        return False
     flat = re.sub(r"^you\s+are\s+here\s*:\s*", "", " ".join(text.split()), flags=re.I)
     if len(flat) > 160:
         return False
@@ -381,45 +402,58 @@ def is_breadcrumb(text: str) -> bool:
     if len(seps) < 2 or len(set(seps)) != 1:
         return False
     items = _CRUMB.split(flat)[::2]
+    if flat == " ".join(text.split()) and not _HOME.match(items[0]):
+        return False  # a route ("Baku → Ganja → Sheki") is no trail of pages
     return all(1 <= len(i.split()) <= 4 and _WORD.search(i) and not re.search(r"[.!?]$", i) for i in items)
 
 
 def is_related_line(text: str) -> bool:
     """A list of other pages' label, alone ("See also", "Читайте также:") or with a title or two
     after it ("Read also: The long wait at the border"): no sentence of the text."""
-    flat = " ".join(text.split()).strip("*_# ")
-    m = _RELATED_LABEL.match(flat)
+    if len(text) > 250:  # (the pattern reads any white space: the text is not folded first)
+        return False
+    m = _RELATED_LABEL.match(text.strip().strip("*_# "))
     return bool(m) and (not m.group(1) or len(m.group(1).split()) <= 15)
 
 
 def is_related_label(text: str) -> bool:
     """The label alone, over the list it names."""
-    m = _RELATED_LABEL.match(" ".join(text.split()).strip("*_# "))
+    m = len(text) <= 100 and _RELATED_LABEL.match(text.strip().strip("*_# "))
     return bool(m) and not m.group(1)
 
 
 _PHOTO_CREDIT = re.compile(
     r"^(?:cover\s+|header\s+|top\s+|main\s+)?(?:photo(?:graph)?s?|pictures?|images?|credit|crédits?\s+photo|photos?|"
-    r"fotos?|bild(?:er)?|фото(?:графия)?|fotoğraf|şəkil|📷|📸)(?:\s+credit)?\s*(?::|by\b|[—–|]|\s(?=[A-ZА-Я]))", re.I)
+    r"fotos?|bild(?:er)?|фото(?:графия)?|fotoğraf|şəkil|📷|📸)(?:\s+credit)?\s*(?::|by\s|[—–|]|(?<=[📷📸])\s)", re.I)
 
 
 def is_photo_credit(text: str) -> bool:
     """A photo's credit ("Photo: A. Name / Agency", "(Photo: Press office)", "Фото: …", "📷 Name"):
     short, no sentence after it."""
-    flat = " ".join(text.split()).strip("*_() ")
-    return len(flat.split()) <= 16 and bool(_PHOTO_CREDIT.match(flat))
+    if len(text) > 200:
+        return False
+    flat = text.strip().strip("*_() ")
+    return bool(_PHOTO_CREDIT.match(flat)) and len(flat.split()) <= 16
 
 
 def is_provenance_line(text: str) -> bool:
     """A short line on where the text comes from ("Originally published by …", "Reprinted with
     permission", "Translated from the Russian by …", "Dieser Text erschien zuerst im …")."""
-    flat = " ".join(text.split()).strip("*_() ")
-    return len(flat.split()) <= 30 and bool(_PROVENANCE.search(flat))
+    if len(text) > 300:
+        return False
+    flat = text.strip().strip("*_() ")
+    return bool(_PROVENANCE.match(flat) or "eprinted" in flat and _REPRINTED.search(flat)) and len(flat.split()) <= 30
+
+
+_RIGHTS_STEMS = ("rights", "droits", "rechte", "права", "hakları", "hüquq", "reproduction", "nachdruck", "перепечат",
+                 "использовании", "kaynak", "istifadə")
 
 
 def is_rights_notice(text: str) -> bool:
     """A short notice of the text's rights ("All rights reserved.", "Tüm hakları saklıdır.", "При
     перепечатке ссылка на источник обязательна.")."""
+    if len(text) > 300 or not _has_stem(text, _RIGHTS_STEMS):
+        return False
     flat = " ".join(text.split())
     return len(flat.split()) <= 30 and bool(_RIGHTS.search(flat))
 
@@ -428,10 +462,16 @@ def is_contact_block(text: str, lines: list[str]) -> bool:
     """A contact block: an e-mail address or a telephone number, in a short block whose lines are
     all short (a name, a role, a number) or that opens with a contact word ("Contact us:",
     "Pressekontakt:", "Əlaqə:", "For more information, contact …")."""
+    if len(text) > 400 or not ("@" in text or "+" in text or _has_stem(text, ("tel", "phone", "fax", "тел"))) \
+            or sum(map(str.isdigit, text)) < 6 and "@" not in text:
+        return False
     flat = " ".join(text.split())
     if len(flat.split()) > 40 or not _ADDRESS_OR_PHONE.search(flat):
         return False
-    return bool(_CONTACT_LEAD.match(flat.strip("*_ "))) or all(len(ln.split()) <= 8 for ln in lines)
+    lead = _CONTACT_LEAD.match(flat.strip("*_ "))
+    if lead and (re.match(r"[^\w]*:", flat.strip("*_ ")[lead.end():]) or _OUR_SIDE.search(flat)):
+        return True  # "Contact us: …", "Pressekontakt: …", "… contact the press office at …"
+    return all(len(ln.split()) <= 8 for ln in lines) and not re.search(r"[.!?]$", flat)
 
 
 _NO_LETTER = re.compile(r"[^\W\d_]")
@@ -440,7 +480,7 @@ _NO_LETTER = re.compile(r"[^\W\d_]")
 def is_counter_line(text: str) -> bool:
     """A short line with no letter at all: counters and their symbols ("👁 2 314 💬 12 ❤ 87")."""
     flat = text.strip()
-    return 0 < len(flat) <= 80 and any(c.isdigit() for c in flat) and not _NO_LETTER.search(flat)
+    return 0 < len(flat) <= 80 and not _NO_LETTER.search(flat) and bool(re.search(r"\d", flat))
 
 
 def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:

@@ -40,7 +40,7 @@ _BACK_MATTER = re.compile(r"^(references|bibliography|notes|endnotes|sources|wor
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,4}\s*[-–]|page \d{1,4}(?: of \d{1,4})?)\s*$", re.I)
 _FOOT_RULE = re.compile(r"^\s*_{5,}\s*$")
 _TRAILER = re.compile(r"^[(\[]*\s*(?:reporting by|additional reporting|writing by|editing by|compiled by|"
-                      r"copyright\b|©|\(c\)\s*\d{4}|all rights reserved|cite this \w+\s*:|how to cite|"
+                      r"copyright\s*(?:©|\(c\)|\d{4}|:|by\b)|©|\(c\)\s*\d{4}|all rights reserved\s*(?:[.!;|·]|$)|cite this \w+\s*:|how to cite|"
                       r"(?:suggested|recommended) citation|(?:minutes )?(?:taken|recorded|transcribed|"
                       r"translated) by|"
                       r"(?:bericht|redaktion|mitarbeit|rédaction|reportage|redacción|edición|редакция)\s*:)",
@@ -800,8 +800,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
 
 def _is_prose(block: _Block, text: str) -> bool:
     """A paragraph of prose: a text block (no list) of a dozen words or more that ends a sentence."""
-    return block.kind == "text" and not block.bullet and len(text) > 60 and bool(_TERMINAL.search(text)) \
-        and len(text.split()) >= 12
+    return block.kind == "text" and not block.bullet and len(text) > 60 and text.count(" ") >= 11 \
+        and bool(_TERMINAL.search(text))
 
 
 def _quotes_earlier(block: _Block, plain: str, i: int, texts: list[str], cache: list) -> bool:
