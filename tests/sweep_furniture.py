@@ -506,6 +506,112 @@ FURNITURE = {
     ],
 }
 
+# furniture forms written while tuning: development cells only
+FURNITURE_ADDED = {
+    "call": [
+        ("fr", "Abonnez-vous à notre chaîne Telegram pour ne rien manquer."),
+        ("de", "Abonnieren Sie unseren Kanal auf Telegram!"),
+        ("de", "Unterstütze unseren Blog mit einer kleinen Spende."),
+        ("ru", "Подпишитесь на нашу рассылку, чтобы получать новости первыми."),
+        ("ru", "Поделитесь этой статьёй с друзьями"),
+        ("tr", "Haberlerimizi kaçırmamak için bültenimize abone olun."),
+        ("tr", "Bu yazıyı arkadaşlarınızla paylaşın"),
+        ("az", "Xəbərlərimizi izləmək üçün Telegram kanalımıza qoşulun."),
+        ("az", "Bizi sosial şəbəkələrdə izləyin"),
+        ("en", "Want more stories like this? Subscribe to our newsletter."),
+        ("en", "Tell us what you think in the comments 👇"),
+        ("fr", "Partagez cet article avec vos amis"),
+    ],
+    "notice": [
+        ("fr", "Cet article a plus de cinq ans."),
+        ("de", "Dieser Artikel wurde automatisch aus dem Englischen übersetzt."),
+        ("ru", "Статья обновлена 3 мая 2024 года."),
+        ("tr", "Bu haber 5 yıldan eskidir."),
+        ("az", "Bu məqalə 3 il əvvəl dərc olunub."),
+        ("en", "This page is no longer updated."),
+        ("en", "Read the full story with a subscription."),
+        ("fr", "Mise à jour : 5 juin 2024"),
+    ],
+    "licence": [
+        ("fr", "Traduit de l'anglais par Claire Dumas."),
+        ("de", "Aus dem Russischen übersetzt von Jana Weber."),
+        ("ru", "Статья впервые опубликована на сайте «Кавказский узел»."),
+        ("tr", "Bu makale Kafkas Gündemi'nden izinle yeniden yayımlanmıştır."),
+        ("az", "Məqalə ingilis dilindən tərcümə olunub."),
+        ("en", "A version of this article appeared in print on 4 March 2024."),
+        ("en", "This piece is republished under a Creative Commons licence."),
+    ],
+    "photo": [
+        ("fr", "Photo d'illustration : Pixabay"),
+        ("de", "Foto: privat"),
+        ("ru", "Фото: соцсети"),
+        ("tr", "Fotoğraf: Reuters"),
+        ("az", "Foto: Azərtac"),
+        ("en", "Image credit: Caspian Ports Authority"),
+    ],
+    "related": [
+        ("fr", "Sur le même sujet : Le port d'Alat double sa capacité"),
+        ("de", "Das könnte Sie auch interessieren\n- Der Hafen von Alat\n- Grenzstau in Georgien"),
+        ("ru", "По теме: Порт Алят удвоил мощность"),
+        ("tr", "Bunlar da ilginizi çekebilir\n- Alat Limanı büyüyor\n- Gürcistan sınırında kuyruk"),
+        ("az", "Digər xəbərlər\n- Ələt limanı genişlənir\n- Gürcüstan sərhədində növbə"),
+        ("en", "You may also like\n- Ferry prices rise again\n- A night at the Kuryk terminal"),
+    ],
+    "tags": [
+        ("fr", "Étiquettes : Bakou, ports"),
+        ("de", "Tags: Baku, Häfen, Kaspisches Meer"),
+        ("ru", "Ключевые слова: Баку, порт, Каспий"),
+        ("tr", "Anahtar kelimeler: Bakü, liman"),
+        ("az", "Açar sözlər: Bakı, liman, Xəzər"),
+        ("en", "Keywords: ports; Caspian Sea; freight"),
+    ],
+    "counter": [
+        ("fr", "Temps de lecture : 4 minutes"),
+        ("de", "Lesedauer: 6 Min."),
+        ("ru", "5 мин. на чтение"),
+        ("tr", "3 dk okuma süresi"),
+        ("az", "Oxunma sayı: 2 431"),
+        ("en", "Read time: 4 min"),
+    ],
+    "copyright": [
+        ("fr", "Reproduction interdite sans autorisation."),
+        ("de", "Nachdruck nur mit Genehmigung der Redaktion."),
+        ("ru", "Использование материалов разрешено только со ссылкой на источник."),
+        ("tr", "Kaynak gösterilmeden kullanılamaz."),
+        ("az", "Saytdakı materiallardan istifadə edərkən istinad mütləqdir."),
+        ("en", "Copyright 2024 Caspian Wire"),
+    ],
+    "contact": [
+        ("fr", "Écrivez-nous : redaction@courrier-caucase.example"),
+        ("de", "Schreiben Sie uns: leserbriefe@kaukasus.example"),
+        ("ru", "Связаться с редакцией: +7 495 555-01-23"),
+        ("tr", "İletişim\nKafkas Gündemi Haber Merkezi\nhaber@kafkasgundemi.example"),
+        ("az", "Əlaqə üçün: +994 12 555 44 55"),
+        ("en", "Questions? Write to us at readers@caspianwire.example"),
+    ],
+    "disclaimer": [
+        ("fr", "Cette tribune n'engage que son auteur."),
+        ("de", "Die Meinung der Autorin muss nicht mit der Position der Redaktion übereinstimmen."),
+        ("ru", "Точка зрения автора может не совпадать с позицией редакции."),
+        ("tr", "Makaledeki görüşler yazarın kendisine aittir."),
+        ("az", "Müəllifin fikirləri redaksiyanın mövqeyini əks etdirməyə bilər."),
+        ("en", "The opinions in this column are the writer's alone."),
+    ],
+    "breadcrumb": [
+        ("fr", "Accueil > Monde > Asie"),
+        ("de", "Startseite › Reise › Aserbaidschan"),
+        ("ru", "Главная / Общество / Регионы"),
+        ("tr", "Anasayfa › Gündem › Bölge"),
+        ("az", "Əsas səhifə > Cəmiyyət > Region"),
+    ],
+    "hatnote": [
+        ("fr", "Ne pas confondre avec Sumqayıt (ville)."),
+        ("ru", "Об одноимённом городе см. Гянджа (город)."),
+        ("tr", "Şehir için Gence maddesine bakınız."),
+        ("de", "Für den gleichnamigen Fluss siehe Kura (Fluss)."),
+    ],
+}
+
 # where each kind stands on a page (a hatnote over the text, a running head between pages, a contents
 # list over the sections it lists); "row": with two other forms of other kinds, at the top or foot
 POSITIONS = ("top", "middle", "foot", "row")
@@ -566,7 +672,7 @@ def cells(part: str) -> list[dict]:
     out = []
     serial = 0
     for kind, forms in FURNITURE.items():
-        mine = half(forms, part)
+        mine = half(forms, part) + (FURNITURE_ADDED.get(kind, []) if part == "dev" else [])
         for fi, (lang, form) in enumerate(mine):
             pool = _body_pool(lang, part)
             for pos in KIND_POSITIONS.get(kind, POSITIONS):

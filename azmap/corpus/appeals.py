@@ -36,10 +36,12 @@ _IMPERATIVE = re.compile(
     r"подпис\w*|подпиш\w*|поддерж\w*|следите|скачайте|скачивайте|слушайте|читайте|присоединяйтесь|делитесь|"
     r"поделитесь|оформите|помогите"
     r")\b", re.I)
-# Turkish puts the verb last: the imperatives of the same acts anywhere in a short line
-_TURKISH_VERBS = ("edin", "olun", "yapın", "indirin", "dinleyin", "paylaşın", "katılın", "kaçırmayın")
+# Turkish and Azerbaijani put the verb last: the imperatives of the same acts anywhere in a short line
+_TURKISH_VERBS = ("edin", "olun", "yapın", "indirin", "dinleyin", "paylaşın", "katılın", "kaçırmayın",
+                  "izləyin", "qoşulun", "yükləyin", "dinləyin", "edin")
 _TURKISH = re.compile(r"\b(?:takip\s+edin|abone\s+olun|destek\s+olun|bağış\s+yapın|indirin|dinleyin|paylaşın|"
-                      r"katılın|kaçırmayın)\b", re.I)
+                      r"katılın|kaçırmayın|izləyin|abunə\s+olun|qoşulun|dəstək\s+olun|yükləyin|dinləyin|ianə\s+edin)\b",
+                      re.I)
 # the outlet's side: its first person, the reader's means of following it, the page itself
 _OUTLET = re.compile(
     r"\b(?:us|our|newsletters?|apps?|channel|podcasts?|show|episodes?|alerts?|notifications|"
@@ -49,7 +51,8 @@ _OUTLET = re.compile(
     r"nous|notre|nos|lettre|appli\w*|chaîne|journalisme|cet\s+article|"
     r"uns|unser\w*|diesen\s+blog|abo|abonn\w*|newsletter|"
     r"нас|наш\w*|редакци\w*|канал\w*|приложени\w*|"
-    r"bizi|bize|uygulama\w*|haberlerimiz\w*|kanalımız\w*|google\s+haberler)\b", re.I)
+    r"bizi|bize|uygulama\w*|haberlerimiz\w*|kanalımız\w*|google\s+haberler|"
+    r"bizə|xəbərlərimiz\w*|saytımız\w*|səhifəmiz\w*|kanalımız\w*|sosial\s+şəbəkələr\w*)\b", re.I)
 # a short question to the reader about what they read ("Liking what you read?", "Found this useful?")
 _QUESTION = re.compile(r"^(?:\w+ing\s+(?:what\s+you|this|our)|found\s+this|like\s+(?:what\s+you|this)|"
                        r"did\s+you\s+(?:enjoy|like|find)|vous\s+(?:aimez|avez\s+aimé)|gefällt\s+(?:dir|ihnen))\b.{0,40}\?$",
@@ -62,7 +65,8 @@ _PAGE = re.compile(
     r"(?:cet|cette)\s+(?:article|page|billet|épisode)|"
     r"(?:dieser|diese|dieses|diesem)\s+(?:artikel|beitrag|seite|text)|"
     r"(?:эта|этой|эту|этот|этого)\s+(?:стать\w*|страниц\w*|материал\w*|публикаци\w*)|"
-    r"bu\s+(?:haber|makale|yazı|sayfa|içerik)\w*)", re.I)
+    r"bu\s+(?:haber|makale|yazı|sayfa|içerik|məqalə|xəbər|material)\w*|"
+    r"^(?:статья|материал|публикация|haber|makale|məqalə|xəbər)\b)", re.I)
 # the page's comments closed: a status said of them, not of anything else (a row for each language)
 _COMMENTS_CLOSED = {
     "en": r"(?:the\s+)?comments?\s+(?:on|for)?\s*(?:this\s+\w+\s+)?(?:are|is|have\s+been|has\s+been)\s+"
@@ -84,7 +88,9 @@ _STATUS = re.compile(
     r"date\s+de\s+plus\s+de|mis\s+à\s+jour|archivée?|fermés?|terminée?|"
     r"aktualisiert|archiviert|älter\s+als|geschlossen|beendet|"
     r"(?:больше|более)\s+\w+\s+лет|обновлен\w*|архив\w*|закрыт\w*|устарел\w*|"
-    r"güncellen\w*|yıldan\s+eski|arşiv\w*|kapatıl\w*|kapalı)", re.I)
+    r"güncellen\w*|yıldan\s+eski|arşiv\w*|kapatıl\w*|kapalı|"
+    r"a\s+plus\s+de\s+\w+\s+ans|"
+    r"yenilənib|\d+\s+il\s+(?:əvvəl|öncə)|arxivləşdirilib|köhnədir)", re.I)
 # a status with no page named: "Last updated 2 April", "We've stopped updating", "Zuletzt aktualisiert",
 # "You are reading an older version …"
 _STATUS_ALONE = re.compile(r"^(?:last\s+updated|we(?:['’]ve|\s+have)\s+(?:stopped|ended|finished)\s+updating|"
@@ -139,9 +145,9 @@ _MACHINE_OR_PAYWALL = {
           r"|\b(?:for|to)\s+(?:paying\s+)?subscribers\s+only\b|\bsubscribers?-only\b|^subscribers\s+only$"
           r"|\bsubscribe\s+to\s+(?:continue|keep)\s+reading\b"
           r"|\byou\s+have\s+(?:\w+\s+)?(?:free\s+)?(?:articles?|stories)\s+(?:left|remaining)\b"
-          r"|\balready\s+a\s+subscriber\b",
+          r"|\balready\s+a\s+subscriber\b|\bwith\s+a\s+subscription\b|\bsubscribe\s+to\s+read\b",
     "fr": r"\btradui\w*\s+automatiquement\b|\btraduction\s+automatique\b|\bréservée?s?\s+aux\s+abonnés\b",
-    "de": r"\bmaschinell\s+übersetzt\b|\bautomatisch\s+übersetzt\b|\bweiterlesen\s+mit\s+abo\b|\bnur\s+für\s+abonnenten\b",
+    "de": r"\b(?:maschinell|automatisch)\s+(?:\w+\s+){0,4}übersetzt\b|\bweiterlesen\s+mit\s+abo\b|\bnur\s+für\s+abonnenten\b",
     "ru": r"\bпереведен\w*\s+автоматически\b|\bмашинн\w+\s+перевод\w*|\bтолько\s+(?:для\s+)?подписчик\w*",
     "tr": r"\bmakine\s+çeviri\w*|\botomatik\s+(?:olarak\s+)?çevril\w*|\babonelere\s+özel\w*",
     "az": r"\bavtomatik\s+tərcümə\w*|\bmaşın\s+tərcümə\w*|\byalnız\s+abunəçilər\w*",

@@ -45,10 +45,11 @@ _LICENCE = re.compile(r"\bCC[ -](?:BY|0)\b(?:[ -](?:SA|NC|ND))*|\bCreative Commo
 _SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[|·•]$|^[|·•]\s+")
 _LABEL = re.compile(r"^([^:|·•]{2,40}?)\s*(?<!\d):(?!\d)\s*(.+)$")  # a time (19:02) is no label
 # a pointer to another page ("For the city, see Mingachevir."): the pointing word in the major languages
-_POINTER = re.compile(r"(?:^|\s)(?i:see|see also|siehe|voir|véase|vedi|zie|se|patrz|bkz\.|см\.|"
+_POINTER = re.compile(r"(?:^|\s)(?i:see|see also|siehe|voir|véase|vedi|zie|se|patrz|bkz\.?|см\.?|"
                       r"not to be confused with|nicht zu verwechseln mit|ne pas confondre avec|"
                       r"не (?:следует|путать) (?:путать )?с)\s+[«“\"„(]?[A-ZÀ-ÞА-ЯĞİŞÇÖÜƏ]")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]")
+_POINTER_ABBREVIATION = re.compile(r"(?<!\w)(см|bkz)\.(?=\s)", re.I)
 _NUMBER = re.compile(r"\d+")
 
 
@@ -82,6 +83,7 @@ def is_hatnote(text: str) -> bool:
     flat = " ".join(text.split()).strip("*_ ")
     if not flat or len(flat) > 400:
         return False
+    flat = _POINTER_ABBREVIATION.sub(r"\1", flat)  # "см." and "bkz." end no sentence
     sentences = [s.strip() for s in _SENTENCE.findall(flat + ("" if re.search(r"[.!?]$", flat) else "."))]
     pointing = [s for s in sentences if _POINTER.search(s)]
     return bool(pointing) and len(pointing) >= len(sentences) - 1 and all(len(s.split()) <= 20 for s in sentences)
@@ -298,18 +300,19 @@ _VIEWS_DISCLAIMER = re.compile(
     r"|\b(?:does\s+not|do\s+not|is\s+not\s+intended\s+to)\s+constitute\s+(?:\w+\s+){0,2}advice\b"
     r"|\b(?:writes?|speaks?|writing|speaking)\s+in\s+(?:a|his|her|their)\s+personal\s+capacity\b"
     r"|^disclaimer\s*:"
-    r"|\bn['’]engagent\s+(?:que\s+(?:leurs?|son|ses)\s+auteurs?|pas\s+la\s+rédaction)\b"
+    r"|\bn['’]engagen?t?\s+(?:que\s+(?:leurs?|son|ses)\s+auteur(?:e|s|es)?|pas\s+la\s+rédaction)\b"
     r"|\b(?:ansichten|meinung)\b.{0,60}\b(?:des|der)\s+(?:autors|autorin|verfassers|verfasserin)\b"
-    r"|\bмнени\w+\s+автора\b.{0,40}\bне\s+(?:совпадать|совпадает|отражает)\b"
+    r"|\b(?:мнени\w+|точк\w+\s+зрения)\s+автор\w*\b.{0,40}\bне\s+(?:совпадать|совпадает|отражает|отражать)\b"
     r"|\bне\s+(?:разделять|разделяет)\s+(?:мнени\w+|точк\w+\s+зрения)\s+автор\w*"
-    r"|\bgörüşler\w*\s+(?:\w+\s+){0,2}yazar\w*\s+aittir\b"
+    r"|\bgörüşler\w*\s+(?:\w+\s+){0,2}yazar\w*\s+(?:\w+\s+)?aittir\b"
+    r"|\bmüəllifin\s+fikirləri\b.{0,40}\bmövqe\w*"
     r"|\bfikirlər\w*\s+(?:\w+\s+){0,2}müəllif\w*\s+(?:məxsusdur|aiddir)\b"
     r"|\bmövqeyi\s+müəllifin\s+fikirləri\s+ilə\s+üst-üstə\s+düşməyə\s+bilər\b", re.I)
 
 
 # a piece of a word every disclaimer _VIEWS_DISCLAIMER finds holds (case folded)
-_VIEWS_STEMS = ("view", "opinion", "position", "advice", "capacity", "disclaimer", "engagent", "ansicht", "meinung",
-                "мнени", "görüş", "fikir", "mövqe")
+_VIEWS_STEMS = ("view", "opinion", "position", "advice", "capacity", "disclaimer", "engage", "ansicht", "meinung",
+                "мнени", "зрени", "görüş", "fikir", "mövqe")
 
 
 def _has_stem(text: str, stems: tuple[str, ...]) -> bool:
@@ -337,6 +340,10 @@ _PROVENANCE = re.compile(
     r"|^(?:re(?:printed|published|posted)|cross-posted)\s+(?:with\s+(?:kind\s+)?permission|from|by|courtesy)\b"
     r"|^with\s+(?:additional\s+)?reporting\s+(?:from|by)\b"
     r"|^translated\s+(?:from\s+(?:the\s+)?\w+\s+)?by\s+[A-Z]"
+    r"|^a\s+version\s+of\s+this\s+(?:article|story|piece)\s+(?:first\s+)?(?:appeared|was\s+published|ran)\b"
+    r"|^tradu(?:it|ction)\s+(?:de\s+l['’]\w+\s+|du\s+\w+\s+)?par\s"
+    r"|^(?:aus\s+dem\s+\w+\s+)?übersetzt\s+von\s"
+
     r"|^(?:cet\s+article|ce\s+texte)\s+a\s+(?:d['’]abord|initialement|été\s+initialement)\s+(?:été\s+)?publié"
     r"|^(?:article\s+)?(?:initialement\s+)?publié\s+(?:initialement\s+|d['’]abord\s+)?(?:par|dans|sur)\b"
     r"|^(?:dieser\s+(?:text|artikel|beitrag)\s+)?(?:erschien|ist)\s+(?:zuerst|erstmals|ursprünglich)\b"
@@ -345,13 +352,17 @@ _PROVENANCE = re.compile(
     r"|^(?:материал|статья)\s+(?:впервые|первоначально)\s+опубликован"
     r"|^bu\s+(?:yazı|haber|makale)\s+(?:ilk\s+olarak|ilk\s+kez|ilkin)\b.{0,80}\byayımlan\w+"
     r"|^(?:məqalə|xəbər|yazı)\s+.{0,60}\b(?:saytından|saytında)\s+(?:götürülüb|dərc\s+olunub)", re.I)
-_REPRINTED = re.compile(r"\breprinted\s+with\s+(?:kind\s+)?permission\b", re.I)
+# the same said later in the line (the verb last in Turkish and Azerbaijani)
+_REPRINTED = re.compile(r"\breprinted\s+with\s+(?:kind\s+)?permission\b|\b(?:izinle\s+)?yeniden\s+yayımlan\w+"
+                        r"|\bdilindən\s+tərcümə\s+(?:olunub|edilib)", re.I)
+_REPRINTED_STEMS = ("eprinted", "yayımlan", "tərcümə")
 # a notice of the text's rights: all reserved, reprint only by leave or with a link to the source
 _RIGHTS = re.compile(
     r"(?:\ball\s+rights\s+reserved|\btous\s+droits\s+réservés|\balle\s+rechte\s+vorbehalten"
     r"|\bвсе\s+права\s+защищены|\btüm\s+hakları\s+saklıdır|\bbütün\s+hüquqlar\s+qorunur)\s*(?:[.!;|·]|$)"
     r"|\breproduction\s+(?:interdite|strictement\s+interdite)\b|\bnachdruck\s+nur\s+mit\b"
     r"|\bпри\s+(?:перепечатке|использовании\s+материалов)\b.{0,60}\bссылк\w+\b"
+    r"|\b(?:использование|перепечатка)\s+материалов\b.{0,60}\bссылк\w+"
     r"|\bkaynak\s+gösterilmeden\b|\bmateriallardan\s+istifadə\s+(?:zamanı|edərkən)\b.{0,40}\bistinad\b",
     re.I)
 # an e-mail address or a telephone number (an international one, or one after its label)
@@ -442,11 +453,12 @@ def is_provenance_line(text: str) -> bool:
     if len(text) > 300:
         return False
     flat = text.strip().strip("*_() ")
-    return bool(_PROVENANCE.match(flat) or "eprinted" in flat and _REPRINTED.search(flat)) and len(flat.split()) <= 30
+    return bool(_PROVENANCE.match(flat) or _has_stem(flat, _REPRINTED_STEMS) and _REPRINTED.search(flat)) \
+        and len(flat.split()) <= 30
 
 
 _RIGHTS_STEMS = ("rights", "droits", "rechte", "права", "hakları", "hüquq", "reproduction", "nachdruck", "перепечат",
-                 "использовании", "kaynak", "istifadə")
+                 "использова", "kaynak", "istifadə")
 
 
 def is_rights_notice(text: str) -> bool:
@@ -477,10 +489,25 @@ def is_contact_block(text: str, lines: list[str]) -> bool:
 _NO_LETTER = re.compile(r"[^\W\d_]")
 
 
+# the words of reading times and counters (a row for each language), and the words between them
+_COUNTER_WORDS = frozenset("""
+    min mins minute minutes read reading time views view comments comment likes like shares share reads
+    lecture temps de vues commentaires partages
+    lesezeit lesedauer minuten kommentare aufrufe
+    мин минут минуты минута чтения чтение время на просмотров просмотры комментарии комментариев
+    okuma süresi dk dakika okunma yorum yorumlar görüntülenme
+    oxunma müddəti dəqiqə baxış sayı oxunub şərh şərhlər
+""".split())
+
+
 def is_counter_line(text: str) -> bool:
-    """A short line with no letter at all: counters and their symbols ("👁 2 314 💬 12 ❤ 87")."""
+    """A short line of counters: numbers with no letter at all ("👁 2 314 💬 12 ❤ 87"), or numbers
+    and the words of reading times and counters only ("5 min read", "Lesedauer: 6 Min.", "Просмотров: 1 532")."""
     flat = text.strip()
-    return 0 < len(flat) <= 80 and not _NO_LETTER.search(flat) and bool(re.search(r"\d", flat))
+    if not 0 < len(flat) <= 80 or not re.search(r"\d", flat):
+        return False
+    words = _WORD.findall(flat.casefold())
+    return len(words) <= 6 and all(w in _COUNTER_WORDS for w in words)
 
 
 def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
