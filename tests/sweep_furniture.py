@@ -136,6 +136,37 @@ BODY = {
     ],
 }
 
+# body paragraphs written while tuning: development cells only
+BODY_ADDED = {
+    "en": [
+        "lol the border guard asked if we were journalists and my friend said no, we are just lost 🙃",
+        ["Ali: We leave at six.", "Me: Six in the morning?", "Ali: There is no other six."],
+        "Read the signs at the crossing carefully: the lanes for trucks and cars split two kilometres before the gate.",
+        "Follow the coast road south from Lankaran and the tea fields start after Astara.",
+        ["- the night train to Ganja", "- the morning bus to Sheki", "- a shared taxi to Qakh"],
+    ],
+    "fr": [
+        ["— Où va le ferry ?", "— À Kuryk, si la mer le veut."],
+        "franchement le meilleur moment du voyage, c'était le thé à Sheki #Caucase",
+    ],
+    "de": [
+        ["„Ist der Pass offen?“, fragte ich.", "„Seit Montag“, sagte der Fahrer."],
+        "ehrlich gesagt war der Teegarten in Scheki das Beste an der ganzen Reise #Kaukasus",
+    ],
+    "ru": [
+        ["— Куда идёт паром?", "— В Курык, если море позволит.", "— А если не позволит?", "— Тогда никуда."],
+        "честно, лучшее в поездке — чайхана в Шеки, где старик всё подливал нам чай #Кавказ",
+    ],
+    "tr": [
+        ["— Feribot nereye gidiyor?", "— Deniz izin verirse Kuryk'a."],
+        "yolculuğun en güzel anı Şeki'deki çay bahçesiydi, dürüst olmak gerekirse ☕",
+    ],
+    "az": [
+        ["— Bərə hara gedir?", "— Dəniz icazə versə, Kuruka."],
+        "düzü, səfərin ən yaxşı anı Şəkidəki çayxana idi ☕ #Şəki",
+    ],
+}
+
 # body paragraphs that speak of what furniture speaks of, as news: they must stay, word for word
 LOOKALIKES = [
     ("en", "The ministry said it would share the data with its European partners by June."),
@@ -198,6 +229,14 @@ LOOKALIKES_ADDED = [
     ("en", "Copyright lawyers in Baku say the new code leaves musicians unprotected."),
     ("en", "Reporting from the border was banned for most of 2020."),
     ("en", "Editing the old maps took the archive three years."),
+    ("en", "Read more slowly, the teacher said, and the old letters make sense."),
+    ("en", "Related by marriage to the governor, the contractor won every tender in the district."),
+    ("en", "5 minutes later the ferry sounded its horn and the gate opened."),
+    ("fr", "Lire aussi les cartes anciennes demande de la patience, dit l'archiviste."),
+    ("ru", "Фото и видео с места событий публикуют местные жители."),
+    ("tr", "Bu haber ajanslara öğleden sonra ulaştı."),
+    ("az", "Bu məqalə dövlət qəzetində 1998-ci ildə dərc olunmuşdu."),
+    ("de", "Dieser Artikel des Vertrags wurde 2019 geändert."),
 ]
 
 # Furniture forms: (language, text); a text with "\n" is a block of several lines; "{n}" a page number.
@@ -633,7 +672,7 @@ def half(items: list, part: str) -> list:
 
 
 def _body_pool(lang: str, part: str) -> list:
-    return half(BODY[lang], part)
+    return half(BODY[lang], part) + (BODY_ADDED.get(lang, []) if part == "dev" else [])
 
 
 def _render_body(item, fmt: str) -> tuple[str, list[str]]:

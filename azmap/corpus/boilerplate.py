@@ -355,6 +355,7 @@ _PROVENANCE = re.compile(
 # the same said later in the line (the verb last in Turkish and Azerbaijani)
 _REPRINTED = re.compile(r"\breprinted\s+with\s+(?:kind\s+)?permission\b|\b(?:izinle\s+)?yeniden\s+yayımlan\w+"
                         r"|\bdilindən\s+tərcümə\s+(?:olunub|edilib)", re.I)
+_SOURCE_LABEL = re.compile(r"^(?:source|sources|quelle|источник|kaynak|mənbə)\s*:\s*\S", re.I)
 _REPRINTED_STEMS = ("eprinted", "yayımlan", "tərcümə")
 # a notice of the text's rights: all reserved, reprint only by leave or with a link to the source
 _RIGHTS = re.compile(
@@ -433,6 +434,28 @@ def is_related_label(text: str) -> bool:
     return bool(m) and not m.group(1)
 
 
+# the label of a page's tags or categories (a row for each language)
+_TAGS_LABEL = re.compile(
+    r"^(?:tags?|tagged(?:\s+with)?|topics|related\s+topics|filed\s+under|categor(?:y|ies)|keywords|"
+    r"mots-clés|étiquettes|thèmes|sujets|catégories|"
+    r"schlagwörter|schlagworte|themen|kategorien?|"
+    r"теги|метки|темы|рубрик[аи]|ключевые\s+слова|"
+    r"etiketler|konular|kategori(?:ler)?|anahtar\s+kelimeler|"
+    r"teqlər|açar\s+sözlər|kateqoriya(?:lar)?|mövzular)\s*:\s*(.+)$", re.I)
+
+
+def is_tags_line(text: str) -> bool:
+    """A page's tags after their label ("Tags: Baku, ports", "Теги: Азербайджан, Каспий"): items of
+    a few words each between commas, semicolons or bars, none a sentence."""
+    if len(text) > 250:
+        return False
+    m = _TAGS_LABEL.match(text.strip().strip("*_ "))
+    if not m:
+        return False
+    items = [i.strip() for i in re.split(r"[,;|·•]", m.group(1).rstrip(". "))]
+    return all(i and len(i.split()) <= 4 and not re.search(r"[.!?]", i) for i in items)
+
+
 _PHOTO_CREDIT = re.compile(
     r"^(?:cover\s+|header\s+|top\s+|main\s+)?(?:photo(?:graph)?s?|pictures?|images?|credit|crédits?\s+photo|photos?|"
     r"fotos?|bild(?:er)?|фото(?:графия)?|fotoğraf|şəkil|📷|📸)(?:\s+credit)?\s*(?::|by\s|[—–|]|(?<=[📷📸])\s)", re.I)
@@ -453,6 +476,8 @@ def is_provenance_line(text: str) -> bool:
     if len(text) > 300:
         return False
     flat = text.strip().strip("*_() ")
+    if _SOURCE_LABEL.match(flat):  # "Source: Caspian Wire", "Источник: …": a name, no sentence
+        return len(flat.split()) <= 10 and not re.search(r"[.!?]$", flat)
     return bool(_PROVENANCE.match(flat) or _has_stem(flat, _REPRINTED_STEMS) and _REPRINTED.search(flat)) \
         and len(flat.split()) <= 30
 
@@ -524,6 +549,7 @@ def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
     if is_transcript_note(text) or is_views_disclaimer(text):  # wherever they stand
         return True
     if len(text) <= 400 and (is_provenance_line(text) or is_related_line(text) or is_photo_credit(text)
+                             or is_tags_line(text)
                              or is_breadcrumb(text) or is_rights_notice(text) or is_contact_block(text, lines)
                              or is_correction_anywhere(text) or is_counter_line(text)):
         return True

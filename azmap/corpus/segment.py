@@ -757,7 +757,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         elif site_tail or (seen_body and after[i] < 1500 and boilerplate.opens_about_section(b.lines[0].text)):
             site_tail = True
             kind = "boilerplate"
-        elif _SITE_TAIL.match(plain):
+        elif _SITE_TAIL.match(plain) and _site_tail_label(plain):
             site_tail = starts_tail(i)  # the page's tail begins, or a line of furniture with the text going on
             kind = "boilerplate"
         elif _links_line(plain):
@@ -786,8 +786,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             kind = "caption"
         elif _looks_like_caption(plain):
             kind = "caption"
-        elif len(plain.split()) < 6 and not b.bullet and not (_SHORT_SENTENCE.match(plain)
-                                                              and (seen_body or ":" not in plain)):
+        elif len(plain.split()) < 6 and not b.bullet and not _SHORT_SENTENCE.match(plain):
             kind = "boilerplate" if not seen_body else "fragment"
         elif 0 < i < len(blocks) - 1 and blocks[i - 1].kind == "rule" and blocks[i + 1].kind == "footnote":
             kind = "footnote"  # a note at the page's foot, over its numbered notes ("Paper prepared for ...")
@@ -796,6 +795,13 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             seen_body = True
         out.append((b, kind, heading))
     return out
+
+
+def _site_tail_label(plain: str) -> bool:
+    """A "You may also like", "Read more" or "Share this" label: alone, before a colon or an arrow, or
+    short ("Share this article"), not the start of a sentence ("Read more slowly, the teacher said")."""
+    rest = plain[_SITE_TAIL.match(plain).end():].strip()
+    return not rest or rest[0] in ":›»…>|" or len(plain.split()) <= 4 and not _TERMINAL.search(plain)
 
 
 def _is_prose(block: _Block, text: str) -> bool:
