@@ -643,6 +643,14 @@ FURNITURE_ADDED = {
         ("tr", "Anasayfa › Gündem › Bölge"),
         ("az", "Əsas səhifə > Cəmiyyət > Region"),
     ],
+    "running": [
+        ("de", "Kaukasus-Analysen · Seite {n}"),
+        ("ru", "Вестник Кавказа, 2024, № 3 — стр. {n}"),
+        ("tr", "Hazar Araştırmaları Dergisi — Sayfa {n}"),
+        ("az", "Səhifə {n} / 12"),
+        ("fr", "Cahiers du Caucase — p. {n}"),
+        ("en", "THE CASPIAN REVIEW {n}"),
+    ],
     "hatnote": [
         ("fr", "Ne pas confondre avec Sumqayıt (ville)."),
         ("ru", "Об одноимённом городе см. Гянджа (город)."),

@@ -102,6 +102,11 @@ def running_head_key(text: str) -> str:
     return _NUMBER.sub("#", " ".join(text.lower().split()))
 
 
+# what parts a running head: a bar, a dot, a dash between spaces; the word for a page before its number
+_HEAD_SEPARATOR = re.compile(r"[|·•]|\s[—–]\s")
+_PAGE_WORD = re.compile(r"(?:\bpage|\bp\.|\bseite|\bс(?:тр)?\.|\bsayfa|\bsəhifə)\s*#", re.I)
+
+
 def running_heads(lines: list[str]) -> set[str]:
     """The keys (running_head_key) of the lines that are running heads or feet: short lines in
     parts between separators (or with the word "page") that come back, numbers aside, three times
@@ -110,8 +115,8 @@ def running_heads(lines: list[str]) -> set[str]:
     out = set()
     for key, n in keys.items():
         has_number = "#" in key
-        separated = re.search(r"[|·•]", key)
-        if n >= 3 and separated or n >= 2 and has_number and (separated or re.search(r"\bpage\b|\bp\.", key)):
+        separated = _HEAD_SEPARATOR.search(key)
+        if n >= 3 and separated or n >= 2 and has_number and (separated or _PAGE_WORD.search(key)):
             if len(key.split()) <= 14 and not re.search(r"[.!?]$", key):
                 out.add(key)
     return out
