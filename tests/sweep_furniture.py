@@ -560,6 +560,10 @@ FURNITURE_ADDED = {
         ("en", "Want more stories like this? Subscribe to our newsletter."),
         ("en", "Tell us what you think in the comments 👇"),
         ("fr", "Partagez cet article avec vos amis"),
+        ("de", "Unterstützen Sie unabhängigen Journalismus!"),
+        ("ru", "Поддержите независимую журналистику"),
+        ("tr", "Bağımsız gazeteciliği destekleyin"),
+        ("de", "Teilen Sie diesen Artikel mit Ihren Freunden"),
     ],
     "notice": [
         ("fr", "Cet article a plus de cinq ans."),
@@ -570,6 +574,11 @@ FURNITURE_ADDED = {
         ("en", "This page is no longer updated."),
         ("en", "Read the full story with a subscription."),
         ("fr", "Mise à jour : 5 juin 2024"),
+        ("de", "Aktualisiert: 7. Mai 2024, 08:10 Uhr"),
+        ("tr", "Güncelleme: 7 Mayıs 2024"),
+        ("az", "Yenilənmə tarixi: 7 may 2024"),
+        ("en", "Updated 7 May 2024 at 08:10"),
+        ("ru", "Статья доступна по подписке."),
     ],
     "licence": [
         ("fr", "Traduit de l'anglais par Claire Dumas."),
@@ -619,6 +628,7 @@ FURNITURE_ADDED = {
         ("tr", "Kaynak gösterilmeden kullanılamaz."),
         ("az", "Saytdakı materiallardan istifadə edərkən istinad mütləqdir."),
         ("en", "Copyright 2024 Caspian Wire"),
+        ("az", "Materialın surəti çıxarılarkən istinad mütləqdir."),
     ],
     "contact": [
         ("fr", "Écrivez-nous : redaction@courrier-caucase.example"),
@@ -635,6 +645,11 @@ FURNITURE_ADDED = {
         ("tr", "Makaledeki görüşler yazarın kendisine aittir."),
         ("az", "Müəllifin fikirləri redaksiyanın mövqeyini əks etdirməyə bilər."),
         ("en", "The opinions in this column are the writer's alone."),
+        ("ru", "Автор: мнение может не совпадать с мнением редакции"),
+        ("de", "Die Redaktion übernimmt keine Haftung für den Inhalt."),
+        ("ru", "Редакция не несёт ответственности за мнения авторов."),
+        ("tr", "Yazarın görüşleri yayın kurulunu bağlamaz."),
+        ("en", "The publisher accepts no responsibility for the views of contributors."),
     ],
     "breadcrumb": [
         ("fr", "Accueil > Monde > Asie"),

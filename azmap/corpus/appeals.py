@@ -37,10 +37,10 @@ _IMPERATIVE = re.compile(
     r"поделитесь|оформите|помогите"
     r")\b", re.I)
 # Turkish and Azerbaijani put the verb last: the imperatives of the same acts anywhere in a short line
-_TURKISH_VERBS = ("edin", "olun", "yapın", "indirin", "dinleyin", "paylaşın", "katılın", "kaçırmayın",
+_TURKISH_VERBS = ("edin", "olun", "yapın", "indirin", "dinleyin", "paylaşın", "katılın", "kaçırmayın", "destekleyin",
                   "izləyin", "qoşulun", "yükləyin", "dinləyin", "edin")
 _TURKISH = re.compile(r"\b(?:takip\s+edin|abone\s+olun|destek\s+olun|bağış\s+yapın|indirin|dinleyin|paylaşın|"
-                      r"katılın|kaçırmayın|izləyin|abunə\s+olun|qoşulun|dəstək\s+olun|yükləyin|dinləyin|ianə\s+edin)\b",
+                      r"katılın|kaçırmayın|destekleyin|izləyin|abunə\s+olun|qoşulun|dəstək\s+olun|yükləyin|dinləyin|ianə\s+edin)\b",
                       re.I)
 # the outlet's side: its first person, the reader's means of following it, the page itself
 _OUTLET = re.compile(
@@ -52,7 +52,8 @@ _OUTLET = re.compile(
     r"uns|unser\w*|diesen\s+blog|abo|abonn\w*|newsletter|"
     r"нас|наш\w*|редакци\w*|канал\w*|приложени\w*|"
     r"bizi|bize|uygulama\w*|haberlerimiz\w*|kanalımız\w*|google\s+haberler|"
-    r"bizə|xəbərlərimiz\w*|saytımız\w*|səhifəmiz\w*|kanalımız\w*|sosial\s+şəbəkələr\w*)\b", re.I)
+    r"journalismus|journalisme|журналистик\w*|gazetecilik\w*|jurnalistika\w*|diese[nr]?\s+(?:artikel|beitrag)|"
+    r"стать(?:ёй|ю|ей)|bizə|xəbərlərimiz\w*|saytımız\w*|səhifəmiz\w*|kanalımız\w*|sosial\s+şəbəkələr\w*)\b", re.I)
 # a short question to the reader about what they read ("Liking what you read?", "Found this useful?")
 _QUESTION = re.compile(r"^(?:\w+ing\s+(?:what\s+you|this|our)|found\s+this|like\s+(?:what\s+you|this)|"
                        r"did\s+you\s+(?:enjoy|like|find)|vous\s+(?:aimez|avez\s+aimé)|gefällt\s+(?:dir|ihnen))\b.{0,40}\?$",
@@ -93,7 +94,8 @@ _STATUS = re.compile(
     r"yenilənib|\d+\s+il\s+(?:əvvəl|öncə)|arxivləşdirilib|köhnədir)", re.I)
 # a status with no page named: "Last updated 2 April", "We've stopped updating", "Zuletzt aktualisiert",
 # "You are reading an older version …"
-_STATUS_ALONE = re.compile(r"^(?:last\s+updated|we(?:['’]ve|\s+have)\s+(?:stopped|ended|finished)\s+updating|"
+_STATUS_ALONE = re.compile(r"^(?:(?:updated|aktualisiert|mise?\s+à\s+jour|güncelle\w*|yenilən\w*)(?:\s+\w+)?\s*:?\s*"
+                           r"(?:on\s+|le\s+|am\s+)?\d|last\s+updated|we(?:['’]ve|\s+have)\s+(?:stopped|ended|finished)\s+updating|"
                            r"you(?:['’]re|\s+are)\s+(?:reading|viewing|looking\s+at)\s+an?\s+(?:older|archived|previous)|"
                            r"vous\s+consultez\s+une\s+(?:ancienne|archive)|sie\s+lesen\s+eine\s+ältere|"
                            r"zuletzt\s+aktualisiert|dernière\s+mise\s+à\s+jour|обновлено|son\s+güncelleme)\b", re.I)
@@ -148,12 +150,13 @@ _MACHINE_OR_PAYWALL = {
           r"|\balready\s+a\s+subscriber\b|\bwith\s+a\s+subscription\b|\bsubscribe\s+to\s+read\b",
     "fr": r"\btradui\w*\s+automatiquement\b|\btraduction\s+automatique\b|\bréservée?s?\s+aux\s+abonnés\b",
     "de": r"\b(?:maschinell|automatisch)\s+(?:\w+\s+){0,4}übersetzt\b|\bweiterlesen\s+mit\s+abo\b|\bnur\s+für\s+abonnenten\b",
-    "ru": r"\bпереведен\w*\s+автоматически\b|\bмашинн\w+\s+перевод\w*|\bтолько\s+(?:для\s+)?подписчик\w*",
+    "ru": r"\bпереведен\w*\s+автоматически\b|\bмашинн\w+\s+перевод\w*|\bтолько\s+(?:для\s+)?подписчик\w*"
+          r"|\bдоступн\w*\s+(?:только\s+)?по\s+подписке\b",
     "tr": r"\bmakine\s+çeviri\w*|\botomatik\s+(?:olarak\s+)?çevril\w*|\babonelere\s+özel\w*",
     "az": r"\bavtomatik\s+tərcümə\w*|\bmaşın\s+tərcümə\w*|\byalnız\s+abunəçilər\w*",
 }
 # a piece of a word every notice _NOTICE finds holds (case folded): a cheap test first
-_NOTICE_STEMS = ("transl", "subscri", "abonn", "übersetzt", "abo", "перевод", "переведен", "подписчик", "çevir",
+_NOTICE_STEMS = ("transl", "subscri", "abonn", "übersetzt", "abo", "перевод", "переведен", "подпис", "çevir",
                  "abone", "tərcümə", "abunə", "free")
 _NOTICE = re.compile("|".join(_MACHINE_OR_PAYWALL.values()), re.I)
 

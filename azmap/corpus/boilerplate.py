@@ -311,13 +311,18 @@ _VIEWS_DISCLAIMER = re.compile(
     r"|\bне\s+(?:разделять|разделяет)\s+(?:мнени\w+|точк\w+\s+зрения)\s+автор\w*"
     r"|\bgörüşler\w*\s+(?:\w+\s+){0,2}yazar\w*\s+(?:\w+\s+)?aittir\b"
     r"|\bmüəllifin\s+fikirləri\b.{0,40}\bmövqe\w*"
+    r"|\bне\s+(?:совпадать|совпадает)\s+с\s+(?:мнением|позицией|точкой\s+зрения)\s+редакции"
+    r"|\b(?:accepts?|takes?)\s+no\s+(?:responsibility|liability)\b|\bübernimmt\s+keine\s+haftung\b"
+    r"|\bне\s+несёт\s+ответственности\b|\bsorumluluk\s+kabul\s+etmez\b|\bn['’]est\s+pas\s+responsable\b"
+    r"|\bgörüşler\w*\s+(?:\w+\s+){0,3}bağlamaz\b|\bməsuliyyət\s+daşımır\b"
     r"|\bfikirlər\w*\s+(?:\w+\s+){0,2}müəllif\w*\s+(?:məxsusdur|aiddir)\b"
     r"|\bmövqeyi\s+müəllifin\s+fikirləri\s+ilə\s+üst-üstə\s+düşməyə\s+bilər\b", re.I)
 
 
 # a piece of a word every disclaimer _VIEWS_DISCLAIMER finds holds (case folded)
 _VIEWS_STEMS = ("view", "opinion", "position", "advice", "capacity", "disclaimer", "engage", "ansicht", "meinung",
-                "мнени", "зрени", "görüş", "fikir", "mövqe")
+                "мнени", "зрени", "görüş", "fikir", "mövqe", "совпада", "responsib", "liabil", "haftung", "ответствен",
+                "sorumlu", "responsab", "məsuliyyət")
 
 
 def _has_stem(text: str, stems: tuple[str, ...]) -> bool:
@@ -369,6 +374,7 @@ _RIGHTS = re.compile(
     r"|\breproduction\s+(?:interdite|strictement\s+interdite)\b|\bnachdruck\s+nur\s+mit\b"
     r"|\bпри\s+(?:перепечатке|использовании\s+материалов)\b.{0,60}\bссылк\w+\b"
     r"|\b(?:использование|перепечатка)\s+материалов\b.{0,60}\bссылк\w+"
+    r"|\bistinad\s+(?:mütləqdir|vacibdir|zəruridir|olunmalıdır)|\bссылк\w+\s+на\s+(?:источник|сайт)\s+обязательн\w+"
     r"|\bkaynak\s+gösterilmeden\b|\bmateriallardan\s+istifadə\s+(?:zamanı|edərkən)\b.{0,40}\bistinad\b",
     re.I)
 # an e-mail address or a telephone number (an international one, or one after its label)
@@ -488,7 +494,7 @@ def is_provenance_line(text: str) -> bool:
 
 
 _RIGHTS_STEMS = ("rights", "droits", "rechte", "права", "hakları", "hüquq", "reproduction", "nachdruck", "перепечат",
-                 "использова", "kaynak", "istifadə")
+                 "использова", "kaynak", "istifadə", "istinad", "ссылк")
 
 
 def is_rights_notice(text: str) -> bool:
