@@ -739,7 +739,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             title = clean_inline(title).rstrip(":").strip()
             if _BACK_MATTER.match(title):
                 back_matter = True
-            if (_SITE_TAIL.match(title) and starts_tail(i)) or (seen_body and boilerplate.opens_about_section(title)):
+            # (a heading over the page's tail: after the body, whatever follows it)
+            if seen_body and (_SITE_TAIL.match(title) or boilerplate.opens_about_section(title)):
                 site_tail = True
             if _links_line(title) or _credit_line(title):
                 # a related-links or credit line standing alone: furniture, and after the body the tail
@@ -1274,8 +1275,8 @@ def _bullet_items(block: _Block, text: str) -> list[_Line]:
 
 def _continues(prev: str, nxt: str) -> bool:
     """A paragraph cut by a page break: no closing punctuation, and the next piece starts mid-sentence."""
-    if _TERMINAL.search(prev):
-        return False
+    if _TERMINAL.search(prev) or prev.count(" ") < 7:
+        return False  # (a short line with no full stop is a heading's or a label's, not a cut paragraph)
     last = prev.rsplit(None, 1)[-1].lower() if prev.strip() else ""
     return nxt[:1].islower() or prev.endswith(("-", ",")) or last in _FUNCTION_WORDS
 
