@@ -607,7 +607,8 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
         prev_ended = cur is None or cur.bullet or bool(_TERMINAL.search(cur.lines[-1].text))
         max_len = int(0.9 * width) if wrapped else 90
         # the document's first line, standing alone: its title, whatever follows it
-        first = not blocks and cur is None and _standalone(kinds, i) and not wrapped
+        first = not blocks and cur is None and _standalone(kinds, i) and not wrapped \
+            and not (i + 1 < len(lines) and "\f" in lines[i + 1].raw)  # (a page break: the text goes on)
         if prev_ended and _looks_like_heading(t, "" if first else next_text(i), max_len) \
                 and not (wrapped and "," in t):
             close()
@@ -932,7 +933,10 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
             last_note.spans.extend(spans)
             continue
         if kind == BODY and last_body is not None and not lower_case and _continues(last_body.text, display) \
-                and len(last_body.text) + len(display) < MAX_PARAGRAPH_CHARS:
+                and len(last_body.text) + len(display) < MAX_PARAGRAPH_CHARS \
+                and not (last_body.text.count(" ") < 7 and _only_blank_between(text, last_body.end, spans[0][0])):
+            # (a short line with no full stop and a blank line after it is a heading's or a label's,
+            # not a paragraph a page cut: only a page break or its furniture between says so)
             last_body.text = _repair_hyphens(_join(last_body.text, display, vocabulary, counts), vocabulary)
             last_body.spans.extend(spans)
             continue
@@ -1273,10 +1277,16 @@ def _bullet_items(block: _Block, text: str) -> list[_Line]:
     return items
 
 
+def _only_blank_between(text: str, start: int, end: int) -> bool:
+    """Nothing but white space, and no form feed, between two offsets (at most a few hundred apart)."""
+    gap = text[start:end] if end - start < 400 else "x"
+    return not gap.strip() and "\f" not in gap
+
+
 def _continues(prev: str, nxt: str) -> bool:
     """A paragraph cut by a page break: no closing punctuation, and the next piece starts mid-sentence."""
-    if _TERMINAL.search(prev) or prev.count(" ") < 7:
-        return False  # (a short line with no full stop is a heading's or a label's, not a cut paragraph)
+    if _TERMINAL.search(prev):
+        return False
     last = prev.rsplit(None, 1)[-1].lower() if prev.strip() else ""
     return nxt[:1].islower() or prev.endswith(("-", ",")) or last in _FUNCTION_WORDS
 
