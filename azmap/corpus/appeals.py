@@ -40,7 +40,8 @@ _IMPERATIVE = re.compile(
 _TURKISH_VERBS = ("edin", "olun", "yapın", "indirin", "dinleyin", "paylaşın", "katılın", "kaçırmayın", "destekleyin",
                   "izləyin", "qoşulun", "yükləyin", "dinləyin", "edin")
 _TURKISH = re.compile(r"\b(?:takip\s+edin|abone\s+olun|destek\s+olun|bağış\s+yapın|indirin|dinleyin|paylaşın|"
-                      r"katılın|kaçırmayın|destekleyin|izləyin|abunə\s+olun|qoşulun|dəstək\s+olun|yükləyin|dinləyin|ianə\s+edin)\b",
+                      r"katılın|kaçırmayın|destekleyin|"
+                      r"izləyin|abunə\s+olun|qoşulun|dəstək\s+olun|yükləyin|dinləyin|ianə\s+edin)\b",
                       re.I)
 # the outlet's side: its first person, the reader's means of following it, the page itself
 _OUTLET = re.compile(
@@ -95,7 +96,8 @@ _STATUS = re.compile(
 # a status with no page named: "Last updated 2 April", "We've stopped updating", "Zuletzt aktualisiert",
 # "You are reading an older version …"
 _STATUS_ALONE = re.compile(r"^(?:(?:updated|aktualisiert|mise?\s+à\s+jour|güncelle\w*|yenilən\w*)(?:\s+\w+)?\s*:?\s*"
-                           r"(?:on\s+|le\s+|am\s+)?\d|last\s+updated|we(?:['’]ve|\s+have)\s+(?:stopped|ended|finished)\s+updating|"
+                           r"(?:on\s+|le\s+|am\s+)?\d|"
+                           r"last\s+updated|we(?:['’]ve|\s+have)\s+(?:stopped|ended|finished)\s+updating|"
                            r"you(?:['’]re|\s+are)\s+(?:reading|viewing|looking\s+at)\s+an?\s+(?:older|archived|previous)|"
                            r"vous\s+consultez\s+une\s+(?:ancienne|archive)|sie\s+lesen\s+eine\s+ältere|"
                            r"zuletzt\s+aktualisiert|dernière\s+mise\s+à\s+jour|обновлено|son\s+güncelleme)\b", re.I)
@@ -143,13 +145,15 @@ def is_appeal(sentence: str) -> bool:
 # a notice that the text was translated by machine, or that the rest is for subscribers (a row for
 # each language): said of the text or the reader, never of the story's subject
 _MACHINE_OR_PAYWALL = {
-    "en": r"(?:machine[- ]translat\w+|translated\s+(?:automatically|by\s+(?:a\s+)?machine)|automatic(?:ally)?\s+translat\w+)"
+    "en": r"(?:machine[- ]translat\w+|translated\s+(?:automatically|by\s+(?:a\s+)?machine)"
+          r"|automatic(?:ally)?\s+translat\w+)"
           r"|\b(?:for|to)\s+(?:paying\s+)?subscribers\s+only\b|\bsubscribers?-only\b|^subscribers\s+only$"
           r"|\bsubscribe\s+to\s+(?:continue|keep)\s+reading\b"
           r"|\byou\s+have\s+(?:\w+\s+)?(?:free\s+)?(?:articles?|stories)\s+(?:left|remaining)\b"
           r"|\balready\s+a\s+subscriber\b|\bwith\s+a\s+subscription\b|\bsubscribe\s+to\s+read\b",
     "fr": r"\btradui\w*\s+automatiquement\b|\btraduction\s+automatique\b|\bréservée?s?\s+aux\s+abonnés\b",
-    "de": r"\b(?:maschinell|automatisch)\s+(?:\w+\s+){0,4}übersetzt\b|\bweiterlesen\s+mit\s+abo\b|\bnur\s+für\s+abonnenten\b",
+    "de": r"\b(?:maschinell|automatisch)\s+(?:\w+\s+){0,4}übersetzt\b|\bweiterlesen\s+mit\s+abo\b"
+          r"|\bnur\s+für\s+abonnenten\b",
     "ru": r"\bпереведен\w*\s+автоматически\b|\bмашинн\w+\s+перевод\w*|\bтолько\s+(?:для\s+)?подписчик\w*"
           r"|\bдоступн\w*\s+(?:только\s+)?по\s+подписке\b",
     "tr": r"\bmakine\s+çeviri\w*|\botomatik\s+(?:olarak\s+)?çevril\w*|\babonelere\s+özel\w*",

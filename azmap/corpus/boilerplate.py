@@ -228,7 +228,8 @@ _CORRECTION = re.compile(r"^[*_\s]*(?:editor['’]?s['’]? note|correction|clar
 _EARLIER_VERSION = re.compile(r"\b(?:an\s+earlier|a\s+previous|the\s+original)\s+version\s+of\s+this\b"
                               r"|\bune\s+(?:version\s+précédente|précédente\s+version)\s+de\s+cet\b"
                               r"|\bfrüheren\s+(?:fassung|version)\s+(?:dieses|des)\b"
-                              r"|\b(?:первоначальной|предыдущей|ранней)\s+версии\s+(?:этой\s+)?(?:стать|материал|публикаци)"
+                              r"|\b(?:первоначальной|предыдущей|ранней)\s+версии\s+"
+                              r"(?:этой\s+)?(?:стать|материал|публикаци)"
                               r"|\bhaberin\s+(?:önceki|ilk)\s+(?:sürümünde|versiyonunda)\b"
                               r"|\b(?:məqalənin|xəbərin)\s+(?:əvvəlki|ilkin)\s+versiyasında\b", re.I)
 
@@ -300,7 +301,8 @@ _VIEWS_DISCLAIMER = re.compile(
     r"|\breflects?\s+(?:only\s+)?the\s+views\s+of\s+(?:its|their|the)\s+(?:authors?|writers?|speakers?|contributors?)\b"
     r"|\b(?:do|does)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+the\s+(?:views|positions?|opinions?)\b"
     r"|\bdoes\s+not\s+take\s+(?:institutional\s+)?positions\b"
-    r"|\b(?:views|opinions)\b(?:\s+\w+){0,4}\s+(?:are|is)\s+(?:solely\s+|entirely\s+|only\s+)?(?:those|that)\s+of\s+the\s+"
+    r"|\b(?:views|opinions)\b(?:\s+\w+){0,4}\s+(?:are|is)\s+(?:solely\s+|entirely\s+|only\s+)?"
+    r"(?:those|that)\s+of\s+the\s+"
     r"(?:authors?|writers?)\b"
     r"|\b(?:does\s+not|do\s+not|is\s+not\s+intended\s+to)\s+constitute\s+(?:\w+\s+){0,2}advice\b"
     r"|\b(?:writes?|speaks?|writing|speaking)\s+in\s+(?:a|his|her|their)\s+personal\s+capacity\b"

@@ -40,7 +40,8 @@ _BACK_MATTER = re.compile(r"^(references|bibliography|notes|endnotes|sources|wor
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,4}\s*[-–]|page \d{1,4}(?: of \d{1,4})?)\s*$", re.I)
 _FOOT_RULE = re.compile(r"^\s*_{5,}\s*$")
 _TRAILER = re.compile(r"^[(\[]*\s*(?:reporting by|additional reporting|writing by|editing by|compiled by|"
-                      r"copyright\s*(?:©|\(c\)|\d{4}|:|by\b)|©|\(c\)\s*\d{4}|all rights reserved\s*(?:[.!;|·]|$)|cite this \w+\s*:|how to cite|"
+                      r"copyright\s*(?:©|\(c\)|\d{4}|:|by\b)|©|\(c\)\s*\d{4}|all rights reserved\s*(?:[.!;|·]|$)|"
+                      r"cite this \w+\s*:|how to cite|"
                       r"(?:suggested|recommended) citation|(?:minutes )?(?:taken|recorded|transcribed|"
                       r"translated) by|"
                       r"(?:bericht|redaktion|mitarbeit|rédaction|reportage|redacción|edición|редакция)\s*:)",
