@@ -106,3 +106,37 @@ def test_notes_rows_and_sections_that_are_furniture():
     assert not bp.opens_about_section("About forty trucks waited at the border on Monday.")
     assert bp.is_author_note("Mira Osei is a Fellow in the Energy and Law Program.", ["Mira Osei"])
     assert not bp.is_author_note("Mira Osei said the convention settled little.", ["Mira Osei"])
+
+
+@pytest.mark.parametrize("check, line", [
+    (bp.is_tags_line, "Schlagworte: Baku, Häfen"),
+    (bp.is_tags_line, "Рубрики: Экономика, Транспорт"),
+    (bp.is_counter_line, "Lesedauer: 8 Min."),
+    (bp.is_counter_line, "💬 4   👁 1 020"),
+    (bp.is_breadcrumb, "Startseite » Wirtschaft » Energie"),
+    (bp.is_contact_block, "Kontakt: redaktion@hafen.example"),
+    (bp.is_provenance_line, "First published in Kura Review, May 2023."),
+    (bp.is_rights_notice, "© Hafenblatt. Alle Rechte vorbehalten."),
+    (bp.is_related_line, "Читайте также: Паром снова ходит"),
+    (bp.is_photo_credit, "Fotoğraf: Liman idaresi"),
+    (bp.is_views_disclaimer, "Les opinions exprimées n'engagent que leurs auteurs."),
+])
+def test_furniture_of_every_kind_in_its_languages(check, line):
+    args = (line, [line]) if check is bp.is_contact_block else (line,)
+    assert check(*args)
+
+
+@pytest.mark.parametrize("check, line", [
+    (bp.is_tags_line, "Topics: the talks covered gas, grain and the new ferry, officials said."),
+    (bp.is_counter_line, "5 minutes later the ferry sounded its horn."),
+    (bp.is_breadcrumb, "Baku → Ganja → Sheki"),
+    (bp.is_contact_block, "Email the guesthouse at info@sheki.example to book; they answer within a day."),
+    (bp.is_provenance_line, "The report was first published in 2019 and revised twice since."),
+    (bp.is_rights_notice, "All rights reserved under the 1998 contract pass to the state in 2028."),
+    (bp.is_related_line, "Related by marriage to the governor, the contractor won every tender."),
+    (bp.is_photo_credit, "Photos of the old harbour hang in the museum's first hall."),
+    (bp.is_views_disclaimer, "The ministry's letter does not constitute legal advice, the lawyer warned."),
+])
+def test_prose_that_speaks_of_the_same_things_stays(check, line):
+    args = (line, [line]) if check is bp.is_contact_block else (line,)
+    assert not check(*args)

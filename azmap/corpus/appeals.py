@@ -24,10 +24,11 @@ _MAX_SENTENCES = 3
 
 # imperatives of what a reader does with an outlet, at a sentence's or clause's start
 _IMPERATIVE = re.compile(
-    r"(?:(?:please|now|just|jetzt|bitte|maintenant)\s+)?(?:"
+    r"(?:(?:please|now|just|jetzt|bitte|maintenant|don['’]?t\s+forget\s+to|remember\s+to)\s+)?(?:"
     r"subscribe|sign\s+up|join|become|support|donate|chip\s+in|give|follow|download|get|install|listen|"
     r"stream|watch|share|print|rate|review|leave|like|register|read\s+more|never\s+miss|don['’]?t\s+miss|"
     r"stay\s+(?:informed|up\s+to\s+date|tuned)|buy|help|tell|hit|tap|click|skip|enjoy|"
+    r"consider\s+(?:supporting|subscribing|donating|sharing|following|becoming)|"
     r"abonnez|inscrivez|suivez|soutenez|faites|téléchargez|écoutez|partagez|rejoignez|ne\s+manquez|"
     r"recevez|aidez|participez|offrez|lire\s+aussi|"
     r"abonniere|abonnieren|folge|folgen|unterstütze|unterstützen|spende|spenden|lade|laden|hör|hören|"
@@ -35,10 +36,13 @@ _IMPERATIVE = re.compile(
     r"подпис\w*|подпиш\w*|поддерж\w*|следите|скачайте|скачивайте|слушайте|читайте|присоединяйтесь|делитесь|"
     r"поделитесь|оформите|помогите"
     r")\b", re.I)
-# Turkish puts the verb last: the imperatives of the same acts anywhere in a short line
-_TURKISH_VERBS = ("edin", "olun", "yapın", "indirin", "dinleyin", "paylaşın", "katılın", "kaçırmayın")
+# Turkish and Azerbaijani put the verb last: the imperatives of the same acts anywhere in a short line
+_TURKISH_VERBS = ("edin", "olun", "yapın", "indirin", "dinleyin", "paylaşın", "katılın", "kaçırmayın", "destekleyin",
+                  "izləyin", "qoşulun", "yükləyin", "dinləyin", "edin")
 _TURKISH = re.compile(r"\b(?:takip\s+edin|abone\s+olun|destek\s+olun|bağış\s+yapın|indirin|dinleyin|paylaşın|"
-                      r"katılın|kaçırmayın)\b", re.I)
+                      r"katılın|kaçırmayın|destekleyin|"
+                      r"izləyin|abunə\s+olun|qoşulun|dəstək\s+olun|yükləyin|dinləyin|ianə\s+edin)\b",
+                      re.I)
 # the outlet's side: its first person, the reader's means of following it, the page itself
 _OUTLET = re.compile(
     r"\b(?:us|our|newsletters?|apps?|channel|podcasts?|show|episodes?|alerts?|notifications|"
@@ -48,7 +52,9 @@ _OUTLET = re.compile(
     r"nous|notre|nos|lettre|appli\w*|chaîne|journalisme|cet\s+article|"
     r"uns|unser\w*|diesen\s+blog|abo|abonn\w*|newsletter|"
     r"нас|наш\w*|редакци\w*|канал\w*|приложени\w*|"
-    r"bizi|bize|uygulama\w*|haberlerimiz\w*|kanalımız\w*|google\s+haberler)\b", re.I)
+    r"bizi|bize|uygulama\w*|haberlerimiz\w*|kanalımız\w*|google\s+haberler|"
+    r"journalismus|journalisme|журналистик\w*|gazetecilik\w*|jurnalistika\w*|diese[nr]?\s+(?:artikel|beitrag)|"
+    r"стать(?:ёй|ю|ей)|bizə|xəbərlərimiz\w*|saytımız\w*|səhifəmiz\w*|kanalımız\w*|sosial\s+şəbəkələr\w*)\b", re.I)
 # a short question to the reader about what they read ("Liking what you read?", "Found this useful?")
 _QUESTION = re.compile(r"^(?:\w+ing\s+(?:what\s+you|this|our)|found\s+this|like\s+(?:what\s+you|this)|"
                        r"did\s+you\s+(?:enjoy|like|find)|vous\s+(?:aimez|avez\s+aimé)|gefällt\s+(?:dir|ihnen))\b.{0,40}\?$",
@@ -61,7 +67,8 @@ _PAGE = re.compile(
     r"(?:cet|cette)\s+(?:article|page|billet|épisode)|"
     r"(?:dieser|diese|dieses|diesem)\s+(?:artikel|beitrag|seite|text)|"
     r"(?:эта|этой|эту|этот|этого)\s+(?:стать\w*|страниц\w*|материал\w*|публикаци\w*)|"
-    r"bu\s+(?:haber|makale|yazı|sayfa|içerik)\w*)", re.I)
+    r"bu\s+(?:haber|makale|yazı|sayfa|içerik|məqalə|xəbər|material)\w*|"
+    r"^(?:статья|материал|публикация|haber|makale|məqalə|xəbər)\b)", re.I)
 # the page's comments closed: a status said of them, not of anything else (a row for each language)
 _COMMENTS_CLOSED = {
     "en": r"(?:the\s+)?comments?\s+(?:on|for)?\s*(?:this\s+\w+\s+)?(?:are|is|have\s+been|has\s+been)\s+"
@@ -83,14 +90,21 @@ _STATUS = re.compile(
     r"date\s+de\s+plus\s+de|mis\s+à\s+jour|archivée?|fermés?|terminée?|"
     r"aktualisiert|archiviert|älter\s+als|geschlossen|beendet|"
     r"(?:больше|более)\s+\w+\s+лет|обновлен\w*|архив\w*|закрыт\w*|устарел\w*|"
-    r"güncellen\w*|yıldan\s+eski|arşiv\w*|kapatıl\w*|kapalı)", re.I)
+    r"güncellen\w*|yıldan\s+eski|arşiv\w*|kapatıl\w*|kapalı|"
+    r"a\s+plus\s+de\s+\w+\s+ans|"
+    r"yenilənib|\d+\s+il\s+(?:əvvəl|öncə)|arxivləşdirilib|köhnədir)", re.I)
 # a status with no page named: "Last updated 2 April", "We've stopped updating", "Zuletzt aktualisiert",
 # "You are reading an older version …"
-_STATUS_ALONE = re.compile(r"^(?:last\s+updated|we(?:['’]ve|\s+have)\s+(?:stopped|ended|finished)\s+updating|"
+_STATUS_ALONE = re.compile(r"^(?:(?:updated|aktualisiert|mise?\s+à\s+jour|güncelle\w*|yenilən\w*)(?:\s+\w+)?\s*:?\s*"
+                           r"(?:on\s+|le\s+|am\s+)?\d|"
+                           r"last\s+updated|we(?:['’]ve|\s+have)\s+(?:stopped|ended|finished)\s+updating|"
                            r"you(?:['’]re|\s+are)\s+(?:reading|viewing|looking\s+at)\s+an?\s+(?:older|archived|previous)|"
                            r"vous\s+consultez\s+une\s+(?:ancienne|archive)|sie\s+lesen\s+eine\s+ältere|"
                            r"zuletzt\s+aktualisiert|dernière\s+mise\s+à\s+jour|обновлено|son\s+güncelleme)\b", re.I)
 
+# the reader's liking as the lead-in of an appeal ("If you enjoyed this story, ...", "Si cet article vous a plu, ...")
+_IF_YOU = re.compile(r"^(?:if\s+you\s+(?:enjoyed|liked|found|value|appreciate|want\s+more)|si\s+(?:cet\s+article|vous\s+avez\s+aimé))"
+                     r"[^,;:]{0,60}[,;:]\s*", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|told|asked|urged|added|wrote|dit|déclaré|sagte|sagt|сказал\w*|заявил\w*|"
                        r"dedi|söyledi)\b", re.I)
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
@@ -109,7 +123,11 @@ def is_appeal(sentence: str) -> bool:
     s = sentence.strip(" *_.…")
     if _QUESTION.match(s):
         return True
-    if _REPORTED.search(s):  # somebody's words reported in the story ("Join us, the villagers said")
+    if _REPORTED.search(s):
+        return False
+    if s[:3].lower() in ("if ", "si "):  # "If you enjoyed this story, please consider supporting us": what follows asks
+        s = _IF_YOU.sub("", s)
+    if not s:  # somebody's words reported in the story ("Join us, the villagers said")
         return False
     clauses = [c.strip() for c in _CLAUSE.split(s)]
     for i, clause in enumerate(clauses):
@@ -124,11 +142,37 @@ def is_appeal(sentence: str) -> bool:
         and bool(_OUTLET.search(s) or len(s.split()) <= 8)
 
 
-def is_page_notice(sentence: str) -> bool:
+# a notice that the text was translated by machine, or that the rest is for subscribers (a row for
+# each language): said of the text or the reader, never of the story's subject
+_MACHINE_OR_PAYWALL = {
+    "en": r"(?:machine[- ]translat\w+|translated\s+(?:automatically|by\s+(?:a\s+)?machine)"
+          r"|automatic(?:ally)?\s+translat\w+)"
+          r"|\b(?:for|to)\s+(?:paying\s+)?subscribers\s+only\b|\bsubscribers?-only\b|^subscribers\s+only$"
+          r"|\bsubscribe\s+to\s+(?:continue|keep)\s+reading\b"
+          r"|\byou\s+have\s+(?:\w+\s+)?(?:free\s+)?(?:articles?|stories)\s+(?:left|remaining)\b"
+          r"|\balready\s+a\s+subscriber\b|\bwith\s+a\s+subscription\b|\bsubscribe\s+to\s+read\b",
+    "fr": r"\btradui\w*\s+automatiquement\b|\btraduction\s+automatique\b|\bréservée?s?\s+aux\s+abonnés\b",
+    "de": r"\b(?:maschinell|automatisch)\s+(?:\w+\s+){0,4}übersetzt\b|\bweiterlesen\s+mit\s+abo\b"
+          r"|\bnur\s+für\s+abonnenten\b",
+    "ru": r"\bпереведен\w*\s+автоматически\b|\bмашинн\w+\s+перевод\w*|\bтолько\s+(?:для\s+)?подписчик\w*"
+          r"|\bдоступн\w*\s+(?:только\s+)?по\s+подписке\b",
+    "tr": r"\bmakine\s+çeviri\w*|\botomatik\s+(?:olarak\s+)?çevril\w*|\babonelere\s+özel\w*",
+    "az": r"\bavtomatik\s+tərcümə\w*|\bmaşın\s+tərcümə\w*|\byalnız\s+abunəçilər\w*",
+}
+# a piece of a word every notice _NOTICE finds holds (case folded): a cheap test first
+_NOTICE_STEMS = ("transl", "subscri", "abonn", "übersetzt", "abo", "перевод", "переведен", "подпис", "çevir",
+                 "abone", "tərcümə", "abunə", "free")
+_NOTICE = re.compile("|".join(_MACHINE_OR_PAYWALL.values()), re.I)
+
+
+def is_page_notice(sentence: str, stems: bool = True) -> bool:
     """A sentence about the page itself: its age, an update, its archiving, its comments, an end
-    to a live page, a sponsor."""
+    to a live page, a sponsor, a translation by machine, a paywall. ``stems``: false where the
+    block it comes from holds none of _NOTICE_STEMS (no translation or paywall notice to look for)."""
     s = sentence.strip(" *_.…")
     if _STATUS_ALONE.match(s) or _COMMENTS.match(s):
+        return True
+    if stems and len(s) <= 200 and _has_notice_stem(s) and _NOTICE.search(s) and not _REPORTED.search(s):
         return True
     page = _PAGE.search(s)  # the page as the sentence's subject, its status said within a few words
     if not page or len(s[:page.start()].split()) > 2:
@@ -147,4 +191,10 @@ def is_reader_furniture(text: str) -> bool:
     sentences = _sentences(flat)
     if len(sentences) > _MAX_SENTENCES:
         return False
-    return any(is_appeal(s) or is_page_notice(s) for s in sentences)
+    stems = _has_notice_stem(flat)
+    return any(is_appeal(s) or is_page_notice(s, stems) for s in sentences)
+
+
+def _has_notice_stem(text: str) -> bool:
+    low = text.lower()
+    return any(map(low.__contains__, _NOTICE_STEMS))

@@ -45,9 +45,11 @@ _LICENCE = re.compile(r"\bCC[ -](?:BY|0)\b(?:[ -](?:SA|NC|ND))*|\bCreative Commo
 _SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[|·•]$|^[|·•]\s+")
 _LABEL = re.compile(r"^([^:|·•]{2,40}?)\s*(?<!\d):(?!\d)\s*(.+)$")  # a time (19:02) is no label
 # a pointer to another page ("For the city, see Mingachevir."): the pointing word in the major languages
-_POINTER = re.compile(r"(?:^|\s)(?i:see|see also|siehe|voir|véase|vedi|zie|se|patrz|bkz\.|см\.)\s+"
-                      r"[«“\"„(]?[A-ZÀ-ÞА-ЯĞİŞÇÖÜƏ]")
+_POINTER = re.compile(r"(?:^|\s)(?i:see|see also|siehe|voir|véase|vedi|zie|se|patrz|bkz\.?|см\.?|"
+                      r"not to be confused with|nicht zu verwechseln mit|ne pas confondre avec|"
+                      r"не (?:следует|путать) (?:путать )?с)\s+[«“\"„(]?[A-ZÀ-ÞА-ЯĞİŞÇÖÜƏ]")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]")
+_POINTER_ABBREVIATION = re.compile(r"(?<!\w)(см|bkz)\.(?=\s)", re.I)
 _NUMBER = re.compile(r"\d+")
 
 
@@ -81,6 +83,7 @@ def is_hatnote(text: str) -> bool:
     flat = " ".join(text.split()).strip("*_ ")
     if not flat or len(flat) > 400:
         return False
+    flat = _POINTER_ABBREVIATION.sub(r"\1", flat)  # "см." and "bkz." end no sentence
     sentences = [s.strip() for s in _SENTENCE.findall(flat + ("" if re.search(r"[.!?]$", flat) else "."))]
     pointing = [s for s in sentences if _POINTER.search(s)]
     return bool(pointing) and len(pointing) >= len(sentences) - 1 and all(len(s.split()) <= 20 for s in sentences)
@@ -99,6 +102,11 @@ def running_head_key(text: str) -> str:
     return _NUMBER.sub("#", " ".join(text.lower().split()))
 
 
+# what parts a running head: a bar, a dot, a dash between spaces; the word for a page before its number
+_HEAD_SEPARATOR = re.compile(r"[|·•]|\s[—–]\s")
+_PAGE_WORD = re.compile(r"(?:\bpage|\bp\.|\bseite|\bс(?:тр)?\.|\bsayfa|\bsəhifə)\s*#", re.I)
+
+
 def running_heads(lines: list[str]) -> set[str]:
     """The keys (running_head_key) of the lines that are running heads or feet: short lines in
     parts between separators (or with the word "page") that come back, numbers aside, three times
@@ -107,8 +115,8 @@ def running_heads(lines: list[str]) -> set[str]:
     out = set()
     for key, n in keys.items():
         has_number = "#" in key
-        separated = re.search(r"[|·•]", key)
-        if n >= 3 and separated or n >= 2 and has_number and (separated or re.search(r"\bpage\b|\bp\.", key)):
+        separated = _HEAD_SEPARATOR.search(key)
+        if n >= 3 and separated or n >= 2 and has_number and (separated or _PAGE_WORD.search(key)):
             if len(key.split()) <= 14 and not re.search(r"[.!?]$", key):
                 out.add(key)
     return out
@@ -213,8 +221,17 @@ def is_subscription_note(text: str) -> bool:
 
 # a note on the article itself after its text: a correction or clarification ("Editor's note: An
 # earlier version of this article gave ...", "Correction: ...")
-_CORRECTION = re.compile(r"^[*_\s]*(?:editor['’]?s['’]? note|correction|clarification)\s*[:—–-]"
+_CORRECTION = re.compile(r"^[*_\s]*(?:editor['’]?s['’]? note|correction|clarification|rectificatif|correctif|"
+                         r"korrektur|berichtigung|исправление|поправка|düzeltme|düzəliş|tashih)\s*[:—–-]"
                          r"|^[*_\s]*(?:an earlier|a previous) version of this (?:article|story|report|piece|post)\b", re.I)
+# a correction that says what it corrects: an earlier version of the article (read wherever it stands)
+_EARLIER_VERSION = re.compile(r"\b(?:an\s+earlier|a\s+previous|the\s+original)\s+version\s+of\s+this\b"
+                              r"|\bune\s+(?:version\s+précédente|précédente\s+version)\s+de\s+cet\b"
+                              r"|\bfrüheren\s+(?:fassung|version)\s+(?:dieses|des)\b"
+                              r"|\b(?:первоначальной|предыдущей|ранней)\s+версии\s+"
+                              r"(?:этой\s+)?(?:стать|материал|публикаци)"
+                              r"|\bhaberin\s+(?:önceki|ilk)\s+(?:sürümünde|versiyonunda)\b"
+                              r"|\b(?:məqalənin|xəbərin)\s+(?:əvvəlki|ilkin)\s+versiyasında\b", re.I)
 
 
 def is_correction_note(text: str) -> bool:
@@ -222,6 +239,13 @@ def is_correction_note(text: str) -> bool:
     not of its subject."""
     flat = " ".join(text.split())
     return len(flat) <= 600 and bool(_CORRECTION.match(flat))
+
+
+def is_correction_anywhere(text: str) -> bool:
+    """A correction labelled as one that names the earlier version of the article it corrects:
+    furniture before the text as after it."""
+    flat = text.strip()  # (the patterns read any white space)
+    return len(flat) <= 400 and bool(_CORRECTION.match(flat)) and bool(_EARLIER_VERSION.search(flat))
 
 
 _HASHTAG = re.compile(r"#[^\W\d_][\w-]*")
@@ -270,18 +294,258 @@ def is_transcript_note(text: str) -> bool:
 
 
 # a disclaimer of the views a text states: whose they are, whose they are not
+# somebody's words reported ("…, the lawyer warned"): what a story tells, not a note on it
+_REPORTED_BY = re.compile(r"\b(?:said|says|told|warned|added|wrote|argued|insisted)\b", re.I)
 _VIEWS_DISCLAIMER = re.compile(
     r"\b(?:views|opinions)\b(?:\s+\w+){0,4}\s+(?:are|is|remain)\s+(?:\S+\s+){0,3}(?:own|alone)\b"
     r"|\breflects?\s+(?:only\s+)?the\s+views\s+of\s+(?:its|their|the)\s+(?:authors?|writers?|speakers?|contributors?)\b"
     r"|\b(?:do|does)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+the\s+(?:views|positions?|opinions?)\b"
-    r"|\bdoes\s+not\s+take\s+(?:institutional\s+)?positions\b", re.I)
+    r"|\bdoes\s+not\s+take\s+(?:institutional\s+)?positions\b"
+    r"|\b(?:views|opinions)\b(?:\s+\w+){0,4}\s+(?:are|is)\s+(?:solely\s+|entirely\s+|only\s+)?"
+    r"(?:those|that)\s+of\s+the\s+"
+    r"(?:authors?|writers?)\b"
+    r"|\b(?:does\s+not|do\s+not|is\s+not\s+intended\s+to)\s+constitute\s+(?:\w+\s+){0,2}advice\b"
+    r"|\b(?:writes?|speaks?|writing|speaking)\s+in\s+(?:a|his|her|their)\s+personal\s+capacity\b"
+    r"|^disclaimer\s*:"
+    r"|\bn['’]engagen?t?\s+(?:que\s+(?:leurs?|son|ses)\s+auteur(?:e|s|es)?|pas\s+la\s+rédaction)\b"
+    r"|\b(?:ansichten|meinung)\b.{0,60}\b(?:des|der)\s+(?:autors|autorin|verfassers|verfasserin)\b"
+    r"|\b(?:мнени\w+|точк\w+\s+зрения)\s+автор\w*\b.{0,40}\bне\s+(?:совпадать|совпадает|отражает|отражать)\b"
+    r"|\bне\s+(?:разделять|разделяет)\s+(?:мнени\w+|точк\w+\s+зрения)\s+автор\w*"
+    r"|\bgörüşler\w*\s+(?:\w+\s+){0,2}yazar\w*\s+(?:\w+\s+)?aittir\b"
+    r"|\bmüəllifin\s+fikirləri\b.{0,40}\bmövqe\w*"
+    r"|\bне\s+(?:совпадать|совпадает)\s+с\s+(?:мнением|позицией|точкой\s+зрения)\s+редакции"
+    r"|\b(?:accepts?|takes?)\s+no\s+(?:responsibility|liability)\b|\bübernimmt\s+keine\s+haftung\b"
+    r"|\bне\s+несёт\s+ответственности\b|\bsorumluluk\s+kabul\s+etmez\b|\bn['’]est\s+pas\s+responsable\b"
+    r"|\bgörüşler\w*\s+(?:\w+\s+){0,3}bağlamaz\b|\bməsuliyyət\s+daşımır\b"
+    r"|\bfikirlər\w*\s+(?:\w+\s+){0,2}müəllif\w*\s+(?:məxsusdur|aiddir)\b"
+    r"|\bmövqeyi\s+müəllifin\s+fikirləri\s+ilə\s+üst-üstə\s+düşməyə\s+bilər\b", re.I)
+
+
+# a piece of a word every disclaimer _VIEWS_DISCLAIMER finds holds (case folded)
+_VIEWS_STEMS = ("view", "opinion", "position", "advice", "capacity", "disclaimer", "engage", "ansicht", "meinung",
+                "мнени", "зрени", "görüş", "fikir", "mövqe", "совпада", "responsib", "liabil", "haftung", "ответствен",
+                "sorumlu", "responsab", "məsuliyyət")
+
+
+def _has_stem(text: str, stems: tuple[str, ...]) -> bool:
+    low = text.lower()
+    return any(map(low.__contains__, stems))
 
 
 def is_views_disclaimer(text: str) -> bool:
     """A short note on whose views the text states ("The views expressed are the author's own";
     "Opinion pieces reflect the views of their authors, not those of …"): no part of the text."""
+    if len(text) > 400 or not _has_stem(text, _VIEWS_STEMS):  # (a cheap test first)
+        return False
     flat = " ".join(text.split())
-    return len(flat.split()) <= 40 and bool(_VIEWS_DISCLAIMER.search(flat))
+    return len(flat.split()) <= 40 and bool(_VIEWS_DISCLAIMER.search(flat)) and not _REPORTED_BY.search(flat)
+
+
+# where the text comes from, said of the text itself: first published elsewhere, reprinted, reported
+# or translated by others (a row for each language; each at the start of the line or after "This
+# article"/"Cet article"...)
+_PROVENANCE = re.compile(
+    r"^(?:this\s+(?:article|story|piece|post|text|report|essay|interview)\s+(?:was\s+|has\s+been\s+)?)?"
+    r"(?:originally|first)\s+(?:published|appeared|ran)\b"
+    r"|^this\s+(?:article|story|piece|post|text|report|essay)\s+(?:originally\s+|first\s+)?"
+    r"(?:appeared|ran)\s+(?:first\s+)?(?:on|in)\b"
+    r"|^(?:re(?:printed|published|posted)|cross-posted)\s+(?:with\s+(?:kind\s+)?permission|from|by|courtesy)\b"
+    r"|^with\s+(?:additional\s+)?reporting\s+(?:from|by)\b"
+    r"|^translated\s+(?:from\s+(?:the\s+)?\w+\s+)?by\s+[A-Z]"
+    r"|^a\s+version\s+of\s+this\s+(?:article|story|piece)\s+(?:first\s+)?(?:appeared|was\s+published|ran)\b"
+    r"|^tradu(?:it|ction)\s+(?:de\s+l['’]\w+\s+|du\s+\w+\s+)?par\s"
+    r"|^(?:aus\s+dem\s+\w+\s+)?übersetzt\s+von\s"
+
+    r"|^(?:cet\s+article|ce\s+texte)\s+a\s+(?:d['’]abord|initialement|été\s+initialement)\s+(?:été\s+)?publié"
+    r"|^(?:article\s+)?(?:initialement\s+)?publié\s+(?:initialement\s+|d['’]abord\s+)?(?:par|dans|sur)\b"
+    r"|^(?:dieser\s+(?:text|artikel|beitrag)\s+)?(?:erschien|ist)\s+(?:zuerst|erstmals|ursprünglich)\b"
+    r"|^übersetzung\s*(?:aus\s+dem\s+\w+\s*)?:"
+    r"|^перепечатк\w+\s+(?:с\s+разрешения|из)\b|^перевод\s+(?:с\s+\w+(?:ого|кого)\s+)?[—–-]?\s*[А-ЯЁ]"
+    r"|^(?:материал|статья)\s+(?:впервые|первоначально)\s+опубликован"
+    r"|^bu\s+(?:yazı|haber|makale)\s+(?:ilk\s+olarak|ilk\s+kez|ilkin)\b.{0,80}\byayımlan\w+"
+    r"|^(?:məqalə|xəbər|yazı)\s+.{0,60}\b(?:saytından|saytında)\s+(?:götürülüb|dərc\s+olunub)", re.I)
+# the same said later in the line (the verb last in Turkish and Azerbaijani)
+_REPRINTED = re.compile(r"\breprinted\s+with\s+(?:kind\s+)?permission\b|\b(?:izinle\s+)?yeniden\s+yayımlan\w+"
+                        r"|\bdilindən\s+tərcümə\s+(?:olunub|edilib)", re.I)
+_SOURCE_LABEL = re.compile(r"^(?:source|sources|quelle|источник|kaynak|mənbə)\s*:\s*\S", re.I)
+_REPRINTED_STEMS = ("eprinted", "yayımlan", "tərcümə")
+# a notice of the text's rights: all reserved, reprint only by leave or with a link to the source
+_RIGHTS = re.compile(
+    r"(?:\ball\s+rights\s+reserved|\btous\s+droits\s+réservés|\balle\s+rechte\s+vorbehalten"
+    r"|\bвсе\s+права\s+защищены|\btüm\s+hakları\s+saklıdır|\bbütün\s+hüquqlar\s+qorunur)\s*(?:[.!;|·]|$)"
+    r"|\breproduction\s+(?:interdite|strictement\s+interdite)\b|\bnachdruck\s+nur\s+mit\b"
+    r"|\bпри\s+(?:перепечатке|использовании\s+материалов)\b.{0,60}\bссылк\w+\b"
+    r"|\b(?:использование|перепечатка)\s+материалов\b.{0,60}\bссылк\w+"
+    r"|\bistinad\s+(?:mütləqdir|vacibdir|zəruridir|olunmalıdır)|\bссылк\w+\s+на\s+(?:источник|сайт)\s+обязательн\w+"
+    r"|\bkaynak\s+gösterilmeden\b|\bmateriallardan\s+istifadə\s+(?:zamanı|edərkən)\b.{0,40}\bistinad\b",
+    re.I)
+# an e-mail address or a telephone number (an international one, or one after its label)
+_ADDRESS_OR_PHONE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}"
+                               r"|\b(?:tel|phone|fax|тел|telefon)\.?\s*:?\s*\(?\d[\d ()./-]{6,}", re.I)
+# a line that opens a contact block, or asks the reader to write (a row for each language)
+_CONTACT_WORDS = {
+    "en": r"contact(?:\s+us)?|press\s+contact|media\s+(?:contact|enquiries|inquiries)|e-?mail|tel|phone|"
+          r"for\s+(?:more|further)\s+information|got\s+a\s+(?:tip|story)|write\s+to\s+us",
+    "fr": r"contact\s+presse|pour\s+toute\s+question|écrivez-nous",
+    "de": r"kontakt|pressekontakt|schreiben\s+sie\s+uns",
+    "ru": r"контакты|пишите\s+нам|связаться\s+с\s+нами",
+    "tr": r"iletişim|bize\s+ulaşın", "az": r"əlaqə|bizə\s+yazın",
+}
+# the outlet's side in a contact line: its first person, its press office or newsroom
+_OUR_SIDE = re.compile(r"\b(?:us|our|press\s+office|newsroom|editors?|nous|uns|нам|нас|редакци\w*|bize|bizə)\b", re.I)
+_CONTACT_LEAD = re.compile(r"^(?:" + "|".join(_CONTACT_WORDS.values()) + r")\b", re.I)
+
+
+# the label of a list of other pages (a row for each language)
+_RELATED_LABEL = re.compile(
+    r"^(?:see\s+also|related(?:\s+(?:stories|articles|posts|coverage|content|reading|links))?|"
+    r"more\s+(?:on\s+(?:this|the)\s+(?:story|topic|subject)|from\s+(?:this|our)\s+\w+)|read\s+(?:more|also|next)|"
+    r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|reading))?|"
+    r"voir\s+aussi|(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|"
+    r"siehe\s+auch|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|"
+    r"см\.\s+также|читайте\s+также|(?:ещё\s+)?по\s+теме|"
+    r"ayrıca\s+bakınız|ilgili\s+(?:haberler|yazılar)|bunlar\s+da\s+ilginizi\s+çekebilir|"
+    r"həmçinin\s+bax|oxşar\s+xəbərlər|digər\s+xəbərlər)\s*(?:[:：»›>]\s*(.*))?$", re.I)
+
+
+# the first item of a trail: the site's home page or a top section (a row for each language)
+_HOME = re.compile(r"^(?:home|main\s+page|start|news|blog|accueil|actualités|startseite|nachrichten|главная|новости|"
+                   r"ana\s*sayfa|haberler|ana\s+səhifə|əsas\s+səhifə|xəbərlər)$", re.I)
+_CRUMB = re.compile(r"\s+([>›»/→])\s+")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A trail of the site's sections ("Home > News > Region", "Главная » Новости"): three or more
+    short items between the same arrow or slash, each with a letter, none a sentence; after an
+    optional "You are here:"."""
+    if len(text) > 200 or not _CRUMB.search(text):
+        return False
+    flat = re.sub(r"^you\s+are\s+here\s*:\s*", "", " ".join(text.split()), flags=re.I)
+    if len(flat) > 160:
+        return False
+    seps = _CRUMB.findall(flat)
+    if len(seps) < 2 or len(set(seps)) != 1:
+        return False
+    items = _CRUMB.split(flat)[::2]
+    if flat == " ".join(text.split()) and not _HOME.match(items[0]):
+        return False  # a route ("Baku → Ganja → Sheki") is no trail of pages
+    return all(1 <= len(i.split()) <= 4 and _WORD.search(i) and not re.search(r"[.!?]$", i) for i in items)
+
+
+def is_related_line(text: str) -> bool:
+    """A list of other pages' label, alone ("See also", "Читайте также:") or with a title or two
+    after it ("Read also: The long wait at the border"): no sentence of the text."""
+    if len(text) > 250:  # (the pattern reads any white space: the text is not folded first)
+        return False
+    m = _RELATED_LABEL.match(text.strip().strip("*_# "))
+    return bool(m) and (not m.group(1) or len(m.group(1).split()) <= 15)
+
+
+def is_related_label(text: str) -> bool:
+    """The label alone, over the list it names."""
+    m = len(text) <= 100 and _RELATED_LABEL.match(text.strip().strip("*_# "))
+    return bool(m) and not m.group(1)
+
+
+# the label of a page's tags or categories (a row for each language)
+_TAGS_LABEL = re.compile(
+    r"^(?:tags?|tagged(?:\s+with)?|topics|related\s+topics|filed\s+under|categor(?:y|ies)|keywords|"
+    r"mots-clés|étiquettes|thèmes|sujets|catégories|"
+    r"schlagwörter|schlagworte|themen|kategorien?|"
+    r"теги|метки|темы|рубрик[аи]|ключевые\s+слова|"
+    r"etiketler|konular|kategori(?:ler)?|anahtar\s+kelimeler|"
+    r"teqlər|açar\s+sözlər|kateqoriya(?:lar)?|mövzular)\s*:\s*(.+)$", re.I)
+
+
+def is_tags_line(text: str) -> bool:
+    """A page's tags after their label ("Tags: Baku, ports", "Теги: Азербайджан, Каспий"): items of
+    a few words each between commas, semicolons or bars, none a sentence."""
+    if len(text) > 250:
+        return False
+    m = _TAGS_LABEL.match(text.strip().strip("*_ "))
+    if not m:
+        return False
+    items = [i.strip() for i in re.split(r"[,;|·•]", m.group(1).rstrip(". "))]
+    return all(i and len(i.split()) <= 4 and not re.search(r"[.!?]", i) for i in items)
+
+
+_PHOTO_CREDIT = re.compile(
+    r"^(?:cover\s+|header\s+|top\s+|main\s+)?(?:photo(?:graph)?s?|pictures?|images?|credit|crédits?\s+photo|photos?|"
+    r"fotos?|bild(?:er)?|фото(?:графия)?|fotoğraf|şəkil|📷|📸)(?:\s+credit)?\s*(?::|by\s|[—–|]|(?<=[📷📸])\s)", re.I)
+
+
+def is_photo_credit(text: str) -> bool:
+    """A photo's credit ("Photo: A. Name / Agency", "(Photo: Press office)", "Фото: …", "📷 Name"):
+    short, no sentence after it."""
+    if len(text) > 200:
+        return False
+    flat = text.strip().strip("*_() ")
+    return bool(_PHOTO_CREDIT.match(flat)) and len(flat.split()) <= 16
+
+
+def is_provenance_line(text: str) -> bool:
+    """A short line on where the text comes from ("Originally published by …", "Reprinted with
+    permission", "Translated from the Russian by …", "Dieser Text erschien zuerst im …")."""
+    if len(text) > 300:
+        return False
+    flat = text.strip().strip("*_() ")
+    if _SOURCE_LABEL.match(flat):  # "Source: Caspian Wire", "Источник: …": a name, no sentence
+        return len(flat.split()) <= 10 and not re.search(r"[.!?]$", flat)
+    return bool(_PROVENANCE.match(flat) or _has_stem(flat, _REPRINTED_STEMS) and _REPRINTED.search(flat)) \
+        and len(flat.split()) <= 30
+
+
+_RIGHTS_STEMS = ("rights", "droits", "rechte", "права", "hakları", "hüquq", "reproduction", "nachdruck", "перепечат",
+                 "использова", "kaynak", "istifadə", "istinad", "ссылк")
+
+
+def is_rights_notice(text: str) -> bool:
+    """A short notice of the text's rights ("All rights reserved.", "Tüm hakları saklıdır.", "При
+    перепечатке ссылка на источник обязательна.")."""
+    if len(text) > 300 or not _has_stem(text, _RIGHTS_STEMS):
+        return False
+    flat = " ".join(text.split())
+    return len(flat.split()) <= 30 and bool(_RIGHTS.search(flat))
+
+
+def is_contact_block(text: str, lines: list[str]) -> bool:
+    """A contact block: an e-mail address or a telephone number, in a short block whose lines are
+    all short (a name, a role, a number) or that opens with a contact word ("Contact us:",
+    "Pressekontakt:", "Əlaqə:", "For more information, contact …")."""
+    if len(text) > 400 or not ("@" in text or "+" in text or _has_stem(text, ("tel", "phone", "fax", "тел"))) \
+            or sum(map(str.isdigit, text)) < 6 and "@" not in text:
+        return False
+    flat = " ".join(text.split())
+    if len(flat.split()) > 40 or not _ADDRESS_OR_PHONE.search(flat):
+        return False
+    lead = _CONTACT_LEAD.match(flat.strip("*_ "))
+    if lead and (re.match(r"[^\w]*:", flat.strip("*_ ")[lead.end():]) or _OUR_SIDE.search(flat)):
+        return True  # "Contact us: …", "Pressekontakt: …", "… contact the press office at …"
+    return all(len(ln.split()) <= 8 for ln in lines) and not re.search(r"[.!?]$", flat)
+
+
+_NO_LETTER = re.compile(r"[^\W\d_]")
+
+
+# the words of reading times and counters (a row for each language), and the words between them
+_COUNTER_WORDS = frozenset("""
+    min mins minute minutes read reading time views view comments comment likes like shares share reads
+    lecture temps de vues commentaires partages
+    lesezeit lesedauer minuten kommentare aufrufe
+    мин минут минуты минута чтения чтение время на просмотров просмотры комментарии комментариев
+    okuma süresi dk dakika okunma yorum yorumlar görüntülenme
+    oxunma müddəti dəqiqə baxış sayı oxunub şərh şərhlər
+""".split())
+
+
+def is_counter_line(text: str) -> bool:
+    """A short line of counters: numbers with no letter at all ("👁 2 314 💬 12 ❤ 87"), or numbers
+    and the words of reading times and counters only ("5 min read", "Lesedauer: 6 Min.", "Просмотров: 1 532")."""
+    flat = text.strip()
+    if not 0 < len(flat) <= 80 or not re.search(r"\d", flat):
+        return False
+    words = _WORD.findall(flat.casefold())
+    return len(words) <= 6 and all(w in _COUNTER_WORDS for w in words)
 
 
 def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
@@ -296,6 +560,11 @@ def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
     if is_mail_headers(lines):
         return True
     if is_transcript_note(text) or is_views_disclaimer(text):  # wherever they stand
+        return True
+    if len(text) <= 400 and (is_provenance_line(text) or is_related_line(text) or is_photo_credit(text)
+                             or is_tags_line(text)
+                             or is_breadcrumb(text) or is_rights_notice(text) or is_contact_block(text, lines)
+                             or is_correction_anywhere(text) or is_counter_line(text)):
         return True
     if seen_body:
         return is_correction_note(text)

@@ -40,7 +40,8 @@ _BACK_MATTER = re.compile(r"^(references|bibliography|notes|endnotes|sources|wor
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,4}\s*[-–]|page \d{1,4}(?: of \d{1,4})?)\s*$", re.I)
 _FOOT_RULE = re.compile(r"^\s*_{5,}\s*$")
 _TRAILER = re.compile(r"^[(\[]*\s*(?:reporting by|additional reporting|writing by|editing by|compiled by|"
-                      r"copyright\b|©|\(c\)\s*\d{4}|all rights reserved|cite this \w+\s*:|how to cite|"
+                      r"copyright\s*(?:©|\(c\)|\d{4}|:|by\b)|©|\(c\)\s*\d{4}|all rights reserved\s*(?:[.!;|·]|$)|"
+                      r"cite this \w+\s*:|how to cite|"
                       r"(?:suggested|recommended) citation|(?:minutes )?(?:taken|recorded|transcribed|"
                       r"translated) by|"
                       r"(?:bericht|redaktion|mitarbeit|rédaction|reportage|redacción|edición|редакция)\s*:)",
@@ -64,7 +65,8 @@ _BYLINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}\s+)?by\s+[A-Z][\w.\-]+(?:\s+[A-Z][\
                      r"\s*(?:(?:\\\*?|\*)\s*)?$")
 _CAPTION_START = re.compile(r"^(a close[- ]up|an? (photo|picture|image) of|photo:|image:|credit image|source:|figure \d|fig\. \d)", re.I)
 # a short paragraph that is a whole sentence ("Could that change?", "Back in Ganja by four.")
-_SHORT_SENTENCE = re.compile(r"^[\"“‘(]?[A-Za-zÀ-ÿ][^.!?]*\s\S[^.!?]*[.!?][\"”’)]?$")
+# (a dialogue line opens with its dash: "— Then nowhere.")
+_SHORT_SENTENCE = re.compile(r"^(?:[—–]\s?)?[\"“‘«„(]?[^\W\d_][^.!?]*\s\S[^.!?]*[.!?…][\"”’»“)]?$")
 _KEYWORDS = re.compile(r"^\**keywords?:?\**", re.I)
 _SUP_REF = re.compile(r"<sup>\s*\d+\s*</sup>")
 # emphasis: an opening mark, the shortest content on its line that ends in a non-space, the same mark:
@@ -606,7 +608,11 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
             continue
         prev_ended = cur is None or cur.bullet or bool(_TERMINAL.search(cur.lines[-1].text))
         max_len = int(0.9 * width) if wrapped else 90
-        if prev_ended and _looks_like_heading(t, next_text(i), max_len) and not (wrapped and "," in t):
+        # the document's first line, standing alone: its title, whatever follows it
+        first = not blocks and cur is None and _standalone(kinds, i) and not wrapped \
+            and not (i + 1 < len(lines) and "\f" in lines[i + 1].raw)  # (a page break: the text goes on)
+        if prev_ended and _looks_like_heading(t, "" if first else next_text(i), max_len) \
+                and not (wrapped and "," in t):
             close()
             blocks.append(_Block("heading", [ln], heading_level=5))
             continue
@@ -697,6 +703,14 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
     after = [0] * (len(blocks) + 1)  # the length of the text after each block
     for j in range(len(blocks) - 1, -1, -1):
         after[j] = after[j + 1] + (len(texts[j + 1]) if j + 1 < len(blocks) else 0)
+    # whether a paragraph of prose comes after each block: a page's tail ("Related articles", "Share
+    # this") has none after it, so a label with prose still to come is only a line of furniture
+    prose_after = [False] * (len(blocks) + 1)
+    for j in range(len(blocks) - 1, -1, -1):
+        prose_after[j] = prose_after[j + 1] or (j + 1 < len(blocks) and _is_prose(blocks[j + 1], texts[j + 1]))
+
+    def starts_tail(i):
+        return seen_body and not prose_after[i]
     for i, b in enumerate(blocks):
         if b.kind == "endmark":
             trailer_from = min(trailer_from, i)
@@ -731,11 +745,12 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             title = clean_inline(title).rstrip(":").strip()
             if _BACK_MATTER.match(title):
                 back_matter = True
-            if _SITE_TAIL.match(title) or (seen_body and boilerplate.opens_about_section(title)):
+            # (a heading over the page's tail: after the body, whatever follows it)
+            if seen_body and (_SITE_TAIL.match(title) or boilerplate.opens_about_section(title)):
                 site_tail = True
             if _links_line(title) or _credit_line(title):
                 # a related-links or credit line standing alone: furniture, and after the body the tail
-                site_tail = site_tail or (seen_body and after[i] < 600)
+                site_tail = site_tail or (starts_tail(i) and after[i] < 600)
                 out.append((b, "boilerplate", heading))
                 continue
             if not back_matter and not site_tail:
@@ -746,13 +761,15 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             continue
         if b.kind == "footnote":
             kind = "footnote"
-        elif site_tail or _SITE_TAIL.match(plain) \
-                or (seen_body and after[i] < 1500 and boilerplate.opens_about_section(b.lines[0].text)):
+        elif site_tail or (seen_body and after[i] < 1500 and boilerplate.opens_about_section(b.lines[0].text)):
             site_tail = True
+            kind = "boilerplate"
+        elif _SITE_TAIL.match(plain) and _site_tail_label(plain):
+            site_tail = starts_tail(i)  # the page's tail begins, or a line of furniture with the text going on
             kind = "boilerplate"
         elif _links_line(plain):
             # related links; after the body, with little text left, the page's tail begins here
-            site_tail = site_tail or (seen_body and after[i] < 600)
+            site_tail = site_tail or (starts_tail(i) and after[i] < 600)
             kind = "boilerplate"
         elif _credit_line(plain) or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
@@ -770,7 +787,9 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             kind = "reference"
         elif _KEYWORDS.match(t) or _BYLINE.match(plain) or _ITALIC_LINE.match(t) or _NAVIGATION.match(plain):
             kind = "boilerplate"
-        elif b.bullet and all(len(clean_inline(ln.text).split()) <= 4 for ln in b.lines):
+        elif b.bullet and (all(len(clean_inline(ln.text).split()) <= 4 for ln in b.lines)
+                           or (i and boilerplate.is_related_label(clean_inline(texts[i - 1])))):
+            # a list of short links, or the list under a "See also" label
             kind = "boilerplate"
         elif _CAPTION_START.match(plain) or markdown_marks.is_table_caption(plain, (
                 blocks[i - 1].kind if i else None, blocks[i + 1].kind if i + 1 < len(blocks) else None)) \
@@ -778,7 +797,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             kind = "caption"
         elif _looks_like_caption(plain):
             kind = "caption"
-        elif len(plain.split()) < 6 and not b.bullet and not (seen_body and _SHORT_SENTENCE.match(plain)):
+        elif len(plain.split()) < 6 and not b.bullet and not _SHORT_SENTENCE.match(plain):
             kind = "boilerplate" if not seen_body else "fragment"
         elif 0 < i < len(blocks) - 1 and blocks[i - 1].kind == "rule" and blocks[i + 1].kind == "footnote":
             kind = "footnote"  # a note at the page's foot, over its numbered notes ("Paper prepared for ...")
@@ -787,6 +806,19 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             seen_body = True
         out.append((b, kind, heading))
     return out
+
+
+def _site_tail_label(plain: str) -> bool:
+    """A "You may also like", "Read more" or "Share this" label: alone, before a colon or an arrow, or
+    short ("Share this article"), not the start of a sentence ("Read more slowly, the teacher said")."""
+    rest = plain[_SITE_TAIL.match(plain).end():].strip()
+    return not rest or rest[0] in ":›»…>|" or len(plain.split()) <= 4 and not _TERMINAL.search(plain)
+
+
+def _is_prose(block: _Block, text: str) -> bool:
+    """A paragraph of prose: a text block (no list) of a dozen words or more that ends a sentence."""
+    return block.kind == "text" and not block.bullet and len(text) > 60 and text.count(" ") >= 11 \
+        and bool(_TERMINAL.search(text))
 
 
 def _quotes_earlier(block: _Block, plain: str, i: int, texts: list[str], cache: list) -> bool:
@@ -911,7 +943,10 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
             last_note.spans.extend(spans)
             continue
         if kind == BODY and last_body is not None and not lower_case and _continues(last_body.text, display) \
-                and len(last_body.text) + len(display) < MAX_PARAGRAPH_CHARS:
+                and len(last_body.text) + len(display) < MAX_PARAGRAPH_CHARS \
+                and not (last_body.text.count(" ") < 7 and _only_blank_between(text, last_body.end, spans[0][0])):
+            # (a short line with no full stop and a blank line after it is a heading's or a label's,
+            # not a paragraph a page cut: only a page break or its furniture between says so)
             last_body.text = _repair_hyphens(_join(last_body.text, display, vocabulary, counts), vocabulary)
             last_body.spans.extend(spans)
             continue
@@ -1250,6 +1285,12 @@ def _bullet_items(block: _Block, text: str) -> list[_Line]:
             prev = items[-1]
             items[-1] = _Line(prev.start, ln.end, text[prev.start:ln.end])
     return items
+
+
+def _only_blank_between(text: str, start: int, end: int) -> bool:
+    """Nothing but white space, and no form feed, between two offsets (at most a few hundred apart)."""
+    gap = text[start:end] if end - start < 400 else "x"
+    return not gap.strip() and "\f" not in gap
 
 
 def _continues(prev: str, nxt: str) -> bool:
