@@ -115,6 +115,7 @@ _ADDRESS = re.compile(r"^\d{1,5}[A-Za-z]?,?\s+[A-ZÀ-ÞƏ][^.!?]{2,80},\s*[^.!?]
 _LEGAL_FORM = re.compile(r",?\s+(?:LLC|L\.L\.C\.|Ltd\.?|Limited|JSC|CJSC|OJSC|PLC|plc|Inc\.?|GmbH|S\.A\.|LLP|AG)$", re.I)
 _BULLETIN = re.compile(r"\b(?:newsletter|bulletin|digest|circular|update|briefing|news)\b.{0,40}?"
                        r"(?:\b(?:19|20)\d\d\b)", re.I)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")  # a list's item, bulleted or numbered
 _QA_TURN = re.compile(r"^\s*(?:Q|A|Q\d+|Question|Answer)\s*:\s+\S")  # an interview's turn
 _SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+((?:19|20)\d\d)\b", re.I)
 # a newspaper's anonymous voice: "The Editorial Board", "By the editors", "Editorial Staff"
@@ -1063,6 +1064,13 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
             break
         if header and _QA_TURN.match(block):
             break  # an interview's first question: the body has begun
+        if header and flat[:1].islower() and _casual_prose(flat) and not parse_date(flat):
+            break  # prose in lower case, as a casual text starts: no standfirst, whatever stands over it
+        if header and all(_LIST_ITEM.match(lm.group(0)) for lm in lines) \
+                and not _PARTICIPANTS.match(_plain(header[-1][2])) and not _header_goes_on(blocks, n) \
+                and not (len(lines) == 1 and parse_date(flat)):  # ("30. Juni 2020": a date, no list)
+            break  # a list under the header's lines is the text's (unless a "Witnesses" label heads it,
+            # or a byline or date line follows it, as under a wire story's headline)
         if block.lstrip().startswith("#") and header and (titled or any(
                 raw.lstrip().startswith("#") for _, _, raw in header)):
             break  # a section heading after the title: the body has begun
@@ -1071,6 +1079,14 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
                 continue  # "Translated from the … service", "(Adds quote …)": no line of the header (title_notes.py)
             header.append((offset + m.start() + line_m.start(), offset + m.start() + line_m.end(), line_m.group(0)))
     return header
+
+
+def _header_goes_on(blocks: list, n: int) -> bool:
+    """Whether the block after block n opens with a byline or a short date line."""
+    if n + 1 >= len(blocks):
+        return False
+    first = _plain(blocks[n + 1].group(0).split("\n", 1)[0])
+    return bool(_BYLINE.match(first)) or len(first) <= 80 and bool(parse_date(first))
 
 
 def _titled(header: list) -> bool:
