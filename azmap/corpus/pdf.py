@@ -13,6 +13,7 @@ a page or a document with more characters than its limit is refused with the rea
 """
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from bisect import bisect_left, bisect_right
@@ -694,10 +695,24 @@ def _figure_labels(words, body_size: float) -> tuple[list, list]:
     not note markers (small digits) are a figure's labels or its caption, drawn among the body
     lines; left in, they would be read into the paragraphs beside them."""
     body, labels = [], []
+    numbered = None  # the words that name a figure, a table, a map ("Figure", "Fig.", "Abb."): the small
+    # digit after one is its number, not a note's marker
     for w in words:
         small = w["size"] < body_size * 0.9 and not re.fullmatch(r"\d{1,3}[,;]?", w["text"])
+        if not small and w["size"] < body_size * 0.9:
+            if numbered is None:
+                numbered = [v for v in words if v["size"] < body_size * 0.9 and v["text"][:1].isalpha()
+                            and _NUMBERED.fullmatch(v["text"])]
+            small = any(abs(v["top"] - w["top"]) < 1.5 and 0 <= w["x0"] - v["x1"] < v["size"] * 1.2 for v in numbered)
         (labels if small else body).append(w)
     return body, labels
+
+
+# the words a figure's, table's, map's number follows (English, French, German, Spanish, Italian,
+# Portuguese, Russian, Turkish, Azerbaijani)
+_NUMBERED = re.compile(r"(?i:fig(?:ure|ura|\.)?|figs?\.|table(?:au)?|tab\.|tabla|tabelle|tabella|tabela|map|maps|carte|karte|"
+                       r"mapa|chart|graph|graphique|gráfico|grafik|box|encadré|abbildung|abb\.|diagramm|plate|exhibit|"
+                       r"рис\.|рисунок|таблица|карта|şekil|tablo|harita|şəkil|cədvəl|xəritə)")
 
 
 def _figure_text(lines: list[Line]) -> list[str]:
@@ -761,7 +776,44 @@ class _Words:
             return True
         # both parts words of the document elsewhere (the part after the break is itself counted once),
         # and the two never written as one word
-        return self.counts[left] >= 1 and self.counts[right_token] >= 2 and not self.counts[left + right_token]
+        if self.counts[left + right_token]:
+            return False
+        if self.counts[left] >= 1 and self.counts[right_token] >= 2:
+            return True
+        # what the document does not show, a word list tells where one is installed: both parts words,
+        # and the two together none ("long-/term" keeps its hyphen, "be-/tween" and "rail-/ways" do not)
+        listed = _word_list()
+        if not listed or len(left) < 2 or len(right_token) < 2:
+            return False
+        return not _known(left + right_token, listed) and _known(left, listed) and _known(right_token, listed)
+
+
+_WORD_LISTS = ("/usr/share/hunspell/en_US.dic", "/usr/share/hunspell/en_GB.dic", "/usr/share/dict/words")
+
+
+@functools.lru_cache(maxsize=1)
+def _word_list() -> frozenset[str]:
+    """The words of the first word list installed (a hunspell dictionary's stems, or a plain list), in
+    lower case; empty when there is none."""
+    for path in _WORD_LISTS:
+        try:
+            with open(path, encoding="utf-8", errors="replace") as f:
+                return frozenset(line.split("/", 1)[0].strip().lower() for line in f if line[:1].isalpha())
+        except OSError:
+            continue
+    return frozenset()
+
+
+def _known(word: str, listed: frozenset[str]) -> bool:
+    """A word of the list, or one of its plain inflections (-s, -es, -ies, -ed, -ing, -er, -ly)."""
+    if word in listed:
+        return True
+    for ending, stems in (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")), ("ing", ("", "e")),
+                          ("er", ("", "e")), ("ly", ("",))):
+        if word.endswith(ending) and len(word) > len(ending) + 2 \
+                and any(word[: -len(ending)] + stem in listed for stem in stems):
+            return True
+    return False
 
 
 _PUNCTUATION = ".,;:!?()[]\"'“”‘’«»"
