@@ -360,6 +360,7 @@ def _layout(pages: "_PageSource") -> str:
     first_page_meta = [t for t in margin_page0 if not _FOLIO.match(t) and repeated[key(t)] <= 1]
 
     title, notes, blocks = [], [], []  # blocks: ("p" | "h" | "m", text)
+    subtitle: list[str] = []
     captions: list[str] = []  # captions set below the text, in small type
     top_size = body_size
     figure_lines: list[Line] = []  # a figure's labels and captions among the body lines, set apart
@@ -388,9 +389,14 @@ def _layout(pages: "_PageSource") -> str:
         para_gap = _paragraph_gap(body_lines, body_size)
         if contents_page([ln.text for ln in body_lines if not _FOLIO.match(ln.text.strip())]):
             continue  # a contents page: entries with dotted leaders, and its heading
-        for ln in body_lines:
+        for at, ln in enumerate(body_lines):
             text = ln.text.strip()
             if not text or _FOLIO.match(text) or leader_line(text):
+                continue
+            if title and not title_closed and not subtitle and ln.page == 0 and not ln.bold \
+                    and body_size * 1.15 < ln.size < top_size - 1 and all(kind == "m" for kind, _ in blocks) \
+                    and _over_names(ln, body_lines[at + 1:at + 2], body_size):
+                subtitle.append(text)  # a cover's subtitle: its "X and Y" names no one
                 continue
             if ln.page == 0 and ln.size >= top_size - 0.1 and top_size > body_size * 1.2 and not title_closed \
                     and all(kind == "m" for kind, _ in blocks):  # the title; a series line may stand over it
@@ -456,7 +462,7 @@ def _layout(pages: "_PageSource") -> str:
 
     out = []
     if title:
-        out.append("# " + " ".join(title))
+        out.append("# " + " ".join(title) + (": " + " ".join(subtitle) if subtitle else ""))
     for kind, content in blocks:
         out.append("## " + content if kind == "h" else content)
     out = _rejoin_paragraphs(out, words_seen)
@@ -477,6 +483,14 @@ def _layout(pages: "_PageSource") -> str:
             m = re.match(r"^(\d{1,3})\s+(.*)$", n)
             out.append(f"[^{m.group(1)}]: {m.group(2)}" if m else n)
     return "\n\n".join(out) + "\n"
+
+
+def _over_names(line: Line, after: list[Line], body_size: float) -> bool:
+    """Whether a line set under a first page's title, smaller than the title and larger than the body,
+    is the title's subtitle: the line under it is set smaller again, yet larger than the body (the
+    names under a subtitle, a size of their own)."""
+    return bool(after) and after[0].page == line.page and body_size + 1 <= after[0].size <= line.size - 1.5 \
+        and not after[0].bold
 
 
 def _page_lines(number: int, width: float, height: float, words: list, body_size: float, running=None
@@ -841,13 +855,19 @@ def _join_lines(texts: list[str], words: _Words | None = None) -> str:
     return "".join(parts)
 
 
+# a line of names in lower case's wording ("von A B", "par A B", "by A B & C D"): a byline, not a
+# paragraph's continuation
+_BY_NAME = re.compile(r"(?:by|von|par|por|di|da|door|av|af|z)\s+[A-ZÀ-ÞƏİ][\w'’.-]+\s+[A-ZÀ-ÞƏİ]")
+
+
 def _rejoin_paragraphs(parts: list[str], words: _Words | None = None) -> list[str]:
     """A paragraph broken by a column or page (it ends without a full stop and the next starts
     in lower case) is one paragraph."""
     groups: list[list[str]] = []  # each the parts that make one paragraph (joined once, at the end)
     for p in parts:
         if groups and not p.startswith(("#", "[^")) and not groups[-1][0].startswith("#") \
-                and not _TERMINAL.search(groups[-1][-1] or _join_lines(groups[-1], words)) and p[:1].islower():
+                and not _TERMINAL.search(groups[-1][-1] or _join_lines(groups[-1], words)) and p[:1].islower() \
+                and not (len(p) < 120 and _BY_NAME.match(p)):
             groups[-1].append(p)
         else:
             groups.append([p])
