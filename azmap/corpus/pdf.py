@@ -297,6 +297,9 @@ def _lines(words, page_no: int, column: int) -> list[Line]:
         elif out and w["size"] < out[-1][0]["size"] * 0.75 and w["bottom"] > out[-1][0]["top"] \
                 and w["top"] < out[-1][0]["bottom"]:
             out[-1].append(w)  # a superscript marker beside a line of body text
+        elif out and out[-1][-1]["size"] < w["size"] * 0.75 and w["top"] < out[-1][-1]["bottom"] \
+                and 0 <= w["x0"] - out[-1][-1]["x1"] < w["size"] and all(v["size"] < w["size"] * 0.75 for v in out[-1]):
+            out[-1].append(w)  # a line led by a raised mark ("¹ Institute of …"): the mark is the line's
         else:
             out.append([w])
     return [Line(sorted(ws, key=lambda w: w["x0"]), page_no, column) for ws in out]
@@ -627,7 +630,7 @@ def _wide_head(words, width: float, body_size: float, gutter: float | None) -> t
         return [], words, gutter
     left, right = min(w["x0"] for w in words), max(w["x1"] for w in words)
     head: list = []
-    for ln in _lines(words, 0, -1)[:6]:
+    for ln in _lines(words, 0, -1)[:8]:
         # bold, or set in from both sides (centred): no line of prose running the column's width
         set_apart = ln.bold or ln.x0 > left + 2 * body_size and ln.x1 < right - 2 * body_size
         if not set_apart or not _runs_across(ln.words, width / 2 if gutter is None else gutter, body_size):
@@ -660,7 +663,7 @@ def _centred_head(words, body_size: float, width: float | None = None) -> tuple[
         return [], words
     left, right = min(w["x0"] for w in words), max(w["x1"] for w in words)
     head: list = []
-    for ln in _lines(words, 0, -1)[:6]:
+    for ln in _lines(words, 0, -1)[:8]:
         x0, x1 = ln.words[0]["x0"], ln.words[-1]["x1"]
         on_text = x1 < right - 2 * body_size and abs((x0 + x1) / 2 - (left + right) / 2) < body_size
         on_page = width is not None and abs((x0 + x1) / 2 - width / 2) < body_size
