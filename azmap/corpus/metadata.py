@@ -563,7 +563,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             if not meta.found("authors", [person], "name under the title"):
                 meta.authors.append(person)
             named_at = k
-        elif not meta.authors and title_at is not None and re.search(r"\sand\s|,", plainline) \
+        elif not meta.authors and title_at is not None and re.search(r"\s(?:and|&)\s|,", plainline) \
                 and len(split_authors(plainline)) >= 2 and all(_PERSON.match(a["name"]) and not a["affiliation"]
                                                                for a in split_authors(plainline)):
             meta.found("authors", split_authors(plainline), "names under the title")  # "A and B"

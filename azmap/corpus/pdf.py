@@ -13,6 +13,7 @@ a page or a document with more characters than its limit is refused with the rea
 """
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from bisect import bisect_left, bisect_right
@@ -296,6 +297,9 @@ def _lines(words, page_no: int, column: int) -> list[Line]:
         elif out and w["size"] < out[-1][0]["size"] * 0.75 and w["bottom"] > out[-1][0]["top"] \
                 and w["top"] < out[-1][0]["bottom"]:
             out[-1].append(w)  # a superscript marker beside a line of body text
+        elif out and out[-1][-1]["size"] < w["size"] * 0.75 and w["top"] < out[-1][-1]["bottom"] \
+                and 0 <= w["x0"] - out[-1][-1]["x1"] < w["size"] and all(v["size"] < w["size"] * 0.75 for v in out[-1]):
+            out[-1].append(w)  # a line led by a raised mark ("¹ Institute of …"): the mark is the line's
         else:
             out.append([w])
     return [Line(sorted(ws, key=lambda w: w["x0"]), page_no, column) for ws in out]
@@ -359,6 +363,7 @@ def _layout(pages: "_PageSource") -> str:
     first_page_meta = [t for t in margin_page0 if not _FOLIO.match(t) and repeated[key(t)] <= 1]
 
     title, notes, blocks = [], [], []  # blocks: ("p" | "h" | "m", text)
+    subtitle: list[str] = []
     captions: list[str] = []  # captions set below the text, in small type
     top_size = body_size
     figure_lines: list[Line] = []  # a figure's labels and captions among the body lines, set apart
@@ -387,9 +392,14 @@ def _layout(pages: "_PageSource") -> str:
         para_gap = _paragraph_gap(body_lines, body_size)
         if contents_page([ln.text for ln in body_lines if not _FOLIO.match(ln.text.strip())]):
             continue  # a contents page: entries with dotted leaders, and its heading
-        for ln in body_lines:
+        for at, ln in enumerate(body_lines):
             text = ln.text.strip()
             if not text or _FOLIO.match(text) or leader_line(text):
+                continue
+            if title and not title_closed and not subtitle and ln.page == 0 and not ln.bold \
+                    and body_size * 1.15 < ln.size < top_size - 1 and all(kind == "m" for kind, _ in blocks) \
+                    and _over_names(ln, body_lines[at + 1:at + 2], body_size):
+                subtitle.append(text)  # a cover's subtitle: its "X and Y" names no one
                 continue
             if ln.page == 0 and ln.size >= top_size - 0.1 and top_size > body_size * 1.2 and not title_closed \
                     and all(kind == "m" for kind, _ in blocks):  # the title; a series line may stand over it
@@ -455,7 +465,7 @@ def _layout(pages: "_PageSource") -> str:
 
     out = []
     if title:
-        out.append("# " + " ".join(title))
+        out.append("# " + " ".join(title) + (": " + " ".join(subtitle) if subtitle else ""))
     for kind, content in blocks:
         out.append("## " + content if kind == "h" else content)
     out = _rejoin_paragraphs(out, words_seen)
@@ -476,6 +486,14 @@ def _layout(pages: "_PageSource") -> str:
             m = re.match(r"^(\d{1,3})\s+(.*)$", n)
             out.append(f"[^{m.group(1)}]: {m.group(2)}" if m else n)
     return "\n\n".join(out) + "\n"
+
+
+def _over_names(line: Line, after: list[Line], body_size: float) -> bool:
+    """Whether a line set under a first page's title, smaller than the title and larger than the body,
+    is the title's subtitle: the line under it is set smaller again, yet larger than the body (the
+    names under a subtitle, a size of their own)."""
+    return bool(after) and after[0].page == line.page and body_size + 1 <= after[0].size <= line.size - 1.5 \
+        and not after[0].bold
 
 
 def _page_lines(number: int, width: float, height: float, words: list, body_size: float, running=None
@@ -612,7 +630,7 @@ def _wide_head(words, width: float, body_size: float, gutter: float | None) -> t
         return [], words, gutter
     left, right = min(w["x0"] for w in words), max(w["x1"] for w in words)
     head: list = []
-    for ln in _lines(words, 0, -1)[:6]:
+    for ln in _lines(words, 0, -1)[:8]:
         # bold, or set in from both sides (centred): no line of prose running the column's width
         set_apart = ln.bold or ln.x0 > left + 2 * body_size and ln.x1 < right - 2 * body_size
         if not set_apart or not _runs_across(ln.words, width / 2 if gutter is None else gutter, body_size):
@@ -645,7 +663,7 @@ def _centred_head(words, body_size: float, width: float | None = None) -> tuple[
         return [], words
     left, right = min(w["x0"] for w in words), max(w["x1"] for w in words)
     head: list = []
-    for ln in _lines(words, 0, -1)[:6]:
+    for ln in _lines(words, 0, -1)[:8]:
         x0, x1 = ln.words[0]["x0"], ln.words[-1]["x1"]
         on_text = x1 < right - 2 * body_size and abs((x0 + x1) / 2 - (left + right) / 2) < body_size
         on_page = width is not None and abs((x0 + x1) / 2 - width / 2) < body_size
@@ -694,10 +712,24 @@ def _figure_labels(words, body_size: float) -> tuple[list, list]:
     not note markers (small digits) are a figure's labels or its caption, drawn among the body
     lines; left in, they would be read into the paragraphs beside them."""
     body, labels = [], []
+    numbered = None  # the words that name a figure, a table, a map ("Figure", "Fig.", "Abb."): the small
+    # digit after one is its number, not a note's marker
     for w in words:
         small = w["size"] < body_size * 0.9 and not re.fullmatch(r"\d{1,3}[,;]?", w["text"])
+        if not small and w["size"] < body_size * 0.9:
+            if numbered is None:
+                numbered = [v for v in words if v["size"] < body_size * 0.9 and v["text"][:1].isalpha()
+                            and _NUMBERED.fullmatch(v["text"])]
+            small = any(abs(v["top"] - w["top"]) < 1.5 and 0 <= w["x0"] - v["x1"] < v["size"] * 1.2 for v in numbered)
         (labels if small else body).append(w)
     return body, labels
+
+
+# the words a figure's, table's, map's number follows (English, French, German, Spanish, Italian,
+# Portuguese, Russian, Turkish, Azerbaijani)
+_NUMBERED = re.compile(r"(?i:fig(?:ure|ura|\.)?|figs?\.|table(?:au)?|tab\.|tabla|tabelle|tabella|tabela|map|maps|carte|karte|"
+                       r"mapa|chart|graph|graphique|gráfico|grafik|box|encadré|abbildung|abb\.|diagramm|plate|exhibit|"
+                       r"рис\.|рисунок|таблица|карта|şekil|tablo|harita|şəkil|cədvəl|xəritə)")
 
 
 def _figure_text(lines: list[Line]) -> list[str]:
@@ -761,7 +793,44 @@ class _Words:
             return True
         # both parts words of the document elsewhere (the part after the break is itself counted once),
         # and the two never written as one word
-        return self.counts[left] >= 1 and self.counts[right_token] >= 2 and not self.counts[left + right_token]
+        if self.counts[left + right_token]:
+            return False
+        if self.counts[left] >= 1 and self.counts[right_token] >= 2:
+            return True
+        # what the document does not show, a word list tells where one is installed: both parts words,
+        # and the two together none ("long-/term" keeps its hyphen, "be-/tween" and "rail-/ways" do not)
+        listed = _word_list()
+        if not listed or len(left) < 2 or len(right_token) < 2:
+            return False
+        return not _known(left + right_token, listed) and _known(left, listed) and _known(right_token, listed)
+
+
+_WORD_LISTS = ("/usr/share/hunspell/en_US.dic", "/usr/share/hunspell/en_GB.dic", "/usr/share/dict/words")
+
+
+@functools.lru_cache(maxsize=1)
+def _word_list() -> frozenset[str]:
+    """The words of the first word list installed (a hunspell dictionary's stems, or a plain list), in
+    lower case; empty when there is none."""
+    for path in _WORD_LISTS:
+        try:
+            with open(path, encoding="utf-8", errors="replace") as f:
+                return frozenset(line.split("/", 1)[0].strip().lower() for line in f if line[:1].isalpha())
+        except OSError:
+            continue
+    return frozenset()
+
+
+def _known(word: str, listed: frozenset[str]) -> bool:
+    """A word of the list, or one of its plain inflections (-s, -es, -ies, -ed, -ing, -er, -ly)."""
+    if word in listed:
+        return True
+    for ending, stems in (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")), ("ing", ("", "e")),
+                          ("er", ("", "e")), ("ly", ("",))):
+        if word.endswith(ending) and len(word) > len(ending) + 2 \
+                and any(word[: -len(ending)] + stem in listed for stem in stems):
+            return True
+    return False
 
 
 _PUNCTUATION = ".,;:!?()[]\"'“”‘’«»"
@@ -789,13 +858,19 @@ def _join_lines(texts: list[str], words: _Words | None = None) -> str:
     return "".join(parts)
 
 
+# a line of names in lower case's wording ("von A B", "par A B", "by A B & C D"): a byline, not a
+# paragraph's continuation
+_BY_NAME = re.compile(r"(?:by|von|par|por|di|da|door|av|af|z)\s+[A-ZÀ-ÞƏİ][\w'’.-]+\s+[A-ZÀ-ÞƏİ]")
+
+
 def _rejoin_paragraphs(parts: list[str], words: _Words | None = None) -> list[str]:
     """A paragraph broken by a column or page (it ends without a full stop and the next starts
     in lower case) is one paragraph."""
     groups: list[list[str]] = []  # each the parts that make one paragraph (joined once, at the end)
     for p in parts:
         if groups and not p.startswith(("#", "[^")) and not groups[-1][0].startswith("#") \
-                and not _TERMINAL.search(groups[-1][-1] or _join_lines(groups[-1], words)) and p[:1].islower():
+                and not _TERMINAL.search(groups[-1][-1] or _join_lines(groups[-1], words)) and p[:1].islower() \
+                and not (len(p) < 120 and _BY_NAME.match(p)):
             groups[-1].append(p)
         else:
             groups.append([p])

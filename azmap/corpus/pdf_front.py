@@ -57,7 +57,8 @@ def drop_capitals(words: list[dict], body_size: float) -> list[dict]:
 def paragraph_top(lines: list, body_size: float, width: float) -> float | None:
     """The top of a first page's first line of running text: a line in the body's type as wide as
     most of the page's lines in that type (lines of front matter are short: names, an institution,
-    a date), with another line of the body's type close under it. None when there is none (a cover)."""
+    a date; an affiliation led by a raised mark), with another line of the body's type close under it.
+    None when there is none (a cover)."""
     import statistics
 
     widths = [ln.x1 - ln.x0 for ln in lines if abs(ln.size - body_size) < 0.3]
@@ -66,6 +67,7 @@ def paragraph_top(lines: list, body_size: float, width: float) -> float | None:
     usual = statistics.median_high(widths)
     for a, b in zip(lines, lines[1:]):
         if abs(a.size - body_size) < 0.3 and abs(b.size - body_size) < 0.3 and not a.bold \
+                and a.words[0]["size"] > a.size * 0.75 \
                 and a.x1 - a.x0 > max(usual * 0.8, width * 0.25) and 0 <= b.top - a.bottom < body_size:
             return a.top
     return None
