@@ -888,7 +888,8 @@ def _views(tmp_path, passage_id=None):
     from azmap.views import SavedView, ViewStore
 
     path = tmp_path / "views.json"
-    views = [SavedView("Exclave", (44.5, 38.6, 46.5, 40.0), feature="nakhchivan", passages=["weitz-2012:14"],
+    # weitz-2012:13: "Armenia also physically separates…" (the page's title line is its heading, not a passage)
+    views = [SavedView("Exclave", (44.5, 38.6, 46.5, 40.0), feature="nakhchivan", passages=["weitz-2012:13"],
                        note="Cut off by Armenia: $1 {a} <b>"),
              SavedView("Karabakh after 2020", (45.3, 38.8, 47.7, 40.6), year=2021)]
     if passage_id:
