@@ -335,6 +335,17 @@ ADDED_BYLINES: list = [
     (["**By:** Leyla Mammadova"], [("Leyla Mammadova", None)]),
     (["By LEYLA MAMMADOVA"], [("Leyla Mammadova", None)]),
     (["_Anar Aliyev, Caspian Policy Institute_"], [("Anar Aliyev", "Caspian Policy Institute")]),
+    # issue #24: author labels in other languages, and an outlet after a bar beside a name
+    (["Müəllif - Rəşad Hüseynov"], [("Rəşad Hüseynov", None)]),
+    (["Müəllifi: Nigar Əliyeva"], [("Nigar Əliyeva", None)]),
+    (["Auteur : Marc Lefèvre"], [("Marc Lefèvre", None)]),
+    (["Verfasser: Anna Brandt"], [("Anna Brandt", None)]),
+    (["Yazar : Elif Kaya"], [("Elif Kaya", None)]),
+    (["Автор — Ирина Смирнова"], [("Ирина Смирнова", None)]),
+    (["Autrice : Claire Dubois"], [("Claire Dubois", None)]),
+    (["By Tom Price | The Baku Ledger"], [("Tom Price", "The Baku Ledger")]),
+    (["Words: Anna Brandt | Ganja Times"], [("Anna Brandt", "Ganja Times")]),
+    (["Von Jonas Becker | Kura Daily"], [("Jonas Becker", "Kura Daily")]),
 ]
 
 # ---------------------------------------------------------------------------------------------
