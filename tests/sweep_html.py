@@ -1009,6 +1009,93 @@ ADDED_DEV = {
                   ("caption", 0, "mid"), ("named_comments", 0, "after")],
 }
 
+# ---------------------------------------------------------------- kinds only the test half showed (issue 24)
+# Development forms of them, in the development languages and in other wordings than the test forms'. Each
+# is measured in cells of its own after the others (LATER_CELLS), so the cells above stay as they were.
+LATER_DATE_WORDS = {  # (published, updated): other wordings than WORDS'
+    "en": ("First published", "Last updated"), "de": ("Erschienen am", "Zuletzt aktualisiert am"),
+    "tr": ("Yayın tarihi", "Son güncelleme"), "fr": ("Paru le", "Modifié le"), "es": ("Publicado", "Modificado"),
+    "ru": ("Дата публикации", "Изменено"),
+}
+
+
+def d_update_dot_publish_long(p):
+    pub, upd = LATER_DATE_WORDS[p.lang]
+    _shown(p, (f'<div class="article-dates"><span class="upd">{upd} {long_date(p.lang, p.updated)}</span> · '
+               f'<span class="pub">{pub} {long_date(p.lang, p.published)}</span></div>'))
+
+
+def d_publish_dot_update_long(p):
+    pub, upd = LATER_DATE_WORDS[p.lang]
+    _shown(p, f'<p class="entry-meta">{pub} {weekday_date(p.lang, p.published)} · {upd} '
+              f'{weekday_date(p.lang, p.updated)}</p>')
+
+
+def d_update_bar_publish_spans(p):
+    pub, upd = LATER_DATE_WORDS[p.lang]
+    _shown(p, (f'<div class="stamps"><span>{upd}: {short_date(p.lang, p.updated)}</span> | '
+               f'<span>{pub}: {short_date(p.lang, p.published)}</span></div>'))
+
+
+def d_labelled_other_word(p):
+    _shown(p, f'<p class="pubdate">{LATER_DATE_WORDS[p.lang][0]}: {long_date(p.lang, p.published)}</p>')
+
+
+def m_microdata_meta_name(p):
+    p.article_attrs = ' itemscope itemtype="https://schema.org/BlogPosting"'
+    p.article_extra += [f'<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+                        f'<meta itemprop="name" content="{_e(a)}"><link itemprop="url" href="/people/{_slug(a)}">'
+                        f'</div>' for a in p.authors]
+    p.meta_authors = p.authors
+
+
+def b_three_links_oxford(p):
+    if len(p.authors) < 3:
+        p.authors = p.authors + [n for n in p.rng_names if n not in p.authors][:3 - len(p.authors)]
+    links = [f'<a class="author-link" href="/people/{_slug(a)}">{_e(a)}</a>' for a in p.authors]
+    p.byline = f'<p class="authors">{p.words[0]} {links[0]}, {links[1]}, {p.words[5]} {links[2]}</p>'
+
+
+def b_three_links_spans(p):
+    if len(p.authors) < 3:
+        p.authors = p.authors + [n for n in p.rng_names if n not in p.authors][:3 - len(p.authors)]
+    links = [f'<span class="name"><a href="/people/{_slug(a)}">{_e(a)}</a></span>' for a in p.authors]
+    p.byline = f'<div class="writers">{", ".join(links[:2])} {p.words[5]} {links[2]}</div>'
+
+
+LATER_BOX = {  # a third person's note about the writer, with the language's "and"
+    "en": "{n} reports on ports and railways for the desk and lives in Tbilisi.",
+    "de": "{n} berichtet über Häfen und Eisenbahnen und lebt in Tiflis.",
+    "tr": "{n} limanlar ve demiryolları hakkında yazıyor ve Tiflis'te yaşıyor.",
+    "fr": "{n} couvre les ports et les chemins de fer et vit à Tbilissi.",
+    "es": "{n} escribe sobre puertos y ferrocarriles y vive en Tiflis.",
+    "ru": "{n} пишет о портах и железных дорогах и живёт в Тбилиси.",
+}
+
+
+def later_author_box(p):
+    text = LATER_BOX[p.lang].format(n=p.authors[0] if p.authors else "Tahmina Rzayeva")
+    p.furniture.append(text)
+    return f'<aside class="about-the-author"><p>{_e(text)}</p></aside>'
+
+
+# (the axis of the form, the form, other axes set for it); in turn, one per later cell
+LATER_DEV = [
+    ("date", d_update_dot_publish_long, {"metadata": m_visible_only}),
+    ("date", d_publish_dot_update_long, {"metadata": m_article_author_url}),
+    ("date", d_update_bar_publish_spans, {"metadata": m_visible_only}),
+    ("date", d_labelled_other_word, {"metadata": m_visible_only, "order": "meta-div"}),
+    ("date", d_update_dot_publish_long, {}),
+    ("date", d_update_bar_publish_spans, {}),
+    ("metadata", m_microdata_meta_name, {"byline": b_none}),
+    ("byline", b_three_links_oxford, {}),
+    ("byline", b_three_links_spans, {}),
+    ("furniture", ("later_box", 0, "end"), {"byline": b_none}),
+    ("furniture", ("later_box", 0, "after"), {"byline": b_none, "metadata": m_visible_only}),
+    ("furniture", ("later_box", 0, "end"), {"byline": b_none, "metadata": m_microdata_meta_name}),
+]
+LATER_CELLS = 0 if ORIGINAL_DEV else 72
+
 AXES = {"lang": LANGS, "metadata": METADATA, "byline": BYLINES, "date": DATES, "title": TITLES_FORMS,
         "furniture": FURNITURE, "order": ORDERS, "body": [0, 1], "site": [0, 1], "headline": [0, 1, 2, 3]}
 
@@ -1029,6 +1116,13 @@ def _cell_forms(half: str, i: int) -> dict:
             forms[axis] = rng.sample(pool, 3)
         else:
             forms[axis] = rng.choice(pool)
+    if half == "dev" and i >= DEV_CELLS:  # a later cell: one of LATER_DEV's forms, and what it is set with
+        axis, form, others = LATER_DEV[(i - DEV_CELLS) % len(LATER_DEV)]
+        forms.update(others)
+        if axis == "furniture":
+            forms[axis] = [form] + [f for f in forms[axis] if f[0] != "authorbox"][:2]
+        else:
+            forms[axis] = form
     return forms
 
 
@@ -1054,7 +1148,8 @@ def cell(half: str, i: int) -> dict:
     f["date"](p)
     for kind, variant, where in f["furniture"]:
         extra = kind in ("advert", "listen", "linklist", "cc", "caption", "named_comments")
-        p.blocks[where].append(_extra_furniture(p, kind) if extra else _furniture_html(p, kind, variant))
+        p.blocks[where].append(later_author_box(p) if kind == "later_box" else _extra_furniture(p, kind) if extra
+                               else _furniture_html(p, kind, variant))
     markup = compose(p, f["order"])
     date = p.published.strftime("%Y-%m-%d") if (p.meta_date or p.visible_date) else None
     if f["date"] is d_time_relative and not p.meta_date:
@@ -1065,7 +1160,7 @@ def cell(half: str, i: int) -> dict:
 
 
 def cells(half: str) -> list[dict]:
-    return [cell(half, i) for i in range(DEV_CELLS if half == "dev" else TEST_CELLS)]
+    return [cell(half, i) for i in range(DEV_CELLS + LATER_CELLS if half == "dev" else TEST_CELLS)]
 
 
 # ---------------------------------------------------------------- measuring

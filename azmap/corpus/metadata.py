@@ -39,7 +39,10 @@ _BYLINE = re.compile(r"^\s*(?:(?:written |reported |prepared |compiled |edited |
                      r"por|di|door|av|"
                      r"(?:from|(?:lead |main |contributing |co-?)?authors?|contributors?|autor(?:es)?|"
                      r"auteurs?|autore|автор(?:ы)?|reporter|correspondent|writer|text|words|yazar|muhabir|"
-                     r"корреспондент|verfasser|redaktion|rédaction)\s*:)\s+(.{2,200}?)\s*$", re.I)
+                     r"корреспондент|verfasser(?:in)?|redaktion|rédaction|autrice|müəllif(?:i|lər)?|yazarlar)\s*:|"
+                     # an author's label before a dash: "Müəllif - A", "Автор — A"
+                     r"(?:authors?|autor(?:es)?|auteurs?|autrice|autore|автор(?:ы)?|yazar|müəllif(?:i)?|verfasser)"
+                     r"\s+[-—–])\s+(.{2,200}?)\s*$", re.I)
 _RECORD_TITLE = re.compile(r"^(?:(?:unofficial |uncorrected |verbatim )?transcript|minutes|verbatim record|record|proceedings)"
                            r" of (?:the )?\w+", re.I)
 _DIGEST_NAME = re.compile(r"^.{3,80}\bdigest\b(?:,?\s*(?:vol\.?|volume|issue|no\.?)\s*\d+)+$", re.I)
@@ -452,16 +455,21 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         elif _COPYRIGHT.search(plainline):
             pass  # a copyright line: never the date, never the title
         elif byline:
+            named_here = []
             for part in _SEPARATORS.split(byline.group(1)):
                 when = parse_date(part)
                 if when:
                     dates.append((k, when, "byline"))
+                elif len(named_here) == 1 and named_here[0].get("affiliation") is None \
+                        and not named_here[0].get("organisation") and _outlet(part):
+                    named_here[0]["affiliation"] = part.strip()  # "By A | Kura Daily": A's outlet
                 elif nobody(part):
                     pass  # "By Our Correspondent": a role, and nobody named
                 elif _STAFF.search(part) and not _is_personal_name(part):
                     staff = staff or part  # "By Caspian Wire staff": a credit line may name the people
                 elif not meta.authors:
                     meta.found("authors", split_authors(part), "byline")
+                    named_here = meta.authors
                 elif byline_at == k - 1:  # "Lead author: …" then "Contributing authors: …"
                     meta.authors += [a for a in split_authors(part) if a not in meta.authors]
             byline_at = k
@@ -661,6 +669,14 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         if stem_date and len(stem_date) == 10:
             meta.found("date", stem_date, "file name")
     return meta
+
+
+def _outlet(part: str) -> bool:
+    """Whether a byline's piece after a writer's name is an outlet or a body rather than a second
+    person ("The Baku Ledger", "Kura Daily"): the writer's affiliation."""
+    part = part.strip()
+    return 2 <= len(part) <= 60 and not parse_date(part) and part[:1].isupper() \
+        and (part.startswith("The ") or bool(_INSTITUTION.search(part)) or not _is_personal_name(part))
 
 
 def _season_line(line: str) -> str | None:
