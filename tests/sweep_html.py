@@ -1049,6 +1049,14 @@ def m_microdata_meta_name(p):
     p.meta_authors = p.authors
 
 
+READING_TIME = {"en": "4 min read", "de": "Lesezeit: 4 Minuten", "tr": "4 dakikalık okuma", "fr": "Lecture : 4 min",
+                "es": "Lectura: 4 min", "ru": "Время чтения: 4 минуты"}
+
+
+def b_reading_time_only(p):  # no byline: the page's reading time where it would stand
+    p.byline = f'<span class="reading-time">{READING_TIME[p.lang]}</span>'
+
+
 def b_three_links_oxford(p):
     if len(p.authors) < 3:
         p.authors = p.authors + [n for n in p.rng_names if n not in p.authors][:3 - len(p.authors)]
@@ -1082,17 +1090,17 @@ def later_author_box(p):
 # (the axis of the form, the form, other axes set for it); in turn, one per later cell
 LATER_DEV = [
     ("date", d_update_dot_publish_long, {"metadata": m_visible_only}),
-    ("date", d_publish_dot_update_long, {"metadata": m_article_author_url}),
+    ("date", d_publish_dot_update_long, {"metadata": m_visible_only, "title": t_endash_no_h1}),
     ("date", d_update_bar_publish_spans, {"metadata": m_visible_only}),
-    ("date", d_labelled_other_word, {"metadata": m_visible_only, "order": "meta-div"}),
+    ("date", d_labelled_other_word, {"metadata": m_visible_only, "order": "one-line"}),
     ("date", d_update_dot_publish_long, {}),
     ("date", d_update_bar_publish_spans, {}),
-    ("metadata", m_microdata_meta_name, {"byline": b_none}),
+    ("metadata", m_microdata_meta_name, {"byline": b_reading_time_only}),
     ("byline", b_three_links_oxford, {}),
     ("byline", b_three_links_spans, {}),
-    ("furniture", ("later_box", 0, "end"), {"byline": b_none}),
-    ("furniture", ("later_box", 0, "after"), {"byline": b_none, "metadata": m_visible_only}),
-    ("furniture", ("later_box", 0, "end"), {"byline": b_none, "metadata": m_microdata_meta_name}),
+    ("furniture", ("later_box", 0, "end"), {"byline": b_reading_time_only}),
+    ("furniture", ("later_box", 0, "after"), {"byline": b_reading_time_only, "metadata": m_visible_only}),
+    ("furniture", ("later_box", 0, "end"), {"byline": b_reading_time_only, "metadata": m_microdata_meta_name}),
 ]
 LATER_CELLS = 0 if ORIGINAL_DEV else 72
 
@@ -1143,7 +1151,7 @@ def cell(half: str, i: int) -> dict:
     f["title"](p)
     f["byline"](p)  # (it may name fewer or more writers: the head then names the same)
     f["metadata"](p)
-    if f["byline"] is b_none:  # the writers are those the head names, if any
+    if f["byline"] in (b_none, b_reading_time_only):  # the writers are those the head names, if any
         p.authors = list(p.meta_authors or [])
     f["date"](p)
     for kind, variant, where in f["furniture"]:
