@@ -12,8 +12,12 @@ import pytest
 from tests import sweep_html
 
 # figures: (titles, dates, authors, paragraphs found, furniture lines in body passages)
-DEV = {"cells": 240, "titles": 240, "dates": 240, "authors": 240, "paragraphs": 960, "furniture in body": 22}
-TEST_FLOOR = {"cells": 160, "titles": 160, "dates": 154, "authors": 145, "paragraphs": 640, "furniture in body": 10}
+# with the 72 later cells of the kinds only the test half had shown (issue #24): before the reader read
+# them, dates 306 and authors 292 of 312; the 7 more furniture lines are the Turkish subscription notice
+# (left, as on the first 240 cells)
+DEV = {"cells": 312, "titles": 312, "dates": 312, "authors": 312, "paragraphs": 1248, "furniture in body": 29}
+# the test cells, measured again once those kinds were read on the later cells (dates 154 -> 159, authors 145 -> 160)
+TEST_FLOOR = {"cells": 160, "titles": 160, "dates": 159, "authors": 160, "paragraphs": 640, "furniture in body": 10}
 
 
 @pytest.fixture(scope="module", params=["dev", "test"])
@@ -28,10 +32,14 @@ def test_the_halves_are_split_before_measuring():
         assert dev and test and not [f for f in dev if f in test]
     for axis, added in sweep_html.ADDED_DEV.items():  # forms written while tuning: development only
         assert not [f for f in added if f in sweep_html.AXES[axis]]
-    dev = [sweep_html._cell_forms("dev", i) for i in range(sweep_html.DEV_CELLS)]
+    later = {axis: [f for a, f, _ in sweep_html.LATER_DEV if a == axis]
+             + [o[axis] for _, _, o in sweep_html.LATER_DEV if axis in o] for axis in sweep_html.AXES}
+    for axis, forms in later.items():  # (written for the development half, or drawn from it)
+        assert not [f for f in forms if f in sweep_html.halves(sweep_html.AXES[axis])[1]]
+    dev = [sweep_html._cell_forms("dev", i) for i in range(sweep_html.DEV_CELLS + sweep_html.LATER_CELLS)]
     for cell in dev:
         for axis, form in cell.items():
-            allowed = sweep_html.halves(sweep_html.AXES[axis])[0] + sweep_html.ADDED_DEV.get(axis, [])
+            allowed = sweep_html.halves(sweep_html.AXES[axis])[0] + sweep_html.ADDED_DEV.get(axis, []) + later[axis]
             assert all(f in allowed for f in form) if axis == "furniture" else form in allowed, (axis, form)
 
 

@@ -244,6 +244,9 @@ def _other_date(text: str) -> str | None:
         label = re.match(r"^[^:\d]{2,40}:\s*(?=\S)", text)
         if label:  # the value of "Label: date" alone, when the label's words mislead the search
             tries.insert(1, (text[label.end():], _LANGUAGES))
+        lead = re.match(r"^[^\W\d_][^\d:]{1,40}?\s(?=\d)", text)
+        if lead and not label:  # the words before it mislead the search too ("Son güncelleme 20 Kasım 2023")
+            tries.append((text[lead.end():], _LANGUAGES))
         for text, languages in tries:
             found = search_dates(text, languages=languages, settings=settings, add_detected_language=True)
             for span, when, language in found or []:
@@ -1175,20 +1178,27 @@ def split_authors(text: str) -> list[dict]:
     if (_is_issuer(text) or _INSTITUTION.search(text)) and not any(_is_personal_name(_person(c)["name"])
                                     for c in re.split(r",?\s+(?:and|und|et|y|e|и|&)\s+|;\s*|,\s*", text)):
         return [{"name": re.sub(r"^the\s+", "", text), "affiliation": None, "organisation": True}]
-    listed = [p.strip() for p in re.split(r",\s*(?:and\s+)?", text) if p.strip()]
+    listed = [p.strip() for p in re.split(rf",\s*(?:{_AND}\s+)?", text) if p.strip()]
     if len(listed) >= 2 and all(_is_personal_name(_person(p)["name"]) for p in listed):
         return [_person(p) for p in listed]  # "Murad Karimov, Anna Brandt"
-    listed = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
+    listed = [p.strip() for p in re.split(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+", text) if p.strip()]
     if len(listed) >= 3 and all(_is_personal_name(p) for p in listed):
-        return [{"name": p, "affiliation": None} for p in listed]  # "A, B and C"
+        return [{"name": p, "affiliation": None} for p in listed]  # "A, B and C", "A, B und C"
     chunks: list[str] = []
-    for chunk in re.split(r",?\s+(?:and|und|et|y|e|и|&)\s+|;\s*", text):
+    pieces = re.split(rf"(,?\s+{_AND}\s+|;\s*)", text)  # the separators kept, to join a name's parts again
+    for k in range(0, len(pieces), 2):
+        chunk = pieces[k]
         name = re.sub(r"\s*\([^()]*\)\s*$", "", chunk.split(",")[0])  # "Name (Institute)": the name
         if chunks and (_INSTITUTION.search(name) or not name[:1].isupper()):
-            chunks[-1] += " and " + chunk  # "Institute of Peace and Security": one affiliation
+            # "Institute of Peace and Security": one affiliation; "… о портах и железных дорогах": one text
+            chunks[-1] += pieces[k - 1] + chunk
         elif chunk.strip():
             chunks.append(chunk)
     return [p for p in (_person(c) for c in chunks) if p["name"]]
+
+
+# "and" between names, in the major European languages, Russian, Turkish and Azerbaijani
+_AND = r"(?:and|und|et|y|e|и|ve|və|&)"
 
 
 _ROLE_WORDS = frozenset("""fellow director editor correspondent analyst researcher manager chief head adviser advisor
