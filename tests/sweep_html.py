@@ -1087,6 +1087,30 @@ def later_author_box(p):
     return f'<aside class="about-the-author"><p>{_e(text)}</p></aside>'
 
 
+LATER_BIO = {  # a note about the one writer in the third person, with the institution the byline does not give
+    "en": ("{n} is a senior researcher at the Caspian Policy Institute, where she studies ports.",
+           "Caspian Policy Institute"),
+    "de": ("{n} ist Wissenschaftlerin an der Universität Tiflis und schreibt über Häfen.", "Universität Tiflis"),
+    "tr": ("{n} is a visiting fellow at Ankara Transport Research Centre.", "Ankara Transport Research Centre"),
+    "fr": ("{n} est chercheuse à l'Institut caucasien d'études portuaires.", "Institut caucasien d'études portuaires"),
+    "es": ("{n} es investigadora en la Universidad de Tiflis.", "Universidad de Tiflis"),
+    "ru": ("{n} is a research fellow at Tbilisi State University.", "Tbilisi State University"),
+}
+
+
+def later_bio(p):
+    text = LATER_BIO[p.lang][0].format(n=p.authors[0])
+    p.furniture.append(text)
+    p.affiliations = {p.authors[0]: LATER_BIO[p.lang][1]}
+    return f'<div class="author-bio"><img src="/a.png" alt=""><p>{_e(text)}</p></div>'
+
+
+def b_one_linked_name(p):  # one writer, linked, with nothing after the name
+    p.authors = p.authors[:1]
+    p.byline = f'<p class="byline">{p.words[0]} <a rel="author" href="/people/{_slug(p.authors[0])}">' \
+               f'{_e(p.authors[0])}</a></p>'
+
+
 # (the axis of the form, the form, other axes set for it); in turn, one per later cell
 LATER_DEV = [
     ("date", d_update_dot_publish_long, {"metadata": m_visible_only}),
@@ -1101,8 +1125,10 @@ LATER_DEV = [
     ("furniture", ("later_box", 0, "end"), {"byline": b_reading_time_only}),
     ("furniture", ("later_box", 0, "after"), {"byline": b_reading_time_only, "metadata": m_visible_only}),
     ("furniture", ("later_box", 0, "end"), {"byline": b_reading_time_only, "metadata": m_microdata_meta_name}),
+    ("furniture", ("later_bio", 0, "end"), {"byline": b_one_linked_name, "metadata": m_visible_only}),
+    ("furniture", ("later_bio", 0, "after"), {"byline": b_one_linked_name}),
 ]
-LATER_CELLS = 0 if ORIGINAL_DEV else 72
+LATER_CELLS = 0 if ORIGINAL_DEV else 84
 
 AXES = {"lang": LANGS, "metadata": METADATA, "byline": BYLINES, "date": DATES, "title": TITLES_FORMS,
         "furniture": FURNITURE, "order": ORDERS, "body": [0, 1], "site": [0, 1], "headline": [0, 1, 2, 3]}
@@ -1156,13 +1182,14 @@ def cell(half: str, i: int) -> dict:
     f["date"](p)
     for kind, variant, where in f["furniture"]:
         extra = kind in ("advert", "listen", "linklist", "cc", "caption", "named_comments")
-        p.blocks[where].append(later_author_box(p) if kind == "later_box" else _extra_furniture(p, kind) if extra
-                               else _furniture_html(p, kind, variant))
+        p.blocks[where].append(later_author_box(p) if kind == "later_box" else later_bio(p) if kind == "later_bio"
+                               else _extra_furniture(p, kind) if extra else _furniture_html(p, kind, variant))
     markup = compose(p, f["order"])
     date = p.published.strftime("%Y-%m-%d") if (p.meta_date or p.visible_date) else None
     if f["date"] is d_time_relative and not p.meta_date:
         date = p.published.strftime("%Y-%m-%d")
     return {"id": f"{half}{i:03d}", "markup": markup, "title": p.title, "date": date, "authors": p.authors,
+            "affiliations": getattr(p, "affiliations", {}),
             "paragraphs": list(p.body), "furniture": p.furniture,
             "forms": {k: (v.__name__ if callable(v) else v) for k, v in f.items()}}
 
@@ -1197,11 +1224,15 @@ def outcome(c: dict) -> dict:
     body = [_flat(x.text) for x in passages if x.kind == "body" and x.end > meta.body_start
             and (meta.body_end is None or x.start < meta.body_end)]
     names = [a["name"] for a in meta.authors]
+    affiliated = all(a.get("affiliation") == c["affiliations"][a["name"]] for a in meta.authors
+                     if a["name"] in c.get("affiliations", {}))
     return {
-        "title": meta.title == c["title"], "date": meta.date == c["date"], "authors": names == c["authors"],
+        "title": meta.title == c["title"], "date": meta.date == c["date"],
+        "authors": names == c["authors"] and affiliated,
         "paragraphs": sum(_flat(x) in body for x in c["paragraphs"]),
         "furniture": [j for j in c["furniture"] if any(_flat(j) in b for b in body)],
-        "got": {"title": meta.title, "date": meta.date, "authors": names},
+        "got": {"title": meta.title, "date": meta.date, "authors": names,
+                "affiliations": {a["name"]: a.get("affiliation") for a in meta.authors if a.get("affiliation")}},
     }
 
 
