@@ -12,10 +12,10 @@ import pytest
 from tests import sweep_html
 
 # figures: (titles, dates, authors, paragraphs found, furniture lines in body passages)
-# with the 72 later cells of the kinds only the test half had shown (issue #24): before the reader read
-# them, dates 306 and authors 292 of 312; the 7 more furniture lines are the Turkish subscription notice
-# (left, as on the first 240 cells)
-DEV = {"cells": 312, "titles": 312, "dates": 312, "authors": 312, "paragraphs": 1248, "furniture in body": 29}
+# with the 84 later cells of the kinds only the test half had shown (issue #24): before the reader read
+# them (main at edae1d), dates 317 and authors 294 of 324; the 6 more furniture lines are the Turkish
+# subscription notice (left, as on the first 240 cells)
+DEV = {"cells": 324, "titles": 324, "dates": 324, "authors": 324, "paragraphs": 1296, "furniture in body": 28}
 # the test cells, measured again once those kinds were read on the later cells (dates 154 -> 159, authors 145 -> 160)
 TEST_FLOOR = {"cells": 160, "titles": 160, "dates": 159, "authors": 160, "paragraphs": 640, "furniture in body": 10}
 

@@ -222,6 +222,9 @@ _LANGUAGES = ["en", "fr", "de", "es", "ru", "it", "pt", "nl", "pl", "tr", "az", 
 _date_parser = None
 
 
+_ABBREVIATED_MONTH = re.compile(r"(\d\.?\s+[^\W\d_]{3,5})\.(\s+\d{4}\b)")
+
+
 def _other_date(text: str) -> str | None:
     """A date written in another language ("publié le mardi 3 mars 2015", "9. April 2019",
     "12 марта 2020 года"), read by dateparser: the day or at least the month, and the year as
@@ -240,6 +243,8 @@ def _other_date(text: str) -> str | None:
             _date_parser = DateDataParser(languages=_LANGUAGES, settings=settings)
         # the major languages first; language detection (slower to start) only when they find nothing
         text = _YEAR_SUFFIX.sub("", text)  # "17 oktyabr 2024-ci il": the year's ordinal ending
+        if "." in text:  # "16. Nov. 2025": the search cuts at an abbreviated month's dot before the year
+            text = _ABBREVIATED_MONTH.sub(r"\1\2", text)
         tries = [(text, _LANGUAGES), (text, None)]
         label = re.match(r"^[^:\d]{2,40}:\s*(?=\S)", text)
         if label:  # the value of "Label: date" alone, when the label's words mislead the search

@@ -170,7 +170,7 @@ def _html(path: Path) -> Reading | None:
             _site_named_as_author(meta, markup)
     meta.settle_authors()
     _byline_over_tags(meta, markup)
-    _note_at_the_end(meta, text)
+    _note_at_the_end(meta, text, markup)
     _stated_under_the_heading(meta, markup)
     header_date(meta, markup)  # a newsletter's date on its header line over the heading (newsletter.py)
     _citation_institutions(meta, markup)
@@ -370,9 +370,10 @@ def _site_named_as_author(meta: Metadata, markup: str) -> None:
             meta.found("publisher", org["name"], "<title> and JSON-LD")
 
 
-def _note_at_the_end(meta: Metadata, text: str) -> None:
+def _note_at_the_end(meta: Metadata, text: str, markup: str = "") -> None:
     """The affiliation of the one author the tags name, from a note about them at the end of the
-    text ("The author is a senior fellow at …", "Name is a lecturer at …")."""
+    text ("The author is a senior fellow at …", "Name is a lecturer at …"), or in the page's
+    author's box."""
     from azmap.corpus.metadata_credits import end_note
 
     if len(meta.authors) != 1 or meta.authors[0].get("affiliation") or meta.authors[0].get("organisation"):
@@ -382,6 +383,13 @@ def _note_at_the_end(meta: Metadata, text: str) -> None:
         meta.authors[0]["affiliation"] = note[1]
         meta.evidence["authors"] = f"{meta.evidence.get('authors', 'meta tag')}, affiliation from a note at the end"
         meta.body_end = note[2] if meta.body_end is None else min(meta.body_end, note[2])
+    elif markup:  # the note in an author's box the article reader left out
+        from azmap.corpus.metadata_credits import note_in_markup
+
+        found = note_in_markup(markup, meta.authors[0]["name"])
+        if found:
+            meta.authors[0]["affiliation"] = found
+            meta.evidence["authors"] = f"{meta.evidence.get('authors', 'meta tag')}, affiliation from a note about them"
 
 
 _CITATION_TAG = re.compile(r"<meta\s+name=[\"'](citation_author|citation_author_institution)[\"']\s+"
