@@ -34,3 +34,18 @@ def test_the_sweep_stays_at_its_figures(part, want):
     assert got["cells"] == want["cells"]
     short = {f: (got[f], want[f]) for f in ("title", "date", "authors") if got[f] < want[f]}
     assert not short, (short, [(c.name, r["got"]) for c, r in misses(part)][:10])
+
+
+def test_author_labels_in_other_languages_and_an_outlet_after_a_bar(tmp_path):
+    from azmap.corpus.reading import read
+
+    body = ("The new berths at the port were finished in the spring, and the first ferries used them within "
+            "a week of the opening.\n\nShippers say the waiting times have fallen since then.\n")
+    for byline, want in [("Müəllif: Samirə Qasımova", [["Samirə Qasımova", None]]),
+                         ("Verfasser: Dieter Lang", [["Dieter Lang", None]]),
+                         ("Автор — Олег Петров", [["Олег Петров", None]]),
+                         ("By Ilkin Ahmadov | The Ganja Courier", [["Ilkin Ahmadov", "The Ganja Courier"]])]:
+        path = tmp_path / "a.txt"
+        path.write_text(f"New berths at the port\n\n{byline}\n\n{body}", encoding="utf-8")
+        got = [[a["name"], a.get("affiliation")] for a in read(path).meta.authors]
+        assert got == want, byline

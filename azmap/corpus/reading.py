@@ -531,7 +531,12 @@ def _sentence_about(author: str, markup: str) -> bool:
     byline: "Leyla Hasanova reports on ports and railways and lives in Tbilisi.", which the article
     reader cuts at "and" and "on"), not names: the text it starts in the page, six words or more,
     three of them or more in lower case that join no names."""
-    first = re.split(r"\s*;\s*", author)[0]
+    from azmap.corpus.metadata_html import personal_name
+
+    pieces = re.split(r"\s*;\s*", author)
+    if all(personal_name(p) for p in pieces):
+        return False  # names, whatever the page says about them further on
+    first = pieces[0]
     at = markup.find(html.escape(first, quote=False)) if len(first.split()) >= 2 else -1
     if at >= 0:
         end = markup.find("<", at, at + 600)
