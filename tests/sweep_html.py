@@ -1037,6 +1037,13 @@ def d_update_bar_publish_spans(p):
                f'<span>{pub}: {short_date(p.lang, p.published)}</span></div>'))
 
 
+def d_two_dates_over_heading(p):  # the update and the publication on a line over the headline
+    pub, upd = LATER_DATE_WORDS[p.lang]
+    p.heading = (f'<div class="post-stamps"><time>{upd} {numeric_date(p.lang, p.updated)}</time> / '
+                 f'<time>{pub} {numeric_date(p.lang, p.published)}</time></div>' + p.heading)
+    p.visible_date = True
+
+
 def d_labelled_other_word(p):
     _shown(p, f'<p class="pubdate">{LATER_DATE_WORDS[p.lang][0]}: {long_date(p.lang, p.published)}</p>')
 
@@ -1127,8 +1134,9 @@ LATER_DEV = [
     ("furniture", ("later_box", 0, "end"), {"byline": b_reading_time_only, "metadata": m_microdata_meta_name}),
     ("furniture", ("later_bio", 0, "end"), {"byline": b_one_linked_name, "metadata": m_visible_only}),
     ("furniture", ("later_bio", 0, "after"), {"byline": b_one_linked_name}),
+    ("date", d_two_dates_over_heading, {"metadata": m_visible_only}),
 ]
-LATER_CELLS = 0 if ORIGINAL_DEV else 84
+LATER_CELLS = 0 if ORIGINAL_DEV else 90
 
 AXES = {"lang": LANGS, "metadata": METADATA, "byline": BYLINES, "date": DATES, "title": TITLES_FORMS,
         "furniture": FURNITURE, "order": ORDERS, "body": [0, 1], "site": [0, 1], "headline": [0, 1, 2, 3]}
