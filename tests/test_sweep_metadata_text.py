@@ -44,7 +44,8 @@ def test_author_labels_in_other_languages_and_an_outlet_after_a_bar(tmp_path):
     for byline, want in [("Müəllif: Samirə Qasımova", [["Samirə Qasımova", None]]),
                          ("Verfasser: Dieter Lang", [["Dieter Lang", None]]),
                          ("Автор — Олег Петров", [["Олег Петров", None]]),
-                         ("By Ilkin Ahmadov | The Ganja Courier", [["Ilkin Ahmadov", "The Ganja Courier"]])]:
+                         ("By Ilkin Ahmadov | The Ganja Courier", [["Ilkin Ahmadov", "The Ganja Courier"]]),
+                         ("By Ilkin Ahmadov | Photo: Rena Aliyeva", [["Ilkin Ahmadov", None]])]:
         path = tmp_path / "a.txt"
         path.write_text(f"New berths at the port\n\n{byline}\n\n{body}", encoding="utf-8")
         got = [[a["name"], a.get("affiliation")] for a in read(path).meta.authors]

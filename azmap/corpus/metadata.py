@@ -681,9 +681,10 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
 
 def _outlet(part: str) -> bool:
     """Whether a byline's piece after a writer's name is an outlet or a body rather than a second
-    person ("The Baku Ledger", "Kura Daily"): the writer's affiliation."""
+    person ("The Baku Ledger", "Kura Daily"): the writer's affiliation. A labelled credit ("Photo: …")
+    is none."""
     part = part.strip()
-    return 2 <= len(part) <= 60 and not parse_date(part) and part[:1].isupper() \
+    return 2 <= len(part) <= 60 and ":" not in part and part[:1].isupper() and not parse_date(part) \
         and (part.startswith("The ") or bool(_INSTITUTION.search(part)) or not _is_personal_name(part))
 
 
