@@ -1009,6 +1009,135 @@ ADDED_DEV = {
                   ("caption", 0, "mid"), ("named_comments", 0, "after")],
 }
 
+# ---------------------------------------------------------------- kinds only the test half showed (issue 24)
+# Development forms of them, in the development languages and in other wordings than the test forms'. Each
+# is measured in cells of its own after the others (LATER_CELLS), so the cells above stay as they were.
+LATER_DATE_WORDS = {  # (published, updated): other wordings than WORDS'
+    "en": ("First published", "Last updated"), "de": ("Erschienen am", "Zuletzt aktualisiert am"),
+    "tr": ("Yayın tarihi", "Son güncelleme"), "fr": ("Paru le", "Modifié le"), "es": ("Publicado", "Modificado"),
+    "ru": ("Дата публикации", "Изменено"),
+}
+
+
+def d_update_dot_publish_long(p):
+    pub, upd = LATER_DATE_WORDS[p.lang]
+    _shown(p, (f'<div class="article-dates"><span class="upd">{upd} {long_date(p.lang, p.updated)}</span> · '
+               f'<span class="pub">{pub} {long_date(p.lang, p.published)}</span></div>'))
+
+
+def d_publish_dot_update_long(p):
+    pub, upd = LATER_DATE_WORDS[p.lang]
+    _shown(p, f'<p class="entry-meta">{pub} {weekday_date(p.lang, p.published)} · {upd} '
+              f'{weekday_date(p.lang, p.updated)}</p>')
+
+
+def d_update_bar_publish_spans(p):
+    pub, upd = LATER_DATE_WORDS[p.lang]
+    _shown(p, (f'<div class="stamps"><span>{upd}: {short_date(p.lang, p.updated)}</span> | '
+               f'<span>{pub}: {short_date(p.lang, p.published)}</span></div>'))
+
+
+def d_two_dates_over_heading(p):  # the update and the publication on a line over the headline
+    pub, upd = LATER_DATE_WORDS[p.lang]
+    p.heading = (f'<div class="post-stamps"><time>{upd} {numeric_date(p.lang, p.updated)}</time> / '
+                 f'<time>{pub} {numeric_date(p.lang, p.published)}</time></div>' + p.heading)
+    p.visible_date = True
+
+
+def d_labelled_other_word(p):
+    _shown(p, f'<p class="pubdate">{LATER_DATE_WORDS[p.lang][0]}: {long_date(p.lang, p.published)}</p>')
+
+
+def m_microdata_meta_name(p):
+    p.article_attrs = ' itemscope itemtype="https://schema.org/BlogPosting"'
+    p.article_extra += [f'<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+                        f'<meta itemprop="name" content="{_e(a)}"><link itemprop="url" href="/people/{_slug(a)}">'
+                        f'</div>' for a in p.authors]
+    p.meta_authors = p.authors
+
+
+READING_TIME = {"en": "4 min read", "de": "Lesezeit: 4 Minuten", "tr": "4 dakikalık okuma", "fr": "Lecture : 4 min",
+                "es": "Lectura: 4 min", "ru": "Время чтения: 4 минуты"}
+
+
+def b_reading_time_only(p):  # no byline: the page's reading time where it would stand
+    p.byline = f'<span class="reading-time">{READING_TIME[p.lang]}</span>'
+
+
+def b_three_links_oxford(p):
+    if len(p.authors) < 3:
+        p.authors = p.authors + [n for n in p.rng_names if n not in p.authors][:3 - len(p.authors)]
+    links = [f'<a class="author-link" href="/people/{_slug(a)}">{_e(a)}</a>' for a in p.authors]
+    p.byline = f'<p class="authors">{p.words[0]} {links[0]}, {links[1]}, {p.words[5]} {links[2]}</p>'
+
+
+def b_three_links_spans(p):
+    if len(p.authors) < 3:
+        p.authors = p.authors + [n for n in p.rng_names if n not in p.authors][:3 - len(p.authors)]
+    links = [f'<span class="name"><a href="/people/{_slug(a)}">{_e(a)}</a></span>' for a in p.authors]
+    p.byline = f'<div class="writers">{", ".join(links[:2])} {p.words[5]} {links[2]}</div>'
+
+
+LATER_BOX = {  # a third person's note about the writer, with the language's "and"
+    "en": "{n} reports on ports and railways for the desk and lives in Tbilisi.",
+    "de": "{n} berichtet über Häfen und Eisenbahnen und lebt in Tiflis.",
+    "tr": "{n} limanlar ve demiryolları hakkında yazıyor ve Tiflis'te yaşıyor.",
+    "fr": "{n} couvre les ports et les chemins de fer et vit à Tbilissi.",
+    "es": "{n} escribe sobre puertos y ferrocarriles y vive en Tiflis.",
+    "ru": "{n} пишет о портах и железных дорогах и живёт в Тбилиси.",
+}
+
+
+def later_author_box(p):
+    text = LATER_BOX[p.lang].format(n=p.authors[0] if p.authors else "Tahmina Rzayeva")
+    p.furniture.append(text)
+    return f'<aside class="about-the-author"><p>{_e(text)}</p></aside>'
+
+
+LATER_BIO = {  # a note about the one writer in the third person, with the institution the byline does not give
+    "en": ("{n} is a senior researcher at the Caspian Policy Institute, where she studies ports.",
+           "Caspian Policy Institute"),
+    "de": ("{n} ist Wissenschaftlerin an der Universität Tiflis und schreibt über Häfen.", "Universität Tiflis"),
+    "tr": ("{n} is a visiting fellow at Ankara Transport Research Centre.", "Ankara Transport Research Centre"),
+    "fr": ("{n} est chercheuse à l'Institut caucasien d'études portuaires.", "Institut caucasien d'études portuaires"),
+    "es": ("{n} es investigadora en la Universidad de Tiflis.", "Universidad de Tiflis"),
+    "ru": ("{n} is a research fellow at Tbilisi State University.", "Tbilisi State University"),
+}
+
+
+def later_bio(p):
+    text = LATER_BIO[p.lang][0].format(n=p.authors[0])
+    p.furniture.append(text)
+    p.affiliations = {p.authors[0]: LATER_BIO[p.lang][1]}
+    return f'<div class="author-bio"><img src="/a.png" alt=""><p>{_e(text)}</p></div>'
+
+
+def b_one_linked_name(p):  # one writer, linked, with nothing after the name
+    p.authors = p.authors[:1]
+    p.byline = f'<p class="byline">{p.words[0]} <a rel="author" href="/people/{_slug(p.authors[0])}">' \
+               f'{_e(p.authors[0])}</a></p>'
+
+
+# (the axis of the form, the form, other axes set for it); in turn, one per later cell
+LATER_DEV = [
+    ("date", d_update_dot_publish_long, {"metadata": m_visible_only}),
+    ("date", d_publish_dot_update_long, {"metadata": m_visible_only, "title": t_endash_no_h1}),
+    ("date", d_update_bar_publish_spans, {"metadata": m_visible_only}),
+    ("date", d_labelled_other_word, {"metadata": m_visible_only, "order": "one-line"}),
+    ("date", d_update_dot_publish_long, {}),
+    ("date", d_update_bar_publish_spans, {}),
+    ("metadata", m_microdata_meta_name, {"byline": b_reading_time_only}),
+    ("byline", b_three_links_oxford, {}),
+    ("byline", b_three_links_spans, {}),
+    ("furniture", ("later_box", 0, "end"), {"byline": b_reading_time_only}),
+    ("furniture", ("later_box", 0, "after"), {"byline": b_reading_time_only, "metadata": m_visible_only}),
+    ("furniture", ("later_box", 0, "end"), {"byline": b_reading_time_only, "metadata": m_microdata_meta_name}),
+    ("furniture", ("later_bio", 0, "end"), {"byline": b_one_linked_name, "metadata": m_visible_only}),
+    ("furniture", ("later_bio", 0, "after"), {"byline": b_one_linked_name}),
+    ("date", d_two_dates_over_heading, {"metadata": m_visible_only}),
+]
+LATER_CELLS = 0 if ORIGINAL_DEV else 90
+
 AXES = {"lang": LANGS, "metadata": METADATA, "byline": BYLINES, "date": DATES, "title": TITLES_FORMS,
         "furniture": FURNITURE, "order": ORDERS, "body": [0, 1], "site": [0, 1], "headline": [0, 1, 2, 3]}
 
@@ -1029,6 +1158,13 @@ def _cell_forms(half: str, i: int) -> dict:
             forms[axis] = rng.sample(pool, 3)
         else:
             forms[axis] = rng.choice(pool)
+    if half == "dev" and i >= DEV_CELLS:  # a later cell: one of LATER_DEV's forms, and what it is set with
+        axis, form, others = LATER_DEV[(i - DEV_CELLS) % len(LATER_DEV)]
+        forms.update(others)
+        if axis == "furniture":
+            forms[axis] = [form] + [f for f in forms[axis] if f[0] != "authorbox"][:2]
+        else:
+            forms[axis] = form
     return forms
 
 
@@ -1049,23 +1185,25 @@ def cell(half: str, i: int) -> dict:
     f["title"](p)
     f["byline"](p)  # (it may name fewer or more writers: the head then names the same)
     f["metadata"](p)
-    if f["byline"] is b_none:  # the writers are those the head names, if any
+    if f["byline"] in (b_none, b_reading_time_only):  # the writers are those the head names, if any
         p.authors = list(p.meta_authors or [])
     f["date"](p)
     for kind, variant, where in f["furniture"]:
         extra = kind in ("advert", "listen", "linklist", "cc", "caption", "named_comments")
-        p.blocks[where].append(_extra_furniture(p, kind) if extra else _furniture_html(p, kind, variant))
+        p.blocks[where].append(later_author_box(p) if kind == "later_box" else later_bio(p) if kind == "later_bio"
+                               else _extra_furniture(p, kind) if extra else _furniture_html(p, kind, variant))
     markup = compose(p, f["order"])
     date = p.published.strftime("%Y-%m-%d") if (p.meta_date or p.visible_date) else None
     if f["date"] is d_time_relative and not p.meta_date:
         date = p.published.strftime("%Y-%m-%d")
     return {"id": f"{half}{i:03d}", "markup": markup, "title": p.title, "date": date, "authors": p.authors,
+            "affiliations": getattr(p, "affiliations", {}),
             "paragraphs": list(p.body), "furniture": p.furniture,
             "forms": {k: (v.__name__ if callable(v) else v) for k, v in f.items()}}
 
 
 def cells(half: str) -> list[dict]:
-    return [cell(half, i) for i in range(DEV_CELLS if half == "dev" else TEST_CELLS)]
+    return [cell(half, i) for i in range(DEV_CELLS + LATER_CELLS if half == "dev" else TEST_CELLS)]
 
 
 # ---------------------------------------------------------------- measuring
@@ -1094,11 +1232,15 @@ def outcome(c: dict) -> dict:
     body = [_flat(x.text) for x in passages if x.kind == "body" and x.end > meta.body_start
             and (meta.body_end is None or x.start < meta.body_end)]
     names = [a["name"] for a in meta.authors]
+    affiliated = all(a.get("affiliation") == c["affiliations"][a["name"]] for a in meta.authors
+                     if a["name"] in c.get("affiliations", {}))
     return {
-        "title": meta.title == c["title"], "date": meta.date == c["date"], "authors": names == c["authors"],
+        "title": meta.title == c["title"], "date": meta.date == c["date"],
+        "authors": names == c["authors"] and affiliated,
         "paragraphs": sum(_flat(x) in body for x in c["paragraphs"]),
         "furniture": [j for j in c["furniture"] if any(_flat(j) in b for b in body)],
-        "got": {"title": meta.title, "date": meta.date, "authors": names},
+        "got": {"title": meta.title, "date": meta.date, "authors": names,
+                "affiliations": {a["name"]: a.get("affiliation") for a in meta.authors if a.get("affiliation")}},
     }
 
 

@@ -336,6 +336,21 @@ ADDED_BYLINES: list = [
     (["By LEYLA MAMMADOVA"], [("Leyla Mammadova", None)]),
     (["_Anar Aliyev, Caspian Policy Institute_"], [("Anar Aliyev", "Caspian Policy Institute")]),
 ]
+# development forms of kinds only the test half showed (issue #24): author labels in other
+# languages, and an outlet after a bar beside a name. Their cells come after all the others, and
+# they are no companions, so the cells measured before them stay as they were.
+LATER_BYLINES: list = [
+    (["Müəllif - Rəşad Hüseynov"], [("Rəşad Hüseynov", None)]),
+    (["Müəllifi: Nigar Əliyeva"], [("Nigar Əliyeva", None)]),
+    (["Auteur : Marc Lefèvre"], [("Marc Lefèvre", None)]),
+    (["Verfasser: Anna Brandt"], [("Anna Brandt", None)]),
+    (["Yazar : Elif Kaya"], [("Elif Kaya", None)]),
+    (["Автор — Ирина Смирнова"], [("Ирина Смирнова", None)]),
+    (["Autrice : Claire Dubois"], [("Claire Dubois", None)]),
+    (["By Tom Price | The Baku Ledger"], [("Tom Price", "The Baku Ledger")]),
+    (["Words: Anna Brandt | Ganja Times"], [("Anna Brandt", "Ganja Times")]),
+    (["Von Jonas Becker | Kura Daily"], [("Jonas Becker", "Kura Daily")]),
+]
 
 # ---------------------------------------------------------------------------------------------
 # bodies and traps
@@ -418,7 +433,7 @@ def title_forms() -> tuple[list, list]:
 
 def byline_forms() -> tuple[list, list]:
     d, t = split(BYLINES)
-    return d + ADDED_BYLINES, t
+    return d + ADDED_BYLINES + LATER_BYLINES, t
 
 
 class Cell:
@@ -510,9 +525,12 @@ def cells() -> list[Cell]:
     """Every cell of the sweep: each form of each axis in CONTEXTS surroundings, its companions from
     the other axes' development forms (a test cell has one test form, the one it measures)."""
     titles, dates, bylines = title_forms(), date_forms(), byline_forms()
+    bylines = (bylines[0][:len(bylines[0]) - len(LATER_BYLINES)], bylines[1])
     out: list[Cell] = []
     n = 0
-    for axis, (dev, test) in (("title", titles), ("date", dates), ("byline", bylines)):
+    for axis, (dev, test) in (("title", titles), ("date", dates), ("byline", bylines), ("later", ([], []))):
+        if axis == "later":  # numbered apart, so the furniture's cells below stay as they were
+            axis, dev, (saved, n) = "byline", LATER_BYLINES, (n, 10_000)
         for part, forms in (("dev", dev), ("test", test)):
             for f, form in enumerate(forms):
                 for c in range(CONTEXTS):
@@ -527,8 +545,9 @@ def cells() -> list[Cell]:
                     trap = TRAP_NAMES[(i + n) % len(TRAP_NAMES)]
                     text, title, date, authors = compose(i, t, d, b, fmt=fmt, spaced=spaced, position=position,
                                                          trap=trap)
-                    name = f"{axis}-{part}-{f:02d}-{c}"
+                    name = f"{axis}-{part}-{f + (100 if n > 10_000 else 0):02d}-{c}"
                     out.append(Cell(name, part, axis, text, fmt, title, date, authors))
+    n = saved
     for f, furniture in enumerate(ADDED_FURNITURE):  # development cells: furniture around the header
         for c in range(CONTEXTS * 2):
             n += 1

@@ -39,7 +39,10 @@ _BYLINE = re.compile(r"^\s*(?:(?:written |reported |prepared |compiled |edited |
                      r"por|di|door|av|"
                      r"(?:from|(?:lead |main |contributing |co-?)?authors?|contributors?|autor(?:es)?|"
                      r"auteurs?|autore|автор(?:ы)?|reporter|correspondent|writer|text|words|yazar|muhabir|"
-                     r"корреспондент|verfasser|redaktion|rédaction)\s*:)\s+(.{2,200}?)\s*$", re.I)
+                     r"корреспондент|verfasser(?:in)?|redaktion|rédaction|autrice|müəllif(?:i|lər)?|yazarlar)\s*:|"
+                     # an author's label before a dash: "Müəllif - A", "Автор — A"
+                     r"(?:authors?|autor(?:es)?|auteurs?|autrice|autore|автор(?:ы)?|yazar|müəllif(?:i)?|verfasser)"
+                     r"\s+[-—–])\s+(.{2,200}?)\s*$", re.I)
 _RECORD_TITLE = re.compile(r"^(?:(?:unofficial |uncorrected |verbatim )?transcript|minutes|verbatim record|record|proceedings)"
                            r" of (?:the )?\w+", re.I)
 _DIGEST_NAME = re.compile(r"^.{3,80}\bdigest\b(?:,?\s*(?:vol\.?|volume|issue|no\.?)\s*\d+)+$", re.I)
@@ -220,6 +223,9 @@ _LANGUAGES = ["en", "fr", "de", "es", "ru", "it", "pt", "nl", "pl", "tr", "az", 
 _date_parser = None
 
 
+_ABBREVIATED_MONTH = re.compile(r"(\d\.?\s+[^\W\d_]{3,5})\.(\s+\d{4}\b)")
+
+
 def _other_date(text: str) -> str | None:
     """A date written in another language ("publié le mardi 3 mars 2015", "9. April 2019",
     "12 марта 2020 года"), read by dateparser: the day or at least the month, and the year as
@@ -238,10 +244,15 @@ def _other_date(text: str) -> str | None:
             _date_parser = DateDataParser(languages=_LANGUAGES, settings=settings)
         # the major languages first; language detection (slower to start) only when they find nothing
         text = _YEAR_SUFFIX.sub("", text)  # "17 oktyabr 2024-ci il": the year's ordinal ending
+        if "." in text:  # "16. Nov. 2025": the search cuts at an abbreviated month's dot before the year
+            text = _ABBREVIATED_MONTH.sub(r"\1\2", text)
         tries = [(text, _LANGUAGES), (text, None)]
         label = re.match(r"^[^:\d]{2,40}:\s*(?=\S)", text)
         if label:  # the value of "Label: date" alone, when the label's words mislead the search
             tries.insert(1, (text[label.end():], _LANGUAGES))
+        lead = re.match(r"^[^\W\d_][^\d:]{1,40}?\s(?=\d)", text)
+        if lead and not label:  # the words before it mislead the search too ("Son güncelleme 20 Kasım 2023")
+            tries.append((text[lead.end():], _LANGUAGES))
         for text, languages in tries:
             found = search_dates(text, languages=languages, settings=settings, add_detected_language=True)
             for span, when, language in found or []:
@@ -453,16 +464,21 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         elif _COPYRIGHT.search(plainline):
             pass  # a copyright line: never the date, never the title
         elif byline:
+            named_here = []
             for part in _SEPARATORS.split(byline.group(1)):
                 when = parse_date(part)
                 if when:
                     dates.append((k, when, "byline"))
+                elif len(named_here) == 1 and named_here[0].get("affiliation") is None \
+                        and not named_here[0].get("organisation") and _outlet(part):
+                    named_here[0]["affiliation"] = part.strip()  # "By A | Kura Daily": A's outlet
                 elif nobody(part):
                     pass  # "By Our Correspondent": a role, and nobody named
                 elif _STAFF.search(part) and not _is_personal_name(part):
                     staff = staff or part  # "By Caspian Wire staff": a credit line may name the people
                 elif not meta.authors:
                     meta.found("authors", split_authors(part), "byline")
+                    named_here = meta.authors
                 elif byline_at == k - 1:  # "Lead author: …" then "Contributing authors: …"
                     meta.authors += [a for a in split_authors(part) if a not in meta.authors]
             byline_at = k
@@ -662,6 +678,15 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         if stem_date and len(stem_date) == 10:
             meta.found("date", stem_date, "file name")
     return meta
+
+
+def _outlet(part: str) -> bool:
+    """Whether a byline's piece after a writer's name is an outlet or a body rather than a second
+    person ("The Baku Ledger", "Kura Daily"): the writer's affiliation. A labelled credit ("Photo: …")
+    is none."""
+    part = part.strip()
+    return 2 <= len(part) <= 60 and ":" not in part and part[:1].isupper() and not parse_date(part) \
+        and (part.startswith("The ") or bool(_INSTITUTION.search(part)) or not _is_personal_name(part))
 
 
 def _season_line(line: str) -> str | None:
@@ -1175,20 +1200,27 @@ def split_authors(text: str) -> list[dict]:
     if (_is_issuer(text) or _INSTITUTION.search(text)) and not any(_is_personal_name(_person(c)["name"])
                                     for c in re.split(r",?\s+(?:and|und|et|y|e|и|&)\s+|;\s*|,\s*", text)):
         return [{"name": re.sub(r"^the\s+", "", text), "affiliation": None, "organisation": True}]
-    listed = [p.strip() for p in re.split(r",\s*(?:and\s+)?", text) if p.strip()]
+    listed = [p.strip() for p in re.split(rf",\s*(?:{_AND}\s+)?", text) if p.strip()]
     if len(listed) >= 2 and all(_is_personal_name(_person(p)["name"]) for p in listed):
         return [_person(p) for p in listed]  # "Murad Karimov, Anna Brandt"
-    listed = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
+    listed = [p.strip() for p in re.split(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+", text) if p.strip()]
     if len(listed) >= 3 and all(_is_personal_name(p) for p in listed):
-        return [{"name": p, "affiliation": None} for p in listed]  # "A, B and C"
+        return [{"name": p, "affiliation": None} for p in listed]  # "A, B and C", "A, B und C"
     chunks: list[str] = []
-    for chunk in re.split(r",?\s+(?:and|und|et|y|e|и|&)\s+|;\s*", text):
+    pieces = re.split(rf"(,?\s+{_AND}\s+|;\s*)", text)  # the separators kept, to join a name's parts again
+    for k in range(0, len(pieces), 2):
+        chunk = pieces[k]
         name = re.sub(r"\s*\([^()]*\)\s*$", "", chunk.split(",")[0])  # "Name (Institute)": the name
         if chunks and (_INSTITUTION.search(name) or not name[:1].isupper()):
-            chunks[-1] += " and " + chunk  # "Institute of Peace and Security": one affiliation
+            # "Institute of Peace and Security": one affiliation; "… о портах и железных дорогах": one text
+            chunks[-1] += pieces[k - 1] + chunk
         elif chunk.strip():
             chunks.append(chunk)
     return [p for p in (_person(c) for c in chunks) if p["name"]]
+
+
+# "and" between names, in the major European languages, Russian, Turkish and Azerbaijani
+_AND = r"(?:and|und|et|y|e|и|ve|və|&)"
 
 
 _ROLE_WORDS = frozenset("""fellow director editor correspondent analyst researcher manager chief head adviser advisor

@@ -4,7 +4,8 @@
   A. Photographs: …" (the reporters, writers and interviewers are the authors; editors,
   photographers and translators are not);
 - a note about the author at its end: "— Written by A, a researcher at X.", "A is a senior fellow
-  at X, where …", "The author is a lecturer at X." (the note gives the author's affiliation);
+  at X, where …", "The author is a lecturer at X." (the note gives the author's affiliation); the
+  same note in a web page's author's box;
 - the office that issued a release, named at its foot ("Issued by the Press Office of …");
 - names with raised numbers under a paper's title and the numbered affiliations below them
   ("A¹, B² and C¹" / "¹ University of …").
@@ -138,6 +139,33 @@ def end_note(text: str, start: int = 0) -> tuple[str | None, str | None, int] | 
             continue
         if words & _ROLE_WORDS and _is_personal_name(who):  # a position, not "a trading name of …"
             return who, _affiliation(role), at
+    return None
+
+
+def note_in_markup(markup: str, name: str) -> str | None:
+    """The institution a note about a writer in the page's markup gives (an author's box, which the
+    article reader leaves out: "<p>A is a senior researcher at X, where …</p>"): the first of the
+    first places the page names the writer that opens such a note, or None. The same forms as a
+    note at a text's end."""
+    import html
+
+    at = max(markup.find("<body"), 0)
+    for _ in range(8):
+        at = markup.find(name, at)
+        if at < 0:
+            return None
+        end = markup.find("<", at, at + 2 * _MAX_CREDIT_CHARS)
+        line = " ".join(html.unescape(markup[at:end]).split()) if end >= 0 else ""
+        at += len(name)
+        said = _IS_A.match(line) if len(line) > len(name) + 8 else None
+        if not said or said.group(1).strip() != name:
+            continue
+        role = said.group(2)
+        words = {w.lower().strip(",") for w in role.split()}
+        if words & (_ROLE_WORDS | _ROLES_ABROAD) or _INSTITUTION.search(role):
+            found = _affiliation(role)
+            if found:
+                return found
     return None
 
 

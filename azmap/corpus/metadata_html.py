@@ -7,6 +7,8 @@
   "Yazan:"), is a writer; a role beside it ("Energy Correspondent", "dış haberler editörü") or a
   credit of another kind ("Photos: …") is not. A biography ("Name writes about …") names no one
   this way: its name is not a piece of its own.
+- an element marked as the author's that shows no text: the names its microdata gives
+  (<meta itemprop="name" content="…">).
 - citation tags that write a name surname first ("Aliyeva, Nigar"): the name as it is said.
 
 Only a few elements of bounded size are read, from the first places the page marks.
@@ -58,6 +60,9 @@ _BY_TOKENS = tuple((f"{word}{space}<a", True) for word in (" by", " von", " par"
 _LINK = re.compile(r"<a\b[^<>]{0,400}>([^<]{3,80})</a>", re.I)
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 MAX_BY_LINK_CHARS = 60_000
+_MICRODATA_NAME = re.compile(r"<meta\s[^<>]{0,200}?itemprop=[\"']name[\"'][^<>]{0,50}?content=[\"']([^\"'<>]{2,100})[\"']|"
+                             r"<meta\s[^<>]{0,200}?content=[\"']([^\"'<>]{2,100})[\"'][^<>]{0,50}?itemprop=[\"']name[\"']",
+                             re.I)
 _CITATION_AUTHOR = re.compile(r"<meta\s+name=[\"']citation_author[\"']\s+content=[\"']([^\"'<>]{1,200})[\"']", re.I)
 
 
@@ -207,13 +212,27 @@ def byline_names(markup: str) -> list[str]:
             break
         inner = _element(markup, m)
         flat = " ".join(_TAG.sub(" ", inner).split())
-        if not flat or len(flat) > 300:
+        if not flat and "itemprop" in m.group(0) and "<meta" in inner:
+            found = [n for n in _microdata_names(inner) if n not in names]  # no text: the names its tags give
+        elif not flat or len(flat) > 300:
             continue
-        found = [n for n in _names(_pieces(inner)) if n not in names]
+        else:
+            found = [n for n in _names(_pieces(inner)) if n not in names]
         if found:
             names += found
             last_end = m.end() + len(inner)
     return names or _signed_paragraph(markup, max(0, head)) or _linked_after_by(markup, max(0, head))
+
+
+def _microdata_names(inner: str) -> list[str]:
+    """The names a marked element without text gives in its microdata (<meta itemprop="name"
+    content="…">): people's names only."""
+    out = []
+    for m in islice(_MICRODATA_NAME.finditer(inner), 10):
+        name = " ".join(html.unescape(m.group(1) or m.group(2)).split())
+        if personal_name(name) and name not in out:
+            out.append(name)
+    return out
 
 
 def _signed_paragraph(markup: str, start: int) -> list[str]:

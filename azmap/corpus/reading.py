@@ -11,6 +11,7 @@ module cannot improve on it still reads, and what neither can read is refused wi
 """
 from __future__ import annotations
 
+import html
 import logging
 import re
 import sys
@@ -121,7 +122,8 @@ def _html(path: Path) -> Reading | None:
                 if p and not _NOT_AN_AUTHOR.match(p) and not _READING_TIME.match(p) and not parse_date(p)
                 and p.casefold() != site]
         meta.author = _without_role(_LABELLED_NAME.sub("", _LEAD_IN.sub("", "; ".join(kept)))) or None
-        if meta.author and nobody(meta.author):  # "Our Correspondent": a role, and nobody named
+        if meta.author and (nobody(meta.author) or _sentence_about(meta.author, markup)):
+            # "Our Correspondent": a role, and nobody named; "A writes about ports and …": a note about A
             meta.author = None
             del meta.evidence["author"]
         meta.author = _citation_order(meta.author, markup)
@@ -168,7 +170,7 @@ def _html(path: Path) -> Reading | None:
             _site_named_as_author(meta, markup)
     meta.settle_authors()
     _byline_over_tags(meta, markup)
-    _note_at_the_end(meta, text)
+    _note_at_the_end(meta, text, markup)
     _stated_under_the_heading(meta, markup)
     header_date(meta, markup)  # a newsletter's date on its header line over the heading (newsletter.py)
     _citation_institutions(meta, markup)
@@ -268,8 +270,13 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
         if meta.title and meta.title[:20] in markup[m.end():m.end() + 400]:
             at = m.start()
             break
-    if at < 0:
-        return
+    if at < 0:  # no <h1>: the article's own markup, or the headline's text in the page's body
+        body_at = markup.find("<body")
+        at = markup.find("<article", max(body_at, 0))
+        if at < 0 and meta.title and body_at >= 0:
+            at = markup.find(html.escape(meta.title[:40], quote=False), body_at)
+        if at < 0:
+            return
     garbled = any(not _is_personal_name(a["name"]) and not a.get("organisation") for a in meta.authors)
     two_dates = _TWO_DATES.search(markup, at, at + 3000)
     if meta.date and meta.authors and not garbled and not two_dates \
@@ -281,11 +288,16 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
     except UnreadableDocument:
         return
     stated = from_text(head)
-    if two_dates and meta.date:  # "Updated 2 March 2025 · First published 14 November 2023": the publication
+    if two_dates:  # "Updated 2 March 2025 · First published 14 November 2023": the publication
         for line in head.split("\n")[:16]:
             published = publication_date(line) if len(line) <= 160 else None
-            if published and published != meta.date and meta.date in _dates_in(line):
+            if not published:
+                continue
+            if meta.date and published != meta.date and meta.date in _dates_in(line):
                 meta.date, meta.evidence["date"] = published, "page's date line"
+                break
+            if not meta.date and len(_dates_in(line)) >= 2:  # the tags state no date
+                meta.found("date", published, "page's date line")
                 break
     if stated.date and stated.evidence.get("date") in ("date line", "byline") and not meta.date:
         meta.found("date", stated.date, f"page's {stated.evidence['date']}")
@@ -358,9 +370,10 @@ def _site_named_as_author(meta: Metadata, markup: str) -> None:
             meta.found("publisher", org["name"], "<title> and JSON-LD")
 
 
-def _note_at_the_end(meta: Metadata, text: str) -> None:
+def _note_at_the_end(meta: Metadata, text: str, markup: str = "") -> None:
     """The affiliation of the one author the tags name, from a note about them at the end of the
-    text ("The author is a senior fellow at …", "Name is a lecturer at …")."""
+    text ("The author is a senior fellow at …", "Name is a lecturer at …"), or in the page's
+    author's box."""
     from azmap.corpus.metadata_credits import end_note
 
     if len(meta.authors) != 1 or meta.authors[0].get("affiliation") or meta.authors[0].get("organisation"):
@@ -370,6 +383,13 @@ def _note_at_the_end(meta: Metadata, text: str) -> None:
         meta.authors[0]["affiliation"] = note[1]
         meta.evidence["authors"] = f"{meta.evidence.get('authors', 'meta tag')}, affiliation from a note at the end"
         meta.body_end = note[2] if meta.body_end is None else min(meta.body_end, note[2])
+    elif markup:  # the note in an author's box the article reader left out
+        from azmap.corpus.metadata_credits import note_in_markup
+
+        found = note_in_markup(markup, meta.authors[0]["name"])
+        if found:
+            meta.authors[0]["affiliation"] = found
+            meta.evidence["authors"] = f"{meta.evidence.get('authors', 'meta tag')}, affiliation from a note about them"
 
 
 _CITATION_TAG = re.compile(r"<meta\s+name=[\"'](citation_author|citation_author_institution)[\"']\s+"
@@ -420,8 +440,14 @@ def _citation_institutions(meta: Metadata, markup: str) -> None:
 
 
 # a line under the heading that names an update and a publication, in either order
-_TWO_DATES = re.compile(r"(?i)\b(?:updated|modified|revised)\b[^<]{0,80}\b(?:published|posted)\b|"
-                        r"\b(?:published|posted)\b[^<]{0,80}\b(?:updated|modified|revised)\b")
+# (in the major languages; the two may stand in elements of their own: "<span>Updated …</span> | <span>…")
+_UPDATE_WORD = (r"(?:updated|modified|revised|mis à jour|mise à jour|modifié|aktualisiert|geändert|actualizado|"
+                r"modificado|обновлено|изменено|güncelle\w*|yenilən\w*)")
+_PUBLISH_WORD = (r"(?:published|posted|erschienen|veröffentlicht|publié|paru|publicado|опубликовано|"
+                 r"дата публикации|yayın\w*|dərc)")
+_BETWEEN = r"(?:[^<>]|<[^<>]{0,80}>){0,120}?"
+_TWO_DATES = re.compile(rf"(?i)\b{_UPDATE_WORD}\b{_BETWEEN}\b{_PUBLISH_WORD}\b|"
+                        rf"\b{_PUBLISH_WORD}\b{_BETWEEN}\b{_UPDATE_WORD}\b")
 
 
 def _dates_in(line: str) -> list[str]:
@@ -495,6 +521,30 @@ def _without_hidden(markup: str) -> str:
     if depth == 0:
         out.append(markup[copied:])
     return "".join(out)
+
+
+_NAME_LINKS = frozenset("and und et y e и ve və & de da di du van von der den al el la le bin ibn".split())
+
+
+def _sentence_about(author: str, markup: str) -> bool:
+    """Whether an author the tags give is a sentence about a writer (an author's box read as the
+    byline: "Leyla Hasanova reports on ports and railways and lives in Tbilisi.", which the article
+    reader cuts at "and" and "on"), not names: the text it starts in the page, six words or more,
+    three of them or more in lower case that join no names."""
+    from azmap.corpus.metadata_html import personal_name
+
+    pieces = re.split(r"\s*;\s*", author)
+    if all(personal_name(p) for p in pieces):
+        return False  # names, whatever the page says about them further on
+    first = pieces[0]
+    at = markup.find(html.escape(first, quote=False)) if len(first.split()) >= 2 else -1
+    if at >= 0:
+        end = markup.find("<", at, at + 600)
+        first = html.unescape(markup[at:end if end >= 0 else at + 600])
+    words = first.split()
+    if len(words) < 6:
+        return False
+    return sum(1 for w in words if w[:1].islower() and w.casefold() not in _NAME_LINKS) >= 3
 
 
 def _clean(value) -> str | None:
