@@ -19,7 +19,8 @@ import statistics
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from azmap.corpus.pdf_front import contents_page, cover_foot, drop_capitals, leader_line, paragraph_top
+from azmap.corpus.pdf_front import (contents_page, cover_foot, drop_capitals, leader_line, paragraph_top, rule_text,
+                                    symbol_block_end)
 
 MARGIN = 0.075  # share of the page height at top and bottom where running heads and folios sit
 # a folio: a page's number ("5", "— 5 —", "Page 5 of 12", "5/12"), or in roman numerals ("xiv")
@@ -27,6 +28,7 @@ _FOLIO = re.compile(r"^[\s\-–—]*(?:page\s+)?(?:\d{1,4}(?:\s*(?:/|of)\s*\d{1,
                     r"|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))[\s\-–—]*$", re.I)
 _ITEM_MARKS = set("•▪◦‣●■–-*(0123456789")
 _ITEM_START = re.compile(r"^(?:[•▪◦‣●■–*-]|\(?[a-z]\)|\(?\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?))\s+[A-Z\"“(]")
+_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,3})\.(?= [A-Z])")
 _TERMINAL = re.compile(r"[.!?:;…][\"”’)\]]*$")
 MAX_PAGE_CHARS = 250_000  # characters on one page (a dense page of small type holds some 10,000)
 KEEP_WORDS = 1_500_000  # words kept (packed, ~100 bytes each) between the two passes; past that, pages are read twice
@@ -374,16 +376,23 @@ def _layout(pages: "_PageSource") -> str:
 
     def close():
         if current:
-            blocks.append(("p", _join_lines(current, words_seen)))
+            text = _join_lines(current, words_seen)
+            if block_end is not None and text[:1].isdigit():
+                # an official document's numbered paragraph: its number is its own, no list's marker
+                text = _PARAGRAPH_NUMBER.sub(r"\1\\.", text, count=1)
+            blocks.append(("p", text))
             current.clear()
 
     prev = None
     title_closed = False
+    block_end = None  # the bottom of a first page's symbol block: front matter over the title
+    symbol_block: list[tuple] = []  # its rows: (top, left, text)
     for number, width, height, words in pages.second_pass():
         body_lines, figure = _page_lines(number, width, height, words, body_size, running)
         figure_lines += figure
         if number == 0:
-            top_size = max((ln.size for ln in body_lines), default=body_size)
+            block_end = symbol_block_end(body_lines)
+            top_size = max((ln.size for ln in body_lines if block_end is None or ln.top >= block_end), default=body_size)
         column_left = _column_lefts(body_lines)
         column_right: dict[int, float] = {}
         for ln in body_lines:
@@ -394,14 +403,25 @@ def _layout(pages: "_PageSource") -> str:
             continue  # a contents page: entries with dotted leaders, and its heading
         for at, ln in enumerate(body_lines):
             text = ln.text.strip()
-            if not text or _FOLIO.match(text) or leader_line(text):
+            if not text or _FOLIO.match(text) or leader_line(text) or rule_text(text):
+                continue
+            if block_end is not None and ln.page == 0 and ln.bottom <= block_end:
+                # front matter over the title; a row's parts (one baseline) on one line ("United Nations A/79/318":
+                # no name of a writer)
+                if symbol_block and prev is not None and abs(ln.bottom - prev.bottom) < body_size * 0.3:
+                    symbol_block[-1] = (symbol_block[-1][0], min(symbol_block[-1][1], ln.x0),
+                                        " ".join(t for _, t in sorted([symbol_block[-1][1:], (ln.x0, text)])))
+                else:
+                    symbol_block.append((ln.top, ln.x0, text))
+                prev = ln
                 continue
             if title and not title_closed and not subtitle and ln.page == 0 and not ln.bold \
                     and body_size * 1.15 < ln.size < top_size - 1 and all(kind == "m" for kind, _ in blocks) \
                     and _over_names(ln, body_lines[at + 1:at + 2], body_size):
                 subtitle.append(text)  # a cover's subtitle: its "X and Y" names no one
                 continue
-            if ln.page == 0 and ln.size >= top_size - 0.1 and top_size > body_size * 1.2 and not title_closed \
+            if ln.page == 0 and ln.size >= top_size - 0.1 and not title_closed \
+                    and (top_size > body_size * 1.2 or block_end is not None and ln.bold and ln.size > body_size) \
                     and all(kind == "m" for kind, _ in blocks):  # the title; a series line may stand over it
                 title.append(text)
                 continue
@@ -466,6 +486,7 @@ def _layout(pages: "_PageSource") -> str:
     out = []
     if title:
         out.append("# " + " ".join(title) + (": " + " ".join(subtitle) if subtitle else ""))
+    out += [row for _, _, row in symbol_block]
     for kind, content in blocks:
         out.append("## " + content if kind == "h" else content)
     out = _rejoin_paragraphs(out, words_seen)

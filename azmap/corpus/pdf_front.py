@@ -93,3 +93,35 @@ def contents_page(texts: list[str]) -> bool:
     its lines such entries."""
     entries = sum(leader_line(t) for t in texts)
     return entries >= 3 and entries >= len(texts) / 2
+
+
+# a document's symbol block (the United Nations' and others' official documents): the distribution
+# ("Distr.: General", "Distr. LIMITED", "Distr. générale"), the language of the original, a symbol of
+# letters and numbers parted by slashes ("A/79/318", "E/CN.6/2024/L.3", "S/2023/1021")
+_DISTRIBUTION = re.compile(r"\bDistr\.?\s*:?\s*(?:General|Limited|Restricted|Reserved|générale|limitée|restreinte|limitada|reservada)\b", re.I)
+_SYMBOL = re.compile(r"^[A-Z]{1,6}(?:\.\d{1,3})?(?:/[A-Z0-9][A-Za-z0-9.\-()]*){2,}$")
+_RULE_TEXT = re.compile(r"^[_—–-]{10,}$")
+
+
+def rule_text(text: str) -> bool:
+    """A rule drawn with characters (a row of underscores or dashes): no text."""
+    return text[:1] in "_—–-" and bool(_RULE_TEXT.match(text.replace(" ", "")))
+
+
+def symbol_block_end(lines: list) -> float | None:
+    """The bottom of a first page's symbol block, when it has one: a distribution line and a document
+    symbol, over the title (the organ's name, the date, the original's language, the session and
+    agenda item with them). It ends at a rule under it or, without one, at the lower of the two.
+    None when there is none."""
+    if not any("Distr" in ln.text for ln in lines):  # cheap guard
+        return None
+    marks = [ln for ln in lines if _DISTRIBUTION.search(ln.text)
+             or any(_SYMBOL.match(w["text"]) for w in ln.words)]
+    if len(marks) < 2 or not any(_DISTRIBUTION.search(ln.text) for ln in marks) \
+            or not any(any(_SYMBOL.match(w["text"]) for w in ln.words) for ln in marks):
+        return None
+    low = max(ln.bottom for ln in marks)
+    rules = [ln for ln in lines if ln.top >= low and rule_text(ln.text)]
+    if rules:
+        return min(rules, key=lambda ln: ln.top).bottom
+    return low

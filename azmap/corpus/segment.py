@@ -63,6 +63,9 @@ _NAVIGATION = re.compile(r"^this (section|article|page) (describes|covers|lists)
 _SITE_TAIL = re.compile(r"^(you may also (find|like)|related (articles|posts)|read more|share this|latest .*working papers)", re.I)
 _BYLINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}\s+)?by\s+[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}"
                      r"\s*(?:(?:\\\*?|\*)\s*)?$")
+# a table or a figure's text set apart from a page's running text by the PDF reader (azmap.corpus.pdf:
+# "Table: …" with its rows, "Figure labels: …"), or a pandoc table's caption away from its table
+_SET_APART = re.compile(r"^(?:Table|Figure labels): \S")
 _CAPTION_START = re.compile(r"^(a close[- ]up|an? (photo|picture|image) of|photo:|image:|credit image|source:|figure \d|fig\. \d)", re.I)
 # a short paragraph that is a whole sentence ("Could that change?", "Back in Ganja by four.")
 # (a dialogue line opens with its dash: "— Then nowhere.")
@@ -791,7 +794,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                            or (i and boilerplate.is_related_label(clean_inline(texts[i - 1])))):
             # a list of short links, or the list under a "See also" label
             kind = "boilerplate"
-        elif _CAPTION_START.match(plain) or markdown_marks.is_table_caption(plain, (
+        elif _CAPTION_START.match(plain) or (plain[:1] in "TF" and _SET_APART.match(plain)) \
+                or markdown_marks.is_table_caption(plain, (
                 blocks[i - 1].kind if i else None, blocks[i + 1].kind if i + 1 < len(blocks) else None)) \
                 or (i + 1 < len(texts) and texts[i + 1] == t) or (i > 0 and texts[i - 1] == t):
             kind = "caption"
