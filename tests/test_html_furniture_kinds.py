@@ -103,3 +103,22 @@ def test_a_name_a_follow_button_and_a_bio_are_the_name_alone(tmp_path):
            'und Häfen am Schwarzen Meer.</p></div>')
     meta = _page(tmp_path, f"<article>{top}<h1>Poti harbour dredged</h1>{STORY}</article>").meta
     assert [a["name"] for a in meta.authors] == ["Nino Kapanadze"]
+
+
+def test_captions_are_kept_apart_with_their_credit_and_the_text_stays(tmp_path):
+    from azmap.corpus.segment import segment
+
+    body = ('<article><div class="lead-image"><img src="a.jpg"><div class="photo-caption">Der Hafen von Poti im '
+            'Februar, nach dem Ausbaggern der Fahrrinne.</div></div><h1>Poti harbour dredged</h1>'
+            f'{STORY}<figure><img src="b.jpg"><figcaption>A pilot boat leaves the inner basin. '
+            'Foto: Levan Chikovani/Black Sea Courier</figcaption></figure>'
+            '<p>A caption under the old harbour map called Poti "the gate of Colchis", and the pilots still '
+            'use the name when they talk to the ships that come in from the open sea at night.</p></article>')
+    reading = _page(tmp_path, body)
+    passages = segment(reading.text, markdown=True)
+    body_text = " ".join(p.text for p in passages if p.kind == "body")
+    apart = [" ".join(p.text.split()) for p in passages if p.kind != "body"]
+    assert "Der Hafen von Poti im Februar, nach dem Ausbaggern der Fahrrinne." in apart
+    assert "A pilot boat leaves the inner basin. Foto: Levan Chikovani/Black Sea Courier" in apart
+    assert "Foto:" not in body_text and "Der Hafen" not in body_text
+    assert "Poti was dredged" in body_text and "the gate of Colchis" in body_text

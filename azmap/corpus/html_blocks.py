@@ -18,6 +18,9 @@ And, by drop_furniture_blocks:
 - the dek: a block with the very text of the page's description, standing apart from the story's
   paragraphs (the story's first paragraph, when the description repeats it, stays);
 - a list of dated links ("06 March 2024, 10:05 <a>Minister receives …</a>"): other news.
+
+And, by take_captions: a photograph's caption (a <figcaption>, an element whose class says
+"caption"), taken out of the page to be kept apart from the text, its credit with it.
 """
 from __future__ import annotations
 
@@ -175,3 +178,22 @@ def page_description(tree) -> str | None:
     """The page's description (<meta name="description"> or og:description)."""
     values = tree.xpath('//meta[@name="description" or @property="og:description"]/@content')
     return _flat(values[0]) if values else None
+
+
+_CAPTION_CLASS = re.compile(r"caption", re.I)
+_MAX_CAPTION_WORDS = 80
+
+
+def take_captions(tree) -> list[str]:
+    """The page's photograph captions (see the module), taken out of the parsed page; their tails stay."""
+    found = [e for e in islice(tree.xpath("//figcaption | //*[contains(@class, 'aption')]"), _MAX_BLOCKS)
+             if e.tag == "figcaption" or (e.tag in ("p", "div", "span") and _CAPTION_CLASS.search(e.get("class") or ""))]
+    captions = []
+    for element in found:
+        text = _flat(element.text_content())
+        if element.getparent() is None or not text or len(text.split()) > _MAX_CAPTION_WORDS:
+            continue
+        if text not in captions:
+            captions.append(text)
+        element.drop_tree()
+    return captions

@@ -19,7 +19,7 @@ import threading
 from itertools import islice
 from pathlib import Path
 
-from azmap.corpus.html_blocks import drop_furniture_blocks, drop_link_paragraphs, page_description
+from azmap.corpus.html_blocks import drop_furniture_blocks, drop_link_paragraphs, page_description, take_captions
 from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text, parse_date
 from azmap.corpus.newsletter import header_date
 from azmap.corpus.metadata_front import nobody
@@ -98,6 +98,7 @@ def _html(path: Path) -> Reading | None:
             return None  # no page in it (each call would have given nothing)
         drop_link_paragraphs(tree)  # "Read more: <a>…</a>" in any language: another page's headline
         drop_furniture_blocks(tree, page_description(tree))  # infoboxes, pull quotes, the dek, other news
+        captions = take_captions(tree)  # kept apart, after the text
         with _EXTRACTING:  # deduplicate: a paragraph repeated within this page, not one another page had
             _forget_other_pages()
             body = trafilatura.extract(tree, output_format="markdown", include_comments=False,
@@ -164,6 +165,9 @@ def _html(path: Path) -> Reading | None:
     for field in ("title", "date", "authors", "participants"):
         meta.found(field, getattr(stated, field), stated.evidence.get(field, "page"))
     meta.body_end = stated.body_end  # a credit line or a note about the author after the text
+    if captions:  # a photograph's caption (and its credit), apart from the text, each an italic line
+        meta.body_end = len(text) if meta.body_end is None else meta.body_end
+        text = text.rstrip("\n") + "\n\n" + "\n\n".join(f"*{c.replace('*', '')}*" for c in captions) + "\n"
     if not meta.authors and not meta.author:  # an organisation named as the author in JSON-LD
         from azmap.corpus.readers_jsonld import jsonld_authors
 
