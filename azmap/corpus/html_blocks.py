@@ -7,10 +7,25 @@ of the parsed page before the article reader reads it.
   label of a few words ending with a colon (or nothing but separators).
 
 A story's paragraph that quotes a link keeps prose of its own around it and stays.
+
+And, by drop_furniture_blocks:
+
+- a table of label/value rows beside or over the text (an infobox: "Location | Alat", "Opened |
+  2018"): each row a short label (a row header) and its value; a table with a header row over its
+  columns is the text's data and stays;
+- a pull quote: a <blockquote> whose class says so ("pullquote", "pull-quote"), or an <aside> holding
+  a quotation: words of the story set large beside it;
+- the dek: a block with the very text of the page's description, standing apart from the story's
+  paragraphs (the story's first paragraph, when the description repeats it, stays);
+- a list of dated links ("06 March 2024, 10:05 <a>Minister receives …</a>"): other news.
+
+And, by take_captions: a photograph's caption (a <figcaption>, an element whose class says
+"caption"), taken out of the page to be kept apart from the text, its credit with it.
 """
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 MAX_PARAGRAPHS = 3000  # the paragraphs looked at, on the largest pages
 _MAX_WORDS = 24
@@ -56,3 +71,129 @@ def drop_link_paragraphs(tree) -> int:
     for element in found:
         element.drop_tree()
     return len(found)
+
+
+_MAX_LABEL_WORDS = 6
+_MAX_TABLES = 200
+_MAX_BLOCKS = 400
+_PULL = re.compile(r"pull|quote", re.I)
+_BOX = re.compile(r"infobox|sidebar|fact|summary|float|right", re.I)
+_QUOTE_MARK = re.compile(r'^\W{0,2}["“”«„‘’\']')
+
+
+def _label_value_row(row) -> tuple[bool, bool]:
+    """Whether a table row is a label and its value, and whether its label is a row header."""
+    cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("th", "td")]
+    if len(cells) != 2:
+        return False, False
+    label = _flat(cells[0].text_content())
+    if not label or len(label.split()) > _MAX_LABEL_WORDS or len(label) > 48 or not any(ch.isalpha() for ch in label):
+        return False, False
+    return bool(_flat(cells[1].text_content())), cells[0].tag == "th"
+
+
+def is_label_value_table(table) -> bool:
+    """Whether a <table> is an infobox beside or over the text (see the module)."""
+    rows = [r for r in table.iter("tr")][:200]
+    if len(rows) < 3:
+        return False
+    pairs = headed = 0
+    for row in rows:
+        cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("th", "td")]
+        if len(cells) >= 2 and all(c.tag == "th" for c in cells):
+            return False  # a header row over the columns: the text's data
+        pair, header = _label_value_row(row)
+        pairs += pair
+        headed += header
+    if pairs < 3 or pairs < 0.8 * len(rows):
+        return False
+    marks = " ".join(table.get(a) or "" for a in ("class", "id", "style", "align"))
+    return headed >= 0.8 * pairs or bool(_BOX.search(marks)) or _over_the_text(table)
+
+
+def _over_the_text(element) -> bool:
+    """Whether no paragraph of prose comes before the element in the page."""
+    for p in element.itersiblings(preceding=True):
+        if isinstance(p.tag, str) and any(len(_flat(q.text_content()).split()) >= 25
+                                          for q in ([p] if p.tag == "p" else p.iter("p"))):
+            return False
+    return True
+
+
+def _is_pull_quote(element) -> bool:
+    marks = (element.get("class") or "") + " " + (element.get("id") or "")
+    if element.tag == "blockquote":
+        return "pull" in marks.lower()
+    text = _flat(element.text_content())
+    return bool(text) and len(text.split()) <= 80 and (bool(_PULL.search(marks)) or bool(_QUOTE_MARK.match(text)))
+
+
+def _is_dek(element, description: str) -> bool:
+    if _flat(element.text_content()) != description:
+        return False
+    for sibling in islice(element.itersiblings(), 3):  # the story's paragraphs go on after it
+        if isinstance(sibling.tag, str) and sibling.tag == "p" and len(_flat(sibling.text_content()).split()) >= 20:
+            return False
+    return True
+
+
+def _is_dated_list(element) -> bool:
+    from azmap.corpus.metadata import parse_date
+
+    items = [li for li in element if isinstance(li.tag, str) and li.tag == "li"][:100]
+    if len(items) < 2:
+        return False
+    for li in items:
+        links = li.findall(".//a")
+        text = _flat(li.text_content())
+        if not links or not any(ch.isdigit() for ch in text):
+            return False
+        rest = text
+        for a in links:
+            rest = rest.replace(_flat(a.text_content()), " ", 1)
+        rest = _flat(rest).strip(" ,|·•—–-:")
+        if not rest or len(rest) > 40 or not parse_date(rest):
+            return False
+    return True
+
+
+def drop_furniture_blocks(tree, description: str | None = None) -> int:
+    """Take infoboxes, pull quotes, the dek and lists of dated links (see the module) out of a parsed
+    page; their tails stay. How many."""
+    found = [t for t in islice(tree.iter("table"), _MAX_TABLES) if is_label_value_table(t)]
+    found += [e for e in islice(tree.xpath("//blockquote[@class] | //aside"), _MAX_BLOCKS) if _is_pull_quote(e)]
+    description = _flat(description or "")
+    if len(description.split()) >= 8:
+        found += [e for e in islice(tree.xpath("//p | //div[not(*)] | //h2"), MAX_PARAGRAPHS) if _is_dek(e, description)]
+    found += [e for e in islice(tree.xpath("//ul | //ol"), _MAX_BLOCKS) if _is_dated_list(e)]
+    dropped = 0
+    for element in found:
+        if element.getparent() is not None:
+            element.drop_tree()
+            dropped += 1
+    return dropped
+
+
+def page_description(tree) -> str | None:
+    """The page's description (<meta name="description"> or og:description)."""
+    values = tree.xpath('//meta[@name="description" or @property="og:description"]/@content')
+    return _flat(values[0]) if values else None
+
+
+_CAPTION_CLASS = re.compile(r"caption", re.I)
+_MAX_CAPTION_WORDS = 80
+
+
+def take_captions(tree) -> list[str]:
+    """The page's photograph captions (see the module), taken out of the parsed page; their tails stay."""
+    found = [e for e in islice(tree.xpath("//figcaption | //*[contains(@class, 'aption')]"), _MAX_BLOCKS)
+             if e.tag == "figcaption" or (e.tag in ("p", "div", "span") and _CAPTION_CLASS.search(e.get("class") or ""))]
+    captions = []
+    for element in found:
+        text = _flat(element.text_content())
+        if element.getparent() is None or not text or len(text.split()) > _MAX_CAPTION_WORDS:
+            continue
+        if text not in captions:
+            captions.append(text)
+        element.drop_tree()
+    return captions

@@ -10,6 +10,9 @@
 - an element marked as the author's that shows no text: the names its microdata gives
   (<meta itemprop="name" content="…">).
 - citation tags that write a name surname first ("Aliyeva, Nigar"): the name as it is said.
+- the government body a page naming nobody comes from (issuing_body): the publisher its JSON-LD
+  types GovernmentOrganization, or the site's name (og:site_name, the end of the <title>) when it
+  names a ministry, an agency, a department…, as the page's header gives it in full.
 
 Only a few elements of bounded size are read, from the first places the page marks.
 """
@@ -293,3 +296,45 @@ def citation_names(markup: str) -> list[str]:
         last, comma, first = name.partition(",")
         out.append(f"{first.strip()} {last.strip()}" if comma and first.strip() else name)
     return out
+
+
+# a word naming a government body, in the major languages of the region and of Europe
+_GOVERNMENT = re.compile(r"\b(?:ministry|ministère|ministerio|ministerium|ministero|ministerstwo|министерство|"
+                         r"міністерство|nazirliyi|bakanlığı|department|agency|directorate|state committee|"
+                         r"state service|komitəsi|agentliyi|xidməti|комитет|агентство|служба)\b", re.I)
+_SITE_NAME = re.compile(r"<meta\b[^>]{0,200}?property=[\"']og:site_name[\"'][^>]{0,200}?content=[\"']([^\"']{2,200})",
+                        re.I)
+_TITLE = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.I)
+_TITLE_END = re.compile(r"\s+[-|–—:·•]\s+")
+_HEADER = re.compile(r"<header\b.*?</header>", re.I | re.S)
+_BLOCK_TAG = re.compile(r"<(?:/?(?:div|a|span|p|h[1-6]|li|ul|ol|strong|b|header|nav|form|button|img|input)\b)[^>]*>",
+                        re.I)
+
+
+def issuing_body(markup: str, site: str | None = None) -> str | None:
+    """The government body a page naming nobody comes from (see the module), or None."""
+    from azmap.corpus.readers_jsonld import jsonld_government_publisher
+
+    head = markup[:60000]
+    name = jsonld_government_publisher(head)
+    if not name:
+        found = _SITE_NAME.search(head)
+        title = _TITLE.search(head)
+        ends = _TITLE_END.split(" ".join(html.unescape(title.group(1)).split())) if title else []
+        for candidate in (found and html.unescape(found.group(1)), site, ends[-1] if len(ends) > 1 else None):
+            candidate = " ".join((candidate or "").split())
+            if candidate and len(candidate.split()) <= 15 and _GOVERNMENT.search(candidate):
+                name = candidate
+                break
+    if not name:
+        return None
+    header = _HEADER.search(head)
+    if header:  # "Ministry of Transport" in the <title>, "Ministry of Transport of the Republic of …" by the emblem
+        inner = re.sub(r"<br\s*/?>", " ", header.group(0), flags=re.I)
+        folded = name.casefold()
+        for piece in _BLOCK_TAG.split(inner):
+            text = " ".join(html.unescape(_TAG.sub(" ", piece)).split())
+            if text.casefold().startswith(folded) and len(name) < len(text) and len(text.split()) <= 20 \
+                    and not text.endswith((".", ":")):
+                name = text
+    return name

@@ -6,6 +6,9 @@ that organisation as its author (an organisation listed beside people is not). O
 own author is read (an item of an article's, report's or post's type, in a @graph or not), never
 the site's or the publisher's name, and a bare string is taken only when it is a person's name. A
 few scripts of bounded size are read.
+
+Apart (jsonld_government_publisher): the publisher's name when the JSON-LD types it a
+GovernmentOrganization, the body a page that names nobody comes from.
 """
 from __future__ import annotations
 
@@ -65,21 +68,37 @@ def _person_or_body(author) -> dict | None:
 
 def jsonld_authors(markup: str) -> list[dict]:
     """The authors of the page's article as its JSON-LD states them, or [] when it states none."""
+    for item in _script_items(markup):
+        if not _types(item) & _WORK_TYPES or "author" not in item:
+            continue
+        listed = item["author"] if isinstance(item["author"], list) else [item["author"]]
+        found = [a for a in (_person_or_body(x) for x in listed[:20]) if a]
+        people = [a for a in found if not a.get("organisation")]
+        if found:  # the organisation beside the people who wrote is their publisher
+            return people or found
+    return []
+
+
+def _script_items(markup: str, needle: str | None = None):
+    """Every dict of the page's first JSON-LD scripts (those holding needle, lower-cased), in bounds."""
     budget = [MAX_ITEMS]
     for m in islice(_SCRIPT.finditer(markup), MAX_SCRIPTS):
         source = m.group(1).strip()
-        if not source or len(source) > MAX_SCRIPT_CHARS:
+        if not source or len(source) > MAX_SCRIPT_CHARS or (needle and needle not in source.lower()):
             continue
         try:
             data = json.loads(source)
         except ValueError:
             continue
-        for item in _items(data, budget):
-            if not _types(item) & _WORK_TYPES or "author" not in item:
-                continue
-            listed = item["author"] if isinstance(item["author"], list) else [item["author"]]
-            found = [a for a in (_person_or_body(x) for x in listed[:20]) if a]
-            people = [a for a in found if not a.get("organisation")]
-            if found:  # the organisation beside the people who wrote is their publisher
-                return people or found
-    return []
+        yield from _items(data, budget)
+
+
+def jsonld_government_publisher(markup: str) -> str | None:
+    """The name of the page's publisher when its JSON-LD types it GovernmentOrganization, or None."""
+    for item in _script_items(markup, "governmentorganization"):
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict) and "governmentorganization" in _types(publisher):
+            name = publisher.get("name")
+            if isinstance(name, str) and name.strip():
+                return " ".join(name.split())
+    return None

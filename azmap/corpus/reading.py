@@ -19,7 +19,7 @@ import threading
 from itertools import islice
 from pathlib import Path
 
-from azmap.corpus.html_blocks import drop_link_paragraphs
+from azmap.corpus.html_blocks import drop_furniture_blocks, drop_link_paragraphs, page_description, take_captions
 from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text, parse_date
 from azmap.corpus.newsletter import header_date
 from azmap.corpus.metadata_front import nobody
@@ -97,6 +97,8 @@ def _html(path: Path) -> Reading | None:
         if tree is None:
             return None  # no page in it (each call would have given nothing)
         drop_link_paragraphs(tree)  # "Read more: <a>…</a>" in any language: another page's headline
+        drop_furniture_blocks(tree, page_description(tree))  # infoboxes, pull quotes, the dek, other news
+        captions = take_captions(tree)  # kept apart, after the text
         with _EXTRACTING:  # deduplicate: a paragraph repeated within this page, not one another page had
             _forget_other_pages()
             body = trafilatura.extract(tree, output_format="markdown", include_comments=False,
@@ -163,12 +165,24 @@ def _html(path: Path) -> Reading | None:
     for field in ("title", "date", "authors", "participants"):
         meta.found(field, getattr(stated, field), stated.evidence.get(field, "page"))
     meta.body_end = stated.body_end  # a credit line or a note about the author after the text
+    if captions:  # a photograph's caption (and its credit), apart from the text, each an italic line
+        meta.body_end = len(text) if meta.body_end is None else meta.body_end
+        text = text.rstrip("\n") + "\n\n" + "\n\n".join(f"*{c.replace('*', '')}*" for c in captions) + "\n"
     if not meta.authors and not meta.author:  # an organisation named as the author in JSON-LD
         from azmap.corpus.readers_jsonld import jsonld_authors
 
         if meta.found("authors", jsonld_authors(markup), "JSON-LD") and not meta.publisher:
             _site_named_as_author(meta, markup)
+    if not meta.authors and not meta.author:  # a ministry's page naming nobody: the ministry
+        from azmap.corpus.metadata_html import issuing_body
+
+        body_name = issuing_body(markup, meta.publisher)
+        if body_name:
+            meta.found("authors", [{"name": body_name, "affiliation": None, "organisation": True}], "issuing body")
     meta.settle_authors()
+    for author in meta.authors:  # "Story by A | Photography by B": B's credit is no affiliation of A's
+        if author.get("affiliation") and _NOT_AN_AUTHOR.match(author["affiliation"]):
+            author["affiliation"] = None
     _byline_over_tags(meta, markup)
     _note_at_the_end(meta, text, markup)
     _stated_under_the_heading(meta, markup)
