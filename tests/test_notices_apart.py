@@ -33,6 +33,8 @@ def test_a_sponsor_read_and_a_translation_note_but_not_a_treatys_own_article():
     assert is_notice_apart("Cette émission est soutenue par la Fondation Caspienne.")
     assert is_notice_apart("Note: This is an informal translation of the statement issued in Russian.")
     assert is_notice_apart("Неофициальный перевод с казахского языка.")
+    assert is_notice_apart("What follows is a working translation. In the event of any inconsistency, the original "
+                           "version shall prevail.")
     # a treaty's own clause on its languages, and a story about a sponsor, are the text
     assert not is_notice_apart("In case of any discrepancy between the texts, the Azerbaijani text shall prevail.")
     assert not is_notice_apart("The festival was sponsored by a bank this year, the organisers said.")
@@ -83,3 +85,12 @@ def test_a_pull_quote_set_apart_over_lines_that_each_end_a_sentence_is_no_body()
     lone = quote.replace("Nobody wants", "Everyone wants")
     kinds = _kinds(body + "\n" + lone + "\n" + body.replace("Alat", "Kuryk"))
     assert [k for t, k in kinds.items() if t.startswith("\u201cEveryone")] == ["body"]
+
+
+def test_a_questions_record_labels_but_not_a_paragraph_that_names_them():
+    assert boilerplate.is_record_labels(["Asked by: Anna Berg MP", "Date tabled: 2 May 2025"])
+    assert boilerplate.is_record_labels(["Beantwortet von: Staatssekretär Jonas Keller", "Auswärtiges Amt",
+                                         "Datum der Antwort: 12.05.2025"])
+    assert not boilerplate.is_record_labels(["Answered by: the minister, who said little.",
+                                             "Nobody in the chamber was satisfied with the reply."])
+    assert not boilerplate.is_record_labels(["Note: figures for 2024 are provisional.", "Source: the ministry."])

@@ -212,8 +212,6 @@ _APART = {
                r"(?:этого\s+|нашего\s+)?(?:выпуска|эпизода|подкаста)\b|^(?:этот\s+)?выпуск\s+(?:подготовлен|выходит)\s+"
                r"при\s+поддержке\b|^bu\s+bölüm(?:ün)?\s+(?:sponsoru|\w+\s+tarafından\s+desteklen)",
     "translation": r"\b(?:unofficial|informal|courtesy|working)\s+(?:\w+\s+)?translation\s+of\s+(?:the|this)\b"
-                   r"|(?=.*\btranslat)(?:.*)\bin\s+(?:case|the\s+event)\s+of\s+(?:any\s+)?(?:discrepanc|inconsistenc|divergen)\w*"
-                   r"|(?=.*\btranslat)(?:.*)\bthe\s+original\s+(?:text|version|language\s+version)\s+(?:shall\s+)?prevail"
                    r"|\bнеофициальный\s+перевод\b|\btraduction\s+non\s+officielle\b|\binoffizielle\s+übersetzung\b"
                    r"|\bresmi\s+olmayan\s+(?:bir\s+)?(?:çeviri|tercüme)|\bqeyri-rəsmi\s+tərcümə",
     "letters": r"\bletters?\b[^.]{0,80}\b(?:should|must)\s+not\s+exceed\s+\d+\s+words\b"
@@ -241,6 +239,9 @@ _APART_STEMS = ("support", "sponsor", "brought", "possible", "present", "fund", 
                 "exceed", "edited", "shortened", "сокращ", "lettres", "gekürzt", "correct", "accurate", "верн",
                 "exact", "thank", "grateful", "indebted", "acknowledg", "благодар", "remercie", "dankt", "teşekkür")
 _APART_NOTICE = re.compile("|".join(_APART.values()), re.I)
+# a translation's own clause on which text holds: asked only of a block that names a translation
+_ORIGINAL_PREVAILS = re.compile(r"\bin\s+(?:case|the\s+event)\s+of\s+(?:any\s+)?(?:discrepanc|inconsistenc|divergen)"
+                                r"|\bthe\s+original\s+(?:text|version|language\s+version)\s+(?:shall\s+)?prevail", re.I)
 _APART_MAX_WORDS = 90
 
 
@@ -257,4 +258,4 @@ def is_notice_apart(text: str) -> bool:
     flat = re.sub(r"^\**\s*note(?:\s+from\s+the\s+\w+)?\s*:\**\s*", "", flat, flags=re.I).strip(" *_")
     if len(flat.split()) > _APART_MAX_WORDS or flat[:1] in "\"“«„":
         return False
-    return bool(_APART_NOTICE.search(flat))
+    return bool(_APART_NOTICE.search(flat)) or ("translat" in low and bool(_ORIGINAL_PREVAILS.search(flat)))

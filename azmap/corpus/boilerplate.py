@@ -591,6 +591,26 @@ def is_listing_line(text: str) -> bool:
     return False
 
 
+# the labels of a parliament's record of a question: who asked and answered it, and when (a row for each language)
+_RECORD_LABEL = re.compile(
+    r"^(?:asked\s+by|answered\s+by|tabled\s+by|date\s+(?:tabled|answered|asked|of\s+answer)|answered\s+on|"
+    r"tabled\s+on|addressed\s+to|answering\s+(?:body|member|minister)|question\s+(?:reference|number|no\.?)|uin|"
+    r"вопрос\s+задал\w*|автор\s+запроса|дата\s+(?:ответа|запроса|внесения)|ответил\w*|"
+    r"question\s+posée\s+par|ministère\s+interrogé|réponse\s+publiée\s+le|date\s+de\s+(?:réponse|publication)|"
+    r"gefragt\s+von|beantwortet\s+von|datum\s+der\s+antwort|soru\s+sahibi|cevap\s+tarihi)\s*:\s*\S", re.I)
+
+
+def is_record_labels(lines: list[str]) -> bool:
+    """A block of a question's record ("Answered by: …", a line of the minister's department,
+    "Date answered: …"): two labelled lines or more of a parliament's record, no other line a sentence."""
+    if not 2 <= len(lines) <= 8 or ":" not in lines[0][:30]:
+        return False
+    labelled = sum(bool(_RECORD_LABEL.match(ln.strip())) for ln in lines)
+    return labelled >= 2 and all(_RECORD_LABEL.match(ln.strip()) or (len(ln.split()) <= 12
+                                                                      and not re.search(r"[.!?]\s*$", ln))
+                                 for ln in lines)
+
+
 def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
     """The furniture the sixth round of documents showed, by form: a message's headers in a digest
     and its end line, a line of hashtags, a call to action or a notice about the page (seventh round),
@@ -600,7 +620,7 @@ def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
         return True
     if is_reader_furniture(text):  # a call to action, a notice about the page (appeals.py)
         return True
-    if is_notice_apart(text) or is_timestamp_list(lines) or is_listing_line(text):
+    if is_notice_apart(text) or is_timestamp_list(lines) or is_listing_line(text) or is_record_labels(lines):
         return True  # a sponsor's read, a translation's note, thanks (appeals.py); a show's times; an advert
     if is_mail_headers(lines):
         return True
