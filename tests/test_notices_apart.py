@@ -68,6 +68,10 @@ def test_a_salutation_is_its_own_passage_and_reactions_leave_the_speech():
     assert [p.text[:9] for p in body] == ["Мы собрал", "Dear frie"]
     assert "Аплодисменты" not in body[0].text and body[0].text.endswith("грузы.") and body[0].notes
     assert any(p.text.startswith("Уважаемые") and p.kind != "body" for p in passages)
+    # a one-line paragraph that opens with a like word and leads into what follows is the speech's
+    doc = ("Дорога из Баку в Гянджу теперь выглядит так:\n\n"
+           "Её перестроили за два года, и по ней идёт вдвое больше грузовиков, чем прежде.\n")
+    assert [p.kind for p in segment(doc) if p.text.startswith("Дорога")] == ["body"]
 
 
 def test_a_pull_quote_set_apart_over_lines_that_each_end_a_sentence_is_no_body():

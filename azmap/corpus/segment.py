@@ -71,7 +71,7 @@ _SHORT_SENTENCE = re.compile(r"^(?:[—–]\s?)?[\"“‘«„(]?[^\W\d_][^.!?]*
 _SALUTATION = re.compile(
     r"^(?:(?:my\s+)?dear|esteemed|distinguished|honou?rable|honou?red|respected|your\s+(?:excellenc|majest|highness)\w*|"
     r"excellenc\w*|ladies|mr\.?\s+(?:president|chairman|speaker)|madam\s+(?:president|chair\w*|speaker)|"
-    r"уважаем\w*|дорог\w*|дамы|господа|mesdames|messieurs|chers|chères|sehr\s+geehrte\w*|liebe[nr]?|"
+    r"уважаем\w*|дорог(?:ие|ой|ая)|дамы|господа|mesdames|messieurs|chers|chères|sehr\s+geehrte\w*|liebe[nr]?|"
     r"değerli|sayın|hörmətli|əziz)\b[^.!?]{0,200}[,!:]$", re.I)
 # an audience's reaction in brackets, no word of the speech ("(Applause.)", "(Аплодисменты)", "(Laughter)")
 _REACTION = re.compile(
