@@ -198,3 +198,64 @@ def is_reader_furniture(text: str) -> bool:
 def _has_notice_stem(text: str) -> bool:
     low = text.lower()
     return any(map(low.__contains__, _NOTICE_STEMS))
+
+
+# notices that stand apart from the text they come with (a row for each kind): a show's sponsor read,
+# a note on a translation, a letters page's note to its writers, a notice that an answer held when
+# published, an acknowledgement of help with the text
+_APART = {
+    "sponsor": r"^(?:this|today['’]s|the)\s+(?:episode|show|podcast|newsletter|issue|edition|video|programme|program)"
+               r"\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:supported|sponsored|brought\s+to\s+you|made\s+possible|presented|"
+               r"funded)\s+by\b|^(?:cet|cette)\s+(?:épisode|émission|numéro)\s+(?:est|a\s+été)\s+(?:soutenue?|"
+               r"sponsorisée?|présentée?|rendue?\s+possible)\s+(?:par|grâce)\b|^diese\s+(?:folge|episode|ausgabe|sendung)"
+               r"\s+wird\s+(?:\w+\s+)?(?:unterstützt|präsentiert|gesponsert)\s+von\b|^(?:спонсор|партн[её]р)\s+"
+               r"(?:этого\s+|нашего\s+)?(?:выпуска|эпизода|подкаста)\b|^(?:этот\s+)?выпуск\s+(?:подготовлен|выходит)\s+"
+               r"при\s+поддержке\b|^bu\s+bölüm(?:ün)?\s+(?:sponsoru|\w+\s+tarafından\s+desteklen)",
+    "translation": r"\b(?:unofficial|informal|courtesy|working)\s+(?:\w+\s+)?translation\s+of\s+(?:the|this)\b"
+                   r"|\bнеофициальный\s+перевод\b|\btraduction\s+non\s+officielle\b|\binoffizielle\s+übersetzung\b"
+                   r"|\bresmi\s+olmayan\s+(?:bir\s+)?(?:çeviri|tercüme)|\bqeyri-rəsmi\s+tərcümə",
+    "letters": r"\bletters?\b[^.]{0,80}\b(?:should|must)\s+not\s+exceed\s+\d+\s+words\b"
+               r"|\b(?:letters|submissions)\s+(?:may|will)\s+be\s+(?:edited|shortened|cut)\b"
+               r"|\bmay\s+be\s+edited\s+for\s+(?:length|clarity|space|style)\b"
+               r"|\bписьма\s+(?:могут\s+быть\s+)?сокращ\w+|\bles\s+lettres\s+(?:peuvent|pourront)\s+être\s+"
+               r"(?:raccourcies|éditées)|\bleserbriefe\s+(?:werden|können)\s+(?:\w+\s+)?gekürzt",
+    "answer": r"\b(?:the|this)\s+answer\s+was\s+correct\s+at\s+the\s+(?:date|time)\s+of\s+(?:publication|answer)"
+              r"|\b(?:correct|accurate)\s+at\s+the\s+(?:date|time)\s+of\s+(?:publication|going\s+to\s+press)\b"
+              r"|\bверн\w+\s+на\s+дату\s+публикации\b|\bexact\w*\s+à\s+la\s+date\s+de\s+(?:publication|parution)",
+    "thanks": r"(?:^|[.!?]\s+)(?:the\s+authors?|the\s+writers?)\s+(?:would\s+(?:also\s+)?like\s+to\s+|wish(?:es)?\s+to\s+)?"
+              r"(?:thanks?|(?:is|are|am)\s+(?:grateful|indebted)\s+to)\b"
+              r"|^acknowledge?ments?\s*[:.—–-]"
+              r"|^(?:автор\w*\s+благодар\w+|l['’]auteure?\s+remercie|les\s+auteur(?:e)?s\s+remercient|"
+              r"(?:der\s+autor|die\s+autorin)\s+dankt|yazar(?:lar)?\s+\w+\s+teşekkür)",
+    # "We thank": a text's thanks only where it thanks the readers of its draft or its funders
+    "we_thank": r"(?:^|[.!?]\s+)we\s+(?:would\s+(?:also\s+)?like\s+to\s+|wish\s+to\s+)?(?:thank|are\s+(?:grateful|indebted)\s+to)\b"
+                r"(?=.*\b(?:reviewers?|referees?|comments|feedback|suggestions|funding|grant|research\s+assistance|"
+                r"earlier\s+(?:draft|version)|editors?|reviewed|read\s+(?:a\s+|the\s+|an\s+earlier\s+)?drafts?|"
+                r"spoke\s+to\s+us|talked\s+to\s+us)\b)",
+}
+_APART_STEMS = ("support", "sponsor", "brought", "possible", "present", "fund", "soutenu", "présent", "unterstützt",
+                "gesponsert", "спонсор", "партн", "поддержк", "bölüm", "translation", "discrepanc", "inconsistenc",
+                "divergen", "prevail", "перевод", "traduction", "übersetzung", "çeviri", "tercüme", "tərcümə",
+                "exceed", "edited", "shortened", "сокращ", "lettres", "gekürzt", "correct", "accurate", "верн",
+                "exact", "thank", "grateful", "indebted", "acknowledg", "благодар", "remercie", "dankt", "teşekkür")
+_APART_NOTICE = re.compile("|".join(_APART.values()), re.I)
+# a translation's own clause on which text holds: asked only of a block that names a translation
+_ORIGINAL_PREVAILS = re.compile(r"\bin\s+(?:case|the\s+event)\s+of\s+(?:any\s+)?(?:discrepanc|inconsistenc|divergen)"
+                                r"|\bthe\s+original\s+(?:text|version|language\s+version)\s+(?:shall\s+)?prevail", re.I)
+_APART_MAX_WORDS = 90
+
+
+def is_notice_apart(text: str) -> bool:
+    """A short block (at most 90 words) that is a sponsor's read, a note on a translation, a letters
+    page's note to its writers, a notice that an answer was correct when published, or the text's
+    thanks ("The author thanks …", "We thank two anonymous reviewers …"): none of them the text."""
+    if len(text) > _APART_MAX_WORDS * 12:
+        return False
+    low = text.lower()
+    if not any(map(low.__contains__, _APART_STEMS)):
+        return False
+    flat = " ".join(text.split()).strip(" *_>")
+    flat = re.sub(r"^\**\s*note(?:\s+from\s+the\s+\w+)?\s*:\**\s*", "", flat, flags=re.I).strip(" *_")
+    if len(flat.split()) > _APART_MAX_WORDS or flat[:1] in "\"“«„":
+        return False
+    return bool(_APART_NOTICE.search(flat)) or ("translat" in low and bool(_ORIGINAL_PREVAILS.search(flat)))

@@ -37,7 +37,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from azmap.corpus.appeals import is_reader_furniture
+from azmap.corpus.appeals import is_notice_apart, is_reader_furniture
 
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.I)
 _LICENCE = re.compile(r"\bCC[ -](?:BY|0)\b(?:[ -](?:SA|NC|ND))*|\bCreative Commons\b|\bGFDL\b|\bODbL\b|"
@@ -405,7 +405,10 @@ _RELATED_LABEL = re.compile(
     r"siehe\s+auch|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|"
     r"см\.\s+также|читайте\s+также|(?:ещё\s+)?по\s+теме|"
     r"ayrıca\s+bakınız|ilgili\s+(?:haberler|yazılar)|bunlar\s+da\s+ilginizi\s+çekebilir|"
-    r"həmçinin\s+bax|oxşar\s+xəbərlər|digər\s+xəbərlər)\s*(?:[:：»›>]\s*(.*))?$", re.I)
+    r"həmçinin\s+bax|oxşar\s+xəbərlər|digər\s+xəbərlər|"
+    r"links?\s+mentioned|(?:links|resources)\s+(?:from|in|for)\s+(?:this|the|today['’]s)\s+episode|"
+    r"(?:other|more|latest)\s+news|другие\s+новости|autres\s+actualités|weitere\s+nachrichten|diğer\s+haberler|"
+    r"mentioned\s+in\s+(?:this|the)\s+episode|упомянутые\s+ссылки|ссылки\s+из\s+выпуска|liens\s+mentionnés)\s*(?:[:：»›>]\s*(.*))?$", re.I)
 
 
 # the first item of a trail: the site's home page or a top section (a row for each language)
@@ -548,6 +551,66 @@ def is_counter_line(text: str) -> bool:
     return len(words) <= 6 and all(w in _COUNTER_WORDS for w in words)
 
 
+_TIMESTAMP = re.compile(r"^\s*(?:[-*+•]\s+)?[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*(?:[-–—|:]\s*)?[^\W\d_]")
+
+
+def is_timestamp_list(lines: list[str]) -> bool:
+    """A recording's list of times and topics ("00:00 Introduction", "[12:40] – The ports"): two
+    lines or more, every one opening with a time."""
+    return len(lines) >= 2 and all(":" in ln[:12] and _TIMESTAMP.match(ln) for ln in lines)
+
+
+_MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\w*")
+_DATE_RANGE = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:" + _MONTHS + r")\b|\b(?:" + _MONTHS
+                         + r")\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\b\d{1,2}\s+(?:" + _MONTHS + r")\s+(?:19|20)\d\d\b", re.I)
+_ACTION = re.compile(r"^(?:register|book|tickets?|sign\s+up|apply|rsvp|details|more\s+info\w*|info|"
+                     r"регистрация|inscription|anmeldung|kayıt|qeydiyyat)\b|\b[\w-]+\.(?:example|com|org|net|az|ru|kz|ge)\b",
+                     re.I)
+_STAMPED = re.compile(r"^\d{1,2}(?:\s+(?:" + _MONTHS + r")\s+|[./])(?:\d{1,2}[./])?(?:19|20)\d\d,?\s+\d{1,2}:\d{2}\s+\S",
+                      re.I)
+
+
+def is_listing_line(text: str) -> bool:
+    """An event's advert on one line ("Name 2026 | Venue | 2-4 June 2026 | Register at …": three bars
+    or more, a date and a call to register or an address), or another story's headline under its
+    date and time ("06 March 2024, 10:05 Minister receives …": a short line, no sentence in it)."""
+    if "\n" in text:  # a list: every line one
+        rows = [ln.strip(" -*•") for ln in text.splitlines() if ln.strip()]
+        return len(rows) <= 20 and all(map(is_listing_line, rows))
+    if len(text) > 240:
+        return False
+    text = text.lstrip(" -*+•")
+    if text.count("|") >= 3:
+        parts = [p.strip() for p in text.split("|")]
+        return any(_DATE_RANGE.search(p) for p in parts) and any(_ACTION.search(p) for p in parts[1:])
+    if ":" in text[:24] and text[:1].isdigit():
+        m = _STAMPED.match(text)
+        if m:
+            rest = text[m.end() - 1:]
+            return len(rest.split()) <= 18 and not re.search(r"[.!?]\s", rest) and not rest.rstrip().endswith(".")
+    return False
+
+
+# the labels of a parliament's record of a question: who asked and answered it, and when (a row for each language)
+_RECORD_LABEL = re.compile(
+    r"^(?:asked\s+by|answered\s+by|tabled\s+by|date\s+(?:tabled|answered|asked|of\s+answer)|answered\s+on|"
+    r"tabled\s+on|addressed\s+to|answering\s+(?:body|member|minister)|question\s+(?:reference|number|no\.?)|uin|"
+    r"вопрос\s+задал\w*|автор\s+запроса|дата\s+(?:ответа|запроса|внесения)|ответил\w*|"
+    r"question\s+posée\s+par|ministère\s+interrogé|réponse\s+publiée\s+le|date\s+de\s+(?:réponse|publication)|"
+    r"gefragt\s+von|beantwortet\s+von|datum\s+der\s+antwort|soru\s+sahibi|cevap\s+tarihi)\s*:\s*\S", re.I)
+
+
+def is_record_labels(lines: list[str]) -> bool:
+    """A block of a question's record ("Answered by: …", a line of the minister's department,
+    "Date answered: …"): two labelled lines or more of a parliament's record, no other line a sentence."""
+    if not 2 <= len(lines) <= 8 or ":" not in lines[0][:30]:
+        return False
+    labelled = sum(bool(_RECORD_LABEL.match(ln.strip())) for ln in lines)
+    return labelled >= 2 and all(_RECORD_LABEL.match(ln.strip()) or (len(ln.split()) <= 12
+                                                                      and not re.search(r"[.!?]\s*$", ln))
+                                 for ln in lines)
+
+
 def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
     """The furniture the sixth round of documents showed, by form: a message's headers in a digest
     and its end line, a line of hashtags, a call to action or a notice about the page (seventh round),
@@ -557,6 +620,8 @@ def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
         return True
     if is_reader_furniture(text):  # a call to action, a notice about the page (appeals.py)
         return True
+    if is_notice_apart(text) or is_timestamp_list(lines) or is_listing_line(text) or is_record_labels(lines):
+        return True  # a sponsor's read, a translation's note, thanks (appeals.py); a show's times; an advert
     if is_mail_headers(lines):
         return True
     if is_transcript_note(text) or is_views_disclaimer(text):  # wherever they stand

@@ -70,6 +70,17 @@ _CAPTION_START = re.compile(r"^(a close[- ]up|an? (photo|picture|image) of|photo
 # a short paragraph that is a whole sentence ("Could that change?", "Back in Ganja by four.")
 # (a dialogue line opens with its dash: "— Then nowhere.")
 _SHORT_SENTENCE = re.compile(r"^(?:[—–]\s?)?[\"“‘«„(]?[^\W\d_][^.!?]*\s\S[^.!?]*[.!?…][\"”’»“)]?$")
+# a speech's salutation on a line of its own ("Esteemed heads of delegation, dear guests,", "Дорогие друзья!")
+_SALUTATION = re.compile(
+    r"^(?:(?:my\s+)?dear|esteemed|distinguished|honou?rable|honou?red|respected|your\s+(?:excellenc|majest|highness)\w*|"
+    r"excellenc\w*|ladies|mr\.?\s+(?:president|chairman|speaker)|madam\s+(?:president|chair\w*|speaker)|"
+    r"уважаем\w*|дорог(?:ие|ой|ая)|дамы|господа|mesdames|messieurs|chers|chères|sehr\s+geehrte\w*|liebe[nr]?|"
+    r"değerli|sayın|hörmətli|əziz)\b[^.!?]{0,200}[,!:]$", re.I)
+# an audience's reaction in brackets, no word of the speech ("(Applause.)", "(Аплодисменты)", "(Laughter)")
+_REACTION = re.compile(
+    r"\s*[*_]*\((?:(?:prolonged|sustained|loud|long|stormy)\s+)?(?:applause|laughter|cheers|аплодисменты|"
+    r"продолжительные\s+аплодисменты|смех|оживление\s+в\s+зале|applaudissements|rires|beifall|applaus|gelächter|"
+    r"alkışlar|alqışlar|gülüşmeler)[.!]?\)[*_]*", re.I)
 _KEYWORDS = re.compile(r"^\**keywords?:?\**", re.I)
 _SUP_REF = re.compile(r"<sup>\s*\d+\s*</sup>")
 # emphasis: an opening mark, the shortest content on its line that ends in a non-space, the same mark:
@@ -638,10 +649,26 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
             else:
                 close()
                 cur = _Block("text", [ln])
-        if wrapped and _TERMINAL.search(t) and len(ln.raw.rstrip()) < 0.85 * width:
+        if wrapped and _TERMINAL.search(t) and len(ln.raw.rstrip()) < 0.85 * width and not _quote_open(cur):
             close()
     close()
     return blocks
+
+
+def _quote_open(block: _Block) -> bool:
+    """A short block set apart (indented) that opened with a quotation mark not yet closed: a pull
+    quote over a few lines, each a sentence perhaps, that goes on to its closing mark."""
+    first = block.lines[0]
+    if len(block.lines) > 5 or not first.raw.startswith("  ") or first.text[:1] not in "\"“«" \
+            or not block.lines[-1].raw.startswith("  "):
+        return False
+    said = " ".join(ln.text for ln in block.lines)
+    if said[0] == "\"":
+        return said.count("\"") % 2 == 1
+    return said.count(_QUOTE_PAIRS[said[0]]) < said.count(said[0])
+
+
+_QUOTE_PAIRS = {"“": "”", "«": "»"}
 
 
 _LINKS_MARK = re.compile(r"[|·•]")
@@ -788,6 +815,9 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             kind = "boilerplate"
         elif back_matter:
             kind = "reference"
+        elif b.kind == "text" and len(b.lines) == 1 and len(plain) < 240 and plain[-1:] in ",!:" \
+                and _SALUTATION.match(plain):
+            kind = "boilerplate"  # a speech's salutation: its own passage, no paragraph of the speech
         elif _KEYWORDS.match(t) or _BYLINE.match(plain) or _ITALIC_LINE.match(t) or _NAVIGATION.match(plain):
             kind = "boilerplate"
         elif b.bullet and (all(len(clean_inline(ln.text).split()) <= 4 for ln in b.lines)
@@ -939,6 +969,12 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
         else:
             display = clean_inline(text[span[0]:span[1]], markdown=markdown, glued_refs=refs)
         display = _repair_hyphens(display, vocabulary)
+        note = None
+        if kind == BODY and "(" in display and len(display) > 40:
+            bare = _REACTION.sub("", display).strip()
+            if bare != display and bare:
+                note = "audience reactions in brackets left out"
+                display = bare
         if not display:
             continue
         if _URL_ONLY.match(display) and last_note is not None and not _TERMINAL.search(last_note.text):
@@ -955,6 +991,8 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
             last_body.spans.extend(spans)
             continue
         p = Passage(seq=len(passages), kind=kind, heading=heading, text=display, spans=spans)
+        if note:
+            p.notes.append(note)
         if kind == BODY and display[:1].islower() and not lower_case \
                 and (last_body is None or _TERMINAL.search(last_body.text)):
             if stems is None:
