@@ -128,3 +128,12 @@ def test_guests_with_asides_that_hold_commas_are_each_a_participant():
     one = from_text("# Harbour Hours, episode 13\n\n**Guest:** Nino Kapanadze (harbour master, Poti)\n\n"
                     "We talk about the harbour.\n")
     assert one.participants == ["Nino Kapanadze"]
+
+
+def test_a_title_that_a_pasted_pdf_breaks_over_two_lines_is_read_whole():
+    text = ("GEORGIAN TRANSIT QUARTERLY  |  No. 12  |  Spring 2025\n\nRAIL  /  PORTS\n\n"
+            "Why the wagons wait at Poti while\nthe ships sail half empty\n\n"
+            "The port has room to spare. The\nrailway does not.\n\nThe numbers tell a different story.\n")
+    assert from_text(text).title == "Why the wagons wait at Poti while the ships sail half empty"
+    apart = from_text("Wagons at Poti\nreport by the port authority, March 2025\n\nThe port has room to spare.\n")
+    assert apart.title == "Wagons at Poti"

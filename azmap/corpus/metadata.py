@@ -445,10 +445,14 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         mixed_later[k] = mixed_later[k + 1] and not _PARTICIPANTS.match(plain) or (
             _upper_share(plain) < 0.6 and _title_like(plain) and not _PERSON.match(plain)
             and not _PRESS_OFFICE.match(plain) and not _is_kicker(plain) and not _ORDER_CODE.search(plain))
+    title_tail = None  # the line a title wraps onto
     for k, (start, end, raw) in enumerate(header):
         line = raw.strip().strip("*_").strip()
         plainline = _plain(raw)
         if not line:
+            continue
+        if k == title_tail:
+            body_start = max(body_start, end)
             continue
         consumed = True
         was_author, author_line = author_line, False
@@ -583,6 +587,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             if sited:  # "Title | Site": the site is the publisher
                 titled_as = sited[0]
                 meta.found("publisher", sited[1], "title line")
+            if k + 1 < len(header) and header[k + 1][0] == end + 1 and _wrapped(titled_as, _plain(header[k + 1][2])):
+                titled_as, title_tail = f"{titled_as} {_plain(header[k + 1][2])}", k + 1
             meta.found("title", titled_as, "first line" if k == 0 else "title line")
             speaker = _speaker_in_title(plainline)
             if speaker and briefing_title(plainline):  # the spokesperson takes part in a briefing
@@ -1065,6 +1071,14 @@ def _plain(raw: str) -> str:
         raw = re.sub(r"(\*\*|__)(\S(?:.*?\S)?)\1", r"\2", raw)
     plain = re.sub(r"^#+\s*", "", raw.strip().strip("*_").strip())
     return re.sub(r"\s+#+$", "", plain) if plain.endswith("#") else plain  # "# Title #": a closed heading
+
+
+def _wrapped(title: str, following: str) -> bool:
+    """A title that runs on to the next line, as a PDF's lines pasted as text break it ("Filling the
+    gaps: why the Caspian's" / "pipelines run below capacity"): the line under it goes on in lower case
+    with no figure (no date line), and neither ends a sentence."""
+    return following[:1].islower() and not re.search(r"[.!?:;,]$", title) and not following.endswith(".") \
+        and len(following.split()) <= 12 and len(title) + len(following) <= 200 and not re.search(r"\d", following)
 
 
 def _title_like(line: str) -> bool:
