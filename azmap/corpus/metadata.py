@@ -16,7 +16,9 @@ from pathlib import Path
 
 from azmap.corpus import affiliation_marks, participants, signatures, title_notes
 from azmap.corpus.markdown_marks import pandoc_title_block
-from azmap.corpus.metadata_front import archive_notice, day_range, interviewee, nobody, note_by
+from azmap.corpus.metadata_front import (archive_notice, breadcrumb, briefing_title, day_range, interviewee,
+                                          journal_head, labelled_record, letter_signature, letters_page, nobody,
+                                          note_by)
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], 1)}
@@ -392,6 +394,24 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     else:
         offset = _from_mail_headers(meta, text)
         meta.body_start = offset
+    record = labelled_record(text[offset:])  # "Heading:", "Asked by:", …
+    if record:
+        meta.found("title", record["title"], "labelled record")
+        meta.found("date", record["date"], "labelled record")
+        meta.found("authors", record["authors"], "labelled record")
+    journal = journal_head(text[offset:]) if not meta.title else None  # a journal's name over its volume line
+    if journal:
+        meta.found("title", journal[0], "under the journal's head")
+        meta.found("date", journal[1], "published online")
+        offset = meta.body_start = offset + journal[2]  # the journal's head is furniture: the article starts here
+    letter = letters_page(text[offset:]) if not meta.title else None  # a masthead over "LETTERS TO THE EDITOR"
+    if letter:
+        meta.found("title", letter[0], "letters page")
+        meta.found("date", letter[1], "letters page")
+        signed = letter_signature(text, offset + letter[2])
+        if signed:
+            meta.found("authors", [{"name": signed[0], "affiliation": signed[1]}], "letter's signature")
+            meta.body_end = signed[2]
     header = _header(text, offset, bool(meta.title))
     body_start = meta.body_start
     title_at = -1 if meta.title else None
@@ -425,10 +445,14 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         mixed_later[k] = mixed_later[k + 1] and not _PARTICIPANTS.match(plain) or (
             _upper_share(plain) < 0.6 and _title_like(plain) and not _PERSON.match(plain)
             and not _PRESS_OFFICE.match(plain) and not _is_kicker(plain) and not _ORDER_CODE.search(plain))
+    title_tail = None  # the line a title wraps onto
     for k, (start, end, raw) in enumerate(header):
         line = raw.strip().strip("*_").strip()
         plainline = _plain(raw)
         if not line:
+            continue
+        if k == title_tail:
+            body_start = max(body_start, end)
             continue
         consumed = True
         was_author, author_line = author_line, False
@@ -512,7 +536,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                    and not _SERIES.search(p) and not re.search(r"\bvol\.?\s*\d", p, re.I)]
             if pub and not meta.publisher and not _PUBLISHED.match(pub[0]) and len(re.split(r"[|·]", plainline)) > 1:
                 meta.found("publisher", pub[0].title() if _upper_share(pub[0]) > 0.9 else pub[0], "date line")
-        elif _PRESS_OFFICE.match(plainline) and len(plainline) <= 120 and not plainline.endswith("."):
+        elif _PRESS_OFFICE.match(plainline) and len(plainline) <= 120 and not plainline.endswith(".") \
+                and not breadcrumb(plainline):
             name = _PRESS_OFFICE.match(plainline).group(1).strip()
             if issuer and len(name.split()) <= 2:
                 name = _name_case(issuer)  # "Department for …" over "Press Office": the department speaks
@@ -562,9 +587,13 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             if sited:  # "Title | Site": the site is the publisher
                 titled_as = sited[0]
                 meta.found("publisher", sited[1], "title line")
+            if k + 1 < len(header) and header[k + 1][0] == end + 1 and _wrapped(titled_as, _plain(header[k + 1][2])):
+                titled_as, title_tail = f"{titled_as} {_plain(header[k + 1][2])}", k + 1
             meta.found("title", titled_as, "first line" if k == 0 else "title line")
             speaker = _speaker_in_title(plainline)
-            if speaker:
+            if speaker and briefing_title(plainline):  # the spokesperson takes part in a briefing
+                meta.found("participants", [speaker], "title")
+            elif speaker:
                 meta.found("authors", [{"name": speaker, "affiliation": None}], "title")
             show = _EPISODE.match(plainline)
             if show:
@@ -668,6 +697,14 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         if signed:
             meta.found("authors", [{"name": signed[0], "affiliation": signed[1]}], "signature")
             meta.body_end = signed[2] if meta.body_end is None else min(meta.body_end, signed[2])
+    if not meta.authors and not meta.author:  # "The author is A, Head of X at Y." in a paragraph of its own
+        from azmap.corpus.metadata_credits import credit_paragraph
+
+        credit = credit_paragraph(text, body_start)
+        if credit:
+            meta.found("authors", credit[0], "credit")
+            if credit[1] > len(text) - 3000 and (meta.body_end is None or credit[1] < meta.body_end):
+                meta.body_end = credit[1]
     if staff and not meta.authors and not meta.author:
         meta.found("authors", split_authors(staff), "byline")
     meta.settle_authors()
@@ -969,9 +1006,12 @@ def _participants(text: str) -> list[str]:
     if not text:
         return []
     if ";" not in text and "," in text:
-        pieces = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
+        masked = re.sub(r"\([^()]{1,60}\)", lambda m: m.group(0).replace(",", "\0"), text)  # an aside's commas
+        pieces = [p.strip().replace("\0", ",") for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", masked) if p.strip()]
         if not all(_PERSON.match(_person(p)["name"]) and not _INSTITUTION.search(p) for p in pieces):
             return [_person(text)["name"]]
+        if masked != text:  # "A (port planner, Kuryk) and B (lawyer, Baku)"
+            return [_person(p)["name"] for p in pieces]
     return _names(text)
 
 
@@ -1031,6 +1071,14 @@ def _plain(raw: str) -> str:
         raw = re.sub(r"(\*\*|__)(\S(?:.*?\S)?)\1", r"\2", raw)
     plain = re.sub(r"^#+\s*", "", raw.strip().strip("*_").strip())
     return re.sub(r"\s+#+$", "", plain) if plain.endswith("#") else plain  # "# Title #": a closed heading
+
+
+def _wrapped(title: str, following: str) -> bool:
+    """A title that runs on to the next line, as a PDF's lines pasted as text break it ("Filling the
+    gaps: why the Caspian's" / "pipelines run below capacity"): the line under it goes on in lower case
+    with no figure (no date line), and neither ends a sentence."""
+    return following[:1].islower() and not re.search(r"[.!?:;,]$", title) and not following.endswith(".") \
+        and len(following.split()) <= 12 and len(title) + len(following) <= 200 and not re.search(r"\d", following)
 
 
 def _title_like(line: str) -> bool:
@@ -1229,8 +1277,13 @@ _ROLE_WORDS = frozenset("""fellow director editor correspondent analyst research
     scholar journalist founder partner member candidate student teacher photographer architect""".split())
 
 
-_SPEECH = re.compile(r"^(?:speech|statement|remarks|address|lecture|keynote(?: address)?|opening remarks|briefing|"
+_SPEECH = re.compile(r"^(?:speech|statement|remarks|address|lecture|keynote(?: address)?|opening remarks|"
+                     r"(?:(?:press|media|weekly|regular|daily) )?briefing|(?:press|news) conference|"
                      r"op-ed|interview)\s+(?:by|of|with)\s+(.+?)(?:,?\s+(?:at|on|to|before|in|during)\s+.*)?$", re.I)
+
+
+_OFFICE_WORDS = _ROLE_WORDS | _RANKS | frozenset("""the official spokesperson spokesman spokeswoman vice prime
+    first foreign his her excellency h.e. state""".split())
 
 
 def _speaker_in_title(title: str) -> str | None:
@@ -1240,7 +1293,10 @@ def _speaker_in_title(title: str) -> str | None:
     if not m:
         return None
     for part in reversed([p.strip() for p in m.group(1).split(",")]):
-        name = _person(part)["name"]
+        tokens = part.split()
+        while len(tokens) > 2 and tokens[0].lower() in _OFFICE_WORDS:
+            tokens.pop(0)  # "the Official Spokesperson A", "President A"
+        name = _person(" ".join(tokens))["name"]
         if _is_personal_name(name):
             return name
     return None

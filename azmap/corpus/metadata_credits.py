@@ -6,6 +6,8 @@
 - a note about the author at its end: "— Written by A, a researcher at X.", "A is a senior fellow
   at X, where …", "The author is a lecturer at X." (the note gives the author's affiliation); the
   same note in a web page's author's box;
+- a credit in a paragraph of its own, at the end or under "Acknowledgements": "The author is A,
+  Head of X at Y." (Y is A's affiliation), "This report was researched and written by A and B of Y.";
 - the office that issued a release, named at its foot ("Issued by the Press Office of …");
 - names with raised numbers under a paper's title and the numbered affiliations below them
   ("A¹, B² and C¹" / "¹ University of …").
@@ -302,3 +304,53 @@ def name_over_position(text: str, start: int = 0) -> tuple[str, str, int] | None
     if not (words & _ROLE_WORDS or _INSTITUTION.search(position)) or not position[:1].isupper():
         return None
     return name, _person(f"{name}, {position}")["affiliation"], at
+
+
+# a credit in a paragraph of its own, its lines joined: "The author is A, Head of X at Y.", "This report
+# was researched and written by A and B of Y."
+_AUTHOR_IS = re.compile(r"^(?:the author|the writer|about the author:?)\s+is\s+([^,.;]{3,60}?),\s+([^.]{3,200}?)\.(?:\s|$)",
+                        re.I)
+_WORK_BY = re.compile(r"^this (?:report|paper|study|brief|briefing|publication|note|article|review|assessment|analysis)"
+                      r"\s+(?:was|has been)\s+((?:(?:researched|written|prepared|drafted|authored|compiled|produced)"
+                      r"(?:,\s*|\s+and\s+)?)+)\s+by\s+(.+?)\s+(?:of|at|from)\s+(?:the\s+)?([A-ZÀ-Þ][^.;]{2,100}?)\.(?:\s|$)",
+                      re.I)
+_ACKNOWLEDGEMENTS = re.compile(r"^#*\s*(?:acknowledg(?:e)?ments?|about (?:the|this) (?:authors?|report)|"
+                               r"about this (?:paper|publication)|the authors?)\s*$", re.I)
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The paragraphs of text[start:end], each with its lines joined and where it starts."""
+    return [(start + m.start(), " ".join(_plain(line) for line in m.group(0).splitlines()))
+            for m in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text[start:end])]
+
+
+def credit_paragraph(text: str, start: int = 0) -> tuple[list[dict], int] | None:
+    """(the authors, where their credit starts) of a credit in a paragraph among the last ones of a
+    text or the first under an "Acknowledgements" heading: "The author is A, Head of X at Y."
+    (Y is A's affiliation), "This report was researched and written by A and B of Y." (both, Y
+    theirs). A role that is no author's ("edited", "translated") gives nothing."""
+    low = text.lower()
+    if "the author is" not in low and "the writer is" not in low and " written by " not in low \
+            and "researched" not in low and "prepared by" not in low:
+        return None  # cheap guard
+    tail_from = max(start, len(text) - 3000)
+    candidates = _paragraphs(text, tail_from, len(text))[-6:]
+    heading = None
+    if "cknowledg" in low or "about th" in low or "the author" in low:
+        heading = next((m for m in re.finditer(r"^[^\n]*$", text[start:start + 20000], re.M)
+                        if _ACKNOWLEDGEMENTS.match(m.group(0).strip())), None)
+    if heading:
+        after = start + heading.end()
+        candidates = _paragraphs(text, after, min(len(text), after + 1500))[:1] + candidates
+    for at, para in candidates:
+        if len(para) > 600:
+            continue
+        said = _AUTHOR_IS.match(para)
+        if said and _is_personal_name(said.group(1).strip()):
+            return [{"name": said.group(1).strip(), "affiliation": _affiliation(said.group(2))}], at
+        work = _WORK_BY.match(para)
+        if work:
+            names = _people(work.group(2))
+            if names:
+                return [{"name": n, "affiliation": work.group(3).strip()} for n in names], at
+    return None

@@ -46,7 +46,9 @@ def _entries(rest: str) -> list[str]:
     rest = rest.strip().rstrip(".")
     if ";" in rest:
         return [p.strip() for p in rest.split(";") if p.strip()]
-    pieces = [p.strip() for p in re.split(r",\s*(?:and\s+|und\s+|et\s+)?|\s+(?:and|und|et|y|и)\s+", rest) if p.strip()]
+    masked = _ASIDE.sub(lambda m: m.group(0).replace(",", "\0"), rest)  # "A (planner, Kuryk) and B": an aside's comma
+    pieces = [p.strip().replace("\0", ",") for p in re.split(r",\s*(?:and\s+|und\s+|et\s+)?|\s+(?:and|und|et|y|и)\s+",
+                                                             masked) if p.strip()]
     if len(pieces) > 1 and all(_is_personal_name(_ASIDE.sub("", p)) for p in pieces):
         return pieces
     return [rest] if rest else []
@@ -58,7 +60,7 @@ def person(entry: str) -> str | None:
     from azmap.corpus.metadata import _INSTITUTION, _is_personal_name, _person
 
     entry = _BULLET.sub("", entry).strip().strip("*_").strip()
-    first = _ASIDE.sub("", entry.split(",")[0]).strip().rstrip(".")
+    first = _ASIDE.sub("", entry).split(",")[0].strip().rstrip(".")
     name = _person(first)["name"] if first else None
     if not name or _INSTITUTION.search(first) or not _is_personal_name(name) or len(name.split()) > 4:
         return None
