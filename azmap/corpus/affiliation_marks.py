@@ -21,7 +21,8 @@ _MARKS = rf"{_MARK}(?:\s*,\s*{_MARK})*\s*[{_SIGNS}]?"
 # a name: two to four capitalised words (initials, particles and hyphens allowed)
 _NAME = r"[A-ZÀ-ÞƏİ][\w'’.-]+(?:\s+(?:(?:van|von|de|der|da|del|di|la|le|bin|ibn|al)\s+){0,2}[A-ZÀ-ÞƏİ][\w'’.-]*){1,3}"
 _NAME_WITH_MARKS = re.compile(rf"\s*({_NAME})\s*({_MARKS})\s*$")
-_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+# between two names: a separator after a name's mark ("Name 1*, Name 2 and Name 1")
+_BETWEEN_NAMES = re.compile(rf"(?<=[\d{re.escape(_SIGNS)}a-f])\s*(?:,|;|\band\b|&)\s*(?=[A-ZÀ-ÞƏİ])")
 _MAY_BE_MARKED = re.compile(rf"[\d{_SIGNS}¹²³⁴⁵⁶⁷⁸⁹]|\s[a-f](?:[\s,]|$)")  # cheap: a line with no mark is no such line
 _MARK_LED = re.compile(rf"^\s*({_MARK})(?:[.)]\s*|\s+|(?=[A-ZÀ-Þ]))(\S.{{2,200}})$")
 
@@ -35,9 +36,8 @@ def _names_with_marks(line: str) -> list[tuple[str, list[str]]] | None:
     line = _plain(line)
     if not line or len(line) > 300 or line.endswith((".", ":", "?", "!")):
         return None
-    parts, rest = [], line
-    # split on separators that follow a mark ("Name 1*, Name 2 and Name 1")
-    for chunk in re.split(rf"(?<=[\d{re.escape(_SIGNS)}a-f])\s*(?:,|;|\band\b|&)\s*(?=[A-ZÀ-ÞƏİ])", rest):
+    parts = []
+    for chunk in _BETWEEN_NAMES.split(line):
         m = _NAME_WITH_MARKS.fullmatch(chunk.strip())
         if m is None or not m.group(1):
             return None
