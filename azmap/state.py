@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, field
 
 FIELDS = ("selected", "active_passage", "query", "year", "near_year_only", "layers", "extent", "chosen",
-          "title", "caption")
+          "title", "caption", "unfound")
 DEFAULT_LAYERS = {"relief": True, "countries": True, "caspian": True, "nakhchivan": True, "occupied": True,
                   "routes": True, "sites": True, "places": True}
 NEAR_YEAR_WINDOW = 3  # the passage filter keeps passages that mention a year within this many of the year
@@ -38,6 +38,9 @@ class ExplorerState:
     layers: dict = field(default_factory=lambda: dict(DEFAULT_LAYERS))
     extent: tuple[float, float, float, float] | None = None  # W, S, E, N in degrees
     chosen: list[str] = field(default_factory=list)  # passage ids chosen for the view being prepared
+    # the applied view's chosen passages that could not be found again (azmap.quotes.Quote each): not
+    # shown, but kept when the view is saved again
+    unfound: tuple = ()
     title: str = ""
     caption: str = ""
     _observers: list = field(default_factory=list, repr=False, compare=False)
@@ -84,6 +87,7 @@ class ExplorerState:
                 self._set("selected", feature_id)
                 self._set("active_passage", None)
                 self._set("chosen", [])
+                self._set("unfound", ())
                 if feature_id:
                     self._set("query", "")
 
@@ -128,6 +132,9 @@ class ExplorerState:
         on = len(chosen) == len(self.chosen)
         self.set_chosen(chosen + [passage_id] if on else chosen)
         return on
+
+    def set_unfound(self, quotes) -> None:
+        self._set("unfound", tuple(quotes or ()))
 
     def set_title(self, title: str) -> None:
         self._set("title", str(title or ""))
@@ -192,13 +199,16 @@ class ExplorerState:
 
     # -- saved views -----------------------------------------------------------------------------
     def to_view(self, name: str, *, default_extent=(44.5, 38.2, 51.0, 42.0)):
-        """This state as a saved view."""
+        """This state as a saved view: the chosen passages (their quotes None: the caller, who has the
+        store, gives them), then those of the applied view not found again, with their quotes."""
         from azmap.views import SavedView
 
         extent = self.extent or default_extent
+        unfound = list(self.unfound)
         view = SavedView(name=name, bbox=tuple(round(v, 4) for v in extent), year=self.year,
-                         layers=self.visible_layers, feature=self.selected, passages=list(self.chosen),
-                         note=self.caption)
+                         layers=self.visible_layers, feature=self.selected,
+                         passages=list(self.chosen) + [q.id for q in unfound], note=self.caption,
+                         quotes=[None] * len(self.chosen) + unfound)
         return view
 
     @classmethod
@@ -207,8 +217,12 @@ class ExplorerState:
         state.apply_view(view)
         return state
 
-    def apply_view(self, view) -> None:
-        """Take a saved view's extent, year, layers, selection and chosen passages (one notification)."""
+    def apply_view(self, view, resolution=None) -> None:
+        """Take a saved view's extent, year, layers, selection and chosen passages (one notification).
+        With ``resolution`` (azmap.quotes.resolve_view: the passages found again in the store), the
+        chosen passages are where they are now and those not found are kept apart (``unfound``);
+        without, the view's ids as they are."""
+        ids = resolution.ids if resolution is not None else list(view.passages or [])
         with self.batch():
             self.set_selected(view.feature or None)
             self.set_query("")
@@ -216,10 +230,11 @@ class ExplorerState:
             self.set_year(view.year)
             if view.layers is not None:
                 self.set_layers({k: k in view.layers for k in DEFAULT_LAYERS})
-            self.set_chosen(view.passages or [])
+            self.set_chosen(ids)
+            self.set_unfound(resolution.unfound if resolution is not None else ())
             self.set_title(view.name)
             self.set_caption(getattr(view, "note", "") or "")
-            self.set_active_passage(view.passages[0] if view.passages else None)
+            self.set_active_passage(ids[0] if ids else None)
 
     def snapshot(self) -> dict:
         return {name: getattr(self, name) for name in FIELDS}

@@ -13,6 +13,28 @@ saved is dropped in silence:
 
 ``problems`` gathers these messages over the life of the store (without repeats) until
 ``clear_problems()``; ``skipped`` lists the views the last load left out.
+
+The file (format version 2)::
+
+    {"version": 2, "views": [
+      {"name": "Exclave", "bbox": [W, S, E, N], "year": 2012 or null, "layers": ["countries", ...] or null,
+       "feature": "nakhchivan" or null, "note": "the caption",
+       "passages": ["weitz-2012:13", ...],
+       "quotes": [{"id": "weitz-2012:13", "text": "Armenia also physically separates ...",
+                   "fingerprint": "...", "document": "weitz-2012", "document_sha256": "..."} or null, ...]}]}
+
+``passages`` are the chosen passages' ids, in order; ``quotes[i]`` is what was kept of
+``passages[i]`` (azmap/quotes.py): its text as chosen (at most 5,000 characters), a fingerprint of its
+whole normalised text, its document's id and checksum. An id only says where the reader put the
+passage; the quote says which passage it was, so that a view still shows the passage the user chose
+after its document was segmented anew (azmap.quotes.resolve; a passage no longer found is reported,
+never replaced by another, and stays in the view with its quote).
+
+Version 1 files have no ``quotes``: they load as they are (their passages are taken at their ids,
+unchecked) and are written as version 2, with the quotes of their passages, when saved again from the
+window (``quoter``). A quote that cannot be read, or whose id is not its passage's, is left out (its
+passage is then unchecked); the view is kept. Older azmap versions read version 2 files and ignore
+the quotes.
 """
 from __future__ import annotations
 
@@ -20,6 +42,7 @@ import json
 import math
 import os
 import re
+import sqlite3
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -29,7 +52,7 @@ from azmap.features import EXTENT
 from azmap.paths import user_data_dir
 
 VIEWS_FILE = "views.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: "quotes", what was kept of each chosen passage
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a views file of 1,000 views with notes is well under 1 MB
 MAX_VIEWS = 1000  # views read from a file; the rest are reported and kept in the file
 MAX_NAME = 200
@@ -50,6 +73,7 @@ class SavedView:
     feature: str | None = None
     passages: list[str] = field(default_factory=list)  # passage ids "doc_id:seq"
     note: str = ""
+    quotes: list = field(default_factory=list)  # quotes[i]: azmap.quotes.Quote of passages[i], or None
 
     @classmethod
     def from_dict(cls, d) -> "SavedView":
@@ -78,7 +102,12 @@ class SavedView:
         note = "" if note is None else _text(note, '"note"', MAX_NOTE)
         if _has_non_finite(d):  # in a field this version does not know
             raise ValueError("it holds a number that is not finite")
-        return cls(name=name, bbox=bbox, year=year, layers=layers, feature=feature, passages=passages, note=note)
+        return cls(name=name, bbox=bbox, year=year, layers=layers, feature=feature, passages=passages, note=note,
+                   quotes=_quotes(d.get("quotes"), passages))
+
+    def has_quotes(self) -> bool:
+        """Whether every chosen passage has its quote (a view of version 1 has none)."""
+        return all(i < len(self.quotes) and self.quotes[i] is not None for i in range(len(self.passages)))
 
 
 @dataclass
@@ -126,6 +155,24 @@ def _texts(value, what: str) -> list[str]:
     if len(value) > MAX_ITEMS:
         raise ValueError(f"{what} has more than {MAX_ITEMS} entries")
     return [_text(v, what, MAX_ID) for v in value]
+
+
+def _quotes(value, passages: list[str]) -> list:
+    """The quotes of a view's passages, one per passage (None where there is none or it cannot be
+    used: its passage is then taken at its id, as a version 1 file's); [] if there is none."""
+    from azmap.quotes import Quote
+
+    items = value if isinstance(value, list) else []
+    out = []
+    for i, pid in enumerate(passages):
+        q = items[i] if i < len(items) else None
+        if q is not None and not isinstance(q, Quote):
+            try:
+                q = Quote.from_dict(q, max_id=MAX_ID)
+            except ValueError:
+                q = None
+        out.append(q if q is not None and q.id == pid else None)
+    return out if any(q is not None for q in out) else []  # none: as a version 1 view
 
 
 def _number(value, what: str) -> float:
@@ -313,8 +360,9 @@ class ViewStore:
     ``add()``, ``rename()``, ``delete()`` and ``move()`` raise UserError with a message.
     """
 
-    def __init__(self, path: Path | None = None):
+    def __init__(self, path: Path | None = None, quoter=None):
         self.path = Path(path) if path else user_data_dir() / VIEWS_FILE
+        self.quoter = quoter  # passage ids -> their quotes (or None each): fills in what a view lacks on save
         self.problems: list[str] = []
         self.skipped: list[SkippedView] = []  # the views the last load left out
         self.total = 0  # entries in the file at the last load
@@ -416,6 +464,7 @@ class ViewStore:
             raise UserError(f"at most {MAX_VIEWS:,} views can be saved: delete some first")
         checked = []
         for v in views:
+            self._add_quotes(v)
             try:
                 checked.append(SavedView.from_dict(asdict(v)))
             except ValueError as exc:
@@ -428,6 +477,22 @@ class ViewStore:
             save_json(self.path, data)
         except OSError as exc:
             raise UserError(f"the saved views could not be written to {self.path}: {exc.strerror or exc}") from None
+
+    def _add_quotes(self, view: SavedView) -> None:
+        """A view's passages that have no quote yet (read from a version 1 file) get theirs from the
+        ``quoter`` (the passage store as it is now), if there is one."""
+        if self.quoter is None or view.has_quotes():
+            return
+        quotes = list(view.quotes or [])[:len(view.passages)]
+        quotes += [None] * (len(view.passages) - len(quotes))
+        lacking = [i for i, q in enumerate(quotes) if q is None]
+        try:
+            got = self.quoter([view.passages[i] for i in lacking])
+        except (sqlite3.Error, OSError, RuntimeError):  # a store that cannot answer: saved as it is
+            return
+        for i, q in zip(lacking, got):
+            quotes[i] = q
+        view.quotes = quotes
 
     def _keep_what_would_be_lost(self) -> None:
         """Before the file is replaced: if it holds views this store could not read, keep it aside."""

@@ -138,7 +138,7 @@ def _view_slide(prs, view, store, image, credit, number, total, greyscale=False)
 
     from azmap.citation import text as citation_text
     from azmap.export.attribution import map_date
-    from azmap.export.briefing import passages_for, printable
+    from azmap.export.briefing import not_found, passages_for, printable
     from azmap.export.render import ExportRequest, render
     from azmap.state import ExplorerState
 
@@ -155,7 +155,8 @@ def _view_slide(prs, view, store, image, credit, number, total, greyscale=False)
                                    Inches(MAP_W_MM / 25.4), Inches(MAP_H_MM / 25.4))
     pic._element.nvPicPr.cNvPr.set("descr", alt_text(name, state, result))
     pic.name = f"Map: {name}"[:120]
-    hits = passages_for(state, store)
+    hits = passages_for(state, store, view=view)
+    lost = [printable(n) for n in not_found(view, store)]  # chosen passages no longer in their documents
     box = slide.shapes.add_textbox(Inches(COLUMN_LEFT_IN), Inches(MAP_TOP_IN),
                                    Inches(SLIDE_W_IN - COLUMN_LEFT_IN - 0.3), Inches(CREDIT_TOP_IN - MAP_TOP_IN - 0.1))
     tf = box.text_frame
@@ -168,14 +169,19 @@ def _view_slide(prs, view, store, image, credit, number, total, greyscale=False)
     if hits:
         cites = "; ".join(f"[{n}] {printable(h.short_citation())}" for n, h in enumerate(hits, 1))
         tail = ("Passages (in full in the notes): " + cites, TEXT_PT, False, False, "333333", None)
-    else:
+    elif not lost:
         tail = ("No passage chosen for this view.", TEXT_PT, False, True, "666666", None)
+    else:
+        tail = None
+    if lost:
+        mark = f"⚠ {len(lost)} chosen passage{'' if len(lost) == 1 else 's'} not found (see the notes)"
+        paras.append((mark, TEXT_PT, False, True, "8a4b00", None))
     entries = [e for e in result.legend if not e.key.startswith("country-") and e.key not in ("sea", "highlight")]
     entries = slide_order(entries)
     if greyscale:  # each swatch in the grey the map draws it in
         entries = [_in_grey(e) for e in entries]
     column_pt = (CREDIT_TOP_IN - MAP_TOP_IN - 0.2) * 72
-    room = column_pt - sum(_height_pt(p) for p in paras) - _height_pt(tail)
+    room = column_pt - sum(_height_pt(p) for p in paras) - (_height_pt(tail) if tail else 0)
     if entries:  # as many legend entries as the column holds; the rest in the notes
         room -= _height_pt(("Legend", TEXT_PT)) + _height_pt(("… more", TEXT_PT))
         shown = []
@@ -189,7 +195,8 @@ def _view_slide(prs, view, store, image, credit, number, total, greyscale=False)
         paras += [(e.label, TEXT_PT, False, False, "222222", e) for e in shown]
         if len(shown) < len(entries):
             paras.append((f"… {len(entries) - len(shown)} more in the notes", TEXT_PT, False, True, "555555", None))
-    paras.append(tail)
+    if tail:
+        paras.append(tail)
     _paragraphs(tf, paras)
     credits = slide.shapes.add_textbox(Inches(0.3), Inches(CREDIT_TOP_IN), Inches(SLIDE_W_IN - 2.0), Inches(0.45))
     _text(credits.text_frame, short_credit(result.attribution, credit), size=TEXT_PT)
@@ -199,7 +206,8 @@ def _view_slide(prs, view, store, image, credit, number, total, greyscale=False)
         notes.append(printable(state.caption))
     for n, h in enumerate(hits, 1):
         notes.append(f"[{n}] " + printable(citation_text(h)))
-    if not hits:
+    notes += lost
+    if not hits and not lost:
         notes.append("No passage chosen for this view.")
     notes.append("Legend: " + "; ".join(e.label for e in result.legend))
     notes.append("Map: " + printable(result.attribution))

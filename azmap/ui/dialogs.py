@@ -113,14 +113,16 @@ class ExportDialog(QDialog):
 
 class ViewsDialog(QDialog):
     """The saved views, in order: go to, rename, move, delete. What the views file could not give
-    (views left out, a damaged file kept aside) is said above the list."""
+    (views left out, a damaged file kept aside) is said above the list; a view whose chosen passages
+    are not all found in the passage store (``passages``) is marked in the list."""
 
     NAME_SHOWN = 100  # characters of a view's name shown in the list
 
-    def __init__(self, parent, store, on_go):
+    def __init__(self, parent, store, on_go, passages=None):
         super().__init__(parent)
         self.setWindowTitle("Saved views")
         self.store = store
+        self.passages = passages
         self.on_go = on_go
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -166,7 +168,8 @@ class ViewsDialog(QDialog):
         self.list.clear()
         for v in views:
             shown = v.name if len(v.name) <= self.NAME_SHOWN else v.name[:self.NAME_SHOWN] + "…"
-            item = QListWidgetItem(" ".join(shown.split()) or v.name)
+            missing = self._missing(v)
+            item = QListWidgetItem((" ".join(shown.split()) or v.name) + (f"  — {missing}" if missing else ""))
             item.setData(Qt.ItemDataRole.UserRole, v.name)
             item.setToolTip(html.escape(v.note or v.name[:1000]))  # tooltips take markup: show it as text
             self.list.addItem(item)
@@ -174,6 +177,19 @@ class ViewsDialog(QDialog):
         problem = self.store.problem
         self.note.setText(problem or "")
         self.note.setVisible(bool(problem))
+
+    def _missing(self, view) -> str | None:
+        """"⚠ 1 chosen passage not found" for a view whose chosen passages are not all in the store."""
+        if self.passages is None or not view.passages:
+            return None
+        import sqlite3
+
+        from azmap.quotes import resolve_view
+
+        try:
+            return resolve_view(self.passages, view).marker()
+        except sqlite3.Error:
+            return None
 
     def names(self) -> list[str]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]

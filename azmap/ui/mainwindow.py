@@ -287,7 +287,8 @@ class MainWindow(QMainWindow):
         return self.documents.add_and_refresh(self.store, paths)
 
     def apply_view(self, view):
-        self.view_actions.apply_view(view)
+        """Go to a saved view; returns how its chosen passages were found again (or None)."""
+        return self.view_actions.apply_view(view)
 
     def toggle_presentation(self):
         return self.presenter.toggle()

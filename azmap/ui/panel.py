@@ -53,6 +53,7 @@ class PanelController(QObject):
         self.has_more = False
         self.limit = PANEL_PAGE
         self.showing_view = False
+        self.view_notes: list[str] = []  # what the view just applied could not show (passages not found)
         self.quiet_areas = False  # presenting: countries and the sea are not lit up with a passage
         self.matched = "all"  # whether a search's hits have all its words, or only some
         self.reader = self.reader_browser = None
@@ -81,6 +82,7 @@ class PanelController(QObject):
         """Ask the store again for what the state selects; ``more`` shows another page."""
         st = self.state
         self.showing_view = False
+        self.view_notes = []
         self.limit = self.limit + PANEL_PAGE if more else PANEL_PAGE
         if st.selected:
             hits = (self.store.passages_for_feature(st.selected, limit=self.limit + 1, year=st.passage_year,
@@ -127,24 +129,28 @@ class PanelController(QObject):
             self.highlight.emit([])
             self.welcome(self.store.counts() if self.store else None)
 
-    def show_view_passages(self) -> bool:
-        """Show the chosen passages of the view just applied, and nothing more. False if none."""
-        if not self.state.chosen or not self.store:
+    def show_view_passages(self, notes=(), chose: bool | None = None) -> bool:
+        """Show the chosen passages of the view just applied, and nothing more, with ``notes`` (the
+        passages of the view not found) over them. A view that chose passages of which none was
+        found shows the notes alone, never other passages in their place. False if it shows none."""
+        if chose is None:
+            chose = bool(self.state.chosen)
+        if not chose or not self.store:
             return False
-        chosen = self.store.passages_by_id(self.state.chosen)
-        if not chosen:
-            return False
+        chosen = self.store.passages_by_id(self.state.chosen) if self.state.chosen else []
         self.hits, self.has_more, self.showing_view = chosen, False, True
-        self.state.set_active_passage(chosen[0].passage_id)
+        self.view_notes = list(notes)
+        if chosen:
+            self.state.set_active_passage(chosen[0].passage_id)
         self.render()
         self._highlight_active()
         self.filled.emit("view")
-        return True
+        return bool(chosen)
 
     def notes(self) -> list[str]:
         """What the header says besides the feature: its status in the chosen year, what the
         passage filter hides."""
-        st, out = self.state, []
+        st, out = self.state, list(self.view_notes) if self.showing_view else []
         status = st.selection_status(self.gaz)
         if status:
             out.append(f"In {st.year}: {status}.")
@@ -161,7 +167,10 @@ class PanelController(QObject):
         if st.selected and self.feature_of(st.selected) is not None:
             html = panel_html.feature_panel(self.feature_of(st.selected), self.hits, active, st.passage_year,
                                             more=self.has_more, chosen=set(st.chosen), notes=self.notes(),
-                                            timeline=timeline(st.selected), timeline_year=st.year)
+                                            timeline=timeline(st.selected), timeline_year=st.year,
+                                            empty=panel_html.NONE_FOUND if self.showing_view else None)
+        elif self.showing_view:
+            html = panel_html.view_panel(st.title, self.hits, active, chosen=set(st.chosen), notes=self.view_notes)
         else:
             html = panel_html.search_panel(st.query, self.hits, active, more=self.has_more, chosen=set(st.chosen),
                                            matched=self.matched)

@@ -105,9 +105,11 @@ def timeline_html(events: list, year: int | None) -> str:
 
 
 def feature_panel(feature, hits, active: int | None = None, year: int | None = None, more: bool = False,
-                  chosen: set[str] = frozenset(), notes=(), timeline=(), timeline_year: int | None = None) -> str:
+                  chosen: set[str] = frozenset(), notes=(), timeline=(), timeline_year: int | None = None,
+                  empty: str | None = None) -> str:
     """``year``: the passage filter's year (None when off); ``notes``: plain sentences said under the
-    header (the feature's status in the chosen year, what the filter hides)."""
+    header (the feature's status in the chosen year, what the filter hides, a view's passages not
+    found); ``empty``: what to say when there is no passage, if not that none speaks of it."""
     from azmap.lengths import published_length_line
 
     kind = KIND_LABELS.get(feature.kind, feature.kind)
@@ -119,6 +121,8 @@ def feature_panel(feature, hits, active: int | None = None, year: int | None = N
             + f'<p style="margin:6px 0 10px 0">{escape(for_readers(feature.description))}</p>'
             + timeline_html(list(timeline), timeline_year)
             + "".join(f'<p style="margin:2px 0 8px 0;color:#8a4b00"><i>{escape(n)}</i></p>' for n in notes))
+    if not hits and empty:
+        return head + f'<p style="color:#777"><i>{escape(empty)}</i></p>'
     if not hits:
         scope = f" in passages that mention a year within 3 of {year}" if year else ""
         return head + f'<p style="color:#777"><i>No passage of the sources speaks of {escape(feature.name)}{scope}.</i></p>'
@@ -135,6 +139,16 @@ def feature_panel(feature, hits, active: int | None = None, year: int | None = N
 
 
 ANY_WORD_NOTE = "No passage has all the words; showing passages with any of them."
+NONE_FOUND = "None of the passages chosen for this view was found in its document."
+
+
+def view_panel(title: str, hits, active: int | None = None, chosen: set[str] = frozenset(), notes=()) -> str:
+    """A saved view's chosen passages when it selects no feature: its title, what was not found, the passages."""
+    head = (f'<h2 style="margin:2px 0">{escape(title or "Saved view")}</h2>'
+            + "".join(f'<p style="margin:2px 0 8px 0;color:#8a4b00"><i>{escape(n)}</i></p>' for n in notes))
+    if not hits:
+        return head + f'<p style="color:#777"><i>{escape(NONE_FOUND)}</i></p>'
+    return head + "".join(passage_card(h, i, set(), active == i, h.passage_id in chosen) for i, h in enumerate(hits))
 
 
 def search_panel(query: str, hits, active: int | None = None, more: bool = False,

@@ -41,10 +41,12 @@ class SlideBar(QWidget):
         self.title = _plain("font-size: 26pt; font-weight: 600;")
         self.caption = _plain("font-size: 15pt; color: #333;")
         self.meta = _plain("font-size: 13pt; color: #555;")
+        self.missing = _plain("font-size: 13pt; color: #8a4b00;")  # chosen passages not found again
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 8)
-        for w in (self.title, self.caption, self.meta):
+        for w in (self.title, self.caption, self.meta, self.missing):
             lay.addWidget(w)
+        self.missing.hide()
         self.hide()
 
     def show_slide(self, view, index: int, count: int) -> None:
@@ -52,6 +54,12 @@ class SlideBar(QWidget):
         self.caption.setText(view.note or "")
         self.caption.setVisible(bool(view.note))
         self.meta.setText(" · ".join(([str(view.year)] if view.year else ["all years"]) + [f"{index} / {count}"]))
+        self.show_missing(None)
+
+    def show_missing(self, text: str | None) -> None:
+        """The slide's chosen passages not found again (or nothing)."""
+        self.missing.setText(text or "")
+        self.missing.setVisible(bool(text))
 
 
 @dataclass
@@ -104,7 +112,8 @@ class Presenter(QObject):
             panel_font=w.panel.font(), doc_font=w.panel.document().defaultFont(),
             panel_scroll=w.panel.verticalScrollBar().value(),
             panel={"hits": list(ctl.hits), "has_more": ctl.has_more, "limit": ctl.limit,
-                   "showing_view": ctl.showing_view, "matched": ctl.matched, "what": getattr(ctl, "showing", None)},
+                   "showing_view": ctl.showing_view, "matched": ctl.matched,
+                   "view_notes": list(ctl.view_notes), "what": getattr(ctl, "showing", None)},
             splitters=[w.splitter.sizes(), w.left_splitter.sizes()],
             highlighted=list(getattr(w.map, "highlighted", [])))
         return was
@@ -167,6 +176,7 @@ class Presenter(QObject):
             st.set_near_year_only(s["near_year_only"])
             st.set_layers(s["layers"])
             st.set_chosen(s["chosen"])
+            st.set_unfound(s["unfound"])
             st.set_title(s["title"])
             st.set_caption(s["caption"])
         w.search.blockSignals(True)
@@ -174,7 +184,7 @@ class Presenter(QObject):
         w.search.blockSignals(False)
         p = was.panel
         ctl.hits, ctl.has_more, ctl.limit = p["hits"], p["has_more"], p["limit"]
-        ctl.showing_view, ctl.matched = p["showing_view"], p["matched"]
+        ctl.showing_view, ctl.matched, ctl.view_notes = p["showing_view"], p["matched"], p["view_notes"]
         if st.selected or st.query or ctl.showing_view:
             ctl.render()
         else:
@@ -199,7 +209,8 @@ class Presenter(QObject):
         self.view = views[self.index]
         self.bar.show_slide(self.view, self.index + 1, len(views))
         self.bar.show()
-        self.go_to_view(self.view)
+        resolution = self.go_to_view(self.view)  # the view's passages found again (azmap.quotes)
+        self.bar.show_missing(resolution.missing_text() if resolution is not None else None)
         self._share_width()
         self._slide_passages()
         self._refit.start()

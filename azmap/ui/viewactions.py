@@ -21,22 +21,43 @@ class ViewActions:
         return self.export_dialog
 
     def current_view(self, name: str):
-        """The state as a saved view; with no passage chosen, the active one goes with it."""
+        """The state as a saved view; with no passage chosen, the active one goes with it. Each
+        chosen passage goes with its quote (its text, its document), as the store has it now."""
         view = self.w.state.to_view(name)
         if not view.passages and self.w.state.active_passage:
-            view.passages = [self.w.state.active_passage]
+            view.passages, view.quotes = [self.w.state.active_passage], [None]
+        if self.w.store is not None:
+            from azmap.quotes import quotes_for
+
+            lacking = [i for i, q in enumerate(view.quotes) if q is None]
+            for i, q in zip(lacking, quotes_for(self.w.store, [view.passages[i] for i in lacking])):
+                view.quotes[i] = q
         return view
+
+    def views(self):
+        """The window's saved views, which take the quotes of the passages of an older file from
+        the passage store when they are saved again."""
+        views = self.w.views
+        if views.quoter is None:
+            views.quoter = self._quotes
+        return views
+
+    def _quotes(self, passage_ids):
+        from azmap.quotes import quotes_for
+
+        return quotes_for(self.w.store, passage_ids) if self.w.store is not None else [None] * len(passage_ids)
 
     def save_current_view(self, name: str):
         from azmap.errors import UserError
 
         view = self.current_view(name)
         try:
-            self.w.views.add(view)
+            self.views().add(view)
         except UserError as exc:
             self.w.statusBar().showMessage(f"The view was not saved: {exc}", 10000)
             return None
         self.w.state.set_chosen([])
+        self.w.state.set_unfound(())
         self.w.statusBar().showMessage(f"Saved view “{name}”", 4000)
         return view
 
@@ -52,7 +73,8 @@ class ViewActions:
     def open_views_dialog(self):
         from azmap.ui.dialogs import ViewsDialog
 
-        self.w.views_dialog = ViewsDialog(self.w, self.w.views, self.apply_view)  # it reads the file
+        self.w.views_dialog = ViewsDialog(self.w, self.views(), self.apply_view,  # it reads the file
+                                          passages=self.w.store)
         if self.w.views.problem:
             self.w.statusBar().showMessage(self.w.views.problem, 10000)
         self.w.views.clear_problems()  # shown once: in the status bar and the dialog's note
@@ -73,12 +95,23 @@ class ViewActions:
         return subject
 
     def apply_view(self, view):
+        """Go to a saved view: its chosen passages found again in the store by their text
+        (azmap.quotes), those not found said in the panel and the status bar, never another shown."""
         if view is None:
-            return
+            return None
         if view.feature and view.feature not in self.w.gaz:
             view.feature = None
-        self.w.state.apply_view(view)
-        self.w.panel_ctl.show_view_passages()
+        resolution = None
+        if self.w.store is not None and view.passages:
+            from azmap.quotes import resolve_view
+
+            resolution = resolve_view(self.w.store, view)
+        self.w.state.apply_view(view, resolution)
+        notes = resolution.notes() if resolution is not None else []
+        self.w.panel_ctl.show_view_passages(notes, chose=bool(view.passages))
+        if notes:
+            self.w.statusBar().showMessage(" ".join(notes), 15000)
+        return resolution
 
     def export_briefing_dialog(self):
         from PySide6.QtWidgets import QFileDialog

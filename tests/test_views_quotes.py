@@ -1,0 +1,265 @@
+"""A saved view quotes the passage the user chose, even after its document was segmented anew.
+
+A view keeps each chosen passage's id and its text (azmap/quotes.py). These tests save a view, change
+the document so that its passages renumber (a paragraph inserted before, the chosen one reworded,
+the chosen one deleted), rebuild the store as azmap does when it is missing, and open the view again:
+the chosen passage is the one shown, or it is reported missing and no other passage stands in.
+"""
+import json
+import os
+
+import pytest
+
+# the document, written for these tests: five paragraphs under a title
+TITLE = "Ferries across the Caspian"
+PARAS = [
+    "The ferry from Alat to Kuryk leaves when its hold is full rather than by the timetable, so drivers "
+    "wait on the quay for two days or more.",
+    "Loading is slow because every lorry is weighed twice, once at the gate and once on the ramp, and the "
+    "scales at the gate were built for lighter vehicles.",
+    "In winter the northern wind closes the port of Alat for days at a time, and the queue of lorries "
+    "stretches back along the road to the customs yard.",
+    "The new terminal was meant to halve the waiting time by sorting cargo before it reaches the quay, but "
+    "its second berth has not opened yet.",
+    "Shippers on the eastern shore ask for a fixed timetable, which the operator says it can only offer "
+    "once a third vessel joins the route.",
+]
+CHOSEN = 2  # the winter wind
+INSERTED = ("Before any of this, each lorry's papers are read at a kiosk near the ferry office, where a single "
+            "clerk stamps the transit permits by hand.")
+
+
+def _write(path, paras):
+    path.write_text(TITLE + "\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
+
+
+def _ingest(tmp_path, paras=PARAS):
+    from azmap.corpus.ingest import ingest_paths
+    from azmap.corpus.rebuild import open_store
+
+    doc = tmp_path / "ferries.txt"
+    _write(doc, paras)
+    with open_store() as store:
+        report = ingest_paths(store, [doc])
+    assert len(report.added) == 1, report.rejected
+    return report.added[0]
+
+
+def _passage_with(store, doc_id, words):
+    rows = [p for p in store.document_passages(doc_id) if words in p["text"]]
+    assert len(rows) == 1, [p["text"][:40] for p in store.document_passages(doc_id)]
+    return f"{doc_id}:{rows[0]['seq']}"
+
+
+def _rewrite_and_rebuild(doc_id, paras):
+    """The kept copy of the document changed (as a new reader would read it), then the store built
+    again from the copies, as azmap builds it when it is missing."""
+    from azmap.corpus.library import documents_dir
+    from azmap.corpus.rebuild import open_store
+    from azmap.paths import user_data_dir
+    from azmap.store import store_path
+
+    data_dir = user_data_dir()
+    copy = documents_dir(data_dir) / f"{doc_id}.txt"
+    assert copy.is_file()
+    _write(copy, paras)
+    for suffix in ("", "-wal", "-shm"):
+        p = str(store_path()) + suffix
+        if os.path.exists(p):
+            os.unlink(p)
+    with open_store():  # built again
+        pass
+
+
+def _save_view(tmp_path, store, pid, **extra):
+    from azmap.quotes import quotes_for
+    from azmap.views import SavedView, ViewStore
+
+    views = ViewStore(tmp_path / "views.json")
+    views.add(SavedView("Ferries", (47.0, 38.5, 53.0, 42.5), passages=[pid], quotes=quotes_for(store, [pid]),
+                        **extra))
+    return views
+
+
+def test_a_saved_view_keeps_each_chosen_passages_text_and_document(tmp_path):
+    from azmap.corpus.rebuild import open_store
+
+    doc_id = _ingest(tmp_path)
+    with open_store() as store:
+        pid = _passage_with(store, doc_id, "northern wind")
+        _save_view(tmp_path, store, pid)
+        sha = store.conn.execute("SELECT sha256 FROM documents WHERE doc_id=?", (doc_id,)).fetchone()[0]
+    data = json.loads((tmp_path / "views.json").read_text(encoding="utf-8"))
+    assert data["version"] == 2
+    (view,) = data["views"]
+    assert view["passages"] == [pid]
+    (quote,) = view["quotes"]
+    assert quote["id"] == pid and quote["text"] == PARAS[CHOSEN]
+    assert quote["document"] == doc_id and quote["document_sha256"] == sha and quote["fingerprint"]
+
+
+@pytest.mark.parametrize("change, how", [
+    ("insert", "moved"),  # a paragraph inserted before it: its number changes, its text does not
+    ("reword", "reworded"),  # its wording touched up, and a paragraph inserted before it
+    ("delete", "missing"),  # gone: the number now holds the next paragraph
+])
+def test_the_chosen_passage_is_found_again_after_its_document_renumbers(tmp_path, change, how):
+    from azmap.corpus.rebuild import open_store
+    from azmap.export.briefing import not_found, passages_for
+    from azmap.quotes import resolve_view
+    from azmap.state import ExplorerState
+    from azmap.views import ViewStore
+
+    doc_id = _ingest(tmp_path)
+    with open_store() as store:
+        pid = _passage_with(store, doc_id, "northern wind")
+        _save_view(tmp_path, store, pid, feature="azerbaijan")
+    paras = list(PARAS)
+    if change == "insert":
+        paras.insert(1, INSERTED)
+    elif change == "reword":
+        paras.insert(0, INSERTED)
+        paras[CHOSEN + 1] = paras[CHOSEN + 1].replace("In winter the northern wind", "Each winter a north wind")
+    else:
+        del paras[CHOSEN]
+    _rewrite_and_rebuild(doc_id, paras)
+    view = ViewStore(tmp_path / "views.json").get("Ferries")
+    with open_store() as store:
+        old = store.passages_by_id([pid])
+        assert old and "northern wind" not in old[0].text  # the saved number now holds another passage
+        res = resolve_view(store, view)
+        (found,) = res.found
+        assert found.how == how
+        state = ExplorerState()
+        state.apply_view(view, res)
+        shown = store.passages_by_id(state.chosen)
+        page = passages_for(ExplorerState.from_view(view), store, view=view)  # what a slide or page quotes
+        lost = not_found(view, store)
+    if how == "missing":
+        assert found.passage_id is None and shown == [] and page == []
+        assert [q.text for q in state.unfound] == [PARAS[CHOSEN]]
+        assert len(lost) == 1 and "In winter the northern wind" in lost[0] and "not shown" in lost[0]
+        assert any("Not found" in n for n in res.notes()) and res.marker() == "⚠ 1 chosen passage not found"
+    else:
+        assert found.passage_id != pid and [h.passage_id for h in shown] == [found.passage_id]
+        assert "north" in shown[0].text and "wind closes the port of Alat" in shown[0].text
+        assert [h.passage_id for h in page] == [found.passage_id] and lost == []
+        assert state.unfound == () and res.marker() is None
+
+
+def test_a_passage_whose_number_and_text_are_unchanged_is_taken_at_its_id(tmp_path):
+    from azmap.corpus.rebuild import open_store
+    from azmap.quotes import resolve_view
+    from azmap.views import ViewStore
+
+    doc_id = _ingest(tmp_path)
+    with open_store() as store:
+        pid = _passage_with(store, doc_id, "northern wind")
+        _save_view(tmp_path, store, pid)
+    paras = list(PARAS)
+    paras[-1] = paras[-1].replace("third vessel", "fourth vessel")  # after it: its number stays
+    _rewrite_and_rebuild(doc_id, paras)
+    with open_store() as store:
+        (found,) = resolve_view(store, ViewStore(tmp_path / "views.json").get("Ferries")).found
+    assert (found.how, found.passage_id) == ("same", pid)
+
+
+def test_an_unrelated_passage_is_not_taken_for_a_deleted_one(tmp_path):
+    """Every other paragraph shares words with the chosen one ("the", "of", "Alat", "lorries"...):
+    none holds enough of it in order to stand for it."""
+    from azmap.quotes import MATCH, Quote, _best_overlap, fingerprint
+
+    q = Quote(id="d:3", text=PARAS[CHOSEN], fingerprint=fingerprint(PARAS[CHOSEN]), document="d")
+    others = [("d", i, t) for i, t in enumerate(PARAS) if i != CHOSEN]
+    assert _best_overlap(q, others, "d", 3) is None
+    slightly = PARAS[CHOSEN].replace("for days at a time", "for whole days")
+    assert _best_overlap(q, others + [("d", 9, slightly)], "d", 3) == "d:9"
+    assert 0.5 < MATCH < 1
+
+
+def test_a_new_version_of_a_user_file_stands_for_the_removed_one(tmp_path):
+    """An edited file added again gets a new id (its checksum is in it); with the old one removed,
+    the passage is looked for in the new one."""
+    from azmap.corpus.documents import remove_document
+    from azmap.corpus.ingest import ingest_paths
+    from azmap.corpus.rebuild import open_store
+    from azmap.quotes import resolve_view
+    from azmap.views import ViewStore
+
+    doc_id = _ingest(tmp_path)
+    with open_store() as store:
+        pid = _passage_with(store, doc_id, "northern wind")
+        _save_view(tmp_path, store, pid)
+        remove_document(store, doc_id)
+        doc = tmp_path / "ferries.txt"
+        _write(doc, [INSERTED] + PARAS)
+        (new_id,) = ingest_paths(store, [doc]).added
+        assert new_id != doc_id
+        (found,) = resolve_view(store, ViewStore(tmp_path / "views.json").get("Ferries")).found
+        assert found.how == "moved" and found.passage_id.startswith(new_id + ":")
+        assert "northern wind" in store.passages_by_id([found.passage_id])[0].text
+
+
+def test_a_version_1_file_loads_and_is_written_with_quotes_when_saved_again(tmp_path):
+    from azmap.corpus.rebuild import open_store
+    from azmap.quotes import quotes_for, resolve_view
+    from azmap.views import ViewStore
+
+    path = tmp_path / "views.json"
+    old = {"version": 1, "views": [{"name": "Exclave", "bbox": [44.5, 38.6, 46.5, 40.0], "year": None,
+                                    "layers": None, "feature": "nakhchivan",
+                                    "passages": ["weitz-2012:13", "weitz-2012:999"], "note": "Cut off"}]}
+    path.write_text(json.dumps(old), encoding="utf-8")
+    views = ViewStore(path)
+    (view,) = views.load()
+    assert views.problem is None and view.passages == ["weitz-2012:13", "weitz-2012:999"]
+    assert view.quotes == [] and not view.has_quotes()
+    with open_store() as store:
+        res = resolve_view(store, view)
+        assert [f.how for f in res.found] == ["unchecked", "missing"]  # taken at its id; no such passage
+        assert res.ids == ["weitz-2012:13"]
+        views.quoter = lambda ids: quotes_for(store, ids)
+        views.rename("Exclave", "The exclave")  # any save writes the quotes it can
+        text = store.passages_by_id(["weitz-2012:13"])[0].text
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["version"] == 2
+    (saved,) = data["views"]
+    assert saved["name"] == "The exclave" and saved["passages"] == ["weitz-2012:13", "weitz-2012:999"]
+    assert saved["quotes"][0]["text"] == text and saved["quotes"][1] is None
+    assert saved["note"] == "Cut off" and saved["feature"] == "nakhchivan"
+
+
+def test_quotes_that_cannot_be_used_leave_the_view_whole(tmp_path):
+    from azmap.views import ViewStore
+
+    path = tmp_path / "views.json"
+    good = {"id": "a:1", "text": "x", "fingerprint": "f", "document": "a"}
+    bad_quotes = [[good, "not a quote"], [{"id": "b:9", "text": "y", "fingerprint": "g"}, good],
+                  [{"id": "a:1", "text": 5}, None], "nonsense", [{**good, "text": "z" * 30_000}, None]]
+    path.write_text(json.dumps({"version": 2, "views": [
+        {"name": f"V{i}", "bbox": [45, 39, 50, 42], "passages": ["a:1", "a:2"], "quotes": q}
+        for i, q in enumerate(bad_quotes)]}), encoding="utf-8")
+    views = ViewStore(path)
+    loaded = views.load()
+    assert [v.name for v in loaded] == [f"V{i}" for i in range(len(bad_quotes))] and views.problem is None
+    assert [[q is not None for q in v.quotes] for v in loaded] == [[True, False], [], [], [], []]
+    assert all(v.passages == ["a:1", "a:2"] for v in loaded)
+
+
+def test_the_state_keeps_passages_not_found_when_the_view_is_saved_again(tmp_path):
+    from azmap.quotes import Found, Quote, Resolution
+    from azmap.views import SavedView
+
+    lost = Quote(id="d:4", text="A paragraph since deleted.", fingerprint="ff", document="d")
+    kept = Quote(id="d:2", text="Still there.", fingerprint="ee", document="d")
+    view = SavedView("V", (45.0, 39.0, 50.0, 42.0), passages=["d:2", "d:4"], quotes=[kept, lost])
+    res = Resolution([Found("d:2", kept, "d:3", "moved"), Found("d:4", lost, None, "missing")])
+    from azmap.state import ExplorerState
+
+    state = ExplorerState()
+    state.apply_view(view, res)
+    assert state.chosen == ["d:3"] and state.unfound == (lost,) and state.active_passage == "d:3"
+    again = state.to_view("V")
+    assert again.passages == ["d:3", "d:4"] and again.quotes == [None, lost]
+    state.set_selected("btc")  # a new selection: a new view being prepared
+    assert state.chosen == [] and state.unfound == ()
