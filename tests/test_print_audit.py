@@ -884,12 +884,27 @@ def test_an_export_too_large_for_2_gb_is_refused_with_the_reason(tmp_path):
 
 # -- the briefing: PDF and slides ------------------------------------------------------------------------
 
+EXCLAVE_PASSAGE = "Armenia also physically separates Azerbaijan from its exclave"
+
+
+def _exclave_passage():
+    """Weitz's passage on the exclave, found by its words (its number is the reader's to give), with its
+    quote, as a view chosen in the window keeps it."""
+    from azmap.corpus.rebuild import open_store
+    from azmap.quotes import quotes_for
+
+    with open_store() as store:
+        (pid,) = [f"weitz-2012:{p['seq']}" for p in store.document_passages("weitz-2012")
+                  if EXCLAVE_PASSAGE in p["text"]]
+        return [pid], quotes_for(store, [pid])
+
+
 def _views(tmp_path, passage_id=None):
     from azmap.views import SavedView, ViewStore
 
     path = tmp_path / "views.json"
-    # weitz-2012:13: "Armenia also physically separates…" (the page's title line is its heading, not a passage)
-    views = [SavedView("Exclave", (44.5, 38.6, 46.5, 40.0), feature="nakhchivan", passages=["weitz-2012:13"],
+    passages, quotes = _exclave_passage()
+    views = [SavedView("Exclave", (44.5, 38.6, 46.5, 40.0), feature="nakhchivan", passages=passages, quotes=quotes,
                        note="Cut off by Armenia: $1 {a} <b>"),
              SavedView("Karabakh after 2020", (45.3, 38.8, 47.7, 40.6), year=2021)]
     if passage_id:
@@ -956,7 +971,7 @@ def test_briefing_deck_has_a_title_slide_and_a_16_9_slide_per_view(tmp_path):
     body = ["\n".join(sh.text_frame.text for sh in s.shapes if sh.has_text_frame) for s in slides]
     notes = [s.notes_slide.notes_text_frame.text for s in slides]
     assert "Cut off by Armenia: $1 {a} <b>" in body[1] and "Richard Weitz" in body[1]
-    assert "Armenia also physically separates Azerbaijan from its exclave" in notes[1]  # the passage, whole
+    assert EXCLAVE_PASSAGE in notes[1]  # the passage, whole
     assert "Richard Weitz, “Azerbaijan's Regional Allies” (2012-10-28)" in notes[1]  # and its citation
     assert "BTC cost $3.9bn and SCP cost $1bn" in notes[3] and "No passage chosen" in body[2]
     assert "Natural Earth" in notes[2]

@@ -263,3 +263,42 @@ def test_the_state_keeps_passages_not_found_when_the_view_is_saved_again(tmp_pat
     assert again.passages == ["d:3", "d:4"] and again.quotes == [None, lost]
     state.set_selected("btc")  # a new selection: a new view being prepared
     assert state.chosen == [] and state.unfound == ()
+
+
+@pytest.mark.slow
+def test_the_deck_and_the_pdf_quote_the_chosen_passage_and_mark_the_one_not_found(tmp_path):
+    """Built after the document renumbered: a slide quotes the passage found again, never the one at
+    its old number, and says which chosen passage is no longer there."""
+    from pptx import Presentation
+
+    from azmap.corpus.rebuild import open_store
+    from azmap.export.briefing import export_briefing
+    from azmap.quotes import quotes_for
+    from azmap.views import SavedView, ViewStore
+
+    doc_id = _ingest(tmp_path)
+    with open_store() as store:
+        kept = _passage_with(store, doc_id, "northern wind")
+        gone = _passage_with(store, doc_id, "new terminal")
+        views = ViewStore(tmp_path / "views.json")
+        views.save([SavedView("Winter", (47.0, 38.5, 53.0, 42.5), passages=[kept], quotes=quotes_for(store, [kept])),
+                    SavedView("Terminal", (47.0, 38.5, 53.0, 42.5), feature="azerbaijan", passages=[gone],
+                              quotes=quotes_for(store, [gone]))])
+    paras = [INSERTED] + [p for p in PARAS if "new terminal" not in p]
+    _rewrite_and_rebuild(doc_id, paras)
+    deck = export_briefing(tmp_path / "deck.pptx", views_file=tmp_path / "views.json")
+    slides = list(Presentation(deck).slides)[1:]
+    notes = [s.notes_slide.notes_text_frame.text for s in slides]
+    body = ["\n".join(sh.text_frame.text for sh in s.shapes if sh.has_text_frame) for s in slides]
+    assert PARAS[CHOSEN] in notes[0] and PARAS[CHOSEN - 1] not in notes[0] and "not found" not in body[0]
+    assert "⚠ 1 chosen passage not found" in body[1] and "“The new terminal was meant to halve" in notes[1]  # its quote
+    with open_store() as store:  # what now holds the old numbers is quoted nowhere
+        for pid in (kept, gone):
+            assert store.passages_by_id([pid])[0].text not in notes[1]
+    assert "No passage chosen" not in body[1] + notes[1]
+    pdf = export_briefing(tmp_path / "b.pdf", views_file=tmp_path / "views.json")
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    assert "In winter the northern wind closes the port of Alat" in text and "Not found" in text
+    assert "Shippers on the eastern shore" not in text  # the passage now at the deleted one's number
