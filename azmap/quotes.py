@@ -171,6 +171,19 @@ class Resolution:
                        f"the closest passage ({f.passage_id}) is shown.")
         return out
 
+    def message(self) -> str | None:
+        """One status line: the notes, or how many were not found when that would be too long."""
+        notes = self.notes()
+        if len(notes) <= 2:
+            return " ".join(notes) or None
+        n = len(self.missing)
+        found_elsewhere = len(self.found) - n - sum(1 for f in self.found if f.how in ("same", "unchecked"))
+        parts = [f"{_count(n, 'chosen passage')} of this view {'is' if n == 1 else 'are'} no longer in "
+                 f"{'its document' if n == 1 else 'their documents'} and not shown"] if n else []
+        if found_elsewhere:
+            parts.append(f"{found_elsewhere} found again at a new place or reworded")
+        return "; ".join(parts) + " (the panel says which)."
+
     def marker(self) -> str | None:
         """A short mark for a list or a slide: how many chosen passages were not found."""
         n = len(self.missing)

@@ -315,3 +315,20 @@ def test_found_again_on_the_bundled_corpus_development_part(shared_store):
     assert f["recovered_10"] == f["passages"]
     assert f["recovered_20"] >= 0.9 * f["passages"]
     assert f["false_matches"] == 0
+
+
+def test_the_status_line_names_each_passage_not_found_or_counts_them_when_many():
+    from azmap.quotes import Found, Quote, Resolution
+
+    def lost(i):
+        return Found(f"d:{i}", Quote(id=f"d:{i}", text=f"Paragraph number {i} that was deleted.", fingerprint="f",
+                                     document="d"), None, "missing")
+
+    one = Resolution([lost(1), Found("d:2", None, "d:2", "unchecked")])
+    assert one.message() == "Not found: “Paragraph number 1 that was deleted.” is no longer in its document (d); " \
+                            "it is not shown."
+    many = Resolution([lost(1), lost(2), lost(3), Found("d:4", None, "d:5", "moved")])
+    assert many.message() == ("3 chosen passages of this view are no longer in their documents and not shown; "
+                              "1 found again at a new place or reworded (the panel says which).")
+    assert len(many.notes()) == 4 and many.marker() == "⚠ 3 chosen passages not found"
+    assert Resolution([Found("d:1", None, "d:1", "same")]).message() is None

@@ -123,6 +123,7 @@ class ViewsDialog(QDialog):
         self.setWindowTitle("Saved views")
         self.store = store
         self.passages = passages
+        self._markers: dict = {}  # (passages, quotes) -> the mark, for this dialog's life
         self.on_go = on_go
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -186,10 +187,13 @@ class ViewsDialog(QDialog):
 
         from azmap.quotes import resolve_view
 
-        try:
-            return resolve_view(self.passages, view).marker()
-        except sqlite3.Error:
-            return None
+        key = (tuple(view.passages), tuple(q.fingerprint if q else "" for q in view.quotes))
+        if key not in self._markers:
+            try:
+                self._markers[key] = resolve_view(self.passages, view).marker()
+            except sqlite3.Error:
+                return None
+        return self._markers[key]
 
     def names(self) -> list[str]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]

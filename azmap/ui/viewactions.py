@@ -109,8 +109,9 @@ class ViewActions:
         self.w.state.apply_view(view, resolution)
         notes = resolution.notes() if resolution is not None else []
         self.w.panel_ctl.show_view_passages(notes, chose=bool(view.passages))
-        if notes:
-            self.w.statusBar().showMessage(" ".join(notes), 15000)
+        message = resolution.message() if resolution is not None else None
+        if message:
+            self.w.statusBar().showMessage(message, 15000)
         return resolution
 
     def export_briefing_dialog(self):
