@@ -127,6 +127,7 @@ class Found:
     quote: Quote | None
     passage_id: str | None
     how: str  # "same", "moved", "reworded", "unchecked" or "missing"
+    document_gone: bool = False  # missing because its document is no longer in the store
 
     def missing_quote(self) -> Quote:
         """What to keep of a passage not found (its quote, or its id alone)."""
@@ -157,10 +158,7 @@ class Resolution:
 
     def notes(self) -> list[str]:
         """Plain sentences for the user: what was not found (each), what was found elsewhere."""
-        out = []
-        for f in self.missing:
-            out.append(f"Not found: {_what(f)} is no longer in its document "
-                       f"({f.missing_quote().document or '?'}); it is not shown.")
+        out = self.lost_notes()
         moved = sum(1 for f in self.found if f.how == "moved")
         reworded = [f for f in self.found if f.how == "reworded"]
         if moved:
@@ -169,6 +167,16 @@ class Resolution:
         for f in reworded:
             out.append(f"Reworded: “{f.quote.excerpt()}” reads differently in its document now; "
                        f"the closest passage ({f.passage_id}) is shown.")
+        return out
+
+    def lost_notes(self) -> list[str]:
+        """A sentence for each chosen passage not found."""
+        out = []
+        for f in self.missing:
+            doc = f.missing_quote().document or "?"
+            where = (f"its document ({doc}) is no longer among the documents" if f.document_gone
+                     else f"it is no longer in its document ({doc})")
+            out.append(f"Not found: {_what(f)}: {where}; it is not shown.")
         return out
 
     def message(self) -> str | None:
@@ -230,7 +238,10 @@ def _find(store, pid: str, q: Quote | None) -> Found:
         return Found(pid, q, None, "missing")
     if q is None or not q.known:
         row = store.conn.execute("SELECT 1 FROM passages WHERE doc_id=? AND seq=?", parts).fetchone()
-        return Found(pid, q, pid if row else None, "unchecked" if row else "missing")
+        if row:
+            return Found(pid, q, pid, "unchecked")
+        gone = not store.conn.execute("SELECT 1 FROM documents WHERE doc_id=?", (parts[0],)).fetchone()
+        return Found(pid, q, None, "missing", document_gone=gone)
     row = store.conn.execute("SELECT text FROM passages WHERE doc_id=? AND seq=?", parts).fetchone()
     if row is not None and fingerprint(row[0]) == q.fingerprint:
         return Found(pid, q, pid, "same")
@@ -244,7 +255,7 @@ def _find(store, pid: str, q: Quote | None) -> Found:
     best = _best_overlap(q, candidates, parts[0], seq)
     if best is not None:
         return Found(pid, q, best, "reworded")
-    return Found(pid, q, None, "missing")
+    return Found(pid, q, None, "missing", document_gone=not candidates)
 
 
 def _candidates(store, doc_id: str, sha: str) -> list[tuple[str, int, str]]:

@@ -105,7 +105,7 @@ def test_a_saved_view_keeps_each_chosen_passages_text_and_document(tmp_path):
 ])
 def test_the_chosen_passage_is_found_again_after_its_document_renumbers(tmp_path, change, how):
     from azmap.corpus.rebuild import open_store
-    from azmap.export.briefing import not_found, passages_for
+    from azmap.export.briefing import view_passages
     from azmap.quotes import resolve_view
     from azmap.state import ExplorerState
     from azmap.views import ViewStore
@@ -133,8 +133,7 @@ def test_the_chosen_passage_is_found_again_after_its_document_renumbers(tmp_path
         state = ExplorerState()
         state.apply_view(view, res)
         shown = store.passages_by_id(state.chosen)
-        page = passages_for(ExplorerState.from_view(view), store, view=view)  # what a slide or page quotes
-        lost = not_found(view, store)
+        page, lost = view_passages(view, ExplorerState.from_view(view), store)  # what a slide or page quotes
     if how == "missing":
         assert found.passage_id is None and shown == [] and page == []
         assert [q.text for q in state.unfound] == [PARAS[CHOSEN]]
@@ -198,6 +197,10 @@ def test_a_new_version_of_a_user_file_stands_for_the_removed_one(tmp_path):
         (found,) = resolve_view(store, ViewStore(tmp_path / "views.json").get("Ferries")).found
         assert found.how == "moved" and found.passage_id.startswith(new_id + ":")
         assert "northern wind" in store.passages_by_id([found.passage_id])[0].text
+        remove_document(store, new_id)  # no version of it left
+        res = resolve_view(store, ViewStore(tmp_path / "views.json").get("Ferries"))
+        assert [(f.how, f.document_gone) for f in res.found] == [("missing", True)]
+        assert f"its document ({doc_id}) is no longer among the documents" in res.message()
 
 
 def test_a_version_1_file_loads_and_is_written_with_quotes_when_saved_again(tmp_path):
@@ -325,8 +328,8 @@ def test_the_status_line_names_each_passage_not_found_or_counts_them_when_many()
                                      document="d"), None, "missing")
 
     one = Resolution([lost(1), Found("d:2", None, "d:2", "unchecked")])
-    assert one.message() == "Not found: “Paragraph number 1 that was deleted.” is no longer in its document (d); " \
-                            "it is not shown."
+    assert one.message() == ("Not found: “Paragraph number 1 that was deleted.”: it is no longer in its document "
+                             "(d); it is not shown.")
     many = Resolution([lost(1), lost(2), lost(3), Found("d:4", None, "d:5", "moved")])
     assert many.message() == ("3 chosen passages of this view are no longer in their documents and not shown; "
                               "1 found again at a new place or reworded (the panel says which).")

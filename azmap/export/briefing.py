@@ -33,27 +33,26 @@ def printable(text) -> str:
     return _NOT_XML.sub("", str(text or ""))
 
 
-def passages_for(state, store, limit=PASSAGES_PER_VIEW, view=None):
+def passages_for(state, store, limit=PASSAGES_PER_VIEW, resolution=None):
     """The passages a view's page quotes: those chosen for it, else (none chosen) the best on its
-    feature. With the ``view``, its chosen passages are found again by their text (azmap.quotes);
-    one not found is left out, never replaced by another passage (``not_found`` says which)."""
-    if view is not None and view.passages:
-        from azmap.quotes import resolve_view
-
-        return store.passages_by_id(resolve_view(store, view).ids)[:limit]
+    feature. With ``resolution`` (azmap.quotes.resolve_view), the chosen passages where they were
+    found again by their text; one not found is left out, never replaced by another passage."""
+    if resolution is not None and resolution.found:
+        return store.passages_by_id(resolution.ids)[:limit]
     hits = store.passages_by_id(state.chosen) if state.chosen else []
     if not hits and state.selected and not state.chosen:
         hits = store.passages_for_feature(state.selected, limit=limit, include_related=False)
     return hits[:limit]
 
 
-def not_found(view, store) -> list[str]:
-    """Sentences saying which of the view's chosen passages are no longer in their documents."""
-    if not view.passages:
-        return []
+def view_passages(view, state, store, limit=PASSAGES_PER_VIEW):
+    """A view's page or slide: the passages it quotes, and a sentence for each chosen passage that is
+    no longer in its document."""
     from azmap.quotes import resolve_view
 
-    return [n for n in resolve_view(store, view).notes() if n.startswith("Not found")]
+    resolution = resolve_view(store, view) if view.passages else None
+    lost = resolution.lost_notes() if resolution is not None else []
+    return passages_for(state, store, limit, resolution), lost
 
 
 def load_views(views_file=None, warn=_warn_on_stderr):
@@ -213,8 +212,8 @@ def _view_page(plt, view, gaz, store, credit, greyscale=False):
             fig.text(right_col, y, line, fontsize=9, style="italic", va="top", parse_math=False)
             y -= 9 * 1.3 / 72 / H
         y -= 3 * mm_h
-    hits = passages_for(state, store, view=view)
-    for line in [ln for n in not_found(view, store) for ln in comp.wrap("⚠ " + printable(n), 8.5, col_w, max_lines=3,
+    hits, lost = view_passages(view, state, store)
+    for line in [ln for n in lost for ln in comp.wrap("⚠ " + printable(n), 8.5, col_w, max_lines=3,
                                                                         style="italic")]:
         fig.text(right_col, y, line, fontsize=8.5, style="italic", color="#8a4b00", va="top", parse_math=False)
         y -= 8.5 * 1.3 / 72 / H

@@ -138,7 +138,7 @@ def _view_slide(prs, view, store, image, credit, number, total, greyscale=False)
 
     from azmap.citation import text as citation_text
     from azmap.export.attribution import map_date
-    from azmap.export.briefing import not_found, passages_for, printable
+    from azmap.export.briefing import printable, view_passages
     from azmap.export.render import ExportRequest, render
     from azmap.state import ExplorerState
 
@@ -155,8 +155,8 @@ def _view_slide(prs, view, store, image, credit, number, total, greyscale=False)
                                    Inches(MAP_W_MM / 25.4), Inches(MAP_H_MM / 25.4))
     pic._element.nvPicPr.cNvPr.set("descr", alt_text(name, state, result))
     pic.name = f"Map: {name}"[:120]
-    hits = passages_for(state, store, view=view)
-    lost = [printable(n) for n in not_found(view, store)]  # chosen passages no longer in their documents
+    hits, lost = view_passages(view, state, store)
+    lost = [printable(n) for n in lost]  # chosen passages no longer in their documents
     box = slide.shapes.add_textbox(Inches(COLUMN_LEFT_IN), Inches(MAP_TOP_IN),
                                    Inches(SLIDE_W_IN - COLUMN_LEFT_IN - 0.3), Inches(CREDIT_TOP_IN - MAP_TOP_IN - 0.1))
     tf = box.text_frame
