@@ -332,10 +332,38 @@ def cmd_export_briefing(args) -> int:
     return 0
 
 
+class _StoreQuotes:
+    """The quotes of passages from the passage store, opened the first time a view saved by a
+    command lacks them (a view of an older file) and closed at the end."""
+
+    def __init__(self):
+        self.opened = None
+
+    def __call__(self, passage_ids):
+        from azmap.quotes import quotes_for
+
+        if self.opened is None:
+            from azmap.corpus.rebuild import open_store
+
+            self.opened = open_store(log=_say)
+        return quotes_for(self.opened.store, passage_ids)
+
+    def close(self):
+        if self.opened is not None:
+            self.opened.store.close()
+
+
 def cmd_views(args) -> int:
     from azmap.views import ViewStore
 
-    store = ViewStore()
+    quotes = _StoreQuotes()
+    try:
+        return _views_command(args, ViewStore(quoter=quotes))
+    finally:
+        quotes.close()
+
+
+def _views_command(args, store) -> int:
     if args.action in ("rename", "delete", "move") and not args.name:
         raise CliError(f"'views {args.action}' needs the name of a saved view (see `azmap views`)")
     if args.action == "rename" and not args.new:

@@ -31,8 +31,8 @@ after its document was segmented anew (azmap.quotes.resolve; a passage no longer
 never replaced by another, and stays in the view with its quote).
 
 Version 1 files have no ``quotes``: they load as they are (their passages are taken at their ids,
-unchecked) and are written as version 2, with the quotes of their passages, when saved again from the
-window (``quoter``). A quote that cannot be read, or whose id is not its passage's, is left out (its
+unchecked) and are written as version 2, with the quotes of their passages as the store has them then,
+when saved again by the window or an ``azmap views`` command (``ViewStore.quoter``). A quote that cannot be read, or whose id is not its passage's, is left out (its
 passage is then unchecked); the view is kept. Older azmap versions read version 2 files and ignore
 the quotes.
 """

@@ -335,3 +335,26 @@ def test_the_status_line_names_each_passage_not_found_or_counts_them_when_many()
                               "1 found again at a new place or reworded (the panel says which).")
     assert len(many.notes()) == 4 and many.marker() == "⚠ 3 chosen passages not found"
     assert Resolution([Found("d:1", None, "d:1", "same")]).message() is None
+
+
+def test_a_command_that_saves_the_views_writes_the_quotes_an_older_file_lacks(capsys):
+    import sys
+
+    from azmap.cli import main
+    from azmap.corpus.rebuild import open_store
+    from azmap.paths import user_data_dir
+
+    path = user_data_dir() / "views.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"version": 1, "views": [
+        {"name": "Exclave", "bbox": [44.5, 38.6, 46.5, 40.0], "passages": ["weitz-2012:13"]},
+        {"name": "Bare", "bbox": [45, 39, 50, 42]}]}), encoding="utf-8")
+    qt_before = "PySide6" in sys.modules
+    assert main(["views", "caption", "Exclave", "Cut off"]) == 0
+    assert ("PySide6" in sys.modules) == qt_before  # the command line loads no Qt
+    data = json.loads(path.read_text(encoding="utf-8"))
+    with open_store() as store:
+        text = store.passages_by_id(["weitz-2012:13"])[0].text
+    assert data["version"] == 2 and data["views"][0]["note"] == "Cut off"
+    assert data["views"][0]["quotes"][0]["text"] == text and data["views"][1]["quotes"] == []
+    assert "1. Exclave" in capsys.readouterr().out
