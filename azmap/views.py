@@ -24,8 +24,9 @@ The file (format version 2)::
                    "fingerprint": "...", "document": "weitz-2012", "document_sha256": "..."} or null, ...]}]}
 
 ``passages`` are the chosen passages' ids, in order; ``quotes[i]`` is what was kept of
-``passages[i]`` (azmap/quotes.py): its text as chosen (at most 5,000 characters), a fingerprint of its
-whole normalised text, its document's id and checksum. An id only says where the reader put the
+``passages[i]`` (azmap/quotes.py): its text as chosen (at most 5,000 characters; 300 if the full
+texts would make the file larger than ``MAX_FILE_BYTES``), a fingerprint of its whole normalised text,
+its document's id and checksum. An id only says where the reader put the
 passage; the quote says which passage it was, so that a view still shows the passage the user chose
 after its document was segmented anew (azmap.quotes.resolve; a passage no longer found is reported,
 never replaced by another, and stays in the view with its quote).
@@ -353,6 +354,27 @@ def _short(name: str) -> str:
     return repr(name if len(name) <= 40 else name[:40] + "…")
 
 
+SHORT_QUOTE = 300  # characters of each quote's text kept when the full texts would make the file too large
+
+
+def _fit_quotes(data: dict) -> None:
+    """Quotes' texts cut to SHORT_QUOTE characters (their fingerprints still name the whole passage)
+    if the file would otherwise be larger than a views file may be (so that it could not be read back);
+    UserError if even that is too large."""
+    def size() -> int:
+        return len(json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+
+    if size() <= MAX_FILE_BYTES:
+        return
+    for view in data["views"]:
+        for q in view["quotes"]:
+            if q is not None:
+                q["text"] = q["text"][:SHORT_QUOTE]
+    if size() > MAX_FILE_BYTES:
+        raise UserError(f"the saved views would take more than the {MAX_FILE_BYTES // 2**20} MB a views file "
+                        "may be: delete some views or some of their passages first")
+
+
 class ViewStore:
     """The saved views of one file (the user's views.json unless ``path`` is given).
 
@@ -469,8 +491,9 @@ class ViewStore:
                 checked.append(SavedView.from_dict(asdict(v)))
             except ValueError as exc:
                 raise UserError(f"the view {_short(str(v.name))} cannot be saved: {exc}") from None
-        self._keep_what_would_be_lost()
         data = {"version": FORMAT_VERSION, "views": [asdict(v) for v in checked]}
+        _fit_quotes(data)
+        self._keep_what_would_be_lost()
         from azmap.statefile import save_json
 
         try:

@@ -358,3 +358,19 @@ def test_a_command_that_saves_the_views_writes_the_quotes_an_older_file_lacks(ca
     assert data["version"] == 2 and data["views"][0]["note"] == "Cut off"
     assert data["views"][0]["quotes"][0]["text"] == text and data["views"][1]["quotes"] == []
     assert "1. Exclave" in capsys.readouterr().out
+
+
+def test_quotes_too_large_for_a_views_file_are_shortened_so_that_it_reads_back(tmp_path, monkeypatch):
+    import azmap.views as views_module
+    from azmap.quotes import Quote, fingerprint
+    from azmap.views import SavedView, ViewStore
+
+    monkeypatch.setattr(views_module, "MAX_FILE_BYTES", 200_000)
+    text = "A long passage of the kind a report holds. " * 100  # 4,300 characters
+    q = [Quote(id=f"d:{i}", text=text, fingerprint=fingerprint(text), document="d") for i in range(60)]
+    store = ViewStore(tmp_path / "views.json")
+    store.save([SavedView("Long", (45.0, 39.0, 50.0, 42.0), passages=[x.id for x in q], quotes=q)])
+    assert (tmp_path / "views.json").stat().st_size <= 200_000
+    (back,) = ViewStore(tmp_path / "views.json").load()
+    assert [len(x.text) for x in back.quotes] == [views_module.SHORT_QUOTE] * 60
+    assert [x.fingerprint for x in back.quotes] == [fingerprint(text)] * 60  # still names the whole passage
