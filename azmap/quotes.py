@@ -12,7 +12,9 @@ checksum. ``resolve`` finds each quote again in the store:
 3. else the passage of the document holding most of the quote's words, in order, if it holds at
    least ``MATCH`` of them (only runs of two words or more count, so that words common to any text
    found here and there do not add up): "reworded";
-4. else "missing": said to the user, never replaced by another passage.
+4. else two or three passages in a row that together hold that share of its words in order, each of
+   them mostly words of the quote (the reader now cuts the paragraph in two): "split", all shown;
+5. else "missing": said to the user, never replaced by another passage.
 
 "The same document" is the document of the quote's id; when it is gone, a document the user added
 from the same file name (user documents are named "user-NAME-CHECKSUM", and a new version of the
@@ -126,8 +128,9 @@ class Found:
     chosen: str  # the id the view saved
     quote: Quote | None
     passage_id: str | None
-    how: str  # "same", "moved", "reworded", "unchecked" or "missing"
+    how: str  # "same", "moved", "reworded", "split", "unchecked" or "missing"
     document_gone: bool = False  # missing because its document is no longer in the store
+    rest: tuple = ()  # split: the ids of the passages after the first that hold the rest of it
 
     def missing_quote(self) -> Quote:
         """What to keep of a passage not found (its quote, or its id alone)."""
@@ -146,7 +149,7 @@ class Resolution:
     @property
     def ids(self) -> list[str]:
         """The passages to show, in the view's order, each once."""
-        return list(dict.fromkeys(f.passage_id for f in self.found if f.passage_id))
+        return list(dict.fromkeys(p for f in self.found if f.passage_id for p in (f.passage_id, *f.rest)))
 
     @property
     def missing(self) -> list[Found]:
@@ -167,6 +170,10 @@ class Resolution:
         for f in reworded:
             out.append(f"Reworded: “{f.quote.excerpt()}” reads differently in its document now; "
                        f"the closest passage ({f.passage_id}) is shown.")
+        for f in self.found:
+            if f.how == "split":
+                out.append(f"Split: “{f.quote.excerpt()}” is now {len(f.rest) + 1} passages in a row of its "
+                           "document; all are shown.")
         return out
 
     def lost_notes(self) -> list[str]:
@@ -252,10 +259,19 @@ def _find(store, pid: str, q: Quote | None) -> Found:
     if exact:
         _, d, s = min(exact)
         return Found(pid, q, f"{d}:{s}", "moved")
-    best = _best_overlap(q, candidates, parts[0], seq)
-    if best is not None:
-        return Found(pid, q, best, "reworded")
+    how, ids = near_match(q, candidates, parts[0], seq)
+    if ids:
+        return Found(pid, q, ids[0], how, rest=tuple(ids[1:]))
     return Found(pid, q, None, "missing", document_gone=not candidates)
+
+
+def near_match(q: Quote, candidates, doc_id: str, seq: int) -> tuple[str, list[str]]:
+    """Steps 3 and 4: ("reworded", [id]), ("split", [ids]) or ("missing", [])."""
+    best = _best_overlap(q, candidates, doc_id, seq)
+    if best is not None:
+        return "reworded", [best]
+    run = _split_run(q, candidates)
+    return ("split", run) if run else ("missing", [])
 
 
 def _candidates(store, doc_id: str, sha: str) -> list[tuple[str, int, str]]:
@@ -277,11 +293,41 @@ def _candidates(store, doc_id: str, sha: str) -> list[tuple[str, int, str]]:
     return out
 
 
+def _held(mine: list[str], theirs: list[str]) -> int:
+    """How many of ``mine`` ``theirs`` holds in order, in runs of MIN_RUN words or more."""
+    from difflib import SequenceMatcher
+
+    blocks = SequenceMatcher(None, mine, theirs, autojunk=False).get_matching_blocks()
+    return sum(b.size for b in blocks if b.size >= MIN_RUN)
+
+
+def _split_run(q: Quote, candidates, longest: int = 3) -> list[str] | None:
+    """Two or three passages in a row of one document that together hold MATCH of the quote's words
+    in order, each of them at least MATCH its words (no neighbour taken along); the best such run."""
+    from collections import Counter
+
+    mine = words(q.text)
+    if len(mine) < 2 * MIN_RUN:
+        return None
+    bag = Counter(mine)
+    parts = [(d, s, words(t)) for d, s, t in candidates]
+    own = [sum((bag & Counter(w)).values()) >= MATCH * len(w) and len(w) > 0 for _, _, w in parts]
+    best = None
+    for i in range(len(parts)):
+        for k in range(2, longest + 1):
+            run = parts[i:i + k]
+            if len(run) < k or len({d for d, _, _ in run}) > 1 or not all(own[i:i + k]):
+                break
+            held = _held(mine, [w for _, _, ws in run for w in ws])
+            if held >= MATCH * len(mine) and (best is None or held > best[0]):
+                best = (held, [f"{d}:{s}" for d, s, _ in run])
+    return best[1] if best else None
+
+
 def _best_overlap(q: Quote, candidates, doc_id: str, seq: int) -> str | None:
     """The candidate holding most of the quote's words in order (runs of MIN_RUN words or more), at
     least MATCH of them; ties go to the tighter passage, then the nearer number."""
     from collections import Counter
-    from difflib import SequenceMatcher
 
     mine = words(q.text)
     if len(mine) < 2 * MIN_RUN:  # too short to be told from a chance match: only its exact text will do
@@ -294,8 +340,7 @@ def _best_overlap(q: Quote, candidates, doc_id: str, seq: int) -> str | None:
         shared = sum((bag & Counter(theirs)).values())
         if shared < need:
             continue
-        blocks = SequenceMatcher(None, mine, theirs, autojunk=False).get_matching_blocks()
-        held = sum(b.size for b in blocks if b.size >= MIN_RUN)
+        held = _held(mine, theirs)
         if held < need:
             continue
         key = (held, held / max(len(theirs), 1), -(abs(s - seq) if d == doc_id else 10**9))

@@ -4,8 +4,10 @@ as a reader change or an edited file changes it.
 
 - reworded: every tenth word (or every fifth) replaced by a word the document does not hold, the
   passage's number changed: it must be found again at its new place ("recovered");
-- deleted: the passage removed from its document: no other passage may be taken for it
-  ("false matches").
+- split: the passage cut in two at its middle word (passages of 24 words or more): found again as
+  the two passages ("split_recovered" of "split_passages");
+- deleted: the passage removed from its document: no other passage, nor run of passages, may be
+  taken for it ("false matches").
 
 The documents are in two parts, fixed before any figure was looked at: ``dev`` (the parameters
 MATCH and MIN_RUN may be tuned on it; the tests assert its figures) and ``test`` (measured once, at
@@ -26,9 +28,10 @@ def _reword(text: str, every: int) -> str:
 
 
 def measure(store, part: str) -> dict:
-    from azmap.quotes import MAX_QUOTE, Quote, _best_overlap, fingerprint, words
+    from azmap.quotes import MAX_QUOTE, Quote, fingerprint, near_match, words
 
-    figures = {"passages": 0, "recovered_10": 0, "recovered_20": 0, "false_matches": 0}
+    figures = {"passages": 0, "recovered_10": 0, "recovered_20": 0, "split_passages": 0, "split_recovered": 0,
+               "false_matches": 0}
     for doc_id in PARTS[part]:
         rows = [p for p in store.document_passages(doc_id) if p["kind"] == "body"]
         for p in rows:
@@ -38,11 +41,20 @@ def measure(store, part: str) -> dict:
             q = Quote(id=f"{doc_id}:{p['seq']}", text=p["text"][:MAX_QUOTE], fingerprint=fingerprint(p["text"]),
                       document=doc_id)
             others = [(doc_id, r["seq"] + 1, r["text"]) for r in rows if r["seq"] != p["seq"]]
+            moved = p["seq"] + 1
             for every, key in ((10, "recovered_10"), (5, "recovered_20")):
-                moved = p["seq"] + 1
-                got = _best_overlap(q, others + [(doc_id, moved, _reword(p["text"], every))], doc_id, p["seq"])
-                figures[key] += got == f"{doc_id}:{moved}"
-            figures["false_matches"] += _best_overlap(q, others, doc_id, p["seq"]) is not None
+                got = near_match(q, others + [(doc_id, moved, _reword(p["text"], every))], doc_id, p["seq"])
+                figures[key] += got == ("reworded", [f"{doc_id}:{moved}"])
+            split = p["text"].split()
+            if len(split) >= 2 * MIN_WORDS:
+                figures["split_passages"] += 1
+                half = len(split) // 2
+                cut = [(doc_id, moved, " ".join(split[:half])), (doc_id, moved + 1, " ".join(split[half:]))]
+                spread = [(d, s + 1 if s > p["seq"] else s, t) for d, s, t in others]  # the rest renumbered
+                mine = sorted(spread + cut, key=lambda c: c[1])
+                got = near_match(q, mine, doc_id, p["seq"])
+                figures["split_recovered"] += got == ("split", [f"{doc_id}:{moved}", f"{doc_id}:{moved + 1}"])
+            figures["false_matches"] += near_match(q, others, doc_id, p["seq"])[1] != []
     return figures
 
 
