@@ -25,17 +25,18 @@ The file (format version 2)::
 
 ``passages`` are the chosen passages' ids, in order; ``quotes[i]`` is what was kept of
 ``passages[i]`` (azmap/quotes.py): its text as chosen (at most 5,000 characters; 300 if the full
-texts would make the file larger than ``MAX_FILE_BYTES``), a fingerprint of its whole normalised text,
-its document's id and checksum. An id only says where the reader put the
-passage; the quote says which passage it was, so that a view still shows the passage the user chose
-after its document was segmented anew (azmap.quotes.resolve; a passage no longer found is reported,
-never replaced by another, and stays in the view with its quote).
+texts would make the file larger than ``MAX_FILE_BYTES``), a fingerprint of its whole normalised
+text, its document's id and checksum. An id only says where the reader put the passage; the quote
+says which passage it was, so that a view still shows the passage the user chose after its document
+was segmented anew (azmap.quotes.resolve; a passage no longer found is reported, never replaced by
+another, and stays in the view with its quote).
 
-Version 1 files have no ``quotes``: they load as they are (their passages are taken at their ids,
-unchecked) and are written as version 2, with the quotes of their passages as the store has them then,
-when saved again by the window or an ``azmap views`` command (``ViewStore.quoter``). A quote that cannot be read, or whose id is not its passage's, is left out (its
-passage is then unchecked); the view is kept. Older azmap versions read version 2 files and ignore
-the quotes.
+Version 1 files have no ``quotes`` (a view none of whose passages has one is written with an empty
+list): they load as they are (their passages are taken at their ids,
+unchecked) and are written as version 2, with the quotes of their passages as the store has them
+then, when saved again by the window or an ``azmap views`` command (``ViewStore.quoter``). A quote
+that cannot be read, or whose id is not its passage's, is left out (its passage is then unchecked);
+the view is kept. Older azmap versions read version 2 files and ignore the quotes.
 """
 from __future__ import annotations
 

@@ -8,7 +8,8 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")
 
 from tests import gui_support  # noqa: E402,F401  (prepares Qt before the QApplication)
 from tests.gui_support import open_window, settings_in  # noqa: E402
-from tests.test_views_quotes import CHOSEN, INSERTED, PARAS, _write  # noqa: E402
+from tests.views_support import CHOSEN, INSERTED, PARAS  # noqa: E402
+from tests.views_support import write as _write  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
