@@ -267,10 +267,20 @@ def _find(store, pid: str, q: Quote | None) -> Found:
 
 def near_match(q: Quote, candidates, doc_id: str, seq: int) -> tuple[str, list[str]]:
     """Steps 3 and 4: ("reworded", [id]), ("split", [ids]) or ("missing", [])."""
-    best = _best_overlap(q, candidates, doc_id, seq)
+    from collections import Counter
+
+    mine = words(q.text)
+    if len(mine) < 2 * MIN_RUN:  # too short to be told from a chance match: only its exact text will do
+        return "missing", []
+    bag = Counter(mine)
+    parts = []  # (doc_id, seq, words, how many of them are words of the quote)
+    for d, s, text in candidates:
+        theirs = words(text)
+        parts.append((d, s, theirs, sum((bag & Counter(theirs)).values())))
+    best = _best_overlap(mine, parts, doc_id, seq)
     if best is not None:
         return "reworded", [best]
-    run = _split_run(q, candidates)
+    run = _split_run(mine, parts)
     return ("split", run) if run else ("missing", [])
 
 
@@ -301,44 +311,32 @@ def _held(mine: list[str], theirs: list[str]) -> int:
     return sum(b.size for b in blocks if b.size >= MIN_RUN)
 
 
-def _split_run(q: Quote, candidates, longest: int = 3) -> list[str] | None:
+def _split_run(mine: list[str], parts, longest: int = 3) -> list[str] | None:
     """Two or three passages in a row of one document that together hold MATCH of the quote's words
     in order, each of them at least MATCH its words (no neighbour taken along); the best such run."""
-    from collections import Counter
-
-    mine = words(q.text)
-    if len(mine) < 2 * MIN_RUN:
-        return None
-    bag = Counter(mine)
-    parts = [(d, s, words(t)) for d, s, t in candidates]
-    own = [sum((bag & Counter(w)).values()) >= MATCH * len(w) and len(w) > 0 for _, _, w in parts]
+    need = MATCH * len(mine)
+    own = [len(w) > 0 and shared >= MATCH * len(w) for _, _, w, shared in parts]
     best = None
     for i in range(len(parts)):
         for k in range(2, longest + 1):
             run = parts[i:i + k]
-            if len(run) < k or len({d for d, _, _ in run}) > 1 or not all(own[i:i + k]):
+            if len(run) < k or len({p[0] for p in run}) > 1 or not all(own[i:i + k]):
                 break
-            held = _held(mine, [w for _, _, ws in run for w in ws])
-            if held >= MATCH * len(mine) and (best is None or held > best[0]):
-                best = (held, [f"{d}:{s}" for d, s, _ in run])
+            if sum(p[3] for p in run) < need:  # not words enough, in any order
+                continue
+            held = _held(mine, [w for p in run for w in p[2]])
+            if held >= need and (best is None or held > best[0]):
+                best = (held, [f"{p[0]}:{p[1]}" for p in run])
     return best[1] if best else None
 
 
-def _best_overlap(q: Quote, candidates, doc_id: str, seq: int) -> str | None:
-    """The candidate holding most of the quote's words in order (runs of MIN_RUN words or more), at
+def _best_overlap(mine: list[str], parts, doc_id: str, seq: int) -> str | None:
+    """The passage holding most of the quote's words in order (runs of MIN_RUN words or more), at
     least MATCH of them; ties go to the tighter passage, then the nearer number."""
-    from collections import Counter
-
-    mine = words(q.text)
-    if len(mine) < 2 * MIN_RUN:  # too short to be told from a chance match: only its exact text will do
-        return None
     need = MATCH * len(mine)
-    bag = Counter(mine)
     best = None
-    for d, s, text in candidates:
-        theirs = words(text)
-        shared = sum((bag & Counter(theirs)).values())
-        if shared < need:
+    for d, s, theirs, shared in parts:
+        if shared < need:  # not words enough, in any order
             continue
         held = _held(mine, theirs)
         if held < need:

@@ -155,14 +155,14 @@ def test_a_passage_whose_number_and_text_are_unchanged_is_taken_at_its_id(tmp_pa
 
 def test_an_unrelated_passage_is_not_taken_for_a_deleted_one(tmp_path):
     """Every other paragraph shares words with the chosen one ("the", "of", "Alat", "lorries"...):
-    none holds enough of it in order to stand for it."""
-    from azmap.quotes import MATCH, Quote, _best_overlap, fingerprint
+    none holds enough of it in order to stand for it, alone or with its neighbours."""
+    from azmap.quotes import MATCH, Quote, fingerprint, near_match
 
     q = Quote(id="d:3", text=PARAS[CHOSEN], fingerprint=fingerprint(PARAS[CHOSEN]), document="d")
     others = [("d", i, t) for i, t in enumerate(PARAS) if i != CHOSEN]
-    assert _best_overlap(q, others, "d", 3) is None
+    assert near_match(q, others, "d", 3) == ("missing", [])
     slightly = PARAS[CHOSEN].replace("for days at a time", "for whole days")
-    assert _best_overlap(q, others + [("d", 9, slightly)], "d", 3) == "d:9"
+    assert near_match(q, others + [("d", 9, slightly)], "d", 3) == ("reworded", ["d:9"])
     assert 0.5 < MATCH < 1
 
 
