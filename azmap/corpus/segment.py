@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import itemgetter
 
-from azmap.corpus import boilerplate, markdown_marks, newsletter, participants, pullquote, signatures
+from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, signatures
 
 BODY = "body"
 MAX_PARAGRAPH_CHARS = 4000  # a longer paragraph becomes several passages, cut where sentences end
@@ -70,6 +70,8 @@ _CAPTION_START = re.compile(r"^(a close[- ]up|an? (photo|picture|image) of|photo
 # a short paragraph that is a whole sentence ("Could that change?", "Back in Ganja by four.")
 # (a dialogue line opens with its dash: "— Then nowhere.")
 _SHORT_SENTENCE = re.compile(r"^(?:[—–]\s?)?[\"“‘«„(]?[^\W\d_][^.!?]*\s\S[^.!?]*[.!?…][\"”’»“)]?$")
+# a speaker's turn in a transcript, its name perhaps with a title's abbreviation ("M. ALIYEV : Oui.")
+_SPEAKER_TURN = re.compile(r"^(?:[^\W\d_][\w'’-]*\.?\s+){0,3}[^\W\d_][\w'’-]*\s?:\s+[^\W\d_].*[.!?…]$")
 # a speech's salutation on a line of its own ("Esteemed heads of delegation, dear guests,", "Дорогие друзья!")
 _SALUTATION = re.compile(
     r"^(?:(?:my\s+)?dear|esteemed|distinguished|honou?rable|honou?red|respected|your\s+(?:excellenc|majest|highness)\w*|"
@@ -730,6 +732,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             joined.append("\n".join(texts))
         return joined[0], len(joined[0]) - after[i] - (len(texts) - 1 - i)
 
+    by_form, in_group = _furniture_by_form(blocks, texts)
     after = [0] * (len(blocks) + 1)  # the length of the text after each block
     for j in range(len(blocks) - 1, -1, -1):
         after[j] = after[j + 1] + (len(texts[j + 1]) if j + 1 < len(blocks) else 0)
@@ -737,7 +740,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
     # this") has none after it, so a label with prose still to come is only a line of furniture
     prose_after = [False] * (len(blocks) + 1)
     for j in range(len(blocks) - 1, -1, -1):
-        prose_after[j] = prose_after[j + 1] or (j + 1 < len(blocks) and _is_prose(blocks[j + 1], texts[j + 1]))
+        prose_after[j] = prose_after[j + 1] or (j + 1 < len(blocks) and j + 1 not in by_form
+                                                and _is_running_text(blocks[j + 1], texts[j + 1]))
 
     def starts_tail(i):
         return seen_body and not prose_after[i]
@@ -778,7 +782,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             # (a heading over the page's tail: after the body, whatever follows it)
             if seen_body and (_SITE_TAIL.match(title) or boilerplate.opens_about_section(title)):
                 site_tail = True
-            if _links_line(title) or _credit_line(title):
+            if _links_line(title) or _credit_line(title) or i in in_group:
                 # a related-links or credit line standing alone: furniture, and after the body the tail
                 site_tail = site_tail or (starts_tail(i) and after[i] < 600)
                 out.append((b, "boilerplate", heading))
@@ -803,7 +807,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             kind = "boilerplate"
         elif _credit_line(plain) or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
-                or (seen_body and after[i] < 400 and boilerplate.in_another_language(plain, doc_words())) \
+                or (seen_body and after[i] < 400 and not prose_after[i]
+                    and boilerplate.in_another_language(plain, doc_words())) \
                 or (seen_body and after[i] < 600 and _runs_into_credit(blocks, i)) \
                 or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)) \
                 or boilerplate.is_other_furniture(plain, [ln.text for ln in b.lines], seen_body) \
@@ -831,7 +836,10 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             kind = "caption"
         elif _looks_like_caption(plain):
             kind = "caption"
-        elif len(plain.split()) < 6 and not b.bullet and not _SHORT_SENTENCE.match(plain):
+        elif i in by_form:
+            kind = "boilerplate"  # furniture by its form: a menu, a ticker, a promo, a box (furniture_form.py)
+        elif len(plain.split()) < 6 and not b.bullet and not _SHORT_SENTENCE.match(plain) \
+                and not (plain[:1].isupper() and _SPEAKER_TURN.match(plain)):
             kind = "boilerplate" if not seen_body else "fragment"
         elif 0 < i < len(blocks) - 1 and blocks[i - 1].kind == "rule" and blocks[i + 1].kind == "footnote":
             kind = "footnote"  # a note at the page's foot, over its numbered notes ("Paper prepared for ...")
@@ -840,6 +848,50 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             seen_body = True
         out.append((b, kind, heading))
     return out
+
+
+def _furniture_by_form(blocks: list[_Block], texts: list[str]) -> tuple[set[int], set[int]]:
+    """The blocks that are page furniture by their form alone (furniture_form.py), and among them
+    those that are so as a group (a box a button closes, a label over a list of headlines), which
+    stand for furniture even where a line of theirs was read as a heading."""
+    lone: set[int] = set()
+    group: set[int] = set()
+    n = len(blocks)
+    i = 0
+    while i < n:
+        b = blocks[i]
+        if b.kind in ("text", "heading") and b.lines:
+            j = i  # the blocks run together with this one (no blank line between)
+            while j + 1 < n and blocks[j + 1].kind in ("text", "heading") and blocks[j + 1].lines \
+                    and not blocks[j + 1].bullet and not b.bullet \
+                    and blocks[j + 1].lines[0].start <= blocks[j].lines[-1].end + 1:
+                j += 1
+            if j > i and furniture_form.is_box([clean_inline(texts[k]) for k in range(i, j + 1)]):
+                group.update(range(i, j + 1))
+                i = j + 1
+                continue
+        if b.kind == "text" and not b.bullet and b.lines and i + 1 < n and blocks[i + 1].bullet \
+                and len(b.lines) == 1 and blocks[i + 1].lines[0].start <= b.lines[-1].end + 1 \
+                and furniture_form.is_headline_list(
+                    clean_inline(texts[i]), [clean_inline(ln.text) for ln in blocks[i + 1].lines]):
+            group.update((i, i + 1))
+            i += 2
+            continue
+        if b.kind == "text" and not b.bullet:
+            plain = clean_inline(texts[i])
+            if plain and furniture_form.is_form_line(plain):
+                lone.add(i)
+        i += 1
+    return lone | group, group
+
+
+def _is_running_text(block: _Block, text: str) -> bool:
+    """Prose (_is_prose), or a block every line of which ends a sentence: a short paragraph, a
+    transcript's turns ("AYDIN: Yes.") — the body goes on after a line of furniture before it."""
+    if _is_prose(block, text):
+        return True
+    return block.kind == "text" and not block.bullet and len(text.split()) >= 2 \
+        and all(_TERMINAL.search(ln.text) and not ln.text.rstrip().endswith(":") for ln in block.lines)
 
 
 def _site_tail_label(plain: str) -> bool:

@@ -1,0 +1,105 @@
+"""The furniture-by-form sweep (tests/sweep_furniture_form.py): menus, tickers, counters, promos,
+consent bars, newsletter boxes, buttons and mastheads in words no rule names, before, between and
+after body paragraphs of new genres, in plain text, markdown and web pages. The development half is
+held at what tuning reached; the test half, measured once at the end, at its floor
+(tests/fixtures/sweeps/README.md, "furniture by form")."""
+import pytest
+
+from azmap.corpus import furniture_form as form
+from tests import sweep_furniture_form as sweep
+
+# "of them in the header": paragraphs metadata.py's header reader takes in under the title
+# (body_start), which this area does not change
+DEV_REACHED = {"cells": 498, "right": 412, "body lost": 86, "other body passages": 0,
+               "furniture lines in the body": 0}
+TEST_MEASURED_ONCE = None  # set when the test half is measured, once, at the end
+
+
+@pytest.fixture(scope="module")
+def dev():
+    return sweep.measure("dev")
+
+
+def test_the_halves_share_no_form():
+    for part in ("dev", "test"):
+        assert sweep.cells(part)
+    for _, forms in sweep.FURNITURE.values():
+        assert not set(sweep.half(forms, "dev")) & set(sweep.half(forms, "test"))
+    for items in sweep.BODY.values():
+        assert not set(map(str, sweep.half(items, "dev"))) & set(map(str, sweep.half(items, "test")))
+    for part in ("dev", "test"):
+        langs = {lang for _, forms in sweep.FURNITURE.values() for lang, _ in sweep.half(forms, part)}
+        assert langs == set(sweep.LANGS)
+
+
+def test_every_kind_in_every_place_and_format():
+    cells = sweep.cells("dev")
+    assert {c["kind"] for c in cells} == set(sweep.FURNITURE) | {"page"}
+    assert {c["format"] for c in cells} == set(sweep.FORMATS)
+    assert {c["position"] for c in cells if c["kind"] == "menu"} == set(sweep.POSITIONS)
+
+
+def test_the_development_half_as_tuning_left_it(dev):
+    assert dev["cells"] == DEV_REACHED["cells"]
+    misses = sorted(dev["failed"].items())[:8]
+    assert dev["right"] >= DEV_REACHED["right"], misses
+    assert dev["body lost"] <= DEV_REACHED["body lost"], misses
+    assert dev["other body passages"] <= DEV_REACHED["other body passages"], misses
+    assert dev["furniture lines in the body"] <= DEV_REACHED["furniture lines in the body"], misses
+
+
+@pytest.mark.skipif(TEST_MEASURED_ONCE is None, reason="the test half is measured once, at the end")
+def test_the_test_half_no_worse_than_measured_once():
+    got = sweep.measure("test")
+    assert got["cells"] == TEST_MEASURED_ONCE["cells"]
+    assert got["right"] >= TEST_MEASURED_ONCE["right"]
+    assert got["body lost"] <= TEST_MEASURED_ONCE["body lost"]
+    assert got["furniture lines in the body"] <= TEST_MEASURED_ONCE["furniture lines in the body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Start | Lokales | Sport | Leute | Wetter",
+    "Baku 21°C ☀ • EUR 1,79 ▼",
+    "Read the full dossier → Open",
+    "Mehr laden ↓",
+    "[Get the briefing]",
+    "AB SOFORT IN IHREM BRIEFKASTEN",
+    "This page uses local storage for your preferences. OK | Settings",
+])
+def test_furniture_by_form(line):
+    assert form.is_form_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Yes.",
+    "The bus left at six.",
+    "we walked to the harbour and the fishermen waved 🐟",
+    "Baku → Ganja → Sheki → Zaqatala",
+    "“Nobody reads the plaques,” the curator said.",
+    "MODERATOR: And the budget?",
+    "Prices rose by 4.2% in March, the statistics office said, the fastest pace since 2022.",
+    "The line runs from Baku to Tbilisi | and on to Kars, the ministry said.",
+])
+def test_body_look_alikes_are_no_furniture(line):
+    assert not form.is_form_line(line)
+
+
+def test_a_box_closed_by_a_button_and_a_list_of_headlines():
+    assert form.is_box(["The Weekly Port", "All the ships that called, every Friday.", "[Join]"])
+    assert not form.is_box(["MODERATOR: Did the council vote?", "AYDIN: Yes."])
+    assert form.is_headline_list("Trending now", ["1. Port of Alat doubles its berths",
+                                                  "2. The night train returns to Ganja", "3. A museum reopens"])
+    assert not form.is_headline_list("Ingredients:", ["- Two cups of rice", "- A pinch of saffron",
+                                                      "- Butter for the pan"])
+    assert not form.is_headline_list("What we did", ["- We rented a car in Ganja.", "- We drove to Sheki.",
+                                                     "- We slept in the caravanserai."])
+
+
+def test_quick_reject_passes_every_form_it_must_read():
+    # the cheap first test never turns away a line one of the forms would take
+    for _, forms in sweep.FURNITURE.values():
+        for _, f in sweep.half(forms, "dev"):
+            for line in f.split("\n"):
+                if any(check(line) for check in (form.is_item_line, form.is_buttons_after_sentence, form.is_button,
+                                                 form.is_arrow_call, form.is_symbol_line, form.is_display_line)):
+                    assert not form.quick_reject(line), line
