@@ -37,9 +37,11 @@ _ARROWS = "→➜➔▸▶›»↓↑⟶⇒"
 _ARROW_SPLIT = re.compile(r"\s*[→➜➔▸▶›»⟶⇒]\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
-# what a line must hold for any form below: a separator, an arrow, a bracket, a symbol, a digit, or
-# no sentence's end (capitals, a headline)
-_MARKS = re.compile(r"[|·•›»/→➜➔▸▶↓↑⟶⇒\[\d°©]|\s{3}")
+# what a line that ends a sentence must hold for any form below: a separator between items (or three
+# spaces); else only a button in brackets ends so
+_MARKS = re.compile(r"[|·•›»/]")
+_PLAIN = re.compile(r"""[\w\s.,:;!?'"()\-–—’“”«»„%&]+""")
+_CLOSERS = "\"”’'»)]"
 
 
 def _words(text: str) -> list[str]:
@@ -52,12 +54,14 @@ def _is_symbol(ch: str) -> bool:
 
 def quick_reject(text: str) -> bool:
     """True when the text can be no furniture by form: it is long, or it ends a sentence and carries
-    no separator, arrow, bracket or symbol."""
+    no separator between items (only is_item_line takes a line that ends a sentence, and is_button a
+    bracketed one)."""
     if len(text) > 400:
         return True
-    if _ENDS_SENTENCE.search(text) and not _MARKS.search(text):
-        return True
-    return False
+    stripped = text.rstrip()
+    end = stripped.rstrip(_CLOSERS)
+    return end[-1:] in (".", "!", "?", "…", ";") and not stripped.endswith("]") and "   " not in text \
+        and not _MARKS.search(text)
 
 
 def _separated_items(text: str) -> list[str] | None:
@@ -120,7 +124,10 @@ def is_arrow_call(text: str) -> bool:
 def is_symbol_line(text: str) -> bool:
     """A line of numbers and symbols with few words ("♥ 312 ↻ 48 💬 19", "Baku +18° ☀ USD 1,70 ▲")."""
     t = text.strip()
-    if len(t) > 100 or _ENDS_SENTENCE.search(t) or not any(_is_symbol(c) for c in t):
+    if len(t) > 100 or _ENDS_SENTENCE.search(t):
+        return False
+    odd = _PLAIN.sub("", t)  # what is neither a letter, a digit, a space nor common punctuation
+    if not any(map(_is_symbol, odd)):
         return False
     tokens = t.split()
     marked = sum(1 for tok in tokens if any(c.isdigit() or _is_symbol(c) for c in tok))
@@ -137,8 +144,7 @@ def is_display_line(text: str) -> bool:
     words = _words(t)
     if not 3 <= len(words) <= 14:
         return False
-    letters = [c for c in t if c.isalpha()]
-    if letters and all(c.isupper() for c in letters if c.upper() != c.lower()):
+    if t == t.upper() and t != t.lower():  # in capitals
         return True
     capital = sum(w[0].isupper() for w in words)
     return len(words) >= 6 and capital * 10 >= 6 * len(words)

@@ -732,7 +732,14 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             joined.append("\n".join(texts))
         return joined[0], len(joined[0]) - after[i] - (len(texts) - 1 - i)
 
-    by_form, in_group = _furniture_by_form(blocks, texts)
+    plains: list = [None] * len(blocks)
+
+    def plain_of(k):  # a block's text without its markup, cleaned once
+        if plains[k] is None:
+            plains[k] = clean_inline(texts[k])
+        return plains[k]
+
+    by_form, in_group = _furniture_by_form(blocks, texts, plain_of)
     after = [0] * (len(blocks) + 1)  # the length of the text after each block
     for j in range(len(blocks) - 1, -1, -1):
         after[j] = after[j + 1] + (len(texts[j + 1]) if j + 1 < len(blocks) else 0)
@@ -754,7 +761,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             out.append((b, "boilerplate", heading))
             continue
         t = texts[i]
-        plain = clean_inline(t)
+        plain = plain_of(i)
         if newsletter.is_mail_furniture(plain, texts[i - 1] if i else "", texts[i + 1] if i + 1 < len(texts) else ""):
             out.append((b, "boilerplate", heading))  # a letter's lines about itself and its sponsor (newsletter.py)
             continue
@@ -826,7 +833,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         elif _KEYWORDS.match(t) or _BYLINE.match(plain) or _ITALIC_LINE.match(t) or _NAVIGATION.match(plain):
             kind = "boilerplate"
         elif b.bullet and (all(len(clean_inline(ln.text).split()) <= 4 for ln in b.lines)
-                           or (i and boilerplate.is_related_label(clean_inline(texts[i - 1])))):
+                           or (i and boilerplate.is_related_label(plain_of(i - 1)))):
             # a list of short links, or the list under a "See also" label
             kind = "boilerplate"
         elif _CAPTION_START.match(plain) or (plain[:1] in "TF" and _SET_APART.match(plain)) \
@@ -850,10 +857,11 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
     return out
 
 
-def _furniture_by_form(blocks: list[_Block], texts: list[str]) -> tuple[set[int], set[int]]:
+def _furniture_by_form(blocks: list[_Block], texts: list[str], plain_of) -> tuple[set[int], set[int]]:
     """The blocks that are page furniture by their form alone (furniture_form.py), and among them
     those that are so as a group (a box a button closes, a label over a list of headlines), which
-    stand for furniture even where a line of theirs was read as a heading."""
+    stand for furniture even where a line of theirs was read as a heading. ``plain_of(i)``: block
+    i's text without its markup."""
     lone: set[int] = set()
     group: set[int] = set()
     n = len(blocks)
@@ -866,19 +874,19 @@ def _furniture_by_form(blocks: list[_Block], texts: list[str]) -> tuple[set[int]
                     and not blocks[j + 1].bullet and not b.bullet \
                     and blocks[j + 1].lines[0].start <= blocks[j].lines[-1].end + 1:
                 j += 1
-            if j > i and furniture_form.is_box([clean_inline(texts[k]) for k in range(i, j + 1)]):
+            if j > i and furniture_form.is_box([plain_of(k) for k in range(i, j + 1)]):
                 group.update(range(i, j + 1))
                 i = j + 1
                 continue
         if b.kind == "text" and not b.bullet and b.lines and i + 1 < n and blocks[i + 1].bullet \
                 and len(b.lines) == 1 and blocks[i + 1].lines[0].start <= b.lines[-1].end + 1 \
                 and furniture_form.is_headline_list(
-                    clean_inline(texts[i]), [clean_inline(ln.text) for ln in blocks[i + 1].lines]):
+                    plain_of(i), [clean_inline(ln.text) for ln in blocks[i + 1].lines]):
             group.update((i, i + 1))
             i += 2
             continue
-        if b.kind == "text" and not b.bullet:
-            plain = clean_inline(texts[i])
+        if b.kind == "text" and not b.bullet and not furniture_form.quick_reject(texts[i]):
+            plain = plain_of(i)
             if plain and furniture_form.is_form_line(plain):
                 lone.add(i)
         i += 1
