@@ -12,7 +12,9 @@ from tests import sweep_furniture_form as sweep
 # (body_start), which this area does not change
 DEV_REACHED = {"cells": 498, "right": 412, "body lost": 86, "other body passages": 0,
                "furniture lines in the body": 0}
-TEST_MEASURED_ONCE = None  # set when the test half is measured, once, at the end
+# the test half as measured once, at the end (main at fc74809: 394 right, 59 lost, 132 other body passages)
+TEST_MEASURED_ONCE = {"cells": 498, "right": 475, "body lost": 27, "other body passages": 0,
+                      "furniture lines in the body": 0}
 
 
 def test_the_halves_share_no_form():
@@ -50,7 +52,6 @@ def test_the_development_half_as_tuning_left_it():
     _holds(sweep.measure("dev"), DEV_REACHED)
 
 
-@pytest.mark.skipif(TEST_MEASURED_ONCE is None, reason="the test half is measured once, at the end")
 def test_the_test_half_no_worse_than_measured_once():
     _holds(sweep.measure("test"), TEST_MEASURED_ONCE)
 
