@@ -102,3 +102,57 @@ def test_quick_reject_passes_every_form_it_must_read():
                 if any(check(line) for check in (form.is_item_line, form.is_buttons_after_sentence, form.is_button,
                                                  form.is_arrow_call, form.is_symbol_line, form.is_display_line)):
                     assert not form.quick_reject(line), line
+
+
+def _body(text: str) -> list[str]:
+    from azmap.corpus.segment import segment
+
+    return [p.text for p in segment(text) if p.kind == "body"]
+
+
+def test_a_line_of_furniture_between_paragraphs_starts_no_tail_before_short_text():
+    # a menu between paragraphs, then a transcript's short turns and a one-line paragraph: all body
+    text = ("A headline over the text\n\n"
+            "The ferry to Kuryk left two hours late on Sunday because the wind had turned in the night.\n\n"
+            "Harbour | Ferries | Rail | Roads | Opinion\n\n"
+            "HOST: Did the ferry leave?\nOMAR: Yes.\nHOST: When?\nOMAR: At noon, with forty trucks.\n\n"
+            "We waited.\n")
+    body = _body(text)
+    assert "Harbour | Ferries | Rail | Roads | Opinion" not in body
+    assert body[1:] == ["HOST: Did the ferry leave?", "OMAR: Yes.", "HOST: When?",
+                        "OMAR: At noon, with forty trucks.", "We waited."]
+
+
+def test_a_speakers_turn_with_a_title_is_a_sentence():
+    text = ("Le conseil vote\n\n"
+            "Le conseil municipal s'est réuni mardi soir pour voter le budget des transports.\n\n"
+            "M. KARIMOV : Non.\n\nMme ALIEVA : Nous revoterons en juin.\n")
+    assert _body(text)[1:] == ["M. KARIMOV : Non.", "Mme ALIEVA : Nous revoterons en juin."]
+
+
+def test_a_box_and_a_list_of_headlines_in_a_text_are_no_body():
+    text = ("A headline over the text\n\n"
+            "The ferry to Kuryk left two hours late on Sunday because the wind had turned in the night.\n\n"
+            "The Harbour Letter\nEvery ship that called this week, on Fridays.\n[Count me in]\n\n"
+            "Drivers slept in their cabs at the gate, and the port opened its canteen at five.\n\n"
+            "Trending now\n1. A second berth for the grain terminal\n2. The night train returns to Ganja\n"
+            "3. Why the Caspian keeps falling\n")
+    assert _body(text) == [
+        "The ferry to Kuryk left two hours late on Sunday because the wind had turned in the night.",
+        "Drivers slept in their cabs at the gate, and the port opened its canteen at five."]
+
+
+def test_a_page_box_closed_by_a_button_is_dropped_whatever_its_class(tmp_path):
+    from azmap.corpus.reading import read
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ports</title></head><body><article>'
+        "<h1>The port opens at night</h1>"
+        "<p>The port at Alat will stay open at night from June, the authority said on Tuesday, after a "
+        "winter of queues at its gate that reached the main road.</p>"
+        '<div class="x9"><p><a href="/l">The Harbour Letter</a></p><p>Every ship that called this week, '
+        'on Fridays.</p><p><a href="/s">Count me in ›</a></p></div>'
+        "<p>Drivers slept in their cabs at the gate for three nights in February, and the port opened its "
+        "canteen at five in the morning for them.</p></article></body></html>", encoding="utf-8")
+    assert "Every ship that called" not in read(page).text
