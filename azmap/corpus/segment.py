@@ -890,7 +890,35 @@ def _furniture_by_form(blocks: list[_Block], texts: list[str], plain_of) -> tupl
             if plain and furniture_form.is_form_line(plain):
                 lone.add(i)
         i += 1
-    return lone | group, group
+    found = lone | group
+    found |= _repeated_lines(blocks, texts, found)
+    return found, group
+
+
+def _repeated_lines(blocks: list[_Block], texts: list[str], found: set[int]) -> set[int]:
+    """Short blocks (30 words at most) that come again, not next to each other, in the document: a
+    site's name or its line about itself at the head and the foot. A repeated line that ends a
+    sentence only where it stands both before the first paragraph of text and after the last (a
+    refrain in the text, "We waited.", stays)."""
+    counts = Counter(texts)
+    repeated = {t for t, c in counts.items() if c > 1 and t and t.count(" ") < 30}
+    if not repeated:
+        return set()
+    places: dict[str, list[int]] = {}
+    for k, b in enumerate(blocks):
+        if texts[k] in repeated and b.kind == "text" and not b.bullet:
+            places.setdefault(texts[k], []).append(k)
+    running = [k for k, b in enumerate(blocks) if k not in found and texts[k] not in repeated
+               and _is_running_text(b, texts[k])]
+    if not running:
+        return set()
+    out: set[int] = set()
+    for t, at in places.items():
+        if len(at) < 2 or any(b - a == 1 for a, b in zip(at, at[1:])):
+            continue
+        if not _TERMINAL.search(t) or (at[0] < running[0] and at[-1] > running[-1]):
+            out.update(at)
+    return out
 
 
 def _is_running_text(block: _Block, text: str) -> bool:
