@@ -164,5 +164,6 @@ def test_a_sites_line_at_the_head_and_the_foot_is_furniture_a_refrain_is_not():
             "Drivers slept in their cabs at the gate, and the port opened its canteen at five.")
     body = _body(f"A headline over the text\n\n{site}\n\n{para[0]}\n\n{para[1]}\n\n{site}\n")
     assert body == list(para)
-    body = _body(f"A headline over the text\n\n{para[0]}\n\nWe waited.\n\n{para[1]}\n\nWe waited.\n\n{para[0]}\n")
-    assert body.count("We waited.") == 2
+    last = "The port opened at six and the first truck rolled out at seven, to cheers."
+    body = _body(f"A headline over the text\n\n{para[0]}\n\nWe waited.\n\n{para[1]}\n\nWe waited.\n\n{last}\n")
+    assert body == [para[0], "We waited.", para[1], "We waited.", last]

@@ -908,15 +908,13 @@ def _repeated_lines(blocks: list[_Block], texts: list[str], found: set[int]) -> 
     for k, b in enumerate(blocks):
         if texts[k] in repeated and b.kind == "text" and not b.bullet:
             places.setdefault(texts[k], []).append(k)
-    running = [k for k, b in enumerate(blocks) if k not in found and texts[k] not in repeated
-               and _is_running_text(b, texts[k])]
-    if not running:
-        return set()
+    running = [k for k, b in enumerate(blocks) if k not in found and _is_running_text(b, texts[k])]
     out: set[int] = set()
     for t, at in places.items():
         if len(at) < 2 or any(b - a == 1 for a, b in zip(at, at[1:])):
             continue
-        if not _TERMINAL.search(t) or (at[0] < running[0] and at[-1] > running[-1]):
+        text = [k for k in running if texts[k] != t]  # the text around it, without it
+        if text and (not _TERMINAL.search(t) or (at[0] < text[0] and at[-1] > text[-1])):
             out.update(at)
     return out
 
