@@ -86,6 +86,8 @@ def test_body_look_alikes_are_no_furniture(line):
 def test_a_box_closed_by_a_button_and_a_list_of_headlines():
     assert form.is_box(["The Weekly Port", "All the ships that called, every Friday.", "[Join]"])
     assert not form.is_box(["MODERATOR: Did the council vote?", "AYDIN: Yes."])
+    assert not form.is_box(["The port will stay open at night from June, the authority said on Tuesday, after a "
+                            "winter of queues at its gate that reached the main road.", "Next page →"])
     assert form.is_headline_list("Trending now", ["1. Port of Alat doubles its berths",
                                                   "2. The night train returns to Ganja", "3. A museum reopens"])
     assert not form.is_headline_list("Ingredients:", ["- Two cups of rice", "- A pinch of saffron",

@@ -168,7 +168,9 @@ def is_box(lines: list[str]) -> bool:
             or len(last.split()) <= 8 and not _ENDS_SENTENCE.search(last) and any(c in _ARROWS for c in last)):
         return False
     first = lines[0].strip()
-    return len(lines) == 2 or (len(first.split()) <= 5 and not first.endswith("."))
+    if len(lines) == 2:  # a sentence and its button: a short one (a paragraph and a "Next page →" are text)
+        return len(first.split()) <= 20
+    return len(first.split()) <= 5 and not first.endswith(".") and sum(len(x.split()) for x in lines[1:-1]) <= 40
 
 
 def is_headline_list(label: str, items: list[str]) -> bool:
