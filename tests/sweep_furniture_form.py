@@ -285,6 +285,16 @@ FURNITURE = {
     ]),
 }
 # forms written while tuning, after the test half was measured: development cells only
+BODY_ADDED = {
+    # quotations closing on a German or a Russian quotation mark, quotations and lists as a text's
+    # last paragraphs in languages whose words recur little in a short text
+    "de": ["„Der Zug kommt, wenn er kommt“, sagt der Schaffner. „Und heute kommt er.“",
+           ["- Den Pass bereithalten.", "- Wasser mitnehmen.", "- Früh am Hafen sein."]],
+    "az": ["“Bu xalçanı nənəm toxuyub,” deyə satıcı dedi.",
+           ["- Pasportu hazır saxlayın.", "- Özünüzlə su götürün.", "- Limana tez gəlin."]],
+    "tr": ["“Bu halıyı babaannem dokudu,” dedi satıcı."],
+    "ru": ["«Поезд придёт, когда придёт», — говорит проводник. «А сегодня придёт.»"],
+}
 FURNITURE_ADDED = {
     # a site's line about itself in plain words, a sentence even, at the head and again at the foot
     "site": [
@@ -379,7 +389,7 @@ def _compose(name, kind, lang, pos, fmt, body_items, furniture: list[tuple[str, 
 
 
 def _pool(lang: str, part: str) -> list:
-    return half(BODY[lang], part)
+    return half(BODY[lang], part) + (BODY_ADDED.get(lang, []) if part == "dev" else [])
 
 
 def cells(part: str) -> list[dict]:

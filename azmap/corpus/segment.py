@@ -814,7 +814,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             kind = "boilerplate"
         elif _credit_line(plain) or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
-                or (seen_body and after[i] < 400 and not prose_after[i]
+                or (seen_body and after[i] < 400 and not prose_after[i] and not _runs_on_from_body(blocks, i, out)
                     and boilerplate.in_another_language(plain, doc_words())) \
                 or (seen_body and after[i] < 600 and _runs_into_credit(blocks, i)) \
                 or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)) \
@@ -833,8 +833,10 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         elif _KEYWORDS.match(t) or _BYLINE.match(plain) or _ITALIC_LINE.match(t) or _NAVIGATION.match(plain):
             kind = "boilerplate"
         elif b.bullet and (all(len(clean_inline(ln.text).split()) <= 4 for ln in b.lines)
-                           or (i and boilerplate.is_related_label(plain_of(i - 1)))):
-            # a list of short links, or the list under a "See also" label
+                           or (i and boilerplate.is_related_label(plain_of(i - 1)))) \
+                and not all(_TERMINAL.search(ln.text) and not ln.text.rstrip().endswith(":") for ln in b.lines):
+            # a list of short links, or the list under a "See also" label (a list of short sentences,
+            # "- Bring water.", is the text's)
             kind = "boilerplate"
         elif _CAPTION_START.match(plain) or (plain[:1] in "TF" and _SET_APART.match(plain)) \
                 or markdown_marks.is_table_caption(plain, (
@@ -921,11 +923,23 @@ def _repeated_lines(blocks: list[_Block], texts: list[str], found: set[int]) -> 
 
 def _is_running_text(block: _Block, text: str) -> bool:
     """Prose (_is_prose), or a block every line of which ends a sentence: a short paragraph, a
-    transcript's turns ("AYDIN: Yes.") — the body goes on after a line of furniture before it."""
+    transcript's turns ("AYDIN: Yes."), a list of sentences ("- Bring water.") — the body goes on
+    after a line of furniture before it."""
     if _is_prose(block, text):
         return True
-    return block.kind == "text" and not block.bullet and len(text.split()) >= 2 \
-        and all(_TERMINAL.search(ln.text) and not ln.text.rstrip().endswith(":") for ln in block.lines)
+    return block.kind == "text" and len(text.split()) >= 2 and all(_ends_sentence(ln.text) for ln in block.lines)
+
+
+def _ends_sentence(line: str) -> bool:
+    """A line that ends a sentence, whatever quotation mark closes it („…“ too), not a label's colon."""
+    end = line.rstrip().rstrip("\"”’'»)]“")
+    return end[-1:] in (".", "!", "?", "…", ";")
+
+
+def _runs_on_from_body(blocks: list[_Block], i: int, out: list) -> bool:
+    """Whether block i follows a body block without a blank line between (a transcript's next turn)."""
+    return bool(i and out and out[-1][1] == BODY and out[-1][0] is blocks[i - 1] and blocks[i].lines
+                and blocks[i - 1].lines and blocks[i].lines[0].start <= blocks[i - 1].lines[-1].end + 1)
 
 
 def _site_tail_label(plain: str) -> bool:
