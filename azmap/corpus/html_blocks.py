@@ -160,6 +160,21 @@ def _is_dated_list(element) -> bool:
     return True
 
 
+# an element of two to five children whose last is a link or a button, or holds one and nothing else
+_BOXES = ("(//div | //section | //aside | //form)[count(*) > 1 and count(*) < 6]"
+          "[*[last()][self::a or self::button or (count(*) = 1 and (a or button))]]")
+_COMPILED: list = []
+
+
+def _boxes(tree) -> list:
+    """The elements _BOXES finds (the expression compiled once, when first needed)."""
+    if not _COMPILED:
+        from lxml import etree
+
+        _COMPILED.append(etree.XPath(_BOXES))
+    return _COMPILED[0](tree)
+
+
 _BOX_PARTS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "a", "button", "span", "strong", "div"))
 
 
@@ -188,9 +203,7 @@ def drop_furniture_blocks(tree, description: str | None = None) -> int:
     if len(description.split()) >= 8:
         found += [e for e in islice(tree.xpath("//p | //div[not(*)] | //h2"), MAX_PARAGRAPHS) if _is_dek(e, description)]
     found += [e for e in islice(tree.xpath("//ul | //ol"), _MAX_BLOCKS) if _is_dated_list(e)]
-    found += [e for e in islice(tree.xpath("//div[count(*) > 1 and count(*) < 6] | //section[count(*) < 6] | "
-                                           "//aside[count(*) < 6] | //form[count(*) < 6]"), _MAX_BLOCKS)
-              if _is_box(e)]
+    found += [e for e in islice(_boxes(tree), _MAX_BLOCKS) if _is_box(e)]
     dropped = 0
     for element in found:
         if element.getparent() is not None:
