@@ -882,8 +882,13 @@ def _furniture_by_form(blocks: list[_Block], texts: list[str], plain_of) -> tupl
                 continue
         if b.kind == "text" and not b.bullet and b.lines and i + 1 < n and blocks[i + 1].bullet \
                 and len(b.lines) == 1 and blocks[i + 1].lines[0].start <= b.lines[-1].end + 1 \
+                and (_NUMBERED_ITEMS.match(blocks[i + 1].lines[0].raw) or all("](" in ln.raw for ln in blocks[i + 1].lines)
+                     or not _text_after(blocks, texts, i + 1)
+                     or not any(_is_running_text(blocks[k], texts[k]) for k in range(i))) \
                 and furniture_form.is_headline_list(
                     plain_of(i), [clean_inline(ln.text) for ln in blocks[i + 1].lines]):
+            # (a list of headlines numbered, or links, or with no text before or after it: "What to
+            # pack" over a list between paragraphs is the text's)
             group.update((i, i + 1))
             i += 2
             continue
@@ -895,6 +900,14 @@ def _furniture_by_form(blocks: list[_Block], texts: list[str], plain_of) -> tupl
     found = lone | group
     found |= _repeated_lines(blocks, texts, found)
     return found, group
+
+
+_NUMBERED_ITEMS = re.compile(r"^\s*\d{1,2}[.)]\s")
+
+
+def _text_after(blocks: list[_Block], texts: list[str], i: int) -> bool:
+    """Whether running text (_is_running_text) comes after block i."""
+    return any(_is_running_text(blocks[k], texts[k]) for k in range(i + 1, len(blocks)))
 
 
 def _repeated_lines(blocks: list[_Block], texts: list[str], found: set[int]) -> set[int]:
