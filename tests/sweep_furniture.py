@@ -796,11 +796,11 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def outcome(cell: dict, folder: Path) -> dict:
-    """What the reader makes of one cell, read and segmented as ingest does (tests/test_documents3's
-    outcome): the body paragraphs lost, and the body passages that are none of the body's."""
+def read_body(cell: dict, folder: Path) -> tuple[list, object, list[str]]:
+    """A cell written to ``folder``, read and segmented as ingest does: its passages, its metadata
+    and the texts of its body passages (those between the metadata's body_start and body_end)."""
     from azmap.corpus.reading import read
-    from azmap.corpus.segment import clean_inline, segment
+    from azmap.corpus.segment import segment
 
     path = folder / f"{cell['name']}.{cell['format']}"
     path.write_text(cell["text"], encoding="utf-8")
@@ -809,6 +809,15 @@ def outcome(cell: dict, folder: Path) -> dict:
     passages = segment(reading.text, markdown=True, site=meta.publisher)
     body = [_flat(p.text) for p in passages if p.kind == "body" and p.end > meta.body_start
             and (meta.body_end is None or p.start < meta.body_end)]
+    return passages, meta, body
+
+
+def outcome(cell: dict, folder: Path) -> dict:
+    """What the reader makes of one cell, read and segmented as ingest does (tests/test_documents3's
+    outcome): the body paragraphs lost, and the body passages that are none of the body's."""
+    from azmap.corpus.segment import clean_inline
+
+    _, _, body = read_body(cell, folder)
     want = [_flat(clean_inline(p)) for p in cell["expected"]]
     lost = [p for p in want if p not in body]
     extra = [b for b in body if b not in want]
@@ -840,8 +849,13 @@ def measure(part: str) -> dict:
             "by kind": {k: dict(v) for k, v in by_kind.items()}, "failed": failed}
 
 
-if __name__ == "__main__":
-    got = measure(sys.argv[1] if len(sys.argv) > 1 else "dev")
+def cli(measure_half) -> None:
+    """``python tests/sweep_….py [dev|test] [-q]``: a half's figures (-q: without the failed cells)."""
+    got = measure_half(sys.argv[1] if len(sys.argv) > 1 else "dev")
     if "-q" in sys.argv:
         got.pop("failed")
     print(json.dumps(got, indent=1, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    cli(measure)

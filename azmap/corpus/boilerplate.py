@@ -215,8 +215,17 @@ _SUBSCRIPTION = re.compile(r"\byou (?:are )?receiv(?:e|ed|ing) (?:this|these|the
 def is_subscription_note(text: str) -> bool:
     """A note to a mailing list's reader about the mailing ("You are receiving the Alat Letter because
     you asked for it", "Unsubscribe | Update your preferences"): short, and about receiving it."""
+    if not _has_stem(text, _SUBSCRIPTION_STEMS):  # (a cheap test first)
+        return False
     flat = " ".join(text.split())
     return len(flat) <= 300 and bool(_SUBSCRIPTION.search(flat))
+
+
+# a piece of a word every note _SUBSCRIPTION finds holds (case folded), and every one _CORRECTION finds
+# within a line's first words
+_SUBSCRIPTION_STEMS = ("receiv", "unsubscribe", "manage", "preferences")
+_CORRECTION_STEMS = ("note", "correct", "clarif", "rectif", "korrektur", "berichtigung", "исправлен", "поправк",
+                     "düzeltme", "düzəliş", "tashih", "version")
 
 
 # a note on the article itself after its text: a correction or clarification ("Editor's note: An
@@ -237,6 +246,8 @@ _EARLIER_VERSION = re.compile(r"\b(?:an\s+earlier|a\s+previous|the\s+original)\s
 def is_correction_note(text: str) -> bool:
     """A note on the article's own errors (read after the body only): it speaks of the article,
     not of its subject."""
+    if not _has_stem(text.lstrip(" *_\t\n")[:120], _CORRECTION_STEMS):  # (a cheap test first)
+        return False
     flat = " ".join(text.split())
     return len(flat) <= 600 and bool(_CORRECTION.match(flat))
 
@@ -245,7 +256,8 @@ def is_correction_anywhere(text: str) -> bool:
     """A correction labelled as one that names the earlier version of the article it corrects:
     furniture before the text as after it."""
     flat = text.strip()  # (the patterns read any white space)
-    return len(flat) <= 400 and bool(_CORRECTION.match(flat)) and bool(_EARLIER_VERSION.search(flat))
+    return len(flat) <= 400 and _has_stem(flat.lstrip(" *_")[:120], _CORRECTION_STEMS) \
+        and bool(_CORRECTION.match(flat)) and bool(_EARLIER_VERSION.search(flat))
 
 
 _HASHTAG = re.compile(r"#[^\W\d_][\w-]*")
@@ -289,6 +301,8 @@ _TRANSCRIPT_NOTE = re.compile(r"\b(?:unofficial|uncorrected|unedited|unverified|
 
 def is_transcript_note(text: str) -> bool:
     """A short note on the transcript's own standing: not what anyone said."""
+    if "transcript" not in text.lower():  # (a cheap test first: both patterns name it)
+        return False
     flat = " ".join(text.split())
     return len(flat.split()) <= 25 and bool(_TRANSCRIPT_NOTE.search(flat))
 

@@ -17,7 +17,10 @@ And, by drop_furniture_blocks:
   a quotation: words of the story set large beside it;
 - the dek: a block with the very text of the page's description, standing apart from the story's
   paragraphs (the story's first paragraph, when the description repeats it, stays);
-- a list of dated links ("06 March 2024, 10:05 <a>Minister receives …</a>"): other news.
+- a list of dated links ("06 March 2024, 10:05 <a>Minister receives …</a>"): other news;
+- a box a button closes: a <div>, <section>, <aside> or <form> of two to five blocks, its label, a
+  sentence or two and a last block that is a link or a button of a few words (a newsletter's or an
+  appeal's box, whatever its class says: furniture_form.is_box reads its lines).
 
 And, by take_captions: a photograph's caption (a <figcaption>, an element whose class says
 "caption"), taken out of the page to be kept apart from the text, its credit with it.
@@ -157,6 +160,40 @@ def _is_dated_list(element) -> bool:
     return True
 
 
+# an element of two to five children whose last is a link or a button, or holds one and nothing else
+_BOXES = ("(//div | //section | //aside | //form)[count(*) > 1 and count(*) < 6]"
+          "[*[last()][self::a or self::button or (count(*) = 1 and (a or button))]]")
+_COMPILED: list = []
+
+
+def _boxes(tree) -> list:
+    """The elements _BOXES finds (the expression compiled once, when first needed)."""
+    if not _COMPILED:
+        from lxml import etree
+
+        _COMPILED.append(etree.XPath(_BOXES))
+    return _COMPILED[0](tree)
+
+
+_BOX_PARTS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "a", "button", "span", "strong", "div"))
+
+
+def _is_box(element) -> bool:
+    """A box a button closes (see the module): its last block a link or a button and nothing else."""
+    from azmap.corpus.furniture_form import is_box
+
+    parts = [c for c in element if isinstance(c.tag, str)]
+    if not 2 <= len(parts) <= 5 or any(c.tag not in _BOX_PARTS or len(c) > 3 for c in parts):
+        return False
+    last = parts[-1]
+    clicked = last.tag in ("a", "button") or (len(last) == 1 and last[0].tag in ("a", "button")
+                                              and not (last.text or "").strip() and not (last[0].tail or "").strip())
+    if not clicked:
+        return False
+    lines = [_flat(c.text_content()) for c in parts]
+    return all(lines) and sum(len(x.split()) for x in lines) <= 60 and is_box(lines)
+
+
 def drop_furniture_blocks(tree, description: str | None = None) -> int:
     """Take infoboxes, pull quotes, the dek and lists of dated links (see the module) out of a parsed
     page; their tails stay. How many."""
@@ -166,6 +203,7 @@ def drop_furniture_blocks(tree, description: str | None = None) -> int:
     if len(description.split()) >= 8:
         found += [e for e in islice(tree.xpath("//p | //div[not(*)] | //h2"), MAX_PARAGRAPHS) if _is_dek(e, description)]
     found += [e for e in islice(tree.xpath("//ul | //ol"), _MAX_BLOCKS) if _is_dated_list(e)]
+    found += [e for e in islice(_boxes(tree), _MAX_BLOCKS) if _is_box(e)]
     dropped = 0
     for element in found:
         if element.getparent() is not None:

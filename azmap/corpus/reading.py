@@ -96,8 +96,10 @@ def _html(path: Path) -> Reading | None:
         tree = load_html(markup)
         if tree is None:
             return None  # no page in it (each call would have given nothing)
+        # infoboxes, pull quotes, the dek, other news, boxes a button closes (before the link paragraphs
+        # go: a box's button is one)
+        drop_furniture_blocks(tree, page_description(tree))
         drop_link_paragraphs(tree)  # "Read more: <a>…</a>" in any language: another page's headline
-        drop_furniture_blocks(tree, page_description(tree))  # infoboxes, pull quotes, the dek, other news
         captions = take_captions(tree)  # kept apart, after the text
         with _EXTRACTING:  # deduplicate: a paragraph repeated within this page, not one another page had
             _forget_other_pages()

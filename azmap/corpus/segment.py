@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import itemgetter
 
-from azmap.corpus import boilerplate, markdown_marks, newsletter, participants, pullquote, signatures
+from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, signatures
 
 BODY = "body"
 MAX_PARAGRAPH_CHARS = 4000  # a longer paragraph becomes several passages, cut where sentences end
@@ -70,6 +70,8 @@ _CAPTION_START = re.compile(r"^(a close[- ]up|an? (photo|picture|image) of|photo
 # a short paragraph that is a whole sentence ("Could that change?", "Back in Ganja by four.")
 # (a dialogue line opens with its dash: "— Then nowhere.")
 _SHORT_SENTENCE = re.compile(r"^(?:[—–]\s?)?[\"“‘«„(]?[^\W\d_][^.!?]*\s\S[^.!?]*[.!?…][\"”’»“)]?$")
+# a speaker's turn in a transcript, its name perhaps with a title's abbreviation ("M. ALIYEV : Oui.")
+_SPEAKER_TURN = re.compile(r"^(?:[^\W\d_][\w'’-]*\.?\s+){0,3}[^\W\d_][\w'’-]*\s?:\s+[^\W\d_].*[.!?…]$")
 # a speech's salutation on a line of its own ("Esteemed heads of delegation, dear guests,", "Дорогие друзья!")
 _SALUTATION = re.compile(
     r"^(?:(?:my\s+)?dear|esteemed|distinguished|honou?rable|honou?red|respected|your\s+(?:excellenc|majest|highness)\w*|"
@@ -730,6 +732,14 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             joined.append("\n".join(texts))
         return joined[0], len(joined[0]) - after[i] - (len(texts) - 1 - i)
 
+    plains: list = [None] * len(blocks)
+
+    def plain_of(k):  # a block's text without its markup, cleaned once
+        if plains[k] is None:
+            plains[k] = clean_inline(texts[k])
+        return plains[k]
+
+    by_form, in_group = _furniture_by_form(blocks, texts, plain_of)
     after = [0] * (len(blocks) + 1)  # the length of the text after each block
     for j in range(len(blocks) - 1, -1, -1):
         after[j] = after[j + 1] + (len(texts[j + 1]) if j + 1 < len(blocks) else 0)
@@ -737,7 +747,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
     # this") has none after it, so a label with prose still to come is only a line of furniture
     prose_after = [False] * (len(blocks) + 1)
     for j in range(len(blocks) - 1, -1, -1):
-        prose_after[j] = prose_after[j + 1] or (j + 1 < len(blocks) and _is_prose(blocks[j + 1], texts[j + 1]))
+        prose_after[j] = prose_after[j + 1] or (j + 1 < len(blocks) and j + 1 not in by_form
+                                                and _is_running_text(blocks[j + 1], texts[j + 1]))
 
     def starts_tail(i):
         return seen_body and not prose_after[i]
@@ -750,7 +761,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             out.append((b, "boilerplate", heading))
             continue
         t = texts[i]
-        plain = clean_inline(t)
+        plain = plain_of(i)
         if newsletter.is_mail_furniture(plain, texts[i - 1] if i else "", texts[i + 1] if i + 1 < len(texts) else ""):
             out.append((b, "boilerplate", heading))  # a letter's lines about itself and its sponsor (newsletter.py)
             continue
@@ -778,7 +789,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             # (a heading over the page's tail: after the body, whatever follows it)
             if seen_body and (_SITE_TAIL.match(title) or boilerplate.opens_about_section(title)):
                 site_tail = True
-            if _links_line(title) or _credit_line(title):
+            if _links_line(title) or _credit_line(title) or i in in_group:
                 # a related-links or credit line standing alone: furniture, and after the body the tail
                 site_tail = site_tail or (starts_tail(i) and after[i] < 600)
                 out.append((b, "boilerplate", heading))
@@ -803,7 +814,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             kind = "boilerplate"
         elif _credit_line(plain) or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
-                or (seen_body and after[i] < 400 and boilerplate.in_another_language(plain, doc_words())) \
+                or (seen_body and after[i] < 400 and not prose_after[i] and not _runs_on_from_body(blocks, i, out)
+                    and boilerplate.in_another_language(plain, doc_words())) \
                 or (seen_body and after[i] < 600 and _runs_into_credit(blocks, i)) \
                 or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)) \
                 or boilerplate.is_other_furniture(plain, [ln.text for ln in b.lines], seen_body) \
@@ -821,8 +833,10 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         elif _KEYWORDS.match(t) or _BYLINE.match(plain) or _ITALIC_LINE.match(t) or _NAVIGATION.match(plain):
             kind = "boilerplate"
         elif b.bullet and (all(len(clean_inline(ln.text).split()) <= 4 for ln in b.lines)
-                           or (i and boilerplate.is_related_label(clean_inline(texts[i - 1])))):
-            # a list of short links, or the list under a "See also" label
+                           or (i and boilerplate.is_related_label(plain_of(i - 1)))) \
+                and not all(_TERMINAL.search(ln.text) and not ln.text.rstrip().endswith(":") for ln in b.lines):
+            # a list of short links, or the list under a "See also" label (a list of short sentences,
+            # "- Bring water.", is the text's)
             kind = "boilerplate"
         elif _CAPTION_START.match(plain) or (plain[:1] in "TF" and _SET_APART.match(plain)) \
                 or markdown_marks.is_table_caption(plain, (
@@ -831,7 +845,10 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             kind = "caption"
         elif _looks_like_caption(plain):
             kind = "caption"
-        elif len(plain.split()) < 6 and not b.bullet and not _SHORT_SENTENCE.match(plain):
+        elif i in by_form:
+            kind = "boilerplate"  # furniture by its form: a menu, a ticker, a promo, a box (furniture_form.py)
+        elif len(plain.split()) < 6 and not b.bullet and not _SHORT_SENTENCE.match(plain) \
+                and not (plain[:1].isupper() and _SPEAKER_TURN.match(plain)):
             kind = "boilerplate" if not seen_body else "fragment"
         elif 0 < i < len(blocks) - 1 and blocks[i - 1].kind == "rule" and blocks[i + 1].kind == "footnote":
             kind = "footnote"  # a note at the page's foot, over its numbered notes ("Paper prepared for ...")
@@ -840,6 +857,102 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             seen_body = True
         out.append((b, kind, heading))
     return out
+
+
+def _furniture_by_form(blocks: list[_Block], texts: list[str], plain_of) -> tuple[set[int], set[int]]:
+    """The blocks that are page furniture by their form alone (furniture_form.py), and among them
+    those that are so as a group (a box a button closes, a label over a list of headlines), which
+    stand for furniture even where a line of theirs was read as a heading. ``plain_of(i)``: block
+    i's text without its markup."""
+    lone: set[int] = set()
+    group: set[int] = set()
+    n = len(blocks)
+    i = 0
+    while i < n:
+        b = blocks[i]
+        if b.kind in ("text", "heading") and b.lines:
+            j = i  # the blocks run together with this one (no blank line between)
+            while j + 1 < n and blocks[j + 1].kind in ("text", "heading") and blocks[j + 1].lines \
+                    and not blocks[j + 1].bullet and not b.bullet \
+                    and blocks[j + 1].lines[0].start <= blocks[j].lines[-1].end + 1:
+                j += 1
+            if j > i and furniture_form.is_box([plain_of(k) for k in range(i, j + 1)]):
+                group.update(range(i, j + 1))
+                i = j + 1
+                continue
+        if b.kind == "text" and not b.bullet and b.lines and i + 1 < n and blocks[i + 1].bullet \
+                and len(b.lines) == 1 and blocks[i + 1].lines[0].start <= b.lines[-1].end + 1 \
+                and (_NUMBERED_ITEMS.match(blocks[i + 1].lines[0].raw) or all("](" in ln.raw for ln in blocks[i + 1].lines)
+                     or not _text_after(blocks, texts, i + 1)
+                     or not any(_is_running_text(blocks[k], texts[k]) for k in range(i))) \
+                and furniture_form.is_headline_list(
+                    plain_of(i), [clean_inline(ln.text) for ln in blocks[i + 1].lines]):
+            # (a list of headlines numbered, or links, or with no text before or after it: "What to
+            # pack" over a list between paragraphs is the text's)
+            group.update((i, i + 1))
+            i += 2
+            continue
+        if b.kind == "text" and not b.bullet and not furniture_form.quick_reject(texts[i]):
+            plain = plain_of(i)
+            if plain and furniture_form.is_form_line(plain):
+                lone.add(i)
+        i += 1
+    found = lone | group
+    found |= _repeated_lines(blocks, texts, found)
+    return found, group
+
+
+_NUMBERED_ITEMS = re.compile(r"^\s*\d{1,2}[.)]\s")
+
+
+def _text_after(blocks: list[_Block], texts: list[str], i: int) -> bool:
+    """Whether running text (_is_running_text) comes after block i."""
+    return any(_is_running_text(blocks[k], texts[k]) for k in range(i + 1, len(blocks)))
+
+
+def _repeated_lines(blocks: list[_Block], texts: list[str], found: set[int]) -> set[int]:
+    """Short blocks (30 words at most) that come again, not next to each other, in the document: a
+    site's name or its line about itself at the head and the foot. A repeated line that ends a
+    sentence only where it stands both before the first paragraph of text and after the last (a
+    refrain in the text, "We waited.", stays)."""
+    counts = Counter(texts)
+    repeated = {t for t, c in counts.items() if c > 1 and t and t.count(" ") < 30}
+    if not repeated:
+        return set()
+    places: dict[str, list[int]] = {}
+    for k, b in enumerate(blocks):
+        if texts[k] in repeated and b.kind == "text" and not b.bullet:
+            places.setdefault(texts[k], []).append(k)
+    running = [k for k, b in enumerate(blocks) if k not in found and _is_running_text(b, texts[k])]
+    out: set[int] = set()
+    for t, at in places.items():
+        if len(at) < 2 or any(b - a == 1 for a, b in zip(at, at[1:])):
+            continue
+        text = [k for k in running if texts[k] != t]  # the text around it, without it
+        if text and (not _TERMINAL.search(t) or (at[0] < text[0] and at[-1] > text[-1])):
+            out.update(at)
+    return out
+
+
+def _is_running_text(block: _Block, text: str) -> bool:
+    """Prose (_is_prose), or a block every line of which ends a sentence: a short paragraph, a
+    transcript's turns ("AYDIN: Yes."), a list of sentences ("- Bring water.") — the body goes on
+    after a line of furniture before it."""
+    if _is_prose(block, text):
+        return True
+    return block.kind == "text" and len(text.split()) >= 2 and all(_ends_sentence(ln.text) for ln in block.lines)
+
+
+def _ends_sentence(line: str) -> bool:
+    """A line that ends a sentence, whatever quotation mark closes it („…“ too), not a label's colon."""
+    end = line.rstrip().rstrip("\"”’'»)]“")
+    return end[-1:] in (".", "!", "?", "…", ";")
+
+
+def _runs_on_from_body(blocks: list[_Block], i: int, out: list) -> bool:
+    """Whether block i follows a body block without a blank line between (a transcript's next turn)."""
+    return bool(i and out and out[-1][1] == BODY and out[-1][0] is blocks[i - 1] and blocks[i].lines
+                and blocks[i - 1].lines and blocks[i].lines[0].start <= blocks[i - 1].lines[-1].end + 1)
 
 
 def _site_tail_label(plain: str) -> bool:
