@@ -141,15 +141,20 @@ _FIRST = itemgetter(0)
 def prose_factor(text: str, words: list[str] | None = None) -> float:
     """How much a passage reads as prose, from 0.25 (front matter, a table row, a ticker, a list
     of names, a title line) to 1: passages that are not sentences say little about what they name."""
+    return _prose(text, words)[0]
+
+
+def _prose(text: str, words: list[str] | None = None) -> tuple[float, bool]:
+    """(prose_factor, whether a word holds a digit; None where the factor was known before counting)."""
     t = text.strip()
     words = _WORD.findall(t) if words is None else words
     n = len(words)
     if not n:
-        return 0.25
+        return 0.25, False
     if t.startswith("---") or (":" in t and len(_KEY_VALUE.findall(t)) >= 2):
-        return 0.25  # front matter, metadata lines
+        return 0.25, None  # front matter, metadata lines
     if "|" in t and len(_TABLE.findall(t)) >= 2:
-        return 0.35  # a table row
+        return 0.35, None  # a table row
     # counted by the built-in functions over the words, without a step of Python for each word: this
     # runs for every passage
     initials = "".join(map(_FIRST, words))
@@ -173,7 +178,7 @@ def prose_factor(text: str, words: list[str] | None = None) -> float:
         f = min(f, 0.85)  # stops in mid-sentence: cut off
     if ("\u201c" in t or "\u2018" in t) and _GARBLED.search(t):
         f = min(f, 0.85)  # columns run together: a quotation mark inside a word
-    return f
+    return f, digits > 0
 
 
 def _length_factor(n_words: int) -> float:
@@ -191,25 +196,11 @@ _DEFINES_AFTER = re.compile(
 _DEFINES_BEFORE = re.compile(r"(?:^|[.!?:,]\s+|\n)(?:(?:The|the|A|An)\s+)?$")
 
 
-def _defines(text: str, m: Mention) -> bool:
-    """Whether the mention opens a sentence that says what the feature is ("Sangachal is one of the
-    largest terminals", "The BTC pipeline runs 1,768 km", "Nakhchivan (Naxçıvan) is…")."""
-    return (bool(_DEFINES_BEFORE.search(text[max(0, m.start - 6):m.start])) and
-            bool(_DEFINES_AFTER.match(text, m.end)) and not _in_quote(text, m.start))
-
-
 _FIGURE = re.compile(r"(?<![\w.,])[$€£]?\d[\d,.]*\d(?:s\b|%)?")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^)]{0,100}\))?\s+(?:has|have|had|is|was|are|were|will|would|can|could|may|might|must|"
                             r"shall|should|did|does|do|also|still|now|then|never|long|[a-z]+ed|[a-z]+s)\b")
 _ASIDE = re.compile(r"\([^()]{0,300}\)")
 _SPACES_AND_DASHES = re.compile(r"[\s\-\u2010-\u2014]+")
-
-
-def _subject(text: str, m: Mention) -> bool:
-    """Whether the mention is the subject of a sentence ("Turkey has imposed", "For two decades,
-    Turkey has…", "Moscow announced"): the passage says what the feature does."""
-    return (bool(_DEFINES_BEFORE.search(text[max(0, m.start - 6):m.start])) and
-            bool(_SUBJECT_AFTER.match(text, m.end)) and not _in_quote(text, m.start))
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or)|\s*&)\s*")
@@ -250,14 +241,16 @@ class _Info:
     def __init__(self, text: str):
         self.text = text
         words = _WORD.findall(text)
-        self.prose = prose_factor(text, words)
+        self.prose, digits = _prose(text, words)
         self.length = _length_factor(len(words))
         # the opening sentence of a passage of several sentences (a passage of one has no lead)
         end = _first_sentence_end(text)
         self.opening = end if text[end:].strip() else 0
         self.asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
         # dates and figures: a passage that states them says something definite
-        self.facts = min(3, len(set(_FIGURE.findall(text))))  # (the pattern has no groups: each whole match)
+        # (the pattern has no groups: each whole match); a figure has digits, which are word characters:
+        # without a word that holds a digit the text has none
+        self.facts = min(3, len(set(_FIGURE.findall(text)))) if digits is not False else 0
         self._listed, self._listed_of = None, None
 
     def listed(self, fid: str, mentions: list[Mention]) -> set[int]:
@@ -271,7 +264,8 @@ class _Info:
 
 
 def score_passage(feature_id: str, mentions: list[Mention], heading_ids: set[str], text_len: int,
-                  text: str | None = None, *, info: _Info | None = None) -> tuple[float, str]:
+                  text: str | None = None, *, info: _Info | None = None,
+                  own: list[Mention] | None = None) -> tuple[float, str]:
     """How much a passage is *about* a feature, and whether it names it ("direct") or not ("related").
 
     Each distinct name counts once, by how it names the feature, the strongest first and each
@@ -282,9 +276,11 @@ def score_passage(feature_id: str, mentions: list[Mention], heading_ids: set[str
     that names the feature. A passage that is not prose (a table row, a ticker, front matter, a
     list of names, a title line, a fragment) or is very short is lowered. Other features named in
     the passage do not lower it: a passage on Turkey–Armenia relations is about both. ``text``
-    (or ``info``) gives the passage; without it only the names and their positions count.
+    (or ``info``) gives the passage; without it only the names and their positions count. ``own``:
+    the mentions of ``feature_id`` among ``mentions`` (in their order), where the caller has them.
     """
-    own = [m for m in mentions if m.feature_id == feature_id]
+    if own is None:
+        own = [m for m in mentions if m.feature_id == feature_id]
     direct = [m for m in own if m.how != "related"]
     if direct and all(m.unsure for m in direct):
         # named only on weak evidence: listed with the passages that speak of it without naming it
@@ -321,10 +317,17 @@ def score_passage(feature_id: str, mentions: list[Mention], heading_ids: set[str
             bonus += 1.5
         if first <= 20 and not _in_quote(info.text, first):
             bonus += 1.0
-        if any(_defines(info.text, m) for m in direct[:4]):
-            bonus += 2.0
-        elif any(_subject(info.text, m) for m in direct[:4]):
-            bonus += 1.0
+        # a name that opens a sentence (the words before it are asked once) and says what the feature
+        # is ("Sangachal is one of the largest terminals", "The BTC pipeline runs 1,768 km",
+        # "Nakhchivan (Naxçıvan) is…") or what it does ("Turkey has imposed", "For two decades,
+        # Turkey has…", "Moscow announced"), outside quoted speech
+        text = info.text
+        opening = [m for m in direct[:4] if _DEFINES_BEFORE.search(text[max(0, m.start - 6):m.start])]
+        if opening:
+            if any(_DEFINES_AFTER.match(text, m.end) and not _in_quote(text, m.start) for m in opening):
+                bonus += 2.0
+            elif any(_SUBJECT_AFTER.match(text, m.end) and not _in_quote(text, m.start) for m in opening):
+                bonus += 1.0
         bonus += 0.4 * info.facts
     elif min(m.start for m in direct) < 150:
         bonus += 1.5
@@ -1071,8 +1074,15 @@ class Linker:
             return []  # nothing to score: the passage's shape is not worked out
         heading_ids = self.heading_ids(heading) if heading else set()
         info = _Info(text)
-        return [(fid, *score_passage(fid, mentions, heading_ids, len(text), info=info))
-                for fid in dict.fromkeys(m.feature_id for m in mentions)]
+        by_feature: dict[str, list[Mention]] = {}  # in the order each feature is first named
+        for m in mentions:
+            own = by_feature.get(m.feature_id)
+            if own is None:
+                by_feature[m.feature_id] = [m]
+            else:
+                own.append(m)
+        return [(fid, *score_passage(fid, mentions, heading_ids, len(text), info=info, own=own))
+                for fid, own in by_feature.items()]
 
 
 @lru_cache(maxsize=1)

@@ -339,6 +339,36 @@ def test_prose_factor_counts_as_word_by_word(texts):
         assert linking.prose_factor(text) == _prose_factor_word_by_word(text), text
 
 
+def test_a_passages_figures_are_counted_as_the_pattern_finds_them_where_it_has_no_digit_word(texts):
+    rng = random.Random(5)
+    bits = ["the", "1,768", "2020", "3", "x2", "٣", "٣٤", "²", "½", "$5", "€12", "40%", "1990s", ".", ",", "Baku",
+            "km", "key: 4", " | ", "---", "\n"]
+    paragraphs = [p for text in texts for p in text.split("\n\n") if p.strip()]
+    invented = [_pieces(rng, bits, 20) or "x" for _ in range(5000)]
+    fired = 0
+    for text in paragraphs + invented:
+        facts = min(3, len(set(linking._FIGURE.findall(text))))
+        assert linking._Info(text).facts == facts, text
+        fired += facts > 0
+    assert fired > 500
+
+
+def test_a_passages_scores_are_those_of_each_feature_read_alone(texts):
+    linker = linking.default_linker()
+    paragraphs = [p for text in texts for p in text.split("\n\n") if p.strip()]
+    scored = 0
+    for text in paragraphs:
+        mentions = linker.mentions(text)
+        if not mentions:
+            continue
+        heading_ids = linker.heading_ids("Baku and Turkey")
+        alone = [(fid, *linking.score_passage(fid, mentions, heading_ids, len(text), text))
+                 for fid in dict.fromkeys(m.feature_id for m in mentions)]
+        assert linker.links(text, "Baku and Turkey", mentions) == alone, text
+        scored += len(alone)
+    assert scored > 500
+
+
 # --- segment ----------------------------------------------------------------------------------------
 
 def test_the_credit_and_links_checks_are_asked_only_where_they_can_hold(texts):
