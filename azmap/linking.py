@@ -514,6 +514,14 @@ def _last_words_start(text: str, n: int) -> int:
     return len(rest) - len(rest.rsplit(None, 1)[-1])
 
 
+def _folds_as_ascii(text: str, low: str) -> bool:
+    """Whether a pattern that ignores case matches ASCII letters in ``text`` only where ``low`` (its
+    lower case) holds them: an ASCII text, or one whose lower case keeps every character in its place
+    and that has none of the letters that match an ASCII letter of another case ("ı" and "ſ", which
+    match "i" and "s"; "İ" lower-cases to two characters; the Kelvin sign's small form is "k")."""
+    return text.isascii() or (len(low) == len(text) and "ı" not in text and "ſ" not in text and "İ" not in text)
+
+
 def _first_anchor(low: str, anchors: tuple[str, ...]) -> int:
     """Where the first of ``anchors`` (the words every match of a phrase begins with, ``_anchors``)
     stands in ``low``, an ASCII text in lower case: no match of the phrase begins before it."""
@@ -680,6 +688,7 @@ class Linker:
             for a in anchors or ():
                 self._related_by_anchor.setdefault(a, []).append(k)
         self._related_anchors = tuple(self._related_by_anchor)
+        self._related_ascii_anchors = [bool(anchors) and all(map(str.isascii, anchors)) for _, _, anchors in self._related]
         self._heading_cache: dict[str, frozenset] = {}  # a document's passages share their headings
         self._us_states = frozenset(rules.get("us_states", ()))
         self._sporty = False
@@ -1002,15 +1011,19 @@ class Linker:
                                        Mention(m.start, m.end, m.surface, sub, "related", "a place inside it"))
         low = text.lower()
         ascii_text = text.isascii()
+        # a text with other letters (curly quotes, "ə") whose lower case still says where a phrase's
+        # ASCII words stand
+        folds = ascii_text or _folds_as_ascii(text, low)
         asked = set(self._related_unanchored)  # in the rules' order: the first rule to name a span keeps it
         for a in filter(low.__contains__, self._related_anchors):
             asked.update(self._related_by_anchor[a])
         for k in sorted(asked):
             rx, fids, anchors = self._related[k]
             in_ascii = self._related_in_ascii[k]
-            if in_ascii and ascii_text and not any(map(low.__contains__, in_ascii)):
+            if in_ascii and folds and not any(map(low.__contains__, in_ascii)):
                 continue
-            for m in rx.finditer(text, _first_anchor(low, anchors) if anchors and ascii_text else 0):
+            from_anchor = anchors and (ascii_text or (folds and self._related_ascii_anchors[k]))
+            for m in rx.finditer(text, _first_anchor(low, anchors) if from_anchor else 0):
                 for fid in fids:
                     if fid not in direct:
                         related.setdefault((m.start(), m.end(), fid),

@@ -176,7 +176,7 @@ def test_the_strings_a_rule_needs_stand_in_every_window_its_pattern_matches():
     assert linking._contained(re.compile(r"\b[A-Z]\w+\s+$")) is None
 
 
-def test_a_related_phrase_without_words_of_its_own_holds_its_strings_in_ascii_text():
+def test_a_related_phrase_without_words_of_its_own_holds_its_strings_in_a_text_read_as_ascii():
     linker = linking.default_linker()
     asked = [(rx, words) for (rx, _, _), words in zip(linker._related, linker._related_in_ascii) if words]
     assert asked  # the East-West corridor's phrase
@@ -185,7 +185,9 @@ def test_a_related_phrase_without_words_of_its_own_holds_its_strings_in_ascii_te
             "secure", "between", "Europe", "and", "Asia", "x", "  "]
     fired = 0
     for _ in range(20000):
-        text = _pieces(rng, bits, 10)
+        text = _pieces(rng, bits + ["\u201c", "ə", "\u212a"], 10)
+        if not linking._folds_as_ascii(text, text.lower()):
+            continue
         for rx, words in asked:
             if rx.search(text):
                 fired += 1
@@ -198,17 +200,32 @@ def test_a_related_phrase_is_looked_for_from_its_first_word_as_from_the_start(te
     anchored = [(rx, anchors) for rx, _, anchors in linker._related if anchors]
     rng = random.Random(53)
     words = [w for _, anchors in anchored for w in anchors] + ["Georgia", "via", "pipelines", "Pipeline", "x", ".", "  "]
-    samples = [t for t in texts if t.isascii()] + [_pieces(rng, words, 14) for _ in range(5000)]
-    fired = 0
+    others = ["\u201c", "\u201d", "ə", "Ş", "\u212a", "é", "Σ", "ß"]  # letters that keep lower() in place
+    samples = [t for t in texts if linking._folds_as_ascii(t, t.lower())] + [
+        _pieces(rng, words, 14) for _ in range(5000)] + [_pieces(rng, words + others, 14) for _ in range(5000)]
+    fired = folded = 0
     for text in samples:
         low = text.lower()
+        if not linking._folds_as_ascii(text, low):
+            continue
         for rx, anchors in anchored:
             if not any(a in low for a in anchors):
                 continue
             whole = [m.span() for m in rx.finditer(text)]
             assert [m.span() for m in rx.finditer(text, linking._first_anchor(low, anchors))] == whole, text
             fired += bool(whole)
-    assert fired > 100
+            folded += bool(whole) and not text.isascii()
+    assert fired > 100 and folded > 20
+
+
+def test_only_the_letters_a_text_is_read_as_ascii_without_match_an_ascii_letter_of_another_case():
+    every = "".join(chr(c) for c in range(128, 0x30000) if not 0xD800 <= c < 0xE000)
+    odd = {ch for a in "abcdefghijklmnopqrstuvwxyz" for ch in re.findall(a, every, re.I)}
+    assert odd == {"İ", "ı", "ſ", "\u212a"}
+    assert "\u212a".lower() == "k" and len("İ".lower()) == 2
+    for ch in ("ı", "ſ", "İ"):
+        assert not linking._folds_as_ascii("the Contract of the Century " + ch, ("the Contract of the Century " + ch).lower())
+    assert linking._folds_as_ascii("the \u201cContract of the Century\u201d", "the \u201ccontract of the century\u201d")
 
 
 def test_a_capitals_preposition_is_found_within_the_last_words_as_in_the_whole_text():
