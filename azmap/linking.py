@@ -547,7 +547,9 @@ class _Rule:
         self.before, self.after = rx("before"), rx("after")
         self.cue, self.veto, self.passage_cue = rx("cue"), rx("veto"), rx("passage_cue")
         self.why = r.get("why") or "a rule of assets/linking.json"
-        self.before_needs = _contained(self.before) if self.before is not None else None
+        needs = _contained(self.before) if self.before is not None else None
+        # a string that holds another of them says nothing more ("Mrs" holds "Mr")
+        self.before_needs = tuple(n for n in needs if not any(o != n and o in n for o in needs)) if needs else needs
 
 
 _COORDINATED = re.compile(rf"(?:{_CAPWORD}(?:\s+{_CAPWORD})?(?:\s*,\s*|\s+(?:and|or|as well as)\s+|\s*&\s*))+$")
@@ -702,33 +704,34 @@ class Linker:
         """The reason of the first "exclude" rule that drops the name here, or None."""
         before = after = None
         rules = self._exclude_for.get(fid)
-        if rules is None:  # the rules that can apply to the feature, worked out once
+        if rules is None:  # the rules that can apply to the feature, worked out once, each as the loop reads it
             rules = self._exclude_for[fid] = [
-                r for r in self._exclude if not (r.feature and r.feature != fid)
+                (r.hows, r.before, r.before_needs, r.after, r.why, r) for r in self._exclude
+                if not (r.feature and r.feature != fid)
                 and not (r.kinds and self._kind.get(fid) not in r.kinds)
                 and not (r.except_capitals and fid in self._capital_of)]
-        for r in rules:
-            if r.hows and how not in r.hows:
+        for hows, before_rx, needs, after_rx, why, r in rules:
+            if hows and how not in hows:
                 continue
-            if r.before:
+            if before_rx:
                 before = text[max(0, start - 80):start] if before is None else before
-                if r.before_needs is not None:
+                if needs is not None:
                     # what the passage holds of the strings every match holds, read once a passage
                     cache = self._held
                     if cache[0] is not text:
                         cache = self._held = (text, {})
                     held = cache[1].get(r)
                     if held is None:
-                        held = cache[1][r] = tuple(filter(text.__contains__, r.before_needs))
-                    if not any(map(before.__contains__, held)):
+                        held = cache[1][r] = tuple(filter(text.__contains__, needs))
+                    if not held or not any(map(before.__contains__, held)):
                         continue  # no match can stand there
-                if not r.before.search(before):
+                if not before_rx.search(before):
                     continue
-            if r.after:
+            if after_rx:
                 after = text[end:end + 80] if after is None else after
-                if not r.after.search(after):
+                if not after_rx.search(after):
                     continue
-            return r.why
+            return why
         return None
 
     def _person(self, fid: str, how: str, text: str, start: int, end: int, surface: str) -> bool:

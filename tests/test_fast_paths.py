@@ -270,10 +270,11 @@ def test_a_result_after_a_name_holds_one_of_its_verbs_and_goods_follow_a_capital
             ",", "Van", "cat", "carpet", "Turkish", "  ", "x", "."]
     fired = 0
     for _ in range(20000):
-        after = rng.choice(["", ",", " "]) + " " + _pieces(rng, bits, 8)
+        after = rng.choice(["", ",", " ", "\u00a0", ".", "x"]) + rng.choice([" ", ""]) + _pieces(rng, bits, 8)
         if span._RESULT_AFTER.match(after):
             fired += 1
             assert any(v in after for v in span._RESULT_VERBS), after
+            assert after[:1] == "," or after[:1].isspace(), after
         capword = span._LEADING_CAPWORD.match(after)
         cut = bool(capword and span._GOODS_AFTER.match(after[capword.end():]))
         assert cut == bool(capword and span._GOODS_AFTER.match(span._LEADING_CAPWORD.sub("", after, count=1)))

@@ -162,7 +162,8 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
     document writes with "the" (mostly) ("the Kremlin"): "the X" says nothing of them."""
     before = text[max(0, start - 26):start]  # every "before" pattern needs fewer characters than this
     after = text[end:end + 80]
-    words = tail(before)
+    # tail(before), written out: this runs for every candidate
+    words = [w.lstrip("(\"“‘[") for w in before.rsplit(None, 3)[-3:]] if before and before[-1].isspace() else []
     last = words[-1] if words else ""
     last2 = words[-2] if len(words) > 1 else ""
     m = _TIME_AFTER.match(after)
@@ -170,8 +171,10 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
         return Verdict("time zone", STRONG, _q(surface + m.group(0)))
     if how == "abbrev":
         return None  # abbreviations: the abbrev module
+    # a result after the name begins with a comma or a space (_RESULT_AFTER) and holds one of its verbs
     if _CLUB_AFTER.match(after) or last in _CLUB_PREFIX or (last in ("club", "team") and last2.lower() == "the") \
-            or _CLUB_ROLE_AFTER.match(after) or (any(map(after.__contains__, _RESULT_VERBS))
+            or _CLUB_ROLE_AFTER.match(after) or ((after[:1] == "," or after[:1].isspace())
+                                                 and any(map(after.__contains__, _RESULT_VERBS))
                                                  and _RESULT_AFTER.match(after)):
         return Verdict("club", STRONG, _q(_around(text, start, end, 12, 12)))
     if (_SPORT_VERB_AFTER.match(after) or _SCORE_AFTER.match(after) or last in _SPORT_BEFORE_WORDS or
@@ -180,11 +183,12 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
         return Verdict("club", STRONG, _q(_around(text, start, end, 12, 16)))
     if last.lower() in _VESSEL_NOUNS or last in _VESSEL_PREFIX or _VESSEL_APPOSITION.match(after):
         return Verdict("vessel", STRONG, _q(_around(text, start, end, 0, 25)))
+    historical = _HISTORICAL_AFTER.match(after)
     if last in _OTHER_POLITY or (last in ("old", "ancient") and last2 in ("the", "The")) or (
-            _HISTORICAL_AFTER.match(after) and how == "name" and kind != "country"):
+            historical and how == "name" and kind != "country"):
         # another polity or people of the same name ("Caucasian Albania", "the Khazar Khaganate")
         return Verdict("historical polity or people", STRONG, _q(_around(text, start, end, 14, 12)))
-    if last in _ERA or _HISTORICAL_AFTER.match(after):
+    if last in _ERA or historical:
         # the same country in another age ("the Russian Empire", "Ottoman Turkey"): here only
         return Verdict("historical state", STRONG, _q(_around(text, start, end, 14, 12)))
     capword = _LEADING_CAPWORD.match(after)  # the goods' word may follow a capitalised word ("Turkish Van cat")
