@@ -130,6 +130,9 @@ against between through during without within upon""".split())
 _TABLE = re.compile(r"(?:^|\s)\|(?:\s|$)")
 _KEY_VALUE = re.compile(r"(?:^|\s)[A-Za-z_][\w-]{1,20}:\s+[\"'\[\d]")
 _END_PUNCT = re.compile(r"[.!?\u2026:;][\"'\u201d\u2019)\]]*\s*$")
+# what every match of _KEY_VALUE ends with (found where a colon stands: each match has its own colon)
+_KEY_VALUE_TAIL = re.compile(r":\s+[\"'\[\d]")
+_CLOSERS, _END_MARKS = "\"'\u201d\u2019)]", ".!?\u2026:;"  # _END_PUNCT's, for a stripped text
 _GARBLED = re.compile(r"[^\W\d_][\u201c\u2018][^\W\d_]")
 _TICKER_SYMBOLS = frozenset("$€£¥%▲▼▶◀↑↓±")
 _TICKER = re.compile("[" + re.escape("".join(sorted(_TICKER_SYMBOLS))) + "]")
@@ -151,7 +154,7 @@ def _prose(text: str, words: list[str] | None = None) -> tuple[float, bool]:
     n = len(words)
     if not n:
         return 0.25, False
-    if t.startswith("---") or (":" in t and len(_KEY_VALUE.findall(t)) >= 2):
+    if t.startswith("---") or (":" in t and len(_KEY_VALUE_TAIL.findall(t)) >= 2 and len(_KEY_VALUE.findall(t)) >= 2):
         return 0.25, None  # front matter, metadata lines
     if "|" in t and len(_TABLE.findall(t)) >= 2:
         return 0.35, None  # a table row
@@ -170,11 +173,14 @@ def _prose(text: str, words: list[str] | None = None) -> tuple[float, bool]:
         f = min(f, 0.4)  # mostly capitalised words: a list of names, a title
     if n >= 6 and stops / n < 0.12:
         f = min(f, 0.5)  # hardly a function word: not sentences
-    if n < 15 and not _END_PUNCT.search(t):
+    # _END_PUNCT.search(t): t has no white space at its end, so its end is a mark before closing quotes
+    stem = t.rstrip(_CLOSERS)
+    ended = bool(stem) and stem[-1] in _END_MARKS
+    if n < 15 and not ended:
         f = min(f, 0.5)  # a title line
     if t[0].islower():
         f = min(f, 0.7)  # starts in mid-sentence: a fragment
-    elif n >= 15 and not _END_PUNCT.search(t):
+    elif n >= 15 and not ended:
         f = min(f, 0.85)  # stops in mid-sentence: cut off
     if ("\u201c" in t or "\u2018" in t) and _GARBLED.search(t):
         f = min(f, 0.85)  # columns run together: a quotation mark inside a word

@@ -350,7 +350,8 @@ def _prose_factor_word_by_word(text: str) -> float:
 def test_prose_factor_counts_as_word_by_word(texts):
     rng = random.Random(2)
     bits = ["the", "The", "AND", "between", "Ⅰ", "²", "x2", "3", "Baku", "$", "€", "%", "“", "‘", "a“b", "İ", "ı",
-            ".", "!", ":", 'key: "v"', " | ", "---", "½", "1st", "WITHOUT", "ǅ"]
+            ".", "!", ":", 'key: "v"', " | ", "---", "½", "1st", "WITHOUT", "ǅ", '"', ")", "]", "’", "”", "…", ";",
+            "key: 4", "a:\n'", "k:\u00a0[", "))"]
     paragraphs = [p for text in texts for p in text.split("\n\n") if p.strip()]
     invented = [_pieces(rng, bits, 30) or "x" for _ in range(5000)]
     for text in paragraphs + invented:
