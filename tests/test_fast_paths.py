@@ -285,6 +285,23 @@ def test_a_result_after_a_name_holds_one_of_its_verbs_and_goods_follow_a_capital
     assert set(linking._contained(span._RESULT_AFTER)) == set(span._RESULT_VERBS)
 
 
+def test_the_span_patterns_asked_only_after_white_space_match_nowhere_else():
+    from azmap.evidence import span
+    patterns = [span._TIME_AFTER, span._CLUB_AFTER, span._SPORT_VERB_AFTER, span._HISTORICAL_AFTER,
+                span._LEADING_CAPWORD, span._GOODS_AFTER]
+    rng = random.Random(59)
+    bits = ["Time", "time", "Standard", "FK", "beat", "Empire", "tribes", "Van", "cat", "delight", "Kars", ",", ".",
+            "'s", "-", "\u00a0", "\t", "\n", "x", "2"]
+    fired = 0
+    for _ in range(20000):
+        after = rng.choice(["", " ", "  ", "\u00a0", "\n", ",", "-", "'", "x"]) + _pieces(rng, bits, 5)
+        for rx in patterns:
+            if rx.match(after):
+                fired += 1
+                assert after[:1].isspace(), (rx.pattern, after)
+    assert fired > 1000
+
+
 def test_the_names_of_a_first_word_tried_at_once_as_one_by_one(texts):
     linker = linking.default_linker()
 

@@ -166,24 +166,26 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
     words = [w.lstrip("(\"“‘[") for w in before.rsplit(None, 3)[-3:]] if before and before[-1].isspace() else []
     last = words[-1] if words else ""
     last2 = words[-2] if len(words) > 1 else ""
-    m = _TIME_AFTER.match(after)
+    # the patterns below that begin with white space ("^\\s+") are asked only where the name is followed by it
+    spaced = after[:1].isspace()
+    m = _TIME_AFTER.match(after) if spaced else None
     if m and how in ("name", "demonym") and last.lower() not in _POSSESSIVE:
         return Verdict("time zone", STRONG, _q(surface + m.group(0)))
     if how == "abbrev":
         return None  # abbreviations: the abbrev module
     # a result after the name begins with a comma or a space (_RESULT_AFTER) and holds one of its verbs
-    if _CLUB_AFTER.match(after) or last in _CLUB_PREFIX or (last in ("club", "team") and last2.lower() == "the") \
+    if (spaced and _CLUB_AFTER.match(after)) or last in _CLUB_PREFIX or (last in ("club", "team") and last2.lower() == "the") \
             or _CLUB_ROLE_AFTER.match(after) or ((after[:1] == "," or after[:1].isspace())
                                                  and any(map(after.__contains__, _RESULT_VERBS))
                                                  and _RESULT_AFTER.match(after)):
         return Verdict("club", STRONG, _q(_around(text, start, end, 12, 12)))
-    if (_SPORT_VERB_AFTER.match(after) or _SCORE_AFTER.match(after) or last in _SPORT_BEFORE_WORDS or
+    if ((spaced and _SPORT_VERB_AFTER.match(after)) or _SCORE_AFTER.match(after) or last in _SPORT_BEFORE_WORDS or
             (last in ("with", "to") and last2 in ("drew", "draw", "lost"))) and (
             sporty or _SPORT_WORDS.search(text, max(0, start - 150), end + 150) or _SCORE.search(after)):
         return Verdict("club", STRONG, _q(_around(text, start, end, 12, 16)))
     if last.lower() in _VESSEL_NOUNS or last in _VESSEL_PREFIX or _VESSEL_APPOSITION.match(after):
         return Verdict("vessel", STRONG, _q(_around(text, start, end, 0, 25)))
-    historical = _HISTORICAL_AFTER.match(after)
+    historical = spaced and _HISTORICAL_AFTER.match(after)
     if last in _OTHER_POLITY or (last in ("old", "ancient") and last2 in ("the", "The")) or (
             historical and how == "name" and kind != "country"):
         # another polity or people of the same name ("Caucasian Albania", "the Khazar Khaganate")
@@ -191,8 +193,8 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
     if last in _ERA or historical:
         # the same country in another age ("the Russian Empire", "Ottoman Turkey"): here only
         return Verdict("historical state", STRONG, _q(_around(text, start, end, 14, 12)))
-    capword = _LEADING_CAPWORD.match(after)  # the goods' word may follow a capitalised word ("Turkish Van cat")
-    if _GOODS_AFTER.match(after) or (capword and _GOODS_AFTER.match(after[capword.end():])):
+    capword = spaced and _LEADING_CAPWORD.match(after)  # the goods' word may follow a capitalised word ("Turkish Van cat")
+    if (spaced and _GOODS_AFTER.match(after)) or (capword and _GOODS_AFTER.match(after[capword.end():])):
         return Verdict("goods, food or breed named after the place", STRONG, _q(_around(text, start, end, 0, 12)))
     if kind == "site" or kind == "sea":
         m = _EQUIPMENT_AFTER.match(after) or _MODEL_AFTER.match(after)
@@ -203,7 +205,7 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
         m = _ELSEWHERE_AFTER.match(after) if kind == "site" else None
         if m and not is_name_word(re.sub(r"['’]s$", "", m.group(1)).lower()):
             return Verdict("equipment standing elsewhere", STRONG, _q(_around(text, start, end, 0, len(m.group(0)))))
-    elif _EQUIPMENT_AFTER.match(after) and re.match(r"^[-‐‑]", after):
+    elif after.startswith(("-", "‐", "‑")) and _EQUIPMENT_AFTER.match(after):
         return Verdict("a type named after the place", STRONG, _q(_around(text, start, end, 0, 12)))
     if how == "name" and kind != "country":
         m = _HYPHEN_BEFORE.search(before) if before.endswith(("-", "‐", "‑")) else None
