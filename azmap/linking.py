@@ -244,9 +244,9 @@ class _Info:
 
     __slots__ = ("text", "prose", "length", "opening", "asides", "facts", "_listed", "_listed_of")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, words: list[str] | None = None):
         self.text = text
-        words = _WORD.findall(text)
+        words = _WORD.findall(text) if words is None else words  # (given: the words the linker read)
         self.prose, digits = _prose(text, words)
         self.length = _length_factor(len(words))
         # the opening sentence of a passage of several sentences (a passage of one has no lead)
@@ -655,6 +655,7 @@ class Linker:
         self._exclude = [_Rule(r, flags(r)) for r in rules.get("exclude", [])]
         self._exclude_for: dict[str, list[_Rule]] = {}
         self._held: tuple[str | None, dict] = (None, {})  # a passage and the strings of each rule it holds
+        self._decided: tuple[str | None, list | None] = (None, None)  # the passage decide read last, its words
         self._cues: dict[str, list[_Rule]] = {}
         for r in rules.get("needs_cue", []):
             self._cues.setdefault(r["feature"], []).append(_Rule(r, flags(r)))
@@ -820,10 +821,11 @@ class Linker:
 
     # -- matching ---------------------------------------------------------------------------
 
-    def _matches(self, text: str):
-        """(start, end, term, surface) of every name in text, longest first, not overlapping."""
+    def _matches(self, text: str, words: list[str] | None = None):
+        """(start, end, term, surface) of every name in text, longest first, not overlapping. ``words``:
+        the text's words (``_WORD``), where the caller has them."""
         last_end = 0
-        for start, first in self._name_starts(text):
+        for start, first in self._name_starts(text, words):
             if start < last_end:
                 continue
             rx, terms = self._first_word_rx[first]
@@ -832,19 +834,21 @@ class Linker:
                 last_end = m.end()
                 yield start, m.end(), terms[m.lastindex - 1], m.group(0)
 
-    def _name_starts(self, text: str) -> list[tuple[int, str]]:
+    def _name_starts(self, text: str, words: list[str] | None = None) -> list[tuple[int, str]]:
         """(start, lower-case word) of the words of ``text`` (runs of word characters) that begin a
         name, in order. Where lower-casing the whole text keeps every character in its place (no
         letter becomes two, no Greek capital sigma, whose small form depends on the letters around
         it), the words that begin names are found among the text's words at once and looked for
-        with str.find; otherwise word by word."""
+        with str.find; otherwise word by word. ``words``: the text's words (``_WORD``), if the caller has
+        them: lower-cased one by one, they are the words of the lower-cased text (no character's small
+        form is a word character where the character is not, or the other way round)."""
         low = text.lower()
         if len(low) != len(text) or "\u03a3" in text:
             return [(w.start(), w.group(0).lower()) for w in _WORD.finditer(text)
                     if w.group(0).lower() in self._by_first_word]
         out = []
         size = len(text)
-        for word in self._first_words.intersection(_WORD.findall(low)):
+        for word in self._first_words.intersection(_WORD.findall(low) if words is None else map(str.lower, words)):
             n, at = len(word), low.find(word)
             while at >= 0:
                 end = at + n
@@ -873,7 +877,8 @@ class Linker:
         """What a whole document establishes about its names (one sense per discourse), read once
         before its passages are linked: pass it to ``decide``/``mentions`` as ``document``."""
         sporty = span.Lazy(lambda: span.sporty(texts))
-        matched = {text: list(self._matches(text)) for text in texts}
+        words = {text: _WORD.findall(text) for text in texts}  # read once: names here, a passage's shape in links
+        matched = {text: list(self._matches(text, words[text])) for text in texts}
         takes_article = self._article_names(matched)
         self._sporty, self._takes_article = sporty, takes_article
         try:
@@ -888,6 +893,7 @@ class Linker:
             self._sporty, self._takes_article = False, frozenset()
         senses = discourse.build(rows, texts, sporty, self._us_states)
         senses.candidates = found
+        senses.words = words
         senses.takes_article = takes_article
         abbrs = {r[3] for r in rows if r[5] == "abbrev"}
         if abbrs:
@@ -922,6 +928,8 @@ class Linker:
         if document is None:
             document = self.document([text])
         cands = document.candidates.get(text) if document.candidates else None
+        # the passage's words, for its links (asked of the passage decided last, right after)
+        self._decided = (text, document.words.get(text))
         if cands is None:
             self._sporty, self._takes_article = document.sporty, document.takes_article
             try:
@@ -1094,8 +1102,9 @@ class Linker:
         """(feature id, score, relation) for every feature a passage's mentions speak of."""
         if not mentions:
             return []  # nothing to score: the passage's shape is not worked out
+        words = self._decided[1] if self._decided[0] is text else None  # (before the heading is decided)
         heading_ids = self.heading_ids(heading) if heading else set()
-        info = _Info(text)
+        info = _Info(text, words)
         by_feature: dict[str, list[Mention]] = {}  # in the order each feature is first named
         for m in mentions:
             own = by_feature.get(m.feature_id)

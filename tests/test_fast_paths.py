@@ -153,6 +153,28 @@ def test_the_words_that_begin_names_are_found_as_word_by_word(texts):
     invented += [t.upper() for t in invented[:500]] + [t.lower() for t in invented[500:1000]]
     for text in texts + invented:
         assert linker._name_starts(text) == word_by_word(text)
+        # given the words the linker read (each lower-cased alone)
+        assert linker._name_starts(text, linking._WORD.findall(text)) == word_by_word(text)
+
+
+def test_no_characters_small_form_is_a_word_character_where_it_is_not():
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and len(chr(c).lower()) == 1]
+    as_written, small = "".join(chars), "".join(c.lower() for c in chars)
+    assert [m.start() for m in re.finditer(r"\w", as_written)] == [m.start() for m in re.finditer(r"\w", small)]
+
+
+def test_a_passages_links_read_with_the_words_of_its_document_as_alone(texts):
+    linker = linking.default_linker()
+    passages = [p for text in texts[:40] for p in text.split("\n\n") if p.strip()]
+    document = linker.document(passages)
+    linked = 0
+    for p in passages:
+        mentions, _ = linker.decide(p, document)
+        shared = linker.links(p, "Nakhchivan", mentions)
+        linker._decided = (None, None)
+        assert shared == linker.links(p, "Nakhchivan", mentions), p
+        linked += bool(shared)
+    assert linked > 50
 
 
 def test_the_strings_a_rule_needs_stand_in_every_window_its_pattern_matches():
