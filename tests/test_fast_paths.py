@@ -78,6 +78,24 @@ def test_a_longer_name_is_tried_only_where_its_second_word_follows_as_everywhere
     assert sum(" " in m[0] for found in fast for m in found) > 100  # longer names were found
 
 
+def test_names_as_a_tree_of_letters_match_as_the_names_longest_first(texts):
+    idx = index()
+    place_mentions._country_mentions("Iran", idx)
+    tree, words = idx._country_re
+    longest_first = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+    rng = random.Random(61)
+    names = list(words) + ["Georgian", "Armenia", "Republic", "of", "Iran", "Ira", "ian", "n", "s", "x", "-", "’s"]
+    invented = [_pieces(rng, names, 8) for _ in range(5000)]
+    fired = 0
+    for text in texts + invented:
+        spans = [m.span() for m in place_mentions.word_matches(longest_first, text)]
+        assert [m.span() for m in place_mentions.word_matches(tree, text)] == spans, text
+        fired += len(spans)
+    assert fired > 2000
+    made = re.compile(place_mentions._letter_tree(["ab", "abc", "abcd", "b"]) + r"(?!\w)")
+    assert [m.group() for m in made.finditer("abc ab abcd abcde b")] == ["abc", "ab", "abcd", "b"]
+
+
 def test_word_matches_are_the_matches_a_look_behind_allows():
     rng = random.Random(7)
     names = ["Iran", "Iranian", "South Ossetia", "Ossetia", "Georgia", "Georgian", "Türkiye", "Армения"]
