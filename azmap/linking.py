@@ -560,6 +560,8 @@ class _Rule:
 
 _COORDINATED = re.compile(rf"(?:{_CAPWORD}(?:\s+{_CAPWORD})?(?:\s*,\s*|\s+(?:and|or|as well as)\s+|\s*&\s*))+$")
 _NEXT_WORD = re.compile(rf"[ \u00a0]([{_UPPER}][^\W\d_]{{2,}}(?:['\u2019]s)?)")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+_DATELINE_MARK = re.compile(r"\s*[,\u2014\u2013-]")  # after a capital's name in capitals
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|In|to|from|From|at|At|near|into|of)\s+$")
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
@@ -751,7 +753,7 @@ class Linker:
             return False  # "in Lachin Aliyev met…": after a preposition of place it is the place
         if not m:
             return False
-        word = re.sub(r"['\u2019]s$", "", m.group(1))
+        word = _POSSESSIVE_END.sub("", m.group(1))
         if not word[1:].islower():
             return False
         low = word.lower()
@@ -794,7 +796,7 @@ class Linker:
             return False
         after = text[end:end + 60]
         if start < 40 and not text[:start].strip(" \t-*•\u2022") and self._dateline_after and (
-                self._dateline_after.match(after) or (surface.isupper() and re.match(r"\s*[,\u2014\u2013-]", after))):
+                self._dateline_after.match(after) or (surface.isupper() and _DATELINE_MARK.match(after))):
             return True
         if self._place_after and self._place_after.match(after):
             return True
