@@ -130,6 +130,9 @@ against between through during without within upon""".split())
 _TABLE = re.compile(r"(?:^|\s)\|(?:\s|$)")
 _KEY_VALUE = re.compile(r"(?:^|\s)[A-Za-z_][\w-]{1,20}:\s+[\"'\[\d]")
 _END_PUNCT = re.compile(r"[.!?\u2026:;][\"'\u201d\u2019)\]]*\s*$")
+# what every match of _KEY_VALUE ends with (found where a colon stands: each match has its own colon)
+_KEY_VALUE_TAIL = re.compile(r":\s+[\"'\[\d]")
+_CLOSERS, _END_MARKS = "\"'\u201d\u2019)]", ".!?\u2026:;"  # _END_PUNCT's, for a stripped text
 _GARBLED = re.compile(r"[^\W\d_][\u201c\u2018][^\W\d_]")
 _TICKER_SYMBOLS = frozenset("$€£¥%▲▼▶◀↑↓±")
 _TICKER = re.compile("[" + re.escape("".join(sorted(_TICKER_SYMBOLS))) + "]")
@@ -141,15 +144,20 @@ _FIRST = itemgetter(0)
 def prose_factor(text: str, words: list[str] | None = None) -> float:
     """How much a passage reads as prose, from 0.25 (front matter, a table row, a ticker, a list
     of names, a title line) to 1: passages that are not sentences say little about what they name."""
+    return _prose(text, words)[0]
+
+
+def _prose(text: str, words: list[str] | None = None) -> tuple[float, bool]:
+    """(prose_factor, whether a word holds a digit; None where the factor was known before counting)."""
     t = text.strip()
     words = _WORD.findall(t) if words is None else words
     n = len(words)
     if not n:
-        return 0.25
-    if t.startswith("---") or (":" in t and len(_KEY_VALUE.findall(t)) >= 2):
-        return 0.25  # front matter, metadata lines
+        return 0.25, False
+    if t.startswith("---") or (":" in t and len(_KEY_VALUE_TAIL.findall(t)) >= 2 and len(_KEY_VALUE.findall(t)) >= 2):
+        return 0.25, None  # front matter, metadata lines
     if "|" in t and len(_TABLE.findall(t)) >= 2:
-        return 0.35  # a table row
+        return 0.35, None  # a table row
     # counted by the built-in functions over the words, without a step of Python for each word: this
     # runs for every passage
     initials = "".join(map(_FIRST, words))
@@ -165,15 +173,18 @@ def prose_factor(text: str, words: list[str] | None = None) -> float:
         f = min(f, 0.4)  # mostly capitalised words: a list of names, a title
     if n >= 6 and stops / n < 0.12:
         f = min(f, 0.5)  # hardly a function word: not sentences
-    if n < 15 and not _END_PUNCT.search(t):
+    # _END_PUNCT.search(t): t has no white space at its end, so its end is a mark before closing quotes
+    stem = t.rstrip(_CLOSERS)
+    ended = bool(stem) and stem[-1] in _END_MARKS
+    if n < 15 and not ended:
         f = min(f, 0.5)  # a title line
     if t[0].islower():
         f = min(f, 0.7)  # starts in mid-sentence: a fragment
-    elif n >= 15 and not _END_PUNCT.search(t):
+    elif n >= 15 and not ended:
         f = min(f, 0.85)  # stops in mid-sentence: cut off
     if ("\u201c" in t or "\u2018" in t) and _GARBLED.search(t):
         f = min(f, 0.85)  # columns run together: a quotation mark inside a word
-    return f
+    return f, digits > 0
 
 
 def _length_factor(n_words: int) -> float:
@@ -191,25 +202,11 @@ _DEFINES_AFTER = re.compile(
 _DEFINES_BEFORE = re.compile(r"(?:^|[.!?:,]\s+|\n)(?:(?:The|the|A|An)\s+)?$")
 
 
-def _defines(text: str, m: Mention) -> bool:
-    """Whether the mention opens a sentence that says what the feature is ("Sangachal is one of the
-    largest terminals", "The BTC pipeline runs 1,768 km", "Nakhchivan (Naxçıvan) is…")."""
-    return (bool(_DEFINES_BEFORE.search(text[max(0, m.start - 6):m.start])) and
-            bool(_DEFINES_AFTER.match(text, m.end)) and not _in_quote(text, m.start))
-
-
 _FIGURE = re.compile(r"(?<![\w.,])[$€£]?\d[\d,.]*\d(?:s\b|%)?")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^)]{0,100}\))?\s+(?:has|have|had|is|was|are|were|will|would|can|could|may|might|must|"
                             r"shall|should|did|does|do|also|still|now|then|never|long|[a-z]+ed|[a-z]+s)\b")
 _ASIDE = re.compile(r"\([^()]{0,300}\)")
 _SPACES_AND_DASHES = re.compile(r"[\s\-\u2010-\u2014]+")
-
-
-def _subject(text: str, m: Mention) -> bool:
-    """Whether the mention is the subject of a sentence ("Turkey has imposed", "For two decades,
-    Turkey has…", "Moscow announced"): the passage says what the feature does."""
-    return (bool(_DEFINES_BEFORE.search(text[max(0, m.start - 6):m.start])) and
-            bool(_SUBJECT_AFTER.match(text, m.end)) and not _in_quote(text, m.start))
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or)|\s*&)\s*")
@@ -247,17 +244,19 @@ class _Info:
 
     __slots__ = ("text", "prose", "length", "opening", "asides", "facts", "_listed", "_listed_of")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, words: list[str] | None = None):
         self.text = text
-        words = _WORD.findall(text)
-        self.prose = prose_factor(text, words)
+        words = _WORD.findall(text) if words is None else words  # (given: the words the linker read)
+        self.prose, digits = _prose(text, words)
         self.length = _length_factor(len(words))
         # the opening sentence of a passage of several sentences (a passage of one has no lead)
         end = _first_sentence_end(text)
         self.opening = end if text[end:].strip() else 0
         self.asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
         # dates and figures: a passage that states them says something definite
-        self.facts = min(3, len(set(_FIGURE.findall(text))))  # (the pattern has no groups: each whole match)
+        # (the pattern has no groups: each whole match); a figure has digits, which are word characters:
+        # without a word that holds a digit the text has none
+        self.facts = min(3, len(set(_FIGURE.findall(text)))) if digits is not False else 0
         self._listed, self._listed_of = None, None
 
     def listed(self, fid: str, mentions: list[Mention]) -> set[int]:
@@ -271,7 +270,8 @@ class _Info:
 
 
 def score_passage(feature_id: str, mentions: list[Mention], heading_ids: set[str], text_len: int,
-                  text: str | None = None, *, info: _Info | None = None) -> tuple[float, str]:
+                  text: str | None = None, *, info: _Info | None = None,
+                  own: list[Mention] | None = None) -> tuple[float, str]:
     """How much a passage is *about* a feature, and whether it names it ("direct") or not ("related").
 
     Each distinct name counts once, by how it names the feature, the strongest first and each
@@ -282,9 +282,11 @@ def score_passage(feature_id: str, mentions: list[Mention], heading_ids: set[str
     that names the feature. A passage that is not prose (a table row, a ticker, front matter, a
     list of names, a title line, a fragment) or is very short is lowered. Other features named in
     the passage do not lower it: a passage on Turkey–Armenia relations is about both. ``text``
-    (or ``info``) gives the passage; without it only the names and their positions count.
+    (or ``info``) gives the passage; without it only the names and their positions count. ``own``:
+    the mentions of ``feature_id`` among ``mentions`` (in their order), where the caller has them.
     """
-    own = [m for m in mentions if m.feature_id == feature_id]
+    if own is None:
+        own = [m for m in mentions if m.feature_id == feature_id]
     direct = [m for m in own if m.how != "related"]
     if direct and all(m.unsure for m in direct):
         # named only on weak evidence: listed with the passages that speak of it without naming it
@@ -321,10 +323,17 @@ def score_passage(feature_id: str, mentions: list[Mention], heading_ids: set[str
             bonus += 1.5
         if first <= 20 and not _in_quote(info.text, first):
             bonus += 1.0
-        if any(_defines(info.text, m) for m in direct[:4]):
-            bonus += 2.0
-        elif any(_subject(info.text, m) for m in direct[:4]):
-            bonus += 1.0
+        # a name that opens a sentence (the words before it are asked once) and says what the feature
+        # is ("Sangachal is one of the largest terminals", "The BTC pipeline runs 1,768 km",
+        # "Nakhchivan (Naxçıvan) is…") or what it does ("Turkey has imposed", "For two decades,
+        # Turkey has…", "Moscow announced"), outside quoted speech
+        text = info.text
+        opening = [m for m in direct[:4] if _DEFINES_BEFORE.search(text[max(0, m.start - 6):m.start])]
+        if opening:
+            if any(_DEFINES_AFTER.match(text, m.end) and not _in_quote(text, m.start) for m in opening):
+                bonus += 2.0
+            elif any(_SUBJECT_AFTER.match(text, m.end) and not _in_quote(text, m.start) for m in opening):
+                bonus += 1.0
         bonus += 0.4 * info.facts
     elif min(m.start for m in direct) < 150:
         bonus += 1.5
@@ -511,6 +520,14 @@ def _last_words_start(text: str, n: int) -> int:
     return len(rest) - len(rest.rsplit(None, 1)[-1])
 
 
+def _folds_as_ascii(text: str, low: str) -> bool:
+    """Whether a pattern that ignores case matches ASCII letters in ``text`` only where ``low`` (its
+    lower case) holds them: an ASCII text, or one whose lower case keeps every character in its place
+    and that has none of the letters that match an ASCII letter of another case ("ı" and "ſ", which
+    match "i" and "s"; "İ" lower-cases to two characters; the Kelvin sign's small form is "k")."""
+    return text.isascii() or (len(low) == len(text) and "ı" not in text and "ſ" not in text and "İ" not in text)
+
+
 def _first_anchor(low: str, anchors: tuple[str, ...]) -> int:
     """Where the first of ``anchors`` (the words every match of a phrase begins with, ``_anchors``)
     stands in ``low``, an ASCII text in lower case: no match of the phrase begins before it."""
@@ -536,11 +553,15 @@ class _Rule:
         self.before, self.after = rx("before"), rx("after")
         self.cue, self.veto, self.passage_cue = rx("cue"), rx("veto"), rx("passage_cue")
         self.why = r.get("why") or "a rule of assets/linking.json"
-        self.before_needs = _contained(self.before) if self.before is not None else None
+        needs = _contained(self.before) if self.before is not None else None
+        # a string that holds another of them says nothing more ("Mrs" holds "Mr")
+        self.before_needs = tuple(n for n in needs if not any(o != n and o in n for o in needs)) if needs else needs
 
 
 _COORDINATED = re.compile(rf"(?:{_CAPWORD}(?:\s+{_CAPWORD})?(?:\s*,\s*|\s+(?:and|or|as well as)\s+|\s*&\s*))+$")
 _NEXT_WORD = re.compile(rf"[ \u00a0]([{_UPPER}][^\W\d_]{{2,}}(?:['\u2019]s)?)")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+_DATELINE_MARK = re.compile(r"\s*[,\u2014\u2013-]")  # after a capital's name in capitals
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|In|to|from|From|at|At|near|into|of)\s+$")
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
@@ -636,6 +657,7 @@ class Linker:
         self._exclude = [_Rule(r, flags(r)) for r in rules.get("exclude", [])]
         self._exclude_for: dict[str, list[_Rule]] = {}
         self._held: tuple[str | None, dict] = (None, {})  # a passage and the strings of each rule it holds
+        self._decided: tuple[str | None, list | None] = (None, None)  # the passage decide read last, its words
         self._cues: dict[str, list[_Rule]] = {}
         for r in rules.get("needs_cue", []):
             self._cues.setdefault(r["feature"], []).append(_Rule(r, flags(r)))
@@ -677,6 +699,7 @@ class Linker:
             for a in anchors or ():
                 self._related_by_anchor.setdefault(a, []).append(k)
         self._related_anchors = tuple(self._related_by_anchor)
+        self._related_ascii_anchors = [bool(anchors) and all(map(str.isascii, anchors)) for _, _, anchors in self._related]
         self._heading_cache: dict[str, frozenset] = {}  # a document's passages share their headings
         self._us_states = frozenset(rules.get("us_states", ()))
         self._sporty = False
@@ -690,33 +713,34 @@ class Linker:
         """The reason of the first "exclude" rule that drops the name here, or None."""
         before = after = None
         rules = self._exclude_for.get(fid)
-        if rules is None:  # the rules that can apply to the feature, worked out once
+        if rules is None:  # the rules that can apply to the feature, worked out once, each as the loop reads it
             rules = self._exclude_for[fid] = [
-                r for r in self._exclude if not (r.feature and r.feature != fid)
+                (r.hows, r.before, r.before_needs, r.after, r.why, r) for r in self._exclude
+                if not (r.feature and r.feature != fid)
                 and not (r.kinds and self._kind.get(fid) not in r.kinds)
                 and not (r.except_capitals and fid in self._capital_of)]
-        for r in rules:
-            if r.hows and how not in r.hows:
+        for hows, before_rx, needs, after_rx, why, r in rules:
+            if hows and how not in hows:
                 continue
-            if r.before:
+            if before_rx:
                 before = text[max(0, start - 80):start] if before is None else before
-                if r.before_needs is not None:
+                if needs is not None:
                     # what the passage holds of the strings every match holds, read once a passage
                     cache = self._held
                     if cache[0] is not text:
                         cache = self._held = (text, {})
                     held = cache[1].get(r)
                     if held is None:
-                        held = cache[1][r] = tuple(filter(text.__contains__, r.before_needs))
-                    if not any(map(before.__contains__, held)):
+                        held = cache[1][r] = tuple(filter(text.__contains__, needs))
+                    if not held or not any(map(before.__contains__, held)):
                         continue  # no match can stand there
-                if not r.before.search(before):
+                if not before_rx.search(before):
                     continue
-            if r.after:
+            if after_rx:
                 after = text[end:end + 80] if after is None else after
-                if not r.after.search(after):
+                if not after_rx.search(after):
                     continue
-            return r.why
+            return why
         return None
 
     def _person(self, fid: str, how: str, text: str, start: int, end: int, surface: str) -> bool:
@@ -729,7 +753,7 @@ class Linker:
             return False  # "in Lachin Aliyev met…": after a preposition of place it is the place
         if not m:
             return False
-        word = re.sub(r"['\u2019]s$", "", m.group(1))
+        word = _POSSESSIVE_END.sub("", m.group(1))
         if not word[1:].islower():
             return False
         low = word.lower()
@@ -772,7 +796,7 @@ class Linker:
             return False
         after = text[end:end + 60]
         if start < 40 and not text[:start].strip(" \t-*•\u2022") and self._dateline_after and (
-                self._dateline_after.match(after) or (surface.isupper() and re.match(r"\s*[,\u2014\u2013-]", after))):
+                self._dateline_after.match(after) or (surface.isupper() and _DATELINE_MARK.match(after))):
             return True
         if self._place_after and self._place_after.match(after):
             return True
@@ -799,10 +823,11 @@ class Linker:
 
     # -- matching ---------------------------------------------------------------------------
 
-    def _matches(self, text: str):
-        """(start, end, term, surface) of every name in text, longest first, not overlapping."""
+    def _matches(self, text: str, words: list[str] | None = None):
+        """(start, end, term, surface) of every name in text, longest first, not overlapping. ``words``:
+        the text's words (``_WORD``), where the caller has them."""
         last_end = 0
-        for start, first in self._name_starts(text):
+        for start, first in self._name_starts(text, words):
             if start < last_end:
                 continue
             rx, terms = self._first_word_rx[first]
@@ -811,19 +836,21 @@ class Linker:
                 last_end = m.end()
                 yield start, m.end(), terms[m.lastindex - 1], m.group(0)
 
-    def _name_starts(self, text: str) -> list[tuple[int, str]]:
+    def _name_starts(self, text: str, words: list[str] | None = None) -> list[tuple[int, str]]:
         """(start, lower-case word) of the words of ``text`` (runs of word characters) that begin a
         name, in order. Where lower-casing the whole text keeps every character in its place (no
         letter becomes two, no Greek capital sigma, whose small form depends on the letters around
         it), the words that begin names are found among the text's words at once and looked for
-        with str.find; otherwise word by word."""
+        with str.find; otherwise word by word. ``words``: the text's words (``_WORD``), if the caller has
+        them: lower-cased one by one, they are the words of the lower-cased text (no character's small
+        form is a word character where the character is not, or the other way round)."""
         low = text.lower()
         if len(low) != len(text) or "\u03a3" in text:
             return [(w.start(), w.group(0).lower()) for w in _WORD.finditer(text)
                     if w.group(0).lower() in self._by_first_word]
         out = []
         size = len(text)
-        for word in self._first_words.intersection(_WORD.findall(low)):
+        for word in self._first_words.intersection(_WORD.findall(low) if words is None else map(str.lower, words)):
             n, at = len(word), low.find(word)
             while at >= 0:
                 end = at + n
@@ -852,7 +879,8 @@ class Linker:
         """What a whole document establishes about its names (one sense per discourse), read once
         before its passages are linked: pass it to ``decide``/``mentions`` as ``document``."""
         sporty = span.Lazy(lambda: span.sporty(texts))
-        matched = {text: list(self._matches(text)) for text in texts}
+        words = {text: _WORD.findall(text) for text in texts}  # read once: names here, a passage's shape in links
+        matched = {text: list(self._matches(text, words[text])) for text in texts}
         takes_article = self._article_names(matched)
         self._sporty, self._takes_article = sporty, takes_article
         try:
@@ -867,6 +895,7 @@ class Linker:
             self._sporty, self._takes_article = False, frozenset()
         senses = discourse.build(rows, texts, sporty, self._us_states)
         senses.candidates = found
+        senses.words = words
         senses.takes_article = takes_article
         abbrs = {r[3] for r in rows if r[5] == "abbrev"}
         if abbrs:
@@ -901,6 +930,8 @@ class Linker:
         if document is None:
             document = self.document([text])
         cands = document.candidates.get(text) if document.candidates else None
+        # the passage's words, for its links (asked of the passage decided last, right after)
+        self._decided = (text, document.words.get(text))
         if cands is None:
             self._sporty, self._takes_article = document.sporty, document.takes_article
             try:
@@ -999,15 +1030,19 @@ class Linker:
                                        Mention(m.start, m.end, m.surface, sub, "related", "a place inside it"))
         low = text.lower()
         ascii_text = text.isascii()
+        # a text with other letters (curly quotes, "ə") whose lower case still says where a phrase's
+        # ASCII words stand
+        folds = ascii_text or _folds_as_ascii(text, low)
         asked = set(self._related_unanchored)  # in the rules' order: the first rule to name a span keeps it
         for a in filter(low.__contains__, self._related_anchors):
             asked.update(self._related_by_anchor[a])
         for k in sorted(asked):
             rx, fids, anchors = self._related[k]
             in_ascii = self._related_in_ascii[k]
-            if in_ascii and ascii_text and not any(map(low.__contains__, in_ascii)):
+            if in_ascii and folds and not any(map(low.__contains__, in_ascii)):
                 continue
-            for m in rx.finditer(text, _first_anchor(low, anchors) if anchors and ascii_text else 0):
+            from_anchor = anchors and (ascii_text or (folds and self._related_ascii_anchors[k]))
+            for m in rx.finditer(text, _first_anchor(low, anchors) if from_anchor else 0):
                 for fid in fids:
                     if fid not in direct:
                         related.setdefault((m.start(), m.end(), fid),
@@ -1069,10 +1104,18 @@ class Linker:
         """(feature id, score, relation) for every feature a passage's mentions speak of."""
         if not mentions:
             return []  # nothing to score: the passage's shape is not worked out
+        words = self._decided[1] if self._decided[0] is text else None  # (before the heading is decided)
         heading_ids = self.heading_ids(heading) if heading else set()
-        info = _Info(text)
-        return [(fid, *score_passage(fid, mentions, heading_ids, len(text), info=info))
-                for fid in dict.fromkeys(m.feature_id for m in mentions)]
+        info = _Info(text, words)
+        by_feature: dict[str, list[Mention]] = {}  # in the order each feature is first named
+        for m in mentions:
+            own = by_feature.get(m.feature_id)
+            if own is None:
+                by_feature[m.feature_id] = [m]
+            else:
+                own.append(m)
+        return [(fid, *score_passage(fid, mentions, heading_ids, len(text), info=info, own=own))
+                for fid, own in by_feature.items()]
 
 
 @lru_cache(maxsize=1)

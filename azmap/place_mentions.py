@@ -275,12 +275,14 @@ def find_places(text: str, index_: PlaceIndex | None = None, *, places_only: boo
         # those names, unless one of them has none in its own sentence; then every feature
         kept = [(start, end, key) for start, end, key, i, word in deferred if sentence_of(start) in shared
                 and not _rejected(text, start, end, word, words, i, idx, key, lower_words)]
-        out = _resolved(text, sorted(found + kept), idx, places_only, sentence_of, whole=False)
+        read: dict = {}  # what this first reading works out that the second one would again
+        out = _resolved(text, sorted(found + kept), idx, places_only, sentence_of, whole=False, read=read)
         if out is not None:
             return out
         found = sorted(found + kept + [(start, end, key) for start, end, key, i, word in deferred
                                        if sentence_of(start) not in shared
                                        and not _rejected(text, start, end, word, words, i, idx, key, lower_words)])
+        return _resolved(text, found, idx, places_only, sentence_of, read=read)
     return _resolved(text, found, idx, places_only, sentence_of)
 
 
@@ -312,10 +314,13 @@ def _with_shared_names(text: str, found: list[tuple[int, int, str]], shared: lis
 
 
 def _resolved(text: str, found: list[tuple[int, int, str]], idx: PlaceIndex, places_only: bool, sentence_of,
-              whole: bool = True) -> list[Mention] | None:
+              whole: bool = True, read: dict | None = None) -> list[Mention] | None:
     """The mentions of the names ``found`` (start, end, key), each resolved. ``whole``: ``found``
     holds every name of the text; otherwise (None is returned where) a name that several places
-    share would need the names of the whole text as its context."""
+    share would need the names of the whole text as its context. ``read``: what an earlier reading
+    of the same text worked out (the names read alone, by where they stand, and the countries
+    named), kept there for the next."""
+    read = {} if read is None else read
     places_by_key, features_by_key = idx._places_by_key, idx._features_by_key
     # resolve: names with a single meaning first; they are the context of the others, those of the
     # same sentence first (one sense per sentence), else those of the whole text
@@ -323,14 +328,18 @@ def _resolved(text: str, found: list[tuple[int, int, str]], idx: PlaceIndex, pla
     alone: dict[str, Resolution] = {}  # surface → what it means whatever stands around it
     for k, (start, end, key) in enumerate(found):
         if key in features_by_key or len(places_by_key.get(key, ())) == 1:
+            before_read = read.get((start, end))
+            if before_read is not None:  # the same name at the same place: what resolve() gave there
+                first[k] = before_read
+                continue
             surface = text[start:end]
             known = alone.get(surface)
             if known is not None:
-                first[k] = Resolution(surface, known.place, known.status, known.confidence, known.reason,
-                                      known.alternatives)
+                first[k] = read[start, end] = Resolution(surface, known.place, known.status, known.confidence,
+                                                         known.reason, known.alternatives)
                 continue
-            first[k] = resolve(surface, (), before=text[max(0, start - 60):start], after=text[end:end + 40],
-                               index_=idx)
+            first[k] = read[start, end] = resolve(surface, (), before=text[max(0, start - 60):start],
+                                                  after=text[end:end + 40], index_=idx)
             own = idx.key_for(normalise(surface))
             if own is None or own not in places_by_key:  # no place of the gazetteer: the words around it say nothing
                 alone[surface] = first[k]
@@ -346,7 +355,9 @@ def _resolved(text: str, found: list[tuple[int, int, str]], idx: PlaceIndex, pla
         res = first.get(k)
         if res is None or (res.place is not None and res.place.kind == "place" and len(places_by_key.get(key, ())) > 1):
             if countries is None:
-                countries = _country_mentions(text, idx)
+                countries = read.get("countries")
+                if countries is None:
+                    countries = read["countries"] = _country_mentions(text, idx)
                 country_starts = [a for a, _, _ in countries]
                 countries_by_sentence = {}
                 for a, _, p in countries:
@@ -387,10 +398,11 @@ def _country_mentions(text: str, idx: PlaceIndex) -> list[tuple[int, int, Place]
     pattern = getattr(idx, "_country_re", None)
     if pattern is None:
         words = {w: fid for fid, ws in _places._CUE_WORDS.items() for w in ws if len(w) > 2}
-        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         # "(?<!\w)" is checked after a match, not in the pattern: a pattern that starts with its
-        # names is looked for only where one of their first letters stands
-        pattern = (re.compile(rf"(?:{alternatives})(?!\w)"), words)
+        # names is looked for only where one of their first letters stands; the names as a tree of
+        # their letters (each letter tried once), the longest name that ends before no word character
+        # first, as the names longest first would find it
+        pattern = (re.compile(rf"{_letter_tree(words)}(?!\w)"), words)
         idx._country_re = pattern
     rx, words = pattern
     out = []
@@ -399,6 +411,25 @@ def _country_mentions(text: str, idx: PlaceIndex) -> list[tuple[int, int, Place]
         if place is not None and place.country:
             out.append((m.start(), m.end(), place))
     return out
+
+
+def _letter_tree(strings) -> str:
+    """A pattern that matches what ``"|".join(strings, longest first)`` matches, written as a tree of
+    the strings' letters: after each letter, the longer strings are tried before the one that ends there."""
+    tree: dict = {}
+    for s in strings:
+        node = tree
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branches(node: dict) -> str:
+        alts = [re.escape(ch) + branches(node[ch]) for ch in sorted(k for k in node if k)]
+        if "" in node:
+            alts.append("")  # a string ends here: tried after every longer one
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return branches(tree)
 
 
 def word_matches(rx: re.Pattern, text: str):

@@ -78,6 +78,24 @@ def test_a_longer_name_is_tried_only_where_its_second_word_follows_as_everywhere
     assert sum(" " in m[0] for found in fast for m in found) > 100  # longer names were found
 
 
+def test_names_as_a_tree_of_letters_match_as_the_names_longest_first(texts):
+    idx = index()
+    place_mentions._country_mentions("Iran", idx)
+    tree, words = idx._country_re
+    longest_first = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+    rng = random.Random(61)
+    names = list(words) + ["Georgian", "Armenia", "Republic", "of", "Iran", "Ira", "ian", "n", "s", "x", "-", "’s"]
+    invented = [_pieces(rng, names, 8) for _ in range(5000)]
+    fired = 0
+    for text in texts + invented:
+        spans = [m.span() for m in place_mentions.word_matches(longest_first, text)]
+        assert [m.span() for m in place_mentions.word_matches(tree, text)] == spans, text
+        fired += len(spans)
+    assert fired > 2000
+    made = re.compile(place_mentions._letter_tree(["ab", "abc", "abcd", "b"]) + r"(?!\w)")
+    assert [m.group() for m in made.finditer("abc ab abcd abcde b")] == ["abc", "ab", "abcd", "b"]
+
+
 def test_word_matches_are_the_matches_a_look_behind_allows():
     rng = random.Random(7)
     names = ["Iran", "Iranian", "South Ossetia", "Ossetia", "Georgia", "Georgian", "Türkiye", "Армения"]
@@ -153,6 +171,28 @@ def test_the_words_that_begin_names_are_found_as_word_by_word(texts):
     invented += [t.upper() for t in invented[:500]] + [t.lower() for t in invented[500:1000]]
     for text in texts + invented:
         assert linker._name_starts(text) == word_by_word(text)
+        # given the words the linker read (each lower-cased alone)
+        assert linker._name_starts(text, linking._WORD.findall(text)) == word_by_word(text)
+
+
+def test_no_characters_small_form_is_a_word_character_where_it_is_not():
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and len(chr(c).lower()) == 1]
+    as_written, small = "".join(chars), "".join(c.lower() for c in chars)
+    assert [m.start() for m in re.finditer(r"\w", as_written)] == [m.start() for m in re.finditer(r"\w", small)]
+
+
+def test_a_passages_links_read_with_the_words_of_its_document_as_alone(texts):
+    linker = linking.default_linker()
+    passages = [p for text in texts[:40] for p in text.split("\n\n") if p.strip()]
+    document = linker.document(passages)
+    linked = 0
+    for p in passages:
+        mentions, _ = linker.decide(p, document)
+        shared = linker.links(p, "Nakhchivan", mentions)
+        linker._decided = (None, None)
+        assert shared == linker.links(p, "Nakhchivan", mentions), p
+        linked += bool(shared)
+    assert linked > 50
 
 
 def test_the_strings_a_rule_needs_stand_in_every_window_its_pattern_matches():
@@ -176,7 +216,7 @@ def test_the_strings_a_rule_needs_stand_in_every_window_its_pattern_matches():
     assert linking._contained(re.compile(r"\b[A-Z]\w+\s+$")) is None
 
 
-def test_a_related_phrase_without_words_of_its_own_holds_its_strings_in_ascii_text():
+def test_a_related_phrase_without_words_of_its_own_holds_its_strings_in_a_text_read_as_ascii():
     linker = linking.default_linker()
     asked = [(rx, words) for (rx, _, _), words in zip(linker._related, linker._related_in_ascii) if words]
     assert asked  # the East-West corridor's phrase
@@ -185,7 +225,9 @@ def test_a_related_phrase_without_words_of_its_own_holds_its_strings_in_ascii_te
             "secure", "between", "Europe", "and", "Asia", "x", "  "]
     fired = 0
     for _ in range(20000):
-        text = _pieces(rng, bits, 10)
+        text = _pieces(rng, bits + ["\u201c", "ə", "\u212a"], 10)
+        if not linking._folds_as_ascii(text, text.lower()):
+            continue
         for rx, words in asked:
             if rx.search(text):
                 fired += 1
@@ -198,17 +240,32 @@ def test_a_related_phrase_is_looked_for_from_its_first_word_as_from_the_start(te
     anchored = [(rx, anchors) for rx, _, anchors in linker._related if anchors]
     rng = random.Random(53)
     words = [w for _, anchors in anchored for w in anchors] + ["Georgia", "via", "pipelines", "Pipeline", "x", ".", "  "]
-    samples = [t for t in texts if t.isascii()] + [_pieces(rng, words, 14) for _ in range(5000)]
-    fired = 0
+    others = ["\u201c", "\u201d", "ə", "Ş", "\u212a", "é", "Σ", "ß"]  # letters that keep lower() in place
+    samples = [t for t in texts if linking._folds_as_ascii(t, t.lower())] + [
+        _pieces(rng, words, 14) for _ in range(5000)] + [_pieces(rng, words + others, 14) for _ in range(5000)]
+    fired = folded = 0
     for text in samples:
         low = text.lower()
+        if not linking._folds_as_ascii(text, low):
+            continue
         for rx, anchors in anchored:
             if not any(a in low for a in anchors):
                 continue
             whole = [m.span() for m in rx.finditer(text)]
             assert [m.span() for m in rx.finditer(text, linking._first_anchor(low, anchors))] == whole, text
             fired += bool(whole)
-    assert fired > 100
+            folded += bool(whole) and not text.isascii()
+    assert fired > 100 and folded > 20
+
+
+def test_only_the_letters_a_text_is_read_as_ascii_without_match_an_ascii_letter_of_another_case():
+    every = "".join(chr(c) for c in range(128, 0x30000) if not 0xD800 <= c < 0xE000)
+    odd = {ch for a in "abcdefghijklmnopqrstuvwxyz" for ch in re.findall(a, every, re.I)}
+    assert odd == {"İ", "ı", "ſ", "\u212a"}
+    assert "\u212a".lower() == "k" and len("İ".lower()) == 2
+    for ch in ("ı", "ſ", "İ"):
+        assert not linking._folds_as_ascii("the Contract of the Century " + ch, ("the Contract of the Century " + ch).lower())
+    assert linking._folds_as_ascii("the \u201cContract of the Century\u201d", "the \u201ccontract of the century\u201d")
 
 
 def test_a_capitals_preposition_is_found_within_the_last_words_as_in_the_whole_text():
@@ -253,10 +310,11 @@ def test_a_result_after_a_name_holds_one_of_its_verbs_and_goods_follow_a_capital
             ",", "Van", "cat", "carpet", "Turkish", "  ", "x", "."]
     fired = 0
     for _ in range(20000):
-        after = rng.choice(["", ",", " "]) + " " + _pieces(rng, bits, 8)
+        after = rng.choice(["", ",", " ", "\u00a0", ".", "x"]) + rng.choice([" ", ""]) + _pieces(rng, bits, 8)
         if span._RESULT_AFTER.match(after):
             fired += 1
             assert any(v in after for v in span._RESULT_VERBS), after
+            assert after[:1] == "," or after[:1].isspace(), after
         capword = span._LEADING_CAPWORD.match(after)
         cut = bool(capword and span._GOODS_AFTER.match(after[capword.end():]))
         assert cut == bool(capword and span._GOODS_AFTER.match(span._LEADING_CAPWORD.sub("", after, count=1)))
@@ -265,6 +323,23 @@ def test_a_result_after_a_name_holds_one_of_its_verbs_and_goods_follow_a_capital
     assert fired > 20
     # the verbs are those the pattern's branches hold (read from the pattern as the linker reads its rules)
     assert set(linking._contained(span._RESULT_AFTER)) == set(span._RESULT_VERBS)
+
+
+def test_the_span_patterns_asked_only_after_white_space_match_nowhere_else():
+    from azmap.evidence import span
+    patterns = [span._TIME_AFTER, span._CLUB_AFTER, span._SPORT_VERB_AFTER, span._HISTORICAL_AFTER,
+                span._LEADING_CAPWORD, span._GOODS_AFTER]
+    rng = random.Random(59)
+    bits = ["Time", "time", "Standard", "FK", "beat", "Empire", "tribes", "Van", "cat", "delight", "Kars", ",", ".",
+            "'s", "-", "\u00a0", "\t", "\n", "x", "2"]
+    fired = 0
+    for _ in range(20000):
+        after = rng.choice(["", " ", "  ", "\u00a0", "\n", ",", "-", "'", "x"]) + _pieces(rng, bits, 5)
+        for rx in patterns:
+            if rx.match(after):
+                fired += 1
+                assert after[:1].isspace(), (rx.pattern, after)
+    assert fired > 1000
 
 
 def test_the_names_of_a_first_word_tried_at_once_as_one_by_one(texts):
@@ -332,11 +407,42 @@ def _prose_factor_word_by_word(text: str) -> float:
 def test_prose_factor_counts_as_word_by_word(texts):
     rng = random.Random(2)
     bits = ["the", "The", "AND", "between", "Ⅰ", "²", "x2", "3", "Baku", "$", "€", "%", "“", "‘", "a“b", "İ", "ı",
-            ".", "!", ":", 'key: "v"', " | ", "---", "½", "1st", "WITHOUT", "ǅ"]
+            ".", "!", ":", 'key: "v"', " | ", "---", "½", "1st", "WITHOUT", "ǅ", '"', ")", "]", "’", "”", "…", ";",
+            "key: 4", "a:\n'", "k:\u00a0[", "))"]
     paragraphs = [p for text in texts for p in text.split("\n\n") if p.strip()]
     invented = [_pieces(rng, bits, 30) or "x" for _ in range(5000)]
     for text in paragraphs + invented:
         assert linking.prose_factor(text) == _prose_factor_word_by_word(text), text
+
+
+def test_a_passages_figures_are_counted_as_the_pattern_finds_them_where_it_has_no_digit_word(texts):
+    rng = random.Random(5)
+    bits = ["the", "1,768", "2020", "3", "x2", "٣", "٣٤", "²", "½", "$5", "€12", "40%", "1990s", ".", ",", "Baku",
+            "km", "key: 4", " | ", "---", "\n"]
+    paragraphs = [p for text in texts for p in text.split("\n\n") if p.strip()]
+    invented = [_pieces(rng, bits, 20) or "x" for _ in range(5000)]
+    fired = 0
+    for text in paragraphs + invented:
+        facts = min(3, len(set(linking._FIGURE.findall(text))))
+        assert linking._Info(text).facts == facts, text
+        fired += facts > 0
+    assert fired > 500
+
+
+def test_a_passages_scores_are_those_of_each_feature_read_alone(texts):
+    linker = linking.default_linker()
+    paragraphs = [p for text in texts for p in text.split("\n\n") if p.strip()]
+    scored = 0
+    for text in paragraphs:
+        mentions = linker.mentions(text)
+        if not mentions:
+            continue
+        heading_ids = linker.heading_ids("Baku and Turkey")
+        alone = [(fid, *linking.score_passage(fid, mentions, heading_ids, len(text), text))
+                 for fid in dict.fromkeys(m.feature_id for m in mentions)]
+        assert linker.links(text, "Baku and Turkey", mentions) == alone, text
+        scored += len(alone)
+    assert scored > 500
 
 
 # --- segment ----------------------------------------------------------------------------------------

@@ -55,6 +55,7 @@ class DocumentSenses:
     us: dict = field(default_factory=dict)  # feature id → how many signs of a U.S. state
     sporty: bool = False
     candidates: dict = field(default_factory=dict)  # passage text → its candidates, read once
+    words: dict = field(default_factory=dict)  # passage text → its words (runs of word characters), read once
     abbrevs: dict = field(default_factory=dict)  # abbreviation → {"other": [...], "feature": [...]}
     takes_article: frozenset = frozenset()  # names the document writes with "the" ("the Kremlin")
 

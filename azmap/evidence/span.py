@@ -91,6 +91,14 @@ _CITY_STATE_AFTER = re.compile(rf"^,\s+({_CAP}(?:\s+{_CAP})?)\b")
 _LEADING_CAPWORD = re.compile(rf"^\s+[{_UP}]\w+")  # a capitalised word right after a name
 _NEXT_CAPS = re.compile(rf"^((?:[ \u00a0]+(?:of\s+)?{_CAP}){{1,4}})")
 _TITLE_LINE_MIN = 0.6
+# compiled once (they were written where they are asked)
+_EQUIPMENT_NAME = re.compile(_EQUIPMENT_NOUN + "$", re.I)
+_EQUIPMENT_NOUN_AFTER = re.compile(r"^(?:\s+\w+)?\s+" + _EQUIPMENT_NOUN)
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_OF_AFTER = re.compile(r"^\s+of\b")
+_NAME_WORD = re.compile(r"[\w'’.-]+")
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_LINE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
 _TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Gen General Colonel Col Capt Captain Sergeant Lt "
@@ -162,48 +170,54 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
     document writes with "the" (mostly) ("the Kremlin"): "the X" says nothing of them."""
     before = text[max(0, start - 26):start]  # every "before" pattern needs fewer characters than this
     after = text[end:end + 80]
-    words = tail(before)
+    # tail(before), written out: this runs for every candidate
+    words = [w.lstrip("(\"“‘[") for w in before.rsplit(None, 3)[-3:]] if before and before[-1].isspace() else []
     last = words[-1] if words else ""
     last2 = words[-2] if len(words) > 1 else ""
-    m = _TIME_AFTER.match(after)
+    # the patterns below that begin with white space ("^\\s+") are asked only where the name is followed by it
+    spaced = after[:1].isspace()
+    m = _TIME_AFTER.match(after) if spaced else None
     if m and how in ("name", "demonym") and last.lower() not in _POSSESSIVE:
         return Verdict("time zone", STRONG, _q(surface + m.group(0)))
     if how == "abbrev":
         return None  # abbreviations: the abbrev module
-    if _CLUB_AFTER.match(after) or last in _CLUB_PREFIX or (last in ("club", "team") and last2.lower() == "the") \
-            or _CLUB_ROLE_AFTER.match(after) or (any(map(after.__contains__, _RESULT_VERBS))
+    # a result after the name begins with a comma or a space (_RESULT_AFTER) and holds one of its verbs
+    if (spaced and _CLUB_AFTER.match(after)) or last in _CLUB_PREFIX or (last in ("club", "team") and last2.lower() == "the") \
+            or _CLUB_ROLE_AFTER.match(after) or ((after[:1] == "," or after[:1].isspace())
+                                                 and any(map(after.__contains__, _RESULT_VERBS))
                                                  and _RESULT_AFTER.match(after)):
         return Verdict("club", STRONG, _q(_around(text, start, end, 12, 12)))
-    if (_SPORT_VERB_AFTER.match(after) or _SCORE_AFTER.match(after) or last in _SPORT_BEFORE_WORDS or
+    if ((spaced and _SPORT_VERB_AFTER.match(after)) or _SCORE_AFTER.match(after) or last in _SPORT_BEFORE_WORDS or
             (last in ("with", "to") and last2 in ("drew", "draw", "lost"))) and (
             sporty or _SPORT_WORDS.search(text, max(0, start - 150), end + 150) or _SCORE.search(after)):
         return Verdict("club", STRONG, _q(_around(text, start, end, 12, 16)))
     if last.lower() in _VESSEL_NOUNS or last in _VESSEL_PREFIX or _VESSEL_APPOSITION.match(after):
         return Verdict("vessel", STRONG, _q(_around(text, start, end, 0, 25)))
+    historical = spaced and _HISTORICAL_AFTER.match(after)
     if last in _OTHER_POLITY or (last in ("old", "ancient") and last2 in ("the", "The")) or (
-            _HISTORICAL_AFTER.match(after) and how == "name" and kind != "country"):
+            historical and how == "name" and kind != "country"):
         # another polity or people of the same name ("Caucasian Albania", "the Khazar Khaganate")
         return Verdict("historical polity or people", STRONG, _q(_around(text, start, end, 14, 12)))
-    if last in _ERA or _HISTORICAL_AFTER.match(after):
+    if last in _ERA or historical:
         # the same country in another age ("the Russian Empire", "Ottoman Turkey"): here only
         return Verdict("historical state", STRONG, _q(_around(text, start, end, 14, 12)))
-    capword = _LEADING_CAPWORD.match(after)  # the goods' word may follow a capitalised word ("Turkish Van cat")
-    if _GOODS_AFTER.match(after) or (capword and _GOODS_AFTER.match(after[capword.end():])):
+    capword = spaced and _LEADING_CAPWORD.match(after)  # the goods' word may follow a capitalised word ("Turkish Van cat")
+    if (spaced and _GOODS_AFTER.match(after)) or (capword and _GOODS_AFTER.match(after[capword.end():])):
         return Verdict("goods, food or breed named after the place", STRONG, _q(_around(text, start, end, 0, 12)))
     if kind == "site" or kind == "sea":
         m = _EQUIPMENT_AFTER.match(after) or _MODEL_AFTER.match(after)
         typed = _indefinite(words) and (
-            re.search(_EQUIPMENT_NOUN + "$", surface, re.I) or re.match(r"^(?:\s+\w+)?\s+" + _EQUIPMENT_NOUN, after))
+            _EQUIPMENT_NAME.search(surface) or _EQUIPMENT_NOUN_AFTER.match(after))
         if m or typed:
             return Verdict("a type of equipment", STRONG, _q(_around(text, start, end, 6, 14)))
         m = _ELSEWHERE_AFTER.match(after) if kind == "site" else None
-        if m and not is_name_word(re.sub(r"['’]s$", "", m.group(1)).lower()):
+        if m and not is_name_word(_POSSESSIVE_END.sub("", m.group(1)).lower()):
             return Verdict("equipment standing elsewhere", STRONG, _q(_around(text, start, end, 0, len(m.group(0)))))
-    elif _EQUIPMENT_AFTER.match(after) and re.match(r"^[-‐‑]", after):
+    elif after.startswith(("-", "‐", "‑")) and _EQUIPMENT_AFTER.match(after):
         return Verdict("a type named after the place", STRONG, _q(_around(text, start, end, 0, 12)))
     if how == "name" and kind != "country":
         m = _HYPHEN_BEFORE.search(before) if before.endswith(("-", "‐", "‑")) else None
-        if m and not is_name_word(m.group(1).lower()) and not re.match(r"^[-‐‑–—]", after):
+        if m and not is_name_word(m.group(1).lower()) and not after.startswith(("-", "‐", "‑", "–", "—")):
             return Verdict("part of a longer name", STRONG, _q(m.group(0) + surface))
     if how == "name":
         m = _CITY_STATE_AFTER.match(after)
@@ -218,10 +232,10 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
         m = _LIST_NEXT.match(after)
         if m and is_name_word(m.group(1).lower()):
             return None  # "the Baku, Tbilisi and Ankara governments": a list of places
-        if last in ("the", "The", "THE") and _THING_AFTER.match(after) and not re.match(r"^\s+of\b", after) and \
+        if last in ("the", "The", "THE") and _THING_AFTER.match(after) and not _OF_AFTER.match(after) and \
                 surface.casefold() not in takes_article:
             return Verdict("vessel or other thing called “the …”", STRONG, _q("the " + surface + after[:12]))
-        if _indefinite(words) and (_THING_AFTER.match(after) or re.match(r"^\s+of\b", after)):
+        if _indefinite(words) and (_THING_AFTER.match(after) or _OF_AFTER.match(after)):
             return Verdict("a thing named after the place (“a …”)", STRONG, _q(_around(text, start, end, 10, 12)))
     return None
 
@@ -239,10 +253,10 @@ def _longer_name(text, start, end, surface, how, before, after, is_name_word) ->
     m = _NEXT_CAPS.match(after)
     if not m:
         return _name_before(text, start, end, surface, before)
-    words = [w for w in re.findall(r"[\w'’.-]+", m.group(1)) if w != "of"]
+    words = [w for w in _NAME_WORD.findall(m.group(1)) if w != "of"]
     if len(words) >= 2 and tail(before, 1) and tail(before, 1)[-1] in _PREPOSITIONS:
         return None  # "President of Azerbaijan Ilham Aliyev": the place, then a person's name
-    first = re.sub(r"['’]s$", "", words[0]).rstrip(".")
+    first = _POSSESSIVE_END.sub("", words[0]).rstrip(".")
     low = first.lower()
     if low in PLACE_HEADS or is_name_word(low) or first.isdigit():
         return None
@@ -286,12 +300,12 @@ def _title_line(text: str, start: int, end: int) -> bool:
     ls = text.rfind("\n", max(0, start - 300), start) + 1
     le = text.find("\n", end, end + 300)
     line = text[max(ls, start - 300):le if le >= 0 else end + 300]
-    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", line) if len(w) > 3]
+    words = [w for w in _LINE_WORD.findall(line) if len(w) > 3]
     if not words:
         return False
     caps = sum(w[0].isupper() for w in words) / len(words)
     # a headline: (nearly) every word capitalised, or most of them and no full stop at the end
-    return caps > 0.85 or (caps > _TITLE_LINE_MIN and not re.search(r"[.!?][\"'”’)]*\s*$", line))
+    return caps > 0.85 or (caps > _TITLE_LINE_MIN and not _LINE_END.search(line))
 
 
 def _around(text: str, start: int, end: int, left: int = 10, right: int = 10) -> str:
