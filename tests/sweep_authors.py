@@ -1,0 +1,258 @@
+"""A sweep of authors: short documents of many genres (a wire story, an op-ed, a review, a letter, a
+record, a press release, a blog post, ...), each with its head and its tail, where the author is
+named in a form of the genre (a byline with a role or an outlet beside it, a cue word in another
+language, a credit line at the end, a signature, a bio box, a labelled record) or is not named at all,
+among people who are not the author (a book's author in a review, people quoted, photographers,
+editors, translators, the subject of an obituary, an organisation's staff).
+
+Each layout is a template; the templates at even places are the development half, those at odd
+places the test half (``ADDED`` templates, written while tuning, are development ones). Every
+template is filled with names from two of seven origins (Azerbaijan, Armenia, Georgia, Russia, Iran,
+Turkey, the West), so a name's form is never what a cell turns on.
+
+A cell is right when the reader's authors that are people are the expected names in order (an
+organisation given as the author counts as no person); where a template states an affiliation
+beside the name, the affiliation must be kept apart from the name (``affiliation`` figure).
+
+    python -m tests.sweep_authors [dev|test] [-v]   # figures, and the misses with -v
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+# people: (given, family) in Latin letters, and the same kind of name in Cyrillic for Russian cues
+NAMES = {
+    "az": [("Nigar", "Hasanova"), ("Rauf", "Mammadli"), ("Aytən", "Quliyeva"), ("Elvin", "Babayev"),
+           ("Səbinə", "Rəhimova"), ("Tural", "Səfərov")],
+    "am": [("Armen", "Grigoryan"), ("Ani", "Petrosyan"), ("Tigran", "Hakobian"), ("Lusine", "Avetisyan"),
+           ("Gevorg", "Sargsyan"), ("Mariam", "Ter-Ghazaryan")],
+    "ge": [("Nino", "Beridze"), ("Giorgi", "Kapanadze"), ("Tamar", "Chikovani"), ("Levan", "Gogishvili"),
+           ("Eka", "Tsiklauri"), ("Davit", "Lomidze")],
+    "ru": [("Irina", "Volkova"), ("Dmitri", "Sokolov"), ("Yelena", "Morozova"), ("Pavel", "Kuznetsov"),
+           ("Olga", "Zaitseva"), ("Sergei", "Orlov")],
+    "ir": [("Maryam", "Rahimzadeh"), ("Reza", "Tehrani"), ("Farhad", "Mirzaei"), ("Shirin", "Ghorbani"),
+           ("Kaveh", "Jafari"), ("Leila", "Hosseini")],
+    "tr": [("Elif", "Yıldız"), ("Murat", "Çelik"), ("Zeynep", "Aydın"), ("Burak", "Öztürk"),
+           ("Ayşe", "Kaya"), ("Emre", "Şahin")],
+    "west": [("Hannah", "Whitfield"), ("Jean-Luc", "Marchand"), ("Marco", "De Luca"), ("Anna", "van der Berg"),
+             ("Sophie", "O'Neill"), ("Klaus", "Richter")],
+}
+CYRILLIC = [("Олег", "Смирнов"), ("Анна", "Козлова"), ("Игорь", "Лебедев"), ("Мария", "Фёдорова"),
+            ("Алексей", "Никитин"), ("Светлана", "Белова")]
+ORIGINS = list(NAMES)
+
+BODIES = [
+    ("The new ferry terminal at Alat handled its first cargo in the spring, and the port authority says "
+     "the waiting time for trucks has fallen by half since the old berths closed.\n\n"
+     "Shippers on the route to Turkmenbashi still complain about the schedule, which changes with the "
+     "weather on the Caspian and is published only a day ahead."),
+    ("Trade across the border crossing at Red Bridge grew again last year, mostly in fruit and building "
+     "materials carried by small firms from both sides.\n\n"
+     "Customs officers say the new scanners cut the inspection of a truck to twenty minutes, though the "
+     "queue on a Friday can still reach the edge of the town."),
+    ("The railway from Kars to Akhalkalaki carried more freight in the first half of the year than in "
+     "the whole of the one before, helped by the repaired tunnel near the border.\n\n"
+     "Engineers expect the line's capacity to double once the second track is laid, a project the three "
+     "governments have promised to fund together."),
+]
+QUOTE = "“We have waited ten years for this,” said {P}, who runs a haulage firm in Ganja."
+TITLES = ["A new terminal on the Caspian coast", "Trade at the border crossing grows again",
+          "Freight on the Kars line", "What the corridor means for small firms",
+          "The port and the town around it", "A railway rebuilt"]
+
+
+@dataclass(frozen=True)
+class Cell:
+    name: str
+    part: str
+    genre: str
+    fmt: str
+    text: str
+    authors: tuple  # the people who wrote it, in order
+    affiliation: str | None  # what the template sets beside the first author, kept apart from the name
+
+
+# (genre, format, template, the authors it names, the affiliation beside the first one)
+# {T} title, {BODY} the body, {Q} a quoted person's sentence, {A} {B} authors, {P} {S} other people,
+# {RA} a name in Cyrillic (Russian cue words)
+TEMPLATES = [
+    ("wire story, credit at the end", "txt",
+     "{T}\n\n{BODY}\n\n{Q}\n\n(Reporting by {A}; Editing by {P})", ["A"], None),
+    ("op-ed, the author at the end", "txt",
+     "{T}\n\n{BODY}\n\nThe author is {A}, a senior fellow at the Caspian Policy Centre.", ["A"], None),
+    ("news, byline with role", "txt",
+     "{T}\n\nBy {A}, Senior Correspondent\n\n{BODY}\n\n{Q}", ["A"], "Senior Correspondent"),
+    ("news, byline with outlet after a comma", "txt",
+     "{T}\n\n{A}, Baku Observer\n12 March 2024\n\n{BODY}", ["A"], "Baku Observer"),
+    ("blog post", "md",
+     "# {T}\n\nPosted by {A} on 3 May 2023\n\n{BODY}\n\nTags: ports, ferries", ["A"], None),
+    ("book review, the reviewer at the end", "txt",
+     "Review: The Long Road East, by {P}\n\n{P}'s new book follows the old caravan routes from Baku to the "
+     "Black Sea.\n\n{BODY}\n\nReviewed by {A}", ["A"], None),
+    ("book review, no reviewer named", "txt",
+     "The Long Road East\n\nIn her new book, {P} follows the old caravan routes from Baku to the sea.\n\n{BODY}",
+     [], None),
+    ("interview", "txt",
+     "{T}: an interview with {P}\n\nInterview by {A}\n\n{BODY}\n\n{Q}", ["A"], None),
+    ("press release, organisation only", "txt",
+     "PRESS RELEASE\n\nCaspian Ports Association\n\n{T}\n\n{BODY}\n\n{Q}\n\nFor media enquiries: press@example.org",
+     [], None),
+    ("letter with a signature block", "txt",
+     "Dear colleagues,\n\n{BODY}\n\nSincerely,\n\n{A}\nDirector, Transport Research Unit", ["A"],
+     "Director, Transport Research Unit"),
+    ("German byline", "txt", "{T}\n\nVon {A}\n\n{BODY}", ["A"], None),
+    ("French byline", "txt", "{T}\n\nPar {A}\n\n{BODY}", ["A"], None),
+    ("Spanish byline", "txt", "{T}\n\nPor {A}\n\n{BODY}", ["A"], None),
+    ("Italian byline", "txt", "{T}\n\ndi {A}\n\n{BODY}", ["A"], None),
+    ("Dutch byline", "txt", "{T}\n\nDoor {A}\n\n{BODY}", ["A"], None),
+    ("Swedish byline", "txt", "{T}\n\nAv {A}\n\n{BODY}", ["A"], None),
+    ("Russian label", "txt", "{T}\n\nАвтор: {RA}\n\n{BODY}", ["RA"], None),
+    ("Turkish label", "txt", "{T}\n\nYazar: {A}\n\n{BODY}", ["A"], None),
+    ("photo credit only", "txt", "{T}\n\nPhoto: {P}\n\n{BODY}", [], None),
+    ("translator beside the author", "txt",
+     "{T}\n\nBy {A}\nTranslated by {P}\n\n{BODY}", ["A"], None),
+    ("byline with an outlet after a bar", "txt",
+     "{T}\n\n{A} | Tbilisi Herald\n\n{BODY}", ["A"], "Tbilisi Herald"),
+    ("byline with a role after a dash", "txt",
+     "{T}\n\nBy {A} — Energy Editor\n\n{BODY}", ["A"], "Energy Editor"),
+    ("labelled record, analysts", "txt",
+     "Country note: {T}\nAnalysts: {A}, {B}\nDate: 4 June 2024\n\n{BODY}", ["A", "B"], None),
+    ("labelled record, asked by", "txt",
+     "Written question\nAsked by: {A}\nSubject: {T}\n\n{BODY}", ["A"], None),
+    ("bio box at the end", "md",
+     "# {T}\n\n{BODY}\n\n---\n\n**About the author**\n\n{A} is a researcher at the Institute of Regional "
+     "Studies in Tbilisi.", ["A"], None),
+    ("obituary, the subject is no author", "txt",
+     "{P}, 1941–2024\n\n{P}, who spent forty years at the port of Baku, died on Sunday.\n\n{BODY}", [], None),
+    ("encyclopaedia entry, no author", "txt",
+     "Alat port\n\nAlat is a port on the Caspian coast south of Baku. Its first director was {P}.\n\n{BODY}",
+     [], None),
+    ("report by an organisation", "txt",
+     "{T}\n\nPrepared by the Research Department of the Caspian Ports Association\n\n{BODY}", [], None),
+    ("travel story, words and photos", "md",
+     "# {T}\n\nWords and photos by {A}\n\n{BODY}", ["A"], None),
+    ("wire story, reporter in brackets at the end", "txt",
+     "{T}\n\nBAKU, 3 March (Caspian Wire) — {BODY}\n\n{Q}\n\n({A} reported from Baku.)", ["A"], None),
+    ("column, the author's line in italics at the end", "md",
+     "# {T}\n\n{BODY}\n\n*{A} writes about energy and transport for the Kura Daily.*", ["A"], None),
+    ("byline with a date", "txt", "{T}\n\nWritten by {A} on 14 February 2022\n\n{BODY}", ["A"], None),
+    ("story and photographs credited apart", "txt",
+     "{T}\n\nStory by {A}\nPhotographs by {P}\n\n{BODY}", ["A"], None),
+    ("editor's credit only", "txt", "{T}\n\n{BODY}\n\nEditing by {P}", [], None),
+    ("guest post", "md", "# {T}\n\n*Guest post by {A}*\n\n{BODY}", ["A"], None),
+    ("quoted person in the last paragraph", "txt", "{T}\n\n{BODY}\n\n{Q}", [], None),
+    ("press release with a contact", "txt",
+     "NEWS RELEASE\n\n{T}\n\n{BODY}\n\nContact: {P}, press officer, +994 12 555 0101", [], None),
+    ("academic note, two names under the title", "txt",
+     "{T}\n\n{A} and {B}\n\n{BODY}", ["A", "B"], None),
+    ("newsletter signed with a dash", "txt",
+     "Corridor Notes, issue 12\n\n{T}\n\n{BODY}\n\n— {A}, editor", ["A"], None),
+    ("Polish label", "txt", "{T}\n\nAutor: {A}\n\n{BODY}", ["A"], None),
+    ("Danish byline", "txt", "{T}\n\nAf {A}\n\n{BODY}", ["A"], None),
+    ("Azerbaijani label", "txt", "{T}\n\nMüəllif: {A}\n\n{BODY}", ["A"], None),
+    ("German author line at the end", "txt",
+     "{T}\n\n{BODY}\n\nDer Autor {A} ist Historiker in Berlin.", ["A"], None),
+    ("byline with an affiliation in brackets", "txt",
+     "{T}\n\nBy {A} (Caspian Policy Centre)\n\n{BODY}", ["A"], "Caspian Policy Centre"),
+    ("policy brief, author line with rank", "txt",
+     "POLICY BRIEF\n\n{T}\n\nDr {A}, Research Fellow\n\n{BODY}", ["A"], "Research Fellow"),
+    ("speech, the speaker is the subject of a report", "txt",
+     "{T}\n\nThe minister {P} opened the terminal on Monday.\n\n{BODY}\n\n{Q}", [], None),
+    ("contributed piece", "txt", "{T}\n\nContributed by {A}\n\n{BODY}", ["A"], None),
+    ("letter to the editor, name and town", "txt",
+     "Letters\n\nThe ferry schedule\n\n{BODY}\n\n{A}, Ganja", ["A"], "Ganja"),
+    ("forum post", "txt", "Re: {T}\n\n{A} wrote:\n\n{BODY}", ["A"], None),
+    ("wire trailer, reporters named", "txt",
+     "{T}\n\n{BODY}\n\n{Q}\n\nReporting by {A} in Baku and {B} in Tbilisi; writing by {P}", ["A", "B"], None),
+    ("reporter's line after the body", "txt",
+     "{T}\n\n{BODY}\n\n{A} is a journalist based in Baku.", ["A"], None),
+    ("map note, cartographer credited", "txt",
+     "{T}\n\n{BODY}\n\nMap: {P}. Sources: port authority.", [], None),
+    ("Portuguese byline", "txt", "{T}\n\nPor {A}, correspondente\n\n{BODY}", ["A"], "correspondente"),
+    ("Russian byline at the end", "txt", "{T}\n\n{BODY}\n\nТекст: {RA}", ["RA"], None),
+    ("organisation's page about itself", "txt",
+     "About us\n\nThe Caspian Ports Association brings together the operators of eleven ports. Its chair "
+     "is {P}.\n\n{BODY}", [], None),
+    ("essay, name on its own line under the title", "md", "# {T}\n\n{A}\n\n{BODY}", ["A"], None),
+]
+ADDED: list = []  # templates written while tuning: development ones
+
+
+def split(forms: list) -> tuple[list, list]:
+    return forms[0::2], forms[1::2]
+
+
+def _name(origin: str, k: int, cyrillic: bool = False) -> str:
+    given, family = (CYRILLIC if cyrillic else NAMES[origin])[k % 6]
+    return f"{given} {family}"
+
+
+def _fill(template: str, i: int, v: int) -> tuple[str, dict]:
+    origin_a = ORIGINS[(i + 3 * v) % len(ORIGINS)]
+    origin_b = ORIGINS[(i + 3 * v + 2) % len(ORIGINS)]
+    origin_p = ORIGINS[(i + 3 * v + 5) % len(ORIGINS)]
+    people = {"A": _name(origin_a, i + v), "B": _name(origin_b, i + v + 1), "P": _name(origin_p, i + v + 2),
+              "RA": _name("", i + v, cyrillic=True)}
+    body = BODIES[(i + v) % len(BODIES)]
+    text = template.replace("{Q}", QUOTE).replace("{BODY}", body).replace("{T}", TITLES[(i + v) % len(TITLES)])
+    for key, value in people.items():
+        text = text.replace("{%s}" % key, value)
+    return text + "\n", people
+
+
+@lru_cache(maxsize=1)
+def cells() -> list[Cell]:
+    dev, test = split(TEMPLATES)
+    out = []
+    for part, templates in (("dev", dev + ADDED), ("test", test)):
+        for i, (genre, fmt, template, names, affiliation) in enumerate(templates):
+            for v in range(2):
+                text, people = _fill(template, i, v)
+                out.append(Cell(f"{part}-{i:02d}-{v}", part, genre, fmt, text, tuple(people[n] for n in names),
+                                affiliation))
+    return out
+
+
+@lru_cache(maxsize=1)
+def results() -> list[tuple[Cell, dict]]:
+    """Each cell with the reader's authors (read from a file, as a user's document is)."""
+    from azmap.corpus.reading import read
+
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, cell in enumerate(cells()):
+            path = Path(tmp) / f"doc{k}.{cell.fmt}"
+            path.write_text(cell.text, encoding="utf-8")
+            authors = read(path).meta.authors
+            people = tuple(a["name"] for a in authors if not a.get("organisation"))
+            first = next((a for a in authors if not a.get("organisation")), {})
+            out.append((cell, {"authors": people == cell.authors,
+                               "affiliation": cell.affiliation is None or first.get("affiliation") == cell.affiliation,
+                               "got": [(a["name"], a.get("affiliation"), bool(a.get("organisation")))
+                                       for a in authors]}))
+    return out
+
+
+def figures(part: str) -> dict:
+    rows = [(c, r) for c, r in results() if c.part == part]
+    return {"cells": len(rows), "authors": sum(r["authors"] for _, r in rows),
+            "affiliation": sum(r["affiliation"] for c, r in rows if c.affiliation),
+            "with affiliation": sum(1 for c, _ in rows if c.affiliation),
+            "no author, none given": sum(r["authors"] for c, r in rows if not c.authors),
+            "no author": sum(1 for c, _ in rows if not c.authors)}
+
+
+def misses(part: str) -> list[tuple[Cell, dict]]:
+    return [(c, r) for c, r in results() if c.part == part and not (r["authors"] and r["affiliation"])]
+
+
+if __name__ == "__main__":
+    part = next((a for a in sys.argv[1:] if a in ("dev", "test")), "dev")
+    print(part, figures(part))
+    if "-v" in sys.argv:
+        for cell, r in misses(part):
+            print(f"--- {cell.name} {cell.genre}: got {r['got']!r} want {list(cell.authors)!r} / {cell.affiliation!r}")
