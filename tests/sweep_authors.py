@@ -167,7 +167,7 @@ TEMPLATES = [
      "Letters\n\nThe ferry schedule\n\n{BODY}\n\n{A}, Ganja", ["A"], "Ganja"),
     ("forum post", "txt", "Re: {T}\n\n{A} wrote:\n\n{BODY}", ["A"], None),
     ("wire trailer, reporters named", "txt",
-     "{T}\n\n{BODY}\n\n{Q}\n\nReporting by {A} in Baku and {B} in Tbilisi; writing by {P}", ["A", "B"], None),
+     "{T}\n\n{BODY}\n\n{Q}\n\nReporting by {A} in Baku and {B} in Tbilisi; editing by {P}", ["A", "B"], None),
     ("reporter's line after the body", "txt",
      "{T}\n\n{BODY}\n\n{A} is a journalist based in Baku.", ["A"], None),
     ("map note, cartographer credited", "txt",
