@@ -1,0 +1,315 @@
+"""Evidence that a string names a document's author, from properties any document has rather than
+from one layout's form: a fallback where no layout's rule named anyone, and a check on what the
+rules named.
+
+Three questions are asked of a candidate:
+
+- is it a person's name? Its form: two to four capitalised words in any script, with the particles
+  of surnames ("van der", "De", "al-", "ter"), initials, and the titles, ranks and suffixes that
+  nameparser's lists know left out;
+- where does it stand? On a line of its own near the top after a cue word in any of the languages
+  ("By", "von", "par", "por", "di", "door", "av", "af", "Автор", "Yazar", "Müəllif", …), or in the
+  last lines after the body: a credit ("Reviewed by …"), "The author is …", a bio line ("A is a
+  researcher at …"), a dash's signature ("— A, editor"), a signature under closing words. A name
+  inside a body sentence (a person the text speaks of) is no author;
+- what is beside it? A role, an outlet or an affiliation after a comma, a bar, a dash or in brackets
+  is kept apart (``affiliation``); a date is dropped; a credit for photographs, maps, editing or a
+  translation names somebody who is not the author.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CUE_WORDS = frozenset("by von par por di door av af".split())  # a byline's word that can look like a name's
+_HEAD_LINES = 10  # the lines of the top a cue is looked for in
+_TAIL_CHARS = 1500  # the end of a text its closing credits are looked for in
+_LETTER = r"[^\W\d_]"
+# a cue that names the author, in the languages read: "By", "Von", "Par", "Автор:", "Written by", ...
+_AUTHOR_CUE = re.compile(
+    r"^(?:(?:(?:written|reported|story|words|text|posted|guest\s+post|contributed|compiled|reviewed|"
+    r"review|interview|interviewed|article|essay|column|report|analysis|commentary|"
+    r"(?:words|text)\s+(?:and|&)\s+(?:photos|photographs|pictures|images))\s+)?by|"
+    r"von|par|por|di|door|av|af|от|geschrieben\s+von|texte?\s+(?:de|par)|texto\s+de|testo\s+di|"
+    r"(?:author|authors|autor|autora|autorka|autoren|auteur|auteurs|autrice|autore|autori|verfasser(?:in)?|"
+    r"writer|yazar|yazan|yazarlar|müəllif|müəllifi|müəlliflər|автор|авторы|текст|tekst|texte|text|texto|"
+    r"testo|analysts?|researchers?|reporters?|correspondents?|contributors?|asked\s+by|submitted\s+by|"
+    r"prepared\s+by)\s*[:—–-])\s*(\S.{1,200})$", re.I)
+# a credit that names someone who did not write the text
+_OTHER_CUE = re.compile(
+    r"^(?:(?:additional\s+)?(?:photos?|photographs?|photography|pictures?|images?|illustrations?|maps?|graphics?|"
+    r"cartography|design|layout|video|editing|edited|translat\w*|sub-?editing|fact-?checking|research|data|"
+    r"foto(?:s|grafie|graf)?|фото|карта|перевод|редактор|çeviri|tercüme|übersetzung|traduction|traducción|"
+    r"traduzione|vertaling|contact|media\s+(?:enquiries|contact)|press\s+contact|cover|sources?|"
+    r"edit|additional\s+reporting)(?:\s+by|\s+credit)?\s*[:—–-]?\s*|"
+    r"(?:[\w -]{2,30}\s+)?(?:photo(?:graph)?s?|pictures?|illustrations?|map|graphics?|editing|edited|translated|"
+    r"translation)\s+by\s+)", re.I)
+# the author said to be someone, at a text's end: "The author is A", "Der Autor A ist …"
+_THE_AUTHOR = re.compile(
+    r"^(?:the\s+(?:author|writer)s?|this\s+(?:article|piece|essay|column)['’]s\s+author|der\s+autor|die\s+autorin|"
+    r"l['’]auteur(?:e)?|l['’]autrice|el\s+autor|la\s+autora|l['’]autore|o\s+autor|a\s+autora|de\s+auteur|"
+    r"автор|yazar|müəllif)\s*(?:(?:is|are|ist|est|es|è|é|is)\s+|,\s*|[—–:-]\s*)?(.{3,200})$", re.I)
+# a line of its own saying who wrote the text over it: "A wrote:", "A schrieb:"
+_WROTE = re.compile(r"^(.{3,60}?)\s+(?:wrote|writes|schrieb|a écrit|escribió|написал[а]?|yazdı)\s*:$", re.I)
+# what a bio line says of its person: "A is a researcher at …", "A writes about energy for …"
+_BIO_VERB = re.compile(r"^\s*(?:,\s*)?(?:is|was|has|writes|covers|reports|teaches|works|leads|heads|edits|"
+                       r"ist|schreibt|est|écrit|es|escribe|è|scrive|является|пишет|работает)\b", re.I)
+_BIO_WORD = re.compile(r"\b(?:journalist|correspondent|reporter|researcher|research|fellow|editor|writer|author|"
+                       r"analyst|professor|lecturer|historian|economist|scholar|student|director|based in|writes|"
+                       r"covers|freelance|columnist|contributor|institute|university|centre|center|"
+                       r"historiker|journalistin?|forscher(?:in)?|chercheu(?:r|se)|journaliste|periodista|"
+                       r"investigador[a]?|giornalista|журналист|исследователь)\b", re.I)
+_ABOUT = re.compile(r"^\W*(?:about the authors?|the authors?|about me|bio|über (?:den autor|die autorin)|"
+                    r"à propos de l['’]auteur|sobre el autor|об авторе|yazar hakkında)\W*$", re.I)
+_CLOSING = re.compile(r"^(?:(?:yours\s+)?(?:sincerely|faithfully|truly)|(?:kind|best|warm)(?:est)?\s+regards|"
+                      r"regards|respectfully|with\s+(?:best\s+)?(?:wishes|thanks)|mit\s+freundlichen\s+grüßen|"
+                      r"cordialement|atentamente|saludos|distinti\s+saluti|с\s+уважением|saygılarımla|hörmətlə)"
+                      r"\s*,?$", re.I)
+_DASH_SIGNATURE = re.compile(r"^[—–]{1,2}\s*|^-{1,2}\s+")
+_REPORTED_FROM = re.compile(r"^\(?(.{3,60}?)\s+(?:reported|contributed reporting|wrote)\s+(?:from|in)\b.{0,80}$",
+                            re.I)
+_AND = re.compile(r",?\s+(?:and|und|et|y|e|en|och|og|i|и|ve|və|&)\s+|,\s+")
+_PLACE_TAIL = re.compile(r"\s+(?:in|from|at|aus|à|en|de|desde|da|из|в)\s+[A-ZÀ-ÞА-ЯƏ][\w'’ -]{1,40}$")
+_DATE_TAIL = re.compile(r",?\s+(?:on|am|le|el|il|op|den|на)?\s*\S*\d{1,4}\b.*$", re.I)
+# words that stand capitalised at a line's head but are no part of a name
+_NOT_NAME = frozenset("""the a an of and or in on at to for from with by new news port ports trade city state
+    national international republic press release office department ministry committee association institute
+    centre center university council union agency group company bank daily times herald review journal post
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december contact about us our we editor editors staff desk team
+    photo photos map source sources update updated published posted written story text words review letters
+    letter dear sincerely regards analysts analyst subject date country note written question tags chapter
+    part section figure table summary introduction conclusion abstract""".split())
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[frozenset, frozenset, frozenset]:
+    """Titles and ranks, surname particles, and suffixes, as nameparser lists them (loaded once, when
+    a name is first looked at)."""
+    from nameparser.config import CONSTANTS
+
+    def clean(words) -> frozenset:
+        return frozenset(w.lower().strip(".") for w in words)
+
+    return (clean(CONSTANTS.titles), clean(CONSTANTS.prefixes) | {"ter", "bin", "ibn", "ben", "oğlu", "ogly"},
+            clean(CONSTANTS.suffix_acronyms) | clean(CONSTANTS.suffix_not_acronyms))
+
+
+def _capitalised(word: str) -> bool:
+    """A word written as a name is: a capital, then small letters (parts after a hyphen or an
+    apostrophe capitalised or not: "Jean-Luc", "O'Neill", "Ter-Ghazaryan", "al-Rashid")."""
+    parts = [p for p in re.split(r"[-'’]", word) if p]
+    if not parts or not re.fullmatch(rf"(?:{_LETTER}|[-'’])+", word):
+        return False
+    head = parts[-1] if len(parts) > 1 and parts[0].islower() and len(parts[0]) <= 3 else parts[0]
+    return head[:1].isupper() and (len(head) == 1 or not head[1:].isupper() or len(head) <= 2) \
+        and any(c.islower() for c in word)
+
+
+def strip_titles(name: str) -> str:
+    """The name without the titles and ranks before it and the suffixes after it ("Dr", "Col.", "PhD")."""
+    titles, _, suffixes = _name_words()
+    tokens = name.split()
+    while len(tokens) > 2 and tokens[0].lower().strip(".,") in titles:
+        tokens.pop(0)
+    while len(tokens) > 2 and tokens[-1].lower().strip(".,") in suffixes:
+        tokens.pop()
+    return " ".join(tokens).strip(" ,;")
+
+
+def is_personal_name(name: str) -> bool:
+    """A person's name by its form: two to four capitalised words (any script), with particles
+    and initials; no word that heads an institution's name, a date or a label."""
+    from azmap.corpus.metadata import _INSTITUTION, _ROLE_WORDS
+
+    name = strip_titles(name.strip())
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 6 or len(name) > 60 or _INSTITUTION.search(name):
+        return False
+    _, particles, _ = _name_words()
+    words = initials = 0
+    for k, token in enumerate(tokens):
+        low = token.lower()
+        if low in _NOT_NAME or low in _ROLE_WORDS:
+            return False
+        if re.fullmatch(rf"(?:{_LETTER}\.){{1,3}}", token) and token[:1].isupper():
+            initials += 1
+        elif 0 < k < len(tokens) - 1 and low.strip("-") in particles:
+            continue  # "van der", "De", "al-"
+        elif _capitalised(token):
+            words += 1
+        else:
+            return False
+    return words >= 1 and words + initials >= 2 and words <= 4
+
+
+def person(chunk: str) -> dict | None:
+    """A credit's person with what stands beside the name: "A, Senior Correspondent", "A — Energy
+    Editor", "A | Outlet", "A (Centre)" give A with that affiliation; a date or a place after the
+    name is dropped. None when no person's name leads the chunk."""
+    chunk = " ".join(chunk.split()).strip(" .;*_")
+    aside = re.match(r"^(.{3,60}?)\s*\(([^()]{2,100})\)\s*(.*)$", chunk)
+    if aside and is_personal_name(aside.group(1)) and not aside.group(3):
+        return {"name": strip_titles(aside.group(1)), "affiliation": aside.group(2).strip()}
+    parts = re.split(r"\s*(?:,|\s[|·•]\s|\s[—–]\s|\s-\s)\s*", chunk, maxsplit=1)
+    name = _PLACE_TAIL.sub("", _DATE_TAIL.sub("", parts[0]) if re.search(r"\d", parts[0]) else parts[0])
+    if not is_personal_name(name):
+        return None
+    from azmap.corpus.metadata import parse_date
+
+    rest = parts[1].strip(" .") if len(parts) > 1 else ""
+    if rest and (parse_date(rest) or re.fullmatch(r"[\d\s./:-]+", rest) or _OTHER_CUE.match(rest)):
+        rest = ""
+    return {"name": strip_titles(name), "affiliation": rest or None}
+
+
+def people(credit: str) -> list[dict]:
+    """The people a credit names ("A and B", "A, B und C", "A in Baku and B in Tbilisi"), each with
+    what stands beside them; [] unless every part names a person."""
+    credit = " ".join(credit.split()).strip(" .;*_()")
+    credit = credit.split(";")[0]
+    one = person(credit)
+    pieces = [p for p in _AND.split(credit) if p.strip()]
+    if len(pieces) >= 2:
+        many = [person(p) for p in pieces]
+        if all(many) and all(not p["affiliation"] for p in many):
+            return many
+        if one:  # "A, Senior Correspondent": a role beside one name
+            return [one]
+        if many[0] and all(p is None or not p["affiliation"] for p in many[1:]) and all(many[:2]):
+            return [p for p in many if p]
+        return []
+    return [one] if one else []
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    return [(start + m.start(), m.group(0).strip().strip("*_>#").strip())
+            for m in re.finditer(r"[^\n]*\S[^\n]*", text[start:end])]
+
+
+def head_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
+    """The people a cue line among the first lines names as the authors, and where the line ends."""
+    for at, line in _lines(text, start, min(len(text), start + 2000))[:_HEAD_LINES]:
+        if len(line) > 200 or _OTHER_CUE.match(line):
+            continue
+        m = _AUTHOR_CUE.match(line)
+        named = people(m.group(1)) if m else []
+        if not named:
+            wrote = _WROTE.match(line)
+            named = [p for p in [person(wrote.group(1))] if p] if wrote else []
+        if named:
+            return named, at + len(text[at:].split("\n", 1)[0])
+    return None
+
+
+def tail_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
+    """The people the last lines after the body name as the authors (a credit, "The author is …",
+    a bio line, a dash's signature, a signature under closing words), and where that credit starts."""
+    floor = max(start, len(text) - _TAIL_CHARS)
+    lines = _lines(text, floor, len(text))
+    if len(lines) < 2:
+        return None
+    for k in range(len(lines) - 1, max(len(lines) - 5, 0), -1):
+        at, line = lines[k]
+        if len(line) > 400:
+            return None  # a paragraph of the body: the credits are below it
+        found = _credit_line(line, lines[k - 1][1], k == len(lines) - 1)
+        if found:
+            return found, at
+        if k >= 1 and _CLOSING.match(lines[k - 1][1]):  # "Sincerely," over the name
+            signed = person(line)
+            if signed:
+                if k + 1 < len(lines) and not signed["affiliation"] and len(lines[k + 1][1]) <= 90:
+                    signed["affiliation"] = lines[k + 1][1]
+                return [signed], lines[k - 1][0]
+    return None
+
+
+def _credit_line(line: str, over: str, last: bool) -> list[dict]:
+    plain = line.strip("()").strip()
+    if _OTHER_CUE.match(plain):
+        # "(Reporting by A; Editing by B)": the parts that credit the reporting
+        parts = [p.strip() for p in plain.split(";")]
+        return [] if len(parts) < 2 else next((people(m.group(1)) for p in parts for m in [_AUTHOR_CUE.match(
+            re.sub(r"^reporting\s+by", "by", p, flags=re.I))] if m and people(m.group(1))), [])
+    cue = _AUTHOR_CUE.match(re.sub(r"^reporting\s+by", "by", plain, flags=re.I))
+    if cue and people(cue.group(1)):
+        return people(cue.group(1))
+    said = _THE_AUTHOR.match(plain)
+    if said:
+        named = people(re.split(r"\s+(?:is|ist|est|es|è|—)\s+", said.group(1))[0])
+        if named:
+            return named
+    reported = _REPORTED_FROM.match(plain)
+    if reported and people(reported.group(1)):
+        return people(reported.group(1))
+    if _DASH_SIGNATURE.match(plain) and last:
+        signed = person(_DASH_SIGNATURE.sub("", plain))
+        if signed:
+            return [signed]
+    # a bio line: a name that leads a short paragraph of its own saying what the person does
+    lead = re.match(r"^(.{3,60}?)(?=\s*,?\s+(?:is|was|has|writes|covers|reports|teaches|works|leads|heads|edits|"
+                    r"ist|schreibt|est|écrit|es|escribe|è|scrive|является|пишет|работает)\b)", plain)
+    if lead and (last or _ABOUT.match(over)) and len(plain) <= 300 and is_personal_name(lead.group(1)) \
+            and _BIO_VERB.match(plain[lead.end():]) and _BIO_WORD.search(plain[lead.end():]):
+        return [{"name": strip_titles(lead.group(1)), "affiliation": None}]
+    return []
+
+
+def named_otherwise(text: str, name: str) -> bool:
+    """Whether the document credits ``name`` for something else than the writing (photographs, a map,
+    editing, a translation) and never as its author."""
+    if name not in text:
+        return False
+    credited = authored = False
+    for m in re.finditer(re.escape(name), text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start:m.start()].strip().strip("*_(").strip()
+        for part in [before.split(";")[-1].strip()]:
+            if _OTHER_CUE.match(part + " ") and not _AUTHOR_CUE.match(part + " x x"):
+                credited = True
+            elif before == "" or _AUTHOR_CUE.match(part + " " + name):
+                authored = True
+    return credited and not authored
+
+
+def settle(meta, text: str, body_start: int) -> None:
+    """Check the authors the rules named, and name them from the evidence where no rule did."""
+    if meta.authors:
+        _check(meta, text)
+    if meta.authors or meta.author:
+        return
+    found = head_credit(text, meta.body_start if meta.evidence.get("title") == "front matter" else 0)
+    how = "byline"
+    if found:
+        meta.found("authors", found[0], "author evidence: cue at the top")
+        if found[1] > meta.body_start and found[1] - meta.body_start < 300 and "\n\n" not in \
+                text[meta.body_start:found[1]].strip():
+            meta.body_start = found[1]
+        return
+    found = tail_credit(text, body_start)
+    if found:
+        how = "author evidence: credit at the end"
+        meta.found("authors", found[0], how)
+        meta.body_end = found[1] if meta.body_end is None else min(meta.body_end, found[1])
+
+
+def _check(meta, text: str) -> None:
+    """Drop the cue word a rule left on a name ("Af A"), split a role glued on, and leave out
+    people the document credits for something else (a photographer beside the writer)."""
+    kept = []
+    for author in meta.authors:
+        if author.get("organisation"):
+            kept.append(author)
+            continue
+        name = author["name"]
+        m = _AUTHOR_CUE.match(name)
+        if m and (not is_personal_name(name) or name.split()[0].lower() in _CUE_WORDS) \
+                and is_personal_name(m.group(1)):
+            author = dict(author, name=strip_titles(m.group(1)))  # "Af A": the cue is no given name
+        if named_otherwise(text, author["name"]):
+            continue
+        kept.append(author)
+    if kept and kept != meta.authors:
+        meta.authors = kept
+        meta.author = None
