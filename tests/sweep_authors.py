@@ -179,7 +179,42 @@ TEMPLATES = [
      "is {P}.\n\n{BODY}", [], None),
     ("essay, name on its own line under the title", "md", "# {T}\n\n{A}\n\n{BODY}", ["A"], None),
 ]
-ADDED: list = []  # templates written while tuning: development ones
+# templates written while tuning (development ones): traps the rules could take, and credits in more forms
+ADDED = [
+    ("book review, the book's line under the title", "txt",
+     "Across the Caspian\nby {P}\nHurst, 2023. 312 pp.\n\n{BODY}\n\nReviewed by {A}", ["A"], None),
+    ("book notice, the book's line only", "txt",
+     "Across the Caspian\nby {P}\nOxford University Press, 2022, 280 pages, ISBN 978-0-19-000000-0\n\n{BODY}",
+     [], None),
+    ("news, the last paragraph about a person quoted", "txt",
+     "{T}\n\n{BODY}\n\n{Q}\n\n{P} is the director of a haulage firm and has run it since 2019.", [], None),
+    ("byline with the photographer on the same line", "txt",
+     "{T}\n\nBy {A}. Photos by {P}.\n\n{BODY}", ["A"], None),
+    ("letter, German closing words", "txt",
+     "Sehr geehrte Damen und Herren,\n\n{BODY}\n\nMit freundlichen Grüßen\n\n{A}", ["A"], None),
+    ("newsletter, a dash's signature with the outlet", "txt",
+     "{T}\n\n{BODY}\n\n– {A}, Kura Daily", ["A"], "Kura Daily"),
+    ("Spanish author line at the end", "txt",
+     "{T}\n\n{BODY}\n\nEl autor, {A}, es investigador en la Universidad de Bakú.", ["A"], None),
+    ("French label", "txt", "{T}\n\nTexte : {A}\n\n{BODY}", ["A"], None),
+    ("standfirst quoting a person", "txt",
+     "{T}\n\n“We will finish by spring,” says {P}, the port's engineer.\n\n{BODY}", [], None),
+    ("interview, questions credited", "txt",
+     "Interview: {P}\n\n{T}\n\nQuestions by {A}\n\n{BODY}", ["A"], None),
+    ("blog, the author in a footer", "md",
+     "# {T}\n\n{BODY}\n\n---\n\nAuthor: {A}", ["A"], None),
+    ("letter, signed with a town", "txt",
+     "Dear Editor,\n\n{BODY}\n\nYours faithfully,\n\n{A}\nLankaran", ["A"], "Lankaran"),
+    ("organisation's page with a contact", "txt",
+     "Caspian Ports Association\n\nWho we are\n\n{BODY}\n\nContact\nDirector: {P}\ninfo@example.org", [], None),
+    ("byline with a rank and an institute", "txt",
+     "{T}\n\nBy Col. (ret.) {A}, Caspian Security Institute\n\n{BODY}", ["A"], "Caspian Security Institute"),
+    ("Dutch author line at the end", "txt",
+     "{T}\n\n{BODY}\n\nDe auteur, {A}, is journalist in Tbilisi.", ["A"], None),
+    ("profile, the subject on a line under the title", "txt",
+     "Portrait of a harbour master\n\n{P} has run the port of Alat since it opened.\n\n{BODY}\n\nWords: {A}",
+     ["A"], None),
+]
 
 
 def split(forms: list) -> tuple[list, list]:

@@ -33,7 +33,7 @@ _AUTHOR_CUE = re.compile(
     r"von|par|por|di|door|av|af|от|geschrieben\s+von|texte?\s+(?:de|par)|texto\s+de|testo\s+di|"
     r"(?:author|authors|autor|autora|autorka|autoren|auteur|auteurs|autrice|autore|autori|verfasser(?:in)?|"
     r"writer|yazar|yazan|yazarlar|müəllif|müəllifi|müəlliflər|автор|авторы|текст|tekst|texte|text|texto|"
-    r"testo|analysts?|researchers?|reporters?|correspondents?|contributors?|asked\s+by|submitted\s+by|"
+    r"testo|words|analysts?|researchers?|reporters?|correspondents?|contributors?|asked\s+by|submitted\s+by|"
     r"prepared\s+by)\s*[:—–-])\s*(\S.{1,200})$", re.I)
 # a credit that names someone who did not write the text
 _OTHER_CUE = re.compile(
@@ -65,6 +65,8 @@ _CLOSING = re.compile(r"^(?:(?:yours\s+)?(?:sincerely|faithfully|truly)|(?:kind|
                       r"regards|respectfully|with\s+(?:best\s+)?(?:wishes|thanks)|mit\s+freundlichen\s+grüßen|"
                       r"cordialement|atentamente|saludos|distinti\s+saluti|с\s+уважением|saygılarımla|hörmətlə)"
                       r"\s*,?$", re.I)
+# a book's line under its title and author ("Hurst, 2023. 312 pp.", "ISBN 978-…"): the book's author, no byline
+_BOOK_LINE = re.compile(r"\b(?:ISBN|\d{2,4}\s*(?:pp|pages|p|стр|s|Seiten)\b\.?|hardcover|hardback|paperback)", re.I)
 _DASH_SIGNATURE = re.compile(r"^[—–]{1,2}\s*|^-{1,2}\s+")
 _REPORTED_FROM = re.compile(r"^\(?(.{3,60}?)\s+(?:reported|contributed reporting|wrote)\s+(?:from|in)\b.{0,80}$",
                             re.I)
@@ -167,7 +169,7 @@ def people(credit: str) -> list[dict]:
     """The people a credit names ("A and B", "A, B und C", "A in Baku and B in Tbilisi"), each with
     what stands beside them; [] unless every part names a person."""
     credit = " ".join(credit.split()).strip(" .;*_()")
-    credit = credit.split(";")[0]
+    credit = re.split(r"(?<=[^\W\d_]{2})\.\s+", credit.split(";")[0])[0]  # "A. Photos by B.": A's sentence
     one = person(credit)
     pieces = [p for p in _AND.split(credit) if p.strip()]
     if len(pieces) >= 2:
@@ -189,8 +191,9 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 def head_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
     """The people a cue line among the first lines names as the authors, and where the line ends."""
-    for at, line in _lines(text, start, min(len(text), start + 2000))[:_HEAD_LINES]:
-        if len(line) > 200 or _OTHER_CUE.match(line):
+    lines = _lines(text, start, min(len(text), start + 2000))[:_HEAD_LINES]
+    for k, (at, line) in enumerate(lines):
+        if len(line) > 200 or _OTHER_CUE.match(line) or k + 1 < len(lines) and _BOOK_LINE.search(lines[k + 1][1]):
             continue
         m = _AUTHOR_CUE.match(line)
         named = people(m.group(1)) if m else []
@@ -214,8 +217,10 @@ def tail_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
         if len(line) > 400:
             return None  # a paragraph of the body: the credits are below it
         found = _credit_line(line, lines[k - 1][1], k == len(lines) - 1)
+        if found and found[0].get("bio") and _spoken_of(text, start, at, found[0]["name"]):
+            found = []  # a person the text spoke of: "… said A." then "A is the director of …"
         if found:
-            return found, at
+            return [{k: v for k, v in p.items() if k != "bio"} for p in found], at
         if k >= 1 and _CLOSING.match(lines[k - 1][1]):  # "Sincerely," over the name
             signed = person(line)
             if signed:
@@ -252,8 +257,14 @@ def _credit_line(line: str, over: str, last: bool) -> list[dict]:
                     r"ist|schreibt|est|écrit|es|escribe|è|scrive|является|пишет|работает)\b)", plain)
     if lead and (last or _ABOUT.match(over)) and len(plain) <= 300 and is_personal_name(lead.group(1)) \
             and _BIO_VERB.match(plain[lead.end():]) and _BIO_WORD.search(plain[lead.end():]):
-        return [{"name": strip_titles(lead.group(1)), "affiliation": None}]
+        return [{"name": strip_titles(lead.group(1)), "affiliation": None, "bio": True}]
     return []
+
+
+def _spoken_of(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the body over ``end`` names the person (by the whole name or the last word of it)."""
+    body = text[start:end]
+    return name in body or re.search(rf"\b{re.escape(name.split()[-1])}\b", body) is not None
 
 
 def named_otherwise(text: str, name: str) -> bool:
@@ -277,6 +288,12 @@ def settle(meta, text: str, body_start: int) -> None:
     """Check the authors the rules named, and name them from the evidence where no rule did."""
     if meta.authors:
         _check(meta, text)
+    if meta.authors and meta.evidence.get("authors") == "note at the end":
+        _subject_at_end(meta, text, body_start)
+    if meta.authors and not meta.authors[0].get("affiliation") and "signature" in meta.evidence.get("authors", ""):
+        signed = tail_credit(text, body_start)  # a letter's signature: the line under the name goes with it
+        if signed and signed[0][0]["name"] == meta.authors[0]["name"] and signed[0][0]["affiliation"]:
+            meta.authors[0] = dict(meta.authors[0], affiliation=signed[0][0]["affiliation"])
     if meta.authors or meta.author:
         return
     found = head_credit(text, meta.body_start if meta.evidence.get("title") == "front matter" else 0)
@@ -294,6 +311,21 @@ def settle(meta, text: str, body_start: int) -> None:
         meta.body_end = found[1] if meta.body_end is None else min(meta.body_end, found[1])
 
 
+def _subject_at_end(meta, text: str, body_start: int) -> None:
+    """A note at the end saying what a person is ("A is the director of a firm") names the author
+    only when the text has not spoken of A before: otherwise A is someone the text is about, and the
+    note a paragraph of the body."""
+    name = meta.authors[0]["name"]
+    at = text.rfind(name)
+    line_start = text.rfind("\n", 0, at) + 1
+    if len(meta.authors) == 1 and at > 0 and _spoken_of(text, body_start, line_start, name):
+        meta.authors, meta.author = [], None
+        meta.evidence.pop("authors", None)
+        meta.evidence.pop("author", None)
+        if meta.body_end == line_start:
+            meta.body_end = None
+
+
 def _check(meta, text: str) -> None:
     """Drop the cue word a rule left on a name ("Af A"), split a role glued on, and leave out
     people the document credits for something else (a photographer beside the writer)."""
@@ -307,9 +339,20 @@ def _check(meta, text: str) -> None:
         if m and (not is_personal_name(name) or name.split()[0].lower() in _CUE_WORDS) \
                 and is_personal_name(m.group(1)):
             author = dict(author, name=strip_titles(m.group(1)))  # "Af A": the cue is no given name
-        if named_otherwise(text, author["name"]):
+        if named_otherwise(text, author["name"]) or _book_author(text, author["name"]):
             continue
         kept.append(author)
     if kept and kept != meta.authors:
         meta.authors = kept
         meta.author = None
+
+
+def _book_author(text: str, name: str) -> bool:
+    """Whether the name stands in a book's line at the top (its title, "by A", then the publisher,
+    the year and the pages): a review's book, not the review's author."""
+    at = text.find(name, 0, 2000)
+    if at < 0:
+        return False
+    line_end = text.find("\n", at)
+    following = text[line_end + 1:text.find("\n", line_end + 1)] if line_end >= 0 else ""
+    return bool(_BOOK_LINE.search(following)) and len(following) <= 200
