@@ -41,7 +41,7 @@ _OTHER_CUE = re.compile(
     r"cartography|design|layout|video|editing|edited|translat\w*|sub-?editing|fact-?checking|research|data|"
     r"foto(?:s|grafie|graf)?|фото|карта|перевод|редактор|çeviri|tercüme|übersetzung|traduction|traducción|"
     r"traduzione|vertaling|contact|media\s+(?:enquiries|contact)|press\s+contact|cover|sources?|"
-    r"edit|additional\s+reporting)(?:\s+by|\s+credit)?\s*[:—–-]?\s*|"
+    r"edit|additional\s+reporting)(?:\s+by\b|\s+credit\b|\s*[:—–-]|\s*$)\s*|"
     r"(?:[\w -]{2,30}\s+)?(?:photo(?:graph)?s?|pictures?|illustrations?|map|graphics?|editing|edited|translated|"
     r"translation)\s+by\s+)", re.I)
 # the author said to be someone, at a text's end: "The author is A", "Der Autor A ist …"
@@ -52,7 +52,7 @@ _THE_AUTHOR = re.compile(
 # a line of its own saying who wrote the text over it: "A wrote:", "A schrieb:"
 _WROTE = re.compile(r"^(.{3,60}?)\s+(?:wrote|writes|schrieb|a écrit|escribió|написал[а]?|yazdı)\s*:$", re.I)
 # what a bio line says of its person: "A is a researcher at …", "A writes about energy for …"
-_BIO_VERB = re.compile(r"^\s*(?:,\s*)?(?:is|was|has|writes|covers|reports|teaches|works|leads|heads|edits|"
+_BIO_VERB = re.compile(r",?\s+(?:is|was|has|writes|covers|reports|teaches|works|leads|heads|edits|"
                        r"ist|schreibt|est|écrit|es|escribe|è|scrive|является|пишет|работает)\b", re.I)
 _BIO_WORD = re.compile(r"\b(?:journalist|correspondent|reporter|researcher|research|fellow|editor|writer|author|"
                        r"analyst|professor|lecturer|historian|economist|scholar|student|director|based in|writes|"
@@ -66,7 +66,7 @@ _CLOSING = re.compile(r"^(?:(?:yours\s+)?(?:sincerely|faithfully|truly)|(?:kind|
                       r"cordialement|atentamente|saludos|distinti\s+saluti|с\s+уважением|saygılarımla|hörmətlə)"
                       r"\s*,?$", re.I)
 # a book's line under its title and author ("Hurst, 2023. 312 pp.", "ISBN 978-…"): the book's author, no byline
-_BOOK_LINE = re.compile(r"\b(?:ISBN|\d{2,4}\s*(?:pp|pages|p|стр|s|Seiten)\b\.?|hardcover|hardback|paperback)", re.I)
+_BOOK_LINE = re.compile(r"\b(?:ISBN|\d{2,4}\s*(?:pp|pages|стр|Seiten|sayfa)\b\.?|hardcover|hardback|paperback)", re.I)
 _DASH_SIGNATURE = re.compile(r"^[—–]{1,2}\s*|^-{1,2}\s+")
 _REPORTED_FROM = re.compile(r"^\(?(.{3,60}?)\s+(?:reported|contributed reporting|wrote)\s+(?:from|in)\b.{0,80}$",
                             re.I)
@@ -184,20 +184,36 @@ def people(credit: str) -> list[dict]:
     return [one] if one else []
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    return [(start + m.start(), m.group(0).strip().strip("*_>#").strip())
-            for m in re.finditer(r"[^\n]*\S[^\n]*", text[start:end])]
+_REPORTING = re.compile(r"^reporting\s+by", re.I)  # a wire trailer's reporters: its authors
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def _last_lines(text: str, floor: int, count: int) -> list[tuple[int, str]]:
+    """The last ``count`` non-empty lines after ``floor``, in order, each with where it starts."""
+    out: list[tuple[int, str]] = []
+    end = len(text)
+    while end > floor and len(out) < count:
+        at = max(text.rfind("\n", floor, end) + 1, floor)
+        line = text[at:end].strip().strip("*_>#").strip()
+        if line:
+            out.append((at, line))
+        end = at - 1
+    return out[::-1]
 
 
 def head_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
     """The people a cue line among the first lines names as the authors, and where the line ends."""
-    lines = _lines(text, start, min(len(text), start + 2000))[:_HEAD_LINES]
-    for k, (at, line) in enumerate(lines):
-        if len(line) > 200 or _OTHER_CUE.match(line) or k + 1 < len(lines) and _BOOK_LINE.search(lines[k + 1][1]):
+    lines = []
+    for m in _LINE.finditer(text, start, min(len(text), start + 2000)):
+        lines.append((m.start(), m.group(0).strip().strip("*_>#").strip()))
+        if len(lines) > _HEAD_LINES:
+            break
+    for k, (at, line) in enumerate(lines[:_HEAD_LINES]):
+        m = _AUTHOR_CUE.match(line) if len(line) <= 200 else None
+        if m and (_OTHER_CUE.match(line) or k + 1 < len(lines) and _BOOK_LINE.search(lines[k + 1][1])):
             continue
-        m = _AUTHOR_CUE.match(line)
         named = people(m.group(1)) if m else []
-        if not named:
+        if not named and line.endswith(":"):
             wrote = _WROTE.match(line)
             named = [p for p in [person(wrote.group(1))] if p] if wrote else []
         if named:
@@ -208,8 +224,7 @@ def head_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
 def tail_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
     """The people the last lines after the body name as the authors (a credit, "The author is …",
     a bio line, a dash's signature, a signature under closing words), and where that credit starts."""
-    floor = max(start, len(text) - _TAIL_CHARS)
-    lines = _lines(text, floor, len(text))
+    lines = _last_lines(text, max(start, len(text) - _TAIL_CHARS), 6)
     if len(lines) < 2:
         return None
     for k in range(len(lines) - 1, max(len(lines) - 5, 0), -1):
@@ -232,12 +247,13 @@ def tail_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
 
 def _credit_line(line: str, over: str, last: bool) -> list[dict]:
     plain = line.strip("()").strip()
-    if _OTHER_CUE.match(plain):
+    head = plain[:40].lower()
+    if (" by" in head or ":" in head or "-" in head or "—" in head) and _OTHER_CUE.match(plain):
         # "(Reporting by A; Editing by B)": the parts that credit the reporting
         parts = [p.strip() for p in plain.split(";")]
         return [] if len(parts) < 2 else next((people(m.group(1)) for p in parts for m in [_AUTHOR_CUE.match(
-            re.sub(r"^reporting\s+by", "by", p, flags=re.I))] if m and people(m.group(1))), [])
-    cue = _AUTHOR_CUE.match(re.sub(r"^reporting\s+by", "by", plain, flags=re.I))
+            _REPORTING.sub("by", p))] if m and people(m.group(1))), [])
+    cue = _AUTHOR_CUE.match(_REPORTING.sub("by", plain))
     if cue and people(cue.group(1)):
         return people(cue.group(1))
     said = _THE_AUTHOR.match(plain)
@@ -245,7 +261,7 @@ def _credit_line(line: str, over: str, last: bool) -> list[dict]:
         named = people(re.split(r"\s+(?:is|ist|est|es|è|—)\s+", said.group(1))[0])
         if named:
             return named
-    reported = _REPORTED_FROM.match(plain)
+    reported = _REPORTED_FROM.match(plain) if "report" in plain or "wrote" in plain else None
     if reported and people(reported.group(1)):
         return people(reported.group(1))
     if _DASH_SIGNATURE.match(plain) and last:
@@ -253,11 +269,9 @@ def _credit_line(line: str, over: str, last: bool) -> list[dict]:
         if signed:
             return [signed]
     # a bio line: a name that leads a short paragraph of its own saying what the person does
-    lead = re.match(r"^(.{3,60}?)(?=\s*,?\s+(?:is|was|has|writes|covers|reports|teaches|works|leads|heads|edits|"
-                    r"ist|schreibt|est|écrit|es|escribe|è|scrive|является|пишет|работает)\b)", plain)
-    if lead and (last or _ABOUT.match(over)) and len(plain) <= 300 and is_personal_name(lead.group(1)) \
-            and _BIO_VERB.match(plain[lead.end():]) and _BIO_WORD.search(plain[lead.end():]):
-        return [{"name": strip_titles(lead.group(1)), "affiliation": None, "bio": True}]
+    verb = _BIO_VERB.search(plain, 3, 64) if len(plain) <= 300 and (last or _ABOUT.match(over)) else None
+    if verb and is_personal_name(plain[:verb.start()]) and _BIO_WORD.search(plain, verb.start()):
+        return [{"name": strip_titles(plain[:verb.start()]), "affiliation": None, "bio": True}]
     return []
 
 
