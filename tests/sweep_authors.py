@@ -214,6 +214,41 @@ ADDED = [
     ("profile, the subject on a line under the title", "txt",
      "Portrait of a harbour master\n\n{P} has run the port of Alat since it opened.\n\n{BODY}\n\nWords: {A}",
      ["A"], None),
+    # a second batch, written after the first was read
+    ("byline, name then the role on the next line", "txt",
+     "{T}\n\n{A}\nStaff Writer\n\n{BODY}", ["A"], "Staff Writer"),
+    ("byline, two names special to an outlet", "txt",
+     "{T}\n\nBy {A} and {B}, Special to the Courier\n\n{BODY}", ["A", "B"], None),
+    ("labelled byline", "txt", "{T}\n\nWritten by: {A}\n\n{BODY}", ["A"], None),
+    ("record, prepared by with a unit", "txt",
+     "Briefing note\nSubject: {T}\nPrepared by: {A} (Policy Unit)\n\n{BODY}", ["A"], "Policy Unit"),
+    ("digest compiled from reports", "txt", "{T}\n\nCompiled by {A} from agency reports\n\n{BODY}", ["A"], None),
+    ("bio at the end with a handle", "txt",
+     "{T}\n\n{BODY}\n\n{A} is a PhD candidate at the University of Tartu. Follow her at @caspianwriter.",
+     ["A"], None),
+    ("bio labelled on one line", "txt",
+     "{T}\n\n{BODY}\n\nAbout the author: {A} is an economist in Baku.", ["A"], None),
+    ("first appeared elsewhere, no author", "md",
+     "# {T}\n\n{BODY}\n\n*This article first appeared in the Kura Daily.*", [], None),
+    ("letter addressed to a person, signed by another", "txt",
+     "Dear {P},\n\n{BODY}\n\nBest regards,\n{A}", ["A"], None),
+    ("interview with questions and answers, no interviewer", "txt",
+     "Interview with {P}\n\nQ: What changed at the port this year?\n\nA: {BODY}", [], None),
+    ("photo caption under the title", "txt",
+     "{T}\n\nPhoto caption: {P} at the port in May.\n\n{BODY}", [], None),
+    ("pull quote's attribution at the end", "txt",
+     "{T}\n\n{BODY}\n\n“We are ready for the next ship.”\n— {P}, port director", [], None),
+    ("organisation's team page", "txt",
+     "Our team\n\n{BODY}\n\n{P}, Director\n{S}, Researcher", [], None),
+    ("reporter's label", "txt", "{T}\n\nReporter: {A}\n\n{BODY}", ["A"], None),
+    ("Russian text and photos label", "txt", "{T}\n\nТекст и фото: {RA}\n\n{BODY}", ["RA"], None),
+    ("German contribution line", "txt", "{T}\n\nEin Beitrag von {A}\n\n{BODY}", ["A"], None),
+    ("Italian editor's line", "txt", "{T}\n\nA cura di {A}\n\n{BODY}", ["A"], None),
+    ("French interview credit", "txt",
+     "{T}\n\n{BODY}\n\nPropos recueillis par {A}", ["A"], None),
+    ("event report with speakers", "txt",
+     "{T}\n\nSpeakers: {P}, {S}\n\n{BODY}", [], None),
+    ("essay signed with a year", "txt", "{T}\n\n{BODY}\n\n{A}, 2021", ["A"], None),
 ]
 
 
@@ -231,7 +266,7 @@ def _fill(template: str, i: int, v: int) -> tuple[str, dict]:
     origin_b = ORIGINS[(i + 3 * v + 2) % len(ORIGINS)]
     origin_p = ORIGINS[(i + 3 * v + 5) % len(ORIGINS)]
     people = {"A": _name(origin_a, i + v), "B": _name(origin_b, i + v + 1), "P": _name(origin_p, i + v + 2),
-              "RA": _name("", i + v, cyrillic=True)}
+              "S": _name(origin_b, i + v + 3), "RA": _name("", i + v, cyrillic=True)}
     body = BODIES[(i + v) % len(BODIES)]
     text = template.replace("{Q}", QUOTE).replace("{BODY}", body).replace("{T}", TITLES[(i + v) % len(TITLES)])
     for key, value in people.items():

@@ -34,7 +34,15 @@ _AUTHOR_CUE = re.compile(
     r"(?:author|authors|autor|autora|autorka|autoren|auteur|auteurs|autrice|autore|autori|verfasser(?:in)?|"
     r"writer|yazar|yazan|yazarlar|müəllif|müəllifi|müəlliflər|автор|авторы|текст|tekst|texte|text|texto|"
     r"testo|words|analysts?|researchers?|reporters?|correspondents?|contributors?|asked\s+by|submitted\s+by|"
-    r"prepared\s+by)\s*[:—–-])\s*(\S.{1,200})$", re.I)
+    r"prepared\s+by|(?:text|texte|texto|testo|tekst|words|текст)\s+(?:and|und|et|y|e|en|и|&)\s+"
+    r"(?:photos?|photographs|pictures|fotos?|фото))\s*[:—–-])\s*(\S.{1,200})$", re.I)
+# a few words before the cue: "Ein Beitrag von A", "A cura di A", "Propos recueillis par A", "Un article de A"
+# (in English "X by" is a role's credit: "Chaired by", "Hosted by"; the author's are the cues above; nor is a
+# publisher's, a funder's or a host's credit in another language an author's)
+_LEAD_CUE = re.compile(r"^(?!(?:\S+\s+)?(?:publi|veröffentlicht|herausgegeben|hrsg|gefördert|finan|gesponsert|"
+                       r"organi|présent|anim|modér|moder|traduit|übersetzt|tradu|foto|photo|édité|edit))"
+                       r"(?:[^\W\d_][\w'’]*\s+){1,3}?(?:von|par|por|di|door|av|af|de|da)\s+(\S.{1,100})$", re.I)
+_QUOTE_END = re.compile(r"[”\"»’]\W{0,2}$")  # a quotation's end: the dash under it attributes the quote
 # a credit that names someone who did not write the text
 _OTHER_CUE = re.compile(
     r"^(?:(?:additional\s+)?(?:photos?|photographs?|photography|pictures?|images?|illustrations?|maps?|graphics?|"
@@ -61,6 +69,8 @@ _BIO_WORD = re.compile(r"\b(?:journalist|correspondent|reporter|researcher|resea
                        r"investigador[a]?|giornalista|журналист|исследователь)\b", re.I)
 _ABOUT = re.compile(r"^\W*(?:about the authors?|the authors?|about me|bio|über (?:den autor|die autorin)|"
                     r"à propos de l['’]auteur|sobre el autor|об авторе|yazar hakkında)\W*$", re.I)
+_ABOUT_LABEL = re.compile(r"^(?:about the authors?|about me|bio|über (?:den autor|die autorin)|"
+                          r"à propos de l['’]auteur|sobre el autor|об авторе)\s*[:—–-]\s*", re.I)
 _CLOSING = re.compile(r"^(?:(?:yours\s+)?(?:sincerely|faithfully|truly)|(?:kind|best|warm)(?:est)?\s+regards|"
                       r"regards|respectfully|with\s+(?:best\s+)?(?:wishes|thanks)|mit\s+freundlichen\s+grüßen|"
                       r"cordialement|atentamente|saludos|distinti\s+saluti|с\s+уважением|saygılarımla|hörmətlə)"
@@ -210,15 +220,29 @@ def head_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
             break
     for k, (at, line) in enumerate(lines[:_HEAD_LINES]):
         m = _AUTHOR_CUE.match(line) if len(line) <= 200 else None
+        if not m and k and len(line) <= 100:
+            m = _LEAD_CUE.match(line)
         if m and (_OTHER_CUE.match(line) or k + 1 < len(lines) and _BOOK_LINE.search(lines[k + 1][1])):
             continue
         named = people(m.group(1)) if m else []
         if not named and line.endswith(":"):
             wrote = _WROTE.match(line)
             named = [p for p in [person(wrote.group(1))] if p] if wrote else []
+        if not named and 0 < k < 5 and k + 1 < len(lines) and is_personal_name(line) \
+                and _role_line(lines[k + 1][1]):  # a name on its own line, its role or house under it
+            named = [{"name": strip_titles(line), "affiliation": lines[k + 1][1]}]
+            at = lines[k + 1][0]
         if named:
             return named, at + len(text[at:].split("\n", 1)[0])
     return None
+
+
+def _role_line(line: str) -> bool:
+    """A short line naming a role or an institution ("Staff Writer", "Caspian Policy Centre")."""
+    from azmap.corpus.metadata import _INSTITUTION, _ROLE_WORDS
+
+    return len(line) <= 80 and not line.endswith(".") and line[:1].isupper() and not is_personal_name(line) \
+        and (bool({w.lower().strip(",") for w in line.split()} & _ROLE_WORDS) or bool(_INSTITUTION.search(line)))
 
 
 def tail_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
@@ -236,6 +260,8 @@ def tail_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
             found = []  # a person the text spoke of: "… said A." then "A is the director of …"
         if found:
             return [{k: v for k, v in p.items() if k != "bio"} for p in found], at
+        if k == len(lines) - 1 and _signed_alone(text, at, line, lines[k - 1]):
+            return [person(line)], at
         if k >= 1 and _CLOSING.match(lines[k - 1][1]):  # "Sincerely," over the name
             signed = person(line)
             if signed:
@@ -245,8 +271,21 @@ def tail_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
     return None
 
 
+def _signed_alone(text: str, at: int, line: str, over: tuple[int, str]) -> bool:
+    """A name alone as the text's last paragraph (a date, a year or a place after it): its signature;
+    not a line of a list of people, nor a quotation's attribution."""
+    if len(line) > 80 or line.endswith(".") and not re.search(r"\d\.$", line) or "\n\n" not in text[over[0]:at]:
+        return False
+    signed = person(line)
+    return bool(signed) and (not signed["affiliation"] or len(signed["affiliation"].split()) <= 3) \
+        and not _QUOTE_END.search(over[1]) and person(over[1]) is None
+
+
 def _credit_line(line: str, over: str, last: bool) -> list[dict]:
     plain = line.strip("()").strip()
+    about = _ABOUT_LABEL.match(plain)
+    if about:  # "About the author: A is an economist in Baku."
+        plain, over = plain[about.end():], "About the author"
     head = plain[:40].lower()
     if (" by" in head or ":" in head or "-" in head or "—" in head) and _OTHER_CUE.match(plain):
         # "(Reporting by A; Editing by B)": the parts that credit the reporting
@@ -264,7 +303,7 @@ def _credit_line(line: str, over: str, last: bool) -> list[dict]:
     reported = _REPORTED_FROM.match(plain) if "report" in plain or "wrote" in plain else None
     if reported and people(reported.group(1)):
         return people(reported.group(1))
-    if _DASH_SIGNATURE.match(plain) and last:
+    if _DASH_SIGNATURE.match(plain) and last and not _QUOTE_END.search(over):
         signed = person(_DASH_SIGNATURE.sub("", plain))
         if signed:
             return [signed]
@@ -310,6 +349,8 @@ def settle(meta, text: str, body_start: int) -> None:
             meta.authors[0] = dict(meta.authors[0], affiliation=signed[0][0]["affiliation"])
     if meta.authors or meta.author:
         return
+    if meta.participants:  # a record of a meeting: its people take part; a cue's name is one of them or none
+        return
     found = head_credit(text, meta.body_start if meta.evidence.get("title") == "front matter" else 0)
     how = "byline"
     if found:
@@ -344,9 +385,17 @@ def _check(meta, text: str) -> None:
     """Drop the cue word a rule left on a name ("Af A"), split a role glued on, and leave out
     people the document credits for something else (a photographer beside the writer)."""
     kept = []
+    interviewed = meta.evidence.get("participants") == "interview's title"
     for author in meta.authors:
         if author.get("organisation"):
+            lead = re.match(r"^(.{3,60}?)\s+(?:from|with|in|of|for)\s+[a-z]", author["name"])
+            if lead and is_personal_name(lead.group(1)):  # "A from agency reports": A compiled them
+                author = {"name": strip_titles(lead.group(1)), "affiliation": None}
             kept.append(author)
+            continue
+        if interviewed and author["name"] in meta.participants and meta.evidence.get("authors") == "title":
+            continue  # "Interview with A": A answers, and someone else asks
+        if "signature" in meta.evidence.get("authors", "") and _attributes_a_quote(text, author["name"]):
             continue
         name = author["name"]
         m = _AUTHOR_CUE.match(name)
@@ -356,9 +405,20 @@ def _check(meta, text: str) -> None:
         if named_otherwise(text, author["name"]) or _book_author(text, author["name"]):
             continue
         kept.append(author)
-    if kept and kept != meta.authors:
+    if kept != meta.authors:
         meta.authors = kept
         meta.author = None
+        if not kept:
+            meta.evidence.pop("authors", None)
+            meta.evidence.pop("author", None)
+
+
+def _attributes_a_quote(text: str, name: str) -> bool:
+    """Whether the name's last line is a dash's attribution under a quotation ("“…”" then "— A, post")."""
+    at = text.rfind(name)
+    line_start = text.rfind("\n", 0, at) + 1
+    over = text[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
+    return bool(_DASH_SIGNATURE.match(text[line_start:at].strip() + " ")) and bool(_QUOTE_END.search(over))
 
 
 def _book_author(text: str, name: str) -> bool:
