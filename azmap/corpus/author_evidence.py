@@ -28,10 +28,10 @@ _LETTER = r"[^\W\d_]"
 # a cue that names the author, in the languages read: "By", "Von", "Par", "Автор:", "Written by", ...
 _AUTHOR_CUE = re.compile(
     r"^(?:(?:(?:written|reported|story|words|text|posted|guest\s+post|contributed|compiled|reviewed|"
-    r"review|interview|interviewed|article|essay|column|report|analysis|commentary|"
+    r"review|interview|interviewed|(?:interview\s+)?conducted|article|essay|column|report|analysis|commentary|"
     r"(?:words|text)\s+(?:and|&)\s+(?:photos|photographs|pictures|images))\s+)?by|"
     r"von|par|por|di|door|av|af|от|geschrieben\s+von|texte?\s+(?:de|par)|texto\s+de|testo\s+di|"
-    r"(?:author|authors|autor|autora|autorka|autoren|auteur|auteurs|autrice|autore|autori|verfasser(?:in)?|"
+    r"(?:author|authors|author\(s\)|autor|autora|autorka|autoren|auteur|auteurs|autrice|autore|autori|verfasser(?:in)?|"
     r"writer|yazar|yazan|yazarlar|müəllif|müəllifi|müəlliflər|автор|авторы|текст|tekst|texte|text|texto|"
     r"testo|words|analysts?|researchers?|reporters?|correspondents?|contributors?|asked\s+by|submitted\s+by|"
     r"prepared\s+by|(?:text|texte|texto|testo|tekst|words|текст)\s+(?:and|und|et|y|e|en|и|&)\s+"
@@ -39,9 +39,15 @@ _AUTHOR_CUE = re.compile(
 # a few words before the cue: "Ein Beitrag von A", "A cura di A", "Propos recueillis par A", "Un article de A"
 # (in English "X by" is a role's credit: "Chaired by", "Hosted by"; the author's are the cues above; nor is a
 # publisher's, a funder's or a host's credit in another language an author's)
-_LEAD_CUE = re.compile(r"^(?!(?:\S+\s+)?(?:publi|veröffentlicht|herausgegeben|hrsg|gefördert|finan|gesponsert|"
+_LEAD_CUE = re.compile(r"^(?:(?:posted|filed|shared|written)\s+(?:\S+\s+){1,3}?by\s+(\S.{1,100})$)|^(?!(?:\S+\s+)?(?:publi|veröffentlicht|herausgegeben|hrsg|gefördert|finan|gesponsert|"
                        r"organi|présent|anim|modér|moder|traduit|übersetzt|tradu|foto|photo|édité|edit))"
                        r"(?:[^\W\d_][\w'’]*\s+){1,3}?(?:von|par|por|di|door|av|af|de|da)\s+(\S.{1,100})$", re.I)
+_PARTS = re.compile(r"\s+[|·•—–]\s+")
+# what stands beside a name on a byline's line: a rubric, a date, a reading time
+_RUBRIC = re.compile(r"^(?:opinion|column|analysis|commentary|comment|feature|blog|news|essay|review|interview|"
+                     r"explainer|editorial|guest\s+post|meinung|kommentar|tribune|opinión|opinião|мнение|колонка|"
+                     r"görüş|köşe\s+yazısı|\d+\s*(?:min(?:ute)?s?|minuten|мин)\.?(?:\s+(?:read|lesezeit|de\s+lecture))?)$",
+                     re.I)
 _QUOTE_END = re.compile(r"[”\"»’]\W{0,2}$")  # a quotation's end: the dash under it attributes the quote
 # a credit that names someone who did not write the text
 _OTHER_CUE = re.compile(
@@ -176,10 +182,23 @@ def person(chunk: str) -> dict | None:
 
 
 def people(credit: str) -> list[dict]:
-    """The people a credit names ("A and B", "A, B und C", "A in Baku and B in Tbilisi"), each with
-    what stands beside them; [] unless every part names a person."""
+    """The people a credit names ("A and B", "A, B und C", "A in Baku and B in Tbilisi", "A; B"), each
+    with what stands beside them; [] unless every part names a person. A clause after a semicolon that
+    credits other work ("A; Editing by B") ends the credit."""
     credit = " ".join(credit.split()).strip(" .;*_()")
-    credit = re.split(r"(?<=[^\W\d_]{2})\.\s+", credit.split(";")[0])[0]  # "A. Photos by B.": A's sentence
+    credit = re.split(r"(?<=[^\W\d_]{2})\.\s+", credit)[0]  # "A. Photos by B.": A's sentence
+    clauses = credit.split(";")
+    named = _people_of(clauses[0])
+    for clause in clauses[1:]:
+        more = _people_of(clause) if named and " by " not in clause and ":" not in clause else []
+        if not more:
+            break
+        named += more
+    return named
+
+
+def _people_of(credit: str) -> list[dict]:
+    credit = credit.strip()
     one = person(credit)
     pieces = [p for p in _AND.split(credit) if p.strip()]
     if len(pieces) >= 2:
@@ -224,7 +243,9 @@ def head_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
             m = _LEAD_CUE.match(line)
         if m and (_OTHER_CUE.match(line) or k + 1 < len(lines) and _BOOK_LINE.search(lines[k + 1][1])):
             continue
-        named = people(m.group(1)) if m else []
+        named = people(m.group(m.lastindex)) if m else []
+        if not named and k and len(line) <= 100 and _PARTS.search(line):
+            named = _beside_rubric(line)
         if not named and line.endswith(":"):
             wrote = _WROTE.match(line)
             named = [p for p in [person(wrote.group(1))] if p] if wrote else []
@@ -237,12 +258,25 @@ def head_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
     return None
 
 
+def _beside_rubric(line: str) -> list[dict]:
+    """The name on a line of parts ("Opinion | A", "March 3, 2024 · A · 5 min read"): one part a
+    person's name, the others a rubric, a date or a reading time."""
+    from azmap.corpus.metadata import parse_date
+
+    parts = _PARTS.split(line)
+    names = [p for p in parts if is_personal_name(p)]
+    if len(names) != 1 or not all(p in names or _RUBRIC.match(p) or parse_date(p) for p in parts):
+        return []
+    return [{"name": strip_titles(names[0]), "affiliation": None}]
+
+
 def _role_line(line: str) -> bool:
     """A short line naming a role or an institution ("Staff Writer", "Caspian Policy Centre")."""
     from azmap.corpus.metadata import _INSTITUTION, _ROLE_WORDS
 
     return len(line) <= 80 and not line.endswith(".") and line[:1].isupper() and not is_personal_name(line) \
-        and (bool({w.lower().strip(",") for w in line.split()} & _ROLE_WORDS) or bool(_INSTITUTION.search(line)))
+        and (bool({w.lower().strip(",") for w in re.split(r"[\s-]+", line)} & _ROLE_WORDS)
+             or bool(_INSTITUTION.search(line)))
 
 
 def tail_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
@@ -262,6 +296,9 @@ def tail_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
             return [{k: v for k, v in p.items() if k != "bio"} for p in found], at
         if k == len(lines) - 1 and _signed_alone(text, at, line, lines[k - 1]):
             return [person(line)], at
+        if k == len(lines) - 1 and k >= 2 and is_personal_name(lines[k - 1][1]) and _role_line(line) \
+                and "\n\n" in text[lines[k - 2][0]:lines[k - 1][0]] and "\n\n" not in text[lines[k - 1][0]:at]:
+            return [{"name": strip_titles(lines[k - 1][1]), "affiliation": line}], lines[k - 1][0]
         if k >= 1 and _CLOSING.match(lines[k - 1][1]):  # "Sincerely," over the name
             signed = person(line)
             if signed:
@@ -398,6 +435,8 @@ def _check(meta, text: str) -> None:
         if "signature" in meta.evidence.get("authors", "") and _attributes_a_quote(text, author["name"]):
             continue
         name = author["name"]
+        if re.match(r"^(?:the|a|an)\s+[a-z]", name):
+            continue  # "By the numbers": a heading, nobody's name
         m = _AUTHOR_CUE.match(name)
         if m and (not is_personal_name(name) or name.split()[0].lower() in _CUE_WORDS) \
                 and is_personal_name(m.group(1)):
