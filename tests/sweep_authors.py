@@ -280,6 +280,32 @@ ADDED = [
     ("press office's release", "txt",
      "{T}\n\nIssued by the Press Office of the Caspian Ports Association\n\n{BODY}\n\n{Q}", [], None),
     ("author label with a degree", "txt", "{T}\n\nAuthor: {A}, PhD\n\n{BODY}", ["A"], None),
+    # a fourth batch, written after the third was read
+    ("byline with the role glued on", "txt", "{T}\n\nBy {A} Senior Correspondent\n\n{BODY}", ["A"],
+     "Senior Correspondent"),
+    ("name with the outlet glued on", "txt", "{T}\n\n{A} Kura Daily\n\n{BODY}", ["A"], "Kura Daily"),
+    ("obituary with a byline", "txt",
+     "{P} dies at 83\n\nBy {A}\n\n{P}, who ran the port of Baku for forty years, died on Sunday.\n\n{BODY}",
+     ["A"], None),
+    ("in memoriam, no author", "txt",
+     "In memoriam: {P}\n\n{P} ran the port of Baku for forty years.\n\n{BODY}", [], None),
+    ("two bios under 'About the authors'", "md",
+     "# {T}\n\n{BODY}\n\n## About the authors\n\n{A} is a fellow at the Caspian Policy Centre.\n\n"
+     "{B} is a lecturer at Baku State University.", ["A", "B"], None),
+    ("signature with a title and a post", "txt",
+     "{T}\n\n{BODY}\n\nDr. {A}\nSenior Lecturer, Baku State University", ["A"], "Senior Lecturer, Baku State University"),
+    ("German byline with two names", "txt", "{T}\n\nVon {A} und {B}\n\n{BODY}", ["A", "B"], None),
+    ("Russian label with a role", "txt", "{T}\n\nАвтор: {RA}, корреспондент\n\n{BODY}", ["RA"], "корреспондент"),
+    ("photo credit in brackets at the top", "txt", "{T}\n\n(Photo: {P})\n\n{BODY}", [], None),
+    ("headline quoting a person, byline under it", "txt",
+     "“We are ready,” says {P}\n\nBy {A}\n\n{BODY}", ["A"], None),
+    ("written by a freelance, at the end", "txt",
+     "{T}\n\n{BODY}\n\nThis article was written by {A}, a freelance journalist.", ["A"], None),
+    ("written and edited by, on one line at the end", "txt",
+     "{T}\n\n{BODY}\n\nWritten by {A} | Edited by {P}", ["A"], None),
+    ("words and photos labelled apart", "txt", "{T}\n\nWords: {A} / Photos: {P}\n\n{BODY}", ["A"], None),
+    ("film review, the director named", "txt",
+     "Across the Caspian (2023)\n\nDirected by {P}\n\n{BODY}", [], None),
 ]
 
 

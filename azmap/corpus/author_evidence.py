@@ -27,7 +27,9 @@ _TAIL_CHARS = 1500  # the end of a text its closing credits are looked for in
 _LETTER = r"[^\W\d_]"
 # a cue that names the author, in the languages read: "By", "Von", "Par", "Автор:", "Written by", ...
 _AUTHOR_CUE = re.compile(
-    r"^(?:(?:(?:written|reported|story|words|text|posted|guest\s+post|contributed|compiled|reviewed|"
+    r"^(?:(?:this|the)\s+(?:article|piece|report|story|essay|column|text|commentary|analysis|paper|note)\s+"
+    r"(?:was|is|has\s+been)\s+(?=written|reported|compiled|prepared))?"
+    r"(?:(?:(?:written|reported|story|words|text|posted|guest\s+post|contributed|compiled|reviewed|"
     r"review|interview|interviewed|(?:interview\s+)?conducted|article|essay|column|report|analysis|commentary|"
     r"(?:words|text)\s+(?:and|&)\s+(?:photos|photographs|pictures|images))\s+)?by|"
     r"von|par|por|di|door|av|af|от|geschrieben\s+von|texte?\s+(?:de|par)|texto\s+de|testo\s+di|"
@@ -42,6 +44,7 @@ _AUTHOR_CUE = re.compile(
 _LEAD_CUE = re.compile(r"^(?:(?:posted|filed|shared|written)\s+(?:\S+\s+){1,3}?by\s+(\S.{1,100})$)|^(?!(?:\S+\s+)?(?:publi|veröffentlicht|herausgegeben|hrsg|gefördert|finan|gesponsert|"
                        r"organi|présent|anim|modér|moder|traduit|übersetzt|tradu|foto|photo|édité|edit))"
                        r"(?:[^\W\d_][\w'’]*\s+){1,3}?(?:von|par|por|di|door|av|af|de|da)\s+(\S.{1,100})$", re.I)
+_SEPARATOR = re.compile(r"\s+[/|·•]\s+")
 _PARTS = re.compile(r"\s+[|·•—–]\s+")
 # what stands beside a name on a byline's line: a rubric, a date, a reading time
 _RUBRIC = re.compile(r"^(?:opinion|column|analysis|commentary|comment|feature|blog|news|essay|review|interview|"
@@ -161,7 +164,18 @@ def is_personal_name(name: str) -> bool:
     return words >= 1 and words + initials >= 2 and words <= 4
 
 
-def person(chunk: str) -> dict | None:
+def _glued(text: str) -> dict | None:
+    """A name with its role glued on, no mark between ("A Senior Correspondent"): the longest run of
+    words that is a person's name, then a role's or an institution's words."""
+    tokens = text.split()
+    for n in range(min(len(tokens) - 1, 5), 1, -1):
+        head, rest = " ".join(tokens[:n]), " ".join(tokens[n:])
+        if is_personal_name(head) and _role_line(rest):
+            return {"name": strip_titles(head), "affiliation": rest}
+    return None
+
+
+def person(chunk: str, glued_ok: bool = True) -> dict | None:
     """A credit's person with what stands beside the name: "A, Senior Correspondent", "A — Energy
     Editor", "A | Outlet", "A (Centre)" give A with that affiliation; a date or a place after the
     name is dropped. None when no person's name leads the chunk."""
@@ -172,7 +186,8 @@ def person(chunk: str) -> dict | None:
     parts = re.split(r"\s*(?:,|\s[|·•]\s|\s[—–]\s|\s-\s)\s*", chunk, maxsplit=1)
     name = _PLACE_TAIL.sub("", _DATE_TAIL.sub("", parts[0]) if re.search(r"\d", parts[0]) else parts[0])
     if not is_personal_name(name):
-        return None
+        glued = _glued(name) if glued_ok and len(parts) == 1 else None
+        return glued
     from azmap.corpus.metadata import parse_date
 
     rest = parts[1].strip(" .") if len(parts) > 1 else ""
@@ -187,6 +202,10 @@ def people(credit: str) -> list[dict]:
     credits other work ("A; Editing by B") ends the credit."""
     credit = " ".join(credit.split()).strip(" .;*_()")
     credit = re.split(r"(?<=[^\W\d_]{2})\.\s+", credit)[0]  # "A. Photos by B.": A's sentence
+    for sep in _SEPARATOR.finditer(credit):
+        if _OTHER_CUE.match(credit[sep.end():]):  # "A / Photos: B", "A | Edited by B"
+            credit = credit[:sep.start()]
+            break
     clauses = credit.split(";")
     named = _people_of(clauses[0])
     for clause in clauses[1:]:
@@ -292,6 +311,13 @@ def tail_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
         found = _credit_line(line, lines[k - 1][1], k == len(lines) - 1)
         if found and found[0].get("bio") and _spoken_of(text, start, at, found[0]["name"]):
             found = []  # a person the text spoke of: "… said A." then "A is the director of …"
+        if found and found[0].get("bio"):  # the bios over it, under "About the authors"
+            j, more = k - 1, []
+            while j >= 1 and (_credit_line(lines[j][1], lines[j - 1][1], True) or [{}])[0].get("bio"):
+                more = _credit_line(lines[j][1], lines[j - 1][1], True) + more
+                j -= 1
+            if more and _ABOUT.match(lines[j][1]):
+                found, at = more + found, lines[j + 1][0]
         if found:
             return [{k: v for k, v in p.items() if k != "bio"} for p in found], at
         if k == len(lines) - 1 and _signed_alone(text, at, line, lines[k - 1]):
@@ -380,6 +406,11 @@ def settle(meta, text: str, body_start: int) -> None:
         _check(meta, text)
     if meta.authors and meta.evidence.get("authors") == "note at the end":
         _subject_at_end(meta, text, body_start)
+    if len(meta.authors) == 1 and meta.evidence.get("authors") == "note at the end":
+        bios = tail_credit(text, body_start)  # "About the authors" over a note for each
+        if bios and len(bios[0]) > 1 and meta.authors[0]["name"] in [p["name"] for p in bios[0]]:
+            meta.authors = [meta.authors[0] if p["name"] == meta.authors[0]["name"] else p for p in bios[0]]
+            meta.author = None
     if meta.authors and not meta.authors[0].get("affiliation") and "signature" in meta.evidence.get("authors", ""):
         signed = tail_credit(text, body_start)  # a letter's signature: the line under the name goes with it
         if signed and signed[0][0]["name"] == meta.authors[0]["name"] and signed[0][0]["affiliation"]:
@@ -441,6 +472,12 @@ def _check(meta, text: str) -> None:
         if m and (not is_personal_name(name) or name.split()[0].lower() in _CUE_WORDS) \
                 and is_personal_name(m.group(1)):
             author = dict(author, name=strip_titles(m.group(1)))  # "Af A": the cue is no given name
+        elif not is_personal_name(name) and len(people(name)) == 1:
+            # "A Senior Correspondent", "A / Photos: B": the name, and a role glued on or a credit after it
+            again = people(name)[0]
+            author = dict(author, name=again["name"], affiliation=author.get("affiliation") or again["affiliation"])
+        elif is_personal_name(name) and strip_titles(name) != name:
+            author = dict(author, name=strip_titles(name))  # "Dr. A": the title left out
         if named_otherwise(text, author["name"]) or _book_author(text, author["name"]):
             continue
         kept.append(author)
