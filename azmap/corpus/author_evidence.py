@@ -22,9 +22,11 @@ import re
 from functools import lru_cache
 
 _CUE_WORDS = frozenset("by von par por di door av af".split())  # a byline's word that can look like a name's
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}")
+_WORD_JOINS = re.compile(r"[-'’]")
+_WORD_FORM = re.compile(r"(?:[^\W\d_]|[-'’])+")
 _HEAD_LINES = 10  # the lines of the top a cue is looked for in
 _TAIL_CHARS = 1500  # the end of a text its closing credits are looked for in
-_LETTER = r"[^\W\d_]"
 # a cue that names the author, in the languages read: "By", "Von", "Par", "Автор:", "Written by", ...
 _AUTHOR_CUE = re.compile(
     r"^(?:(?:this|the)\s+(?:article|piece|report|story|essay|column|text|commentary|analysis|paper|note)\s+"
@@ -119,8 +121,8 @@ def _name_words() -> tuple[frozenset, frozenset, frozenset]:
 def _capitalised(word: str) -> bool:
     """A word written as a name is: a capital, then small letters (parts after a hyphen or an
     apostrophe capitalised or not: "Jean-Luc", "O'Neill", "Ter-Ghazaryan", "al-Rashid")."""
-    parts = [p for p in re.split(r"[-'’]", word) if p]
-    if not parts or not re.fullmatch(rf"(?:{_LETTER}|[-'’])+", word):
+    parts = [p for p in _WORD_JOINS.split(word) if p]
+    if not parts or not _WORD_FORM.fullmatch(word):
         return False
     head = parts[-1] if len(parts) > 1 and parts[0].islower() and len(parts[0]) <= 3 else parts[0]
     return head[:1].isupper() and (len(head) == 1 or not head[1:].isupper() or len(head) <= 2) \
@@ -145,7 +147,7 @@ def is_personal_name(name: str) -> bool:
 
     name = strip_titles(name.strip())
     tokens = name.split()
-    if not 2 <= len(tokens) <= 6 or len(name) > 60 or _INSTITUTION.search(name):
+    if not 2 <= len(tokens) <= 6 or len(name) > 60:
         return False
     _, particles, _ = _name_words()
     words = initials = 0
@@ -153,7 +155,7 @@ def is_personal_name(name: str) -> bool:
         low = token.lower()
         if low in _NOT_NAME or low in _ROLE_WORDS:
             return False
-        if re.fullmatch(rf"(?:{_LETTER}\.){{1,3}}", token) and token[:1].isupper():
+        if _INITIALS.fullmatch(token) and token[:1].isupper():
             initials += 1
         elif 0 < k < len(tokens) - 1 and low.strip("-") in particles:
             continue  # "van der", "De", "al-"
@@ -161,7 +163,7 @@ def is_personal_name(name: str) -> bool:
             words += 1
         else:
             return False
-    return words >= 1 and words + initials >= 2 and words <= 4
+    return words >= 1 and words + initials >= 2 and words <= 4 and not _INSTITUTION.search(name)
 
 
 def _glued(text: str) -> dict | None:
@@ -268,8 +270,8 @@ def head_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
         if not named and line.endswith(":"):
             wrote = _WROTE.match(line)
             named = [p for p in [person(wrote.group(1))] if p] if wrote else []
-        if not named and 0 < k < 5 and k + 1 < len(lines) and is_personal_name(line) \
-                and _role_line(lines[k + 1][1]):  # a name on its own line, its role or house under it
+        if not named and 0 < k < 5 and k + 1 < len(lines) and len(line) <= 60 and len(lines[k + 1][1]) <= 80 \
+                and is_personal_name(line) and _role_line(lines[k + 1][1]):  # a name on its own line, its role or house under it
             named = [{"name": strip_titles(line), "affiliation": lines[k + 1][1]}]
             at = lines[k + 1][0]
         if named:
@@ -468,15 +470,15 @@ def _check(meta, text: str) -> None:
         name = author["name"]
         if re.match(r"^(?:the|a|an)\s+[a-z]", name):
             continue  # "By the numbers": a heading, nobody's name
+        named = is_personal_name(name)
         m = _AUTHOR_CUE.match(name)
-        if m and (not is_personal_name(name) or name.split()[0].lower() in _CUE_WORDS) \
-                and is_personal_name(m.group(1)):
+        again = people(name) if not named and not m else []
+        if m and (not named or name.split()[0].lower() in _CUE_WORDS) and is_personal_name(m.group(1)):
             author = dict(author, name=strip_titles(m.group(1)))  # "Af A": the cue is no given name
-        elif not is_personal_name(name) and len(people(name)) == 1:
+        elif len(again) == 1:
             # "A Senior Correspondent", "A / Photos: B": the name, and a role glued on or a credit after it
-            again = people(name)[0]
-            author = dict(author, name=again["name"], affiliation=author.get("affiliation") or again["affiliation"])
-        elif is_personal_name(name) and strip_titles(name) != name:
+            author = dict(author, name=again[0]["name"], affiliation=author.get("affiliation") or again[0]["affiliation"])
+        elif named and strip_titles(name) != name:
             author = dict(author, name=strip_titles(name))  # "Dr. A": the title left out
         if named_otherwise(text, author["name"]) or _book_author(text, author["name"]):
             continue
