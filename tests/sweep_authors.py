@@ -293,7 +293,8 @@ ADDED = [
      "# {T}\n\n{BODY}\n\n## About the authors\n\n{A} is a fellow at the Caspian Policy Centre.\n\n"
      "{B} is a lecturer at Baku State University.", ["A", "B"], None),
     ("signature with a title and a post", "txt",
-     "{T}\n\n{BODY}\n\nDr. {A}\nSenior Lecturer, Baku State University", ["A"], "Senior Lecturer, Baku State University"),
+     "{T}\n\n{BODY}\n\nDr. {A}\nSenior Lecturer, Baku State University", ["A"],
+     "Senior Lecturer, Baku State University"),
     ("German byline with two names", "txt", "{T}\n\nVon {A} und {B}\n\n{BODY}", ["A", "B"], None),
     ("Russian label with a role", "txt", "{T}\n\nАвтор: {RA}, корреспондент\n\n{BODY}", ["RA"], "корреспондент"),
     ("photo credit in brackets at the top", "txt", "{T}\n\n(Photo: {P})\n\n{BODY}", [], None),

@@ -43,7 +43,8 @@ _AUTHOR_CUE = re.compile(
 # a few words before the cue: "Ein Beitrag von A", "A cura di A", "Propos recueillis par A", "Un article de A"
 # (in English "X by" is a role's credit: "Chaired by", "Hosted by"; the author's are the cues above; nor is a
 # publisher's, a funder's or a host's credit in another language an author's)
-_LEAD_CUE = re.compile(r"^(?:(?:posted|filed|shared|written)\s+(?:\S+\s+){1,3}?by\s+(\S.{1,100})$)|^(?!(?:\S+\s+)?(?:publi|veröffentlicht|herausgegeben|hrsg|gefördert|finan|gesponsert|"
+_LEAD_CUE = re.compile(r"^(?:(?:posted|filed|shared|written)\s+(?:\S+\s+){1,3}?by\s+(\S.{1,100})$)|"
+                       r"^(?!(?:\S+\s+)?(?:publi|veröffentlicht|herausgegeben|hrsg|gefördert|finan|gesponsert|"
                        r"organi|présent|anim|modér|moder|traduit|übersetzt|tradu|foto|photo|édité|edit))"
                        r"(?:[^\W\d_][\w'’]*\s+){1,3}?(?:von|par|por|di|door|av|af|de|da)\s+(\S.{1,100})$", re.I)
 _SEPARATOR = re.compile(r"\s+[/|·•]\s+")
@@ -51,7 +52,8 @@ _PARTS = re.compile(r"\s+[|·•—–]\s+")
 # what stands beside a name on a byline's line: a rubric, a date, a reading time
 _RUBRIC = re.compile(r"^(?:opinion|column|analysis|commentary|comment|feature|blog|news|essay|review|interview|"
                      r"explainer|editorial|guest\s+post|meinung|kommentar|tribune|opinión|opinião|мнение|колонка|"
-                     r"görüş|köşe\s+yazısı|\d+\s*(?:min(?:ute)?s?|minuten|мин)\.?(?:\s+(?:read|lesezeit|de\s+lecture))?)$",
+                     r"görüş|köşe\s+yazısı|"
+                     r"\d+\s*(?:min(?:ute)?s?|minuten|мин)\.?(?:\s+(?:read|lesezeit|de\s+lecture))?)$",
                      re.I)
 _QUOTE_END = re.compile(r"[”\"»’]\W{0,2}$")  # a quotation's end: the dash under it attributes the quote
 # a credit that names someone who did not write the text
@@ -67,7 +69,7 @@ _OTHER_CUE = re.compile(
 _THE_AUTHOR = re.compile(
     r"^(?:the\s+(?:author|writer)s?|this\s+(?:article|piece|essay|column)['’]s\s+author|der\s+autor|die\s+autorin|"
     r"l['’]auteur(?:e)?|l['’]autrice|el\s+autor|la\s+autora|l['’]autore|o\s+autor|a\s+autora|de\s+auteur|"
-    r"автор|yazar|müəllif)\s*(?:(?:is|are|ist|est|es|è|é|is)\s+|,\s*|[—–:-]\s*)?(.{3,200})$", re.I)
+    r"автор|yazar|müəllif)\s*(?:(?:is|are|ist|est|es|è|é)\s+|,\s*|[—–:-]\s*)?(.{3,200})$", re.I)
 # a line of its own saying who wrote the text over it: "A wrote:", "A schrieb:"
 _WROTE = re.compile(r"^(.{3,60}?)\s+(?:wrote|writes|schrieb|a écrit|escribió|написал[а]?|yazdı)\s*:$", re.I)
 # what a bio line says of its person: "A is a researcher at …", "A writes about energy for …"
@@ -98,10 +100,10 @@ _DATE_TAIL = re.compile(r",?\s+(?:on|am|le|el|il|op|den|на)?\s*\S*\d{1,4}\b.*$
 _NOT_NAME = frozenset("""the a an of and or in on at to for from with by new news port ports trade city state
     national international republic press release office department ministry committee association institute
     centre center university council union agency group company bank daily times herald review journal post
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december contact about us our we editor editors staff desk team
-    photo photos map source sources update updated published posted written story text words review letters
-    letter dear sincerely regards analysts analyst subject date country note written question tags chapter
+    monday tuesday wednesday thursday friday saturday sunday january february march july september october
+    november december contact about us our we editor editors staff desk team
+    photo photos map source sources update updated published posted written story text words letters
+    letter dear sincerely regards analysts analyst subject date country note question tags chapter
     part section figure table summary introduction conclusion abstract""".split())
 
 
@@ -177,7 +179,7 @@ def _glued(text: str) -> dict | None:
     return None
 
 
-def person(chunk: str, glued_ok: bool = True) -> dict | None:
+def person(chunk: str) -> dict | None:
     """A credit's person with what stands beside the name: "A, Senior Correspondent", "A — Energy
     Editor", "A | Outlet", "A (Centre)" give A with that affiliation; a date or a place after the
     name is dropped. None when no person's name leads the chunk."""
@@ -188,8 +190,7 @@ def person(chunk: str, glued_ok: bool = True) -> dict | None:
     parts = re.split(r"\s*(?:,|\s[|·•]\s|\s[—–]\s|\s-\s)\s*", chunk, maxsplit=1)
     name = _PLACE_TAIL.sub("", _DATE_TAIL.sub("", parts[0]) if re.search(r"\d", parts[0]) else parts[0])
     if not is_personal_name(name):
-        glued = _glued(name) if glued_ok and len(parts) == 1 else None
-        return glued
+        return _glued(name) if len(parts) == 1 else None
     from azmap.corpus.metadata import parse_date
 
     rest = parts[1].strip(" .") if len(parts) > 1 else ""
@@ -271,7 +272,8 @@ def head_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
             wrote = _WROTE.match(line)
             named = [p for p in [person(wrote.group(1))] if p] if wrote else []
         if not named and 0 < k < 5 and k + 1 < len(lines) and len(line) <= 60 and len(lines[k + 1][1]) <= 80 \
-                and is_personal_name(line) and _role_line(lines[k + 1][1]):  # a name on its own line, its role or house under it
+                and is_personal_name(line) and _role_line(lines[k + 1][1]):
+            # a name on its own line, its role or its house on the line under it
             named = [{"name": strip_titles(line), "affiliation": lines[k + 1][1]}]
             at = lines[k + 1][0]
         if named:
@@ -422,7 +424,6 @@ def settle(meta, text: str, body_start: int) -> None:
     if meta.participants:  # a record of a meeting: its people take part; a cue's name is one of them or none
         return
     found = head_credit(text, meta.body_start if meta.evidence.get("title") == "front matter" else 0)
-    how = "byline"
     if found:
         meta.found("authors", found[0], "author evidence: cue at the top")
         if found[1] > meta.body_start and found[1] - meta.body_start < 300 and "\n\n" not in \
@@ -431,8 +432,7 @@ def settle(meta, text: str, body_start: int) -> None:
         return
     found = tail_credit(text, body_start)
     if found:
-        how = "author evidence: credit at the end"
-        meta.found("authors", found[0], how)
+        meta.found("authors", found[0], "author evidence: credit at the end")
         meta.body_end = found[1] if meta.body_end is None else min(meta.body_end, found[1])
 
 
@@ -477,7 +477,8 @@ def _check(meta, text: str) -> None:
             author = dict(author, name=strip_titles(m.group(1)))  # "Af A": the cue is no given name
         elif len(again) == 1:
             # "A Senior Correspondent", "A / Photos: B": the name, and a role glued on or a credit after it
-            author = dict(author, name=again[0]["name"], affiliation=author.get("affiliation") or again[0]["affiliation"])
+            author = dict(author, name=again[0]["name"],
+                          affiliation=author.get("affiliation") or again[0]["affiliation"])
         elif named and strip_titles(name) != name:
             author = dict(author, name=strip_titles(name))  # "Dr. A": the title left out
         if named_otherwise(text, author["name"]) or _book_author(text, author["name"]):
