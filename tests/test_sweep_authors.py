@@ -2,6 +2,8 @@
 tuning, and the evidence step's own questions (is it a person's name, where does it stand, what is
 beside it) on strings of its own."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from azmap.corpus import author_evidence as ae
 from tests.sweep_authors import ADDED, TEMPLATES, cells, figures, misses, split
@@ -89,3 +91,21 @@ def test_a_bio_line_names_the_author_only_when_the_body_did_not_speak_of_the_per
     assert ae.tail_credit(body + bio)[0][0]["name"] == "Lusine Avetisyan"
     quoted = body + "“It is faster now,” said Lusine Avetisyan, a driver.\n\n"
     assert ae.tail_credit(quoted + bio) is None
+
+
+_PIECES = ["By", "Von", "Par", "Автор:", "Photo:", "Reviewed by", "The author is", "—", "Sincerely,", "About the author",
+           "Nigar Hasanova", "Jean-Luc Marchand", "Олег Смирнов", "Senior Correspondent", "Kura Daily", "|", "(", ")",
+           "is a journalist based in Baku.", "12 March 2024", "“We are ready.”", "ISBN 978-0", "Editing by", ";", ","]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=6), min_size=1, max_size=12),
+       st.lists(st.integers(0, 2), min_size=12, max_size=12))
+def test_whatever_the_lines_the_step_names_only_people_the_text_names(lines, gaps):
+    from azmap.corpus.metadata import from_text
+
+    text = "".join(" ".join(words) + "\n" * (1 + gap) for words, gap in zip(lines, gaps))
+    meta = from_text(text)
+    for author in meta.authors:
+        assert all(word.casefold() in text.casefold() for word in author["name"].split()), (author, text)
+        assert author.get("organisation") or not any(c.isdigit() for c in author["name"]), (author, text)

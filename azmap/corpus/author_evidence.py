@@ -468,8 +468,8 @@ def _check(meta, text: str) -> None:
         if "signature" in meta.evidence.get("authors", "") and _attributes_a_quote(text, author["name"]):
             continue
         name = author["name"]
-        if re.match(r"^(?:the|a|an)\s+[a-z]", name):
-            continue  # "By the numbers": a heading, nobody's name
+        if re.match(r"^(?:the|a|an)\s+[a-z]", name) or any(c.isdigit() for c in name):
+            continue  # "By the numbers", "By ISBN 978-…": a heading or a number, nobody's name
         named = is_personal_name(name)
         m = _AUTHOR_CUE.match(name)
         again = people(name) if not named and not m else []
