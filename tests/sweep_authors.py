@@ -41,6 +41,10 @@ NAMES = {
     "west": [("Hannah", "Whitfield"), ("Jean-Luc", "Marchand"), ("Marco", "De Luca"), ("Anna", "van der Berg"),
              ("Sophie", "O'Neill"), ("Klaus", "Richter")],
 }
+# names in their own scripts: Georgian (no capitals), Persian (no capitals), Armenian
+NATIVE = {"KA": ["ნინო ბერიძე", "გიორგი კაპანაძე", "თამარ ჩიქოვანი"],
+          "FA": ["مریم رحیم‌زاده", "رضا تهرانی", "فرهاد میرزایی"],
+          "HY": ["Արմեն Գրիգորյան", "Անի Պետրոսյան", "Տիգրան Հակոբյան"]}
 CYRILLIC = [("Олег", "Смирнов"), ("Анна", "Козлова"), ("Игорь", "Лебедев"), ("Мария", "Фёдорова"),
             ("Алексей", "Никитин"), ("Светлана", "Белова")]
 ORIGINS = list(NAMES)
@@ -307,6 +311,24 @@ ADDED = [
     ("words and photos labelled apart", "txt", "{T}\n\nWords: {A} / Photos: {P}\n\n{BODY}", ["A"], None),
     ("film review, the director named", "txt",
      "Across the Caspian (2023)\n\nDirected by {P}\n\n{BODY}", [], None),
+    # a fifth batch, written after the fourth was read
+    ("podcast transcript, host and guest", "txt",
+     "Caspian Hour, episode 12\n\nHost: {P}\nGuest: {S}\n\n{P}: Welcome to the show.\n\n{S}: {BODY}", [], None),
+    ("report cover with a lead author", "txt",
+     "{T}\n\nA report by the Caspian Ports Association\n\nLead author: {A}\n\n{BODY}", ["A"], None),
+    ("thesis submitted by", "txt",
+     "{T}\n\nA thesis submitted by {A}\nto the University of Tartu\n\n{BODY}", ["A"], None),
+    ("blog comments after the post", "md",
+     "# {T}\n\n{BODY}\n\n3 comments\n\n{P} says:\nThanks, very useful.", [], None),
+    ("obituary signed by a relative", "txt",
+     "{P}, 1941–2024\n\n{P} ran the port of Baku for forty years.\n\n{BODY}\n\n– {A}, his daughter", ["A"],
+     "his daughter"),
+    ("authors' block, a name on each line", "txt",
+     "{T}\n\nAuthors\n{A}\n{B}\n\n{BODY}", ["A", "B"], None),
+    ("Georgian label and script", "txt", "{T}\n\nავტორი: {KA}\n\n{BODY}", ["KA"], None),
+    ("Persian label and script", "txt", "{T}\n\nنویسنده: {FA}\n\n{BODY}", ["FA"], None),
+    ("Armenian label and script", "txt", "{T}\n\nՀեղինակ՝ {HY}\n\n{BODY}", ["HY"], None),
+    ("handle at the end, no name", "md", "# {T}\n\n{BODY}\n\n— @caspianwriter", [], None),
 ]
 
 
@@ -324,7 +346,8 @@ def _fill(template: str, i: int, v: int) -> tuple[str, dict]:
     origin_b = ORIGINS[(i + 3 * v + 2) % len(ORIGINS)]
     origin_p = ORIGINS[(i + 3 * v + 5) % len(ORIGINS)]
     people = {"A": _name(origin_a, i + v), "B": _name(origin_b, i + v + 1), "P": _name(origin_p, i + v + 2),
-              "S": _name(origin_b, i + v + 3), "RA": _name("", i + v, cyrillic=True)}
+              "S": _name(origin_b, i + v + 3), "RA": _name("", i + v, cyrillic=True),
+              **{script: names[(i + v) % len(names)] for script, names in NATIVE.items()}}
     body = BODIES[(i + v) % len(BODIES)]
     text = template.replace("{Q}", QUOTE).replace("{BODY}", body).replace("{T}", TITLES[(i + v) % len(TITLES)])
     for key, value in people.items():

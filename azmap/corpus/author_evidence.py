@@ -23,8 +23,8 @@ from functools import lru_cache
 
 _CUE_WORDS = frozenset("by von par por di door av af".split())  # a byline's word that can look like a name's
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}")
-_WORD_JOINS = re.compile(r"[-'’]")
-_WORD_FORM = re.compile(r"(?:[^\W\d_]|[-'’])+")
+_WORD_JOINS = re.compile(r"[-'’\u200c]")
+_WORD_FORM = re.compile(r"(?:[^\W\d_]|[-'’\u200c\u200d])+")  # (a zero-width non-joiner inside a Persian name)
 _HEAD_LINES = 10  # the lines of the top a cue is looked for in
 _TAIL_CHARS = 1500  # the end of a text its closing credits are looked for in
 # a cue that names the author, in the languages read: "By", "Von", "Par", "Автор:", "Written by", ...
@@ -37,16 +37,19 @@ _AUTHOR_CUE = re.compile(
     r"von|par|por|di|door|av|af|от|geschrieben\s+von|texte?\s+(?:de|par)|texto\s+de|testo\s+di|"
     r"(?:author|authors|author\(s\)|autor|autora|autorka|autoren|auteur|auteurs|autrice|autore|autori|verfasser(?:in)?|"
     r"writer|yazar|yazan|yazarlar|müəllif|müəllifi|müəlliflər|автор|авторы|текст|tekst|texte|text|texto|"
-    r"testo|words|analysts?|researchers?|reporters?|correspondents?|contributors?|asked\s+by|submitted\s+by|"
+    r"testo|words|ავტორი|ავტორები|نویسنده|نگارنده|Հեղինակ|Հեղինակներ|analysts?|researchers?|reporters?|correspondents?|contributors?|asked\s+by|submitted\s+by|"
     r"prepared\s+by|(?:text|texte|texto|testo|tekst|words|текст)\s+(?:and|und|et|y|e|en|и|&)\s+"
-    r"(?:photos?|photographs|pictures|fotos?|фото))\s*[:—–-])\s*(\S.{1,200})$", re.I)
+    r"(?:photos?|photographs|pictures|fotos?|фото))\s*[:—–\-՝])\s*(\S.{1,200})$", re.I)
 # a few words before the cue: "Ein Beitrag von A", "A cura di A", "Propos recueillis par A", "Un article de A"
 # (in English "X by" is a role's credit: "Chaired by", "Hosted by"; the author's are the cues above; nor is a
 # publisher's, a funder's or a host's credit in another language an author's)
-_LEAD_CUE = re.compile(r"^(?:(?:posted|filed|shared|written)\s+(?:\S+\s+){1,3}?by\s+(\S.{1,100})$)|"
+_LEAD_CUE = re.compile(r"^(?:(?:\S+\s+){0,3}?(?:posted|filed|shared|written|submitted|prepared|compiled)\s+"
+                       r"(?:\S+\s+){0,3}?by\s+(\S.{1,100})$)|"
                        r"^(?!(?:\S+\s+)?(?:publi|veröffentlicht|herausgegeben|hrsg|gefördert|finan|gesponsert|"
                        r"organi|présent|anim|modér|moder|traduit|übersetzt|tradu|foto|photo|édité|edit))"
                        r"(?:[^\W\d_][\w'’]*\s+){1,3}?(?:von|par|por|di|door|av|af|de|da)\s+(\S.{1,100})$", re.I)
+_BLOCK_LABEL = re.compile(r"^(?:authors?|autoren|auteurs|autores|autori|авторы|yazarlar|müəlliflər|"
+                          r"written by|contributors)\s*:?$", re.I)
 _SEPARATOR = re.compile(r"\s+[/|·•]\s+")
 _PARTS = re.compile(r"\s+[|·•—–]\s+")
 # what stands beside a name on a byline's line: a rubric, a date, a reading time
@@ -120,12 +123,17 @@ def _name_words() -> tuple[frozenset, frozenset, frozenset]:
             clean(CONSTANTS.suffix_acronyms) | clean(CONSTANTS.suffix_not_acronyms))
 
 
-def _capitalised(word: str) -> bool:
+def _capitalised(word: str, cued: bool = False) -> bool:
     """A word written as a name is: a capital, then small letters (parts after a hyphen or an
     apostrophe capitalised or not: "Jean-Luc", "O'Neill", "Ter-Ghazaryan", "al-Rashid")."""
     parts = [p for p in _WORD_JOINS.split(word) if p]
     if not parts or not _WORD_FORM.fullmatch(word):
         return False
+    if cued and all("\u10d0" <= c <= "\u10ff" or not (c.isupper() or c.islower()) for c in word if c.isalpha()):
+        # a script written without capitals (Georgian's Mkhedruli, which Unicode counts as small letters;
+        # Persian, Arabic): its words are a name's by their form, after a cue (without one, any short line
+        # of such a script has that form)
+        return True
     head = parts[-1] if len(parts) > 1 and parts[0].islower() and len(parts[0]) <= 3 else parts[0]
     return head[:1].isupper() and (len(head) == 1 or not head[1:].isupper() or len(head) <= 2) \
         and any(c.islower() for c in word)
@@ -142,7 +150,7 @@ def strip_titles(name: str) -> str:
     return " ".join(tokens).strip(" ,;")
 
 
-def is_personal_name(name: str) -> bool:
+def is_personal_name(name: str, cued: bool = False) -> bool:
     """A person's name by its form: two to four capitalised words (any script), with particles
     and initials; no word that heads an institution's name, a date or a label."""
     from azmap.corpus.metadata import _INSTITUTION, _ROLE_WORDS
@@ -161,36 +169,36 @@ def is_personal_name(name: str) -> bool:
             initials += 1
         elif 0 < k < len(tokens) - 1 and low.strip("-") in particles:
             continue  # "van der", "De", "al-"
-        elif _capitalised(token):
+        elif _capitalised(token, cued):
             words += 1
         else:
             return False
     return words >= 1 and words + initials >= 2 and words <= 4 and not _INSTITUTION.search(name)
 
 
-def _glued(text: str) -> dict | None:
+def _glued(text: str, cued: bool = False) -> dict | None:
     """A name with its role glued on, no mark between ("A Senior Correspondent"): the longest run of
     words that is a person's name, then a role's or an institution's words."""
     tokens = text.split()
     for n in range(min(len(tokens) - 1, 5), 1, -1):
         head, rest = " ".join(tokens[:n]), " ".join(tokens[n:])
-        if is_personal_name(head) and _role_line(rest):
+        if is_personal_name(head, cued) and _role_line(rest):
             return {"name": strip_titles(head), "affiliation": rest}
     return None
 
 
-def person(chunk: str) -> dict | None:
+def person(chunk: str, cued: bool = False) -> dict | None:
     """A credit's person with what stands beside the name: "A, Senior Correspondent", "A — Energy
     Editor", "A | Outlet", "A (Centre)" give A with that affiliation; a date or a place after the
     name is dropped. None when no person's name leads the chunk."""
     chunk = " ".join(chunk.split()).strip(" .;*_")
     aside = re.match(r"^(.{3,60}?)\s*\(([^()]{2,100})\)\s*(.*)$", chunk)
-    if aside and is_personal_name(aside.group(1)) and not aside.group(3):
+    if aside and is_personal_name(aside.group(1), cued) and not aside.group(3):
         return {"name": strip_titles(aside.group(1)), "affiliation": aside.group(2).strip()}
     parts = re.split(r"\s*(?:,|\s[|·•]\s|\s[—–]\s|\s-\s)\s*", chunk, maxsplit=1)
     name = _PLACE_TAIL.sub("", _DATE_TAIL.sub("", parts[0]) if re.search(r"\d", parts[0]) else parts[0])
-    if not is_personal_name(name):
-        return _glued(name) if len(parts) == 1 else None
+    if not is_personal_name(name, cued):
+        return _glued(name, cued) if len(parts) == 1 else None
     from azmap.corpus.metadata import parse_date
 
     rest = parts[1].strip(" .") if len(parts) > 1 else ""
@@ -199,7 +207,7 @@ def person(chunk: str) -> dict | None:
     return {"name": strip_titles(name), "affiliation": rest or None}
 
 
-def people(credit: str) -> list[dict]:
+def people(credit: str, cued: bool = False) -> list[dict]:
     """The people a credit names ("A and B", "A, B und C", "A in Baku and B in Tbilisi", "A; B"), each
     with what stands beside them; [] unless every part names a person. A clause after a semicolon that
     credits other work ("A; Editing by B") ends the credit."""
@@ -210,21 +218,21 @@ def people(credit: str) -> list[dict]:
             credit = credit[:sep.start()]
             break
     clauses = credit.split(";")
-    named = _people_of(clauses[0])
+    named = _people_of(clauses[0], cued)
     for clause in clauses[1:]:
-        more = _people_of(clause) if named and " by " not in clause and ":" not in clause else []
+        more = _people_of(clause, cued) if named and " by " not in clause and ":" not in clause else []
         if not more:
             break
         named += more
     return named
 
 
-def _people_of(credit: str) -> list[dict]:
+def _people_of(credit: str, cued: bool) -> list[dict]:
     credit = credit.strip()
-    one = person(credit)
+    one = person(credit, cued)
     pieces = [p for p in _AND.split(credit) if p.strip()]
     if len(pieces) >= 2:
-        many = [person(p) for p in pieces]
+        many = [person(p, cued) for p in pieces]
         if all(many) and all(not p["affiliation"] for p in many):
             return many
         if one:  # "A, Senior Correspondent": a role beside one name
@@ -265,9 +273,13 @@ def head_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
             m = _LEAD_CUE.match(line)
         if m and (_OTHER_CUE.match(line) or k + 1 < len(lines) and _BOOK_LINE.search(lines[k + 1][1])):
             continue
-        named = people(m.group(m.lastindex)) if m else []
+        named = people(m.group(m.lastindex), cued=True) if m else []
         if not named and k and len(line) <= 100 and _PARTS.search(line):
             named = _beside_rubric(line)
+        if not named and _BLOCK_LABEL.match(line):  # "Authors" over a name on each line
+            block = [person(ln, cued=True) for _, ln in lines[k + 1:k + 7]]
+            named = [p for p in block[:next((j for j, p in enumerate(block) if not p), len(block))]]
+            at = lines[k + len(named)][0] if named else at
         if not named and line.endswith(":"):
             wrote = _WROTE.match(line)
             named = [p for p in [person(wrote.group(1))] if p] if wrote else []
@@ -357,11 +369,11 @@ def _credit_line(line: str, over: str, last: bool) -> list[dict]:
     if (" by" in head or ":" in head or "-" in head or "—" in head) and _OTHER_CUE.match(plain):
         # "(Reporting by A; Editing by B)": the parts that credit the reporting
         parts = [p.strip() for p in plain.split(";")]
-        return [] if len(parts) < 2 else next((people(m.group(1)) for p in parts for m in [_AUTHOR_CUE.match(
-            _REPORTING.sub("by", p))] if m and people(m.group(1))), [])
+        return [] if len(parts) < 2 else next((people(m.group(1), True) for p in parts for m in [_AUTHOR_CUE.match(
+            _REPORTING.sub("by", p))] if m and people(m.group(1), True)), [])
     cue = _AUTHOR_CUE.match(_REPORTING.sub("by", plain))
-    if cue and people(cue.group(1)):
-        return people(cue.group(1))
+    if cue and people(cue.group(1), True):
+        return people(cue.group(1), True)
     said = _THE_AUTHOR.match(plain)
     if said:
         named = people(re.split(r"\s+(?:is|ist|est|es|è|—)\s+", said.group(1))[0])
@@ -419,6 +431,11 @@ def settle(meta, text: str, body_start: int) -> None:
         signed = tail_credit(text, body_start)  # a letter's signature: the line under the name goes with it
         if signed and signed[0][0]["name"] == meta.authors[0]["name"] and signed[0][0]["affiliation"]:
             meta.authors[0] = dict(meta.authors[0], affiliation=signed[0][0]["affiliation"])
+    if meta.authors and meta.evidence.get("authors") in ("name under the title", "names under the title"):
+        labelled = head_credit(text, 0)  # "Authors" over the names: the block names them all
+        names = [a["name"] for a in meta.authors]
+        if labelled and len(labelled[0]) > len(names) and set(names) <= {p["name"] for p in labelled[0]}:
+            meta.authors, meta.author = labelled[0], None
     if meta.authors or meta.author:
         return
     if meta.participants:  # a record of a meeting: its people take part; a cue's name is one of them or none
