@@ -37,7 +37,8 @@ _AUTHOR_CUE = re.compile(
     r"von|par|por|di|door|av|af|от|geschrieben\s+von|texte?\s+(?:de|par)|texto\s+de|testo\s+di|"
     r"(?:author|authors|author\(s\)|autor|autora|autorka|autoren|auteur|auteurs|autrice|autore|autori|verfasser(?:in)?|"
     r"writer|yazar|yazan|yazarlar|müəllif|müəllifi|müəlliflər|автор|авторы|текст|tekst|texte|text|texto|"
-    r"testo|words|ავტორი|ავტორები|نویسنده|نگارنده|Հեղինակ|Հեղինակներ|analysts?|researchers?|reporters?|correspondents?|contributors?|asked\s+by|submitted\s+by|"
+    r"testo|words|ავტორი|ავტორები|نویسنده|نگارنده|Հեղինակ|Հեղինակներ|analysts?|researchers?|reporters?|"
+    r"correspondents?|contributors?|asked\s+by|submitted\s+by|"
     r"prepared\s+by|(?:text|texte|texto|testo|tekst|words|текст)\s+(?:and|und|et|y|e|en|и|&)\s+"
     r"(?:photos?|photographs|pictures|fotos?|фото))\s*[:—–\-՝])\s*(\S.{1,200})$", re.I)
 # a few words before the cue: "Ein Beitrag von A", "A cura di A", "Propos recueillis par A", "Un article de A"
@@ -50,6 +51,11 @@ _LEAD_CUE = re.compile(r"^(?:(?:\S+\s+){0,3}?(?:posted|filed|shared|written|subm
                        r"(?:[^\W\d_][\w'’]*\s+){1,3}?(?:von|par|por|di|door|av|af|de|da)\s+(\S.{1,100})$", re.I)
 _BLOCK_LABEL = re.compile(r"^(?:authors?|autoren|auteurs|autores|autori|авторы|yazarlar|müəlliflər|"
                           r"written by|contributors)\s*:?$", re.I)
+_BLOCK_STEMS = ("author", "autor", "auteur", "автор", "yazar", "müəllif", "written by", "contributor")
+_BLOCK_LABEL_LINE = re.compile(_BLOCK_LABEL.pattern.replace("^", "^[*_#> ]*", 1).replace("$", "[*_ ]*$"),
+                               re.I | re.M)
+_LEAD_WORDS = (" by ", " von ", " par ", " por ", " di ", " door ", " av ", " af ", " de ", " da ", " By ", " Von ",
+               " Par ", " Por ", " Di ", " Door ", " Av ", " Af ", " De ", " Da ")  # (the lead cue's words, cheaply)
 _SEPARATOR = re.compile(r"\s+[/|·•]\s+")
 _PARTS = re.compile(r"\s+[|·•—–]\s+")
 # what stands beside a name on a byline's line: a rubric, a date, a reading time
@@ -126,6 +132,8 @@ def _name_words() -> tuple[frozenset, frozenset, frozenset]:
 def _capitalised(word: str, cued: bool = False) -> bool:
     """A word written as a name is: a capital, then small letters (parts after a hyphen or an
     apostrophe capitalised or not: "Jean-Luc", "O'Neill", "Ter-Ghazaryan", "al-Rashid")."""
+    if word.isalpha() and word.istitle():
+        return True  # "Samir", "Hasanova"
     parts = [p for p in _WORD_JOINS.split(word) if p]
     if not parts or not _WORD_FORM.fullmatch(word):
         return False
@@ -150,11 +158,18 @@ def strip_titles(name: str) -> str:
     return " ".join(tokens).strip(" ,;")
 
 
+@lru_cache(maxsize=1)
+def _metadata_words():
+    """metadata's institution words and role words (imported once: metadata imports this module)."""
+    from azmap.corpus.metadata import _INSTITUTION, _ROLE_WORDS
+
+    return _INSTITUTION, _ROLE_WORDS
+
+
 def is_personal_name(name: str, cued: bool = False) -> bool:
     """A person's name by its form: two to four capitalised words (any script), with particles
     and initials; no word that heads an institution's name, a date or a label."""
-    from azmap.corpus.metadata import _INSTITUTION, _ROLE_WORDS
-
+    _INSTITUTION, _ROLE_WORDS = _metadata_words()
     name = strip_titles(name.strip())
     tokens = name.split()
     if not 2 <= len(tokens) <= 6 or len(name) > 60:
@@ -269,12 +284,12 @@ def head_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
             break
     for k, (at, line) in enumerate(lines[:_HEAD_LINES]):
         m = _AUTHOR_CUE.match(line) if len(line) <= 200 else None
-        if not m and k and len(line) <= 100:
+        if not m and k and len(line) <= 100 and any(w in line for w in _LEAD_WORDS):
             m = _LEAD_CUE.match(line)
         if m and (_OTHER_CUE.match(line) or k + 1 < len(lines) and _BOOK_LINE.search(lines[k + 1][1])):
             continue
         named = people(m.group(m.lastindex), cued=True) if m else []
-        if not named and k and len(line) <= 100 and _PARTS.search(line):
+        if not named and k and len(line) <= 100 and any(c in line for c in "|·•—–") and _PARTS.search(line):
             named = _beside_rubric(line)
         if not named and _BLOCK_LABEL.match(line):  # "Authors" over a name on each line
             block = [person(ln, cued=True) for _, ln in lines[k + 1:k + 7]]
@@ -307,7 +322,7 @@ def _beside_rubric(line: str) -> list[dict]:
 
 def _role_line(line: str) -> bool:
     """A short line naming a role or an institution ("Staff Writer", "Caspian Policy Centre")."""
-    from azmap.corpus.metadata import _INSTITUTION, _ROLE_WORDS
+    _INSTITUTION, _ROLE_WORDS = _metadata_words()
 
     return len(line) <= 80 and not line.endswith(".") and line[:1].isupper() and not is_personal_name(line) \
         and (bool({w.lower().strip(",") for w in re.split(r"[\s-]+", line)} & _ROLE_WORDS)
@@ -431,7 +446,8 @@ def settle(meta, text: str, body_start: int) -> None:
         signed = tail_credit(text, body_start)  # a letter's signature: the line under the name goes with it
         if signed and signed[0][0]["name"] == meta.authors[0]["name"] and signed[0][0]["affiliation"]:
             meta.authors[0] = dict(meta.authors[0], affiliation=signed[0][0]["affiliation"])
-    if meta.authors and meta.evidence.get("authors") in ("name under the title", "names under the title"):
+    if meta.authors and meta.evidence.get("authors") in ("name under the title", "names under the title") \
+            and _block_label(text):
         labelled = head_credit(text, 0)  # "Authors" over the names: the block names them all
         names = [a["name"] for a in meta.authors]
         if labelled and len(labelled[0]) > len(names) and set(names) <= {p["name"] for p in labelled[0]}:
@@ -451,6 +467,12 @@ def settle(meta, text: str, body_start: int) -> None:
     if found:
         meta.found("authors", found[0], "author evidence: credit at the end")
         meta.body_end = found[1] if meta.body_end is None else min(meta.body_end, found[1])
+
+
+def _block_label(text: str) -> bool:
+    """Whether a line among the first ones is an authors' label over a block of names."""
+    head = text[:2000].lower()
+    return any(stem in head for stem in _BLOCK_STEMS) and bool(_BLOCK_LABEL_LINE.search(text, 0, 2000))
 
 
 def _subject_at_end(meta, text: str, body_start: int) -> None:
