@@ -118,3 +118,11 @@ def test_whatever_the_lines_the_step_names_only_people_the_text_names(lines, gap
     for author in meta.authors:
         assert all(word.casefold() in text.casefold() for word in author["name"].split()), (author, text)
         assert author.get("organisation") or not any(c.isdigit() for c in author["name"]), (author, text)
+
+
+def test_a_dialogue_s_last_turn_is_no_signature():
+    story = "A title\n\nThe ferry waited at the quay all night.\n\n"
+    for turns in ("— Où va le ferry ?\n— À Kuryk, si la mer le veut.\n",
+                  "— Where does the ferry go?\n— Nino Beridze, if she asks.\n"):
+        assert ae.tail_credit(story + turns) is None, turns
+    assert ae.tail_credit(story + "— Nino Beridze, editor\n")[0][0]["name"] == "Nino Beridze"

@@ -132,8 +132,8 @@ def _name_words() -> tuple[frozenset, frozenset, frozenset]:
 def _capitalised(word: str, cued: bool = False) -> bool:
     """A word written as a name is: a capital, then small letters (parts after a hyphen or an
     apostrophe capitalised or not: "Jean-Luc", "O'Neill", "Ter-Ghazaryan", "al-Rashid")."""
-    if word.isalpha() and word.istitle():
-        return True  # "Samir", "Hasanova"
+    if len(word) > 1 and word.isalpha() and word.istitle():
+        return True  # "Samir", "Hasanova" (a capital alone is an initial only with its point: "À" is a word)
     parts = [p for p in _WORD_JOINS.split(word) if p]
     if not parts or not _WORD_FORM.fullmatch(word):
         return False
@@ -397,7 +397,8 @@ def _credit_line(line: str, over: str, last: bool) -> list[dict]:
     reported = _REPORTED_FROM.match(plain) if "report" in plain or "wrote" in plain else None
     if reported and people(reported.group(1)):
         return people(reported.group(1))
-    if _DASH_SIGNATURE.match(plain) and last and not _QUOTE_END.search(over):
+    if _DASH_SIGNATURE.match(plain) and last and not _QUOTE_END.search(over) and not _DASH_SIGNATURE.match(over):
+        # (a dash under a dash is a dialogue's turn)
         signed = person(_DASH_SIGNATURE.sub("", plain))
         if signed:
             return [signed]
