@@ -275,14 +275,16 @@ def _last_lines(text: str, floor: int, count: int) -> list[tuple[int, str]]:
     return out[::-1]
 
 
-def head_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
-    """The people a cue line among the first lines names as the authors, and where the line ends."""
+def head_credit(text: str, start: int = 0) -> tuple[list[dict], int, int] | None:
+    """The people a cue line among the first lines names as the authors, where the credit ends, and
+    where it starts."""
     lines = []
     for m in _LINE.finditer(text, start, min(len(text), start + 2000)):
         lines.append((m.start(), m.group(0).strip().strip("*_>#").strip()))
         if len(lines) > _HEAD_LINES:
             break
     for k, (at, line) in enumerate(lines[:_HEAD_LINES]):
+        first = at
         m = _AUTHOR_CUE.match(line) if len(line) <= 200 else None
         if not m and k and len(line) <= 100 and any(w in line for w in _LEAD_WORDS):
             m = _LEAD_CUE.match(line)
@@ -304,7 +306,7 @@ def head_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
             named = [{"name": strip_titles(line), "affiliation": lines[k + 1][1]}]
             at = lines[k + 1][0]
         if named:
-            return named, at + len(text[at:].split("\n", 1)[0])
+            return named, at + len(text[at:].split("\n", 1)[0]), first
     return None
 
 
@@ -443,6 +445,7 @@ def settle(meta, text: str, body_start: int) -> None:
         if bios and len(bios[0]) > 1 and meta.authors[0]["name"] in [p["name"] for p in bios[0]]:
             meta.authors = [meta.authors[0] if p["name"] == meta.authors[0]["name"] else p for p in bios[0]]
             meta.author = None
+            meta.body_end = bios[1] if meta.body_end is None else min(meta.body_end, bios[1])
     if meta.authors and not meta.authors[0].get("affiliation") and "signature" in meta.evidence.get("authors", ""):
         signed = tail_credit(text, body_start)  # a letter's signature: the line under the name goes with it
         if signed and signed[0][0]["name"] == meta.authors[0]["name"] and signed[0][0]["affiliation"]:
@@ -458,6 +461,10 @@ def settle(meta, text: str, body_start: int) -> None:
     if meta.participants:  # a record of a meeting: its people take part; a cue's name is one of them or none
         return
     found = head_credit(text, meta.body_start if meta.evidence.get("title") == "front matter" else 0)
+    if found and not text[found[1]:].strip():  # a short text's last line: a credit at the end, no body
+        meta.found("authors", found[0], "author evidence: credit at the end")
+        meta.body_end = found[2] if meta.body_end is None else min(meta.body_end, found[2])
+        return
     if found:
         meta.found("authors", found[0], "author evidence: cue at the top")
         if found[1] > meta.body_start and found[1] - meta.body_start < 300 and "\n\n" not in \
