@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from azmap.corpus import affiliation_marks, participants, signatures, title_notes
+from azmap.corpus import affiliation_marks, author_evidence, participants, signatures, title_notes
 from azmap.corpus.markdown_marks import pandoc_title_block
 from azmap.corpus.metadata_front import (archive_notice, breadcrumb, briefing_title, day_range, interviewee,
                                           journal_head, labelled_record, letter_signature, letters_page, nobody,
@@ -707,6 +707,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 meta.body_end = credit[1]
     if staff and not meta.authors and not meta.author:
         meta.found("authors", split_authors(staff), "byline")
+    author_evidence.settle(meta, text, body_start)  # the rules' authors checked; a cue's or a credit's where none
     meta.settle_authors()
     if not meta.title and path is not None:
         meta.found("title", Path(path).stem, "file name")
