@@ -156,8 +156,18 @@ STRIDES = {"front": 1, "box": 1, "pages": 2, "table": 1, "references": 2, "colum
 COUNTS = {"dev": 30, "test": 20}
 
 
+# forms added while tuning: development only
+LATER = {
+    "front": [(["{A}^a, {B}^b"], ["body:^a {IA}", "body:^b {IB}"])],  # affiliations in the body's type
+    # a box floated to the next column's top, the paragraph running on under it; a box of prose in body type
+    "box": [("float", 0.9, "key", "bullets"), ("rect", 1.0, "Box 2. Where the data come from", "methods")],
+    "pages": ["back cover left"],  # short lines in the body's type, flush left, a licence sentence among them
+}
+
+
 def half(forms: list, part: str) -> list:
-    return forms[0::2] if part == "dev" else forms[1::2]
+    axis = next(a for a, f in AXES.items() if f is forms)
+    return forms[0::2] + LATER.get(axis, []) if part == "dev" else forms[1::2]
 
 
 def cells(part: str, count: int | None = None) -> list[dict]:
@@ -202,13 +212,17 @@ class _Setter:
     def x(self):
         return LEFT + self.col * (self.width + self.gutter)
 
-    def room(self, height):
-        if self.y - height < BOTTOM:
+    def room(self, height) -> bool:
+        """Whether the next lines go to the next column (or page): there is no room for them here."""
+        if self.y - height >= BOTTOM:
+            return False
+        if True:
             self.col += 1
             if self.col == self.columns:
                 self.pages.append([])
                 self.col = 0
             self.y = TOP if len(self.pages) > 1 else self.top_first
+        return True
 
     def put(self, item):
         self.pages[-1].append(item)
@@ -257,7 +271,8 @@ def compose(cell: dict) -> tuple[bytes, dict]:
         y -= lead * 1.2
     for line in under:
         text = line.format(**fill)
-        small = round(size * 0.8, 1)
+        small = round(size * 0.8, 1) if not text.startswith("body:") else size
+        text = text.removeprefix("body:")
         for wl in _wrap(text, RIGHT - LEFT, small):
             _marked(p0, LEFT, y, wl, small)
             y -= small * 1.25
@@ -265,9 +280,12 @@ def compose(cell: dict) -> tuple[bytes, dict]:
     y -= lead * 1.5
     setter = _Setter(pages, columns, gutter, lead, y)
 
+    floating: list = []  # a box drawn at the next column's top
+
     def paragraph(text):
         for ln in _wrap(text, setter.width, size):
-            setter.room(lead)
+            if setter.room(lead) and floating:
+                boxed(*floating.pop())
             setter.put(Text(setter.x, setter.y, size, ln))
             setter.y -= lead
         setter.y -= lead * 0.5
@@ -301,7 +319,10 @@ def compose(cell: dict) -> tuple[bytes, dict]:
         head = BOX_HEADS[lang] if head == "key" else head
         body = [("• " if content == "bullets" else "– ") + t for t in BOX_LINES[i % 2]] \
             if "bullets" in content else [METHODS]
-        items.insert(2, ("box", (draw, scale, head, body)))
+        if draw == "float":
+            floating.append(("rect", scale, head, body))
+        else:
+            items.insert(2, ("box", (draw, scale, head, body)))
     table = forms["table"]
     if table:
         items.insert(len(items) - 1, ("table", table))
@@ -358,11 +379,11 @@ def compose(cell: dict) -> tuple[bytes, dict]:
             yy -= sz * 0.8
             furniture.append(text)
         pages.insert(1, page)
-    elif extra in ("back cover", "back cover foot"):
+    elif extra in ("back cover", "back cover foot", "back cover left"):
         page = []
         yy = 400 if extra == "back cover" else 160
         for text in BACK:
-            sz = 10 if extra == "back cover" else 8
+            sz = {"back cover": 10, "back cover left": size}.get(extra, 8)
             x = (PAGE_W - _width(text, sz)) / 2 if extra == "back cover" else LEFT
             page.append(Text(x, yy, sz, text, bold=text == BACK[0]))
             yy -= sz * 1.5

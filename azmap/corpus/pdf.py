@@ -282,8 +282,10 @@ def _text_object_address():
     return _TEXT_OBJECT[0]
 
 
-def _gutter(words, width: float, body_size: float) -> float | None:
-    """The x of a gap between two columns of body text, if the page has two."""
+def _gutter(words, width: float, body_size: float, others=()) -> float | None:
+    """The x of a gap between two columns of body text, if the page has two. ``others``: the text
+    area's words in other type (a list of references in small type at a column's top), which count
+    among a column's words where no line runs across the gap."""
     body = [w for w in words if abs(w["size"] - body_size) < 0.3]
     if len(body) < 40:
         return None
@@ -293,6 +295,7 @@ def _gutter(words, width: float, body_size: float) -> float | None:
     # A space between two words is no gap between columns: one column's lines often leave a
     # channel of word spaces down a short page.
     x0s, x1s = sorted(w["x0"] for w in body), sorted(w["x1"] for w in body)
+    other_x0s, other_x1s = sorted(w["x0"] for w in others), sorted(w["x1"] for w in others)
     runs = [r for r in _runs(body, body_size) if r[0] < r[1]]
     run_x0s, run_x1s = sorted(r[0] for r in runs), sorted(r[1] for r in runs)
     for x in range(int(width * 0.35), int(width * 0.65), 2):
@@ -302,7 +305,8 @@ def _gutter(words, width: float, body_size: float) -> float | None:
         if min(left, right) < len(body) * 0.2:
             # a column holding only a paragraph's last lines (the text ends high on the page): no
             # line at all runs across the gap, and the other column is a column's width of text
-            if hits or min(left, right) < max(4, len(body) * 0.03):
+            if hits or min(left + bisect_right(other_x1s, x), right + len(other_x0s) - bisect_left(other_x0s, x)) \
+                    < max(4, len(body) * 0.03):
                 continue
         if best_hits is None or hits < best_hits or (hits == best_hits and abs(x - width / 2) < abs(best - width / 2)):
             best, best_hits = x, hits
@@ -600,7 +604,7 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
         if number > 0:  # small type over the text of a later page: a figure set at the page's head
             head, over = [w for w in head if w["size"] >= body_size * 0.9], [w for w in head if w["size"] < body_size * 0.9]
             labels += over
-        gutter = _gutter(text, width, body_size)
+        gutter = _gutter(text, width, body_size, labels)
         labels, figure_prose = _small_prose(labels, number, body_size, gutter)
         figure = _lines(labels, number, 3)
         if number == 0:  # a title in the body's type across the page, over the columns
@@ -715,19 +719,19 @@ def _front_note(line: Line, body_size: float, prev) -> bool:
     text = line.text.strip()
     if line.size >= body_size * 0.9 or len(text.split()) < 6 or not _TERMINAL.search(text):
         return False
-    first = line.words[0]
-    return first["size"] >= line.size * 0.9 and text[:1].isupper() and not re.match(r"^(?:[a-z]|\d{1,2}|\*)\s", text)
+    return all(w["size"] < body_size * 0.9 for w in line.words) and text[:1].isupper() \
+        and not re.match(r"^(?:[a-z]|\d{1,2}|\*)\s", text)
 
 
 def _furniture_page(lines: list[Line], body_size: float) -> bool:
-    """Whether a page after the first holds no running text: its lines (two or more, no note, no
-    caption, no table) all in small type, or all short lines of the body's type (an address, an
+    """Whether a page after the first holds no running text: its lines (two or more; no notes, that
+    is two lines or more led by a number; no caption, no table) all in small type, or all short lines of the body's type (an address, an
     imprint, a licence) with no two lines of prose running on one under the other."""
     from azmap.corpus.segment import _CAPTION_START
 
     lines = [ln for ln in lines if ln.text.strip() and not _FOLIO.match(ln.text.strip())]
-    if len(lines) < 2 or any(ln.size > body_size * 1.15 or re.match(r"^\d{1,3}\s", ln.text)
-                             or _CAPTION_START.match(ln.text) or _table_row(ln, body_size) for ln in lines):
+    if len(lines) < 2 or sum(bool(re.match(r"^\d{1,3}\s", ln.text)) for ln in lines) >= 2 \
+            or any(ln.size > body_size * 1.15 or _CAPTION_START.match(ln.text) or _table_row(ln, body_size) for ln in lines):
         return False
     if all(ln.size < body_size * 0.9 for ln in lines):
         return True
@@ -903,6 +907,7 @@ def _figure_labels(words, body_size: float) -> tuple[list, list]:
     body, labels = [], []
     numbered = None  # the words that name a figure, a table, a map ("Figure", "Fig.", "Abb."): the small
     # digit after one is its number, not a note's marker
+    small_words = None
     for w in words:
         small = w["size"] < body_size * 0.9 and not re.fullmatch(r"\d{1,3}[,;]?", w["text"])
         if not small and w["size"] < body_size * 0.9:
@@ -910,6 +915,11 @@ def _figure_labels(words, body_size: float) -> tuple[list, list]:
                 numbered = [v for v in words if v["size"] < body_size * 0.9 and v["text"][:1].isalpha()
                             and _NUMBERED.fullmatch(v["text"])]
             small = any(abs(v["top"] - w["top"]) < 1.5 and 0 <= w["x0"] - v["x1"] < v["size"] * 1.2 for v in numbered)
+            if not small:  # a number within a line of small type ("Geography 12, 44-59"): no raised marker
+                if small_words is None:
+                    small_words = [v for v in words if v["size"] < body_size * 0.9 and not v["text"][:1].isdigit()]
+                small = any(abs(v["top"] - w["top"]) < 1 and abs(v["size"] - w["size"]) < 0.3
+                            and 0 <= w["x0"] - v["x1"] < v["size"] * 1.2 for v in small_words)
         (labels if small else body).append(w)
     return body, labels
 
