@@ -245,18 +245,37 @@ def _pdfium_boxes(page, width: float, height: float, left: float) -> list[tuple]
 
     import pypdfium2.raw as raw
 
-    handle = page.raw
-    path_type, get, kind_of, bounds = raw.FPDF_PAGEOBJ_PATH, raw.FPDFPage_GetObject, raw.FPDFPageObj_GetType, \
-        raw.FPDFPageObj_GetBounds
+    get, kind_of = _object_calls()
+    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
+    path_type, bounds = raw.FPDF_PAGEOBJ_PATH, raw.FPDFPageObj_GetBounds
     x0, y0, x1, y1 = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     found = []
-    for k in range(raw.FPDFPage_CountObjects(handle)):
+    for k in range(raw.FPDFPage_CountObjects(page.raw)):
         obj = get(handle, k)
-        if kind_of(obj) == path_type and bounds(obj, x0, y0, x1, y1):
+        if kind_of(obj) == path_type and bounds(ctypes.cast(obj, raw.FPDF_PAGEOBJECT), x0, y0, x1, y1):
             found.append((x0.value + left, height - y1.value, x1.value + left, height - y0.value))  # as the characters
             if len(found) > 400:  # a drawing's or a table's many strokes: no boxes round text told among them
                 return []
     return _boxes_of(found, width, height)
+
+
+_OBJECT_CALLS = []
+
+
+def _object_calls():
+    """FPDFPage_GetObject and FPDFPageObj_GetType on plain addresses (ints), without ctypes' cost of a
+    pointer object for each of a page's objects."""
+    if not _OBJECT_CALLS:
+        import ctypes
+
+        import pypdfium2.raw as raw
+
+        def address(f):
+            return ctypes.cast(f, ctypes.c_void_p).value
+
+        _OBJECT_CALLS.append(ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(address(raw.FPDFPage_GetObject)))
+        _OBJECT_CALLS.append(ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(address(raw.FPDFPageObj_GetType)))
+    return _OBJECT_CALLS
 
 
 def _boxes_of(rects: list[tuple], width: float, height: float) -> list[tuple]:
