@@ -516,7 +516,8 @@ def _layout(pages: "_PageSource") -> str:
                         captions.append(text)
                 prev = ln
                 continue
-            if _table_row(ln, body_size):  # cells far apart: a table's row, kept apart from the prose
+            if _table_row(ln, body_size) or _aligned_row(ln, body_lines, at, body_size):
+                # cells far apart: a table's row, kept apart from the prose
                 close()
                 if tables and prev is not None and prev is tables[-1][-1][0]:
                     tables[-1].append((ln, text))
@@ -732,14 +733,20 @@ def _one_run(line: Line) -> bool:
 
 
 def _front_note(line: Line, body_size: float, prev) -> bool:
-    """Whether a first page's line over the text is a note on the paper ("Presented at the annual
-    meeting …", "Paper prepared for …"): in small type, a sentence of six words or more with its
-    full stop, led by no mark (an affiliation's letter or number, an asterisk's note)."""
+    """Whether a first page's line over the text is a note on the paper or its names, in small type:
+    one led by a note's symbol ("* Department of …, e-mail: …", "† Corresponding author …"), or a
+    sentence of six words or more with its full stop led by no mark ("Presented at the annual
+    meeting …", "Paper prepared for …"; an affiliation's letter or number leads none)."""
     text = line.text.strip()
-    if line.size >= body_size * 0.9 or len(text.split()) < 6 or not _TERMINAL.search(text):
+    if line.size >= body_size * 0.9 or len(text.split()) < 4 or not all(w["size"] < body_size * 0.9 for w in line.words):
         return False
-    return all(w["size"] < body_size * 0.9 for w in line.words) and text[:1].isupper() \
-        and not re.match(r"^(?:[a-z]|\d{1,2}|\*)\s", text)
+    if text[:1] in _NOTE_SYMBOLS:
+        return True
+    return len(text.split()) >= 6 and bool(_TERMINAL.search(text)) and text[:1].isupper() \
+        and not re.match(r"^(?:[a-z]|\d{1,2})\s", text)
+
+
+_NOTE_SYMBOLS = "*†‡§"
 
 
 def _furniture_page(lines: list[Line], body_size: float) -> bool:
@@ -825,6 +832,28 @@ def _table_row(line: Line, body_size: float) -> bool:
     words = line.words
     wide = sum(b["x0"] - a["x1"] > 2.5 * body_size for a, b in zip(words, words[1:]))
     return wide >= 2
+
+
+def _cell_starts(line: Line, body_size: float) -> set[int]:
+    """The x (rounded) of each word that follows a gap wider than one and a half of the type's size."""
+    return {round(b["x0"]) for a, b in zip(line.words, line.words[1:]) if b["x0"] - a["x1"] > 1.5 * body_size}
+
+
+def _aligned_row(line: Line, lines: list[Line], at: int, body_size: float) -> bool:
+    """Whether a line is a row of a table set in a narrow column ("Population   10.1 million"): a wide
+    gap between its words, and a line next to it (a line's space away) with a cell starting at the
+    same x after a gap of its own. Prose has no gap that wide; two rows never start cells together by chance."""
+    starts = _cell_starts(line, body_size)
+    if not starts:
+        return False
+    for k in (at - 1, at + 1):
+        if 0 <= k < len(lines):
+            other = lines[k]
+            if other.page == line.page and other.column == line.column and abs(other.size - line.size) < 0.3 \
+                    and abs(other.top - line.top) < body_size * 2 \
+                    and any(abs(x - y) <= 1 for x in starts for y in _cell_starts(other, body_size)):
+                return True
+    return False
 
 
 def _runs_across(words, x: float, body_size: float) -> bool:

@@ -35,7 +35,11 @@ _BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 _FOOTNOTE_DEF = re.compile(r"^\s*(?:<sup>\d+</sup>|\[\^?\d+\]:?\s|\\\*\s|\*\s(?=[A-Z][a-z]+ [A-Z]))")
 _QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?")
 _BULLET = re.compile(r"^\s*(?:[•▪◦·]|[-*+]\s|\d{1,2}[.)]\s)")
-_BACK_MATTER = re.compile(r"^(references|bibliography|notes|endnotes|sources|works cited|further reading)"
+# (and in French, German, Spanish, Italian, Portuguese)
+_BACK_MATTER = re.compile(r"^(references|bibliography|notes|endnotes|sources|works cited|further reading|"
+                          r"références|bibliographie|literatur|literaturverzeichnis|quellen|quellenverzeichnis|"
+                          r"anmerkungen|referencias|bibliografía|fuentes|notas|riferimenti(?: bibliografici)?|"
+                          r"bibliografia|referências|fontes)"
                           r"(?:\s+(?:and|&)\s+\w+)?\s*:?$", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,4}\s*[-–]|page \d{1,4}(?: of \d{1,4})?)\s*$", re.I)
 _FOOT_RULE = re.compile(r"^\s*_{5,}\s*$")
