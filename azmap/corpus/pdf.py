@@ -751,24 +751,25 @@ _NOTE_SYMBOLS = "*†‡§"
 
 def _furniture_page(lines: list[Line], body_size: float) -> bool:
     """Whether a page after the first holds no running text: its lines (two or more; no notes, that
-    is two lines or more led by a number; no caption, no table) all in small type, or all short lines of the body's type (an address, an
-    imprint, a licence) with no two lines of prose running on one under the other."""
+    is two lines or more led by a number; no caption, no table) all in small type, or all short lines
+    of the body's type (an address, an imprint, a licence) with no two lines of prose running on one
+    under the other."""
+    lines = [ln for ln in lines if ln.words and not (len(ln.words) <= 4 and _FOLIO.match(ln.text.strip()))]
+    if len(lines) < 2:
+        return False
+    if not all(ln.size < body_size * 0.9 for ln in lines):
+        if len(lines) > 12 or sum(len(ln.words) for ln in lines) > 120:
+            return False
+        right = max(ln.x1 for ln in lines)
+        for a, b in zip(lines, lines[1:]):  # a line of prose: full to the right edge, the next line under it from its left
+            if a.column == b.column and a.x1 > right - 3 * a.size and abs(a.x0 - b.x0) < 1 \
+                    and 0 <= b.top - a.bottom < a.size and abs(a.size - b.size) < 0.3:
+                return False
     from azmap.corpus.segment import _CAPTION_START
 
-    lines = [ln for ln in lines if ln.text.strip() and not _FOLIO.match(ln.text.strip())]
-    if len(lines) < 2 or sum(bool(re.match(r"^\d{1,3}\s", ln.text)) for ln in lines) >= 2 \
-            or any(ln.size > body_size * 1.15 or _CAPTION_START.match(ln.text) or _table_row(ln, body_size) for ln in lines):
-        return False
-    if all(ln.size < body_size * 0.9 for ln in lines):
-        return True
-    if len(lines) > 12 or sum(len(ln.words) for ln in lines) > 120:
-        return False
-    right = max(ln.x1 for ln in lines)
-    for a, b in zip(lines, lines[1:]):  # a line of prose: full to the right edge, the next line under it from its left
-        if a.column == b.column and a.x1 > right - 3 * a.size and abs(a.x0 - b.x0) < 1 \
-                and 0 <= b.top - a.bottom < a.size and abs(a.size - b.size) < 0.3:
-            return False
-    return True
+    texts = [ln.text for ln in lines]
+    return sum(bool(re.match(r"^\d{1,3}\s", t)) for t in texts) < 2 and not any(
+        ln.size > body_size * 1.15 or _CAPTION_START.match(t) or _table_row(ln, body_size) for ln, t in zip(lines, texts))
 
 
 def _edge_rows(words: list[dict]) -> list[list[dict]]:
