@@ -37,7 +37,7 @@ def test_each_cell_expects_its_furniture_and_its_paragraphs():
 
 
 # the development cells as reached (a field may only get better); main's reader: 190/200, 65, 64
-DEV = {"paragraphs": 197, "of paragraphs": 200, "extra passages": 2, "furniture in body": 0, "out of order": 0}
+DEV = {"paragraphs": 198, "of paragraphs": 200, "extra passages": 1, "furniture in body": 0, "out of order": 0}
 # the test cells, measured once at the end (main's reader: 134/135, 68, 74); measured again once after
 # the kinds they showed were fixed on development forms (before: 135/135, 31, 43)
 TEST = {"paragraphs": 135, "of paragraphs": 135, "extra passages": 0, "furniture in body": 0, "out of order": 0}

@@ -324,12 +324,25 @@ def _gutter(words, width: float, body_size: float, others=()) -> float | None:
         if min(left, right) < len(body) * 0.2:
             # a column holding only a paragraph's last lines (the text ends high on the page): no
             # line at all runs across the gap, and the other column is a column's width of text
-            if hits or min(left + bisect_right(other_x1s, x), right + len(other_x0s) - bisect_left(other_x0s, x)) \
-                    < max(4, len(body) * 0.03):
+            if hits:
+                continue
+            on_left, on_right = left + bisect_right(other_x1s, x), right + len(other_x0s) - bisect_left(other_x0s, x)
+            if min(on_left, on_right) < max(4, len(body) * 0.03) \
+                    and not _heads_a_column([*body, *others], x, on_right < on_left):
                 continue
         if best_hits is None or hits < best_hits or (hits == best_hits and abs(x - width / 2) < abs(best - width / 2)):
             best, best_hits = x, hits
     return best if best is not None and best_hits <= len(body) * 0.01 else None
+
+
+def _heads_a_column(words, x: float, right: bool) -> bool:
+    """Whether the few words on one side of x are one line at the head of the text (a paragraph's
+    last line carried over to the next column's top, the column under it empty)."""
+    side = [w for w in words if (w["x0"] >= x if right else w["x1"] <= x)]
+    if not side:
+        return False
+    tops = [w["top"] for w in side]
+    return max(tops) - min(tops) < 3 and min(tops) <= min(w["top"] for w in words) + 3
 
 
 def _runs(words, body_size: float) -> list[tuple[float, float]]:
