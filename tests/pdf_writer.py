@@ -28,6 +28,16 @@ _WIDTHS = {" ": 278, ".": 278, ",": 278, "-": 333, "'": 191, ":": 278, ";": 278,
            "w": 722, "W": 944, "M": 833, "c": 500, "k": 500, "s": 500, "v": 500, "x": 500, "y": 500, "z": 500}
 
 
+@dataclass
+class Box:
+    """A rectangle's outline (a box drawn round a sidebar or a table), from its lower left corner."""
+    x: float
+    y: float
+    w: float
+    h: float
+    text: str = ""  # (no text: the loops that recode the items' texts pass over it)
+
+
 def advance(ch: str, size: float) -> float:
     return _WIDTHS.get(ch, 556) * size / 1000
 
@@ -39,6 +49,9 @@ def _escape(text: str) -> str:
 def _content(items: list[Text]) -> bytes:
     ops = []
     for it in items:
+        if isinstance(it, Box):
+            ops.append(f"0.5 w {it.x:g} {it.y:g} {it.w:g} {it.h:g} re S")
+            continue
         font = "/F2" if it.bold else "/F1"
         if it.turned:
             ops.append(f"BT {font} {it.size:g} Tf 0 1 -1 0 {it.x:g} {it.y:g} Tm ({_escape(it.text)}) Tj ET")

@@ -94,6 +94,7 @@ class _PageSource:
             self.doc = pdfplumber.open(io.BytesIO(data))
             self.count = len(self.doc.pages)
         self.kept: list | None = []
+        self.boxes: dict[int, list[tuple]] = {}  # each page's boxes drawn round text (see _boxes_of)
 
     def close(self):
         self.kept = None
@@ -110,6 +111,7 @@ class _PageSource:
                     left, bottom, right, top = page.get_mediabox()
                     width, height = right - left, top - bottom
                     words = _words_of_chars(_pdfium_chars(page, height, number, left))
+                    self.boxes[number] = _pdfium_boxes(page, width, height, left)
                 finally:
                     page.close()
             else:
@@ -119,6 +121,8 @@ class _PageSource:
                     chars = page.chars
                     _check_page_size(len(chars), number)
                     words = _words_of_chars(chars)
+                    self.boxes[number] = _boxes_of([(r["x0"], r["top"], r["x1"], r["bottom"]) for r in page.rects],
+                                                   width, height)
                 finally:
                     page.close()  # pdfplumber keeps every page's objects otherwise
                     self.doc.flush_cache()
@@ -235,6 +239,52 @@ def _pdfium_chars(page, height: float, number: int, left: float = 0.0) -> list[d
         textpage.close()
 
 
+def _pdfium_boxes(page, width: float, height: float, left: float) -> list[tuple]:
+    """The page's paths drawn round an area (see _boxes_of), as (x0, top, x1, bottom) on pdfplumber's scale."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    get, kind_of = _object_calls()
+    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
+    path_type, bounds = raw.FPDF_PAGEOBJ_PATH, raw.FPDFPageObj_GetBounds
+    x0, y0, x1, y1 = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    found = []
+    for k in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = get(handle, k)
+        if kind_of(obj) == path_type and bounds(ctypes.cast(obj, raw.FPDF_PAGEOBJECT), x0, y0, x1, y1):
+            found.append((x0.value + left, height - y1.value, x1.value + left, height - y0.value))  # as the characters
+            if len(found) > 400:  # a drawing's or a table's many strokes: no boxes round text told among them
+                return []
+    return _boxes_of(found, width, height)
+
+
+_OBJECT_CALLS = []
+
+
+def _object_calls():
+    """FPDFPage_GetObject and FPDFPageObj_GetType on plain addresses (ints), without ctypes' cost of a
+    pointer object for each of a page's objects."""
+    if not _OBJECT_CALLS:
+        import ctypes
+
+        import pypdfium2.raw as raw
+
+        def address(f):
+            return ctypes.cast(f, ctypes.c_void_p).value
+
+        _OBJECT_CALLS.append(ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(address(raw.FPDFPage_GetObject)))
+        _OBJECT_CALLS.append(ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(address(raw.FPDFPageObj_GetType)))
+    return _OBJECT_CALLS
+
+
+def _boxes_of(rects: list[tuple], width: float, height: float) -> list[tuple]:
+    """Of a page's drawn rectangles (x0, top, x1, bottom), those that may box text in: at least a few
+    words wide and two lines high, and not a frame round the whole page."""
+    return [r for r in rects if r[2] - r[0] >= 60 and r[3] - r[1] >= 18
+            and (r[2] - r[0]) * (r[3] - r[1]) < 0.6 * width * height][:50]
+
+
 _TEXT_OBJECT = []
 
 
@@ -251,8 +301,10 @@ def _text_object_address():
     return _TEXT_OBJECT[0]
 
 
-def _gutter(words, width: float, body_size: float) -> float | None:
-    """The x of a gap between two columns of body text, if the page has two."""
+def _gutter(words, width: float, body_size: float, others=()) -> float | None:
+    """The x of a gap between two columns of body text, if the page has two. ``others``: the text
+    area's words in other type (a list of references in small type at a column's top), which count
+    among a column's words where no line runs across the gap."""
     body = [w for w in words if abs(w["size"] - body_size) < 0.3]
     if len(body) < 40:
         return None
@@ -262,6 +314,7 @@ def _gutter(words, width: float, body_size: float) -> float | None:
     # A space between two words is no gap between columns: one column's lines often leave a
     # channel of word spaces down a short page.
     x0s, x1s = sorted(w["x0"] for w in body), sorted(w["x1"] for w in body)
+    other_x0s, other_x1s = sorted(w["x0"] for w in others), sorted(w["x1"] for w in others)
     runs = [r for r in _runs(body, body_size) if r[0] < r[1]]
     run_x0s, run_x1s = sorted(r[0] for r in runs), sorted(r[1] for r in runs)
     for x in range(int(width * 0.35), int(width * 0.65), 2):
@@ -271,11 +324,25 @@ def _gutter(words, width: float, body_size: float) -> float | None:
         if min(left, right) < len(body) * 0.2:
             # a column holding only a paragraph's last lines (the text ends high on the page): no
             # line at all runs across the gap, and the other column is a column's width of text
-            if hits or min(left, right) < max(4, len(body) * 0.03):
+            if hits:
+                continue
+            on_left, on_right = left + bisect_right(other_x1s, x), right + len(other_x0s) - bisect_left(other_x0s, x)
+            if min(on_left, on_right) < max(4, len(body) * 0.03) \
+                    and not _heads_a_column([*body, *others], x, on_right < on_left):
                 continue
         if best_hits is None or hits < best_hits or (hits == best_hits and abs(x - width / 2) < abs(best - width / 2)):
             best, best_hits = x, hits
     return best if best is not None and best_hits <= len(body) * 0.01 else None
+
+
+def _heads_a_column(words, x: float, right: bool) -> bool:
+    """Whether the few words on one side of x are one line at the head of the text (a paragraph's
+    last line carried over to the next column's top, the column under it empty)."""
+    side = [w for w in words if (w["x0"] >= x if right else w["x1"] <= x)]
+    if not side:
+        return False
+    tops = [w["top"] for w in side]
+    return max(tops) - min(tops) < 3 and min(tops) <= min(w["top"] for w in words) + 3
 
 
 def _runs(words, body_size: float) -> list[tuple[float, float]]:
@@ -373,6 +440,8 @@ def _layout(pages: "_PageSource") -> str:
     last = None  # and its last line
     last_ended = False
     tables: list[list] = []  # each a run of table rows: (line, text)
+    set_apart: list[str] = []  # boxes drawn round text, blocks of small type among the body lines
+    furniture: list[str] = []  # pages of furniture (see _furniture_page), each one line
 
     def close():
         if current:
@@ -388,7 +457,13 @@ def _layout(pages: "_PageSource") -> str:
     block_end = None  # the bottom of a first page's symbol block: front matter over the title
     symbol_block: list[tuple] = []  # its rows: (top, left, text)
     for number, width, height, words in pages.second_pass():
-        body_lines, figure = _page_lines(number, width, height, words, body_size, running)
+        body_lines, figure, boxed = _page_lines(number, width, height, words, body_size, running,
+                                                pages.boxes.get(number))
+        set_apart += boxed
+        if number and _furniture_page(body_lines, body_size):
+            # a disclaimer, an imprint, a back cover: a page of small type or of short lines, no running text
+            furniture.append(" · ".join(ln.text.strip() for ln in body_lines if not _FOLIO.match(ln.text.strip())))
+            continue
         figure_lines += figure
         if number == 0:
             block_end = symbol_block_end(body_lines)
@@ -427,6 +502,13 @@ def _layout(pages: "_PageSource") -> str:
                 continue
             title_closed = bool(title)
             if ln.page == 0 and ln.column == -1:
+                if _front_note(ln, body_size, prev):
+                    text = _FURNITURE + text  # "Presented at …" under the names: the paper's note, no text of its own
+                elif blocks and blocks[-1][1].startswith(_FURNITURE) and prev is not None and prev.page == 0 \
+                        and prev.size == ln.size and 0 <= ln.top - prev.bottom < ln.size:
+                    blocks[-1] = ("m", blocks[-1][1] + " " + text)  # the note's next line
+                    prev = ln
+                    continue
                 blocks.append(("m", text))  # above the text on the first page: byline, affiliation, dates
                 prev = ln
                 continue
@@ -447,7 +529,8 @@ def _layout(pages: "_PageSource") -> str:
                         captions.append(text)
                 prev = ln
                 continue
-            if _table_row(ln, body_size):  # cells far apart: a table's row, kept apart from the prose
+            if _table_row(ln, body_size) or _aligned_row(ln, body_lines, at, body_size):
+                # cells far apart: a table's row, kept apart from the prose
                 close()
                 if tables and prev is not None and prev is tables[-1][-1][0]:
                     tables[-1].append((ln, text))
@@ -500,6 +583,8 @@ def _layout(pages: "_PageSource") -> str:
 
     out += [c for c in captions if _CAPTION_START.match(c)] + _figure_text(figure_lines)
     out += ["Table: " + " · ".join(text for _, text in rows) for rows in tables]
+    out += [_BOX + text for text in set_apart]
+    out += [_FURNITURE + text for text in furniture]
     notes += [c for c in captions if not _CAPTION_START.match(c)]
     if notes:
         out.append("## Notes")
@@ -517,7 +602,7 @@ def _over_names(line: Line, after: list[Line], body_size: float) -> bool:
         and not after[0].bold
 
 
-def _page_lines(number: int, width: float, height: float, words: list, body_size: float, running=None
+def _page_lines(number: int, width: float, height: float, words: list, body_size: float, running=None, boxes=None
                 ) -> tuple[list[Line], list[Line]]:
     """The page's lines in the order of reading: the lines above the text, the left column, the
     right one, the lines below the text (column 2); the margins (running heads, folios) left out.
@@ -526,17 +611,19 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
     inside = [w for w in words if height * MARGIN <= w["top"] and w["bottom"] <= height * (1 - MARGIN)
               or number == 0 and w["size"] > body_size * 1.2 and w["top"] < height / 2]
     inside = drop_capitals(_without_folios(inside, running if number else None), body_size)
+    inside, boxed = _boxed(inside, boxes or (), number, body_size)
     front: list = []
     if number == 0:  # the front matter over the first line of text; a cover's lines are all front matter
         first_lines = _lines(inside, number, -1)
         top = paragraph_top(first_lines, body_size, width)
         if top is None:
             logo = cover_foot(first_lines, height)
-            return [ln for ln in first_lines if id(ln) not in logo], []
+            return [ln for ln in first_lines if id(ln) not in logo], [], boxed
         front = [w for w in inside if w["bottom"] <= top]
         inside = [w for w in inside if w["bottom"] > top]
     body_words = [w for w in inside if abs(w["size"] - body_size) < 0.3]
     figure: list[Line] = []
+    figure_prose: list[str] = []
     if not body_words:
         lines = _lines(front + inside, number, -1)
     else:
@@ -550,8 +637,9 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
         if number > 0:  # small type over the text of a later page: a figure set at the page's head
             head, over = [w for w in head if w["size"] >= body_size * 0.9], [w for w in head if w["size"] < body_size * 0.9]
             labels += over
+        gutter = _gutter(text, width, body_size, labels)
+        labels, figure_prose = _small_prose(labels, number, body_size, gutter)
         figure = _lines(labels, number, 3)
-        gutter = _gutter(text, width, body_size)
         if number == 0:  # a title in the body's type across the page, over the columns
             wide, text, gutter = _wide_head(text, width, body_size, gutter)
             head += wide
@@ -570,7 +658,131 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
             part = [w for w in text if gutter is None or (w["x1"] <= gutter if column == 0 else w["x0"] >= gutter)]
             lines += _lines(part, number, column)
     lines.sort(key=lambda ln: (ln.column, ln.top, ln.x0))
-    return lines, figure
+    return lines, figure, boxed + [text for text in figure_prose]
+
+
+_BOX = "Box: "  # text set apart from the running text (segment files it as a caption, not as body)
+_FURNITURE = "Page furniture: "  # the page's furniture (segment files it as boilerplate)
+
+
+def _boxed(words: list[dict], boxes, number: int, body_size: float) -> tuple[list[dict], list[str]]:
+    """(the words outside boxes, the text of each box): a rectangle drawn round a few lines of text
+    that are not most of the page's ("Key points", a sidebar, a methods box), its text set apart.
+    A box with no line of prose in it (a figure's frame round its labels) or that holds a figure's
+    caption is left to the figure's reading."""
+    if not boxes or not words:
+        return words, []
+    from azmap.corpus.segment import _CAPTION_START
+
+    taken: set[int] = set()
+    texts = []
+    for x0, top, x1, bottom in sorted(boxes, key=lambda b: (b[1], b[0])):
+        inner = [w for w in words if id(w) not in taken and x0 - 1 <= (w["x0"] + w["x1"]) / 2 <= x1 + 1
+                 and top - 1 <= (w["top"] + w["bottom"]) / 2 <= bottom + 1]
+        if len(inner) < 3 or len(inner) > 0.6 * len(words):
+            continue
+        lines = _lines(inner, number, 4)
+        if not any(len(ln.words) >= 4 for ln in lines) or _CAPTION_START.match(lines[0].text):
+            continue
+        taken.update(id(w) for w in inner)
+        texts.append(_block_text(lines))
+    if not taken:
+        return words, []
+    return [w for w in words if id(w) not in taken], texts
+
+
+def _block_text(lines: list[Line]) -> str:
+    """A set-apart block's lines as one line: its heading, items (a bullet or a list's number) and
+    paragraphs (a line after one ending short of the block's right edge) parted by " · "."""
+    right = max(ln.x1 for ln in lines)
+    parts: list[list[str]] = []
+    for k, ln in enumerate(lines):
+        text = ln.text.strip()
+        above = lines[k - 1] if k else None
+        new = above is None or ln.bold != above.bold or (text[:1] in _ITEM_MARKS and _ITEM_START.match(text)) \
+            or above.x1 < right - 4 * ln.size or ln.top - above.bottom > ln.size
+        if new:
+            parts.append([text])
+        else:
+            parts[-1].append(text)
+    return " · ".join(_join_lines(p) for p in parts)
+
+
+def _small_prose(labels: list[dict], number: int, body_size: float, gutter) -> tuple[list[dict], list[str]]:
+    """(a figure's words, blocks of prose in small type among the body lines): two or more lines of
+    one size set close under each other from one left edge, most of them runs of words (a methods box,
+    a note set in, a list of references in small type); a figure's labels are names apart. A
+    caption ("Figure 2. …") stays the figure's."""
+    if not labels:
+        return labels, []
+    from azmap.corpus.segment import _CAPTION_START
+
+    columns = [labels] if gutter is None else [[w for w in labels if w["x1"] <= gutter],
+                                               [w for w in labels if w["x1"] > gutter]]
+    taken: set[int] = set()
+    texts = []
+    for part in columns:
+        blocks: list[list[Line]] = []
+        for ln in _lines(part, number, 3):
+            above = blocks[-1][-1] if blocks else None
+            if above is not None and abs(ln.size - above.size) < 0.3 and 0 <= ln.top - above.bottom < ln.size * 1.2 \
+                    and abs(ln.x0 - blocks[-1][0].x0) < ln.size * 2:
+                blocks[-1].append(ln)
+            else:
+                blocks.append([ln])
+        for block in blocks:
+            prose = sum(len(ln.words) >= 4 and _one_run(ln) for ln in block)
+            if len(block) >= 2 and prose * 2 >= len(block) and not _CAPTION_START.match(block[0].text):
+                taken.update(id(w) for ln in block for w in ln.words)
+                texts.append(_block_text(block))
+    if not taken:
+        return labels, []
+    return [w for w in labels if id(w) not in taken], texts
+
+
+def _one_run(line: Line) -> bool:
+    """Whether a line's words follow each other at word spaces (no labels set apart on one line)."""
+    return all(b["x0"] - a["x1"] < line.size * 1.5 for a, b in zip(line.words, line.words[1:]))
+
+
+def _front_note(line: Line, body_size: float, prev) -> bool:
+    """Whether a first page's line over the text is a note on the paper or its names, in small type:
+    one led by a note's symbol ("* Department of …, e-mail: …", "† Corresponding author …"), or a
+    sentence of six words or more with its full stop led by no mark ("Presented at the annual
+    meeting …", "Paper prepared for …"; an affiliation's letter or number leads none)."""
+    text = line.text.strip()
+    if line.size >= body_size * 0.9 or len(text.split()) < 4 or not all(w["size"] < body_size * 0.9 for w in line.words):
+        return False
+    if text[:1] in _NOTE_SYMBOLS:
+        return True
+    return len(text.split()) >= 6 and bool(_TERMINAL.search(text)) and text[:1].isupper() \
+        and not re.match(r"^(?:[a-z]|\d{1,2})\s", text)
+
+
+_NOTE_SYMBOLS = "*†‡§"
+
+
+def _furniture_page(lines: list[Line], body_size: float) -> bool:
+    """Whether a page after the first holds no running text: its lines (two or more; no notes, that
+    is two lines or more led by a number; no caption, no table) all in small type, or all short lines
+    of the body's type (an address, an imprint, a licence) with no two lines of prose running on one
+    under the other."""
+    lines = [ln for ln in lines if ln.words and not (len(ln.words) <= 4 and _FOLIO.match(ln.text.strip()))]
+    if len(lines) < 2:
+        return False
+    if not all(ln.size < body_size * 0.9 for ln in lines):
+        if len(lines) > 12 or sum(len(ln.words) for ln in lines) > 120:
+            return False
+        right = max(ln.x1 for ln in lines)
+        for a, b in zip(lines, lines[1:]):  # a line of prose: full to the right edge, the next line under it from its left
+            if a.column == b.column and a.x1 > right - 3 * a.size and abs(a.x0 - b.x0) < 1 \
+                    and 0 <= b.top - a.bottom < a.size and abs(a.size - b.size) < 0.3:
+                return False
+    from azmap.corpus.segment import _CAPTION_START
+
+    texts = [ln.text for ln in lines]
+    return sum(bool(re.match(r"^\d{1,3}\s", t)) for t in texts) < 2 and not any(
+        ln.size > body_size * 1.15 or _CAPTION_START.match(t) or _table_row(ln, body_size) for ln, t in zip(lines, texts))
 
 
 def _edge_rows(words: list[dict]) -> list[list[dict]]:
@@ -634,6 +846,28 @@ def _table_row(line: Line, body_size: float) -> bool:
     words = line.words
     wide = sum(b["x0"] - a["x1"] > 2.5 * body_size for a, b in zip(words, words[1:]))
     return wide >= 2
+
+
+def _cell_starts(line: Line, body_size: float) -> set[int]:
+    """The x (rounded) of each word that follows a gap wider than one and a half of the type's size."""
+    return {round(b["x0"]) for a, b in zip(line.words, line.words[1:]) if b["x0"] - a["x1"] > 1.5 * body_size}
+
+
+def _aligned_row(line: Line, lines: list[Line], at: int, body_size: float) -> bool:
+    """Whether a line is a row of a table set in a narrow column ("Population   10.1 million"): a wide
+    gap between its words, and a line next to it (a line's space away) with a cell starting at the
+    same x after a gap of its own. Prose has no gap that wide; two rows never start cells together by chance."""
+    starts = _cell_starts(line, body_size)
+    if not starts:
+        return False
+    for k in (at - 1, at + 1):
+        if 0 <= k < len(lines):
+            other = lines[k]
+            if other.page == line.page and other.column == line.column and abs(other.size - line.size) < 0.3 \
+                    and abs(other.top - line.top) < body_size * 2 \
+                    and any(abs(x - y) <= 1 for x in starts for y in _cell_starts(other, body_size)):
+                return True
+    return False
 
 
 def _runs_across(words, x: float, body_size: float) -> bool:
@@ -735,6 +969,7 @@ def _figure_labels(words, body_size: float) -> tuple[list, list]:
     body, labels = [], []
     numbered = None  # the words that name a figure, a table, a map ("Figure", "Fig.", "Abb."): the small
     # digit after one is its number, not a note's marker
+    small_words = None
     for w in words:
         small = w["size"] < body_size * 0.9 and not re.fullmatch(r"\d{1,3}[,;]?", w["text"])
         if not small and w["size"] < body_size * 0.9:
@@ -742,6 +977,11 @@ def _figure_labels(words, body_size: float) -> tuple[list, list]:
                 numbered = [v for v in words if v["size"] < body_size * 0.9 and v["text"][:1].isalpha()
                             and _NUMBERED.fullmatch(v["text"])]
             small = any(abs(v["top"] - w["top"]) < 1.5 and 0 <= w["x0"] - v["x1"] < v["size"] * 1.2 for v in numbered)
+            if not small:  # a number within a line of small type ("Geography 12, 44-59"): no raised marker
+                if small_words is None:
+                    small_words = [v for v in words if v["size"] < body_size * 0.9 and not v["text"][:1].isdigit()]
+                small = any(abs(v["top"] - w["top"]) < 1 and abs(v["size"] - w["size"]) < 0.3
+                            and 0 <= w["x0"] - v["x1"] < v["size"] * 1.2 for v in small_words)
         (labels if small else body).append(w)
     return body, labels
 

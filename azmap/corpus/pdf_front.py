@@ -57,7 +57,8 @@ def drop_capitals(words: list[dict], body_size: float) -> list[dict]:
 def paragraph_top(lines: list, body_size: float, width: float) -> float | None:
     """The top of a first page's first line of running text: a line in the body's type as wide as
     most of the page's lines in that type (lines of front matter are short: names, an institution,
-    a date; an affiliation led by a raised mark), with another line of the body's type close under it.
+    a date; an affiliation led by a raised mark), with another line of the body's type close under it
+    (a line's type: its first word's).
     None when there is none (a cover)."""
     import statistics
 
@@ -66,8 +67,9 @@ def paragraph_top(lines: list, body_size: float, width: float) -> float | None:
         return None
     usual = statistics.median_high(widths)
     for a, b in zip(lines, lines[1:]):
-        if abs(a.size - body_size) < 0.3 and abs(b.size - body_size) < 0.3 and not a.bold \
-                and a.words[0]["size"] > a.size * 0.75 \
+        # (each line told by its first word's type: on a page of two columns a line may run on into
+        # small type at the other column's head)
+        if abs(a.words[0]["size"] - body_size) < 0.3 and abs(b.words[0]["size"] - body_size) < 0.3 and not a.bold \
                 and a.x1 - a.x0 > max(usual * 0.8, width * 0.25) and 0 <= b.top - a.bottom < body_size:
             return a.top
     return None

@@ -35,7 +35,11 @@ _BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 _FOOTNOTE_DEF = re.compile(r"^\s*(?:<sup>\d+</sup>|\[\^?\d+\]:?\s|\\\*\s|\*\s(?=[A-Z][a-z]+ [A-Z]))")
 _QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?")
 _BULLET = re.compile(r"^\s*(?:[•▪◦·]|[-*+]\s|\d{1,2}[.)]\s)")
-_BACK_MATTER = re.compile(r"^(references|bibliography|notes|endnotes|sources|works cited|further reading)"
+# (and in French, German, Spanish, Italian, Portuguese)
+_BACK_MATTER = re.compile(r"^(references|bibliography|notes|endnotes|sources|works cited|further reading|"
+                          r"références|bibliographie|literatur|literaturverzeichnis|quellen|quellenverzeichnis|"
+                          r"anmerkungen|referencias|bibliografía|fuentes|notas|riferimenti(?: bibliografici)?|"
+                          r"bibliografia|referências|fontes)"
                           r"(?:\s+(?:and|&)\s+\w+)?\s*:?$", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,4}\s*[-–]|page \d{1,4}(?: of \d{1,4})?)\s*$", re.I)
 _FOOT_RULE = re.compile(r"^\s*_{5,}\s*$")
@@ -65,7 +69,10 @@ _BYLINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}\s+)?by\s+[A-Z][\w.\-]+(?:\s+[A-Z][\
                      r"\s*(?:(?:\\\*?|\*)\s*)?$")
 # a table or a figure's text set apart from a page's running text by the PDF reader (azmap.corpus.pdf:
 # "Table: …" with its rows, "Figure labels: …"), or a pandoc table's caption away from its table
-_SET_APART = re.compile(r"^(?:Table|Figure labels): \S")
+_SET_APART = re.compile(r"^(?:Table|Figure labels|Box): \S")
+# a page's furniture told by its form on the page (a disclaimer page, a back cover, a note on the paper
+# under its names), set apart by the PDF reader
+_PAGE_FURNITURE = re.compile(r"^Page furniture: \S")
 _CAPTION_START = re.compile(r"^(a close[- ]up|an? (photo|picture|image) of|photo:|image:|credit image|source:|figure \d|fig\. \d)", re.I)
 # a short paragraph that is a whole sentence ("Could that change?", "Back in Ganja by four.")
 # (a dialogue line opens with its dash: "— Then nowhere.")
@@ -812,7 +819,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             # related links; after the body, with little text left, the page's tail begins here
             site_tail = site_tail or (starts_tail(i) and after[i] < 600)
             kind = "boilerplate"
-        elif _credit_line(plain) or (not seen_body and boilerplate.is_hatnote(plain)) \
+        elif _credit_line(plain) or (plain[:1] == "P" and _PAGE_FURNITURE.match(plain)) \
+                or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
                 or (seen_body and after[i] < 400 and not prose_after[i] and not _runs_on_from_body(blocks, i, out)
                     and boilerplate.in_another_language(plain, doc_words())) \
@@ -838,7 +846,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             # a list of short links, or the list under a "See also" label (a list of short sentences,
             # "- Bring water.", is the text's)
             kind = "boilerplate"
-        elif _CAPTION_START.match(plain) or (plain[:1] in "TF" and _SET_APART.match(plain)) \
+        elif _CAPTION_START.match(plain) or (plain[:1] in "TFB" and _SET_APART.match(plain)) \
                 or markdown_marks.is_table_caption(plain, (
                 blocks[i - 1].kind if i else None, blocks[i + 1].kind if i + 1 < len(blocks) else None)) \
                 or (i + 1 < len(texts) and texts[i + 1] == t) or (i > 0 and texts[i - 1] == t):
