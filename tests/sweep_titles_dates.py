@@ -287,7 +287,8 @@ def _html(head: list[str], body: list[str], tail: list[str], title: str, k: int)
     for line in head:
         if not line:
             continue
-        out.append(f"<h1>{esc(line)}</h1>" if line == title else f"<p>{esc(line)}</p>")
+        shown = line.lstrip("# ").strip("*")  # the page shows no markdown marks
+        out.append(f"<h1>{esc(shown)}</h1>" if shown == title else f"<p>{esc(shown)}</p>")
     out += [f"<p>{esc(p)}</p>" for p in body]
     out += [f"<p>{esc(line)}</p>" for line in tail if line]
     out.append("</article></body></html>")
