@@ -115,11 +115,13 @@ GENRES: dict[str, list] = {
                           "---------- Forwarded message ----------", "From: Claire Dubois",
                           f"Date: {d_long(d)}", f"Subject: {T}", ""], [], T, iso(d)),
     ],
+    # an e-mail's reply keeps its mark, once, as the mail program shows its subject (tests/test_documents3)
     "reply": [
-        lambda T, d, i: ([f"Subject: Re: {T}", f"Date: {d_long(d)}", "From: Anar Aliyev", ""], [], T, iso(d)),
-        lambda T, d, i: ([f"Subject: RE: {T}", f"Sent: {d_us(d)}", "From: Tom Price", ""], [], T, iso(d)),
-        lambda T, d, i: ([f"Subject: Re: Re: {T}", f"Date: {d_long(d)}", "From: Nigar Aliyeva", ""], [], T, iso(d)),
-        lambda T, d, i: ([f"Subject: AW: {T}", f"Date: {d_long(d)}", "From: Jonas Becker", ""], [], T, iso(d)),
+        lambda T, d, i: ([f"Subject: Re: {T}", f"Date: {d_long(d)}", "From: Anar Aliyev", ""], [], f"Re: {T}", iso(d)),
+        lambda T, d, i: ([f"Subject: RE: {T}", f"Sent: {d_us(d)}", "From: Tom Price", ""], [], f"RE: {T}", iso(d)),
+        lambda T, d, i: ([f"Subject: Re: Re: {T}", f"Date: {d_long(d)}", "From: Nigar Aliyeva", ""], [], f"Re: {T}",
+                         iso(d)),
+        lambda T, d, i: ([f"Subject: AW: {T}", f"Date: {d_long(d)}", "From: Jonas Becker", ""], [], f"AW: {T}", iso(d)),
     ],
     "monitoring": [
         lambda T, d, i: (["CASPIAN MONITORING SERVICE", "", T, "", f"Text of report by Azerbaijani news agency "

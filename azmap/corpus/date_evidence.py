@@ -108,20 +108,39 @@ def stated(text: str, body_start: int, body_end: int | None, parse_date) -> tupl
     return when, how
 
 
-def forwarded_date(text: str, start: int, parse_date) -> str | None:
-    """The date of the message a forward carries ("---------- Forwarded message ---------" or
-    "Begin forwarded message:" over its own From/Date/Subject lines), within the forward's first
-    lines: the original's date, not the forward's."""
+def forwarded(text: str, start: int, parse_date) -> tuple[str | None, int, str | None] | None:
+    """(the date, where its headers end, the subject) of the message a forward carries ("---------- Forwarded
+    message ---------" or "Begin forwarded message:" over its own From/Date/Subject lines, within the
+    forward's first lines): the original's date, not the forward's. None when there is no forward."""
     window = text[start:start + 1500]
     m = re.search(r"(?im)^\s*(?:-{2,}\s*(?:forwarded message|original message|message transféré|"
                   r"weitergeleitete nachricht|mensaje reenviado)\s*-{2,}|begin forwarded message:)\s*$", window)
     if not m or window[:m.start()].count("\n") > 6:
         return None
-    for line in window[m.end():].split("\n")[:8]:
-        h = re.match(r"^\s*(?:date|sent|datum|envoyé|fecha)\s*:\s*(.+)$", line, re.I)
-        if h:
-            return parse_date(h.group(1))
-    return None
+    when, end, seen, subject = None, start + m.end(), False, None
+    for line in re.finditer(r"[^\n]*(?:\n|$)", window[m.end():]):
+        raw = line.group(0).strip()
+        if not raw:
+            if seen:
+                break
+            continue
+        h = re.match(r"^(date|sent|datum|envoyé|fecha|from|to|cc|subject|von|an|betreff|de|objet)\s*:\s*(.+)$", raw,
+                     re.I)
+        if not h:
+            break
+        seen = True
+        if h.group(1).lower() in ("date", "sent", "datum", "envoyé", "fecha") and not when:
+            when = parse_date(h.group(2))
+        if h.group(1).lower() in ("subject", "betreff", "objet") and not subject:
+            subject = h.group(2).strip()
+        end = start + m.end() + line.end()
+    return (when, end, subject) if seen else None
+
+
+def opens_with_dateline(line: str) -> bool:
+    """Whether a line opens with a place and a date before a dash, as a release or a wire item does."""
+    m = _DATELINE.match(line)
+    return bool(m) and bool(re.search(r"\d", m.group(2)))
 
 
 def weaker(line: str) -> bool:

@@ -28,6 +28,8 @@ def sentence(flat: str) -> bool:
 
 def lower_case_prose(flat: str) -> bool:
     """A long line in lower case, as a casual text runs: a dozen words or more, most of them lower-case,
-    the first too."""
+    the first too (or a dateline before it: "CITY, Country, 18 February 2025 /Company/ -- ...")."""
+    from azmap.corpus.date_evidence import opens_with_dateline
+
     words = [w for w in flat.split() if w[:1].isalpha()]
-    return flat[:1].islower() and len(words) >= 12 and sum(w[:1].islower() for w in words) > 0.6 * len(words)
+    return (flat[:1].islower() or opens_with_dateline(flat)) and len(words) >= 12 and sum(w[:1].islower() for w in words) > 0.6 * len(words)

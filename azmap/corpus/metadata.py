@@ -394,10 +394,12 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     else:
         offset = _from_mail_headers(meta, text)
         meta.body_start = offset
-        if offset:  # a forward: the date of the message it carries (date_evidence.py)
-            carried = date_evidence.forwarded_date(text, offset, parse_date)
-            if carried:
-                meta.date, meta.evidence["date"] = carried, "forwarded message's header"
+        carried = date_evidence.forwarded(text, offset, parse_date)  # a forward: its message's date
+        if carried:  # (date_evidence.py)
+            if carried[0]:
+                meta.date, meta.evidence["date"] = carried[0], "forwarded message's header"
+            meta.found("title", carried[2], "forwarded message's header")
+            offset = meta.body_start = carried[1]  # the carried message's headers are no text
     record = labelled_record(text[offset:])  # "Heading:", "Asked by:", …
     if record:
         meta.found("title", record["title"], "labelled record")

@@ -39,11 +39,18 @@ _BODY = re.compile(r"\b(?:institute|centre|center|university|ministry|company|ag
 _SMALL = frozenset("of for on and the in to at a an from with by de du des la le der die das".split())
 
 
-def strip_prefixes(title: str) -> str:
+_REPLY = re.compile(r"^((?:re|aw|sv|vs|antw|rif|odp|ynt)\s*:\s*)(?:(?:re|aw|sv|vs|antw|rif|odp|ynt|fwd?|fw|wg|tr|enc)"
+                    r"\s*:\s*)+", re.I)
+
+
+def strip_prefixes(title: str, reply: bool = False) -> str:
     """The title without a reply's or forward's marks, a rubric before it or a source's kind after it
-    (when words of a title are left)."""
+    (when words of a title are left). With ``reply`` (an e-mail's own subject line) a reply keeps its
+    mark, once ("Re: Re: Fwd: X" is "Re: X"): the subject of a reply, as the mail program shows it."""
     if not title:
         return title
+    if reply and re.match(r"^(?:re|aw|sv|vs|antw|rif|odp|ynt)\s*:", title, re.I):
+        return _REPLY.sub(r"\1", title)
     out = title
     for pattern in (_MAIL_PREFIX, _RUBRIC_PREFIX, _MAIL_PREFIX):
         rest = pattern.sub("", out, count=1)
@@ -105,4 +112,5 @@ def settle(meta, lines: list[str], at: int | None, parse_date) -> None:
                 meta.evidence["title"] = "title line (under a name or label)"
                 break
     if meta.title and meta.evidence.get("title") != "file name":
-        meta.title = strip_prefixes(meta.title)
+        meta.title = strip_prefixes(meta.title, meta.evidence.get("title") in ("e-mail header", "memo header",
+                                                                            "title label"))
