@@ -33,3 +33,10 @@ def lower_case_prose(flat: str) -> bool:
 
     words = [w for w in flat.split() if w[:1].isalpha()]
     return (flat[:1].islower() or opens_with_dateline(flat)) and len(words) >= 12 and sum(w[:1].islower() for w in words) > 0.6 * len(words)
+
+
+def dated(flat: str) -> bool:
+    """A paragraph opened by a dateline (its date is the dateline's, not a date line's)."""
+    from azmap.corpus.date_evidence import opens_with_dateline
+
+    return opens_with_dateline(flat)
