@@ -262,7 +262,26 @@ GENRES: dict[str, list] = {
         lambda T, d, i: ([f"UPDATE: {T}", "", f"{d_long(d)}", ""], [], T, iso(d)),
     ],
 }
-ADDED_GENRES: dict[str, list] = {}  # development layouts added while tuning
+ADDED_GENRES: dict[str, list] = {  # development layouts added while tuning (of the kinds issue #24 names)
+    "masthead": [
+        lambda T, d, i: (["KHAZAR DAILY", "REF: KD/2024/118", "", T, d_long(d), ""], [], T, iso(d)),
+        lambda T, d, i: (["SHIRVAN REGIONAL HERALD", "", T, "", f"{d_us(d)}", ""], [], T, iso(d)),
+    ],
+    "closing": [
+        lambda T, d, i: ([T, ""], [f"Signed in Baku, {d_long(d)}"], T, iso(d)),
+        lambda T, d, i: ([T, ""], [f"Posted by admin on {d_long(d)} at 10:14"], T, iso(d)),
+        lambda T, d, i: ([T, ""], [f"Paper presented at the Fifth Caspian Forum (Baku, {d.day}–{d.day + 2} "
+                                   f"{MONTHS[d.month - 1]} {d.year})"], T, f"{d.year}-{d.month:02d}"),
+    ],
+    "ticker": [
+        lambda T, d, i: ([f"Cumartesi, {d.day} Mart {d.year} | Bakü | Hava 14°C", "", T, f"{d.day} Mart {d.year}", ""],
+                         [], T, f"{d.year}-03-{d.day:02d}"),
+    ],
+    "page": [
+        lambda T, d, i: (["Home > Regions > Ports", "", f"ANALYSIS | {T}", "", f"{d_long(d)}", ""], [], T, iso(d)),
+        lambda T, d, i: ([f"Fwd: FW: {T}", "", f"Sent: {d_long(d)}", ""], [], T, iso(d)),
+    ],
+}
 FORMATS = ["txt", "md", "html"]
 CONTEXTS = 3
 

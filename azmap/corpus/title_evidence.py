@@ -36,6 +36,7 @@ _SERVICE = re.compile(r"\b(?:record|item|document|entry|hit|result)\s+(?:no\.?\s
                       r"\b\d+\s+of\s+\d+\b|\bdatabase\b|\barchive\b|\bsearch\b", re.I)
 _BODY = re.compile(r"\b(?:institute|centre|center|university|ministry|company|agency|service|council|committee|"
                    r"association|foundation|office|department|authority|corporation|group)\b", re.I)
+_TRAIL = re.compile(r"^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$")  # "Home > Regions > Ports"
 _SMALL = frozenset("of for on and the in to at a an from with by de du des la le der die das".split())
 
 
@@ -71,7 +72,7 @@ def names_no_title(line: str) -> bool:
     plain = line.strip(" #*_").strip()
     if not plain:
         return True
-    if _KIND.match(plain):
+    if _KIND.match(plain) or _TRAIL.match(plain):
         return True
     parts = [p.strip() for p in re.split(r"\s+[|—–·]\s+", plain) if p.strip()]
     if len(parts) > 1 and all(names_no_title(p) or len(p.split()) <= 2 and _capitalised(p) for p in parts):
