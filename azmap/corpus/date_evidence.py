@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 
-_NEVER = re.compile(r"©|\(c\)|\bcopyright\b|\bretrieved\b|\baccessed\b|\bprinted\b|\bupdated\b|\breviewed\b|"
-                    r"\bmodified\b|\breceived\b|\baccepted\b|\brevised\b|\btoday\b|\bapproved\b|\bload-date\b",
-                    re.I)
+_NEVER = re.compile(r"\b(?:copyright|retrieved|accessed|printed|updated|reviewed|modified|received|accepted|revised|"
+                    r"today|approved|load-date)\b|©|\(c\)", re.I)
+# the same words without their boundaries, over the line in lower case: a quick first look
+_NEVER_QUICK = re.compile(r"copyright|retrieved|accessed|printed|updated|reviewed|modified|received|accepted|revised|"
+                          r"today|approved|load-date|©|\(c\)")
+_DAYS_RANGE_QUICK = re.compile(r"\d\s*[-–]\s*\d")
 _ROLE = re.compile(r"\b(?:published|issued|released|signed|adopted|done|given|dated|delivered|held|presented|"
                    r"prepared for|paper for|conducted|date of (?:notice|meeting|publication|issue)|report date|"
                    r"publication date|text of (?:report|article|broadcast|statement)|posted|written)\b", re.I)
@@ -26,8 +29,8 @@ _SOURCE = re.compile(r"^\(?source:.*?\b(?:\d{3,4}\s*(?:gmt|utc)\s+)?(\d{1,2}\s+[
 _RANGE = re.compile(r"\b(\d{1,2})\s*[-–]\s*\d{1,2}\s+([^\W\d_]{3,12})\s+((?:19|20)\d\d)\b|"
                     r"\b([^\W\d_]{3,12})\s+(\d{1,2})\s*[-–]\s*\d{1,2},?\s+((?:19|20)\d\d)\b")
 # a dateline opening the text: "CITY, Country, 18 February 2025 /Company/ --", "Baku, 3 March (Agency) -"
-_DATELINE = re.compile(r"^([A-ZÀ-Þ][\w'’. -]{1,40}),\s+(?:[A-Z][\w'’. -]{1,40},\s+)?([^/()\n]{4,40}?)\s*"
-                       r"(?:/[^/\n]{2,60}/|\([^()\n]{2,60}\))?\s*(?:--|—|–|-|:)\s")
+_DATELINE_LEAD = re.compile(r"^(.{6,130}?)\s(?:--|—|–|-|:)\s")
+_DATELINE_SOURCE = re.compile(r"\s*(?:/[^/\n]{2,60}/|\([^()\n]{2,60}\))$")  # "/Company/", "(Agency)"
 
 
 def _lines(text: str, body_start: int, body_end: int | None) -> tuple[list[str], list[str]]:
@@ -40,7 +43,7 @@ def _lines(text: str, body_start: int, body_end: int | None) -> tuple[list[str],
 
 def _role_at(plain: str):
     """The role word of a line that opens with it (within its first four words)."""
-    m = _ROLE.search(plain)
+    m = _ROLE.search(plain, 0, len(" ".join(plain.split()[:7])))  # (the line's spaces are single)
     return m if m and len(plain[:m.start()].split()) <= 3 else None
 
 
@@ -56,7 +59,7 @@ def _source_date(line: str, parse_date) -> str | None:
 
 
 def _range_month(line: str, parse_date) -> str | None:
-    m = _RANGE.search(line)
+    m = _RANGE.search(line) if _DAYS_RANGE_QUICK.search(line) else None
     if not m:
         return None
     day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
@@ -64,13 +67,27 @@ def _range_month(line: str, parse_date) -> str | None:
     return when[:7] if when else None
 
 
-def _dateline(line: str, year: str | None, parse_date) -> str | None:
-    m = _DATELINE.match(line)
+def _dateline_parts(line: str) -> tuple[str, str] | None:
+    """(place, date text) of a dateline opening a line, read by its form: a place in capitals or a
+    capital, a comma, (a country,) a date, a source in slashes or brackets, then a dash."""
+    m = _DATELINE_LEAD.match(line)
     if not m:
         return None
-    when = parse_date(m.group(2))
+    lead = _DATELINE_SOURCE.sub("", m.group(1)).strip()
+    parts = [p.strip() for p in lead.split(",")]
+    if not 2 <= len(parts) <= 3 or not parts[0][:1].isupper() or len(parts[0].split()) > 4 \
+            or not 4 <= len(parts[-1]) <= 40 or not re.search(r"\d", parts[-1]):
+        return None
+    return parts[0], parts[-1]
+
+
+def _dateline(line: str, year: str | None, parse_date) -> str | None:
+    parts = _dateline_parts(line)
+    if not parts:
+        return None
+    when = parse_date(parts[1])
     if not when and year:  # "Baku, 3 March (Agency) -": the year another line states
-        when = parse_date(f"{m.group(2)} {year}")
+        when = parse_date(f"{parts[1]} {year}")
     return when if when and len(when) == 10 else None
 
 
@@ -80,8 +97,8 @@ def stated(text: str, body_start: int, body_end: int | None, parse_date) -> tupl
     head, tail = _lines(text, body_start, body_end)
     found: list[tuple[int, int, str, str]] = []  # (rank, order, date, evidence)
     for order, line in enumerate(head + tail):
-        plain = line.strip(" *_#>()[]")
-        if len(plain) > 300 or _NEVER.search(plain):
+        plain = " ".join(line.strip(" *_#>()[]").split())
+        if len(plain) > 300 or _NEVER_QUICK.search(plain.lower()) and _NEVER.search(plain):
             continue
         source = _source_date(plain, parse_date)
         if source:
@@ -108,11 +125,17 @@ def stated(text: str, body_start: int, body_end: int | None, parse_date) -> tupl
     return when, how
 
 
+_OTHER_FORWARDS = re.compile(r"message transféré|weitergeleitete|mensaje reenviado")
+
+
 def forwarded(text: str, start: int, parse_date) -> tuple[str | None, int, str | None] | None:
     """(the date, where its headers end, the subject) of the message a forward carries ("---------- Forwarded
     message ---------" or "Begin forwarded message:" over its own From/Date/Subject lines, within the
     forward's first lines): the original's date, not the forward's. None when there is no forward."""
     window = text[start:start + 1500]
+    folded = window.lower()
+    if "forward" not in folded and "original message" not in folded and not _OTHER_FORWARDS.search(folded):
+        return None
     m = re.search(r"(?im)^\s*(?:-{2,}\s*(?:forwarded message|original message|message transféré|"
                   r"weitergeleitete nachricht|mensaje reenviado)\s*-{2,}|begin forwarded message:)\s*$", window)
     if not m or window[:m.start()].count("\n") > 6:
@@ -139,8 +162,7 @@ def forwarded(text: str, start: int, parse_date) -> tuple[str | None, int, str |
 
 def opens_with_dateline(line: str) -> bool:
     """Whether a line opens with a place and a date before a dash, as a release or a wire item does."""
-    m = _DATELINE.match(line)
-    return bool(m) and bool(re.search(r"\d", m.group(2)))
+    return _dateline_parts(line) is not None
 
 
 def weaker(line: str) -> bool:

@@ -32,7 +32,8 @@ def lower_case_prose(flat: str) -> bool:
     from azmap.corpus.date_evidence import opens_with_dateline
 
     words = [w for w in flat.split() if w[:1].isalpha()]
-    return (flat[:1].islower() or opens_with_dateline(flat)) and len(words) >= 12 and sum(w[:1].islower() for w in words) > 0.6 * len(words)
+    return len(words) >= 12 and sum(w[:1].islower() for w in words) > 0.6 * len(words) \
+        and (flat[:1].islower() or opens_with_dateline(flat))
 
 
 def dated(flat: str) -> bool:

@@ -1140,10 +1140,10 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
             _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header[-1:])
         # a notice about the page ("This post is more than 7 years old."): no sentence of the body
         notice = len(flat) <= 120 and len(header) < 14 and is_page_notice(flat)
-        if (header or titled) and len(lines) == 1 and not notice and not _BYLINE.match(flat) \
+        if (header or titled) and len(lines) == 1 and not notice \
                 and (header_end.lower_case_prose(flat) and (not parse_date(flat) or header_end.dated(flat))
-                     or (titled or _titled(header)) and header_end.sentence(flat) and not parse_date(flat)
-                     and not _header_goes_on(blocks, n)):
+                     or header_end.sentence(flat) and (titled or _titled(header)) and not parse_date(flat)
+                     and not _header_goes_on(blocks, n)) and not _BYLINE.match(flat):
             break  # a body paragraph, however short, is no line of the header (header_end.py)
         if not notice and ((_is_prose(block) and not labelled) or len(header) >= 14 or after_byline):
             break

@@ -53,6 +53,9 @@ def strip_prefixes(title: str, reply: bool = False) -> str:
     if reply and re.match(r"^(?:re|aw|sv|vs|antw|rif|odp|ynt)\s*:", title, re.I):
         return _REPLY.sub(r"\1", title)
     out = title
+    if ":" not in title[:40] and "|" not in title[:40] and " - " not in title and " – " not in title \
+            and " — " not in title:
+        return title  # (no mark to take off)
     for pattern in (_MAIL_PREFIX, _RUBRIC_PREFIX, _MAIL_PREFIX):
         rest = pattern.sub("", out, count=1)
         if len(rest.split()) >= 2:
@@ -72,6 +75,8 @@ def names_no_title(line: str) -> bool:
     plain = line.strip(" #*_").strip()
     if not plain:
         return True
+    if len(plain) > 90:
+        return False  # (a name or a label is short)
     if _KIND.match(plain) or _TRAIL.match(plain):
         return True
     parts = [p.strip() for p in re.split(r"\s+[|—–·]\s+", plain) if p.strip()]
