@@ -5,10 +5,14 @@ import pytest
 
 from tests.sweep_titles_dates import GENRES, cells, figures, layouts, misses
 
-# main's reader, before any change: dev titles 87, dates 95, first paragraphs 93 of 132;
-# test titles 90, dates 88, first paragraphs 94 of 132; with the layouts added while tuning (24 cells), dev 156 cells
+# main's reader, before any change: dev titles 87, dates 95, first paragraphs 93 of 132; test titles 90,
+# dates 88, first paragraphs 94 of 132. With the fixture's HTML pages shown without markdown marks, a reply's
+# subject keeping its mark (as tests/test_documents3 states) and the layouts added while tuning (24 cells),
+# main's reader gives dev titles 110, dates 113, first paragraphs 110 of 156; test 95, 88, 94 of 132
 DEV = {"cells": 156, "title": 156, "date": 154, "first": 151}
-TEST_FLOOR = {"cells": 132, "title": 0, "date": 0, "first": 0}
+# the test cells, measured once after tuning (main's reader: titles 95, dates 88, first paragraphs 94 of 132):
+# the floor they are held at
+TEST_FLOOR = {"cells": 132, "title": 127, "date": 123, "first": 132}
 
 
 def test_every_genre_is_split_before_it_is_measured():
