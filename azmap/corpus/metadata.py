@@ -14,7 +14,8 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from azmap.corpus import affiliation_marks, author_evidence, participants, signatures, title_notes
+from azmap.corpus import (affiliation_marks, author_evidence, date_evidence, header_end, participants, signatures,
+                          title_evidence, title_notes)
 from azmap.corpus.markdown_marks import pandoc_title_block
 from azmap.corpus.metadata_front import (archive_notice, breadcrumb, briefing_title, day_range, interviewee,
                                           journal_head, labelled_record, letter_signature, letters_page, nobody,
@@ -394,6 +395,12 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     else:
         offset = _from_mail_headers(meta, text)
         meta.body_start = offset
+        carried = date_evidence.forwarded(text, offset, parse_date)  # a forward: its message's date
+        if carried:  # (date_evidence.py)
+            if carried[0]:
+                meta.date, meta.evidence["date"] = carried[0], "forwarded message's header"
+            meta.found("title", carried[2], "forwarded message's header")
+            offset = meta.body_start = carried[1]  # the carried message's headers are no text
     record = labelled_record(text[offset:])  # "Heading:", "Asked by:", …
     if record:
         meta.found("title", record["title"], "labelled record")
@@ -640,7 +647,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         # over a footer)
         anchor = title_at if title_at is not None and title_at >= 0 else 0
         # a line that says the text was updated gives way to one that says when it was published
-        first = [d for d in dates if not _UPDATED.search(header[d[0]][2])]
+        first = [d for d in dates if not _UPDATED.search(header[d[0]][2]) and not date_evidence.weaker(header[d[0]][2])]
         k, when, how = min(first or dates, key=lambda d: (abs(d[0] - anchor), -d[0]))
         meta.found("date", when, how)
     if not meta.date:  # a paper's conference, over its title or under it
@@ -708,6 +715,9 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     if staff and not meta.authors and not meta.author:
         meta.found("authors", split_authors(staff), "byline")
     author_evidence.settle(meta, text, body_start)  # the rules' authors checked; a cue's or a credit's where none
+    if not meta.date:  # a date line at the head or the foot, by its role (date_evidence.py)
+        meta.found("date", *(date_evidence.stated(text, body_start, meta.body_end, parse_date) or (None, None)))
+    title_evidence.settle(meta, [_plain(h[2]) for h in header], title_at, parse_date)  # (title_evidence.py)
     meta.settle_authors()
     if not meta.title and path is not None:
         meta.found("title", Path(path).stem, "file name")
@@ -1132,6 +1142,11 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
             _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header[-1:])
         # a notice about the page ("This post is more than 7 years old."): no sentence of the body
         notice = len(flat) <= 120 and len(header) < 14 and is_page_notice(flat)
+        if (header or titled) and len(lines) == 1 and not notice \
+                and (header_end.lower_case_prose(flat) and (not parse_date(flat) or header_end.dated(flat))
+                     or header_end.sentence(flat) and (titled or _titled(header)) and not parse_date(flat)
+                     and not _header_goes_on(blocks, n)) and not _BYLINE.match(flat):
+            break  # a body paragraph, however short, is no line of the header (header_end.py)
         if not notice and ((_is_prose(block) and not labelled) or len(header) >= 14 or after_byline):
             break
         if not notice and not labelled and not _looks_like_header_line(flat):

@@ -1105,9 +1105,9 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
             continue
         if kind == BODY and last_body is not None and not lower_case and _continues(last_body.text, display) \
                 and len(last_body.text) + len(display) < MAX_PARAGRAPH_CHARS \
-                and not (last_body.text.count(" ") < 7 and _only_blank_between(text, last_body.end, spans[0][0])):
-            # (a short line with no full stop and a blank line after it is a heading's or a label's,
-            # not a paragraph a page cut: only a page break or its furniture between says so)
+                and not (last_body.text.count(" ") < 12 and _only_blank_between(text, last_body.end, spans[0][0])):
+            # (a line of a title's length with no full stop and a blank line after it is a heading's or
+            # a label's, not a paragraph a page cut: only a page break or its furniture between says so)
             last_body.text = _repair_hyphens(_join(last_body.text, display, vocabulary, counts), vocabulary)
             last_body.spans.extend(spans)
             continue

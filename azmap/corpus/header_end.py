@@ -1,0 +1,43 @@
+"""Where a document's header ends: a body paragraph is never a header's line, however short.
+
+A block is the body's when it is a sentence (a capital, a lower-case word that can be its verb, a
+terminal mark: "Talks resumed on Monday.") or a long line of lower-case prose ("we waited at the
+gate for most of the afternoon and nobody …"), whatever stands over it.
+"""
+from __future__ import annotations
+
+import re
+
+_TERMINAL = re.compile(r"[.!?…][\"”’)]?$")
+_LABEL = re.compile(r"^[^\s:]{1,30}(?:\s[^\s:]{1,20}){0,3}\s*:\s")  # "Distribution: …", "Date of meeting: …"
+_FUNCTION = frozenset("""a an the of for on in at to by from with and or but as into over under after before about
+than then this that these those its his her their our my your de du des la le les et der die das und von""".split())
+
+
+def sentence(flat: str) -> bool:
+    """A line that reads as a sentence of the body: three words or more, a capital first, a terminal
+    mark, no label before a colon, and a lower-case word besides the small ones (its verb)."""
+    words = flat.split()
+    if not 3 <= len(words) <= 60 or not flat[:1].isupper() or not _TERMINAL.search(flat) or _LABEL.match(flat):
+        return False
+    if flat.endswith("?") and len(words) <= 12:
+        return False  # a question is a headline's form as often as a sentence's
+    lower = [w for w in words[1:] if w[:1].islower() and w.strip(".,;!?").lower() not in _FUNCTION]
+    return bool(lower)
+
+
+def lower_case_prose(flat: str) -> bool:
+    """A long line in lower case, as a casual text runs: a dozen words or more, most of them lower-case,
+    the first too (or a dateline before it: "CITY, Country, 18 February 2025 /Company/ -- ...")."""
+    from azmap.corpus.date_evidence import opens_with_dateline
+
+    words = [w for w in flat.split() if w[:1].isalpha()]
+    return len(words) >= 12 and sum(w[:1].islower() for w in words) > 0.6 * len(words) \
+        and (flat[:1].islower() or opens_with_dateline(flat))
+
+
+def dated(flat: str) -> bool:
+    """A paragraph opened by a dateline (its date is the dateline's, not a date line's)."""
+    from azmap.corpus.date_evidence import opens_with_dateline
+
+    return opens_with_dateline(flat)

@@ -1,0 +1,122 @@
+"""A title from the evidence any document has: the line that is no label, code, masthead, journal's
+or service's name, with a reply's, a forward's or a rubric's prefix left out.
+
+``settle(meta, lines, at)`` is called when the header's lines have been read: the title the reader
+took is given up for a later header line when it names a publication, a service, a database or the
+document's kind ("Book review", "CASPIAN POLICY INSTITUTE", "Journal of …", "Archive — Record 58213"),
+and its prefixes are taken off ("Fwd:", "Re: Re:", "EXCLUSIVE:", "… - agency").
+"""
+from __future__ import annotations
+
+import re
+
+# a reply's or a forward's marks, in the languages mail clients write them ("AW:", "WG:", "TR:", "SV:")
+_MAIL_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs|antw|rif|enc|odp|ynt)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+# a rubric set before the headline ("EXCLUSIVE:", "BREAKING:", "UPDATE 2:", "Explainer:", "Opinion |")
+_RUBRIC_PREFIX = re.compile(r"^(?:exclusive|breaking(?: news)?|update(?: \d+)?|explainer|factbox|watch|live|"
+                            r"opinion|analysis|comment|commentary|just in|developing|flash|urgent)\s*(?::|\|)\s+",
+                            re.I)
+# a monitoring item's note of its source's kind after the headline ("… - agency", "… - TV")
+_SOURCE_SUFFIX = re.compile(r"\s+[-–—]\s+(?:(?:news )?agency|paper|website|tv|radio|tv channel|news website|"
+                            r"official website|pro-government paper|opposition paper)$", re.I)
+
+# the document's kind alone on a line, over its title
+_KIND = re.compile(r"^(?:(?:book |film |the )?reviews?|newsletter|bulletin|digest|communiqu[ée]|(?:joint |final )?"
+                   r"(?:communiqu[ée]|statement|declaration)|(?:public |official )?notice|remarks|interview|faq|"
+                   r"(?:press|news|media) release|record of (?:the )?meeting|annual (?:review|report)|breaking|"
+                   r"open letter|letters?|report|briefing|memo(?:randum)?|fact ?sheet|backgrounder|transcript|"
+                   r"news|opinion|commentary|analysis|feature|editorial|column)$", re.I)
+# a publication's name: a journal, a review, a quarterly, a monitoring service
+_PUBLICATION = re.compile(r"^(?:the\s+)?(?:journal|bulletin|annals|review|proceedings|transactions|gazette)\s+of\b|"
+                          r"\b(?:quarterly|review|journal|survey|letters|monthly|weekly|gazette|digest|newsletter|"
+                          r"bulletin|monitor|magazine|herald|tribune|chronicle|observer|yearbook|studies|affairs|"
+                          r"service|database|archive|press)$", re.I)
+# a database's or a search service's header: "Record 58213", "Item 3", "DOCUMENT 14 OF 120", "Results"
+_SERVICE = re.compile(r"\b(?:record|item|document|entry|hit|result)\s+(?:no\.?\s*)?\d+\b|\bresults\s*$|"
+                      r"\b\d+\s+of\s+\d+\b|\bdatabase\b|\barchive\b|\bsearch\b", re.I)
+_BODY = re.compile(r"\b(?:institute|centre|center|university|ministry|company|agency|service|council|committee|"
+                   r"association|foundation|office|department|authority|corporation|group)\b", re.I)
+_TRAIL = re.compile(r"^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$")  # "Home > Regions > Ports"
+_SMALL = frozenset("of for on and the in to at a an from with by de du des la le der die das".split())
+
+
+_REPLY = re.compile(r"^((?:re|aw|sv|vs|antw|rif|odp|ynt)\s*:\s*)(?:(?:re|aw|sv|vs|antw|rif|odp|ynt|fwd?|fw|wg|tr|enc)"
+                    r"\s*:\s*)+", re.I)
+
+
+def strip_prefixes(title: str, reply: bool = False) -> str:
+    """The title without a reply's or forward's marks, a rubric before it or a source's kind after it
+    (when words of a title are left). With ``reply`` (an e-mail's own subject line) a reply keeps its
+    mark, once ("Re: Re: Fwd: X" is "Re: X"): the subject of a reply, as the mail program shows it."""
+    if not title:
+        return title
+    if reply and re.match(r"^(?:re|aw|sv|vs|antw|rif|odp|ynt)\s*:", title, re.I):
+        return _REPLY.sub(r"\1", title)
+    out = title
+    if ":" not in title[:40] and "|" not in title[:40] and " - " not in title and " – " not in title \
+            and " — " not in title:
+        return title  # (no mark to take off)
+    for pattern in (_MAIL_PREFIX, _RUBRIC_PREFIX, _MAIL_PREFIX):
+        rest = pattern.sub("", out, count=1)
+        if len(rest.split()) >= 2:
+            out = rest
+    rest = _SOURCE_SUFFIX.sub("", out)
+    return rest if len(rest.split()) >= 2 else out
+
+
+def _capitalised(line: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
+    return bool(words) and all(w[:1].isupper() or w.lower() in _SMALL for w in words)
+
+
+def names_no_title(line: str) -> bool:
+    """Whether a line names the document's kind, a publication, a service or a body rather than
+    saying what the document is about."""
+    plain = line.strip(" #*_").strip()
+    if not plain:
+        return True
+    if len(plain) > 90:
+        return False  # (a name or a label is short)
+    if _KIND.match(plain) or _TRAIL.match(plain):
+        return True
+    parts = [p.strip() for p in re.split(r"\s+[|—–·]\s+", plain) if p.strip()]
+    if len(parts) > 1 and all(names_no_title(p) or len(p.split()) <= 2 and _capitalised(p) for p in parts):
+        return True  # "Caspian Policy Institute | Research", "Regional Monitoring | Caucasus"
+    if _SERVICE.search(plain) and len(plain.split()) <= 8:
+        return True
+    words = plain.split()
+    if len(words) <= 6 and _capitalised(plain) and (_PUBLICATION.search(plain) or _BODY.search(plain)):
+        return True
+    return False
+
+
+def _candidate(line: str, parse_date) -> bool:
+    """A header line that can be a title: words enough, no date line, no byline, no label or code."""
+    plain = line.strip(" #*_").strip()
+    words = plain.split()
+    if len(words) < 3 or len(plain) > 200 or names_no_title(plain):
+        return False
+    if parse_date(plain) and len(words) <= 8:
+        return False
+    if re.match(r"^(?:by|von|par|por|di|reviewed by|review by|written by|interview by)\b", plain, re.I):
+        return False
+    if re.match(r"^[\w .'-]{2,30}:\s", plain) and not re.match(r"^(?:minutes|statement|q&a|review)\b", plain, re.I):
+        return False  # "Date of meeting: …", "Present: …"
+    if re.search(r"\b(?:no|vol|issue)\.?\s*\d", plain, re.I) and len(words) <= 6:
+        return False
+    return not re.search(r"[.!?]$", plain) or plain.endswith("?")
+
+
+def settle(meta, lines: list[str], at: int | None, parse_date) -> None:
+    """The title read from the header's ``lines`` (the title at line ``at``) given up for a later line
+    when it names no subject; then its prefixes taken off."""
+    if meta.title and at is not None and at >= 0 and meta.evidence.get("title") in ("first line", "title line") \
+            and names_no_title(meta.title):
+        for line in lines[at + 1:]:
+            if _candidate(line, parse_date):
+                meta.title = line.strip(" #*_").strip()
+                meta.evidence["title"] = "title line (under a name or label)"
+                break
+    if meta.title and meta.evidence.get("title") != "file name":
+        meta.title = strip_prefixes(meta.title, meta.evidence.get("title") in ("e-mail header", "memo header",
+                                                                            "title label"))
