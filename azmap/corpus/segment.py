@@ -506,8 +506,9 @@ def _in_capitals(t: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _blocks(lines: list[_Line]) -> list[_Block]:
-    wrapped, width = _is_wrapped(lines)
+def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> list[_Block]:
+    """The lines as blocks; ``wrapping``: _is_wrapped(lines), where the caller has it already."""
+    wrapped, width = _is_wrapped(lines) if wrapping is None else wrapping
     kinds = [_classify_line(ln) for ln in lines]
     nonblank = sum(k != "blank" for k in kinds)
     # hard-wrapped text with (almost) no blank lines: paragraphs end where a sentence ends and the
@@ -1023,8 +1024,9 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
 
         body_from = front_matter(text)[1]
         lines = [ln for ln in lines if ln.start >= body_from]
-    wrapped = _is_wrapped(lines)[0]
-    classified = _classify_blocks(_blocks(lines), site)
+    wrapping = _is_wrapped(lines)
+    wrapped = wrapping[0]
+    classified = _classify_blocks(_blocks(lines, wrapping), site)
     # the document's words and their counts, read where a passage first asks (most never do)
     vocabulary = _OnDemand(lambda: _vocabulary(text))
     counts = _OnDemand(lambda: Counter(re.findall(r"\w+", text)))
