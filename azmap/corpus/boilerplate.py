@@ -137,6 +137,12 @@ def word_counts(texts: list[str]) -> Counter:
     return Counter(_WORD.findall("\n".join(texts).casefold()))
 
 
+def has_line_words(text: str) -> bool:
+    """Whether ``text`` has as many words as a line in_another_language finds (without the document's
+    counts, which need not be made for a line that has not)."""
+    return 3 <= len(_WORD.findall(text)) <= 40
+
+
 def in_another_language(text: str, document: Counter) -> bool:
     """A short line of three words or more of which almost none (a fifth at most, and none of the
     document's twenty commonest words) are used anywhere else in the document (``document``: its

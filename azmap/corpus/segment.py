@@ -777,7 +777,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             continue
         if b.kind == "text" and _is_pull_quote(plain):
             if flat_texts is None:
-                flat_texts = [_words(clean_inline(x)) for x in texts]
+                flat_texts = [_words(plain_of(j)) for j in range(len(texts))]
             inner = _words(plain)
             if any(inner in x and j != i and len(x) > len(plain) for j, x in enumerate(flat_texts)):
                 out.append((b, "caption", heading))  # a pull quote: repeated from the body
@@ -816,13 +816,13 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         elif _credit_line(plain) or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
                 or (seen_body and after[i] < 400 and not prose_after[i] and not _runs_on_from_body(blocks, i, out)
-                    and boilerplate.in_another_language(plain, doc_words())) \
-                or (seen_body and after[i] < 600 and _runs_into_credit(blocks, i)) \
+                    and boilerplate.has_line_words(plain) and boilerplate.in_another_language(plain, doc_words())) \
+                or (seen_body and after[i] < 600 and _runs_into_credit(blocks, i, plain_of)) \
                 or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)) \
                 or boilerplate.is_other_furniture(plain, [ln.text for ln in b.lines], seen_body) \
                 or participants.people_list([ln.text for ln in b.lines], heading) \
                 or signatures.is_editing_note(plain) \
-                or _quotes_earlier(b, plain, i, texts, quoted) \
+                or _quotes_earlier(b, plain, i, plain_of, len(texts), quoted) \
                 or (b.bullet and not seen_body and len(b.lines) >= 2
                     and boilerplate.is_contents_list([ln.text for ln in b.lines], *text_after(i))):
             kind = "boilerplate"
@@ -969,17 +969,18 @@ def _is_prose(block: _Block, text: str) -> bool:
         and bool(_TERMINAL.search(text))
 
 
-def _quotes_earlier(block: _Block, plain: str, i: int, texts: list[str], cache: list) -> bool:
+def _quotes_earlier(block: _Block, plain: str, i: int, plain_of, n: int, cache: list) -> bool:
     """A quoted block ("> " on every line) whose words are all in the text before it (its last
-    50,000 characters): a reply quoting an earlier message, not new text. ``cache`` keeps the
-    blocks' words, joined once, from one quoted block to the next."""
+    50,000 characters): a reply quoting an earlier message, not new text. ``plain_of(k)``: block k's
+    text without its markup (of ``n`` blocks); ``cache`` keeps the blocks' words, joined once, from
+    one quoted block to the next."""
     if not block.lines or not all(ln.raw.lstrip().startswith(">") for ln in block.lines):
         return False
     words = _words(plain)
     if not words:
         return False
     if not cache:
-        flats = [_words(clean_inline(t)) for t in texts]
+        flats = [_words(plain_of(k)) for k in range(n)]
         starts = [0]
         for f in flats:
             starts.append(starts[-1] + len(f) + 1)
@@ -988,14 +989,15 @@ def _quotes_earlier(block: _Block, plain: str, i: int, texts: list[str], cache: 
     return joined.find(words, max(0, starts[i] - 50_000), starts[i]) >= 0
 
 
-def _runs_into_credit(blocks: list[_Block], i: int) -> bool:
+def _runs_into_credit(blocks: list[_Block], i: int, plain_of) -> bool:
     """Whether block i runs on, without a blank line, into a credit line (a page's or a message's
-    foot: the sender's name, "You received this because …", "© 2025 …")."""
+    foot: the sender's name, "You received this because …", "© 2025 …"). ``plain_of(k)``: block k's
+    text without its markup."""
     j = i
     while j + 1 < len(blocks) and blocks[j + 1].lines and blocks[j].lines \
             and blocks[j + 1].lines[0].start <= blocks[j].lines[-1].end + 1:
         j += 1
-        if boilerplate.is_credit_line(clean_inline(blocks[j].text)):
+        if _credit_line(plain_of(j)):
             return True
     return False
 
