@@ -116,19 +116,19 @@ def _sentences(flat: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(flat) if s.strip()]
 
 
-def is_appeal(sentence: str) -> bool:
+def is_appeal(sentence: str, turkish: bool = True) -> bool:
     """A sentence that calls on the reader to do something with the outlet ("Follow us on …",
     "Become a member today", "Laden Sie unsere App herunter", "Bizi takip edin") or asks the reader
-    about what they read."""
+    about what they read. ``turkish``: false where the block it comes from holds none of _TURKISH_VERBS."""
     s = sentence.strip(" *_.…")
     if _QUESTION.match(s):
         return True
     # somebody's words reported in the story ("Join us, the villagers said") are no appeal: asked
     # last, of a sentence that would otherwise be one (most are not, and the search reads it all)
-    return _calls_on_reader(s) and not _REPORTED.search(s)
+    return _calls_on_reader(s, turkish) and not _REPORTED.search(s)
 
 
-def _calls_on_reader(s: str) -> bool:
+def _calls_on_reader(s: str, turkish: bool = True) -> bool:
     """is_appeal's imperatives, reported words aside."""
     if s[:3].lower() in ("if ", "si "):  # "If you enjoyed this story, please consider supporting us": what follows asks
         s = _IF_YOU.sub("", s)
@@ -142,6 +142,8 @@ def _calls_on_reader(s: str) -> bool:
         if _IMPERATIVE.match(clause) and not _NOUN_USE.match(clause) \
                 and (_OUTLET.search(clause) or (i and _OUTLET.search(clauses[i - 1]))):
             return True
+    if not turkish:
+        return False
     low = s.lower()  # the Turkish verbs looked for only where one of them is written (a cheap test first)
     return any(map(low.__contains__, _TURKISH_VERBS)) and bool(_TURKISH.search(s)) \
         and bool(_OUTLET.search(s) or len(s.split()) <= 8)
@@ -230,20 +232,25 @@ def is_reader_furniture(text: str) -> bool:
     """A short block (a few sentences) of which one is a call to action or a notice about the page."""
     if len(text) > _MAX_WORDS * 20:  # a paragraph of the story: not split into words at all
         return False
-    flat = " ".join(text.split())
-    if not flat or len(flat.split()) > _MAX_WORDS or _QUOTES.search(flat):
+    words = text.split()
+    if not words or len(words) > _MAX_WORDS:
+        return False
+    flat = " ".join(words)
+    if _QUOTES.search(flat):
         return False
     sentences = _sentences(flat)
     if len(sentences) > _MAX_SENTENCES:
         return False
-    # what no sentence of the block can hold is not looked for in each (the same result)
+    # what no sentence of the block can hold is not looked for in each (the same result): a Turkish
+    # verb in a sentence's lower case is in the block's; the patterns' pieces as may_state_status
+    low = flat.lower()
+    turkish = any(map(low.__contains__, _TURKISH_VERBS))
     if _CASE_ODD.search(flat):
-        stems, status = _has_notice_stem(flat), True
+        stems, status = any(map(low.__contains__, _NOTICE_STEMS)), True
     else:
-        low = flat.lower()
         stems = any(map(low.__contains__, _NOTICE_STEMS)) and any(map(low.__contains__, _NOTICE_PIECES))
         status = any(map(low.__contains__, _STATUS_PIECES))
-    return any(is_appeal(s) or is_page_notice(s, stems, status) for s in sentences)
+    return any(is_appeal(s, turkish) or is_page_notice(s, stems, status) for s in sentences)
 
 
 def _has_notice_stem(text: str) -> bool:
