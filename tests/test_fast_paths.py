@@ -693,3 +693,17 @@ def test_a_piece_found_in_lower_case_is_found_wherever_the_case_blind_pattern_fi
             assert ch.lower() == letter or a._CASE_ODD.match(ch), (letter, ch)
     # a letter lowered to more than one (İ) or to another of the pattern's letters is read by the patterns
     assert a._CASE_ODD.match("İ") and a._CASE_ODD.match("ı") and a._CASE_ODD.match("ſ")
+
+
+def test_an_editorial_note_is_told_as_without_the_cheap_test(texts):
+    def plainly(text: str) -> bool:
+        flat = " ".join(text.split())
+        return 3 <= len(flat) <= 300 and flat.startswith("[") and flat.endswith("]") and flat.count("[") == 1 \
+            and "](" not in flat
+
+    rng = random.Random(3)
+    lines = [ln for text in texts for ln in text.splitlines()]
+    lines += [_pieces(rng, ["[", "]", "Applause", "[Laughter]", " ", "\n", "](x)", "word"], 6) for _ in range(5000)]
+    assert sum(boilerplate.is_editorial_note(ln) for ln in lines) > 50
+    for ln in lines:
+        assert boilerplate.is_editorial_note(ln) == plainly(ln), ln

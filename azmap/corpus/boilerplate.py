@@ -124,6 +124,8 @@ def running_heads(lines: list[str]) -> set[str]:
 
 def is_editorial_note(text: str) -> bool:
     """A paragraph wholly in square brackets: an editor's or transcriber's note, not the text."""
+    if "[" not in text:  # (a cheap test first: the note opens with one)
+        return False
     flat = " ".join(text.split())
     return 3 <= len(flat) <= 300 and flat.startswith("[") and flat.endswith("]") and flat.count("[") == 1 \
         and "](" not in flat

@@ -1020,13 +1020,15 @@ def _looks_like_caption(t: str) -> bool:
 def segment(text: str, *, markdown: bool = True, site: str | None = None) -> list[Passage]:
     """Split a document into passages. Body passages are those a reader would call paragraphs.
     ``site``: the name of the site or publisher the page comes from (its own lines are furniture)."""
-    lines, cuts = _document_lines(text)
+    known: list = []
+    lines, cuts = _document_lines(text, known)
     if markdown and text.startswith("---"):  # YAML front matter is the document's metadata, not its text
         from azmap.corpus.metadata import front_matter
 
         body_from = front_matter(text)[1]
         lines = [ln for ln in lines if ln.start >= body_from]
-    wrapping = _is_wrapped(lines)
+        known = []  # (other lines)
+    wrapping = known[0] if known else _is_wrapped(lines)
     wrapped = wrapping[0]
     classified = _classify_blocks(_blocks(lines, wrapping), site)
     # the document's words and their counts, read where a passage first asks (most never do)
@@ -1213,13 +1215,17 @@ def _written_in_lower_case(classified) -> bool:
     return len(starts) >= 3 and sum(c.islower() for c in starts) > len(starts) / 2
 
 
-def _document_lines(text: str) -> tuple[list[_Line], list[tuple[int, int]]]:
-    """The lines of the text, without the pull quotes run into them (and the stretches cut out)."""
+def _document_lines(text: str, known: list | None = None) -> tuple[list[_Line], list[tuple[int, int]]]:
+    """The lines of the text, without the pull quotes run into them (and the stretches cut out).
+    ``known``: given, it gets _is_wrapped of the lines returned where that was read on the way."""
     lines = _lines(text)
-    if not any(mark in text for mark in "“«\"") or not _is_wrapped(lines)[0]:
+    if not any(mark in text for mark in "“«\""):
         return lines, []
-    cuts = pullquote.find(text, [ln.start for ln in lines])
+    wrapping = _is_wrapped(lines)
+    cuts = pullquote.find(text, [ln.start for ln in lines]) if wrapping[0] else []
     if not cuts:
+        if known is not None:
+            known.append(wrapping)
         return lines, []
     return _cut_lines(text, lines, cuts), cuts
 
