@@ -212,7 +212,8 @@ def may_give_notice(text: str) -> bool:
 def is_page_notice(sentence: str, stems: bool = True, status: bool = True) -> bool:
     """A sentence about the page itself: its age, an update, its archiving, its comments, an end
     to a live page, a sponsor, a translation by machine, a paywall. ``stems``: false where the
-    block it comes from holds none of _NOTICE_STEMS (no translation or paywall notice to look for);
+    block it comes from holds none of _NOTICE_STEMS, or nothing _NOTICE finds (may_give_notice: no
+    translation or paywall notice to look for);
     ``status``: false where it holds nothing _STATUS finds (may_state_status)."""
     s = sentence.strip(" *_.…")
     if _STATUS_ALONE.match(s) or _COMMENTS.match(s):
