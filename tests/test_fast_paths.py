@@ -489,6 +489,7 @@ def _in_another_language_plainly(text: str, document) -> bool:
 
 def test_a_line_in_another_language_is_told_as_with_the_counts_copied(texts):
     rng = random.Random(37)
+    skipped = 0
     syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "po", "du", "fe", "gi", "ho", "ja"]
     vocabulary = sorted({a + b + c for a in syllables for b in syllables for c in syllables})[:300]
     vocabulary += ["über", "şəhər", "город", "der", "die", "und"]
@@ -504,7 +505,10 @@ def test_a_line_in_another_language_is_told_as_with_the_counts_copied(texts):
         expected = _in_another_language_plainly(line, document)
         assert boilerplate.in_another_language(line, document) == expected, line
         found += expected
-    assert found > 10
+        # segment counts the document's words only for a line that has_line_words: none other is one
+        assert boilerplate.has_line_words(line) or not expected, line
+        skipped += not boilerplate.has_line_words(line)
+    assert found > 10 and skipped > 100
 
 
 def test_lost_capitals_found_by_stem_as_with_every_stem_made(texts):
@@ -553,3 +557,153 @@ def test_clean_inline_asks_each_pattern_only_where_it_can_match(texts):
             for glued in (True, False):
                 assert segment.clean_inline(raw, markdown=markdown, glued_refs=glued) == \
                     _clean_inline_plainly(raw, markdown=markdown, glued_refs=glued), raw
+
+
+# --- appeals (what segment asks of every short block) ------------------------------------------------
+
+def _is_appeal_plainly(sentence: str) -> bool:
+    """appeals.is_appeal as it was written first: reported words looked for before the imperatives."""
+    from azmap.corpus import appeals as a
+    s = sentence.strip(" *_.…")
+    if a._QUESTION.match(s):
+        return True
+    if a._REPORTED.search(s):
+        return False
+    if s[:3].lower() in ("if ", "si "):
+        s = a._IF_YOU.sub("", s)
+    if not s:
+        return False
+    clauses = [c.strip() for c in a._CLAUSE.split(s)]
+    for i, clause in enumerate(clauses):
+        if a._IMPERATIVE.match(clause) and not a._NOUN_USE.match(clause) \
+                and (a._OUTLET.search(clause) or (i and a._OUTLET.search(clauses[i - 1]))):
+            return True
+    low = s.lower()
+    return any(v in low for v in a._TURKISH_VERBS) and bool(a._TURKISH.search(s)) \
+        and bool(a._OUTLET.search(s) or len(s.split()) <= 8)
+
+
+def _is_page_notice_plainly(sentence: str, stems: bool = True) -> bool:
+    from azmap.corpus import appeals as a
+    s = sentence.strip(" *_.…")
+    if a._STATUS_ALONE.match(s) or a._COMMENTS.match(s):
+        return True
+    if stems and len(s) <= 200 and a._has_notice_stem(s) and a._NOTICE.search(s) and not a._REPORTED.search(s):
+        return True
+    page = a._PAGE.search(s)
+    if not page or len(s[:page.start()].split()) > 2:
+        return False
+    status = a._STATUS.search(s, page.end())
+    return bool(status) and len(s[page.end():status.start()].split()) <= 4
+
+
+def _is_reader_furniture_plainly(text: str) -> bool:
+    """appeals.is_reader_furniture as it was written first: every pattern asked of every sentence."""
+    from azmap.corpus import appeals as a
+    if len(text) > a._MAX_WORDS * 20:
+        return False
+    flat = " ".join(text.split())
+    if not flat or len(flat.split()) > a._MAX_WORDS or a._QUOTES.search(flat):
+        return False
+    sentences = a._sentences(flat)
+    if len(sentences) > a._MAX_SENTENCES:
+        return False
+    stems = a._has_notice_stem(flat)
+    return any(_is_appeal_plainly(s) or _is_page_notice_plainly(s, stems) for s in sentences)
+
+
+def _is_notice_apart_plainly(text: str) -> bool:
+    from azmap.corpus import appeals as a
+    if len(text) > a._APART_MAX_WORDS * 12:
+        return False
+    low = text.lower()
+    if not any(map(low.__contains__, a._APART_STEMS)):
+        return False
+    flat = " ".join(text.split()).strip(" *_>")
+    flat = re.sub(r"^\**\s*note(?:\s+from\s+the\s+\w+)?\s*:\**\s*", "", flat, flags=re.I).strip(" *_")
+    if len(flat.split()) > a._APART_MAX_WORDS or flat[:1] in "\"“«„":
+        return False
+    return bool(a._APART_NOTICE.search(flat)) or ("translat" in low and bool(a._ORIGINAL_PREVAILS.search(flat)))
+
+
+def _appeal_blocks(texts, n: int = 6000) -> list[str]:
+    """Every fixture paragraph and line, and invented short blocks of the words where the fast paths
+    and the patterns could part (the statuses, notices and appeals, reported speech, odd capitals)."""
+    from azmap.corpus import appeals as a
+    blocks = {b.strip() for text in texts for b in re.split(r"\n\s*\n", text) if b.strip()}
+    blocks |= {ln.strip() for text in texts for ln in text.splitlines() if ln.strip()}
+    rng = random.Random(11)
+    bits = list(a._STATUS_PIECES + a._NOTICE_PIECES + a._APART_PIECES) + [
+        "This article", "this story is", "more than 5 years old", "is now closed", "Comments are closed",
+        "Follow us on", "Subscribe to our newsletter", "the villagers said", "Join us", "If you enjoyed this,",
+        "Bizi takip edin", "TAKİP EDİN", "abone olun", "indirin", "İzləyin", "kanalımızı", "Eta statya", "эта статья устарела", "bu haber güncellenmiştir", "Machine translated",
+        "for subscribers only", "You have 3 free articles left", "The author thanks", "We thank the reviewers",
+        "This episode is sponsored by", "Letters may be edited for length", "unofficial translation of the",
+        "Liking what you read?", "ARCHIVED", "UPDATED", "thıs", "ſponsored", "\u212aapalı", "İ", "ᲀ", "ı",
+        "about", "support", "present", "correct", "exactly", "the", "and", "Baku", ".", "?", ":", " - ", "—", "\"",
+    ]
+    blocks |= {_pieces(rng, bits, 10).strip() for _ in range(n)}
+    return sorted(b for b in blocks if b)
+
+
+def test_reader_furniture_asks_the_patterns_only_where_they_can_find_something(texts):
+    from azmap.corpus import appeals
+    fired = apart = 0
+    for block in _appeal_blocks(texts):
+        plain = _is_reader_furniture_plainly(block)
+        assert appeals.is_reader_furniture(block) == plain, block
+        notice = _is_notice_apart_plainly(block)
+        assert appeals.is_notice_apart(block) == notice, block
+        fired += plain
+        apart += notice
+        for s in appeals._sentences(" ".join(block.split()))[:3]:
+            assert appeals.is_appeal(s) == _is_appeal_plainly(s), s
+            if appeals.is_appeal(s) and not appeals.is_appeal(s, False):  # a Turkish verb in the block
+                low = block.lower()
+                assert any(v in low for v in appeals._TURKISH_VERBS), block
+            for stems in (True, False):
+                assert appeals.is_page_notice(s, stems) == _is_page_notice_plainly(s, stems), s
+    assert fired > 300 and apart > 50
+
+
+def test_the_pieces_stand_in_every_text_their_pattern_finds():
+    from hypothesis import given, settings, HealthCheck, strategies as st
+    from azmap.corpus import appeals as a
+
+    def check(pattern, may):
+        @settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        @given(st.from_regex(pattern))
+        def each(text):
+            if pattern.search(text):
+                assert may(text), text
+        each()
+
+    check(a._STATUS, a.may_state_status)
+    check(a._NOTICE, a.may_give_notice)
+    check(a._APART_NOTICE, lambda t: a._may_hold(t, a._APART_PIECES))
+
+
+def test_a_piece_found_in_lower_case_is_found_wherever_the_case_blind_pattern_finds_its_letters():
+    from azmap.corpus import appeals as a
+    every = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    letters = set("".join(a._STATUS_PIECES + a._NOTICE_PIECES + a._APART_PIECES))
+    assert all(p == p.lower() for p in a._STATUS_PIECES + a._NOTICE_PIECES + a._APART_PIECES)
+    for letter in sorted(letters):
+        for ch in set(re.findall(re.escape(letter), every, re.I)):
+            assert ch.lower() == letter or a._CASE_ODD.match(ch), (letter, ch)
+    # a letter lowered to more than one (İ) or to another of the pattern's letters is read by the patterns
+    assert a._CASE_ODD.match("İ") and a._CASE_ODD.match("ı") and a._CASE_ODD.match("ſ")
+
+
+def test_an_editorial_note_is_told_as_without_the_cheap_test(texts):
+    def plainly(text: str) -> bool:
+        flat = " ".join(text.split())
+        return 3 <= len(flat) <= 300 and flat.startswith("[") and flat.endswith("]") and flat.count("[") == 1 \
+            and "](" not in flat
+
+    rng = random.Random(3)
+    lines = [ln for text in texts for ln in text.splitlines()]
+    lines += [_pieces(rng, ["[", "]", "Applause", "[Laughter]", " ", "\n", "](x)", "word"], 6) for _ in range(5000)]
+    assert sum(boilerplate.is_editorial_note(ln) for ln in lines) > 50
+    for ln in lines:
+        assert boilerplate.is_editorial_note(ln) == plainly(ln), ln

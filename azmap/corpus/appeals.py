@@ -116,18 +116,23 @@ def _sentences(flat: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(flat) if s.strip()]
 
 
-def is_appeal(sentence: str) -> bool:
+def is_appeal(sentence: str, turkish: bool = True) -> bool:
     """A sentence that calls on the reader to do something with the outlet ("Follow us on …",
     "Become a member today", "Laden Sie unsere App herunter", "Bizi takip edin") or asks the reader
-    about what they read."""
+    about what they read. ``turkish``: false where the block it comes from holds none of _TURKISH_VERBS."""
     s = sentence.strip(" *_.…")
     if _QUESTION.match(s):
         return True
-    if _REPORTED.search(s):
-        return False
+    # somebody's words reported in the story ("Join us, the villagers said") are no appeal: asked
+    # last, of a sentence that would otherwise be one (most are not, and the search reads it all)
+    return _calls_on_reader(s, turkish) and not _REPORTED.search(s)
+
+
+def _calls_on_reader(s: str, turkish: bool = True) -> bool:
+    """is_appeal's imperatives, reported words aside."""
     if s[:3].lower() in ("if ", "si "):  # "If you enjoyed this story, please consider supporting us": what follows asks
         s = _IF_YOU.sub("", s)
-    if not s:  # somebody's words reported in the story ("Join us, the villagers said")
+    if not s:
         return False
     clauses = [c.strip() for c in _CLAUSE.split(s)]
     for i, clause in enumerate(clauses):
@@ -137,8 +142,10 @@ def is_appeal(sentence: str) -> bool:
         if _IMPERATIVE.match(clause) and not _NOUN_USE.match(clause) \
                 and (_OUTLET.search(clause) or (i and _OUTLET.search(clauses[i - 1]))):
             return True
+    if not turkish:
+        return False
     low = s.lower()  # the Turkish verbs looked for only where one of them is written (a cheap test first)
-    return any(v in low for v in _TURKISH_VERBS) and bool(_TURKISH.search(s)) \
+    return any(map(low.__contains__, _TURKISH_VERBS)) and bool(_TURKISH.search(s)) \
         and bool(_OUTLET.search(s) or len(s.split()) <= 8)
 
 
@@ -165,15 +172,56 @@ _NOTICE_STEMS = ("transl", "subscri", "abonn", "übersetzt", "abo", "перев�
 _NOTICE = re.compile("|".join(_MACHINE_OR_PAYWALL.values()), re.I)
 
 
-def is_page_notice(sentence: str, stems: bool = True) -> bool:
+# a piece of a word every status _STATUS finds holds, in lower case (none has a letter whose capital
+# or variant a case-blind pattern finds beyond str.lower: see _CASE_ODD; kept with _STATUS's words)
+_STATUS_PIECES = ("old", "updated", "archiv", "longer", "closed", "ended", "stopped", "disabled", "brought",
+                  "sponsored", "published", "plus", "jour", "ferm", "termin", "aktualisiert", "älter", "geschlossen",
+                  "beendet", "лет", "обновлен", "архив", "закрыт", "устарел", "güncellen", "eski", "arşiv", "kapat",
+                  "kapal", "yenilənib", "əvvəl", "öncə", "arxiv", "köhnədir")
+# the letters a case-blind pattern takes for others that str.lower does not give ("ı" for "i", "ſ" for
+# "s", the Kelvin sign, "İ" lowered to two letters, the old forms of Cyrillic letters): a text holding one
+# is read by the patterns alone
+_CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a\u1c80-\u1c88\u1e9b\ufb05\ufb06]")
+
+
+# a piece of a word every notice _NOTICE finds holds, in lower case (as _STATUS_PIECES; narrower
+# than _NOTICE_STEMS, whose "abo" every "about" has; kept with _MACHINE_OR_PAYWALL's words)
+_NOTICE_PIECES = ("translat", "subscri", "left", "remaining", "automatique", "abonnés", "übersetzt", "weiterlesen",
+                  "abonnenten", "автоматически", "перевод", "подписчик", "подписке", "çeviri", "çevril", "abonelere",
+                  "tərcümə", "abunəçilər")
+
+
+def _may_hold(text: str, pieces: tuple[str, ...]) -> bool:
+    """False only where no pattern whose pieces these are finds anything in ``text``."""
+    if _CASE_ODD.search(text):
+        return True
+    low = text.lower()
+    return any(map(low.__contains__, pieces))
+
+
+def may_state_status(text: str) -> bool:
+    """False only where _STATUS finds nothing in ``text`` (a cheap test: its pieces in lower case)."""
+    return _may_hold(text, _STATUS_PIECES)
+
+
+def may_give_notice(text: str) -> bool:
+    """False only where _NOTICE finds nothing in ``text`` (the same test with its pieces)."""
+    return _may_hold(text, _NOTICE_PIECES)
+
+
+def is_page_notice(sentence: str, stems: bool = True, status: bool = True) -> bool:
     """A sentence about the page itself: its age, an update, its archiving, its comments, an end
     to a live page, a sponsor, a translation by machine, a paywall. ``stems``: false where the
-    block it comes from holds none of _NOTICE_STEMS (no translation or paywall notice to look for)."""
+    block it comes from holds none of _NOTICE_STEMS, or nothing _NOTICE finds (may_give_notice: no
+    translation or paywall notice to look for);
+    ``status``: false where it holds nothing _STATUS finds (may_state_status)."""
     s = sentence.strip(" *_.…")
     if _STATUS_ALONE.match(s) or _COMMENTS.match(s):
         return True
     if stems and len(s) <= 200 and _has_notice_stem(s) and _NOTICE.search(s) and not _REPORTED.search(s):
         return True
+    if not status:  # no status said: the page named or not, no notice about it
+        return False
     page = _PAGE.search(s)  # the page as the sentence's subject, its status said within a few words
     if not page or len(s[:page.start()].split()) > 2:
         return False
@@ -185,14 +233,25 @@ def is_reader_furniture(text: str) -> bool:
     """A short block (a few sentences) of which one is a call to action or a notice about the page."""
     if len(text) > _MAX_WORDS * 20:  # a paragraph of the story: not split into words at all
         return False
-    flat = " ".join(text.split())
-    if not flat or len(flat.split()) > _MAX_WORDS or _QUOTES.search(flat):
+    words = text.split()
+    if not words or len(words) > _MAX_WORDS:
+        return False
+    flat = " ".join(words)
+    if _QUOTES.search(flat):
         return False
     sentences = _sentences(flat)
     if len(sentences) > _MAX_SENTENCES:
         return False
-    stems = _has_notice_stem(flat)
-    return any(is_appeal(s) or is_page_notice(s, stems) for s in sentences)
+    # what no sentence of the block can hold is not looked for in each (the same result): a Turkish
+    # verb in a sentence's lower case is in the block's; the patterns' pieces as may_state_status
+    low = flat.lower()
+    turkish = any(map(low.__contains__, _TURKISH_VERBS))
+    if _CASE_ODD.search(flat):
+        stems, status = any(map(low.__contains__, _NOTICE_STEMS)), True
+    else:
+        stems = any(map(low.__contains__, _NOTICE_STEMS)) and any(map(low.__contains__, _NOTICE_PIECES))
+        status = any(map(low.__contains__, _STATUS_PIECES))
+    return any(is_appeal(s, turkish) or is_page_notice(s, stems, status) for s in sentences)
 
 
 def _has_notice_stem(text: str) -> bool:
@@ -239,6 +298,14 @@ _APART_STEMS = ("support", "sponsor", "brought", "possible", "present", "fund", 
                 "exceed", "edited", "shortened", "сокращ", "lettres", "gekürzt", "correct", "accurate", "верн",
                 "exact", "thank", "grateful", "indebted", "acknowledg", "благодар", "remercie", "dankt", "teşekkür")
 _APART_NOTICE = re.compile("|".join(_APART.values()), re.I)
+# a piece of a word every notice _APART_NOTICE finds holds, in lower case (as _STATUS_PIECES; narrower than
+# _APART_STEMS, which "support", "present" or "correct" in a story's sentence pass; kept with _APART's words)
+_APART_PIECES = ("episode", "show", "podcast", "newsletter", "issue", "edition", "video", "program", "épisode",
+                 "émission", "numéro", "folge", "ausgabe", "sendung", "спонсор", "партн", "выпуск", "bölüm",
+                 "translation", "перевод", "traduction", "übersetzung", "çeviri", "tercüme", "tərcümə", "exceed",
+                 "letters", "submissions", "edited", "письма", "lettres", "leserbriefe", "answer", "correct",
+                 "accurate", "верн", "exact", "thank", "grateful", "indebted", "acknowledg", "благодар", "remercie",
+                 "dankt", "teşekkür")
 # a translation's own clause on which text holds: asked only of a block that names a translation
 _ORIGINAL_PREVAILS = re.compile(r"\bin\s+(?:case|the\s+event)\s+of\s+(?:any\s+)?(?:discrepanc|inconsistenc|divergen)"
                                 r"|\bthe\s+original\s+(?:text|version|language\s+version)\s+(?:shall\s+)?prevail", re.I)
@@ -258,4 +325,6 @@ def is_notice_apart(text: str) -> bool:
     flat = re.sub(r"^\**\s*note(?:\s+from\s+the\s+\w+)?\s*:\**\s*", "", flat, flags=re.I).strip(" *_")
     if len(flat.split()) > _APART_MAX_WORDS or flat[:1] in "\"“«„":
         return False
-    return bool(_APART_NOTICE.search(flat)) or ("translat" in low and bool(_ORIGINAL_PREVAILS.search(flat)))
+    apart = (_CASE_ODD.search(text) is not None or any(map(low.__contains__, _APART_PIECES))) \
+        and bool(_APART_NOTICE.search(flat))
+    return apart or ("translat" in low and bool(_ORIGINAL_PREVAILS.search(flat)))

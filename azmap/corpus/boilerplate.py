@@ -124,6 +124,8 @@ def running_heads(lines: list[str]) -> set[str]:
 
 def is_editorial_note(text: str) -> bool:
     """A paragraph wholly in square brackets: an editor's or transcriber's note, not the text."""
+    if "[" not in text:  # (a cheap test first: the note opens with one)
+        return False
     flat = " ".join(text.split())
     return 3 <= len(flat) <= 300 and flat.startswith("[") and flat.endswith("]") and flat.count("[") == 1 \
         and "](" not in flat
@@ -135,6 +137,12 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 def word_counts(texts: list[str]) -> Counter:
     """The words of a document's texts (case folded), counted: what in_another_language reads."""
     return Counter(_WORD.findall("\n".join(texts).casefold()))
+
+
+def has_line_words(text: str) -> bool:
+    """Whether ``text`` has as many words as a line in_another_language finds (without the document's
+    counts, which need not be made for a line that has not)."""
+    return 3 <= len(_WORD.findall(text)) <= 40
 
 
 def in_another_language(text: str, document: Counter) -> bool:

@@ -513,8 +513,9 @@ def _in_capitals(t: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _blocks(lines: list[_Line]) -> list[_Block]:
-    wrapped, width = _is_wrapped(lines)
+def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> list[_Block]:
+    """The lines as blocks; ``wrapping``: _is_wrapped(lines), where the caller has it already."""
+    wrapped, width = _is_wrapped(lines) if wrapping is None else wrapping
     kinds = [_classify_line(ln) for ln in lines]
     nonblank = sum(k != "blank" for k in kinds)
     # hard-wrapped text with (almost) no blank lines: paragraphs end where a sentence ends and the
@@ -783,7 +784,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             continue
         if b.kind == "text" and _is_pull_quote(plain):
             if flat_texts is None:
-                flat_texts = [_words(clean_inline(x)) for x in texts]
+                flat_texts = [_words(plain_of(j)) for j in range(len(texts))]
             inner = _words(plain)
             if any(inner in x and j != i and len(x) > len(plain) for j, x in enumerate(flat_texts)):
                 out.append((b, "caption", heading))  # a pull quote: repeated from the body
@@ -823,13 +824,13 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
                 or (seen_body and after[i] < 400 and not prose_after[i] and not _runs_on_from_body(blocks, i, out)
-                    and boilerplate.in_another_language(plain, doc_words())) \
-                or (seen_body and after[i] < 600 and _runs_into_credit(blocks, i)) \
+                    and boilerplate.has_line_words(plain) and boilerplate.in_another_language(plain, doc_words())) \
+                or (seen_body and after[i] < 600 and _runs_into_credit(blocks, i, plain_of)) \
                 or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)) \
                 or boilerplate.is_other_furniture(plain, [ln.text for ln in b.lines], seen_body) \
                 or participants.people_list([ln.text for ln in b.lines], heading) \
                 or signatures.is_editing_note(plain) \
-                or _quotes_earlier(b, plain, i, texts, quoted) \
+                or _quotes_earlier(b, plain, i, plain_of, len(texts), quoted) \
                 or (b.bullet and not seen_body and len(b.lines) >= 2
                     and boilerplate.is_contents_list([ln.text for ln in b.lines], *text_after(i))):
             kind = "boilerplate"
@@ -976,17 +977,18 @@ def _is_prose(block: _Block, text: str) -> bool:
         and bool(_TERMINAL.search(text))
 
 
-def _quotes_earlier(block: _Block, plain: str, i: int, texts: list[str], cache: list) -> bool:
+def _quotes_earlier(block: _Block, plain: str, i: int, plain_of, n: int, cache: list) -> bool:
     """A quoted block ("> " on every line) whose words are all in the text before it (its last
-    50,000 characters): a reply quoting an earlier message, not new text. ``cache`` keeps the
-    blocks' words, joined once, from one quoted block to the next."""
+    50,000 characters): a reply quoting an earlier message, not new text. ``plain_of(k)``: block k's
+    text without its markup (of ``n`` blocks); ``cache`` keeps the blocks' words, joined once, from
+    one quoted block to the next."""
     if not block.lines or not all(ln.raw.lstrip().startswith(">") for ln in block.lines):
         return False
     words = _words(plain)
     if not words:
         return False
     if not cache:
-        flats = [_words(clean_inline(t)) for t in texts]
+        flats = [_words(plain_of(k)) for k in range(n)]
         starts = [0]
         for f in flats:
             starts.append(starts[-1] + len(f) + 1)
@@ -995,14 +997,15 @@ def _quotes_earlier(block: _Block, plain: str, i: int, texts: list[str], cache: 
     return joined.find(words, max(0, starts[i] - 50_000), starts[i]) >= 0
 
 
-def _runs_into_credit(blocks: list[_Block], i: int) -> bool:
+def _runs_into_credit(blocks: list[_Block], i: int, plain_of) -> bool:
     """Whether block i runs on, without a blank line, into a credit line (a page's or a message's
-    foot: the sender's name, "You received this because …", "© 2025 …")."""
+    foot: the sender's name, "You received this because …", "© 2025 …"). ``plain_of(k)``: block k's
+    text without its markup."""
     j = i
     while j + 1 < len(blocks) and blocks[j + 1].lines and blocks[j].lines \
             and blocks[j + 1].lines[0].start <= blocks[j].lines[-1].end + 1:
         j += 1
-        if boilerplate.is_credit_line(clean_inline(blocks[j].text)):
+        if _credit_line(plain_of(j)):
             return True
     return False
 
@@ -1025,14 +1028,17 @@ def _looks_like_caption(t: str) -> bool:
 def segment(text: str, *, markdown: bool = True, site: str | None = None) -> list[Passage]:
     """Split a document into passages. Body passages are those a reader would call paragraphs.
     ``site``: the name of the site or publisher the page comes from (its own lines are furniture)."""
-    lines, cuts = _document_lines(text)
+    known: list = []
+    lines, cuts = _document_lines(text, known)
     if markdown and text.startswith("---"):  # YAML front matter is the document's metadata, not its text
         from azmap.corpus.metadata import front_matter
 
         body_from = front_matter(text)[1]
         lines = [ln for ln in lines if ln.start >= body_from]
-    wrapped = _is_wrapped(lines)[0]
-    classified = _classify_blocks(_blocks(lines), site)
+        known = []  # (other lines)
+    wrapping = known[0] if known else _is_wrapped(lines)
+    wrapped = wrapping[0]
+    classified = _classify_blocks(_blocks(lines, wrapping), site)
     # the document's words and their counts, read where a passage first asks (most never do)
     vocabulary = _OnDemand(lambda: _vocabulary(text))
     counts = _OnDemand(lambda: Counter(re.findall(r"\w+", text)))
@@ -1217,13 +1223,17 @@ def _written_in_lower_case(classified) -> bool:
     return len(starts) >= 3 and sum(c.islower() for c in starts) > len(starts) / 2
 
 
-def _document_lines(text: str) -> tuple[list[_Line], list[tuple[int, int]]]:
-    """The lines of the text, without the pull quotes run into them (and the stretches cut out)."""
+def _document_lines(text: str, known: list | None = None) -> tuple[list[_Line], list[tuple[int, int]]]:
+    """The lines of the text, without the pull quotes run into them (and the stretches cut out).
+    ``known``: given, it gets _is_wrapped of the lines returned where that was read on the way."""
     lines = _lines(text)
-    if not any(mark in text for mark in "“«\"") or not _is_wrapped(lines)[0]:
+    if not any(mark in text for mark in "“«\""):
         return lines, []
-    cuts = pullquote.find(text, [ln.start for ln in lines])
+    wrapping = _is_wrapped(lines)
+    cuts = pullquote.find(text, [ln.start for ln in lines]) if wrapping[0] else []
     if not cuts:
+        if known is not None:
+            known.append(wrapping)
         return lines, []
     return _cut_lines(text, lines, cuts), cuts
 
