@@ -876,24 +876,36 @@ def _furniture_by_form(blocks: list[_Block], texts: list[str], plain_of) -> tupl
     lone: set[int] = set()
     group: set[int] = set()
     n = len(blocks)
+    around: list = []
+
+    def text_around():  # whether running text comes before block k, and after it; worked out once, when asked
+        if not around:
+            running = [_is_running_text(blocks[k], texts[k]) for k in range(n)]
+            before, after = [False] * n, [False] * n
+            for k in range(1, n):
+                before[k] = before[k - 1] or running[k - 1]
+            for k in range(n - 2, -1, -1):
+                after[k] = after[k + 1] or running[k + 1]
+            around.extend((before, after))
+        return around
+
     i = 0
     while i < n:
         b = blocks[i]
         if b.kind in ("text", "heading") and b.lines:
-            j = i  # the blocks run together with this one (no blank line between)
-            while j + 1 < n and blocks[j + 1].kind in ("text", "heading") and blocks[j + 1].lines \
-                    and not blocks[j + 1].bullet and not b.bullet \
+            j = i  # the blocks run together with this one (no blank line between), as far as a box
+            while j + 1 < n and j - i < _BOX_MOST and blocks[j + 1].kind in ("text", "heading") \
+                    and blocks[j + 1].lines and not blocks[j + 1].bullet and not b.bullet \
                     and blocks[j + 1].lines[0].start <= blocks[j].lines[-1].end + 1:
                 j += 1
-            if j > i and furniture_form.is_box([plain_of(k) for k in range(i, j + 1)]):
+            if i < j < i + _BOX_MOST and furniture_form.is_box([plain_of(k) for k in range(i, j + 1)]):
                 group.update(range(i, j + 1))
                 i = j + 1
                 continue
         if b.kind == "text" and not b.bullet and b.lines and i + 1 < n and blocks[i + 1].bullet \
                 and len(b.lines) == 1 and blocks[i + 1].lines[0].start <= b.lines[-1].end + 1 \
                 and (_NUMBERED_ITEMS.match(blocks[i + 1].lines[0].raw) or all("](" in ln.raw for ln in blocks[i + 1].lines)
-                     or not _text_after(blocks, texts, i + 1)
-                     or not any(_is_running_text(blocks[k], texts[k]) for k in range(i))) \
+                     or not text_around()[1][i + 1] or not text_around()[0][i]) \
                 and furniture_form.is_headline_list(
                     plain_of(i), [clean_inline(ln.text) for ln in blocks[i + 1].lines]):
             # (a list of headlines numbered, or links, or with no text before or after it: "What to
@@ -912,11 +924,9 @@ def _furniture_by_form(blocks: list[_Block], texts: list[str], plain_of) -> tupl
 
 
 _NUMBERED_ITEMS = re.compile(r"^\s*\d{1,2}[.)]\s")
-
-
-def _text_after(blocks: list[_Block], texts: list[str], i: int) -> bool:
-    """Whether running text (_is_running_text) comes after block i."""
-    return any(_is_running_text(blocks[k], texts[k]) for k in range(i + 1, len(blocks)))
+# a box holds at most this many blocks (furniture_form.is_box): a longer run is looked at no further, so
+# that a document of thousands of lines run together costs as many steps, not their square
+_BOX_MOST = 5
 
 
 def _repeated_lines(blocks: list[_Block], texts: list[str], found: set[int]) -> set[int]:
@@ -937,8 +947,11 @@ def _repeated_lines(blocks: list[_Block], texts: list[str], found: set[int]) -> 
     for t, at in places.items():
         if len(at) < 2 or any(b - a == 1 for a, b in zip(at, at[1:])):
             continue
-        text = [k for k in running if texts[k] != t]  # the text around it, without it
-        if text and (not _TERMINAL.search(t) or (at[0] < text[0] and at[-1] > text[-1])):
+        # the text around it, without it: its first and last block (each found in as many steps as the
+        # line itself opens or closes the text, so that many repeated lines cost no more than the text)
+        first = next((k for k in running if texts[k] != t), None)
+        last = next((k for k in reversed(running) if texts[k] != t), None)
+        if first is not None and (not _TERMINAL.search(t) or (at[0] < first and at[-1] > last)):
             out.update(at)
     return out
 
