@@ -1318,10 +1318,15 @@ def _speaker_in_title(title: str) -> str | None:
     return None
 
 
+# no person's name opens with one of these ("The West" in a list of a text's subjects is no name)
+_DETERMINERS = frozenset("the an this that these those our my your his her its their".split())
+
+
 def _is_personal_name(name: str) -> bool:
     """A name that is a person's: the form of one, no institution's word and no role's."""
     return bool(_PERSON.match(name)) and not _INSTITUTION.search(name) \
-        and not any(w.lower() in _ROLE_WORDS for w in name.split())
+        and not any(w.lower() in _ROLE_WORDS for w in name.split()) \
+        and name.split()[0].lower() not in _DETERMINERS
 
 
 def _person(chunk: str) -> dict:
