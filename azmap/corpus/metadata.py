@@ -719,6 +719,10 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
         meta.found("date", *(date_evidence.stated(text, body_start, meta.body_end, parse_date) or (None, None)))
     title_evidence.settle(meta, [_plain(h[2]) for h in header], title_at, parse_date)  # (title_evidence.py)
     meta.settle_authors()
+    capitals = title_evidence.capitals_over_text(text) if not meta.title or meta.title.isupper() else None
+    if capitals and (not meta.title or capitals.startswith(meta.title) and meta.evidence.get("title") == "first line"):
+        meta.title = None  # a title in capitals over lines of its own, the text under it (title_evidence.py)
+        meta.found("title", capitals, "title in capitals")
     if not meta.title and path is not None:
         meta.found("title", Path(path).stem, "file name")
     if not meta.date and path is not None:

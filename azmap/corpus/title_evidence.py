@@ -120,3 +120,26 @@ def settle(meta, lines: list[str], at: int | None, parse_date) -> None:
     if meta.title and meta.evidence.get("title") != "file name":
         meta.title = strip_prefixes(meta.title, meta.evidence.get("title") in ("e-mail header", "memo header",
                                                                             "title label"))
+
+
+_MOST_CAPITAL_LINES = 6
+
+
+def capitals_over_text(text: str) -> str | None:
+    """A title set in capitals over several lines at the very top, with the text running on under it
+    without a blank line, as a PDF's first page pasted as text gives it ("AZERBAIJAN - RUSSIA
+    RELATIONS:" / "IS THE FOREIGN POLICY" / … / "In the historical course …"): the capital lines
+    joined. None unless a line of prose in mixed or lower case follows them."""
+    lines = text.lstrip("\ufeff\n").split("\n", _MOST_CAPITAL_LINES + 1)
+    run = []
+    for line in lines[:_MOST_CAPITAL_LINES + 1]:
+        line = line.strip()
+        letters = [c for c in line if c.isalpha()]
+        if line and len(letters) >= 2 and all(c.isupper() for c in letters) and len(line) <= 90:
+            run.append(line)
+            continue
+        if run and len(line.split()) >= 6 and any(c.islower() for c in line):
+            title = " ".join(run)
+            return title if len(title) <= 200 and len(title.split()) >= 2 else None
+        return None
+    return None
