@@ -1081,11 +1081,19 @@ def _stands_apart(text: str, header: list, k: int) -> bool:
         or bool(parse_date(nxt)) and (nxt[:1].isdigit() or bool(_PUBLISHED.match(nxt)) or len(nxt.split()) <= 4)
 
 
+_EMPHASIS = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
+_HEADING_MARKS = re.compile(r"^#+\s*")
+_CLOSING_MARKS = re.compile(r"\s+#+$")
+
+
+@lru_cache(maxsize=4096)  # the header's lines are asked for again and again by the rules
 def _plain(raw: str) -> str:
     if "**" in raw or "__" in raw:  # "**By:** Name": the emphasis of a label inside the line
-        raw = re.sub(r"(\*\*|__)(\S(?:.*?\S)?)\1", r"\2", raw)
-    plain = re.sub(r"^#+\s*", "", raw.strip().strip("*_").strip())
-    return re.sub(r"\s+#+$", "", plain) if plain.endswith("#") else plain  # "# Title #": a closed heading
+        raw = _EMPHASIS.sub(r"\2", raw)
+    plain = raw.strip().strip("*_").strip()
+    if plain.startswith("#"):
+        plain = _HEADING_MARKS.sub("", plain)
+    return _CLOSING_MARKS.sub("", plain) if plain.endswith("#") else plain  # "# Title #": a closed heading
 
 
 def _wrapped(title: str, following: str) -> bool:
