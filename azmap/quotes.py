@@ -252,17 +252,23 @@ def _find(store, pid: str, q: Quote | None) -> Found:
     row = store.conn.execute("SELECT text FROM passages WHERE doc_id=? AND seq=?", parts).fetchone()
     if row is not None and fingerprint(row[0]) == q.fingerprint:
         return Found(pid, q, pid, "same")
-    seq = parts[1]
-    candidates = _candidates(store, q.document or parts[0], q.document_sha256)
-    exact = [(abs(s - seq) if d == parts[0] else 10**9, d, s) for d, s, text in candidates
-             if fingerprint(text) == q.fingerprint]
-    if exact:
-        _, d, s = min(exact)
-        return Found(pid, q, f"{d}:{s}", "moved")
-    how, ids = near_match(q, candidates, parts[0], seq)
+    candidates = document_passages(store, q.document or parts[0], q.document_sha256)
+    how, ids = find_among(q, candidates, parts[0], parts[1])
     if ids:
         return Found(pid, q, ids[0], how, rest=tuple(ids[1:]))
     return Found(pid, q, None, "missing", document_gone=not candidates)
+
+
+def find_among(q: Quote, candidates, doc_id: str, seq: int) -> tuple[str, list[str]]:
+    """Steps 1 to 4 among ``candidates`` ((doc_id, seq, text) of passages, as a store or a document
+    being prepared has them), for a quote last seen at "doc_id:seq": ("same" | "moved" | "reworded" |
+    "split", [ids]) or ("missing", [])."""
+    exact = [(abs(s - seq) if d == doc_id else 10**9, d, s) for d, s, text in candidates
+             if fingerprint(text) == q.fingerprint]
+    if exact:
+        _, d, s = min(exact)
+        return ("same" if (d, s) == (doc_id, seq) else "moved"), [f"{d}:{s}"]
+    return near_match(q, candidates, doc_id, seq)
 
 
 def near_match(q: Quote, candidates, doc_id: str, seq: int) -> tuple[str, list[str]]:
@@ -284,7 +290,7 @@ def near_match(q: Quote, candidates, doc_id: str, seq: int) -> tuple[str, list[s
     return ("split", run) if run else ("missing", [])
 
 
-def _candidates(store, doc_id: str, sha: str) -> list[tuple[str, int, str]]:
+def document_passages(store, doc_id: str, sha: str = "") -> list[tuple[str, int, str]]:
     """(doc_id, seq, text) of the passages of the quote's document, or of the documents standing for
     it when it is gone: a new version of the same user file, or the same text under another id."""
     conn = store.conn
