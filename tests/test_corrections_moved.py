@@ -126,7 +126,7 @@ def test_a_split_passage_keeps_its_correction_on_the_half_with_the_mention():
                    quote=Quote(id=pid, text=body.text, fingerprint=fingerprint(body.text), document="split-note",
                                document_sha256=first.sha256))
     halves = long.split(", and that ")
-    split = f"Split note\n\n{SURVEY}\n\n{halves[0]}.\n\nThat {halves[1]}\n"  # the paragraph cut in two
+    split = f"Split note\n\n{PREFACE}\n\n{SURVEY}\n\n{halves[0]}.\n\nThat {halves[1]}\n"  # the paragraph cut in two
     plain = prepare_document(_info("split-note"), split)
     again = prepare_document(_info("split-note"), split, corrections=[c])
     assert not again.unplaced
