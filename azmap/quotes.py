@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 MAX_QUOTE = 5_000  # characters of a passage's text a view keeps (the fingerprint covers the whole text)
 MAX_QUOTE_READ = 20_000  # the longest quote a views file may hold
@@ -50,6 +51,7 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=4096)  # the passages of a document are fingerprinted once for all the quotes sought in it
 def fingerprint(text: str) -> str:
     from azmap.checksum import checksum
 
@@ -271,6 +273,15 @@ def find_among(q: Quote, candidates, doc_id: str, seq: int) -> tuple[str, list[s
     return near_match(q, candidates, doc_id, seq)
 
 
+@lru_cache(maxsize=4096)  # a document's passages are read once for all the quotes sought in it
+def _counted_words(text: str):
+    """(words, Counter of them) of a candidate passage; neither is changed by its callers."""
+    from collections import Counter
+
+    theirs = tuple(words(text))
+    return theirs, Counter(theirs)
+
+
 def near_match(q: Quote, candidates, doc_id: str, seq: int) -> tuple[str, list[str]]:
     """Steps 3 and 4: ("reworded", [id]), ("split", [ids]) or ("missing", [])."""
     from collections import Counter
@@ -281,8 +292,8 @@ def near_match(q: Quote, candidates, doc_id: str, seq: int) -> tuple[str, list[s
     bag = Counter(mine)
     parts = []  # (doc_id, seq, words, how many of them are words of the quote)
     for d, s, text in candidates:
-        theirs = words(text)
-        parts.append((d, s, theirs, sum((bag & Counter(theirs)).values())))
+        theirs, counted = _counted_words(text)
+        parts.append((d, s, theirs, sum((bag & counted).values())))
     best = _best_overlap(mine, parts, doc_id, seq)
     if best is not None:
         return "reworded", [best]

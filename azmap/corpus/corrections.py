@@ -206,10 +206,10 @@ def place(c: Correction, candidates) -> Placed:
     parts = split_passage_id(c.passage)
     if parts is None:
         return Placed(c, None, "missing")
+    t = texts.get(c.passage)
+    if t is not None and text_crc(t) == c.text_crc and (c.kind == "link" or t[c.start:c.end] == c.surface):
+        return Placed(c, c, "same" if c.quote is not None and c.quote.known else "unchecked")  # the very text
     if c.quote is None or not c.quote.known:  # written before quotes were kept: its very text, or nothing
-        t = texts.get(c.passage)
-        if t is not None and text_crc(t) == c.text_crc:
-            return Placed(c, c, "unchecked")
         return Placed(c, None, "changed" if t is not None else "missing")
     how, ids = find_among(c.quote, candidates, *parts)
     if not ids:
