@@ -103,6 +103,7 @@ def test_a_correction_whose_passage_is_gone_is_kept_and_said_not_put_elsewhere(t
     assert any("1 of your corrections is not applied" in line for line in listed)
     store_path().unlink()
     r = run_cli("corrections")
+    assert "1 of your corrections is not applied" in r.stderr  # said by the rebuild too
     assert "not applied" in r.stdout and all("nakhchivan" in named for text, named in _passages(doc2).values()
                                               if "Nakhchivan" in text)
     saved = json.loads((__import__("azmap.paths", fromlist=["x"]).user_data_dir() / "corrections.json").read_text())
@@ -216,3 +217,14 @@ def test_same_document_id_segmented_anew(edit):
         assert [p.correction.id for p in again.unplaced] == [1] and again.unplaced[0].how == "missing"
         assert "not applied: its passage is not found" in again.unplaced[0].note()
     assert named(again) == expected
+
+
+@pytest.mark.parametrize("quote", ["a passage", {"id": 3}, {"id": "x:1", "text": ["not", "text"]}])
+def test_an_entry_with_a_damaged_quote_is_an_entry_that_cannot_be_read(quote):
+    from azmap.corpus import corrections
+    from azmap.paths import user_data_dir
+
+    entry = {"id": 1, "kind": "link", "passage": "x:1", "feature": "btc", "text_crc": 0, "made": 1.0}
+    (user_data_dir() / "corrections.json").write_text(json.dumps([entry, dict(entry, id=2, quote=quote)]))
+    items, loaded = corrections.read(user_data_dir())
+    assert [c.id for c in items] == [1] and "1 of its 2 entries could not be read" in loaded.problem
