@@ -140,13 +140,6 @@ def _tell(message: str, log=None) -> None:
         logging.getLogger("azmap").warning("%s", message)
 
 
-def by_passage(items: list[Correction]) -> dict[str, list[Correction]]:
-    out: dict[str, list[Correction]] = {}
-    for c in items:
-        out.setdefault(c.passage, []).append(c)
-    return out
-
-
 @dataclass
 class Placed:
     """A correction looked for among the passages its document has now."""
