@@ -277,10 +277,13 @@ def cmd_corrections(args) -> int:
     with open_store(progress=_progress, log=_say) as store:
         if args.action == "list":
             items = corrections.load(store_data_dir())
-            for c in items:
-                row = store.passage_row(c.passage)
-                applies = row is not None and corrections.text_crc(row[1]) == c.text_crc
-                print(plain(c.describe(), one_line=True) + ("" if applies else "  [passage changed: not applied]"))
+            placed = corrections.placements(store, items)
+            for p in placed:
+                print(plain(p.correction.describe() + p.note(), one_line=True))
+            lost = sum(1 for p in placed if p.applied is None)
+            if lost:
+                print(corrections.unplaced_message(lost).partition(" (see")[0] + "; undo "
+                      f"{'it' if lost == 1 else 'them'} or make {'it' if lost == 1 else 'them'} again.")
             if not items:
                 print("No corrections yet: unlink or relink a mention from the panel, or "
                       "`azmap corrections unlink PASSAGE_ID FEATURE_ID`.")

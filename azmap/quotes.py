@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 MAX_QUOTE = 5_000  # characters of a passage's text a view keeps (the fingerprint covers the whole text)
 MAX_QUOTE_READ = 20_000  # the longest quote a views file may hold
@@ -50,6 +51,7 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=4096)  # the passages of a document are fingerprinted once for all the quotes sought in it
 def fingerprint(text: str) -> str:
     from azmap.checksum import checksum
 
@@ -252,17 +254,32 @@ def _find(store, pid: str, q: Quote | None) -> Found:
     row = store.conn.execute("SELECT text FROM passages WHERE doc_id=? AND seq=?", parts).fetchone()
     if row is not None and fingerprint(row[0]) == q.fingerprint:
         return Found(pid, q, pid, "same")
-    seq = parts[1]
-    candidates = _candidates(store, q.document or parts[0], q.document_sha256)
-    exact = [(abs(s - seq) if d == parts[0] else 10**9, d, s) for d, s, text in candidates
-             if fingerprint(text) == q.fingerprint]
-    if exact:
-        _, d, s = min(exact)
-        return Found(pid, q, f"{d}:{s}", "moved")
-    how, ids = near_match(q, candidates, parts[0], seq)
+    candidates = document_passages(store, q.document or parts[0], q.document_sha256)
+    how, ids = find_among(q, candidates, parts[0], parts[1])
     if ids:
         return Found(pid, q, ids[0], how, rest=tuple(ids[1:]))
     return Found(pid, q, None, "missing", document_gone=not candidates)
+
+
+def find_among(q: Quote, candidates, doc_id: str, seq: int) -> tuple[str, list[str]]:
+    """Steps 1 to 4 among ``candidates`` ((doc_id, seq, text) of passages, as a store or a document
+    being prepared has them), for a quote last seen at "doc_id:seq": ("same" | "moved" | "reworded" |
+    "split", [ids]) or ("missing", [])."""
+    exact = [(abs(s - seq) if d == doc_id else 10**9, d, s) for d, s, text in candidates
+             if fingerprint(text) == q.fingerprint]
+    if exact:
+        _, d, s = min(exact)
+        return ("same" if (d, s) == (doc_id, seq) else "moved"), [f"{d}:{s}"]
+    return near_match(q, candidates, doc_id, seq)
+
+
+@lru_cache(maxsize=4096)  # a document's passages are read once for all the quotes sought in it
+def _counted_words(text: str):
+    """(words, Counter of them) of a candidate passage; neither is changed by its callers."""
+    from collections import Counter
+
+    theirs = tuple(words(text))
+    return theirs, Counter(theirs)
 
 
 def near_match(q: Quote, candidates, doc_id: str, seq: int) -> tuple[str, list[str]]:
@@ -275,8 +292,8 @@ def near_match(q: Quote, candidates, doc_id: str, seq: int) -> tuple[str, list[s
     bag = Counter(mine)
     parts = []  # (doc_id, seq, words, how many of them are words of the quote)
     for d, s, text in candidates:
-        theirs = words(text)
-        parts.append((d, s, theirs, sum((bag & Counter(theirs)).values())))
+        theirs, counted = _counted_words(text)
+        parts.append((d, s, theirs, sum((bag & counted).values())))
     best = _best_overlap(mine, parts, doc_id, seq)
     if best is not None:
         return "reworded", [best]
@@ -284,7 +301,7 @@ def near_match(q: Quote, candidates, doc_id: str, seq: int) -> tuple[str, list[s
     return ("split", run) if run else ("missing", [])
 
 
-def _candidates(store, doc_id: str, sha: str) -> list[tuple[str, int, str]]:
+def document_passages(store, doc_id: str, sha: str = "") -> list[tuple[str, int, str]]:
     """(doc_id, seq, text) of the passages of the quote's document, or of the documents standing for
     it when it is gone: a new version of the same user file, or the same text under another id."""
     conn = store.conn

@@ -565,3 +565,40 @@ def test_layers_turned_off_last_time_are_off_in_the_ready_frame(qtbot, tmp_path)
     w.state.set_layer("routes", True)
     qtbot.waitUntil(lambda: "routes" in (run_js(qtbot, w, "azmap.visibleLayers()") or []), timeout=5000)
     w.close()
+
+
+def test_a_correction_made_in_the_panel_follows_its_passage_into_a_new_version(qtbot, window, tmp_path):
+    """Unlinked from the panel's menu, the document then replaced by a version with a paragraph put
+    before: the new version's passage is the corrected one, and its menu undoes the correction."""
+    from tests.conftest import run_cli
+    from tests.test_corrections_moved import CONVOY, OFFICIALS, PREFACE, SURVEY, TRADERS, _ingest, _write
+
+    doc1 = _ingest(_write(tmp_path / "v1", SURVEY, OFFICIALS, CONVOY, TRADERS))
+
+    def officials_hit():
+        with qtbot.waitSignal(window.panelFilled, timeout=10000):
+            window.search.run("customs post harvest")
+        return next(h for h in window.hits if h.text.startswith("Officials"))
+
+    def menu_labels(hit):
+        return [a.text() for a in window.panel_ctl.correction_menu(hit).actions()]
+
+    hit = officials_hit()
+    unlink = next(a for a in window.panel_ctl.correction_menu(hit).actions()
+                  if a.text() == "“Nakhchivan” is not Nakhchivan: unlink")
+    unlink.trigger()
+    assert "azmap corrections undo 1" in window.statusBar().currentMessage()
+    assert run_cli("documents", "remove", doc1).returncode == 0
+    doc2 = _ingest(_write(tmp_path / "v2", PREFACE, SURVEY, OFFICIALS, CONVOY, TRADERS))
+    moved = officials_hit()
+    assert moved.passage_id.startswith(doc2) and moved.passage_id.rpartition(":")[2] != hit.passage_id.rpartition(":")[2]
+    assert not any(m["feature_id"] == "nakhchivan" and m["how"] != "related" for m in moved.mentions)
+    undo = [a for a in window.panel_ctl.correction_menu(moved).actions() if a.text().startswith("Undo:")]
+    assert [a.text() for a in undo] == ["Undo: “Nakhchivan” is not Nakhchivan"]
+    with qtbot.waitSignal(window.panelFilled, timeout=10000):
+        window.search.run("bridge repairs ministry")  # another passage of it: nothing to undo there
+    other = next(h for h in window.hits if h.text.startswith("Traders"))
+    assert not any(t.startswith("Undo:") for t in menu_labels(other))
+    undo[0].trigger()
+    again = officials_hit()
+    assert any(m["feature_id"] == "nakhchivan" and m["how"] != "related" for m in again.mentions)

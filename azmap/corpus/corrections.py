@@ -3,18 +3,31 @@ linked to another feature, a passage linked to a feature by hand.
 
 They are kept in ``corrections.json`` in the user's data directory, apart from the generated
 links, and applied wherever a passage's links are made (corpus.pipeline.link_passage): at once to
-the store, and again by every rebuild. Each remembers the passage's text, so a correction whose
-passage has changed (a new segmentation) is reported and left unapplied, never put on the wrong
-passage.
+the store, and again by every rebuild and ingest.
+
+The file is a JSON list, one object per correction: ``id``, ``kind``, ``passage`` ("doc_id:seq" when
+it was made), ``feature``, ``to``, ``start``/``end``/``surface`` (the mention), ``text_crc`` (CRC-32 of
+the passage text it was made on), ``made`` (a Unix time) and ``quote``: the passage as it was
+(azmap.quotes.Quote: its id, its text up to MAX_QUOTE characters, the fingerprint of its whole text,
+its document's id and that document's checksum).
+
+A passage id is only a place in a document as the reader segmented it, so before a correction is
+applied its passage is found again through azmap.quotes (same id, moved, reworded, split) among the
+passages its document has now, and the mention by its words near where it was. A correction whose
+passage (or mention) is not found is kept, applied to no passage, and said by `azmap corrections`.
+A file written before quotes were kept (no ``quote``) still loads: such a correction applies at its
+id only if the passage there has the very text it was made on, and it gets its quote when the file
+is written again.
 """
 from __future__ import annotations
 
 import time
 import zlib
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from azmap.errors import UserError
+from azmap.quotes import Quote
 
 CORRECTIONS_FILE = "corrections.json"
 PLACE = "place:"  # a place of the regional gazetteer, "place:GEONAMES_ID" (azmap.place_links)
@@ -33,6 +46,7 @@ class Correction:
     surface: str = ""
     text_crc: int = 0  # the passage text it was made on
     made: float = 0.0
+    quote: Quote | None = None  # the passage it was made on (None in files written before quotes)
 
     def describe(self) -> str:
         what = {"unlink": f"“{self.surface}” is not {self.feature}",
@@ -58,8 +72,10 @@ def _valid(item) -> Correction | None:
         return None
     fields = {k: item[k] for k in item if k in Correction.__dataclass_fields__}
     try:
+        if fields.get("quote") is not None:
+            fields["quote"] = Quote.from_dict(fields["quote"])
         c = Correction(**fields)
-    except TypeError:
+    except (TypeError, ValueError):
         return None
     ok = (type(c.id) is int and 0 < c.id < 2**53 and c.kind in KINDS and isinstance(c.passage, str)
           and isinstance(c.feature, str) and (c.to is None or isinstance(c.to, str))
@@ -124,11 +140,157 @@ def _tell(message: str, log=None) -> None:
         logging.getLogger("azmap").warning("%s", message)
 
 
-def by_passage(items: list[Correction]) -> dict[str, list[Correction]]:
+@dataclass
+class Placed:
+    """A correction looked for among the passages its document has now."""
+
+    correction: Correction  # as the file keeps it
+    applied: Correction | None  # as applied: on the passage and at the offsets found now; None if not found
+    how: str  # same | moved | reworded | split (azmap.quotes), unchecked (an old entry at its id),
+    #           changed (an old entry whose passage text differs), missing, mention gone
+
+    def note(self) -> str:
+        """What the list says of it ("" when it applies where it was made)."""
+        c, a = self.correction, self.applied
+        if a is not None:
+            return "" if a.passage == c.passage else f"  [its passage is now {a.passage} ({self.how})]"
+        said = f" (it read “{c.quote.excerpt()}”)" if c.quote is not None and c.quote.text else ""
+        why = {"changed": "its passage has changed",
+               "mention gone": f"its passage no longer says “{c.surface}”"}.get(self.how, "its passage is not found")
+        return f"  [not applied: {why}{said}]"
+
+
+def unplaced_message(n: int) -> str:
+    return (f"{n} of your corrections {'is' if n == 1 else 'are'} not applied: the passage "
+            f"{'it was' if n == 1 else 'they were'} made on is no longer found (see `azmap corrections`)")
+
+
+def _doc_of(c: Correction) -> str:
+    return c.passage.rpartition(":")[0]
+
+
+def concerns(c: Correction, doc_id: str, sha256: str = "", present=None) -> bool:
+    """Whether a correction is about the document ``doc_id`` (checksum ``sha256``): made on it, or on
+    a document of the same text, or (``present``: the documents there are, without the one it was made
+    on) on an earlier version of the same user file."""
+    from azmap.quotes import _USER_ID
+
+    doc = _doc_of(c)
+    if doc == doc_id:
+        return True
+    if c.quote is None or not c.quote.known:
+        return False
+    if sha256 and c.quote.document_sha256 == sha256:
+        return True
+    if present is None or doc in present:
+        return False
+    mine, theirs = _USER_ID.fullmatch(doc), _USER_ID.fullmatch(doc_id)
+    return bool(mine and theirs and mine.group(1) == theirs.group(1))
+
+
+def place(c: Correction, candidates) -> Placed:
+    """Find a correction's passage again among ``candidates`` ((doc_id, seq, text) of the passages of
+    its document now; azmap.quotes.find_among), then its mention there by its words, nearest to
+    where it was."""
+    from azmap.quotes import find_among
+    from azmap.store import split_passage_id
+
+    texts = {f"{d}:{s}": t for d, s, t in candidates}
+    parts = split_passage_id(c.passage)
+    if parts is None:
+        return Placed(c, None, "missing")
+    t = texts.get(c.passage)
+    if t is not None and text_crc(t) == c.text_crc and (c.kind == "link" or t[c.start:c.end] == c.surface):
+        return Placed(c, c, "same" if c.quote is not None and c.quote.known else "unchecked")  # the very text
+    if c.quote is None or not c.quote.known:  # written before quotes were kept: its very text, or nothing
+        return Placed(c, None, "changed" if t is not None else "missing")
+    how, ids = find_among(c.quote, candidates, *parts)
+    if not ids:
+        return Placed(c, None, "missing")
+    if c.kind == "link":
+        return Placed(c, replace(c, passage=ids[0], text_crc=text_crc(texts[ids[0]])), how)
+    found = _mention(c, [(pid, texts[pid]) for pid in ids])
+    if found is None:
+        return Placed(c, None, "mention gone")
+    pid, start = found
+    return Placed(c, replace(c, passage=pid, start=start, end=start + len(c.surface),
+                             text_crc=text_crc(texts[pid])), how)
+
+
+def _mention(c: Correction, parts: list[tuple[str, str]]) -> tuple[str, int] | None:
+    """(passage id, offset) of the correction's mention in the passages found for it (read as one
+    text when the passage was split): its surface as a word, nearest to its old offset."""
+    import re
+
+    if not c.surface:
+        return None
+    first_id, first = parts[0]
+    if len(parts) == 1 and c.start is not None and first[c.start:c.end] == c.surface:
+        return first_id, c.start
+    pattern = re.compile(r"(?<!\w)" + re.escape(c.surface) + r"(?!\w)")
+    best, base = None, 0
+    for pid, text in parts:
+        for m in pattern.finditer(text):
+            key = abs(base + m.start() - (c.start or 0))
+            if best is None or key < best[0]:
+                best = (key, pid, m.start())
+        base += len(text) + 1
+    return (best[1], best[2]) if best else None
+
+
+def place_in_document(fixes, doc_id: str, sha256: str, passages, present=None) -> tuple[dict, list[Placed]]:
+    """(corrections by the passage id they apply to, those not found) for a document being prepared:
+    ``fixes`` the corrections (a list, or lists by passage id), ``passages`` its passages as segmented
+    now (with ``seq`` and ``text``)."""
+    items = fixes.values() if isinstance(fixes, dict) else [fixes]
+    mine = [c for group in items for c in group if concerns(c, doc_id, sha256, present)]
+    if not mine:
+        return {}, []
+    candidates = [(doc_id, p.seq, p.text) for p in passages]
     out: dict[str, list[Correction]] = {}
+    lost = []
+    for c in mine:
+        got = place(c, candidates)
+        if got.applied is None:
+            lost.append(got)
+        else:
+            out.setdefault(got.applied.passage, []).append(got.applied)
+    return out, lost
+
+
+def placements(store, items: list[Correction]) -> list[Placed]:
+    """Each correction found again in the store (azmap.quotes.document_passages: its document, or the
+    documents standing for it when it is gone)."""
+    from azmap.quotes import document_passages
+
+    cache: dict = {}
+    out = []
     for c in items:
-        out.setdefault(c.passage, []).append(c)
+        key = (_doc_of(c), c.quote.document_sha256 if c.quote is not None else "")
+        if key not in cache:
+            cache[key] = document_passages(store, *key)
+        out.append(place(c, cache[key]))
     return out
+
+
+def on_passage(store, items: list[Correction], passage_id: str) -> list[Placed]:
+    """The corrections applied to a passage now (wherever they were made)."""
+    doc = passage_id.rpartition(":")[0]
+    row = store.conn.execute("SELECT sha256 FROM documents WHERE doc_id=?", (doc,)).fetchone()
+    present = store.doc_ids()
+    near = [c for c in items if concerns(c, doc, row[0] if row else "", present)]
+    return [p for p in placements(store, near) if p.applied is not None and p.applied.passage == passage_id]
+
+
+def _upgrade(store, items: list[Correction]) -> None:
+    """Give a quote to each correction of an old file whose passage still has the text it was made on."""
+    from azmap.quotes import quote_of
+
+    for c in items:
+        if c.quote is None:
+            row = store.passage_row(c.passage)
+            if row is not None and text_crc(row[1]) == c.text_crc:
+                c.quote = quote_of(store, c.passage)
 
 
 def apply_to_mentions(mentions: list, corrections, text: str) -> list:
@@ -247,12 +409,15 @@ def add(store, kind: str, passage_id: str, feature: str, *, to: str | None = Non
                 raise UserError(f"the passage names no {feature} there to correct")
             start, end, surface = found[0]["start"], found[0]["end"], found[0]["surface"]
         items, loaded = read(data_dir)
+        from azmap.quotes import quote_of
+
         c = Correction(id=max((x.id for x in items), default=0) + 1, kind=kind, passage=passage_id, feature=feature,
                        to=to if kind == "relink" else None, start=start if kind != "link" else None, end=end,
-                       surface=surface, text_crc=text_crc(text), made=time.time())
+                       surface=surface, text_crc=text_crc(text), made=time.time(), quote=quote_of(store, passage_id))
         items.append(c)
+        _upgrade(store, items)
         _save(data_dir, items, loaded, log)
-        _relink_in_store(store, passage_id, by_passage(items).get(passage_id, []))
+        _relink_in_store(store, passage_id, [p.applied for p in on_passage(store, items, passage_id)])
     return c
 
 
@@ -270,7 +435,9 @@ def undo(store, correction_id: int, log=None) -> Correction:
         if gone is None:
             raise UserError(f"no correction numbered {correction_id} (see `azmap corrections`)")
         items = [c for c in items if c.id != correction_id]
+        where = placements(store, [gone])[0].applied
+        _upgrade(store, items)
         _save(data_dir, items, loaded, log)
-        if store.passage_row(gone.passage) is not None and not store.read_only:
-            _relink_in_store(store, gone.passage, by_passage(items).get(gone.passage, []))
+        if where is not None and store.passage_row(where.passage) is not None:
+            _relink_in_store(store, where.passage, [p.applied for p in on_passage(store, items, where.passage)])
     return gone

@@ -137,8 +137,10 @@ def _ingest_files(store, files, data_dir, lock, report, progress, on_wait, poll,
     from azmap.corpus.reading import read
     from azmap.corpus.pipeline import document_sha256, prepare_document
     from azmap.corpus.rebuild import USER_DOCS_STAMP, documents_stamp
+    from azmap.corpus import corrections
     from azmap.writelock import LockCancelled
 
+    fixes = corrections.load(data_dir)  # the user's, found again on a document added back
     for i, path in enumerate(files, 1):
         if cancelled and cancelled():
             report.not_done = [str(f) for f in files[i - 1:]]
@@ -171,7 +173,8 @@ def _ingest_files(store, files, data_dir, lock, report, progress, on_wait, poll,
                             publisher=meta.publisher, date=meta.date, date_note=f"added from {path.name}",
                             kind="user document", format=fmt, path=path.resolve(), origin="user", url=meta.url)
         try:
-            doc = prepare_document(info, text, sha256=sha, body_start=meta.body_start, body_end=meta.body_end)
+            doc = prepare_document(info, text, sha256=sha, body_start=meta.body_start, body_end=meta.body_end,
+                                   corrections=fixes, present=store.doc_ids() if fixes else None)
         except Exception as exc:  # a document that breaks the pipeline is rejected, not fatal
             report.rejected.append((str(path), f"could not be indexed ({type(exc).__name__}: {exc})"))
             continue

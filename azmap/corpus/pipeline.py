@@ -39,6 +39,7 @@ class PreparedDocument:
     text: str
     sha256: str
     passages: list[PreparedPassage] = field(default_factory=list)
+    unplaced: list = field(default_factory=list)  # corrections.Placed: the user's corrections whose passage is gone
 
 
 def link_passage(text: str, heading: str, linker, corrections=(), *, document=None,
@@ -59,10 +60,12 @@ def link_passage(text: str, heading: str, linker, corrections=(), *, document=No
 
 
 def prepare_document(info, text: str, *, linker=None, sha256: str | None = None,
-                     corrections: dict | None = None, body_start: int = 0,
-                     body_end: int | None = None) -> PreparedDocument:
+                     corrections=None, body_start: int = 0, body_end: int | None = None,
+                     present=None) -> PreparedDocument:
     """Segment and link one document's text into passages ready to store. ``corrections``: the
-    user's corrections by passage id ("doc_id:seq"); ``body_start``: where the document's body
+    user's corrections (a list, or lists by passage id "doc_id:seq"), each found again among the
+    passages as segmented now (corrections.place_in_document; ``present``: the ids of the other
+    documents there are, for a correction made on an earlier version of a user file); ``body_start``: where the document's body
     begins (what comes before it, title, byline, date lines, is kept as "front", not body); ``body_end``:
     where it ends, if something follows it (an e-mail's signature and footer: "boilerplate")."""
     from azmap.corpus.segment import segment
@@ -75,6 +78,10 @@ def prepare_document(info, text: str, *, linker=None, sha256: str | None = None,
     # the linker reads the whole document first: what it establishes about a name (a club, a ship,
     # a person called by first name) decides the bare uses of the name in every passage
     document = linker.document([p.text for p in passages]) if hasattr(linker, "document") else None
+    if corrections:
+        from azmap.corpus.corrections import place_in_document
+
+        corrections, out.unplaced = place_in_document(corrections, info.doc_id, out.sha256, passages, present)
     places = link_places(info.doc_id, passages, corrections)
     for p, named in zip(passages, places):
         fixes = corrections.get(f"{info.doc_id}:{p.seq}", ()) if corrections else ()
@@ -104,14 +111,15 @@ def link_places(doc_id: str, passages, corrections: dict | None = None) -> list[
     return named
 
 
-def prepare_file(info, path, corrections: dict | None = None) -> PreparedDocument:
+def prepare_file(info, path, corrections=None, present=None) -> PreparedDocument:
     """Read a bundled (plain UTF-8) or user file and prepare it; UnreadableDocument if it can't be read."""
     from pathlib import Path
 
     from azmap.corpus.reading import read
 
     if info.origin == "bundled":
-        return prepare_document(info, Path(path).read_text(encoding="utf-8"), corrections=corrections)
+        return prepare_document(info, Path(path).read_text(encoding="utf-8"), corrections=corrections,
+                                present=present)
     reading = read(Path(path))
     return prepare_document(info, reading.text, corrections=corrections, body_start=reading.meta.body_start,
-                            body_end=reading.meta.body_end)
+                            body_end=reading.meta.body_end, present=present)

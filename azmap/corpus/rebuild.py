@@ -80,17 +80,19 @@ def build_store(path: Path, fingerprint_: str, data_dir: Path, progress=None, lo
         store = Store(conn, tmp)
         create_schema(conn)
         edits = load_edits(data_dir)
-        fixes = corrections.by_passage(corrections.load(data_dir))
+        fixes = corrections.load(data_dir)
         docs = [(d, d.path) for d in bundled_documents()]
         docs += [(k.info, k.copy) for k in library.kept_documents(data_dir, problems)]
         docs = [(info, file) for info, file in ((apply_edits(i, edits), f) for i, f in docs) if info is not None]
         conn.execute("BEGIN")
         seen_sha, seen_ids = set(), set()
+        present = {info.doc_id for info, _ in docs}
+        unplaced = 0
         for i, (info, file) in enumerate(docs, 1):
             if progress:
                 progress(i - 1, len(docs), f"indexing {info.title}")
             try:
-                doc = prepare_file(info, file, corrections=fixes)
+                doc = prepare_file(info, file, corrections=fixes, present=present)
             except (UnreadableDocument, OSError) as exc:
                 problems.append(f"{info.title!r} ({Path(file).name}) could not be read again: {exc}; "
                                 "its copy is kept")
@@ -99,7 +101,10 @@ def build_store(path: Path, fingerprint_: str, data_dir: Path, progress=None, lo
                 continue
             seen_sha.add(doc.sha256)
             seen_ids.add(info.doc_id)
+            unplaced += len(doc.unplaced)
             store.add_document(doc)
+        if unplaced:
+            problems.append(corrections.unplaced_message(unplaced))
         store.set_meta("schema_version", str(SCHEMA_VERSION))
         store.set_meta("fingerprint", fingerprint_)
         store.set_meta("built_at", str(time.time()))
@@ -140,7 +145,8 @@ def catch_up(store: Store, data_dir: Path, log=None, progress=None) -> int:
         if info is None or info.doc_id in have:
             continue
         try:
-            doc = prepare_file(info, k.copy, corrections=corrections.by_passage(corrections.load(data_dir)))
+            doc = prepare_file(info, k.copy, corrections=corrections.load(data_dir),
+                               present=have | {x.info.doc_id for x in kept})
         except (UnreadableDocument, OSError) as exc:
             problems.append(f"{k.info.title!r} could not be read again: {exc}; its copy is kept")
             continue

@@ -266,7 +266,8 @@ class PanelController(QObject):
         from azmap.paths import user_data_dir
 
         try:
-            return [c for c in corrections.load(user_data_dir()) if c.passage == passage_id]
+            items = corrections.load(user_data_dir())
+            return [p.correction for p in corrections.on_passage(self.store, items, passage_id)]
         except Exception:  # a damaged file: `azmap corrections` says what is wrong with it
             return []
 
