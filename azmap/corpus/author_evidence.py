@@ -366,7 +366,14 @@ def _alone_under_title(text: str, line: str, after: int) -> list[dict]:
     list, with an outlet after a comma or glued on) whose last words the text under them never uses (a
     place's or a subject's name comes back in the body; a byline's does not)."""
     glued = _outlet_glued(line)
-    named = _no_persons([glued] if glued else people(line))
+    named = [glued] if glued else people(line)
+    beside = named[0]["affiliation"] if len(named) == 1 else None
+    if beside and is_personal_name(beside) and not _common(beside.split()[-1]):  # "A | B": two names
+        named = [dict(named[0], affiliation=None), {"name": strip_titles(beside), "affiliation": None}]
+    if any(p["affiliation"] and not (_common(p["affiliation"].split()[-1]) or _role_line(p["affiliation"]))
+           for p in named):
+        return []  # "A, Mingachevir": a name and a place, no outlet or post beside it
+    named = _no_persons(named)
     if any(re.search(rf"\b{re.escape(p['name'].split()[-1])}\b", text[after:after + 20000]) for p in named):
         return []
     return named
