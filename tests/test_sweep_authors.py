@@ -127,3 +127,49 @@ def test_a_dialogue_s_last_turn_is_no_signature():
                   "— Where does the ferry go?\n— Nino Beridze, if she asks.\n"):
         assert ae.tail_credit(story + turns) is None, turns
     assert ae.tail_credit(story + "— Nino Beridze, editor\n")[0][0]["name"] == "Nino Beridze"
+
+
+_STORY = "\n\nThe ferry to Turkmenbashi left on time for the first week since March, and the trucks waited less.\n"
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Anna van der Berg", [("Anna van der Berg", None)]),  # particles
+    ("Ahmad al-Rashid", [("Ahmad al-Rashid", None)]),
+    ("Jean-Luc Marchand and Nigar Hasanova", [("Jean-Luc Marchand", None), ("Nigar Hasanova", None)]),
+    ("J. R. Mammadov", [("J. R. Mammadov", None)]),  # initials
+    ("Priya D'Souza", [("Priya D'Souza", None)]),  # an apostrophe
+    ("Տիգրան Հակոբյան", [("Տիգրան Հակոբյան", None)]),  # a script with capitals
+    ("Sophie O'Neill, Caspian Courier", [("Sophie O'Neill", "Caspian Courier")]),  # an outlet after a comma
+    ("Rauf Mammadli Kura Daily", [("Rauf Mammadli", "Kura Daily")]),  # an outlet glued on
+])
+def test_a_name_of_any_form_alone_under_the_title_is_the_author(line, want):
+    from azmap.corpus.metadata import from_text
+
+    meta = from_text(f"Ferries on time again\n\n{line}{_STORY}")
+    assert [(a["name"], a["affiliation"]) for a in meta.authors] == want, meta.evidence
+
+
+@pytest.mark.parametrize("line", ["Caspian Shipping Company", "South Caucasus", "Regional Affairs",
+                                  "Border Crossings Revisited", "Baku Observer, Caspian Courier", "Kura Daily",
+                                  "Rena Aliyeva, Mingachevir"])
+def test_an_outlet_a_place_or_a_heading_under_the_title_names_no_one(line):
+    from azmap.corpus.metadata import from_text
+
+    assert [a for a in from_text(f"Ferries on time again\n\n{line}{_STORY}").authors
+            if not a.get("organisation")] == [], line
+
+
+def test_a_name_the_body_speaks_of_is_a_subject_not_a_byline():
+    body = "\n\nThe talks on Nagorno Karabakh resumed, and Karabakh's roads were the first item.\n"
+    assert ae.head_credit("Talks resume\n\nNagorno Karabakh" + body) is None
+    assert [p["name"] for p in ae.head_credit("Talks resume\n\nLena van den Bosch" + body)[0]] == \
+        ["Lena van den Bosch"]
+
+
+def test_the_word_list_tells_a_common_word_from_a_name_s():
+    from azmap.corpus.wordlist import common_words
+
+    if not common_words():
+        pytest.skip("no word list installed")
+    assert ae._common("Observer") and ae._common("Crossings") and ae._common("Revisited")
+    assert not ae._common("Baker") and not ae._common("Baku") and not ae._common("Hasanova")

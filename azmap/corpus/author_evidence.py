@@ -320,9 +320,11 @@ def head_credit(text: str, start: int = 0) -> tuple[list[dict], int, int] | None
 def _common(word: str) -> bool:
     """A word the installed word list knows only in small letters ("observer", "shipping"): a common
     word, no name's (a name's word, "Baker", "Baku", is listed capitalised, or not at all)."""
-    from azmap.corpus.wordlist import common_words, known
+    from azmap.corpus.wordlist import common_words, known, word_list
 
     word, listed = word.lower().strip(".,'’"), common_words()
+    if word not in listed and word in word_list():
+        return False  # listed capitalised ("Baker"), whatever the word it looks inflected from
     return word.isalpha() and (known(word, listed) or any(  # a prefix the list writes apart: "re-", "un-"
         word.startswith(p) and len(word) - len(p) >= 4 and known(word[len(p):], listed) for p in _PREFIXES))
 
