@@ -170,6 +170,13 @@ def test_a_name_the_body_speaks_of_is_a_subject_not_a_byline():
         ["Lena van den Bosch"]
 
 
+def test_a_symbol_beside_the_words_under_the_title_is_no_byline():
+    body = "\n\nThe Council considered the border at its meeting, and the letters before it.\n"
+    assert ae.head_credit("Letter on the border talks\n\nUnited Nations S/2023/187" + body) is None
+    assert ae.head_credit("Letter on the border talks\n\nLena van den Bosch, 12 March 2024" + body)[0] == \
+        [{"name": "Lena van den Bosch", "affiliation": None}]
+
+
 def test_the_word_list_tells_a_common_word_from_a_name_s():
     from azmap.corpus.wordlist import common_words
 

@@ -367,6 +367,11 @@ def _alone_under_title(text: str, line: str, after: int) -> list[dict]:
     """The people a line directly under the title names with no cue: names of a person's form (alone, in a
     list, with an outlet after a comma or glued on) whose last words the text under them never uses (a
     place's or a subject's name comes back in the body; a byline's does not)."""
+    if any(c.isdigit() for c in line):
+        from azmap.corpus.metadata import parse_date
+
+        if not parse_date(re.split(r"\s*(?:,|\s[|·•—–-]\s)\s*", line)[-1]):
+            return []  # "United Nations S/2023/187": a number beside the words, no date: a symbol, no byline
     glued = _outlet_glued(line)
     named = [glued] if glued else people(line)
     beside = named[0]["affiliation"] if len(named) == 1 else None
