@@ -8,8 +8,9 @@ from collections import Counter
 
 import pytest
 
-from azmap.corpus.pdf import _rejoin_paragraphs, _word_list, _Words, layout_text
+from azmap.corpus.pdf import _rejoin_paragraphs, _Words, layout_text
 from azmap.corpus.reading import read
+from azmap.corpus.wordlist import word_list as _word_list
 from tests.sweep_pdf import AXES, cells, compose, half
 
 

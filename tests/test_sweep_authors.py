@@ -6,20 +6,25 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from azmap.corpus import author_evidence as ae
-from tests.sweep_authors import ADDED, TEMPLATES, cells, figures, misses, split
+from tests.sweep_authors import ADDED, HARD, HARD_TEST, LATER_TEST, TEMPLATES, cells, figures, misses, split
 
 # main's reader read 111 of the 216 development cells (37 of the first 56, then 50 of 88, 71 of 128, 86 of 168,
-# 100 of 196 as the batches came); the evidence step reads all but a name with its outlet glued on, no cue before it
-DEV = {"cells": 216, "authors": 214, "affiliation": 32, "no author, none given": 56}
+# 100 of 196 as the batches came); the evidence step read all but a name with its outlet glued on, no cue before it,
+# then 220 of 238 with the sixth batch (names of hard forms under the title, outlets, look-alikes): now all
+DEV = {"cells": 238, "authors": 238, "affiliation": 40, "no author, none given": 66}
 # the test cells, measured once before any change (main: authors 38 of 56, affiliations 4 of 10, no author
 # where none is given 12 of 12) and once at the end: the floor they are held at
 TEST_FLOOR = {"cells": 56, "authors": 52, "affiliation": 8, "no author, none given": 12}
+# the new test batch (LATER_TEST, other names of the hard forms), measured once at the end (base: authors 5 of 20,
+# affiliations 2 of 6, no author where none is given 2 of 8): the floor it is held at
+LATER_FLOOR = {"cells": 20, "authors": 20, "affiliation": 6, "no author, none given": 8}
 
 
 def test_the_templates_are_split_before_they_are_measured():
     dev, test = split(TEMPLATES)
     assert dev and test and not {t[2] for t in dev} & {t[2] for t in test}
     assert not {t[2] for t in ADDED} & {t[2] for t in test}
+    assert not {t[2] for t in LATER_TEST} & {t[2] for t in TEMPLATES + ADDED} and not set(HARD) & set(HARD_TEST)
     genres = {t[0] for t in TEMPLATES + ADDED}
     assert len(genres) >= 25
     # traps: documents whose people are no authors
@@ -32,7 +37,7 @@ def test_a_cell_states_what_it_is_measured_on():
         assert "{" not in cell.text, cell.name
 
 
-@pytest.mark.parametrize("part,want", [("dev", DEV), ("test", TEST_FLOOR)])
+@pytest.mark.parametrize("part,want", [("dev", DEV), ("test", TEST_FLOOR), ("later", LATER_FLOOR)])
 def test_the_sweep_stays_at_its_figures(part, want):
     got = figures(part)
     assert got["cells"] == want["cells"]
@@ -126,3 +131,56 @@ def test_a_dialogue_s_last_turn_is_no_signature():
                   "— Where does the ferry go?\n— Nino Beridze, if she asks.\n"):
         assert ae.tail_credit(story + turns) is None, turns
     assert ae.tail_credit(story + "— Nino Beridze, editor\n")[0][0]["name"] == "Nino Beridze"
+
+
+_STORY = "\n\nThe ferry to Turkmenbashi left on time for the first week since March, and the trucks waited less.\n"
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Anna van der Berg", [("Anna van der Berg", None)]),  # particles
+    ("Ahmad al-Rashid", [("Ahmad al-Rashid", None)]),
+    ("Jean-Luc Marchand and Nigar Hasanova", [("Jean-Luc Marchand", None), ("Nigar Hasanova", None)]),
+    ("J. R. Mammadov", [("J. R. Mammadov", None)]),  # initials
+    ("Priya D'Souza", [("Priya D'Souza", None)]),  # an apostrophe
+    ("Տիգրան Հակոբյան", [("Տիգրան Հակոբյան", None)]),  # a script with capitals
+    ("Sophie O'Neill, Caspian Courier", [("Sophie O'Neill", "Caspian Courier")]),  # an outlet after a comma
+    ("Rauf Mammadli Kura Daily", [("Rauf Mammadli", "Kura Daily")]),  # an outlet glued on
+])
+def test_a_name_of_any_form_alone_under_the_title_is_the_author(line, want):
+    from azmap.corpus.metadata import from_text
+
+    meta = from_text(f"Ferries on time again\n\n{line}{_STORY}")
+    assert [(a["name"], a["affiliation"]) for a in meta.authors] == want, meta.evidence
+
+
+@pytest.mark.parametrize("line", ["Caspian Shipping Company", "South Caucasus", "Regional Affairs",
+                                  "Border Crossings Revisited", "Baku Observer, Caspian Courier", "Kura Daily",
+                                  "Rena Aliyeva, Mingachevir"])
+def test_an_outlet_a_place_or_a_heading_under_the_title_names_no_one(line):
+    from azmap.corpus.metadata import from_text
+
+    assert [a for a in from_text(f"Ferries on time again\n\n{line}{_STORY}").authors
+            if not a.get("organisation")] == [], line
+
+
+def test_a_name_the_body_speaks_of_is_a_subject_not_a_byline():
+    body = "\n\nThe talks on Nagorno Karabakh resumed, and Karabakh's roads were the first item.\n"
+    assert ae.head_credit("Talks resume\n\nNagorno Karabakh" + body) is None
+    assert [p["name"] for p in ae.head_credit("Talks resume\n\nLena van den Bosch" + body)[0]] == \
+        ["Lena van den Bosch"]
+
+
+def test_a_symbol_beside_the_words_under_the_title_is_no_byline():
+    body = "\n\nThe Council considered the border at its meeting, and the letters before it.\n"
+    assert ae.head_credit("Letter on the border talks\n\nUnited Nations S/2023/187" + body) is None
+    assert ae.head_credit("Letter on the border talks\n\nLena van den Bosch, 12 March 2024" + body)[0] == \
+        [{"name": "Lena van den Bosch", "affiliation": None}]
+
+
+def test_the_word_list_tells_a_common_word_from_a_name_s():
+    from azmap.corpus.wordlist import common_words
+
+    if not common_words():
+        pytest.skip("no word list installed")
+    assert ae._common("Observer") and ae._common("Crossings") and ae._common("Revisited")
+    assert not ae._common("Baker") and not ae._common("Baku") and not ae._common("Hasanova")

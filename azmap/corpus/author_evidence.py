@@ -114,6 +114,9 @@ _NOT_NAME = frozenset("""the a an of and or in on at to for from with by new new
     photo photos map source sources update updated published posted written story text words letters
     letter dear sincerely regards analysts analyst subject date country note question tags chapter
     part section figure table summary introduction conclusion abstract""".split())
+# a compass point or a region's word leading a place's name ("South Caucasus", "Eastern Anatolia")
+_PREFIXES = ("re", "un", "dis", "mis", "over", "out", "pre", "non")
+_COMPASS = frozenset("north south east west northern southern eastern western central upper lower greater".split())
 
 
 @lru_cache(maxsize=1)
@@ -305,9 +308,82 @@ def head_credit(text: str, start: int = 0) -> tuple[list[dict], int, int] | None
             # a name on its own line, its role or its house on the line under it
             named = [{"name": strip_titles(line), "affiliation": lines[k + 1][1]}]
             at = lines[k + 1][0]
+        if not named and k == 1 and start == 0 and k + 1 < len(lines) and len(line) <= 80 \
+                and not line.endswith((".", ":", "?", "!", ",")) and len(lines[0][1]) <= 150 \
+                and not lines[0][1].endswith("."):
+            named = _alone_under_title(text, line, lines[k + 1][0])
         if named:
             return named, at + len(text[at:].split("\n", 1)[0]), first
     return None
+
+
+def _common(word: str) -> bool:
+    """A word the installed word list knows only in small letters ("observer", "shipping"): a common
+    word, no name's (a name's word, "Baker", "Baku", is listed capitalised, or not at all)."""
+    from azmap.corpus.wordlist import common_words, known, word_list
+
+    word, listed = word.lower().strip(".,'’"), common_words()
+    if word not in listed and word in word_list():
+        return False  # listed capitalised ("Baker"), whatever the word it looks inflected from
+    return word.isalpha() and (known(word, listed) or any(  # a prefix the list writes apart: "re-", "un-"
+        word.startswith(p) and len(word) - len(p) >= 4 and known(word[len(p):], listed) for p in _PREFIXES))
+
+
+def _no_persons(named: list[dict]) -> list[dict]:
+    """The people among names read under a title without a cue: a name whose last word is a common word
+    names an outlet ("Baku Observer", "Kura Daily"), kept as the affiliation of the name before it
+    ("A, Caspian Courier"); a place ("South Caucasus") or a heading ("Regional Affairs") names nobody."""
+    out: list[dict] = []
+    for p in named:
+        words = p["name"].split()
+        if p.get("organisation"):
+            out.append(p)
+        elif words[0].lower() in _COMPASS or all(_common(w) for w in words):
+            continue
+        elif _common(words[-1]):
+            if out and out[-1] is named[named.index(p) - 1] and not out[-1].get("affiliation"):
+                out[-1] = dict(out[-1], affiliation=p["name"])
+        else:
+            out.append(p)
+    return out
+
+
+def _outlet_glued(line: str) -> dict | None:
+    """A name with its outlet glued on, no mark between ("A Kura Daily", "A Caspian Monitor"): the outlet
+    is the line's last common words and the name word before them, the name the words before that."""
+    tokens = line.split()
+    k = len(tokens)
+    while k > 0 and _common(tokens[k - 1]):
+        k -= 1
+    if k == len(tokens) or k < 3:
+        return None
+    name, outlet = " ".join(tokens[:k - 1]), " ".join(tokens[k - 1:])
+    if not is_personal_name(name) or _common(tokens[k - 2]) or tokens[k - 1].lower() in _NOT_NAME:
+        return None
+    return {"name": strip_titles(name), "affiliation": outlet}
+
+
+def _alone_under_title(text: str, line: str, after: int) -> list[dict]:
+    """The people a line directly under the title names with no cue: names of a person's form (alone, in a
+    list, with an outlet after a comma or glued on) whose last words the text under them never uses (a
+    place's or a subject's name comes back in the body; a byline's does not)."""
+    if any(c.isdigit() for c in line):
+        from azmap.corpus.metadata import parse_date
+
+        if not parse_date(re.split(r"\s*(?:,|\s[|·•—–-]\s)\s*", line)[-1]):
+            return []  # "United Nations S/2023/187": a number beside the words, no date: a symbol, no byline
+    glued = _outlet_glued(line)
+    named = [glued] if glued else people(line)
+    beside = named[0]["affiliation"] if len(named) == 1 else None
+    if beside and is_personal_name(beside) and not _common(beside.split()[-1]):  # "A | B": two names
+        named = [dict(named[0], affiliation=None), {"name": strip_titles(beside), "affiliation": None}]
+    if any(p["affiliation"] and not (_common(p["affiliation"].split()[-1]) or _role_line(p["affiliation"]))
+           for p in named):
+        return []  # "A, Mingachevir": a name and a place, no outlet or post beside it
+    named = _no_persons(named)
+    if any(re.search(rf"\b{re.escape(p['name'].split()[-1])}\b", text[after:after + 20000]) for p in named):
+        return []
+    return named
 
 
 def _beside_rubric(line: str) -> list[dict]:
@@ -531,6 +607,8 @@ def _check(meta, text: str) -> None:
         if named_otherwise(text, author["name"]) or _book_author(text, author["name"]):
             continue
         kept.append(author)
+    if meta.evidence.get("authors") in ("name under the title", "names under the title"):
+        kept = _no_persons(kept)  # an outlet after a comma, a place, a heading: no one's name
     if kept != meta.authors:
         meta.authors = kept
         meta.author = None

@@ -21,6 +21,7 @@ from collections import Counter
 
 from azmap.corpus.pdf_front import (contents_page, cover_foot, drop_capitals, leader_line, paragraph_top, rule_text,
                                     symbol_block_end)
+from azmap.corpus.wordlist import known, word_list
 
 MARGIN = 0.075  # share of the page height at top and bottom where running heads and folios sit
 # a folio: a page's number ("5", "— 5 —", "Page 5 of 12", "5/12"), or in roman numerals ("xiv")
@@ -1060,38 +1061,10 @@ class _Words:
             return True
         # what the document does not show, a word list tells where one is installed: both parts words,
         # and the two together none ("long-/term" keeps its hyphen, "be-/tween" and "rail-/ways" do not)
-        listed = _word_list()
+        listed = word_list()
         if not listed or len(left) < 2 or len(right_token) < 2:
             return False
-        return not _known(left + right_token, listed) and _known(left, listed) and _known(right_token, listed)
-
-
-_WORD_LISTS = ("/usr/share/hunspell/en_US.dic", "/usr/share/hunspell/en_GB.dic", "/usr/share/dict/words")
-
-
-@functools.lru_cache(maxsize=1)
-def _word_list() -> frozenset[str]:
-    """The words of the first word list installed (a hunspell dictionary's stems, or a plain list), in
-    lower case; empty when there is none."""
-    for path in _WORD_LISTS:
-        try:
-            with open(path, encoding="utf-8", errors="replace") as f:
-                return frozenset(line.split("/", 1)[0].strip().lower() for line in f if line[:1].isalpha())
-        except OSError:
-            continue
-    return frozenset()
-
-
-def _known(word: str, listed: frozenset[str]) -> bool:
-    """A word of the list, or one of its plain inflections (-s, -es, -ies, -ed, -ing, -er, -ly)."""
-    if word in listed:
-        return True
-    for ending, stems in (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")), ("ing", ("", "e")),
-                          ("er", ("", "e")), ("ly", ("",))):
-        if word.endswith(ending) and len(word) > len(ending) + 2 \
-                and any(word[: -len(ending)] + stem in listed for stem in stems):
-            return True
-    return False
+        return not known(left + right_token, listed) and known(left, listed) and known(right_token, listed)
 
 
 _PUNCTUATION = ".,;:!?()[]\"'“”‘’«»"
