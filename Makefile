@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	$(PY) -m azmap.syscheck --fonts
+	$(PY) -m azmap.syscheck --word-list
 	$(PY) -m azmap.warmup
 	touch $(STAMP)
 

@@ -104,9 +104,29 @@ def fonts() -> int:
     return 0
 
 
+# the English word list the reader asks which words are common ones (azmap/corpus/wordlist.py)
+WORD_LIST_PACKAGE = "hunspell-en-us"
+
+
+def word_list() -> int:
+    """The reader's word list (azmap.corpus.wordlist): install it or say how. Without it, names under a
+    title are told from an outlet's or a heading's words by their form alone, and a compound's hyphen
+    across a line break by the document's own words."""
+    from azmap.corpus.wordlist import installed_list
+
+    forced = os.environ.get("AZMAP_SYSCHECK_MISSING_WORDLIST")  # "1": count the list as missing
+    missing = forced == "1" if forced is not None else installed_list() is None
+    if missing and sys.platform.startswith("linux"):
+        _apt_install([WORD_LIST_PACKAGE], "the English word list the reader uses to tell names from common words")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
-    if "--fonts" in (sys.argv[1:] if argv is None else argv):
+    args = sys.argv[1:] if argv is None else argv
+    if "--fonts" in args:
         return fonts()
+    if "--word-list" in args:
+        return word_list()
     packages = missing_packages()
     if packages and not _apt_install(packages, "the system libraries Qt needs"):
         return 1

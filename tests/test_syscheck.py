@@ -87,3 +87,29 @@ def test_print_fonts_present_say_nothing():
                        env={**os.environ, "AZMAP_SYSCHECK_MISSING_FONTS": ""}, capture_output=True, text=True,
                        timeout=120)
     assert r.returncode == 0 and r.stderr == ""
+
+
+def test_the_word_list_is_installed_when_root_and_named_otherwise(tmp_path):
+    """`make` installs the reader's English word list (a Debian package) as root when no list is there;
+    otherwise it names the command and goes on (the reader works without it, by the names' form)."""
+    from azmap.syscheck import WORD_LIST_PACKAGE
+
+    log = tmp_path / "apt.log"
+    fake_apt = tmp_path / "fake-apt"
+    fake_apt.write_text(f'#!/bin/sh\necho "$@" >> {log}\n')
+    fake_apt.chmod(0o755)
+    env = {"AZMAP_SYSCHECK_MISSING_WORDLIST": "1", "AZMAP_SYSCHECK_APT": str(fake_apt)}
+    r = subprocess.run([sys.executable, "-m", "azmap.syscheck", "--word-list"], cwd=ROOT,
+                       env={**os.environ, **env}, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    if os.geteuid() == 0:
+        assert log.read_text().splitlines() == ["update", f"install -y {WORD_LIST_PACKAGE}"]
+    else:
+        assert "sudo " in r.stderr and WORD_LIST_PACKAGE in r.stderr
+
+
+def test_a_word_list_present_says_nothing():
+    r = subprocess.run([sys.executable, "-m", "azmap.syscheck", "--word-list"], cwd=ROOT,
+                       env={**os.environ, "AZMAP_SYSCHECK_MISSING_WORDLIST": "0"}, capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0 and r.stderr == ""

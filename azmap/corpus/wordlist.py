@@ -4,8 +4,17 @@ when a reader first needs it: which words a language knows, and which it knows o
 from __future__ import annotations
 
 import functools
+import os
 
 _WORD_LISTS = ("/usr/share/hunspell/en_US.dic", "/usr/share/hunspell/en_GB.dic", "/usr/share/dict/words")
+
+
+def installed_list() -> str | None:
+    """The path of the first word list installed, or None (`make` installs one: azmap.syscheck)."""
+    for path in _WORD_LISTS:
+        if os.path.isfile(path):
+            return path
+    return None
 
 
 @functools.lru_cache(maxsize=1)
