@@ -198,6 +198,25 @@ def assert_unseen_part_complete(docs: list[dict]) -> None:
     assert all(fx["boilerplate_lines"] and fx["body_paragraphs"] for fx in docs)
     assert len({fx["style"] for fx in docs}) == len(docs)
 
+
+def unseen_round_tests(root: Path, once: dict):
+    """An unseen round's two tests, for its module to bind to names starting with ``test_``: its
+    part is complete (``assert_unseen_part_complete``), and it reads no worse than ``once``."""
+    def test_the_part_is_complete_in_every_format_each_with_its_furniture():
+        assert_unseen_part_complete(load_set(root, "test"))
+
+    def test_the_part_reads_no_worse_than_when_it_was_first_read():
+        assert_no_worse(unseen_part_figures(root, "test"), once)
+
+    return test_the_part_is_complete_in_every_format_each_with_its_furniture, \
+        test_the_part_reads_no_worse_than_when_it_was_first_read
+
+
+def print_unseen_figures(root: Path, argv: list[str]) -> None:
+    """``python -m tests.test_documentsNN [part]``: the part's figures (``test`` unless named), as JSON."""
+    print(json.dumps(unseen_part_figures(root, argv[1] if len(argv) > 1 else "test"), indent=1, ensure_ascii=False))
+
+
 if __name__ == "__main__":
     print(json.dumps(figures(sys.argv[1] if len(sys.argv) > 1 else "dev"), indent=1, ensure_ascii=False))
 

@@ -1,0 +1,28 @@
+"""Real documents, fifteenth round (tests/fixtures/documents15): one figure on documents the reader
+never saw and was never tuned on, in ten genres an analyst is sent (a company's press release, a
+news agency item, an intergovernmental agreement, a paid newsletter post, a conference paper and a
+policy brief in PDF, a forwarded e-mail, a media-monitoring translation, a think tank's expert
+comment, a journal's book review).
+
+Its only part, ``test/``, was committed before the reader ever saw it and read once, the reader
+unchanged (``python -m tests.test_documents15 test``); that reading is the floor below.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tests import test_documents2 as rounds
+
+# the part as it read once, the reader as at fc74809 (README): titles 6, dates 5, authors 4,
+# paragraphs 53/71, 28 other passages in the body, 26 furniture lines in it
+MEASURED_ONCE = {"documents": 10, "titles": 6, "dates": 5, "authors": 4, "paragraphs": (53, 71),
+                 "extra passages": 28, "boilerplate in body": 26, "captions lost": 0}
+ROOT = Path(__file__).resolve().parent / "fixtures" / "documents15"
+
+
+test_ten_genres_in_every_format_each_with_its_furniture, test_the_part_reads_no_worse_than_when_it_was_first_read = \
+    rounds.unseen_round_tests(ROOT, MEASURED_ONCE)
+
+if __name__ == "__main__":
+    rounds.print_unseen_figures(ROOT, sys.argv)
