@@ -135,3 +135,9 @@ def test_numbered_items_of_minutes_keep_no_numbers():
     texts = [p.text for p in segment(text)]
     assert any(t.startswith("The group reviewed") for t in texts)
     assert not any(t[:1].isdigit() for t in texts)
+
+
+def test_a_signing_the_preamble_recalls_does_not_date_the_agreement():
+    text = MEMORANDUM.replace("Recalling the joint statement of their transport ministers of 9 February 2023,",
+                              "Recalling the protocol on port fees\nsigned at Baku on 9 February 2023,")
+    assert extract_metadata(text).date == "2024-10-03"

@@ -54,7 +54,8 @@ def _party(cell: str) -> str | None:
 
 def is_agreement(text: str) -> bool:
     head = text[:20000]
-    return bool(_AGREED.search(head)) and bool(_DONE.search(text))
+    agreed = _AGREED.search(head)
+    return bool(agreed) and bool(_DONE.search(text, agreed.end()))
 
 
 def title(text: str) -> tuple[str, int] | None:
@@ -75,7 +76,8 @@ def done(text: str) -> tuple[str, int] | None:
     """(the date, where its line starts) of the line saying where and when the text was done or signed."""
     from azmap.corpus.metadata import parse_date
 
-    for m in _DONE.finditer(text):
+    agreed = _AGREED.search(text[:20000])
+    for m in _DONE.finditer(text, agreed.end() if agreed else 0):  # (a preamble recalls other signings)
         when = _DATE.search(m.group(1))
         date = parse_date(when.group(0)) if when else None
         if date:
