@@ -141,3 +141,34 @@ def test_a_signing_the_preamble_recalls_does_not_date_the_agreement():
     text = MEMORANDUM.replace("Recalling the joint statement of their transport ministers of 9 February 2023,",
                               "Recalling the protocol on port fees\nsigned at Baku on 9 February 2023,")
     assert extract_metadata(text).date == "2024-10-03"
+
+
+ABKOMMEN = """Abkommen zwischen der Regierung der Bundesrepublik Deutschland und der Regierung der Republik Aserbaidschan über den Seeverkehr auf dem Kaspischen Meer
+
+Die Regierung der Bundesrepublik Deutschland und die Regierung der Republik Aserbaidschan -
+
+in dem Wunsch, den Seeverkehr zwischen ihren Häfen zu erleichtern -
+
+haben Folgendes vereinbart:
+
+Artikel 1
+
+1. Die Vertragsparteien gewähren den Schiffen der anderen Vertragspartei in ihren Häfen die gleiche Behandlung wie den eigenen Schiffen.
+
+Geschehen zu Berlin am 5. Juni 2024 in zwei Urschriften, jede in deutscher und aserbaidschanischer Sprache.
+
+Für die Regierung der Bundesrepublik Deutschland
+Jonas Brenner
+
+Für die Regierung der Republik Aserbaidschan
+Elchin Huseynli
+"""
+
+
+def test_a_german_agreement_done_and_signed_in_its_own_words():
+    meta = extract_metadata(ABKOMMEN)
+    assert meta.title.startswith("Abkommen zwischen der Regierung") and meta.date == "2024-06-05"
+    assert [(a["name"], a["affiliation"]) for a in meta.authors] == [
+        ("Jonas Brenner", "Regierung der Bundesrepublik Deutschland"),
+        ("Elchin Huseynli", "Regierung der Republik Aserbaidschan")]
+    assert any(p.text.startswith("1. Die Vertragsparteien") for p in segment(ABKOMMEN))
