@@ -172,3 +172,9 @@ def test_a_german_agreement_done_and_signed_in_its_own_words():
         ("Jonas Brenner", "Regierung der Bundesrepublik Deutschland"),
         ("Elchin Huseynli", "Regierung der Republik Aserbaidschan")]
     assert any(p.text.startswith("1. Die Vertragsparteien") for p in segment(ABKOMMEN))
+
+
+def test_a_title_wrapped_on_two_lines_is_read_whole():
+    text = MEMORANDUM.replace("Republic of Azerbaijan on Cooperation in Ferry Transport",
+                              "Republic of Azerbaijan\non Cooperation in Ferry Transport", 1)
+    assert extract_metadata(text).title.endswith("Republic of Azerbaijan on Cooperation in Ferry Transport")

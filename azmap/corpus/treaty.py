@@ -65,7 +65,8 @@ def title(text: str) -> tuple[str, int] | None:
     if not agreed:
         return None
     found = None
-    for at, line in _rows(text[:agreed.start()], 0):
+    for m in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text[:agreed.start()]):  # a title wrapped on lines
+        at, line = m.start(), m.group(0).rstrip()
         flat = " ".join(line.split())
         if _KIND.match(flat) and len(flat) <= 400 and not flat.endswith((",", ";", ".")):
             found = (flat, at + len(line))
