@@ -15,9 +15,11 @@ from pathlib import Path
 from tests import test_documents2 as rounds
 
 # the part as it read once, the reader as at fc74809 (README): titles 6, dates 5, authors 4,
-# paragraphs 53/71, 28 other passages in the body, 26 furniture lines in it
-MEASURED_ONCE = {"documents": 10, "titles": 6, "dates": 5, "authors": 4, "paragraphs": (53, 71),
-                 "extra passages": 28, "boilerplate in body": 26, "captions lost": 0}
+# paragraphs 53/71, 28 other passages in the body, 26 furniture lines in it; raised as the part became
+# development material (an agreement's text read as one, treaty.py): titles 8, dates 7, authors 6,
+# paragraphs 64/71, 14 other passages, 19 furniture lines
+MEASURED_ONCE = {"documents": 10, "titles": 8, "dates": 7, "authors": 6, "paragraphs": (64, 71),
+                 "extra passages": 14, "boilerplate in body": 19, "captions lost": 0}
 ROOT = Path(__file__).resolve().parent / "fixtures" / "documents15"
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from azmap.corpus import (affiliation_marks, author_evidence, date_evidence, header_end, participants, signatures,
+from azmap.corpus import (affiliation_marks, treaty, author_evidence, date_evidence, header_end, participants, signatures,
                           title_evidence, title_notes)
 from azmap.corpus.markdown_marks import pandoc_title_block
 from azmap.corpus.metadata_front import (archive_notice, breadcrumb, briefing_title, day_range, interviewee,
@@ -718,6 +718,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     if not meta.date:  # a date line at the head or the foot, by its role (date_evidence.py)
         meta.found("date", *(date_evidence.stated(text, body_start, meta.body_end, parse_date) or (None, None)))
     title_evidence.settle(meta, [_plain(h[2]) for h in header], title_at, parse_date)  # (title_evidence.py)
+    treaty.settle(meta, text)  # an agreement's title, date and signatories (treaty.py)
     meta.settle_authors()
     capitals = title_evidence.capitals_over_text(text) if not meta.title or meta.title.isupper() else None
     if capitals and (not meta.title or capitals.startswith(meta.title) and meta.evidence.get("title") == "first line"):

@@ -58,6 +58,17 @@ _COMPOUND_LEFT = frozenset("one two three four five six seven eight nine ten ele
 _COMPOUND_RIGHT = frozenset("year years day days week weeks month months hour hours minute kilometre kilometres "
                             "metre metres mile miles point fold old member party lane track page".split())
 _FUNCTION_WORDS = frozenset("of the a an and or to in for with by on at from as that than into".split())
+# a clause of an agreement's preamble opens with one of these words, after the last one's comma: a
+# paragraph of its own ("Desiring to …,", "Having regard to …,", "Recognising that …,", "Have agreed as follows:")
+_CLAUSE_OPENING = re.compile(r"^(?:desiring|having|recognising|recognizing|recalling|considering|noting|bearing in mind|"
+                             r"convinced|aware|determined|wishing|acknowledging|reaffirming|taking into account|"
+                             r"guided by|emphasi[sz]ing|stressing|welcoming|mindful|conscious|have agreed|hereby agree|"
+                             r"désireux|considérant|rappelant|reconnaissant|sont convenus|in dem wunsch|"
+                             r"in anerkennung|eingedenk|haben folgendes)\b", re.I)
+# a numbered paragraph ("1. The Parties shall …"): a whole sentence or more after its number, which it keeps
+# (in a text divided into articles: "Article 3" on a line of its own; a list of agenda items keeps no numbers)
+_ARTICLE_HEADING = re.compile(r"^[ \t#*]*(?:article|artikel|art\.|статья|madd[əe])\s+\d{1,3}\b[ \t*]*$", re.I | re.M)
+_NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,3}\.\s+[A-Z\"“(]")
 _BRACKET_REF = re.compile(r"\[\d{1,3}\]")
 _CITATION_END = re.compile(r"(?:\bpp?\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?|\bibid)\.?\s*$", re.I)
 _NOTE_MARKER_END = re.compile(r"[a-z.,;:”\"’)]\d{1,2}\s*$")
@@ -857,7 +868,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         elif i in by_form:
             kind = "boilerplate"  # furniture by its form: a menu, a ticker, a promo, a box (furniture_form.py)
         elif len(plain.split()) < 6 and not b.bullet and not _SHORT_SENTENCE.match(plain) \
-                and not (plain[:1].isupper() and _SPEAKER_TURN.match(plain)):
+                and not (plain[:1].isupper() and _SPEAKER_TURN.match(plain)) \
+                and not (seen_body and plain.endswith(":") and _CLAUSE_OPENING.match(plain)):  # "Have agreed as follows:"
             kind = "boilerplate" if not seen_body else "fragment"
         elif 0 < i < len(blocks) - 1 and blocks[i - 1].kind == "rule" and blocks[i + 1].kind == "footnote":
             kind = "footnote"  # a note at the page's foot, over its numbered notes ("Paper prepared for ...")
@@ -1065,6 +1077,7 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
     last_note: Passage | None = None
     stems = None  # the document's words by stem, made when first needed
     lower_case = _written_in_lower_case(classified)
+    articles = None  # whether the text is divided into articles, found when first needed
     for block, kind, heading in classified:
         if kind == "heading":
             last_body = None  # a paragraph never runs on across a heading
@@ -1076,9 +1089,12 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
             span = _table_row_span(text, span)
         if block.bullet and not wrapped:
             # a markdown list: each item one passage, without its marker
-            for item in _bullet_items(block, text):
+            items = _bullet_items(block, text)
+            if articles is None:
+                articles = bool(_ARTICLE_HEADING.search(text))
+            for item in items:
                 m = _BULLET.match(item.raw)
-                start = item.start + (m.end() if m else 0)
+                start = item.start + (m.end() if m and not (articles and _numbered_paragraph(items, item)) else 0)
                 while start < item.end and text[start].isspace():
                     start += 1
                 start = markdown_marks.after_task_box(text, start, item.end)  # "[ ] ", "[x] ": no words
@@ -1473,6 +1489,15 @@ def _bullet_items(block: _Block, text: str) -> list[_Line]:
     return items
 
 
+def _numbered_paragraph(items: list[_Line], item: _Line) -> bool:
+    """A numbered paragraph standing alone (its block holds no other item), one or more whole
+    sentences of prose, whose number is part of its text in a text divided into articles ("2. Any
+    dispute … shall be settled …"); an item of a list keeps no marker."""
+    flat = " ".join(item.raw.split())
+    return len(items) == 1 and bool(_NUMBERED_PARAGRAPH.match(flat)) and len(flat.split()) >= 12 \
+        and _ends_sentence(flat)
+
+
 def _only_blank_between(text: str, start: int, end: int) -> bool:
     """Nothing but white space, and no form feed, between two offsets (at most a few hundred apart)."""
     gap = text[start:end] if end - start < 400 else "x"
@@ -1484,6 +1509,8 @@ def _continues(prev: str, nxt: str) -> bool:
     if _TERMINAL.search(prev):
         return False
     last = prev.rsplit(None, 1)[-1].lower() if prev.strip() else ""
+    if prev.endswith(",") and _CLAUSE_OPENING.match(nxt):
+        return False  # the next clause of a preamble
     return nxt[:1].islower() or prev.endswith(("-", ",")) or last in _FUNCTION_WORDS
 
 
