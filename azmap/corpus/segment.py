@@ -1509,8 +1509,8 @@ def _continues(prev: str, nxt: str) -> bool:
     if _TERMINAL.search(prev):
         return False
     last = prev.rsplit(None, 1)[-1].lower() if prev.strip() else ""
-    if prev.endswith(",") and _CLAUSE_OPENING.match(nxt):
-        return False  # the next clause of a preamble
+    if prev.endswith(",") and nxt[:1].isupper() and _CLAUSE_OPENING.match(nxt):
+        return False  # the next clause of a preamble (capitalised: a sentence that runs on is in lower case)
     return nxt[:1].islower() or prev.endswith(("-", ",")) or last in _FUNCTION_WORDS
 
 
