@@ -25,7 +25,9 @@ _KIND = re.compile(r"^(?:(?:book |film |the )?reviews?|newsletter|bulletin|diges
                    r"(?:communiqu[ée]|statement|declaration)|(?:public |official )?notice|remarks|interview|faq|"
                    r"(?:press|news|media) release|record of (?:the )?meeting|annual (?:review|report)|breaking|"
                    r"open letter|letters?|report|briefing|memo(?:randum)?|fact ?sheet|backgrounder|transcript|"
-                   r"news|opinion|commentary|analysis|feature|editorial|column)$", re.I)
+                   r"news|opinion|commentary|analysis|feature|editorial|column|"
+                   r"(?:translated |monitored |news |full )?(?:item|text|report|translation|transcript)|"
+                   r"(?:ref|reference|no|id)\.?\s*:?\s*[\w/-]*\d[\w/-]*)$", re.I)
 # a publication's name: a journal, a review, a quarterly, a monitoring service
 _PUBLICATION = re.compile(r"^(?:the\s+)?(?:journal|bulletin|annals|review|proceedings|transactions|gazette)\s+of\b|"
                           r"\b(?:quarterly|review|journal|survey|letters|monthly|weekly|gazette|digest|newsletter|"
@@ -37,6 +39,7 @@ _SERVICE = re.compile(r"\b(?:record|item|document|entry|hit|result)\s+(?:no\.?\s
 _BODY = re.compile(r"\b(?:institute|centre|center|university|ministry|company|agency|service|council|committee|"
                    r"association|foundation|office|department|authority|corporation|group)\b", re.I)
 _TRAIL = re.compile(r"^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$")  # "Home > Regions > Ports"
+_PARTS = re.compile(r"\s[|·•]\s")
 _SMALL = frozenset("of for on and the in to at a an from with by de du des la le der die das".split())
 
 
@@ -75,8 +78,8 @@ def names_no_title(line: str) -> bool:
     plain = line.strip(" #*_").strip()
     if not plain:
         return True
-    if len(plain) > 90:
-        return False  # (a name or a label is short)
+    if len(plain) > 90 and not (len(plain) <= 160 and _PARTS.search(plain)):
+        return False  # (a name or a label is short; a service's line of them a little longer)
     if _KIND.match(plain) or _TRAIL.match(plain):
         return True
     parts = [p.strip() for p in re.split(r"\s+[|—–·]\s+", plain) if p.strip()]
