@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from azmap.corpus.release_dateline import release_dateline
+
 # the letter offering itself elsewhere, or asking how it reached the reader: at a passage's start
 _ABOUT_ITSELF = re.compile(
     r"^\W*(?:(?:view|read|open|see|display)\s+(?:this|it|the|our)?\s*(?:e-?mail|newsletter|issue|letter|message)?\s*"
@@ -70,7 +72,9 @@ _LINE_BREAK = re.compile(r"(?i)<(?:br|/?p|/?td|/?tr|/?div|/?span)\b[^>]*>")
 
 def header_date(meta, markup: str) -> None:
     """The date of a newsletter's header line over its first heading, where the page states none;
-    only a page with a newsletter's furniture ("unsubscribe", "view … in your browser") is asked."""
+    only a page with a newsletter's furniture ("unsubscribe", "view … in your browser") is asked.
+    A release's dateline under the heading dates a page first (release_dateline.py)."""
+    release_dateline(meta, markup)
     if meta.date or "unsubscribe" not in markup.lower():
         return
     from azmap.corpus.metadata import parse_date

@@ -32,7 +32,7 @@ _KIND = re.compile(r"^(?:(?:book |film |the )?reviews?|newsletter|bulletin|diges
 _PUBLICATION = re.compile(r"^(?:the\s+)?(?:journal|bulletin|annals|review|proceedings|transactions|gazette)\s+of\b|"
                           r"\b(?:quarterly|review|journal|survey|letters|monthly|weekly|gazette|digest|newsletter|"
                           r"bulletin|monitor|magazine|herald|tribune|chronicle|observer|yearbook|studies|affairs|"
-                          r"service|database|archive|press)$", re.I)
+                          r"service|database|archive|press|watch|desk|wire)$", re.I)
 # a database's or a search service's header: "Record 58213", "Item 3", "DOCUMENT 14 OF 120", "Results"
 _SERVICE = re.compile(r"\b(?:record|item|document|entry|hit|result)\s+(?:no\.?\s*)?\d+\b|\bresults\s*$|"
                       r"\b\d+\s+of\s+\d+\b|\bdatabase\b|\barchive\b|\bsearch\b", re.I)
