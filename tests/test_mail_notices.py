@@ -69,3 +69,21 @@ def test_a_release_dateline_dates_the_page_and_names_its_issuer():
     dated = Metadata(date="2024-05-01")
     release_dateline(dated, markup)
     assert dated.date == "2024-05-01" and not dated.authors
+
+
+def test_a_reviews_head_line_names_the_book_and_is_no_words_of_the_review():
+    from azmap.corpus.book_head import book_head, is_book_head
+    from azmap.corpus.title_evidence import settle
+
+    line = ("Ports of the Inland Sea: Trade on the Caspian since 1991. Edited by Dana Sultanova and Piotr Nowak. "
+            "Cambridge: Steppe University Press, 2023. 288 pages. USD 45 (paperback). ISBN 978-0-00000-123-4.")
+    assert book_head(line) == ("Ports of the Inland Sea: Trade on the Caspian since 1991",
+                               "Dana Sultanova and Piotr Nowak")
+    assert boilerplate.is_other_furniture(line, [line], False)
+    # a sentence naming a book, with no imprint, pages or price after it, is the review's
+    assert not is_book_head("This is a fine study. By any measure it is the best account of the ferries we have.")
+    assert not is_book_head("Ports of the Inland Sea. By Dana Sultanova. It was published in 2023 to some acclaim.")
+    meta = Metadata(title="JOURNAL OF CASPIAN AND BLACK SEA AFFAIRS")
+    meta.evidence["title"] = "first line"
+    settle(meta, ["JOURNAL OF CASPIAN AND BLACK SEA AFFAIRS", "Reviews", line], 0, parse_date)
+    assert meta.title == "Ports of the Inland Sea: Trade on the Caspian since 1991"

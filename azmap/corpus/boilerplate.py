@@ -38,6 +38,7 @@ import unicodedata
 from collections import Counter
 
 from azmap.corpus.appeals import is_notice_apart, is_reader_furniture
+from azmap.corpus.book_head import is_book_head
 from azmap.corpus.mail_notices import is_mail_notice
 
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.I)
@@ -647,7 +648,8 @@ def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
         return True  # a sponsor's read, a translation's note, thanks (appeals.py); a show's times; an advert
     if is_mail_headers(lines):
         return True
-    if is_transcript_note(text) or is_views_disclaimer(text) or is_mail_notice(text):  # wherever they stand
+    if is_transcript_note(text) or is_views_disclaimer(text) or is_mail_notice(text) \
+            or is_book_head(text):  # wherever they stand
         return True
     if len(text) <= 400 and (is_provenance_line(text) or is_related_line(text) or is_photo_credit(text)
                              or is_tags_line(text)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from azmap.corpus.book_head import book_head
+
 # a reply's or a forward's marks, in the languages mail clients write them ("AW:", "WG:", "TR:", "SV:")
 _MAIL_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs|antw|rif|enc|odp|ynt)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 # a rubric set before the headline ("EXCLUSIVE:", "BREAKING:", "UPDATE 2:", "Explainer:", "Opinion |")
@@ -39,6 +41,7 @@ _SERVICE = re.compile(r"\b(?:record|item|document|entry|hit|result)\s+(?:no\.?\s
 _BODY = re.compile(r"\b(?:institute|centre|center|university|ministry|company|agency|service|council|committee|"
                    r"association|foundation|office|department|authority|corporation|group)\b", re.I)
 _TRAIL = re.compile(r"^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$")  # "Home > Regions > Ports"
+_JOURNAL_OF = re.compile(r"^(?:the\s+)?(?:journal|bulletin|annals|proceedings|transactions)\s+of\b", re.I)
 _PARTS = re.compile(r"\s[|·•]\s")
 _SMALL = frozenset("of for on and the in to at a an from with by de du des la le der die das".split())
 
@@ -88,6 +91,8 @@ def names_no_title(line: str) -> bool:
     if _SERVICE.search(plain) and len(plain.split()) <= 8:
         return True
     words = plain.split()
+    if len(words) <= 10 and _capitalised(plain) and _JOURNAL_OF.match(plain):
+        return True  # "Journal of Caspian and Black Sea Studies": a journal's name, however long
     if len(words) <= 6 and _capitalised(plain) and (_PUBLICATION.search(plain) or _BODY.search(plain)):
         return True
     return False
@@ -116,6 +121,11 @@ def settle(meta, lines: list[str], at: int | None, parse_date) -> None:
     if meta.title and at is not None and at >= 0 and meta.evidence.get("title") in ("first line", "title line") \
             and names_no_title(meta.title):
         for line in lines[at + 1:]:
+            book = book_head(line)  # a review's head line: the book's title (book_head.py)
+            if book:
+                meta.title = book[0]
+                meta.evidence["title"] = "title line (a review's book)"
+                break
             if _candidate(line, parse_date):
                 meta.title = line.strip(" #*_").strip()
                 meta.evidence["title"] = "title line (under a name or label)"
