@@ -87,3 +87,21 @@ def test_a_reviews_head_line_names_the_book_and_is_no_words_of_the_review():
     meta.evidence["title"] = "first line"
     settle(meta, ["JOURNAL OF CASPIAN AND BLACK SEA AFFAIRS", "Reviews", line], 0, parse_date)
     assert meta.title == "Ports of the Inland Sea: Trade on the Caspian since 1991"
+
+
+def test_a_standfirst_by_its_class_is_furniture_an_interviews_introduction_is_not():
+    from lxml import html as lhtml
+
+    from azmap.corpus.html_blocks import drop_furniture_blocks
+
+    story = " ".join(["The ferry line added a sailing and the port cut its waiting times by half this spring."] * 2)
+    page = ("<html><body><h1>Ferries</h1><p class='article-standfirst'>Why one more sailing a week matters "
+            f"for the corridor.</p><div class='date'>3 June 2024</div><p>{story}</p>"
+            f"<p class='dek'>A dek after the text starts is no standfirst at all.</p></body></html>")
+    tree = lhtml.fromstring(page)
+    assert drop_furniture_blocks(tree) == 1
+    text = tree.text_content()
+    assert "Why one more sailing" not in text and "A dek after the text" in text
+    interview = lhtml.fromstring("<html><body><h1>Q&amp;A</h1><p class='standfirst'>A conversation with Aygun "
+                                 f"Mammadova, harbour master at Alat.</p><p>{story}</p></body></html>")
+    assert drop_furniture_blocks(interview) == 0
