@@ -15,9 +15,11 @@ from pathlib import Path
 from tests import test_documents2 as rounds
 
 # the part as it read once, the reader as at fc74809 (README): titles 6, dates 5, authors 4,
-# paragraphs 53/71, 28 other passages in the body, 26 furniture lines in it
-MEASURED_ONCE = {"documents": 10, "titles": 6, "dates": 5, "authors": 4, "paragraphs": (53, 71),
-                 "extra passages": 28, "boilerplate in body": 26, "captions lost": 0}
+# paragraphs 53/71, 28 other passages in the body, 26 furniture lines in it; then taken up as
+# development material, held at what it reads after the kinds of the forwarded e-mail, the monitoring
+# item, the book review, the release's dateline and the Q&A page (README)
+MEASURED_ONCE = {"documents": 10, "titles": 8, "dates": 7, "authors": 6, "paragraphs": (56, 71),
+                 "extra passages": 16, "boilerplate in body": 9, "captions lost": 0}
 ROOT = Path(__file__).resolve().parent / "fixtures" / "documents15"
 
 
