@@ -105,3 +105,27 @@ def test_a_standfirst_by_its_class_is_furniture_an_interviews_introduction_is_no
     interview = lhtml.fromstring("<html><body><h1>Q&amp;A</h1><p class='standfirst'>A conversation with Aygun "
                                  f"Mammadova, harbour master at Alat.</p><p>{story}</p></body></html>")
     assert drop_furniture_blocks(interview) == 0
+
+
+def test_a_forwarders_note_over_the_carried_message_is_furniture():
+    from azmap.corpus.newsletter import is_forward_note, is_mail_furniture
+
+    note = "FYI - forwarding the port's note on berth closures. Kamran, please update the August plan."
+    assert is_forward_note(note, "Best, Leyla")
+    assert is_mail_furniture(note, "Hello team,", "Best, Leyla")
+    assert is_forward_note("Please read the message below before Thursday's call.", "Cheers, Orkhan")
+    # a letter's own paragraph, or a note signed off by no first name, is the text
+    assert not is_forward_note("The ferry schedule below changes from Monday; trucks must confirm their slots.",
+                               "Kind regards,")
+    assert not is_forward_note("The berth reopens on 9 August and sailings resume.", "Thanks, Sabina")
+
+
+def test_a_standfirst_introducing_who_speaks_stays():
+    from lxml import html as lhtml
+
+    from azmap.corpus.html_blocks import drop_furniture_blocks
+
+    story = " ".join(["The harbour master counted the trucks at the gate twice a day through the winter."] * 2)
+    page = lhtml.fromstring("<html><body><h1>Gate</h1><p class='standfirst'>Rauf Aliyev has run the gate for ten "
+                            f"years. He told us what changed.</p><p>{story}</p></body></html>")
+    assert drop_furniture_blocks(page) == 0

@@ -145,7 +145,8 @@ def _is_dek(element, description: str) -> bool:
 _STANDFIRST = re.compile(r"(?:^|[\s_-])(?:standfirst|stand-first|strapline|dek|deck)(?:$|[\s_-])", re.I)
 
 _INTRODUCES = re.compile(r"^(?:an?\s+)?(?:interview|conversation|q\s*&\s*a)\s+with\b|\b(?:in\s+conversation\s+with|"
-                         r"talks?\s+to|speaks?\s+to|answers?\s+(?:our\s+)?questions)\b", re.I)
+                         r"talks?\s+to|speaks?\s+to|spoke\s+(?:to|with)|(?:told|tells)\s+(?:us|me)|explains|"
+                         r"answers?\s+(?:our\s+)?questions)\b", re.I)
 
 
 def _is_standfirst(element) -> bool:

@@ -52,12 +52,28 @@ def _about_the_letter(text: str) -> bool:
             or "désinscri" in low or "отпис" in low) and bool(_SUBSCRIPTION.search(text))
 
 
+# a forwarder's note pointing at the message it carries ("See below from …", "FYI - forwarding …")
+_POINTS_BELOW = re.compile(r"\b(?:see|read|find|note)\s+(?:the\s+)?(?:below|(?:message|e-?mail|note|thread)\s+below)\b|"
+                           r"\bbelow\s+from\b|\b(?:forwarding|passing\s+on)\b|^\W*fyi\b", re.I)
+_SIGN_OFF = re.compile(r"^[^.!?\d\n]{2,30},\s+[A-ZÀ-ÞА-ЯЁƏ][\w'’-]{1,15}\.?$")  # "Thanks, Sabina"
+
+
+def is_forward_note(text: str, after: str) -> bool:
+    """A forwarder's note over the message a forward carries: a short passage pointing at the message
+    below, signed off by the forwarder right after it ("Thanks," and a first name)."""
+    after = " ".join(after.split())
+    return len(text) <= _MAX_CHARS and bool(_SIGN_OFF.match(after)) and bool(_POINTS_BELOW.search(text))
+
+
 def is_mail_furniture(text: str, before: str = "", after: str = "") -> bool:
     """Whether a passage (``before`` and ``after``: the passages next to it) is a newsletter's
-    line about itself, its reader's subscription or its sponsor, or its first-name sign-off."""
+    line about itself, its reader's subscription or its sponsor, or its first-name sign-off, or a
+    forwarder's note over the message a forward carries."""
     text = text.strip().strip("|").strip()
     if not text or len(text) > _MAX_CHARS:
         return False
+    if is_forward_note(text, after):
+        return True
     if _FIRST_NAME.match(text):
         after = after.strip().strip("|").strip()
         return bool(_CLOSING.match(before.strip().strip("|").strip())) or bool(after) and _about_the_letter(after)
