@@ -129,3 +129,13 @@ def test_a_standfirst_introducing_who_speaks_stays():
     page = lhtml.fromstring("<html><body><h1>Gate</h1><p class='standfirst'>Rauf Aliyev has run the gate for ten "
                             f"years. He told us what changed.</p><p>{story}</p></body></html>")
     assert drop_furniture_blocks(page) == 0
+
+
+def test_an_issue_line_under_a_masthead_is_no_title():
+    from azmap.corpus.title_evidence import settle
+
+    meta = Metadata(title="JOURNAL OF SOUTH CAUCASUS LAW AND SOCIETY")
+    meta.evidence["title"] = "first line"
+    settle(meta, ["JOURNAL OF SOUTH CAUCASUS LAW AND SOCIETY", "Volume 7, Issue 1, 2024, pp. 88-91",
+                  "Border Rivers and the Law of Shared Water"], 0, parse_date)
+    assert meta.title == "Border Rivers and the Law of Shared Water"

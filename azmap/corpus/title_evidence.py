@@ -110,8 +110,9 @@ def _candidate(line: str, parse_date) -> bool:
         return False
     if re.match(r"^[\w .'-]{2,30}:\s", plain) and not re.match(r"^(?:minutes|statement|q&a|review)\b", plain, re.I):
         return False  # "Date of meeting: …", "Present: …"
-    if re.search(r"\b(?:no|vol|issue)\.?\s*\d", plain, re.I) and len(words) <= 6:
-        return False
+    if re.search(r"\b(?:no|vol|volume|issue)\.?\s*\d", plain, re.I) and (len(words) <= 6 or re.search(
+            r"\bpp?\.\s*\d|\b(?:19|20)\d\d\b", plain)):
+        return False  # "Vol. 4, No. 2", "Volume 19, Issue 3, 2025, pp. 412-414": an issue's line
     return not re.search(r"[.!?]$", plain) or plain.endswith("?")
 
 
