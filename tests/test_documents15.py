@@ -15,11 +15,12 @@ from pathlib import Path
 from tests import test_documents2 as rounds
 
 # the part as it read once, the reader as at fc74809 (README): titles 6, dates 5, authors 4,
-# paragraphs 53/71, 28 other passages in the body, 26 furniture lines in it; raised as the part became
-# development material (an agreement's text read as one, treaty.py): titles 8, dates 7, authors 6,
-# paragraphs 64/71, 14 other passages, 19 furniture lines
-MEASURED_ONCE = {"documents": 10, "titles": 8, "dates": 7, "authors": 6, "paragraphs": (64, 71),
-                 "extra passages": 14, "boilerplate in body": 19, "captions lost": 0}
+# paragraphs 53/71, 28 other passages in the body, 26 furniture lines in it; read once more after the
+# round's changes (2d10742): 7, 6, 5, 53/71, 24, 21; then taken up as development material (an
+# agreement's text, treaty.py; the forwarded e-mail, the monitoring item, the book review, the release's
+# dateline and the Q&A page) and held at what it reads now
+MEASURED_ONCE = {"documents": 10, "titles": 9, "dates": 8, "authors": 7, "paragraphs": (67, 71),
+                 "extra passages": 5, "boilerplate in body": 5, "captions lost": 0}
 ROOT = Path(__file__).resolve().parent / "fixtures" / "documents15"
 
 

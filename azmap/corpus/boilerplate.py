@@ -38,6 +38,8 @@ import unicodedata
 from collections import Counter
 
 from azmap.corpus.appeals import is_notice_apart, is_reader_furniture
+from azmap.corpus.book_head import is_book_head
+from azmap.corpus.mail_notices import is_mail_notice
 
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.I)
 _LICENCE = re.compile(r"\bCC[ -](?:BY|0)\b(?:[ -](?:SA|NC|ND))*|\bCreative Commons\b|\bGFDL\b|\bODbL\b|"
@@ -322,10 +324,10 @@ _VIEWS_DISCLAIMER = re.compile(
     r"\b(?:views|opinions)\b(?:\s+\w+){0,4}\s+(?:are|is|remain)\s+(?:\S+\s+){0,3}(?:own|alone)\b"
     r"|\breflects?\s+(?:only\s+)?the\s+views\s+of\s+(?:its|their|the)\s+(?:authors?|writers?|speakers?|contributors?)\b"
     r"|\b(?:do|does)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+the\s+(?:views|positions?|opinions?)\b"
-    r"|\bdoes\s+not\s+take\s+(?:institutional\s+)?positions\b"
+    r"|\bdoes\s+not\s+take\s+(?:institutional\s+)?positions\b|\btakes?\s+no\s+(?:institutional\s+)?positions?\b"
     r"|\b(?:views|opinions)\b(?:\s+\w+){0,4}\s+(?:are|is)\s+(?:solely\s+|entirely\s+|only\s+)?"
     r"(?:those|that)\s+of\s+the\s+"
-    r"(?:authors?|writers?)\b"
+    r"(?:authors?|writers?|experts?|speakers?|contributors?|interviewees?)\b"
     r"|\b(?:does\s+not|do\s+not|is\s+not\s+intended\s+to)\s+constitute\s+(?:\w+\s+){0,2}advice\b"
     r"|\b(?:writes?|speaks?|writing|speaking)\s+in\s+(?:a|his|her|their)\s+personal\s+capacity\b"
     r"|^disclaimer\s*:"
@@ -646,7 +648,8 @@ def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
         return True  # a sponsor's read, a translation's note, thanks (appeals.py); a show's times; an advert
     if is_mail_headers(lines):
         return True
-    if is_transcript_note(text) or is_views_disclaimer(text):  # wherever they stand
+    if is_transcript_note(text) or is_views_disclaimer(text) or is_mail_notice(text) \
+            or is_book_head(text):  # wherever they stand
         return True
     if len(text) <= 400 and (is_provenance_line(text) or is_related_line(text) or is_photo_credit(text)
                              or is_tags_line(text)

@@ -17,6 +17,7 @@ And, by drop_furniture_blocks:
   a quotation: words of the story set large beside it;
 - the dek: a block with the very text of the page's description, standing apart from the story's
   paragraphs (the story's first paragraph, when the description repeats it, stays);
+- a standfirst: a paragraph under the heading whose class names it so, of a sentence or two;
 - a list of dated links ("06 March 2024, 10:05 <a>Minister receives …</a>"): other news;
 - a box a button closes: a <div>, <section>, <aside> or <form> of two to five blocks, its label, a
   sentence or two and a last block that is a link or a button of a few words (a newsletter's or an
@@ -140,6 +141,34 @@ def _is_dek(element, description: str) -> bool:
     return True
 
 
+# a standfirst by its class: the sentence or two set under the heading to sell the text
+_STANDFIRST = re.compile(r"(?:^|[\s_-])(?:standfirst|stand-first|strapline|dek|deck)(?:$|[\s_-])", re.I)
+
+_INTRODUCES = re.compile(r"^(?:an?\s+)?(?:interview|conversation|q\s*&\s*a)\s+with\b|\b(?:in\s+conversation\s+with|"
+                         r"talks?\s+to|speaks?\s+to|spoke\s+(?:to|with)|(?:told|tells)\s+(?:us|me)|explains|"
+                         r"answers?\s+(?:our\s+)?questions)\b", re.I)
+
+
+def _is_standfirst(element) -> bool:
+    """A paragraph whose class names it a standfirst, of one or two sentences (at most 50 words), with
+    no paragraph of the text before it (it stands under the heading)."""
+    if not _STANDFIRST.search(element.get("class") or ""):
+        return False
+    text = _flat(element.text_content())
+    if not 4 <= len(text.split()) <= 50 or len(re.findall(r"[.!?](?:\s|$)", text)) > 2:
+        return False
+    if _INTRODUCES.search(text):
+        return False  # "An interview with …": an interview's introduction of its speaker, the text's
+    before = element.getprevious()
+    for _ in range(6):
+        if before is None:
+            return True
+        if isinstance(before.tag, str) and before.tag == "p" and len(_flat(before.text_content()).split()) >= 20:
+            return False
+        before = before.getprevious()
+    return True
+
+
 def _is_dated_list(element) -> bool:
     from azmap.corpus.metadata import parse_date
 
@@ -202,6 +231,7 @@ def drop_furniture_blocks(tree, description: str | None = None) -> int:
     description = _flat(description or "")
     if len(description.split()) >= 8:
         found += [e for e in islice(tree.xpath("//p | //div[not(*)] | //h2"), MAX_PARAGRAPHS) if _is_dek(e, description)]
+    found += [e for e in islice(tree.xpath("//p[@class] | //div[@class][not(*)]"), _MAX_BLOCKS) if _is_standfirst(e)]
     found += [e for e in islice(tree.xpath("//ul | //ol"), _MAX_BLOCKS) if _is_dated_list(e)]
     found += [e for e in islice(_boxes(tree), _MAX_BLOCKS) if _is_box(e)]
     dropped = 0

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from azmap.corpus.release_dateline import release_dateline
+
 # the letter offering itself elsewhere, or asking how it reached the reader: at a passage's start
 _ABOUT_ITSELF = re.compile(
     r"^\W*(?:(?:view|read|open|see|display)\s+(?:this|it|the|our)?\s*(?:e-?mail|newsletter|issue|letter|message)?\s*"
@@ -50,12 +52,28 @@ def _about_the_letter(text: str) -> bool:
             or "désinscri" in low or "отпис" in low) and bool(_SUBSCRIPTION.search(text))
 
 
+# a forwarder's note pointing at the message it carries ("See below from …", "FYI - forwarding …")
+_POINTS_BELOW = re.compile(r"\b(?:see|read|find|note)\s+(?:the\s+)?(?:below|(?:message|e-?mail|note|thread)\s+below)\b|"
+                           r"\bbelow\s+from\b|\b(?:forwarding|passing\s+on)\b|^\W*fyi\b", re.I)
+_SIGN_OFF = re.compile(r"^[^.!?\d\n]{2,30},\s+[A-ZÀ-ÞА-ЯЁƏ][\w'’-]{1,15}\.?$")  # "Thanks, Sabina"
+
+
+def is_forward_note(text: str, after: str) -> bool:
+    """A forwarder's note over the message a forward carries: a short passage pointing at the message
+    below, signed off by the forwarder right after it ("Thanks," and a first name)."""
+    after = " ".join(after.split())
+    return len(text) <= _MAX_CHARS and bool(_SIGN_OFF.match(after)) and bool(_POINTS_BELOW.search(text))
+
+
 def is_mail_furniture(text: str, before: str = "", after: str = "") -> bool:
     """Whether a passage (``before`` and ``after``: the passages next to it) is a newsletter's
-    line about itself, its reader's subscription or its sponsor, or its first-name sign-off."""
+    line about itself, its reader's subscription or its sponsor, or its first-name sign-off, or a
+    forwarder's note over the message a forward carries."""
     text = text.strip().strip("|").strip()
     if not text or len(text) > _MAX_CHARS:
         return False
+    if is_forward_note(text, after):
+        return True
     if _FIRST_NAME.match(text):
         after = after.strip().strip("|").strip()
         return bool(_CLOSING.match(before.strip().strip("|").strip())) or bool(after) and _about_the_letter(after)
@@ -70,7 +88,9 @@ _LINE_BREAK = re.compile(r"(?i)<(?:br|/?p|/?td|/?tr|/?div|/?span)\b[^>]*>")
 
 def header_date(meta, markup: str) -> None:
     """The date of a newsletter's header line over its first heading, where the page states none;
-    only a page with a newsletter's furniture ("unsubscribe", "view … in your browser") is asked."""
+    only a page with a newsletter's furniture ("unsubscribe", "view … in your browser") is asked.
+    A release's dateline under the heading dates a page first (release_dateline.py)."""
+    release_dateline(meta, markup)
     if meta.date or "unsubscribe" not in markup.lower():
         return
     from azmap.corpus.metadata import parse_date

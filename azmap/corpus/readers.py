@@ -10,6 +10,7 @@ from itertools import islice
 from pathlib import Path
 
 from azmap.errors import UserError
+from azmap.corpus.mail_notices import strip_speaker_labels
 
 MAX_BYTES = 25 * 1024 * 1024
 MAX_HTML_DEPTH = 400
@@ -67,6 +68,8 @@ def read_document(path: Path) -> tuple[str, str]:
     if not text.strip():
         raise UnreadableDocument("no readable text in the file")
     check_text_limits(text)
+    if fmt != "pdf":
+        text = strip_speaker_labels(text)  # "[Presenter] …": a transcript's label, no word of it
     return text, fmt
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from azmap.corpus.book_head import book_head
+
 # a reply's or a forward's marks, in the languages mail clients write them ("AW:", "WG:", "TR:", "SV:")
 _MAIL_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs|antw|rif|enc|odp|ynt)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 # a rubric set before the headline ("EXCLUSIVE:", "BREAKING:", "UPDATE 2:", "Explainer:", "Opinion |")
@@ -25,18 +27,22 @@ _KIND = re.compile(r"^(?:(?:book |film |the )?reviews?|newsletter|bulletin|diges
                    r"(?:communiqu[ée]|statement|declaration)|(?:public |official )?notice|remarks|interview|faq|"
                    r"(?:press|news|media) release|record of (?:the )?meeting|annual (?:review|report)|breaking|"
                    r"open letter|letters?|report|briefing|memo(?:randum)?|fact ?sheet|backgrounder|transcript|"
-                   r"news|opinion|commentary|analysis|feature|editorial|column)$", re.I)
+                   r"news|opinion|commentary|analysis|feature|editorial|column|"
+                   r"(?:translated |monitored |news |full )?(?:item|text|report|translation|transcript)|"
+                   r"(?:ref|reference|no|id)\.?\s*:?\s*[\w/-]*\d[\w/-]*)$", re.I)
 # a publication's name: a journal, a review, a quarterly, a monitoring service
 _PUBLICATION = re.compile(r"^(?:the\s+)?(?:journal|bulletin|annals|review|proceedings|transactions|gazette)\s+of\b|"
                           r"\b(?:quarterly|review|journal|survey|letters|monthly|weekly|gazette|digest|newsletter|"
                           r"bulletin|monitor|magazine|herald|tribune|chronicle|observer|yearbook|studies|affairs|"
-                          r"service|database|archive|press)$", re.I)
+                          r"service|database|archive|press|watch|desk|wire)$", re.I)
 # a database's or a search service's header: "Record 58213", "Item 3", "DOCUMENT 14 OF 120", "Results"
 _SERVICE = re.compile(r"\b(?:record|item|document|entry|hit|result)\s+(?:no\.?\s*)?\d+\b|\bresults\s*$|"
                       r"\b\d+\s+of\s+\d+\b|\bdatabase\b|\barchive\b|\bsearch\b", re.I)
 _BODY = re.compile(r"\b(?:institute|centre|center|university|ministry|company|agency|service|council|committee|"
                    r"association|foundation|office|department|authority|corporation|group)\b", re.I)
 _TRAIL = re.compile(r"^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$")  # "Home > Regions > Ports"
+_JOURNAL_OF = re.compile(r"^(?:the\s+)?(?:journal|bulletin|annals|proceedings|transactions)\s+of\b", re.I)
+_PARTS = re.compile(r"\s[|·•]\s")
 _SMALL = frozenset("of for on and the in to at a an from with by de du des la le der die das".split())
 
 
@@ -75,8 +81,8 @@ def names_no_title(line: str) -> bool:
     plain = line.strip(" #*_").strip()
     if not plain:
         return True
-    if len(plain) > 90:
-        return False  # (a name or a label is short)
+    if len(plain) > 90 and not (len(plain) <= 160 and _PARTS.search(plain)):
+        return False  # (a name or a label is short; a service's line of them a little longer)
     if _KIND.match(plain) or _TRAIL.match(plain):
         return True
     parts = [p.strip() for p in re.split(r"\s+[|—–·]\s+", plain) if p.strip()]
@@ -85,6 +91,8 @@ def names_no_title(line: str) -> bool:
     if _SERVICE.search(plain) and len(plain.split()) <= 8:
         return True
     words = plain.split()
+    if len(words) <= 10 and _capitalised(plain) and _JOURNAL_OF.match(plain):
+        return True  # "Journal of Caspian and Black Sea Studies": a journal's name, however long
     if len(words) <= 6 and _capitalised(plain) and (_PUBLICATION.search(plain) or _BODY.search(plain)):
         return True
     return False
@@ -102,8 +110,9 @@ def _candidate(line: str, parse_date) -> bool:
         return False
     if re.match(r"^[\w .'-]{2,30}:\s", plain) and not re.match(r"^(?:minutes|statement|q&a|review)\b", plain, re.I):
         return False  # "Date of meeting: …", "Present: …"
-    if re.search(r"\b(?:no|vol|issue)\.?\s*\d", plain, re.I) and len(words) <= 6:
-        return False
+    if re.search(r"\b(?:no|vol|volume|issue)\.?\s*\d", plain, re.I) and (len(words) <= 6 or re.search(
+            r"\bpp?\.\s*\d|\b(?:19|20)\d\d\b", plain)):
+        return False  # "Vol. 4, No. 2", "Volume 19, Issue 3, 2025, pp. 412-414": an issue's line
     return not re.search(r"[.!?]$", plain) or plain.endswith("?")
 
 
@@ -113,6 +122,11 @@ def settle(meta, lines: list[str], at: int | None, parse_date) -> None:
     if meta.title and at is not None and at >= 0 and meta.evidence.get("title") in ("first line", "title line") \
             and names_no_title(meta.title):
         for line in lines[at + 1:]:
+            book = book_head(line)  # a review's head line: the book's title (book_head.py)
+            if book:
+                meta.title = book[0]
+                meta.evidence["title"] = "title line (a review's book)"
+                break
             if _candidate(line, parse_date):
                 meta.title = line.strip(" #*_").strip()
                 meta.evidence["title"] = "title line (under a name or label)"
