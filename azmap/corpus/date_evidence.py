@@ -128,19 +128,26 @@ def stated(text: str, body_start: int, body_end: int | None, parse_date) -> tupl
 _OTHER_FORWARDS = re.compile(r"message transféré|weitergeleitete|mensaje reenviado")
 
 
-def forwarded(text: str, start: int, parse_date) -> tuple[str | None, int, str | None] | None:
-    """(the date, where its headers end, the subject) of the message a forward carries ("---------- Forwarded
-    message ---------" or "Begin forwarded message:" over its own From/Date/Subject lines, within the
-    forward's first lines): the original's date, not the forward's. None when there is no forward."""
+# the forwarder's own lines over the carried message: a note and a sign-off, not a thread
+_MOST_LINES_OVER_FORWARD = 15
+
+
+def forwarded(text: str, start: int, parse_date) -> tuple[str | None, int, str | None, str | None] | None:
+    """(the date, where its headers end, the subject, the sender) of the message a forward carries
+    ("---------- Forwarded message ---------" or "Begin forwarded message:" over its own From/Date/Subject
+    lines, under the forwarder's note): the original's, not the forward's. None when there is no forward."""
     window = text[start:start + 1500]
     folded = window.lower()
     if "forward" not in folded and "original message" not in folded and not _OTHER_FORWARDS.search(folded):
         return None
     m = re.search(r"(?im)^\s*(?:-{2,}\s*(?:forwarded message|original message|message transféré|"
                   r"weitergeleitete nachricht|mensaje reenviado)\s*-{2,}|begin forwarded message:)\s*$", window)
-    if not m or window[:m.start()].count("\n") > 6:
+    # a reply quotes its "Original Message" under the reply's own text, which is the document: only a
+    # forward's marker may stand under a note of several lines
+    most = 6 if m and "original message" in m.group(0).lower() else _MOST_LINES_OVER_FORWARD
+    if not m or window[:m.start()].count("\n") > most:
         return None
-    when, end, seen, subject = None, start + m.end(), False, None
+    when, end, seen, subject, sender = None, start + m.end(), False, None, None
     for line in re.finditer(r"[^\n]*(?:\n|$)", window[m.end():]):
         raw = line.group(0).strip()
         if not raw:
@@ -156,8 +163,10 @@ def forwarded(text: str, start: int, parse_date) -> tuple[str | None, int, str |
             when = parse_date(h.group(2))
         if h.group(1).lower() in ("subject", "betreff", "objet") and not subject:
             subject = h.group(2).strip()
+        if h.group(1).lower() in ("from", "von", "de") and not sender:
+            sender = re.sub(r"\s*[<\[(][^<>\[\]()]*@[^<>\[\]()]*[>\])]\s*$", "", h.group(2)).strip().strip("'\"")
         end = start + m.end() + line.end()
-    return (when, end, subject) if seen else None
+    return (when, end, subject, sender or None) if seen else None
 
 
 def opens_with_dateline(line: str) -> bool:

@@ -400,6 +400,10 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             if carried[0]:
                 meta.date, meta.evidence["date"] = carried[0], "forwarded message's header"
             meta.found("title", carried[2], "forwarded message's header")
+            sender = carried[3]
+            if sender and "@" not in sender and _is_personal_name(sender):  # the carried message's writer
+                meta.authors, meta.author = [{"name": sender, "affiliation": None}], None
+                meta.evidence["authors"] = meta.evidence["author"] = "forwarded message's header"
             offset = meta.body_start = carried[1]  # the carried message's headers are no text
     record = labelled_record(text[offset:])  # "Heading:", "Asked by:", …
     if record:
