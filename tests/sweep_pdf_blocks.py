@@ -18,8 +18,9 @@ from __future__ import annotations
 import json
 import sys
 
-from tests.pdf_writer import Box, Text, advance, pdf_bytes
+from tests.pdf_writer import Box, Text, pdf_bytes
 from tests.sweep_pdf import PARAGRAPHS as ENGLISH
+from tests.sweep_pdf import _width
 
 PAGE_W, PAGE_H = 595.0, 842.0
 LEFT, RIGHT = 72.0, 595.0 - 72.0
@@ -190,10 +191,6 @@ def cells(part: str, count: int | None = None) -> list[dict]:
 # ---------------------------------------------------------------- drawing
 
 
-def _width(text: str, size: float) -> float:
-    return sum(advance(c, size) for c in text)
-
-
 def _wrap(text: str, limit: float, size: float) -> list[str]:
     lines, cur = [], ""
     for word in text.split():
@@ -222,12 +219,11 @@ class _Setter:
         """Whether the next lines go to the next column (or page): there is no room for them here."""
         if self.y - height >= BOTTOM:
             return False
-        if True:
-            self.col += 1
-            if self.col == self.columns:
-                self.pages.append([])
-                self.col = 0
-            self.y = TOP if len(self.pages) > 1 else self.top_first
+        self.col += 1
+        if self.col == self.columns:
+            self.pages.append([])
+            self.col = 0
+        self.y = TOP if len(self.pages) > 1 else self.top_first
         return True
 
     def put(self, item):
