@@ -81,6 +81,38 @@ def test_a_click_on_the_shared_corridor_offers_every_route_there_and_clicking_ag
     assert again.args[0][0] == "nagorno-karabakh"
 
 
+def test_clicks_at_the_same_spot_keep_their_turn_when_the_windows_selection_arrives_late(qtbot, window):
+    """The window tells the page what it selected; under load that call can reach the page after the
+    user's next click. The late echo of the page's own choice must not move the turn back."""
+    x, y = run_js(qtbot, window, "azmap.screenPoint(40.195, 48.545)")
+    held = []
+    send = window.map.select
+    window.map.select = held.append  # the window's calls to the page held back, to arrive late
+    with qtbot.waitSignal(window.bridge.featuresAtSignal, timeout=10000) as offered:
+        click(window, x, y)
+    ids = offered.args[0]
+    qtbot.waitUntil(lambda: held == [ids[0]], timeout=5000)
+    with qtbot.waitSignal(window.bridge.featureClickedSignal, timeout=10000) as chosen:
+        click(window, x, y)
+    assert chosen.args == [ids[1]]
+    qtbot.waitUntil(lambda: held == [ids[0], ids[1]], timeout=5000)
+    send(held[0])  # the first selection reaches the page only now, after the second click
+    with qtbot.waitSignal(window.bridge.featureClickedSignal, timeout=10000) as chosen:
+        click(window, x, y)
+    assert chosen.args == [ids[2]]
+    send(held[1])
+    with qtbot.waitSignal(window.bridge.featureClickedSignal, timeout=10000) as chosen:
+        click(window, x, y)
+    assert chosen.args == [ids[3]]
+    # a choice the page did not make (the chooser's button) still moves the turn there
+    window.map.select = send
+    window.chooser.buttons[ids[0]].click()
+    qtbot.waitUntil(lambda: run_js(qtbot, window, "azmap.selected()") == ids[0], timeout=5000)
+    with qtbot.waitSignal(window.bridge.featureClickedSignal, timeout=10000) as chosen:
+        click(window, x, y)
+    assert chosen.args == [ids[1]]
+
+
 def test_hover_reports_every_feature_under_the_pointer(qtbot, window):
     from PySide6.QtCore import QPoint
     from PySide6.QtTest import QTest

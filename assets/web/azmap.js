@@ -400,11 +400,22 @@
     var key = ids.slice().sort().join("\n");
     if (cycle && cycle.key === key && Math.abs(cp.x - cycle.x) <= SAME_SPOT && Math.abs(cp.y - cycle.y) <= SAME_SPOT) {
       cycle.index = (cycle.index + 1) % cycle.ids.length;
+      if (cycle.ids[cycle.index] !== selected) cycle.echoes.push(cycle.ids[cycle.index]);
       send("featureClicked", cycle.ids[cycle.index]);
     } else {
-      cycle = {key: key, ids: ids, x: cp.x, y: cp.y, index: 0};
+      // the window selects the first of an offered list (and says so unless it is selected already)
+      cycle = {key: key, ids: ids, x: cp.x, y: cp.y, index: 0, echoes: ids[0] !== selected ? [ids[0]] : []};
       send("featuresAt", ids, Math.max(0, Math.round(cp.x)), Math.max(0, Math.round(cp.y)));
     }
+  }
+
+  // a selection from the window: the echo of a choice the page itself sent leaves the turn where
+  // it is (it may arrive after the next click); any other (the chooser, the panel) moves it there
+  function cycleTo(id) {
+    if (!cycle || !id) return;
+    var echo = cycle.echoes.indexOf(id);
+    if (echo >= 0) cycle.echoes.splice(0, echo + 1);
+    else if (cycle.ids.indexOf(id) >= 0) cycle.index = cycle.ids.indexOf(id);
   }
 
   // -- hover ----------------------------------------------------------------------------------------
@@ -1382,7 +1393,7 @@
       var prev = selected; selected = id || null;
       if (prev) restyle(prev);
       if (selected) restyle(selected);
-      if (cycle && selected && cycle.ids.indexOf(selected) >= 0) cycle.index = cycle.ids.indexOf(selected);
+      cycleTo(selected);
       if (map) { applySelection(); layoutLabels(); }
       return !!(selected && byId[selected]);
     },
@@ -1517,6 +1528,7 @@
       return {color: o.color, weight: o.weight, opacity: o.opacity, fillOpacity: o.fillOpacity, onTop: onTop,
               halo: !!halo && selected === id};
     },
+    selected: function () { return selected; },
     hovered: function () { return hovered.slice(); },
     opacityOf: function (id) { var e = byId[id]; return e ? e.shape.options.opacity : null; },
     styleOf: function (id) { var e = byId[id]; return e ? e.shape.options.color : null; }
