@@ -756,7 +756,7 @@ DAMAGED = [
 
 @pytest.mark.parametrize("key,value", DAMAGED, ids=[f"{k}={v!r}"[:40] for k, v in DAMAGED])
 def test_a_damaged_setting_is_ignored_and_the_window_opens(qtbot, tmp_path, caplog, key, value):
-    from azmap.mapview.page import DEFAULT_CENTER, DEFAULT_ZOOM
+    from azmap.mapview.page import home_extent
 
     caplog.set_level("WARNING")
     w = open_window(qtbot, settings_in(tmp_path, **{key: value}))
@@ -765,9 +765,10 @@ def test_a_damaged_setting_is_ignored_and_the_window_opens(qtbot, tmp_path, capl
         assert any("ignored the remembered" in r.getMessage() for r in caplog.records)
         if key == "geometry":
             assert w.size().toTuple() == first_window_size(w) and not w.isFullScreen()  # as at a first start
-        elif key == "view":
-            lat, lng, zoom = run_js(qtbot, w, "azmap.getView()")
-            assert (round(lat, 1), round(lng, 1), zoom) == (*DEFAULT_CENTER, DEFAULT_ZOOM)
+        elif key == "view":  # the first view: home, whole
+            w_, s_, e_, n_ = run_js(qtbot, w, "azmap.getBounds()")
+            hw, hs, he, hn = home_extent()
+            assert w_ <= hw and s_ <= hs and e_ >= he and n_ >= hn
         elif key == "map_size":
             assert "size=" not in w.page.url().fragment()
         elif key == "layer/relief":

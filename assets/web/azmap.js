@@ -1170,7 +1170,8 @@
 
   function reportView() {
     var c = map.getCenter();
-    send("viewChanged", c.lat, c.lng, Math.round(map.getZoom()));
+    // whole, and never more than the view's: the view remembered from it shows at least as much
+    send("viewChanged", c.lat, c.lng, Math.floor(map.getZoom() + 1e-6));
   }
 
   function dataBounds() {
@@ -1217,7 +1218,7 @@
   // is about): the extent fitted as fitSaved fits it where that holds the subject whole, else the
   // subject fitted (padded, never cropped). The view is held: the map fits it again when it
   // changes size, until the user moves it.
-  var heldView = null, fitting = 0;
+  var heldView = null, fitting = 0, homeFirst = false;
   function fitView(bounds, subject) {
     if (!fitSaved.apply(null, bounds)) return false;
     var s = subject && L.latLngBounds([subject[1], subject[0]], [subject[3], subject[2]]);
@@ -1286,6 +1287,7 @@
     order = data.features.map(function (f) { return f.properties.id; });
     var hint = hints();
     if (hint.view) map.setView([hint.view[0], hint.view[1]], hint.view[2], {animate: false});
+    homeFirst = !hint.view;  // no view remembered: the first view is home, fitted to the final size
     var panes = [["azmapRelief", 150], ["azmapCountries", 300], ["azmapSea", 320], ["azmapRegions", 360],
                  ["azmapRoutes", 450], ["azmapSites", 620], ["azmapLabels", 640]];
     panes.forEach(function (p) { map.createPane(p[0]).style.zIndex = p[1]; });
@@ -1349,8 +1351,10 @@
       // view at this size reaches); once the next frame begins, this one has been painted
       held(function () {
         map.invalidateSize({pan: true});  // first: with no vectors on the map yet it redraws nothing
-        showLayers(false);
         keepToData();
+        // home whole at this size (a view Python has set meanwhile stays)
+        if (homeFirst && !heldView) fitView(config.home, null);
+        showLayers(false);
         addLater(map.getBounds().pad(0.1));
       });
       // the controls appear in this same frame: Python knows the final frame has reached the
@@ -1475,7 +1479,7 @@
     // a slide's saved bounds: fitted now and again whenever the map changes size while presenting
     fitSlide: function (w, s, e, n) { slideBounds = [w, s, e, n]; return fitSaved(w, s, e, n); },
     getView: function () { var c = map.getCenter(); return [c.lat, c.lng, map.getZoom()]; },
-    resetView: function () { map.setView(config.center, config.zoom, {animate: false}); return true; },
+    resetView: function () { return fitView(config.home, null); },
     layerCount: function () { return Object.keys(byId).length; },
     drawn: function () { return Object.keys(byId).filter(function (i) { return map.hasLayer(byId[i].layers[0]); }); },
     visibleLayers: function () { return Object.keys(groups).filter(function (k) { return map.hasLayer(groups[k]); }); },

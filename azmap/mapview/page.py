@@ -18,6 +18,14 @@ from azmap.paths import GEODATA_DIR, WEB_DIR
 
 DEFAULT_CENTER = (40.3, 47.6)
 DEFAULT_ZOOM = 7
+
+
+def home_extent():
+    """What the first window and Reset view show whole, at whatever size the map has: Azerbaijan's
+    named view (W, S, E, N), the exclave and the Absheron peninsula included."""
+    from azmap.export.extent import VIEWS
+
+    return VIEWS["azerbaijan"]
 ONLINE_BASEMAP = {"url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
                   "attribution": "&copy; OpenStreetMap contributors", "host": "tile.openstreetmap.org"}
 RELIEF_FILE = GEODATA_DIR / "relief.jpg"
@@ -201,7 +209,7 @@ def build_page(gaz, *, online_basemap: bool = False) -> str:
     config = {"mapVar": m.get_name(), "relief": {"url": relief_url, "bounds": relief["bounds"]},
               "layers": [{"key": k, "title": t, "on": on} for k, t, on in LAYERS],
               "online": ONLINE_BASEMAP if online_basemap else None,
-              "center": DEFAULT_CENTER, "zoom": DEFAULT_ZOOM,
+              "center": DEFAULT_CENTER, "zoom": DEFAULT_ZOOM, "home": list(home_extent()),
               # the map cannot be moved or zoomed out beyond what the geodata cover (W, S, E, N)
               "extent": list(EXTENT), "routeOffsets": route_offsets(), "pointers": pointer_config(),
               "dataAttribution": data_attribution()}
