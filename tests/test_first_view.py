@@ -22,7 +22,7 @@ def tight(bounds, extent):
     return min((bounds[2] - bounds[0]) / (extent[2] - extent[0]), (bounds[3] - bounds[1]) / (extent[3] - extent[1])) < 1.1
 
 
-@pytest.mark.parametrize("size", [(1300, 850), (1000, 620), (820, 560)])
+@pytest.mark.parametrize("size", [(1300, 850), (1000, 620), (820, 560), (640, 480)])
 def test_the_first_window_shows_azerbaijan_whole_at_its_size(qtbot, tmp_path, size):
     from azmap.mapview.page import home_extent
 
@@ -33,6 +33,11 @@ def test_the_first_window_shows_azerbaijan_whole_at_its_size(qtbot, tmp_path, si
         assert holds(bounds, home) and tight(bounds, home), (size, bounds)
         ids = set(run_js(qtbot, w, "window.azmapTimes.inView"))
         assert {"azerbaijan", "nakhchivan", "shah-deniz", "sangachal"} <= ids
+        # the credits, wrapped on a narrow map, leave the scale bar readable
+        credits, scale = run_js(qtbot, w, "[['.leaflet-control-attribution', '.leaflet-control-scale']"
+                                         ".map(function (s) { var r = document.querySelector(s).getBoundingClientRect();"
+                                         " return [r.left, r.top, r.right, r.bottom]; })]")[0]
+        assert credits[0] >= scale[2] or credits[3] <= scale[1], (size, credits, scale)
     finally:
         w.close()
 
