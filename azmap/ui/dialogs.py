@@ -155,11 +155,9 @@ class ViewsDialog(QDialog):
         widest = max([fm.horizontalAdvance(self.list.item(i).text()) for i in range(self.list.count())] + [0])
         want_w = max(560, widest + 60 + self.sizeHint().width() - self.list.sizeHint().width())
         want_h = max(380, fm.height() * 14)
-        screen = (self.parentWidget() or self).screen()
-        if screen is not None:
-            avail = screen.availableGeometry()
-            want_w, want_h = min(want_w, int(avail.width() * 0.9)), min(want_h, int(avail.height() * 0.9))
-        self.resize(want_w, want_h)
+        from azmap.ui.geometry import fit_dialog
+
+        fit_dialog(self, want_w, want_h)
 
     def refresh(self):
         from PySide6.QtWidgets import QListWidgetItem

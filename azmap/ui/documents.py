@@ -56,10 +56,12 @@ class DocumentAdder(QObject):
             self.add_and_refresh(self.window.store, paths)
 
     def open_library(self):
+        from azmap.ui.geometry import keep_on_screen
         from azmap.ui.library_dialog import DocumentsDialog
 
         self.library = DocumentsDialog(self.window, self.window.store, on_changed=self._corpus_changed)
         self.library.show()
+        keep_on_screen(self.library)
         return self.library
 
     def _corpus_changed(self) -> None:

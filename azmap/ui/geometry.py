@@ -59,6 +59,30 @@ def first_size(window, avail) -> None:
     window.move(avail.x() + (avail.width() - window.width()) // 2, avail.y() + (avail.height() - window.height()) // 2)
 
 
+def fit_dialog(dialog, width: int, height: int) -> None:
+    """A dialog at the size it wants, but within 90 % of the available screen (its frame included),
+    at any scaling: a 1280×720 projector at 2× has 640×360 logical pixels."""
+    avail = available(dialog.parentWidget() or dialog)
+    frame_w, frame_h = FRAME
+    w = min(width, int(avail.width() * MOST) - frame_w)
+    h = min(height, int(avail.height() * MOST) - frame_h)
+    dialog.setMinimumSize(min(dialog.minimumWidth(), w), min(dialog.minimumHeight(), h))
+    dialog.resize(w, h)
+
+
+def keep_on_screen(dialog) -> None:
+    """A shown dialog moved, if need be, to lie wholly on the available screen (Qt centres a dialog
+    on its parent, which may reach past the screen's edge)."""
+    avail = available(dialog.parentWidget() or dialog)
+    g = dialog.frameGeometry()
+    x = max(avail.left(), min(g.x(), avail.right() + 1 - g.width()))
+    y = max(avail.top(), min(g.y(), avail.bottom() + 1 - g.height()))
+    if (x, y) != (g.x(), g.y()):
+        from PySide6.QtWidgets import QWidget
+
+        QWidget.move(dialog, x, y)  # a dialog may have a move() of its own (the saved views' reorder)
+
+
 def clamp_to(window, avail) -> None:
     """A remembered geometry made to fit the available screen: no larger, and wholly on it."""
     g = window.geometry()

@@ -76,8 +76,11 @@ def show_shortcuts(window):
     lay = QVBoxLayout(dlg)
     lay.addWidget(text)
     lay.addWidget(buttons)
-    dlg.resize(620, 480)
+    from azmap.ui.geometry import fit_dialog, keep_on_screen
+
+    fit_dialog(dlg, 620, 480)
     dlg.show()
+    keep_on_screen(dlg)
     window.shortcuts_dialog = dlg
     return dlg
 

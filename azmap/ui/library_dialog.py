@@ -19,7 +19,9 @@ class DocumentsDialog(QDialog):
         super().__init__(parent)
         self.store, self.on_changed = store, on_changed
         self.setWindowTitle("Documents")
-        self.resize(900, 560)
+        from azmap.ui.geometry import fit_dialog
+
+        fit_dialog(self, 900, 560)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([c[1] for c in COLUMNS])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

@@ -341,7 +341,9 @@ class PanelController(QObject):
         doc = self.store.document(hit.doc_id)
         dlg = QDialog(self.browser.window())
         dlg.setWindowTitle(f"{doc['title']} — in context")
-        dlg.resize(760, 720)
+        from azmap.ui.geometry import fit_dialog, keep_on_screen
+
+        fit_dialog(dlg, 760, 720)
         browser = QTextBrowser(dlg)
         browser.setOpenLinks(False)
         seq = int(hit.passage_id.rpartition(":")[2])
@@ -350,4 +352,5 @@ class PanelController(QObject):
         QTimer.singleShot(0, lambda: browser.scrollToAnchor("passage"))
         self.reader, self.reader_browser = dlg, browser
         dlg.show()
+        keep_on_screen(dlg)
         return dlg

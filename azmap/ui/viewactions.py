@@ -14,9 +14,11 @@ class ViewActions:
 
     def open_export_dialog(self):
         from azmap.ui.dialogs import ExportDialog
+        from azmap.ui.geometry import keep_on_screen
 
         self.export_dialog = ExportDialog(self.w, self.export_request)
         self.export_dialog.show()
+        keep_on_screen(self.export_dialog)
         self.export_dialog.update_preview()
         return self.export_dialog
 
@@ -72,6 +74,7 @@ class ViewActions:
 
     def open_views_dialog(self):
         from azmap.ui.dialogs import ViewsDialog
+        from azmap.ui.geometry import keep_on_screen
 
         self.w.views_dialog = ViewsDialog(self.w, self.views(), self.apply_view,  # it reads the file
                                           passages=self.w.store)
@@ -79,6 +82,7 @@ class ViewActions:
             self.w.statusBar().showMessage(self.w.views.problem, 10000)
         self.w.views.clear_problems()  # shown once: in the status bar and the dialog's note
         self.w.views_dialog.show()
+        keep_on_screen(self.w.views_dialog)
         return self.w.views_dialog
 
     def go_to_named(self, name: str):
