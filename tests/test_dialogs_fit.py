@@ -16,18 +16,9 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
 
-PROBE = textwrap.dedent("""
-    import json, os, sys
-    from tests import gui_support  # prepares Qt
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QDialog
-    app = QApplication([])
-    from azmap.ui.app import create_window
-    settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
-    w = create_window(settings=settings)
-    w.show()
-    for _ in range(20):
-        app.processEvents()
+from tests.test_window_layout import PROBE_WINDOW, screen  # noqa: E402
+
+PROBE = PROBE_WINDOW + textwrap.dedent("""
     actions = {a.text().replace("&", ""): a for m in w.menuBar().actions() if m.menu() for a in m.menu().actions()}
     out = {"avail": w.screen().availableGeometry().getRect(), "dialogs": {}}
 
@@ -60,13 +51,6 @@ PROBE = textwrap.dedent("""
     print(json.dumps(out)); sys.stdout.flush()
     os._exit(0)
 """)
-
-
-def screen(tmp_path, width, height):
-    path = tmp_path / f"screen-{width}x{height}.json"
-    path.write_text(json.dumps({"screens": [{"name": "probe", "x": 0, "y": 0, "width": width, "height": height,
-                                             "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
-    return path
 
 
 @pytest.mark.parametrize("width,height,scale", [(1280, 720, 1), (1920, 1080, 2), (1280, 720, 2)])

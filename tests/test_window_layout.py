@@ -16,11 +16,12 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
 
-PROBE = textwrap.dedent("""
+# a probe's start: a window from the settings file given, shown on the offscreen screen
+PROBE_WINDOW = textwrap.dedent("""
     import json, os, sys
     from tests import gui_support  # prepares Qt
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication, QDialog, QWidget
     app = QApplication([])
     from azmap.ui.app import create_window
     settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
@@ -28,6 +29,8 @@ PROBE = textwrap.dedent("""
     w.show()
     for _ in range(20):
         app.processEvents()
+""")
+PROBE = PROBE_WINDOW + textwrap.dedent("""
     avail = w.screen().availableGeometry()
     def inside(widget):
         r = widget.rect().translated(widget.mapTo(w, widget.rect().topLeft()))
