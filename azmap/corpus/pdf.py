@@ -21,6 +21,7 @@ from collections import Counter
 
 from azmap.corpus.pdf_front import (contents_page, cover_foot, drop_capitals, leader_line, paragraph_top, rule_text,
                                     symbol_block_end)
+from azmap.corpus.pdf_marks import foot_to_front, has_raised, marked_text, marks_of
 from azmap.corpus.wordlist import known, word_list
 
 MARGIN = 0.075  # share of the page height at top and bottom where running heads and folios sit
@@ -455,6 +456,10 @@ def _layout(pages: "_PageSource") -> str:
 
     prev = None
     title_closed = False
+    front_at = None  # where the first page's lines over the text end among the blocks
+    front_marks: set[str] = set()  # the raised marks set in them (and on the title)
+    last_moved = None  # the last foot line moved over the text
+    names_at = moved_at = None  # where the lines answering the names' marks end; where the last moved line went
     block_end = None  # the bottom of a first page's symbol block: front matter over the title
     symbol_block: list[tuple] = []  # its rows: (top, left, text)
     for number, width, height, words in pages.second_pass():
@@ -500,17 +505,43 @@ def _layout(pages: "_PageSource") -> str:
                     and (top_size > body_size * 1.2 or block_end is not None and ln.bold and ln.size > body_size) \
                     and all(kind == "m" for kind, _ in blocks):  # the title; a series line may stand over it
                 title.append(text)
+                if has_raised(ln.words, ln.size):  # a note's anchor on the title
+                    front_marks.update(marks_of(marked_text(ln.words, ln.size)))
                 continue
             title_closed = bool(title)
+            if ln.page == 0 and ln.column == 2 and front_at is not None:
+                moved = foot_to_front(ln, text, front_marks, last_moved if last_moved is prev else None, body_size)
+                if moved == "+":  # the moved line's next line
+                    blocks[moved_at - 1] = (blocks[moved_at - 1][0], blocks[moved_at - 1][1] + " " + text)
+                elif moved:  # a first page's foot line answering a mark over the text (under the names that set
+                    # it, after the lines answering them there), or its dated note (with the front's notes)
+                    moved_at = front_at if moved.startswith(_FURNITURE) or names_at is None else names_at
+                    blocks.insert(moved_at, ("m", moved))
+                    moved_at += 1
+                    front_at += 1
+                    if moved_at - 1 == names_at:
+                        names_at += 1
+                if moved:
+                    prev = last_moved = ln
+                    continue
             if ln.page == 0 and ln.column == -1:
+                if has_raised(ln.words, ln.size):  # "Name^a, Name^b", "^aDepartment of …" (pdf_marks.py)
+                    text = marked_text(ln.words, ln.size)
+                    front_marks.update(marks_of(text))
+                    if not text.startswith("^"):  # names with their marks: the lines answering them go under them
+                        names_at = len(blocks) + 1
+                    elif names_at == len(blocks):
+                        names_at += 1
                 if _front_note(ln, body_size, prev):
                     text = _FURNITURE + text  # "Presented at …" under the names: the paper's note, no text of its own
                 elif blocks and blocks[-1][1].startswith(_FURNITURE) and prev is not None and prev.page == 0 \
+                        and not text.startswith("^") \
                         and prev.size == ln.size and 0 <= ln.top - prev.bottom < ln.size:
                     blocks[-1] = ("m", blocks[-1][1] + " " + text)  # the note's next line
                     prev = ln
                     continue
                 blocks.append(("m", text))  # above the text on the first page: byline, affiliation, dates
+                front_at = len(blocks)
                 prev = ln
                 continue
             if ln.size < body_size * 0.9:
