@@ -111,7 +111,10 @@ AXES = {"marks": MARKS, "authors": AUTHORS, "name lines": NAME_LINES, "affiliati
 STRIDES = {"marks": 1, "authors": 1, "name lines": 3, "affiliations": 1, "date note": 2, "box": 1, "trap": 3,
            "columns": 1}
 COUNTS = {"dev": 30, "test": 20}
-LATER: dict[str, list] = {}  # forms added while tuning: development only
+# forms added while tuning: development only (a box between the first paragraphs: the first forms
+# set every development box before the text)
+LATER: dict[str, list] = {"box": [("font", "after first"), ("rect", "after first")],
+                          "trap": [("anchor", "†")]}  # a sign on the title (the first forms: a figure)
 
 
 def half(forms: list, part: str) -> list:
@@ -137,7 +140,7 @@ def _marked(page: list, x: float, y: float, text: str, size: float, bold: bool =
     """A line whose ``^x`` tokens (up to the next space, comma or capital) are set raised and small."""
     import re
 
-    pieces = re.split(r"\^([a-z0-9*†‡§]+(?:,[a-z0-9*†‡§]+)*)", text)
+    pieces = re.split(r"\^([a-z0-9*†‡§¶]+(?:,[a-z0-9*†‡§¶]+)*)", text)
     total = sum(_width(p, size if k % 2 == 0 else size * 0.6) for k, p in enumerate(pieces))
     if centre:
         x = (PAGE_W - total) / 2
@@ -204,10 +207,13 @@ def compose(cell: dict) -> tuple[bytes, dict]:
     y = 770.0
     title = TITLES[i % len(TITLES)]
     title_lines = _wrap(title, RIGHT - LEFT - 20, 17)
+    # the title's anchor: a mark no name carries (a paper gives its title's note a mark of its own)
+    anchor = next((a for a in (trap[1], "¶", "§") if a not in marks and not (a == "*" and starred)), "¶") \
+        if trap and trap[0] == "anchor" else None
     for k, tl in enumerate(title_lines):
-        if trap and trap[0] == "anchor" and k == len(title_lines) - 1:
-            tl += "^" + trap[1]
-            foot.append((f"^{trap[1]}{TITLE_NOTE}", 8))
+        if anchor and k == len(title_lines) - 1:
+            tl += "^" + anchor
+            foot.append((f"^{anchor}{TITLE_NOTE}", 8))
             furniture.append(TITLE_NOTE)
         _marked(p0, LEFT, y, tl, 17, bold=True)
         y -= 22
@@ -283,7 +289,7 @@ def compose(cell: dict) -> tuple[bytes, dict]:
         furniture.extend([head] + items)
 
     for k, para in enumerate(paras):
-        if box and (box[1] == "front" and k == 0 or box[1] == "between" and k == 2):
+        if box and k == {"front": 0, "after first": 1, "between": 2}[box[1]]:
             boxed(box[0])
         if trap and trap[0] == "heading" and k == 3:
             setter.room(LEAD * 3, foot_top)

@@ -53,11 +53,12 @@ def marked_authors(lines: list[str]) -> tuple[list[dict], list[int]] | None:
         named = _names_with_marks(line) if _MAY_BE_MARKED.search(_plain(line)) else None
         if not named:
             continue
-        answers, used = {}, [i]
+        answers, used, rows = {}, [i], [named]
         while i + 1 < len(lines) and _MAY_BE_MARKED.search(_plain(lines[i + 1])) and not _MARK_LED.match(_plain(lines[i + 1])) \
                 and (more := _names_with_marks(lines[i + 1])):
             named, i = named + more, i + 1  # the names run on to a second line
             used.append(i)
+            rows.append(more)
         for j in range(i + 1, min(len(lines), i + 12)):
             m = _MARK_LED.match(_plain(lines[j]))
             if m is None:
@@ -66,8 +67,8 @@ def marked_authors(lines: list[str]) -> tuple[list[dict], list[int]] | None:
                 continue
             answers.setdefault(m.group(1), m.group(2).strip().rstrip(";"))
             used.append(j)
-        wanted = {mark for _, marks in named for mark in marks}
-        if not answers or not wanted & set(answers):
+        # (each line of names has a mark answered: "Paper No. 11" over the names is no name)
+        if not answers or not all({mark for _, marks in row for mark in marks} & set(answers) for row in rows):
             continue
         authors = []
         for name, marks in named:

@@ -19,9 +19,9 @@ import statistics
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from azmap.corpus.pdf_front import (contents_page, cover_foot, drop_capitals, leader_line, paragraph_top, rule_text,
-                                    symbol_block_end)
-from azmap.corpus.pdf_marks import foot_to_front, has_raised, marked_text, marks_of
+from azmap.corpus.pdf_front import (contents_page, cover_foot, drop_capitals, front_box, leader_line, paragraph_top,
+                                    rule_text, symbol_block_end)
+from azmap.corpus.pdf_marks import foot_to_front, has_raised, leading_mark, marked_text, marks_of
 from azmap.corpus.wordlist import known, word_list
 
 MARGIN = 0.075  # share of the page height at top and bottom where running heads and folios sit
@@ -377,13 +377,21 @@ def _lines(words, page_no: int, column: int) -> list[Line]:
 
 
 def _strip_markers(line: Line, body_size: float) -> str:
-    """The line's text without superscript note markers (small digits raised above the line)."""
+    """The line's text without superscript note markers (small digits raised above the line). A
+    raised figure set against ten or a length unit's symbol ("10⁶", "km²") is its power: kept, joined."""
     kept = []
     for w in line.words:
         if w["size"] < body_size * 0.8 and re.fullmatch(r"\d{1,3}[,;]?", w["text"]) and line.size >= body_size * 0.9:
+            if kept and _POWER_BASE.match(kept[-1]) and w["x0"] - before["x1"] < w["size"] * 0.5:
+                kept[-1] += w["text"]
             continue
         kept.append(w["text"])
+        before = w
     return " ".join(kept)
+
+
+# ten, a length unit's symbol ("m", "km"): a year's or a word's raised figure is a note's marker ("in 2019³")
+_POWER_BASE = re.compile(r"^(?:10|[kcmdμ]?m)$")
 
 
 def layout_text(data: bytes, *, backend: str = "pdfium") -> str:
@@ -457,7 +465,8 @@ def _layout(pages: "_PageSource") -> str:
     prev = None
     title_closed = False
     front_at = None  # where the first page's lines over the text end among the blocks
-    front_marks: set[str] = set()  # the raised marks set in them (and on the title)
+    front_marks: set[str] = set()  # the raised marks set in them
+    title_marks: set[str] = set()  # and on the title
     last_moved = None  # the last foot line moved over the text
     names_at = moved_at = None  # where the lines answering the names' marks end; where the last moved line went
     block_end = None  # the bottom of a first page's symbol block: front matter over the title
@@ -506,11 +515,12 @@ def _layout(pages: "_PageSource") -> str:
                     and all(kind == "m" for kind, _ in blocks):  # the title; a series line may stand over it
                 title.append(text)
                 if has_raised(ln.words, ln.size):  # a note's anchor on the title
-                    front_marks.update(marks_of(marked_text(ln.words, ln.size)))
+                    title_marks.update(marks_of(marked_text(ln.words, ln.size)))
                 continue
             title_closed = bool(title)
             if ln.page == 0 and ln.column == 2 and front_at is not None:
-                moved = foot_to_front(ln, text, front_marks, last_moved if last_moved is prev else None, body_size)
+                moved = foot_to_front(ln, text, front_marks, title_marks, last_moved if last_moved is prev else None,
+                                      body_size)
                 if moved == "+":  # the moved line's next line
                     blocks[moved_at - 1] = (blocks[moved_at - 1][0], blocks[moved_at - 1][1] + " " + text)
                 elif moved:  # a first page's foot line answering a mark over the text (under the names that set
@@ -532,7 +542,8 @@ def _layout(pages: "_PageSource") -> str:
                         names_at = len(blocks) + 1
                     elif names_at == len(blocks):
                         names_at += 1
-                if _front_note(ln, body_size, prev):
+                answers = leading_mark(text) not in (None, "*") and leading_mark(text) in front_marks
+                if _front_note(ln, body_size, prev) and not answers:  # (an affiliation led by its mark is none)
                     text = _FURNITURE + text  # "Presented at …" under the names: the paper's note, no text of its own
                 elif blocks and blocks[-1][1].startswith(_FURNITURE) and prev is not None and prev.page == 0 \
                         and not text.startswith("^") \
@@ -653,6 +664,11 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
             return [ln for ln in first_lines if id(ln) not in logo], [], boxed
         front = [w for w in inside if w["bottom"] <= top]
         inside = [w for w in inside if w["bottom"] > top]
+        box = front_box(_lines(front, number, 4), body_size)
+        if box:  # a box in smaller type over the text, with no frame: set apart as a drawn box is
+            in_box = {id(w) for ln in box for w in ln.words}
+            front = [w for w in front if id(w) not in in_box]
+            boxed = boxed + [_block_text(box)]
     body_words = [w for w in inside if abs(w["size"] - body_size) < 0.3]
     figure: list[Line] = []
     figure_prose: list[str] = []
@@ -783,7 +799,7 @@ def _front_note(line: Line, body_size: float, prev) -> bool:
     sentence of six words or more with its full stop led by no mark ("Presented at the annual
     meeting …", "Paper prepared for …"; an affiliation's letter or number leads none)."""
     text = line.text.strip()
-    if line.size >= body_size * 0.9 or len(text.split()) < 4 or not all(w["size"] < body_size * 0.9 for w in line.words):
+    if line.size >= body_size * 0.95 or len(text.split()) < 4 or not all(w["size"] < body_size * 0.95 for w in line.words):
         return False
     if text[:1] in _NOTE_SYMBOLS:
         return True

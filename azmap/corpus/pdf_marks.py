@@ -72,16 +72,20 @@ def leading_mark(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def foot_to_front(line, text: str, front_marks: set[str], above, body_size: float) -> str | None:
+def foot_to_front(line, text: str, name_marks: set[str], title_marks: set[str], above, body_size: float
+                  ) -> str | None:
     """A first page's line under its text (a Line) that belongs over it: led by a raised mark the
-    title or the names set (an affiliation, the corresponding author's or the title's note), written
-    as the front writes it; or a note in small type that dates the paper ("Paper prepared for …, May
-    2024"), as page furniture. "+" for the next line of such a line (the same type, close under it);
-    None for any other line (a footnote, a caption). ``above``: the line moved just before, if any."""
+    names set (an affiliation, the corresponding author's note), written as the front writes it; led
+    by the title's mark (a note on the paper), or a note in small type that dates the paper ("Paper
+    prepared for …, May 2024"), as page furniture. "+" for the next line of such a line (the same
+    type, close under it); None for any other line (a footnote, a caption). ``above``: the line
+    moved just before, if any."""
     marked = marked_text(line.words, line.size) if has_raised(line.words, line.size) else text
     lead = leading_mark(marked)
-    if lead is not None and lead in front_marks:
+    if lead is not None and lead in name_marks:
         return marked
+    if lead is not None and lead in title_marks:
+        return _FURNITURE + marked
     if lead is None and above is not None and abs(above.size - line.size) < 0.3 \
             and 0 <= line.top - above.bottom < line.size:
         return "+"
