@@ -21,7 +21,7 @@ from collections import Counter
 
 from azmap.corpus.pdf_front import (contents_page, cover_foot, drop_capitals, front_box, leader_line, paragraph_top,
                                     rule_text, symbol_block_end)
-from azmap.corpus.pdf_marks import foot_to_front, has_raised, leading_mark, marked_text, marks_of
+from azmap.corpus.pdf_marks import dated_note, foot_to_front, has_raised, leading_mark, marked_text, marks_of
 from azmap.corpus.wordlist import known, word_list
 
 MARGIN = 0.075  # share of the page height at top and bottom where running heads and folios sit
@@ -543,7 +543,8 @@ def _layout(pages: "_PageSource") -> str:
                     elif names_at == len(blocks):
                         names_at += 1
                 answers = leading_mark(text) not in (None, "*") and leading_mark(text) in front_marks
-                if _front_note(ln, body_size, prev) and not answers:  # (an affiliation led by its mark is none)
+                # (an affiliation led by its mark is no note)
+                if (_front_note(ln, body_size, prev) or title_closed and dated_note(ln, text, body_size)) and not answers:
                     text = _FURNITURE + text  # "Presented at …" under the names: the paper's note, no text of its own
                 elif blocks and blocks[-1][1].startswith(_FURNITURE) and prev is not None and prev.page == 0 \
                         and not text.startswith("^") \

@@ -98,3 +98,16 @@ def foot_to_front(line, text: str, name_marks: set[str], title_marks: set[str], 
 
 
 _FURNITURE = "Page furniture: "  # as azmap.corpus.pdf writes a line of page furniture
+
+
+def dated_note(line, text: str, body_size: float) -> bool:
+    """Whether a first page's line over its text, under the title, is a note that dates the paper
+    ("Presented at …, octobre 2022", "Vorgetragen auf der …, Oktober 2024", "Paper prepared for …"):
+    in type no larger than the body's, longer than a line that only dates (some sixty characters), with
+    a year, a date in any language, and not led by a raised mark."""
+    if len(text) <= 60 or len(text) > 300 or line.size > body_size + 0.1 or text.startswith("^") \
+            or not re.search(r"\b(?:1[89]|20)\d\d\b", text):
+        return False
+    from azmap.corpus.metadata import parse_date
+
+    return bool(parse_date(text))
