@@ -17,7 +17,7 @@ _CLINGING = re.compile(r"^[,;:.)\]]+$")  # punctuation set after a mark, against
 
 def raised(word: dict, size: float, baseline: float) -> bool:
     """Whether a word is a raised mark in a line of type ``size`` whose baseline is ``baseline``: at
-    most three characters of figures, a letter or signs, set at no more than four fifths of the
+    most four characters of figures, a letter or signs ("1", "a", "1,2", "†*"), set at no more than four fifths of the
     line's size, its foot above the baseline by a fifth of the line's size."""
     return word["size"] <= size * 0.8 and baseline - word["bottom"] > size * 0.2 and len(word["text"]) <= 4 \
         and bool(_MARK_TEXT.match(word["text"]))
