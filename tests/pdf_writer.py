@@ -30,12 +30,46 @@ _WIDTHS = {" ": 278, ".": 278, ",": 278, "-": 333, "'": 191, ":": 278, ";": 278,
 
 @dataclass
 class Box:
-    """A rectangle's outline (a box drawn round a sidebar or a table), from its lower left corner."""
+    """A rectangle's outline (a box drawn round a sidebar or a table), from its lower left corner;
+    with ``fill`` (a grey level, 0 black to 1 white) a shaded area instead, with no outline."""
     x: float
     y: float
     w: float
     h: float
     text: str = ""  # (no text: the loops that recode the items' texts pass over it)
+    fill: float | None = None
+
+
+# Russian letters, set in a third font (a fourth for bold) whose codes 189 and up are these letters (its ToUnicode map
+# says so; its lower codes WinAnsi's): the standard fonts' encodings have no Cyrillic
+_CYRILLIC = "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюяЁё№"
+
+
+_FIRST = 256 - len(_CYRILLIC)
+
+
+def _cyrillic(text: str) -> bool:
+    return any(ch in _CYRILLIC for ch in text)
+
+
+def _cyrillic_bytes(text: str) -> str:
+    return "".join(chr(_FIRST + _CYRILLIC.index(ch)) if ch in _CYRILLIC else ch.encode("cp1252").decode("latin-1")
+                   for ch in text)
+
+
+def _cyrillic_fonts(to_unicode: int) -> tuple[bytes, bytes, bytes]:
+    """The third and fourth fonts' objects (Helvetica and Helvetica-Bold with the letters at codes 189
+    and up) and their ToUnicode map."""
+    names = " ".join(f"/uni{ord(ch):04X}" for ch in _CYRILLIC)
+    fonts = [(f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} /Encoding << /Type /Encoding "
+              f"/BaseEncoding /WinAnsiEncoding /Differences [{_FIRST} {names}] >> /ToUnicode {to_unicode} 0 R >>"
+              ).encode() for base in ("Helvetica", "Helvetica-Bold")]
+    pairs = "\n".join(f"<{_FIRST + k:02X}> <{ord(ch):04X}>" for k, ch in enumerate(_CYRILLIC))
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Cyr def "
+            "1 begincodespacerange <00> <FF> endcodespacerange\n"
+            f"{len(_CYRILLIC)} beginbfchar\n{pairs}\nendbfchar\n"
+            "endcmap CMapName currentdict /CMap defineresource pop end end").encode()
+    return fonts[0], fonts[1], f"<< /Length {len(cmap)} >>\nstream\n".encode() + cmap + b"\nendstream"
 
 
 def advance(ch: str, size: float) -> float:
@@ -50,9 +84,14 @@ def _content(items: list[Text]) -> bytes:
     ops = []
     for it in items:
         if isinstance(it, Box):
-            ops.append(f"0.5 w {it.x:g} {it.y:g} {it.w:g} {it.h:g} re S")
+            if it.fill is not None:
+                ops.append(f"{it.fill:g} g {it.x:g} {it.y:g} {it.w:g} {it.h:g} re f 0 g")
+            else:
+                ops.append(f"0.5 w {it.x:g} {it.y:g} {it.w:g} {it.h:g} re S")
             continue
         font = "/F2" if it.bold else "/F1"
+        if _cyrillic(it.text):
+            font, it = "/F4" if it.bold else "/F3", Text(it.x, it.y, it.size, _cyrillic_bytes(it.text), it.placed, it.turned)
         if it.turned:
             ops.append(f"BT {font} {it.size:g} Tf 0 1 -1 0 {it.x:g} {it.y:g} Tm ({_escape(it.text)}) Tj ET")
         elif it.placed:
@@ -78,11 +117,16 @@ def pdf_bytes(pages: list[list[Text]], width: float = 504, height: float = 720) 
     objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {n_pages} >>".encode())
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+    # (the Cyrillic font, when a page needs it, after the pages: the other objects keep their numbers)
+    russian = any(_cyrillic(it.text) for items in pages for it in items)
+    third = f" /F3 {5 + 2 * n_pages} 0 R /F4 {6 + 2 * n_pages} 0 R" if russian else ""
     for i, items in enumerate(pages):
         content = _content(items)
         objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width:g} {height:g}] "
-                       f"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {6 + 2 * i} 0 R >>".encode())
+                       f"/Resources << /Font << /F1 3 0 R /F2 4 0 R{third} >> >> /Contents {6 + 2 * i} 0 R >>".encode())
         objects.append(f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream")
+    if russian:
+        objects += _cyrillic_fonts(7 + 2 * n_pages)
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, 1):

@@ -407,20 +407,25 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def outcome(cell: dict, tmpdir) -> dict:
-    from pathlib import Path
-
+def read_body(data: bytes, path) -> tuple:
+    """A drawn PDF written at ``path`` and read as ingest reads it: (its metadata, its body passages'
+    texts, flattened)."""
     from azmap.corpus.reading import read
     from azmap.corpus.segment import segment
 
-    data, want = compose(cell)
-    path = Path(tmpdir) / f"blocks-{cell['part']}-{cell['index']}.pdf"
     path.write_bytes(data)
     reading = read(path)
     meta = reading.meta
     passages = segment(reading.text, markdown=True, site=meta.publisher)
-    body = [_flat(p.text) for p in passages if p.kind == "body" and p.end > meta.body_start
-            and (meta.body_end is None or p.start < meta.body_end)]
+    return meta, [_flat(p.text) for p in passages if p.kind == "body" and p.end > meta.body_start
+                  and (meta.body_end is None or p.start < meta.body_end)]
+
+
+def outcome(cell: dict, tmpdir) -> dict:
+    from pathlib import Path
+
+    data, want = compose(cell)
+    meta, body = read_body(data, Path(tmpdir) / f"blocks-{cell['part']}-{cell['index']}.pdf")
     wanted = [_flat(p) for p in want["paragraphs"]]
     return {
         "paragraphs": (sum(w in body for w in wanted), len(wanted)),

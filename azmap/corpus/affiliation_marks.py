@@ -41,8 +41,8 @@ def _names_with_marks(line: str) -> list[tuple[str, list[str]]] | None:
         m = _NAME_WITH_MARKS.fullmatch(chunk.strip())
         if m is None or not m.group(1):
             return None
-        marks = [x for x in re.split(r"[\s,]+", m.group(2)) if x]
-        parts.append((m.group(1).strip(), [x.strip(_SIGNS) or x for x in marks]))
+        marks = re.findall(rf"\d{{1,2}}|[a-f]|[{_SIGNS}]", m.group(2))  # each mark on its own ("1*", "†‡", "a,b")
+        parts.append((m.group(1).strip(), marks))
     return parts or None
 
 
@@ -50,10 +50,15 @@ def marked_authors(lines: list[str]) -> tuple[list[dict], list[int]] | None:
     """Authors and the indices of the lines read (the names' line and the affiliation lines) from
     the first lines of a document, or None where no line of names with answered marks stands."""
     for i, line in enumerate(lines):
-        named = _names_with_marks(line) if _MAY_BE_MARKED.search(line) else None
+        named = _names_with_marks(line) if _MAY_BE_MARKED.search(_plain(line)) else None
         if not named:
             continue
-        answers, used = {}, [i]
+        answers, used, rows = {}, [i], [named]
+        while i + 1 < len(lines) and _MAY_BE_MARKED.search(_plain(lines[i + 1])) and not _MARK_LED.match(_plain(lines[i + 1])) \
+                and (more := _names_with_marks(lines[i + 1])):
+            named, i = named + more, i + 1  # the names run on to a second line
+            used.append(i)
+            rows.append(more)
         for j in range(i + 1, min(len(lines), i + 12)):
             m = _MARK_LED.match(_plain(lines[j]))
             if m is None:
@@ -62,12 +67,13 @@ def marked_authors(lines: list[str]) -> tuple[list[dict], list[int]] | None:
                 continue
             answers.setdefault(m.group(1), m.group(2).strip().rstrip(";"))
             used.append(j)
-        wanted = {mark for _, marks in named for mark in marks}
-        if not answers or not wanted & set(answers):
+        # (each line of names has a mark answered: "Paper No. 11" over the names is no name)
+        if not answers or not all({mark for _, marks in row for mark in marks} & set(answers) for row in rows):
             continue
         authors = []
         for name, marks in named:
-            affiliation = next((answers[m] for m in marks if m in answers and m not in _SIGNS), None)
+            # (an asterisk marks the corresponding author, other signs an affiliation as a letter does)
+            affiliation = next((answers[m] for m in marks if m in answers and m != "*"), None)
             authors.append({"name": name, "affiliation": affiliation})
         return authors, used
     return None

@@ -178,3 +178,18 @@ def weaker(line: str) -> bool:
     """A header line whose date is weaker than a publication's: reviewed, printed, retrieved,
     received or accepted."""
     return bool(re.search(r"\b(?:reviewed|printed|retrieved|accessed|received|accepted)\b", line, re.I))
+
+
+_FRONT_NOTE = "Page furniture: "  # as the PDF reader writes a line it set apart (azmap.corpus.pdf)
+
+
+def front_note(text: str, parse_date) -> str | None:
+    """The date of a note the PDF reader set apart from a first page's front lines ("Presented at …,
+    October 2025", "Paper prepared for …", "Working paper, March 2024", in any language; a foot note
+    of the first page moved there): the paper's date when nothing better is stated. None without one."""
+    for block in text[:5000].split("\n\n")[:14]:
+        if block.startswith(_FRONT_NOTE) and not _NEVER_QUICK.search(block.lower()):
+            when = parse_date(block[len(_FRONT_NOTE):][:300])
+            if when:
+                return when
+    return None

@@ -197,8 +197,14 @@ def parse_date(text: str) -> str | None:
         if not re.search(r"(?<!\d)\d{1,2}(?!\d)", text):
             return english  # no number that could be the day
 
+    # (in any language: a number and a comma before a month's word and a year is no day: "Arbeitspapier
+    # Nr. 4, März 2020", "Documento de trabajo n.º 7, marzo de 2021")
+    text = _NUMBER_BEFORE_MONTH.sub("", text) if "," in text else text
     other = _other_date(text)  # "9. April 2019": the day the English forms did not see
     return other if other and (not english or other.startswith(english)) else english
+
+
+_NUMBER_BEFORE_MONTH = re.compile(r"(?<![\d.])\d{1,3},\s*(?=[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:1[89]|20)\d\d\b)")
 
 
 def _english_date(text: str) -> str | None:
@@ -721,6 +727,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     author_evidence.settle(meta, text, body_start)  # the rules' authors checked; a cue's or a credit's where none
     if not meta.date:  # a date line at the head or the foot, by its role (date_evidence.py)
         meta.found("date", *(date_evidence.stated(text, body_start, meta.body_end, parse_date) or (None, None)))
+    if not meta.date:  # a PDF's note on its first page, set apart as furniture
+        meta.found("date", date_evidence.front_note(text, parse_date), "note on the first page")
     title_evidence.settle(meta, [_plain(h[2]) for h in header], title_at, parse_date)  # (title_evidence.py)
     treaty.settle(meta, text)  # an agreement's title, date and signatories (treaty.py)
     meta.settle_authors()

@@ -19,8 +19,9 @@ import statistics
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from azmap.corpus.pdf_front import (contents_page, cover_foot, drop_capitals, leader_line, paragraph_top, rule_text,
-                                    symbol_block_end)
+from azmap.corpus.pdf_front import (contents_page, cover_foot, drop_capitals, front_box, leader_line, paragraph_top,
+                                    rule_text, symbol_block_end)
+from azmap.corpus.pdf_marks import dated_note, foot_to_front, has_raised, leading_mark, marked_text, marks_of
 from azmap.corpus.wordlist import known, word_list
 
 MARGIN = 0.075  # share of the page height at top and bottom where running heads and folios sit
@@ -376,13 +377,21 @@ def _lines(words, page_no: int, column: int) -> list[Line]:
 
 
 def _strip_markers(line: Line, body_size: float) -> str:
-    """The line's text without superscript note markers (small digits raised above the line)."""
+    """The line's text without superscript note markers (small digits raised above the line). A
+    raised figure set against ten or a length unit's symbol ("10⁶", "km²") is its power: kept, joined."""
     kept = []
     for w in line.words:
         if w["size"] < body_size * 0.8 and re.fullmatch(r"\d{1,3}[,;]?", w["text"]) and line.size >= body_size * 0.9:
+            if kept and _POWER_BASE.match(kept[-1]) and w["x0"] - before["x1"] < w["size"] * 0.5:
+                kept[-1] += w["text"]
             continue
         kept.append(w["text"])
+        before = w
     return " ".join(kept)
+
+
+# ten, a length unit's symbol ("m", "km"): a year's or a word's raised figure is a note's marker ("in 2019³")
+_POWER_BASE = re.compile(r"^(?:10|[kcmdμ]?m)$")
 
 
 def layout_text(data: bytes, *, backend: str = "pdfium") -> str:
@@ -455,6 +464,11 @@ def _layout(pages: "_PageSource") -> str:
 
     prev = None
     title_closed = False
+    front_at = None  # where the first page's lines over the text end among the blocks
+    front_marks: set[str] = set()  # the raised marks set in them
+    title_marks: set[str] = set()  # and on the title
+    last_moved = None  # the last foot line moved over the text
+    names_at = moved_at = None  # where the lines answering the names' marks end; where the last moved line went
     block_end = None  # the bottom of a first page's symbol block: front matter over the title
     symbol_block: list[tuple] = []  # its rows: (top, left, text)
     for number, width, height, words in pages.second_pass():
@@ -500,17 +514,46 @@ def _layout(pages: "_PageSource") -> str:
                     and (top_size > body_size * 1.2 or block_end is not None and ln.bold and ln.size > body_size) \
                     and all(kind == "m" for kind, _ in blocks):  # the title; a series line may stand over it
                 title.append(text)
+                if has_raised(ln.words, ln.size):  # a note's anchor on the title
+                    title_marks.update(marks_of(marked_text(ln.words, ln.size)))
                 continue
             title_closed = bool(title)
+            if ln.page == 0 and ln.column == 2 and front_at is not None:
+                moved = foot_to_front(ln, text, front_marks, title_marks, last_moved if last_moved is prev else None,
+                                      body_size)
+                if moved == "+":  # the moved line's next line
+                    blocks[moved_at - 1] = (blocks[moved_at - 1][0], blocks[moved_at - 1][1] + " " + text)
+                elif moved:  # a first page's foot line answering a mark over the text (under the names that set
+                    # it, after the lines answering them there), or its dated note (with the front's notes)
+                    moved_at = front_at if moved.startswith(_FURNITURE) or names_at is None else names_at
+                    blocks.insert(moved_at, ("m", moved))
+                    moved_at += 1
+                    front_at += 1
+                    if moved_at - 1 == names_at:
+                        names_at += 1
+                if moved:
+                    prev = last_moved = ln
+                    continue
             if ln.page == 0 and ln.column == -1:
-                if _front_note(ln, body_size, prev):
+                if has_raised(ln.words, ln.size):  # "Name^a, Name^b", "^aDepartment of …" (pdf_marks.py)
+                    text = marked_text(ln.words, ln.size)
+                    front_marks.update(marks_of(text))
+                    if not text.startswith("^"):  # names with their marks: the lines answering them go under them
+                        names_at = len(blocks) + 1
+                    elif names_at == len(blocks):
+                        names_at += 1
+                answers = leading_mark(text) not in (None, "*") and leading_mark(text) in front_marks
+                # (an affiliation led by its mark is no note)
+                if (_front_note(ln, body_size, prev) or title_closed and dated_note(ln, text, body_size)) and not answers:
                     text = _FURNITURE + text  # "Presented at …" under the names: the paper's note, no text of its own
                 elif blocks and blocks[-1][1].startswith(_FURNITURE) and prev is not None and prev.page == 0 \
+                        and not text.startswith("^") \
                         and prev.size == ln.size and 0 <= ln.top - prev.bottom < ln.size:
                     blocks[-1] = ("m", blocks[-1][1] + " " + text)  # the note's next line
                     prev = ln
                     continue
                 blocks.append(("m", text))  # above the text on the first page: byline, affiliation, dates
+                front_at = len(blocks)
                 prev = ln
                 continue
             if ln.size < body_size * 0.9:
@@ -622,6 +665,11 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
             return [ln for ln in first_lines if id(ln) not in logo], [], boxed
         front = [w for w in inside if w["bottom"] <= top]
         inside = [w for w in inside if w["bottom"] > top]
+        box = front_box(_lines(front, number, 4), body_size)
+        if box:  # a box in smaller type over the text, with no frame: set apart as a drawn box is
+            in_box = {id(w) for ln in box for w in ln.words}
+            front = [w for w in front if id(w) not in in_box]
+            boxed = boxed + [_block_text(box)]
     body_words = [w for w in inside if abs(w["size"] - body_size) < 0.3]
     figure: list[Line] = []
     figure_prose: list[str] = []
@@ -752,7 +800,7 @@ def _front_note(line: Line, body_size: float, prev) -> bool:
     sentence of six words or more with its full stop led by no mark ("Presented at the annual
     meeting …", "Paper prepared for …"; an affiliation's letter or number leads none)."""
     text = line.text.strip()
-    if line.size >= body_size * 0.9 or len(text.split()) < 4 or not all(w["size"] < body_size * 0.9 for w in line.words):
+    if line.size >= body_size * 0.95 or len(text.split()) < 4 or not all(w["size"] < body_size * 0.95 for w in line.words):
         return False
     if text[:1] in _NOTE_SYMBOLS:
         return True

@@ -75,6 +75,33 @@ def paragraph_top(lines: list, body_size: float, width: float) -> float | None:
     return None
 
 
+def front_box(lines: list, body_size: float) -> list | None:
+    """The lines of a box set in smaller type over a first page's text, with no frame drawn round it
+    (a "Key points", "Summary" or "Highlights" box under the names): a short bold heading in type no
+    larger than the body's, then two lines or more in smaller type close under it and each other, from
+    one left edge, most of them a list's items or sentences. None when the front has none (notes under
+    the names have no bold heading; an "Abstract" label heads a paragraph in the body's type)."""
+    lines = sorted(lines, key=lambda ln: ln.top)
+    for k, head in enumerate(lines):
+        text = head.text.strip()
+        if not head.bold or head.size > body_size + 0.5 or len(text) > 60 or _TERMINAL_MARK.search(text):
+            continue
+        run = []
+        for ln in lines[k + 1:]:
+            above = run[-1] if run else head
+            if ln.bold or ln.size >= body_size * 0.95 or not 0 <= ln.top - above.bottom < ln.size * 1.5 \
+                    or abs(ln.x0 - head.x0) > ln.size * 3:
+                break
+            run.append(ln)
+        items = sum(ln.text[:1] in "•▪◦‣●■–-*" or bool(_TERMINAL_MARK.search(ln.text.strip())) for ln in run)
+        if len(run) >= 2 and items * 2 >= len(run) and items >= 2:
+            return [head] + run
+    return None
+
+
+_TERMINAL_MARK = re.compile(r"[.!?:;…][\"”’)\]]*$")
+
+
 def cover_foot(lines: list, height: float) -> set[int]:
     """The ids of a cover's lines at its foot set well apart from the lines over them (a logo's
     words, the publisher's address): furniture, unless they give a year."""
