@@ -174,6 +174,14 @@ QA_LAYOUTS = [
      lambda c: _qa_txt(c, lambda q, l: f"**{l[0]} {q}**", lambda a, l: f"{l[1]} {a}"), True),
 ]
 
+# forms written while tuning (development ones)
+QA_ADDED = [
+    ("html, an FAQ's definition list", "html",
+     lambda c: _qa_html(c, lambda q, l: f"<dl><dt>{html.escape(q)}</dt>", lambda a, l: f"<dd>{html.escape(a)}</dd></dl>"),
+     False),
+    ("markdown, questions as ## headings with bold inside", "md", lambda c: _qa_md(c, lambda q, l: f"## **{q}**"), False),
+]
+
 
 def _qa_cells(part: str, layouts: list, contents: list) -> list[Cell]:
     out = []
@@ -428,6 +436,17 @@ LIVE_LAYOUTS = [
      lambda live, s: _live_md(live, s, lambda t, x, f, k: f"{t}\n\n{x}\n\n{f[-1]}")),
 ]
 
+LIVE_ADDED = [
+    ("html, a list of updates, the time in a paragraph of its own, a pinned one", "html", "ago",
+     lambda live, s: _live_html(live, s, lambda t, x, f, k: (
+         f"<li class='update'>{'<span>' + f[0] + '</span>' if k == 3 else ''}<p class='time'>{t}</p>"
+         f"<p>{html.escape(x)}</p><p>{f[1]}</p></li>")).replace("<div class='liveblog'>", "<ul>")
+     .replace("</div></main>", "</ul></main>")),
+    ("html, posts whose class says 'post', the time in a span over the text", "html", "zone",
+     lambda live, s: _live_html(live, s, lambda t, x, f, k: (
+         f"<div class='post'><div class='meta'><span class='time'>{t}</span></div><p>{html.escape(x)}</p></div>"))),
+]
+
 
 def _live_cells(part: str, layouts: list) -> list[Cell]:
     out = []
@@ -584,11 +603,11 @@ def _annex_cells(part: str, heads: list, traps: bool) -> list[Cell]:
 @lru_cache(maxsize=None)
 def cells(part: str) -> tuple[Cell, ...]:
     k = 0 if part == "dev" else 1
-    qa_layouts, contents = halves(QA_LAYOUTS)[k], halves(QA_CONTENT)[k]
+    qa_layouts, contents = halves(QA_LAYOUTS)[k] + (QA_ADDED if part == "dev" else []), halves(QA_CONTENT)[k]
     out = _qa_cells(part, qa_layouts, contents)
     out += _trap_cells(part, halves(TRAPS)[k])
     out += _review_cells(part, halves(REVIEW_LAYOUTS)[k])
-    out += _live_cells(part, halves(LIVE_LAYOUTS)[k])
+    out += _live_cells(part, halves(LIVE_LAYOUTS)[k] + (LIVE_ADDED if part == "dev" else []))
     out += _annex_cells(part, halves(ANNEX_HEADS)[k], traps=True)
     return tuple(out)
 

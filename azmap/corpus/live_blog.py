@@ -17,6 +17,7 @@ from functools import lru_cache
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}(?:\s*[+-−]\s*\d{1,2}(?::\d{2})?)?))?$", re.I)
 _MOST_WORDS = 6
+_LABEL_WORDS = 3
 _BASE = datetime.datetime(2000, 6, 15, 12, 34, 56)
 _MIN_ENTRIES = 3
 _MOST_ENTRIES = 2000
@@ -72,25 +73,60 @@ def _remove(el) -> None:
     parent.remove(el)
 
 
+def _label(el) -> str | None:
+    """An element's text when it is a label of a few words with no sentence and no number ("Share",
+    "Pinned", "Copy link"), else None."""
+    if not isinstance(el.tag, str) or el.tag in ("a", "strong", "b", "em", "i"):
+        return None
+    flat = _flat(el.text_content())
+    if not flat or len(flat.split()) > _LABEL_WORDS or re.search(r"[\d.!?,;]", flat):
+        return None
+    return flat
+
+
+def _furniture(entries: list, stamps: list) -> list:
+    """An entry's labels: a label standing before its stamp ("Pinned"), and one that every other
+    entry or more repeats ("Share")."""
+    counts: dict[str, int] = {}
+    for entry in entries:
+        for text in {_label(el) for el in entry.iter() if el is not entry} - {None}:
+            counts[text] = counts.get(text, 0) + 1
+    out = []
+    for entry, stamp in zip(entries, stamps):
+        before = True
+        for el in entry.iter():
+            if el is entry:
+                continue
+            if el is stamp:
+                before = False
+                continue
+            text = _label(el)
+            if text and len(el) == 0 and (before or 2 * counts[text] >= len(entries) and counts[text] >= _MIN_ENTRIES):
+                out.append(el)
+    return out
+
+
 def flatten_entries(tree) -> int:
-    """The live blog's entries in ``tree`` set as plain blocks without their stamps and buttons; how
-    many entries were found."""
+    """The live blog's entries in ``tree`` set as plain blocks without their stamps, buttons and
+    labels; how many entries were found."""
     done = 0
-    for parent in list(tree.iter(*_ENTRY_TAGS, "main", "body")):
+    for parent in list(tree.iter(*_ENTRY_TAGS, "main", "body", "ul", "ol")):
         children = [c for c in parent if isinstance(c.tag, str) and c.tag in _ENTRY_TAGS]
         if len(children) < _MIN_ENTRIES or len(children) > _MOST_ENTRIES:
             continue
         stamps = [_stamp_of(c) if next(c.iter("p"), None) is not None else None for c in children]  # (paragraphs)
         if sum(s is not None for s in stamps) < max(_MIN_ENTRIES, (len(children) + 1) // 2):
             continue
+        labels = _furniture(children, stamps)
+        for el in labels + [s for s in stamps if s is not None] + [b for c in children for b in c.iter("button")]:
+            _remove(el)
         for entry, stamp in zip(children, stamps):
             if stamp is None:
                 continue
-            _remove(stamp)
-            for button in list(entry.iter("button")):
-                _remove(button)
             entry.tag = "div"
             for name in ("class", "id"):  # ("entry", "post": what the article reader takes for the story)
                 entry.attrib.pop(name, None)
             done += 1
+        if parent.tag in ("ul", "ol") and done:
+            parent.tag = "div"  # (the entries are no list items)
     return done
