@@ -177,3 +177,16 @@ def test_a_review_s_title_under_a_masthead():
     review_title(quoted, f"Book reviews\n\n{head} Gas and Power, the book, is quoted here.\n\nGas and Power. By "
                          "Murat Celik. Istanbul: X, 2024. 4 pp.\n")
     assert quoted.title == "Book reviews"  # nothing is read past the first paragraph of prose
+
+
+def test_the_pipeline_keeps_an_annex_and_leaves_the_signatures_out():
+    from azmap.corpus.pipeline import prepare_document
+    from tests.test_places_linked import _info
+
+    text = _AGREEMENT + "ANNEX\n\n1. The ferries shall call at each port at least once a week, all year round.\n"
+    meta = from_text(text)
+    doc = prepare_document(_info("ferry-agreement"), text, body_start=meta.body_start, body_end=meta.body_end,
+                           body_resume=meta.body_resume)
+    body = [p.text for p in doc.passages if p.kind == "body"]
+    assert body[-1].startswith("1. The ferries shall call") and "Done at Baku" in body[-2]
+    assert not any("Rauf Mammadli" in b or "For the Government" in b for b in body)
