@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-# a question's end: its mark (Latin, Greek and Armenian question marks aside, as scripts write it), and
-# what may close after it (a quotation mark, a bracket)
+# a question's end: its mark as scripts write it (Latin and Cyrillic "?", the full-width "？", the Arabic
+# "؟", the Armenian "՞"), and what may close after it (a quotation mark, a bracket)
+ASKED_MARKS = frozenset("?？؟՞")
 _ASKED = re.compile(r"[?？؟՞][\"”’'»)\]]*$")
 
 

@@ -887,7 +887,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
 
 def _asked(blocks: list[_Block]) -> set[int]:
     """The heading blocks that are a Q&A page's questions, each answered by the text under it."""
-    if not any(b.kind == "heading" and "?" in b.lines[0].text for b in blocks):
+    if not any(b.kind == "heading" and questions.ASKED_MARKS.intersection(b.lines[0].text) for b in blocks):
         return set()
     heads = [(i, clean_inline(_heading_title(b.lines[0].raw)).strip(), b.heading_level)
              for i, b in enumerate(blocks) if b.kind == "heading"]
@@ -1104,7 +1104,7 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
         if block.kind == "heading" and _BACK_MATTER.match(clean_inline(_heading_title(block.lines[0].raw))):
             continue  # the "References" heading itself
         span = (block.lines[0].start, block.lines[-1].end)
-        if block.kind == "heading":  # a question set as a heading (questions.py): its words, not its marks
+        if block.kind == "heading" and kind == BODY:  # a question set as a heading (questions.py): its words
             md = _MD_HEADING.match(block.lines[0].raw)
             span = (span[0] + (md.end() if md else 0), span[1])
         if block.kind in ("table", "tablehead"):
