@@ -250,6 +250,24 @@ TRAPS = [
      [], "Three things to watch at the energy forum", "2024-06-08"),
 ]
 
+# traps written while tuning (development ones)
+TRAPS_ADDED = [
+    ("text, quarters' figures opening paragraphs", "txt",
+     "Freight on the Caspian in 2025\n\n20 October 2025\n\n"
+     "Q3 2025 volumes at Alat reached 1.2 million tonnes, a record for the port.\n\n"
+     "Q2: the ferries carried fewer trucks than planned because two ships were in repair.\n",
+     ["Q3 2025 volumes at Alat reached 1.2 million tonnes, a record for the port.",
+      "Q2: the ferries carried fewer trucks than planned because two ships were in repair."],
+     [], "Freight on the Caspian in 2025", "2025-10-20"),
+    ("markdown, questions listed at the end with no answers", "md",
+     "# Tariffs on the middle corridor\n\n3 July 2025\n\nThe three railways agreed a common tariff for "
+     "containers from Aktau to Poti.\n\nThe tariff takes effect in September and is reviewed each year.\n\n"
+     "## Open questions\n\n- Who pays for the new wagons?\n- Will the ferries keep up?\n",
+     ["The three railways agreed a common tariff for containers from Aktau to Poti.",
+      "The tariff takes effect in September and is reviewed each year."],
+     ["Open questions"], "Tariffs on the middle corridor", "2025-07-03"),
+]
+
 
 def _trap_cells(part: str, traps: list) -> list[Cell]:
     return [Cell(f"{part}-trap-{i:02d}", part, "trap", fmt, text, paras, furn, title=title, date=date)
@@ -605,7 +623,7 @@ def cells(part: str) -> tuple[Cell, ...]:
     k = 0 if part == "dev" else 1
     qa_layouts, contents = halves(QA_LAYOUTS)[k] + (QA_ADDED if part == "dev" else []), halves(QA_CONTENT)[k]
     out = _qa_cells(part, qa_layouts, contents)
-    out += _trap_cells(part, halves(TRAPS)[k])
+    out += _trap_cells(part, halves(TRAPS)[k] + (TRAPS_ADDED if part == "dev" else []))
     out += _review_cells(part, halves(REVIEW_LAYOUTS)[k])
     out += _live_cells(part, halves(LIVE_LAYOUTS)[k] + (LIVE_ADDED if part == "dev" else []))
     out += _annex_cells(part, halves(ANNEX_HEADS)[k], traps=True)
