@@ -95,7 +95,8 @@ def outcome(fx: dict) -> dict:
     meta = reading.meta
     passages = segment(reading.text, markdown=True, site=meta.publisher)  # as the pipeline reads a user's file
     body = [_flat(p.text) for p in passages if p.kind == "body" and p.end > meta.body_start
-            and (meta.body_end is None or p.start < meta.body_end)]  # as the pipeline keeps them
+            and (meta.body_end is None or p.start < meta.body_end
+                 or meta.body_resume is not None and p.start >= meta.body_resume)]  # as the pipeline keeps them
     authors = [{"name": a["name"], "affiliation": a.get("affiliation")} for a in meta.authors]
     want_authors = [{"name": a["name"], "affiliation": a.get("affiliation")} for a in fx["authors"]]
     return {

@@ -1,30 +1,45 @@
 """A review's head line naming the book reviewed ("Title: Subtitle. By Author. Place: Publisher, 2024.
-xiv + 326 pp. GBP 85.00 (hardback). ISBN …"): no words of the review, and the review's title where the
-page names no other."""
+xiv + 326 pp. GBP 85.00 (hardback). ISBN …"), or its byline alone under the book's title set as a
+heading ("By Author. Place: Publisher, 2024. 342 pp. …"): no words of the review, its author no
+author of the review, and the review's title where the page names no other."""
 from __future__ import annotations
 
 import re
 
-_HEAD = re.compile(
-    r"^(?P<title>[^\W\d_].{2,200}?)[.?!]\s+(?:(?:by|edited\s+by|ed\.\s+by|eds?\.|translated\s+by)\s+)"
-    r"(?P<author>[^.]{3,160}(?:\.\s?[A-Z]\.)*[^.]{0,60})\.\s+"
-    r"(?P<imprint>[^:.]{2,60}:\s*[^,]{2,100},\s*(?:19|20)\d\d)\b", re.I)
+_BY = r"(?:(?:by|edited\s+by|ed\.\s+by|eds?\.|translated\s+by)\s+)"
+_AUTHOR_IMPRINT = (r"(?P<author>[^.]{3,160}(?:\.\s?[A-Z]\.)*[^.]{0,60})\.\s+"
+                   r"(?P<imprint>[^:.]{2,60}:\s*[^,]{2,100},\s*(?:19|20)\d\d)\b")
+_HEAD = re.compile(r"^(?P<title>[^\W\d_].{2,200}?)[.?!]\s+" + _BY + _AUTHOR_IMPRINT, re.I)
+_BYLINE = re.compile(r"^" + _BY + _AUTHOR_IMPRINT, re.I)
 # what a head line gives after the imprint: pages, a price, a binding, an ISBN
 _DETAIL = re.compile(r"\b(?:\d+\s*pp\.?|pp\.\s*\d+|\d+\s+pages|ISBN[\s:-]*[\dX-]{10,17}|hardback|paperback|"
                      r"hardcover|cloth|e-?book|(?:GBP|USD|EUR|US\$|£|\$|€)\s?\d)", re.I)
 
 
+def _flat(text: str) -> str | None:
+    flat = " ".join(text.split()).strip(" *_")
+    return None if len(flat) > 600 else flat
+
+
 def book_head(text: str) -> tuple[str, str] | None:
     """(the book's title, its author) of a review's head line, or None: a title, "By" an author, a
     place and publisher with a year, and pages, a price or an ISBN after them."""
-    flat = " ".join(text.split()).strip(" *_")
-    if len(flat) > 600:
-        return None
-    m = _HEAD.match(flat)
+    flat = _flat(text)
+    m = _HEAD.match(flat) if flat else None
     if not m or not _DETAIL.search(flat, m.end()):
         return None
     return m.group("title").strip(), m.group("author").strip()
 
 
+def book_byline(text: str) -> str | None:
+    """The book's author of a head line without the title ("By Author. Place: Publisher, 2024. 342 pp."),
+    or None."""
+    flat = _flat(text)
+    m = _BYLINE.match(flat) if flat else None
+    if not m or not _DETAIL.search(flat, m.end()):
+        return None
+    return m.group("author").strip()
+
+
 def is_book_head(text: str) -> bool:
-    return book_head(text) is not None
+    return book_head(text) is not None or book_byline(text) is not None

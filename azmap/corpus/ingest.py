@@ -174,6 +174,7 @@ def _ingest_files(store, files, data_dir, lock, report, progress, on_wait, poll,
                             kind="user document", format=fmt, path=path.resolve(), origin="user", url=meta.url)
         try:
             doc = prepare_document(info, text, sha256=sha, body_start=meta.body_start, body_end=meta.body_end,
+                                   body_resume=meta.body_resume,
                                    corrections=fixes, present=store.doc_ids() if fixes else None)
         except Exception as exc:  # a document that breaks the pipeline is rejected, not fatal
             report.rejected.append((str(path), f"could not be indexed ({type(exc).__name__}: {exc})"))

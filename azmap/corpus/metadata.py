@@ -14,8 +14,9 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from azmap.corpus import (affiliation_marks, treaty, author_evidence, date_evidence, header_end, participants, signatures,
+from azmap.corpus import (affiliation_marks, annex, treaty, author_evidence, date_evidence, header_end, participants, signatures,
                           title_evidence, title_notes)
+from azmap.corpus.book_head import is_book_head
 from azmap.corpus.markdown_marks import pandoc_title_block
 from azmap.corpus.metadata_front import (archive_notice, breadcrumb, briefing_title, day_range, interviewee,
                                           journal_head, labelled_record, letter_signature, letters_page, nobody,
@@ -140,13 +141,14 @@ class Metadata:
     line, dateline, first line, file name, ...)."""
 
     __slots__ = ("title", "author", "date", "publisher", "url", "body_start", "authors", "participants", "evidence",
-                 "body_end")
+                 "body_end", "body_resume")
 
     def __init__(self, title=None, author=None, date=None, publisher=None, url=None, body_start=0,
                  authors=None, participants=None, evidence=None):
         self.title, self.author, self.date, self.publisher, self.url = title, author, date, publisher, url
         self.body_start = body_start  # offset in the text where the body begins
         self.body_end = None  # where it ends, when something else follows it (an e-mail's signature)
+        self.body_resume = None  # where it goes on after body_end: an annex after the signatures (annex.py)
         self.authors = list(authors or [])
         self.participants = list(participants or [])
         self.evidence = dict(evidence or {})
@@ -389,6 +391,11 @@ def _is_prose(block: str) -> bool:
 
 
 def from_text(text: str, path: Path | None = None) -> Metadata:
+    """_read_text's metadata, read without an annex after the signatures where there is one (annex.py)."""
+    return annex.read_with_annex(text, lambda part: _read_text(part, path))
+
+
+def _read_text(text: str, path: Path | None = None) -> Metadata:
     """The metadata a plain-text or markdown document states at its top (and, failing that, in
     its dateline, its speakers' turns and its file name), each field with its evidence."""
     meta = Metadata()
@@ -504,6 +511,8 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             pass  # a label over the labelled title ("Knowledge base entry")
         elif _COPYRIGHT.search(plainline):
             pass  # a copyright line: never the date, never the title
+        elif is_book_head(plainline):
+            pass  # a review's head line: the book's author is no author of the review (book_head.py)
         elif byline:
             named_here = []
             for part in _SEPARATORS.split(byline.group(1)):
@@ -736,6 +745,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     if capitals and (not meta.title or capitals.startswith(meta.title) and meta.evidence.get("title") == "first line"):
         meta.title = None  # a title in capitals over lines of its own, the text under it (title_evidence.py)
         meta.found("title", capitals, "title in capitals")
+    title_evidence.review_title(meta, text)  # a review's title from its head line under a masthead
     if not meta.title and path is not None:
         meta.found("title", Path(path).stem, "file name")
     if not meta.date and path is not None:

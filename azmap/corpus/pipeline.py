@@ -61,13 +61,14 @@ def link_passage(text: str, heading: str, linker, corrections=(), *, document=No
 
 def prepare_document(info, text: str, *, linker=None, sha256: str | None = None,
                      corrections=None, body_start: int = 0, body_end: int | None = None,
-                     present=None) -> PreparedDocument:
+                     present=None, body_resume: int | None = None) -> PreparedDocument:
     """Segment and link one document's text into passages ready to store. ``corrections``: the
     user's corrections (a list, or lists by passage id "doc_id:seq"), each found again among the
     passages as segmented now (corrections.place_in_document; ``present``: the ids of the other
     documents there are, for a correction made on an earlier version of a user file); ``body_start``: where the document's body
     begins (what comes before it, title, byline, date lines, is kept as "front", not body); ``body_end``:
-    where it ends, if something follows it (an e-mail's signature and footer: "boilerplate")."""
+    where it ends, if something follows it (an e-mail's signature and footer: "boilerplate"); ``body_resume``:
+    where it goes on after that (an annex after the signatures)."""
     from azmap.corpus.segment import segment
     from azmap.linking import default_linker
 
@@ -88,7 +89,8 @@ def prepare_document(info, text: str, *, linker=None, sha256: str | None = None,
         rejected: list = []
         mentions, links = link_passage(p.text, p.heading, linker, fixes, document=document, rejected=rejected)
         kind = "front" if p.kind == "body" and p.end <= body_start else p.kind
-        if kind == "body" and body_end is not None and p.start >= body_end:
+        if kind == "body" and body_end is not None and p.start >= body_end \
+                and (body_resume is None or p.start < body_resume):
             kind = "boilerplate"
         out.passages.append(PreparedPassage(
             seq=p.seq, kind=kind, heading=p.heading, text=p.text, spans=list(p.spans), notes=list(p.notes),
@@ -122,4 +124,4 @@ def prepare_file(info, path, corrections=None, present=None) -> PreparedDocument
                                 present=present)
     reading = read(Path(path))
     return prepare_document(info, reading.text, corrections=corrections, body_start=reading.meta.body_start,
-                            body_end=reading.meta.body_end, present=present)
+                            body_end=reading.meta.body_end, body_resume=reading.meta.body_resume, present=present)

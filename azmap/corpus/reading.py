@@ -20,6 +20,7 @@ from itertools import islice
 from pathlib import Path
 
 from azmap.corpus.html_blocks import drop_furniture_blocks, drop_link_paragraphs, page_description, take_captions
+from azmap.corpus.live_blog import flatten_entries
 from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text, parse_date
 from azmap.corpus.newsletter import header_date
 from azmap.corpus.metadata_front import nobody
@@ -100,6 +101,7 @@ def _html(path: Path) -> Reading | None:
         # go: a box's button is one)
         drop_furniture_blocks(tree, page_description(tree))
         drop_link_paragraphs(tree)  # "Read more: <a>…</a>" in any language: another page's headline
+        flatten_entries(tree)  # a live blog's entries, without their stamps and buttons (live_blog.py)
         captions = take_captions(tree)  # kept apart, after the text
         with _EXTRACTING:  # deduplicate: a paragraph repeated within this page, not one another page had
             _forget_other_pages()
@@ -167,6 +169,7 @@ def _html(path: Path) -> Reading | None:
     for field in ("title", "date", "authors", "participants"):
         meta.found(field, getattr(stated, field), stated.evidence.get(field, "page"))
     meta.body_end = stated.body_end  # a credit line or a note about the author after the text
+    meta.body_resume = stated.body_resume  # an annex after the signatures (annex.py)
     if captions:  # a photograph's caption (and its credit), apart from the text, each an italic line
         meta.body_end = len(text) if meta.body_end is None else meta.body_end
         text = text.rstrip("\n") + "\n\n" + "\n\n".join(f"*{c.replace('*', '')}*" for c in captions) + "\n"

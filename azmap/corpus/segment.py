@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import itemgetter
 
-from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, signatures
+from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, questions, signatures
 
 BODY = "body"
 MAX_PARAGRAPH_CHARS = 4000  # a longer paragraph becomes several passages, cut where sentences end
@@ -771,6 +771,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
 
     def starts_tail(i):
         return seen_body and not prose_after[i]
+    asked = _asked(blocks)  # a Q&A page's questions set as headings: paragraphs (questions.py)
     for i, b in enumerate(blocks):
         if b.kind == "endmark":
             trailer_from = min(trailer_from, i)
@@ -800,6 +801,10 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             if any(inner in x and j != i and len(x) > len(plain) for j, x in enumerate(flat_texts)):
                 out.append((b, "caption", heading))  # a pull quote: repeated from the body
                 continue
+        if i in asked and not (back_matter or site_tail):
+            seen_body = True
+            out.append((b, BODY, heading))
+            continue
         if b.kind == "heading":
             title = _heading_title(b.lines[0].raw).strip()
             title = clean_inline(title).rstrip(":").strip()
@@ -878,6 +883,20 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             seen_body = True
         out.append((b, kind, heading))
     return out
+
+
+def _asked(blocks: list[_Block]) -> set[int]:
+    """The heading blocks that are a Q&A page's questions, each answered by the text under it."""
+    if not any(b.kind == "heading" and questions.ASKED_MARKS.intersection(b.lines[0].text) for b in blocks):
+        return set()
+    heads = [(i, clean_inline(_heading_title(b.lines[0].raw)).strip(), b.heading_level)
+             for i, b in enumerate(blocks) if b.kind == "heading"]
+    answered = set()
+    for i, _, _ in heads:
+        j = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind != "rule"), None)
+        if j is not None and blocks[j].kind == "text":
+            answered.add(i)
+    return questions.question_headings(heads, answered)
 
 
 def _furniture_by_form(blocks: list[_Block], texts: list[str], plain_of) -> tuple[set[int], set[int]]:
@@ -1085,6 +1104,9 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
         if block.kind == "heading" and _BACK_MATTER.match(clean_inline(_heading_title(block.lines[0].raw))):
             continue  # the "References" heading itself
         span = (block.lines[0].start, block.lines[-1].end)
+        if block.kind == "heading" and kind == BODY:  # a question set as a heading (questions.py): its words
+            md = _MD_HEADING.match(block.lines[0].raw)
+            span = (span[0] + (md.end() if md else 0), span[1])
         if block.kind in ("table", "tablehead"):
             span = _table_row_span(text, span)
         if block.bullet and not wrapped:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from azmap.corpus.book_head import book_head
+from azmap.corpus.book_head import book_byline, book_head
 
 # a reply's or a forward's marks, in the languages mail clients write them ("AW:", "WG:", "TR:", "SV:")
 _MAIL_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs|antw|rif|enc|odp|ynt)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
@@ -157,3 +157,31 @@ def capitals_over_text(text: str) -> str | None:
             return title if len(title) <= 200 and len(title.split()) >= 2 else None
         return None
     return None
+
+
+_MOST_HEAD_BLOCKS = 12  # where a review's head line stands: among the page's first paragraphs
+_PROSE_WORDS = 25
+
+
+def review_title(meta, text: str) -> None:
+    """A review's title where the one read names a journal, a site or the document's kind: the book's
+    title from the head line among the first paragraphs ("Title. By Author. Place: Publisher, 2024.
+    …"), or the line over a head line that gives the book's author and imprint alone. Nothing is read
+    past the first paragraph of prose."""
+    if meta.title and not names_no_title(meta.title):
+        return
+    if meta.evidence.get("title") not in (None, "first line", "title line", "title in capitals"):
+        return
+    blocks = [" ".join(b.split()).strip(" #*_") for b in re.split(r"\n\s*\n", text[:6000])]
+    blocks = [b for b in blocks if b]
+    for k, block in enumerate(blocks[:_MOST_HEAD_BLOCKS]):
+        book = book_head(block)
+        if book:
+            meta.title, meta.evidence["title"] = book[0], "a review's head line"
+            return
+        if book_byline(block) and k and not names_no_title(blocks[k - 1]) \
+                and len(blocks[k - 1].split()) <= 20 and not re.search(r"[.!]$", blocks[k - 1]):
+            meta.title, meta.evidence["title"] = blocks[k - 1], "the book's title over its head line"
+            return
+        if len(block.split()) >= _PROSE_WORDS and not book_byline(block):
+            return

@@ -127,7 +127,7 @@ def settle(meta, text: str) -> None:
     if titled:
         meta.title = titled[0]
         meta.evidence["title"] = "agreement's title"
-        meta.body_start = max(meta.body_start or 0, titled[1])
+        meta.body_start = titled[1]  # the parties' clause and the preamble under it are body, however short
     dated = done(text)
     if dated:
         meta.date = dated[0]

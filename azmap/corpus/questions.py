@@ -1,0 +1,33 @@
+"""The questions of a question-and-answer page, set as headings or in bold lines ("**What did the
+summit decide?**", "### Frage: Wo liegen die Engpässe?", an interviewer's "RFE: …?" in bold): each
+is a paragraph of the text, its own body passage, not a section heading to drop.
+
+A page is read as one when its headings under the title (all but a first-level one) are mostly
+questions, at least two of them, each with a paragraph under it before the next heading: an
+article with one rhetorical question among its section headings, or whose headings are labels
+("Background", "Q3 2025 figures"), keeps them as headings.
+"""
+from __future__ import annotations
+
+import re
+
+# a question's end: its mark as scripts write it (Latin and Cyrillic "?", the full-width "？", the Arabic
+# "؟", the Armenian "՞"), and what may close after it (a quotation mark, a bracket)
+ASKED_MARKS = frozenset("?？؟՞")
+_ASKED = re.compile(r"[?？؟՞][\"”’'»)\]]*$")
+
+
+def is_question(title: str) -> bool:
+    flat = " ".join(title.split())
+    return len(flat.split()) >= 2 and bool(_ASKED.search(flat))
+
+
+def question_headings(headings: list[tuple[int, str, int]], answered: set[int]) -> set[int]:
+    """Of ``headings`` ((block index, title, level) in order), the indices of those that are a Q&A
+    page's questions; ``answered``: the blocks with a paragraph of text between them and the next
+    heading."""
+    under = [(i, t) for i, t, level in headings if level != 1]
+    asked = [i for i, t in under if is_question(t) and i in answered]
+    if len(asked) < 2 or 2 * len(asked) < len(under):
+        return set()
+    return set(asked)
