@@ -466,6 +466,31 @@ LIVE_ADDED = [
 ]
 
 
+# a summary over the entries (its own short points, not the entries' words) and related stories under
+# them: furniture round the entries, which stay the page's story
+SUMMARY = {"en": ("Key points", ["Gas routes lead the agenda", "Central Asian delegates press for a date",
+                                 "Statement due tonight"]),
+           "ru": ("Главное", ["Графики переходов согласованы", "Тарифы отложены", "Подписание завтра"]),
+           "de": ("Das Wichtigste", ["Erster Zug unterwegs", "Lkw warten an der Grenze", "Ankunft am Abend"])}
+
+
+def _summary_cells(part: str) -> list[Cell]:
+    out = []
+    for v, live in enumerate(LIVE):
+        heading, points = SUMMARY[live[0]]
+        page = _live_html(
+            live, "clock", lambda t, x, f, k: (f"<article class='live-entry'><time>{t}</time><p>{html.escape(x)}</p>"
+                                               f"<div class='share'><a href='#'>{f[-1]}</a></div></article>"))
+        box = (f"<section class='summary'><h2>{heading}</h2><ul>"
+               + "".join(f"<li>{html.escape(p)}</li>" for p in points) + "</ul></section>")
+        related = "<section class='related'><h2>Related</h2><ul><li><a href='/a'>Earlier coverage</a></li></ul></section>"
+        page = page.replace("<div class='liveblog'>", box + "<div class='liveblog'>", 1).replace(
+            "</div></main>", "</div>" + related + "</main>", 1)
+        out.append(Cell(f"{part}-live-summary-{v}", part, "live", "html", page, list(live[4]),
+                        [*live[5], *STAMPS["clock"], heading, *points], title=live[1], date=live[3]))
+    return out
+
+
 def _live_cells(part: str, layouts: list) -> list[Cell]:
     out = []
     for i, (name, fmt, style, compose) in enumerate(layouts):
@@ -626,6 +651,7 @@ def cells(part: str) -> tuple[Cell, ...]:
     out += _trap_cells(part, halves(TRAPS)[k] + (TRAPS_ADDED if part == "dev" else []))
     out += _review_cells(part, halves(REVIEW_LAYOUTS)[k])
     out += _live_cells(part, halves(LIVE_LAYOUTS)[k] + (LIVE_ADDED if part == "dev" else []))
+    out += _summary_cells(part) if part == "dev" else []
     out += _annex_cells(part, halves(ANNEX_HEADS)[k], traps=True)
     return tuple(out)
 

@@ -127,6 +127,10 @@ def flatten_entries(tree) -> int:
             for name in ("class", "id"):  # ("entry", "post": what the article reader takes for the story)
                 entry.attrib.pop(name, None)
             done += 1
-        if parent.tag in ("ul", "ol") and done:
+        if done and parent.tag not in ("body", "main") and not any(a.tag == "article" for a in parent.iterancestors()):
+            # the entries together are the page's story: what stands beside them (a summary of key
+            # points, related stories) stays out of it, as it did while each entry was an article
+            parent.tag = "article"
+        elif parent.tag in ("ul", "ol") and done:
             parent.tag = "div"  # (the entries are no list items)
     return done
