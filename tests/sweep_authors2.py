@@ -21,7 +21,7 @@ names and traps. A cell is right when the reader's authors that are people are t
 order, each with the expected affiliation where the template states one; every body paragraph must
 come out word for word in a body passage ("body lost" counts those that do not).
 
-    python -m tests.sweep_authors2 [dev|test] [-v]   # figures, and the misses with -v
+    python -m tests.sweep_authors2 [dev|test|later] [-v]   # figures, and the misses with -v
 """
 from __future__ import annotations
 
@@ -93,6 +93,21 @@ NAMED = [
     ("French letter signed", "Madame, Monsieur,\n\n{BODY}\n\nCordialement,\n\n{N}", ["N"], None),
     ("signed with a year", "{T}\n\n{BODY}\n\n{N}, 2024", ["N"], None),
 ]
+# positions written while tuning (development ones), for the region's names only: a name set in capitals,
+# which only a surname's form tells from a rubric's or a place's words ({U}: the name in capitals)
+NAMED_ADDED = [
+    ("in capitals alone under the title", "{T}\n\n{U}\n\n{BODY}", ["N"], None),
+    ("a closing signature in capitals", "{T}\n\n{BODY}\n\n{U}", ["N"], None),
+]
+# a later test batch (other wordings of the capitals' positions), measured once before and once after
+NAMED_LATER = [
+    ("in capitals under the title, a date line under it", "{T}\n\n{U}\n5 April 2023\n\n{BODY}", ["N"], None),
+    ("in capitals under the title, markdown bold", "{T}\n\n**{U}**\n\n{BODY}", ["N"], None),
+]
+TRAPPED_LATER = [
+    ("in capitals under the title, a date line under it", "{T}\n\n{XU}\n5 April 2023\n\n{BODY}"),
+    ("in capitals under the title, markdown bold", "{T}\n\n**{XU}**\n\n{BODY}"),
+]
 # the same positions with a look-alike: nobody is named
 TRAPPED = [
     ("alone under the title", "{T}\n\n{X}\n\n{BODY}"),
@@ -101,6 +116,10 @@ TRAPPED = [
     ("a rubric over the title", "{X}\n\n{T}\n\n{BODY}"),
     ("under the title, markdown bold", "{T}\n\n**{X}**\n\n{BODY}"),
     ("last line with a year", "{T}\n\n{BODY}\n\n{X}, 2024"),
+]
+TRAPPED_ADDED = [
+    ("in capitals alone under the title", "{T}\n\n{XU}\n\n{BODY}"),
+    ("last line in capitals", "{T}\n\n{BODY}\n\n{XU}"),
 ]
 # where the page gives the author's affiliation: {N} {M} names, {O} {P} organisations (the expected
 # affiliations are the organisations)
@@ -201,24 +220,30 @@ def _cell(part, kind, k, position, fmt, template, fill, authors, affiliation, se
                 affiliation, tuple(body))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def cells(part: str) -> tuple[Cell, ...]:
+    """The cells of a part: "dev" (the development half and the templates added while tuning), "test"
+    (the test half), "later" (the later test batch, over the test names and look-alikes)."""
+    if part == "later":
+        return _later()
     out, serial = [], 0
     for kind, pool in (("common", COMMON[part]), ("regional", REGIONAL[part])):
-        for t, (position, template, names, affiliation) in enumerate(halves(NAMED, part)):
+        added = NAMED_ADDED if part == "dev" and kind == "regional" else []
+        for t, (position, template, names, affiliation) in enumerate(halves(NAMED, part) + added):
             for fmt in FORMATS:
                 for v in range(2 if kind == "common" else 3):
                     serial += 1
                     n, m = _full(pool[serial % len(pool)]), _full(pool[(serial + 3) % len(pool)])
-                    fill = {"N": n, "M": m}
+                    fill = {"N": n, "M": m, "U": n.upper()}
                     out.append(_cell(part, kind, serial, position, fmt, template, fill, [fill[x] for x in names],
                                      affiliation, serial))
     traps = TRAPS[part]
-    for t, (position, template) in enumerate(halves(TRAPPED, part)):
+    for t, (position, template) in enumerate(halves(TRAPPED, part) + (TRAPPED_ADDED if part == "dev" else [])):
         for fmt in FORMATS:
             for v in range(3):
                 serial += 1
-                out.append(_cell(part, "trap", serial, position, fmt, template, {"X": traps[serial % len(traps)]}, [],
+                trap = traps[serial % len(traps)]
+                out.append(_cell(part, "trap", serial, position, fmt, template, {"X": trap, "XU": trap.upper()}, [],
                                  None, serial))
     orgs = ORGS[part]
     pool = COMMON[part] + REGIONAL[part]
@@ -236,11 +261,31 @@ def cells(part: str) -> tuple[Cell, ...]:
     return tuple(out)
 
 
+def _later() -> tuple[Cell, ...]:
+    out, serial = [], 0
+    pool, traps = REGIONAL["test"], TRAPS["test"]
+    for position, template, names, affiliation in NAMED_LATER:
+        for fmt in FORMATS:
+            for v in range(3):
+                serial += 1
+                n = _full(pool[(serial * 7) % len(pool)])
+                out.append(_cell("later", "regional", serial, position, fmt, template, {"N": n, "U": n.upper()},
+                                 [n], affiliation, serial))
+    for position, template in TRAPPED_LATER:
+        for fmt in FORMATS:
+            for v in range(3):
+                serial += 1
+                trap = traps[(serial * 5) % len(traps)]
+                out.append(_cell("later", "trap", serial, position, fmt, template, {"X": trap, "XU": trap.upper()}, [],
+                                 None, serial))
+    return tuple(out)
+
+
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def results(part: str) -> tuple:
     """Each cell with the reader's authors and the body paragraphs it lost (read and segmented as
     ingest does)."""
@@ -286,7 +331,7 @@ def misses(part: str) -> list:
 
 
 if __name__ == "__main__":
-    part = next((a for a in sys.argv[1:] if a in ("dev", "test")), "dev")
+    part = next((a for a in sys.argv[1:] if a in ("dev", "test", "later")), "dev")
     print(part, figures(part))
     if "-v" in sys.argv:
         for cell, r in misses(part):

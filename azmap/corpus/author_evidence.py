@@ -329,18 +329,22 @@ def _common(word: str) -> bool:
         word.startswith(p) and len(word) - len(p) >= 4 and known(word[len(p):], listed) for p in _PREFIXES))
 
 
-def _no_persons(named: list[dict]) -> list[dict]:
+def _no_persons(named: list[dict], after: str = "") -> list[dict]:
     """The people among names read under a title without a cue: a name whose last word is a common word
     names an outlet ("Baku Observer", "Kura Daily"), kept as the affiliation of the name before it
-    ("A, Caspian Courier"); a place ("South Caucasus") or a heading ("Regional Affairs") names nobody."""
+    ("A, Caspian Courier"), unless a given name leads it ("Tom Winter": name_words.given_name_form, the
+    text ``after`` the line never using the word again); a place ("South Caucasus", "Gori Kutaisi") or a
+    heading ("Regional Affairs") names nobody."""
+    from azmap.corpus.name_words import given_name_form, places_only
+
     out: list[dict] = []
     for p in named:
         words = p["name"].split()
         if p.get("organisation"):
             out.append(p)
-        elif words[0].lower() in _COMPASS or all(_common(w) for w in words):
+        elif words[0].lower() in _COMPASS or all(_common(w) for w in words) or places_only(p["name"]):
             continue
-        elif _common(words[-1]):
+        elif _common(words[-1]) and not (len(words) >= 2 and given_name_form(words[0], after)):
             if out and out[-1] is named[named.index(p) - 1] and not out[-1].get("affiliation"):
                 out[-1] = dict(out[-1], affiliation=p["name"])
         else:
@@ -367,6 +371,10 @@ def _alone_under_title(text: str, line: str, after: int) -> list[dict]:
     """The people a line directly under the title names with no cue: names of a person's form (alone, in a
     list, with an outlet after a comma or glued on) whose last words the text under them never uses (a
     place's or a subject's name comes back in the body; a byline's does not)."""
+    if line.isupper():  # a name in capitals: only with a surname's form (name_words.from_capitals)
+        from azmap.corpus.name_words import from_capitals
+
+        line = from_capitals(line) or line
     if any(c.isdigit() for c in line):
         from azmap.corpus.metadata import parse_date
 
@@ -380,7 +388,7 @@ def _alone_under_title(text: str, line: str, after: int) -> list[dict]:
     if any(p["affiliation"] and not (_common(p["affiliation"].split()[-1]) or _role_line(p["affiliation"]))
            for p in named):
         return []  # "A, Mingachevir": a name and a place, no outlet or post beside it
-    named = _no_persons(named)
+    named = _no_persons(named, text[after:after + 20000])
     if any(re.search(rf"\b{re.escape(p['name'].split()[-1])}\b", text[after:after + 20000]) for p in named):
         return []
     return named
@@ -429,6 +437,10 @@ def tail_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
                 found, at = more + found, lines[j + 1][0]
         if found:
             return [{k: v for k, v in p.items() if k != "bio"} for p in found], at
+        if k == len(lines) - 1 and line.isupper():  # a signature in capitals (name_words.from_capitals)
+            from azmap.corpus.name_words import from_capitals
+
+            line = from_capitals(line) or line
         if k == len(lines) - 1 and _signed_alone(text, at, line, lines[k - 1]):
             return [person(line)], at
         if k == len(lines) - 1 and k >= 2 and is_personal_name(lines[k - 1][1]) and _role_line(line) \
@@ -608,7 +620,9 @@ def _check(meta, text: str) -> None:
             continue
         kept.append(author)
     if meta.evidence.get("authors") in ("name under the title", "names under the title"):
-        kept = _no_persons(kept)  # an outlet after a comma, a place, a heading: no one's name
+        at = text.find(kept[0]["name"]) if kept else -1  # the text under the name's line
+        under = text[text.find("\n", at) + 1 if at >= 0 else 0:][:20000]
+        kept = _no_persons(kept, under)  # an outlet after a comma, a place, a heading: no one's name
     if kept != meta.authors:
         meta.authors = kept
         meta.author = None
