@@ -21,11 +21,12 @@ names and traps. A cell is right when the reader's authors that are people are t
 order, each with the expected affiliation where the template states one; every body paragraph must
 come out word for word in a body passage ("body lost" counts those that do not).
 
-    python -m tests.sweep_authors2 [dev|test|later] [-v]   # figures, and the misses with -v
+    python -m tests.sweep_authors2 [dev|test|later|later2] [-v]   # figures, and the misses with -v
 """
 from __future__ import annotations
 
 import html
+import re
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -120,6 +121,10 @@ TRAPPED = [
 TRAPPED_ADDED = [
     ("in capitals alone under the title", "{T}\n\n{XU}\n\n{BODY}"),
     ("last line in capitals", "{T}\n\n{BODY}\n\n{XU}"),
+    # written after the test half was measured (its misses: look-alikes in a signature's place at the end)
+    ("last line in italics", "{T}\n\n{BODY}\n\n*{X}*"),
+    ("a dash's line at the end", "{T}\n\n{BODY}\n\n— {X}"),
+    ("last line with a month", "{T}\n\n{BODY}\n\n{X}, March 2024"),
 ]
 # where the page gives the author's affiliation: {N} {M} names, {O} {P} organisations (the expected
 # affiliations are the organisations)
@@ -161,6 +166,36 @@ AFFILIATED = [
     ("biography with 'The author' and the name at the head",
      "{T}\n\n{N}\n\n{BODY}\n\nAbout the author: {N} is an analyst at the {O}.", ["N"], "O"),
 ]
+# written after the test half was measured (its misses: several biographies, a place after the institution,
+# a labelled biography of an author named with no cue)
+AFFILIATED_ADDED = [
+    ("biographies of two authors named under the title with no cue, no heading",
+     "{T}\n\n{N} and {M}\n\n{BODY}\n\n{N} is a senior analyst at the {O}.\n\n{M} teaches at the {P}.", ["N", "M"],
+     "O"),
+    ("French biography with the city after the institution",
+     "{T}\n\nPar {N}\n\n{BODY}\n\n{N} est enseignante à l'{O} à Tbilissi.", ["N"], "O"),
+    ("labelled biography, the author named under the title with no cue",
+     "{T}\n\n{N}\n\n{BODY}\n\nAbout the author — {N} is a researcher at the {O}.", ["N"], "O"),
+    ("biographies of three authors under a heading",
+     "{T}\n\nBy {N}, {M} and {K}\n\n{BODY}\n\n## The authors\n\n{N} is a fellow at the {O}.\n\n"
+     "{M} is a lecturer at the {P}.\n\n{K} is an economist at the {O}.", ["N", "M", "K"], "O"),
+]
+# a second later test batch (other wordings of the kinds the test half's misses showed), written before the
+# changes they led to, measured once before and once after
+AFFILIATED_LATER = [
+    ("two biographies under 'Contributors', the authors under the title with a cue",
+     "{T}\n\nWritten by {N} and {M}\n\n{BODY}\n\nContributors\n\n{N} is a research fellow at the {O}, "
+     "working on transit.\n\n{M} is an adviser at the {P}.", ["N", "M"], "O"),
+    ("Spanish biography with the city after the institution",
+     "{T}\n\nPor {N}\n\n{BODY}\n\n{N} es investigadora en el {O} en Bakú.", ["N"], "O"),
+    ("biography of an author named alone under the title, in italics at the end",
+     "{T}\n\n{N}\n\n{BODY}\n\n*{N} is a journalist at the {O}.*", ["N"], "O"),
+]
+TRAPPED_LATER2 = [
+    ("last line in bold", "{T}\n\n{BODY}\n\n**{X}**"),
+    ("last line with a full date", "{T}\n\n{BODY}\n\n{X}, 12 May 2024"),
+    ("last line after a rule", "{T}\n\n{BODY}\n\n---\n\n{X}"),
+]
 # the names in a Russian letter are in Cyrillic, with a Russian organisation
 CYRILLIC = {"dev": [("Ирина Волкова", "ООО «Каспийская логистика»"), ("Павел Сомов", "АО «Бакинский порт»")],
             "test": [("Ольга Гришина", "ООО «Кавказ Транзит»"), ("Антон Белых", "АО «Шемахинская логистика»")]}
@@ -193,6 +228,13 @@ def _mail(name: str) -> str:
     return f"{ascii_(given)[:1]}.{ascii_(family)}@example.org"
 
 
+def _inline(line: str) -> str:
+    """A line of a web page's paragraph: markdown's bold and italic marks as the elements they stand for."""
+    line = html.escape(line)
+    line = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", line)
+    return re.sub(r"(?<![\w*])\*(\S.*?)\*(?![\w*])", r"<em>\1</em>", line)
+
+
 def render(text: str, fmt: str) -> str:
     """The template's text as a file of the format: the first block is the title (a heading in markdown,
     the h1 of a web page whose other blocks are paragraphs, their lines kept apart by line breaks)."""
@@ -203,7 +245,7 @@ def render(text: str, fmt: str) -> str:
     if fmt == "md":
         return ("# " + text if title_block else text) + "\n"
     head = f"<h1>{html.escape(blocks[0])}</h1>" if title_block else ""
-    paras = "\n".join("<p>" + "<br>\n".join(html.escape(line) for line in b.split("\n")) + "</p>"
+    paras = "\n".join("<p>" + "<br>\n".join(_inline(line) for line in b.split("\n")) + "</p>"
                       for b in (blocks[1:] if title_block else blocks) if b.strip())
     title = html.escape(blocks[0]) if title_block else "Letter"
     return (f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title></head>\n"
@@ -220,12 +262,14 @@ def _cell(part, kind, k, position, fmt, template, fill, authors, affiliation, se
                 affiliation, tuple(body))
 
 
-@lru_cache(maxsize=3)
+@lru_cache(maxsize=4)
 def cells(part: str) -> tuple[Cell, ...]:
     """The cells of a part: "dev" (the development half and the templates added while tuning), "test"
     (the test half), "later" (the later test batch, over the test names and look-alikes)."""
     if part == "later":
         return _later()
+    if part == "later2":
+        return _later2()
     out, serial = [], 0
     for kind, pool in (("common", COMMON[part]), ("regional", REGIONAL[part])):
         added = NAMED_ADDED if part == "dev" and kind == "regional" else []
@@ -245,20 +289,28 @@ def cells(part: str) -> tuple[Cell, ...]:
                 trap = traps[serial % len(traps)]
                 out.append(_cell(part, "trap", serial, position, fmt, template, {"X": trap, "XU": trap.upper()}, [],
                                  None, serial))
-    orgs = ORGS[part]
-    pool = COMMON[part] + REGIONAL[part]
-    for t, (position, template, names, org) in enumerate(halves(AFFILIATED, part)):
+    out += _affiliated(part, halves(AFFILIATED, part) + (AFFILIATED_ADDED if part == "dev" else []), serial)
+    return tuple(out)
+
+
+def _affiliated(part: str, templates: list, serial: int, names_part: str | None = None) -> list[Cell]:
+    out = []
+    orgs = ORGS[names_part or part]
+    pool = COMMON[names_part or part] + REGIONAL[names_part or part]
+    for t, (position, template, names, org) in enumerate(templates):
         for fmt in FORMATS:
             for v in range(2):
                 serial += 1
                 n, m = _full(pool[(serial * 5) % len(pool)]), _full(pool[(serial * 5 + 7) % len(pool)])
+                k = _full(pool[(serial * 5 + 11) % len(pool)])
                 o, p = orgs[serial % len(orgs)], orgs[(serial + 1) % len(orgs)]
                 if "Уважаемые" in template:
-                    n, o = CYRILLIC[part][serial % 2]
-                fill = {"N": n, "M": m, "O": o, "P": p, "mail": _mail(n) if n.isascii() else "office@example.org"}
+                    n, o = CYRILLIC[names_part or part][serial % 2]
+                fill = {"N": n, "M": m, "K": k, "O": o, "P": p,
+                        "mail": _mail(n) if n.isascii() else "office@example.org"}
                 out.append(_cell(part, "affiliation", serial, position, fmt, template, fill, [fill[x] for x in names],
                                  fill[org], serial))
-    return tuple(out)
+    return out
 
 
 def _later() -> tuple[Cell, ...]:
@@ -281,11 +333,24 @@ def _later() -> tuple[Cell, ...]:
     return tuple(out)
 
 
+def _later2() -> tuple[Cell, ...]:
+    out = _affiliated("later2", AFFILIATED_LATER, 0, names_part="test")
+    serial = len(out)
+    traps = TRAPS["test"]
+    for position, template in TRAPPED_LATER2:
+        for fmt in FORMATS:
+            for v in range(3):
+                serial += 1
+                trap = traps[(serial * 3) % len(traps)]
+                out.append(_cell("later2", "trap", serial, position, fmt, template, {"X": trap}, [], None, serial))
+    return tuple(out)
+
+
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=3)
+@lru_cache(maxsize=4)
 def results(part: str) -> tuple:
     """Each cell with the reader's authors and the body paragraphs it lost (read and segmented as
     ingest does)."""
@@ -331,7 +396,7 @@ def misses(part: str) -> list:
 
 
 if __name__ == "__main__":
-    part = next((a for a in sys.argv[1:] if a in ("dev", "test", "later")), "dev")
+    part = next((a for a in sys.argv[1:] if a in ("dev", "test", "later", "later2")), "dev")
     print(part, figures(part))
     if "-v" in sys.argv:
         for cell, r in misses(part):

@@ -18,8 +18,9 @@ from tests import test_documents2 as rounds
 # paragraphs 53/71, 28 other passages in the body, 26 furniture lines in it; read once more after the
 # round's changes (2d10742): 7, 6, 5, 53/71, 24, 21; then taken up as development material (an
 # agreement's text, treaty.py; the forwarded e-mail, the monitoring item, the book review, the release's
-# dateline and the Q&A page) and held at what it reads now
-MEASURED_ONCE = {"documents": 10, "titles": 9, "dates": 9, "authors": 7, "paragraphs": (67, 71),
+# dateline and the Q&A page) and held at what it reads now; authors 8 once the forwarded e-mail's sender took
+# the organisation his signature gives (signature_lines.py)
+MEASURED_ONCE = {"documents": 10, "titles": 9, "dates": 9, "authors": 8, "paragraphs": (67, 71),
                  "extra passages": 5, "boilerplate in body": 5, "captions lost": 0}
 ROOT = Path(__file__).resolve().parent / "fixtures" / "documents15"
 

@@ -335,20 +335,18 @@ def _no_persons(named: list[dict], after: str = "") -> list[dict]:
     ("A, Caspian Courier"), unless a given name leads it ("Tom Winter": name_words.given_name_form, the
     text ``after`` the line never using the word again); a place ("South Caucasus", "Gori Kutaisi") or a
     heading ("Regional Affairs") names nobody."""
-    from azmap.corpus.name_words import given_name_form, places_only
+    from azmap.corpus.name_words import names_no_one
 
     out: list[dict] = []
     for p in named:
         words = p["name"].split()
         if p.get("organisation"):
             out.append(p)
-        elif words[0].lower() in _COMPASS or all(_common(w) for w in words) or places_only(p["name"]):
-            continue
-        elif _common(words[-1]) and not (len(words) >= 2 and given_name_form(words[0], after)):
+        elif not names_no_one(p["name"], after):
+            out.append(p)
+        elif _common(words[-1]) and words[0].lower() not in _COMPASS and not all(_common(w) for w in words):
             if out and out[-1] is named[named.index(p) - 1] and not out[-1].get("affiliation"):
                 out[-1] = dict(out[-1], affiliation=p["name"])
-        else:
-            out.append(p)
     return out
 
 
@@ -460,9 +458,11 @@ def _signed_alone(text: str, at: int, line: str, over: tuple[int, str]) -> bool:
     not a line of a list of people, nor a quotation's attribution."""
     if len(line) > 80 or line.endswith(".") and not re.search(r"\d\.$", line) or "\n\n" not in text[over[0]:at]:
         return False
+    from azmap.corpus.name_words import names_no_one
+
     signed = person(line)
     return bool(signed) and (not signed["affiliation"] or len(signed["affiliation"].split()) <= 3) \
-        and not _QUOTE_END.search(over[1]) and person(over[1]) is None
+        and not _QUOTE_END.search(over[1]) and person(over[1]) is None and not names_no_one(signed["name"])
 
 
 def _credit_line(line: str, over: str, last: bool) -> list[dict]:
@@ -490,7 +490,9 @@ def _credit_line(line: str, over: str, last: bool) -> list[dict]:
     if _DASH_SIGNATURE.match(plain) and last and not _QUOTE_END.search(over) and not _DASH_SIGNATURE.match(over):
         # (a dash under a dash is a dialogue's turn)
         signed = person(_DASH_SIGNATURE.sub("", plain))
-        if signed:
+        from azmap.corpus.name_words import names_no_one
+
+        if signed and not names_no_one(signed["name"]):  # "— Energy Desk": a desk's sign-off, no one's
             return [signed]
     # a bio line: a name that leads a short paragraph of its own saying what the person does
     verb = _BIO_VERB.search(plain, 3, 64) if len(plain) <= 300 and (last or _ABOUT.match(over)) else None

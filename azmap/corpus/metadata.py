@@ -14,8 +14,8 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from azmap.corpus import (affiliation_marks, treaty, author_evidence, date_evidence, header_end, participants, signatures,
-                          title_evidence, title_notes)
+from azmap.corpus import (affiliation_marks, bio_notes, treaty, author_evidence, date_evidence, header_end,
+                          participants, signatures, title_evidence, title_notes)
 from azmap.corpus.markdown_marks import pandoc_title_block
 from azmap.corpus.metadata_front import (archive_notice, breadcrumb, briefing_title, day_range, interviewee,
                                           journal_head, labelled_record, letter_signature, letters_page, nobody,
@@ -728,6 +728,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     if staff and not meta.authors and not meta.author:
         meta.found("authors", split_authors(staff), "byline")
     author_evidence.settle(meta, text, body_start)  # the rules' authors checked; a cue's or a credit's where none
+    bio_notes.settle(meta, text, body_start)  # the head's authors' affiliations from biographies at the end
     if not meta.date:  # a date line at the head or the foot, by its role (date_evidence.py)
         meta.found("date", *(date_evidence.stated(text, body_start, meta.body_end, parse_date) or (None, None)))
     title_evidence.settle(meta, [_plain(h[2]) for h in header], title_at, parse_date)  # (title_evidence.py)
@@ -956,7 +957,10 @@ def _signed_at_end(text: str, start: int) -> tuple | None:
         return None
     at, last = lines[-1]
     dash = _DASH_SIGNATURE.match(last)
-    if dash and (_is_personal_name(dash.group(1)) or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", dash.group(1))):
+    from azmap.corpus.name_words import names_no_one
+
+    if dash and (_is_personal_name(dash.group(1)) and not names_no_one(dash.group(1))
+                 or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", dash.group(1))):
         when = parse_date(dash.group(2)) if dash.group(2) else None
         position = dash.group(2) if dash.group(2) and not when and (
             _INSTITUTION.search(dash.group(2)) or {w.lower() for w in dash.group(2).split()} & _ROLE_WORDS) else None

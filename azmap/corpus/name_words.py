@@ -114,3 +114,18 @@ def from_capitals(line: str) -> str | None:
             or _common(first) or first.lower() in _NOT_NAME or place_word(first):
         return None
     return titled
+
+
+def names_no_one(name: str, after: str = "") -> bool:
+    """Whether a line of a name's shape, with no cue, is an outlet's, a rubric's or places' words: its first
+    word a compass point, every word a common one ("Weekly Outlook"), every word a place's ("Batumi Poti"),
+    or a common last word without a given name before it ("Energy Desk", "Caspian Week"; "Tom Winter" is a
+    name). ``after``: the text after the line, where a given name does not come back but for the name
+    itself (a biography under a byline)."""
+    from azmap.corpus.author_evidence import _COMPASS, _common
+
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return words[0].lower() in _COMPASS or all(_common(w) for w in words) or places_only(name) \
+        or _common(words[-1]) and not given_name_form(words[0], after.replace(name, ""))
