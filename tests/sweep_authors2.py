@@ -21,7 +21,7 @@ names and traps. A cell is right when the reader's authors that are people are t
 order, each with the expected affiliation where the template states one; every body paragraph must
 come out word for word in a body passage ("body lost" counts those that do not).
 
-    python -m tests.sweep_authors2 [dev|test|later|later2] [-v]   # figures, and the misses with -v
+    python -m tests.sweep_authors2 [dev|test|later|later2|later3] [-v]   # figures, and the misses with -v
 """
 from __future__ import annotations
 
@@ -125,6 +125,8 @@ TRAPPED_ADDED = [
     ("last line in italics", "{T}\n\n{BODY}\n\n*{X}*"),
     ("a dash's line at the end", "{T}\n\n{BODY}\n\n— {X}"),
     ("last line with a month", "{T}\n\n{BODY}\n\n{X}, March 2024"),
+    # written after the second later batch was measured: a look-alike after a byline's cue
+    ("after a byline's cue", "{T}\n\nBy {X}\n\n{BODY}"),
 ]
 # where the page gives the author's affiliation: {N} {M} names, {O} {P} organisations (the expected
 # affiliations are the organisations)
@@ -190,6 +192,12 @@ AFFILIATED_LATER = [
      "{T}\n\nPor {N}\n\n{BODY}\n\n{N} es investigadora en el {O} en Bakú.", ["N"], "O"),
     ("biography of an author named alone under the title, in italics at the end",
      "{T}\n\n{N}\n\n{BODY}\n\n*{N} is a journalist at the {O}.*", ["N"], "O"),
+]
+# a third later batch (look-alikes after cues in other languages and forms), written before the change it measures
+TRAPPED_LATER3 = [
+    ("after a German cue", "{T}\n\nVon {X}\n\n{BODY}"),
+    ("after a label", "{T}\n\nAuthor: {X}\n\n{BODY}"),
+    ("after a cue with a date", "{T}\n\nBy {X}, 12 March 2024\n\n{BODY}"),
 ]
 TRAPPED_LATER2 = [
     ("last line in bold", "{T}\n\n{BODY}\n\n**{X}**"),
@@ -262,14 +270,17 @@ def _cell(part, kind, k, position, fmt, template, fill, authors, affiliation, se
                 affiliation, tuple(body))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=5)
 def cells(part: str) -> tuple[Cell, ...]:
     """The cells of a part: "dev" (the development half and the templates added while tuning), "test"
-    (the test half), "later" (the later test batch, over the test names and look-alikes)."""
+    (the test half), "later", "later2", "later3" (the later test batches, over the test names and look-alikes,
+    each written before the change it measures)."""
     if part == "later":
         return _later()
     if part == "later2":
         return _later2()
+    if part == "later3":
+        return _later3()
     out, serial = [], 0
     for kind, pool in (("common", COMMON[part]), ("regional", REGIONAL[part])):
         added = NAMED_ADDED if part == "dev" and kind == "regional" else []
@@ -281,16 +292,24 @@ def cells(part: str) -> tuple[Cell, ...]:
                     fill = {"N": n, "M": m, "U": n.upper()}
                     out.append(_cell(part, kind, serial, position, fmt, template, fill, [fill[x] for x in names],
                                      affiliation, serial))
-    traps = TRAPS[part]
-    for t, (position, template) in enumerate(halves(TRAPPED, part) + (TRAPPED_ADDED if part == "dev" else [])):
+    trapped = _trapped(part, halves(TRAPPED, part) + (TRAPPED_ADDED if part == "dev" else []), serial, TRAPS[part])
+    out += trapped
+    serial += len(trapped)
+    out += _affiliated(part, halves(AFFILIATED, part) + (AFFILIATED_ADDED if part == "dev" else []), serial)
+    return tuple(out)
+
+
+def _trapped(part: str, templates: list, serial: int, traps: list, step: int = 1) -> list[Cell]:
+    """The look-alike cells of ``templates``: each in every format, three look-alikes each (nobody named)."""
+    out = []
+    for position, template in templates:
         for fmt in FORMATS:
             for v in range(3):
                 serial += 1
-                trap = traps[serial % len(traps)]
+                trap = traps[(serial * step) % len(traps)]
                 out.append(_cell(part, "trap", serial, position, fmt, template, {"X": trap, "XU": trap.upper()}, [],
                                  None, serial))
-    out += _affiliated(part, halves(AFFILIATED, part) + (AFFILIATED_ADDED if part == "dev" else []), serial)
-    return tuple(out)
+    return out
 
 
 def _affiliated(part: str, templates: list, serial: int, names_part: str | None = None) -> list[Cell]:
@@ -323,34 +342,23 @@ def _later() -> tuple[Cell, ...]:
                 n = _full(pool[(serial * 7) % len(pool)])
                 out.append(_cell("later", "regional", serial, position, fmt, template, {"N": n, "U": n.upper()},
                                  [n], affiliation, serial))
-    for position, template in TRAPPED_LATER:
-        for fmt in FORMATS:
-            for v in range(3):
-                serial += 1
-                trap = traps[(serial * 5) % len(traps)]
-                out.append(_cell("later", "trap", serial, position, fmt, template, {"X": trap, "XU": trap.upper()}, [],
-                                 None, serial))
-    return tuple(out)
+    return tuple(out + _trapped("later", TRAPPED_LATER, serial, traps, 5))
 
 
 def _later2() -> tuple[Cell, ...]:
     out = _affiliated("later2", AFFILIATED_LATER, 0, names_part="test")
-    serial = len(out)
-    traps = TRAPS["test"]
-    for position, template in TRAPPED_LATER2:
-        for fmt in FORMATS:
-            for v in range(3):
-                serial += 1
-                trap = traps[(serial * 3) % len(traps)]
-                out.append(_cell("later2", "trap", serial, position, fmt, template, {"X": trap}, [], None, serial))
-    return tuple(out)
+    return tuple(out + _trapped("later2", TRAPPED_LATER2, len(out), TRAPS["test"], 3))
+
+
+def _later3() -> tuple[Cell, ...]:
+    return tuple(_trapped("later3", TRAPPED_LATER3, 0, TRAPS["test"], 4))
 
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=5)
 def results(part: str) -> tuple:
     """Each cell with the reader's authors and the body paragraphs it lost (read and segmented as
     ingest does)."""
@@ -396,7 +404,7 @@ def misses(part: str) -> list:
 
 
 if __name__ == "__main__":
-    part = next((a for a in sys.argv[1:] if a in ("dev", "test", "later", "later2")), "dev")
+    part = next((a for a in sys.argv[1:] if a in ("dev", "test", "later", "later2", "later3")), "dev")
     print(part, figures(part))
     if "-v" in sys.argv:
         for cell, r in misses(part):

@@ -329,6 +329,21 @@ def _common(word: str) -> bool:
         word.startswith(p) and len(word) - len(p) >= 4 and known(word[len(p):], listed) for p in _PREFIXES))
 
 
+def no_person(named: list[dict]) -> list[dict]:
+    """The people a cue or a credit names, less those whose names are an outlet's, a desk's or places' words
+    ("By Energy Desk", "Von Batumi Poti": name_words.names_no_one); a desk or an outlet stays as an
+    organisation."""
+    from azmap.corpus.name_words import names_no_one, places_only
+
+    out = []
+    for p in named:
+        if p.get("organisation") or not names_no_one(p["name"], cued=True):
+            out.append(p)
+        elif not places_only(p["name"]):
+            out.append(dict(p, organisation=True))
+    return out
+
+
 def _no_persons(named: list[dict], after: str = "") -> list[dict]:
     """The people among names read under a title without a cue: a name whose last word is a common word
     names an outlet ("Baku Observer", "Kura Daily"), kept as the affiliation of the name before it
@@ -462,7 +477,7 @@ def _signed_alone(text: str, at: int, line: str, over: tuple[int, str]) -> bool:
 
     signed = person(line)
     return bool(signed) and (not signed["affiliation"] or len(signed["affiliation"].split()) <= 3) \
-        and not _QUOTE_END.search(over[1]) and person(over[1]) is None and not names_no_one(signed["name"])
+        and not _QUOTE_END.search(over[1]) and person(over[1]) is None and not names_no_one(signed["name"], cued=True)
 
 
 def _credit_line(line: str, over: str, last: bool) -> list[dict]:
@@ -492,7 +507,7 @@ def _credit_line(line: str, over: str, last: bool) -> list[dict]:
         signed = person(_DASH_SIGNATURE.sub("", plain))
         from azmap.corpus.name_words import names_no_one
 
-        if signed and not names_no_one(signed["name"]):  # "— Energy Desk": a desk's sign-off, no one's
+        if signed and not names_no_one(signed["name"], cued=True):  # "— Energy Desk": a desk's sign-off
             return [signed]
     # a bio line: a name that leads a short paragraph of its own saying what the person does
     verb = _BIO_VERB.search(plain, 3, 64) if len(plain) <= 300 and (last or _ABOUT.match(over)) else None
@@ -551,6 +566,8 @@ def settle(meta, text: str, body_start: int) -> None:
     if meta.participants:  # a record of a meeting: its people take part; a cue's name is one of them or none
         return
     found = head_credit(text, meta.body_start if meta.evidence.get("title") == "front matter" else 0)
+    if found and not [p for p in no_person(found[0]) if not p.get("organisation")]:
+        found = None  # "Von Weekly Outlook": an outlet's or places' words after the cue, no one's
     if found and not text[found[1]:].strip():  # a short text's last line: a credit at the end, no body
         meta.found("authors", found[0], "author evidence: credit at the end")
         meta.body_end = found[2] if meta.body_end is None else min(meta.body_end, found[2])
@@ -593,12 +610,17 @@ def _check(meta, text: str) -> None:
     people the document credits for something else (a photographer beside the writer)."""
     kept = []
     interviewed = meta.evidence.get("participants") == "interview's title"
+    under_title = meta.evidence.get("authors") in ("name under the title", "names under the title")
     for author in meta.authors:
         if author.get("organisation"):
             lead = re.match(r"^(.{3,60}?)\s+(?:from|with|in|of|for)\s+[a-z]", author["name"])
             if lead and is_personal_name(lead.group(1)):  # "A from agency reports": A compiled them
                 author = {"name": strip_titles(lead.group(1)), "affiliation": None}
             kept.append(author)
+            continue
+        checked = no_person([author])
+        if not under_title and checked != [author]:  # "By Energy Desk": a desk's credit, no person's
+            kept += checked
             continue
         if interviewed and author["name"] in meta.participants and meta.evidence.get("authors") == "title":
             continue  # "Interview with A": A answers, and someone else asks

@@ -959,7 +959,7 @@ def _signed_at_end(text: str, start: int) -> tuple | None:
     dash = _DASH_SIGNATURE.match(last)
     from azmap.corpus.name_words import names_no_one
 
-    if dash and (_is_personal_name(dash.group(1)) and not names_no_one(dash.group(1))
+    if dash and (_is_personal_name(dash.group(1)) and not names_no_one(dash.group(1), cued=True)
                  or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", dash.group(1))):
         when = parse_date(dash.group(2)) if dash.group(2) else None
         position = dash.group(2) if dash.group(2) and not when and (

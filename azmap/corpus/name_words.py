@@ -64,12 +64,14 @@ def places_only(name: str) -> bool:
     return len(words) >= 2 and all(place_word(w) for w in words)
 
 
-def given_name_form(word: str, after: str = "") -> bool:
+def given_name_form(word: str, after: str = "", known: bool = True) -> bool:
     """Whether a capitalised word can be a given name: a name the installed word list writes capitalised
     ("Tom", "Anna", "Mark"; a word it does not know at all may as well be a place's, "Absheron", or a
     region's, "Zangezur"), no place's word, no demonym, no compass point, institution, role or label word,
     and not used again in the text after it (``after``: a region's or a programme's word, "Caucasus",
-    comes back in the body; a byline's given name does not)."""
+    comes back in the body; a byline's given name does not). ``known=False``: a word the list does not know
+    may be a given name too (after a cue or in a signature's place, where "Leyla", "Nigar" are more likely
+    than a region's name)."""
     from azmap.corpus.author_evidence import _COMPASS, _NOT_NAME, _common, _metadata_words
     from azmap.corpus.wordlist import word_list
 
@@ -77,7 +79,7 @@ def given_name_form(word: str, after: str = "") -> bool:
     low = word.lower()
     if not (len(word) > 1 and word.isalpha() and word[:1].isupper() and not word[1:].isupper()):
         return False
-    if low not in word_list() or _common(word) or low in _NOT_NAME or low in role_words or low in _COMPASS \
+    if known and low not in word_list() or _common(word) or low in _NOT_NAME or low in role_words or low in _COMPASS \
             or place_word(word) or demonym(word):
         return False
     return re.search(rf"\b{re.escape(word)}\b", after) is None
@@ -116,16 +118,17 @@ def from_capitals(line: str) -> str | None:
     return titled
 
 
-def names_no_one(name: str, after: str = "") -> bool:
+def names_no_one(name: str, after: str = "", cued: bool = False) -> bool:
     """Whether a line of a name's shape, with no cue, is an outlet's, a rubric's or places' words: its first
     word a compass point, every word a common one ("Weekly Outlook"), every word a place's ("Batumi Poti"),
     or a common last word without a given name before it ("Energy Desk", "Caspian Week"; "Tom Winter" is a
     name). ``after``: the text after the line, where a given name does not come back but for the name
-    itself (a biography under a byline)."""
+    itself (a biography under a byline). ``cued``: the line stands after a cue or in a signature's place,
+    where a given name need not be one the word list knows."""
     from azmap.corpus.author_evidence import _COMPASS, _common
 
     words = name.split()
     if len(words) < 2:
         return False
     return words[0].lower() in _COMPASS or all(_common(w) for w in words) or places_only(name) \
-        or _common(words[-1]) and not given_name_form(words[0], after.replace(name, ""))
+        or _common(words[-1]) and not given_name_form(words[0], after.replace(name, ""), known=not cued)
