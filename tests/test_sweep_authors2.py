@@ -157,3 +157,19 @@ def test_after_a_cue_a_desk_is_an_organisation_places_are_nobody_a_name_is_a_per
 
     meta = from_text(f"Freight on the Kars line\n\n{line}\n\n{_BODY}")
     assert [(a["name"], bool(a.get("organisation"))) for a in meta.authors] == want
+
+
+def test_a_biography_over_the_body_does_not_end_it():
+    from azmap.corpus import bio_notes
+    from azmap.corpus.metadata import Metadata
+
+    long_paragraph = "The railway from Kars to Akhalkalaki carried more freight than ever. " * 6
+    text = f"Freight\n\nBy Tom Winter\n\nTom Winter is a fellow at the Caspian Policy Centre.\n\n{long_paragraph}\n"
+    meta = Metadata()
+    meta.authors = [{"name": "Tom Winter", "affiliation": None}]
+    bio_notes.settle(meta, text, 8)
+    assert meta.body_end is None and meta.authors[0]["affiliation"] is None
+    meta.authors = [{"name": "Tom Winter", "affiliation": None}]
+    bio_notes.settle(meta, f"Freight\n\nBy Tom Winter\n\n{long_paragraph}\n\nTom Winter is a fellow at the Kura "
+                           "Institute.\n", 8)
+    assert meta.authors[0]["affiliation"] == "Kura Institute" and meta.body_end > 8

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 _LAST_LINES = 10
-_MAX_LINE = 400
+_MAX_LINE = 300
 # what a biography says of its person after the name, in the languages the notes are read in
 _BIO_VERB = re.compile(r"^,?\s+(?:is|was|has\s+been|works|teaches|serves|leads|heads|ist|war|arbeitet|lehrt|est|était|"
                        r"enseigne|travaille|es|trabaja|enseña|è|lavora|insegna)\b", re.I)
@@ -39,8 +39,10 @@ def settle(meta, text: str, start: int) -> None:
         return
     first = None
     lines = _lines(text, start)
+    # the biographies follow the body: a paragraph of the body's length under a line is the body going on
+    last_paragraph = max((k for k, (_, line) in enumerate(lines) if len(line) > _MAX_LINE), default=-1)
     for k, (at, line) in enumerate(lines):
-        if len(line) > _MAX_LINE:
+        if k <= last_paragraph:
             continue
         label = _LABEL.match(line)
         plain = line[label.end():] if label else line
