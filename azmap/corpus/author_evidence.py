@@ -329,22 +329,39 @@ def _common(word: str) -> bool:
         word.startswith(p) and len(word) - len(p) >= 4 and known(word[len(p):], listed) for p in _PREFIXES))
 
 
-def _no_persons(named: list[dict]) -> list[dict]:
+def no_person(named: list[dict]) -> list[dict]:
+    """The people a cue or a credit names, less those whose names are an outlet's, a desk's or places' words
+    ("By Energy Desk", "Von Batumi Poti": name_words.names_no_one); a desk or an outlet stays as an
+    organisation."""
+    from azmap.corpus.name_words import names_no_one, places_only
+
+    out = []
+    for p in named:
+        if p.get("organisation") or not names_no_one(p["name"], cued=True):
+            out.append(p)
+        elif not places_only(p["name"]):
+            out.append(dict(p, organisation=True))
+    return out
+
+
+def _no_persons(named: list[dict], after: str = "") -> list[dict]:
     """The people among names read under a title without a cue: a name whose last word is a common word
     names an outlet ("Baku Observer", "Kura Daily"), kept as the affiliation of the name before it
-    ("A, Caspian Courier"); a place ("South Caucasus") or a heading ("Regional Affairs") names nobody."""
+    ("A, Caspian Courier"), unless a given name leads it ("Tom Winter": name_words.given_name_form, the
+    text ``after`` the line never using the word again); a place ("South Caucasus", "Gori Kutaisi") or a
+    heading ("Regional Affairs") names nobody."""
+    from azmap.corpus.name_words import names_no_one
+
     out: list[dict] = []
     for p in named:
         words = p["name"].split()
         if p.get("organisation"):
             out.append(p)
-        elif words[0].lower() in _COMPASS or all(_common(w) for w in words):
-            continue
-        elif _common(words[-1]):
+        elif not names_no_one(p["name"], after):
+            out.append(p)
+        elif _common(words[-1]) and words[0].lower() not in _COMPASS and not all(_common(w) for w in words):
             if out and out[-1] is named[named.index(p) - 1] and not out[-1].get("affiliation"):
                 out[-1] = dict(out[-1], affiliation=p["name"])
-        else:
-            out.append(p)
     return out
 
 
@@ -367,6 +384,10 @@ def _alone_under_title(text: str, line: str, after: int) -> list[dict]:
     """The people a line directly under the title names with no cue: names of a person's form (alone, in a
     list, with an outlet after a comma or glued on) whose last words the text under them never uses (a
     place's or a subject's name comes back in the body; a byline's does not)."""
+    if line.isupper():  # a name in capitals: only with a surname's form (name_words.from_capitals)
+        from azmap.corpus.name_words import from_capitals
+
+        line = from_capitals(line) or line
     if any(c.isdigit() for c in line):
         from azmap.corpus.metadata import parse_date
 
@@ -380,7 +401,7 @@ def _alone_under_title(text: str, line: str, after: int) -> list[dict]:
     if any(p["affiliation"] and not (_common(p["affiliation"].split()[-1]) or _role_line(p["affiliation"]))
            for p in named):
         return []  # "A, Mingachevir": a name and a place, no outlet or post beside it
-    named = _no_persons(named)
+    named = _no_persons(named, text[after:after + 20000])
     if any(re.search(rf"\b{re.escape(p['name'].split()[-1])}\b", text[after:after + 20000]) for p in named):
         return []
     return named
@@ -429,6 +450,10 @@ def tail_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
                 found, at = more + found, lines[j + 1][0]
         if found:
             return [{k: v for k, v in p.items() if k != "bio"} for p in found], at
+        if k == len(lines) - 1 and line.isupper():  # a signature in capitals (name_words.from_capitals)
+            from azmap.corpus.name_words import from_capitals
+
+            line = from_capitals(line) or line
         if k == len(lines) - 1 and _signed_alone(text, at, line, lines[k - 1]):
             return [person(line)], at
         if k == len(lines) - 1 and k >= 2 and is_personal_name(lines[k - 1][1]) and _role_line(line) \
@@ -448,9 +473,11 @@ def _signed_alone(text: str, at: int, line: str, over: tuple[int, str]) -> bool:
     not a line of a list of people, nor a quotation's attribution."""
     if len(line) > 80 or line.endswith(".") and not re.search(r"\d\.$", line) or "\n\n" not in text[over[0]:at]:
         return False
+    from azmap.corpus.name_words import names_no_one
+
     signed = person(line)
     return bool(signed) and (not signed["affiliation"] or len(signed["affiliation"].split()) <= 3) \
-        and not _QUOTE_END.search(over[1]) and person(over[1]) is None
+        and not _QUOTE_END.search(over[1]) and person(over[1]) is None and not names_no_one(signed["name"], cued=True)
 
 
 def _credit_line(line: str, over: str, last: bool) -> list[dict]:
@@ -478,7 +505,9 @@ def _credit_line(line: str, over: str, last: bool) -> list[dict]:
     if _DASH_SIGNATURE.match(plain) and last and not _QUOTE_END.search(over) and not _DASH_SIGNATURE.match(over):
         # (a dash under a dash is a dialogue's turn)
         signed = person(_DASH_SIGNATURE.sub("", plain))
-        if signed:
+        from azmap.corpus.name_words import names_no_one
+
+        if signed and not names_no_one(signed["name"], cued=True):  # "— Energy Desk": a desk's sign-off
             return [signed]
     # a bio line: a name that leads a short paragraph of its own saying what the person does
     verb = _BIO_VERB.search(plain, 3, 64) if len(plain) <= 300 and (last or _ABOUT.match(over)) else None
@@ -537,6 +566,8 @@ def settle(meta, text: str, body_start: int) -> None:
     if meta.participants:  # a record of a meeting: its people take part; a cue's name is one of them or none
         return
     found = head_credit(text, meta.body_start if meta.evidence.get("title") == "front matter" else 0)
+    if found and not [p for p in no_person(found[0]) if not p.get("organisation")]:
+        found = None  # "Von Weekly Outlook": an outlet's or places' words after the cue, no one's
     if found and not text[found[1]:].strip():  # a short text's last line: a credit at the end, no body
         meta.found("authors", found[0], "author evidence: credit at the end")
         meta.body_end = found[2] if meta.body_end is None else min(meta.body_end, found[2])
@@ -579,12 +610,17 @@ def _check(meta, text: str) -> None:
     people the document credits for something else (a photographer beside the writer)."""
     kept = []
     interviewed = meta.evidence.get("participants") == "interview's title"
+    under_title = meta.evidence.get("authors") in ("name under the title", "names under the title")
     for author in meta.authors:
         if author.get("organisation"):
             lead = re.match(r"^(.{3,60}?)\s+(?:from|with|in|of|for)\s+[a-z]", author["name"])
             if lead and is_personal_name(lead.group(1)):  # "A from agency reports": A compiled them
                 author = {"name": strip_titles(lead.group(1)), "affiliation": None}
             kept.append(author)
+            continue
+        checked = no_person([author])
+        if not under_title and checked != [author]:  # "By Energy Desk": a desk's credit, no person's
+            kept += checked
             continue
         if interviewed and author["name"] in meta.participants and meta.evidence.get("authors") == "title":
             continue  # "Interview with A": A answers, and someone else asks
@@ -608,7 +644,9 @@ def _check(meta, text: str) -> None:
             continue
         kept.append(author)
     if meta.evidence.get("authors") in ("name under the title", "names under the title"):
-        kept = _no_persons(kept)  # an outlet after a comma, a place, a heading: no one's name
+        at = text.find(kept[0]["name"]) if kept else -1  # the text under the name's line
+        under = text[text.find("\n", at) + 1 if at >= 0 else 0:][:20000]
+        kept = _no_persons(kept, under)  # an outlet after a comma, a place, a heading: no one's name
     if kept != meta.authors:
         meta.authors = kept
         meta.author = None

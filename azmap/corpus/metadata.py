@@ -14,8 +14,8 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from azmap.corpus import (affiliation_marks, annex, treaty, author_evidence, date_evidence, header_end, participants, signatures,
-                          title_evidence, title_notes)
+from azmap.corpus import (affiliation_marks, annex, bio_notes, treaty, author_evidence, date_evidence, header_end,
+                          participants, signatures, title_evidence, title_notes)
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.markdown_marks import pandoc_title_block
 from azmap.corpus.metadata_front import (archive_notice, breadcrumb, briefing_title, day_range, interviewee,
@@ -78,8 +78,11 @@ _INSTITUTION = re.compile(r"\b(institut\w*|universit\w*|college|school|centre|ce
                           r"alliance|federation|union|commission|committee|secretariat|museum|library|archives?|authority|bureau|"
                           r"administration|directorate)\b",
                           re.I)
-_PERSON = re.compile(r"^(?:(?:Dr|Prof)\.? )?(?:[A-Z][a-zà-ÿəıçşğöü'’-]+|[А-ЯЁ][а-яё'’-]+)(?: [A-ZА-ЯЁ]\.)?"
-                     r"(?: (?:van |de |al-)?[A-ZА-ЯЁ][\w'’-]+){1,2}$")  # Latin or Cyrillic
+# the capitals of Latin's extended letters: a Turkish or an Azerbaijani name's "Ş", "Ö", "Ç", "İ", "Ə"
+_CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_PERSON = re.compile(rf"^(?:(?:Dr|Prof)\.? )?(?:[{_CAPITALS}][a-zà-ÿāăąćčďđēėęěğīįıķļľłńņňōőœŕřśşšţťūůűųźżžə'’-]+|"
+                     rf"[А-ЯЁ][а-яё'’-]+)(?: [{_CAPITALS}А-ЯЁ]\.)?"
+                     rf"(?: (?:van |de |al-)?[{_CAPITALS}А-ЯЁ][\w'’-]+){{1,2}}$")  # Latin or Cyrillic
 _RELEASE = re.compile(r"^(for immediate release|fact ?sheet|briefing note|backgrounder|information note|"
                       r"(?:press|news|media) (?:release|statement|notice)"
                       r"(?:\s+(?:no\.?|nr\.?|number|#)\s*[\w/.-]{1,20})?|statement|embargoed.*)$", re.I)
@@ -414,10 +417,16 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
                 meta.date, meta.evidence["date"] = carried[0], "forwarded message's header"
             meta.found("title", carried[2], "forwarded message's header")
             sender = carried[3]
-            if sender and "@" not in sender and _is_personal_name(sender):  # the carried message's writer
-                meta.authors, meta.author = [{"name": sender, "affiliation": None}], None
+            personal = bool(sender) and "@" not in sender and _is_personal_name(sender)
+            if personal:  # the carried message's writer, with the organisation his signature gives
+                from azmap.corpus.signature_lines import organisation_signed
+
+                meta.authors = [{"name": sender, "affiliation": organisation_signed(text, carried[1], sender)}]
+                meta.author = None
                 meta.evidence["authors"] = meta.evidence["author"] = "forwarded message's header"
             offset = meta.body_start = carried[1]  # the carried message's headers are no text
+            if meta.body_end is not None and meta.body_end < offset:  # the forwarder's sign-off: the carried
+                meta.body_end = _signed_at(text, offset, sender if personal else None)  # message ends at its own
     record = labelled_record(text[offset:])  # "Heading:", "Asked by:", …
     if record:
         meta.found("title", record["title"], "labelled record")
@@ -734,6 +743,7 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
     if staff and not meta.authors and not meta.author:
         meta.found("authors", split_authors(staff), "byline")
     author_evidence.settle(meta, text, body_start)  # the rules' authors checked; a cue's or a credit's where none
+    bio_notes.settle(meta, text, body_start)  # the head's authors' affiliations from biographies at the end
     if not meta.date:  # a date line at the head or the foot, by its role (date_evidence.py)
         meta.found("date", *(date_evidence.stated(text, body_start, meta.body_end, parse_date) or (None, None)))
     if not meta.date:  # a PDF's note on its first page, set apart as furniture
@@ -965,15 +975,23 @@ def _signed_at_end(text: str, start: int) -> tuple | None:
         return None
     at, last = lines[-1]
     dash = _DASH_SIGNATURE.match(last)
-    if dash and (_is_personal_name(dash.group(1)) or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", dash.group(1))):
+    from azmap.corpus.name_words import names_no_one
+
+    if dash and (_is_personal_name(dash.group(1)) and not names_no_one(dash.group(1), cued=True)
+                 or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", dash.group(1))):
         when = parse_date(dash.group(2)) if dash.group(2) else None
         position = dash.group(2) if dash.group(2) and not when and (
             _INSTITUTION.search(dash.group(2)) or {w.lower() for w in dash.group(2).split()} & _ROLE_WORDS) else None
         return dash.group(1), position, when, at  # "— Name, former deputy minister of transport"
-    for k in range(max(0, len(lines) - 6), len(lines) - 1):
+    from azmap.corpus.author_evidence import _CLOSING as _CLOSING_WORDS
+    from azmap.corpus.signature_lines import organisation_under
+
+    for k in range(max(0, len(lines) - 8), len(lines) - 1):
         closing, name = lines[k][1], lines[k + 1][1]
-        if _CLOSING.match(closing) and len(closing.split()) <= 4 and _is_personal_name(name):
-            affiliation = when = None
+        if (_CLOSING.match(closing) and len(closing.split()) <= 4 or _CLOSING_WORDS.match(closing)) \
+                and _is_personal_name(name):
+            # name / post / organisation: the organisation (signature_lines)
+            affiliation, when = organisation_under([line for _, line in lines[k + 2:k + 6]]), None
             for _, line in lines[k + 2:k + 6]:
                 when = when or (parse_date(line) if len(line) <= 40 else None)
                 if not affiliation and not parse_date(line) and len(line) <= 90 and not line.endswith(".") \

@@ -104,7 +104,7 @@ _IS_A = re.compile(r"^(?:[—–-]{1,2}\s*)?(the author|the writer|this article'
 # the institution after "at" ("a senior fellow at the X Institute, where …"), and its German, French
 # and Spanish words ("Referentin bei der X", "chercheur à l'Institut X", "investigador en la X")
 _AT = re.compile(r"(?<!\w)(?:at|with|bei|an der|an dem|am|à|au|en)\s+(?:the\s+|der\s+|dem\s+|la\s+|l['’]|el\s+)?"
-                 r"([A-ZÀ-Þ][^,;()]{2,100}?)(?:,|\s+(?:where|and|who|in|wo|und|où|et|donde|y)\b|$)")
+                 r"([A-ZÀ-Þ][^,;()]{2,100}?)(?:,|\s+(?:where|and|who|in|wo|und|où|et|à|en|donde|y)\b|$)")
 _ROLES_ABROAD = frozenset("""forscher forscherin referent referentin direktor direktorin professorin dozent dozentin
     wissenschaftler wissenschaftlerin chercheur chercheuse directeur directrice professeur maître enseignant
     investigador investigadora director directora profesor profesora analista""".split())

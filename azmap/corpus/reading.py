@@ -195,6 +195,14 @@ def _html(path: Path) -> Reading | None:
     _citation_institutions(meta, markup)
     if signed and [a["name"] for a in meta.authors] == [signed[0]] and not meta.authors[0].get("affiliation"):
         meta.authors[0]["affiliation"] = signed[1]  # the role the tags gave, where the page's lines give none
+    from azmap.corpus.author_evidence import no_person
+
+    if no_person(meta.authors) != meta.authors:  # a desk, an outlet or places the page names as the author
+        meta.authors, meta.author = no_person(meta.authors), None
+        meta.settle_authors()
+        if not meta.authors:
+            meta.evidence.pop("authors", None)
+            meta.evidence.pop("author", None)
     return Reading(text, "markdown", meta)
 
 
