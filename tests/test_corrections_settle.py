@@ -62,3 +62,23 @@ def test_nothing_is_written_when_every_correction_applies_where_the_file_says(tm
     store_path().unlink()
     assert run_cli("corrections").returncode == 0
     assert (_file().read_bytes(), _file().stat().st_mtime_ns) == written
+
+
+def test_a_correction_applied_in_two_versions_of_its_file_is_left_to_both(tmp_path):
+    """Its document gone and two new versions of the file added at once: each gets it, so the file is
+    not made to name one of them (that would take it from the other)."""
+    from tests.test_corrections_moved import PREFACE
+
+    doc = _ingest(_write(tmp_path / "v1", SURVEY, OFFICIALS, CONVOY, TRADERS))
+    officials = _find(_passages(doc), "Officials")
+    assert run_cli("corrections", "unlink", officials, "nakhchivan").returncode == 0
+    assert run_cli("documents", "remove", doc).returncode == 0
+    before = _file().read_bytes()
+    two = [_write(tmp_path / "v2", PREFACE, SURVEY, OFFICIALS, CONVOY, TRADERS),
+           _write(tmp_path / "v3", SURVEY, CONVOY, OFFICIALS, TRADERS)]
+    assert "added 2 document" in run_cli("ingest", *map(str, two)).stdout
+    docs = [line.split()[0] for line in run_cli("documents").stdout.splitlines() if "Pipeline note" in line]
+    assert len(docs) == 2
+    for d in docs:
+        assert "nakhchivan" not in _passages(d)[_find(_passages(d), "Officials")][1]
+    assert _file().read_bytes() == before

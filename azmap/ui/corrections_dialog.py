@@ -8,6 +8,7 @@ an ingest the status bar says once how many corrections are not applied, with a 
 """
 from __future__ import annotations
 
+import logging
 import time
 from html import escape
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
 
 from azmap.ui.signals import button, on_press
 
+log = logging.getLogger("azmap.ui")
 COLUMNS = ("No.", "Correction", "Where it applies now", "Made")
 FOUND = {"same": "as recorded", "unchecked": "as recorded", "moved": "moved there",
          "reworded": "its passage was reworded", "split": "its passage was split"}
@@ -57,8 +59,10 @@ def _marked(text: str, start, end) -> str:
     return f"{escape(text[:start])}<b style='background:#ffe9a8'>{escape(text[start:end])}</b>{escape(text[end:])}"
 
 
-def _made(c) -> str:
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(c.made)) if c.made else "before dates were kept"
+def _made(c, clock: bool = True) -> str:
+    if not c.made:
+        return "before dates were kept" if clock else "—"
+    return time.strftime("%Y-%m-%d %H:%M" if clock else "%Y-%m-%d", time.localtime(c.made))
 
 
 class CorrectionsDialog(QDialog):
@@ -66,7 +70,10 @@ class CorrectionsDialog(QDialog):
         super().__init__(window)
         self.window = window
         self.setWindowTitle("Corrections to the links")
-        self.resize(980, 600)
+        from azmap.ui.geometry import MOST, available
+
+        room = available(window)  # on a small screen (640×360 at 2×) no larger than it
+        self.resize(min(980, int(room.width() * MOST)), min(600, int(room.height() * MOST)))
         self.deleted: list = []  # corrections deleted here, the last first to come back with Undo
         self.summary = QLabel("")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -77,12 +84,13 @@ class CorrectionsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # a reason not applied wraps rather than being cut (rows fit their text)
         self.table.verticalHeader().hide()
         head = self.table.horizontalHeader()
         for col, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
                                     QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents)):
             head.setSectionResizeMode(col, mode)
+        head.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.itemSelectionChanged.connect(self._selected)
         self.table.activated.connect(lambda _index: self.go_to())  # Enter, or a double-click
         self.details = QTextBrowser()
@@ -149,6 +157,7 @@ class CorrectionsDialog(QDialog):
         self.table.setRowCount(len(self.placed))
         for r, p in enumerate(self.placed):
             self._fill_row(r, p)
+        self.table.resizeRowsToContents()
         lost = sum(1 for p in self.placed if p.applied is None)
         moved = sum(1 for p in self.placed if p.applied is not None and p.how not in ("same", "unchecked"))
         if not self.placed:
@@ -177,7 +186,7 @@ class CorrectionsDialog(QDialog):
         c, a = p.correction, p.applied
         where = (f"⚠ not applied: {why_not(self.store, p)}" if a is None
                  else f"{a.passage}  ({FOUND.get(p.how, p.how)})")
-        cells = (str(c.id), self.window.panel_ctl.describe(c), where, _made(c))
+        cells = (str(c.id), self.window.panel_ctl.describe(c), where, _made(c, clock=False))
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
@@ -340,11 +349,14 @@ class Corrections:
         from azmap.paths import user_data_dir
 
         store, settings = self.window.store, self.window.settings
-        if store is None or not (user_data_dir() / corrections.CORRECTIONS_FILE).exists():
-            lost = []
-        else:
-            lost = [p.correction for p in corrections.placements(store, corrections.load(user_data_dir()))
-                    if p.applied is None]
+        lost = []
+        if store is not None and (user_data_dir() / corrections.CORRECTIONS_FILE).exists():
+            try:
+                lost = [p.correction for p in corrections.placements(store, corrections.load(user_data_dir()))
+                        if p.applied is None]
+            except Exception:  # noqa: BLE001  (the window opens whatever the store holds; the dialog says more)
+                log.exception("the corrections could not be looked for in the store")
+                return None
         keys = {f"{c.id}@{c.made!r}" for c in lost}
         told = set(str(settings.value(TOLD, "") or "").split())
         settings.setValue(TOLD, " ".join(sorted(keys)))
