@@ -143,3 +143,6 @@ def test_an_ingest_in_the_window_says_once_that_corrections_are_not_applied(qtbo
     assert "Added 1 document(s)" in w.statusBar().currentMessage()
     assert "not applied" not in w.statusBar().currentMessage()  # said once
     w.close()
+    again = open_active_window(qtbot, tmp_path)  # the next start does not say it again either
+    assert "not applied" not in again.statusBar().currentMessage() and not again.corrections.button.isVisible()
+    again.close()
