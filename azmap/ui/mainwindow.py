@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QMainWindo
 from azmap.state import ExplorerState
 from azmap.ui import geometry, keys
 from azmap.ui.chooser import FeatureChooser, short_name
-from azmap.ui.corrections_dialog import Corrections
+from azmap.ui.corrections_notice import Corrections
 from azmap.ui.documents import DocumentAdder
 from azmap.ui.layers import LayerList
 from azmap.ui.mapsync import MapSync
