@@ -70,6 +70,23 @@ def _check_on_the_right_passages(doc, old_officials, old_survey, officials_start
     return officials, survey
 
 
+def _check_written_where_they_apply(doc, officials, survey):
+    """corrections.json has each correction on the passage it applies to now: id, offsets, text
+    checksum and quote of that passage."""
+    from azmap.corpus.corrections import text_crc
+    from azmap.paths import user_data_dir
+    from azmap.quotes import fingerprint
+
+    now = _passages(doc)
+    saved = json.loads((user_data_dir() / "corrections.json").read_text(encoding="utf-8"))
+    assert [(c["id"], c["passage"]) for c in saved] == [(1, officials), (2, survey)]
+    for c in saved:
+        text = now[c["passage"]][0]
+        assert c["text_crc"] == text_crc(text) and c["quote"]["fingerprint"] == fingerprint(text)
+        assert c["quote"]["id"] == c["passage"] and c["quote"]["document"] == doc and c["quote"]["text"] == text
+    assert now[officials][0][saved[0]["start"]:saved[0]["end"]] == "Nakhchivan" == saved[0]["surface"]
+
+
 @pytest.mark.parametrize("edit", ["inserted before", "inserted and reworded"])
 def test_a_correction_follows_its_passage_when_the_document_is_segmented_anew(tmp_path, edit):
     doc1, old_officials, old_survey = _made_on_first_version(tmp_path)
@@ -80,11 +97,16 @@ def test_a_correction_follows_its_passage_when_the_document_is_segmented_anew(tm
     start = "Officials" if edit == "inserted before" else "Local officials"
     officials, survey = _check_on_the_right_passages(doc2, old_officials, old_survey, start)
     assert officials.rpartition(":")[2] != old_officials.rpartition(":")[2]  # it did renumber
-    listed = run_cli("corrections").stdout
-    assert f"its passage is now {officials} ({'moved' if edit == 'inserted before' else 'reworded'})" in listed
-    assert f"its passage is now {survey} (moved)" in listed and "not applied" not in listed
+    listed = run_cli("corrections").stdout.splitlines()
+    # the ingest wrote them where they apply now: the list says so without a note each time
+    assert listed[0].startswith(f"1. {officials}: ") and listed[1].startswith(f"2. {survey}: ")
+    assert not any("its passage is now" in line or "not applied" in line for line in listed)
+    _check_written_where_they_apply(doc2, officials, survey)
+    path = __import__("azmap.paths", fromlist=["x"]).user_data_dir() / "corrections.json"
+    written = path.read_bytes(), path.stat().st_mtime_ns
     store_path().unlink()  # rebuilt from the kept copies: the same again
     _check_on_the_right_passages(doc2, old_officials, old_survey, start)
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == written  # nothing moved: the file left alone
     assert run_cli("corrections", "undo", "1").returncode == 0  # undone where it is now
     assert "nakhchivan" in _passages(doc2)[officials][1]
 

@@ -282,6 +282,64 @@ def on_passage(store, items: list[Correction], passage_id: str) -> list[Placed]:
     return [p for p in placements(store, near) if p.applied is not None and p.applied.passage == passage_id]
 
 
+def standing_documents(store, c: Correction) -> set[str]:
+    """The documents a correction may apply to now (azmap.quotes.document_passages)."""
+    from azmap.quotes import document_passages
+
+    sha = c.quote.document_sha256 if c.quote is not None else ""
+    return {d for d, _, _ in document_passages(store, _doc_of(c), sha)}
+
+
+def _as_applied(store, p: Placed) -> Correction | None:
+    """The correction as the file should keep it now that ``p`` found it at a new place (moved,
+    reworded, split): on that passage, at the mention's offsets there, with that passage's text
+    checksum and quote. None when the file has it right, it applies nowhere, or more than one document
+    stands for the one it was made on (each gets it; keeping one would take it from the others)."""
+    from azmap.quotes import quote_of
+
+    a = p.applied
+    if a is None or p.how in ("same", "unchecked"):
+        return None
+    if a.passage.rpartition(":")[0] != _doc_of(p.correction) and len(standing_documents(store, p.correction)) > 1:
+        return None
+    q = quote_of(store, a.passage)
+    if q is None:
+        return None
+    new = replace(a, quote=q)
+    return None if new == p.correction else new
+
+
+def _bring_up_to_date(store, items: list[Correction]) -> list[int]:
+    """Rewrite, in ``items``, the corrections that apply at a new place now (_as_applied); their ids."""
+    changed = []
+    for i, p in enumerate(placements(store, items)):
+        new = _as_applied(store, p)
+        if new is not None:
+            items[i] = new
+            changed.append(new.id)
+    return changed
+
+
+def settle(store, data_dir: Path, log=None) -> list[int]:
+    """After a rebuild or an ingest: write the corrections that now apply at a new place as they apply
+    there, so that the file says where each is (and `azmap corrections` no longer says "its passage is
+    now ..." every time). The file is written only when one has moved, as ``add`` writes it (a file
+    read in part is kept aside whole first). Call with the write lock held. Returns the ids rewritten;
+    a file that cannot be written is said and left as it is."""
+    items, loaded = read(data_dir)
+    if not items:
+        return []
+    changed = _bring_up_to_date(store, items)
+    if changed:
+        _upgrade(store, items)
+        try:
+            _save(data_dir, items, loaded, log)
+        except UserError as exc:
+            _tell(f"{exc} (the corrections still apply where they were found)", log)
+            return []
+    return changed
+
+
 def _upgrade(store, items: list[Correction]) -> None:
     """Give a quote to each correction of an old file whose passage still has the text it was made on."""
     from azmap.quotes import quote_of
@@ -415,6 +473,7 @@ def add(store, kind: str, passage_id: str, feature: str, *, to: str | None = Non
                        to=to if kind == "relink" else None, start=start if kind != "link" else None, end=end,
                        surface=surface, text_crc=text_crc(text), made=time.time(), quote=quote_of(store, passage_id))
         items.append(c)
+        _bring_up_to_date(store, items)
         _upgrade(store, items)
         _save(data_dir, items, loaded, log)
         _relink_in_store(store, passage_id, [p.applied for p in on_passage(store, items, passage_id)])
@@ -436,8 +495,33 @@ def undo(store, correction_id: int, log=None) -> Correction:
             raise UserError(f"no correction numbered {correction_id} (see `azmap corrections`)")
         items = [c for c in items if c.id != correction_id]
         where = placements(store, [gone])[0].applied
+        _bring_up_to_date(store, items)
         _upgrade(store, items)
         _save(data_dir, items, loaded, log)
         if where is not None and store.passage_row(where.passage) is not None:
             _relink_in_store(store, where.passage, [p.applied for p in on_passage(store, items, where.passage)])
     return gone
+
+
+def restore(store, c: Correction, log=None) -> Correction:
+    """Put back a correction just undone (the Corrections dialog's Undo): in its place in the list,
+    under its own number unless another has taken it meanwhile, and applied where it applies now."""
+    from azmap.paths import user_data_dir
+    from azmap.writelock import write_lock
+
+    if store.read_only:
+        raise UserError(f"corrections cannot be made: {store.read_only}")
+    data_dir = user_data_dir()
+    with write_lock(data_dir):
+        items, loaded = read(data_dir)
+        if any(x.id == c.id for x in items):
+            c = replace(c, id=max(x.id for x in items) + 1)
+        items.insert(next((i for i, x in enumerate(items) if x.id > c.id), len(items)), c)
+        _bring_up_to_date(store, items)
+        _upgrade(store, items)
+        _save(data_dir, items, loaded, log)
+        c = next(x for x in items if x.id == c.id)
+        where = placements(store, [c])[0].applied
+        if where is not None:
+            _relink_in_store(store, where.passage, [p.applied for p in on_passage(store, items, where.passage)])
+    return c

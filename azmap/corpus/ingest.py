@@ -194,6 +194,12 @@ def _ingest_files(store, files, data_dir, lock, report, progress, on_wait, poll,
             break
         except (sqlite3.Error, OSError) as exc:  # nothing of it was kept: the store is as it was
             report.rejected.append((str(path), f"could not be stored ({type(exc).__name__}: {exc})"))
+    if fixes and report.added:  # the file says where each correction applies now
+        try:
+            with lock.hold(on_wait=on_wait, poll=poll, cancelled=cancelled):
+                corrections.settle(store, data_dir)
+        except LockCancelled:
+            pass  # said where they apply at the next ingest or rebuild
 
 
 def _store_one(store, data_dir: Path, doc, data: bytes, suffix: str, stamp_key: str, stamp) -> bool:

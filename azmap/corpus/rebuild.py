@@ -111,6 +111,8 @@ def build_store(path: Path, fingerprint_: str, data_dir: Path, progress=None, lo
         store.set_meta(USER_DOCS_STAMP, documents_stamp(data_dir))
         conn.execute("COMMIT")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if fixes and writable(data_dir):  # the file says where each correction applies now
+            corrections.settle(store, data_dir, log)
         if progress:
             progress(len(docs), len(docs), "index ready")
     except BaseException:
@@ -160,6 +162,8 @@ def catch_up(store: Store, data_dir: Path, log=None, progress=None) -> int:
             store.conn.execute("ROLLBACK")
             raise
     store.set_meta(USER_DOCS_STAMP, documents_stamp(data_dir))
+    if added:
+        corrections.settle(store, data_dir, log)
     if log:
         for p in problems:
             log(p)

@@ -64,20 +64,25 @@ class DocumentAdder(QObject):
         keep_on_screen(self.library)
         return self.library
 
-    def _corpus_changed(self) -> None:
+    def _corpus_changed(self) -> str | None:
+        """The panel and the map as the corpus is now; returns (and says) what the status bar says
+        of corrections the change leaves unapplied, once."""
         if getattr(self.window, "places", None) is not None:
             self.window.places.refresh()  # the places the sources name, counted again
         state = self.window.state
         if state.selected or state.query:
             self.window.panel_ctl.refill()
+        corrections = getattr(self.window, "corrections", None)
+        return corrections.tell() if corrections is not None else None
 
     def add_and_refresh(self, store, paths):
         """Add documents, then show the panel again with what they bring; what was added stays
         in the status bar (the panel's own message does not replace it)."""
         report = self.add(store, paths)
         if report is not None and not self.cancel_requested:
-            self._corpus_changed()
-            self.window.statusBar().showMessage(" ".join(report_lines(report)), 15000)
+            note = self._corpus_changed()
+            self.window.statusBar().showMessage(" ".join([*report_lines(report), *([note] if note else [])]),
+                                                20000 if note else 15000)
         return report
 
     def add(self, store, paths):

@@ -15,7 +15,9 @@ OTHER_KEYS = [("Tab, Shift+Tab", "Move between the search box, the year, the lay
               ("→, PgDown, Space (presenting)", "Next slide"),
               ("←, PgUp (presenting)", "Previous slide"),
               ("Esc (presenting)", "Leave the presentation and get the window back as it was"),
-              ("Enter (search box)", "Search, or open the feature named")]
+              ("Enter (search box)", "Search, or open the feature named"),
+              ("Enter, Delete, Ctrl+Z (Corrections)", "Go to the selected correction's passage; delete it; "
+                                                      "put back the one deleted last")]
 
 
 class WindowKeysFirst(QObject):

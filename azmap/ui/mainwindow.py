@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QMainWindo
 from azmap.state import ExplorerState
 from azmap.ui import geometry, keys
 from azmap.ui.chooser import FeatureChooser, short_name
+from azmap.ui.corrections_notice import Corrections
 from azmap.ui.documents import DocumentAdder
 from azmap.ui.layers import LayerList
 from azmap.ui.mapsync import MapSync
@@ -33,7 +34,7 @@ MAP_MIN_WIDTH = 320
 
 
 class MainWindow(QMainWindow):
-    panelFilled = Signal(str)  # what the panel shows now: a feature id, "search:<q>", "view" or "welcome"
+    panelFilled = Signal(str)  # what the panel shows now: a feature id, "search:<q>", "view", "passage" or "welcome"
     mapReady = Signal()
 
     def __init__(self, gazetteer, map_view, store=None, store_problem: str | None = None,
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.chooser = FeatureChooser(self.state, gazetteer)
         self.view_actions = ViewActions(self)
         self._build_widgets()
+        self.corrections = Corrections(self)  # View → Corrections…, and the status bar's word on them
         self._build_actions()
         self.presenter = Presenter(self, [self.layers, self.search, self.year_slider, self.year_text,
                                           self.year_label, self.dated_only, self.chooser, self.menuBar(),
@@ -79,6 +81,8 @@ class MainWindow(QMainWindow):
     def set_store(self, store, problem: str | None = None):
         self.store = self.panel_ctl.store = store
         self.panel_ctl.welcome(store.counts() if store else None, problem)
+        if store is not None:
+            self.corrections.tell()  # once, if the store just built leaves some corrections unapplied
         if getattr(self, "places", None) is not None:
             self.places.refresh()
 
@@ -181,7 +185,8 @@ class MainWindow(QMainWindow):
         self._menu("&View", [("Search", "Ctrl+F", self.focus_search),
                              ("Next passage", "Ctrl+Down", lambda: self.step_passage(1)),
                              ("Previous passage", "Ctrl+Up", lambda: self.step_passage(-1)),
-                             ("Reset view", "Ctrl+0", self.map.reset_view)])
+                             ("Reset view", "Ctrl+0", self.map.reset_view),
+                             ("Corrections…", "Ctrl+Shift+K", self.corrections.open)])
         self._named_views_menu(views_menu)
         online = QAction("Online basemap (needs network)", self, checkable=True)
         from azmap.ui.app import remembered_online

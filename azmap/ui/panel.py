@@ -54,6 +54,7 @@ class PanelController(QObject):
         self.limit = PANEL_PAGE
         self.showing_view = False
         self.view_notes: list[str] = []  # what the view just applied could not show (passages not found)
+        self.view_title: str | None = None  # the heading of passages shown alone (show_passage), not a view's
         self.quiet_areas = False  # presenting: countries and the sea are not lit up with a passage
         self.matched = "all"  # whether a search's hits have all its words, or only some
         self.reader = self.reader_browser = None
@@ -82,7 +83,7 @@ class PanelController(QObject):
         """Ask the store again for what the state selects; ``more`` shows another page."""
         st = self.state
         self.showing_view = False
-        self.view_notes = []
+        self.view_notes, self.view_title = [], None
         self.limit = self.limit + PANEL_PAGE if more else PANEL_PAGE
         if st.selected:
             hits = (self.store.passages_for_feature(st.selected, limit=self.limit + 1, year=st.passage_year,
@@ -139,13 +140,29 @@ class PanelController(QObject):
             return False
         chosen = self.store.passages_by_id(self.state.chosen) if self.state.chosen else []
         self.hits, self.has_more, self.showing_view = chosen, False, True
-        self.view_notes = list(notes)
+        self.view_notes, self.view_title = list(notes), None
         if chosen:
             self.state.set_active_passage(chosen[0].passage_id)
         self.render()
         self._highlight_active()
         self.filled.emit("view")
         return bool(chosen)
+
+    def show_passage(self, passage_id: str, title: str, notes=()) -> bool:
+        """Show one passage alone under ``title`` (Corrections… → Go to passage): active, what it names
+        lit up on the map, its "correct links…" at hand. False if the store has no such passage."""
+        hits = self.store.passages_by_id([passage_id]) if self.store else []
+        if not hits:
+            return False
+        self.state.update(selected=None, query="")
+        self.hits, self.has_more, self.showing_view = hits, False, True
+        self.view_notes, self.view_title = list(notes), title
+        self.render()
+        if self.state.active_passage == passage_id:
+            self._highlight_active()
+        self.state.set_active_passage(passage_id)
+        self.filled.emit("passage")
+        return True
 
     def notes(self) -> list[str]:
         """What the header says besides the feature: its status in the chosen year, what the
@@ -170,7 +187,8 @@ class PanelController(QObject):
                                             timeline=timeline(st.selected), timeline_year=st.year,
                                             empty=panel_html.NONE_FOUND if self.showing_view else None)
         elif self.showing_view:
-            html = panel_html.view_panel(st.title, self.hits, active, chosen=set(st.chosen), notes=self.view_notes)
+            html = panel_html.view_panel(self.view_title or st.title, self.hits, active, chosen=set(st.chosen),
+                                         notes=self.view_notes)
         else:
             html = panel_html.search_panel(st.query, self.hits, active, more=self.has_more, chosen=set(st.chosen),
                                            matched=self.matched)
