@@ -33,7 +33,7 @@ PROBE = PROBE_WINDOW + textwrap.dedent("""
         new = [d for d in app.topLevelWidgets() if isinstance(d, QDialog) and d.isVisible() and d not in before]
         return new[0] if new else None
 
-    for name in ("Export map…", "Documents…", "Saved views…", "Keyboard shortcuts"):
+    for name in ("Export map…", "Documents…", "Saved views…", "Corrections…", "Keyboard shortcuts"):
         before = set(app.topLevelWidgets())
         actions[name].trigger()
         dlg = opened(before)
@@ -63,7 +63,7 @@ def test_every_dialog_fits_the_screen(tmp_path, width, height, scale):
     got = json.loads(r.stdout.strip().splitlines()[-1])
     ax, ay, aw, ah = got["avail"]
     assert (aw, ah) == (width // scale, height // scale)
-    assert len(got["dialogs"]) == 5
+    assert len(got["dialogs"]) == 6
     for name, d in got["dialogs"].items():
         x, y, w, h = d["frame"]
         assert ax <= x and ay <= y and x + w <= ax + aw and y + h <= ay + ah, (name, d, got["avail"])

@@ -67,13 +67,10 @@ class CorrectionsDialog(QDialog):
         super().__init__(window)
         self.window = window
         self.setWindowTitle("Corrections to the links")
-        from azmap.ui.geometry import MOST, available
-
-        room = available(window)  # on a small screen (640×360 at 2×) no larger than it
-        self.resize(min(980, int(room.width() * MOST)), min(600, int(room.height() * MOST)))
         self.deleted: list = []  # corrections deleted here, the last first to come back with Undo
         self.summary = QLabel("")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)  # (a sentence: on a small screen it wraps, the dialog stays on it)
         self.only_lost = QCheckBox("Only those not applied")
         self.only_lost.toggled.connect(lambda _on: self._filter())
         self.table = QTableWidget(0, len(COLUMNS))
@@ -127,6 +124,9 @@ class CorrectionsDialog(QDialog):
         # anywhere in the dialog (it has no text to edit): the selected correction
         on_press(QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self).activated, self.delete)
         on_press(QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self).activated, self.undo_delete)
+        from azmap.ui.geometry import fit_dialog
+
+        fit_dialog(self, 980, 600)  # on a small screen (640×360 at 2×) no larger than it
         self.refresh()
 
     # -- what it lists ---------------------------------------------------------------------------------

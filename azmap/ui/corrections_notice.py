@@ -29,12 +29,15 @@ class Corrections:
         window.statusBar().addPermanentWidget(self.button)
 
     def open(self) -> CorrectionsDialog:
+        from azmap.ui.geometry import keep_on_screen
+
         if self.dialog is None:
             self.dialog = CorrectionsDialog(self.window)
         else:
             self.dialog.refresh()
         self.button.hide()
         self.dialog.show()
+        keep_on_screen(self.dialog)
         self.dialog.raise_()
         self.dialog.activateWindow()
         return self.dialog
