@@ -707,3 +707,132 @@ def test_an_editorial_note_is_told_as_without_the_cheap_test(texts):
     assert sum(boilerplate.is_editorial_note(ln) for ln in lines) > 50
     for ln in lines:
         assert boilerplate.is_editorial_note(ln) == plainly(ln), ln
+
+
+# --- reading a document's metadata ------------------------------------------------------------------
+
+def _metadata_lines(texts) -> list[str]:
+    """Every fixture line, block and tail, and invented lines of capitals, marks, dates and odd letters."""
+    lines = {ln for text in texts for ln in text.splitlines()}
+    lines |= {b for text in texts for b in re.split(r"\n\s*\n", text)}
+    rng = random.Random(24)
+    bits = ["CASPIAN", "Monitor", "By", "Anna Brandt", "and", "Murad Karimov", "1", "2,*", "†", "‡", "§", "¹", "²",
+            "١", "vol.", "Vol", "VOLUME", "Том", "ТОМ", "tome", "Band", "bd.", "İ", "ı", "ſ", "\u212a", "ᲀ", "ß", "Σ",
+            "Ⅰ", "ǅ", "ə", "Şəki", "—", "|", "·", ",", ".", "?", "12 March 2021", "(Institute)", "\t", "\u00a0"]
+    lines |= {_pieces(rng, bits, 12) for _ in range(4000)}
+    return sorted(lines)
+
+
+def test_the_upper_share_of_an_ascii_line_is_counted_on_its_bytes_as_on_its_letters(texts):
+    from azmap.corpus import metadata
+
+    def plainly(line: str) -> float:
+        letters = "".join(filter(str.isalpha, line))
+        return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
+
+    lines = _metadata_lines(texts) + ["".join(map(chr, range(128))), "".join(chr(c) * 2 for c in range(128))]
+    assert sum(ln.isascii() for ln in lines) > 1000
+    for line in lines:
+        assert metadata._upper_share(line) == plainly(line), line
+
+
+def test_the_last_lines_of_a_text_are_read_from_its_end_as_the_pattern_reads_them(texts):
+    from azmap.corpus import metadata_credits as mc
+
+    def plainly(text: str, start: int, count: int) -> list[tuple[int, str]]:
+        tail_from = max(start, len(text) - 3000)
+        lines = [(tail_from + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[tail_from:])]
+        return lines[-count:]
+
+    rng = random.Random(5)
+    samples = list(texts) + [_pieces(rng, ["a", "  ", "\n", "\n\n", " \t", "\u2028", "\r", "x y", "\u00a0"], 40)
+                             for _ in range(3000)]
+    for text in samples:
+        for start in {0, 1, len(text) // 2, max(0, len(text) - 3001), max(0, len(text) - 2), len(text)}:
+            for count in (1, 3, 6):
+                assert mc._tail(text, start, count) == plainly(text, start, count), (text[-200:], start, count)
+
+
+def test_a_line_without_a_mark_names_no_marked_author():
+    from hypothesis import given, settings, HealthCheck, strategies as st
+    from azmap.corpus import metadata_credits as mc
+
+    @settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(st.from_regex(mc._MARKED_NAME))
+    def each(text):
+        assert mc._ANY_MARK.search(text), text
+    each()
+
+
+def test_the_volume_guard_holds_wherever_its_pattern_finds_a_volume(texts):
+    from hypothesis import given, settings, HealthCheck, strategies as st
+    from azmap.corpus import appeals, metadata_front as mf
+
+    for line in _metadata_lines(texts):
+        if mf._VOLUME_WORD.search(line):
+            assert appeals._may_hold(line, mf._VOLUME_PIECES), line
+
+    @settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(st.from_regex(mf._VOLUME_WORD))
+    def each(text):
+        if mf._VOLUME_WORD.search(text):
+            assert appeals._may_hold(text, mf._VOLUME_PIECES), text
+    each()
+
+
+def test_a_page_is_searched_for_two_dates_wherever_the_pattern_finds_them(texts):
+    from hypothesis import given, settings, HealthCheck, strategies as st
+    from azmap.corpus import appeals, reading
+
+    def may(text: str) -> bool:
+        return appeals._may_hold(text, reading._UPDATE_PIECES) and appeals._may_hold(text, reading._PUBLISH_PIECES)
+
+    pages = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.htm*"))]
+    rng = random.Random(8)
+    words = ["Updated", "UPDATED", "modifié", "Mis à jour", "Aktualisiert", "GEÄNDERT", "Обновлено", "изменено",
+             "Güncellendi", "Yenilənib", "Published", "PUBLIÉ", "posted", "Veröffentlicht", "paru", "Опубликовано",
+             "Дата публикации", "Yayınlandı", "YAYINLANDI", "yayinlandi", "Dərc", "<span>", "</span>", " | ", "·",
+             "12 March 2025", "ı", "İ", "ſ", "\u212a", "ᲀ", "ᲂ", "x"]
+    samples = [page[at:at + 3000] for page in pages for at in range(0, len(page), 1500)]
+    samples += [_pieces(rng, words, 10) for _ in range(4000)]
+    found = 0
+    for text in samples:
+        if reading._TWO_DATES.search(text):
+            found += 1
+            assert may(text), text
+    assert found > 100
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(st.from_regex(reading._TWO_DATES))
+    def each(text):
+        if reading._TWO_DATES.search(text):
+            assert may(text), text
+    each()
+
+
+def test_the_pieces_of_the_reading_guards_are_found_wherever_the_case_blind_patterns_find_their_letters():
+    from azmap.corpus import appeals as a, metadata_front as mf, reading
+
+    pieces = mf._VOLUME_PIECES + reading._UPDATE_PIECES + reading._PUBLISH_PIECES
+    assert all(p == p.lower() and "ı" not in p for p in pieces)
+    every = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    for letter in sorted(set("".join(pieces)) - {" "}):
+        for ch in set(re.findall(re.escape(letter), every, re.I)):
+            assert ch.lower() == letter or a._CASE_ODD.match(ch), (letter, ch)
+
+
+def test_the_answers_kept_for_a_document_are_the_plain_answers(texts):
+    from azmap.corpus import doc_memo, metadata
+
+    kept = [metadata._title_like, metadata._is_kicker, metadata._is_issuer, metadata._page_notice]
+    lines = _metadata_lines(texts)[:3000]
+    for round_ in range(2):  # the second round from the tables
+        for line in lines:
+            for fn in kept:
+                assert fn(line) == fn.__wrapped__(line), (fn.__name__, line)
+            assert metadata.split_authors(line) == metadata.split_authors.__wrapped__(line), line
+    got = metadata.split_authors("Anna Brandt and Murad Karimov")
+    got[0]["affiliation"] = "changed by a caller"
+    assert metadata.split_authors("Anna Brandt and Murad Karimov")[0]["affiliation"] is None
+    doc_memo.new_document()
+    assert all(not table for table in doc_memo._tables)

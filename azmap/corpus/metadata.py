@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 from pathlib import Path
 
 from azmap.corpus import (affiliation_marks, treaty, author_evidence, date_evidence, header_end, participants, signatures,
                           title_evidence, title_notes)
+from azmap.corpus.doc_memo import new_document, per_document
 from azmap.corpus.markdown_marks import pandoc_title_block
 from azmap.corpus.metadata_front import (archive_notice, breadcrumb, briefing_title, day_range, interviewee,
                                           journal_head, labelled_record, letter_signature, letters_page, nobody,
@@ -369,7 +370,16 @@ def _bounded_yaml(source: str):
         loader.dispose()
 
 
+# an ASCII line's letters and capitals counted on its bytes (str.isalpha and str.isupper of an ASCII
+# character are [A-Za-z] and [A-Z]): the same share, without a step of Python a character
+_ASCII_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+_ASCII_CAPITALS = bytes(c for c in range(128) if chr(c).isupper())
+
+
 def _upper_share(line: str) -> float:
+    if line.isascii():
+        letters = line.encode("ascii").translate(None, _ASCII_NOT_LETTERS)
+        return (len(letters) - len(letters.translate(None, _ASCII_CAPITALS))) / len(letters) if letters else 0.0
     letters = "".join(filter(str.isalpha, line))  # built-ins: no step of Python a character
     return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
 
@@ -385,6 +395,7 @@ def _is_prose(block: str) -> bool:
 def from_text(text: str, path: Path | None = None) -> Metadata:
     """The metadata a plain-text or markdown document states at its top (and, failing that, in
     its dateline, its speakers' turns and its file name), each field with its evidence."""
+    new_document()  # the answers kept about the last document's lines (doc_memo.py) are forgotten
     meta = Metadata()
     fm, offset = front_matter(text)
     if not fm:  # pandoc's title block ("% Title" / "% A; B" / "% date"), read as front matter (markdown_marks.py)
@@ -440,7 +451,6 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             _title_like(plain) and not _is_issuer(plain) and not _PERSON.match(plain) and not _PRESS_OFFICE.match(plain)
             and not _RELEASE.match(plain) and not _PARTICIPANTS.match(plain) and not _is_kicker(plain)
             and not _ORDER_CODE.search(plain) and not _EDITION.match(plain))
-    from azmap.corpus.appeals import is_page_notice
     from azmap.corpus.metadata_credits import credited, marked_authors
 
     labelled_title = next((k for k, h in enumerate(header) if _TITLE_LABEL.match(_plain(h[2]))), None)
@@ -566,7 +576,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
             meta.found("publisher", _EDITION.match(plainline).group(1).strip(" |—–:-"), "masthead")
         elif title_at is None and _is_issuer(plainline) and title_later[k + 1]:
             issuer = issuer or re.sub(r"^news from (?:the )?", "", plainline, flags=re.I)
-        elif title_at is None and title_later[k + 1] and (is_page_notice(plainline) or archive_notice(plainline)):
+        elif title_at is None and title_later[k + 1] and (_page_notice(plainline) or archive_notice(plainline)):
             pass  # a notice about the page over its title ("This article is more than five years old")
         elif title_at is None and _is_kicker(plainline):
             if _upper_share(plainline) > 0.9 and "SERVICE" in plainline.upper():
@@ -620,9 +630,9 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
                 meta.authors.append(person)
             named_at = k
         elif not meta.authors and title_at is not None and re.search(r"\s(?:and|&)\s|,", plainline) \
-                and len(split_authors(plainline)) >= 2 and all(_PERSON.match(a["name"]) and not a["affiliation"]
-                                                               for a in split_authors(plainline)):
-            meta.found("authors", split_authors(plainline), "names under the title")  # "A and B"
+                and len(people := split_authors(plainline)) >= 2 and all(_PERSON.match(a["name"]) and not a["affiliation"]
+                                                                         for a in people):
+            meta.found("authors", people, "names under the title")  # "A and B" (split once: the check reads, not changes)
             joint = author_line = True  # an institution's line under them is the affiliation of both
         elif (not meta.authors or was_author) and title_at is not None and (
                 _is_personal_name(re.sub(r"^[-*•]\s+", "", plainline)) or _ranked_name(plainline)):
@@ -1010,6 +1020,7 @@ def _signed_at(text: str, start: int, sender: str | None) -> int | None:
     return None
 
 
+@per_document  # asked of a header's line by several rules (doc_memo.py)
 def _is_issuer(line: str) -> bool:
     """A body's name standing over a document (a committee, a ministry or department, an office):
     a short line with one of those words, every word not a small word capitalised, no number."""
@@ -1109,6 +1120,7 @@ def _wrapped(title: str, following: str) -> bool:
         and len(following.split()) <= 12 and len(title) + len(following) <= 200 and not re.search(r"\d", following)
 
 
+@per_document  # asked of a header's line by several rules (doc_memo.py)
 def _title_like(line: str) -> bool:
     return 3 <= len(line) <= 150 and len(line.split()) <= 20 \
         and (not re.search(r"[.!?]$", line) or _question_title(line)) and not _BYLINE.match(line) \
@@ -1126,15 +1138,21 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
     prose. A title on the document's first line, followed by prose after a single line break, is
     a header of its own. A "Label: ..." block between the title lines and the body (a
     distribution line) belongs to the header."""
-    from azmap.corpus.appeals import is_page_notice
-
     header: list[tuple[int, int, str]] = []
+    read_for_title = [0, False]  # the header's lines asked so far, and whether one can be the title
+
+    def has_title() -> bool:  # _titled(header), each line asked once (the header only grows)
+        if not read_for_title[1]:
+            read_for_title[1] = _titled(header[read_for_title[0]:])
+            read_for_title[0] = len(header)
+        return read_for_title[1]
+
     found = re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text[offset:])  # read lazily: the header is short
     blocks = list(islice(found, 16))
     for n, m in enumerate(blocks):
         block = m.group(0)
         lines = list(re.finditer(r"[^\n]+", block))
-        lead = _lead_lines(lines, block, titled or _titled(header)) \
+        lead = _lead_lines(lines, block, titled or has_title()) \
             if 2 <= len(lines) and len(header) < 14 and len(lines[0].group(0)) <= 150 else 0  # (a paragraph's line: no)
         if lead:  # header lines the first paragraph runs on from, after a single line break
             header += [(offset + m.start() + lm.start(), offset + m.start() + lm.end(), lm.group(0))
@@ -1158,10 +1176,10 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
         after_byline = len(header) >= 2 and _casual_prose(flat) and any(  # (under it: a standfirst is no prose)
             _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header[-1:])
         # a notice about the page ("This post is more than 7 years old."): no sentence of the body
-        notice = len(flat) <= 120 and len(header) < 14 and is_page_notice(flat)
+        notice = len(flat) <= 120 and len(header) < 14 and _page_notice(flat)
         if (header or titled) and len(lines) == 1 and not notice \
                 and (header_end.lower_case_prose(flat) and (not parse_date(flat) or header_end.dated(flat))
-                     or header_end.sentence(flat) and (titled or _titled(header)) and not parse_date(flat)
+                     or header_end.sentence(flat) and (titled or has_title()) and not parse_date(flat)
                      and not _header_goes_on(blocks, n)) and not _BYLINE.match(flat):
             break  # a body paragraph, however short, is no line of the header (header_end.py)
         if not notice and ((_is_prose(block) and not labelled) or len(header) >= 14 or after_byline):
@@ -1198,14 +1216,20 @@ def _header_goes_on(blocks: list, n: int) -> bool:
 def _titled(header: list) -> bool:
     """Whether the header so far has a line that can be the title: more than a kicker's three
     words, no navigation, no notice about the page."""
-    from azmap.corpus.appeals import is_page_notice
-
     for _, _, raw in header:
         line = _plain(raw)
         if len(line.split()) > 3 and _title_like(line) and not _NAVIGATION.match(line) \
-                and not is_page_notice(line) and not archive_notice(line):
+                and not _page_notice(line) and not archive_notice(line):
             return True
     return False
+
+
+@per_document
+def _page_notice(line: str) -> bool:
+    """appeals.is_page_notice of a header's line (asked of a line by several rules: answered once a document)."""
+    from azmap.corpus.appeals import is_page_notice
+
+    return is_page_notice(line)
 
 
 def _lead_lines(lines, block: str, titled: bool) -> int:
@@ -1268,6 +1292,7 @@ def _casual_prose(flat: str) -> bool:
         and not _BYLINE.match(flat)
 
 
+@partial(per_document, copied=True)  # (doc_memo.py; its callers change the dicts they get)
 def split_authors(text: str) -> list[dict]:
     """A byline's people: "Lt. Col. A B, U.S. Army War College, and Dr. C D, E Institute" gives A B
     (affiliation U.S. Army War College) and C D (E Institute); ranks and titles are left out. A body
@@ -1453,6 +1478,7 @@ def _over_a_label(line: str) -> bool:
     return bool(_ADDRESS.match(line) or _RELEASE.match(line) or _TRANSCRIPT_LABEL.match(line) or _RUBRIC.match(line))
 
 
+@per_document  # asked of a header's line by several rules (doc_memo.py)
 def _is_kicker(line: str) -> bool:
     """A series or journal line: "ENERGY CORRIDORS | PART 2", "Journal of X, Vol. 12, No. 1 (2020)",
     a periodical's name with its issue ("The Kura Review — No. 14", "CASPIAN MONITOR · 2021"); not a

@@ -37,10 +37,22 @@ _TAGS_LINE = re.compile(r"^(?:tags?|topics|related\s+topics|filed\s+under|keywor
 
 
 def _tail(text: str, start: int, count: int) -> list[tuple[int, str]]:
-    """The last ``count`` non-empty lines after ``start``, each with where it starts."""
+    """The last ``count`` (1 or more) non-empty lines after ``start`` (within the last 3,000 characters), each with
+    where it starts, stripped: the last of the runs of characters other than a line break that hold
+    one other than white space (a pattern's finds over the whole tail before), read from the end."""
     tail_from = max(start, len(text) - 3000)
-    lines = [(tail_from + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[tail_from:])]
-    return lines[-count:]
+    out: list[tuple[int, str]] = []
+    end = len(text)
+    while len(out) < count:
+        at = max(text.rfind("\n", tail_from, end) + 1, tail_from)
+        line = text[at:end].strip()
+        if line:
+            out.append((at, line))
+        if at <= tail_from:
+            break
+        end = at - 1
+    out.reverse()
+    return out
 
 
 def _plain(line: str) -> str:
@@ -185,6 +197,7 @@ def office_at_foot(text: str, start: int = 0) -> str | None:
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _MARK = r"(?:\d{1,2}|[*†‡§]+)(?:[,+](?:\d{1,2}|[*†‡§]+))*"  # "1", "1,2", "1,*": numbers, and marks for notes
 _MARKED_NAME = re.compile(rf"^(.+?)\s?({_MARK})$")
+_ANY_MARK = re.compile(r"[\d*†‡§]")  # what every _MARK begins with
 _MARKED_AFFILIATION = re.compile(rf"^({_MARK})\s*([A-ZÀ-Þ].{{2,150}})$")
 
 
@@ -195,8 +208,8 @@ def marked_authors(lines: list[str]) -> tuple[list[dict], set[int]]:
     lines read. Nothing when a name has no number or a number no affiliation."""
     for k, raw in enumerate(lines[:10]):
         line = raw.translate(_SUPERSCRIPTS).strip()
-        if len(line) > _MAX_CREDIT_CHARS:
-            continue
+        if len(line) > _MAX_CREDIT_CHARS or not _ANY_MARK.search(line):
+            continue  # (every name must end with a mark: a line without one has no name marked)
         joined = re.sub(r"(?<=[\d*†‡§]),(?=[\d*†‡§])", "+", line)  # "1,*": one name's marks
         pieces = [p.strip() for p in _NAME_LIST.split(joined) if p.strip()]
         marked = [_MARKED_NAME.match(p) for p in pieces]
