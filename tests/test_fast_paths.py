@@ -739,8 +739,8 @@ def test_the_upper_share_of_an_ascii_line_is_counted_on_its_bytes_as_on_its_lett
 def test_the_last_lines_of_a_text_are_read_from_its_end_as_the_pattern_reads_them(texts):
     from azmap.corpus import metadata_credits as mc
 
-    def plainly(text: str, start: int, count: int) -> list[tuple[int, str]]:
-        tail_from = max(start, len(text) - 3000)
+    def plainly(text: str, start: int, count: int, within: int = 3000) -> list[tuple[int, str]]:
+        tail_from = max(start, len(text) - within)
         lines = [(tail_from + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[tail_from:])]
         return lines[-count:]
 
@@ -751,6 +751,7 @@ def test_the_last_lines_of_a_text_are_read_from_its_end_as_the_pattern_reads_the
         for start in {0, 1, len(text) // 2, max(0, len(text) - 3001), max(0, len(text) - 2), len(text)}:
             for count in (1, 3, 6):
                 assert mc._tail(text, start, count) == plainly(text, start, count), (text[-200:], start, count)
+                assert mc._tail(text, start, count, 1500) == plainly(text, start, count, 1500), (text[-200:], start)
 
 
 def test_a_line_without_a_mark_names_no_marked_author():
@@ -836,3 +837,26 @@ def test_the_answers_kept_for_a_document_are_the_plain_answers(texts):
     assert metadata.split_authors("Anna Brandt and Murad Karimov")[0]["affiliation"] is None
     doc_memo.new_document()
     assert all(not table for table in doc_memo._tables)
+
+
+def test_a_lines_words_are_counted_by_their_first_letters_as_word_by_word(texts):
+    from azmap.corpus import header_end
+
+    def plainly(flat: str) -> tuple[int, int]:
+        words = [w for w in flat.split() if w[:1].isalpha()]
+        return len(words), sum(w[:1].islower() for w in words)
+
+    def sentence_plainly(flat: str) -> bool:
+        words = flat.split()
+        if not 3 <= len(words) <= 60 or not flat[:1].isupper() or not header_end._TERMINAL.search(flat) \
+                or header_end._LABEL.match(flat):
+            return False
+        if flat.endswith("?") and len(words) <= 12:
+            return False
+        return bool([w for w in words[1:] if w[:1].islower() and w.strip(".,;!?").lower() not in header_end._FUNCTION])
+
+    lines = _metadata_lines(texts) + [" ".join(b.split()) for text in texts for b in re.split(r"\n\s*\n", text)]
+    assert sum(plainly(ln)[0] >= 12 for ln in lines) > 500
+    for line in lines:
+        assert header_end.initial_cases(line) == header_end.initial_cases.__wrapped__(line) == plainly(line), line
+        assert header_end.sentence(line) == sentence_plainly(line), line

@@ -947,12 +947,11 @@ def _signed_at_end(text: str, start: int) -> tuple | None:
     """(name, affiliation, date, where the signature starts) of a text signed at its end: a last
     line "— Marta, September 2024", or closing words ("Yours faithfully,") over a person's name,
     with the lines under it (a position, an organisation, a date). None when it is not signed."""
-    from azmap.corpus.metadata_credits import end_of_text
+    from azmap.corpus.metadata_credits import _tail, end_of_text
 
     # a signature over a copyright line, a related link, the line that dates the text
     text = text[:end_of_text(text, start)]
-    tail_from = max(start, len(text) - 1500)
-    lines = [(tail_from + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[tail_from:])]
+    lines = _tail(text, start, 6, within=1500)  # (no more are read below: the last line, the five over it)
     if not lines:
         return None
     at, last = lines[-1]
@@ -1287,9 +1286,8 @@ def _participants_list(lines) -> bool:
 def _casual_prose(flat: str) -> bool:
     """Prose that does not end a sentence the usual way ("... no real plan 😅 #roadtrip"): a dozen
     words or more, most of them in lower case."""
-    words = [w for w in flat.split() if w[:1].isalpha()]
-    return len(words) >= 12 and sum(w[:1].islower() for w in words) > 0.6 * len(words) \
-        and not _BYLINE.match(flat)
+    words, small = header_end.initial_cases(flat)  # (the words that begin with a letter, those with a small one)
+    return words >= 12 and small > 0.6 * words and not _BYLINE.match(flat)
 
 
 @partial(per_document, copied=True)  # (doc_memo.py; its callers change the dicts they get)

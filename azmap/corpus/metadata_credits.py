@@ -36,11 +36,11 @@ _TAGS_LINE = re.compile(r"^(?:tags?|topics|related\s+topics|filed\s+under|keywor
                         r"mots-clés|sujets|теги|темы|ключевые\s+слова|etiketler|konular)\s*:", re.I)
 
 
-def _tail(text: str, start: int, count: int) -> list[tuple[int, str]]:
-    """The last ``count`` (1 or more) non-empty lines after ``start`` (within the last 3,000 characters), each with
+def _tail(text: str, start: int, count: int, within: int = 3000) -> list[tuple[int, str]]:
+    """The last ``count`` (1 or more) non-empty lines after ``start`` (within the last ``within`` characters), each with
     where it starts, stripped: the last of the runs of characters other than a line break that hold
     one other than white space (a pattern's finds over the whole tail before), read from the end."""
-    tail_from = max(start, len(text) - 3000)
+    tail_from = max(start, len(text) - within)
     out: list[tuple[int, str]] = []
     end = len(text)
     while len(out) < count:
