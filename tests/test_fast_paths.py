@@ -860,3 +860,55 @@ def test_a_lines_words_are_counted_by_their_first_letters_as_word_by_word(texts)
     for line in lines:
         assert header_end.initial_cases(line) == header_end.initial_cases.__wrapped__(line) == plainly(line), line
         assert header_end.sentence(line) == sentence_plainly(line), line
+
+
+def test_a_persons_name_is_read_as_with_every_pattern_asked(texts):
+    import unicodedata
+    from azmap.corpus import metadata as md
+
+    def plainly(chunk: str) -> dict:  # metadata._person with each pattern asked whatever the text holds
+        chunk = chunk.strip(" ,;")
+        whole = re.match(r"^([^(),]{2,80}?)\s*\(([^()]{2,120})\)\s*$", chunk)
+        if whole:
+            name, affiliation, aside = whole.group(1), "", re.search(r"\s*\(([^()]{2,120})\)\s*$", chunk)
+        else:
+            name, _, affiliation = chunk.partition(",")
+            aside = re.search(r"\s*\(([^()]{2,80})\)\s*$", name)
+        if aside and aside.group(1).lower() not in ("ret.", "retd", "ret", "retd."):
+            name = name[:aside.start()]
+            affiliation = affiliation or (aside.group(1) if md._INSTITUTION.search(aside.group(1)) or
+                                          len(aside.group(1).split()) > 1 else "")
+        name = re.sub(r"(?<=\w{3})\.$", "", name.strip())
+        tokens = name.split()
+        while len(tokens) > 1 and tokens[0].lower() in md._RANKS:
+            tokens.pop(0)
+        while len(tokens) > 2 and tokens[-1].strip(",").lower() in ("phd", "ph.d.", "(ret.)", "ret.", "jr.", "mp"):
+            tokens.pop()
+        while tokens and all(unicodedata.category(c)[0] in "SCZ" or c in "\u200d\ufe0f" for c in tokens[-1]):
+            tokens.pop()
+        name = " ".join(tokens)
+        if md._upper_share(name) > 0.9 and len(name) > 3:
+            name = name.title()
+        return {"name": name, "affiliation": affiliation.strip() or None}
+
+    rng = random.Random(12)
+    bits = ["Anna Brandt", "Dr.", "Col.", "(ret.)", "(Institute of Peace)", "(Baku)", "Jr.", "Ali.", "Inc.", ",", "(",
+            ")", "Caspian Wire", "\n", "PhD", "Murad Karimov", "🙂", "ANNA BRANDT", "Sr", "a", "."]
+    chunks = _metadata_lines(texts)[:4000] + [_pieces(rng, bits, 6) for _ in range(4000)]
+    for chunk in chunks:
+        assert md._person(chunk) == plainly(chunk), chunk
+
+
+def test_the_end_of_a_text_past_its_furniture_is_worked_out_once_as_each_time(texts):
+    from azmap.corpus import doc_memo, metadata_credits as mc
+
+    samples = [t for t in texts if t.strip()][:400]
+    for text in samples:
+        for start in (0, len(text) // 3):
+            doc_memo.new_document()
+            first = (mc.end_past_furniture(text, start), mc.end_of_text(text, start))
+            again = (mc.end_past_furniture(text, start), mc.end_of_text(text, start))
+            plain = (mc._end_past_furniture.__wrapped__((text, start)), mc._end_of_text.__wrapped__((text, start)))
+            assert first == again == plain, (text[-200:], start)
+            end = first[0]  # the end asked again of the text cut there: the same end
+            assert mc._end_past_furniture.__wrapped__((text[:end], start)) == end

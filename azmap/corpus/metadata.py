@@ -1314,7 +1314,8 @@ def split_authors(text: str) -> list[dict]:
     pieces = re.split(rf"(,?\s+{_AND}\s+|;\s*)", text)  # the separators kept, to join a name's parts again
     for k in range(0, len(pieces), 2):
         chunk = pieces[k]
-        name = re.sub(r"\s*\([^()]*\)\s*$", "", chunk.split(",")[0])  # "Name (Institute)": the name
+        name = chunk.split(",")[0]
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", name) if "(" in name else name  # "Name (Institute)": the name
         if chunks and (_INSTITUTION.search(name) or not name[:1].isupper()):
             # "Institute of Peace and Security": one affiliation; "… о портах и железных дорогах": one text
             chunks[-1] += pieces[k - 1] + chunk
@@ -1369,19 +1370,27 @@ def _is_personal_name(name: str) -> bool:
         and name.split()[0].lower() not in _DETERMINERS
 
 
+_NAME_AND_ASIDE = re.compile(r"^([^(),]{2,80}?)\s*\(([^()]{2,120})\)\s*$")
+_LONG_ASIDE_AT_END = re.compile(r"\s*\(([^()]{2,120})\)\s*$")
+_ASIDE_AT_END = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
+_ABBREVIATED_END = re.compile(r"(?<=\w{3})\.$")
+
+
 def _person(chunk: str) -> dict:
     chunk = chunk.strip(" ,;")
-    whole = re.match(r"^([^(),]{2,80}?)\s*\(([^()]{2,120})\)\s*$", chunk)  # "Name (Role, Institution)"
+    # (the patterns with a bracket asked only where one stands, the full stop's only where the name ends with one)
+    whole = _NAME_AND_ASIDE.match(chunk) if "(" in chunk else None  # "Name (Role, Institution)"
     if whole:
-        name, affiliation, aside = whole.group(1), "", re.search(r"\s*\(([^()]{2,120})\)\s*$", chunk)
+        name, affiliation, aside = whole.group(1), "", _LONG_ASIDE_AT_END.search(chunk)
     else:
         name, _, affiliation = chunk.partition(",")
-        aside = re.search(r"\s*\(([^()]{2,80})\)\s*$", name)
+        aside = _ASIDE_AT_END.search(name) if "(" in name else None
     if aside and aside.group(1).lower() not in ("ret.", "retd", "ret", "retd."):
         name = name[:aside.start()]
         affiliation = affiliation or (aside.group(1) if _INSTITUTION.search(aside.group(1)) or
                                       len(aside.group(1).split()) > 1 else "")
-    name = re.sub(r"(?<=\w{3})\.$", "", name.strip())
+    name = name.strip()
+    name = _ABBREVIATED_END.sub("", name) if name.endswith(".") else name
     tokens = name.split()
     while len(tokens) > 1 and tokens[0].lower() in _RANKS:
         tokens.pop(0)

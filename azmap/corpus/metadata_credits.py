@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from azmap.corpus.doc_memo import per_document
 from azmap.corpus.metadata import (_INSTITUTION, _PRESS_OFFICE, _ROLE_WORDS, _is_personal_name, _person,
                                    parse_date)
 
@@ -249,9 +250,17 @@ _URL_LINE = re.compile(r"^(?:[^\s:]{1,30}:\s*)?<?https?://\S+$")
 def end_past_furniture(text: str, start: int) -> int:
     """Where the text ends once the page's furniture after it is set aside: the trailing lines that
     are a tags line, a call to action or a notice about the page, a copyright line, a related link,
-    a note of when the page was retrieved (a signature or a date may stand over them)."""
+    a note of when the page was retrieved (a signature or a date may stand over them). Worked out
+    once a document for a text and start (the rules at the end ask it again and again, of the text
+    and of the text cut there: doc_memo.py)."""
+    return _end_past_furniture((text, start))
+
+
+@per_document
+def _end_past_furniture(asked: tuple[str, int]) -> int:
     from azmap.corpus.appeals import is_reader_furniture
 
+    text, start = asked
     end = len(text.rstrip())
     while end > start:
         line_at = text.rfind("\n", start, end) + 1
@@ -284,7 +293,13 @@ def dated_at_end(text: str, start: int = 0) -> tuple[str, int] | None:
 
 def end_of_text(text: str, start: int) -> int:
     """Where the text ends past the page's furniture (``end_past_furniture``) and a last line that
-    dates it ("Dated: 12 March 2021"): where a signature would stand last."""
+    dates it ("Dated: 12 March 2021"): where a signature would stand last (once a document, as above)."""
+    return _end_of_text((text, start))
+
+
+@per_document
+def _end_of_text(asked: tuple[str, int]) -> int:
+    text, start = asked
     end = end_past_furniture(text, start)
     dated = dated_at_end(text[:end], start)
     if dated and "\n" not in text[dated[1]:end].strip():
