@@ -902,9 +902,13 @@ def test_a_persons_name_is_read_as_with_every_pattern_asked(texts):
 def test_the_end_of_a_text_past_its_furniture_is_worked_out_once_as_each_time(texts):
     from azmap.corpus import doc_memo, metadata_credits as mc
 
-    samples = [t for t in texts if t.strip()][:400]
+    furniture = ["Tags: gas, ports, Caspian", "© 2024 Kura Daily. All rights reserved.", "Share this article",
+                 "Follow us on Telegram for more", "Dated: 12 March 2021", "Read more: the Middle Corridor"]
+    rng = random.Random(9)
+    samples = [t for t in texts if t.strip()][:300]
+    samples += [t.rstrip() + "\n\n" + "\n".join(rng.sample(furniture, rng.randint(1, 4))) + "\n" for t in samples[:150]]
     for text in samples:
-        for start in (0, len(text) // 3):
+        for start in (0, len(text) // 3, max(0, len(text) - 40), len(text)):
             doc_memo.new_document()
             first = (mc.end_past_furniture(text, start), mc.end_of_text(text, start))
             again = (mc.end_past_furniture(text, start), mc.end_of_text(text, start))
@@ -912,3 +916,19 @@ def test_the_end_of_a_text_past_its_furniture_is_worked_out_once_as_each_time(te
             assert first == again == plain, (text[-200:], start)
             end = first[0]  # the end asked again of the text cut there: the same end
             assert mc._end_past_furniture.__wrapped__((text[:end], start)) == end
+
+
+def test_whether_a_growing_header_has_a_title_is_asked_of_each_line_once_with_the_same_answer(texts):
+    from azmap.corpus import metadata as md
+
+    rng = random.Random(6)
+    headers = [md._header(text, 0, False) for text in texts]
+    lines = [h for header in headers for h in header]
+    headers += [[rng.choice(lines) for _ in range(rng.randint(1, 12))] for _ in range(1500)]
+    for header in headers:
+        seen = md._TitleSeen()
+        k = 0
+        while k < len(header):
+            k += rng.randint(1, 3)  # the header grows by a block of lines at a time
+            assert seen(header[:k]) == md._titled(header[:k]), header[:k]
+    assert sum(md._titled(h) for h in headers) > 100

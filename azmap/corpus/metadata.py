@@ -1138,20 +1138,13 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
     a header of its own. A "Label: ..." block between the title lines and the body (a
     distribution line) belongs to the header."""
     header: list[tuple[int, int, str]] = []
-    read_for_title = [0, False]  # the header's lines asked so far, and whether one can be the title
-
-    def has_title() -> bool:  # _titled(header), each line asked once (the header only grows)
-        if not read_for_title[1]:
-            read_for_title[1] = _titled(header[read_for_title[0]:])
-            read_for_title[0] = len(header)
-        return read_for_title[1]
-
+    has_title = _TitleSeen()
     found = re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text[offset:])  # read lazily: the header is short
     blocks = list(islice(found, 16))
     for n, m in enumerate(blocks):
         block = m.group(0)
         lines = list(re.finditer(r"[^\n]+", block))
-        lead = _lead_lines(lines, block, titled or has_title()) \
+        lead = _lead_lines(lines, block, titled or has_title(header)) \
             if 2 <= len(lines) and len(header) < 14 and len(lines[0].group(0)) <= 150 else 0  # (a paragraph's line: no)
         if lead:  # header lines the first paragraph runs on from, after a single line break
             header += [(offset + m.start() + lm.start(), offset + m.start() + lm.end(), lm.group(0))
@@ -1178,7 +1171,7 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
         notice = len(flat) <= 120 and len(header) < 14 and _page_notice(flat)
         if (header or titled) and len(lines) == 1 and not notice \
                 and (header_end.lower_case_prose(flat) and (not parse_date(flat) or header_end.dated(flat))
-                     or header_end.sentence(flat) and (titled or has_title()) and not parse_date(flat)
+                     or header_end.sentence(flat) and (titled or has_title(header)) and not parse_date(flat)
                      and not _header_goes_on(blocks, n)) and not _BYLINE.match(flat):
             break  # a body paragraph, however short, is no line of the header (header_end.py)
         if not notice and ((_is_prose(block) and not labelled) or len(header) >= 14 or after_byline):
@@ -1202,6 +1195,21 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
                 continue  # "Translated from the … service", "(Adds quote …)": no line of the header (title_notes.py)
             header.append((offset + m.start() + line_m.start(), offset + m.start() + line_m.end(), line_m.group(0)))
     return header
+
+
+class _TitleSeen:
+    """``_titled(header)`` of a header that only grows, each of its lines asked once."""
+
+    __slots__ = ("read", "seen")
+
+    def __init__(self):
+        self.read, self.seen = 0, False  # the lines asked so far, and whether one can be the title
+
+    def __call__(self, header: list) -> bool:
+        if not self.seen:
+            self.seen = _titled(header[self.read:])
+            self.read = len(header)
+        return self.seen
 
 
 def _header_goes_on(blocks: list, n: int) -> bool:
