@@ -58,7 +58,7 @@ def read(path) -> Reading:
         if better is not None:
             check_text_limits(better.text)
             return better
-    checked_text, checked_fmt = read_document(path)  # refuses what cannot be read, with a reason
+    checked_text, checked_fmt = read_document(path, fmt)  # refuses what cannot be read, with a reason
     return Reading(checked_text, checked_fmt, from_text(checked_text, path))
 
 
