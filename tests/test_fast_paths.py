@@ -707,3 +707,228 @@ def test_an_editorial_note_is_told_as_without_the_cheap_test(texts):
     assert sum(boilerplate.is_editorial_note(ln) for ln in lines) > 50
     for ln in lines:
         assert boilerplate.is_editorial_note(ln) == plainly(ln), ln
+
+
+# --- reading a document's metadata ------------------------------------------------------------------
+
+def _metadata_lines(texts) -> list[str]:
+    """Every fixture line, block and tail, and invented lines of capitals, marks, dates and odd letters."""
+    lines = {ln for text in texts for ln in text.splitlines()}
+    lines |= {b for text in texts for b in re.split(r"\n\s*\n", text)}
+    rng = random.Random(24)
+    bits = ["CASPIAN", "Monitor", "By", "Anna Brandt", "and", "Murad Karimov", "1", "2,*", "†", "‡", "§", "¹", "²",
+            "١", "vol.", "Vol", "VOLUME", "Том", "ТОМ", "tome", "Band", "bd.", "İ", "ı", "ſ", "\u212a", "ᲀ", "ß", "Σ",
+            "Ⅰ", "ǅ", "ə", "Şəki", "—", "|", "·", ",", ".", "?", "12 March 2021", "(Institute)", "\t", "\u00a0"]
+    lines |= {_pieces(rng, bits, 12) for _ in range(4000)}
+    return sorted(lines)
+
+
+def test_the_upper_share_of_an_ascii_line_is_counted_on_its_bytes_as_on_its_letters(texts):
+    from azmap.corpus import metadata
+
+    def plainly(line: str) -> float:
+        letters = "".join(filter(str.isalpha, line))
+        return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
+
+    lines = _metadata_lines(texts) + ["".join(map(chr, range(128))), "".join(chr(c) * 2 for c in range(128))]
+    assert sum(ln.isascii() for ln in lines) > 1000
+    for line in lines:
+        assert metadata._upper_share(line) == plainly(line), line
+
+
+def test_the_last_lines_of_a_text_are_read_from_its_end_as_the_pattern_reads_them(texts):
+    from azmap.corpus import metadata_credits as mc
+
+    def plainly(text: str, start: int, count: int, within: int = 3000) -> list[tuple[int, str]]:
+        tail_from = max(start, len(text) - within)
+        lines = [(tail_from + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[tail_from:])]
+        return lines[-count:]
+
+    rng = random.Random(5)
+    samples = list(texts) + [_pieces(rng, ["a", "  ", "\n", "\n\n", " \t", "\u2028", "\r", "x y", "\u00a0"], 40)
+                             for _ in range(3000)]
+    for text in samples:
+        for start in {0, 1, len(text) // 2, max(0, len(text) - 3001), max(0, len(text) - 2), len(text)}:
+            for count in (1, 3, 6):
+                assert mc._tail(text, start, count) == plainly(text, start, count), (text[-200:], start, count)
+                assert mc._tail(text, start, count, 1500) == plainly(text, start, count, 1500), (text[-200:], start)
+
+
+def test_a_line_without_a_mark_names_no_marked_author():
+    from hypothesis import given, settings, HealthCheck, strategies as st
+    from azmap.corpus import metadata_credits as mc
+
+    @settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(st.from_regex(mc._MARKED_NAME))
+    def each(text):
+        assert mc._ANY_MARK.search(text), text
+    each()
+
+
+def test_the_volume_guard_holds_wherever_its_pattern_finds_a_volume(texts):
+    from hypothesis import given, settings, HealthCheck, strategies as st
+    from azmap.corpus import appeals, metadata_front as mf
+
+    for line in _metadata_lines(texts):
+        if mf._VOLUME_WORD.search(line):
+            assert appeals._may_hold(line, mf._VOLUME_PIECES), line
+
+    @settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(st.from_regex(mf._VOLUME_WORD))
+    def each(text):
+        if mf._VOLUME_WORD.search(text):
+            assert appeals._may_hold(text, mf._VOLUME_PIECES), text
+    each()
+
+
+def test_a_page_is_searched_for_two_dates_wherever_the_pattern_finds_them(texts):
+    from hypothesis import given, settings, HealthCheck, strategies as st
+    from azmap.corpus import appeals, reading
+
+    def may(text: str) -> bool:
+        return appeals._may_hold(text, reading._UPDATE_PIECES) and appeals._may_hold(text, reading._PUBLISH_PIECES)
+
+    pages = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.htm*"))]
+    rng = random.Random(8)
+    words = ["Updated", "UPDATED", "modifié", "Mis à jour", "Aktualisiert", "GEÄNDERT", "Обновлено", "изменено",
+             "Güncellendi", "Yenilənib", "Published", "PUBLIÉ", "posted", "Veröffentlicht", "paru", "Опубликовано",
+             "Дата публикации", "Yayınlandı", "YAYINLANDI", "yayinlandi", "Dərc", "<span>", "</span>", " | ", "·",
+             "12 March 2025", "ı", "İ", "ſ", "\u212a", "ᲀ", "ᲂ", "x"]
+    samples = [page[at:at + 3000] for page in pages for at in range(0, len(page), 1500)]
+    samples += [_pieces(rng, words, 10) for _ in range(4000)]
+    found = 0
+    for text in samples:
+        if reading._TWO_DATES.search(text):
+            found += 1
+            assert may(text), text
+    assert found > 100
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(st.from_regex(reading._TWO_DATES))
+    def each(text):
+        if reading._TWO_DATES.search(text):
+            assert may(text), text
+    each()
+
+
+def test_the_pieces_of_the_reading_guards_are_found_wherever_the_case_blind_patterns_find_their_letters():
+    from azmap.corpus import appeals as a, metadata_front as mf, reading
+
+    pieces = mf._VOLUME_PIECES + reading._UPDATE_PIECES + reading._PUBLISH_PIECES
+    assert all(p == p.lower() and "ı" not in p for p in pieces)
+    every = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    for letter in sorted(set("".join(pieces)) - {" "}):
+        for ch in set(re.findall(re.escape(letter), every, re.I)):
+            assert ch.lower() == letter or a._CASE_ODD.match(ch), (letter, ch)
+
+
+def test_the_answers_kept_for_a_document_are_the_plain_answers(texts):
+    from azmap.corpus import doc_memo, metadata
+
+    kept = [metadata._title_like, metadata._is_kicker, metadata._is_issuer, metadata._page_notice]
+    lines = _metadata_lines(texts)[:3000]
+    for round_ in range(2):  # the second round from the tables
+        for line in lines:
+            for fn in kept:
+                assert fn(line) == fn.__wrapped__(line), (fn.__name__, line)
+            assert metadata.split_authors(line) == metadata.split_authors.__wrapped__(line), line
+    got = metadata.split_authors("Anna Brandt and Murad Karimov")
+    got[0]["affiliation"] = "changed by a caller"
+    assert metadata.split_authors("Anna Brandt and Murad Karimov")[0]["affiliation"] is None
+    doc_memo.new_document()
+    assert all(not table for table in doc_memo._tables)
+
+
+def test_a_lines_words_are_counted_by_their_first_letters_as_word_by_word(texts):
+    from azmap.corpus import header_end
+
+    def plainly(flat: str) -> tuple[int, int]:
+        words = [w for w in flat.split() if w[:1].isalpha()]
+        return len(words), sum(w[:1].islower() for w in words)
+
+    def sentence_plainly(flat: str) -> bool:
+        words = flat.split()
+        if not 3 <= len(words) <= 60 or not flat[:1].isupper() or not header_end._TERMINAL.search(flat) \
+                or header_end._LABEL.match(flat):
+            return False
+        if flat.endswith("?") and len(words) <= 12:
+            return False
+        return bool([w for w in words[1:] if w[:1].islower() and w.strip(".,;!?").lower() not in header_end._FUNCTION])
+
+    lines = _metadata_lines(texts) + [" ".join(b.split()) for text in texts for b in re.split(r"\n\s*\n", text)]
+    assert sum(plainly(ln)[0] >= 12 for ln in lines) > 500
+    for line in lines:
+        assert header_end.initial_cases(line) == header_end.initial_cases.__wrapped__(line) == plainly(line), line
+        assert header_end.sentence(line) == sentence_plainly(line), line
+
+
+def test_a_persons_name_is_read_as_with_every_pattern_asked(texts):
+    import unicodedata
+    from azmap.corpus import metadata as md
+
+    def plainly(chunk: str) -> dict:  # metadata._person with each pattern asked whatever the text holds
+        chunk = chunk.strip(" ,;")
+        whole = re.match(r"^([^(),]{2,80}?)\s*\(([^()]{2,120})\)\s*$", chunk)
+        if whole:
+            name, affiliation, aside = whole.group(1), "", re.search(r"\s*\(([^()]{2,120})\)\s*$", chunk)
+        else:
+            name, _, affiliation = chunk.partition(",")
+            aside = re.search(r"\s*\(([^()]{2,80})\)\s*$", name)
+        if aside and aside.group(1).lower() not in ("ret.", "retd", "ret", "retd."):
+            name = name[:aside.start()]
+            affiliation = affiliation or (aside.group(1) if md._INSTITUTION.search(aside.group(1)) or
+                                          len(aside.group(1).split()) > 1 else "")
+        name = re.sub(r"(?<=\w{3})\.$", "", name.strip())
+        tokens = name.split()
+        while len(tokens) > 1 and tokens[0].lower() in md._RANKS:
+            tokens.pop(0)
+        while len(tokens) > 2 and tokens[-1].strip(",").lower() in ("phd", "ph.d.", "(ret.)", "ret.", "jr.", "mp"):
+            tokens.pop()
+        while tokens and all(unicodedata.category(c)[0] in "SCZ" or c in "\u200d\ufe0f" for c in tokens[-1]):
+            tokens.pop()
+        name = " ".join(tokens)
+        if md._upper_share(name) > 0.9 and len(name) > 3:
+            name = name.title()
+        return {"name": name, "affiliation": affiliation.strip() or None}
+
+    rng = random.Random(12)
+    bits = ["Anna Brandt", "Dr.", "Col.", "(ret.)", "(Institute of Peace)", "(Baku)", "Jr.", "Ali.", "Inc.", ",", "(",
+            ")", "Caspian Wire", "\n", "PhD", "Murad Karimov", "🙂", "ANNA BRANDT", "Sr", "a", "."]
+    chunks = _metadata_lines(texts)[:4000] + [_pieces(rng, bits, 6) for _ in range(4000)]
+    for chunk in chunks:
+        assert md._person(chunk) == plainly(chunk), chunk
+
+
+def test_the_end_of_a_text_past_its_furniture_is_worked_out_once_as_each_time(texts):
+    from azmap.corpus import doc_memo, metadata_credits as mc
+
+    furniture = ["Tags: gas, ports, Caspian", "© 2024 Kura Daily. All rights reserved.", "Share this article",
+                 "Follow us on Telegram for more", "Dated: 12 March 2021", "Read more: the Middle Corridor"]
+    rng = random.Random(9)
+    samples = [t for t in texts if t.strip()][:300]
+    samples += [t.rstrip() + "\n\n" + "\n".join(rng.sample(furniture, rng.randint(1, 4))) + "\n" for t in samples[:150]]
+    for text in samples:
+        for start in (0, len(text) // 3, max(0, len(text) - 40), len(text)):
+            doc_memo.new_document()
+            first = (mc.end_past_furniture(text, start), mc.end_of_text(text, start))
+            again = (mc.end_past_furniture(text, start), mc.end_of_text(text, start))
+            plain = (mc._end_past_furniture.__wrapped__((text, start)), mc._end_of_text.__wrapped__((text, start)))
+            assert first == again == plain, (text[-200:], start)
+            end = first[0]  # the end asked again of the text cut there: the same end
+            assert mc._end_past_furniture.__wrapped__((text[:end], start)) == end
+
+
+def test_whether_a_growing_header_has_a_title_is_asked_of_each_line_once_with_the_same_answer(texts):
+    from azmap.corpus import metadata as md
+
+    rng = random.Random(6)
+    headers = [md._header(text, 0, False) for text in texts]
+    lines = [h for header in headers for h in header]
+    headers += [[rng.choice(lines) for _ in range(rng.randint(1, 12))] for _ in range(1500)]
+    for header in headers:
+        seen = md._TitleSeen()
+        k = 0
+        while k < len(header):
+            k += rng.randint(1, 3)  # the header grows by a block of lines at a time
+            assert seen(header[:k]) == md._titled(header[:k]), header[:k]
+    assert sum(md._titled(h) for h in headers) > 100

@@ -7,6 +7,9 @@ gate for most of the afternoon and nobody …"), whatever stands over it.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
+
+from azmap.corpus.doc_memo import per_document
 
 _TERMINAL = re.compile(r"[.!?…][\"”’)]?$")
 _LABEL = re.compile(r"^[^\s:]{1,30}(?:\s[^\s:]{1,20}){0,3}\s*:\s")  # "Distribution: …", "Date of meeting: …"
@@ -22,8 +25,7 @@ def sentence(flat: str) -> bool:
         return False
     if flat.endswith("?") and len(words) <= 12:
         return False  # a question is a headline's form as often as a sentence's
-    lower = [w for w in words[1:] if w[:1].islower() and w.strip(".,;!?").lower() not in _FUNCTION]
-    return bool(lower)
+    return any(w[:1].islower() and w.strip(".,;!?").lower() not in _FUNCTION for w in words[1:])
 
 
 def lower_case_prose(flat: str) -> bool:
@@ -31,9 +33,19 @@ def lower_case_prose(flat: str) -> bool:
     the first too (or a dateline before it: "CITY, Country, 18 February 2025 /Company/ -- ...")."""
     from azmap.corpus.date_evidence import opens_with_dateline
 
-    words = [w for w in flat.split() if w[:1].isalpha()]
-    return len(words) >= 12 and sum(w[:1].islower() for w in words) > 0.6 * len(words) \
-        and (flat[:1].islower() or opens_with_dateline(flat))
+    words, small = initial_cases(flat)
+    return words >= 12 and small > 0.6 * words and (flat[:1].islower() or opens_with_dateline(flat))
+
+
+_INITIAL = itemgetter(0)
+
+
+@per_document  # a header's block is asked by several rules (doc_memo.py)
+def initial_cases(flat: str) -> tuple[int, int]:
+    """(how many of the line's words begin with a letter, how many of those with a small one), counted
+    on the words' first characters by built-in functions (no step of Python a word)."""
+    letters = "".join(filter(str.isalpha, "".join(map(_INITIAL, flat.split()))))
+    return len(letters), sum(map(str.islower, letters))
 
 
 def dated(flat: str) -> bool:

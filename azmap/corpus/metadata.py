@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 from pathlib import Path
 
 from azmap.corpus import (affiliation_marks, annex, bio_notes, treaty, author_evidence, date_evidence, header_end,
                           participants, signatures, title_evidence, title_notes)
 from azmap.corpus.book_head import is_book_head
+from azmap.corpus.doc_memo import new_document, per_document
 from azmap.corpus.markdown_marks import pandoc_title_block
 from azmap.corpus.metadata_front import (archive_notice, breadcrumb, briefing_title, day_range, interviewee,
                                           journal_head, labelled_record, letter_signature, letters_page, nobody,
@@ -380,7 +381,16 @@ def _bounded_yaml(source: str):
         loader.dispose()
 
 
+# an ASCII line's letters and capitals counted on its bytes (str.isalpha and str.isupper of an ASCII
+# character are [A-Za-z] and [A-Z]): the same share, without a step of Python a character
+_ASCII_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+_ASCII_CAPITALS = bytes(c for c in range(128) if chr(c).isupper())
+
+
 def _upper_share(line: str) -> float:
+    if line.isascii():
+        letters = line.encode("ascii").translate(None, _ASCII_NOT_LETTERS)
+        return (len(letters) - len(letters.translate(None, _ASCII_CAPITALS))) / len(letters) if letters else 0.0
     letters = "".join(filter(str.isalpha, line))  # built-ins: no step of Python a character
     return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
 
@@ -401,6 +411,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
 def _read_text(text: str, path: Path | None = None) -> Metadata:
     """The metadata a plain-text or markdown document states at its top (and, failing that, in
     its dateline, its speakers' turns and its file name), each field with its evidence."""
+    new_document()  # the answers kept about the last document's lines (doc_memo.py) are forgotten
     meta = Metadata()
     fm, offset = front_matter(text)
     if not fm:  # pandoc's title block ("% Title" / "% A; B" / "% date"), read as front matter (markdown_marks.py)
@@ -462,7 +473,6 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
             _title_like(plain) and not _is_issuer(plain) and not _PERSON.match(plain) and not _PRESS_OFFICE.match(plain)
             and not _RELEASE.match(plain) and not _PARTICIPANTS.match(plain) and not _is_kicker(plain)
             and not _ORDER_CODE.search(plain) and not _EDITION.match(plain))
-    from azmap.corpus.appeals import is_page_notice
     from azmap.corpus.metadata_credits import credited, marked_authors
 
     labelled_title = next((k for k, h in enumerate(header) if _TITLE_LABEL.match(_plain(h[2]))), None)
@@ -590,7 +600,7 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
             meta.found("publisher", _EDITION.match(plainline).group(1).strip(" |—–:-"), "masthead")
         elif title_at is None and _is_issuer(plainline) and title_later[k + 1]:
             issuer = issuer or re.sub(r"^news from (?:the )?", "", plainline, flags=re.I)
-        elif title_at is None and title_later[k + 1] and (is_page_notice(plainline) or archive_notice(plainline)):
+        elif title_at is None and title_later[k + 1] and (_page_notice(plainline) or archive_notice(plainline)):
             pass  # a notice about the page over its title ("This article is more than five years old")
         elif title_at is None and _is_kicker(plainline):
             if _upper_share(plainline) > 0.9 and "SERVICE" in plainline.upper():
@@ -644,9 +654,9 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
                 meta.authors.append(person)
             named_at = k
         elif not meta.authors and title_at is not None and re.search(r"\s(?:and|&)\s|,", plainline) \
-                and len(split_authors(plainline)) >= 2 and all(_PERSON.match(a["name"]) and not a["affiliation"]
-                                                               for a in split_authors(plainline)):
-            meta.found("authors", split_authors(plainline), "names under the title")  # "A and B"
+                and len(people := split_authors(plainline)) >= 2 and all(_PERSON.match(a["name"]) and not a["affiliation"]
+                                                                         for a in people):
+            meta.found("authors", people, "names under the title")  # "A and B" (split once: the check reads, not changes)
             joint = author_line = True  # an institution's line under them is the affiliation of both
         elif (not meta.authors or was_author) and title_at is not None and (
                 _is_personal_name(re.sub(r"^[-*•]\s+", "", plainline)) or _ranked_name(plainline)):
@@ -965,12 +975,11 @@ def _signed_at_end(text: str, start: int) -> tuple | None:
     """(name, affiliation, date, where the signature starts) of a text signed at its end: a last
     line "— Marta, September 2024", or closing words ("Yours faithfully,") over a person's name,
     with the lines under it (a position, an organisation, a date). None when it is not signed."""
-    from azmap.corpus.metadata_credits import end_of_text
+    from azmap.corpus.metadata_credits import _tail, end_of_text
 
     # a signature over a copyright line, a related link, the line that dates the text
     text = text[:end_of_text(text, start)]
-    tail_from = max(start, len(text) - 1500)
-    lines = [(tail_from + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[tail_from:])]
+    lines = _tail(text, start, 6, within=1500)  # (no more are read below: the last line, the five over it)
     if not lines:
         return None
     at, last = lines[-1]
@@ -1046,6 +1055,7 @@ def _signed_at(text: str, start: int, sender: str | None) -> int | None:
     return None
 
 
+@per_document  # asked of a header's line by several rules (doc_memo.py)
 def _is_issuer(line: str) -> bool:
     """A body's name standing over a document (a committee, a ministry or department, an office):
     a short line with one of those words, every word not a small word capitalised, no number."""
@@ -1145,6 +1155,7 @@ def _wrapped(title: str, following: str) -> bool:
         and len(following.split()) <= 12 and len(title) + len(following) <= 200 and not re.search(r"\d", following)
 
 
+@per_document  # asked of a header's line by several rules (doc_memo.py)
 def _title_like(line: str) -> bool:
     return 3 <= len(line) <= 150 and len(line.split()) <= 20 \
         and (not re.search(r"[.!?]$", line) or _question_title(line)) and not _BYLINE.match(line) \
@@ -1162,15 +1173,14 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
     prose. A title on the document's first line, followed by prose after a single line break, is
     a header of its own. A "Label: ..." block between the title lines and the body (a
     distribution line) belongs to the header."""
-    from azmap.corpus.appeals import is_page_notice
-
     header: list[tuple[int, int, str]] = []
+    has_title = _TitleSeen()
     found = re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text[offset:])  # read lazily: the header is short
     blocks = list(islice(found, 16))
     for n, m in enumerate(blocks):
         block = m.group(0)
         lines = list(re.finditer(r"[^\n]+", block))
-        lead = _lead_lines(lines, block, titled or _titled(header)) \
+        lead = _lead_lines(lines, block, titled or has_title(header)) \
             if 2 <= len(lines) and len(header) < 14 and len(lines[0].group(0)) <= 150 else 0  # (a paragraph's line: no)
         if lead:  # header lines the first paragraph runs on from, after a single line break
             header += [(offset + m.start() + lm.start(), offset + m.start() + lm.end(), lm.group(0))
@@ -1194,10 +1204,10 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
         after_byline = len(header) >= 2 and _casual_prose(flat) and any(  # (under it: a standfirst is no prose)
             _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header[-1:])
         # a notice about the page ("This post is more than 7 years old."): no sentence of the body
-        notice = len(flat) <= 120 and len(header) < 14 and is_page_notice(flat)
+        notice = len(flat) <= 120 and len(header) < 14 and _page_notice(flat)
         if (header or titled) and len(lines) == 1 and not notice \
                 and (header_end.lower_case_prose(flat) and (not parse_date(flat) or header_end.dated(flat))
-                     or header_end.sentence(flat) and (titled or _titled(header)) and not parse_date(flat)
+                     or header_end.sentence(flat) and (titled or has_title(header)) and not parse_date(flat)
                      and not _header_goes_on(blocks, n)) and not _BYLINE.match(flat):
             break  # a body paragraph, however short, is no line of the header (header_end.py)
         if not notice and ((_is_prose(block) and not labelled) or len(header) >= 14 or after_byline):
@@ -1223,6 +1233,21 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
     return header
 
 
+class _TitleSeen:
+    """``_titled(header)`` of a header that only grows, each of its lines asked once."""
+
+    __slots__ = ("read", "seen")
+
+    def __init__(self):
+        self.read, self.seen = 0, False  # the lines asked so far, and whether one can be the title
+
+    def __call__(self, header: list) -> bool:
+        if not self.seen:
+            self.seen = _titled(header[self.read:])
+            self.read = len(header)
+        return self.seen
+
+
 def _header_goes_on(blocks: list, n: int) -> bool:
     """Whether the block after block n opens with a byline or a short date line."""
     if n + 1 >= len(blocks):
@@ -1234,14 +1259,20 @@ def _header_goes_on(blocks: list, n: int) -> bool:
 def _titled(header: list) -> bool:
     """Whether the header so far has a line that can be the title: more than a kicker's three
     words, no navigation, no notice about the page."""
-    from azmap.corpus.appeals import is_page_notice
-
     for _, _, raw in header:
         line = _plain(raw)
         if len(line.split()) > 3 and _title_like(line) and not _NAVIGATION.match(line) \
-                and not is_page_notice(line) and not archive_notice(line):
+                and not _page_notice(line) and not archive_notice(line):
             return True
     return False
+
+
+@per_document
+def _page_notice(line: str) -> bool:
+    """appeals.is_page_notice of a header's line (asked of a line by several rules: answered once a document)."""
+    from azmap.corpus.appeals import is_page_notice
+
+    return is_page_notice(line)
 
 
 def _lead_lines(lines, block: str, titled: bool) -> int:
@@ -1299,11 +1330,11 @@ def _participants_list(lines) -> bool:
 def _casual_prose(flat: str) -> bool:
     """Prose that does not end a sentence the usual way ("... no real plan 😅 #roadtrip"): a dozen
     words or more, most of them in lower case."""
-    words = [w for w in flat.split() if w[:1].isalpha()]
-    return len(words) >= 12 and sum(w[:1].islower() for w in words) > 0.6 * len(words) \
-        and not _BYLINE.match(flat)
+    words, small = header_end.initial_cases(flat)  # (the words that begin with a letter, those with a small one)
+    return words >= 12 and small > 0.6 * words and not _BYLINE.match(flat)
 
 
+@partial(per_document, copied=True)  # (doc_memo.py; its callers change the dicts they get)
 def split_authors(text: str) -> list[dict]:
     """A byline's people: "Lt. Col. A B, U.S. Army War College, and Dr. C D, E Institute" gives A B
     (affiliation U.S. Army War College) and C D (E Institute); ranks and titles are left out. A body
@@ -1327,7 +1358,8 @@ def split_authors(text: str) -> list[dict]:
     pieces = re.split(rf"(,?\s+{_AND}\s+|;\s*)", text)  # the separators kept, to join a name's parts again
     for k in range(0, len(pieces), 2):
         chunk = pieces[k]
-        name = re.sub(r"\s*\([^()]*\)\s*$", "", chunk.split(",")[0])  # "Name (Institute)": the name
+        name = chunk.split(",")[0]
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", name) if "(" in name else name  # "Name (Institute)": the name
         if chunks and (_INSTITUTION.search(name) or not name[:1].isupper()):
             # "Institute of Peace and Security": one affiliation; "… о портах и железных дорогах": one text
             chunks[-1] += pieces[k - 1] + chunk
@@ -1382,19 +1414,27 @@ def _is_personal_name(name: str) -> bool:
         and name.split()[0].lower() not in _DETERMINERS
 
 
+_NAME_AND_ASIDE = re.compile(r"^([^(),]{2,80}?)\s*\(([^()]{2,120})\)\s*$")
+_LONG_ASIDE_AT_END = re.compile(r"\s*\(([^()]{2,120})\)\s*$")
+_ASIDE_AT_END = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
+_ABBREVIATED_END = re.compile(r"(?<=\w{3})\.$")
+
+
 def _person(chunk: str) -> dict:
     chunk = chunk.strip(" ,;")
-    whole = re.match(r"^([^(),]{2,80}?)\s*\(([^()]{2,120})\)\s*$", chunk)  # "Name (Role, Institution)"
+    # (the patterns with a bracket asked only where one stands, the full stop's only where the name ends with one)
+    whole = _NAME_AND_ASIDE.match(chunk) if "(" in chunk else None  # "Name (Role, Institution)"
     if whole:
-        name, affiliation, aside = whole.group(1), "", re.search(r"\s*\(([^()]{2,120})\)\s*$", chunk)
+        name, affiliation, aside = whole.group(1), "", _LONG_ASIDE_AT_END.search(chunk)
     else:
         name, _, affiliation = chunk.partition(",")
-        aside = re.search(r"\s*\(([^()]{2,80})\)\s*$", name)
+        aside = _ASIDE_AT_END.search(name) if "(" in name else None
     if aside and aside.group(1).lower() not in ("ret.", "retd", "ret", "retd."):
         name = name[:aside.start()]
         affiliation = affiliation or (aside.group(1) if _INSTITUTION.search(aside.group(1)) or
                                       len(aside.group(1).split()) > 1 else "")
-    name = re.sub(r"(?<=\w{3})\.$", "", name.strip())
+    name = name.strip()
+    name = _ABBREVIATED_END.sub("", name) if name.endswith(".") else name
     tokens = name.split()
     while len(tokens) > 1 and tokens[0].lower() in _RANKS:
         tokens.pop(0)
@@ -1489,6 +1529,7 @@ def _over_a_label(line: str) -> bool:
     return bool(_ADDRESS.match(line) or _RELEASE.match(line) or _TRANSCRIPT_LABEL.match(line) or _RUBRIC.match(line))
 
 
+@per_document  # asked of a header's line by several rules (doc_memo.py)
 def _is_kicker(line: str) -> bool:
     """A series or journal line: "ENERGY CORRIDORS | PART 2", "Journal of X, Vol. 12, No. 1 (2020)",
     a periodical's name with its issue ("The Kura Review — No. 14", "CASPIAN MONITOR · 2021"); not a

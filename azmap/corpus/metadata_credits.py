@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from azmap.corpus.doc_memo import per_document
 from azmap.corpus.metadata import (_INSTITUTION, _PRESS_OFFICE, _ROLE_WORDS, _is_personal_name, _person,
                                    parse_date)
 
@@ -36,11 +37,23 @@ _TAGS_LINE = re.compile(r"^(?:tags?|topics|related\s+topics|filed\s+under|keywor
                         r"mots-clés|sujets|теги|темы|ключевые\s+слова|etiketler|konular)\s*:", re.I)
 
 
-def _tail(text: str, start: int, count: int) -> list[tuple[int, str]]:
-    """The last ``count`` non-empty lines after ``start``, each with where it starts."""
-    tail_from = max(start, len(text) - 3000)
-    lines = [(tail_from + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[tail_from:])]
-    return lines[-count:]
+def _tail(text: str, start: int, count: int, within: int = 3000) -> list[tuple[int, str]]:
+    """The last ``count`` (1 or more) non-empty lines after ``start`` (within the last ``within`` characters), each with
+    where it starts, stripped: the last of the runs of characters other than a line break that hold
+    one other than white space (a pattern's finds over the whole tail before), read from the end."""
+    tail_from = max(start, len(text) - within)
+    out: list[tuple[int, str]] = []
+    end = len(text)
+    while len(out) < count:
+        at = max(text.rfind("\n", tail_from, end) + 1, tail_from)
+        line = text[at:end].strip()
+        if line:
+            out.append((at, line))
+        if at <= tail_from:
+            break
+        end = at - 1
+    out.reverse()
+    return out
 
 
 def _plain(line: str) -> str:
@@ -185,6 +198,7 @@ def office_at_foot(text: str, start: int = 0) -> str | None:
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _MARK = r"(?:\d{1,2}|[*†‡§]+)(?:[,+](?:\d{1,2}|[*†‡§]+))*"  # "1", "1,2", "1,*": numbers, and marks for notes
 _MARKED_NAME = re.compile(rf"^(.+?)\s?({_MARK})$")
+_ANY_MARK = re.compile(r"[\d*†‡§]")  # what every _MARK begins with
 _MARKED_AFFILIATION = re.compile(rf"^({_MARK})\s*([A-ZÀ-Þ].{{2,150}})$")
 
 
@@ -195,8 +209,8 @@ def marked_authors(lines: list[str]) -> tuple[list[dict], set[int]]:
     lines read. Nothing when a name has no number or a number no affiliation."""
     for k, raw in enumerate(lines[:10]):
         line = raw.translate(_SUPERSCRIPTS).strip()
-        if len(line) > _MAX_CREDIT_CHARS:
-            continue
+        if len(line) > _MAX_CREDIT_CHARS or not _ANY_MARK.search(line):
+            continue  # (every name must end with a mark: a line without one has no name marked)
         joined = re.sub(r"(?<=[\d*†‡§]),(?=[\d*†‡§])", "+", line)  # "1,*": one name's marks
         pieces = [p.strip() for p in _NAME_LIST.split(joined) if p.strip()]
         marked = [_MARKED_NAME.match(p) for p in pieces]
@@ -236,9 +250,17 @@ _URL_LINE = re.compile(r"^(?:[^\s:]{1,30}:\s*)?<?https?://\S+$")
 def end_past_furniture(text: str, start: int) -> int:
     """Where the text ends once the page's furniture after it is set aside: the trailing lines that
     are a tags line, a call to action or a notice about the page, a copyright line, a related link,
-    a note of when the page was retrieved (a signature or a date may stand over them)."""
+    a note of when the page was retrieved (a signature or a date may stand over them). Worked out
+    once a document for a text and start (the rules at the end ask it again and again, of the text
+    and of the text cut there: doc_memo.py)."""
+    return _end_past_furniture((text, start))
+
+
+@per_document
+def _end_past_furniture(asked: tuple[str, int]) -> int:
     from azmap.corpus.appeals import is_reader_furniture
 
+    text, start = asked
     end = len(text.rstrip())
     while end > start:
         line_at = text.rfind("\n", start, end) + 1
@@ -271,7 +293,13 @@ def dated_at_end(text: str, start: int = 0) -> tuple[str, int] | None:
 
 def end_of_text(text: str, start: int) -> int:
     """Where the text ends past the page's furniture (``end_past_furniture``) and a last line that
-    dates it ("Dated: 12 March 2021"): where a signature would stand last."""
+    dates it ("Dated: 12 March 2021"): where a signature would stand last (once a document, as above)."""
+    return _end_of_text((text, start))
+
+
+@per_document
+def _end_of_text(asked: tuple[str, int]) -> int:
+    text, start = asked
     end = end_past_furniture(text, start)
     dated = dated_at_end(text[:end], start)
     if dated and "\n" not in text[dated[1]:end].strip():

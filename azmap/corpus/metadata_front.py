@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from azmap.corpus.appeals import _may_hold
+
 # a role and nobody: "Our Correspondent", "Staff Writer", "A Special Correspondent", "Staff"
 _ANONYMOUS = re.compile(r"^(?:by\s+)?(?:(?:an?|our|the|from our)\s+)?(?:(?:own|special|staff|foreign|political|"
                         r"diplomatic|local|regional)\s+)*(?:correspondents?|reporters?|writers?|staff|journalists?)$",
@@ -259,13 +261,18 @@ _ARTICLE_TYPE = re.compile(r"^(?:(?:original|research|review|short|brief|invited
                            r"^https?://", re.I)
 
 
+_VOLUME_WORD = re.compile(r"\b(?:vol|volume|tome|band|bd|том)\b", re.I)
+_VOLUME_PIECES = ("vol", "tome", "band", "bd", "том")  # a piece of each of its words, in lower case (appeals._may_hold)
+
+
 def journal_head(text: str) -> tuple[str, str | None, int] | None:
     """(the article's title, the date it was published online, where the title's line starts) of a text that opens with a
     journal's name over its volume line and its history ("Received … / Accepted … / Published online
     …"): the journal's name is no title; the title is the first line after the history that is no
     label of the article's kind nor a link. None unless both the volume line and the history stand
     among the first lines."""
-    if not re.search(r"\b(?:vol|volume|tome|band|bd|том)\b", text[:800], re.I):
+    head = text[:800]
+    if not _may_hold(head, _VOLUME_PIECES) or not _VOLUME_WORD.search(head):
         return None  # cheap guard: no volume line
     from azmap.corpus.metadata import parse_date
 

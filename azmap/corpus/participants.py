@@ -100,7 +100,7 @@ def listed(text: str) -> tuple[list[str], list[str]]:
     entries of each label line or label block, and of the list under a participants heading."""
     top = text[:_TOP_CHARS]
     low = top.lower()
-    if not any(word in low for word in _WORDS) or not _CHEAP.search(top):
+    if not any(map(low.__contains__, _WORDS)) or not _CHEAP.search(top):
         return [], []
     present: list[str] = []
     absent: list[str] = []

@@ -8,6 +8,7 @@ import re
 from html.parser import HTMLParser
 from itertools import islice
 from pathlib import Path
+from stat import S_ISREG
 
 from azmap.errors import UserError
 from azmap.corpus.mail_notices import strip_speaker_labels
@@ -39,10 +40,11 @@ def check_file(path: Path) -> str:
     UnreadableDocument otherwise."""
     fmt = detect_format(path)
     try:
-        size = path.stat().st_size
+        status = path.stat()  # (one call: whether it is a regular file is in it, as Path.is_file reads it)
     except OSError as exc:
         raise UnreadableDocument(f"cannot read: {exc.strerror or exc}") from None
-    if not path.is_file():
+    size = status.st_size
+    if not S_ISREG(status.st_mode):
         raise UnreadableDocument("not a regular file")
     if size == 0:
         raise UnreadableDocument("the file is empty")
@@ -51,10 +53,11 @@ def check_file(path: Path) -> str:
     return fmt
 
 
-def read_document(path: Path) -> tuple[str, str]:
-    """(text, format) of a file, or UnreadableDocument."""
+def read_document(path: Path, checked: str | None = None) -> tuple[str, str]:
+    """(text, format) of a file, or UnreadableDocument. ``checked``: the format ``check_file`` has just
+    given for it (not asked again)."""
     path = Path(path)
-    fmt = check_file(path)
+    fmt = checked or check_file(path)
     data = path.read_bytes()
     if fmt == "pdf":
         text = _pdf_text(data)

@@ -19,6 +19,7 @@ import threading
 from itertools import islice
 from pathlib import Path
 
+from azmap.corpus.appeals import _may_hold
 from azmap.corpus.html_blocks import drop_furniture_blocks, drop_link_paragraphs, page_description, take_captions
 from azmap.corpus.live_blog import flatten_entries
 from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text, parse_date
@@ -58,7 +59,7 @@ def read(path) -> Reading:
         if better is not None:
             check_text_limits(better.text)
             return better
-    checked_text, checked_fmt = read_document(path)  # refuses what cannot be read, with a reason
+    checked_text, checked_fmt = read_document(path, fmt)  # refuses what cannot be read, with a reason
     return Reading(checked_text, checked_fmt, from_text(checked_text, path))
 
 
@@ -305,7 +306,9 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
         if at < 0:
             return
     garbled = any(not _is_personal_name(a["name"]) and not a.get("organisation") for a in meta.authors)
-    two_dates = _TWO_DATES.search(markup, at, at + 3000)
+    window = markup[at:at + 3000]
+    two_dates = _TWO_DATES.search(markup, at, at + 3000) \
+        if _may_hold(window, _UPDATE_PIECES) and _may_hold(window, _PUBLISH_PIECES) else None
     if meta.date and meta.authors and not garbled and not two_dates \
             and (any(a.get("affiliation") for a in meta.authors)
                  or not _named_with_more(markup, meta.authors[0]["name"])):
@@ -475,6 +478,13 @@ _PUBLISH_WORD = (r"(?:published|posted|erschienen|veröffentlicht|publié|paru|p
 _BETWEEN = r"(?:[^<>]|<[^<>]{0,80}>){0,120}?"
 _TWO_DATES = re.compile(rf"(?i)\b{_UPDATE_WORD}\b{_BETWEEN}\b{_PUBLISH_WORD}\b|"
                         rf"\b{_PUBLISH_WORD}\b{_BETWEEN}\b{_UPDATE_WORD}\b")
+# a piece of a word every match of _UPDATE_WORD and of _PUBLISH_WORD holds, in lower case (no "ı", which a
+# case-blind pattern takes for "i" too: "yay" for "yayın"; kept with the words): a window that lacks the
+# pieces of either is not searched (appeals._may_hold; the search over 3,000 characters is the costly part)
+_UPDATE_PIECES = ("updated", "modifi", "revised", "à jour", "aktualisiert", "geändert", "actualizado", "обновлено",
+                  "изменено", "güncelle", "yenilən")
+_PUBLISH_PIECES = ("publi", "posted", "erschienen", "veröffentlicht", "paru", "опубликовано", "дата публикации",
+                   "yay", "dərc")
 
 
 def _dates_in(line: str) -> list[str]:
