@@ -932,3 +932,19 @@ def test_whether_a_growing_header_has_a_title_is_asked_of_each_line_once_with_th
             k += rng.randint(1, 3)  # the header grows by a block of lines at a time
             assert seen(header[:k]) == md._titled(header[:k]), header[:k]
     assert sum(md._titled(h) for h in headers) > 100
+
+
+def test_annex_headings_found_at_the_lines_their_words_start_are_those_of_every_line(texts):
+    from azmap.corpus import annex
+
+    heads = ["Annex", "ANNEX I", "Appendix 2: Tariffs", "  ## Schedule B", "Приложение № 3", "*Anhang 1*",
+             "Protocol", "Attachment A – Maps", "annexe II", "Əlavə 1", "APPENDİX 4", "Appendıx", "ſchedule 1",
+             "ПРИЛОЖЕНИЕ 2", "прилᲂжение 1", "ƏLAVƏ", "Kelvin Annex K"]
+    samples = list(texts)
+    rng = random.Random(7)
+    for k in range(300):
+        lines = [rng.choice(heads + ["The protocol was signed.", "Annex shows it", "", "", "text with annex",
+                                     "For the Government of Georgia", "x Schedule 3"]) for _ in range(rng.randint(1, 12))]
+        samples.append("\n".join(lines))
+    for text in samples:
+        assert [m.span() for m in annex._heading_lines(text)] == [m.span() for m in annex._HEAD.finditer(text)]

@@ -19,6 +19,13 @@ _HEAD = re.compile(
     r"(?:[.:–—-][ \t]*[^\n]{0,100})?[ \t*_]*$", re.I | re.M)
 _PREFILTER = re.compile(r"annex|appendix|attachment|enclosure|schedule|protocol|addendum|anhang|anlage|anexo|allegato|"
                         r"приложение|додаток|əlavə", re.I)
+_WORDS = ("annex", "appendix", "attachment", "enclosure", "schedule", "protocol", "addendum", "anhang", "anlage",
+          "anexo", "allegato", "приложение", "додаток", "əlavə")
+# a case-blind pattern takes these for a letter of the words above as lower() does not: the dotted and
+# dotless I and the long s are read as i and s (lengths kept); with one of the old Cyrillic letter forms
+# the text is looked through by the pattern itself
+_FOLD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
+_CASE_BLIND_ODD = re.compile("[\u1c80-\u1c88]")
 _TERMINAL = re.compile(r"[.!?;:][\"”’')\]]*$")
 _MOST_CANDIDATES = 3
 
@@ -28,15 +35,45 @@ def _prose(line: str, words: int) -> bool:
     return len(flat.split()) >= words and bool(_TERMINAL.search(flat))
 
 
+def _places(text: str, word: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _heading_lines(text: str):
+    """_HEAD's matches in ``text``, in order: looked for only at the starts of the lines where one
+    of its words stands first (the same matches as _HEAD.finditer, without trying every line)."""
+    if _CASE_BLIND_ODD.search(text):
+        found = [w.start() for w in _PREFILTER.finditer(text)]
+    else:
+        low = text
+        for odd, letter in _FOLD:
+            if odd in low:
+                low = low.replace(odd, letter)
+        low = low.lower()  # as long as the text: its places are the text's
+        found = sorted(i for word in _WORDS for i in _places(low, word))
+    starts = set()
+    for at in found:
+        start = text.rfind("\n", 0, at) + 1
+        if start in starts or text[start:at].strip(" \t#*_"):
+            continue
+        starts.add(start)
+        m = _HEAD.match(text, start)
+        if m:
+            yield m
+
+
 def headings(text: str) -> list[int]:
     """Where each line that heads an annex starts: a line of its own after a blank line, followed by
     a paragraph of prose before the next such heading."""
-    if not _PREFILTER.search(text):
-        return []
     out = []
-    for m in _HEAD.finditer(text):
-        before = text[:m.start()].rstrip(" \t")
-        if before and not before.endswith("\n\n"):
+    for m in _heading_lines(text):
+        i = m.start()
+        while i and text[i - 1] in " \t":
+            i -= 1
+        if i and not text.endswith("\n\n", 0, i):
             continue  # (a line of a paragraph)
         line = m.group(0)
         if _prose(line, 4) and not re.search(r"[:–—-]", line):  # a sentence, not a heading
