@@ -21,6 +21,7 @@ passage. All text here was written for this sweep; PDFs are drawn with tests/pdf
 from __future__ import annotations
 
 import json
+import re
 import sys
 
 from tests.pdf_writer import Box, Text, pdf_bytes
@@ -182,6 +183,12 @@ class _Setter:
         self.pages[-1].append(item)
 
 
+
+def _raised(paragraph: str) -> str:
+    """A paragraph as it is quoted: a power's raised figures as raised figures ("10⁶", "km²")."""
+    return re.sub(r"\^(\d+)", lambda m: m.group(1).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")),
+                  paragraph).replace("^", "")
+
 def compose(cell: dict) -> tuple[bytes, dict]:
     i = cell["index"] + (0 if cell["part"] == "dev" else 7)
     forms = {axis: half(AXES[axis], cell["part"])[cell[axis]] for axis in AXES}
@@ -312,7 +319,7 @@ def compose(cell: dict) -> tuple[bytes, dict]:
                 item.text = item.text.encode("cp1252").decode("latin-1")
     expected = {"title": title, "date": f"{year}-{MONTH_NUMBERS[month_k]:02d}",
                 "authors": [{"name": names[k], "affiliation": places[of[k]]} for k in range(n)],
-                "paragraphs": [p.replace("^", "") for p in paras], "furniture": furniture}
+                "paragraphs": [_raised(p) for p in paras], "furniture": furniture}
     return pdf_bytes(pages, width=PAGE_W, height=PAGE_H), expected
 
 

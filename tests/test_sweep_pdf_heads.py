@@ -112,7 +112,7 @@ def test_a_raised_power_stays_and_a_note_marker_after_a_year_goes():
         line.append(Text(x + (0.3 if raised else 0), 661 + (4 if raised else 0), 6 if raised else 10, piece))
         x += _width(piece, 6 if raised else 10) + (0.6 if raised else 0)
     text = _page(Text(72, 770, 18, "Freight at Alat", bold=True), *_prose(700, _LINES), *line)
-    assert "18,000 km2 and was surveyed in 2019 by the authority." in text
+    assert "18,000 km² and was surveyed in 2019 by the authority." in text  # quoted as printed
 
 
 def test_a_box_in_small_type_over_the_text_is_set_apart_and_a_heading_in_body_type_is_not():

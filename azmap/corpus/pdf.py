@@ -378,12 +378,13 @@ def _lines(words, page_no: int, column: int) -> list[Line]:
 
 def _strip_markers(line: Line, body_size: float) -> str:
     """The line's text without superscript note markers (small digits raised above the line). A
-    raised figure set against ten or a length unit's symbol ("10⁶", "km²") is its power: kept, joined."""
+    raised figure set against ten or a length unit's symbol ("10⁶", "km²") is its power: kept as
+    raised figures, so that it is quoted as printed (never "106" for a million)."""
     kept = []
     for w in line.words:
         if w["size"] < body_size * 0.8 and re.fullmatch(r"\d{1,3}[,;]?", w["text"]) and line.size >= body_size * 0.9:
             if kept and _POWER_BASE.match(kept[-1]) and w["x0"] - before["x1"] < w["size"] * 0.5:
-                kept[-1] += w["text"]
+                kept[-1] += w["text"].translate(_RAISED)
             continue
         kept.append(w["text"])
         before = w
@@ -392,6 +393,7 @@ def _strip_markers(line: Line, body_size: float) -> str:
 
 # ten, a length unit's symbol ("m", "km"): a year's or a word's raised figure is a note's marker ("in 2019³")
 _POWER_BASE = re.compile(r"^(?:10|[kcmdμ]?m)$")
+_RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def layout_text(data: bytes, *, backend: str = "pdfium") -> str:
