@@ -23,7 +23,8 @@ from azmap.corpus.affiliation_marks import marked_authors
      [("Kerem Yilmaz", "Department of Geography, Ege University, Izmir"),
       ("Sophie van der Berg", "Clingendael Institute, The Hague")]),
     (["Marie-Claire Dubois1,2 & Juan de la Vega2", "1Sciences Po, Paris", "2Universidad Complutense, Madrid"],
-     [("Marie-Claire Dubois", "Sciences Po, Paris"), ("Juan de la Vega", "Universidad Complutense, Madrid")]),
+     [("Marie-Claire Dubois", "Sciences Po, Paris; Universidad Complutense, Madrid"),  # two marks: both affiliations
+      ("Juan de la Vega", "Universidad Complutense, Madrid")]),
 ])
 def test_names_with_marks_take_the_lines_their_marks_point_to(lines, expected):
     authors, used = marked_authors(lines)

@@ -19,16 +19,37 @@ _SIGNS = "*†‡§¶#"
 _MARK = rf"(?:\d{{1,2}}|[a-f]|[{_SIGNS}])"
 _MARKS = rf"{_MARK}(?:\s*,\s*{_MARK})*\s*[{_SIGNS}]?"
 # a name: two to four capitalised words (initials, particles and hyphens allowed)
-_NAME = r"[A-ZÀ-ÞƏİ][\w'’.-]+(?:\s+(?:(?:van|von|de|der|da|del|di|la|le|bin|ibn|al)\s+){0,2}[A-ZÀ-ÞƏİ][\w'’.-]*){1,3}"
+# (no figure in a name's word: "Berger12" is "Berger" with the marks 1 and 2 set together)
+_NAME = r"[A-ZÀ-ÞƏİ](?:[^\W\d_]|['’.-])+(?:\s+(?:(?:van|von|de|der|da|del|di|la|le|bin|ibn|al)\s+){0,2}" \
+        r"[A-ZÀ-ÞƏİ](?:[^\W\d_]|['’.-])*){1,3}"
 _NAME_WITH_MARKS = re.compile(rf"\s*({_NAME})\s*({_MARKS})\s*$")
 # between two names: a separator after a name's mark ("Name 1*, Name 2 and Name 1")
 _BETWEEN_NAMES = re.compile(rf"(?<=[\d{re.escape(_SIGNS)}a-f])\s*(?:,|;|\band\b|&)\s*(?=[A-ZÀ-ÞƏİ])")
-_MAY_BE_MARKED = re.compile(rf"[\d{_SIGNS}¹²³⁴⁵⁶⁷⁸⁹]|\s[a-f](?:[\s,]|$)")  # cheap: a line with no mark is no such line
+# cheap: a line with no mark is no such line (a figure, a sign, a letter apart or letters with a comma, "a,b")
+_MAY_BE_MARKED = re.compile(rf"[\d{_SIGNS}¹²³⁴⁵⁶⁷⁸⁹]|\s[a-f](?:[\s,]|$)|[a-f],\s?[a-f]\b")
 _MARK_LED = re.compile(rf"^\s*({_MARK})(?:[.)]\s*|\s+|(?=[A-ZÀ-Þ]))(\S.{{2,200}})$")
 
 
 def _plain(line: str) -> str:
-    return line.translate(_SUPERSCRIPTS).replace("^", " ").strip()
+    """The line with its raised marks set inline: "^{1,3}" (a mark in braces), "^1^2" (two raised marks set
+    apart, as a PDF's line writes them) as "1,3" and "1,2"; "^1,2^" (markdown's superscript) as "1,2"."""
+    line = re.sub(r"\^\{([^{}]{1,12})\}", r"^\1", line.translate(_SUPERSCRIPTS))
+    line = re.sub(rf"(\^{_MARK})\s?\^(?={_MARK}(?:\W|$))", r"\1,", line)
+    return line.replace("^", " ").strip()
+
+
+def _answered(marks: list[str], answers: dict) -> list[str]:
+    """The affiliations a name's marks point to, in their order, once each: figures set together ("¹²",
+    read "12") are one mark each when the affiliations answer each and not the run; an asterisk marks the
+    corresponding author, other signs an affiliation as a letter does."""
+    out = []
+    for mark in marks:
+        if mark not in answers and len(mark) > 1 and mark.isdigit() and list(mark) == sorted(set(mark)) \
+                and all(d in answers for d in mark):  # ("11" is no two marks; "12", "23" may be)
+            out += [answers[d] for d in mark]
+        elif mark in answers and mark != "*":
+            out.append(answers[mark])
+    return list(dict.fromkeys(out))
 
 
 def _names_with_marks(line: str) -> list[tuple[str, list[str]]] | None:
@@ -68,12 +89,12 @@ def marked_authors(lines: list[str]) -> tuple[list[dict], list[int]] | None:
             answers.setdefault(m.group(1), m.group(2).strip().rstrip(";"))
             used.append(j)
         # (each line of names has a mark answered: "Paper No. 11" over the names is no name)
-        if not answers or not all({mark for _, marks in row for mark in marks} & set(answers) for row in rows):
+        # (a run of figures set together answers for a line of several names: "Paper No. 12" is no name)
+        if not answers or not all(any(mark in answers or len(row) > 1 and _answered([mark], answers)
+                                      for _, marks in row for mark in marks) for row in rows):
             continue
         authors = []
-        for name, marks in named:
-            # (an asterisk marks the corresponding author, other signs an affiliation as a letter does)
-            affiliation = next((answers[m] for m in marks if m in answers and m != "*"), None)
-            authors.append({"name": name, "affiliation": affiliation})
+        for name, marks in named:  # an author with several affiliations has them all, "A; B"
+            authors.append({"name": name, "affiliation": "; ".join(_answered(marks, answers)) or None})
         return authors, used
     return None

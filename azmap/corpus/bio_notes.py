@@ -20,6 +20,10 @@ _BIO_VERB = re.compile(r"^,?\s+(?:is|was|has\s+been|works|teaches|serves|leads|h
 _LABEL = re.compile(r"^\W*(?:about the (?:authors?|contributors?)|the authors?|contributors?|à propos de l['’]auteur|"
                     r"les auteurs|über (?:den autor|die autorin|die autoren)|die autoren|sobre (?:el autor|los autores)|"
                     r"об авторах?)\s*(?:[:—–-]\s*|$)", re.I)
+# a lead before the name, in any language: a few words and a colon or a dash ("Zum Autor: A ist …", "Yazar
+# hakkında — A …"), or a note's mark ("* A is …", "† A is …", "1 A is …": a footnote of the first page)
+_LEAD = re.compile(r"^(?:[^\W\d][^.!?:;—–]{1,40}?\s*(?::|\s[—–-])\s*|[*†‡§¶]{1,2}\s*|\d{1,2}\s+)")
+_HEADING_WORDS = 5
 
 
 def _lines(text: str, start: int) -> list[tuple[int, str]]:
@@ -29,34 +33,64 @@ def _lines(text: str, start: int) -> list[tuple[int, str]]:
     return found[-_LAST_LINES:]
 
 
+def _heading(line: str) -> bool:
+    """A heading over biographies: the known labels, or a short line that is no sentence ("Zur Autorin",
+    "Yazar hakkında", "ABOUT THE AUTHOR")."""
+    return bool(_LABEL.fullmatch(line)) or 0 < len(line.split()) <= _HEADING_WORDS and not line.endswith(
+        (".", ",", ";", "!", "?")) and not any(ch.isdigit() for ch in line)
+
+
+def _biography(line: str, name: str) -> str | None:
+    """The institution a biography of ``name`` on this line names, or None."""
+    from azmap.corpus.metadata_credits import _affiliation
+
+    from azmap.corpus.text_end import quotes_speech
+
+    if quotes_speech(line):  # a paragraph quoting a person's words reports on her: the body's
+        return None
+    label = _LABEL.match(line)
+    plain = line[label.end():] if label else line
+    if not plain.startswith(name):
+        lead = _LEAD.match(plain)
+        plain = plain[lead.end():] if lead else plain
+    if not plain.startswith(name):
+        return None
+    verb = _BIO_VERB.match(plain[len(name):])
+    return _affiliation(plain[len(name) + verb.end():]) if verb else None
+
+
 def settle(meta, text: str, start: int) -> None:
     """Give each person among ``meta.authors`` without an affiliation the institution of her biography at
     the text's end, and end the text over the biographies."""
-    from azmap.corpus.metadata_credits import _affiliation
+    from azmap.corpus.text_end import body_after, body_before
 
     waiting = [a for a in meta.authors if not a.get("organisation") and not a.get("affiliation")]
     if not waiting or not text:
         return
     first = None
     lines = _lines(text, start)
+    names = [a["name"] for a in meta.authors if not a.get("organisation")]
+    is_bio = lambda line: any(_biography(line, n) for n in names)  # noqa: E731
     # the biographies follow the body: a paragraph of the body's length under a line is the body going on
     last_paragraph = max((k for k, (_, line) in enumerate(lines) if len(line) > _MAX_LINE), default=-1)
     for k, (at, line) in enumerate(lines):
         if k <= last_paragraph:
             continue
-        label = _LABEL.match(line)
-        plain = line[label.end():] if label else line
         for author in waiting:
-            name = author["name"]
-            if not plain.startswith(name) or author.get("affiliation"):
+            if author.get("affiliation"):
                 continue
-            verb = _BIO_VERB.match(plain[len(name):])
-            found = _affiliation(plain[len(name) + verb.end():]) if verb else None
-            if found:
-                author["affiliation"] = found.rstrip(" .")
-                over = lines[k - 1] if k else None
-                at = over[0] if over and _LABEL.fullmatch(over[1]) else at  # the heading over the biographies
-                first = at if first is None else min(first, at)
+            found = _biography(line, author["name"])
+            # (a biography comes after some of the body and has none under it: on a short text a line
+            # under the byline saying who the author is opens the body, text_end.py)
+            over = lines[k - 1] if k else None
+            headed = bool(over and _heading(over[1]) and body_before(text, start, over[0]))  # a heading over it
+            line_end = text.find("\n", at)
+            if not found or not body_before(text, start, at) \
+                    or not headed and line_end >= 0 and body_after(text, line_end, None, is_bio):
+                continue
+            author["affiliation"] = found.rstrip(" .")
+            at = over[0] if headed else at
+            first = at if first is None else min(first, at)
     if first is not None and first > start:
         meta.evidence["authors"] = f"{meta.evidence.get('authors', 'byline')}, affiliations from biographies"
         meta.body_end = first if meta.body_end is None else min(meta.body_end, first)

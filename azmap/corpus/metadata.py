@@ -743,12 +743,12 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
             meta.found("authors", [{"name": signed[0], "affiliation": signed[1]}], "signature")
             meta.body_end = signed[2] if meta.body_end is None else min(meta.body_end, signed[2])
     if not meta.authors and not meta.author:  # "The author is A, Head of X at Y." in a paragraph of its own
-        from azmap.corpus.metadata_credits import credit_paragraph
+        from azmap.corpus.metadata_credits import credit_ends_body, credit_paragraph
 
         credit = credit_paragraph(text, body_start)
         if credit:
             meta.found("authors", credit[0], "credit")
-            if credit[1] > len(text) - 3000 and (meta.body_end is None or credit[1] < meta.body_end):
+            if credit_ends_body(text, body_start, credit[1]) and (meta.body_end is None or credit[1] < meta.body_end):
                 meta.body_end = credit[1]
     if staff and not meta.authors and not meta.author:
         meta.found("authors", split_authors(staff), "byline")

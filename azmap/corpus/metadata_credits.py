@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from azmap.corpus.doc_memo import per_document
+from azmap.corpus.text_end import body_before, ends_body, quotes_speech
 from azmap.corpus.metadata import (_INSTITUTION, _PRESS_OFFICE, _ROLE_WORDS, _is_personal_name, _person,
                                    parse_date)
 
@@ -98,12 +99,24 @@ def credited(line: str) -> list[str] | None:
 
 def credit_line(text: str, start: int = 0) -> tuple[list[dict], int] | None:
     """(the authors, where the line starts) of a credit line (``credited``) among the last lines of
-    a text."""
+    a text, after some of the body and with none of it under it (text_end.ends_body)."""
     for at, raw in reversed(_tail(text, start, 4)):
         authors = credited(raw)
-        if authors:
+        if authors and _at_the_end(text, start, at):
             return [{"name": n, "affiliation": None} for n in authors], at
     return None
+
+
+def _is_note(line: str) -> bool:
+    """A line that may stand under a note at a text's end: a credit line, another note's form."""
+    return bool(credited(line) or _WRITTEN_BY.match(line) or _IS_A.match(line) and not quotes_speech(line))
+
+
+def _at_the_end(text: str, start: int, at: int) -> bool:
+    """Whether a note or a credit line starting at ``at`` stands at the text's end: some of the body over
+    it, none under it but notes, credits and the page's furniture (on a short text the last lines are the
+    body's first ones too: a biography line under a byline is no end)."""
+    return ends_body(text[:end_past_furniture(text, start)], start, at, _is_note)
 
 
 _WRITTEN_BY = re.compile(r"^(?:[—–-]{1,2}\s*)?(?:written|reported|compiled|words) by\s+([^,.;]{3,60}?)"
@@ -136,8 +149,8 @@ def end_note(text: str, start: int = 0) -> tuple[str | None, str | None, int] | 
     lecturer, a researcher, …) or name an institution: "Rahimov is a stubborn man." is no note."""
     for at, raw in reversed(_tail(text, start, 3)):
         line = _plain(raw)
-        if len(line) > _MAX_CREDIT_CHARS:
-            continue
+        if len(line) > _MAX_CREDIT_CHARS or quotes_speech(line) or not _at_the_end(text, start, at):
+            continue  # (a paragraph that quotes a person's words is the body's: a report about her)
         written = _WRITTEN_BY.match(line)
         if written and _is_personal_name(written.group(1).strip()):
             role = written.group(2) or ""
@@ -172,7 +185,7 @@ def note_in_markup(markup: str, name: str) -> str | None:
         end = markup.find("<", at, at + 2 * _MAX_CREDIT_CHARS)
         line = " ".join(html.unescape(markup[at:end]).split()) if end >= 0 else ""
         at += len(name)
-        said = _IS_A.match(line) if len(line) > len(name) + 8 else None
+        said = _IS_A.match(line) if len(line) > len(name) + 8 and not quotes_speech(line) else None
         if not said or said.group(1).strip() != name:
             continue
         role = said.group(2)
@@ -226,6 +239,9 @@ def marked_authors(lines: list[str]) -> tuple[list[dict], set[int]]:
         authors = []
         for m in marked:
             numbers = [n for n in re.split(r"[,+]", m.group(2)) if n.isdigit() or n in affiliations]  # "*": a note's mark
+            numbers = [d for n in numbers for d in (n if n not in affiliations and len(n) > 1 and n.isdigit()
+                                                    and list(n) == sorted(set(n)) and all(d in affiliations for d in n)
+                                                    else [n])]  # "¹²": 1 and 2 ("11": no two marks)
             if not numbers or not all(n in affiliations for n in numbers):
                 return [], set()
             places = [affiliations[n] for n in numbers if n.isdigit()]
@@ -350,6 +366,12 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """The paragraphs of text[start:end], each with its lines joined and where it starts."""
     return [(start + m.start(), " ".join(_plain(line) for line in m.group(0).splitlines()))
             for m in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text[start:end])]
+
+
+def credit_ends_body(text: str, start: int, at: int) -> bool:
+    """Whether a credit paragraph starting at ``at`` ends the body: among the text's last 3,000 characters,
+    after some of the body (on a short text a credit over the body opens it, text_end.body_before)."""
+    return at > len(text) - 3000 and at > start and body_before(text, start, at)
 
 
 def credit_paragraph(text: str, start: int = 0) -> tuple[list[dict], int] | None:

@@ -25,6 +25,7 @@ from azmap.corpus.live_blog import flatten_entries
 from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text, parse_date
 from azmap.corpus.newsletter import header_date
 from azmap.corpus.metadata_front import nobody
+from azmap.corpus.text_end import keep_order
 from azmap.corpus.readers import UnreadableDocument, _more_than, check_file, check_text_limits, read_document
 
 log = logging.getLogger("azmap.corpus")
@@ -42,6 +43,7 @@ class Reading:
 
     def __init__(self, text: str, fmt: str, meta: Metadata):
         self.text, self.format, self.meta = text, fmt, meta
+        keep_order(meta)  # an end of the body at or before its start is none (text_end.py)
 
 
 def read(path) -> Reading:
