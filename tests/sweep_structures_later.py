@@ -354,6 +354,17 @@ QA_LAYOUTS = [
 ]
 
 
+# written while tuning (development ones): short questions with no label, opening with "¿", and in underscores'
+# bold
+QA_ADDED = [
+    ("text, questions on lines of their own with no label", "txt", lambda c: _qa_md(c, lambda q, l: q, lambda a, l: a)),
+    ("markdown, the whole labelled question in underscores' bold, the answer plain", "md",
+     lambda c: _qa_md(c, lambda q, l: f"__{l[0]} {q}__", lambda a, l: a)),
+    ("html, questions in <strong> paragraphs with no label", "html",
+     lambda c: _qa_html(c, lambda q, l: f"<p><strong>{html.escape(q)}</strong></p>", lambda a, l: _p(a))),
+]
+
+
 def _qa_cells(part: str, layouts: list, contents: list) -> list[Cell]:
     out = []
     for i, (name, fmt, compose) in enumerate(layouts):
@@ -369,5 +380,5 @@ def later_cells(part: str) -> list[Cell]:
     out = _review_cells(part, halves(REVIEW_LAYOUTS)[k], halves(REVIEWS)[k])
     out += _review_trap_cells(part, halves(REVIEW_TRAPS)[k])
     out += _agreement_cells(part, halves(AGREEMENT_LAYOUTS)[k], halves(AGREEMENTS)[k])
-    out += _qa_cells(part, halves(QA_LAYOUTS)[k], halves(QA)[k])
+    out += _qa_cells(part, halves(QA_LAYOUTS)[k] + (QA_ADDED if part == "later-dev" else []), halves(QA)[k])
     return out
