@@ -235,6 +235,9 @@ def test_a_review_s_own_title_between_a_site_s_name_and_the_book():
     meta = Metadata(title="Caspian Review of Books", evidence={"title": "first line"})
     review_title(meta, f"Caspian Review of Books\n\n12 March 2025\n\nGas and Power\n\n{head}\n")
     assert meta.title == "Caspian Review of Books"  # a date between: no title of the review's own
+    deck = Metadata(title="Reading the gas years", evidence={"title": "first line"})
+    review_title(deck, f"Reading the gas years\n\nA historian of the pipelines on a new book\n\nGas and Power\n\n{head}\n")
+    assert deck.title == "Reading the gas years"  # a title in sentence case and a deck under it: no masthead
 
 
 def test_a_web_page_s_journal_title_gives_way_to_the_review_s(tmp_path):

@@ -207,8 +207,8 @@ def review_title(meta, text: str) -> None:
     """A review's title where the one read names a journal, a site or the document's kind: the book's
     title from the head line among the first paragraphs ("Title. By Author. Place: Publisher, 2024.
     …"), or the line over a head line that gives the book's author and imprint alone; the review's own
-    title where one stands between the name at the top and the book's title (then the top line is a
-    masthead, whatever its words). Nothing is read past the first paragraph of prose."""
+    title where one stands between the name at the top (a journal's or a site's: its words capitalised, if
+    nothing else says so) and the book's title. Nothing is read past the first paragraph of prose."""
     if meta.evidence.get("title") not in (None, "first line", "title line", "title in capitals"):
         return
     blocks = [" ".join(b.split()).strip(" #*_") for b in re.split(r"\n\s*\n", text[:6000])]
@@ -218,7 +218,10 @@ def review_title(meta, text: str) -> None:
         return
     at, _, book = found
     top = next((k for k, b in enumerate(blocks[:at]) if meta.title and b.startswith(meta.title)), 0)
-    own = _own_title(blocks[top + 1:at], book) if at > top + 1 else None
+    # a name at the top, its words capitalised as a name's are (a title in sentence case over a deck is no masthead)
+    masthead = bool(meta.title) and (names_no_title(meta.title) or len(meta.title.split()) <= 8
+                                     and _capitalised(meta.title))
+    own = _own_title(blocks[top + 1:at], book) if masthead and at > top + 1 else None
     if own:
         meta.title, meta.evidence["title"] = own, "a review's own title"
     elif not meta.title or names_no_title(meta.title):
