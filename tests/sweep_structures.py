@@ -13,6 +13,7 @@ compared with what the page states: every body paragraph word for word (a questi
 furniture line in a body passage, and the title, date and authors where the cell states them.
 
     python -m tests.sweep_structures [dev|test] [-v]   # figures, the misses with -v
+    python -m tests.sweep_structures later-dev|later-test [-v]   # the later batch (sweep_structures_later.py)
 """
 from __future__ import annotations
 
@@ -645,6 +646,10 @@ def _annex_cells(part: str, heads: list, traps: bool) -> list[Cell]:
 # ---------------------------------------------------------------- the cells and their measure
 @lru_cache(maxsize=None)
 def cells(part: str) -> tuple[Cell, ...]:
+    if part.startswith("later"):  # the later batch (tests/sweep_structures_later.py)
+        from tests.sweep_structures_later import later_cells
+
+        return tuple(later_cells(part))
     k = 0 if part == "dev" else 1
     qa_layouts, contents = halves(QA_LAYOUTS)[k] + (QA_ADDED if part == "dev" else []), halves(QA_CONTENT)[k]
     out = _qa_cells(part, qa_layouts, contents)
@@ -685,6 +690,7 @@ def read_cell(cell: Cell, tmp: Path, k: int) -> dict:
         "title": cell.title is None or meta.title == cell.title,
         "date": cell.date is None or meta.date == cell.date,
         "authors": not any(n in names for n in cell.not_authors),
+        "named": cell.authors is None or names == cell.authors,
         "got": {"title": meta.title, "date": meta.date, "authors": names},
     }
 
@@ -697,7 +703,7 @@ def results(part: str) -> tuple:
 
 def right(r: dict) -> bool:
     return r["paragraphs"][0] == r["paragraphs"][1] and not r["furniture"] and r["title"] and r["date"] \
-        and r["authors"]
+        and r["authors"] and r["named"]
 
 
 def figures(part: str, kind: str | None = None) -> dict:
@@ -707,7 +713,8 @@ def figures(part: str, kind: str | None = None) -> dict:
             "of paragraphs": sum(r["paragraphs"][1] for _, r in rows),
             "cells with furniture in the body": sum(bool(r["furniture"]) for _, r in rows),
             "titles": sum(r["title"] for _, r in rows), "dates": sum(r["date"] for _, r in rows),
-            "book's author no author": sum(r["authors"] for _, r in rows)}
+            "book's author no author": sum(r["authors"] for _, r in rows),
+            "authors as stated": sum(r["named"] for _, r in rows)}
 
 
 def misses(part: str) -> list:
@@ -715,11 +722,11 @@ def misses(part: str) -> list:
 
 
 if __name__ == "__main__":
-    part = next((a for a in sys.argv[1:] if a in ("dev", "test")), "dev")
+    part = next((a for a in sys.argv[1:] if a in ("dev", "test", "later-dev", "later-test")), "dev")
     print(part, figures(part))
-    for kind in ("qa", "trap", "review", "live", "annex", "annex-trap"):
+    for kind in ("qa", "trap", "review", "review-trap", "live", "annex", "annex-trap", "agreement"):
         print(" ", kind, figures(part, kind))
     if "-v" in sys.argv:
         for c, r in misses(part):
             print(f"--- {c.name} ({c.fmt}): lost {r['lost']} furniture {r['furniture']} got {r['got']} "
-                  f"want title {c.title!r} date {c.date!r}")
+                  f"want title {c.title!r} date {c.date!r}" + (f" authors {c.authors}" if c.authors else ""))

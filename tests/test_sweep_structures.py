@@ -19,12 +19,26 @@ from tests import sweep_structures as sweep
 # as the review's, by author_evidence's cue at the top); then three live blogs with a summary of key points
 # over the entries and related stories under them (2 with furniture in the body until the entries'
 # container became the page's article):
-DEV = {"cells": 60, "right": 56, "paragraphs": 327, "of paragraphs": 327, "cells with furniture in the body": 0,
-       "titles": 60, "dates": 60, "book's author no author": 56}
+# then the later batch's changes (a byline of the book on the cue line is no author's, author_evidence.head_credit;
+# a review's own title between a masthead and the book's, title_evidence.review_title) took the last 4:
+DEV = {"cells": 60, "right": 60, "paragraphs": 327, "of paragraphs": 327, "cells with furniture in the body": 0,
+       "titles": 60, "dates": 60, "book's author no author": 60}
 # the test half, measured once at the end (main's reader: 18 cells right of 47, 173 of 268 paragraphs, no
 # cell with furniture in the body, 43 titles, 47 dates): the floor it is held at
-TEST_FLOOR = {"cells": 47, "right": 39, "paragraphs": 252, "of paragraphs": 268,
-              "cells with furniture in the body": 0, "titles": 43, "dates": 47, "book's author no author": 47}
+# (39 right, 252 paragraphs, 43 titles before the later batch's changes; after the reviews' round 43 right and 47
+# titles, after the agreements' and questions' round 44 right and 262 paragraphs: each measured once)
+TEST_FLOOR = {"cells": 47, "right": 44, "paragraphs": 262, "of paragraphs": 268,
+              "cells with furniture in the body": 0, "titles": 47, "dates": 47, "book's author no author": 47}
+# the later batch (tests/sweep_structures_later.py), written before those changes. Its development half (23
+# cells, the 6 added while tuning not counted) before: 12 right, 100 of 108 paragraphs, 20 titles, 17 cells without
+# the book's author, 15 with the authors as stated; after the reviews' round 21 right, 23 titles, 23, 23; with the
+# 6 added (short unlabelled questions opening with "¿", in underscores' bold, in <strong>: 28 of 29 right before
+# the questions' change), after both rounds 29 of 29. Its test half before: 13 right, 98 of 112 paragraphs, 17
+# titles, 20, 18; after the reviews' round 18 right, 22 titles, 23, 23; after both rounds (below), measured once.
+LATER_DEV = {"cells": 29, "right": 29, "paragraphs": 150, "of paragraphs": 150, "cells with furniture in the body": 0,
+             "titles": 29, "dates": 29, "book's author no author": 29, "authors as stated": 29}
+LATER_TEST = {"cells": 23, "right": 20, "paragraphs": 110, "of paragraphs": 112, "cells with furniture in the body": 0,
+              "titles": 22, "dates": 23, "book's author no author": 23, "authors as stated": 23}
 LOWER_IS_BETTER = ("cells with furniture in the body",)
 
 
@@ -46,7 +60,8 @@ def test_a_cell_states_what_it_is_measured_on():
             assert all(" ".join(p.split()) in flat for p in cell.paragraphs), cell.name
 
 
-@pytest.mark.parametrize("part,want", [("dev", DEV), ("test", TEST_FLOOR)])
+@pytest.mark.parametrize("part,want", [("dev", DEV), ("test", TEST_FLOOR), ("later-dev", LATER_DEV),
+                                       ("later-test", LATER_TEST)])
 def test_the_sweep_stays_at_its_figures(part, want):
     got = sweep.figures(part)
     assert got["cells"] == want["cells"]
@@ -196,3 +211,73 @@ def test_the_pipeline_keeps_an_annex_and_leaves_the_signatures_out():
     body = [p.text for p in doc.passages if p.kind == "body"]
     assert body[-1].startswith("1. The ferries shall call") and "Done at Baku" in body[-2]
     assert not any("Rauf Mammadli" in b or "For the Government" in b for b in body)
+
+
+def test_the_book_s_byline_on_a_cue_line_is_no_author_and_the_reviewer_is():
+    from azmap.corpus.author_evidence import head_credit
+
+    text = ("Gas and Power\n\nBy Murat Celik. Istanbul: Bosphorus Press, 2024. 312 pp. £25.\n\n"
+            "The review's first paragraph, in a sentence of its own.\n")
+    assert head_credit(text) is None
+    named = head_credit("A sea seen from its quays\n\nAygun Rzayeva reviews Harbours of the Caspian by Peter "
+                        "Lindqvist\n\nThe review's text.\n")
+    assert named and [p["name"] for p in named[0]] == ["Aygun Rzayeva"]
+    assert head_credit("The talks\n\nThe minister reviews the troops in Ganja\n\nText.\n") is None
+
+
+def test_a_review_s_own_title_between_a_site_s_name_and_the_book():
+    head = "By Murat Celik. Istanbul: Bosphorus Press, 2024. 410 pp."
+    for text in (f"# Caspian Review of Books\n\n## Reading the gas years\n\n### Gas and Power\n\n{head}\n",
+                 f"Caspian Review of Books\n\nReading the gas years\n\nBy Aygun Rzayeva\n\nGas and Power\n{head}\n"):
+        meta = Metadata(title="Caspian Review of Books", evidence={"title": "first line"})
+        review_title(meta, text)
+        assert meta.title == "Reading the gas years"
+    meta = Metadata(title="Caspian Review of Books", evidence={"title": "first line"})
+    review_title(meta, f"Caspian Review of Books\n\n12 March 2025\n\nGas and Power\n\n{head}\n")
+    assert meta.title == "Caspian Review of Books"  # a date between: no title of the review's own
+    deck = Metadata(title="Reading the gas years", evidence={"title": "first line"})
+    review_title(deck, f"Reading the gas years\n\nA historian of the pipelines on a new book\n\nGas and Power\n\n{head}\n")
+    assert deck.title == "Reading the gas years"  # a title in sentence case and a deck under it: no masthead
+
+
+def test_a_web_page_s_journal_title_gives_way_to_the_review_s(tmp_path):
+    from azmap.corpus.reading import read
+
+    paras = "".join(f"<p>The review's paragraph number {k}, which says what the book argues and how well.</p>"
+                    for k in range(3))
+    page = (f"<html><head><title>EURASIAN TRANSPORT REVIEW | Book review</title></head><body><main>"
+            f"<p><strong>EURASIAN TRANSPORT REVIEW</strong></p><p>Gas and Power. By Murat Celik. Istanbul: "
+            f"Bosphorus Press, 2024. 410 pp.</p>{paras}<p>Reviewed by Aygun Rzayeva</p></main></body></html>")
+    (tmp_path / "r.html").write_text(page, encoding="utf-8")
+    assert read(tmp_path / "r.html").meta.title == "Gas and Power"
+
+
+# ---------------------------------------------------------------- German and French agreements
+_VERTRAG = ("Abkommen zwischen der Regierung der Republik A und der Regierung von B über Fähren\n\n"
+            "Die Regierung der Republik A und die Regierung von B – im Folgenden „Vertragsparteien“ genannt –\n\n"
+            "in dem Wunsch, den Fährverkehr zwischen ihren Häfen zu fördern und zu erleichtern,\n\n"
+            "sind wie folgt übereingekommen:\n\nArtikel 1\n\nDie Vertragsparteien betreiben gemeinsam eine "
+            "Fährlinie zwischen ihren Häfen.\n\nGeschehen zu Baku am 3. Juni 2024 in zwei Urschriften.\n\n"
+            "Für die Regierung der Republik A\n\nRauf Mammadli\nMinister für Verkehr\n\n"
+            "Für die Regierung von B\n\nNino Beridze\nMinisterin für Wirtschaft\n")
+
+
+def test_a_german_agreement_s_clauses_in_small_letters_are_paragraphs_of_their_own():
+    meta = from_text(_VERTRAG)
+    body = [p.text for p in segment(_VERTRAG) if p.kind == "body" and meta.body_start <= p.start < meta.body_end]
+    assert body[:3] == ["Die Regierung der Republik A und die Regierung von B – im Folgenden „Vertragsparteien“ "
+                        "genannt –", "in dem Wunsch, den Fährverkehr zwischen ihren Häfen zu fördern und zu "
+                        "erleichtern,", "sind wie folgt übereingekommen:"]
+    # a sentence a page cut still runs on: its rest ends as a sentence does
+    cut = "# Ports\n\nThe port of Alat grew by a third last year, and the ferries that call there,\n\n" \
+          "most of them built in the 1980s, carried more trucks than ever before.\n"
+    assert [p.text for p in segment(cut) if p.kind == "body"] == [
+        "The port of Alat grew by a third last year, and the ferries that call there, most of them built in the "
+        "1980s, carried more trucks than ever before."]
+
+
+@pytest.mark.parametrize("question", ["¿Qué puede salir mal?", "¿Y ahora?", "¡Basta ya, señores!"])
+def test_a_short_spanish_question_on_a_line_of_its_own_is_a_paragraph(question):
+    text = ("# La frontera\n\nLos dos gobiernos han acordado delimitar un tramo de su frontera común, dice el "
+            f"investigador.\n\n{question}\n\nLa política interna de ambos países puede detener el proceso.\n")
+    assert question in _body(text)

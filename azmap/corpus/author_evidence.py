@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from azmap.corpus.book_head import is_book_head
+
 _CUE_WORDS = frozenset("by von par por di door av af".split())  # a byline's word that can look like a name's
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}")
 _WORD_JOINS = re.compile(r"[-'’\u200c]")
@@ -81,6 +83,8 @@ _THE_AUTHOR = re.compile(
     r"автор|yazar|müəllif)\s*(?:(?:is|are|ist|est|es|è|é)\s+|,\s*|[—–:-]\s*)?(.{3,200})$", re.I)
 # a line of its own saying who wrote the text over it: "A wrote:", "A schrieb:"
 _WROTE = re.compile(r"^(.{3,60}?)\s+(?:wrote|writes|schrieb|a écrit|escribió|написал[а]?|yazdı)\s*:$", re.I)
+# "A reviews <the book> by B": A, the review's author, at its head
+_REVIEWS = re.compile(r"^(.{3,60}?)\s+(?:reviews|rezensiert|recense|reseña|recensisce|рецензирует)\s+\S", re.I)
 # what a bio line says of its person: "A is a researcher at …", "A writes about energy for …"
 _BIO_VERB = re.compile(r",?\s+(?:is|was|has|writes|covers|reports|teaches|works|leads|heads|edits|"
                        r"ist|schreibt|est|écrit|es|escribe|è|scrive|является|пишет|работает)\b", re.I)
@@ -291,7 +295,8 @@ def head_credit(text: str, start: int = 0) -> tuple[list[dict], int, int] | None
         m = _AUTHOR_CUE.match(line) if len(line) <= 200 else None
         if not m and k and len(line) <= 100 and any(w in line for w in _LEAD_WORDS):
             m = _LEAD_CUE.match(line)
-        if m and (_OTHER_CUE.match(line) or k + 1 < len(lines) and _BOOK_LINE.search(lines[k + 1][1])):
+        if m and (_OTHER_CUE.match(line) or k + 1 < len(lines) and _BOOK_LINE.search(lines[k + 1][1])
+                  or is_book_head(line)):  # the cue opens a reviewed book's byline: its author is the book's
             continue
         named = people(m.group(m.lastindex), cued=True) if m else []
         if not named and k and len(line) <= 100 and any(c in line for c in "|·•—–") and _PARTS.search(line):
@@ -303,6 +308,9 @@ def head_credit(text: str, start: int = 0) -> tuple[list[dict], int, int] | None
         if not named and line.endswith(":"):
             wrote = _WROTE.match(line)
             named = [p for p in [person(wrote.group(1))] if p] if wrote else []
+        if not named and len(line) <= 300:
+            reviews = _REVIEWS.match(line)
+            named = [p for p in [person(reviews.group(1))] if p] if reviews else []
         if not named and 0 < k < 5 and k + 1 < len(lines) and len(line) <= 60 and len(lines[k + 1][1]) <= 80 \
                 and is_personal_name(line) and _role_line(lines[k + 1][1]):
             # a name on its own line, its role or its house on the line under it

@@ -14,6 +14,8 @@ import re
 # a question's end: its mark as scripts write it (Latin and Cyrillic "?", the full-width "？", the Arabic
 # "؟", the Armenian "՞"), and what may close after it (a quotation mark, a bracket)
 ASKED_MARKS = frozenset("?？؟՞")
+# the marks Spanish opens a question or an exclamation with ("¿Qué puede salir mal?", "¡Basta!")
+OPENING_MARKS = "¿¡"
 _ASKED = re.compile(r"[?？؟՞][\"”’'»)\]]*$")
 
 

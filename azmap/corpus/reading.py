@@ -27,6 +27,7 @@ from azmap.corpus.newsletter import header_date
 from azmap.corpus.metadata_front import nobody
 from azmap.corpus.text_end import keep_order
 from azmap.corpus.readers import UnreadableDocument, _more_than, check_file, check_text_limits, read_document
+from azmap.corpus.title_evidence import REVIEW_EVIDENCE
 
 log = logging.getLogger("azmap.corpus")
 MAX_TRAFILATURA_BYTES = 5 * 2**20
@@ -171,6 +172,8 @@ def _html(path: Path) -> Reading | None:
     stated = from_text(text, path)  # what the page's own lines say, where the tags say nothing
     for field in ("title", "date", "authors", "participants"):
         meta.found(field, getattr(stated, field), stated.evidence.get(field, "page"))
+    if stated.evidence.get("title") in REVIEW_EVIDENCE:  # a review's title over a journal's <title>
+        meta.title, meta.evidence["title"] = stated.title, stated.evidence["title"]
     meta.body_end = stated.body_end  # a credit line or a note about the author after the text
     meta.body_resume = stated.body_resume  # an annex after the signatures (annex.py)
     if captions:  # a photograph's caption (and its credit), apart from the text, each an italic line

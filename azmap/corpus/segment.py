@@ -17,6 +17,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, questions, signatures
+from azmap.corpus import treaty
 
 BODY = "body"
 MAX_PARAGRAPH_CHARS = 4000  # a longer paragraph becomes several passages, cut where sentences end
@@ -87,7 +88,8 @@ _PAGE_FURNITURE = re.compile(r"^Page furniture: \S")
 _CAPTION_START = re.compile(r"^(a close[- ]up|an? (photo|picture|image) of|photo:|image:|credit image|source:|figure \d|fig\. \d)", re.I)
 # a short paragraph that is a whole sentence ("Could that change?", "Back in Ganja by four.")
 # (a dialogue line opens with its dash: "— Then nowhere.")
-_SHORT_SENTENCE = re.compile(r"^(?:[—–]\s?)?[\"“‘«„(]?[^\W\d_][^.!?]*\s\S[^.!?]*[.!?…][\"”’»“)]?$")
+_SHORT_SENTENCE = re.compile(r"^(?:[—–]\s?)?[\"“‘«„(" + questions.OPENING_MARKS  # (Spanish opens "¿…?")
+                             + r"]?[^\W\d_][^.!?]*\s\S[^.!?]*[.!?…][\"”’»“)]?$")
 # a speaker's turn in a transcript, its name perhaps with a title's abbreviation ("M. ALIYEV : Oui.")
 _SPEAKER_TURN = re.compile(r"^(?:[^\W\d_][\w'’-]*\.?\s+){0,3}[^\W\d_][\w'’-]*\s?:\s+[^\W\d_].*[.!?…]$")
 # a speech's salutation on a line of its own ("Esteemed heads of delegation, dear guests,", "Дорогие друзья!")
@@ -874,7 +876,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             kind = "boilerplate"  # furniture by its form: a menu, a ticker, a promo, a box (furniture_form.py)
         elif len(plain.split()) < 6 and not b.bullet and not _SHORT_SENTENCE.match(plain) \
                 and not (plain[:1].isupper() and _SPEAKER_TURN.match(plain)) \
-                and not (seen_body and plain.endswith(":") and _CLAUSE_OPENING.match(plain)):  # "Have agreed as follows:"
+                and not (seen_body and plain.endswith(":") and (_CLAUSE_OPENING.match(plain)  # "Have agreed as follows:"
+                                                                 or treaty.agreed_line(plain))):
             kind = "boilerplate" if not seen_body else "fragment"
         elif 0 < i < len(blocks) - 1 and blocks[i - 1].kind == "rule" and blocks[i + 1].kind == "footnote":
             kind = "footnote"  # a note at the page's foot, over its numbered notes ("Paper prepared for ...")
@@ -1533,6 +1536,8 @@ def _continues(prev: str, nxt: str) -> bool:
     last = prev.rsplit(None, 1)[-1].lower() if prev.strip() else ""
     if prev.endswith(",") and nxt[:1].isupper() and _CLAUSE_OPENING.match(nxt):
         return False  # the next clause of a preamble (capitalised: a sentence that runs on is in lower case)
+    if treaty.next_clause(prev, nxt):
+        return False  # the next clause of a list of clauses, in small letters as German and French set them
     return nxt[:1].islower() or prev.endswith(("-", ",")) or last in _FUNCTION_WORDS
 
 

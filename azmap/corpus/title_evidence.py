@@ -163,25 +163,66 @@ _MOST_HEAD_BLOCKS = 12  # where a review's head line stands: among the page's fi
 _PROSE_WORDS = 25
 
 
+# the evidence review_title gives: a reading that took another title first (a web page's <title>) takes it
+REVIEW_EVIDENCE = ("a review's head line", "the book's title over its head line", "a review's own title")
+
+
+def _book_at(blocks: list[str]) -> tuple[int, int, str] | None:
+    """(where the reviewed book's title stands, where its head line stands, the title) among the first
+    paragraphs: a head line ("Title. By Author. Place: Publisher, 2024. …"), or a line over a head line that
+    gives the book's author and imprint alone. None past the first paragraph of prose."""
+    for k, block in enumerate(blocks[:_MOST_HEAD_BLOCKS]):
+        book = book_head(block)
+        if book:
+            return k, k, book[0]
+        if book_byline(block) and k and _book_title(blocks[k - 1]):
+            return k - 1, k, blocks[k - 1]
+        for m in re.finditer(r"\s(?=(?:by|edited|eds?\.|translated)\s)", block[:300], re.I):
+            if _book_title(block[:m.start()]) and book_byline(block[m.end():]):  # the title, then its byline
+                return k, k, block[:m.start()]
+        if len(block.split()) >= _PROSE_WORDS and not book_byline(block):
+            return None
+    return None
+
+
+def _book_title(block: str) -> bool:
+    return not names_no_title(block) and len(block.split()) <= 20 and not re.search(r"[.!]$", block)
+
+
+def _own_title(blocks: list[str], book: str) -> str | None:
+    """The review's own title between the name at the top (a journal's, a site's) and the book's title:
+    the first block that can be a title and is neither a label, a date, a byline nor a line naming the
+    book."""
+    from azmap.corpus.metadata import parse_date
+
+    for block in blocks:
+        if "|" in block or book.casefold() in block.casefold() or names_no_title(block):
+            continue
+        if _candidate(block, parse_date) and not re.search(r"[.:;,]$", block):
+            return block
+    return None
+
+
 def review_title(meta, text: str) -> None:
     """A review's title where the one read names a journal, a site or the document's kind: the book's
     title from the head line among the first paragraphs ("Title. By Author. Place: Publisher, 2024.
-    …"), or the line over a head line that gives the book's author and imprint alone. Nothing is read
-    past the first paragraph of prose."""
-    if meta.title and not names_no_title(meta.title):
-        return
+    …"), or the line over a head line that gives the book's author and imprint alone; the review's own
+    title where one stands between the name at the top (a journal's or a site's: its words capitalised, if
+    nothing else says so) and the book's title. Nothing is read past the first paragraph of prose."""
     if meta.evidence.get("title") not in (None, "first line", "title line", "title in capitals"):
         return
     blocks = [" ".join(b.split()).strip(" #*_") for b in re.split(r"\n\s*\n", text[:6000])]
     blocks = [b for b in blocks if b]
-    for k, block in enumerate(blocks[:_MOST_HEAD_BLOCKS]):
-        book = book_head(block)
-        if book:
-            meta.title, meta.evidence["title"] = book[0], "a review's head line"
-            return
-        if book_byline(block) and k and not names_no_title(blocks[k - 1]) \
-                and len(blocks[k - 1].split()) <= 20 and not re.search(r"[.!]$", blocks[k - 1]):
-            meta.title, meta.evidence["title"] = blocks[k - 1], "the book's title over its head line"
-            return
-        if len(block.split()) >= _PROSE_WORDS and not book_byline(block):
-            return
+    found = _book_at(blocks)
+    if not found:
+        return
+    at, _, book = found
+    top = next((k for k, b in enumerate(blocks[:at]) if meta.title and b.startswith(meta.title)), 0)
+    # a name at the top, its words capitalised as a name's are (a title in sentence case over a deck is no masthead)
+    masthead = bool(meta.title) and (names_no_title(meta.title) or len(meta.title.split()) <= 8
+                                     and _capitalised(meta.title))
+    own = _own_title(blocks[top + 1:at], book) if masthead and at > top + 1 else None
+    if own:
+        meta.title, meta.evidence["title"] = own, "a review's own title"
+    elif not meta.title or names_no_title(meta.title):
+        meta.title, meta.evidence["title"] = book, REVIEW_EVIDENCE[0] if found[0] == found[1] else REVIEW_EVIDENCE[1]

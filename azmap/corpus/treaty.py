@@ -52,6 +52,25 @@ def _party(cell: str) -> str | None:
     return cell[lead.end():].strip().rstrip(":").strip() if lead else party
 
 
+def agreed_line(line: str) -> bool:
+    """The line that ends an agreement's preamble: "have agreed as follows:", "sont convenus de ce qui
+    suit :", "sind wie folgt übereingekommen:" (a short line, the sentence's verb: no fragment)."""
+    return bool(_AGREED.fullmatch(" ".join(line.split())))
+
+
+# a clause of a list (a preamble's) ends as a clause does: a comma, a semicolon, a dash, or the colon before
+# what was agreed
+_CLAUSE_END = re.compile(r"[,;:–—]\s*$")
+
+
+def next_clause(prev: str, nxt: str) -> bool:
+    """Whether ``nxt``, a paragraph after ``prev`` that ends with a comma or a dash, is the next clause of a
+    list of clauses (an agreement's parties and preamble, each a paragraph of its own, in German and French
+    in small letters: "… – im Folgenden „Vertragsparteien“ genannt –" / "in dem Wunsch, …," / "sind wie
+    folgt übereingekommen:") rather than the rest of a sentence a page cut: it ends as a clause too."""
+    return bool(re.search(r"[,–—]\s*$", prev)) and bool(_CLAUSE_END.search(nxt))
+
+
 def is_agreement(text: str) -> bool:
     head = text[:20000]
     agreed = _AGREED.search(head)
