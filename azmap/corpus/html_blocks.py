@@ -261,7 +261,33 @@ def take_captions(tree) -> list[str]:
         text = _flat(element.text_content())
         if element.getparent() is None or not text or len(text.split()) > _MAX_CAPTION_WORDS:
             continue
-        if text not in captions:
-            captions.append(text)
+        for part in _caption_and_credit(element, text):
+            if part not in captions:
+                captions.append(part)
         element.drop_tree()
     return captions
+
+
+# an element inside a caption that holds its credit: by its class, or by its words ("Photo: …", "© …")
+_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|byline|source|author", re.I)
+_CREDIT_TEXT = re.compile(r"^(?:©|\(c\)\s)|^[^\W\d][\w ./-]{0,24}\s?:\s*\S", re.I)
+
+
+def _caption_and_credit(element, text: str) -> list[str]:
+    """A caption's text and its credit, each apart, where an element of its own inside it holds the
+    credit ("<figcaption>A train crosses the river. <span class="credit">Photo: …</span>"); else the text."""
+    from azmap.corpus.metadata_html import _CREDIT
+
+    for child in element.iter():
+        if child is element or not isinstance(child.tag, str) or child.tag in ("a", "br"):
+            continue
+        credit = _flat(child.text_content())
+        if not credit or credit == text:
+            continue
+        by_words = _CREDIT_TEXT.match(credit) and (credit.startswith(("©", "(c)", "(C)")) or _CREDIT.match(credit))
+        if not (by_words or _CREDIT_CLASS.search(child.get("class") or "")):
+            continue
+        caption = _flat(text.replace(credit, " ", 1))
+        if caption and len(caption.split()) >= 2:
+            return [caption, credit]
+    return [text]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from azmap.corpus.doc_memo import per_document
+from azmap.corpus.press_office import press_office
 from azmap.corpus.text_end import body_before, ends_body, quotes_speech
 from azmap.corpus.metadata import (_INSTITUTION, _PRESS_OFFICE, _ROLE_WORDS, _is_personal_name, _person,
                                    parse_date)
@@ -136,11 +137,23 @@ _ROLES_ABROAD = frozenset("""forscher forscherin referent referentin direktor di
     investigador investigadora director directora profesor profesora analista""".split())
 
 
+# the institution in the genitive: "a senior fellow of the X Institute", "investigadora principal del Instituto
+# X", "chercheur de l'Institut X": taken only when it names an institution by its kind's word
+_OF = re.compile(r"(?<!\w)(?:of|del|de la|de l['’]|du|des|der|della|dell['’])\s*(?:the\s+)?"
+                 r"([A-ZÀ-Þ][^,;()]{2,100}?)(?:,|\s+(?:where|and|who|in|wo|und|où|et|à|en|donde|y|e)\b|$)")
+_IN_PLACE = ("en", "à", "au")  # "en", "à": "in" too ("vive en Madrid"): an institution's word or an article after it
+
+
 def _affiliation(role: str) -> str | None:
     """The institution a note's role names ("a senior fellow at the Ganja Institute for Regional
-    Studies, where he works on rivers"): the name after "at"; None when it names none."""
-    m = _AT.search(role)
-    return m.group(1).strip() if m else None
+    Studies, where he works on rivers"): the name after "at" (or in the genitive, ``_OF``); None
+    when it names none."""
+    for m in _AT.finditer(role):
+        word = m.group(0).split()[0].lower()
+        if word not in _IN_PLACE or _INSTITUTION.search(m.group(1)) or re.match(r"\S+\s+(?:la|el|l['’])", m.group(0)):
+            return m.group(1).strip()
+    m = _OF.search(role)
+    return m.group(1).strip() if m and _INSTITUTION.search(m.group(1)) else None
 
 
 def end_note(text: str, start: int = 0) -> tuple[str | None, str | None, int] | None:
@@ -205,6 +218,8 @@ def office_at_foot(text: str, start: int = 0) -> str | None:
         m = _PRESS_OFFICE.match(line)
         if m and len(line) <= 120 and not line.endswith("."):
             return m.group(1).strip()
+        if press_office(line):  # "Пресс-служба Министерства …", "Pressestelle des …" (press_office.py)
+            return press_office(line)
     return None
 
 

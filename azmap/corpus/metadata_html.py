@@ -44,6 +44,8 @@ _LABEL = re.compile(r"^([^\W\d][\w .'’-]{0,30}?)\s*:\s*(?=\S)")
 _CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|fotos?|fotoğraf\w*|фото\w*|bild\w*|"
                      r"illustrations?|graphics?|grafik\w*|video|maps?|karten?|cartes?|source|quelle|fuente|"
                      r"kaynak|источник)\b", re.I)
+# a place after a reporter's name: "in Gazakh", "à Ijevan", "aus Tiflis", "из Баку"
+_FROM_PLACE = re.compile(r"\s+(?:in|from|at|à|en|aus|desde|da|a|из|в)\s+[^\W\d_a-zа-я][\w'’ -]{1,40}$")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")  # "R." in "Şebnem R. Koç"
 _ARTICLES = frozenset("the a an le la les l' der die das el los las il lo gli".split())
 _PARTICLES = frozenset("van von de der den du da di al el la le bin ibn ter".split())
@@ -51,11 +53,14 @@ _PARTICLES = frozenset("van von de der den du da di al el la le bin ibn ter".spl
 # languages, Russian and Turkish ("By", "Par", "Von", "Por", "Автор:", "Yazan:", "Text:")
 _SIGNED = re.compile(r"^(?:(?:by|par|von|por|di|door|av|escrito por|écrit par|geschrieben von|written by)\s|"
                      r"(?:authors?|auteure?s?|autor(?:in|es|en)?|autore|автор\w*|yazan|yazar\w*|text|texte|words|"
-                     r"reporter\w*|muhabir|корреспондент\w*)\s*:\s*)", re.I)
+                     r"reporter\w*|muhabir|корреспондент\w*|"
+                     # who reports a live page, and from where: "Reporting live:", "Live from Shusha:", "En direct :"
+                     r"(?:reporting(?:\s+live)?|live|en\s+direct|en\s+vivo|in\s+diretta)"
+                     r"(?:\s+(?:from|from\s+the|de|desde|da|aus)\s+[^\W\d][^:]{1,40})?)\s*:\s*)", re.I)
 _SIGNED_P = re.compile(r"<p\b[^<>]{0,400}>\s*(?:<(?!/)[^<>]{0,400}>\s*){0,3}"
                        r"(?:by|par|von|por|di|door|av|escrito|écrit|geschrieben|"
                        r"written|authors?|auteur|autor|автор|yazan|yazar|text|texte|words|reporter|muhabir|"
-                       r"корреспондент)", re.I)
+                       r"корреспондент|reporting|live|en direct|en vivo|in diretta)", re.I)
 MAX_PARAGRAPHS = 40
 # a link to a person after a byline word, or before Turkish "tarafından" ("by"): (token, whether the link follows it)
 _BY_TOKENS = tuple((f"{word}{space}<a", True) for word in (" by", " von", " par", " por", " di", "автор:")
@@ -148,6 +153,8 @@ def _names(pieces: list[str]) -> list[str]:
             credit = False
             piece = _BY_WORD.sub("", piece)
         piece = _ASIDE.sub("", piece).strip(" .")
+        if not personal_name(piece):  # "Nigar Sultanli in Gazakh": a reporter and where she reports from
+            piece = _FROM_PLACE.sub("", piece)
         if piece.isupper() and len(piece) > 3:  # "LEYLA HASANOVA": the name as it is written in running text
             piece = piece.title()
         if not credit and personal_name(piece) and piece not in names:

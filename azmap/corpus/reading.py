@@ -22,6 +22,7 @@ from pathlib import Path
 from azmap.corpus.appeals import _may_hold
 from azmap.corpus.html_blocks import drop_furniture_blocks, drop_link_paragraphs, page_description, take_captions
 from azmap.corpus.live_blog import flatten_entries
+from azmap.corpus.wiki_page import drop_contents_and_notes, last_edited
 from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text, parse_date
 from azmap.corpus.newsletter import header_date
 from azmap.corpus.metadata_front import nobody
@@ -105,6 +106,7 @@ def _html(path: Path) -> Reading | None:
         # go: a box's button is one)
         drop_furniture_blocks(tree, page_description(tree))
         drop_link_paragraphs(tree)  # "Read more: <a>…</a>" in any language: another page's headline
+        drop_contents_and_notes(tree)  # a wiki's contents box and notes list (wiki_page.py)
         flatten_entries(tree)  # a live blog's entries, without their stamps and buttons (live_blog.py)
         captions = take_captions(tree)  # kept apart, after the text
         with _EXTRACTING:  # deduplicate: a paragraph repeated within this page, not one another page had
@@ -187,7 +189,11 @@ def _html(path: Path) -> Reading | None:
     if not meta.authors and not meta.author:  # a ministry's page naming nobody: the ministry
         from azmap.corpus.metadata_html import issuing_body
 
+        from azmap.corpus.press_office import office_in_markup
+
+        # its press service signing at the foot, where the article reader left the signature out
         body_name = issuing_body(markup, meta.publisher)
+        body_name = body_name and office_in_markup(markup) or body_name
         if body_name:
             meta.found("authors", [{"name": body_name, "affiliation": None, "organisation": True}], "issuing body")
     meta.settle_authors()
@@ -201,6 +207,8 @@ def _html(path: Path) -> Reading | None:
     _citation_institutions(meta, markup)
     if signed and [a["name"] for a in meta.authors] == [signed[0]] and not meta.authors[0].get("affiliation"):
         meta.authors[0]["affiliation"] = signed[1]  # the role the tags gave, where the page's lines give none
+    if not meta.date:  # a wiki's only date: its last-edit line in the footer
+        meta.found("date", last_edited(markup), "the page's last-edit line")
     from azmap.corpus.author_evidence import no_person
 
     if no_person(meta.authors) != meta.authors:  # a desk, an outlet or places the page names as the author
@@ -296,6 +304,7 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
     heading on is read, a few thousand characters of it."""
     from azmap.corpus.metadata import _is_personal_name, publication_date
     from azmap.corpus.readers import html_to_text
+    from azmap.corpus.update_date import published_beside_update
 
     at = -1
     for m in islice(_H1.finditer(markup), 5):
@@ -314,7 +323,8 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
     window = markup[at:at + 3000]
     two_dates = _TWO_DATES.search(markup, at, at + 3000) \
         if _may_hold(window, _UPDATE_PIECES) and _may_hold(window, _PUBLISH_PIECES) else None
-    if meta.date and meta.authors and not garbled and not two_dates \
+    update = _may_hold(window.lower(), _UPDATE_PIECES)  # an update beside a date line with no word for it
+    if meta.date and meta.authors and not garbled and not two_dates and not update \
             and (any(a.get("affiliation") for a in meta.authors)
                  or not _named_with_more(markup, meta.authors[0]["name"])):
         return  # the tags said it all, and the page's byline says no more
@@ -334,6 +344,9 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
             if not meta.date and len(_dates_in(line)) >= 2:  # the tags state no date
                 meta.found("date", published, "page's date line")
                 break
+    published = published_beside_update(head, meta.date) if update and not two_dates else None
+    if published and published != meta.date:  # "03 jun 2025 - 06:00 CEST Actualizado: 04 jun 2025"
+        meta.date, meta.evidence["date"] = published, "page's date line (before its update)"
     if stated.date and stated.evidence.get("date") in ("date line", "byline") and not meta.date:
         meta.found("date", stated.date, f"page's {stated.evidence['date']}")
     if not meta.date or not meta.authors:

@@ -1,0 +1,95 @@
+"""What a saved wiki article (or a mirror's copy of one) holds besides its text, by its form, in any
+language:
+
+- its contents box: a list whose entries, their numbers aside ("4 Notes et références"), are the
+  page's own headings (two in three of them or more, three entries or more), with the box's heading
+  when the box holds nothing else;
+- its notes list: a list whose every entry opens with a back-link mark to where the note is cited
+  ("↑ « Rapport annuel … »", "^ "Annual review" …"): the sources, no paragraph of the text;
+- its last-edit line in the footer ("La dernière modification de cette page a été faite le 3 février
+  2025 à 11:24.", "This page was last edited on …", "Diese Seite wurde zuletzt am … bearbeitet."): a
+  sentence about this page and its last change, whose date is the page's when it states no other.
+
+The lists are taken out of the parsed page before the article reader reads it (reading._html); the
+date is read by the project's date reader (``metadata.parse_date``).
+"""
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+_MAX_LISTS = 400
+_BACK_LINK = re.compile(r"^\s*[↑^](?:\s|$)")
+_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+_EDIT_LINK = re.compile(r"\s*\[[^\]]{1,40}\]\s*$")  # "Histoire[modifier | modifier le code]"
+_MIN_ENTRIES = 3
+# "this page" and its last change, in the major languages
+_THIS_PAGE = re.compile(r"\b(?:this|cette|diese|esta|questa|deze|эта|ця|bu|ta)\s+(?:page|seite|página|pagina|"
+                        r"страница|сторінка|sayfa|strona)\b", re.I)
+_CHANGED = re.compile(r"(?:edit|modifi|bearbeit|geändert|отредакт|изменен|редагов|düzenlen|bewerkt|gewijzigd|"
+                      r"edytowan|zmodyfikowan|aggiornat)", re.I)
+_MAX_LINE = 200
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _headings(tree) -> set[str]:
+    return {_EDIT_LINK.sub("", _flat(h.text_content())).casefold()
+            for h in islice(tree.iter("h2", "h3", "h4", "h5", "h6"), _MAX_LISTS)}
+
+
+def drop_contents_and_notes(tree) -> int:
+    """Take the contents box and the notes lists (see the module) out of ``tree``; how many were taken."""
+    lists = list(islice(tree.iter("ul", "ol"), _MAX_LISTS))
+    if not lists:
+        return 0
+    headings = None
+    dropped = 0
+    for lst in lists:
+        if lst.getparent() is None:
+            continue
+        entries = [_flat(li.text_content()) for li in lst if li.tag == "li"]
+        if not entries:
+            continue
+        if all(_BACK_LINK.match(e) for e in entries):
+            lst.drop_tree()
+            dropped += 1
+            continue
+        numbered = [e for e in entries if _NUMBER.match(e)]
+        if len(entries) < _MIN_ENTRIES or len(numbered) < len(entries):
+            continue
+        headings = _headings(tree) if headings is None else headings
+        own = sum(_NUMBER.sub("", e).casefold() in headings for e in entries)
+        if 3 * own < 2 * len(entries):
+            continue
+        box = lst.getparent()
+        others = [c for c in box if c is not lst and isinstance(c.tag, str)]
+        if box.tag in ("div", "nav", "aside", "section") and all(c.tag in ("h2", "h3", "h4", "div", "p") and
+                                                                   len(_flat(c.text_content()).split()) <= 3
+                                                                   for c in others):
+            box.drop_tree()  # the box and its heading ("Sommaire", "Contents")
+        else:
+            lst.drop_tree()
+        dropped += 1
+    return dropped
+
+
+_ELEMENT_TEXT = re.compile(r">([^<>]{10,%d})<" % _MAX_LINE)
+
+
+def last_edited(markup: str) -> str | None:
+    """The date of the page's last-edit line (see the module) in its last part, or None."""
+    import html
+
+    from azmap.corpus.metadata import parse_date
+
+    tail = markup[-20000:]
+    for m in _ELEMENT_TEXT.finditer(tail):
+        line = _flat(html.unescape(m.group(1)))
+        if _THIS_PAGE.search(line) and _CHANGED.search(line):
+            found = parse_date(line)
+            if found:
+                return found
+    return None
