@@ -1,4 +1,4 @@
-"""A sweep over two forms documents16 showed the reader missing, each in a development half (tuned on)
+"""A sweep over three forms documents16 showed the reader missing, each in a development half (tuned on)
 and a test half (other wordings, marks, languages and look-alike traps, measured once):
 
 - ``notes``: a journal article in PDF whose authors stand on one line with raised signs as marks
@@ -79,7 +79,7 @@ def _note_cell(key, lang, people, marks, *, corr=True, extra_note=None, marks_on
 
 
 KB = ("Khazar Valley University", "Baku")
-AI = ("Adriatic Institute for Transport Policy", "Trieste")
+ATP = ("Adriatic Institute for Transport Policy", "Trieste")
 GI = ("Georgian Institute of Logistics", "Tbilisi")
 NU = ("Nordic University of Transit Studies", "Oslo")
 FI = ("Institut des études caspiennes", "Lyon")
@@ -93,7 +93,7 @@ def _p(name, where):
 
 
 NOTES_DEV = [
-    _note_cell("two-star-plus-en", "en", [_p("Aynur Qasimova", KB), _p("Peter Lindqvist", AI)], ["*", "+"]),
+    _note_cell("two-star-plus-en", "en", [_p("Aynur Qasimova", KB), _p("Peter Lindqvist", ATP)], ["*", "+"]),
     _note_cell("two-section-en", "en", [_p("Rauf Nasirov", GI), _p("Helena Brandt", NU)], ["§", "¶"], corr=False),
     _note_cell("three-signs-en", "en", [_p("Sabina Huseynova", KB), _p("Tamar Gelashvili", GI),
                                          _p("Olaf Nyberg", NU)], ["*", "+", "§"]),
@@ -105,7 +105,7 @@ NOTES_DEV = [
 ]
 NOTES_TEST = [
     _note_cell("two-es", "es", [_p("Lucía Navarro", EI), _p("Farid Aghayev", KB)], ["+", "*"]),
-    _note_cell("two-double-en", "en", [_p("Orkhan Salimov", AI), _p("Mariam Chikovani", GI)], ["*", "**"]),
+    _note_cell("two-double-en", "en", [_p("Orkhan Salimov", ATP), _p("Mariam Chikovani", GI)], ["*", "**"]),
     _note_cell("three-de", "de", [_p("Nigar Aliyeva", DI), _p("Jonas Keller", DI), _p("Levan Beridze", GI)],
                ["¶", "§", "#"], corr=False),
     _note_cell("one-dagger-fr", "fr", [_p("Samir Jafarov", FI)], ["+"]),

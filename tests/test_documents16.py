@@ -18,8 +18,10 @@ from tests import test_documents2 as rounds
 # the part as it read once, the reader as at cc3e191 (nothing in azmap/ changed), the fixtures committed
 # at 25839dc (README): titles 9, dates 8, authors 5, paragraphs 84/86, 14 other passages in the body,
 # 18 furniture lines in it, 2 captions lost
-MEASURED_ONCE = {"documents": 12, "titles": 9, "dates": 8, "authors": 5, "paragraphs": (84, 86),
-                 "extra passages": 14, "boilerplate in body": 18, "captions lost": 2}
+# taken up as development material (branch d16pdf): the journal's authors answered by biographies under
+# signs at the first page's foot, the report's figure over the notes, the blog's image line (tests/sweep_d16pdf.py)
+MEASURED_ONCE = {"documents": 12, "titles": 9, "dates": 8, "authors": 6, "paragraphs": (84, 86),
+                 "extra passages": 13, "boilerplate in body": 17, "captions lost": 1}
 ROOT = Path(__file__).resolve().parent / "fixtures" / "documents16"
 
 
