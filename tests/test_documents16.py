@@ -22,8 +22,12 @@ from tests import test_documents2 as rounds
 # update beside an unlabelled publication date, a biography's institution in the genitive, a live page's
 # reporters, a press service signing at the foot, a caption and its credit in one figcaption: dates 8 -> 10,
 # authors 5 -> 8, other passages 14 -> 11, furniture lines 18 -> 15, captions lost 2 -> 1
-MEASURED_ONCE = {"documents": 12, "titles": 9, "dates": 10, "authors": 8, "paragraphs": (84, 86),
-                 "extra passages": 11, "boilerplate in body": 15, "captions lost": 1}
+# taken up as development material (branch d16pdf): the journal's authors answered by biographies under
+# signs at the first page's foot, the report's figure over the notes, the blog's image line (tests/sweep_d16pdf.py)
+# both together: titles 9, dates 10, authors 9, paragraphs 84/86, 10 other passages, 14 furniture lines,
+# no caption lost
+MEASURED_ONCE = {"documents": 12, "titles": 9, "dates": 10, "authors": 9, "paragraphs": (84, 86),
+                 "extra passages": 10, "boilerplate in body": 14, "captions lost": 0}
 ROOT = Path(__file__).resolve().parent / "fixtures" / "documents16"
 
 

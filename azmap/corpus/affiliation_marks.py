@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_SIGNS = "*†‡§¶#"
+_SIGNS = "*†‡§¶#+"  # ("+": a journal's sign where its type has no dagger)
 _MARK = rf"(?:\d{{1,2}}|[a-f]|[{_SIGNS}])"
 _MARKS = rf"{_MARK}(?:\s*,\s*{_MARK})*\s*[{_SIGNS}]?"
 # a name: two to four capitalised words (initials, particles and hyphens allowed)
@@ -34,8 +34,20 @@ def _plain(line: str) -> str:
     """The line with its raised marks set inline: "^{1,3}" (a mark in braces), "^1^2" (two raised marks set
     apart, as a PDF's line writes them) as "1,3" and "1,2"; "^1,2^" (markdown's superscript) as "1,2"."""
     line = re.sub(r"\^\{([^{}]{1,12})\}", r"^\1", line.translate(_SUPERSCRIPTS))
+    if line.endswith("^"):  # a raised "*" closing the line, taken for emphasis by a reader of markdown
+        line += "*"
     line = re.sub(rf"(\^{_MARK})\s?\^(?={_MARK}(?:\W|$))", r"\1,", line)
     return line.replace("^", " ").strip()
+
+
+# a line led by a raised mark as a PDF's front writes it ("^* A is a lecturer at X, Baku.", "^2 Institute of …")
+_RAISED_LEAD = re.compile(rf"^\^(?:{_MARK}|[{_SIGNS}]{{2}})\s?[A-ZÀ-ÞƏİ]")
+
+
+def raised_note(line: str) -> bool:
+    """Whether a header's line is a note answering a raised mark (an affiliation, an author's biography
+    in a sentence): a line of the header however it reads, never a paragraph of the body."""
+    return len(line) <= 300 and bool(_RAISED_LEAD.match(line))
 
 
 def _answered(marks: list[str], answers: dict) -> list[str]:
@@ -50,6 +62,18 @@ def _answered(marks: list[str], answers: dict) -> list[str]:
         elif mark in answers and mark != "*":
             out.append(answers[mark])
     return list(dict.fromkeys(out))
+
+
+def _told(name: str, marks: list[str], answers: dict) -> str | None:
+    """The institution a note under the name's mark names when the note is her biography ("* A is a
+    lecturer at X, Baku. Correspondence: …", any sign, the corresponding author's too), or None."""
+    from azmap.corpus.bio_notes import biography
+
+    for mark in marks:
+        found = biography(answers.get(mark, ""), name)
+        if found:
+            return found.rstrip(" .")
+    return None
 
 
 def _names_with_marks(line: str) -> list[tuple[str, list[str]]] | None:
@@ -95,6 +119,7 @@ def marked_authors(lines: list[str]) -> tuple[list[dict], list[int]] | None:
             continue
         authors = []
         for name, marks in named:  # an author with several affiliations has them all, "A; B"
-            authors.append({"name": name, "affiliation": "; ".join(_answered(marks, answers)) or None})
+            told = _told(name, marks, answers)
+            authors.append({"name": name, "affiliation": told or "; ".join(_answered(marks, answers)) or None})
         return authors, used
     return None

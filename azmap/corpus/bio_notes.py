@@ -22,7 +22,7 @@ _LABEL = re.compile(r"^\W*(?:about the (?:authors?|contributors?)|the authors?|c
                     r"об авторах?)\s*(?:[:—–-]\s*|$)", re.I)
 # a lead before the name, in any language: a few words and a colon or a dash ("Zum Autor: A ist …", "Yazar
 # hakkında — A …"), or a note's mark ("* A is …", "† A is …", "1 A is …": a footnote of the first page)
-_LEAD = re.compile(r"^(?:[^\W\d][^.!?:;—–]{1,40}?\s*(?::|\s[—–-])\s*|[*†‡§¶]{1,2}\s*|\d{1,2}\s+)")
+_LEAD = re.compile(r"^(?:[^\W\d][^.!?:;—–]{1,40}?\s*(?::|\s[—–-])\s*|[*†‡§¶+]{1,2}\s*|\d{1,2}\s+)")
 _HEADING_WORDS = 5
 
 
@@ -40,7 +40,7 @@ def _heading(line: str) -> bool:
         (".", ",", ";", "!", "?")) and not any(ch.isdigit() for ch in line)
 
 
-def _biography(line: str, name: str) -> str | None:
+def biography(line: str, name: str) -> str | None:
     """The institution a biography of ``name`` on this line names, or None."""
     from azmap.corpus.metadata_credits import _affiliation
 
@@ -70,7 +70,7 @@ def settle(meta, text: str, start: int) -> None:
     first = None
     lines = _lines(text, start)
     names = [a["name"] for a in meta.authors if not a.get("organisation")]
-    is_bio = lambda line: any(_biography(line, n) for n in names)  # noqa: E731
+    is_bio = lambda line: any(biography(line, n) for n in names)  # noqa: E731
     # the biographies follow the body: a paragraph of the body's length under a line is the body going on
     last_paragraph = max((k for k, (_, line) in enumerate(lines) if len(line) > _MAX_LINE), default=-1)
     for k, (at, line) in enumerate(lines):
@@ -79,7 +79,7 @@ def settle(meta, text: str, start: int) -> None:
         for author in waiting:
             if author.get("affiliation"):
                 continue
-            found = _biography(line, author["name"])
+            found = biography(line, author["name"])
             # (a biography comes after some of the body and has none under it: on a short text a line
             # under the byline saying who the author is opens the body, text_end.py)
             over = lines[k - 1] if k else None

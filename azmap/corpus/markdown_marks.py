@@ -1,7 +1,10 @@
 """Markdown's marks that are no words of the text: a task list's box after the list's dash ("- [ ] ",
 "- [x] "), pandoc's title block ("% Title" / "% A; B" / "% date" on the first lines), pandoc's
-note markers ("[^1]", "[^note]") and a table's caption line ("Table: …" or ": …" next to a pipe
-table). Tables' rows stay what the reader makes of them (body rows, as an infobox's).
+note markers ("[^1]", "[^note]"), a table's caption line ("Table: …" or ": …" next to a pipe
+table) and a line of images (``![alt](src "title")``, ``![alt][ref]``, a linked image
+``[![alt](src)](href)``, an HTML ``<img …>``, a link's reference definition ``[ref]: src``): the picture,
+not words of the text, whatever its alt text says. Tables' rows stay what the reader makes of them (body
+rows, as an infobox's).
 """
 from __future__ import annotations
 
@@ -10,6 +13,15 @@ import re
 _TASK_BOX = re.compile(r"\\?\[[ xX✓✔-]\\?\][ \t]+")  # as written, or escaped as a page's converter writes it
 _NOTE_MARK = re.compile(r"\[\^[\w-]{1,20}\](?!:)")
 _TABLE_CAPTION = re.compile(r"^(?:table|tabelle|tableau|tabla|таблица)?\s*:\s+\S", re.I)
+# an image: inline (the source bare or in <>, a title in quotes or brackets), by reference, or shortcut;
+# pandoc's attributes after it ("{width=60%}")
+_IMAGE = r"""!\[[^\]\n]*\](?:\(\s*(?:<[^>\n]*>|[^\s)]*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)|\[[^\]\n]*\])?""" \
+    r"""(?:\{[^}\n]*\})?"""
+_TARGET = r"""(?:\(\s*(?:<[^>\n]*>|[^\s)]*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)|\[[^\]\n]*\])"""
+_HTML_IMAGE = r"<img\b[^>]*>"
+_ONE_IMAGE = rf"(?:{_IMAGE}|\[\s*{_IMAGE}\s*\]{_TARGET}|{_HTML_IMAGE}|<a\b[^>]*>\s*{_HTML_IMAGE}\s*</a>)"
+_IMAGE_LINE = re.compile(rf"\s*{_ONE_IMAGE}(?:\s*{_ONE_IMAGE})*\s*", re.I)
+_REFERENCE_DEFINITION = re.compile(r"""\s*\[[^\]\n^]+\]:\s*\S+(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*""")
 
 
 def after_task_box(text: str, start: int, end: int) -> int:
@@ -25,6 +37,15 @@ def after_task_box(text: str, start: int, end: int) -> int:
 def without_note_marks(text: str) -> str:
     """The text without pandoc's note markers ("rate.[^1] The" → "rate. The")."""
     return _NOTE_MARK.sub("", text) if "[^" in text else text
+
+
+def is_image_line(text: str) -> bool:
+    """A block that holds images only (one or several, linked or not, in markdown or HTML), or only a
+    link's reference definitions: no words of the text."""
+    if "](" not in text and "][" not in text and "<img" not in text.lower() and "]:" not in text:
+        return False
+    lines = [ln for ln in text.splitlines() if ln.strip()] or [text]
+    return all(_IMAGE_LINE.fullmatch(ln) or _REFERENCE_DEFINITION.fullmatch(ln) for ln in lines)
 
 
 def is_table_caption(text: str, neighbours: tuple[str | None, str | None]) -> bool:

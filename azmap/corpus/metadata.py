@@ -1204,7 +1204,7 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
         after_byline = len(header) >= 2 and _casual_prose(flat) and any(  # (under it: a standfirst is no prose)
             _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header[-1:])
         # a notice about the page ("This post is more than 7 years old."): no sentence of the body
-        notice = len(flat) <= 120 and len(header) < 14 and _page_notice(flat)
+        notice = len(flat) <= 120 and len(header) < 14 and _page_notice(flat) or bool(header) and affiliation_marks.raised_note(flat)
         if (header or titled) and len(lines) == 1 and not notice \
                 and (header_end.lower_case_prose(flat) and (not parse_date(flat) or header_end.dated(flat))
                      or header_end.sentence(flat) and (titled or has_title(header)) and not parse_date(flat)

@@ -21,6 +21,7 @@ from collections import Counter
 
 from azmap.corpus.pdf_front import (contents_page, cover_foot, drop_capitals, front_box, leader_line, paragraph_top,
                                     rule_text, symbol_block_end)
+from azmap.corpus.pdf_foot_figure import foot_figure
 from azmap.corpus.pdf_marks import dated_note, foot_to_front, has_raised, leading_mark, marked_text, marks_of
 from azmap.corpus.wordlist import known, word_list
 
@@ -690,7 +691,8 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
             labels += over
         gutter = _gutter(text, width, body_size, labels)
         labels, figure_prose = _small_prose(labels, number, body_size, gutter)
-        figure = _lines(labels, number, 3)
+        foot, under = foot_figure(foot, body_size)  # a figure where the text ends, over the notes
+        figure = _lines(labels + under, number, 3)
         if number == 0:  # a title in the body's type across the page, over the columns
             wide, text, gutter = _wide_head(text, width, body_size, gutter)
             head += wide
@@ -1020,7 +1022,7 @@ def _figure_labels(words, body_size: float) -> tuple[list, list]:
     body, labels = [], []
     numbered = None  # the words that name a figure, a table, a map ("Figure", "Fig.", "Abb."): the small
     # digit after one is its number, not a note's marker
-    small_words = None
+    small_words = text_words = None
     for w in words:
         small = w["size"] < body_size * 0.9 and not re.fullmatch(r"\d{1,3}[,;]?", w["text"])
         if not small and w["size"] < body_size * 0.9:
@@ -1033,6 +1035,10 @@ def _figure_labels(words, body_size: float) -> tuple[list, list]:
                     small_words = [v for v in words if v["size"] < body_size * 0.9 and not v["text"][:1].isdigit()]
                 small = any(abs(v["top"] - w["top"]) < 1 and abs(v["size"] - w["size"]) < 0.3
                             and 0 <= w["x0"] - v["x1"] < v["size"] * 1.2 for v in small_words)
+            if not small:  # a marker is raised beside a line of the text: figures beside none are a figure's
+                if text_words is None:  # axis ("30", "20" down a chart's side)
+                    text_words = [v for v in words if abs(v["size"] - body_size) < 0.3]
+                small = not any(v["top"] < w["bottom"] and w["top"] < v["bottom"] for v in text_words)
         (labels if small else body).append(w)
     return body, labels
 

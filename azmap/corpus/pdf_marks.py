@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
-_MARK_TEXT = re.compile(r"^(?:[0-9]{1,2}|[a-zA-Z]|[*†‡§¶#]{1,2})(?:[,;]?(?:[0-9]{1,2}|[a-z]|[*†‡§¶#]))*[,;]?$")
+_SIGNS = "*†‡§¶#+"  # signs set as marks ("+" where a journal has no dagger in its type)
+_MARK_TEXT = re.compile(rf"^(?:[0-9]{{1,2}}|[a-zA-Z]|[{_SIGNS}]{{1,2}})(?:[,;]?(?:[0-9]{{1,2}}|[a-z]|[{_SIGNS}]))*[,;]?$")
+# a note led by a sign in its own type, not raised ("* A is …", "+ B is …"); a figure so set is a footnote's
+_SIGN_LED = re.compile(rf"^([{_SIGNS}]{{1,2}})\s+(?=\S)")
 _CLINGING = re.compile(r"^[,;:.)\]]+$")  # punctuation set after a mark, against it
 
 
@@ -58,43 +61,57 @@ def marked_text(words: list[dict], size: float) -> str:
 def marks_of(text: str) -> set[str]:
     """The marks a front line sets (``^a``, ``^1,2``, ``^†*``), each on its own."""
     found = set()
-    for m in re.finditer(r"\^([0-9a-zA-Z*†‡§¶#,;]+)", text):
+    for m in re.finditer(rf"\^([0-9a-zA-Z{_SIGNS},;]+)", text):
         run = m.group(1)
         if len(run) > 1 and run[-1].isalpha() and run[-2].isalpha():  # "^aDepartment": the mark is its first letter
             run = run[0]
-        found.update(re.findall(r"\d{1,2}|[a-zA-Z]|[*†‡§¶#]", run))
+        found.update(re.findall(rf"\d{{1,2}}|[a-zA-Z]|[{_SIGNS}]", run))
     return found
 
 
 def leading_mark(text: str) -> str | None:
     """The mark that leads a line (``^aDepartment …``, ``^1 Institute …``), or None."""
-    m = re.match(r"^\^([0-9]{1,2}|[a-zA-Z]|[*†‡§¶#]{1,2})", text)
+    m = re.match(rf"^\^([0-9]{{1,2}}|[a-zA-Z]|[{_SIGNS}]{{1,2}})", text)
     return m.group(1) if m else None
 
 
 def foot_to_front(line, text: str, name_marks: set[str], title_marks: set[str], above, body_size: float
                   ) -> str | None:
     """A first page's line under its text (a Line) that belongs over it: led by a raised mark the
-    names set (an affiliation, the corresponding author's note), written as the front writes it; led
+    names set, or by a sign they set in the note's own type (an affiliation, the corresponding author's
+    note, a biography), written as the front writes it; led
     by the title's mark (a note on the paper), or a note in small type that dates the paper ("Paper
     prepared for …, May 2024"), as page furniture. "+" for the next line of such a line (the same
     type, close under it); None for any other line (a footnote, a caption). ``above``: the line
     moved just before, if any."""
     marked = marked_text(line.words, line.size) if has_raised(line.words, line.size) else text
+    sign = _SIGN_LED.match(marked)
+    if sign and sign.group(1) in name_marks:  # the names' sign set in the note's own type: "+ A is a fellow at …"
+        marked = "^" + marked
     lead = leading_mark(marked)
     if lead is not None and lead in name_marks:
         return marked
     if lead is not None and lead in title_marks:
         return _FURNITURE + marked
+    dates = lead is None and line.size < body_size * 0.9 and not re.match(r"^\d{1,3}\s", text) \
+        and len(text) <= 200 and _dates(text)
+    # (a line that dates the paper under a note's last sentence is a note of its own: "Received …; accepted …")
     if lead is None and above is not None and abs(above.size - line.size) < 0.3 \
-            and 0 <= line.top - above.bottom < line.size:
+            and 0 <= line.top - above.bottom < line.size and not (dates and _ended(above.text)):
         return "+"
-    if lead is None and line.size < body_size * 0.9 and not re.match(r"^\d{1,3}\s", text) and len(text) <= 200:
-        from azmap.corpus.metadata import parse_date
+    return _FURNITURE + text if dates else None
 
-        if parse_date(text) and re.search(r"\b(?:1[89]|20)\d\d\b", text):
-            return _FURNITURE + text
-    return None
+
+def _ended(text: str) -> bool:
+    """A note's line that ends it: a sentence's end, or an address ("Correspondence: a.b@example.org")."""
+    last = text.rstrip().rsplit(None, 1)[-1] if text.strip() else ""
+    return last.endswith(".") or "@" in last
+
+
+def _dates(text: str) -> bool:
+    from azmap.corpus.metadata import parse_date
+
+    return bool(re.search(r"\b(?:1[89]|20)\d\d\b", text) and parse_date(text))
 
 
 _FURNITURE = "Page furniture: "  # as azmap.corpus.pdf writes a line of page furniture

@@ -839,6 +839,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             site_tail = site_tail or (starts_tail(i) and after[i] < 600)
             kind = "boilerplate"
         elif _credit_line(plain) or (plain[:1] == "P" and _PAGE_FURNITURE.match(plain)) \
+                or markdown_marks.is_image_line(t) \
                 or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
                 or (seen_body and after[i] < 400 and not prose_after[i] and not _runs_on_from_body(blocks, i, out)
