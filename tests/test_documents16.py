@@ -18,8 +18,11 @@ from tests import test_documents2 as rounds
 # the part as it read once, the reader as at cc3e191 (nothing in azmap/ changed), the fixtures committed
 # at 25839dc (README): titles 9, dates 8, authors 5, paragraphs 84/86, 14 other passages in the body,
 # 18 furniture lines in it, 2 captions lost
-MEASURED_ONCE = {"documents": 12, "titles": 9, "dates": 8, "authors": 5, "paragraphs": (84, 86),
-                 "extra passages": 14, "boilerplate in body": 18, "captions lost": 2}
+# taken up as development material (d16text: the briefing paper's head, the newsletter's headers, byline,
+# contents list and headlines, the transcript's trail, office and platform list, the wire's summary points
+# and German closing credit): titles 12, dates 10, authors 8, 9 other passages, 4 furniture lines
+MEASURED_ONCE = {"documents": 12, "titles": 12, "dates": 10, "authors": 8, "paragraphs": (84, 86),
+                 "extra passages": 9, "boilerplate in body": 4, "captions lost": 2}
 ROOT = Path(__file__).resolve().parent / "fixtures" / "documents16"
 
 

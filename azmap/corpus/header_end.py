@@ -53,3 +53,18 @@ def dated(flat: str) -> bool:
     from azmap.corpus.date_evidence import opens_with_dateline
 
     return opens_with_dateline(flat)
+
+
+_POINT = re.compile(r"^\s*[-*+•]\s+(\S.*)$")
+
+
+def summary_points(lines: list[str], prose_after: bool) -> bool:
+    """A headline's summary points: two to five bulleted items, each a phrase (fourteen words at most,
+    no full stop at its end), with a paragraph of prose under them ("* Up to three tankers a month" /
+    "* Bottlenecks at Ceyhan cited" over "Tbilisi (Agency) - …"). A list of the body has a paragraph
+    over it; these stand between the headline and the first paragraph."""
+    if not prose_after or not 2 <= len(lines) <= 5:
+        return False
+    points = [_POINT.match(line) for line in lines]
+    return all(p and len(p.group(1).split()) <= 14 and not p.group(1).rstrip().endswith((".", ":", ";"))
+               for p in points)
