@@ -17,6 +17,10 @@ turn, no participant), with a transcript in capitals' turns as the trap.
 A story's summary points under its headline, over its first paragraph (furniture, in German, English,
 French, Spanish), with look-alikes: a list under the first paragraph, a list of sentences (the body's).
 
+A plain-text newsletter's section headlines underlined with "=", whatever mark ends them (no body).
+A hard-wrapped paper's paragraph cut by a page (notes under a rule, a folio, a form feed, the next page's
+running head), whose halves are one paragraph; the trap, a page that starts a paragraph of its own.
+
 Cells alternate: even places are the development half, odd places the test half (other wordings,
 languages, layouts and look-alike traps), measured once at the end.
 
@@ -177,7 +181,30 @@ POINTS = [
     ("Azerbaiyán amplía el puerto de Alat", ["Segundo muelle a finales de 2026", "Coste de unos 300 millones"],
      True, "Bakú (Caspio Noticias) - El puerto de Alat tendrá un segundo muelle a finales de 2026, informó el martes "
      "la administración portuaria."),
+    # a list of the body right under the title, over a paragraph with no dateline: the body's
+    ("Three ways west from Baku", ["Baku to Ganja by the night train", "Ganja to Sheki by bus"], None,
+     "The port at Alat handled more cargo in the first half of the year than in any year before."),
+    ("Was die Fähren brauchen", ["Zwei neue Liegeplätze", "Bahnslots bis Georgien"], None,
+     "Die Reedereien sagen seit Jahren, dass die Häfen zu klein sind."),
 ]
+
+
+# a hard-wrapped paper's paragraph cut by a page: the notes under a rule, a folio, a form feed, the next
+# page's running head (a line or two), then the rest of the paragraph in lower case; (the running head's
+# lines, the folio, whether the paragraph runs on: a trap's next page starts a paragraph of its own)
+PAGE_CUTS = [
+    (["KPI Policy Note 2024/03                          Page 2", "Storage Before the Winter"], "KPI-1", True),
+    (["Caspian Transit Review | No. 7 | 2"], "- 1 -", True),
+    (["Page 2 of 3", "Working Paper 12/2025"], "1", True),
+    (["CTR Report 2025/02                               Page 2", "Ferries and Rails"], "CTR-1", False),
+    (["Kura Basin Papers · 2"], "KBP-1", True),
+    (["SEC Background 2024                              p. 2", "Border Crossings"], "SEC-1", False),
+]
+
+
+# a plain-text newsletter's sections, each headline underlined with "=" whatever mark ends it: no body
+UNDERLINED = ["KARS: A DRY PORT AT LAST?", "Aktau ferries: back on time!", "WILL THE BERTH BE READY BY MAY?",
+              "Poti: dredging starts. Finally."]
 
 
 class Cell:
@@ -226,11 +253,38 @@ def cells() -> list[Cell]:
         if furniture:
             text = f"{headline}\n\n{listed}\n{lead}\n\n{BODY}"
             body = [lead]
+        elif furniture is None:  # the body's list right under the title
+            text = f"{headline}\n\n{listed}\n{lead}\n\n{BODY}"
+            body = items + [lead]
         else:  # the body's list: under the first paragraph
             lead = "The operators published the figures for the first half on Monday, and they show a clear rise."
             text = f"{headline}\n\n{lead}\n\n{listed}\n{BODY}"
             body = [lead] + items
         out.append(Cell(f"points{k}", text, headline, None, None, body=body, furniture=items if furniture else []))
+    for k, headline in enumerate(UNDERLINED):
+        opening = "Good morning from Batumi, where the cranes are moving again after a week of wind."
+        text = (f"From: Port Notes <ports@notes.example>\nDate: Tue, 4 Mar 2025 08:00:00 +0400\n"
+                f"Subject: Port notes #{k + 3}\n\n{opening}\n\n{headline}\n{'=' * len(headline)}\n\n{BODY}")
+        body = [opening] + [" ".join(p.split()) for p in BODY.strip().split("\n\n")]
+        out.append(Cell(f"underlined{k}", text, f"Port notes #{k + 3}", "2025-03-04", None, body=body,
+                        furniture=[headline]))
+    for k, (head, folio, runs_on) in enumerate(PAGE_CUTS):
+        first = ("The ferries from Aktau reached Alat on time for most of the season, and the operators say\n"
+                 "the new timetable will hold through the winter if the rail slots to Georgia are")
+        rest = ("confirmed before the ferries sail. Shippers remain doubtful, and two of them have asked\n"
+                "for a guarantee of the slots in writing.")
+        other = ("Shippers remain doubtful about the timetable, and two of them have asked for a guarantee\n"
+                 "of the slots in writing.")
+        heads = "\n".join(head)
+        page2 = rest if runs_on else other
+        text = (f"Caspian Ports in Winter\n\nNino Tsereteli\n\nOverview\n\n{BODY}\n{first if runs_on else first + '.'}\n\n"
+                f"   ______________________\n   1 Port operator's annual report, 2024, p. 12.\n\n"
+                f"                                {folio}\n\f\n{heads}\n\n{page2}\n\n"
+                "The ministry expects the second berth to open next year, once the dredging is finished.\n")
+        body = [" ".join((first + " " + rest).split())] if runs_on else [" ".join((first + ".").split()),
+                                                                         " ".join(other.split())]
+        out.append(Cell(f"page{k}", text, "Caspian Ports in Winter", None, ["Nino Tsereteli"], body=body,
+                        furniture=[h for h in head if len(h) > 12]))
     for k, (credit, authors) in enumerate(CREDITS):
         text = f"{CREDIT_TITLES[k]}\n\n12.03.2025\n\n{CREDIT_BODY}\n{credit}\n{CREDIT_TAILS[k]}"
         out.append(Cell(f"credit{k}", text, CREDIT_TITLES[k], "2025-03-12", authors))

@@ -1242,7 +1242,7 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
                 and not _PARTICIPANTS.match(_plain(header[-1][2])) and not _header_goes_on(blocks, n) \
                 and not (len(lines) == 1 and parse_date(flat)) \
                 and not (has_title(header) and header_end.summary_points(
-                    [lm.group(0) for lm in lines], n + 1 < len(blocks) and _is_prose(blocks[n + 1].group(0)))):
+                    [lm.group(0) for lm in lines], blocks[n + 1].group(0) if n + 1 < len(blocks) else "")):
             # ("30. Juni 2020": a date, no list; points summing up the story under its headline: no list of it)
             break  # a list under the header's lines is the text's (unless a "Witnesses" label heads it,
             # or a byline or date line follows it, as under a wire story's headline)
