@@ -299,9 +299,15 @@ def is_mail_headers(lines: list[str]) -> bool:
 def is_contents_list(items: list[str], text: str, start: int = 0) -> bool:
     """A list of what follows (a digest's "Today's Topics", a page's contents): two items or more,
     each, without its number and a name in parentheses after it, found again in the text below
-    (``text`` from ``start``, within 20,000 characters)."""
+    (``text`` from ``start``, within 20,000 characters), in the same case or another (a newsletter's
+    "1. Poti: the dredgers arrive" over its section "POTI: THE DREDGERS ARRIVE")."""
     cores = [re.sub(r"\s*\([^()]*\)$", "", re.sub(r"^\s*\d{1,3}[.)]?\s+", "", it)).strip() for it in items]
-    return 2 <= len(cores) <= 40 and all(len(c) >= 4 and text.find(c, start, start + 20_000) >= 0 for c in cores)
+    if not 2 <= len(cores) <= 40 or any(len(c) < 4 for c in cores):
+        return False
+    if all(text.find(c, start, start + 20_000) >= 0 for c in cores):
+        return True
+    below = text[start:start + 20_000].casefold()
+    return all(c.casefold() in below for c in cores)
 
 
 # a transcript's note on itself ("Unofficial transcript. Not checked against the recording.")

@@ -53,3 +53,22 @@ def dated(flat: str) -> bool:
     from azmap.corpus.date_evidence import opens_with_dateline
 
     return opens_with_dateline(flat)
+
+
+_POINT = re.compile(r"^\s*[-*+•]\s+(\S.*)$")
+# a wire story's first paragraph, opening with its dateline: "Tbilisi/Baku (Agency) - ", "BAKU, March 3 (Agency) — ",
+# "ALMATY, 4 June - "
+_WIRE_LEAD = re.compile(r"^[^\W\d][^\n]{0,60}?\([^()\n]{2,40}\)\s*[-–—]{1,2}\s|"
+                        r"^[A-ZÀ-Þ][A-ZÀ-Þ/ .'’-]{1,40},[^\n]{0,40}?\s[-–—]{1,2}\s")
+
+
+def summary_points(lines: list[str], after: str) -> bool:
+    """A wire story's summary points under its headline: two to five bulleted items, each a phrase (fourteen
+    words at most, no full stop at its end), over the story's first paragraph opening with its dateline
+    (``after``: "Tbilisi (Agency) - …"). A list of the body, even one right under a title, stands over
+    no dateline."""
+    if not 2 <= len(lines) <= 5 or not _WIRE_LEAD.match(after.lstrip()):
+        return False
+    points = [_POINT.match(line) for line in lines]
+    return all(p and len(p.group(1).split()) <= 14 and not p.group(1).rstrip().endswith((".", ":", ";"))
+               for p in points)

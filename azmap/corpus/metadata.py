@@ -19,7 +19,7 @@ from azmap.corpus import (affiliation_marks, annex, bio_notes, treaty, author_ev
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.doc_memo import new_document, per_document
 from azmap.corpus.markdown_marks import pandoc_title_block
-from azmap.corpus.metadata_front import (archive_notice, breadcrumb, briefing_title, day_range, interviewee,
+from azmap.corpus.metadata_front import (archive_notice, breadcrumb, linked_trail, briefing_title, day_range, interviewee,
                                           journal_head, labelled_record, letter_signature, letters_page, nobody,
                                           note_by)
 
@@ -56,10 +56,10 @@ _TRAILING_BY = re.compile(r"\bby\s+(\S[^|·•]{0,60}?)\s*$", re.I)  # "posted 1
 _SEPARATORS = re.compile(r"\s+[|·•]\s+")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
 # an office that issues statements: the author of a press release when the page names it
-_PRESS_OFFICE = re.compile(r"^(?:issued by\s+(?:the\s+)?)?(.{0,60}\b(?:press|communications?|media|information|"
+_PRESS_OFFICE = re.compile(r"^(?:(?:issued|published|released|distributed)\s+by\s+(?:the\s+)?)?(.{0,60}\b(?:press|communications?|media|information|"
                            r"public affairs)\s+(?:office|service|department|centre|center|unit|team)\b.{0,80})$", re.I)
 _PARTICIPANTS = re.compile(r"^(?:participants|speakers|panel(?:ists)?|(?:members |also )?present|on the panel|"
-                           r"witness(?:es)?|panel of witnesses|hosts?|guests?|moderator|interviewer|interviewee|respondent|narrator|chair)"
+                           r"witness(?:es)?|panel of witnesses|on the (?:platform|podium|rostrum|stage)|hosts?|guests?|moderator|interviewer|interviewee|respondent|narrator|chair)"
                            r"\s*(?::\s*(.*)|$)", re.I)
 # an order code or reference: "CSM-2021-04", "AZ-TR-2023-11", "CPI/2024/017", "KD/OPS/88"
 _ORDER_CODE = re.compile(r"\b[A-Z]{2,}(?:-\d{2,}(?:-\d+)*|(?:[-/][A-Z0-9]{1,10})*[-/]\d{2,})\b")
@@ -98,6 +98,11 @@ _EDITION = re.compile(r"^(.{2,80}?)\s*(?:[|—–:/-]\s*)?(?:\b(?:english|intern
 # an e-mail's header lines, as a mail program saves or copies them
 _MAIL_HEADER = re.compile(r"^(from|to|cc|bcc|date|sent|subject|reply-to|message-id|mime-version|content-type|"
                           r"re|memorandum for|attn|attention|thru|through|x-[\w-]+)\s*:\s?(.*)$", re.I)
+# any other header of a message (RFC 5322 and the mailing lists' RFC 2369: "List-Unsubscribe:",
+# "Return-Path:", "Received:", "Organization:"): a hyphenated field name or one of the single-word ones
+# the RFCs and the common mailers define; read past, never taken for the message's first line
+_OTHER_HEADER = re.compile(r"^(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)+|received|sender|references|comments|keywords|"
+                           r"organi[sz]ation|importance|priority|precedence|sensitivity)\s*:", re.I)
 _HEADER_ALIASES = {"re": "subject", "memorandum for": "to", "attn": "to", "attention": "to", "thru": "cc",
                    "through": "cc"}
 # the label over a memo's header lines ("MEMO", "INTERNAL MEMORANDUM", "Office memorandum")
@@ -489,6 +494,7 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
             _upper_share(plain) < 0.6 and _title_like(plain) and not _PERSON.match(plain)
             and not _PRESS_OFFICE.match(plain) and not _is_kicker(plain) and not _ORDER_CODE.search(plain))
     title_tail = None  # the line a title wraps onto
+    masthead_at = None  # the line of a masthead in capitals over the title
     for k, (start, end, raw) in enumerate(header):
         line = raw.strip().strip("*_").strip()
         plainline = _plain(raw)
@@ -545,7 +551,10 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
                     pass  # "By Our Correspondent": a role, and nobody named
                 elif _STAFF.search(part) and not _is_personal_name(part):
                     staff = staff or part  # "By Caspian Wire staff": a credit line may name the people
-                elif not meta.authors:
+                elif not meta.authors or meta.evidence.get("authors") == "e-mail header" and not named_here \
+                        and _is_personal_name(part):
+                    # (a byline in a message's head names who wrote it; the From header, who sent it)
+                    meta.authors = []
                     meta.found("authors", split_authors(part), "byline")
                     named_here = meta.authors
                 elif byline_at == k - 1:  # "Lead author: …" then "Contributing authors: …"
@@ -571,6 +580,8 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
                 and not _SEPARATORS.search(plainline) and not _PUBLISHED_WORD.search(plainline) \
                 and not _UPDATED.search(plainline) and not re.search(r"\d\W{0,3}$", plainline):
             pass  # a subtitle under the title that names a month ("... after the November 2020 statement")
+        elif date and _date_column(raw):
+            dates.append((k, _date_column(raw), "date line"))  # "ORDER CODE X-2025/07        July 8, 2025"
         elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline
                        or _PUBLISHED_WORD.search(plainline) or _UPDATED.search(plainline)):
             dates.append((k, publication_date(plainline) or date, "date line"))
@@ -608,8 +619,10 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
         elif title_at is None and _is_slug(plainline):
             pass
         elif title_at is None and _upper_share(plainline) > 0.9 and len(plainline.split()) <= 5 and mixed_later[k + 1] \
-                and _stands_apart(text, header, k):
-            pass  # a masthead over the title ("CASPIAN SECURITY MONITOR")
+                and (_stands_apart(text, header, k) or _masthead_parts(text, header, k + 1)):
+            masthead_at = k  # a masthead over the title ("CASPIAN SECURITY MONITOR")
+        elif title_at is None and masthead_at == k - 1 and _masthead_parts(text, header, k) and title_later[k + 1]:
+            masthead_at = k  # the masthead's second line ("Energy Security Programme | Baku"), the title further down
         elif title_at is None and _FILED.match(plainline) and title_later[k + 1]:
             pass  # the site's heading the document is filed under ("Section: Ports / Shipping")
         elif title_at is None and _ADDRESS.match(plainline) and title_later[k + 1]:
@@ -618,7 +631,7 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
                 and _over_a_label(_plain(header[k + 1][2])):
             # a body's name over its address or a document's label ("PRESS RELEASE", "Event Transcript")
             issuer = issuer or _LEGAL_FORM.sub("", plainline)
-        elif title_at is None and _NAVIGATION.match(plainline) and title_later[k + 1]:
+        elif title_at is None and (_NAVIGATION.match(plainline) or linked_trail(plainline)) and title_later[k + 1]:
             pass  # the page's navigation over the title: a breadcrumb trail, a "skip to content" link
         elif title_at is None and heading_at is not None and k < heading_at and len(plainline.split()) <= 4 \
                 and not date and title_later[k + 1]:
@@ -907,7 +920,7 @@ def _from_mail_headers(meta: Metadata, text: str) -> int:
     message ("View this email in your browser"); 0 when the text does not start with headers."""
     import email.utils
 
-    headers, end, memo, digest = {}, 0, False, None
+    headers, end, memo, digest, headers_seen = {}, 0, False, None, False
     for m in re.finditer(r"[^\n]*(?:\n|$)", text[:4096]):
         line = m.group(0).strip()
         if not headers and _FORWARDED.match(line):
@@ -923,8 +936,15 @@ def _from_mail_headers(meta: Metadata, text: str) -> int:
                 continue
             break
         h = _MAIL_HEADER.match(line)
+        if not h and headers_seen and m.group(0)[:1] in " \t":
+            end = m.end()  # a header folded over lines (RFC 5322 2.2.3): its next line starts with white space
+            continue
+        if not h and _OTHER_HEADER.match(line):
+            headers_seen, end = True, m.end()
+            continue
         if not h:
             return 0
+        headers_seen = True
         key = h.group(1).lower()
         headers.setdefault(_HEADER_ALIASES.get(key, key), h.group(2).strip())
         end = m.end()
@@ -1220,7 +1240,10 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
             break  # prose in lower case, as a casual text starts: no standfirst, whatever stands over it
         if header and all(_LIST_ITEM.match(lm.group(0)) for lm in lines) \
                 and not _PARTICIPANTS.match(_plain(header[-1][2])) and not _header_goes_on(blocks, n) \
-                and not (len(lines) == 1 and parse_date(flat)):  # ("30. Juni 2020": a date, no list)
+                and not (len(lines) == 1 and parse_date(flat)) \
+                and not (has_title(header) and header_end.summary_points(
+                    [lm.group(0) for lm in lines], blocks[n + 1].group(0) if n + 1 < len(blocks) else "")):
+            # ("30. Juni 2020": a date, no list; points summing up the story under its headline: no list of it)
             break  # a list under the header's lines is the text's (unless a "Witnesses" label heads it,
             # or a byline or date line follows it, as under a wire story's headline)
         if block.lstrip().startswith("#") and header and (titled or any(
@@ -1456,7 +1479,10 @@ def _names(text: str) -> list[str]:
 def _speakers(text: str) -> list[str]:
     """A transcript's speakers, from its turns ("AMBASSADOR RUTH KELLER: ..."), when at least two
     people take turns and each turn starts a paragraph."""
-    labels = [m.group(1).strip() for m in _SPEAKER.finditer(text)]
+    # (a line in capitals through and through, "POTI: THE DREDGERS ARRIVE", is a section's headline:
+    # a turn's words after its label are in mixed case)
+    labels = [m.group(1).strip() for m in _SPEAKER.finditer(text)
+              if not _headline_in_capitals(text[m.end(1):text.find("\n", m.end(1)) % (len(text) + 1)])]
     if len(set(labels)) < 2 or len(labels) < 3 or any(len(label) < 4 for label in labels):
         return []
     out: list[str] = []
@@ -1468,6 +1494,29 @@ def _speakers(text: str) -> list[str]:
         if name not in out and not _is_role(label):
             out.append(name)
     return out
+
+
+def _masthead_parts(text: str, header: list, k: int) -> bool:
+    """Whether header line k is a masthead's second line of parts ("Energy Security Programme | Baku"): right
+    under the line over it, set apart from the line under it, its parts joined by bars."""
+    return 0 < k < len(header) and header[k][0] == header[k - 1][1] + 1 and " | " in header[k][2] \
+        and _stands_apart(text, header, k)
+
+
+def _date_column(raw: str) -> str | None:
+    """The date a header line laid out in columns gives in one column of its own (the columns set apart
+    by runs of three spaces or more: "ORDER CODE X-2025/07          July 8, 2025")."""
+    columns = re.split(r"\s{3,}", raw.strip())
+    if len(columns) < 2:
+        return None
+    return next((d for c in columns if len(c) <= 40 and (d := parse_date(c)) and len(d) == 10), None)
+
+
+def _headline_in_capitals(rest: str) -> bool:
+    """Whether what follows a label on its line is a headline's words in capitals (three letters at least,
+    none in lower case)."""
+    letters = [c for c in rest if c.isalpha()]
+    return len(letters) >= 3 and not any(c.islower() for c in letters)
 
 
 def _text(value) -> str | None:

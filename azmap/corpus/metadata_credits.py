@@ -29,10 +29,24 @@ _AUTHOR_ROLE = r"reporting|reported|writing|written|words|text|story|interview|i
                r"researched|compiled|prepared|interview and photos|text and photos"
 _OTHER_ROLE = r"additional reporting|editing|edited|photos?|photographs?|photography|graphics?|translat\w*|" \
               r"fact-check\w*|design(?:ed)?|illustrations?|maps?|video|production|produced|sub-?editing"
-_CREDIT_PART = re.compile(rf"^(?:({_AUTHOR_ROLE})|({_OTHER_ROLE}))\s+by\s+(.+)$", re.I)
+# the same roles as a wire's closing credit names them in German, French and Spanish ("Bericht von A,
+# redigiert von B", "Reportage de A ; édité par B", "Información de A; edición de B")
+_AUTHOR_ROLE_OTHER = r"bericht|berichterstattung|text|recherche|reportage|reportaje|texte|enquête|información|" \
+                     r"informaci[oó]n|texto|redactado|escrito"
+_OTHER_ROLE_OTHER = r"redigiert|redaktion|bearbeitet|bearbeitung|übersetzt|übersetzung|fotos?|bilder|grafik|" \
+                    r"mitarbeit|édité|édition|traduit|traduction|relu|révisé|edición|editado|traducido|" \
+                    r"traducción|corregido"
+_BY = r"by|von|de|d['’]|par|por"
+_CREDIT_PART = re.compile(rf"^(?:({_AUTHOR_ROLE}|{_AUTHOR_ROLE_OTHER})|({_OTHER_ROLE}|{_OTHER_ROLE_OTHER}))"
+                          rf"(?:\s+(?:{_BY})\s*|\s*:\s+)(.+)$", re.I)
+# where a credit's parts meet: a semicolon, a full stop before a capital, a comma before another role
+_CREDIT_SPLIT = re.compile(rf"\s*;\s*|\.\s+(?=[A-ZÀ-Þ])|,\s*(?=(?:{_OTHER_ROLE_OTHER}|{_OTHER_ROLE})\s+(?:{_BY})\b)",
+                           re.I)
+# a sentence of the credit that gives the desk's address ("Bei Rückfragen … unter desk@…"): no credit
+_CONTACT = re.compile(r"\S@\S|https?://|www\.")
 _LABEL_PART = re.compile(r"^[A-Z][\w -]{1,30}:\s+\S")  # "Photographs: Caspian Seal Survey"
-_PLACE = re.compile(r"\s+(?:in|from)\s+[A-ZÀ-Þ][\w'’ -]{1,40}$")  # "Nigar Aliyeva in Baku"
-_NAME_LIST = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_PLACE = re.compile(r"\s+(?:in|from|aus|à|en)\s+[A-ZÀ-Þ][\w'’ -]{1,40}$")  # "Nigar Aliyeva in Baku"
+_NAME_LIST = re.compile(r",\s*(?:(?:and|und|et|y)\s+)?|\s+(?:and|&|und|et|y)\s+")
 _MAX_CREDIT_CHARS = 300
 # a label over a page's tags ("Tags: gas, tariffs", "Filed under: Economy", "Themen: …")
 _TAGS_LINE = re.compile(r"^(?:tags?|topics|related\s+topics|filed\s+under|keywords|themen|schlagwörter|thèmes|"
@@ -81,12 +95,14 @@ def credited(line: str) -> list[str] | None:
     every part of it (split at semicolons and full stops) is a "<role> by <names>" or a "Label: …",
     and at least one names the people who reported, wrote or asked the questions; None otherwise."""
     line = _plain(line)
-    if len(line) > _MAX_CREDIT_CHARS or " by " not in line.lower():
+    if len(line) > _MAX_CREDIT_CHARS or not _CREDIT_PART.match(line.lstrip("(")) and " by " not in line.lower():
         return None
     inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
-    parts = [p.strip() for p in re.split(r";\s*|\.\s+(?=[A-Z])", inner.strip().rstrip(".")) if p.strip()]
+    parts = [p.strip() for p in _CREDIT_SPLIT.split(inner.strip().rstrip(".")) if p.strip()]
     authors: list[str] = []
-    for part in parts:
+    for k, part in enumerate(parts):
+        if k and _CONTACT.search(part):
+            continue  # "Bei Rückfragen wenden Sie sich an die Redaktion unter desk@…"
         m = _CREDIT_PART.match(part)
         if m and m.group(1):
             people = _people(m.group(3))
@@ -101,11 +117,26 @@ def credited(line: str) -> list[str] | None:
 def credit_line(text: str, start: int = 0) -> tuple[list[dict], int] | None:
     """(the authors, where the line starts) of a credit line (``credited``) among the last lines of
     a text, after some of the body and with none of it under it (text_end.ends_body)."""
-    for at, raw in reversed(_tail(text, start, 4)):
+    lines = _tail(text, start, 10)  # (a credit in brackets among the last ten, another line among the last four)
+    for at, raw in sorted(set(lines[-4:] + _wrapped(lines)), key=lambda x: (x[0], len(x[1])), reverse=True):
         authors = credited(raw)
         if authors and _at_the_end(text, start, at):
             return [{"name": n, "affiliation": None} for n in authors], at
     return None
+
+
+def _wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Each run of lines in brackets among the lines, wrapped over up to four lines ("(Bericht von A, /
+    redigiert von B. / Bei Rückfragen …)"), or on one, as one line where its first line starts."""
+    out = [(at, line) for at, line in lines if line.startswith("(") and line.endswith(")")]
+    for k, (at, line) in enumerate(lines):
+        if line.startswith("(") and not line.endswith(")"):
+            for j in range(k + 1, min(k + 4, len(lines))):
+                if ")" in lines[j][1]:
+                    if lines[j][1].endswith(")"):
+                        out.append((at, " ".join(x for _, x in lines[k:j + 1])))
+                    break
+    return out
 
 
 def _is_note(line: str) -> bool:

@@ -238,6 +238,13 @@ def breadcrumb(line: str) -> bool:
     return len(parts) >= 3 and all(0 < len(p.split()) <= 5 for p in parts)
 
 
+def linked_trail(line: str) -> bool:
+    """A site's trail of sections written as markdown links ("[Home](/) / [Press room](/press) / …"): two
+    links at least, and a trail once the links are read as their words."""
+    links = re.findall(r"\[([^\]]{1,60})\]\([^)\s]*\)", line)
+    return len(links) >= 2 and breadcrumb(re.sub(r"\[([^\]]{1,60})\]\([^)\s]*\)", r"\1", line))
+
+
 # a title that names who gives a briefing ("Briefing by the Official Spokesperson A on …", "Press
 # conference of Deputy Minister A"): the speaker takes part in it, and answers questions; an address,
 # a speech or a statement is the speaker's own text

@@ -13,7 +13,8 @@ import re
 # a label over the people present, or the heading of their list
 _PRESENT = (r"(?:(?:members|those|also|others?)\s+)?present|in attendance|attendees|attendance|attending|participants|"
             r"witness(?:es)?|panel of witnesses|anwesend|teilnehmer(?:innen)?|teilnehmende|présents?|participants|"
-            r"asistentes|presentes|присутствовали|участники")
+            r"asistentes|presentes|присутствовали|участники|on the (?:platform|podium|rostrum|dais)|"
+            r"sur (?:l['’]estrade|la tribune)|auf dem podium|en el estrado|на трибуне")
 _ABSENT = r"apologies(?: for absence)?|apologies received|regrets|absent|entschuldigt|abwesend|excusés?|absents?|" \
           r"ausentes|отсутствовали"
 _LABEL = re.compile(rf"^[*_\s]*(?:({_PRESENT})|({_ABSENT}))\s*[*_]*\s*:?\s*[*_]*\s*(.*?)\s*$", re.I)
@@ -23,7 +24,7 @@ _ASIDE = re.compile(r"\s*\([^()]{1,60}\)")  # "(Chair)", "(by video)", "(observe
 _CHEAP = re.compile(rf"(?im)^[*_#\s-]*(?:{_PRESENT}|{_ABSENT})\b")
 _WORDS = ("present", "attend", "witness", "participant", "apolog", "regrets", "absent", "anwesend", "teilnehm",
           "entschuldigt", "abwesend", "présent", "excus", "asistent", "ausente", "присутств", "участник",
-          "отсутств")
+          "отсутств", "platform", "podium", "rostrum", "dais", "estrade", "tribune", "estrado", "трибун")
 _TOP_CHARS = 6000  # where a document lists its people: near its top
 
 
@@ -44,6 +45,11 @@ def _entries(rest: str) -> list[str]:
     from azmap.corpus.metadata import _is_personal_name
 
     rest = rest.strip().rstrip(".")
+    # another label's sentence after the list ("…; C, post. Moderator: D, post."): its entries too
+    sentences = re.split(r"\.\s+(?=[*_]*[A-ZÀ-ÞА-Я][\w ]{1,30}[*_]*:[*_]*\s)", rest)
+    if len(sentences) > 1:
+        return _entries(sentences[0]) + [e for more in sentences[1:] for e in _entries(
+            re.sub(r"^[*_]*[\w ]{1,30}[*_]*:[*_]*\s*", "", more))]
     if ";" in rest:
         return [p.strip() for p in rest.split(";") if p.strip()]
     masked = _ASIDE.sub(lambda m: m.group(0).replace(",", "\0"), rest)  # "A (planner, Kuryk) and B": an aside's comma

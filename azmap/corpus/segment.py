@@ -541,6 +541,7 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
     cur: _Block | None = None
     footnote_mode = False
     page_foot = False  # after a footnote rule: notes until the page ends
+    underlines: set[int] = set()  # the lines of "=" under a heading
 
     def close():
         nonlocal cur
@@ -628,6 +629,13 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
             else:
                 cur.lines.append(ln)
                 continue
+        if i in underlines:
+            continue  # a heading's underline: read with the heading
+        if kind == "text" and _underlined(lines, i):
+            close()  # a heading underlined with "=" (setext), whatever mark ends it ("KARS: A DRY PORT, AT LAST?")
+            blocks.append(_Block("heading", [ln], heading_level=1))
+            underlines.add(i + 1)
+            continue
         if kind == "bullet" and _NUMBERED_HEADING.match(ln.raw) and _standalone(kinds, i) \
                 and _looks_like_heading(t, next_text(i)):
             close()
@@ -676,6 +684,18 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
             close()
     close()
     return blocks
+
+
+_EQUALS_LINE = re.compile(r"^\s*={3,}\s*$")
+
+
+def _underlined(lines: list[_Line], i: int) -> bool:
+    """A line of fifteen words at most with a line of "=" under it about as long (a markdown setext heading,
+    the heading of a plain-text newsletter's section)."""
+    if i + 1 >= len(lines) or not _EQUALS_LINE.match(lines[i + 1].text):
+        return False
+    t = lines[i].text
+    return len(t.split()) <= 15 and abs(len(lines[i + 1].text.strip()) - len(t.strip())) <= 3
 
 
 def _quote_open(block: _Block) -> bool:
@@ -1103,7 +1123,8 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
     articles = None  # whether the text is divided into articles, found when first needed
     for block, kind, heading in classified:
         if kind == "heading":
-            last_body = None  # a paragraph never runs on across a heading
+            if not _page_head(text, last_body, block):
+                last_body = None  # a paragraph never runs on across a heading (a page's running head is none)
             continue
         if block.kind == "heading" and _BACK_MATTER.match(clean_inline(_heading_title(block.lines[0].raw))):
             continue  # the "References" heading itself
@@ -1189,9 +1210,15 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
             last_note = p
         if kind == BODY:
             last_body = p
-        elif kind not in ("footnote", "caption", "fragment"):
+        elif kind not in ("footnote", "caption", "fragment") and not _page_head(text, last_body, block):
             last_body = None
     return passages
+
+
+def _page_head(text: str, last_body: Passage | None, block: _Block) -> bool:
+    """Whether a block of a line or two stands at the head of the page after the last body paragraph (a form
+    feed between them): the page's running head, over the rest of a paragraph the page cut."""
+    return last_body is not None and len(block.lines) <= 2 and "\f" in text[last_body.end:block.lines[0].start]
 
 
 def _long_paragraph_pieces(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:

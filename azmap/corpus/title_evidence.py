@@ -113,7 +113,16 @@ def _candidate(line: str, parse_date) -> bool:
     if re.search(r"\b(?:no|vol|volume|issue)\.?\s*\d", plain, re.I) and (len(words) <= 6 or re.search(
             r"\bpp?\.\s*\d|\b(?:19|20)\d\d\b", plain)):
         return False  # "Vol. 4, No. 2", "Volume 19, Issue 3, 2025, pp. 412-414": an issue's line
+    if _PARTS.search(plain) and all(len(p.split()) <= 4 and _capitalised(p) for p in _PARTS.split(plain)):
+        return False  # a masthead's line of parts ("Energy Security Programme | Baku - Tbilisi")
+    if _ADDRESSED.match(plain):
+        return False  # the document's kind and whom it is for ("Briefing Paper for Members of the Committee")
     return not re.search(r"[.!?]$", plain) or plain.endswith("?")
+
+
+# a document's kind with whom it is written for, over its title
+_ADDRESSED = re.compile(r"^(?:an?\s+)?(?:\w+\s+){0,2}(?:paper|note|brief|briefing|report|memo(?:randum)?|submission|"
+                        r"background(?:er)?)\s+(?:for|to|prepared for|submitted to)\s", re.I)
 
 
 def settle(meta, lines: list[str], at: int | None, parse_date) -> None:
@@ -129,6 +138,10 @@ def settle(meta, lines: list[str], at: int | None, parse_date) -> None:
                 break
             if _candidate(line, parse_date):
                 meta.title = line.strip(" #*_").strip()
+                k = lines.index(line)
+                if k + 1 < len(lines) and re.match(r"^[a-z]\w*\s+\S", lines[k + 1].strip()) \
+                        and not re.search(r"[.!?:]$", meta.title):
+                    meta.title += " " + lines[k + 1].strip(" #*_").strip()  # a title wrapped onto a second line
                 meta.evidence["title"] = "title line (under a name or label)"
                 break
     if meta.title and meta.evidence.get("title") != "file name":
