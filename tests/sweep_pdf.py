@@ -301,14 +301,25 @@ def half(forms: list, part: str) -> list:
 
 
 def cells(part: str, count: int = 40) -> list[dict]:
-    """The part's cells: for each axis, a form of the part's half, each axis stepping at its own
-    stride (and a slower drift) so that forms meet different neighbours."""
+    return axis_cells(part, count, AXES, STRIDES, half)
+
+
+def form_half(forms: list, part: str, axes: dict, later: dict) -> list:
+    """An axis's forms of a part: the even ones and those added later for development, the odd ones
+    for the test half (a sweep's ``half``)."""
+    axis = next(a for a, f in axes.items() if f is forms)
+    return forms[0::2] + later.get(axis, []) if part == "dev" else forms[1::2]
+
+
+def axis_cells(part: str, count: int, axes: dict, strides: dict, half) -> list[dict]:
+    """The part's cells: for each axis, a form of the part's half (``half(forms, part)``), each axis
+    stepping at its own stride (and a slower drift) so that forms meet different neighbours."""
     out = []
     for i in range(count):
         cell = {"index": i, "part": part}
-        for k, (axis, forms) in enumerate(AXES.items()):
+        for k, (axis, forms) in enumerate(axes.items()):
             mine = half(forms, part)
-            cell[axis] = (i * STRIDES[axis] + i // len(mine) + k) % len(mine)
+            cell[axis] = (i * strides[axis] + i // len(mine) + k) % len(mine)
         out.append(cell)
     return out
 

@@ -26,7 +26,7 @@ import sys
 
 from tests.pdf_writer import Box, Text, pdf_bytes
 from tests.sweep_pdf_blocks import PROSE, _flat, _wrap, read_body
-from tests.sweep_pdf import _width
+from tests.sweep_pdf import _width, axis_cells, form_half
 
 PAGE_W, PAGE_H = 595.0, 842.0
 LEFT, RIGHT = 72.0, 595.0 - 72.0
@@ -122,19 +122,11 @@ LATER: dict[str, list] = {"box": [("font", "after first"), ("rect", "after first
 
 
 def half(forms: list, part: str) -> list:
-    axis = next(a for a, f in AXES.items() if f is forms)
-    return forms[0::2] + LATER.get(axis, []) if part == "dev" else forms[1::2]
+    return form_half(forms, part, AXES, LATER)
 
 
 def cells(part: str, count: int | None = None) -> list[dict]:
-    out = []
-    for i in range(count or COUNTS[part]):
-        cell = {"index": i, "part": part}
-        for k, (axis, forms) in enumerate(AXES.items()):
-            mine = half(forms, part)
-            cell[axis] = (i * STRIDES[axis] + i // len(mine) + k) % len(mine)
-        out.append(cell)
-    return out
+    return axis_cells(part, count or COUNTS[part], AXES, STRIDES, half)
 
 
 # ---------------------------------------------------------------- drawing
