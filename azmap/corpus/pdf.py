@@ -24,6 +24,7 @@ from azmap.corpus.pdf_front import (contents_page, cover_foot, drop_capitals, fr
 from azmap.corpus.pdf_foot_figure import foot_figure
 from azmap.corpus.pdf_marks import dated_note, foot_to_front, has_raised, leading_mark, marked_text, marks_of
 from azmap.corpus.wordlist import known, word_list
+from azmap.corpus import words
 
 MARGIN = 0.075  # share of the page height at top and bottom where running heads and folios sit
 # a folio: a page's number ("5", "— 5 —", "Page 5 of 12", "5/12"), or in roman numerals ("xiv")
@@ -1043,11 +1044,8 @@ def _figure_labels(words, body_size: float) -> tuple[list, list]:
     return body, labels
 
 
-# the words a figure's, table's, map's number follows (English, French, German, Spanish, Italian,
-# Portuguese, Russian, Turkish, Azerbaijani)
-_NUMBERED = re.compile(r"(?i:fig(?:ure|ura|\.)?|figs?\.|table(?:au)?|tab\.|tabla|tabelle|tabella|tabela|map|maps|carte|karte|"
-                       r"mapa|chart|graph|graphique|gráfico|grafik|box|encadré|abbildung|abb\.|diagramm|plate|exhibit|"
-                       r"рис\.|рисунок|таблица|карта|şekil|tablo|harita|şəkil|cədvəl|xəritə)")
+# the words a figure's, table's, map's number follows, in every language (words.FIGURE_LABEL)
+_NUMBERED = re.compile(words.FIGURE_LABEL)
 
 
 def _figure_text(lines: list[Line]) -> list[str]:

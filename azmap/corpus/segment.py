@@ -17,7 +17,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, questions, signatures
-from azmap.corpus import treaty
+from azmap.corpus import treaty, words
 
 BODY = "body"
 MAX_PARAGRAPH_CHARS = 4000  # a longer paragraph becomes several passages, cut where sentences end
@@ -85,7 +85,9 @@ _SET_APART = re.compile(r"^(?:Table|Figure labels|Box): \S")
 # a page's furniture told by its form on the page (a disclaimer page, a back cover, a note on the paper
 # under its names), set apart by the PDF reader
 _PAGE_FURNITURE = re.compile(r"^Page furniture: \S")
-_CAPTION_START = re.compile(r"^(a close[- ]up|an? (photo|picture|image) of|photo:|image:|credit image|source:|figure \d|fig\. \d)", re.I)
+# a caption's start: a figure's, table's, map's label and number or a photo's or source's label in any language
+# (words.CAPTION_LABEL), or a photograph's description
+_CAPTION_START = re.compile(r"(?i:^(?:a close[- ]up|an? (?:photo|picture|image) of|credit image))|" + words.CAPTION_LABEL.pattern)
 # a short paragraph that is a whole sentence ("Could that change?", "Back in Ganja by four.")
 # (a dialogue line opens with its dash: "— Then nowhere.")
 _SHORT_SENTENCE = re.compile(r"^(?:[—–]\s?)?[\"“‘«„(" + questions.OPENING_MARKS  # (Spanish opens "¿…?")
@@ -863,7 +865,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
                 or (seen_body and after[i] < 400 and not prose_after[i] and not _runs_on_from_body(blocks, i, out)
-                    and boilerplate.has_line_words(plain) and boilerplate.in_another_language(plain, doc_words())) \
+                    and boilerplate.has_line_words(plain) and not _CAPTION_START.match(plain)
+                    and boilerplate.in_another_language(plain, doc_words())) \
                 or (seen_body and after[i] < 600 and _runs_into_credit(blocks, i, plain_of)) \
                 or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)) \
                 or boilerplate.is_other_furniture(plain, [ln.text for ln in b.lines], seen_body) \

@@ -57,7 +57,7 @@ def institution(text: str) -> bool:
 
 # the word a figure's, table's or map's number follows, by language ("Abb." and "Рис." abbreviated)
 _FIGURE_WORDS = {
-    "en": "figure fig. figs. table tab. map maps chart graph box exhibit plate",
+    "en": "figure fig fig. figs. table tab. map maps chart graph box exhibit plate",
     "de": "abbildung abb. tabelle tab. karte diagramm grafik schaubild übersicht",
     "fr": "figure graphique tableau carte encadré",
     "es": "figura gráfico tabla cuadro mapa",
