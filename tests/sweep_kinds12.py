@@ -36,6 +36,7 @@ the end. All text here was written for this sweep.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -221,6 +222,9 @@ CUT_TRAPS = [
     ("désireux de développer le transport de marchandises par chemin de fer entre les deux pays,",
      "considérant l'importance du corridor entre la mer Caspienne et la mer Noire,"),
 ]
+CUT_CLOSING = ("The ministry expects the second berth to open next year, once the dredging is finished, and the "
+               "ferry lines plan to add two ships to the route before the end of the decade, which would double the "
+               "number of sailings a week between Aktau and Alat.")
 CUT_OPENING = ("The ferries from Aktau reached Alat on time for most of the season, and the port handled more "
                "containers in the third quarter than in any quarter before.")
 
@@ -254,7 +258,7 @@ def _cut_pdf(last: str, cont: str, after: str, head: str, folio: str) -> bytes:
     first.append(Text(290, 40, 8, folio))
     second = [Text(72, 805, 8, " ".join(head.split()))]
     y = 770.0
-    for para in (cont, after):
+    for para in (cont, after, CUT_CLOSING):  # (a page of two short lines alone would be furniture's form)
         for ln in wrapped(para, 450, size):
             second.append(Text(72, y, size, ln))
             y -= lead
@@ -418,6 +422,9 @@ def _marks_cells(forms: list, pdf_forms: list, part: str) -> list[Cell]:
     for k, marks in enumerate(pdf_forms):
         who = [_p(people[i], places[i]) for i in range(len(marks))]
         note = _note_cell(f"kinds12-marks-{k}", "en", who, marks)
+        # every sign of a run raised (the generator raises one sign a "^": "^**" is a raised sign and an inline one)
+        note["pdf"]["front"] = [re.sub(r"\^(\S+)", lambda m: "".join("^" + c for c in m.group(1)), line)
+                                for line in note["pdf"]["front"]]
         out.append(Cell(f"{part}-marks-{k}-pdf", "marks", "pdf", note=note,
                         authors=[(a["name"], a["affiliation"]) for a in note["authors"]], body=note["body_paragraphs"]))
     return out
