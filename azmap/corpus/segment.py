@@ -896,7 +896,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             kind = "caption"
         elif _looks_like_caption(plain):
             kind = "caption"
-        elif i in by_form:
+        elif i in by_form and not words.HEREINAFTER.search(plain):  # (an agreement's parties' clause: its text)
             kind = "boilerplate"  # furniture by its form: a menu, a ticker, a promo, a box (furniture_form.py)
         elif len(plain.split()) < 6 and not b.bullet and not _SHORT_SENTENCE.match(plain) \
                 and not (plain[:1].isupper() and _SPEAKER_TURN.match(plain)) \
@@ -1126,8 +1126,8 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
     articles = None  # whether the text is divided into articles, found when first needed
     for block, kind, heading in classified:
         if kind == "heading":
-            if not _page_head(text, last_body, block):
-                last_body = None  # a paragraph never runs on across a heading (a page's running head is none)
+            if not _page_head(text, last_body, block) and not _page_foot(text, last_body, block):
+                last_body = None  # a paragraph never runs on across a heading (a page's running head or folio is none)
             continue
         if block.kind == "heading" and _BACK_MATTER.match(clean_inline(_heading_title(block.lines[0].raw))):
             continue  # the "References" heading itself
@@ -1188,7 +1188,9 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
             last_note.text += " " + display
             last_note.spans.extend(spans)
             continue
-        if kind == BODY and last_body is not None and not lower_case and _continues(last_body.text, display) \
+        if kind == BODY and last_body is not None and not lower_case \
+                and _continues(last_body.text, display, "\f" in text[last_body.end:spans[0][0]],
+                               _only_blank_between(text, last_body.end, spans[0][0])) \
                 and len(last_body.text) + len(display) < MAX_PARAGRAPH_CHARS \
                 and not (last_body.text.count(" ") < 12 and _only_blank_between(text, last_body.end, spans[0][0])):
             # (a line of a title's length with no full stop and a blank line after it is a heading's or
@@ -1213,7 +1215,8 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
             last_note = p
         if kind == BODY:
             last_body = p
-        elif kind not in ("footnote", "caption", "fragment") and not _page_head(text, last_body, block):
+        elif kind not in ("footnote", "caption", "fragment") and not _page_head(text, last_body, block) \
+                and not _page_foot(text, last_body, block):
             last_body = None
     return passages
 
@@ -1222,6 +1225,13 @@ def _page_head(text: str, last_body: Passage | None, block: _Block) -> bool:
     """Whether a block of a line or two stands at the head of the page after the last body paragraph (a form
     feed between them): the page's running head, over the rest of a paragraph the page cut."""
     return last_body is not None and len(block.lines) <= 2 and "\f" in text[last_body.end:block.lines[0].start]
+
+
+def _page_foot(text: str, last_body: Passage | None, block: _Block) -> bool:
+    """Whether a block of a line or two stands at the foot of the page under the last body paragraph (a form
+    feed right under it): the page's folio, under a paragraph the page cut."""
+    return last_body is not None and len(block.lines) <= 2 \
+        and text[block.lines[-1].end:block.lines[-1].end + 8].lstrip(" \t\r\n").startswith("\f")
 
 
 def _long_paragraph_pieces(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -1560,16 +1570,31 @@ def _only_blank_between(text: str, start: int, end: int) -> bool:
     return not gap.strip() and "\f" not in gap
 
 
-def _continues(prev: str, nxt: str) -> bool:
-    """A paragraph cut by a page break: no closing punctuation, and the next piece starts mid-sentence."""
+def _continues(prev: str, nxt: str, page_cut: bool = False, adjacent: bool = False) -> bool:
+    """A paragraph cut by a page break: no closing punctuation, and the next piece starts mid-sentence.
+    With a page break between (``page_cut``), the next piece runs on whatever way it ends (a clause that
+    ends with a comma, a colon, a dash), unless both are clauses of a list (a preamble's, each opening in
+    small letters or with a clause's word). With nothing but a blank line between (``adjacent``: no page's
+    foot, notes or furniture), a paragraph that ends with a comma runs on only into a piece that does not
+    open as a sentence does (a capital, a quotation mark before one): a PDF's reader has joined the
+    sentences its pages cut already, and what stays apart is the paragraph under a clause that ends it."""
     if _TERMINAL.search(prev):
         return False
     last = prev.rsplit(None, 1)[-1].lower() if prev.strip() else ""
     if prev.endswith(",") and nxt[:1].isupper() and _CLAUSE_OPENING.match(nxt):
         return False  # the next clause of a preamble (capitalised: a sentence that runs on is in lower case)
-    if treaty.next_clause(prev, nxt):
+    if treaty.next_clause(prev, nxt) and (not page_cut or prev[:1].islower() or _CLAUSE_OPENING.match(nxt)):
         return False  # the next clause of a list of clauses, in small letters as German and French set them
-    return nxt[:1].islower() or prev.endswith(("-", ",")) or last in _FUNCTION_WORDS
+    if page_cut:
+        return nxt[:1].islower() or prev.endswith(("-", ",", "–", "—")) or last in _FUNCTION_WORDS
+    return nxt[:1].islower() or prev.endswith("-") or last in _FUNCTION_WORDS \
+        or prev.endswith(",") and not (adjacent and _opens_sentence(nxt))
+
+
+def _opens_sentence(text: str) -> bool:
+    """Whether a paragraph opens as a sentence does: a capital, or a quotation mark or a dash before one."""
+    rest = text.lstrip("\"“„«‘'—– ")
+    return rest[:1].isupper()
 
 
 def _join(a: str, b: str, vocabulary: set[str] = frozenset(), counts: Counter | None = None) -> str:

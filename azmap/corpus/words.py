@@ -86,3 +86,20 @@ PHOTO_LABEL = "(?i:" + "|".join(sorted({w for t in _PHOTO_WORDS.values() for w i
 CAPTION_LABEL = re.compile(
     rf"^{_CAPTION_WORD}\s?\d{{1,3}}[a-z]?(?:\.\d{{1,2}})?(?:\s?[.:–—-]|\s+[^\W\d_a-zß-ÿа-яё])"
     rf"|^{PHOTO_LABEL}\s?:")
+
+# the aside by which an agreement's parties' clause names the parties for the rest of the text
+# ("(hereinafter referred to as 'the Parties')", "(im Folgenden „Vertragsparteien“ genannt)", "ci-après
+# dénommés", "(en adelante, «las Partes»)", "(далее – Стороны)"), by language
+_HEREINAFTER_WORDS = {
+    "en": "hereinafter|hereafter|hereinafter referred to as",
+    "de": "im folgenden|nachstehend|nachfolgend|im weiteren|fortan",
+    "fr": "ci-après|ci-dessous dénommé",
+    "es": "en adelante|en lo sucesivo|denominad[oa]s? en adelante",
+    "it": "di seguito|in appresso|d'ora in poi",
+    "pt": "doravante|a seguir denominad[oa]s?",
+    "pl": "zwan[eiy]+ dalej|dalej zwan[eiy]+",
+    "ru": "далее|в дальнейшем|именуемые в дальнейшем",
+    "tr": "bundan böyle|bundan sonra|(?:aşağıda|burada) .{0,20}olarak anılacak",
+    "az": "bundan sonra|bundan sonra .{0,20}adlandırılacaq",
+}
+HEREINAFTER = re.compile(r"(?:\(|,\s|–\s|—\s)\s*(?:" + "|".join(_HEREINAFTER_WORDS.values()) + r")\b", re.I)
