@@ -16,7 +16,9 @@ import re
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SIGNS = "*†‡§¶#+"  # ("+": a journal's sign where its type has no dagger)
-_MARK = rf"(?:\d{{1,2}}|[a-f]|[{_SIGNS}])"
+# a sign alone or repeated ("*", "**", "***", "††", "‡‡", "§§": a journal's further marks when the signs run out)
+_SIGN_RUN = "|".join(rf"{re.escape(c)}{{1,3}}" for c in _SIGNS)
+_MARK = rf"(?:\d{{1,2}}|[a-f]|{_SIGN_RUN})"
 _MARKS = rf"{_MARK}(?:\s*,\s*{_MARK})*\s*[{_SIGNS}]?"
 # a name: two to four capitalised words (initials, particles and hyphens allowed)
 # (no figure in a name's word: "Berger12" is "Berger" with the marks 1 and 2 set together)
@@ -41,7 +43,7 @@ def _plain(line: str) -> str:
 
 
 # a line led by a raised mark as a PDF's front writes it ("^* A is a lecturer at X, Baku.", "^2 Institute of …")
-_RAISED_LEAD = re.compile(rf"^\^(?:{_MARK}|[{_SIGNS}]{{2}})\s?[A-ZÀ-ÞƏİ]")
+_RAISED_LEAD = re.compile(rf"^\^(?:{_MARK}|[{_SIGNS}]{{2}})\s?[A-ZÀ-ÞƏİ]")  # (a sign's run is a mark)
 
 
 def raised_note(line: str) -> bool:
@@ -59,9 +61,18 @@ def _answered(marks: list[str], answers: dict) -> list[str]:
         if mark not in answers and len(mark) > 1 and mark.isdigit() and list(mark) == sorted(set(mark)) \
                 and all(d in answers for d in mark):  # ("11" is no two marks; "12", "23" may be)
             out += [answers[d] for d in mark]
-        elif mark in answers and mark != "*":
+        elif mark in answers and affiliation_sign(mark, answers[mark]):
             out.append(answers[mark])
     return list(dict.fromkeys(out))
+
+
+def affiliation_sign(mark: str, answer: str) -> bool:
+    """Whether a mark's line gives an affiliation: a figure's, a letter's, any sign's or sign's run ("†",
+    "**", "§§") does; a lone asterisk marks the corresponding author, unless its line names an
+    institution and no address (a series of asterisks, "*", "**", "***", one for each institution)."""
+    from azmap.corpus import words
+
+    return mark != "*" or "@" not in answer and words.institution(answer)
 
 
 def _told(name: str, marks: list[str], answers: dict) -> str | None:
@@ -86,7 +97,7 @@ def _names_with_marks(line: str) -> list[tuple[str, list[str]]] | None:
         m = _NAME_WITH_MARKS.fullmatch(chunk.strip())
         if m is None or not m.group(1):
             return None
-        marks = re.findall(rf"\d{{1,2}}|[a-f]|[{_SIGNS}]", m.group(2))  # each mark on its own ("1*", "†‡", "a,b")
+        marks = re.findall(rf"\d{{1,2}}|[a-f]|{_SIGN_RUN}", m.group(2))  # each mark on its own ("1*", "†‡", "a,b", "**")
         parts.append((m.group(1).strip(), marks))
     return parts or None
 

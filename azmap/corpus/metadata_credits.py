@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from azmap.corpus import affiliation_marks
 from azmap.corpus.doc_memo import per_document
 from azmap.corpus.press_office import press_office
 from azmap.corpus.text_end import body_before, ends_body, quotes_speech
@@ -290,7 +291,7 @@ def marked_authors(lines: list[str]) -> tuple[list[dict], set[int]]:
                                                     else [n])]  # "¹²": 1 and 2 ("11": no two marks)
             if not numbers or not all(n in affiliations for n in numbers):
                 return [], set()
-            places = [affiliations[n] for n in numbers if n.isdigit()]
+            places = [affiliations[n] for n in numbers if affiliation_marks.affiliation_sign(n, affiliations[n])]
             authors.append({"name": m.group(1).strip(), "affiliation": "; ".join(places) or None})
         return authors, used
     return [], set()

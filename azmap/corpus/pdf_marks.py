@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
-_SIGNS = "*†‡§¶#+"  # signs set as marks ("+" where a journal has no dagger in its type)
-_MARK_TEXT = re.compile(rf"^(?:[0-9]{{1,2}}|[a-zA-Z]|[{_SIGNS}]{{1,2}})(?:[,;]?(?:[0-9]{{1,2}}|[a-z]|[{_SIGNS}]))*[,;]?$")
-# a note led by a sign in its own type, not raised ("* A is …", "+ B is …"); a figure so set is a footnote's
-_SIGN_LED = re.compile(rf"^([{_SIGNS}]{{1,2}})\s+(?=\S)")
+from azmap.corpus.affiliation_marks import _SIGN_RUN, _SIGNS  # signs set as marks, alone or repeated ("**", "§§")
+
+_MARK_TEXT = re.compile(rf"^(?:[0-9]{{1,2}}|[a-zA-Z]|[{_SIGNS}]{{1,3}})(?:[,;]?(?:[0-9]{{1,2}}|[a-z]|[{_SIGNS}]))*[,;]?$")
+# a note led by a sign or a sign's run in its own type, not raised ("* A is …", "+ B is …", "** C is …"); a
+# figure so set is a footnote's
+_SIGN_LED = re.compile(rf"^({_SIGN_RUN})\s+(?=\S)")
 _CLINGING = re.compile(r"^[,;:.)\]]+$")  # punctuation set after a mark, against it
 
 
@@ -65,13 +67,13 @@ def marks_of(text: str) -> set[str]:
         run = m.group(1)
         if len(run) > 1 and run[-1].isalpha() and run[-2].isalpha():  # "^aDepartment": the mark is its first letter
             run = run[0]
-        found.update(re.findall(rf"\d{{1,2}}|[a-zA-Z]|[{_SIGNS}]", run))
+        found.update(re.findall(rf"\d{{1,2}}|[a-zA-Z]|{_SIGN_RUN}", run))  # ("†‡": two marks; "**": one)
     return found
 
 
 def leading_mark(text: str) -> str | None:
     """The mark that leads a line (``^aDepartment …``, ``^1 Institute …``), or None."""
-    m = re.match(rf"^\^([0-9]{{1,2}}|[a-zA-Z]|[{_SIGNS}]{{1,2}})", text)
+    m = re.match(rf"^\^([0-9]{{1,2}}|[a-zA-Z]|{_SIGN_RUN})", text)
     return m.group(1) if m else None
 
 
