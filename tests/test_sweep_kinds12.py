@@ -26,3 +26,77 @@ def test_the_sweep_stays_at_its_figures(part, want):
     got = figures(part)
     assert got["cells"] == want["cells"] or not want["cells"]
     assert got["right"] >= want["right"], (got, [(c.name, r["got"]) for c, r in misses(part)][:6])
+
+
+def _passages(text: str):
+    from azmap.corpus.segment import segment
+
+    return [(p.kind, " ".join(p.text.split())) for p in segment(text, markdown=True)]
+
+
+P1 = ("The ferries from Aktau reached Alat on time for most of the season, and the port handled more containers "
+      "than in any quarter before.")
+P2 = "Forwarders say the rail slots to Georgia remain the bottleneck, and that the tariffs will not change that."
+
+
+@pytest.mark.parametrize("caption", ["Abbildung 3 – Container im Hafen Alat, 2020–2024", "Рис. 2 Доля газа в импорте",
+                                     "Şəkil 1. Marşrut üzrə tədarük", "Tableau 3 - Livraisons par marché",
+                                     "Karte 1: Die südliche Route", "Mapa 2 - El corredor meridional"])
+def test_a_caption_labelled_in_any_language_is_a_caption(caption):
+    got = _passages(f"Containers at Alat\n\n{P1}\n\n{caption}\n\n{P2}\n")
+    assert ("caption", caption) in got and ("body", P1) in got and ("body", P2) in got
+
+
+def test_a_sentence_opening_with_a_figure_word_stays_body():
+    line = "Figure 1 shows that the port handled more containers in the third quarter than in any before."
+    assert ("body", line) in _passages(f"Containers at Alat\n\n{P1}\n\n{line}\n\n{P2}\n")
+
+
+def test_a_page_cut_sentence_runs_on_whatever_way_its_continuation_ends():
+    text = (f"Caspian Ports in Winter\n\n{P1}\n\nAt the same time the operators say that the timetable will hold,\n\n"
+            "                                - 2 -\n\f\nCaspian Ports in Winter\n\n"
+            "if the rail slots to Georgia are confirmed before the ferries sail in March,\n\n"
+            "“We have never been this punctual,” one of the captains said.\n")
+    got = _passages(text)
+    assert ("body", "At the same time the operators say that the timetable will hold, if the rail slots to Georgia "
+                    "are confirmed before the ferries sail in March,") in got
+    assert ("body", "“We have never been this punctual,” one of the captains said.") in got
+
+
+def test_clauses_of_a_preamble_a_page_parts_stay_apart():
+    one = "in dem Wunsch, die Zusammenarbeit beim Transport von Erdgas und Strom zu vertiefen,"
+    two = "in Anbetracht der gemeinsamen Grenze beider Staaten und der bestehenden Leitungen –"
+    got = _passages(f"Abkommen über die Zusammenarbeit\n\n{one}\n\n    - 1 -\n\f\nAbkommen\n\n{two}\n\n"
+                    "Die Vertragsparteien tauschen jährlich ihre Planungen aus.\n")
+    assert ("body", one) in got and ("body", two) in got
+
+
+def test_a_parties_clause_naming_the_parties_in_brackets_is_text():
+    parties = "Die Schweizerische Eidgenossenschaft und die Republik Aserbaidschan (nachfolgend „Vertragsparteien“),"
+    got = _passages(f"Abkommen über den Verkehr\n\n{parties}\n\n"
+                    "in dem Wunsch, die Zusammenarbeit beim Transport zu vertiefen,\n\nsind wie folgt übereingekommen:\n\n"
+                    "Artikel 1\n\nDie Vertragsparteien tauschen jährlich ihre Planungen aus.\n\n"
+                    "Geschehen zu Baku am 12. Mai 2024 in zwei Urschriften.\n")
+    assert ("body", parties) in got
+
+
+@pytest.mark.parametrize("marks", [("**", "††"), ("‡‡", "§§"), ("*", "**", "***")])
+def test_marks_of_a_repeated_sign_point_to_their_affiliations(marks):
+    from azmap.corpus.affiliation_marks import marked_authors
+
+    names = ["Nigar Huseynova", "Tomas Berger", "Lasha Gogoladze"][:len(marks)]
+    orgs = ["Caspian Policy Centre", "Institute of Regional Studies", "Baku Energy Forum"][:len(marks)]
+    lines = [", ".join(f"{n}{m}" for n, m in zip(names, marks)), ""] + [f"{m} {o}" for m, o in zip(marks, orgs)]
+    got = marked_authors(lines)
+    assert got and [(a["name"], a["affiliation"]) for a in got[0]] == list(zip(names, orgs))
+
+
+@pytest.mark.parametrize("name,institution", [("Zentrum für Osteuropastudien", True), ("Kafkas Araştırmaları Vakfı", True),
+                                              ("Azərbaycan Milli Elmlər Akademiyası", True), ("Coğrafiya İnstitutu", True),
+                                              ("Фонд развития Каспия", True), ("Instytut Studiów Wschodnich", True),
+                                              ("Fundación para el Desarrollo", True), ("Università di Pavia", True),
+                                              ("Selin Kaya", False), ("Jane Fonda", False), ("Rəna Quliyeva", False)])
+def test_institution_words_in_every_language(name, institution):
+    from azmap.corpus.words import institution as names_institution
+
+    assert names_institution(name) is institution

@@ -35,7 +35,7 @@ _INSTITUTION_WORDS = {
     "ru": """институт* университет* центр* фонд* академи* агентств* министерств* обществ* ассоциаци*
         лаборатори* комисси* комитет* обсерватори*""",
     "tr": """üniversite* vakf* vakıf enstitü* merkez* akademi* derne* bakanlığ* kurum* ajans*""",
-    "az": """universitet* akademiya* mərkəz* fond* nazirliy* agentliy* cəmiyyət* assosiasiya* institut*""",
+    "az": """universitet* akademiya* mərkəz* fondu fondunun nazirliy* agentliy* cəmiyyət* assosiasiya* institut*""",
 }
 
 
@@ -103,3 +103,22 @@ _HEREINAFTER_WORDS = {
     "az": "bundan sonra|bundan sonra .{0,20}adlandırılacaq",
 }
 HEREINAFTER = re.compile(r"(?:\(|,\s|–\s|—\s)\s*(?:" + "|".join(_HEREINAFTER_WORDS.values()) + r")\b", re.I)
+
+# a transcript's speaker label that names a role and no one ("MODERATOR:", "ВЕДУЩИЙ:", "ANIMATEUR :"), by language
+_ROLE_LABELS = {
+    "en": "moderator chair chairman chairwoman chairperson host anchor presenter interviewer narrator announcer "
+          "correspondent reporter spokesman spokeswoman spokesperson",
+    "de": "moderator moderatorin vorsitzender vorsitzende sprecher sprecherin präsident präsidentin reporter "
+          "reporterin korrespondent korrespondentin",
+    "fr": "animateur animatrice présentateur présentatrice président présidente modérateur modératrice journaliste "
+          "correspondant correspondante porte-parole",
+    "es": "moderador moderadora presentador presentadora presidente presidenta periodista corresponsal portavoz",
+    "it": "moderatore moderatrice conduttore conduttrice presidente giornalista corrispondente portavoce",
+    "pt": "moderador moderadora apresentador apresentadora presidente jornalista correspondente porta-voz",
+    "pl": "moderator prowadzący prowadząca przewodniczący przewodnicząca dziennikarz rzecznik",
+    "ru": "ведущий ведущая модератор председатель председательствующий корреспондент журналист вопрос ответ "
+          "голос",
+    "tr": "moderatör sunucu başkan muhabir gazeteci sözcü soru cevap",
+    "az": "aparıcı moderator sədr müxbir jurnalist sual cavab",
+}
+ROLE_LABELS = frozenset(w for text in _ROLE_LABELS.values() for w in text.split())
