@@ -66,6 +66,20 @@ def _answered(marks: list[str], answers: dict) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# a line led by a sign's run and a word in capitals ("** Caspian Policy Centre"), markdown's escapes undone
+_SIGN_LED = re.compile(rf"^(?:{_SIGN_RUN})\s+[A-ZÀ-ÞƏİ]")
+
+
+def front_line(raw: str, plain) -> str:
+    """A header's line as the marks read it: markdown's escaped signs as signs ("\\*\\*" is "**"), and a line
+    led by a sign or a sign's run kept whole (``plain``, the header's cleaning, would take the run off as
+    emphasis or a bullet's mark)."""
+    if "\\" in raw:
+        raw = re.sub(r"\\([*#+_])", r"\1", raw)
+    line = raw.strip()
+    return line if _SIGN_LED.match(line) or re.search(rf"\w(?:{_SIGN_RUN})(?:,|$|\s)", line) else plain(raw)
+
+
 def affiliation_sign(mark: str, answer: str) -> bool:
     """Whether a mark's line gives an affiliation: a figure's, a letter's, any sign's or sign's run ("†",
     "**", "§§") does; a lone asterisk marks the corresponding author, unless its line names an

@@ -37,6 +37,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from azmap.corpus import words
 from azmap.corpus.appeals import is_notice_apart, is_reader_furniture
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.mail_notices import is_mail_notice
@@ -280,7 +281,9 @@ def is_hashtag_line(text: str) -> bool:
 
 
 # the headers of one message in a digest or a thread ("Message: 2", "Date: …", "From: …", "Subject: …")
-_MAIL_HEADER = re.compile(r"^(?:message|date|from|to|cc|sent|subject|reply-to)\s*:\s*\S", re.I)
+# (in any language a mail program writes them: words.MAIL_LABELS, "Von:", "Betreff:", "Objet :")
+_MAIL_HEADER = re.compile(r"^(message|date|from|to|cc|sent|subject|reply-to|"
+                          + "|".join(sorted(words.MAIL_LABELS, key=len, reverse=True)) + r")\s*:\s*\S", re.I)
 _DIGEST_END = re.compile(r"^\**\s*end of .{1,100}\bdigest\b", re.I)
 
 
@@ -293,7 +296,8 @@ def is_mail_headers(lines: list[str]) -> bool:
     if lines and not _MAIL_HEADER.match(lines[0]):
         lines = lines[1:]  # the digest's or message's name over its headers
     return len(lines) >= 2 and all(_MAIL_HEADER.match(ln) for ln in lines) \
-        and any(re.match(r"(?:from|subject)\s*:", ln, re.I) for ln in lines)
+        and any(words.MAIL_LABELS.get(key, key) in ("from", "subject")
+                for key in (_MAIL_HEADER.match(ln).group(1).lower() for ln in lines))
 
 
 def is_contents_list(items: list[str], text: str, start: int = 0) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from azmap.corpus import words
 from azmap.corpus.date_parse import parse_date
 from azmap.corpus.header_scan import _is_prose
 from azmap.corpus.line_forms import _text
@@ -17,17 +18,20 @@ if TYPE_CHECKING:
 _DIGEST_NAME = re.compile(r"^.{3,80}\bdigest\b(?:,?\s*(?:vol\.?|volume|issue|no\.?)\s*\d+)+$", re.I)
 
 # an e-mail's header lines, as a mail program saves or copies them
+# (and their labels in other languages: words.MAIL_LABELS, "Von:", "Betreff:", "Objet :", "Тема:")
 _MAIL_HEADER = re.compile(r"^(from|to|cc|bcc|date|sent|subject|reply-to|message-id|mime-version|content-type|"
-                          r"re|memorandum for|attn|attention|thru|through|x-[\w-]+)\s*:\s?(.*)$", re.I)
+                          r"re|memorandum for|attn|attention|thru|through|x-[\w-]+|"
+                          + "|".join(sorted(words.MAIL_LABELS, key=len, reverse=True)) + r")\s*:\s?(.*)$", re.I)
 # any other header of a message (RFC 5322 and the mailing lists' RFC 2369: "List-Unsubscribe:",
 # "Return-Path:", "Received:", "Organization:"): a hyphenated field name or one of the single-word ones
 # the RFCs and the common mailers define; read past, never taken for the message's first line
 _OTHER_HEADER = re.compile(r"^(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)+|received|sender|references|comments|keywords|"
                            r"organi[sz]ation|importance|priority|precedence|sensitivity)\s*:", re.I)
 _HEADER_ALIASES = {"re": "subject", "memorandum for": "to", "attn": "to", "attention": "to", "thru": "cc",
-                   "through": "cc"}
+                   "through": "cc", **words.MAIL_LABELS}
 # the label over a memo's header lines ("MEMO", "INTERNAL MEMORANDUM", "Office memorandum")
-_MEMO_LABEL = re.compile(r"^(?:internal |office |interoffice |inter-office )?(?:memo|memorandum)$", re.I)
+_MEMO_LABEL = re.compile(r"^(?:(?:internal |office |interoffice |inter-office )?(?:memo|memorandum)|"
+                         + words.MEMO_LABELS + r")$", re.I)
 _FORWARDED = re.compile(r"^-{2,}\s*(?:forwarded message|original message|message transféré|"
                         r"weitergeleitete nachricht|mensaje reenviado)\s*-{2,}$", re.I)
 _WEB_COPY = re.compile(r"\b(?:browser|online|on the web|web version|view (?:it|this|the)|trouble (?:reading|viewing)|"

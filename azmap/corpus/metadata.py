@@ -52,6 +52,9 @@ from azmap.corpus.speakers import (_headline_in_capitals, _is_role, _merge_speak
                                    _PARTICIPANTS, _participants, _participants_list, _ROLES, _SPEAKER,
                                    _speaker_in_title, _speakers, _SPEECH, _TURN)
 
+# a name with its institution in brackets, under the title: "Giulia Romano (Università di Pavia)"
+_NAME_AND_INSTITUTION = re.compile(r"([^()]{3,60}?)\s*\(([^()]{3,120})\)")
+
 
 class Metadata:
     """What a document says about itself. ``authors``: one dict per author (name, affiliation,
@@ -204,7 +207,7 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
     heading_at = _marked_heading(text, header)
     masthead = _bulletin_masthead(header)  # a body's name over its bulletin's issue line
     bulletin = staff = None
-    marked, marked_lines = marked_authors([_plain(h[2]) for h in header])
+    marked, marked_lines = marked_authors([affiliation_marks.front_line(h[2], _plain) for h in header])
     meta.found("authors", marked, "names with numbered affiliations")
     mixed_later = _mixed_later(header)  # a mixed-case line further down that can be the title
     title_tail = None  # the line a title wraps onto
@@ -380,6 +383,12 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             if not meta.found("authors", [person], "name under the title"):
                 meta.authors.append(person)
             named_at = k
+        elif not meta.authors and title_at is not None and plainline.endswith(")") \
+                and (aside := _NAME_AND_INSTITUTION.fullmatch(plainline)) and _PERSON.match(aside.group(1)) \
+                and _INSTITUTION.search(aside.group(2)):
+            # "Name (Institute of …)": the author and her affiliation in brackets
+            meta.found("authors", [{"name": aside.group(1), "affiliation": aside.group(2).strip()}], "name under the title")
+            named_at = k
         elif not meta.authors and title_at is not None and re.search(r"\s(?:and|&)\s|,", plainline) \
                 and len(people := split_authors(plainline)) >= 2 and all(_PERSON.match(a["name"]) and not a["affiliation"]
                                                                          for a in people):
@@ -498,7 +507,7 @@ def _authors_below(meta: Metadata, text: str, header: list, body_start: int, rea
             meta.found("date", dated[0], "date at the end")
             meta.body_end = dated[1] if meta.body_end is None else min(meta.body_end, dated[1])
     if not meta.authors and not meta.author:  # a paper's names with marks answered by affiliation lines
-        marked = affiliation_marks.marked_authors([_plain(h[2]) for h in header])
+        marked = affiliation_marks.marked_authors([affiliation_marks.front_line(h[2], _plain) for h in header])
         if marked:
             meta.found("authors", marked[0], "names with affiliation marks")
     if not meta.authors and not meta.author:

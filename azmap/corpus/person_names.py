@@ -8,6 +8,7 @@ import re
 import unicodedata
 from functools import partial
 
+from azmap.corpus import words
 from azmap.corpus.doc_memo import per_document
 from azmap.corpus.line_forms import _upper_share
 from azmap.corpus.metadata_front import nobody
@@ -16,14 +17,7 @@ _RANKS = frozenset("""lt lt. lieut lieutenant col col. colonel gen gen. general 
     commander adm adm. admiral brig brigadier sgt sergeant cpt dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss
     sir dame hon hon. rev rev. ambassador amb. minister senator moderator chair chairman chairwoman host (ret.) (retd)
     ret. retd. lt.-col. lt.col. lt.col lieutenant-colonel major-general""".split())
-_INSTITUTION = re.compile(r"\b(institut\w*|universit\w*|college|school|centre|center|department|faculty|"
-                          r"foundation|council|agency|ministry|office|service|forum|programme|program|academy|"
-                          r"consult\w*|group|ltd|llc|inc|gmbh|partners|associates|company|corporation|bank|lab|"
-                          r"laboratory|observatory|network|association|society|trust|media|news|daily|herald|times|"
-                          r"review|journal|magazine|gazette|wire|agency|station|survey|watch|initiative|coalition|"
-                          r"alliance|federation|union|commission|committee|secretariat|museum|library|archives?|authority|bureau|"
-                          r"administration|directorate)\b",
-                          re.I)
+_INSTITUTION = words.INSTITUTION  # an institution's words in every language (one table, words.py)
 # the capitals of Latin's extended letters: a Turkish or an Azerbaijani name's "Ş", "Ö", "Ç", "İ", "Ə"
 _CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _PERSON = re.compile(rf"^(?:(?:Dr|Prof)\.? )?(?:[{_CAPITALS}][a-zà-ÿāăąćčďđēėęěğīįıķļľłńņňōőœŕřśşšţťūůűųźżžə'’-]+|"

@@ -34,7 +34,7 @@ _ITALIC_LINE = re.compile(r"^\s*\*([^*]{1,150})\*\s*$")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|--)\s*$")  # "--": an e-mail's signature line
 _BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 _FOOTNOTE_DEF = re.compile(r"^\s*(?:<sup>\d+</sup>|\[\^?\d+\]:?\s|\\\*\s|\*\s(?=[A-Z][a-z]+ [A-Z]))")
-_QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?")
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")  # (nested quotes, and closed captions' ">>" before a speaker)
 _BULLET = re.compile(r"^\s*(?:[•▪◦·]|[-*+]\s|\d{1,2}[.)]\s)")
 # (and in French, German, Spanish, Italian, Portuguese)
 _BACK_MATTER = re.compile(r"^(references|bibliography|notes|endnotes|sources|works cited|further reading|"

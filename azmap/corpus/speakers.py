@@ -6,14 +6,19 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from azmap.corpus.words import ROLE_LABELS
 from azmap.corpus.person_names import _INSTITUTION, _is_personal_name, _names, _PERSON, _person, _RANKS, _ROLE_WORDS
 
 _PARTICIPANTS = re.compile(r"^(?:participants|speakers|panel(?:ists)?|(?:members |also )?present|on the panel|"
                            r"witness(?:es)?|panel of witnesses|on the (?:platform|podium|rostrum|stage)|hosts?|guests?|moderator|interviewer|interviewee|respondent|narrator|chair)"
                            r"\s*(?::\s*(.*)|$)", re.I)
 
-# a transcript's turn: "DR. EMIN SADIGOV: ...", after its time stamp ("[00:12:31] CHAIR (Aysel Mirzayeva): ...")
-_SPEAKER = re.compile(r"^(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?([A-Z][A-Z.'’()\- ]{2,60}?(?: \([^()\n:]{3,60}\))?):\s+\S", re.M)
+# a transcript's turn: "DR. EMIN SADIGOV: ...", after its time stamp ("[00:12:31] CHAIR (Aysel Mirzayeva): ...") or
+# a caption's change of speaker (">> TIMUR BEKOV: …"), in any alphabet's capitals ("SELİN KAYA", "АЙСЕЛЬ
+# МИРЗАЕВА"), the colon perhaps after a space as French sets it ("ANIMATEUR : …")
+_CAPS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper()) + "А-ЯЁ"
+_SPEAKER = re.compile(rf"^(?:>>\s*)?(?:\[\d{{1,2}}:\d\d(?::\d\d)?\]\s*)?([{_CAPS}][{_CAPS}.'’()\- ]{{2,60}}?"
+                      rf"(?: \([^()\n:]{{3,60}}\))?) ?:\s+\S", re.M)
 
 
 def _participants(text: str) -> list[str]:
@@ -67,9 +72,10 @@ _ROLES = frozenset("""the madam mister question questions answer q a audience vo
 
 
 def _is_role(label: str) -> bool:
-    """A speaker's label that names a role and no one ("THE CHAIRMAN", "Chair", "Q1 Chair")."""
-    return all(w.lower() in _RANKS or w.lower() in _ROLES or re.fullmatch(r"q\d+", w.lower())
-               for w in label.split())
+    """A speaker's label that names a role and no one ("THE CHAIRMAN", "Chair", "Q1 Chair"), in any language
+    ("MODERATORIN", "ANIMATEUR", "ВЕДУЩИЙ", "MODERATÖR": words.ROLE_LABELS)."""
+    return all(w.lower() in _RANKS or w.lower() in _ROLES or w.lower().strip(".:").replace("ı", "i") in ROLE_LABELS
+               or re.fullmatch(r"q\d+", w.lower()) for w in label.replace("İ", "I").split())
 
 
 def _participants_list(lines) -> bool:
@@ -109,9 +115,10 @@ def _speakers(text: str) -> list[str]:
     """A transcript's speakers, from its turns ("AMBASSADOR RUTH KELLER: ..."), when at least two
     people take turns and each turn starts a paragraph."""
     # (a line in capitals through and through, "POTI: THE DREDGERS ARRIVE", is a section's headline:
-    # a turn's words after its label are in mixed case)
+    # a turn's words after its label are in mixed case, unless the whole text is set in capitals)
+    capitals = set_in_capitals(text)
     labels = [m.group(1).strip() for m in _SPEAKER.finditer(text)
-              if not _headline_in_capitals(text[m.end(1):text.find("\n", m.end(1)) % (len(text) + 1)])]
+              if capitals or not _headline_in_capitals(text[m.end(1):text.find("\n", m.end(1)) % (len(text) + 1)])]
     if len(set(labels)) < 2 or len(labels) < 3 or any(len(label) < 4 for label in labels):
         return []
     out: list[str] = []
@@ -119,10 +126,22 @@ def _speakers(text: str) -> list[str]:
         aside = re.search(r"\(([^()]+)\)$", label)
         if aside and _is_role(label[:aside.start()]):  # "CHAIR (Aysel Mirzayeva)": the chair is named
             label = aside.group(1).strip()
-        name = _person(label)["name"]
+        name = _person(label)["name"].replace("i\u0307", "i")  # ("SELİN" is "Selin": a dotted capital I is an i)
         if name not in out and not _is_role(label):
             out.append(name)
     return out
+
+
+def set_in_capitals(text: str) -> bool:
+    """Whether a text is set in capitals through and through (an old wire's transcript, closed captions):
+    a hundred letters at least, none in lower case."""
+    letters = 0
+    for c in text:
+        if c.isalpha():
+            if c.islower():
+                return False
+            letters += 1
+    return letters >= 100
 
 
 def _headline_in_capitals(rest: str) -> bool:

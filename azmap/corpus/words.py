@@ -121,4 +121,21 @@ _ROLE_LABELS = {
     "tr": "moderatör sunucu başkan muhabir gazeteci sözcü soru cevap",
     "az": "aparıcı moderator sədr müxbir jurnalist sual cavab",
 }
-ROLE_LABELS = frozenset(w for text in _ROLE_LABELS.values() for w in text.split())
+ROLE_LABELS = frozenset(w.replace("ı", "i") for text in _ROLE_LABELS.values() for w in text.split())  # (ı read as i)
+
+# an e-mail's or a memo's header labels as mail programs in other languages save them ("Von:", "Betreff:",
+# "Objet :", "Asunto:", "Тема:", "Konu:"), each with the English header it stands for
+_MAIL_LABELS = {
+    "de": {"von": "from", "an": "to", "gesendet": "sent", "datum": "date", "betreff": "subject", "kopie": "cc"},
+    "fr": {"de": "from", "à": "to", "envoyé": "sent", "objet": "subject"},
+    "es": {"para": "to", "enviado": "sent", "fecha": "date", "asunto": "subject", "cc": "cc"},
+    "it": {"da": "from", "inviato": "sent", "data": "date", "oggetto": "subject"},
+    "pt": {"para": "to", "enviada": "sent", "assunto": "subject"},
+    "ru": {"от": "from", "кому": "to", "отправлено": "sent", "дата": "date", "тема": "subject", "копия": "cc"},
+    "tr": {"kimden": "from", "kime": "to", "gönderildi": "sent", "tarih": "date", "konu": "subject", "bilgi": "cc"},
+    "az": {"kimdən": "from", "kimə": "to", "göndərilib": "sent", "tarix": "date", "mövzu": "subject"},
+}
+MAIL_LABELS = {label: header for table in _MAIL_LABELS.values() for label, header in table.items()}
+# the label over a memo's header lines in other languages ("AKTENNOTIZ", "NOTE DE SERVICE", "Служебная записка")
+MEMO_LABELS = ("aktennotiz|vermerk|hausmitteilung|note de service|note interne|mémorandum|memorando|nota interna|"
+               "nota informativa|служебная записка|докладная записка|iç yazışma|xidməti qeyd")
