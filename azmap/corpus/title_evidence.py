@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from azmap.corpus.words import BODY
+
 from azmap.corpus.book_head import book_byline, book_head
 
 # a reply's or a forward's marks, in the languages mail clients write them ("AW:", "WG:", "TR:", "SV:")
@@ -38,8 +40,7 @@ _PUBLICATION = re.compile(r"^(?:the\s+)?(?:journal|bulletin|annals|review|procee
 # a database's or a search service's header: "Record 58213", "Item 3", "DOCUMENT 14 OF 120", "Results"
 _SERVICE = re.compile(r"\b(?:record|item|document|entry|hit|result)\s+(?:no\.?\s*)?\d+\b|\bresults\s*$|"
                       r"\b\d+\s+of\s+\d+\b|\bdatabase\b|\barchive\b|\bsearch\b", re.I)
-_BODY = re.compile(r"\b(?:institute|centre|center|university|ministry|company|agency|service|council|committee|"
-                   r"association|foundation|office|department|authority|corporation|group)\b", re.I)
+_BODY = BODY  # a body's words in every language ("Institute", "Stiftung", "Fundación", "Институт")
 _TRAIL = re.compile(r"^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$")  # "Home > Regions > Ports"
 _JOURNAL_OF = re.compile(r"^(?:the\s+)?(?:journal|bulletin|annals|proceedings|transactions)\s+of\b", re.I)
 _PARTS = re.compile(r"\s[|·•]\s")

@@ -35,7 +35,8 @@ _INSTITUTION_WORDS = {
     "ru": """институт* университет* центр* фонд* академи* агентств* министерств* обществ* ассоциаци*
         лаборатори* комисси* комитет* обсерватори*""",
     "tr": """üniversite* vakf* vakıf enstitü* merkez* akademi* derne* bakanlığ* kurum* ajans*""",
-    "az": """universitet* akademiya* mərkəz* fondu fondunun nazirliy* agentliy* cəmiyyət* assosiasiya* institut*""",
+    "az": """universitet* akademiya* mərkəz* fondu fondunun nazirliy* agentliy* cəmiyyət* assosiasiya* institutu
+        institutunun""",
 }
 
 
@@ -47,6 +48,10 @@ def _pattern(table: dict[str, str]) -> str:
 
 
 INSTITUTION = re.compile(_pattern(_INSTITUTION_WORDS), re.I)
+# a body's name over a document's title (title_evidence): the institution's words of every language but, in
+# English, only those no title opens with ("Annual Freight Review 2024", "The Caspian Alliance" are titles)
+BODY = re.compile(_pattern({**_INSTITUTION_WORDS, "en": """institute centre center university ministry company agency
+    service council committee association foundation office department authority corporation group"""}), re.I)
 
 
 def institution(text: str) -> bool:
