@@ -11,7 +11,8 @@ from tests.sweep_kinds12 import KINDS, cells, figures, misses
 # caption 0/16, marks 0/10, treaty 4/6); with the PDF cells drawn as a paper draws them and the forms added while
 # tuning, 22/86 (caps 0/12, mail 7/8, cut 3/7, inst 8/27, caption 0/16, marks 0/10, treaty 4/6); after, 86/86
 DEV = {"cells": 86, "right": 86}
-TEST_FLOOR = {"cells": 0, "right": 0}
+# the test half measured once (f689a04): 70/78 right (before, main's reader: 28/78)
+TEST_FLOOR = {"cells": 78, "right": 70}
 
 
 def test_the_halves_are_apart_and_each_has_every_kind():
@@ -25,7 +26,7 @@ def test_the_halves_are_apart_and_each_has_every_kind():
 @pytest.mark.parametrize("part,want", [("dev", DEV), ("test", TEST_FLOOR)])
 def test_the_sweep_stays_at_its_figures(part, want):
     got = figures(part)
-    assert got["cells"] == want["cells"] or not want["cells"]
+    assert got["cells"] == want["cells"]
     assert got["right"] >= want["right"], (got, [(c.name, r["got"]) for c, r in misses(part)][:6])
 
 
