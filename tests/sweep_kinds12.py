@@ -507,6 +507,27 @@ ADDED_CAPS = [
       ("RƏNA QULİYEVA", "DƏMİR YOLU SLOTLARI HƏLƏ DƏ ƏSAS MANEƏDİR.")],
      ["Rəna Quliyeva", "Elnur Səfərov"], ">> {L}: {T}"),
 ]
+# forms written after the test half was measured once, for the kinds its misses showed (development half only)
+LATER_CAPS = [
+    ("tr", "ALAT LİMANI ÜZERİNE BASIN TOPLANTISI", "7 NİSAN 2025", "2025-04-07", ["SUNUCU"],
+     [("SUNUCU", "GÜNAYDIN, ALAT LİMANI ÜZERİNE BASIN TOPLANTISINA HOŞ GELDİNİZ."),
+      ("EMRE AYDIN", "İKİNCİ RIHTIM GELECEK YIL AÇILACAK, TARAMA İŞİ BİTİNCE."),
+      ("ZEYNEP ARSLAN", "AKTAU FERİBOTLARI NİSANDAN BERİ HAFTADA İKİ KEZ SEFER YAPIYOR."),
+      ("EMRE AYDIN", "DEMİRYOLU SLOTLARI HÂLÂ EN BÜYÜK SORUN.")],
+     ["Emre Aydın", "Zeynep Arslan"], "{L}: {T}"),
+]
+LATER_CUTS = [
+    ("the port has published its figures for the year, and the ministry has put",
+     "the three that matter most in a table of its own:", "The first is the number of ships a week.",
+     "CPI Working Paper 2025/01                           Page 4", "4"),
+]
+LATER_PDF_MARKS = [["§", "§§", "§§§"], ["¶", "¶¶"], ["+", "++", "+++"], ["§§", "¶"], ["*", "**"], ["§", "**"]]
+LATER_TREATIES = [
+    ("Die Republik Aserbaidschan und die Republik Kasachstan (nachstehend „Vertragsstaaten“ genannt)",
+     "haben Folgendes vereinbart:"),
+    ("Die Regierung der Republik Österreich und die Regierung der Republik Aserbaidschan (im Weiteren „die "
+     "Vertragsparteien“ genannt)", "sind wie folgt übereingekommen:"),
+]
 ADDED_INST = [("Ana Costa", "Fundação para a Cooperação Caspiana"), ("Nigar Həsənova", "Bakı Dövlət Universiteti"),
               ("Lena Wolf", "Forschungszentrum Ostpolitik"), ("Pablo Ortega", "Universidad de Salamanca")]
 
@@ -520,13 +541,13 @@ def halves(forms: list, part: str) -> list:
 @lru_cache(maxsize=2)
 def cells(part: str) -> tuple[Cell, ...]:
     added = part == "dev"
-    out = _caps_cells(halves(CAPS, part) + (ADDED_CAPS if added else []), part)
+    out = _caps_cells(halves(CAPS, part) + (ADDED_CAPS + LATER_CAPS if added else []), part)
     out += _mail_cells(halves(MAILS, part) + (ADDED_MAILS if added else []), part)
-    out += _cut_cells(halves(CUTS, part), halves(CUT_TRAPS, part), part)
+    out += _cut_cells(halves(CUTS, part) + (LATER_CUTS if added else []), halves(CUT_TRAPS, part), part)
     out += _inst_cells(halves(INST_FORMS, part), part)
     out += _caption_cells(halves(CAPTIONS, part), halves(TEXT_CAPTIONS, part), part)
-    out += _marks_cells(halves(MARKS, part), halves(PDF_MARKS, part), part)
-    out += _treaty_cells(halves(TREATIES, part), part)
+    out += _marks_cells(halves(MARKS, part), halves(PDF_MARKS, part) + (LATER_PDF_MARKS if added else []), part)
+    out += _treaty_cells(halves(TREATIES, part) + (LATER_TREATIES if added else []), part)
     return tuple(out)
 
 
