@@ -67,7 +67,7 @@ def _answered(marks: list[str], answers: dict) -> list[str]:
 
 
 # a line led by a sign's run and a word in capitals ("** Caspian Policy Centre"), markdown's escapes undone
-_SIGN_LED = re.compile(rf"^(?:{_SIGN_RUN})\s+[A-ZÀ-ÞƏİ]")
+_SIGN_LED = re.compile(rf"^\^?(?:{_SIGN_RUN})\s*[A-ZÀ-ÞƏİ]")
 
 
 def front_line(raw: str, plain) -> str:
@@ -77,7 +77,7 @@ def front_line(raw: str, plain) -> str:
     if "\\" in raw:
         raw = re.sub(r"\\([*#+_])", r"\1", raw)
     line = raw.strip()
-    return line if _SIGN_LED.match(line) or re.search(rf"\w(?:{_SIGN_RUN})(?:,|$|\s)", line) else plain(raw)
+    return line if _SIGN_LED.match(line) or re.search(rf"\w\^?(?:{_SIGN_RUN})(?:,|$|\s)", line) else plain(raw)
 
 
 def affiliation_sign(mark: str, answer: str) -> bool:

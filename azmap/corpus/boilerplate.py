@@ -110,6 +110,13 @@ _HEAD_SEPARATOR = re.compile(r"[|·•]|\s[—–]\s")
 _PAGE_WORD = re.compile(r"(?:\bpage|\bp\.|\bseite|\bс(?:тр)?\.|\bsayfa|\bsəhifə)\s*#", re.I)
 
 
+def names_its_page(text: str) -> bool:
+    """A short line that gives its page's number with the word for a page ("CPI Working Paper 2025/01   Page
+    4", "Seite 3", "p. 12"): a running head or foot, though it stand once."""
+    key = running_head_key(text)
+    return 6 <= len(key) <= 120 and bool(_PAGE_WORD.search(key)) and not re.search(r"[.!?]$", key)
+
+
 def running_heads(lines: list[str]) -> set[str]:
     """The keys (running_head_key) of the lines that are running heads or feet: short lines in
     parts between separators (or with the word "page") that come back, numbers aside, three times

@@ -37,6 +37,8 @@ def parse_date(text: str) -> str | None:
     line never gives a date."""
     if _COPYRIGHT.search(text):
         return None
+    if "İ" in text:  # a Turkish or Azerbaijani month in capitals ("7 NİSAN 2025"): its dotted capital is an i
+        text = text.replace("İ", "i")
     days = day_range(text)  # "12–14 May 2018": which of the days is not said
     if days:
         return days

@@ -473,6 +473,13 @@ def _furniture(lines: list[_Line], kinds: list[str]) -> set[int]:
             boundary[i] = True
     if not any(boundary):
         return out
+    for i in (i for i, b in enumerate(boundary) if b):  # the page's first line giving its number: its head
+        j = i + 1
+        while j < len(lines) and kinds[j] == "blank" and "\f" not in lines[j].raw:
+            j += 1
+        if j < len(lines) and kinds[j] in ("text", "heading") and _standalone(kinds, j) \
+                and boilerplate.names_its_page(lines[j].text):
+            out.add(j)
     counts: dict[str, int] = {}
     for ln, k in zip(lines, kinds):
         if k in ("text", "heading") and 8 <= len(ln.text) <= 120:
@@ -1580,6 +1587,8 @@ def _continues(prev: str, nxt: str, page_cut: bool = False, adjacent: bool = Fal
     sentences its pages cut already, and what stays apart is the paragraph under a clause that ends it."""
     if _TERMINAL.search(prev):
         return False
+    if prev.endswith(")") and words.HEREINAFTER.search(prev):
+        return False  # an agreement's parties' clause, ended by the aside that names the parties
     last = prev.rsplit(None, 1)[-1].lower() if prev.strip() else ""
     if prev.endswith(",") and nxt[:1].isupper() and _CLAUSE_OPENING.match(nxt):
         return False  # the next clause of a preamble (capitalised: a sentence that runs on is in lower case)

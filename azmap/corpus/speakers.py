@@ -122,14 +122,20 @@ def _speakers(text: str) -> list[str]:
     if len(set(labels)) < 2 or len(labels) < 3 or any(len(label) < 4 for label in labels):
         return []
     out: list[str] = []
+    turkic = "İ" in text  # (a dotted capital I: Turkish or Azerbaijani, whose capital I without a dot is an ı)
     for label in labels:
         aside = re.search(r"\(([^()]+)\)$", label)
         if aside and _is_role(label[:aside.start()]):  # "CHAIR (Aysel Mirzayeva)": the chair is named
             label = aside.group(1).strip()
-        name = _person(label)["name"].replace("i\u0307", "i")  # ("SELİN" is "Selin": a dotted capital I is an i)
+        name = _person(_turkic_name(label) if turkic and label.isupper() else label)["name"]
         if name not in out and not _is_role(label):
-            out.append(name)
+            out.append(name.replace("i\u0307", "i"))  # ("SELİN" is "Selin": a dotted capital I is an i)
     return out
+
+
+def _turkic_name(label: str) -> str:
+    """A name in capitals as Turkish and Azerbaijani write it: "EMRE AYDIN" is "Emre Aydın", "SELİN" "Selin"."""
+    return " ".join(w[0] + w[1:].replace("I", "ı").replace("İ", "i").lower() for w in label.split())
 
 
 def set_in_capitals(text: str) -> bool:
