@@ -47,17 +47,41 @@ def _pattern(table: dict[str, str]) -> str:
     return r"\b(?:" + "|".join(parts) + r")\b"
 
 
-INSTITUTION = re.compile(_pattern(_INSTITUTION_WORDS), re.I)
+class WordTable:
+    """A table's words looked up a line's word at a time (as fast as one English regular expression, with ten
+    languages' words): ``search(text)`` is the first word of the line the table holds (a word, a stem's
+    word, a compound ending with one: "Forschungszentrum"), or None; ``pattern`` the same as a regular
+    expression's source."""
+
+    _WORD = re.compile(r"\w+")
+
+    def __init__(self, table: dict[str, str]):
+        listed = {w.lower() for text in table.values() for w in text.split()}
+        self.words = frozenset(w for w in listed if "*" not in w)
+        self.stems = tuple(sorted(w.strip("*") for w in listed if w.endswith("*") and not w.startswith("*")))
+        self.endings = tuple(sorted(w.strip("*") for w in listed if w.startswith("*") and not w.endswith("*")))
+        self.inner = tuple(sorted(w.strip("*") for w in listed if w.startswith("*") and w.endswith("*")))
+        self.pattern = _pattern(table)
+
+    def search(self, text: str) -> str | None:
+        for w in self._WORD.findall(text.replace("İ", "I").lower()):
+            if w in self.words or w.startswith(self.stems) or w.endswith(self.endings) \
+                    or self.inner and any(part in w for part in self.inner):
+                return w
+        return None
+
+
+INSTITUTION = WordTable(_INSTITUTION_WORDS)
 # a body's name over a document's title (title_evidence): the institution's words of every language but, in
 # English, only those no title opens with ("Annual Freight Review 2024", "The Caspian Alliance" are titles)
-BODY = re.compile(_pattern({**_INSTITUTION_WORDS, "en": """institute centre center university ministry company agency
-    service council committee association foundation office department authority corporation group"""}), re.I)
+BODY = WordTable({**_INSTITUTION_WORDS, "en": """institute centre center university ministry company agency
+    service council committee association foundation office department authority corporation group"""})
 
 
 def institution(text: str) -> bool:
     """Whether a line names an institution in any of the table's languages (a Turkish or Azerbaijani
     capital İ read as i)."""
-    return bool(INSTITUTION.search(text.replace("İ", "I")))
+    return bool(INSTITUTION.search(text))
 
 
 # the word a figure's, table's or map's number follows, by language ("Abb." and "Рис." abbreviated)
