@@ -116,8 +116,15 @@ def flatten_entries(tree) -> int:
         children = [c for c in parent if isinstance(c.tag, str) and c.tag in _ENTRY_TAGS]
         if len(children) < _MIN_ENTRIES or len(children) > _MOST_ENTRIES:
             continue
-        stamps = [_stamp_of(c) if next(c.iter("p"), None) is not None else None for c in children]  # (paragraphs)
-        if sum(s is not None for s in stamps) < max(_MIN_ENTRIES, (len(children) + 1) // 2):
+        need = max(_MIN_ENTRIES, (len(children) + 1) // 2)
+        stamps, stamped = [], 0
+        for k, c in enumerate(children):
+            if stamped + len(children) - k < need:
+                break  # too few children left to stamp enough of them: the rest are not read
+            stamp = _stamp_of(c) if next(c.iter("p"), None) is not None else None  # (paragraphs)
+            stamps.append(stamp)
+            stamped += stamp is not None
+        if stamped < need:
             continue
         labels = _furniture(children, stamps)
         for el in labels + [s for s in stamps if s is not None] + [b for c in children for b in c.iter("button")]:
