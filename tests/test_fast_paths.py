@@ -1020,3 +1020,48 @@ def test_prose_before_a_line_is_found_in_the_first_lines_as_in_all(texts):
             for at in (start + 3999, start + 4000, start + 4001, len(text) - 1, len(text)):
                 assert text_end.body_before(text, start, at) == plainly(text, start, at)
     assert len(long_texts) > 10
+
+
+def test_an_agreements_pieces_stand_wherever_its_pattern_finds_one():
+    from hypothesis import given, settings, HealthCheck, strategies as st
+    from azmap.corpus import appeals, treaty
+
+    @settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(st.from_regex(treaty._AGREED))
+    def each(text):
+        if treaty._AGREED.search(text[:20000]):
+            assert appeals._may_hold(text[:20000], treaty._AGREED_PIECES), text
+    each()
+    every = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    for letter in sorted(set("".join(treaty._AGREED_PIECES))):
+        for ch in set(re.findall(re.escape(letter), every, re.I)):
+            assert ch.lower() == letter or appeals._CASE_ODD.match(ch), (letter, ch)
+    assert treaty.is_agreement("The Parties\n\nHAVE AGREED AS FOLLOWS:\n\nArticle 1\n\nDone at Baku on 3 May 2021.")
+
+
+def test_a_participants_label_is_found_in_the_lower_case_where_the_case_blind_pattern_finds_it(texts):
+    from hypothesis import given, settings, HealthCheck, strategies as st
+    from azmap.corpus import appeals, participants as p
+
+    every = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    letters = set(re.sub(r"\\[swb]|[^\w'’]", "", p._PRESENT + p._ABSENT)) - {"_"}
+    for letter in sorted(letters):  # both ways: a case-blind letter is one whose lower case is the letter
+        blind = set(re.findall(re.escape(letter), every, re.I))
+        for ch in blind | {c for c in every if c.lower() == letter}:
+            if not appeals._CASE_ODD.match(ch):
+                assert (ch in blind) == (ch.lower() == letter), (letter, ch)
+
+    def both(text: str) -> None:
+        if not appeals._CASE_ODD.search(text):
+            assert bool(p._CHEAP_LOWER.search(text.lower())) == bool(p._CHEAP.search(text)), text
+
+    @settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(st.from_regex(p._CHEAP))
+    def each(text):
+        both(text)
+        both(text.upper())
+        both(text.title())
+    each()
+    for text in texts:
+        both(text[:6000])
+    assert p.listed("Minutes\n\n**MEMBERS   PRESENT:** Anna Petrova (Chair); John Smith\n\nText.")[0]
