@@ -1065,3 +1065,20 @@ def test_a_participants_label_is_found_in_the_lower_case_where_the_case_blind_pa
     for text in texts:
         both(text[:6000])
     assert p.listed("Minutes\n\n**MEMBERS   PRESENT:** Anna Petrova (Chair); John Smith\n\nText.")[0]
+
+
+def test_a_pages_tags_are_read_as_the_librarys_own_reading_reads_them():
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    from azmap.corpus.page_tags import page_metadata
+    from azmap.corpus.readers import _decode
+
+    pages = [p for p in sorted(FIXTURES.rglob("*.htm*")) if "documents17" not in p.parts]
+    fields = ("title", "author", "url", "hostname", "date", "sitename", "filedate")
+    for p in pages:
+        markup = _decode(p.read_bytes())
+        theirs = trafilatura.extract_metadata(load_html(markup), extensive=False)
+        ours = page_metadata(load_html(markup))
+        assert [getattr(ours, f) for f in fields] == [getattr(theirs, f) for f in fields], p
+    assert len(pages) > 80 and all(getattr(theirs, f) is not None for f in ("title", "date"))
