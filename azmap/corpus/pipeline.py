@@ -19,8 +19,8 @@ _YEAR_DIGITS = re.compile(r"19[0-9]{2}|20[0-4][0-9]")
 
 
 def years_in(text: str) -> list[int]:
-    """The years ``_YEAR.findall`` finds in ``text``, each once, in order. A find with a word character
-    (``\w``: a letter, a digit, "_") right before or after it is none of _YEAR's; and none of _YEAR's
+    """The years ``_YEAR.findall`` finds in ``text``, each once, from the earliest. A find with a word
+    character (the pattern's: a letter, a digit, "_") right before or after it is none of _YEAR's; and none of _YEAR's
     starts inside or right after one of these finds, which are all digits (no word boundary there), so
     the finds that skip past one miss none."""
     found = set()
