@@ -1082,3 +1082,54 @@ def test_a_pages_tags_are_read_as_the_librarys_own_reading_reads_them():
         ours = page_metadata(load_html(markup))
         assert [getattr(ours, f) for f in fields] == [getattr(theirs, f) for f in fields], p
     assert len(pages) > 80 and all(getattr(theirs, f) is not None for f in ("title", "date"))
+
+
+def test_a_wiki_list_whose_first_entry_is_neither_kind_is_dropped_by_neither_rule():
+    """drop_contents_and_notes reads a list's other entries only where its first one opens with a
+    back-link mark or is numbered: both rules need every entry so (the full reading, on random lists)."""
+    from lxml import html as lxml_html
+
+    from azmap.corpus import wiki_page
+
+    rng = random.Random(17)
+    firsts = ["↑ A note", "^ Another", "1 History", "2.1 Ports", "History", "  ↑", "12. Notes", "x ↑", "↑x", "3x"]
+    dropped_somewhere = 0
+    for _ in range(3000):
+        entries = [rng.choice(firsts) for _ in range(rng.randint(1, 6))]
+        titled = rng.random() < 0.5  # (without headings no list is a contents box: a notes list alone is dropped)
+        headings = "".join(f"<h2>{e.lstrip('0123456789. ')}</h2>" for e in entries if titled and rng.random() < 0.7)
+        page = lxml_html.fromstring(f"<div>{headings}<div><ul>{''.join(f'<li>{e}</li>' for e in entries)}</ul></div></div>")
+        before = lxml_html.tostring(page)
+        dropped = wiki_page.drop_contents_and_notes(page)
+        full_back = all(wiki_page._BACK_LINK.match(" ".join(e.split())) for e in entries)
+        full_numbered = len(entries) >= 3 and all(wiki_page._NUMBER.match(" ".join(e.split())) for e in entries)
+        first = " ".join(entries[0].split())
+        if not wiki_page._BACK_LINK.match(first) and not wiki_page._NUMBER.match(first):
+            assert not full_back and not full_numbered
+            assert dropped == 0 and lxml_html.tostring(page) == before
+        if not titled:
+            assert dropped == int(full_back), entries
+        dropped_somewhere += dropped
+    assert dropped_somewhere > 100
+
+
+def test_a_live_blogs_stamps_are_read_until_too_few_entries_are_left_as_when_all_are_read():
+    from lxml import html as lxml_html
+
+    from azmap.corpus import live_blog
+
+    rng = random.Random(23)
+    flattened = 0
+    for _ in range(2000):
+        n = rng.randint(3, 9)
+        kinds = [rng.choice(["stamped", "stamped", "plain", "bare"]) for _ in range(n)]
+        children = "".join({"stamped": "<div><span>14:0{}</span><p>Ships left the port at dawn.</p></div>",
+                            "plain": "<div><span>Share</span><p>Ships left the port at dawn.</p></div>",
+                            "bare": "<div><span>14:0{}</span>No paragraph here.</div>"}[k].format(j % 10)
+                           for j, k in enumerate(kinds))
+        page = lxml_html.fromstring(f"<html><body><h1>Live</h1><div class='feed'>{children}</div></body></html>")
+        stamped = kinds.count("stamped")  # a stamp counts only in an entry with a paragraph
+        expected = stamped if stamped >= max(live_blog._MIN_ENTRIES, (n + 1) // 2) else 0
+        assert live_blog.flatten_entries(page) == expected, kinds
+        flattened += bool(expected)
+    assert 300 < flattened < 1900
