@@ -1133,3 +1133,17 @@ def test_a_live_blogs_stamps_are_read_until_too_few_entries_are_left_as_when_all
         assert live_blog.flatten_entries(page) == expected, kinds
         flattened += bool(expected)
     assert 300 < flattened < 1900
+
+
+def test_a_page_has_no_more_inline_tags_than_opening_brackets():
+    from azmap.corpus import reading
+
+    rng = random.Random(29)
+    bits = ["<a href='x'>", "<B>", "</b>", "<span>", "<", "<<", "<br/>", "<sUp>", "text ", "<abbr\n", "<ax>", "<p>"]
+    for _ in range(5000):
+        page = _pieces(rng, bits, 30)
+        assert len(reading._INLINE_TAG.findall(page)) <= page.count("<")
+        for limit in (0, 1, 3, 8):
+            if page.count("<") <= limit:
+                assert not reading._more_than(reading._INLINE_TAG, page, limit)
+    assert reading._more_than(reading._INLINE_TAG, "<a>" * 5, 4)

@@ -91,7 +91,9 @@ def _html(path: Path) -> Reading | None:
     # trafilatura merges adjacent inline tags (links, <abbr>, <b>, …) in time that grows with the
     # square of their number (8,000 links take seconds, 60,000 minutes): such pages are left to the
     # plain reader, which reads any page in linear time
-    if len(markup) > MAX_TRAFILATURA_BYTES or _more_than(_INLINE_TAG, markup, MAX_INLINE_TAGS):
+    # (each inline tag opens with a "<" of its own: a page with fewer of them has not too many, uncounted)
+    if len(markup) > MAX_TRAFILATURA_BYTES or markup.count("<") > MAX_INLINE_TAGS \
+            and _more_than(_INLINE_TAG, markup, MAX_INLINE_TAGS):
         log.info("%s has too much inline markup for the article reader; read as plain HTML", path.name)
         return None
     markup = _without_hidden(markup)
