@@ -1069,23 +1069,6 @@ def test_a_participants_label_is_found_in_the_lower_case_where_the_case_blind_pa
     assert p.listed("Minutes\n\n**MEMBERS   PRESENT:** Anna Petrova (Chair); John Smith\n\nText.")[0]
 
 
-def test_a_pages_tags_are_read_as_the_librarys_own_reading_reads_them():
-    import trafilatura
-    from trafilatura.utils import load_html
-
-    from azmap.corpus.page_tags import page_metadata
-    from azmap.corpus.readers import _decode
-
-    pages = [p for p in sorted(FIXTURES.rglob("*.htm*")) if "documents17" not in p.parts]
-    fields = ("title", "author", "url", "hostname", "date", "sitename", "filedate")
-    for p in pages:
-        markup = _decode(p.read_bytes())
-        theirs = trafilatura.extract_metadata(load_html(markup), extensive=False)
-        ours = page_metadata(load_html(markup))
-        assert [getattr(ours, f) for f in fields] == [getattr(theirs, f) for f in fields], p
-    assert len(pages) > 80 and all(getattr(theirs, f) is not None for f in ("title", "date"))
-
-
 def test_a_wiki_list_whose_first_entry_is_neither_kind_is_dropped_by_neither_rule():
     """drop_contents_and_notes reads a list's other entries only where its first one opens with a
     back-link mark or is numbered: both rules need every entry so (the full reading, on random lists)."""

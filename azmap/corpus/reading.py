@@ -25,7 +25,6 @@ from azmap.corpus.live_blog import flatten_entries
 from azmap.corpus.wiki_page import drop_contents_and_notes, last_edited
 from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text, parse_date
 from azmap.corpus.newsletter import header_date
-from azmap.corpus.page_tags import page_metadata
 from azmap.corpus.metadata_front import nobody
 from azmap.corpus.text_end import keep_order
 from azmap.corpus.readers import UnreadableDocument, _more_than, check_file, check_text_limits, read_document
@@ -117,9 +116,8 @@ def _html(path: Path) -> Reading | None:
             body = trafilatura.extract(tree, output_format="markdown", include_comments=False,
                                        include_tables=True, include_images=False, include_links=False,
                                        favor_precision=True, deduplicate=True)
-        # not the extensive search: it takes a footer's "© Site 2024" for the date of an undated page (the
-        # library's reading without the categories, tags and licence, which nothing here reads: page_tags.py)
-        info = page_metadata(tree)
+        # not the extensive search: it takes a footer's "© Site 2024" for the date of an undated page
+        info = trafilatura.extract_metadata(tree, extensive=False)
     except Exception as exc:  # a page the library cannot take: the plain reader's text stands
         log.info("trafilatura could not read %s (%s)", path.name, exc)
         return None
