@@ -177,7 +177,14 @@ def in_another_language(text: str, document: Counter) -> bool:
         return known >= 150
     scripts = Counter(map(_script, filter(str.isalpha, rest)))  # a short document's: few letters
     own = scripts.most_common(1)[0][0] if scripts else "LATIN"  # the script most of the rest is written in
-    return any(own == "LATIN" or _script(c) != own for c in odd)
+    return any(own == "LATIN" and _plain_latin(rest, odd) or _script(c) != own for c in odd)
+
+
+def _plain_latin(rest: str, odd: list[str]) -> bool:
+    """Whether letters beyond ASCII the rest of a Latin-script document never uses tell another
+    language: in a text that writes none (English), any; in one that writes its own (ş, ı, ü, é), two
+    or more (a Turkish "hâlâ" in a Turkish text is no other language, "Tüm hakları" in a French one is)."""
+    return len(odd) >= 2 or all(c.isascii() for c in rest)
 
 
 def _script(letter: str) -> str:
@@ -407,7 +414,11 @@ _RIGHTS = re.compile(
     r"|\bпри\s+(?:перепечатке|использовании\s+материалов)\b.{0,60}\bссылк\w+\b"
     r"|\b(?:использование|перепечатка)\s+материалов\b.{0,60}\bссылк\w+"
     r"|\bistinad\s+(?:mütləqdir|vacibdir|zəruridir|olunmalıdır)|\bссылк\w+\s+на\s+(?:источник|сайт)\s+обязательн\w+"
-    r"|\bkaynak\s+gösterilmeden\b|\bmateriallardan\s+istifadə\s+(?:zamanı|edərkən)\b.{0,40}\bistinad\b",
+    r"|\bkaynak\s+gösterilmeden\b|\bmateriallardan\s+istifadə\s+(?:zamanı|edərkən)\b.{0,40}\bistinad\b"
+    # an agency's note that its stories go to its subscribers ("… abonelere özetlenerek sunulmaktadır")
+    r"|\b(?:distributed|available|supplied)\s+(?:only\s+)?to\s+(?:its\s+|our\s+)?subscribers\b"
+    r"|\babonelere\b.{0,60}\bsunul(?:maktadır|ur)\b|\bабонентам\b.{0,60}\bпредоставляю\w+"
+    r"|\babunəçilərə\b.{0,60}\btəqdim\s+(?:olunur|edilir)\b",
     re.I)
 # an e-mail address or a telephone number (an international one, or one after its label)
 _ADDRESS_OR_PHONE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}"
@@ -529,7 +540,8 @@ def is_provenance_line(text: str) -> bool:
 
 
 _RIGHTS_STEMS = ("rights", "droits", "rechte", "права", "hakları", "hüquq", "reproduction", "nachdruck", "перепечат",
-                 "использова", "kaynak", "istifadə", "istinad", "ссылк")
+                 "использова", "kaynak", "istifadə", "istinad", "ссылк", "subscribers", "abonelere", "абонентам",
+                 "abunəçilərə")
 
 
 def is_rights_notice(text: str) -> bool:
