@@ -71,7 +71,7 @@ def test_a_click_on_the_shared_corridor_offers_every_route_there_and_clicking_ag
     assert window.chooser.buttons[ids[0]].isChecked()
     # the same spot again: the next feature of the same list, and the next
     for expected in ids[1:3]:
-        with qtbot.waitSignal(window.bridge.featureClickedSignal, timeout=10000) as chosen:
+        with qtbot.waitSignal(window.bridge.featureCycledSignal, timeout=10000) as chosen:
             click(window, x, y)
         assert chosen.args == [expected]
         qtbot.waitUntil(lambda: window.current == expected, timeout=5000)
@@ -92,25 +92,49 @@ def test_clicks_at_the_same_spot_keep_their_turn_when_the_windows_selection_arri
         click(window, x, y)
     ids = offered.args[0]
     qtbot.waitUntil(lambda: held == [ids[0]], timeout=5000)
-    with qtbot.waitSignal(window.bridge.featureClickedSignal, timeout=10000) as chosen:
+    with qtbot.waitSignal(window.bridge.featureCycledSignal, timeout=10000) as chosen:
         click(window, x, y)
     assert chosen.args == [ids[1]]
     qtbot.waitUntil(lambda: held == [ids[0], ids[1]], timeout=5000)
     send(held[0])  # the first selection reaches the page only now, after the second click
-    with qtbot.waitSignal(window.bridge.featureClickedSignal, timeout=10000) as chosen:
+    with qtbot.waitSignal(window.bridge.featureCycledSignal, timeout=10000) as chosen:
         click(window, x, y)
     assert chosen.args == [ids[2]]
     send(held[1])
-    with qtbot.waitSignal(window.bridge.featureClickedSignal, timeout=10000) as chosen:
+    with qtbot.waitSignal(window.bridge.featureCycledSignal, timeout=10000) as chosen:
         click(window, x, y)
     assert chosen.args == [ids[3]]
     # a choice the page did not make (the chooser's button) still moves the turn there
     window.map.select = send
     window.chooser.buttons[ids[0]].click()
     qtbot.waitUntil(lambda: run_js(qtbot, window, "azmap.selected()") == ids[0], timeout=5000)
-    with qtbot.waitSignal(window.bridge.featureClickedSignal, timeout=10000) as chosen:
+    with qtbot.waitSignal(window.bridge.featureCycledSignal, timeout=10000) as chosen:
         click(window, x, y)
     assert chosen.args == [ids[1]]
+
+
+def test_a_click_elsewhere_ends_the_offer_even_when_it_finds_a_feature_the_offer_listed(qtbot, window):
+    """The chooser offers what lies under one click. A click elsewhere that finds one feature alone
+    ends that offer, even when that feature was one of those offered (Azerbaijan under the corridor)."""
+    x, y = run_js(qtbot, window, "azmap.screenPoint(40.195, 48.545)")
+    with qtbot.waitSignal(window.bridge.featuresAtSignal, timeout=10000) as offered:
+        click(window, x, y)
+    assert "azerbaijan" in offered.args[0]
+    qtbot.waitUntil(lambda: window.chooser.isVisible(), timeout=5000)
+    with qtbot.waitSignal(window.bridge.featureClickedSignal, timeout=10000) as chosen:
+        click(window, *run_js(qtbot, window, "azmap.screenPoint(40.9, 48.3)"))  # inland Azerbaijan, alone
+    assert chosen.args == ["azerbaijan"]
+    qtbot.waitUntil(lambda: window.current == "azerbaijan", timeout=5000)
+    assert not window.chooser.isVisible() and window.chooser.ids == []
+    assert not window.chooser.label.isVisibleTo(window.chooser) and window.chooser.hint.isVisibleTo(window.chooser)
+    # back at the corridor: a new offer, its first chosen, and the next click there steps on
+    with qtbot.waitSignal(window.bridge.featuresAtSignal, timeout=10000) as again:
+        click(window, x, y)
+    qtbot.waitUntil(lambda: window.chooser.ids == again.args[0], timeout=5000)
+    with qtbot.waitSignal(window.bridge.featureCycledSignal, timeout=10000) as chosen:
+        click(window, x, y)
+    assert chosen.args == [again.args[0][1]]
+    assert window.chooser.isVisible()
 
 
 def test_hover_reports_every_feature_under_the_pointer(qtbot, window):
@@ -145,7 +169,7 @@ def test_a_click_inside_the_former_oblast_gives_the_oblast_never_the_group_of_di
     assert offered.args[0] == ["nagorno-karabakh", "azerbaijan"]
     qtbot.waitUntil(lambda: window.current == "nagorno-karabakh", timeout=5000)  # a click selects the oblast
     # the second click at the spot chooses the next: the oblast stays first, the group never comes
-    with qtbot.waitSignal(window.bridge.featureClickedSignal, timeout=10000) as chosen:
+    with qtbot.waitSignal(window.bridge.featureCycledSignal, timeout=10000) as chosen:
         click(window, x, y)
     assert chosen.args == ["azerbaijan"]
     # the group is under the pointer where its districts are

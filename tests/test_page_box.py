@@ -689,7 +689,7 @@ def test_the_page_sees_only_the_bridges_own_calls(qtbot, window):
     helpers = {"unwrapQObject", "unwrapProperties", "propertyUpdate", "signalEmitted"}  # qwebchannel.js's own
     members = {m.split("(")[0] for m in run_js(qtbot, window, "window.__members")
                if not m.startswith("__") and m not in helpers}
-    ours = {"featureClicked", "featureHovered", "featuresAt", "featuresHovered", "mouseMoved", "viewChanged", "viewSize",
+    ours = {"featureClicked", "featureCycled", "featureHovered", "featuresAt", "featuresHovered", "mouseMoved", "viewChanged", "viewSize",
             "mapReady", "viewShown", "places"}
     assert ours <= members
     # none of the window's signals; of QObject's own, nothing the page could use to harm it

@@ -401,7 +401,7 @@
     if (cycle && cycle.key === key && Math.abs(cp.x - cycle.x) <= SAME_SPOT && Math.abs(cp.y - cycle.y) <= SAME_SPOT) {
       cycle.index = (cycle.index + 1) % cycle.ids.length;
       if (cycle.ids[cycle.index] !== selected) cycle.echoes.push(cycle.ids[cycle.index]);
-      send("featureClicked", cycle.ids[cycle.index]);
+      send("featureCycled", cycle.ids[cycle.index]);  // the next of the offer: the offer stands
     } else {
       // the window selects the first of an offered list (and says so unless it is selected already)
       cycle = {key: key, ids: ids, x: cp.x, y: cp.y, index: 0, echoes: ids[0] !== selected ? [ids[0]] : []};

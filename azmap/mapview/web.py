@@ -135,7 +135,8 @@ class Bridge(QObject):
     The page does not see this object: the channel publishes a PageBridge, whose only slots and
     signal are the ones below (a QObject's own, such as deleteLater, do nothing from there)."""
 
-    featureClickedSignal = Signal(str)
+    featureClickedSignal = Signal(str)  # a click that found this feature alone ("" for none)
+    featureCycledSignal = Signal(str)  # a click at the spot of an offer: the next of the features offered
     featureHoveredSignal = Signal(str)  # the topmost feature under the pointer ("" for none)
     # a click where several features lie: their ids (routes first, then sites and cities, districts,
     # countries and the sea) and where the click was, in pixels of the view
@@ -197,6 +198,11 @@ class Bridge(QObject):
         fid = self._accept_id(fid, "featureClicked")
         if fid is not None:
             self.featureClickedSignal.emit(fid)
+
+    def featureCycled(self, fid):  # noqa: N802
+        fid = self._accept_id(fid, "featureCycled")
+        if fid:
+            self.featureCycledSignal.emit(fid)
 
     def featureHovered(self, fid):  # noqa: N802
         fid = self._accept_id(fid, "featureHovered")
@@ -275,6 +281,10 @@ class PageBridge(QObject):
     @Slot("QVariant")
     def featureClicked(self, fid):  # noqa: N802
         self._bridge.featureClicked(fid)
+
+    @Slot("QVariant")
+    def featureCycled(self, fid):  # noqa: N802
+        self._bridge.featureCycled(fid)
 
     @Slot("QVariant")
     def featureHovered(self, fid):  # noqa: N802

@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         self.panel_ctl.corrected.connect(lambda: self.places.refresh())  # the places' counts on the map
         self.map.hovered.connect(self._hovered)
         self.map.several.connect(self.chooser.offer)
+        self.map.alone.connect(self.chooser.clear)
         self.layers.featureShown.connect(self.map.set_feature_shown)
         self.map.pointer.connect(lambda lat, lng: self.coord_label.setText(f"{lat:.3f}° N  {lng:.3f}° E"))
         self.map.ready.connect(self.mapReady)

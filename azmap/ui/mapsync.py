@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 class MapSync(QObject):
     hovered = Signal(list)  # every feature under the pointer, points, lines, then areas ([] for none)
     several = Signal(list)  # a click found several features (the chooser offers them)
+    alone = Signal()  # a click found one feature or none: an earlier offer no longer applies
     pointer = Signal(float, float)  # lat, lng under the pointer
     ready = Signal()
 
@@ -25,6 +26,7 @@ class MapSync(QObject):
         self._layers_sent: dict = {}
         self.bridge.known_ids = set(gazetteer.ids())
         self.bridge.featureClickedSignal.connect(self._clicked)
+        self.bridge.featureCycledSignal.connect(self._cycled)
         self.bridge.featuresHoveredSignal.connect(self.hovered)
         self.bridge.featuresAtSignal.connect(lambda ids, _x, _y: self.several.emit(list(ids)))
         self.bridge.mouseMovedSignal.connect(self.pointer)
@@ -100,8 +102,12 @@ class MapSync(QObject):
 
     # -- page → state ---------------------------------------------------------------------------------
     def _clicked(self, fid: str) -> None:
+        self.alone.emit()
         if fid:
             self.state.set_selected(fid)
+
+    def _cycled(self, fid: str) -> None:
+        self.state.set_selected(fid)
 
     def _map_ready(self, count: int) -> None:
         self.is_ready = True

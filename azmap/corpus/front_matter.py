@@ -1,0 +1,116 @@
+"""Markdown's YAML front matter: the block read with its size bounded (``front_matter``), and its title,
+authors, date, participants, publisher and address whatever keys its writer chose.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from azmap.corpus.date_parse import parse_date
+from azmap.corpus.line_forms import _text
+from azmap.corpus.person_names import _person
+
+if TYPE_CHECKING:
+    from azmap.corpus.metadata import Metadata
+
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+MAX_YAML_NODES = 5000  # values in the front matter, each alias counted as often as it is used
+
+
+def front_matter(text: str) -> tuple[dict, int]:
+    """(metadata, offset of the body) of a document that starts with YAML front matter."""
+    if not text.startswith("---"):
+        return {}, 0
+    end = re.search(r"^(?:---|\.\.\.)\s*$", text[3:], re.M)
+    if not end:
+        return {}, 0
+    if end.start() > MAX_FRONT_MATTER_CHARS:
+        return {}, 0
+    data = _front_matter_data(text[3:3 + end.start()])
+    if data is None:
+        return {}, 0
+    return data, 3 + end.end()
+
+
+@lru_cache(maxsize=64)
+def _front_matter_data(source: str) -> dict | None:
+    """The mapping a front matter block holds, or None (read once: metadata and the segmenter both
+    ask). Callers do not change it."""
+    try:
+        data = _bounded_yaml(source)
+    except Exception:  # any YAML error, or too much of it: not front matter after all
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _bounded_yaml(source: str):
+    """The YAML document in source, as yaml.safe_load reads it, unless it holds more than
+    MAX_YAML_NODES nodes with its aliases expanded (a few hundred bytes of aliases to aliases
+    expand to billions): ValueError then. The document is composed first (an alias is one node
+    however often it is used), its expanded size counted, and only then constructed."""
+    import yaml
+
+    loader = yaml.SafeLoader(source)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        seen, stack = 0, [node]
+        while stack:
+            seen += 1
+            if seen > MAX_YAML_NODES:
+                raise ValueError(f"front matter of more than {MAX_YAML_NODES} values")
+            item = stack.pop()
+            if isinstance(item, yaml.MappingNode):
+                for key, value in item.value:
+                    stack += (key, value)
+            elif isinstance(item, yaml.SequenceNode):
+                stack += item.value
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+_FM_DATE_KEYS = ("date", "published", "pubdate", "publish_date", "date_published", "created", "issued",
+                 "updated", "modified", "lastmod")
+_FM_AUTHOR_KEYS = ("author", "authors", "by", "byline", "contributors", "creator", "creators")
+
+
+def _from_front_matter(meta: Metadata, fm: dict) -> None:
+    """Title, authors, date, publisher and address from YAML front matter, whatever the keys its
+    writer chose: a date under date/published/created/... (the publication before the update), authors
+    as a string, a list of names ("Name (Affiliation)", "Name, Affiliation") or of mappings (name,
+    affiliation)."""
+    keys = {str(k).strip().lower(): v for k, v in fm.items()}
+    meta.found("title", _text(keys.get("title")), "front matter")
+    author = next((keys[k] for k in _FM_AUTHOR_KEYS if keys.get(k)), None)
+    people = author if isinstance(author, list) else [author] if isinstance(author, dict) else None
+    if people:
+        found = []
+        for item in people:
+            if isinstance(item, dict):
+                lowered = {str(k).lower(): v for k, v in item.items()}
+                name = _text(lowered.get("name") or lowered.get("given") and
+                             f"{lowered.get('given')} {lowered.get('family', '')}")
+                if name:
+                    found.append({"name": name, "affiliation": _text(lowered.get("affiliation") or
+                                                                     lowered.get("organisation") or
+                                                                     lowered.get("organization"))})
+            elif _text(item):
+                found.append(_person(_text(item)))
+        meta.found("authors", [a for a in found if a["name"]], "front matter")
+    elif _text(author):
+        meta.found("author", _text(author), "front matter")
+    for key in _FM_DATE_KEYS:
+        value = keys.get(key)
+        if value:
+            meta.found("date", parse_date(str(value)), "front matter")
+            if meta.date:
+                break
+    people = next((keys[k] for k in ("participants", "speakers", "panelists", "panel", "attendees") if keys.get(k)),
+                  None)
+    if isinstance(people, list):
+        meta.found("participants", [n for n in (_person(_text(p) or "")["name"] for p in people) if n], "front matter")
+    meta.found("publisher", _text(keys.get("publisher") or keys.get("source") or keys.get("site")), "front matter")
+    meta.found("url", _text(keys.get("url") or keys.get("link") or keys.get("canonical")), "front matter")

@@ -1,0 +1,89 @@
+"""What a text's last lines say of its author: a signature ("— Name, date", closing words over a name
+and the lines under it), a credit line, a note about the author, the office that issued it.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from azmap.corpus.date_parse import parse_date
+from azmap.corpus.person_names import _INSTITUTION, _is_personal_name, _ROLE_WORDS
+
+if TYPE_CHECKING:
+    from azmap.corpus.metadata import Metadata
+
+
+def _stated_at_end(meta: Metadata, text: str, start: int) -> None:
+    """What the last lines say of the author: a credit line ("(Reporting by …; Editing by …)"), a
+    note about the author ("— Written by …", "The author is a senior fellow at …"), the press office
+    that issued the text. The authors found above stand; a credit line and a note about them are
+    no body."""
+    from azmap.corpus.metadata_credits import credit_line, end_note, office_at_foot
+
+    def ends_at(at: int) -> None:
+        meta.body_end = at if meta.body_end is None else min(meta.body_end, at)
+
+    credit = credit_line(text, start)
+    if credit:
+        if not meta.authors and not meta.author:
+            meta.found("authors", credit[0], "credit line at the end")
+        ends_at(credit[1])
+    note = end_note(text, start)
+    if note:
+        name, affiliation, at = note
+        if name and not meta.authors and not meta.author:
+            meta.found("authors", [{"name": name, "affiliation": affiliation}], "note at the end")
+        elif affiliation and len(meta.authors) == 1 and not meta.authors[0].get("affiliation") \
+                and name in (None, meta.authors[0]["name"]):
+            meta.authors[0]["affiliation"] = affiliation
+            meta.evidence["authors"] = f"{meta.evidence.get('authors', 'byline')}, affiliation from a note at the end"
+        if name is None or any(a["name"] == name for a in meta.authors):
+            ends_at(at)
+    if not meta.authors and not meta.author:
+        office = office_at_foot(text, start)
+        if office:
+            meta.found("authors", [{"name": office, "affiliation": None, "organisation": True}], "issuing office at the foot")
+
+
+_CLOSING = re.compile(r"^[^\d,]{2,30},$")  # "Yours faithfully,", "Best regards,"
+_DASH_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*([^,\d]{2,40}?)\s*(?:,\s*(.{3,40}))?$")
+
+
+def _signed_at_end(text: str, start: int) -> tuple | None:
+    """(name, affiliation, date, where the signature starts) of a text signed at its end: a last
+    line "— Marta, September 2024", or closing words ("Yours faithfully,") over a person's name,
+    with the lines under it (a position, an organisation, a date). None when it is not signed."""
+    from azmap.corpus.metadata_credits import _tail, end_of_text
+
+    # a signature over a copyright line, a related link, the line that dates the text
+    text = text[:end_of_text(text, start)]
+    lines = _tail(text, start, 6, within=1500)  # (no more are read below: the last line, the five over it)
+    if not lines:
+        return None
+    at, last = lines[-1]
+    dash = _DASH_SIGNATURE.match(last)
+    from azmap.corpus.name_words import names_no_one
+
+    if dash and (_is_personal_name(dash.group(1)) and not names_no_one(dash.group(1), cued=True)
+                 or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", dash.group(1))):
+        when = parse_date(dash.group(2)) if dash.group(2) else None
+        position = dash.group(2) if dash.group(2) and not when and (
+            _INSTITUTION.search(dash.group(2)) or {w.lower() for w in dash.group(2).split()} & _ROLE_WORDS) else None
+        return dash.group(1), position, when, at  # "— Name, former deputy minister of transport"
+    from azmap.corpus.author_evidence import _CLOSING as _CLOSING_WORDS
+    from azmap.corpus.signature_lines import organisation_under
+
+    for k in range(max(0, len(lines) - 8), len(lines) - 1):
+        closing, name = lines[k][1], lines[k + 1][1]
+        if (_CLOSING.match(closing) and len(closing.split()) <= 4 or _CLOSING_WORDS.match(closing)) \
+                and _is_personal_name(name):
+            # name / post / organisation: the organisation (signature_lines)
+            affiliation, when = organisation_under([line for _, line in lines[k + 2:k + 6]]), None
+            for _, line in lines[k + 2:k + 6]:
+                when = when or (parse_date(line) if len(line) <= 40 else None)
+                if not affiliation and not parse_date(line) and len(line) <= 90 and not line.endswith(".") \
+                        and (_INSTITUTION.search(line)
+                             or any(w.lower().strip(",") in _ROLE_WORDS for w in line.split())):
+                    affiliation = line
+            return name, affiliation, when, lines[k][0]
+    return None

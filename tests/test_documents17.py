@@ -1,0 +1,31 @@
+"""Real documents, seventeenth round (tests/fixtures/documents17): one figure on documents the reader
+never saw and was never tuned on, in twelve genres an analyst receives (a Turkish regional news
+article, an Azerbaijani state service's news page, a think tank's commentary with its author card
+first, a podcast page's transcript, a German magazine interview, a tribunal's judgment and a
+company's press release in PDF, a thesis chapter from a repository, a council's meetings coverage,
+an embassy speech, an Obsidian research note and an Italian trade-press article clipped to markdown).
+
+Its only part, ``test/``, was committed before the reader ever saw it and read once, the reader
+unchanged (``python -m tests.test_documents17 test``); that reading is the floor below.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tests import test_documents2 as rounds
+
+# the part as it read once, the reader as at 3a2c82c (nothing in azmap/corpus changed since), the fixtures
+# committed at 6bbf5f4: titles 10, dates 9, authors 3, paragraphs 69/81, 26 other passages in the body,
+# 19 furniture lines in it, no caption lost
+MEASURED_ONCE = {"documents": 12, "titles": 10, "dates": 9, "authors": 3, "paragraphs": (69, 81),
+                 "extra passages": 26, "boilerplate in body": 19, "captions lost": 0}
+ROOT = Path(__file__).resolve().parent / "fixtures" / "documents17"
+
+
+test_twelve_more_genres_in_every_format_each_with_its_furniture, test_the_part_reads_no_worse_than_when_it_was_first_read = \
+    rounds.unseen_round_tests(ROOT, MEASURED_ONCE)
+
+
+if __name__ == "__main__":
+    rounds.print_unseen_figures(ROOT, sys.argv)
