@@ -85,3 +85,39 @@ def test_an_agencys_note_on_its_subscribers_is_no_text():
     assert is_rights_notice("Ajansın internet sitesindeki haberler abonelere özet olarak sunulmaktadır.")
     assert is_rights_notice("Full stories are distributed only to subscribers of the wire.")
     assert not is_rights_notice("Abonelere yeni tarifeler sunulacak mı, belli değil.")  # a question of the text
+
+
+@pytest.mark.parametrize("head,title", [
+    ("QAZAXISTAN RESPUBLİKASI\nƏDLİYYƏ NAZİRLİYİ\n\nMƏTBUAT BURAXILIŞI\n\n3 mart 2025-ci il", "Yeni qanun layihəsi müzakirə olunub"),
+    ("T.C.\nDIŞİŞLERİ BAKANLIĞI\n\nBasın Bülteni\n\n3 Mart 2025", "Bakan Kafkasya turuna çıkıyor"),
+    ("Ministero delle Infrastrutture e dei Trasporti\n\nCOMUNICATO STAMPA\n\nRoma, 3 marzo 2025",
+     "Porti, firmato l'accordo per il molo di Brindisi"),
+    ("МИНИСТЕРСТВО ТРАНСПОРТА\nРЕСПУБЛИКИ КАЗАХСТАН\n\nПРЕСС-РЕЛИЗ\n\n3 марта 2025 г.", "Паромная линия Актау – Баку расширяется"),
+])
+def test_a_release_titles_itself_under_its_issuers_name_and_label(head, title):
+    from azmap.corpus.metadata import from_text
+
+    body = ("Bu mətn yalnız sınaq üçün yazılıb və heç bir real hadisəni təsvir etmir, "
+            "lakin cümlələr kifayət qədər uzundur ki, oxuyucu onları mətnin gövdəsi kimi qəbul etsin.\n")
+    meta = from_text(f"{head}\n\n{title}\n\n{body}")
+    assert meta.title == title
+
+
+def test_a_release_label_and_a_series_number_line():
+    from azmap.corpus.release_head import numbered_issue
+    from azmap.corpus.words import release_label
+
+    assert release_label("MƏTBUAT BURAXILIŞI") and release_label("Basın bülteni") and release_label("ПРЕСС-РЕЛИЗ")
+    assert release_label("Comunicato stampa n. 12") and not release_label("Comunicato sulla stampa estera")
+    assert numbered_issue("Rapor No: 21") and numbered_issue("Hesabat № 14") and numbered_issue("Dossier n. 33")
+    assert not numbered_issue("Rapor 2025 yılında yayımlandı") and not numbered_issue("No. 21")
+
+
+def test_a_research_centres_masthead_and_the_institution_under_a_name():
+    from azmap.corpus.metadata import from_text
+
+    text = ("QAFQAZ İQTİSADİ VƏ SİYASİ TƏDQİQATLAR MƏRKƏZİ\n\nHesabat № 3\n\nXəzər limanları və yük axınları\n\n"
+            "Samir Əliyev\nQafqaz Tədqiqatları Mərkəzi\n\nBakı, mart 2025\n\n" + sweep_lang12.BODIES["az"][1] + "\n")
+    meta = from_text(text)
+    assert meta.title == "Xəzər limanları və yük axınları"
+    assert [(a["name"], a["affiliation"]) for a in meta.authors] == [("Samir Əliyev", "Qafqaz Tədqiqatları Mərkəzi")]
