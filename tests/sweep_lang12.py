@@ -23,7 +23,10 @@ affiliation is right when it starts with the stem, so that "Bakı Dövlət Unive
 "Bakı Dövlət Universitet"), every body paragraph word for word, and the furniture lines that must stay
 out of the body passages.
 
-    python -m tests.sweep_lang12 dev|test [-v]
+    python -m tests.sweep_lang12 dev|test [-v] [--pasted]
+
+A second batch (``--pasted``), written after the first was tuned on and before the reader was changed for
+it, in the same halves: the news page copied as text, its furniture in the text's lines.
 
 All text here was written for this sweep.
 """
@@ -414,12 +417,48 @@ def _report_pdf(lang: str, v: int) -> bytes:
     return pdf_bytes(pages, width, height)
 
 
+# a news page copied as text (the analyst's paste): the site's trail over the headline, the date and
+# byline lines, the photo's credit, an advertisement's label between paragraphs, the share and comment
+# labels, the related-news heading and its headlines, the copyright; a second batch, written before the
+# reader was changed for it
+CRUMBS = {"az": ["Ana səhifə » Siyasət", "Xəbərlər / İqtisadiyyat"], "tr": ["Anasayfa > Ekonomi", "Gündem / Dünya"],
+          "it": ["Home › Economia", "Home / Puglia / Lecce"], "ka": ["Home » Economy", "News / Business"],
+          "ru": ["Главная » Экономика", "Новости / Азербайджан"]}
+
+
+def _plain_line(markup: str) -> str:
+    import re
+
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+
+def _pasted(lang: str, v: int) -> dict:
+    credit, related, items, share, comment, ad, copyright_ = NEWS_FURNITURE[lang][v]
+    when, date, by, authors = NEWS_HEADS[lang][v]
+    title = TITLES[lang][v]
+    p1, p2, p3 = BODIES[lang]
+    when, by = _plain_line(when), _plain_line(by)
+    if v == 0:
+        text = (f"{CRUMBS[lang][v]}\n\n{title}\n\n{when}\n{by}\n\n{credit}\n\n{p1}\n\n{ad}\n\n{p2}\n\n{p3}\n\n"
+                f"{share}  Facebook  X  WhatsApp\n{comment}\n\n{related}\n{items[0]}\n{items[1]}\n\n{copyright_}\n")
+    else:
+        text = (f"{CRUMBS[lang][v]}\n\n{title}\n\n{by}\n{when}\n\n{p1}\n\n{credit}\n\n{p2}\n\n{p3}\n\n"
+                f"{share} Facebook | X | Telegram\n\n{ad}\n\n{related}\n\n- {items[0]}\n- {items[1]}\n\n"
+                f"{comment}\n\n{copyright_}\n")
+    return cell(lang, "pasted", v, "txt", text, title, date, authors, BODIES[lang],
+                [CRUMBS[lang][v], credit, related, items[0], items[1], share, comment, ad, copyright_[:25]],
+                orgs=[SITES[lang], "Haber Merkezi"])
+
+
 LANGS = ("az", "tr", "it", "ka", "ru")
-GENRES = {"news": _news, "wire": _wire, "release": _release, "oped": _oped, "report": _report}
+GENRES = {"news": _news, "wire": _wire, "release": _release, "oped": _oped, "report": _report, "pasted": _pasted}
+FIRST_BATCH = ("news", "wire", "release", "oped", "report")
 
 
-def cells(half: str | None = None) -> list[dict]:
-    found = [make(lang, v) for lang in LANGS for make in GENRES.values() for v in (0, 1)]
+def cells(half: str | None = None, genres=FIRST_BATCH) -> list[dict]:
+    """The cells of a half (``dev``, ``test`` or None: both) of the genres (the first batch's by default;
+    ``("pasted",)`` the second batch, None every genre)."""
+    found = [GENRES[g](lang, v) for lang in LANGS for g in (genres or GENRES) for v in (0, 1)]
     return [c for c in found if half is None or c["half"] == half]
 
 
@@ -464,8 +503,8 @@ def _whole(c: dict, r: dict) -> bool:
             and not r["furniture"] and r["paragraphs"] == len(c["paragraphs"]))
 
 
-def figures(half: str, verbose: bool = False) -> dict:
-    cs = cells(half)
+def figures(half: str, verbose: bool = False, genres=FIRST_BATCH) -> dict:
+    cs = cells(half, genres)
     rs = [outcome(c) for c in cs]
     out = {"cells": len(cs), "titles": sum(r["title"] for r in rs), "dates": sum(r["date"] for r in rs),
            "authors": sum(r["authors"] for r in rs), "affiliations": sum(r["affiliations"] for r in rs),
@@ -481,5 +520,5 @@ def figures(half: str, verbose: bool = False) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(figures(sys.argv[1] if len(sys.argv) > 1 else "dev", verbose="-v" in sys.argv), indent=1,
-                     ensure_ascii=False))
+    print(json.dumps(figures(sys.argv[1] if len(sys.argv) > 1 else "dev", verbose="-v" in sys.argv,
+                             genres=("pasted",) if "--pasted" in sys.argv else FIRST_BATCH), indent=1, ensure_ascii=False))
