@@ -485,8 +485,9 @@ def _in_another_language_plainly(text: str, document) -> bool:
     scripts = Counter(map(boilerplate._script, filter(str.isalpha, rest)))
     own = scripts.most_common(1)[0][0] if scripts else "LATIN"
     odd = [c for c in unknown if not c.isascii()]
-    return known >= 150 or any((own == "LATIN" and (len(odd) >= 2 or rest.isascii())) or boilerplate._script(c) != own
-                               for c in odd)
+    marked = sum(any(c in w for c in odd) for w in words)
+    return known >= 150 or any((own == "LATIN" and (rest.isascii() or 4 * marked >= len(words)))
+                               or boilerplate._script(c) != own for c in odd)
 
 
 def test_a_line_in_another_language_is_told_as_with_the_counts_copied(texts):

@@ -177,14 +177,15 @@ def in_another_language(text: str, document: Counter) -> bool:
         return known >= 150
     scripts = Counter(map(_script, filter(str.isalpha, rest)))  # a short document's: few letters
     own = scripts.most_common(1)[0][0] if scripts else "LATIN"  # the script most of the rest is written in
-    return any(own == "LATIN" and _plain_latin(rest, odd) or _script(c) != own for c in odd)
+    return any(own == "LATIN" and _plain_latin(rest, odd, words) or _script(c) != own for c in odd)
 
 
-def _plain_latin(rest: str, odd: list[str]) -> bool:
+def _plain_latin(rest: str, odd: list[str], words: list[str]) -> bool:
     """Whether letters beyond ASCII the rest of a Latin-script document never uses tell another
-    language: in a text that writes none (English), any; in one that writes its own (ş, ı, ü, é), two
-    or more (a Turkish "hâlâ" in a Turkish text is no other language, "Tüm hakları" in a French one is)."""
-    return len(odd) >= 2 or all(c.isascii() for c in rest)
+    language: in a text that writes none (English), any; in one that writes its own (ş, ı, ü, é), only
+    when a quarter of the line's words or more have them (a Turkish paragraph's "hâlâ" and "olduğunu" in a
+    short Turkish text are no other language, "Tüm hakları saklıdır" in a French one is)."""
+    return all(c.isascii() for c in rest) or 4 * sum(any(c in w for c in odd) for w in words) >= len(words)
 
 
 def _script(letter: str) -> str:
@@ -439,7 +440,7 @@ _CONTACT_LEAD = re.compile(r"^(?:" + "|".join(_CONTACT_WORDS.values()) + r")\b",
 
 # the label of a list of other pages (a row for each language)
 _RELATED_LABEL = re.compile(
-    r"^(?:see\s+also|related(?:\s+(?:stories|articles|posts|coverage|content|reading|links))?|"
+    r"^(?:see\s+also|related(?:\s+(?:stories|articles|posts|coverage|content|reading|links|news))?|"
     r"more\s+(?:on\s+(?:this|the)\s+(?:story|topic|subject)|from\s+(?:this|our)\s+\w+)|read\s+(?:more|also|next)|"
     r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|reading))?|"
     r"voir\s+aussi|(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|"
