@@ -146,3 +146,12 @@ def test_a_related_news_label_and_its_headlines_after_the_text_are_furniture():
     # the label between paragraphs with a headline under it: the text goes on under them
     text = (f"{story[0]}\n\nRead also\nBatumi port handles record cargo\n\n{story[1]}\n\n{story[2]}\n")
     assert [p.text for p in segment(text) if p.kind == "body"] == story
+
+
+@pytest.mark.parametrize("name,person", [("Alessandra Conte", True), ("Energy Desk", False), ("Weekly Outlook", False)])
+def test_a_name_over_an_institutions_line_is_a_persons(name, person):
+    from azmap.corpus.metadata import from_text
+
+    meta = from_text(f"Il corridoio meridionale del gas\n\n{name}\nIstituto per gli Studi del Mediterraneo\n\n"
+                     f"{sweep_lang12.BODIES['it'][0]}\n\n{sweep_lang12.BODIES['it'][1]}\n")
+    assert [a["name"] for a in meta.authors] == ([name] if person else [])
