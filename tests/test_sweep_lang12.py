@@ -8,18 +8,22 @@ from tests import sweep_lang12
 
 # as written, before the reader was changed (main at 3a2c82c): dev titles 19, dates 25, authors 21,
 # affiliations 17, paragraphs 74/75, 1 other passage, 1 furniture line, 11 whole; test 19, 25, 18, 20, 74/75,
-# 0, 0, 12 whole (see the sweep's section in tests/fixtures/sweeps/README.md)
-DEV = {"cells": 25, "titles": 19, "dates": 25, "authors": 22, "affiliations": 22, "paragraphs": "75/75",
-       "extra passages": 0, "furniture in body": 0, "whole": 18}
-TEST_FLOOR = {"cells": 25, "titles": 19, "dates": 25, "authors": 18, "affiliations": 20, "paragraphs": "74/75",
-              "extra passages": 0, "furniture in body": 0, "whole": 12}
-
-
+# 0, 0, 12 whole (see the sweep's section in tests/fixtures/sweeps/README.md). The development half as tuned:
+DEV = {"cells": 25, "titles": 25, "dates": 25, "authors": 25, "affiliations": 25, "paragraphs": "75/75",
+       "extra passages": 0, "furniture in body": 0, "whole": 25}
+# the test half measured once after: titles 19, authors 18, affiliations 20 as before (the misses: release
+# labels the table lacks, a body's name with a word in lower case, a series line with a year, biographies
+# without a verb or with a role list, "A yazdı", a closing "Hazırladı:"), paragraphs 75/75, 13 whole
+TEST_FLOOR = {"cells": 25, "titles": 19, "dates": 25, "authors": 18, "affiliations": 20, "paragraphs": "75/75",
+              "extra passages": 0, "furniture in body": 0, "whole": 13}
 # the second batch (a news page pasted as text), as written, before the reader was changed for it (the
-# branch after the first batch's changes, c09d68e)
+# branch after the first batch's changes, c09d68e): dev 3 whole of 5 (2 other passages, 2 furniture lines);
+# test titles 0, dates 5, authors 4, paragraphs 14/15, none whole
 PASTED_DEV = {"cells": 5, "titles": 5, "dates": 5, "authors": 5, "affiliations": 5, "paragraphs": "15/15",
-              "extra passages": 2, "furniture in body": 2, "whole": 3}
-PASTED_TEST_FLOOR = {"cells": 5, "titles": 0, "dates": 5, "authors": 4, "affiliations": 5, "paragraphs": "14/15",
+              "extra passages": 0, "furniture in body": 0, "whole": 5}
+# measured once after: paragraphs 15/15, the rest as before (a trail "Xəbərlər / İqtisadiyyat" over the
+# headline read as the title in every cell)
+PASTED_TEST_FLOOR = {"cells": 5, "titles": 0, "dates": 5, "authors": 4, "affiliations": 5, "paragraphs": "15/15",
                      "extra passages": 0, "furniture in body": 0, "whole": 0}
 
 
