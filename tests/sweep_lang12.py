@@ -23,10 +23,12 @@ affiliation is right when it starts with the stem, so that "Bakı Dövlət Unive
 "Bakı Dövlət Universitet"), every body paragraph word for word, and the furniture lines that must stay
 out of the body passages.
 
-    python -m tests.sweep_lang12 dev|test [-v] [--pasted]
+    python -m tests.sweep_lang12 dev|test [-v] [--pasted | --third]
 
 A second batch (``--pasted``), written after the first was tuned on and before the reader was changed for
-it, in the same halves: the news page copied as text, its furniture in the text's lines.
+it, in the same halves: the news page copied as text, its furniture in the text's lines. A third
+(``--third``), written after the test halves were measured, for two kinds they showed: a trail of sections
+with slashes, bars or arrows over a pasted headline, and a biography whose role comes in a list first.
 
 All text here was written for this sweep.
 """
@@ -450,8 +452,55 @@ def _pasted(lang: str, v: int) -> dict:
                 orgs=[SITES[lang], "Haber Merkezi"])
 
 
+# a third batch, written after the test halves were measured, for two kinds they showed (in new development
+# and test cells: the first halves' cells are seen since): a trail of the site's sections with slashes, bars or
+# arrows over a pasted headline; a biography whose role comes in a list before the institution
+TRAILS = {"az": ["Ana səhifə / Cəmiyyət", "Xəbər lenti | Region"], "tr": ["Anasayfa / Siyaset", "Haberler › Dünya › Kafkasya"],
+          "it": ["Home / Cronaca", "Italia | Puglia | Brindisi"], "ka": ["Home / Politics", "Business › Energy"],
+          "ru": ["Главная / Политика", "Новости | Регион"]}
+ROLE_BIOS = {
+    "az": [("Rəşad Həsənov, siyasi analitik, Bakı Dövlət Universitetinin dosentidir.", "Bakı Dövlət Universitet"),
+           ("Rəşad Həsənov — iqtisadçı, Azərbaycan Dövlət İqtisad Universitetinin müəllimidir.",
+            "Azərbaycan Dövlət İqtisad Universitet")],
+    "tr": [("Prof. Dr. Ayşe Yılmaz, enerji uzmanı, Orta Doğu Teknik Üniversitesi'nde öğretim üyesidir.",
+            "Orta Doğu Teknik Üniversitesi"),
+           ("Ayşe Yılmaz, gazeteci ve yazar, Hacettepe Üniversitesi İletişim Fakültesi'nde ders vermektedir.",
+            "Hacettepe Üniversitesi")],
+    "it": [("Marco Bellini, economista, è ricercatore presso l'Istituto per gli Studi di Politica Internazionale.",
+            "Istituto per gli Studi di Politica Internazionale"),
+           ("Marco Bellini, giornalista e analista, collabora con l'Osservatorio Balcani e Caucaso.",
+            "Osservatorio Balcani e Caucaso")],
+    "ka": [("Giorgi Lomidze, an economist, is a senior fellow at the Georgian Institute of Politics.",
+            "Georgian Institute of Politics"),
+           ("Giorgi Lomidze is an energy analyst and a visiting lecturer at Tbilisi State University.",
+            "Tbilisi State University")],
+    "ru": [("Фархад Мамедов – политолог, директор Центра исследований Южного Кавказа.",
+            ("Центр исследований Южного Кавказа", "Центра исследований Южного Кавказа")),
+           ("Фархад Мамедов — экономист, ведущий научный сотрудник Института экономики НАНА.",
+            ("Институт экономики", "Института экономики"))],
+}
+
+
+def _trail(lang: str, v: int) -> dict:
+    c = _pasted(lang, v)
+    old = CRUMBS[lang][v]
+    c = dict(c, content=c["content"].replace(old, TRAILS[lang][v], 1), id=f"{lang}/trail/{v}", genre="trail",
+             furniture=[TRAILS[lang][v]] + c["furniture"][1:])
+    return c
+
+
+def _role_bio(lang: str, v: int) -> dict:
+    by, when, date, bio, name, inst, title, label = OPEDS[lang][0]
+    new_bio, new_inst = ROLE_BIOS[lang][v]
+    c = _oped(lang, 0)
+    return dict(c, content=c["content"].replace(html.escape(bio), html.escape(new_bio)), id=f"{lang}/rolebio/{v}",
+                genre="rolebio", half="dev" if v == 0 else "test", affiliations=[new_inst],
+                furniture=[new_bio[:30]] + c["furniture"][1:])
+
+
 LANGS = ("az", "tr", "it", "ka", "ru")
-GENRES = {"news": _news, "wire": _wire, "release": _release, "oped": _oped, "report": _report, "pasted": _pasted}
+GENRES = {"news": _news, "wire": _wire, "release": _release, "oped": _oped, "report": _report, "pasted": _pasted,
+          "trail": _trail, "rolebio": _role_bio}
 FIRST_BATCH = ("news", "wire", "release", "oped", "report")
 
 
@@ -521,4 +570,5 @@ def figures(half: str, verbose: bool = False, genres=FIRST_BATCH) -> dict:
 
 if __name__ == "__main__":
     print(json.dumps(figures(sys.argv[1] if len(sys.argv) > 1 else "dev", verbose="-v" in sys.argv,
-                             genres=("pasted",) if "--pasted" in sys.argv else FIRST_BATCH), indent=1, ensure_ascii=False))
+                             genres=("pasted",) if "--pasted" in sys.argv else ("trail", "rolebio") if "--third" in sys.argv
+                             else FIRST_BATCH), indent=1, ensure_ascii=False))
