@@ -22,17 +22,19 @@ TEST_FLOOR = {"cells": 25, "titles": 19, "dates": 25, "authors": 18, "affiliatio
 PASTED_DEV = {"cells": 5, "titles": 5, "dates": 5, "authors": 5, "affiliations": 5, "paragraphs": "15/15",
               "extra passages": 0, "furniture in body": 0, "whole": 5}
 # measured once after: paragraphs 15/15, the rest as before (a trail "Xəbərlər / İqtisadiyyat" over the
-# headline read as the title in every cell)
-PASTED_TEST_FLOOR = {"cells": 5, "titles": 0, "dates": 5, "authors": 4, "affiliations": 5, "paragraphs": "15/15",
-                     "extra passages": 0, "furniture in body": 0, "whole": 0}
+# headline read as the title in every cell); read again after the third batch's change (seen): titles 4, 3 whole
+PASTED_TEST_FLOOR = {"cells": 5, "titles": 4, "dates": 5, "authors": 4, "affiliations": 5, "paragraphs": "15/15",
+                     "extra passages": 0, "furniture in body": 0, "whole": 3}
 
 
 # the third batch (written after the test halves were measured: trails with slashes, bars and arrows over a
 # pasted headline, biographies with a role list first), as written, before the reader was changed for it
-THIRD_DEV = {"cells": 10, "titles": 5, "dates": 10, "authors": 10, "affiliations": 5, "paragraphs": "30/30",
-             "extra passages": 0, "furniture in body": 0, "whole": 0}
-THIRD_TEST_FLOOR = {"cells": 10, "titles": 9, "dates": 10, "authors": 9, "affiliations": 6, "paragraphs": "30/30",
-                    "extra passages": 0, "furniture in body": 0, "whole": 4}
+# (dev titles 5, affiliations 5, none whole; test titles 9, authors 9, affiliations 6, 4 whole); as tuned, and
+# the test cells measured once after (affiliations 6 -> 9, 7 whole)
+THIRD_DEV = {"cells": 10, "titles": 10, "dates": 10, "authors": 10, "affiliations": 10, "paragraphs": "30/30",
+             "extra passages": 0, "furniture in body": 0, "whole": 10}
+THIRD_TEST_FLOOR = {"cells": 10, "titles": 9, "dates": 10, "authors": 9, "affiliations": 9, "paragraphs": "30/30",
+                    "extra passages": 0, "furniture in body": 0, "whole": 7}
 
 
 def test_the_halves_are_apart_and_each_has_every_language_and_genre():
@@ -169,3 +171,26 @@ def test_a_name_over_an_institutions_line_is_a_persons(name, person):
     meta = from_text(f"Il corridoio meridionale del gas\n\n{name}\nIstituto per gli Studi del Mediterraneo\n\n"
                      f"{sweep_lang12.BODIES['it'][0]}\n\n{sweep_lang12.BODIES['it'][1]}\n")
     assert [a["name"] for a in meta.authors] == ([name] if person else [])
+
+
+def test_a_trail_from_the_home_page_over_a_pasted_headline():
+    from azmap.corpus.boilerplate import home_trail
+
+    assert home_trail("Ana səhifə / Cəmiyyət") and home_trail("Главная | Политика") and home_trail("Home › World › Caucasus")
+    assert not home_trail("Oil / Gas") and not home_trail("Baku / Tbilisi / Kars")  # no home page first: a title's words
+    assert not home_trail("Home / The ferries are late again.")
+
+
+@pytest.mark.parametrize("line,name,institution", [
+    ("Leyla Aliyeva, an economist, is a senior fellow at the Caspian Policy Centre.", "Leyla Aliyeva",
+     "Caspian Policy Centre"),
+    ("Sara Conti, storica, è docente presso l'Università di Bari.", "Sara Conti", "Università di Bari"),
+    ("Ильгар Велиев – историк, заведующий отделом Института истории.", "Ильгар Велиев", "Института истории"),
+    ("Kerem Aslan, tarihçi, Ankara Üniversitesi'nde araştırma görevlisidir.", "Kerem Aslan", "Ankara Üniversitesi"),
+    ("Ильгар Велиев – историк, автор книги «Баку».", "Ильгар Велиев", None),
+])
+def test_a_biography_with_a_role_first(line, name, institution):
+    from azmap.corpus.bio_notes import biography
+
+    found = biography(line, name)
+    assert (found.rstrip(". ") if found else None) == institution

@@ -17,6 +17,7 @@ _MAX_LINE = 300
 # what a biography says of its person after the name, in the languages the notes are read in
 _BIO_VERB = re.compile(r"^,?\s+(?:is|was|has\s+been|works|teaches|serves|leads|heads|ist|war|arbeitet|lehrt|est|était|"
                        r"enseigne|travaille|es|trabaja|enseña|è|lavora|insegna)\b", re.I)
+_APPOSITION = re.compile(r"^,\s+[^\W\d][^,.;:]{1,40}(?=,\s)")  # a role between commas after the name
 _DASH_VERB = re.compile(r"^,?\s+[—–-]\s+(?=\w)")
 _COPULA_END = re.compile(r"\w[dt][iıuü]r\.?$")  # Turkish and Azerbaijani "is": "üyesidir", "dosentidir"
 _LABEL = re.compile(r"^\W*(?:about the (?:authors?|contributors?)|the authors?|contributors?|à propos de l['’]auteur|"
@@ -62,6 +63,9 @@ def biography(line: str, name: str) -> str | None:
     if not plain.startswith(name):
         return None
     rest = plain[len(name):]
+    aside = _APPOSITION.match(rest)  # "A, an economist, is …", "A, economista, è …"
+    if aside and _BIO_VERB.match(rest[aside.end():]):
+        rest = rest[aside.end():]
     verb = _BIO_VERB.match(rest)
     if verb:
         return _affiliation(rest[verb.end():])

@@ -459,6 +459,22 @@ _HOME = re.compile(r"^(?:home|main\s+page|start|news|blog|accueil|actualités|st
 _CRUMB = re.compile(r"\s+([>›»/→])\s+")
 
 
+_TRAIL_MARK = re.compile(r"\s+([>›»/→|])\s+")
+
+
+def home_trail(text: str) -> bool:
+    """A trail from the site's home page, two items or more between the same mark ("Home / Politics",
+    "Ana səhifə / Cəmiyyət", "Главная | Политика"): its first item a home page's word, each a few words, none
+    a sentence (a headline over it is no part of it)."""
+    flat = " ".join(text.split())
+    if len(flat) > 120 or not _TRAIL_MARK.search(flat):
+        return False
+    marks = _TRAIL_MARK.findall(flat)
+    items = _TRAIL_MARK.split(flat)[::2]
+    return len(set(marks)) == 1 and bool(_HOME.match(items[0])) \
+        and all(1 <= len(i.split()) <= 4 and _WORD.search(i) and not re.search(r"[.!?]$", i) for i in items)
+
+
 def is_breadcrumb(text: str) -> bool:
     """A trail of the site's sections ("Home > News > Region", "Главная » Новости"): three or more
     short items between the same arrow or slash, each with a letter, none a sentence; after an

@@ -16,6 +16,7 @@ from typing import NamedTuple
 # stays importable from here, as other modules and tests import them)
 from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, date_evidence, participants, signatures,
                           title_evidence, title_notes, treaty)
+from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
                                      _LANGUAGES, _MONTH, MONTHS, _NUMBER_BEFORE_MONTH, _other_date, parse_date,
@@ -353,7 +354,8 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
                 and _over_a_label(_plain(header[k + 1][2])):
             # a body's name over its address or a document's label ("PRESS RELEASE", "Event Transcript")
             issuer = issuer or _LEGAL_FORM.sub("", plainline)
-        elif title_at is None and (_NAVIGATION.match(plainline) or linked_trail(plainline)) and title_later[k + 1]:
+        elif title_at is None and (_NAVIGATION.match(plainline) or linked_trail(plainline) or home_trail(plainline)) \
+                and title_later[k + 1]:
             pass  # the page's navigation over the title: a breadcrumb trail, a "skip to content" link
         elif title_at is None and heading_at is not None and k < heading_at and len(plainline.split()) <= 4 \
                 and not date and title_later[k + 1]:

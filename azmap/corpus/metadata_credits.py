@@ -206,7 +206,17 @@ def named_institution(role: str) -> str | None:
     Cyrillic name goes on in lower case to the clause's end); None when no such run names one."""
     from azmap.corpus.words import institution
 
-    clause = _CLAUSE_END.split(role)[0] if role.strip()[:1].islower() else role
+    if not role.strip()[:1].islower():
+        return _institution_run(role, institution)
+    for clause in _CLAUSE_END.split(role)[:4]:  # a role first ("политолог, директор Центра …", "enerji uzmanı, X …")
+        found = _institution_run(clause, institution)
+        if found:
+            return found
+    return None
+
+
+def _institution_run(clause: str, institution) -> str | None:
+    """named_institution's reading of one clause: its first run of words in capitals, if an institution's."""
     words = clause.split()
     for k, word in enumerate(words):
         if not (word[:1].isupper() and _CAPITALISED.match(word)):
