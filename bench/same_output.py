@@ -56,7 +56,7 @@ def _sources(root: Path) -> list[tuple[str, Path, str]]:
     bundled corpus, "marked" a linking or place fixture whose marks are taken out first."""
     out = []
     for d in sorted((root / "tests" / "fixtures").iterdir()):
-        if not d.is_dir():
+        if not d.is_dir() or d.name == "documents17":  # held out: measured by the lead alone
             continue
         marked = d.name in ("linking", "places")
         for p in sorted(d.rglob("*")):

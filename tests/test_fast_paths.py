@@ -24,6 +24,8 @@ def _fixture_texts() -> list[str]:
     """Every plain-text fixture, marks taken out (linking and place sets), and the place fixtures."""
     texts = []
     for p in sorted(FIXTURES.rglob("*")):
+        if "documents17" in p.parts:  # held out: measured by the lead alone
+            continue
         if p.suffix in (".txt", ".md", ".html") and p.name != "README.md":
             raw = p.read_text(encoding="utf-8")
             texts.append(_MARK.sub(lambda m: m.group(1), raw.partition("\n---\n")[2] or raw))
@@ -951,3 +953,185 @@ def test_annex_headings_found_at_the_lines_their_words_start_are_those_of_every_
         samples.append("\n".join(lines))
     for text in samples:
         assert [m.span() for m in annex._heading_lines(text)] == [m.span() for m in annex._HEAD.finditer(text)]
+
+
+# --- the twelfth round ------------------------------------------------------------------------------
+
+def test_a_passages_years_are_those_the_bounded_pattern_finds(texts):
+    from azmap.corpus import pipeline
+
+    rng = random.Random(12)
+    bits = ["1999", "2004", "2049", "2050", "19", "20", "1", "0", "x", "_", "é", "\u0663", "\u00b2", "-", " ", "20\u0661\u0662"]
+    samples = list(texts) + [_pieces(rng, bits, 14) for _ in range(20000)]
+    for text in samples:
+        assert pipeline.years_in(text) == sorted({int(y) for y in pipeline._YEAR.findall(text)}), text
+    assert sum(bool(pipeline.years_in(t)) for t in texts) > 50
+
+
+def test_a_head_line_or_a_books_byline_holds_the_imprint_piece(texts):
+    from azmap.corpus import book_head, title_evidence
+
+    heads = ["The Caspian Question. By Anar Mammadov. Baku: Qanun Press, 2021. xiv + 320 pp. USD 40.00.",
+             "By Leyla Aliyeva. London:\n  Routledge ,\n\t2019. 288 pp. ISBN 978-1-138-12345-6.",
+             "Pipelines and Power: A History. Edited by R. T. Smith. Oxford: OUP, 2004. 300 pages, hardback."]
+    rng = random.Random(3)
+
+    def made() -> str:  # a head line's parts, each perhaps left out, doubled or spaced otherwise
+        parts = ["The Title", ". ", rng.choice(["By", "by", "Edited by", "eds."]), " Anar Mammadov", ". ",
+                 rng.choice(["Baku", "New York"]), ":", " Qanun Press", ",", rng.choice([" ", "\n ", "", " \t\n"]),
+                 rng.choice(["2021", "1999", "2101", "20x1"]), ". ", rng.choice(["300 pp.", "ISBN 978-1-138-12345-6", "cloth"])]
+        return "".join(rng.choice([p, p, p, p, "", p + rng.choice([",", ":", "\n", "\n\n", "  "])]) for p in parts)
+
+    samples = heads + [made() for _ in range(20000)]
+    found = 0
+    for text in samples:
+        for piece in [text] + [b for b in re.split(r"\n\s*\n", text)]:
+            if book_head.book_head(piece) or book_head.book_byline(piece):
+                found += 1
+                assert book_head.may_hold_head(text, len(text)), text
+    assert found > 100
+    for text in texts:  # the review reader finds no head line where the cheap test says there is none
+        if not book_head.may_hold_head(text, 6000):
+            blocks = [b for b in (" ".join(b.split()).strip(" #*_") for b in re.split(r"\n\s*\n", text[:6000])) if b]
+            assert title_evidence._book_at(blocks) is None
+
+
+def test_a_strings_lower_case_is_kept_for_that_string_alone():
+    from azmap.corpus.doc_memo import lowered
+
+    a, b = "Ünder ÇAP", "".join(["Ünder", " ÇAP"])  # equal, two objects
+    for text in [a, a, b, "İstanbul", a, "ΣΊΣΥΦΟΣ", b, "ABCDEFGHI", a, ""]:
+        assert lowered(text) == text.lower()
+
+
+def test_prose_before_a_line_is_found_in_the_first_lines_as_in_all(texts):
+    from azmap.corpus import text_end
+
+    def plainly(text: str, start: int, at: int) -> bool:
+        return any(text_end.is_prose(line) for line in text[start:at].splitlines())
+
+    rng = random.Random(7)
+    long_texts = [t for t in texts if len(t) > 5000]
+    made = ["\n".join(rng.choice(["Title", "", "A line of the body that runs on as a sentence does.", "x" * 130,
+                                   "\r\n", "Short.", "\u2028"]) for _ in range(rng.randint(100, 900)))
+            for _ in range(200)]
+    # a line that the first chunk cuts after a sentence of its own: no prose whole ("… five. six")
+    lead = ("Short.\n" * 700)[:4000 - len("One two three four five.")]
+    made.append(lead + "One two three four five. six\n" + "Short.\n" * 10)
+    for text in long_texts + made:
+        for start in (0, 5, len(text) // 3):
+            for at in (start + 3999, start + 4000, start + 4001, len(text) - 1, len(text)):
+                assert text_end.body_before(text, start, at) == plainly(text, start, at)
+    assert len(long_texts) > 10
+
+
+def test_an_agreements_pieces_stand_wherever_its_pattern_finds_one():
+    from hypothesis import given, settings, HealthCheck, strategies as st
+    from azmap.corpus import appeals, treaty
+
+    @settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(st.from_regex(treaty._AGREED))
+    def each(text):
+        if treaty._AGREED.search(text[:20000]):
+            assert appeals._may_hold(text[:20000], treaty._AGREED_PIECES), text
+    each()
+    every = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    for letter in sorted(set("".join(treaty._AGREED_PIECES))):
+        for ch in set(re.findall(re.escape(letter), every, re.I)):
+            assert ch.lower() == letter or appeals._CASE_ODD.match(ch), (letter, ch)
+    assert treaty.is_agreement("The Parties\n\nHAVE AGREED AS FOLLOWS:\n\nArticle 1\n\nDone at Baku on 3 May 2021.")
+
+
+def test_a_participants_label_is_found_in_the_lower_case_where_the_case_blind_pattern_finds_it(texts):
+    from hypothesis import given, settings, HealthCheck, strategies as st
+    from azmap.corpus import appeals, participants as p
+
+    every = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    letters = set(re.sub(r"\\[swb]|[^\w'’]", "", p._PRESENT + p._ABSENT)) - {"_"}
+    for letter in sorted(letters):  # both ways: a case-blind letter is one whose lower case is the letter
+        blind = set(re.findall(re.escape(letter), every, re.I))
+        for ch in blind | {c for c in every if c.lower() == letter}:
+            if not appeals._CASE_ODD.match(ch):
+                assert (ch in blind) == (ch.lower() == letter), (letter, ch)
+
+    def both(text: str) -> None:
+        if not appeals._CASE_ODD.search(text):
+            assert p._label_in_lower_case(text.lower()) == bool(p._CHEAP.search(text)), text
+
+    @settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(st.from_regex(p._CHEAP))
+    def each(text):
+        both(text)
+        both(text.upper())
+        both(text.title())
+    each()
+    for text in texts:
+        both(text[:6000])
+    for text in ["Present: A", "x\nPresent: A", "x\n\n  * present: A", "xpresent: A", "x present: A", "\n"]:
+        both(text)
+    assert p.listed("Minutes\n\n**MEMBERS   PRESENT:** Anna Petrova (Chair); John Smith\n\nText.")[0]
+
+
+def test_a_wiki_list_whose_first_entry_is_neither_kind_is_dropped_by_neither_rule():
+    """drop_contents_and_notes reads a list's other entries only where its first one opens with a
+    back-link mark or is numbered: both rules need every entry so (the full reading, on random lists)."""
+    from lxml import html as lxml_html
+
+    from azmap.corpus import wiki_page
+
+    rng = random.Random(17)
+    firsts = ["↑ A note", "^ Another", "1 History", "2.1 Ports", "History", "  ↑", "12. Notes", "x ↑", "↑x", "3x"]
+    dropped_somewhere = 0
+    for _ in range(3000):
+        entries = [rng.choice(firsts) for _ in range(rng.randint(1, 6))]
+        titled = rng.random() < 0.5  # (without headings no list is a contents box: a notes list alone is dropped)
+        headings = "".join(f"<h2>{e.lstrip('0123456789. ')}</h2>" for e in entries if titled and rng.random() < 0.7)
+        page = lxml_html.fromstring(f"<div>{headings}<div><ul>{''.join(f'<li>{e}</li>' for e in entries)}</ul></div></div>")
+        before = lxml_html.tostring(page)
+        dropped = wiki_page.drop_contents_and_notes(page)
+        full_back = all(wiki_page._BACK_LINK.match(" ".join(e.split())) for e in entries)
+        full_numbered = len(entries) >= 3 and all(wiki_page._NUMBER.match(" ".join(e.split())) for e in entries)
+        first = " ".join(entries[0].split())
+        if not wiki_page._BACK_LINK.match(first) and not wiki_page._NUMBER.match(first):
+            assert not full_back and not full_numbered
+            assert dropped == 0 and lxml_html.tostring(page) == before
+        if not titled:
+            assert dropped == int(full_back), entries
+        dropped_somewhere += dropped
+    assert dropped_somewhere > 100
+
+
+def test_a_live_blogs_stamps_are_read_until_too_few_entries_are_left_as_when_all_are_read():
+    from lxml import html as lxml_html
+
+    from azmap.corpus import live_blog
+
+    rng = random.Random(23)
+    flattened = 0
+    for _ in range(2000):
+        n = rng.randint(3, 9)
+        kinds = [rng.choice(["stamped", "stamped", "plain", "bare"]) for _ in range(n)]
+        children = "".join({"stamped": "<div><span>14:0{}</span><p>Ships left the port at dawn.</p></div>",
+                            "plain": "<div><span>Share</span><p>Ships left the port at dawn.</p></div>",
+                            "bare": "<div><span>14:0{}</span>No paragraph here.</div>"}[k].format(j % 10)
+                           for j, k in enumerate(kinds))
+        page = lxml_html.fromstring(f"<html><body><h1>Live</h1><div class='feed'>{children}</div></body></html>")
+        stamped = kinds.count("stamped")  # a stamp counts only in an entry with a paragraph
+        expected = stamped if stamped >= max(live_blog._MIN_ENTRIES, (n + 1) // 2) else 0
+        assert live_blog.flatten_entries(page) == expected, kinds
+        flattened += bool(expected)
+    assert 300 < flattened < 1900
+
+
+def test_a_page_has_no_more_inline_tags_than_opening_brackets():
+    from azmap.corpus import reading
+
+    rng = random.Random(29)
+    bits = ["<a href='x'>", "<B>", "</b>", "<span>", "<", "<<", "<br/>", "<sUp>", "text ", "<abbr\n", "<ax>", "<p>"]
+    for _ in range(5000):
+        page = _pieces(rng, bits, 30)
+        assert len(reading._INLINE_TAG.findall(page)) <= page.count("<")
+        for limit in (0, 1, 3, 8):
+            if page.count("<") <= limit:
+                assert not reading._more_than(reading._INLINE_TAG, page, limit)
+    assert reading._more_than(reading._INLINE_TAG, "<a>" * 5, 4)

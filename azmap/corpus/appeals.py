@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from azmap.corpus.doc_memo import lowered
+
 _MAX_WORDS = 45
 _MAX_SENTENCES = 3
 
@@ -195,7 +197,7 @@ def _may_hold(text: str, pieces: tuple[str, ...]) -> bool:
     """False only where no pattern whose pieces these are finds anything in ``text``."""
     if _CASE_ODD.search(text):
         return True
-    low = text.lower()
+    low = lowered(text)
     return any(map(low.__contains__, pieces))
 
 
@@ -255,7 +257,7 @@ def is_reader_furniture(text: str) -> bool:
 
 
 def _has_notice_stem(text: str) -> bool:
-    low = text.lower()
+    low = lowered(text)
     return any(map(low.__contains__, _NOTICE_STEMS))
 
 
@@ -318,7 +320,7 @@ def is_notice_apart(text: str) -> bool:
     thanks ("The author thanks …", "We thank two anonymous reviewers …"): none of them the text."""
     if len(text) > _APART_MAX_WORDS * 12:
         return False
-    low = text.lower()
+    low = lowered(text)
     if not any(map(low.__contains__, _APART_STEMS)):
         return False
     flat = " ".join(text.split()).strip(" *_>")

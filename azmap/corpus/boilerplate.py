@@ -39,6 +39,7 @@ from collections import Counter
 
 from azmap.corpus.appeals import is_notice_apart, is_reader_furniture
 from azmap.corpus.book_head import is_book_head
+from azmap.corpus.doc_memo import lowered
 from azmap.corpus.mail_notices import is_mail_notice
 
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.I)
@@ -366,7 +367,7 @@ _VIEWS_STEMS = ("view", "opinion", "position", "advice", "capacity", "disclaimer
 
 
 def _has_stem(text: str, stems: tuple[str, ...]) -> bool:
-    low = text.lower()
+    low = lowered(text)
     return any(map(low.__contains__, stems))
 
 

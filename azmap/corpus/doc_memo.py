@@ -12,6 +12,7 @@ from __future__ import annotations
 LIMIT = 2048
 _MISSING = object()
 _tables: list[dict] = []
+_last_lowered = ("", "")  # (a string, its lower case): the last one asked of ``lowered``
 
 
 def per_document(fn, copied: bool = False):
@@ -36,3 +37,16 @@ def new_document() -> None:
     """Forget every answer: a new document is being read."""
     for table in _tables:
         table.clear()
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, worked out once for the string last asked (the furniture rules lower the same
+    block one after another): kept for that very object, so no other string gets its answer. (One tuple,
+    read and replaced whole: a reader in another thread gets a pair that belongs together.)"""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    _last_lowered = (text, low)
+    return low

@@ -71,7 +71,7 @@ def _by_author(link, text: str) -> bool:
 
 def drop_link_paragraphs(tree) -> int:
     """Take the link paragraphs (is_link_paragraph) out of a parsed page; their tails stay. How many."""
-    found = [p for p in tree.xpath("//p[descendant::a]")[:MAX_PARAGRAPHS] if is_link_paragraph(p)]
+    found = [p for p in _found(tree, "//p[descendant::a]")[:MAX_PARAGRAPHS] if is_link_paragraph(p)]
     for element in found:
         element.drop_tree()
     return len(found)
@@ -192,16 +192,23 @@ def _is_dated_list(element) -> bool:
 # an element of two to five children whose last is a link or a button, or holds one and nothing else
 _BOXES = ("(//div | //section | //aside | //form)[count(*) > 1 and count(*) < 6]"
           "[*[last()][self::a or self::button or (count(*) = 1 and (a or button))]]")
-_COMPILED: list = []
+_COMPILED: dict = {}
+
+
+def _found(tree, expression: str) -> list:
+    """What an XPath expression finds in ``tree``, as ``tree.xpath(expression)`` (the expression compiled
+    once, when first needed, not on every page)."""
+    compiled = _COMPILED.get(expression)
+    if compiled is None:
+        from lxml import etree
+
+        compiled = _COMPILED[expression] = etree.XPath(expression)
+    return compiled(tree)
 
 
 def _boxes(tree) -> list:
-    """The elements _BOXES finds (the expression compiled once, when first needed)."""
-    if not _COMPILED:
-        from lxml import etree
-
-        _COMPILED.append(etree.XPath(_BOXES))
-    return _COMPILED[0](tree)
+    """The elements _BOXES finds."""
+    return _found(tree, _BOXES)
 
 
 _BOX_PARTS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "a", "button", "span", "strong", "div"))
@@ -227,12 +234,12 @@ def drop_furniture_blocks(tree, description: str | None = None) -> int:
     """Take infoboxes, pull quotes, the dek and lists of dated links (see the module) out of a parsed
     page; their tails stay. How many."""
     found = [t for t in islice(tree.iter("table"), _MAX_TABLES) if is_label_value_table(t)]
-    found += [e for e in islice(tree.xpath("//blockquote[@class] | //aside"), _MAX_BLOCKS) if _is_pull_quote(e)]
+    found += [e for e in islice(_found(tree, "//blockquote[@class] | //aside"), _MAX_BLOCKS) if _is_pull_quote(e)]
     description = _flat(description or "")
     if len(description.split()) >= 8:
-        found += [e for e in islice(tree.xpath("//p | //div[not(*)] | //h2"), MAX_PARAGRAPHS) if _is_dek(e, description)]
-    found += [e for e in islice(tree.xpath("//p[@class] | //div[@class][not(*)]"), _MAX_BLOCKS) if _is_standfirst(e)]
-    found += [e for e in islice(tree.xpath("//ul | //ol"), _MAX_BLOCKS) if _is_dated_list(e)]
+        found += [e for e in islice(_found(tree, "//p | //div[not(*)] | //h2"), MAX_PARAGRAPHS) if _is_dek(e, description)]
+    found += [e for e in islice(_found(tree, "//p[@class] | //div[@class][not(*)]"), _MAX_BLOCKS) if _is_standfirst(e)]
+    found += [e for e in islice(_found(tree, "//ul | //ol"), _MAX_BLOCKS) if _is_dated_list(e)]
     found += [e for e in islice(_boxes(tree), _MAX_BLOCKS) if _is_box(e)]
     dropped = 0
     for element in found:
@@ -244,7 +251,7 @@ def drop_furniture_blocks(tree, description: str | None = None) -> int:
 
 def page_description(tree) -> str | None:
     """The page's description (<meta name="description"> or og:description)."""
-    values = tree.xpath('//meta[@name="description" or @property="og:description"]/@content')
+    values = _found(tree, '//meta[@name="description" or @property="og:description"]/@content')
     return _flat(values[0]) if values else None
 
 
@@ -254,7 +261,7 @@ _MAX_CAPTION_WORDS = 80
 
 def take_captions(tree) -> list[str]:
     """The page's photograph captions (see the module), taken out of the parsed page; their tails stay."""
-    found = [e for e in islice(tree.xpath("//figcaption | //*[contains(@class, 'aption')]"), _MAX_BLOCKS)
+    found = [e for e in islice(_found(tree, "//figcaption | //*[contains(@class, 'aption')]"), _MAX_BLOCKS)
              if e.tag == "figcaption" or (e.tag in ("p", "div", "span") and _CAPTION_CLASS.search(e.get("class") or ""))]
     captions = []
     for element in found:

@@ -52,9 +52,9 @@ def _stamp_of(entry):
     for el in entry.iter():
         if el is entry or not isinstance(el.tag, str):
             continue
-        text = el.text_content()
+        # (its text read only where its form may make it the stamp: the same elements, fewer texts)
         if (el.tag == "time" or len(el) == 0 or all(c.tag in ("strong", "b", "span", "em") for c in el)) \
-                and is_stamp(text):
+                and is_stamp(el.text_content()):
             return el
     return None
 
@@ -111,11 +111,20 @@ def flatten_entries(tree) -> int:
     labels; how many entries were found."""
     done = 0
     for parent in list(tree.iter(*_ENTRY_TAGS, "main", "body", "ul", "ol")):
+        if len(parent) < _MIN_ENTRIES:  # (fewer children of any kind: fewer entries)
+            continue
         children = [c for c in parent if isinstance(c.tag, str) and c.tag in _ENTRY_TAGS]
         if len(children) < _MIN_ENTRIES or len(children) > _MOST_ENTRIES:
             continue
-        stamps = [_stamp_of(c) if next(c.iter("p"), None) is not None else None for c in children]  # (paragraphs)
-        if sum(s is not None for s in stamps) < max(_MIN_ENTRIES, (len(children) + 1) // 2):
+        need = max(_MIN_ENTRIES, (len(children) + 1) // 2)
+        stamps, stamped = [], 0
+        for k, c in enumerate(children):
+            if stamped + len(children) - k < need:
+                break  # too few children left to stamp enough of them: the rest are not read
+            stamp = _stamp_of(c) if next(c.iter("p"), None) is not None else None  # (paragraphs)
+            stamps.append(stamp)
+            stamped += stamp is not None
+        if stamped < need:
             continue
         labels = _furniture(children, stamps)
         for el in labels + [s for s in stamps if s is not None] + [b for c in children for b in c.iter("button")]:

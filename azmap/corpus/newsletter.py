@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from azmap.corpus.release_dateline import release_dateline
+from azmap.corpus.doc_memo import lowered
 
 # the letter offering itself elsewhere, or asking how it reached the reader: at a passage's start
 _ABOUT_ITSELF = re.compile(
@@ -46,7 +47,7 @@ _MAX_CHARS = 700
 def _about_the_letter(text: str) -> bool:
     if _SPONSOR.match(text) or _ABOUT_ITSELF.match(text):  # (anchored: most passages fail at their first word)
         return True
-    low = text.lower()
+    low = lowered(text)
     return ("this" in low and ("receiv" in low or "getting" in low or " get " in low) or "subscri" in low
             or "preferences" in low or "settings" in low or "abmelden" in low or "désabonn" in low
             or "désinscri" in low or "отпис" in low) and bool(_SUBSCRIPTION.search(text))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from azmap.corpus.appeals import _CASE_ODD
+
 # a label over the people present, or the heading of their list
 _PRESENT = (r"(?:(?:members|those|also|others?)\s+)?present|in attendance|attendees|attendance|attending|participants|"
             r"witness(?:es)?|panel of witnesses|anwesend|teilnehmer(?:innen)?|teilnehmende|présents?|participants|"
@@ -22,6 +24,17 @@ _HEADING = re.compile(rf"^(?:{_PRESENT}|participants and apologies)$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*+•·–]\s+|\d{1,2}[.)]\s+)")
 _ASIDE = re.compile(r"\s*\([^()]{1,60}\)")  # "(Chair)", "(by video)", "(observer)"
 _CHEAP = re.compile(rf"(?im)^[*_#\s-]*(?:{_PRESENT}|{_ABSENT})\b")
+# the same on the text's lower case, case for case, where no letter stands that a case-blind pattern reads
+# otherwise than its lower case (appeals._CASE_ODD): a case-blind alternation of many words is slow; and at
+# the text's start or after a line break found as a character (every line start but the first follows one),
+# not by "^" asked at every position
+_LABEL_AT = re.compile(rf"[*_#\s-]*(?:{_PRESENT}|{_ABSENT})\b")
+_LABEL_AFTER_BREAK = re.compile(rf"\n[*_#\s-]*(?:{_PRESENT}|{_ABSENT})\b")
+
+
+def _label_in_lower_case(low: str) -> bool:
+    """Whether _CHEAP finds a label in the text whose lower case ``low`` is (see above)."""
+    return _LABEL_AT.match(low) is not None or _LABEL_AFTER_BREAK.search(low) is not None
 _WORDS = ("present", "attend", "witness", "participant", "apolog", "regrets", "absent", "anwesend", "teilnehm",
           "entschuldigt", "abwesend", "présent", "excus", "asistent", "ausente", "присутств", "участник",
           "отсутств", "platform", "podium", "rostrum", "dais", "estrade", "tribune", "estrado", "трибун")
@@ -106,7 +119,8 @@ def listed(text: str) -> tuple[list[str], list[str]]:
     entries of each label line or label block, and of the list under a participants heading."""
     top = text[:_TOP_CHARS]
     low = top.lower()
-    if not any(map(low.__contains__, _WORDS)) or not _CHEAP.search(top):
+    if not any(map(low.__contains__, _WORDS)) \
+            or not (_CHEAP.search(top) if _CASE_ODD.search(top) else _label_in_lower_case(low)):
         return [], []
     present: list[str] = []
     absent: list[str] = []

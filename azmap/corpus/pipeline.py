@@ -13,6 +13,25 @@ from dataclasses import dataclass, field
 from azmap.corpus.segment import Passage
 
 _YEAR = re.compile(r"\b(19[0-9]{2}|20[0-4][0-9])\b")
+# the same years without the word boundaries, which keep the pattern from being looked for only where a
+# "1" or a "2" stands (years_in checks them)
+_YEAR_DIGITS = re.compile(r"19[0-9]{2}|20[0-4][0-9]")
+
+
+def years_in(text: str) -> list[int]:
+    """The years ``_YEAR.findall`` finds in ``text``, each once, from the earliest. A find with a word
+    character (the pattern's: a letter, a digit, "_") right before or after it is none of _YEAR's; and none of _YEAR's
+    starts inside or right after one of these finds, which are all digits (no word boundary there), so
+    the finds that skip past one miss none."""
+    found = set()
+    size = len(text)
+    for m in _YEAR_DIGITS.finditer(text):
+        start, end = m.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_") \
+                or end < size and (text[end].isalnum() or text[end] == "_"):
+            continue
+        found.add(int(m.group()))
+    return sorted(found)
 
 
 def document_sha256(text: str) -> str:
@@ -94,7 +113,7 @@ def prepare_document(info, text: str, *, linker=None, sha256: str | None = None,
             kind = "boilerplate"
         out.passages.append(PreparedPassage(
             seq=p.seq, kind=kind, heading=p.heading, text=p.text, spans=list(p.spans), notes=list(p.notes),
-            years=sorted({int(y) for y in _YEAR.findall(p.text)}), mentions=mentions, links=links,
+            years=years_in(p.text), mentions=mentions, links=links,
             rejected=rejected, places=named))
     return out
 

@@ -90,7 +90,9 @@ def _html(path: Path) -> Reading | None:
     # trafilatura merges adjacent inline tags (links, <abbr>, <b>, …) in time that grows with the
     # square of their number (8,000 links take seconds, 60,000 minutes): such pages are left to the
     # plain reader, which reads any page in linear time
-    if len(markup) > MAX_TRAFILATURA_BYTES or _more_than(_INLINE_TAG, markup, MAX_INLINE_TAGS):
+    # (each inline tag opens with a "<" of its own: a page with fewer of them has not too many, uncounted)
+    if len(markup) > MAX_TRAFILATURA_BYTES or markup.count("<") > MAX_INLINE_TAGS \
+            and _more_than(_INLINE_TAG, markup, MAX_INLINE_TAGS):
         log.info("%s has too much inline markup for the article reader; read as plain HTML", path.name)
         return None
     markup = _without_hidden(markup)
@@ -332,7 +334,9 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
         head = html_to_text(markup[at:at + 4000])
     except UnreadableDocument:
         return
-    stated = from_text(head)
+    # what the head's own lines say, read where it can change something: a date where the page states
+    # none yet, or authors where the tags' name none with an affiliation (or a name the tags garbled)
+    stated = None
     if two_dates:  # "Updated 2 March 2025 · First published 14 November 2023": the publication
         for line in head.split("\n")[:16]:
             published = publication_date(line) if len(line) <= 160 else None
@@ -347,11 +351,17 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
     published = published_beside_update(head, meta.date) if update and not two_dates else None
     if published and published != meta.date:  # "03 jun 2025 - 06:00 CEST Actualizado: 04 jun 2025"
         meta.date, meta.evidence["date"] = published, "page's date line (before its update)"
-    if stated.date and stated.evidence.get("date") in ("date line", "byline") and not meta.date:
-        meta.found("date", stated.date, f"page's {stated.evidence['date']}")
+    if not meta.date:
+        stated = from_text(head)
+        if stated.date and stated.evidence.get("date") in ("date line", "byline"):
+            meta.found("date", stated.date, f"page's {stated.evidence['date']}")
     if not meta.date or not meta.authors:
         _labelled_lines(meta, head)
-    if stated.authors and (any(a.get("affiliation") for a in stated.authors) and (
+    # (with a date, authors the tags name with an affiliation and none garbled, the head's authors
+    # replace none of them: the head is not read)
+    if stated is None and (garbled or not any(a.get("affiliation") for a in meta.authors)):
+        stated = from_text(head)
+    if stated is not None and stated.authors and (any(a.get("affiliation") for a in stated.authors) and (
             not meta.authors or meta.authors[0]["name"].startswith(stated.authors[0]["name"])
             and not any(a.get("affiliation") for a in meta.authors))
             or garbled and all(_is_personal_name(a["name"]) for a in stated.authors)):

@@ -18,6 +18,7 @@ from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, questions, signatures
 from azmap.corpus import treaty
+from azmap.corpus.doc_memo import lowered
 
 BODY = "body"
 MAX_PARAGRAPH_CHARS = 4000  # a longer paragraph becomes several passages, cut where sentences end
@@ -737,7 +738,7 @@ _CREDIT_PREFILTER = (boilerplate._COPYRIGHT.pattern, boilerplate._LICENCE.patter
 def _credit_line(text: str) -> bool:
     """boilerplate.is_credit_line, not asked of a block that has none of the pieces its patterns need."""
     if _CREDIT_PREFILTER:
-        low = text.lower()
+        low = lowered(text)
         if not any(map(low.__contains__, _CREDIT_PIECES)):
             return False
     return boilerplate.is_credit_line(text)

@@ -35,8 +35,17 @@ def is_paragraph(line: str) -> bool:
     return len(line) > _LONG_LINE and not _FOOTNOTE.match(line)
 
 
+_FIRST_CHUNK = 4000
+
+
 def body_before(text: str, start: int, at: int) -> bool:
     """Whether a line of the body's prose stands between the body's start and ``at``."""
+    if at - start > _FIRST_CHUNK:
+        # the first lines first, without splitting the rest: every line of the chunk but its last (which
+        # may go on past it) is a line of the whole, so prose among them is prose of the whole
+        first = text[start:start + _FIRST_CHUNK].splitlines()
+        if any(is_prose(line) for line in first[:-1]):
+            return True
     return any(is_prose(line) for line in text[start:at].splitlines())
 
 

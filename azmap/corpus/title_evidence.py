@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from azmap.corpus.book_head import book_byline, book_head
+from azmap.corpus.book_head import book_byline, book_head, may_hold_head
 
 # a reply's or a forward's marks, in the languages mail clients write them ("AW:", "WG:", "TR:", "SV:")
 _MAIL_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs|antw|rif|enc|odp|ynt)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
@@ -223,6 +223,8 @@ def review_title(meta, text: str) -> None:
     title where one stands between the name at the top (a journal's or a site's: its words capitalised, if
     nothing else says so) and the book's title. Nothing is read past the first paragraph of prose."""
     if meta.evidence.get("title") not in (None, "first line", "title line", "title in capitals"):
+        return
+    if not may_hold_head(text, 6000):  # no head line and no book's byline among the blocks: _book_at finds none
         return
     blocks = [" ".join(b.split()).strip(" #*_") for b in re.split(r"\n\s*\n", text[:6000])]
     blocks = [b for b in blocks if b]

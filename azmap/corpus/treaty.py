@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from azmap.corpus.appeals import _may_hold
+
 _AGREED = re.compile(r"^\s*(?:have|hereby)\s+(?:agreed|agree)\s+(?:as follows|upon the following)\s*:?\s*$|"
                      r"^\s*sont convenus? de ce qui suit\s*:?\s*$|^\s*(?:haben|sind)\s+(?:folgendes|wie folgt)\s+"
                      r"(?:vereinbart|übereingekommen)\s*:?\s*$", re.I | re.M)
@@ -71,8 +73,16 @@ def next_clause(prev: str, nxt: str) -> bool:
     return bool(re.search(r"[,–—]\s*$", prev)) and bool(_CLAUSE_END.search(nxt))
 
 
+# a piece of a word every match of _AGREED holds, in lower case ("agreed", "convenus", "folgendes", "wie
+# folgt"): a head without any is not searched (appeals._may_hold, which reads the letters a case-blind
+# pattern takes for others with the pattern itself)
+_AGREED_PIECES = ("agree", "convenu", "folg")
+
+
 def is_agreement(text: str) -> bool:
     head = text[:20000]
+    if not _may_hold(head, _AGREED_PIECES):
+        return False
     agreed = _AGREED.search(head)
     return bool(agreed) and bool(_DONE.search(text, agreed.end()))
 

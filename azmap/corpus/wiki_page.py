@@ -50,6 +50,11 @@ def drop_contents_and_notes(tree) -> int:
     for lst in lists:
         if lst.getparent() is None:
             continue
+        # a list whose first entry neither opens with a back-link mark nor is numbered is neither list
+        # (both need every entry so): its other entries are not read
+        first = next((li for li in lst if li.tag == "li"), None)
+        if first is None or not _BACK_LINK.match(head := _flat(first.text_content())) and not _NUMBER.match(head):
+            continue
         entries = [_flat(li.text_content()) for li in lst if li.tag == "li"]
         if not entries:
             continue
