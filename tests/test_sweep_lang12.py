@@ -14,8 +14,9 @@ DEV = {"cells": 25, "titles": 25, "dates": 25, "authors": 25, "affiliations": 25
 # the test half measured once after: titles 19, authors 18, affiliations 20 as before (the misses: release
 # labels the table lacks, a body's name with a word in lower case, a series line with a year, biographies
 # without a verb or with a role list, "A yazdı", a closing "Hazırladı:"), paragraphs 75/75, 13 whole
-TEST_FLOOR = {"cells": 25, "titles": 19, "dates": 25, "authors": 18, "affiliations": 20, "paragraphs": "75/75",
-              "extra passages": 0, "furniture in body": 0, "whole": 13}
+# (read again after the fourth batch's change, seen: titles 21, authors 19, 14 whole)
+TEST_FLOOR = {"cells": 25, "titles": 21, "dates": 25, "authors": 19, "affiliations": 20, "paragraphs": "75/75",
+              "extra passages": 0, "furniture in body": 0, "whole": 14}
 # the second batch (a news page pasted as text), as written, before the reader was changed for it (the
 # branch after the first batch's changes, c09d68e): dev 3 whole of 5 (2 other passages, 2 furniture lines);
 # test titles 0, dates 5, authors 4, paragraphs 14/15, none whole
@@ -38,10 +39,12 @@ THIRD_TEST_FLOOR = {"cells": 10, "titles": 9, "dates": 10, "authors": 9, "affili
 
 
 # the fourth batch (a release whose label no table lists), as written, before the reader was changed for it
-FOURTH_DEV = {"cells": 5, "titles": 0, "dates": 5, "authors": 4, "affiliations": 5, "paragraphs": "15/15",
-              "extra passages": 0, "furniture in body": 0, "whole": 0}
-FOURTH_TEST_FLOOR = {"cells": 5, "titles": 0, "dates": 5, "authors": 2, "affiliations": 5, "paragraphs": "15/15",
-                     "extra passages": 0, "furniture in body": 0, "whole": 0}
+# (dev titles 0, authors 4, none whole; test titles 0, authors 2, none whole); as tuned, and the test cells
+# measured once after (titles 2, authors 3, 1 whole)
+FOURTH_DEV = {"cells": 5, "titles": 5, "dates": 5, "authors": 5, "affiliations": 5, "paragraphs": "15/15",
+              "extra passages": 0, "furniture in body": 0, "whole": 5}
+FOURTH_TEST_FLOOR = {"cells": 5, "titles": 2, "dates": 5, "authors": 3, "affiliations": 5, "paragraphs": "15/15",
+                     "extra passages": 0, "furniture in body": 0, "whole": 1}
 
 
 def test_the_halves_are_apart_and_each_has_every_language_and_genre():
@@ -202,3 +205,14 @@ def test_a_biography_with_a_role_first(line, name, institution):
 
     found = biography(line, name)
     assert (found.rstrip(". ") if found else None) == institution
+
+
+def test_a_release_label_no_table_lists_and_a_reports_short_title():
+    from azmap.corpus.metadata import from_text
+
+    body = sweep_lang12.BODIES["ka"][0] + "\n\n" + sweep_lang12.BODIES["ka"][1] + "\n"
+    meta = from_text("Ministry of Regional Development of Georgia\n\nField Notice\n\n3 March 2025\n\n"
+                     "New border crossing opens near Sadakhlo after two years of work\n\n" + body)
+    assert meta.title == "New border crossing opens near Sadakhlo after two years of work"
+    meta = from_text("Caspian Policy Institute\n\nGas Storage Outlook\n\n3 March 2025\n\n" + body)
+    assert meta.title == "Gas Storage Outlook"  # no headline under the date: the short line is the title

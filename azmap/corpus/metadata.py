@@ -212,8 +212,8 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
     mixed_later = _mixed_later(header)  # a mixed-case line further down that can be the title
     title_tail = None  # the line a title wraps onto
     masthead_at = None  # the line of a masthead in capitals over the title
-    issuer_head = issuer_rows([_plain(h[2]) for h in header], lambda line: bool(_RELEASE.match(line)) or release_label(line)) \
-        if title_at is None else None
+    issuer_head = issuer_rows([_plain(h[2]) for h in header], lambda line: bool(_RELEASE.match(line)) or release_label(line),
+                              parse_date) if title_at is None else None
     for k, (start, end, raw) in enumerate(header):
         line = raw.strip().strip("*_").strip()
         plainline = _plain(raw)
@@ -363,7 +363,9 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
         elif title_at is None and _kicker_over(text, header, k) and title_later[k + 1]:
             pass  # a kicker over the headline, on the line above it ("Middle Corridor")
         elif title_at is None and issuer_head and k in issuer_head[1]:
-            issuer = issuer or issuer_head[0]  # a body's name over a release's label (release_head.py)
+            # a body's name over a release's label, and the label (release_head.py)
+            issuer = issuer or issuer_head[0]
+            released = released or k == issuer_head[1][-1]
         elif title_at is None:
             # a wire headline's version ("UPDATE 1-", "RPT-", "CORRECTED-") is no word of the title
             titled_as = _WIRE_VERSION.sub("", plainline)
