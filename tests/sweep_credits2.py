@@ -105,8 +105,10 @@ BIOS = [
      [("N", ["O"])]),
     ("a quoted person's paragraph after the biography heading's look-alike", "{T}\n\nBy {N}\n\n{B1}\n\n¶{Q} is a "
      "senior fellow at the {P}, and she says the terminal is ready.\n\n{B2}", [("N", None)]),
+    # (read since the sweep of the analyst's languages, tests/sweep_lang12.py: a dash for the verb, the
+    # institution without a preposition; as written first, no affiliation was expected)
     ("Russian 'Об авторе' with a Russian sentence", "{T}\n\nBy {N}\n\n{BODY}\n\nОб авторе\n\n{N} — научный "
-     "сотрудник {O}.", [("N", None)]),
+     "сотрудник {O}.", [("N", ["O"])]),
 ]
 # the raised marks of a PDF paper's names: (the names' line, the affiliations' lines, expected) — ^x is set
 # raised (^1,2 one mark run; "^1 ^2" two raised figures apart)

@@ -344,21 +344,30 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def outcome(c: dict) -> dict:
-    """What the reader makes of a cell's page, read as ingest reads it, beside what the page states."""
+def read_as_ingest(name: str, content: str | bytes):
+    """A document written to a file called ``name``, read and segmented as ingest does: (its metadata,
+    its body passages' texts, the other passages' texts), each text on one line."""
     from azmap.corpus.reading import read
     from azmap.corpus.segment import segment
 
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / f"{c['id'].replace('/', '_')}.html"
-        path.write_text(c["html"], encoding="utf-8")
+        path = Path(tmp) / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
         reading = read(path)
     meta = reading.meta
     passages = segment(reading.text, markdown=True, site=meta.publisher)
     body = [_flat(p.text) for p in passages if p.kind == "body" and p.end > meta.body_start
             and (meta.body_end is None or p.start < meta.body_end
                  or meta.body_resume is not None and p.start >= meta.body_resume)]
-    apart = [_flat(p.text) for p in passages if p.kind != "body"]
+    return meta, body, [_flat(p.text) for p in passages if p.kind != "body"]
+
+
+def outcome(c: dict) -> dict:
+    """What the reader makes of a cell's page, read as ingest reads it, beside what the page states."""
+    meta, body, apart = read_as_ingest(f"{c['id'].replace('/', '_')}.html", c["html"])
     authors = [(a["name"], a.get("affiliation")) for a in meta.authors]
     return {
         "date": c["date"] is ... or meta.date == c["date"],

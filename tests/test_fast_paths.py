@@ -486,7 +486,10 @@ def _in_another_language_plainly(text: str, document) -> bool:
     unknown = set("".join(mine)) - set(rest)
     scripts = Counter(map(boilerplate._script, filter(str.isalpha, rest)))
     own = scripts.most_common(1)[0][0] if scripts else "LATIN"
-    return known >= 150 or any(not c.isascii() and (own == "LATIN" or boilerplate._script(c) != own) for c in unknown)
+    odd = [c for c in unknown if not c.isascii()]
+    marked = sum(any(c in w for c in odd) for w in words)
+    return known >= 150 or any((own == "LATIN" and (rest.isascii() or 4 * marked >= len(words)))
+                               or boilerplate._script(c) != own for c in odd)
 
 
 def test_a_line_in_another_language_is_told_as_with_the_counts_copied(texts):

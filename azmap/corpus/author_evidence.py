@@ -358,15 +358,17 @@ def _no_persons(named: list[dict], after: str = "") -> list[dict]:
     ("A, Caspian Courier"), unless a given name leads it ("Tom Winter": name_words.given_name_form, the
     text ``after`` the line never using the word again); a place ("South Caucasus", "Gori Kutaisi") or a
     heading ("Regional Affairs") names nobody."""
-    from azmap.corpus.name_words import names_no_one
+    from azmap.corpus.name_words import names_no_one, places_only
+    from azmap.corpus.words import institution
 
     out: list[dict] = []
     for p in named:
         words = p["name"].split()
         if p.get("organisation"):
             out.append(p)
-        elif not names_no_one(p["name"], after):
-            out.append(p)
+        elif not names_no_one(p["name"], after) or p.get("affiliation") and institution(p["affiliation"]) \
+                and not _common(words[0]) and words[0].lower() not in _COMPASS and not places_only(p["name"]):
+            out.append(p)  # (a given name with an institution's line under it: "Alessandra Conte" over an Istituto)
         elif _common(words[-1]) and words[0].lower() not in _COMPASS and not all(_common(w) for w in words):
             if out and out[-1] is named[named.index(p) - 1] and not out[-1].get("affiliation"):
                 out[-1] = dict(out[-1], affiliation=p["name"])

@@ -17,12 +17,17 @@ _MAX_LINE = 300
 # what a biography says of its person after the name, in the languages the notes are read in
 _BIO_VERB = re.compile(r"^,?\s+(?:is|was|has\s+been|works|teaches|serves|leads|heads|ist|war|arbeitet|lehrt|est|était|"
                        r"enseigne|travaille|es|trabaja|enseña|è|lavora|insegna)\b", re.I)
+_APPOSITION = re.compile(r"^,\s+[^\W\d][^,.;:]{1,40}(?=,\s)")  # a role between commas after the name
+_DASH_VERB = re.compile(r"^,?\s+[—–-]\s+(?=\w)")
+_COPULA_END = re.compile(r"\w[dt][iıuü]r\.?$")  # Turkish and Azerbaijani "is": "üyesidir", "dosentidir"
 _LABEL = re.compile(r"^\W*(?:about the (?:authors?|contributors?)|the authors?|contributors?|à propos de l['’]auteur|"
                     r"les auteurs|über (?:den autor|die autorin|die autoren)|die autoren|sobre (?:el autor|los autores)|"
                     r"об авторах?)\s*(?:[:—–-]\s*|$)", re.I)
 # a lead before the name, in any language: a few words and a colon or a dash ("Zum Autor: A ist …", "Yazar
-# hakkında — A …"), or a note's mark ("* A is …", "† A is …", "1 A is …": a footnote of the first page)
+# hakkında — A …"), or a note's mark ("* A is …", "† A is …", "1 A is …": a footnote of the first page); a
+# rank's abbreviations before the name ("Prof. Dr. A, …", "Doç. Dr. A …")
 _LEAD = re.compile(r"^(?:[^\W\d][^.!?:;—–]{1,40}?\s*(?::|\s[—–-])\s*|[*†‡§¶+]{1,2}\s*|\d{1,2}\s+)")
+_RANK = re.compile(r"^(?:[^\W\d_]{1,5}\.\s+){1,3}")
 _HEADING_WORDS = 5
 
 
@@ -42,7 +47,7 @@ def _heading(line: str) -> bool:
 
 def biography(line: str, name: str) -> str | None:
     """The institution a biography of ``name`` on this line names, or None."""
-    from azmap.corpus.metadata_credits import _affiliation
+    from azmap.corpus.metadata_credits import _affiliation, named_institution
 
     from azmap.corpus.text_end import quotes_speech
 
@@ -53,10 +58,24 @@ def biography(line: str, name: str) -> str | None:
     if not plain.startswith(name):
         lead = _LEAD.match(plain)
         plain = plain[lead.end():] if lead else plain
+    if not plain.startswith(name) and _RANK.match(plain):
+        plain = plain[_RANK.match(plain).end():]
     if not plain.startswith(name):
         return None
-    verb = _BIO_VERB.match(plain[len(name):])
-    return _affiliation(plain[len(name) + verb.end():]) if verb else None
+    rest = plain[len(name):]
+    aside = _APPOSITION.match(rest)  # "A, an economist, is …", "A, economista, è …"
+    if aside and _BIO_VERB.match(rest[aside.end():]):
+        rest = rest[aside.end():]
+    verb = _BIO_VERB.match(rest)
+    if verb:
+        return _affiliation(rest[verb.end():])
+    # a dash for the verb ("A – директор Центра …"), or Turkish and Azerbaijani's at the line's end ("A, X
+    # Üniversitesi'nde öğretim üyesidir", "A X Universitetinin dosentidir"): the institution needs no preposition
+    dash = _DASH_VERB.match(rest)
+    if dash or _COPULA_END.search(rest):
+        role = rest[dash.end():] if dash else rest.lstrip(" ,")
+        return named_institution(role) or _affiliation(role)
+    return None
 
 
 def settle(meta, text: str, start: int) -> None:

@@ -186,7 +186,15 @@ def in_another_language(text: str, document: Counter) -> bool:
         return known >= 150
     scripts = Counter(map(_script, filter(str.isalpha, rest)))  # a short document's: few letters
     own = scripts.most_common(1)[0][0] if scripts else "LATIN"  # the script most of the rest is written in
-    return any(own == "LATIN" or _script(c) != own for c in odd)
+    return any(own == "LATIN" and _plain_latin(rest, odd, words) or _script(c) != own for c in odd)
+
+
+def _plain_latin(rest: str, odd: list[str], words: list[str]) -> bool:
+    """Whether letters beyond ASCII the rest of a Latin-script document never uses tell another
+    language: in a text that writes none (English), any; in one that writes its own (ş, ı, ü, é), only
+    when a quarter of the line's words or more have them (a Turkish paragraph's "hâlâ" and "olduğunu" in a
+    short Turkish text are no other language, "Tüm hakları saklıdır" in a French one is)."""
+    return all(c.isascii() for c in rest) or 4 * sum(any(c in w for c in odd) for w in words) >= len(words)
 
 
 def _script(letter: str) -> str:
@@ -419,7 +427,11 @@ _RIGHTS = re.compile(
     r"|\bпри\s+(?:перепечатке|использовании\s+материалов)\b.{0,60}\bссылк\w+\b"
     r"|\b(?:использование|перепечатка)\s+материалов\b.{0,60}\bссылк\w+"
     r"|\bistinad\s+(?:mütləqdir|vacibdir|zəruridir|olunmalıdır)|\bссылк\w+\s+на\s+(?:источник|сайт)\s+обязательн\w+"
-    r"|\bkaynak\s+gösterilmeden\b|\bmateriallardan\s+istifadə\s+(?:zamanı|edərkən)\b.{0,40}\bistinad\b",
+    r"|\bkaynak\s+gösterilmeden\b|\bmateriallardan\s+istifadə\s+(?:zamanı|edərkən)\b.{0,40}\bistinad\b"
+    # an agency's note that its stories go to its subscribers ("… abonelere özetlenerek sunulmaktadır")
+    r"|\b(?:distributed|available|supplied)\s+(?:only\s+)?to\s+(?:its\s+|our\s+)?subscribers\b"
+    r"|\babonelere\b.{0,60}\bsunul(?:maktadır|ur)\b|\bабонентам\b.{0,60}\bпредоставляю\w+"
+    r"|\babunəçilərə\b.{0,60}\btəqdim\s+(?:olunur|edilir)\b",
     re.I)
 # an e-mail address or a telephone number (an international one, or one after its label)
 _ADDRESS_OR_PHONE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}"
@@ -440,7 +452,7 @@ _CONTACT_LEAD = re.compile(r"^(?:" + "|".join(_CONTACT_WORDS.values()) + r")\b",
 
 # the label of a list of other pages (a row for each language)
 _RELATED_LABEL = re.compile(
-    r"^(?:see\s+also|related(?:\s+(?:stories|articles|posts|coverage|content|reading|links))?|"
+    r"^(?:see\s+also|related(?:\s+(?:stories|articles|posts|coverage|content|reading|links|news))?|"
     r"more\s+(?:on\s+(?:this|the)\s+(?:story|topic|subject)|from\s+(?:this|our)\s+\w+)|read\s+(?:more|also|next)|"
     r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|reading))?|"
     r"voir\s+aussi|(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|"
@@ -457,6 +469,22 @@ _RELATED_LABEL = re.compile(
 _HOME = re.compile(r"^(?:home|main\s+page|start|news|blog|accueil|actualités|startseite|nachrichten|главная|новости|"
                    r"ana\s*sayfa|haberler|ana\s+səhifə|əsas\s+səhifə|xəbərlər)$", re.I)
 _CRUMB = re.compile(r"\s+([>›»/→])\s+")
+
+
+_TRAIL_MARK = re.compile(r"\s+([>›»/→|])\s+")
+
+
+def home_trail(text: str) -> bool:
+    """A trail from the site's home page, two items or more between the same mark ("Home / Politics",
+    "Ana səhifə / Cəmiyyət", "Главная | Политика"): its first item a home page's word, each a few words, none
+    a sentence (a headline over it is no part of it)."""
+    flat = " ".join(text.split())
+    if len(flat) > 120 or not _TRAIL_MARK.search(flat):
+        return False
+    marks = _TRAIL_MARK.findall(flat)
+    items = _TRAIL_MARK.split(flat)[::2]
+    return len(set(marks)) == 1 and bool(_HOME.match(items[0])) \
+        and all(1 <= len(i.split()) <= 4 and _WORD.search(i) and not re.search(r"[.!?]$", i) for i in items)
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -541,7 +569,8 @@ def is_provenance_line(text: str) -> bool:
 
 
 _RIGHTS_STEMS = ("rights", "droits", "rechte", "права", "hakları", "hüquq", "reproduction", "nachdruck", "перепечат",
-                 "использова", "kaynak", "istifadə", "istinad", "ссылк")
+                 "использова", "kaynak", "istifadə", "istinad", "ссылк", "subscribers", "abonelere", "абонентам",
+                 "abunəçilərə")
 
 
 def is_rights_notice(text: str) -> bool:

@@ -11,6 +11,7 @@ from azmap.corpus.doc_memo import per_document
 from azmap.corpus.header_scan import _BYLINE, _PUBLISHED, _title_like
 from azmap.corpus.line_forms import _plain, _upper_share
 from azmap.corpus.person_names import _INSTITUTION, _is_personal_name, _ISSUER, _PERSON, _SMALL_WORDS
+from azmap.corpus.words import release_label
 
 _RECORD_TITLE = re.compile(r"^(?:(?:unofficial |uncorrected |verbatim )?transcript|minutes|verbatim record|record|proceedings)"
                            r" of (?:the )?\w+", re.I)
@@ -149,7 +150,8 @@ def _by_part(line: str):
 
 def _over_a_label(line: str) -> bool:
     """A letterhead's address or a document's label under a body's name."""
-    return bool(_ADDRESS.match(line) or _RELEASE.match(line) or _TRANSCRIPT_LABEL.match(line) or _RUBRIC.match(line))
+    return bool(_ADDRESS.match(line) or _RELEASE.match(line) or release_label(line) or _TRANSCRIPT_LABEL.match(line)
+                or _RUBRIC.match(line))
 
 
 @per_document  # asked of a header's line by several rules (doc_memo.py)

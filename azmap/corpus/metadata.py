@@ -16,6 +16,7 @@ from typing import NamedTuple
 # stays importable from here, as other modules and tests import them)
 from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, date_evidence, participants, signatures,
                           title_evidence, title_notes, treaty)
+from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
                                      _LANGUAGES, _MONTH, MONTHS, _NUMBER_BEFORE_MONTH, _other_date, parse_date,
@@ -40,6 +41,7 @@ from azmap.corpus.line_forms import (_ASCII_CAPITALS, _ASCII_NOT_LETTERS, _CLOSI
 from azmap.corpus.mail_headers import (_DIGEST_NAME, _FORWARDED, _from_mail_headers, _HEADER_ALIASES, _MAIL_HEADER,
                                        _MEMO_LABEL, _OTHER_HEADER, _signed_at, _WEB_COPY)
 from azmap.corpus.markdown_marks import pandoc_title_block
+from azmap.corpus.release_head import issuer_rows, numbered_issue
 from azmap.corpus.metadata_front import (archive_notice, breadcrumb, briefing_title, interviewee, journal_head,
                                          labelled_record, letter_signature, letters_page, linked_trail, nobody, note_by)
 from azmap.corpus.person_names import (_ABBREVIATED_END, _AND, _ASIDE_AT_END, _CAPITALS, _DETERMINERS, _EDITORIAL_BOARD,
@@ -48,6 +50,7 @@ from azmap.corpus.person_names import (_ABBREVIATED_END, _AND, _ASIDE_AT_END, _C
                                        _PERSON, _person, _ranked_name, _RANKS, _ROLE_WORDS, _SMALL_WORDS, split_authors,
                                        _STAFF)
 from azmap.corpus.signed_end import _CLOSING, _DASH_SIGNATURE, _signed_at_end, _stated_at_end
+from azmap.corpus.words import institution, release_label
 from azmap.corpus.speakers import (_headline_in_capitals, _is_role, _merge_speakers, _named_turns, _OFFICE_WORDS,
                                    _PARTICIPANTS, _participants, _participants_list, _ROLES, _SPEAKER,
                                    _speaker_in_title, _speakers, _SPEECH, _TURN)
@@ -212,6 +215,8 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
     mixed_later = _mixed_later(header)  # a mixed-case line further down that can be the title
     title_tail = None  # the line a title wraps onto
     masthead_at = None  # the line of a masthead in capitals over the title
+    issuer_head = issuer_rows([_plain(h[2]) for h in header], lambda line: bool(_RELEASE.match(line)) or release_label(line),
+                              parse_date) if title_at is None else None
     for k, (start, end, raw) in enumerate(header):
         line = raw.strip().strip("*_").strip()
         plainline = _plain(raw)
@@ -284,7 +289,7 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             board = _EDITORIAL_BOARD.match(plainline).group(1)
             meta.found("authors", [{"name": board[:1].upper() + board[1:], "affiliation": None, "organisation": True}],
                        "byline")
-        elif _RELEASE.match(plainline):
+        elif _RELEASE.match(plainline) or release_label(plainline):
             released = True
         elif _PARTICIPANTS.match(plainline):
             listed = _participants(_PARTICIPANTS.match(plainline).group(1) or "")
@@ -335,9 +340,13 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
                 meta.found("publisher", plainline.split("|")[0].strip().title(), "kicker")
         elif title_at is None and _is_slug(plainline):
             pass
-        elif title_at is None and _upper_share(plainline) > 0.9 and len(plainline.split()) <= 5 and mixed_later[k + 1] \
+        elif title_at is None and _upper_share(plainline) > 0.9 and mixed_later[k + 1] \
+                and (len(plainline.split()) <= 5 or len(plainline.split()) <= 12 and institution(plainline)
+                     and k + 1 < len(header) and numbered_issue(_plain(header[k + 1][2]))) \
                 and (_stands_apart(text, header, k) or _masthead_parts(text, header, k + 1)):
-            masthead_at = k  # a masthead over the title ("CASPIAN SECURITY MONITOR")
+            masthead_at = k  # a masthead over the title ("CASPIAN SECURITY MONITOR", a centre's name over its series)
+        elif title_at is None and numbered_issue(plainline) and title_later[k + 1]:
+            pass  # a series' numbered issue over the title ("Rapor No: 21", "Hesabat № 14", "Dossier n. 33")
         elif title_at is None and masthead_at == k - 1 and _masthead_parts(text, header, k) and title_later[k + 1]:
             masthead_at = k  # the masthead's second line ("Energy Security Programme | Baku"), the title further down
         elif title_at is None and _FILED.match(plainline) and title_later[k + 1]:
@@ -348,13 +357,18 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
                 and _over_a_label(_plain(header[k + 1][2])):
             # a body's name over its address or a document's label ("PRESS RELEASE", "Event Transcript")
             issuer = issuer or _LEGAL_FORM.sub("", plainline)
-        elif title_at is None and (_NAVIGATION.match(plainline) or linked_trail(plainline)) and title_later[k + 1]:
+        elif title_at is None and (_NAVIGATION.match(plainline) or linked_trail(plainline) or home_trail(plainline)) \
+                and title_later[k + 1]:
             pass  # the page's navigation over the title: a breadcrumb trail, a "skip to content" link
         elif title_at is None and heading_at is not None and k < heading_at and len(plainline.split()) <= 4 \
                 and not date and title_later[k + 1]:
             pass  # a kicker over a heading the markup marks as the title ("Title" over "=====")
         elif title_at is None and _kicker_over(text, header, k) and title_later[k + 1]:
             pass  # a kicker over the headline, on the line above it ("Middle Corridor")
+        elif title_at is None and issuer_head and k in issuer_head[1]:
+            # a body's name over a release's label, and the label (release_head.py)
+            issuer = issuer or issuer_head[0]
+            released = released or k == issuer_head[1][-1]
         elif title_at is None:
             # a wire headline's version ("UPDATE 1-", "RPT-", "CORRECTED-") is no word of the title
             titled_as = _WIRE_VERSION.sub("", plainline)
@@ -395,7 +409,8 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             meta.found("authors", people, "names under the title")  # "A and B" (split once: the check reads, not changes)
             joint = author_line = True  # an institution's line under them is the affiliation of both
         elif (not meta.authors or was_author) and title_at is not None and (
-                _is_personal_name(re.sub(r"^[-*•]\s+", "", plainline)) or _ranked_name(plainline)):
+                _is_personal_name(re.sub(r"^[-*•]\s+", "", plainline)) or _ranked_name(plainline)) \
+                and not (was_author and institution(plainline)):  # (under a name, an institution is her affiliation)
             person = _person(re.sub(r"^[-*•]\s+", "", plainline))  # a name, or a list of names, under the title
             if not meta.found("authors", [person], "name under the title"):
                 meta.authors.append(person)

@@ -162,8 +162,12 @@ _IS_A = re.compile(r"^(?:[—–-]{1,2}\s*)?(the author|the writer|this article'
                    r"([^.]{3,200}?)\.(?:\s.*)?$", re.I)
 # the institution after "at" ("a senior fellow at the X Institute, where …"), and its German, French
 # and Spanish words ("Referentin bei der X", "chercheur à l'Institut X", "investigador en la X")
-_AT = re.compile(r"(?<!\w)(?:at|with|bei|an der|an dem|am|à|au|en)\s+(?:the\s+|der\s+|dem\s+|la\s+|l['’]|el\s+)?"
-                 r"([A-ZÀ-Þ][^,;()]{2,100}?)(?:,|\s+(?:where|and|who|in|wo|und|où|et|à|en|donde|y)\b|$)")
+# and Italian's ("ricercatore presso l'Istituto X"); "and" between two capitalised words is the name's own
+# ("the Georgian Foundation for Strategic and International Studies")
+_AND = r"\s+(?:and|und|et|y)\b(?!\s+[A-ZÀ-Þ])"
+_AT = re.compile(r"(?<!\w)(?:at|with|bei|an der|an dem|am|à|au|en|presso)\s+"
+                 r"(?:the\s+|der\s+|dem\s+|la\s+|l['’]|el\s+|il\s+|lo\s+)?"
+                 r"([A-ZÀ-Þ][^,;()]{2,100}?)(?:,|\s+(?:where|who|in|wo|où|à|en|donde)\b|" + _AND + r"|$)")
 _ROLES_ABROAD = frozenset("""forscher forscherin referent referentin direktor direktorin professorin dozent dozentin
     wissenschaftler wissenschaftlerin chercheur chercheuse directeur directrice professeur maître enseignant
     investigador investigadora director directora profesor profesora analista""".split())
@@ -172,7 +176,7 @@ _ROLES_ABROAD = frozenset("""forscher forscherin referent referentin direktor di
 # the institution in the genitive: "a senior fellow of the X Institute", "investigadora principal del Instituto
 # X", "chercheur de l'Institut X": taken only when it names an institution by its kind's word
 _OF = re.compile(r"(?<!\w)(?:of|del|de la|de l['’]|du|des|der|della|dell['’])\s*(?:the\s+)?"
-                 r"([A-ZÀ-Þ][^,;()]{2,100}?)(?:,|\s+(?:where|and|who|in|wo|und|où|et|à|en|donde|y|e)\b|$)")
+                 r"([A-ZÀ-Þ][^,;()]{2,100}?)(?:,|\s+(?:where|who|in|wo|où|à|en|donde|e)\b|" + _AND + r"|$)")
 _IN_PLACE = ("en", "à", "au")  # "en", "à": "in" too ("vive en Madrid"): an institution's word or an article after it
 
 
@@ -186,6 +190,53 @@ def _affiliation(role: str) -> str | None:
             return m.group(1).strip()
     m = _OF.search(role)
     return m.group(1).strip() if m and _INSTITUTION.search(m.group(1)) else None
+
+
+_CAPITALISED = re.compile(r"^[^\W\d_]")
+_CLAUSE_END = re.compile(r"[,;.()«»\"]|\s[—–-]\s")
+# a Turkish or Azerbaijani possessive in the genitive ("Universitetinin", "Üniversitesinin"): its last
+# syllable is the case's ending
+_GENITIVE = re.compile(r"(?<=[iıuü]n)[iıuü]n$|(?<=[iıuü])n[iıuü]n$")
+
+
+def named_institution(role: str) -> str | None:
+    """The institution a role names with no preposition before it: the first run of words in capitals
+    that names an institution by its kind's word (words.institution), as Turkish and Azerbaijani write
+    it ("Orta Doğu Teknik Üniversitesi Uluslararası İlişkiler Bölümü'nde öğretim üyesidir": the words in
+    capitals, without the case's ending) and Russian ("директор Центра исследований Южного Кавказа": a
+    Cyrillic name goes on in lower case to the clause's end); None when no such run names one."""
+    from azmap.corpus.words import institution
+
+    if not role.strip()[:1].islower():
+        return _institution_run(role, institution)
+    for clause in _CLAUSE_END.split(role)[:4]:  # a role first ("политолог, директор Центра …", "enerji uzmanı, X …")
+        found = _institution_run(clause, institution)
+        if found:
+            return found
+    return None
+
+
+def _institution_run(clause: str, institution) -> str | None:
+    """named_institution's reading of one clause: its first run of words in capitals, if an institution's."""
+    words = clause.split()
+    for k, word in enumerate(words):
+        if not (word[:1].isupper() and _CAPITALISED.match(word)):
+            continue
+        if "\u0400" <= word[0] <= "\u04ff":  # Cyrillic: to the clause's end
+            run = words[k:]
+        else:
+            end = next((j for j in range(k, len(words)) if not words[j][:1].isupper()
+                        and not (len(words[j]) <= 4 and words[j + 1:j + 2] and words[j + 1][:1].isupper())),
+                       len(words))
+            run = words[k:end]  # (a short word in lower case between two in capitals is the name's: "Academy of Public …")
+            last = re.split(r"['’]", run[-1])[0]  # "Fakültesi'nde": the name without the case's ending
+            run = run[:-1] + [_GENITIVE.sub("", last) if len(last) > 6 else last]
+        name = " ".join(run).strip(" ,.")
+        if institution(name):
+            return name
+        if len(run) > 1:
+            return None  # the first run in capitals names someone or somewhere else
+    return None
 
 
 def end_note(text: str, start: int = 0) -> tuple[str | None, str | None, int] | None:

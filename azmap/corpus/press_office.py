@@ -3,7 +3,8 @@
 del …", "… mətbuat xidməti", "Press Office of …". The line is a name, not a sentence: a few words,
 no full stop at its end, no colon (a label: "Контакты для прессы: …"), no digits (a telephone
 number); the press word and the service word stand together in it, in either order
-("Пресс-служба", "Service de presse").
+("Пресс-служба", "Service de presse"), or with the office's other duties joined to the press word between
+them ("Basın ve Halkla İlişkiler Müşavirliği").
 
 metadata_credits.office_at_foot reads the English form ("Issued by the Press Office of …"); this
 module the same line in other languages.
@@ -16,7 +17,9 @@ _MAX_WORDS = 16
 _PRESS = r"(?:press|пресс|прес|presse|prensa|stampa|imprensa|mətbuat|basın|prasowe|prasowy)"
 _SERVICE = r"(?:служба|центр|отдел|service|servicio|serviço|stelle|amt|büro|office|oficina|gabinete|ufficio|bureau|" \
            r"xidməti|mərkəzi|şöbəsi|müşavirliği|bürosu|biuro|rzecznik)"
-_OFFICE = re.compile(rf"(?<!\w){_PRESS}[\s-]*{_SERVICE}(?!\w)|(?<!\w){_SERVICE}\s+(?:de\s+|di\s+|da\s+)?(?:la\s+)?"
+# (the press word and the service word together, or with the office's other duties, in capitals, between:
+# "Basın ve Halkla İlişkiler Müşavirliği", "Press and Information Office")
+_OFFICE = re.compile(rf"(?<!\w){_PRESS}(?:\s+(?:and|und|et|y|e|и|ve|və)(?:\s+(?-i:[A-ZÀ-ÞĞİŞƏА-ЯЁ])[^\W\d_]*){{1,2}})?[\s-]*{_SERVICE}(?!\w)|(?<!\w){_SERVICE}\s+(?:de\s+|di\s+|da\s+)?(?:la\s+)?"
                      rf"{_PRESS}(?!\w)", re.I)
 
 

@@ -523,7 +523,7 @@ def _dates_in(line: str) -> list[str]:
 
 def _named_with_more(markup: str, name: str) -> bool:
     """Whether the page names the author with something after the name (", Senior Fellow, …",
-    " | Research Director, …") at one of the first places it names them."""
+    " | Research Director, …", " – директор …") at one of the first places it names them."""
     at = 0
     for _ in range(5):
         at = markup.find(name, at)
@@ -531,14 +531,17 @@ def _named_with_more(markup: str, name: str) -> bool:
             break
         at += len(name)
         after = re.sub(r"<[^>]*>", " ", markup[at:at + 300]).lstrip()
-        if after[:1] in (",", "|", "·"):
+        if after[:1] in _AFTER_NAME:
             return True
     # a name spread over elements ("<span>Leyla</span> <span>Mammadova</span>, Energy Correspondent")
     first = markup.find(name.split()[0]) if name.split() else -1
     if first < 0:
         return False
     flat = " ".join(re.sub(r"<[^>]*>", "", markup[first:first + 2000]).split())
-    return flat.startswith(name) and flat[len(name):].lstrip()[:1] in (",", "|", "·")
+    return flat.startswith(name) and flat[len(name):].lstrip()[:1] in _AFTER_NAME
+
+
+_AFTER_NAME = (",", "|", "·", "–", "—")  # (a dash: "Name – директор …", the verb a Russian biography leaves out)
 
 
 def _labelled_lines(meta: Metadata, head: str) -> None:

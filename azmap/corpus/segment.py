@@ -759,6 +759,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
     heading = ""
     back_matter = site_tail = False
     seen_body = False
+    related = False  # under a related-news label after the text: its headlines, one a line (no sentence)
     texts = [b.text for b in blocks]
     # a short trailer after the last rule (series note, copyright) is not body
     trailer_from = len(blocks)
@@ -836,6 +837,12 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         if i in asked and not (back_matter or site_tail):
             seen_body = True
             out.append((b, BODY, heading))
+            continue
+        related = related and _headline_line(b, plain)
+        if related or (seen_body and b.kind == "heading" and boilerplate.is_related_label(plain.rstrip(":"))
+                       and i + 1 < len(blocks) and _headline_line(blocks[i + 1], plain_of(i + 1))):
+            related = True  # "Oxşar xəbərlər", "Related news" and the headlines under it, each a line of its own
+            out.append((b, "boilerplate", heading))
             continue
         if b.kind == "heading":
             title = _heading_title(b.lines[0].raw).strip()
@@ -1041,6 +1048,13 @@ def _runs_on_from_body(blocks: list[_Block], i: int, out: list) -> bool:
     """Whether block i follows a body block without a blank line between (a transcript's next turn)."""
     return bool(i and out and out[-1][1] == BODY and out[-1][0] is blocks[i - 1] and blocks[i].lines
                 and blocks[i - 1].lines and blocks[i].lines[0].start <= blocks[i - 1].lines[-1].end + 1)
+
+
+def _headline_line(block: _Block, plain: str) -> bool:
+    """A headline alone on its line, as a page's list of related stories gives them: a short line that is
+    no sentence (no full stop at its end), no list's item."""
+    return len(block.lines) == 1 and not block.bullet and block.kind in ("heading", "text") \
+        and 2 <= len(plain.split()) <= 16 and not plain.rstrip().endswith((".", ":", ";", ","))
 
 
 def _site_tail_label(plain: str) -> bool:

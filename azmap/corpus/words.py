@@ -35,8 +35,7 @@ _INSTITUTION_WORDS = {
     "ru": """институт* университет* центр* фонд* академи* агентств* министерств* обществ* ассоциаци*
         лаборатори* комисси* комитет* обсерватори*""",
     "tr": """üniversite* vakf* vakıf enstitü* merkez* akademi* derne* bakanlığ* kurum* ajans*""",
-    "az": """universitet* akademiya* mərkəz* fondu fondunun nazirliy* agentliy* cəmiyyət* assosiasiya* institutu
-        institutunun""",
+    "az": """universitet* akademiya* mərkəz* fond* nazirliy* agentliy* cəmiyyət* assosiasiya* institut*""",
 }
 
 
@@ -168,3 +167,45 @@ MAIL_LABELS = {label: header for table in _MAIL_LABELS.values() for label, heade
 # the label over a memo's header lines in other languages ("AKTENNOTIZ", "NOTE DE SERVICE", "Служебная записка")
 MEMO_LABELS = ("aktennotiz|vermerk|hausmitteilung|note de service|note interne|mémorandum|memorando|nota interna|"
                "nota informativa|служебная записка|докладная записка|iç yazışma|xidməti qeyd")
+
+# a press release's label over its title, by language (a label alone on its line, a number after it allowed:
+# "PRESS RELEASE", "Pressemitteilung Nr. 12", "MƏTBUAT BURAXILIŞI", "COMUNICATO STAMPA", "ПРЕСС-РЕЛИЗ")
+_RELEASE_WORDS = {
+    "en": "press release|news release|media release|press statement|media statement",
+    "de": "pressemitteilung|presseinformation|pressemeldung|medienmitteilung",
+    "fr": "communiqué de presse|communiqué",
+    "es": "nota de prensa|comunicado de prensa|comunicado",
+    "it": "comunicato stampa|nota stampa|comunicato",
+    "pt": "comunicado de imprensa|nota de imprensa|nota à imprensa",
+    "pl": "komunikat prasowy|informacja prasowa",
+    "ru": "пресс-релиз|сообщение для печати",
+    "tr": "basın bülteni|basın açıklaması",
+    "az": "mətbuat buraxılışı|press-reliz",
+}
+
+
+def _dotless(text: str) -> str:
+    """Text with Turkish and Azerbaijani's dotted and dotless i folded into one ("BÜLTENİ", "bülteni",
+    "BURAXILIŞI", "buraxılışı"), in lower case."""
+    return text.replace("İ", "i").replace("I", "i").replace("ı", "i").lower()
+
+
+RELEASE_LABEL = re.compile(
+    r"^(?:" + "|".join(sorted({_dotless(w).replace(" ", r"\s+") for t in _RELEASE_WORDS.values() for w in t.split("|")},
+                              key=len, reverse=True))
+    + r")(?:\s+(?:no\.?|nr\.?|n\.|n°|№|#|sayi)\s*[\w/.-]{1,20})?$")
+
+
+def release_label(line: str) -> bool:
+    """Whether a line is a press release's label in any of the table's languages."""
+    return bool(RELEASE_LABEL.match(_dotless(" ".join(line.split()).strip(" *_:"))))
+
+
+# the small words inside an institution's name, by language ("Ministry of Energy", "Ministero dell'Ambiente e della
+# Sicurezza Energetica", "Ulaştırma ve Altyapı Bakanlığı"): a line of a body's name has only these in lower case
+_CONNECTOR_WORDS = {
+    "en": "of for and the on in at to", "de": "für und der des die das am im zur zum",
+    "fr": "de du des la le les et pour", "es": "de del la las los y para", "it": "di del della dello dei degli delle e per",
+    "pt": "de do da dos das e para", "pl": "i do dla", "ru": "и по при для", "tr": "ve", "az": "və",
+}
+CONNECTORS = frozenset(w for t in _CONNECTOR_WORDS.values() for w in t.split())
