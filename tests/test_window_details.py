@@ -140,6 +140,7 @@ def test_the_export_preview_is_large_enough_to_read(qtbot, window):
     window.search.setFocus()
     qtbot.keyClick(window.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = window.view_actions.export_dialog
+    qtbot.waitUntil(lambda: not dialog.preview.pixmap().isNull(), timeout=60000)  # drawn after the dialog
     pm = dialog.preview.pixmap()
     assert not pm.isNull()
     shown, label = pm.deviceIndependentSize(), dialog.preview.size()
@@ -153,6 +154,32 @@ def test_the_export_preview_is_large_enough_to_read(qtbot, window):
     assert preview_size(QRect(0, 0, 1920, 1080)) >= (700, 500)  # on a desktop screen: readable
     w, h = preview_size(QRect(0, 0, 1280, 720))
     assert w + 300 <= 0.9 * 1280 and h + 120 <= 0.9 * 720 and w >= 560
+
+
+def test_the_export_dialog_is_drawn_before_its_preview_is_rendered(qtbot, window, monkeypatch):
+    """File → Export map…: the dialog comes up at once, saying its preview is being drawn, and the
+    preview (seconds of print's renderer, a minute the first time for a new user) is rendered after
+    the dialog is on screen; a dialog closed before it was drawn renders nothing."""
+    import azmap.export.render as render
+    from PySide6.QtWidgets import QApplication
+
+    renders = []
+    real = render.render
+    monkeypatch.setattr(render, "render", lambda *a, **k: (renders.append(1), real(*a, **k))[1])
+    entry = next(a for m in window.menuBar().actions() if m.menu() for a in m.menu().actions()
+                 if a.text() == "Export map…")
+    entry.trigger()
+    dialog = window.view_actions.export_dialog
+    assert dialog.isVisible() and renders == []  # not rendered before the dialog is drawn
+    assert dialog.preview.text() == dialog.DRAWING
+    qtbot.waitUntil(lambda: not dialog.preview.pixmap().isNull(), timeout=60000)
+    assert renders == [1]
+    dialog.close()
+    entry.trigger()
+    window.view_actions.export_dialog.close()  # at once, before it was drawn
+    for _ in range(10):
+        QApplication.processEvents()
+    assert renders == [1]
 
 
 def test_correct_a_link_and_undo_it_from_the_panel(qtbot, window):

@@ -35,7 +35,13 @@ def preview_size(avail=None) -> tuple[int, int]:
 
 
 class ExportDialog(QDialog):
-    """Format, size, DPI and title; a preview rendered by the same renderer; exports the current view."""
+    """Format, size, DPI and title; a preview rendered by the same renderer; exports the current view.
+
+    The preview takes seconds to render (and longer the first time print runs for a new user): it is
+    rendered once the dialog has been painted, so the dialog never shows as an empty frame over a
+    window that no longer answers; until then it says the preview is being drawn."""
+
+    DRAWING = "Drawing the preview…"
 
     def __init__(self, parent, request_factory):
         super().__init__(parent)
@@ -49,7 +55,7 @@ class ExportDialog(QDialog):
         self.title = QLineEdit()
         self.format = QComboBox()
         self.format.addItems(["PNG", "SVG", "PDF"])
-        self.preview = QLabel("Preview…")
+        self.preview = QLabel(self.DRAWING)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)  # an error message may quote a file name
         screen = parent.screen() if parent is not None else None
         self.preview.setMinimumSize(*preview_size(screen.availableGeometry() if screen else None))
@@ -71,6 +77,19 @@ class ExportDialog(QDialog):
         lay.addWidget(refresh)
         lay.addWidget(buttons)
         self.written = None
+        self.previewed = False  # rendered once, after the dialog's first paint
+
+    def event(self, event):  # noqa: D401 - the first paint on screen: render the preview next
+        from PySide6.QtCore import QEvent, QTimer
+
+        if event.type() == QEvent.Type.Paint and not self.previewed:
+            self.previewed = True
+            QTimer.singleShot(0, self._first_preview)
+        return super().event(event)
+
+    def _first_preview(self) -> None:
+        if self.isVisible():  # closed before it was drawn: nothing to render
+            self.update_preview()
 
     def update_preview(self):
         from azmap.export.render import render

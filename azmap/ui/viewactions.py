@@ -17,9 +17,8 @@ class ViewActions:
         from azmap.ui.geometry import keep_on_screen
 
         self.export_dialog = ExportDialog(self.w, self.export_request)
-        self.export_dialog.show()
+        self.export_dialog.show()  # drawn first; its preview once it is on screen (ExportDialog)
         keep_on_screen(self.export_dialog)
-        self.export_dialog.update_preview()
         return self.export_dialog
 
     def current_view(self, name: str):
