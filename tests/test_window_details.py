@@ -182,6 +182,23 @@ def test_the_export_dialog_is_drawn_before_its_preview_is_rendered(qtbot, window
     assert renders == [1]
 
 
+def test_export_briefing_with_no_saved_views_says_so_and_asks_for_no_file(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from azmap.views import ViewStore
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (asked.append(a), ("", ""))[1]))
+    window.views = ViewStore(tmp_path / "views.json")  # none saved
+    entry = next(a for m in window.menuBar().actions() if m.menu() for a in m.menu().actions()
+                 if a.text() == "Export briefing…")
+    entry.trigger()
+    assert asked == [] and "No saved views to brief from" in window.statusBar().currentMessage()
+    window.view_actions.save_current_view("Radar")
+    entry.trigger()  # with a view saved: the file is asked for
+    assert len(asked) == 1
+
+
 def test_correct_a_link_and_undo_it_from_the_panel(qtbot, window):
     select(qtbot, window, "btc")
     hit = window.hits[0]

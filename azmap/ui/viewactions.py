@@ -3,6 +3,10 @@ state, the export dialog and "save view as image"."""
 from __future__ import annotations
 
 
+NO_VIEWS_TO_BRIEF = ("No saved views to brief from: save one with Views → Save current view (Ctrl+S), "
+                     "then export the briefing")
+
+
 class ViewActions:
     def __init__(self, window):
         self.w = window
@@ -118,8 +122,13 @@ class ViewActions:
         return resolution
 
     def export_briefing_dialog(self):
+        """Views → Export briefing…: asks for a file only when there are saved views to brief from
+        (with none, the status bar says how to save one, as F5 does)."""
         from PySide6.QtWidgets import QFileDialog
 
+        if not self.w.views.load():
+            self.w.statusBar().showMessage(NO_VIEWS_TO_BRIEF, 12000)
+            return
         path, _ = QFileDialog.getSaveFileName(self.w, "Export briefing", "briefing.pptx",
                                               "Slide deck (*.pptx);;PDF (*.pdf)")
         if path:
