@@ -199,6 +199,30 @@ def test_export_briefing_with_no_saved_views_says_so_and_asks_for_no_file(qtbot,
     assert len(asked) == 1
 
 
+def test_file_dialogs_open_in_the_folder_last_chosen_not_where_azmap_was_started(qtbot, window, tmp_path,
+                                                                                   monkeypatch):
+    import os
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    starts = []
+    chosen = tmp_path / "out" / "seen.png"
+    chosen.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (starts.append(a[2]),
+                                                                                       (str(chosen), ""))[1]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: (starts.append(a[2]),
+                                                                                        ([], ""))[1]))
+    monkeypatch.chdir(tmp_path)  # where azmap was started
+    window.view_actions.save_view_image_dialog()
+    first = Path(starts[0])
+    assert first.is_absolute() and first.name == "azmap-view.png" and first.parent != Path(os.getcwd())
+    assert chosen.exists()
+    window.documents.open_file_dialog()  # the next dialog: where the last file went
+    window.view_actions.save_view_image_dialog()
+    assert Path(starts[1]) == chosen.parent and Path(starts[2]) == chosen.parent / "azmap-view.png"
+
+
 def test_correct_a_link_and_undo_it_from_the_panel(qtbot, window):
     select(qtbot, window, "btc")
     hit = window.hits[0]

@@ -186,8 +186,10 @@ class Sweep:
     def save_answer(self, args, kwargs):
         if not self.file_answer:
             return ""
+        from pathlib import Path
+
         default = (list(args) + [None, None, None])[2] or kwargs.get("dir") or "out"
-        return str(self.tmp / f"{len(self.results)}-{default}")
+        return str(self.tmp / f"{len(self.results)}-{Path(default).name}")
 
     def cell(self, state: str, name: str, fire, *, closes_window=False, heavy=False):
         """Run one cell: ``fire()`` does what the user does; the result is recorded."""

@@ -24,6 +24,25 @@ def _plain_warning(parent, title: str, text: str) -> None:
     box.exec()
 
 
+def file_start(window, name: str = "") -> str:
+    """Where a file dialog opens: the folder last chosen in one (while it is there), else the user's
+    Documents folder (or home); never the folder azmap happened to be started in."""
+    from PySide6.QtCore import QStandardPaths
+
+    last = window.settings.value("last_folder", "") if window is not None else ""
+    folder = Path(last) if isinstance(last, str) and last and Path(last).is_dir() else None
+    if folder is None:
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
+    return str(folder / name) if name else str(folder)
+
+
+def file_chosen(window, path: str) -> None:
+    """Remember the folder of a file chosen in a file dialog (the next one opens there)."""
+    if path and window is not None:
+        window.settings.setValue("last_folder", str(Path(path).parent))
+
+
 def preview_size(avail=None) -> tuple[int, int]:
     """The export preview: large enough to read the map's labels, within the available screen
     (``avail``, a QRect) with the form beside it."""
@@ -116,9 +135,12 @@ class ExportDialog(QDialog):
 
         ext = self.format.currentText().lower()
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export map", f"azmap-map.{ext}", f"{ext.upper()} (*.{ext})")
+            window = self.parent()
+            path, _ = QFileDialog.getSaveFileName(self, "Export map", file_start(window, f"azmap-map.{ext}"),
+                                                  f"{ext.upper()} (*.{ext})")
             if not path:
                 return None
+            file_chosen(window, path)
         try:
             result = render(self.request_factory(Path(path), self.size.currentText(), self.dpi.value(),
                                                  self.title.text() or None))

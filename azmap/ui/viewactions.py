@@ -129,9 +129,12 @@ class ViewActions:
         if not self.w.views.load():
             self.w.statusBar().showMessage(NO_VIEWS_TO_BRIEF, 12000)
             return
-        path, _ = QFileDialog.getSaveFileName(self.w, "Export briefing", "briefing.pptx",
+        from azmap.ui.dialogs import file_chosen, file_start
+
+        path, _ = QFileDialog.getSaveFileName(self.w, "Export briefing", file_start(self.w, "briefing.pptx"),
                                               "Slide deck (*.pptx);;PDF (*.pdf)")
         if path:
+            file_chosen(self.w, path)
             self.export_briefing(path)
 
     def export_briefing(self, path: str):
@@ -151,8 +154,12 @@ class ViewActions:
     def save_view_image_dialog(self):
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(self.w, "Save view as image", "azmap-view.png", "PNG (*.png)")
+        from azmap.ui.dialogs import file_chosen, file_start
+
+        path, _ = QFileDialog.getSaveFileName(self.w, "Save view as image", file_start(self.w, "azmap-view.png"),
+                                              "PNG (*.png)")
         if path:
+            file_chosen(self.w, path)
             self.save_view_image(path)
 
     def save_view_image(self, path: str) -> bool:
