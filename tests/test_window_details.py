@@ -140,6 +140,7 @@ def test_the_export_preview_is_large_enough_to_read(qtbot, window):
     window.search.setFocus()
     qtbot.keyClick(window.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = window.view_actions.export_dialog
+    qtbot.waitUntil(lambda: not dialog.preview.pixmap().isNull(), timeout=60000)  # drawn after the dialog
     pm = dialog.preview.pixmap()
     assert not pm.isNull()
     shown, label = pm.deviceIndependentSize(), dialog.preview.size()
@@ -153,6 +154,73 @@ def test_the_export_preview_is_large_enough_to_read(qtbot, window):
     assert preview_size(QRect(0, 0, 1920, 1080)) >= (700, 500)  # on a desktop screen: readable
     w, h = preview_size(QRect(0, 0, 1280, 720))
     assert w + 300 <= 0.9 * 1280 and h + 120 <= 0.9 * 720 and w >= 560
+
+
+def test_the_export_dialog_is_drawn_before_its_preview_is_rendered(qtbot, window, monkeypatch):
+    """File → Export map…: the dialog comes up at once, saying its preview is being drawn, and the
+    preview (seconds of print's renderer, a minute the first time for a new user) is rendered after
+    the dialog is on screen; a dialog closed before it was drawn renders nothing."""
+    import azmap.export.render as render
+    from PySide6.QtWidgets import QApplication
+
+    renders = []
+    real = render.render
+    monkeypatch.setattr(render, "render", lambda *a, **k: (renders.append(1), real(*a, **k))[1])
+    entry = next(a for m in window.menuBar().actions() if m.menu() for a in m.menu().actions()
+                 if a.text() == "Export map…")
+    entry.trigger()
+    dialog = window.view_actions.export_dialog
+    assert dialog.isVisible() and renders == []  # not rendered before the dialog is drawn
+    assert dialog.preview.text() == dialog.DRAWING
+    qtbot.waitUntil(lambda: not dialog.preview.pixmap().isNull(), timeout=60000)
+    assert renders == [1]
+    dialog.close()
+    entry.trigger()
+    window.view_actions.export_dialog.close()  # at once, before it was drawn
+    for _ in range(10):
+        QApplication.processEvents()
+    assert renders == [1]
+
+
+def test_export_briefing_with_no_saved_views_says_so_and_asks_for_no_file(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from azmap.views import ViewStore
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (asked.append(a), ("", ""))[1]))
+    window.views = ViewStore(tmp_path / "views.json")  # none saved
+    entry = next(a for m in window.menuBar().actions() if m.menu() for a in m.menu().actions()
+                 if a.text() == "Export briefing…")
+    entry.trigger()
+    assert asked == [] and "No saved views to brief from" in window.statusBar().currentMessage()
+    window.view_actions.save_current_view("Radar")
+    entry.trigger()  # with a view saved: the file is asked for
+    assert len(asked) == 1
+
+
+def test_file_dialogs_open_in_the_folder_last_chosen_not_where_azmap_was_started(qtbot, window, tmp_path,
+                                                                                   monkeypatch):
+    import os
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    starts = []
+    chosen = tmp_path / "out" / "seen.png"
+    chosen.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (starts.append(a[2]),
+                                                                                       (str(chosen), ""))[1]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: (starts.append(a[2]),
+                                                                                        ([], ""))[1]))
+    monkeypatch.chdir(tmp_path)  # where azmap was started
+    window.view_actions.save_view_image_dialog()
+    first = Path(starts[0])
+    assert first.is_absolute() and first.name == "azmap-view.png" and first.parent != Path(os.getcwd())
+    assert chosen.exists()
+    window.documents.open_file_dialog()  # the next dialog: where the last file went
+    window.view_actions.save_view_image_dialog()
+    assert Path(starts[1]) == chosen.parent and Path(starts[2]) == chosen.parent / "azmap-view.png"
 
 
 def test_correct_a_link_and_undo_it_from_the_panel(qtbot, window):

@@ -24,6 +24,25 @@ def _plain_warning(parent, title: str, text: str) -> None:
     box.exec()
 
 
+def file_start(window, name: str = "") -> str:
+    """Where a file dialog opens: the folder last chosen in one (while it is there), else the user's
+    Documents folder (or home); never the folder azmap happened to be started in."""
+    from PySide6.QtCore import QStandardPaths
+
+    last = window.settings.value("last_folder", "") if window is not None else ""
+    folder = Path(last) if isinstance(last, str) and last and Path(last).is_dir() else None
+    if folder is None:
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
+    return str(folder / name) if name else str(folder)
+
+
+def file_chosen(window, path: str) -> None:
+    """Remember the folder of a file chosen in a file dialog (the next one opens there)."""
+    if path and window is not None:
+        window.settings.setValue("last_folder", str(Path(path).parent))
+
+
 def preview_size(avail=None) -> tuple[int, int]:
     """The export preview: large enough to read the map's labels, within the available screen
     (``avail``, a QRect) with the form beside it."""
@@ -35,7 +54,13 @@ def preview_size(avail=None) -> tuple[int, int]:
 
 
 class ExportDialog(QDialog):
-    """Format, size, DPI and title; a preview rendered by the same renderer; exports the current view."""
+    """Format, size, DPI and title; a preview rendered by the same renderer; exports the current view.
+
+    The preview takes seconds to render (and longer the first time print runs for a new user): it is
+    rendered once the dialog has been painted, so the dialog never shows as an empty frame over a
+    window that no longer answers; until then it says the preview is being drawn."""
+
+    DRAWING = "Drawing the preview…"
 
     def __init__(self, parent, request_factory):
         super().__init__(parent)
@@ -49,7 +74,7 @@ class ExportDialog(QDialog):
         self.title = QLineEdit()
         self.format = QComboBox()
         self.format.addItems(["PNG", "SVG", "PDF"])
-        self.preview = QLabel("Preview…")
+        self.preview = QLabel(self.DRAWING)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)  # an error message may quote a file name
         screen = parent.screen() if parent is not None else None
         self.preview.setMinimumSize(*preview_size(screen.availableGeometry() if screen else None))
@@ -71,6 +96,19 @@ class ExportDialog(QDialog):
         lay.addWidget(refresh)
         lay.addWidget(buttons)
         self.written = None
+        self.previewed = False  # rendered once, after the dialog's first paint
+
+    def event(self, event):  # noqa: D401 - the first paint on screen: render the preview next
+        from PySide6.QtCore import QEvent, QTimer
+
+        if event.type() == QEvent.Type.Paint and not self.previewed:
+            self.previewed = True
+            QTimer.singleShot(0, self._first_preview)
+        return super().event(event)
+
+    def _first_preview(self) -> None:
+        if self.isVisible():  # closed before it was drawn: nothing to render
+            self.update_preview()
 
     def update_preview(self):
         from azmap.export.render import render
@@ -97,9 +135,12 @@ class ExportDialog(QDialog):
 
         ext = self.format.currentText().lower()
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export map", f"azmap-map.{ext}", f"{ext.upper()} (*.{ext})")
+            window = self.parent()
+            path, _ = QFileDialog.getSaveFileName(self, "Export map", file_start(window, f"azmap-map.{ext}"),
+                                                  f"{ext.upper()} (*.{ext})")
             if not path:
                 return None
+            file_chosen(window, path)
         try:
             result = render(self.request_factory(Path(path), self.size.currentText(), self.dpi.value(),
                                                  self.title.text() or None))

@@ -50,9 +50,12 @@ class DocumentAdder(QObject):
     def open_file_dialog(self):
         from PySide6.QtWidgets import QFileDialog
 
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Add documents", "",
+        from azmap.ui.dialogs import file_chosen, file_start
+
+        paths, _ = QFileDialog.getOpenFileNames(self.window, "Add documents", file_start(self.window),
                                                 "Documents (*.txt *.md *.html *.htm *.pdf *.eml);;All files (*)")
         if paths:
+            file_chosen(self.window, paths[0])
             self.add_and_refresh(self.window.store, paths)
 
     def open_library(self):

@@ -3,6 +3,10 @@ state, the export dialog and "save view as image"."""
 from __future__ import annotations
 
 
+NO_VIEWS_TO_BRIEF = ("No saved views to brief from: save one with Views → Save current view (Ctrl+S), "
+                     "then export the briefing")
+
+
 class ViewActions:
     def __init__(self, window):
         self.w = window
@@ -17,9 +21,8 @@ class ViewActions:
         from azmap.ui.geometry import keep_on_screen
 
         self.export_dialog = ExportDialog(self.w, self.export_request)
-        self.export_dialog.show()
+        self.export_dialog.show()  # drawn first; its preview once it is on screen (ExportDialog)
         keep_on_screen(self.export_dialog)
-        self.export_dialog.update_preview()
         return self.export_dialog
 
     def current_view(self, name: str):
@@ -119,11 +122,19 @@ class ViewActions:
         return resolution
 
     def export_briefing_dialog(self):
+        """Views → Export briefing…: asks for a file only when there are saved views to brief from
+        (with none, the status bar says how to save one, as F5 does)."""
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(self.w, "Export briefing", "briefing.pptx",
+        if not self.w.views.load():
+            self.w.statusBar().showMessage(NO_VIEWS_TO_BRIEF, 12000)
+            return
+        from azmap.ui.dialogs import file_chosen, file_start
+
+        path, _ = QFileDialog.getSaveFileName(self.w, "Export briefing", file_start(self.w, "briefing.pptx"),
                                               "Slide deck (*.pptx);;PDF (*.pdf)")
         if path:
+            file_chosen(self.w, path)
             self.export_briefing(path)
 
     def export_briefing(self, path: str):
@@ -143,8 +154,12 @@ class ViewActions:
     def save_view_image_dialog(self):
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(self.w, "Save view as image", "azmap-view.png", "PNG (*.png)")
+        from azmap.ui.dialogs import file_chosen, file_start
+
+        path, _ = QFileDialog.getSaveFileName(self.w, "Save view as image", file_start(self.w, "azmap-view.png"),
+                                              "PNG (*.png)")
         if path:
+            file_chosen(self.w, path)
             self.save_view_image(path)
 
     def save_view_image(self, path: str) -> bool:
