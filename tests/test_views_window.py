@@ -133,3 +133,31 @@ def test_a_chosen_passage_deleted_from_its_document_is_reported_not_replaced(qtb
     window.views.add(window.view_actions.current_view("Ferries, winter"))  # Ctrl+S on the view shown
     kept = window.views.get("Ferries, winter")
     assert kept.passages == [chosen] and kept.quotes[0].text == PARAS[CHOSEN]
+
+
+def test_the_save_view_box_is_wide_enough_for_its_title_and_says_what_the_name_is_for(qtbot, window):
+    """Views → Save current view (Ctrl+S) asks for a name in a box whose title a window manager shows
+    whole ("Save c…t view" was cut on a narrow box); its label says what the name is for."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    seen = {}
+
+    def look():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QInputDialog):
+            QTimer.singleShot(50, look)
+            return
+        title = box.windowTitle()
+        seen.update(title=title, label=box.labelText(), width=box.width(),
+                    needed=box.fontMetrics().horizontalAdvance(title) + 160)  # the title bar's buttons and margins
+        box.reject()
+
+    QTimer.singleShot(50, look)
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "width" in seen, timeout=10000)
+    assert seen["title"] == "Save current view"
+    assert seen["width"] >= seen["needed"], seen
+    assert "view" in seen["label"].lower() and len(seen["label"]) > len("Name")

@@ -253,7 +253,7 @@ class ViewsDialog(QDialog):
         name = self._name()
         if not name:
             return
-        new, ok = QInputDialog.getText(self, "Rename view", "New name", text=name)
+        new, ok = QInputDialog.getText(self, "Rename view", f"New name for the view “{name}”:", text=name)
         if ok and new.strip():
             try:
                 self.store.rename(name, new.strip())

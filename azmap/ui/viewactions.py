@@ -71,7 +71,9 @@ class ViewActions:
 
         selected = self.w.panel_ctl.feature_of(self.w.state.selected) if self.w.state.selected else None
         default = selected.name if selected is not None else "View"
-        name, ok = QInputDialog.getText(self.w, "Save current view", "Name", text=default)
+        # a label that says what the name is for also keeps the box wide enough for its title
+        name, ok = QInputDialog.getText(self.w, "Save current view", "Name of the view (Views → Saved views lists it):",
+                                        text=default)
         if ok and name.strip():
             self.save_current_view(name.strip())
 
