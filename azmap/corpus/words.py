@@ -35,7 +35,7 @@ _INSTITUTION_WORDS = {
     "ru": """институт* университет* центр* фонд* академи* агентств* министерств* обществ* ассоциаци*
         лаборатори* комисси* комитет* обсерватори*""",
     "tr": """üniversite* vakf* vakıf enstitü* merkez* akademi* derne* bakanlığ* kurum* ajans*""",
-    "az": """universitet* akademiya* mərkəz* fond* nazirliy* agentliy* cəmiyyət* assosiasiya* institut*""",
+    "az": """universitet* akademiya* mərkəz* fondu fondunun nazirliy* agentliy* cəmiyyət* assosiasiya* institut*""",
 }
 
 
@@ -44,6 +44,12 @@ def _pattern(table: dict[str, str]) -> str:
     parts = [(r"\w*" if w.startswith("*") else "") + re.escape(w.strip("*")) + (r"\w*" if w.endswith("*") else "")
              for w in words]
     return r"\b(?:" + "|".join(parts) + r")\b"
+
+
+def _dotless(text: str) -> str:
+    """Text with Turkish and Azerbaijani's dotted and dotless i folded into one ("BÜLTENİ", "bülteni",
+    "BURAXILIŞI", "buraxılışı"), in lower case."""
+    return text.replace("İ", "i").replace("I", "i").replace("ı", "i").lower()
 
 
 class WordTable:
@@ -55,7 +61,7 @@ class WordTable:
     _WORD = re.compile(r"\w+")
 
     def __init__(self, table: dict[str, str]):
-        listed = {w.lower() for text in table.values() for w in text.split()}
+        listed = {_dotless(w) for text in table.values() for w in text.split()}
         self.words = frozenset(w for w in listed if "*" not in w)
         self.stems = tuple(sorted(w.strip("*") for w in listed if w.endswith("*") and not w.startswith("*")))
         self.endings = tuple(sorted(w.strip("*") for w in listed if w.startswith("*") and not w.endswith("*")))
@@ -63,7 +69,7 @@ class WordTable:
         self.pattern = _pattern(table)
 
     def search(self, text: str) -> str | None:
-        for w in self._WORD.findall(text.replace("İ", "I").lower()):
+        for w in self._WORD.findall(_dotless(text)):  # "BAKANLIĞI", "Bakanlığı", "bakanliği" alike
             if w in self.words or w.startswith(self.stems) or w.endswith(self.endings) \
                     or self.inner and any(part in w for part in self.inner):
                 return w
@@ -182,12 +188,6 @@ _RELEASE_WORDS = {
     "tr": "basın bülteni|basın açıklaması",
     "az": "mətbuat buraxılışı|press-reliz",
 }
-
-
-def _dotless(text: str) -> str:
-    """Text with Turkish and Azerbaijani's dotted and dotless i folded into one ("BÜLTENİ", "bülteni",
-    "BURAXILIŞI", "buraxılışı"), in lower case."""
-    return text.replace("İ", "i").replace("I", "i").replace("ı", "i").lower()
 
 
 RELEASE_LABEL = re.compile(
