@@ -18,6 +18,7 @@ from tests import test_documents2 as rounds
 # the part as it read once, the reader as at 3a2c82c (nothing in azmap/corpus changed since), the fixtures
 # committed at 6bbf5f4: titles 10, dates 9, authors 3, paragraphs 69/81, 26 other passages in the body,
 # 19 furniture lines in it, no caption lost
+# read once more after the round's reader changes (b9e8cd0), no tuning on it: the same figures
 MEASURED_ONCE = {"documents": 12, "titles": 10, "dates": 9, "authors": 3, "paragraphs": (69, 81),
                  "extra passages": 26, "boilerplate in body": 19, "captions lost": 0}
 ROOT = Path(__file__).resolve().parent / "fixtures" / "documents17"
