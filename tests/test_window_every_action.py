@@ -290,7 +290,13 @@ def buttons(w):
     """The window's own buttons a user can press now (not those of a dialog)."""
     from PySide6.QtWidgets import QAbstractButton
 
-    return [b for b in w.findChildren(QAbstractButton) if b.isVisible() and b.isEnabled() and b.window() is w]
+    from PySide6.QtWidgets import QLineEdit
+
+    def fading(b) -> bool:  # a line edit's clear button fades out over a moment once its text is gone
+        return isinstance(b.parent(), QLineEdit) and not b.parent().text()
+
+    return [b for b in w.findChildren(QAbstractButton)
+            if b.isVisible() and b.isEnabled() and b.window() is w and not fading(b)]
 
 
 def button_name(b) -> str:
