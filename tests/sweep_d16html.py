@@ -380,8 +380,9 @@ def outcome(c: dict) -> dict:
     }
 
 
-def figures(half: str, verbose: bool = False) -> dict:
-    cs = cells(half)
+def figures(half: str, verbose: bool = False, found: list[dict] | None = None) -> dict:
+    """A half's figures (of ``found``, another sweep's cells, when given)."""
+    cs = cells(half) if found is None else found
     rs = [outcome(c) for c in cs]
     out = {"cells": len(cs), "dates": sum(r["date"] for r in rs), "authors": sum(r["authors"] for r in rs),
            "paragraphs": f"{sum(r['paragraphs'] for r in rs)}/{sum(len(c['paragraphs']) for c in cs)}",
