@@ -3,7 +3,8 @@ development material: an author card standing in a sidebar before the article wh
 author names the institution, a row of labelled credits naming the reporter beside an editor who is
 no author ("Muhabir: A", "Editör: B"), an interview's credit at its foot naming who led it ("Das
 Gespräch führte A."), and a state body's full official name in the page's header where the title's
-suffix gives it short.
+suffix gives it short; and, a second batch written after the first was tuned, an episode's line over the
+headline giving its number, its date and its length ("Episode 31 · 24 September 2025 · 38 min").
 
 Each kind's cells are written in two halves before anything is measured: a development half (the
 tuning's) and a test half of other wordings, languages and look-alike traps, measured once at the end.
@@ -43,7 +44,7 @@ def cell(kind, half, name, lang, markup, date=..., authors=..., captions=(), fur
 
 
 def page(lang: str, header: str = "", after: str = "", footer: str = "", head: str = "", pre: str = "",
-         brand: str = "", suffix: str = "", body: list[str] | None = None) -> str:
+         brand: str = "", suffix: str = "", body: list[str] | None = None, over: str = "") -> str:
     """A saved page: ``pre`` stands in the page's order before the article (a sidebar), ``brand`` in
     the site's header; the header's lines under the h1, the body, what follows the text."""
     paras = BODIES[lang] if body is None else body
@@ -52,7 +53,7 @@ def page(lang: str, header: str = "", after: str = "", footer: str = "", head: s
     return (f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>\n'
             f'{head}</head><body>\n<header class="site">{brand}<nav><a href="/">Home</a> <a href="/news">News</a> '
             f'<a href="/about">About</a></nav></header>\n<div class="page">\n{pre}\n'
-            f'<main><article>\n<h1>{TITLES[lang]}</h1>\n{header}\n<div class="article-body">\n'
+            f'<main><article>\n{over}<h1>{TITLES[lang]}</h1>\n{header}\n<div class="article-body">\n'
             + "\n".join(ps) + f"\n</div>\n{after}\n</article></main>\n</div>\n<footer>{footer}</footer>\n</body></html>\n")
 
 
@@ -188,8 +189,27 @@ def _bodies() -> list[dict]:
     return out
 
 
+def _episodes() -> list[dict]:
+    out = []
+    nxt = '<p class="next">Next episode, 8 October: the railway at eight years old.</p>'
+    out.append(cell("episode", "dev", "en-dots", "en",
+                    page("en", "", over='<p class="episode-number">Episode 31 · 24 September 2025 · 38 min</p>', after=nxt),
+                    "2025-09-24", []))
+    out.append(cell("episode", "dev", "de-folge-bars", "de",
+                    page("de", "", over='<p class="meta">Folge 12 | 3. März 2025 | 45 Min.</p>'), "2025-03-03", []))
+    out.append(cell("episode", "dev", "trap-length-only", "en",
+                    page("en", "", over='<p class="episode-number">Episode 31 · 38 min</p>', after=nxt), None, []))
+    out.append(cell("episode", "test", "fr-tirets", "fr",
+                    page("fr", "", over='<p class="episode">Épisode 7 – 12 mai 2025 – 41 min</p>'), "2025-05-12", []))
+    out.append(cell("episode", "test", "en-ep-bars", "en",
+                    page("en", "", over='<div class="ep-meta">Ep. 104 | Mar 3, 2025 | 52:10</div>'), "2025-03-03", []))
+    out.append(cell("episode", "test", "trap-season-no-date", "es",
+                    page("es", "", over='<p class="episode-number">Temporada 2, episodio 4 · 1 h 05 min</p>'), None, []))
+    return out
+
+
 def cells(half: str | None = None) -> list[dict]:
-    found = _cards() + _roles() + _interviewers() + _bodies()
+    found = _cards() + _roles() + _interviewers() + _bodies() + _episodes()
     return [c for c in found if half is None or c["half"] == half]
 
 
