@@ -7,10 +7,13 @@ from tests.test_sweep_d16html import figures_kept, halves_apart
 
 # before the change (merge12 at 0652c10): dev dates 12, authors 5 of 12, 5 cells whole; test dates 11,
 # authors 3 of 12, 3 whole
-DEV = {"cells": 12, "dates": 12, "authors": 12, "paragraphs": "36/36", "extra passages": 0,
-       "furniture in body": 0, "captions lost": 0, "whole": 12}
-TEST_FLOOR = {"cells": 12, "dates": 11, "authors": 3, "paragraphs": "36/36", "extra passages": 0,
-              "furniture in body": 0, "captions lost": 0, "whole": 3}
+# the second batch (episodes) before its change: dev dates 14 of 15, 14 whole
+DEV = {"cells": 15, "dates": 15, "authors": 15, "paragraphs": "45/45", "extra passages": 0,
+       "furniture in body": 0, "captions lost": 0, "whole": 15}
+# the test cells measured once after the changes (the first batch's, read once more after the episodes' change,
+# no tuning between): the misses left are in tests/fixtures/sweeps/README.md
+TEST_FLOOR = {"cells": 15, "dates": 14, "authors": 8, "paragraphs": "45/45", "extra passages": 0,
+              "furniture in body": 0, "captions lost": 0, "whole": 8}
 
 
 def test_the_halves_are_written_apart_with_traps_in_each():
@@ -40,3 +43,12 @@ def test_each_kind_has_its_own_step():
     assert card_author(card) == ("Ines Moreau", "Senior Fellow, Black Sea Programme")
     assert card_author(card.replace("Senior Fellow, Black Sea Programme", "Full profile")) is None
     assert comments_at('<body class="commentary"><p>x</p><div class="comments">') > len('<body class="commentary">')
+
+
+def test_an_episode_line_over_the_heading_dates_the_page():
+    from azmap.corpus.reading import _date_over_the_heading
+
+    page = '<main><p class="ep">Episode 7 · 2 June 2025 · 41 min</p><h1>Title</h1>'
+    assert _date_over_the_heading(page, page.index("<h1")) == "2025-06-02"
+    page = '<main><p class="ep">Episode 7 · 41 min</p><h1>Title</h1>'
+    assert _date_over_the_heading(page, page.index("<h1")) is None

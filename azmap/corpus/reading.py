@@ -363,6 +363,8 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
         stated = from_text(head)
         if stated.date and stated.evidence.get("date") in ("date line", "byline"):
             meta.found("date", stated.date, f"page's {stated.evidence['date']}")
+    if not meta.date:
+        meta.found("date", _date_over_the_heading(markup, at), "page's line over the heading")
     if not meta.date or not meta.authors:
         _labelled_lines(meta, head)
     # (with a date, authors the tags name with an affiliation and none garbled, the head's authors
@@ -376,6 +378,28 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
         meta.authors = stated.authors
         meta.author = ", ".join(a["name"] for a in stated.authors)
         meta.evidence["authors"] = meta.evidence["author"] = f"page's {stated.evidence.get('authors', 'byline')}"
+
+
+_PIECE_BETWEEN = re.compile(r"\s+[·|•–—]\s+")
+
+
+def _date_over_the_heading(markup: str, at: int) -> str | None:
+    """The date of a short line right over the page's heading whose pieces, between middle dots,
+    bars or dashes, are one date with its year and things that are no date ("Episode 31 · 24
+    September 2025 · 38 min"), or None."""
+    from azmap.corpus.metadata import parse_date
+
+    before = markup[max(0, at - 400):at]
+    opened = before.rfind("<p")
+    opened = max(opened, before.rfind("<div"))
+    if opened < 0:
+        return None
+    line = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", before[opened:])).split())
+    pieces = _PIECE_BETWEEN.split(line)
+    if not 2 <= len(pieces) <= 5 or len(line.split()) > 14:
+        return None
+    dates = [parse_date(p) for p in pieces if re.search(r"\b(?:19|20)\d\d\b", p)]
+    return dates[0] if len(dates) == 1 else None
 
 
 def _citation_order(author: str | None, markup: str) -> str | None:
