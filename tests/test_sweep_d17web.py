@@ -52,3 +52,5 @@ def test_an_episode_line_over_the_heading_dates_the_page():
     assert _date_over_the_heading(page, page.index("<h1")) == "2025-06-02"
     page = '<main><p class="ep">Episode 7 · 41 min</p><h1>Title</h1>'
     assert _date_over_the_heading(page, page.index("<h1")) is None
+    page = '<div class="bar">Mirror · 2 June 2025 · <a href="/">Home</a></div><h1>Title</h1>'
+    assert _date_over_the_heading(page, page.index("<h1")) is None

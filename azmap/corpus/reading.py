@@ -386,13 +386,13 @@ _PIECE_BETWEEN = re.compile(r"\s+[·|•–—]\s+")
 def _date_over_the_heading(markup: str, at: int) -> str | None:
     """The date of a short line right over the page's heading whose pieces, between middle dots,
     bars or dashes, are one date with its year and things that are no date ("Episode 31 · 24
-    September 2025 · 38 min"), or None."""
+    September 2025 · 38 min"), or None; a line holding a link is a site's bar, no such line."""
     from azmap.corpus.metadata import parse_date
 
     before = markup[max(0, at - 400):at]
     opened = before.rfind("<p")
     opened = max(opened, before.rfind("<div"))
-    if opened < 0:
+    if opened < 0 or "<a " in before[opened:]:  # (a bar of links: "Mirror · 12.03.2025 · Home" dates the copy)
         return None
     line = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", before[opened:])).split())
     pieces = _PIECE_BETWEEN.split(line)
