@@ -4,7 +4,9 @@ author names the institution, a row of labelled credits naming the reporter besi
 no author ("Muhabir: A", "Editör: B"), an interview's credit at its foot naming who led it ("Das
 Gespräch führte A."), and a state body's full official name in the page's header where the title's
 suffix gives it short; and, a second batch written after the first was tuned, an episode's line over the
-headline giving its number, its date and its length ("Episode 31 · 24 September 2025 · 38 min").
+headline giving its number, its date and its length ("Episode 31 · 24 September 2025 · 38 min"); a third
+batch: a podcast's labelled lines naming its host and guests ("Host: A", "Guests: B (post) and C (post)"),
+its participants.
 
 Each kind's cells are written in two halves before anything is measured: a development half (the
 tuning's) and a test half of other wordings, languages and look-alike traps, measured once at the end.
@@ -39,8 +41,9 @@ BODIES["az"] = ["Dövlət qurumunun rəhbəri mayın 5-də dəmir yolu xəttinin
 TITLES["az"] = "Dəmir yolu xəttində relslərin döşənməsi davam edir"
 
 
-def cell(kind, half, name, lang, markup, date=..., authors=..., captions=(), furniture=()):
-    return sweep_d16html.cell(kind, half, name, lang, markup, date, authors, captions, furniture, body=BODIES[lang])
+def cell(kind, half, name, lang, markup, date=..., authors=..., captions=(), furniture=(), participants=...):
+    return sweep_d16html.cell(kind, half, name, lang, markup, date, authors, captions, furniture, body=BODIES[lang],
+                              participants=participants)
 
 
 def page(lang: str, header: str = "", after: str = "", footer: str = "", head: str = "", pre: str = "",
@@ -208,8 +211,34 @@ def _episodes() -> list[dict]:
     return out
 
 
+def _hosts() -> list[dict]:
+    out = []
+    when = '<p class="date"><time datetime="2025-09-24">24 September 2025</time></p>'
+    line = ('<ul class="people"><li>Host: Leyla Karimova</li><li>Guests: Arman Seitov (port planner, Kuryk terminal) '
+            'and Nino Beridze (customs broker, Poti)</li></ul>')
+    out.append(cell("hosts", "dev", "en-host-guests-list", "en", page("en", when + line), "2025-09-24", [],
+                    furniture=["Host: Leyla Karimova", "Guests: Arman Seitov"],
+                    participants=["Leyla Karimova", "Arman Seitov", "Nino Beridze"]))
+    line = '<ul><li>Moderation: Jana Keller</li><li>Gast: Elvin Mammadov (Energieökonom, Baku)</li></ul>'
+    out.append(cell("hosts", "dev", "de-moderation-gast", "de",
+                    page("de", '<p class="datum">15. Juli 2025</p>' + line), "2025-07-15", [],
+                    furniture=["Moderation: Jana Keller"], participants=["Jana Keller", "Elvin Mammadov"]))
+    line = '<p>Host a watch party: invite friends and listen together.</p>'
+    out.append(cell("hosts", "dev", "trap-host-verb", "en", page("en", when + line), "2025-09-24", [], participants=[]))
+    line = '<ul><li>Presenter: Tom Ashby</li><li>Guest: Rauf Hasanov (analyst, Baku)</li></ul>'
+    out.append(cell("hosts", "test", "en-presenter-guest", "en", page("en", when + line), "2025-09-24", [],
+                    furniture=["Presenter: Tom Ashby", "Guest: Rauf Hasanov"], participants=["Tom Ashby", "Rauf Hasanov"]))
+    line = '<ul><li>Animation : Claire Dubois</li><li>Invités : Orxan Əliyev (économiste) et Sofia Russo (chercheuse)</li></ul>'
+    out.append(cell("hosts", "test", "fr-animation-invites", "fr",
+                    page("fr", '<p><time datetime="2025-06-03">3 juin 2025</time></p>' + line), "2025-06-03", [],
+                    furniture=["Animation : Claire Dubois"], participants=["Claire Dubois", "Orxan Əliyev", "Sofia Russo"]))
+    line = '<p>Guests: please check in at the front desk before the recording starts.</p>'
+    out.append(cell("hosts", "test", "trap-guests-notice", "en", page("en", when + line), "2025-09-24", [], participants=[]))
+    return out
+
+
 def cells(half: str | None = None) -> list[dict]:
-    found = _cards() + _roles() + _interviewers() + _bodies() + _episodes()
+    found = _cards() + _roles() + _interviewers() + _bodies() + _episodes() + _hosts()
     return [c for c in found if half is None or c["half"] == half]
 
 

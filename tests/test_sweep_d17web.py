@@ -8,11 +8,12 @@ from tests.test_sweep_d16html import figures_kept, halves_apart
 # before the change (merge12 at 0652c10): dev dates 12, authors 5 of 12, 5 cells whole; test dates 11,
 # authors 3 of 12, 3 whole
 # the second batch (episodes) before its change: dev dates 14 of 15, 14 whole
-DEV = {"cells": 15, "dates": 15, "authors": 15, "paragraphs": "45/45", "extra passages": 0,
-       "furniture in body": 0, "captions lost": 0, "whole": 15}
+# the third batch (hosts and guests) before its change: dev participants 16 of 18, 16 whole
+DEV = {"cells": 18, "dates": 18, "authors": 18, "paragraphs": "54/54", "extra passages": 0,
+       "furniture in body": 0, "captions lost": 0, "whole": 16, "participants": 16}
 # the test cells measured once after the changes (the first batch's, read once more after the episodes' change,
 # no tuning between): the misses left are in tests/fixtures/sweeps/README.md
-TEST_FLOOR = {"cells": 15, "dates": 14, "authors": 8, "paragraphs": "45/45", "extra passages": 0,
+TEST_FLOOR = {"cells": 18, "dates": 14, "authors": 8, "paragraphs": "54/54", "extra passages": 0,
               "furniture in body": 0, "captions lost": 0, "whole": 8}
 
 
