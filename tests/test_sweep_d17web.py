@@ -13,8 +13,10 @@ DEV = {"cells": 18, "dates": 18, "authors": 18, "paragraphs": "54/54", "extra pa
        "furniture in body": 0, "captions lost": 0, "whole": 16, "participants": 16}
 # the test cells measured once after the changes (the first batch's, read once more after the episodes' change,
 # no tuning between): the misses left are in tests/fixtures/sweeps/README.md
-TEST_FLOOR = {"cells": 18, "dates": 14, "authors": 8, "paragraphs": "54/54", "extra passages": 0,
-              "furniture in body": 0, "captions lost": 0, "whole": 8}
+# (with the hosts batch, unchanged for: its two test cells' participants missed too) 18 cells, dates 17, authors 11,
+# participants 16, 9 whole
+TEST_FLOOR = {"cells": 18, "dates": 17, "authors": 11, "paragraphs": "54/54", "extra passages": 0,
+              "furniture in body": 0, "captions lost": 0, "whole": 9, "participants": 16}
 
 
 def test_the_halves_are_written_apart_with_traps_in_each():
