@@ -74,10 +74,10 @@ def page(lang: str, header: str = "", after: str = "", footer: str = "", head: s
             + "\n".join(ps) + f"\n</div>\n{after}\n</article></main>\n<footer>{footer}</footer>\n</body></html>\n")
 
 
-def cell(kind, half, name, lang, markup, date=..., authors=..., captions=(), furniture=(), body=None):
+def cell(kind, half, name, lang, markup, date=..., authors=..., captions=(), furniture=(), body=None, participants=...):
     return {"kind": kind, "half": half, "id": f"{kind}/{name}", "lang": lang, "html": markup, "date": date,
             "authors": authors, "captions": list(captions), "furniture": list(furniture),
-            "paragraphs": BODIES[lang] if body is None else body}
+            "paragraphs": BODIES[lang] if body is None else body, "participants": participants}
 
 
 def _a(name: str) -> str:
@@ -372,27 +372,30 @@ def outcome(c: dict) -> dict:
     return {
         "date": c["date"] is ... or meta.date == c["date"],
         "authors": c["authors"] is ... or authors == c["authors"],
+        "participants": c.get("participants", ...) is ... or meta.participants == c["participants"],
         "paragraphs": sum(_flat(p) in body for p in c["paragraphs"]),
         "extra": [b for b in body if b not in {_flat(p) for p in c["paragraphs"]}],
         "furniture": [f for f in c["furniture"] if any(f in b for b in body)],
         "captions lost": [k for k in c["captions"] if _flat(k) not in apart],
-        "got": {"date": meta.date, "authors": authors},
+        "got": {"date": meta.date, "authors": authors, "participants": meta.participants},
     }
 
 
-def figures(half: str, verbose: bool = False) -> dict:
-    cs = cells(half)
+def figures(half: str, verbose: bool = False, found: list[dict] | None = None) -> dict:
+    """A half's figures (of ``found``, another sweep's cells, when given)."""
+    cs = cells(half) if found is None else found
     rs = [outcome(c) for c in cs]
     out = {"cells": len(cs), "dates": sum(r["date"] for r in rs), "authors": sum(r["authors"] for r in rs),
            "paragraphs": f"{sum(r['paragraphs'] for r in rs)}/{sum(len(c['paragraphs']) for c in cs)}",
            "extra passages": sum(len(r["extra"]) for r in rs), "furniture in body": sum(len(r["furniture"]) for r in rs),
            "captions lost": sum(len(r["captions lost"]) for r in rs),
-           "whole": sum(r["date"] and r["authors"] and r["paragraphs"] == len(c["paragraphs"]) and not r["extra"]
+           "participants": sum(r["participants"] for r in rs),
+           "whole": sum(r["date"] and r["authors"] and r["participants"] and r["paragraphs"] == len(c["paragraphs"]) and not r["extra"]
                         and not r["furniture"] and not r["captions lost"] for c, r in zip(cs, rs))}
     if verbose:
         out["misses"] = {c["id"]: {k: v for k, v in r.items() if v not in (True, [], len(c["paragraphs"]))}
                          for c, r in zip(cs, rs)
-                         if not (r["date"] and r["authors"]) or r["extra"] or r["furniture"] or r["captions lost"]
+                         if not (r["date"] and r["authors"] and r["participants"]) or r["extra"] or r["furniture"] or r["captions lost"]
                          or r["paragraphs"] != len(c["paragraphs"])}
     return out
 

@@ -19,7 +19,10 @@ from tests import test_documents2 as rounds
 # committed at 6bbf5f4: titles 10, dates 9, authors 3, paragraphs 69/81, 26 other passages in the body,
 # 19 furniture lines in it, no caption lost
 # read once more after the round's reader changes (b9e8cd0), no tuning on it: the same figures
-MEASURED_ONCE = {"documents": 12, "titles": 10, "dates": 9, "authors": 3, "paragraphs": (69, 81),
+# then taken up as development material (tests/sweep_d17web.py's kinds, branch d17web): authors 6 (the Turkish
+# reporter beside her editor, the German interview's closing credit, the sidebar's author card, the state
+# service's full name), dates 10 (the podcast's episode line over its headline); the other figures unchanged
+MEASURED_ONCE = {"documents": 12, "titles": 10, "dates": 10, "authors": 6, "paragraphs": (69, 81),
                  "extra passages": 26, "boilerplate in body": 19, "captions lost": 0}
 ROOT = Path(__file__).resolve().parent / "fixtures" / "documents17"
 

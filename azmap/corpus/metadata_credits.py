@@ -1,8 +1,8 @@
 """Who wrote a document, where it says so in a form that is no byline under the title:
 
 - a credit line at its foot: "(Reporting by A in Baku and B in Aktau; Editing by C)", "Questions by
-  A. Photographs: …" (the reporters, writers and interviewers are the authors; editors,
-  photographers and translators are not);
+  A. Photographs: …", an interview's "Das Gespräch führte A." (the reporters, writers and
+  interviewers are the authors; editors, photographers and translators are not);
 - a note about the author at its end: "— Written by A, a researcher at X.", "A is a senior fellow
   at X, where …", "The author is a lecturer at X." (the note gives the author's affiliation); the
   same note in a web page's author's box;
@@ -49,6 +49,11 @@ _LABEL_PART = re.compile(r"^[A-Z][\w -]{1,30}:\s+\S")  # "Photographs: Caspian S
 _PLACE = re.compile(r"\s+(?:in|from|aus|à|en)\s+[A-ZÀ-Þ][\w'’ -]{1,40}$")  # "Nigar Aliyeva in Baku"
 _NAME_LIST = re.compile(r",\s*(?:(?:and|und|et|y)\s+)?|\s+(?:and|&|und|et|y)\s+")
 _MAX_CREDIT_CHARS = 300
+# an interview's closing credit naming who led it, said with a verb rather than "<role> by": "Das Gespräch
+# führte A.", "This interview was conducted by A."
+_LED_BY = re.compile(r"^(?:(?:das|dieses)\s+)?(?:gespräch|interview)\s+führten?\s+(.+)$|"
+                     r"^(?:(?:this|the|our)\s+)?(?:interview|conversation)\s+was\s+(?:conducted|led|held)\s+by\s+(.+)$",
+                     re.I)
 # a label over a page's tags ("Tags: gas, tariffs", "Filed under: Economy", "Themen: …")
 _TAGS_LINE = re.compile(r"^(?:tags?|topics|related\s+topics|filed\s+under|keywords|themen|schlagwörter|thèmes|"
                         r"mots-clés|sujets|теги|темы|ключевые\s+слова|etiketler|konular)\s*:", re.I)
@@ -96,6 +101,9 @@ def credited(line: str) -> list[str] | None:
     every part of it (split at semicolons and full stops) is a "<role> by <names>" or a "Label: …",
     and at least one names the people who reported, wrote or asked the questions; None otherwise."""
     line = _plain(line)
+    led = _LED_BY.match(line) if len(line) <= _MAX_CREDIT_CHARS else None
+    if led:
+        return _people(led.group(1) or led.group(2))
     if len(line) > _MAX_CREDIT_CHARS or not _CREDIT_PART.match(line.lstrip("(")) and " by " not in line.lower():
         return None
     inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
@@ -264,6 +272,42 @@ def end_note(text: str, start: int = 0) -> tuple[str | None, str | None, int] | 
         if words & _ROLE_WORDS and _is_personal_name(who):  # a position, not "a trading name of …"
             return who, _affiliation(role), at
     return None
+
+
+# an outlet's desk named as the author in its tags ("Weitblick Redaktion", "Corridor Weekly staff")
+_DESK = re.compile(r"\b(?:redaktion|redacción|rédaction|redazione|redactie|редакция|staff|desk|newsroom|team)\b", re.I)
+
+
+def names_a_person(author: dict) -> bool:
+    """Whether an author read is a person: no organisation, no outlet's desk, a person's name."""
+    from azmap.corpus.name_words import names_no_one
+
+    name = author["name"]
+    return not author.get("organisation") and not _DESK.search(name) and _is_personal_name(name) \
+        and not names_no_one(name, cued=True)
+
+
+_SHORT_P = re.compile(r"<p\b[^<>]{0,300}>((?:(?!</?p\b).){1,600}?)</p>", re.I | re.S)
+MAX_MARKUP_PARAGRAPHS = 300
+
+
+def credit_in_markup(markup: str) -> list[str] | None:
+    """The people a credit line in the page's markup names (``credited``), where the article reader
+    left it out: an interview's closing "Das Gespräch führte A." in a paragraph of its own after the
+    headline, before the readers' comments. The last such paragraph's."""
+    import html
+    from itertools import islice
+
+    from azmap.corpus.metadata_html import comments_at
+
+    start = max(markup.find("<h1"), 0)
+    stop = comments_at(markup, start)
+    found = None
+    for m in islice(_SHORT_P.finditer(markup, start, stop), MAX_MARKUP_PARAGRAPHS):
+        line = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", m.group(1))).split())
+        if len(line) <= _MAX_CREDIT_CHARS and _LED_BY.match(_plain(line)):
+            found = credited(line) or found
+    return found
 
 
 def note_in_markup(markup: str, name: str) -> str | None:

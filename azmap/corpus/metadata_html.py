@@ -29,8 +29,11 @@ _ASIDE = re.compile(r"\s*\([^()]{1,80}\)$")  # "Name (Correspondent in Baku)"
 # a word that marks an element as the author's, inside an attribute's value; the tag found around it
 _MARK_WORDS = ("byline", "author", "contributor", "writer", "<address", "Byline", "Author", "<ADDRESS")
 MAX_MARK_WORDS = 400
+# (a class "comment" or "comment-…", not "commentary": a think tank's page of commentary is no comments)
 _COMMENTS_OPEN = ('id="comments', "id='comments", 'class="comments', "class='comments", 'id="comment-',
-                  'class="comment', "class='comment", 'id="disqus', 'id="Comments', 'class="Comment')
+                  'class="comment"', 'class="comment ', 'class="comment-', "class='comment'", "class='comment ",
+                  "class='comment-", 'id="disqus', 'id="Comments', 'class="Comment"', 'class="Comment ',
+                  'class="Comment-')
 _OPENING = re.compile(r"<([a-z][a-z0-9]*)\b[^<>]{0,1000}>", re.I)
 _MARK_ATTRIBUTE = re.compile(r"\b(?:class|id|itemprop|rel)\s*=\s*[\"']?[^\"'>]*?(?:byline|author|contributor|writer)",
                              re.I)
@@ -43,7 +46,9 @@ _BY_WORD = re.compile(r"^(?:(?:written|escrito|écrit|geschrieben)\s+)?(?:by|par
 _LABEL = re.compile(r"^([^\W\d][\w .'’-]{0,30}?)\s*:\s*(?=\S)")
 _CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|fotos?|fotoğraf\w*|фото\w*|bild\w*|"
                      r"illustrations?|graphics?|grafik\w*|video|maps?|karten?|cartes?|source|quelle|fuente|"
-                     r"kaynak|источник)\b", re.I)
+                     r"kaynak|источник|"
+                     # an editor's label beside the reporter's ("Muhabir: A", "Editör: B"): B edited, A wrote
+                     r"editors?|editör\w*|редактор\w*)\b", re.I)
 # a place after a reporter's name: "in Gazakh", "à Ijevan", "aus Tiflis", "из Баку"
 _FROM_PLACE = re.compile(r"\s+(?:in|from|at|à|en|aus|desde|da|a|из|в)\s+[^\W\d_a-zа-я][\w'’ -]{1,40}$")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")  # "R." in "Şebnem R. Koç"
@@ -57,7 +62,7 @@ _SIGNED = re.compile(r"^(?:(?:by|par|von|por|di|door|av|escrito por|écrit par|g
                      # who reports a live page, and from where: "Reporting live:", "Live from Shusha:", "En direct :"
                      r"(?:reporting(?:\s+live)?|live|en\s+direct|en\s+vivo|in\s+diretta)"
                      r"(?:\s+(?:from|from\s+the|de|desde|da|aus)\s+[^\W\d][^:]{1,40})?)\s*:\s*)", re.I)
-_SIGNED_P = re.compile(r"<p\b[^<>]{0,400}>\s*(?:<(?!/)[^<>]{0,400}>\s*){0,3}"
+_SIGNED_P = re.compile(r"<(p|span|li)\b[^<>]{0,400}>\s*(?:<(?!/)[^<>]{0,400}>\s*){0,3}"
                        r"(?:by|par|von|por|di|door|av|escrito|écrit|geschrieben|"
                        r"written|authors?|auteur|autor|автор|yazan|yazar|text|texte|words|reporter|muhabir|"
                        r"корреспондент|reporting|live|en direct|en vivo|in diretta)", re.I)
@@ -234,6 +239,33 @@ def byline_names(markup: str) -> list[str]:
     return names or _signed_paragraph(markup, max(0, head)) or _linked_after_by(markup, max(0, head))
 
 
+def card_author(markup: str) -> tuple[str, str] | None:
+    """(name, role) of an author's card the page marks as the author's (a sidebar's "Author" over a
+    portrait, the linked name with its title, "Dr", and the role on a line of its own under it:
+    "Senior Fellow, Energy Programme", a post with its unit or an institution), the first marked
+    element that is one; None without one."""
+    from azmap.corpus.metadata_credits import _ROLES_ABROAD
+    from azmap.corpus.person_names import _INSTITUTION, _ROLE_WORDS, _person
+
+    head = max(markup.find("<body"), 0)
+    for m in islice(_marked(markup, head), MAX_BYLINES):
+        inner = _element(markup, m)
+        texts = [t for t in (" ".join(html.unescape(_TAG.sub(" ", piece)).split()) for piece in _BLOCK_TAG.split(inner)) if t]
+        for k, text in enumerate(texts[:6]):
+            name = _person(text)["name"] if len(text.split()) <= 6 else None
+            if not name or not personal_name(name) or k + 1 >= len(texts):
+                continue
+            role = texts[k + 1].strip(" |·•—–-,")
+            lead = role.split(",")[0]
+            # a post with its unit or institution ("Senior Fellow, Energy Programme"); a post alone is no affiliation
+            if len(role.split()) <= 12 and not personal_name(lead) and not role.endswith((".", ":")) \
+                    and ("," in role and {w.lower().strip(",") for w in role.split()} & (_ROLE_WORDS | _ROLES_ABROAD)
+                         or _INSTITUTION.search(role)):
+                return name, role
+            break
+    return None
+
+
 def _microdata_names(inner: str) -> list[str]:
     """The names a marked element without text gives in its microdata (<meta itemprop="name"
     content="…">): people's names only."""
@@ -246,10 +278,11 @@ def _microdata_names(inner: str) -> list[str]:
 
 
 def _signed_paragraph(markup: str, start: int) -> list[str]:
-    """The names of the first short paragraph that is a byline by its words ("Yazan: Name")."""
+    """The names of the first short paragraph, span or list item that is a byline by its words
+    ("Yazan: Name"; "Muhabir: Name" in a row of labelled credits)."""
     for m in islice(_SIGNED_P.finditer(markup, start), MAX_PARAGRAPHS):
         opened = markup.find(">", m.start()) + 1
-        end = markup.find("</p", opened, opened + 400)
+        end = markup.find("</" + m.group(1), opened, opened + 400)
         if end < 0:
             continue
         inner = markup[opened:end]
@@ -318,6 +351,15 @@ _BLOCK_TAG = re.compile(r"<(?:/?(?:div|a|span|p|h[1-6]|li|ul|ol|strong|b|header|
                         re.I)
 
 
+def _state_before(text: str, folded: str) -> bool:
+    """Whether a header's line is the body's short name with the state's name before it, in a few
+    capitalised words ("Azərbaycan Respublikasının Dəniz Nəqliyyatı Dövlət Agentliyi")."""
+    if not text.casefold().endswith(" " + folded):
+        return False
+    before = text[:len(text) - len(folded)].split()
+    return 1 <= len(before) <= 4 and all(w[:1].isupper() for w in before)
+
+
 def issuing_body(markup: str, site: str | None = None) -> str | None:
     """The government body a page naming nobody comes from (see the module), or None."""
     from azmap.corpus.readers_jsonld import jsonld_government_publisher
@@ -341,7 +383,7 @@ def issuing_body(markup: str, site: str | None = None) -> str | None:
         folded = name.casefold()
         for piece in _BLOCK_TAG.split(inner):
             text = " ".join(html.unescape(_TAG.sub(" ", piece)).split())
-            if text.casefold().startswith(folded) and len(name) < len(text) and len(text.split()) <= 20 \
-                    and not text.endswith((".", ":")):
+            if (text.casefold().startswith(folded) or _state_before(text, folded)) and len(name) < len(text) \
+                    and len(text.split()) <= 20 and not text.endswith((".", ":")):
                 name = text
     return name

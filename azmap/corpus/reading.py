@@ -203,7 +203,15 @@ def _html(path: Path) -> Reading | None:
         if author.get("affiliation") and _NOT_AN_AUTHOR.match(author["affiliation"]):
             author["affiliation"] = None
     _byline_over_tags(meta, markup)
+    _card_over_tags(meta, markup)
     _note_at_the_end(meta, text, markup)
+    from azmap.corpus.metadata_credits import credit_in_markup, names_a_person
+
+    if not any(names_a_person(a) for a in meta.authors):  # the outlet or its desk in the tags, or nobody
+        credited = credit_in_markup(markup)  # an interview's closing credit the article reader left out
+        if credited:
+            meta.authors, meta.author = [], None
+            meta.found("authors", [{"name": n, "affiliation": None} for n in credited], "credit in the page")
     _stated_under_the_heading(meta, markup)
     header_date(meta, markup)  # a newsletter's date on its header line over the heading (newsletter.py)
     _citation_institutions(meta, markup)
@@ -355,6 +363,8 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
         stated = from_text(head)
         if stated.date and stated.evidence.get("date") in ("date line", "byline"):
             meta.found("date", stated.date, f"page's {stated.evidence['date']}")
+    if not meta.date:
+        meta.found("date", _date_over_the_heading(markup, at), "page's line over the heading")
     if not meta.date or not meta.authors:
         _labelled_lines(meta, head)
     # (with a date, authors the tags name with an affiliation and none garbled, the head's authors
@@ -368,6 +378,28 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
         meta.authors = stated.authors
         meta.author = ", ".join(a["name"] for a in stated.authors)
         meta.evidence["authors"] = meta.evidence["author"] = f"page's {stated.evidence.get('authors', 'byline')}"
+
+
+_PIECE_BETWEEN = re.compile(r"\s+[·|•–—]\s+")
+
+
+def _date_over_the_heading(markup: str, at: int) -> str | None:
+    """The date of a short line right over the page's heading whose pieces, between middle dots,
+    bars or dashes, are one date with its year and things that are no date ("Episode 31 · 24
+    September 2025 · 38 min"), or None; a line holding a link is a site's bar, no such line."""
+    from azmap.corpus.metadata import parse_date
+
+    before = markup[max(0, at - 400):at]
+    opened = before.rfind("<p")
+    opened = max(opened, before.rfind("<div"))
+    if opened < 0 or "<a " in before[opened:]:  # (a bar of links: "Mirror · 12.03.2025 · Home" dates the copy)
+        return None
+    line = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", before[opened:])).split())
+    pieces = _PIECE_BETWEEN.split(line)
+    if not 2 <= len(pieces) <= 5 or len(line.split()) > 14:
+        return None
+    dates = [parse_date(p) for p in pieces if re.search(r"\b(?:19|20)\d\d\b", p)]
+    return dates[0] if len(dates) == 1 else None
 
 
 def _citation_order(author: str | None, markup: str) -> str | None:
@@ -415,6 +447,26 @@ def _byline_over_tags(meta: Metadata, markup: str) -> None:
     meta.authors = [{"name": n, "affiliation": old[n].get("affiliation") if n in old else None} for n in names]
     meta.author = ", ".join(names)
     meta.evidence["authors"] = meta.evidence["author"] = "page's byline (markup)"
+
+
+def _card_over_tags(meta: Metadata, markup: str) -> None:
+    """The writer an author's card the page marks names (a sidebar's card, before the article in the
+    page's order: the name, its title off, and the role under it), over tags that name no person (the
+    institution) or that name her alone without her role."""
+    from azmap.corpus.metadata_credits import names_a_person
+    from azmap.corpus.metadata_html import card_author
+    from azmap.corpus.person_names import _person
+
+    card = card_author(markup)
+    if not card:
+        return
+    # (a piece of the card's role read as a name of its own: "Programa Cáucaso" is no second writer)
+    persons = [a for a in meta.authors if names_a_person(a) and a["name"] not in card[1]]
+    if len(persons) > 1 or persons and persons[0].get("affiliation"):
+        return
+    if not persons or _person(persons[0]["name"])["name"] == card[0]:
+        meta.authors, meta.author = [], meta.author if persons else None
+        meta.found("authors", [{"name": card[0], "affiliation": card[1]}], "author's card")
 
 
 def _site_named_as_author(meta: Metadata, markup: str) -> None:

@@ -16,15 +16,18 @@ if TYPE_CHECKING:
 def _stated_at_end(meta: Metadata, text: str, start: int) -> None:
     """What the last lines say of the author: a credit line ("(Reporting by …; Editing by …)"), a
     note about the author ("— Written by …", "The author is a senior fellow at …"), the press office
-    that issued the text. The authors found above stand; a credit line and a note about them are
+    that issued the text. The authors found above stand (unless no person is among them: an outlet or
+    its desk gives way to the people a credit line names); a credit line and a note about them are
     no body."""
-    from azmap.corpus.metadata_credits import credit_line, end_note, office_at_foot
+    from azmap.corpus.metadata_credits import credit_line, end_note, names_a_person, office_at_foot
 
     def ends_at(at: int) -> None:
         meta.body_end = at if meta.body_end is None else min(meta.body_end, at)
 
     credit = credit_line(text, start)
     if credit:
+        if meta.authors and not any(names_a_person(a) for a in meta.authors):
+            meta.authors, meta.author = [], None  # the outlet or its desk, from the tags: the people credited wrote
         if not meta.authors and not meta.author:
             meta.found("authors", credit[0], "credit line at the end")
         ends_at(credit[1])
