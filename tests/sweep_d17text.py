@@ -127,6 +127,34 @@ TRAPS = ["In the model, demand == supply only when the ferries run daily, which 
          "The share of transit cargo rose from 30 % to 45 % in a year, and the queue grew with it."]
 
 
+# a second batch, written after the first test half was measured (it lost the first paragraph under a
+# "## Summary" heading when a block id closed it, and a callout after a comment over several lines): the
+# note's head straight over a heading and a paragraph closed by a block id, comments over several lines
+# between paragraphs, a callout under a heading; (title, author as written, author, paragraphs, read)
+LAYOUTS = [
+    ("Kars line after the floods", 'author: "[[Orkhan Valiyev]]"', "Orkhan Valiyev",
+     ["The [[Kars railway|line]] reopened on 3 March after the floods, with ==two trains a day== each way. ^kars",
+      "The operator expects the full timetable back in May, once the bridge near Akhalkalaki is checked."],
+     ["The line reopened on 3 March after the floods, with two trains a day each way.",
+      "The operator expects the full timetable back in May, once the bridge near Akhalkalaki is checked."]),
+    ("Poti dredging: what the tender says", "author: [[Nino Tsereteli]]", "Nino Tsereteli",
+     ["The tender for the [[Port of Poti]] channel asks for a depth of ==13 metres== by the end of 2026. ^poti-tender",
+      "Two bidders have asked for more time, and the port has not yet answered them."],
+     ["The tender for the Port of Poti channel asks for a depth of 13 metres by the end of 2026.",
+      "Two bidders have asked for more time, and the port has not yet answered them."]),
+    ("Gasspeicher in Aserbaidschan vor dem Winter", "author:\n  - \"[[Leute/Anke Vogel|Anke Vogel]]\"", "Anke Vogel",
+     ["Die Speicher bei [[Qaradağ]] sind zu ==90 Prozent== gefüllt, früher als im Vorjahr. ^speicher",
+      "Der Betreiber rechnet nicht mit Engpässen, solange die Exporte nach Georgien im Rahmen bleiben."],
+     ["Die Speicher bei Qaradağ sind zu 90 Prozent gefüllt, früher als im Vorjahr.",
+      "Der Betreiber rechnet nicht mit Engpässen, solange die Exporte nach Georgien im Rahmen bleiben."]),
+    ("Naxçıvan avtomobil yolu: ikinci mərhələ", "author: '[[Aynur Həsənova]]'", "Aynur Həsənova",
+     ["Yolun [[Naxçıvan|muxtar respublika]] hissəsində ikinci mərhələ ==iyulda== başlayıb. ^yol-2",
+      "Podratçı işlərin gələn ilin yazında bitəcəyini deyir, amma vaxt körpülərdən asılıdır."],
+     ["Yolun muxtar respublika hissəsində ikinci mərhələ iyulda başlayıb.",
+      "Podratçı işlərin gələn ilin yazında bitəcəyini deyir, amma vaxt körpülərdən asılıdır."]),
+]
+
+
 class Cell:
     def __init__(self, name, text, title, date, authors, suffix=".md", people=None, body=None, furniture=None):
         self.name, self.text, self.title, self.date, self.authors, self.suffix, self.people = \
@@ -155,6 +183,17 @@ def cells() -> list[Cell]:
         furn = furniture + [callout_title.split(" ", 1)[1], "Summary", "Links"]
         out.append(Cell(f"vault{k}", head + body_md, title, created, [name],
                         body=read + [CALLOUT_READ[lang], trap], furniture=furn))
+    for k, (title, author, name, paras, read) in enumerate(LAYOUTS):
+        lang = ("en", "en", "de", "az")[k]
+        callout_title, callout_text = CALLOUTS[lang]
+        comment = ("%%\nto ask: the operator's own figures\nand the ministry's\n%%" if k % 2 == 0
+                   else "%% to ask: the operator's own figures %%")
+        text = (f'---\ntitle: "{title}"\n{author}\ncreated: 2025-0{k + 3}-1{k}\nupdated: 2025-09-0{k + 1}\n'
+                f"tags:\n  - notes\n---\n## Summary\n\n{paras[0]}\n\n{comment}\n\n"
+                + (f"## Reading\n\n> {callout_title}\n> {callout_text}\n\n{paras[1]}\n" if k < 2 else
+                   f"{paras[1]}\n\n> {callout_title}\n> {callout_text}\n"))
+        out.append(Cell(f"layout{k}", text, title, f"2025-0{k + 3}-1{k}", [name], body=read + [CALLOUT_READ[lang]],
+                        furniture=[paras[0].rsplit(" ", 1)[1], "to ask", callout_title.split(" ", 1)[1]]))
     return out
 
 
