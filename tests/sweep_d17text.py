@@ -155,6 +155,52 @@ LAYOUTS = [
 ]
 
 
+# numbered paragraphs whose numbering runs on across the headings (a judgment's, an award's, a committee's
+# report): each keeps its number, as printed. (heading lines, paragraphs per heading as numbered, a note on
+# the paragraphs left out or None). The trap (``LISTS``): a list under each heading that starts again at 1
+# (a list: its items without their numbers).
+NUMBERED = [
+    (["I. THE PARTIES", "II. THE FACTS", "III. FINDINGS"],
+     [[1, 2], [3], [14, 15]], "[Paragraphs 4 to 13 are not reproduced in this excerpt.]"),
+    (["## A. Background", "## B. The Committee's assessment"], [[1, 2, 3], [4, 5]], None),
+    (["I. LES PARTIES", "II. MOTIFS"], [[1, 2], [21, 22]], "[Les paragraphes 3 à 20 ne sont pas reproduits.]"),
+    (["A. Sachverhalt", "B. Würdigung", "C. Entscheidung"], [[1, 2], [3, 4], [5]], None),
+    (["PART ONE: JURISDICTION", "PART TWO: MERITS"], [[1, 2], [3, 4]], None),
+    (["### I. Facts", "### II. Law"], [[1, 2], [31, 32]], "*[Paragraphs 3 to 30 omitted.]*"),
+]
+SENTENCES = {
+    "en": ["The Claimant operates a ferry terminal at Alat, and the Respondent is a freight forwarder that booked "
+           "berths there under a framework agreement.",
+           "The dispute concerns the fees payable for berths booked and not used in the 2023 season; the Claimant "
+           "says they fell due in full.",
+           "The agreement fixes a fee per berth and a discount for early cancellation, but it does not say when a "
+           "cancellation is early enough.",
+           "The Tribunal considers that the agreement must be read as a whole, and that the discount applies only "
+           "where the berth could be let again.",
+           "It follows that the Respondent owes the fees as invoiced, less the discount on the two berths the "
+           "Claimant let to another user."],
+    "fr": ["La Demanderesse exploite un terminal de ferries à Alat, et la Défenderesse est un transitaire qui y a "
+           "réservé des postes à quai.",
+           "Le litige porte sur les redevances dues pour des postes réservés et non utilisés pendant la saison 2023.",
+           "Le Tribunal estime que le contrat doit être lu dans son ensemble, et que la remise ne vaut que si le poste "
+           "a pu être reloué.",
+           "Il s'ensuit que la Défenderesse doit les redevances facturées, moins la remise sur les deux postes reloués."],
+    "de": ["Die Klägerin betreibt einen Fährterminal in Alat, die Beklagte ist eine Spedition, die dort Liegeplätze "
+           "gebucht hat.",
+           "Streitig sind die Gebühren für Liegeplätze, die in der Saison 2023 gebucht und nicht genutzt wurden.",
+           "Der Vertrag sieht eine Gebühr je Liegeplatz und einen Nachlass bei früher Stornierung vor, ohne die Frist "
+           "zu nennen.",
+           "Das Schiedsgericht ist der Auffassung, dass der Nachlass nur gilt, wenn der Liegeplatz erneut vergeben "
+           "werden konnte.",
+           "Die Beklagte schuldet daher die berechneten Gebühren, abzüglich des Nachlasses für zwei erneut vergebene "
+           "Liegeplätze."],
+}
+NUMBERED_TITLES = ["Alat Ferry Terminal v. Steppe Forwarding LLP", "Report on the Kura basin water allocation",
+                   "Terminal d'Alat c. Transit Steppe SARL", "Fährterminal Alat gegen Steppe Spedition GmbH",
+                   "Caspian Barge Lines v. Aktau Port Authority", "Poti Dredging Ltd v. Black Sea Channel Agency"]
+LISTS = [["## Steps for shippers", "## Steps for the port"], ["Obligations of the operator", "Obligations of the user"]]
+
+
 class Cell:
     def __init__(self, name, text, title, date, authors, suffix=".md", people=None, body=None, furniture=None):
         self.name, self.text, self.title, self.date, self.authors, self.suffix, self.people = \
@@ -194,6 +240,30 @@ def cells() -> list[Cell]:
                    f"{paras[1]}\n\n> {callout_title}\n> {callout_text}\n"))
         out.append(Cell(f"layout{k}", text, title, f"2025-0{k + 3}-1{k}", [name], body=read + [CALLOUT_READ[lang]],
                         furniture=[paras[0].rsplit(" ", 1)[1], "to ask", callout_title.split(" ", 1)[1]]))
+    for k, (heads, numbers, note) in enumerate(NUMBERED):
+        lang = "fr" if "LES" in heads[0] else "de" if "Sachverhalt" in heads[0] else "en"
+        said = SENTENCES[lang]
+        parts, body, i = [], [], 0
+        for h, (head, ns) in enumerate(zip(heads, numbers)):
+            if note and h == len(heads) - 1:
+                parts.append(note)
+            parts.append(head)
+            for n in ns:
+                paragraph = f"{n}. {said[i % len(said)]}"
+                parts.append(paragraph)
+                body.append(paragraph)
+                i += 1
+        text = f"{NUMBERED_TITLES[k]}\n\n" + "\n\n".join(parts) + "\n"
+        furniture = [h.lstrip("#* ") for h in heads] + ([note.strip("*[]").split(" ")[0] + " " + note.strip("*[]").split(" ")[1]]
+                                                      if note else [])
+        out.append(Cell(f"numbered{k}", text, NUMBERED_TITLES[k], None, None, suffix=".md" if "#" in heads[0] else ".txt",
+                        body=body, furniture=[f for f in furniture if len(f) > 8]))
+    for k, heads in enumerate(LISTS):
+        said = SENTENCES["en"]
+        text = (f"Berth bookings at Alat: what each side does\n\n{heads[0]}\n\n1. {said[0]}\n\n2. {said[1]}\n\n"
+                f"{heads[1]}\n\n1. {said[2]}\n\n2. {said[3]}\n")
+        out.append(Cell(f"list{k}", text, "Berth bookings at Alat: what each side does", None, None,
+                        suffix=".md" if "#" in heads[0] else ".txt", body=said[:4]))
     return out
 
 
