@@ -226,6 +226,7 @@ def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) ->
         if escaped:
             text = _MD_ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
         text = markdown_marks.without_note_marks(text)  # pandoc's "[^1]"
+        text = markdown_marks.without_vault_marks(text)  # "[[Target|words]]", "==words==", " ^id", "%% … %%"
         text = _strip_links(text)
         text = _strip_angle_urls(text)
         if "*" in text or "__" in text:
@@ -1129,6 +1130,9 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
         body_from = front_matter(text)[1]
         lines = [ln for ln in lines if ln.start >= body_from]
         known = []  # (other lines)
+    if markdown and "%%" in text:  # a vault note's comments are no lines of its text
+        lines = markdown_marks.outside_comments(lines)
+        known = []
     wrapping = known[0] if known else _is_wrapped(lines)
     wrapped = wrapping[0]
     classified = _classify_blocks(_blocks(lines, wrapping), site)
