@@ -19,6 +19,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+BODY = ("The Claimant operates a ferry terminal at Alat, and the Respondent is a freight forwarder that booked berths\n"
+        "there under a framework agreement.\n\nThe dispute concerns the fees payable for berths booked and not used\n"
+        "in the 2023 season; the Claimant says they fell due in full.\n")
+
 # (language tag, title, created, updated, the author's property as written, the author, paragraphs as written,
 #  the paragraphs as read, the furniture, a comment as written)
 VAULT = [
@@ -201,6 +205,26 @@ NUMBERED_TITLES = ["Alat Ferry Terminal v. Steppe Forwarding LLP", "Report on th
 LISTS = [["## Steps for shippers", "## Steps for the port"], ["Obligations of the operator", "Obligations of the user"]]
 
 
+# a "Present:" line naming a bench or a committee, each name after its office ("President", "Judges",
+# "Registrar"), the names of one office after a comma or "and", the offices apart by semicolons, the line
+# maybe wrapped over two: its participants are the names, offices off, in the order listed.
+# (the line as printed, the names)
+PRESENT = [
+    ("Present: President Ingrid Vossberg; Arbitrators Tahir Nabiyev,\nPaolo Rinaldi; Registrar Claire Dumont",
+     ["Ingrid Vossberg", "Tahir Nabiyev", "Paolo Rinaldi", "Claire Dumont"]),
+    ("Present: Chair Aynur Hasanova; Members Elvin Mammadov, Nino Tsereteli and Kamran Ismayilov; Secretary Anna Berg",
+     ["Aynur Hasanova", "Elvin Mammadov", "Nino Tsereteli", "Kamran Ismayilov", "Anna Berg"]),
+    ("Present: President Rauf Karimli; Vice-President Helen Carter; Judges Farid Karimov, Sevda Rahimova;\n"
+     "Registrar Timur Bekov", ["Rauf Karimli", "Helen Carter", "Farid Karimov", "Sevda Rahimova", "Timur Bekov"]),
+    ("Present: Judge Marta Ruiz, presiding; Judges Paul Mercier and Leyla Aliyeva;\nDeputy Registrar Jana Koch",
+     ["Marta Ruiz", "Paul Mercier", "Leyla Aliyeva", "Jana Koch"]),
+    ("Present: Commissioners Orkhan Valiyev, Anke Vogel; Rapporteur Emre Aydin",
+     ["Orkhan Valiyev", "Anke Vogel", "Emre Aydin"]),
+    ("Present: President Nigar Aliyeva; Arbitrators Claire Dubois,\nDiego Lara; Secretary of the Tribunal Lucía Gómez",
+     ["Nigar Aliyeva", "Claire Dubois", "Diego Lara", "Lucía Gómez"]),
+]
+
+
 class Cell:
     def __init__(self, name, text, title, date, authors, suffix=".md", people=None, body=None, furniture=None):
         self.name, self.text, self.title, self.date, self.authors, self.suffix, self.people = \
@@ -264,6 +288,13 @@ def cells() -> list[Cell]:
                 f"{heads[1]}\n\n1. {said[2]}\n\n2. {said[3]}\n")
         out.append(Cell(f"list{k}", text, "Berth bookings at Alat: what each side does", None, None,
                         suffix=".md" if "#" in heads[0] else ".txt", body=said[:4]))
+    for k, (line, names) in enumerate(PRESENT):
+        title = ["Kura Transit Pipeline Company v. Steppe Gas Trading AG", "Decision on the Kura basin allocation",
+                 "Alat Ferry Terminal v. Steppe Forwarding LLP", "Caspian Barge Lines v. Aktau Port Authority",
+                 "Opinion on the Poti channel tender", "Ganja Power v. Caucasus Grid Operator"][k]
+        text = (f"CASPIAN ENERGY TRIBUNAL\n\n{title}\n\nJUDGMENT\n\nThe Hague, 1{k} March 2025\n\n{line}\n\n"
+                f"{BODY}")
+        out.append(Cell(f"present{k}", text, title, f"2025-03-1{k}", [], people=names))
     return out
 
 
