@@ -222,6 +222,11 @@ PRESENT = [
      ["Orkhan Valiyev", "Anke Vogel", "Emre Aydin"]),
     ("Present: President Nigar Aliyeva; Arbitrators Claire Dubois,\nDiego Lara; Secretary of the Tribunal Lucía Gómez",
      ["Nigar Aliyeva", "Claire Dubois", "Diego Lara", "Lucía Gómez"]),
+    # as a PDF's reader gives a line broken over two centred lines: a blank line between its halves
+    ("Present: President Helen Carter; Judges Rashad Guliyev,\n\nAruzhan Sadykova; Registrar Uwe Hahn",
+     ["Helen Carter", "Rashad Guliyev", "Aruzhan Sadykova", "Uwe Hahn"]),
+    ("Present: Chair Sevda Rahimova; Members Tom Brenner,\n\nEva Roth and Elchin Babayev; Secretary Lukas Berg",
+     ["Sevda Rahimova", "Tom Brenner", "Eva Roth", "Elchin Babayev", "Lukas Berg"]),
 ]
 
 
@@ -291,7 +296,8 @@ def cells() -> list[Cell]:
     for k, (line, names) in enumerate(PRESENT):
         title = ["Kura Transit Pipeline Company v. Steppe Gas Trading AG", "Decision on the Kura basin allocation",
                  "Alat Ferry Terminal v. Steppe Forwarding LLP", "Caspian Barge Lines v. Aktau Port Authority",
-                 "Opinion on the Poti channel tender", "Ganja Power v. Caucasus Grid Operator"][k]
+                 "Opinion on the Poti channel tender", "Ganja Power v. Caucasus Grid Operator",
+                 "Shirvan Salt Works v. Caspian Rail Freight", "Decision on the Samur river gauges"][k]
         text = (f"CASPIAN ENERGY TRIBUNAL\n\n{title}\n\nJUDGMENT\n\nThe Hague, 1{k} March 2025\n\n{line}\n\n"
                 f"{BODY}")
         out.append(Cell(f"present{k}", text, title, f"2025-03-1{k}", [], people=names))
