@@ -230,6 +230,25 @@ PRESENT = [
 ]
 
 
+# a meetings release's notice that it is for the media and no official record, at the top and the foot
+# (the foot's perhaps with the press office after it): no body. (the notice at the top, the foot's line)
+NOTICES = [
+    ("For information media. Not an official record.",
+     "For information media. Not an official record. Secretariat of the Council, Press Section, Istanbul."),
+    ("For use of information media; not an official record", "For use of information media; not an official record"),
+    ("Document destiné à l'information. Ne constitue pas un document officiel.",
+     "Document destiné à l'information. Ne constitue pas un document officiel. Service de presse, Bakou."),
+    ("Para información de los medios. No es un documento oficial.",
+     "Para información de los medios. No es un documento oficial."),
+    ("Zur Information der Medien. Kein offizielles Protokoll.",
+     "Zur Information der Medien. Kein offizielles Protokoll. Pressestelle des Sekretariats, Tiflis."),
+    ("Not an official record. For information media only.", "Not an official record. For information media only."),
+]
+# the look-alike: a sentence of the body that speaks of an official record
+NOTICE_TRAP = ("The Deputy Minister said the summary circulated on Monday was not an official record of the talks, "
+               "and asked the secretariat to publish the agreed text before the next meeting.")
+
+
 class Cell:
     def __init__(self, name, text, title, date, authors, suffix=".md", people=None, body=None, furniture=None):
         self.name, self.text, self.title, self.date, self.authors, self.suffix, self.people = \
@@ -301,6 +320,12 @@ def cells() -> list[Cell]:
         text = (f"CASPIAN ENERGY TRIBUNAL\n\n{title}\n\nJUDGMENT\n\nThe Hague, 1{k} March 2025\n\n{line}\n\n"
                 f"{BODY}")
         out.append(Cell(f"present{k}", text, title, f"2025-03-1{k}", [], people=names))
+    for k, (top, foot) in enumerate(NOTICES):
+        title = "Ministers Back Common Rules for Caspian Transit, as Speakers Urge Shorter Waits"
+        paras = [" ".join(p.split()) for p in BODY.strip().split("\n\n")] + [NOTICE_TRAP]
+        text = (f"CASPIAN ECONOMIC COUNCIL\n\nCEC/PR/2025/{k + 10}\n1{k} June 2025\n\n{title}\n\n{top}\n\n{BODY}\n"
+                f"{NOTICE_TRAP}\n\n* *** *\n\n{foot}\n")
+        out.append(Cell(f"notice{k}", text, title, f"2025-06-1{k}", [], body=paras, furniture=[top, foot]))
     return out
 
 
