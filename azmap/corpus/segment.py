@@ -881,6 +881,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or markdown_marks.is_image_line(t) \
                 or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
+                or boilerplate.is_record_notice(plain) \
                 or (seen_body and after[i] < 400 and not prose_after[i] and not _runs_on_from_body(blocks, i, out)
                     and boilerplate.has_line_words(plain) and not _CAPTION_START.match(plain)
                     and boilerplate.in_another_language(plain, doc_words())) \
