@@ -142,6 +142,22 @@ def is_editorial_note(text: str) -> bool:
         and "](" not in flat
 
 
+# a release's notice that it is for the media and no official record ("For information media. Not an official
+# record.", "Document destiné à l'information", "Para información de los medios", "Zur Information der Medien"),
+# perhaps with its press office after it
+_RECORD_NOTICE = re.compile(r"^(?:for (?:the )?(?:use of )?(?:the )?information (?:media|of the media)|not an official record|"
+                            r"document destiné à l'information|para (?:la )?información de los medios|"
+                            r"zur information der medien)\b", re.I)
+_NOT_OFFICIAL = re.compile(r"not an official record|pas un document officiel|no es un documento oficial|"
+                           r"kein offizielles (?:protokoll|dokument)", re.I)
+
+
+def is_record_notice(text: str) -> bool:
+    """A release's notice that it is for the media and no official record, at its top or foot."""
+    flat = " ".join(text.split())
+    return len(flat) <= 220 and bool(_RECORD_NOTICE.match(flat)) and bool(_NOT_OFFICIAL.search(flat))
+
+
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 

@@ -77,6 +77,25 @@ _FM_DATE_KEYS = ("date", "published", "pubdate", "publish_date", "date_published
 _FM_AUTHOR_KEYS = ("author", "authors", "by", "byline", "contributors", "creator", "creators")
 
 
+_WIKI_VALUE = re.compile(r"\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]*))?\]\]")
+
+
+def _unlinked(value):
+    """A vault's property with its wiki links read as the words they show: "[[Name]]" as "Name",
+    "[[People/Name|Name]]" as "Name"; unquoted, YAML reads "[[Name]]" as a list in a list."""
+    from azmap.corpus.markdown_marks import wiki_shown
+
+    if isinstance(value, str):
+        m = _WIKI_VALUE.fullmatch(value.strip())
+        return wiki_shown(m.group(1), m.group(2)) if m else value
+    if isinstance(value, list):
+        if len(value) == 1 and isinstance(value[0], list) and len(value[0]) == 1 and isinstance(value[0][0], str):
+            target, _, shown = value[0][0].partition("|")
+            return wiki_shown(target, shown)
+        return [_unlinked(v) for v in value]
+    return value
+
+
 def _from_front_matter(meta: Metadata, fm: dict) -> None:
     """Title, authors, date, publisher and address from YAML front matter, whatever the keys its
     writer chose: a date under date/published/created/... (the publication before the update), authors
@@ -84,7 +103,7 @@ def _from_front_matter(meta: Metadata, fm: dict) -> None:
     affiliation)."""
     keys = {str(k).strip().lower(): v for k, v in fm.items()}
     meta.found("title", _text(keys.get("title")), "front matter")
-    author = next((keys[k] for k in _FM_AUTHOR_KEYS if keys.get(k)), None)
+    author = _unlinked(next((keys[k] for k in _FM_AUTHOR_KEYS if keys.get(k)), None))
     people = author if isinstance(author, list) else [author] if isinstance(author, dict) else None
     if people:
         found = []

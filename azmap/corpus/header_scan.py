@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from azmap.corpus import affiliation_marks, header_end, title_notes
+from azmap.corpus import affiliation_marks, header_end, markdown_marks, title_notes
 from azmap.corpus.date_parse import parse_date, _PUBLISHED_WORD, _UPDATED
 from azmap.corpus.doc_memo import per_document
 from azmap.corpus.line_forms import _plain, _upper_share
@@ -89,7 +89,9 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
                 break
         if title_notes.is_record_warning(block):  # a warning about the record over its title (title_notes.py)
             continue
-        flat = " ".join(block.split())
+        # a vault note's marks (a block id closing the paragraph, wiki links) are no words of it
+        marked = markdown_marks.without_vault_marks(block) if "^" in block or "[[" in block else block
+        flat = " ".join(marked.split())
         labelled = (_LABEL_LINE.match(flat) and n + 1 < len(blocks) and not _is_prose(blocks[n + 1].group(0))
                     or _PARTICIPANTS.match(flat)) and header and len(flat) <= 200 and not _SPEAKER.match(flat) \
             or header and _participants_list(lines)
@@ -102,7 +104,7 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
                      or header_end.sentence(flat) and (titled or has_title(header)) and not parse_date(flat)
                      and not _header_goes_on(blocks, n)) and not _BYLINE.match(flat):
             break  # a body paragraph, however short, is no line of the header (header_end.py)
-        if not notice and ((_is_prose(block) and not labelled) or len(header) >= 14 or after_byline):
+        if not notice and ((_is_prose(marked) and not labelled) or len(header) >= 14 or after_byline):
             break
         if not notice and not labelled and not _looks_like_header_line(flat):
             break

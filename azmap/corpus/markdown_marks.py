@@ -5,6 +5,11 @@ table) and a line of images (``![alt](src "title")``, ``![alt][ref]``, a linked 
 ``[![alt](src)](href)``, an HTML ``<img …>``, a link's reference definition ``[ref]: src``): the picture,
 not words of the text, whatever its alt text says. Tables' rows stay what the reader makes of them (body
 rows, as an infobox's).
+
+A vault note's marks (Obsidian's markdown): a wiki link reads as the words it shows ("[[Target]]" as
+"Target", "[[Target|shown words]]" as "shown words"), an embed ("![[file.png|500]]") as nothing, a
+highlight ("==words==") as its words; a block id at a paragraph's end (" ^summary-1") and a comment
+("%% … %%", inside a paragraph or a block of its own) are no words.
 """
 from __future__ import annotations
 
@@ -21,6 +26,10 @@ _TARGET = r"""(?:\(\s*(?:<[^>\n]*>|[^\s)]*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)|
 _HTML_IMAGE = r"<img\b[^>]*>"
 _ONE_IMAGE = rf"(?:{_IMAGE}|\[\s*{_IMAGE}\s*\]{_TARGET}|{_HTML_IMAGE}|<a\b[^>]*>\s*{_HTML_IMAGE}\s*</a>)"
 _IMAGE_LINE = re.compile(rf"\s*{_ONE_IMAGE}(?:\s*{_ONE_IMAGE})*\s*", re.I)
+_WIKI_LINK = re.compile(r"(!?)\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]*))?\]\]")
+_HIGHLIGHT = re.compile(r"==(?=[^\s=])([^=\n]+?)(?<=[^\s=])==")
+_BLOCK_ID = re.compile(r"[ \t]+\^[A-Za-z0-9][A-Za-z0-9-]*[ \t]*(?=\n|\Z)")
+_COMMENT = re.compile(r"%%.*?%%", re.S)
 _REFERENCE_DEFINITION = re.compile(r"""\s*\[[^\]\n^]+\]:\s*\S+(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*""")
 
 
@@ -37,6 +46,45 @@ def after_task_box(text: str, start: int, end: int) -> int:
 def without_note_marks(text: str) -> str:
     """The text without pandoc's note markers ("rate.[^1] The" → "rate. The")."""
     return _NOTE_MARK.sub("", text) if "[^" in text else text
+
+
+def wiki_shown(target: str, shown: str | None = None) -> str:
+    """The words a wiki link shows: its shown words, else its target as written."""
+    return (shown if shown and shown.strip() else target).strip()
+
+
+def without_vault_marks(text: str) -> str:
+    """The text without a vault note's marks: wiki links as the words they show, embeds, highlights'
+    "==", a block id at a line's end and comments left out."""
+    if "%%" in text:
+        text = _COMMENT.sub("", text)
+    if "[[" in text:
+        text = _WIKI_LINK.sub(lambda m: "" if m.group(1) else wiki_shown(m.group(2), m.group(3)), text)
+    if "==" in text:
+        text = _HIGHLIGHT.sub(r"\1", text)
+    if "^" in text:
+        text = _BLOCK_ID.sub("", text)
+    return text
+
+
+def outside_comments(lines: list) -> list:
+    """The lines (each with its ``text``) that stand outside a vault note's comments: a comment on a line
+    of its own ("%% … %%") or opened by a line starting with "%%" and closed by the line that holds the
+    next "%%" is no line of the text."""
+    out, inside = [], False
+    for ln in lines:
+        t = ln.text
+        if inside:
+            inside = "%%" not in t
+            continue
+        if t.startswith("%%"):
+            if t.count("%%") % 2:  # opened here, closed further down
+                inside = True
+                continue
+            if t.endswith("%%") and not _COMMENT.sub("", t).strip():
+                continue
+        out.append(ln)
+    return out
 
 
 def is_image_line(text: str) -> bool:

@@ -214,6 +214,7 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
     meta.found("authors", marked, "names with numbered affiliations")
     mixed_later = _mixed_later(header)  # a mixed-case line further down that can be the title
     title_tail = None  # the line a title wraps onto
+    listed_on: set[int] = set()  # the lines a participants line wraps onto
     masthead_at = None  # the line of a masthead in capitals over the title
     issuer_head = issuer_rows([_plain(h[2]) for h in header], lambda line: bool(_RELEASE.match(line)) or release_label(line),
                               parse_date) if title_at is None else None
@@ -222,7 +223,7 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
         plainline = _plain(raw)
         if not line:
             continue
-        if k == title_tail:
+        if k == title_tail or k in listed_on:
             body_start = max(body_start, end)
             continue
         consumed = True
@@ -292,7 +293,13 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
         elif _RELEASE.match(plainline) or release_label(plainline):
             released = True
         elif _PARTICIPANTS.match(plainline):
-            listed = _participants(_PARTICIPANTS.match(plainline).group(1) or "")
+            named = _PARTICIPANTS.match(plainline).group(1) or ""
+            while named.endswith((",", ";")) and k + len(listed_on) + 1 < len(header) \
+                    and text.count("\n", header[k + len(listed_on)][1], header[k + len(listed_on) + 1][0]) < 3:
+                # "Present: A; B,\nC; D": the line wraps onto the next (a PDF's reader may set a blank line between)
+                listed_on.add(k + len(listed_on) + 1)
+                named += " " + _plain(header[k + len(listed_on)][2])
+            listed = _participants(named)
             meta.participants += [n for n in listed if n not in meta.participants]
             if listed:
                 meta.evidence.setdefault("participants", "participants line")

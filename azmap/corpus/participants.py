@@ -64,7 +64,9 @@ def _entries(rest: str) -> list[str]:
         return _entries(sentences[0]) + [e for more in sentences[1:] for e in _entries(
             re.sub(r"^[*_]*[\w ]{1,30}[*_]*:[*_]*\s*", "", more))]
     if ";" in rest:
-        return [p.strip() for p in rest.split(";") if p.strip()]
+        from azmap.corpus.speakers import bench_names
+
+        return bench_names(rest) or [p.strip() for p in rest.split(";") if p.strip()]
     masked = _ASIDE.sub(lambda m: m.group(0).replace(",", "\0"), rest)  # "A (planner, Kuryk) and B": an aside's comma
     pieces = [p.strip().replace("\0", ",") for p in re.split(r",\s*(?:and\s+|und\s+|et\s+)?|\s+(?:and|und|et|y|и)\s+",
                                                              masked) if p.strip()]
@@ -139,6 +141,10 @@ def listed(text: str) -> tuple[list[str], list[str]]:
             if label is None:
                 continue
             is_present, rest = label
+            for more in lines[k + 1:] if rest.rstrip().endswith((",", ";")) else ():
+                rest += " " + more.strip()  # the line wraps onto the next ("Present: A; B,\nC; D")
+                if not more.rstrip().endswith((",", ";")):
+                    break
             entries = _entries(rest) if rest else [ln for ln in lines[k + 1:] if _listed_line(ln)]
             (present if is_present else absent).extend(entries)
             break

@@ -70,6 +70,7 @@ _CLAUSE_OPENING = re.compile(r"^(?:desiring|having|recognising|recognizing|recal
 # a numbered paragraph ("1. The Parties shall …"): a whole sentence or more after its number, which it keeps
 # (in a text divided into articles: "Article 3" on a line of its own; a list of agenda items keeps no numbers)
 _ARTICLE_HEADING = re.compile(r"^[ \t#*]*(?:article|artikel|art\.|статья|madd[əe])\s+\d{1,3}\b[ \t*]*$", re.I | re.M)
+_NUMBER_LEAD = re.compile(r"^\s*(\d{1,3})\.\s")
 _NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,3}\.\s+[A-Z\"“(]")
 _BRACKET_REF = re.compile(r"\[\d{1,3}\]")
 _CITATION_END = re.compile(r"(?:\bpp?\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?|\bibid)\.?\s*$", re.I)
@@ -226,6 +227,7 @@ def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) ->
         if escaped:
             text = _MD_ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
         text = markdown_marks.without_note_marks(text)  # pandoc's "[^1]"
+        text = markdown_marks.without_vault_marks(text)  # "[[Target|words]]", "==words==", " ^id", "%% … %%"
         text = _strip_links(text)
         text = _strip_angle_urls(text)
         if "*" in text or "__" in text:
@@ -879,6 +881,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or markdown_marks.is_image_line(t) \
                 or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
+                or boilerplate.is_record_notice(plain) \
                 or (seen_body and after[i] < 400 and not prose_after[i] and not _runs_on_from_body(blocks, i, out)
                     and boilerplate.has_line_words(plain) and not _CAPTION_START.match(plain)
                     and boilerplate.in_another_language(plain, doc_words())) \
@@ -1129,6 +1132,9 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
         body_from = front_matter(text)[1]
         lines = [ln for ln in lines if ln.start >= body_from]
         known = []  # (other lines)
+    if markdown and "%%" in text:  # a vault note's comments are no lines of its text
+        lines = markdown_marks.outside_comments(lines)
+        known = []
     wrapping = known[0] if known else _is_wrapped(lines)
     wrapped = wrapping[0]
     classified = _classify_blocks(_blocks(lines, wrapping), site)
@@ -1163,7 +1169,7 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
             # a markdown list: each item one passage, without its marker
             items = _bullet_items(block, text)
             if articles is None:
-                articles = bool(_ARTICLE_HEADING.search(text))
+                articles = bool(_ARTICLE_HEADING.search(text)) or _paragraph_numbering(classified, text)
             for item in items:
                 m = _BULLET.match(item.raw)
                 start = item.start + (m.end() if m and not (articles and _numbered_paragraph(items, item)) else 0)
@@ -1575,6 +1581,24 @@ def _bullet_items(block: _Block, text: str) -> list[_Line]:
             prev = items[-1]
             items[-1] = _Line(prev.start, ln.end, text[prev.start:ln.end])
     return items
+
+
+def _paragraph_numbering(classified: list, text: str) -> bool:
+    """Whether the document numbers its paragraphs (a judgment's, an award's, a report's): a numbered
+    paragraph standing alone whose number carries on, past 1, from the one before it across a block that
+    is no body (a heading, a note on paragraphs left out), where a list under each heading starts again."""
+    last, across = None, False
+    for block, kind, _ in classified:
+        m = _NUMBER_LEAD.match(block.lines[0].raw) if block.bullet else None
+        items = _bullet_items(block, text) if m else []
+        if m is None or not _numbered_paragraph(items, items[0]):
+            across = across or kind != BODY
+            continue
+        n = int(m.group(1))
+        if across and last is not None and n > max(last, 1):
+            return True
+        last, across = n, False
+    return False
 
 
 def _numbered_paragraph(items: list[_Line], item: _Line) -> bool:

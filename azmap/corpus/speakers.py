@@ -21,12 +21,31 @@ _SPEAKER = re.compile(rf"^(?:>>\s*)?(?:\[\d{{1,2}}:\d\d(?::\d\d)?\]\s*)?([{_CAPS
                       rf"(?: \([^()\n:]{{3,60}}\))?) ?:\s+\S", re.M)
 
 
+# the office a bench's or a committee's member holds, before her name on a "Present:" line
+_OFFICE = re.compile(r"^(?:(?:vice|deputy)[- ])?(?:president|presidents|judges?|arbitrators?|registrar|members?|chair|"
+                     r"co-chairs?|commissioners?|rapporteur|secretary(?: of the (?:tribunal|court|committee))?|"
+                     r"assessors?|umpire)\s+(?=[A-ZÀ-ÞƏİ])", re.I)
+
+
+def bench_names(text: str) -> list[str]:
+    """The names of a bench's or a committee's members after their offices, the offices apart by
+    semicolons ("President A; Judges B, C and D; Registrar E" → A, B, C, D, E); [] for any other list."""
+    if ";" not in text or not _OFFICE.match(text.strip()):
+        return []
+    bench = [_OFFICE.sub("", g.strip()) for g in text.split(";")]
+    names = [n.strip() for g in bench for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", g) if n.strip()]
+    return [n for n in names if _PERSON.match(n)]  # ("presiding" after a name: no one)
+
+
 def _participants(text: str) -> list[str]:
     """The people of a participants or witnesses line: "A; B; C", "A, B and C", or one person with
     a title and an affiliation ("Professor Elif Kaya, Chair of …, University of …")."""
     text = text.strip().rstrip(".")
     if not text:
         return []
+    names = bench_names(text)
+    if names:
+        return names
     if ";" not in text and "," in text:
         masked = re.sub(r"\([^()]{1,60}\)", lambda m: m.group(0).replace(",", "\0"), text)  # an aside's commas
         pieces = [p.strip().replace("\0", ",") for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", masked) if p.strip()]
