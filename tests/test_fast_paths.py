@@ -540,6 +540,12 @@ def _clean_inline_plainly(raw: str, *, markdown: bool = True, glued_refs: bool =
         text = s._QUOTE_MARK.sub("", text)
         text = s._MD_ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
         text = markdown_marks._NOTE_MARK.sub("", text)
+        # a vault note's marks (added later), each pattern asked of every text
+        text = markdown_marks._COMMENT.sub("", text)
+        text = markdown_marks._WIKI_LINK.sub(
+            lambda m: "" if m.group(1) else markdown_marks.wiki_shown(m.group(2), m.group(3)), text)
+        text = markdown_marks._HIGHLIGHT.sub(r"\1", text)
+        text = markdown_marks._BLOCK_ID.sub("", text)
         text = s._strip_links(text)
         text = s._strip_angle_urls(text)
         for _ in range(2):
@@ -555,7 +561,7 @@ def test_clean_inline_asks_each_pattern_only_where_it_can_match(texts):
     rng = random.Random(24)
     bits = ["for-", "\neign", "<sup>3</sup>", "> ", "\\*", "\\_", "**", "*", "__", "_", "[a](b)", "[12]", "[^1]", "[^n]:",
             "<https://a.az>", "Baku", "1998.", "4", "word", "in 2020.", "Azerbaijan12", "”7", "—", "\t", "\u00a0",
-            "\u2003", "\r\n", "\x1c", "  "]
+            "\u2003", "\r\n", "\x1c", "  ", "[[", "]]", "|", "==", " ^id", "%%", "![["]
     samples = [p for text in texts for p in text.split("\n\n")] + [_pieces(rng, bits, 16) for _ in range(3000)]
     for raw in samples:
         for markdown in (True, False):
