@@ -308,7 +308,7 @@ def measure(cell: Cell) -> dict:
     meta = reading.meta
     got = {"title": meta.title, "date": meta.date, "authors": [a["name"] for a in meta.authors],
            "participants": meta.participants}
-    if cell.body is not None:  # the body's passages: every paragraph whole, no summary point among them
+    if cell.body is not None:  # the body's passages: every paragraph whole, no summary point or furniture among them
         passages = segment(reading.text, markdown=True, site=meta.publisher)
         body = [" ".join(p.text.split()) for p in passages if p.kind == "body" and p.end > meta.body_start
                 and (meta.body_end is None or p.start < meta.body_end)]
@@ -321,9 +321,10 @@ def measure(cell: Cell) -> dict:
     return {"got": got, "ok": ok}
 
 
-def figures(name: str) -> dict:
+def figures(name: str, part_of=None) -> dict:
+    """The half's figures; ``part_of`` gives another sweep's halves of cells of this form (sweep_d17text)."""
     out = {"cells": 0, "title": 0, "date": 0, "authors": 0, "participants": 0, "body": 0}
-    for cell in part(name):
+    for cell in (part_of or part)(name):
         r = measure(cell)
         out["cells"] += 1
         for f in ("title", "date", "authors", "participants", "body"):
@@ -331,8 +332,8 @@ def figures(name: str) -> dict:
     return out
 
 
-def misses(name: str):
-    return [(c, r) for c in part(name) for r in [measure(c)] if not all(r["ok"].values())]
+def misses(name: str, part_of=None):
+    return [(c, r) for c in (part_of or part)(name) for r in [measure(c)] if not all(r["ok"].values())]
 
 
 if __name__ == "__main__":

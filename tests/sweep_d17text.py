@@ -16,8 +16,8 @@ languages, layouts and look-alike traps), measured once at the end.
 from __future__ import annotations
 
 import sys
-import tempfile
-from pathlib import Path
+
+from tests import sweep_d16text
 
 BODY = ("The Claimant operates a ferry terminal at Alat, and the Respondent is a freight forwarder that booked berths\n"
         "there under a framework agreement.\n\nThe dispute concerns the fees payable for berths booked and not used\n"
@@ -249,11 +249,11 @@ NOTICE_TRAP = ("The Deputy Minister said the summary circulated on Monday was no
                "and asked the secretariat to publish the agreed text before the next meeting.")
 
 
-class Cell:
-    def __init__(self, name, text, title, date, authors, suffix=".md", people=None, body=None, furniture=None):
-        self.name, self.text, self.title, self.date, self.authors, self.suffix, self.people = \
-            name, text, title, date, authors, suffix, people
-        self.body, self.furniture = body, furniture or []
+class Cell(sweep_d16text.Cell):
+    """A cell of sweep_d16text's form, a markdown file unless it says otherwise."""
+
+    def __init__(self, *args, suffix=".md", **kwargs):
+        super().__init__(*args, suffix=suffix, **kwargs)
 
 
 def cells() -> list[Cell]:
@@ -334,43 +334,15 @@ def part(name: str) -> list[Cell]:
     return [c for i, c in enumerate(every) if i % 2 == (0 if name == "dev" else 1)]
 
 
-def measure(cell: Cell) -> dict:
-    from azmap.corpus.reading import read
-
-    from azmap.corpus.segment import segment
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / f"{cell.name}{cell.suffix}"
-        path.write_text(cell.text, encoding="utf-8")
-        reading = read(path)
-    meta = reading.meta
-    got = {"title": meta.title, "date": meta.date, "authors": [a["name"] for a in meta.authors],
-           "participants": meta.participants}
-    if cell.body is not None:  # the body's passages: every paragraph whole, no furniture among them
-        passages = segment(reading.text, markdown=True, site=meta.publisher)
-        body = [" ".join(p.text.split()) for p in passages if p.kind == "body" and p.end > meta.body_start
-                and (meta.body_end is None or p.start < meta.body_end)]
-        got["lost"] = [b for b in cell.body if " ".join(b.split()) not in body]
-        got["kept"] = [f for f in cell.furniture if any(f in b for b in body)]
-    ok = {"title": got["title"] == cell.title, "date": cell.date is None or got["date"] == cell.date,
-          "body": not got.get("lost") and not got.get("kept"),
-          "authors": cell.authors is None or got["authors"] == cell.authors,
-          "participants": cell.people is None or got["participants"] == cell.people}
-    return {"got": got, "ok": ok}
+measure = sweep_d16text.measure  # read as ingest reads, measured as sweep_d16text measures
 
 
 def figures(name: str) -> dict:
-    out = {"cells": 0, "title": 0, "date": 0, "authors": 0, "participants": 0, "body": 0}
-    for cell in part(name):
-        r = measure(cell)
-        out["cells"] += 1
-        for f in ("title", "date", "authors", "participants", "body"):
-            out[f] += r["ok"][f]
-    return out
+    return sweep_d16text.figures(name, part_of=part)
 
 
 def misses(name: str):
-    return [(c, r) for c in part(name) for r in [measure(c)] if not all(r["ok"].values())]
+    return sweep_d16text.misses(name, part_of=part)
 
 
 if __name__ == "__main__":
