@@ -28,3 +28,32 @@ def test_the_sweep_stays_at_its_figures(name, want):
     assert got["cells"] == want["cells"]
     short = {f: (got[f], want[f]) for f in want if got[f] < want[f]}
     assert not short, (short, [(c.name, r["got"]) for c, r in misses(name)][:6])
+
+
+@pytest.mark.parametrize("line,want", [
+    ("The Council will meet again at 10 a.m. on Thursday, 12 June, to conclude its work.", True),
+    ("La Commission se réunira de nouveau le 12 juin, à 15 heures.", True),
+    ("El Consejo volverá a reunirse el jueves a las 10.00 horas.", True),
+    # a statement reported in the body: no hour, or not the body's own line
+    ("The ministers will meet again in Aktau next spring to review the rules, the Secretary-General said.", False),
+    ("Delegates said the Council would meet again at 10 a.m. only when the systems were connected.", False),
+])
+def test_a_line_on_the_next_meeting(line, want):
+    from azmap.corpus.meeting_lines import is_next_meeting
+
+    assert is_next_meeting(line) is want
+
+
+def test_a_repository_cover_gives_the_chapter_its_author_year_and_university():
+    from azmap.corpus.repository_cover import cover
+
+    text = ("ARAZ UNIVERSITY REPOSITORY\nhttps://repo.example/1\n\nAliyev, Rauf (2019) Ports of the Caspian. PhD thesis,\n"
+            "Araz University.\n\nChapter 2 only.\n\n\f\n          CHAPTER TWO\n\n     Ferries and Queues\n     at Alat\n\n"
+            "2.1 Introduction\n")
+    title, author, year, end = cover(text)
+    assert (title, author, year) == ("Ferries and Queues at Alat", {"name": "Rauf Aliyev", "affiliation": "Araz University"},
+                                     "2019")
+    assert text[end:].lstrip().startswith("2.1 Introduction")
+    # a reading list of two such citations, or one with no chapter's label after it, is no cover
+    assert cover(text.replace("Chapter 2 only.", "Karimova, Aysel (2021). Ferries. Doctoral dissertation, X University.")) is None
+    assert cover(text.replace("CHAPTER TWO", "Contents")) is None

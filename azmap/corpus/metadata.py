@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 # (the names of the modules split out of this one are imported whole: every name defined here before
 # stays importable from here, as other modules and tests import them)
-from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, date_evidence, participants, signatures,
-                          title_evidence, title_notes, treaty)
+from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, date_evidence, participants,
+                          repository_cover, signatures, title_evidence, title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
@@ -160,6 +160,12 @@ def _read_top(meta: Metadata, text: str) -> int:
         meta.found("title", record["title"], "labelled record")
         meta.found("date", record["date"], "labelled record")
         meta.found("authors", record["authors"], "labelled record")
+    chapter = repository_cover.cover(text[offset:]) if not meta.title else None  # a repository's cover sheet
+    if chapter:
+        meta.found("title", chapter[0], "chapter under a repository's cover")
+        meta.found("authors", [chapter[1]], "repository's citation")
+        meta.found("date", chapter[2], "repository's citation")
+        offset = meta.body_start = offset + chapter[3]  # the cover and the chapter's title are no text
     journal = journal_head(text[offset:]) if not meta.title else None  # a journal's name over its volume line
     if journal:
         meta.found("title", journal[0], "under the journal's head")
