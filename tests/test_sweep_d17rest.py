@@ -57,3 +57,18 @@ def test_a_repository_cover_gives_the_chapter_its_author_year_and_university():
     # a reading list of two such citations, or one with no chapter's label after it, is no cover
     assert cover(text.replace("Chapter 2 only.", "Karimova, Aysel (2021). Ferries. Doctoral dissertation, X University.")) is None
     assert cover(text.replace("CHAPTER TWO", "Contents")) is None
+
+
+@pytest.mark.parametrize("lines,want", [
+    (["Title of the release", "KASPI MIDSTREAM PLC", "PRESS RELEASE | For immediate release"], "Kaspi Midstream"),
+    (["Title", "ARAZ HOLDINGS LIMITED", "MEDIA RELEASE"], "Araz Holdings"),  # (the text writes it in capitals only)
+    # no label under the name, or no legal form: no company
+    (["Title", "KASPI MIDSTREAM PLC", "Annual results 2024"], None),
+    (["Title", "CASPIAN FREIGHT WEEKLY", "PRESS RELEASE"], None),
+])
+def test_a_companys_name_over_its_releases_label(lines, want):
+    from azmap.corpus.release_head import company_over_label
+    from azmap.corpus.words import release_label
+
+    text = "\n\n".join(lines) + '\n\nBAKU - Kaspi Midstream plc ("the Company") today announced its results.\n'
+    assert company_over_label(lines, text, release_label) == want

@@ -41,7 +41,7 @@ from azmap.corpus.line_forms import (_ASCII_CAPITALS, _ASCII_NOT_LETTERS, _CLOSI
 from azmap.corpus.mail_headers import (_DIGEST_NAME, _FORWARDED, _from_mail_headers, _HEADER_ALIASES, _MAIL_HEADER,
                                        _MEMO_LABEL, _OTHER_HEADER, _signed_at, _WEB_COPY)
 from azmap.corpus.markdown_marks import pandoc_title_block
-from azmap.corpus.release_head import issuer_rows, numbered_issue
+from azmap.corpus.release_head import company_over_label, issuer_rows, numbered_issue
 from azmap.corpus.metadata_front import (archive_notice, breadcrumb, briefing_title, interviewee, journal_head,
                                          labelled_record, letter_signature, letters_page, linked_trail, nobody, note_by)
 from azmap.corpus.person_names import (_ABBREVIATED_END, _AND, _ASIDE_AT_END, _CAPITALS, _DETERMINERS, _EDITORIAL_BOARD,
@@ -515,6 +515,10 @@ def _authors_below(meta: Metadata, text: str, header: list, body_start: int, rea
     if issuer and released and not meta.authors:
         name = _name_case(issuer)
         meta.found("authors", [{"name": name, "affiliation": None, "organisation": True}], "issuing body")
+    if not meta.authors and not meta.author:  # a company's name over its release's label, under a PDF's title
+        company = company_over_label([_plain(h[2]) for h in header], text, release_label)
+        meta.found("authors", [{"name": company, "affiliation": None, "organisation": True}] if company else [],
+                   "issuing company")
     if released and not meta.authors and meta.publisher and _INSTITUTION.search(meta.publisher):
         meta.found("authors", [{"name": meta.publisher, "affiliation": None, "organisation": True}], "issuing body")
     if not meta.authors or not meta.date:
