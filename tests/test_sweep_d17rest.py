@@ -72,3 +72,17 @@ def test_a_companys_name_over_its_releases_label(lines, want):
 
     text = "\n\n".join(lines) + '\n\nBAKU - Kaspi Midstream plc ("the Company") today announced its results.\n'
     assert company_over_label(lines, text, release_label) == want
+
+
+@pytest.mark.parametrize("over,title,answers,want", [
+    ('<p class="kicker">Interview mit Elvin Mammadov</p>', "Die Fähren | Magazin", "**Mammadov:** Ja.", "Elvin Mammadov"),
+    ("", "Nino Beridze im Interview: Le corridor | Revue", "**Beridze :** Oui.", "Nino Beridze"),
+    # the answers led by no one the kicker names, or a kicker naming no one: no guest
+    ('<p class="kicker">Interview mit Elvin Mammadov</p>', "Die Fähren", "**Frage:** Ja.", None),
+    ('<p class="kicker">Interview</p>', "Die Fähren", "**Mammadov:** Ja.", None),
+])
+def test_an_interviews_guest_named_over_the_headline(over, title, answers, want):
+    from azmap.corpus.interview_guest import guest
+
+    markup = f"<html><head><title>{title}</title></head><body>{over}<h1>Die Fähren</h1><p>{answers}</p></body></html>"
+    assert guest(markup, f"# Die Fähren\n\n{answers}\n") == want
