@@ -86,3 +86,19 @@ def test_an_interviews_guest_named_over_the_headline(over, title, answers, want)
 
     markup = f"<html><head><title>{title}</title></head><body>{over}<h1>Die Fähren</h1><p>{answers}</p></body></html>"
     assert guest(markup, f"# Die Fähren\n\n{answers}\n") == want
+
+
+@pytest.mark.parametrize("line,credits,teaser", [
+    ('Produced by Timur Aliyev. Music: "Shirvan Morning" by Elnur Babayev. Artwork by Studio Xazar.', True, False),
+    ("Produktion: Tom Brenner. Musik: „Kaspisches Licht“ von Anke Vogel.", True, False),
+    ("Next episode, 8 October: the railway to Kars at eight years old.", False, True),
+    ("Prochain épisode, le 12 mai : le chemin de fer vers Kars.", False, True),
+    # a transcript's sentences that start alike
+    ("Produced by the port itself, the weekly plan is not a timetable, but a forwarder can see which ship sails.",
+     False, False),
+    ("Next episode of the strike, as the dockers call it, could come in spring: nobody knows.", False, False),
+])
+def test_an_episodes_credits_and_teaser(line, credits, teaser):
+    from azmap.corpus.episode_lines import is_credits, is_next_episode
+
+    assert (is_credits(line), is_next_episode(line)) == (credits, teaser)

@@ -103,6 +103,9 @@ class Metadata:
                 self.authors = split_authors(self.author)
 
 
+_BULLETED = re.compile(r"^(?:[-*+•]\s+)+")
+
+
 def from_text(text: str, path: Path | None = None) -> Metadata:
     """_read_text's metadata, read without an annex after the signatures where there is one (annex.py)."""
     return annex.read_with_annex(text, lambda part: _read_text(part, path))
@@ -298,8 +301,8 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
                        "byline")
         elif _RELEASE.match(plainline) or release_label(plainline):
             released = True
-        elif _PARTICIPANTS.match(plainline):
-            named = _PARTICIPANTS.match(plainline).group(1) or ""
+        elif _PARTICIPANTS.match(_BULLETED.sub("", plainline)):  # ("- Host: A", a page's list of its people)
+            named = _PARTICIPANTS.match(_BULLETED.sub("", plainline)).group(1) or ""
             while named.endswith((",", ";")) and k + len(listed_on) + 1 < len(header) \
                     and text.count("\n", header[k + len(listed_on)][1], header[k + len(listed_on) + 1][0]) < 3:
                 # "Present: A; B,\nC; D": the line wraps onto the next (a PDF's reader may set a blank line between)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, questions, signatures
-from azmap.corpus import meeting_lines, treaty, words
+from azmap.corpus import episode_lines, meeting_lines, treaty, words
 from azmap.corpus.doc_memo import lowered
 
 BODY = "body"
@@ -882,6 +882,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
                 or boilerplate.is_record_notice(plain) or (seen_body and meeting_lines.is_next_meeting(plain)) \
+                or (seen_body and (episode_lines.is_credits(plain) or episode_lines.is_next_episode(plain))) \
                 or (seen_body and after[i] < 400 and not prose_after[i] and not _runs_on_from_body(blocks, i, out)
                     and boilerplate.has_line_words(plain) and not _CAPTION_START.match(plain)
                     and boilerplate.in_another_language(plain, doc_words())) \
