@@ -102,3 +102,27 @@ def test_an_episodes_credits_and_teaser(line, credits, teaser):
     from azmap.corpus.episode_lines import is_credits, is_next_episode
 
     assert (is_credits(line), is_next_episode(line)) == (credits, teaser)
+
+
+def test_a_clipped_pages_date_is_its_own_not_the_clippings():
+    from azmap.corpus.metadata import from_text
+
+    clip = ("---\ncreated: 2025-06-02T09:41:17 (UTC +02:00)\nsource: https://news.example/story\nauthor: Helen Carter\n---\n\n"
+            "# Timetable agreed\n\n**POLITICS** | 20 May 2025, 11:05 | Updated 21 May 2025\n\n"
+            "Negotiators from the two commissions spent the morning on the border section near the river.\n")
+    assert from_text(clip).date == "2025-05-20"
+    # a note's own "created:" (no page's address under "source") is its date
+    note = clip.replace("source: https://news.example/story\n", "").replace("**POLITICS** | 20 May 2025, 11:05 | Updated 21 May 2025\n\n", "")
+    assert from_text(note).date == "2025-06-02"
+
+
+@pytest.mark.parametrize("block,want", [
+    ("Newsletter Gas Quotidiano – Ogni mattina le notizie su gas e infrastrutture. Iscriviti gratis", True),
+    ("The Caspian Briefing newsletter – Every Friday, the week's freight news. Sign up", True),
+    # a paragraph that ends on a short sentence with no outlet named before it
+    ("The ministry said the ferries ran on time all week. Watch the queues.", False),
+])
+def test_a_newsletter_box_with_its_button_last(block, want):
+    from azmap.corpus.appeals import is_reader_furniture
+
+    assert is_reader_furniture(block) is want

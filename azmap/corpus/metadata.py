@@ -23,8 +23,9 @@ from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _da
                                      _parser_for, _PARSERS, publication_date, _PUBLISHED_WORD, _SEASON, _season_line,
                                      _SEPARATORS, _SLASHED, _UPDATED, _YEAR, _YEAR_SUFFIX)
 from azmap.corpus.doc_memo import new_document
-from azmap.corpus.front_matter import (_bounded_yaml, _FM_AUTHOR_KEYS, _FM_DATE_KEYS, _from_front_matter, front_matter,
-                                       _front_matter_data, MAX_FRONT_MATTER_CHARS, MAX_YAML_NODES)
+from azmap.corpus.front_matter import (_bounded_yaml, clipped_page_date, _FM_AUTHOR_KEYS, _FM_DATE_KEYS,
+                                       _from_front_matter, front_matter, _front_matter_data, MAX_FRONT_MATTER_CHARS,
+                                       MAX_YAML_NODES)
 from azmap.corpus.header_lines import (_ADDRESS, _BULLETIN, _bulletin_masthead, _by_part, _CREDIT_LABEL, _date_column,
                                        _DATELINE, _DOMAIN, _EDITION, _EPISODE, _FILED, _is_kicker, _is_slug,
                                        _ISSUE_LINE, _ISSUE_TAIL, _kicker_over, _LABELLED_NAME, _LEGAL_FORM,
@@ -123,6 +124,8 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
     body_start = _note_over_the_text(meta, text, read.body_start)
     meta.body_start = body_start
     _date_of_head(meta, text, header, read.dates, read.title_at, body_start)
+    if not meta.date and "clipped" in meta.evidence:  # a clipped page's own date line, not the clipping's time
+        meta.found("date", clipped_page_date(text, offset), "clipped page's date line")
     _speakers_of(meta, text, body_start)
     _authors_below(meta, text, header, body_start, read)
     _settle(meta, text, header, body_start, read.title_at, path)

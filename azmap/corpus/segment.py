@@ -78,7 +78,10 @@ _NOTE_MARKER_END = re.compile(r"[a-z.,;:”\"’)]\d{1,2}\s*$")
 _QUOTE_OPEN = "\"“‘'«"
 _QUOTE_CLOSE = "\"”’'»"
 _NAVIGATION = re.compile(r"^this (section|article|page) (describes|covers|lists)", re.I)
-_SITE_TAIL = re.compile(r"^(you may also (find|like)|related (articles|posts)|read more|share this|latest .*working papers)", re.I)
+_CLIPPED_EXCERPT = re.compile(r"^>\s*(?:#{1,6}\s*|\*\*)?excerpt(?:\*\*)?\s*$", re.I)  # "> ## Excerpt" (a clipper's)
+_SITE_TAIL = re.compile(r"^(you may also (find|like)|related (articles|posts)|read more|share this|latest .*working papers|"
+                        r"leggi anche|articoli correlati|lesen sie auch|das könnte sie auch interessieren|"
+                        r"lee también|noticias relacionadas|à lire aussi|lire aussi|articles similaires)", re.I)
 _BYLINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}\s+)?by\s+[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}"
                      r"\s*(?:(?:\\\*?|\*)\s*)?$")
 # a table or a figure's text set apart from a page's running text by the PDF reader (azmap.corpus.pdf:
@@ -817,6 +820,9 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             continue
         t = texts[i]
         plain = plain_of(i)
+        if t[:1] == ">" and (_CLIPPED_EXCERPT.match(t) or i and _CLIPPED_EXCERPT.match(texts[i - 1])):
+            out.append((b, "boilerplate", heading))  # a web clipper's excerpt of the page, in a quote under its label
+            continue
         if newsletter.is_mail_furniture(plain, texts[i - 1] if i else "", texts[i + 1] if i + 1 < len(texts) else ""):
             out.append((b, "boilerplate", heading))  # a letter's lines about itself and its sponsor (newsletter.py)
             continue
