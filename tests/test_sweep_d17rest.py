@@ -9,9 +9,13 @@ import pytest
 from tests.sweep_d17rest import cells, figures, misses, part
 
 # before (the reader as at be0bf34), 22 cells a half: dev titles 18, dates 17, authors 18, participants 17,
-# bodies 13; test titles 18, dates 17, authors 16, participants 17, bodies 15 (figures only, no cell read)
-DEV = {"cells": 22, "title": 18, "date": 17, "authors": 18, "participants": 17, "body": 13}
-TEST_FLOOR = {"cells": 22, "title": 18, "date": 17, "authors": 16, "participants": 17, "body": 15}
+# bodies 13; test titles 18, dates 17, authors 16, participants 17, bodies 15 (figures only, no cell read).
+# after: dev 22, 22, 22, 22, bodies 21 (a hard-wrapped paragraph under a German cover split at a line ending a
+# sentence); the test half measured once: 22, 22, authors 20 ("Propos recueillis par A", "Intervista a cura di A":
+# credits the reader does not read), 22, bodies 19 (the same split paragraph, "Nächste Folge, 3. April:" whose
+# date holds a full stop, a Spanish "Boletín" box naming no outlet word the appeals know)
+DEV = {"cells": 22, "title": 22, "date": 22, "authors": 22, "participants": 22, "body": 21}
+TEST_FLOOR = {"cells": 22, "title": 22, "date": 22, "authors": 20, "participants": 22, "body": 19}
 
 
 def test_the_halves_are_apart_and_each_has_every_kind():
