@@ -27,6 +27,9 @@
   episode's teaser ("Next episode, 8 October: …"): participants the host and guests, names only; the
   summary, the lines, the credits and the teaser no body. Traps: a transcript's paragraph that speaks of
   a next episode or of something produced.
+- ``turn`` (written after the rest was measured, from documents17's interview): an interviewer's turns in bold
+  led by the magazine's name, one a statement with no question mark: a question like the others, its paragraph
+  body. Trap: a bold label line ("Background: …") among them, no turn, stays no body.
 - ``clip``: an article clipped to markdown by a browser extension: the clipper's "> ## Excerpt"
   blockquote (the summary), a "Read also:" line that is a bold label and a link, a newsletter box in a
   blockquote ending in a link, a "Related articles" list of links with dates: no body. Traps: the
@@ -343,6 +346,39 @@ def _guests() -> list[Cell]:
     return out
 
 
+# an interviewer's turns in bold, each led by the magazine's name, one of them a statement with no question
+# mark (the answer takes it up): a question of the page like the others. (lang, label, turns, the answers' label)
+TURN_PAGES = [
+    ("de", "Weitblick", ["Frau Aliyeva, wie lange wartet ein Lastwagen heute in Alat?",
+                         "Die Versorger wollen aber keine Verträge über zwanzig Jahre mehr unterschreiben.",
+                         "Was müsste sich ändern?"], "Aliyeva"),
+    ("en", "Corridor", ["Ms Sadykova, how long does a truck wait at Alat today?",
+                        "Shippers say the waiting has got worse since the spring.",
+                        "What would have to change?"], "Sadykova"),
+    ("en", "Corridor", ["How long does a truck wait at Alat today?", "Background: the ferry timetable",
+                        "What would have to change?"], "Sadykova"),
+    ("fr", "Passages", ["Madame Beridze, combien de temps attend un camion à Alat ?",
+                        "Les transitaires disent pourtant que l'attente s'est allongée depuis le printemps.",
+                        "Que faudrait-il changer ?"], "Beridze"),
+]
+
+
+def _turns() -> list[Cell]:
+    out = []
+    for k, (lang, label, turns, surname) in enumerate(TURN_PAGES):
+        paras = BODIES[lang]
+        rows = "\n".join(f'<p class="frage"><strong>{"" if q.startswith("Background") else label + ": "}{q}</strong></p>\n'
+                         f'<p><strong>{surname}:</strong> {a}</p>' for q, a in zip(turns, paras))
+        page = (f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>Interview | {label}</title>'
+                f'</head><body>\n<main><article>\n<h1>Interview: the ferries</h1>\n<p class="datum">15.07.2025</p>\n'
+                f'<div class="article-body">\n{rows}\n</div>\n</article></main>\n<footer>Impressum</footer>\n</body></html>\n')
+        # (the trap: a bold label that is no turn of the interviewer's, "Background: …", is no question either)
+        body = [f"{label}: {q}" for q in turns if not q.startswith("Background")] + [f"{surname}: {a}" for a in paras]
+        out.append(Cell("turn", f"turn{k}" if k != 2 else "turn-trap", page, "Interview: the ferries", "2025-07-15", None,
+                        suffix=".html", body=body))
+    return out
+
+
 def _episode_page(cls, summary, host, guests, credits, teaser, turns, lang) -> str:
     ps = "\n".join(f'<div class="turn"><div class="turn-head"><span class="speaker">Speaker</span> '
                    f'<a href="#t={i}">0{i}:00</a></div><p>{t}</p></div>' for i, t in enumerate(turns))
@@ -400,7 +436,7 @@ def _clips() -> list[Cell]:
 
 
 def cells() -> list[Cell]:
-    return _covers() + _series() + _next() + _issuers() + _guests() + _episodes() + _clips()
+    return _covers() + _series() + _next() + _issuers() + _guests() + _episodes() + _clips() + _turns()
 
 
 def part(name: str) -> list[Cell]:
