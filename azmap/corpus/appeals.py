@@ -255,10 +255,16 @@ def is_reader_furniture(text: str) -> bool:
     else:
         stems = any(map(low.__contains__, _NOTICE_STEMS)) and any(map(low.__contains__, _NOTICE_PIECES))
         status = any(map(low.__contains__, _STATUS_PIECES))
-    if len(sentences) >= 2 and len(sentences[-1].split()) <= 4 and _IMPERATIVE.match(sentences[-1].strip(" *_")) \
-            and _OUTLET.search(sentences[0]) and not _NOUN_USE.match(sentences[-1]):
-        return True  # a box naming the newsletter, its button last ("Newsletter X – Every morning … Iscriviti gratis")
+    if newsletter_box(sentences):
+        return True
     return any(is_appeal(s, turkish) or is_page_notice(s, stems, status) for s in sentences)
+
+
+def newsletter_box(sentences: list[str]) -> bool:
+    """A box naming the newsletter (or another of the outlet's means) first, its button last, a few words
+    in the imperative ("Newsletter X – Every morning the news. Iscriviti gratis")."""
+    return len(sentences) >= 2 and len(sentences[-1].split()) <= 4 and bool(_IMPERATIVE.match(sentences[-1].strip(" *_"))) \
+        and bool(_OUTLET.search(sentences[0])) and not _NOUN_USE.match(sentences[-1])
 
 
 def _has_notice_stem(text: str) -> bool:

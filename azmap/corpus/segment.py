@@ -79,9 +79,7 @@ _QUOTE_OPEN = "\"“‘'«"
 _QUOTE_CLOSE = "\"”’'»"
 _NAVIGATION = re.compile(r"^this (section|article|page) (describes|covers|lists)", re.I)
 _CLIPPED_EXCERPT = re.compile(r"^>\s*(?:#{1,6}\s*|\*\*)?excerpt(?:\*\*)?\s*$", re.I)  # "> ## Excerpt" (a clipper's)
-_SITE_TAIL = re.compile(r"^(you may also (find|like)|related (articles|posts)|read more|share this|latest .*working papers|"
-                        r"leggi anche|articoli correlati|lesen sie auch|das könnte sie auch interessieren|"
-                        r"lee también|noticias relacionadas|à lire aussi|lire aussi|articles similaires)", re.I)
+_SITE_TAIL = re.compile(r"^(you may also (find|like)|related (articles|posts)|read more|share this|latest .*working papers)", re.I)
 _BYLINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}\s+)?by\s+[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}"
                      r"\s*(?:(?:\\\*?|\*)\s*)?$")
 # a table or a figure's text set apart from a page's running text by the PDF reader (azmap.corpus.pdf:
