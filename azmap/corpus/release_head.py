@@ -89,10 +89,9 @@ def company_over_label(lines: list[str], text: str, is_label) -> str | None:
         name = _LEGAL_FORM.sub("", line).strip(" ,")
         if not body_name_line(name) and not name.isupper():
             continue
-        if name.isupper():
-            written = re.search(r"\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"\b", text, re.I)
-            found = [m.group(0) for m in re.finditer(written.re.pattern, text, re.I) if not m.group(0).isupper()] \
-                if written else []
-            name = " ".join(found[0].split()) if found else name.title()
+        if name.isupper():  # as the text writes it in mixed case, else in title case
+            said = r"\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"\b"
+            mixed = next((m.group(0) for m in re.finditer(said, text, re.I) if not m.group(0).isupper()), None)
+            name = " ".join(mixed.split()) if mixed else name.title()
         return name
     return None
