@@ -299,12 +299,17 @@ def part(name: str) -> list[Cell]:
 def measure(cell: Cell) -> dict:
     from azmap.corpus.reading import read
 
-    from azmap.corpus.segment import segment
-
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{cell.name}{cell.suffix}"
         path.write_text(cell.text, encoding="utf-8")
         reading = read(path)
+    return score(cell, reading)
+
+
+def score(cell: Cell, reading) -> dict:
+    """A cell's reading beside what the cell states (a reading however made: sweep_d17rest draws PDFs)."""
+    from azmap.corpus.segment import segment
+
     meta = reading.meta
     got = {"title": meta.title, "date": meta.date, "authors": [a["name"] for a in meta.authors],
            "participants": meta.participants}
@@ -321,24 +326,31 @@ def measure(cell: Cell) -> dict:
     return {"got": got, "ok": ok}
 
 
-def figures(name: str, part_of=None) -> dict:
-    """The half's figures; ``part_of`` gives another sweep's halves of cells of this form (sweep_d17text)."""
+def figures(name: str, part_of=None, measure_with=None) -> dict:
+    """The half's figures; ``part_of`` gives another sweep's halves of cells of this form (sweep_d17text),
+    ``measure_with`` its way of reading a cell (sweep_d17rest's PDFs)."""
     out = {"cells": 0, "title": 0, "date": 0, "authors": 0, "participants": 0, "body": 0}
     for cell in (part_of or part)(name):
-        r = measure(cell)
+        r = (measure_with or measure)(cell)
         out["cells"] += 1
         for f in ("title", "date", "authors", "participants", "body"):
             out[f] += r["ok"][f]
     return out
 
 
-def misses(name: str, part_of=None):
-    return [(c, r) for c in (part_of or part)(name) for r in [measure(c)] if not all(r["ok"].values())]
+def misses(name: str, part_of=None, measure_with=None):
+    return [(c, r) for c in (part_of or part)(name) for r in [(measure_with or measure)(c)] if not all(r["ok"].values())]
+
+
+def report(argv: list[str], figures_of=None, misses_of=None) -> None:
+    """``python -m <sweep> [dev|test] [-v]``: a half's figures, with ``-v`` its misses (another sweep's, given
+    its ``figures_of`` and ``misses_of``)."""
+    which = argv[1] if len(argv) > 1 and argv[1] in ("dev", "test") else "dev"
+    print(which, (figures_of or figures)(which))
+    if "-v" in argv:
+        for c, r in (misses_of or misses)(which):
+            print(c.name, r["got"], "| want", c.title, c.date, c.authors, c.people)
 
 
 if __name__ == "__main__":
-    which = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] in ("dev", "test") else "dev"
-    print(which, figures(which))
-    if "-v" in sys.argv:
-        for c, r in misses(which):
-            print(c.name, r["got"], "| want", c.title, c.date, c.authors, c.people)
+    report(sys.argv)

@@ -620,7 +620,8 @@ def _is_reader_furniture_plainly(text: str) -> bool:
     if len(sentences) > a._MAX_SENTENCES:
         return False
     stems = a._has_notice_stem(flat)
-    return any(_is_appeal_plainly(s) or _is_page_notice_plainly(s, stems) for s in sentences)
+    return a.newsletter_box(sentences) or any(_is_appeal_plainly(s) or _is_page_notice_plainly(s, stems)
+                                              for s in sentences)
 
 
 def _is_notice_apart_plainly(text: str) -> bool:

@@ -4,7 +4,7 @@
   with an imperative of what a reader does with an outlet (subscribe, follow, support, donate,
   download, listen, share, rate, never miss …) and names the outlet's side (us, our, me, the app,
   the newsletter, the channel, the show, this article, a platform) — in English, French, German,
-  Russian and Turkish; or a short question to the reader about what they are reading ("Liking what
+  Italian, Spanish, Russian and Turkish; or a short question to the reader about what they are reading ("Liking what
   you read?");
 - a notice about the page itself: its age, an update, its archiving, its comments, a live page that
   has stopped, a sponsor ("This story is more than 5 years old", "Comments are closed", "Bu haber
@@ -36,7 +36,9 @@ _IMPERATIVE = re.compile(
     r"abonniere|abonnieren|folge|folgen|unterstütze|unterstützen|spende|spenden|lade|laden|hör|hören|"
     r"teile|teilen|melde|melden|registriere|registrieren|verpasse|verpassen|weiterlesen|lesen\s+sie\s+auch|"
     r"подпис\w*|подпиш\w*|поддерж\w*|следите|скачайте|скачивайте|слушайте|читайте|присоединяйтесь|делитесь|"
-    r"поделитесь|оформите|помогите"
+    r"поделитесь|оформите|помогите|"
+    r"iscriviti|iscrivetevi|abbonati|abbonatevi|seguici|scarica|ascolta|condividi|sostienici|leggi\s+anche|"
+    r"suscríbete|suscríbase|síguenos|descarga|escucha|comparte|apóyanos|lee\s+también"
     r")\b", re.I)
 # Turkish and Azerbaijani put the verb last: the imperatives of the same acts anywhere in a short line
 _TURKISH_VERBS = ("edin", "olun", "yapın", "indirin", "dinleyin", "paylaşın", "katılın", "kaçırmayın", "destekleyin",
@@ -253,7 +255,16 @@ def is_reader_furniture(text: str) -> bool:
     else:
         stems = any(map(low.__contains__, _NOTICE_STEMS)) and any(map(low.__contains__, _NOTICE_PIECES))
         status = any(map(low.__contains__, _STATUS_PIECES))
+    if newsletter_box(sentences):
+        return True
     return any(is_appeal(s, turkish) or is_page_notice(s, stems, status) for s in sentences)
+
+
+def newsletter_box(sentences: list[str]) -> bool:
+    """A box naming the newsletter (or another of the outlet's means) first, its button last, a few words
+    in the imperative ("Newsletter X – Every morning the news. Iscriviti gratis")."""
+    return len(sentences) >= 2 and len(sentences[-1].split()) <= 4 and bool(_IMPERATIVE.match(sentences[-1].strip(" *_"))) \
+        and bool(_OUTLET.search(sentences[0])) and not _NOUN_USE.match(sentences[-1])
 
 
 def _has_notice_stem(text: str) -> bool:

@@ -473,6 +473,8 @@ _RELATED_LABEL = re.compile(
     r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|reading))?|"
     r"voir\s+aussi|(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|"
     r"siehe\s+auch|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|"
+    r"leggi\s+anche|articoli\s+correlati|potrebbe\s+interessarti|lee\s+también|noticias\s+relacionadas|"
+    r"te\s+puede\s+interesar|véase\s+también|"
     r"см\.\s+также|читайте\s+также|(?:ещё\s+)?по\s+теме|"
     r"ayrıca\s+bakınız|ilgili\s+(?:haberler|yazılar)|bunlar\s+da\s+ilginizi\s+çekebilir|"
     r"həmçinin\s+bax|oxşar\s+xəbərlər|digər\s+xəbərlər|"

@@ -121,9 +121,14 @@ def _from_front_matter(meta: Metadata, fm: dict) -> None:
         meta.found("authors", [a for a in found if a["name"]], "front matter")
     elif _text(author):
         meta.found("author", _text(author), "front matter")
+    # a web clipper's properties: the page's address under "source" and the time it was clipped under "created"
+    # (a copy's date, not the page's: the clipped page's own date line gives that)
+    clipped = str(keys.get("source") or "").startswith(("http://", "https://"))
     for key in _FM_DATE_KEYS:
         value = keys.get(key)
-        if value:
+        if value and clipped and key == "created":
+            meta.evidence["clipped"] = f"the clipping's time, {value}"  # (clipped_page_date reads the page's date)
+        elif value:
             meta.found("date", parse_date(str(value)), "front matter")
             if meta.date:
                 break
@@ -133,3 +138,21 @@ def _from_front_matter(meta: Metadata, fm: dict) -> None:
         meta.found("participants", [n for n in (_person(_text(p) or "")["name"] for p in people) if n], "front matter")
     meta.found("publisher", _text(keys.get("publisher") or keys.get("source") or keys.get("site")), "front matter")
     meta.found("url", _text(keys.get("url") or keys.get("link") or keys.get("canonical")), "front matter")
+
+
+_CLIPPED_HEAD_CHARS = 2000  # where the clipped page's date line stands: over its text
+
+
+def clipped_page_date(text: str, start: int) -> str | None:
+    """The date of a page clipped to markdown, from its own date line under the clipper's properties: the
+    first short line of pieces between bars or dots ("**SECTION** | 20 maggio 2025, ore 11:05 | Aggiornato il 21
+    maggio 2025") that holds a date, the publication's of several."""
+    from azmap.corpus.date_parse import publication_date
+
+    for line in text[start:start + _CLIPPED_HEAD_CHARS].split("\n"):
+        plain = line.strip().replace("*", "")
+        if len(plain) <= 140 and re.search(r"\s[|·•]\s", plain):
+            when = publication_date(plain)
+            if when:
+                return when
+    return None

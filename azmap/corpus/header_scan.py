@@ -36,6 +36,7 @@ _PUBLISHED = re.compile(r"^(published|updated|revised|posted|last updated|record
                         r"(?:(?:a |this )?(?:paper|talk|lecture|keynote|presentation) )?(?:presented|delivered))\b", re.I)
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")  # a list's item, bulleted or numbered
+_BULLET = re.compile(r"^(?:[-*+•]\s+)+")  # an item's bullet ("- Host: A", a podcast's people in a list)
 _QA_TURN = re.compile(r"^\s*(?:Q|A|Q\d+|Question|Answer)\s*:\s+\S")  # an interview's turn
 
 
@@ -93,7 +94,7 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
         marked = markdown_marks.without_vault_marks(block) if "^" in block or "[[" in block else block
         flat = " ".join(marked.split())
         labelled = (_LABEL_LINE.match(flat) and n + 1 < len(blocks) and not _is_prose(blocks[n + 1].group(0))
-                    or _PARTICIPANTS.match(flat)) and header and len(flat) <= 200 and not _SPEAKER.match(flat) \
+                    or _PARTICIPANTS.match(_BULLET.sub("", flat))) and header and len(flat) <= 200 and not _SPEAKER.match(flat) \
             or header and _participants_list(lines)
         after_byline = len(header) >= 2 and _casual_prose(flat) and any(  # (under it: a standfirst is no prose)
             _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header[-1:])
@@ -112,7 +113,7 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
             break  # an interview's first question: the body has begun
         if header and flat[:1].islower() and _casual_prose(flat) and not parse_date(flat):
             break  # prose in lower case, as a casual text starts: no standfirst, whatever stands over it
-        if header and all(_LIST_ITEM.match(lm.group(0)) for lm in lines) \
+        if header and all(_LIST_ITEM.match(lm.group(0)) for lm in lines) and not labelled \
                 and not _PARTICIPANTS.match(_plain(header[-1][2])) and not _header_goes_on(blocks, n) \
                 and not (len(lines) == 1 and parse_date(flat)) \
                 and not (has_title(header) and header_end.summary_points(

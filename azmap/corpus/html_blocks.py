@@ -141,8 +141,8 @@ def _is_dek(element, description: str) -> bool:
     return True
 
 
-# a standfirst by its class: the sentence or two set under the heading to sell the text
-_STANDFIRST = re.compile(r"(?:^|[\s_-])(?:standfirst|stand-first|strapline|dek|deck)(?:$|[\s_-])", re.I)
+# a standfirst by its class: the sentence or two set under the heading to sell the text (an episode's summary, a teaser)
+_STANDFIRST = re.compile(r"(?:^|[\s_-])(?:standfirst|stand-first|strapline|dek|deck|summary|teaser)(?:$|[\s_-])", re.I)
 
 _INTRODUCES = re.compile(r"^(?:an?\s+)?(?:interview|conversation|q\s*&\s*a)\s+with\b|\b(?:in\s+conversation\s+with|"
                          r"talks?\s+to|speaks?\s+to|spoke\s+(?:to|with)|(?:told|tells)\s+(?:us|me)|explains|"

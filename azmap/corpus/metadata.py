@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 # (the names of the modules split out of this one are imported whole: every name defined here before
 # stays importable from here, as other modules and tests import them)
-from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, date_evidence, participants, signatures,
-                          title_evidence, title_notes, treaty)
+from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, date_evidence, participants,
+                          repository_cover, signatures, title_evidence, title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
@@ -23,8 +23,9 @@ from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _da
                                      _parser_for, _PARSERS, publication_date, _PUBLISHED_WORD, _SEASON, _season_line,
                                      _SEPARATORS, _SLASHED, _UPDATED, _YEAR, _YEAR_SUFFIX)
 from azmap.corpus.doc_memo import new_document
-from azmap.corpus.front_matter import (_bounded_yaml, _FM_AUTHOR_KEYS, _FM_DATE_KEYS, _from_front_matter, front_matter,
-                                       _front_matter_data, MAX_FRONT_MATTER_CHARS, MAX_YAML_NODES)
+from azmap.corpus.front_matter import (_bounded_yaml, clipped_page_date, _FM_AUTHOR_KEYS, _FM_DATE_KEYS,
+                                       _from_front_matter, front_matter, _front_matter_data, MAX_FRONT_MATTER_CHARS,
+                                       MAX_YAML_NODES)
 from azmap.corpus.header_lines import (_ADDRESS, _BULLETIN, _bulletin_masthead, _by_part, _CREDIT_LABEL, _date_column,
                                        _DATELINE, _DOMAIN, _EDITION, _EPISODE, _FILED, _is_kicker, _is_slug,
                                        _ISSUE_LINE, _ISSUE_TAIL, _kicker_over, _LABELLED_NAME, _LEGAL_FORM,
@@ -41,7 +42,7 @@ from azmap.corpus.line_forms import (_ASCII_CAPITALS, _ASCII_NOT_LETTERS, _CLOSI
 from azmap.corpus.mail_headers import (_DIGEST_NAME, _FORWARDED, _from_mail_headers, _HEADER_ALIASES, _MAIL_HEADER,
                                        _MEMO_LABEL, _OTHER_HEADER, _signed_at, _WEB_COPY)
 from azmap.corpus.markdown_marks import pandoc_title_block
-from azmap.corpus.release_head import issuer_rows, numbered_issue
+from azmap.corpus.release_head import company_over_label, issuer_rows, numbered_issue
 from azmap.corpus.metadata_front import (archive_notice, breadcrumb, briefing_title, interviewee, journal_head,
                                          labelled_record, letter_signature, letters_page, linked_trail, nobody, note_by)
 from azmap.corpus.person_names import (_ABBREVIATED_END, _AND, _ASIDE_AT_END, _CAPITALS, _DETERMINERS, _EDITORIAL_BOARD,
@@ -103,6 +104,9 @@ class Metadata:
                 self.authors = split_authors(self.author)
 
 
+_BULLETED = re.compile(r"^(?:[-*+•]\s+)+")
+
+
 def from_text(text: str, path: Path | None = None) -> Metadata:
     """_read_text's metadata, read without an annex after the signatures where there is one (annex.py)."""
     return annex.read_with_annex(text, lambda part: _read_text(part, path))
@@ -120,6 +124,8 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
     body_start = _note_over_the_text(meta, text, read.body_start)
     meta.body_start = body_start
     _date_of_head(meta, text, header, read.dates, read.title_at, body_start)
+    if not meta.date and "clipped" in meta.evidence:  # a clipped page's own date line, not the clipping's time
+        meta.found("date", clipped_page_date(text, offset), "clipped page's date line")
     _speakers_of(meta, text, body_start)
     _authors_below(meta, text, header, body_start, read)
     _settle(meta, text, header, body_start, read.title_at, path)
@@ -160,6 +166,12 @@ def _read_top(meta: Metadata, text: str) -> int:
         meta.found("title", record["title"], "labelled record")
         meta.found("date", record["date"], "labelled record")
         meta.found("authors", record["authors"], "labelled record")
+    chapter = repository_cover.cover(text[offset:]) if not meta.title else None  # a repository's cover sheet
+    if chapter:
+        meta.found("title", chapter[0], "chapter under a repository's cover")
+        meta.found("authors", [chapter[1]], "repository's citation")
+        meta.found("date", chapter[2], "repository's citation")
+        offset = meta.body_start = offset + chapter[3]  # the cover and the chapter's title are no text
     journal = journal_head(text[offset:]) if not meta.title else None  # a journal's name over its volume line
     if journal:
         meta.found("title", journal[0], "under the journal's head")
@@ -292,8 +304,8 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
                        "byline")
         elif _RELEASE.match(plainline) or release_label(plainline):
             released = True
-        elif _PARTICIPANTS.match(plainline):
-            named = _PARTICIPANTS.match(plainline).group(1) or ""
+        elif _PARTICIPANTS.match(_BULLETED.sub("", plainline)):  # ("- Host: A", a page's list of its people)
+            named = _PARTICIPANTS.match(_BULLETED.sub("", plainline)).group(1) or ""
             while named.endswith((",", ";")) and k + len(listed_on) + 1 < len(header) \
                     and text.count("\n", header[k + len(listed_on)][1], header[k + len(listed_on) + 1][0]) < 3:
                 # "Present: A; B,\nC; D": the line wraps onto the next (a PDF's reader may set a blank line between)
@@ -509,6 +521,10 @@ def _authors_below(meta: Metadata, text: str, header: list, body_start: int, rea
     if issuer and released and not meta.authors:
         name = _name_case(issuer)
         meta.found("authors", [{"name": name, "affiliation": None, "organisation": True}], "issuing body")
+    if not meta.authors and not meta.author:  # a company's name over its release's label, under a PDF's title
+        company = company_over_label([_plain(h[2]) for h in header], text, release_label)
+        meta.found("authors", [{"name": company, "affiliation": None, "organisation": True}] if company else [],
+                   "issuing company")
     if released and not meta.authors and meta.publisher and _INSTITUTION.search(meta.publisher):
         meta.found("authors", [{"name": meta.publisher, "affiliation": None, "organisation": True}], "issuing body")
     if not meta.authors or not meta.date:

@@ -34,8 +34,9 @@ _ANONYMOUS = re.compile(r"^(?:by\s+)?(?:(?:an?|our|the|from our)\s+)?(?:(?:own|s
 _NOTE_BY = re.compile(r"^(?:this|the following)\s+(?:is\s+an?\s+)?(?:guest\s+)?(?:post|article|piece|essay|column|"
                       r"blog post|text|story|commentary|op-ed)\s+(?:(?:was|is|has been)\s+)?(?:written\s+|contributed\s+)?"
                       r"by\s+([^,.;]{3,60}?)(?:,\s*(?:a|an|the)?\s*([^.]{3,160}?))?\.?$", re.I)
-_INTERVIEW_WITH = re.compile(r"(?:^|\b)(?:q\s?&\s?a|q and a|(?:an\s+)?interview|(?:in\s+)?conversation|talking|a talk)"
-                             r"\s+with\s+(.+)$", re.I)
+_INTERVIEW_WITH = re.compile(r"(?:^|\b)(?:(?:q\s?&\s?a|q and a|(?:an\s+)?interview|(?:in\s+)?conversation|talking|a talk)"
+                             r"\s+with|interview mit|gespräch mit|entretien avec|intervista (?:a|con)|entrevista (?:a|con)|"
+                             r"интервью с)\s+(.+)$", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞĞİŞÇÖÜƏ][\w'’.-]*|al-\w+|van|de|von)$")
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"

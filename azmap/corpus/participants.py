@@ -16,10 +16,11 @@ from azmap.corpus.appeals import _CASE_ODD
 _PRESENT = (r"(?:(?:members|those|also|others?)\s+)?present|in attendance|attendees|attendance|attending|participants|"
             r"witness(?:es)?|panel of witnesses|anwesend|teilnehmer(?:innen)?|teilnehmende|présents?|participants|"
             r"asistentes|presentes|присутствовали|участники|on the (?:platform|podium|rostrum|dais)|"
-            r"sur (?:l['’]estrade|la tribune)|auf dem podium|en el estrado|на трибуне")
+            r"sur (?:l['’]estrade|la tribune)|auf dem podium|en el estrado|на трибуне|"
+            r"hosts?|hosted by|presenters?|guests?|moderation|animation|invités?|gäste|gast|ospiti|invitados?")
 _ABSENT = r"apologies(?: for absence)?|apologies received|regrets|absent|entschuldigt|abwesend|excusés?|absents?|" \
           r"ausentes|отсутствовали"
-_LABEL = re.compile(rf"^[*_\s]*(?:({_PRESENT})|({_ABSENT}))\s*[*_]*\s*:?\s*[*_]*\s*(.*?)\s*$", re.I)
+_LABEL = re.compile(rf"^[*_\s]*(?:[-•]\s+[*_]*)?(?:({_PRESENT})|({_ABSENT}))\s*[*_]*\s*:?\s*[*_]*\s*(.*?)\s*$", re.I)
 _HEADING = re.compile(rf"^(?:{_PRESENT}|participants and apologies)$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*+•·–]\s+|\d{1,2}[.)]\s+)")
 _ASIDE = re.compile(r"\s*\([^()]{1,60}\)")  # "(Chair)", "(by video)", "(observer)"
@@ -37,7 +38,8 @@ def _label_in_lower_case(low: str) -> bool:
     return _LABEL_AT.match(low) is not None or _LABEL_AFTER_BREAK.search(low) is not None
 _WORDS = ("present", "attend", "witness", "participant", "apolog", "regrets", "absent", "anwesend", "teilnehm",
           "entschuldigt", "abwesend", "présent", "excus", "asistent", "ausente", "присутств", "участник",
-          "отсутств", "platform", "podium", "rostrum", "dais", "estrade", "tribune", "estrado", "трибун")
+          "отсутств", "platform", "podium", "rostrum", "dais", "estrade", "tribune", "estrado", "трибун", "host",
+          "presenter", "guest", "moderation", "animation", "invit", "gäste", "gast", "ospiti")
 _TOP_CHARS = 6000  # where a document lists its people: near its top
 
 

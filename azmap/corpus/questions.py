@@ -30,6 +30,16 @@ def question_headings(headings: list[tuple[int, str, int]], answered: set[int]) 
     heading."""
     under = [(i, t) for i, t, level in headings if level != 1]
     asked = [i for i, t in under if is_question(t) and i in answered]
+    # the interviewer's turns led by one label ("Ostwärts: …?"): a turn of it with no question mark (a
+    # statement the answer takes up) is a question too; a label no question has ("Background: …") is not
+    labels = [m.group(1) for i, t in under if i in asked for m in [_TURN_LABEL.match(t)] if m]
+    label = max(set(labels), key=labels.count) if labels else None
+    if label and labels.count(label) >= 2:
+        asked += [i for i, t in under if i in answered and i not in asked and t.startswith(label + ":")
+                  and len(t.split()) >= 4]
     if len(asked) < 2 or 2 * len(asked) < len(under):
         return set()
     return set(asked)
+
+
+_TURN_LABEL = re.compile(r"^([^\W\d_][\w.'’ -]{1,30}?)\s?:\s")  # an interviewer's label before the turn

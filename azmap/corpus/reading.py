@@ -213,6 +213,11 @@ def _html(path: Path) -> Reading | None:
             meta.authors, meta.author = [], None
             meta.found("authors", [{"name": n, "affiliation": None} for n in credited], "credit in the page")
     _stated_under_the_heading(meta, markup)
+    if not meta.participants:  # an interview's guest, named in the kicker or the <title> (interview_guest.py)
+        from azmap.corpus.interview_guest import guest
+
+        talked_to = guest(markup, text)
+        meta.found("participants", [talked_to] if talked_to else [], "interview's kicker")
     header_date(meta, markup)  # a newsletter's date on its header line over the heading (newsletter.py)
     _citation_institutions(meta, markup)
     if signed and [a["name"] for a in meta.authors] == [signed[0]] and not meta.authors[0].get("affiliation"):

@@ -72,3 +72,26 @@ _NUMBERED = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:
 def numbered_issue(line: str) -> bool:
     """A series' line with the issue's number (see the module's note)."""
     return bool(_NUMBERED.match(" ".join(line.split())))
+
+
+def company_over_label(lines: list[str], text: str, is_label) -> str | None:
+    """The company issuing a release whose head, wherever the reader set its title (a PDF's large title
+    first), holds the company's name with its legal form ("KASPI MIDSTREAM PLC", "Kura Energie AG") right
+    over the release's label ("PRESS RELEASE | For immediate release": ``is_label`` read on the part before
+    a bar): the name without its legal form, as the text writes it where it writes it in mixed case
+    ("Kaspi Midstream plc (…)"), else in capitals set to title case. None for any other head."""
+    from azmap.corpus.header_lines import _LEGAL_FORM
+
+    for line, under in zip(lines, lines[1:]):
+        line = " ".join(line.split())
+        if not _LEGAL_FORM.search(line) or not is_label(re.split(r"\s[|·•–—]\s", under)[0]):
+            continue
+        name = _LEGAL_FORM.sub("", line).strip(" ,")
+        if not body_name_line(name) and not name.isupper():
+            continue
+        if name.isupper():  # as the text writes it in mixed case, else in title case
+            said = r"\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"\b"
+            mixed = next((m.group(0) for m in re.finditer(said, text, re.I) if not m.group(0).isupper()), None)
+            name = " ".join(mixed.split()) if mixed else name.title()
+        return name
+    return None

@@ -17,7 +17,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, questions, signatures
-from azmap.corpus import treaty, words
+from azmap.corpus import episode_lines, meeting_lines, treaty, words
 from azmap.corpus.doc_memo import lowered
 
 BODY = "body"
@@ -78,6 +78,7 @@ _NOTE_MARKER_END = re.compile(r"[a-z.,;:”\"’)]\d{1,2}\s*$")
 _QUOTE_OPEN = "\"“‘'«"
 _QUOTE_CLOSE = "\"”’'»"
 _NAVIGATION = re.compile(r"^this (section|article|page) (describes|covers|lists)", re.I)
+_CLIPPED_EXCERPT = re.compile(r"^>\s*(?:#{1,6}\s*|\*\*)?excerpt(?:\*\*)?\s*$", re.I)  # "> ## Excerpt" (a clipper's)
 _SITE_TAIL = re.compile(r"^(you may also (find|like)|related (articles|posts)|read more|share this|latest .*working papers)", re.I)
 _BYLINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}\s+)?by\s+[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}"
                      r"\s*(?:(?:\\\*?|\*)\s*)?$")
@@ -817,6 +818,9 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             continue
         t = texts[i]
         plain = plain_of(i)
+        if t[:1] == ">" and (_CLIPPED_EXCERPT.match(t) or i and _CLIPPED_EXCERPT.match(texts[i - 1])):
+            out.append((b, "boilerplate", heading))  # a web clipper's excerpt of the page, in a quote under its label
+            continue
         if newsletter.is_mail_furniture(plain, texts[i - 1] if i else "", texts[i + 1] if i + 1 < len(texts) else ""):
             out.append((b, "boilerplate", heading))  # a letter's lines about itself and its sponsor (newsletter.py)
             continue
@@ -881,7 +885,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or markdown_marks.is_image_line(t) \
                 or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
-                or boilerplate.is_record_notice(plain) \
+                or boilerplate.is_record_notice(plain) or (seen_body and meeting_lines.is_next_meeting(plain)) \
+                or (seen_body and (episode_lines.is_credits(plain) or episode_lines.is_next_episode(plain))) \
                 or (seen_body and after[i] < 400 and not prose_after[i] and not _runs_on_from_body(blocks, i, out)
                     and boilerplate.has_line_words(plain) and not _CAPTION_START.match(plain)
                     and boilerplate.in_another_language(plain, doc_words())) \

@@ -10,7 +10,8 @@ from azmap.corpus.words import ROLE_LABELS
 from azmap.corpus.person_names import _INSTITUTION, _is_personal_name, _names, _PERSON, _person, _RANKS, _ROLE_WORDS
 
 _PARTICIPANTS = re.compile(r"^(?:participants|speakers|panel(?:ists)?|(?:members |also )?present|on the panel|"
-                           r"witness(?:es)?|panel of witnesses|on the (?:platform|podium|rostrum|stage)|hosts?|guests?|moderator|interviewer|interviewee|respondent|narrator|chair)"
+                           r"witness(?:es)?|panel of witnesses|on the (?:platform|podium|rostrum|stage)|hosts?|guests?|moderator|interviewer|interviewee|respondent|narrator|chair|"
+                           r"hosted by|presenters?|moderation|animation|invités?|gäste|gast|ospiti|invitados?)"
                            r"\s*(?::\s*(.*)|$)", re.I)
 
 # a transcript's turn: "DR. EMIN SADIGOV: ...", after its time stamp ("[00:12:31] CHAIR (Aysel Mirzayeva): ...") or
@@ -48,7 +49,8 @@ def _participants(text: str) -> list[str]:
         return names
     if ";" not in text and "," in text:
         masked = re.sub(r"\([^()]{1,60}\)", lambda m: m.group(0).replace(",", "\0"), text)  # an aside's commas
-        pieces = [p.strip().replace("\0", ",") for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", masked) if p.strip()]
+        pieces = [p.strip().replace("\0", ",") for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|et|und|e|y)\s+", masked)
+                  if p.strip()]
         if not all(_PERSON.match(_person(p)["name"]) and not _INSTITUTION.search(p) for p in pieces):
             return [_person(text)["name"]]
         if masked != text:  # "A (port planner, Kuryk) and B (lawyer, Baku)"

@@ -26,7 +26,9 @@ _SOURCE_SUFFIX = re.compile(r"\s+[-–—]\s+(?:(?:news )?agency|paper|website|t
 # the document's kind alone on a line, over its title
 _KIND = re.compile(r"^(?:(?:book |film |the )?reviews?|newsletter|bulletin|digest|communiqu[ée]|(?:joint |final )?"
                    r"(?:communiqu[ée]|statement|declaration)|(?:public |official )?notice|remarks|interview|faq|"
-                   r"(?:press|news|media) release|record of (?:the )?meeting|annual (?:review|report)|breaking|"
+                   r"(?:press|news|media) release|record of (?:the )?meeting|(?:meetings coverage|news)(?: and press releases)?|"
+                   r"press releases|couverture des réunions(?: et communiqués de presse)?|communiqués de presse|"
+                   r"cobertura de (?:las )?reuniones(?: y comunicados de prensa)?|comunicados de prensa|pressemitteilungen|annual (?:review|report)|breaking|"
                    r"open letter|letters?|report|briefing|memo(?:randum)?|fact ?sheet|backgrounder|transcript|"
                    r"news|opinion|commentary|analysis|feature|editorial|column|"
                    r"(?:translated |monitored |news |full )?(?:item|text|report|translation|transcript)|"
@@ -98,11 +100,22 @@ def names_no_title(line: str) -> bool:
     return False
 
 
+def _name_over_kind(title: str, under: list[str]) -> bool:
+    """A name in capitals over a line naming the document's kind or series ("SOUTH CAUCASUS ENERGY CHARTER
+    CONFERENCE" over "News and Press Releases"): a masthead, no title."""
+    return title.isupper() and bool(under) and bool(_KIND.match(under[0].strip(" #*_").strip()))
+
+
+# a meeting's sitting or session line under its name ("3rd Sitting (PM)", "12th Meeting", "1re séance")
+_SITTING = re.compile(r"^\d{1,3}(?:st|nd|rd|th|re|e|ª|a|\.)?\s+(?:sitting|meeting|session|plenary|séance|sesión|sitzung)"
+                      r"(?:\s*\((?:am|pm|morning|afternoon|matin|après-midi|mañana|tarde)\))?$", re.I)
+
+
 def _candidate(line: str, parse_date) -> bool:
     """A header line that can be a title: words enough, no date line, no byline, no label or code."""
     plain = line.strip(" #*_").strip()
     words = plain.split()
-    if len(words) < 3 or len(plain) > 200 or names_no_title(plain):
+    if len(words) < 3 or len(plain) > 200 or names_no_title(plain) or _SITTING.match(plain):
         return False
     if parse_date(plain) and len(words) <= 8:
         return False
@@ -129,7 +142,7 @@ def settle(meta, lines: list[str], at: int | None, parse_date) -> None:
     """The title read from the header's ``lines`` (the title at line ``at``) given up for a later line
     when it names no subject; then its prefixes taken off."""
     if meta.title and at is not None and at >= 0 and meta.evidence.get("title") in ("first line", "title line") \
-            and names_no_title(meta.title):
+            and (names_no_title(meta.title) or _name_over_kind(meta.title, lines[at + 1:at + 2])):
         for line in lines[at + 1:]:
             book = book_head(line)  # a review's head line: the book's title (book_head.py)
             if book:
