@@ -4,7 +4,8 @@ development material: a paragraph hard-wrapped in the page's source and holding 
 ``<span>``; HTML's whitespace is a space, so each paragraph is one passage); a memorandum saved as a web
 page, titled by its "Subject:" row under a ``<title>`` of "MEMORANDUM" (``memo``); a network's post
 without a heading, titled by its bold first line, not by a counter in the page's title (``hook``); a
-forum post signed "u/name" (``handle``); a news site's line asking readers to report a mistake with
+forum post signed "u/name" (``handle``); a word processor's numbered paragraphs, each number in a list
+label padded with no-break spaces, kept as the text shows them (``number``); a news site's line asking readers to report a mistake with
 Ctrl+Enter (``typo``); a caption whose credit runs on in the same text ("… 1996. Photograph: Archive",
 ``credit``).
 
@@ -287,8 +288,30 @@ def _credits() -> list[dict]:
     return out
 
 
+def _word_list(items: list[str], mark: str = "{}.", pad: int = 5) -> list[str]:
+    """A word processor's numbered paragraphs: each number in a list label's span, padded with
+    no-break spaces, the paragraph hard-wrapped."""
+    return [f"<p class=MsoListParagraphCxSpMiddle style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'>"
+            f"<![if !supportLists]><span><span style='mso-list:Ignore'>{mark.format(i)}<span style='font:7.0pt "
+            f"\"Times New Roman\"'>{'&nbsp;' * pad}\n</span></span></span><![endif]>{wrapped(t, 9, '<o:p></o:p>')}</p>"
+            for i, t in enumerate(items, 1)]
+
+
+def _numbers() -> list[dict]:
+    out = []
+    for half, name, lang, mark, pad in (("dev", "en-word-list", "en", "{}.", 5), ("dev", "az-word-list", "az", "{}.", 3),
+                                        ("test", "de-word-list", "de", "{}.", 6), ("test", "ru-word-list", "ru", "{}.", 2)):
+        body = [f"{i}. {t}" for i, t in enumerate(BODIES[lang], 1)]
+        out.append(cell("number", half, name, lang, page(lang, _word_list(BODIES[lang], mark, pad)), body=body))
+    items = "<ol>" + "".join(f"<li>{html.escape(t, quote=False)}</li>" for t in BODIES["en"]) + "</ol>"
+    out.append(cell("number", "dev", "trap-en-ordered-list", "en", page("en", [items])))
+    items = "<ol>" + "".join(f"<li>{html.escape(t, quote=False)}</li>" for t in BODIES["fr"]) + "</ol>"
+    out.append(cell("number", "test", "trap-fr-ordered-list", "fr", page("fr", [items])))
+    return out
+
+
 def cells(half: str | None = None) -> list[dict]:
-    found = _wraps() + _memos() + _hooks() + _handles() + _typos() + _credits()
+    found = _wraps() + _memos() + _hooks() + _handles() + _typos() + _credits() + _numbers()
     return [c for c in found if half is None or c["half"] == half]
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from azmap.corpus.appeals import _may_hold
 from azmap.corpus.html_blocks import drop_furniture_blocks, drop_link_paragraphs, page_description, take_captions
+from azmap.corpus.html_space import source_breaks_as_spaces
 from azmap.corpus.live_blog import flatten_entries
 from azmap.corpus.wiki_page import drop_contents_and_notes, last_edited
 from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text, parse_date
@@ -104,6 +105,7 @@ def _html(path: Path) -> Reading | None:
         tree = load_html(markup)
         if tree is None:
             return None  # no page in it (each call would have given nothing)
+        source_breaks_as_spaces(tree)  # a paragraph's source lines are one line (html_space.py)
         # infoboxes, pull quotes, the dek, other news, boxes a button closes (before the link paragraphs
         # go: a box's button is one)
         drop_furniture_blocks(tree, page_description(tree))
