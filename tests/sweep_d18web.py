@@ -169,6 +169,11 @@ def _hooks() -> list[dict]:
                     _post("fr", "Julien Marchand", "Directeur commercial chez Rhône Fret", hook, "14 commentaires",
                           "2025-06-03T09:00:00+02:00"),
                     "2025-06-03", [("Julien Marchand", "Directeur commercial chez Rhône Fret")], title=hook))
+    said = "Mammadov on tariffs: no increase this winter"
+    trap = page("en", [f"<p>{html.escape(t, quote=False)}</p>" for t in BODIES["en"]], title=said,
+                header='<p class="byline">By <a href="/a/lena">Lena Bauer</a></p><p class="date">2 April 2025</p>')
+    out.append(cell("hook", "dev", "trap-headline-x-on-y", "en", trap.replace(f"<h1>{TITLES['en']}</h1>", f"<h1>{said}</h1>"),
+                    "2025-04-02", [("Lena Bauer", None)], title=said))
     hook = "Neue Verbindung nach Baku ab Juli."
     out.append(cell("hook", "test", "de-kommentare", "de",
                     _post("de", "Katrin Vollmer", "Leiterin Vertrieb bei Ostbahn Logistik", hook, "9 Kommentare",
@@ -179,6 +184,12 @@ def _hooks() -> list[dict]:
                     _post("ru", "Ольга Мельникова", "Директор по логистике, Каспий Транс", hook, "31 комментарий",
                           "2025-04-14T10:00:00+04:00"),
                     "2025-04-14", [("Ольга Мельникова", "Директор по логистике, Каспий Транс")], title=hook))
+    said = "Дубуа о тарифах: зимой повышения не будет"
+    trap = page("ru", [f"<p><strong>{html.escape(t, quote=False)}</strong></p>" if i == 0 else f"<p>{html.escape(t, quote=False)}</p>"
+                       for i, t in enumerate(BODIES["ru"])], title=said, h1=False,
+                header='<p class="author">Автор: <a href="/a/olga">Ольга Мельникова</a></p><p class="date">14.04.2025</p>')
+    out.append(cell("hook", "test", "trap-ru-headline-x-o-y-bold-lead", "ru", trap, "2025-04-14", [("Ольга Мельникова", None)],
+                    title=said))
     return out
 
 

@@ -49,3 +49,39 @@ def test_a_source_line_break_is_a_space_but_in_pre():
     assert last[0].tag == "br" and last[0].tail == " y\xa0 z"  # the <br> breaks the line; a no-break space stays
     text = html_to_text('<p>one line\r\nand <b>two</b>\rthree</p><pre>a  b\r\nc d</pre><p>x</p>')
     assert text == "one line and two three\n\na b\nc d\n\nx\n"
+
+
+def test_a_number_padded_with_no_break_spaces_is_the_text_s_own():
+    from azmap.corpus.html_space import padded_numbers_as_text
+
+    assert padded_numbers_as_text("1.\xa0\xa0\xa0\xa0 The second phase …\n\n2.\xa0 Our contract") == \
+        "1\\. The second phase …\n\n2\\. Our contract"
+    assert padded_numbers_as_text("1. A list's item\n2. Another") == "1. A list's item\n2. Another"
+    assert padded_numbers_as_text("In 2025.\xa0 More") == "In 2025.\xa0 More"
+
+
+def test_a_memo_s_header_rows_title_it_under_a_memo_label():
+    from lxml import html as lxml_html
+
+    from azmap.corpus.memo_page import header_rows, memo_title
+    from azmap.corpus.metadata import Metadata
+
+    def table(rows):
+        return lxml_html.fromstring("<div><table>" + "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
+                                    + "</table></div>")
+
+    rows = header_rows(table([("To:", "Board"), ("From:", "Ayla Sezer, Head of Research, Kura Advisory"),
+                              ("Date:", "3 March 2025"), ("Subject:", "Winter tariffs on the line")]))
+    assert rows == ("MEMORANDUM\nTo: Board\nFrom: Ayla Sezer, Head of Research, Kura Advisory\nDate: 3 March 2025\n"
+                    "Subject: Winter tariffs on the line\n\n")
+    meta = Metadata()
+    meta.found("title", "MEMORANDUM", "meta tag")
+    memo_title(meta, rows)
+    assert (meta.title, meta.date) == ("Winter tariffs on the line", "2025-03-03")
+    assert meta.authors == [{"name": "Ayla Sezer", "affiliation": "Head of Research, Kura Advisory"}]
+    headline = Metadata()
+    headline.found("title", "Winter tariffs rise on the Kars line", "meta tag")
+    memo_title(headline, rows)
+    assert headline.title == "Winter tariffs rise on the Kars line"  # a page titled by its own headline keeps it
+    assert header_rows(table([("Subject:", "Geography"), ("Grade:", "10"), ("Teacher:", "Ms Kerimova")])) is None
+    assert header_rows(table([("Subject:", "Geography"), ("Date:", "")])) is None

@@ -39,3 +39,14 @@ def source_breaks_as_spaces(tree) -> None:
             if not inner:
                 child.tail = _spaced(child.tail)
             stack.append((child, inner))
+
+
+# a number at a line's start padded with no-break spaces: a word processor's list label, text of the
+# paragraph (a markdown list's item has a plain space after its number)
+_PADDED_NUMBER = re.compile(r"(?m)^(\d{1,3})\.\xa0[\xa0 ]*")
+
+
+def padded_numbers_as_text(markdown: str) -> str:
+    """The article reader's markdown with each number a word processor's list label gave a paragraph
+    ("1.&nbsp;&nbsp;&nbsp; The …") written as the text's own ("1\\. The …"), so that it is kept."""
+    return _PADDED_NUMBER.sub(r"\1\\. ", markdown)

@@ -21,8 +21,9 @@ from pathlib import Path
 
 from azmap.corpus.appeals import _may_hold
 from azmap.corpus.html_blocks import drop_furniture_blocks, drop_link_paragraphs, page_description, take_captions
-from azmap.corpus.html_space import source_breaks_as_spaces
+from azmap.corpus.html_space import padded_numbers_as_text, source_breaks_as_spaces
 from azmap.corpus.live_blog import flatten_entries
+from azmap.corpus.memo_page import header_rows, memo_title
 from azmap.corpus.wiki_page import drop_contents_and_notes, last_edited
 from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text, parse_date
 from azmap.corpus.newsletter import header_date
@@ -106,6 +107,7 @@ def _html(path: Path) -> Reading | None:
         if tree is None:
             return None  # no page in it (each call would have given nothing)
         source_breaks_as_spaces(tree)  # a paragraph's source lines are one line (html_space.py)
+        memo_rows = header_rows(tree)  # a memo's To:/From:/Date:/Subject: rows (memo_page.py)
         # infoboxes, pull quotes, the dek, other news, boxes a button closes (before the link paragraphs
         # go: a box's button is one)
         drop_furniture_blocks(tree, page_description(tree))
@@ -146,7 +148,7 @@ def _html(path: Path) -> Reading | None:
         signed = _name_and_role(meta.author)
         if signed:  # "Ilaha Quliyeva; Aviation Writer": one writer and her role, not two writers
             meta.author = signed[0]
-    body = _article_markdown(body)
+    body = _article_markdown(padded_numbers_as_text(body))
     lines = body.strip("\n").split("\n")
     heading = next((ln[2:].strip() for ln in lines[:4] if ln.startswith("# ")), None)
     if meta.title and meta.publisher and meta.title.casefold() == meta.publisher.casefold():
@@ -200,6 +202,7 @@ def _html(path: Path) -> Reading | None:
         body_name = body_name and office_in_markup(markup) or body_name
         if body_name:
             meta.found("authors", [{"name": body_name, "affiliation": None, "organisation": True}], "issuing body")
+    memo_title(meta, memo_rows)  # "Subject:" under a <title> of "MEMORANDUM"
     meta.settle_authors()
     for author in meta.authors:  # "Story by A | Photography by B": B's credit is no affiliation of A's
         if author.get("affiliation") and _NOT_AN_AUTHOR.match(author["affiliation"]):
