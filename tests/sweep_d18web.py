@@ -7,7 +7,8 @@ without a heading, titled by its bold first line, not by a counter in the page's
 forum post signed "u/name" (``handle``); a word processor's numbered paragraphs, each number in a list
 label padded with no-break spaces, kept as the text shows them (``number``); a news site's line asking readers to report a mistake with
 Ctrl+Enter (``typo``); a caption whose credit runs on in the same text ("… 1996. Photograph: Archive",
-``credit``).
+``credit``); a company's questions page whose meta author is its web team, each answer followed by
+"Was this answer helpful? Yes No", a line inviting calls over them (``faq``).
 
 Each kind's cells are written in two halves before anything is measured: a development half (the
 tuning's) and a test half of other wordings, languages and look-alike traps, measured once at the end.
@@ -321,8 +322,59 @@ def _numbers() -> list[dict]:
     return out
 
 
+def _faq_page(lang: str, brand: str, team: str, helpful: str, contact: str, questions: list[str]) -> str:
+    items = "\n".join(f'<div class="qa"><h3><button aria-expanded="false">{q}</button></h3><div class="answer">'
+                      f'<p>{html.escape(t, quote=False)}</p><p class="rate">{helpful}</p></div></div>'
+                      for q, t in zip(questions, BODIES[lang]))
+    return (f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>FAQ | {brand}</title>\n'
+            f'<meta name="author" content="{team}"></head><body>\n<header><a href="/" class="logo"><img src="/l.svg" '
+            f'alt="logo"> {brand}</a><nav><a href="/about">About</a> <a href="/contact">Contact</a></nav></header>\n'
+            f'<main><h1>{TITLES[lang]}</h1>\n<p class="note">{contact}</p>\n{items}\n'
+            f'<p class="updated">{{updated}}</p></main>\n<footer><p>© 2016–2025 {brand}</p></footer>\n</body></html>\n')
+
+
+def _faqs() -> list[dict]:
+    out = []
+    markup = _faq_page("en", "Caspian Ferry Company", "Web Team", "Was this answer helpful? <button>Yes</button> <button>No</button>",
+                       "Can't find your answer? Call our helpline on +994 12 555 0100 (Monday to Friday, 9:00 to 17:00).",
+                       ["Where will the talks take place?", "What about the railway?", "When is the next meeting?"])
+    out.append(cell("faq", "dev", "en-web-team-helpful", "en", markup.format(updated="Page last updated: 4 March 2025"),
+                    "2025-03-04", [("Caspian Ferry Company", None)], furniture=["Was this answer helpful?", "Call our helpline"]))
+    markup = _faq_page("fr", "Société des Ports du Caucase", "Équipe web",
+                       "Cette réponse vous a-t-elle été utile ? <button>Oui</button> <button>Non</button>",
+                       "Vous ne trouvez pas votre question ? Appelez notre ligne d'information au +33 1 00 00 00 00.",
+                       ["Où se tiennent les discussions ?", "Et la voie ferrée ?", "Quand aura lieu la prochaine réunion ?"])
+    out.append(cell("faq", "dev", "fr-equipe-web-utile", "fr", markup.format(updated="Dernière mise à jour : 4 mars 2025"),
+                    "2025-03-04", [("Société des Ports du Caucase", None)], furniture=["vous a-t-elle été utile", "Appelez notre"]))
+    trap = ["Was this the right decision for the region? Analysts in both capitals disagree, and the ministry has promised "
+            "a review of the tariffs once the first year of operation is over."] + BODIES["en"]
+    out.append(cell("faq", "dev", "trap-en-question-in-story", "en",
+                    page("en", [f"<p>{html.escape(t, quote=False)}</p>" for t in trap],
+                         '<p class="byline">By Samira Aliyeva</p><p class="date">4 May 2025</p>'),
+                    "2025-05-04", [("Samira Aliyeva", None)], body=trap))
+    markup = _faq_page("de", "Nordhafen Logistik GmbH", "Webredaktion",
+                       "War diese Antwort hilfreich? <button>Ja</button> <button>Nein</button>",
+                       "Ihre Frage ist nicht dabei? Rufen Sie unsere Infoline unter +49 40 000 000 an.",
+                       ["Wo finden die Gespräche statt?", "Was ist mit der Bahn?", "Wann ist das nächste Treffen?"])
+    out.append(cell("faq", "test", "de-webredaktion-hilfreich", "de", markup.format(updated="Zuletzt aktualisiert: 4. März 2025"),
+                    "2025-03-04", [("Nordhafen Logistik GmbH", None)], furniture=["War diese Antwort hilfreich?", "Rufen Sie"]))
+    markup = _faq_page("ru", "Каспийская паромная компания", "Редакция сайта",
+                       "Был ли этот ответ полезен? <button>Да</button> <button>Нет</button>",
+                       "Не нашли ответа? Позвоните на нашу горячую линию: +994 12 555 0100.",
+                       ["Где пройдут переговоры?", "Что с железной дорогой?", "Когда следующая встреча?"])
+    out.append(cell("faq", "test", "ru-redaktsiya-polezen", "ru", markup.format(updated="Обновлено: 04.03.2025"),
+                    "2025-03-04", [("Каспийская паромная компания", None)], furniture=["Был ли этот ответ полезен?", "Позвоните"]))
+    trap = ["Was this helpful to exporters? The ministry says yes, pointing to shorter queues at the border, while the "
+            "hauliers' association says the savings have gone to the new fees."] + BODIES["en"]
+    out.append(cell("faq", "test", "trap-en-helpful-in-story", "en",
+                    page("en", [f"<p>{html.escape(t, quote=False)}</p>" for t in trap],
+                         '<p class="byline">By Tural Nasirov</p><p class="date">9 June 2025</p>'),
+                    "2025-06-09", [("Tural Nasirov", None)], body=trap))
+    return out
+
+
 def cells(half: str | None = None) -> list[dict]:
-    found = _wraps() + _memos() + _hooks() + _handles() + _typos() + _credits() + _numbers()
+    found = _wraps() + _memos() + _hooks() + _handles() + _typos() + _credits() + _numbers() + _faqs()
     return [c for c in found if half is None or c["half"] == half]
 
 

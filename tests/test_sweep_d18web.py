@@ -85,3 +85,55 @@ def test_a_memo_s_header_rows_title_it_under_a_memo_label():
     assert headline.title == "Winter tariffs rise on the Kars line"  # a page titled by its own headline keeps it
     assert header_rows(table([("Subject:", "Geography"), ("Grade:", "10"), ("Teacher:", "Ms Kerimova")])) is None
     assert header_rows(table([("Subject:", "Geography"), ("Date:", "")])) is None
+
+
+def test_a_post_is_titled_by_its_bold_hook_the_page_title_quotes():
+    from azmap.corpus.post_page import post_hook, poster
+
+    title = "Nigar Aliyeva on Linkwork: Thirty hours from the port to the border. | 52 comments"
+    assert post_hook(title, "**Thirty hours from the port to the border.**") == \
+        ("Nigar Aliyeva", "Thirty hours from the port to the border.")
+    assert post_hook("Katrin Vollmer auf Linkwork: Neue Verbindung nach Baku ab Juli", "**Neue Verbindung nach Baku ab Juli.**")
+    assert post_hook(title, "Thirty hours from the port to the border.") is None  # no bold first line
+    assert post_hook("Mammadov on tariffs: no increase this winter", "**Tariffs stay as they are.**") is None
+    markup = ('<a class="actor-name" href="/in/x">Nigar Aliyeva</a> <span>· 2nd</span>'
+              '<div class="actor-headline">Head of Operations at Caspian Rail Cargo</div>')
+    assert poster(markup, "Nigar Aliyeva") == {"name": "Nigar Aliyeva",
+                                               "affiliation": "Head of Operations at Caspian Rail Cargo"}
+    assert poster("<p>Nigar Aliyeva</p>", "Nigar Aliyeva") is None
+
+
+def test_a_forum_post_is_signed_by_its_handle_without_u():
+    from azmap.corpus.forum_page import forum_handle
+
+    head = '<p>Posted by <a class="author" href="/user/kura_fan_7">u/kura_fan_7</a></p><h1>Title</h1>'
+    assert forum_handle(head) == "kura_fan_7"
+    assert forum_handle('<p>Gepostet von <a href="/user/Kura_Fan">u/Kura_Fan</a></p><h1>T</h1>') == "Kura_Fan"
+    # a commenter's or a moderator's handle under the heading signs no post
+    assert forum_handle('<p>Posted by [deleted]</p><h1>T</h1><p><a href="/user/sea_mod">u/sea_mod</a></p>') is None
+
+
+def test_a_line_asking_to_report_a_mistake_with_ctrl_enter_is_furniture():
+    from azmap.corpus.appeals import is_reader_furniture
+
+    assert is_reader_furniture("Заметили ошибку? Выделите её и нажмите Ctrl+Enter")
+    assert is_reader_furniture("Found a typo? Highlight it and press Ctrl + Enter to let us know.")
+    assert not is_reader_furniture("Declarants can select the line and press Ctrl+Enter to open a form, the agency said.")
+    assert not is_reader_furniture("Редакторы могут выделить строку и нажать Ctrl+Enter, чтобы открыть форму.")
+
+
+def test_a_caption_s_run_on_credit_is_set_apart():
+    from lxml import html as lxml_html
+
+    from azmap.corpus.html_blocks import take_captions
+
+    def captions(text):
+        return take_captions(lxml_html.fromstring(f"<div><figure><figcaption>{text}</figcaption></figure><p>x</p></div>"))
+
+    assert captions("The first train leaves Alat in 2018. Photograph: Port archive") == \
+        ["The first train leaves Alat in 2018.", "Photograph: Port archive"]
+    assert captions("Министр на открытии терминала. Фото: Ирина Павлова") == ["Министр на открытии терминала.",
+                                                                          "Фото: Ирина Павлова"]
+    assert captions("Visitors stop for a photo: the bridge at dusk.") == ["Visitors stop for a photo: the bridge at dusk."]
+    kept = "The delegations after the signing. Source of the dispute: the river's old bed."
+    assert captions(kept) == [kept]

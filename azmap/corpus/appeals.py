@@ -231,6 +231,20 @@ def is_page_notice(sentence: str, stems: bool = True, status: bool = True) -> bo
     return bool(status) and len(s[page.end():status.start()].split()) <= 4
 
 
+# a page's line asking readers to report a mistake with a key combination ("Found a typo? Select it and press
+# Ctrl+Enter", "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter"): the keys, and a question opening the line
+# or the reader told to press them ("press", "нажмите", "drücken Sie", "basın"); a sentence reporting a
+# shortcut ("… can press Ctrl+Enter …, the agency said") is neither
+_KEYS = re.compile(r"\b(?:ctrl|strg|ктрл)\s*\+\s*(?:enter|ввод)\b", re.I)
+_PRESS = re.compile(r"^[^?]{3,40}\?|\b(?:press|hit|нажмите|натисніть|drücken\s+sie|drücke|appuyez|pulsa|pulse|basın|"
+                    r"sıxın|premi|naciśnij)\b", re.I)
+
+
+def _mistake_notice(flat: str) -> bool:
+    return len(flat.split()) <= 20 and bool(_KEYS.search(flat)) and bool(_PRESS.search(flat)) \
+        and not _REPORTED.search(flat)
+
+
 def is_reader_furniture(text: str) -> bool:
     """A short block (a few sentences) of which one is a call to action or a notice about the page."""
     if len(text) > _MAX_WORDS * 20:  # a paragraph of the story: not split into words at all
@@ -244,6 +258,8 @@ def is_reader_furniture(text: str) -> bool:
     sentences = _sentences(flat)
     if len(sentences) > _MAX_SENTENCES:
         return False
+    if "+" in flat and _mistake_notice(flat):
+        return True
     # what no sentence of the block can hold is not looked for in each (the same result): a Turkish
     # verb in a sentence's lower case is in the block's; the patterns' pieces as may_state_status
     low = flat.lower()

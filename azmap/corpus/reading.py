@@ -22,8 +22,10 @@ from pathlib import Path
 from azmap.corpus.appeals import _may_hold
 from azmap.corpus.html_blocks import drop_furniture_blocks, drop_link_paragraphs, page_description, take_captions
 from azmap.corpus.html_space import padded_numbers_as_text, source_breaks_as_spaces
+from azmap.corpus.forum_page import handle_over_tags
 from azmap.corpus.live_blog import flatten_entries
 from azmap.corpus.memo_page import header_rows, memo_title
+from azmap.corpus.post_page import post_hook, poster
 from azmap.corpus.wiki_page import drop_contents_and_notes, last_edited
 from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text, parse_date
 from azmap.corpus.newsletter import header_date
@@ -151,6 +153,8 @@ def _html(path: Path) -> Reading | None:
     body = _article_markdown(padded_numbers_as_text(body))
     lines = body.strip("\n").split("\n")
     heading = next((ln[2:].strip() for ln in lines[:4] if ln.startswith("# ")), None)
+    first = next((ln for ln in lines[:4] if ln.strip()), "")
+    post = None if heading or _H1.search(markup) else post_hook(meta.title, first)  # a post's hook (post_page.py)
     if meta.title and meta.publisher and meta.title.casefold() == meta.publisher.casefold():
         _title_over_site(meta, markup)  # the page's one <h1> holds its logo: the site's name
     if meta.title:
@@ -163,6 +167,9 @@ def _html(path: Path) -> Reading | None:
             if own and own != meta.title and len(own.split()) >= 3 and own.casefold() in meta.title.casefold() \
                     and not (meta.publisher and meta.publisher.casefold() in own.casefold()):
                 meta.title, meta.evidence["title"] = own, "the page's headline"
+    if post:  # its bold first line, which the page's title quotes after the poster's name
+        meta.title, meta.evidence["title"] = post[1], "the post's hook"
+        lines.remove(first)
     # the page's own title line (and a kicker above it) gives way to the title read from the page
     for i, line in enumerate(lines[:4]):
         if meta.title and line.lstrip("# ").strip() == meta.title:
@@ -203,6 +210,8 @@ def _html(path: Path) -> Reading | None:
         if body_name:
             meta.found("authors", [{"name": body_name, "affiliation": None, "organisation": True}], "issuing body")
     memo_title(meta, memo_rows)  # "Subject:" under a <title> of "MEMORANDUM"
+    if post and not meta.authors:  # the poster, her headline the affiliation
+        meta.found("authors", [a for a in [poster(markup, post[0])] if a], "the post's poster")
     meta.settle_authors()
     for author in meta.authors:  # "Story by A | Photography by B": B's credit is no affiliation of A's
         if author.get("affiliation") and _NOT_AN_AUTHOR.match(author["affiliation"]):
@@ -224,6 +233,7 @@ def _html(path: Path) -> Reading | None:
         meta.authors[0]["affiliation"] = signed[1]  # the role the tags gave, where the page's lines give none
     if not meta.date:  # a wiki's only date: its last-edit line in the footer
         meta.found("date", last_edited(markup), "the page's last-edit line")
+    handle_over_tags(meta, markup)  # "Posted by u/name" (forum_page.py)
     from azmap.corpus.author_evidence import no_person
 
     if no_person(meta.authors) != meta.authors:  # a desk, an outlet or places the page names as the author
