@@ -346,6 +346,11 @@ def _faqs() -> list[dict]:
                        ["Où se tiennent les discussions ?", "Et la voie ferrée ?", "Quand aura lieu la prochaine réunion ?"])
     out.append(cell("faq", "dev", "fr-equipe-web-utile", "fr", markup.format(updated="Dernière mise à jour : 4 mars 2025"),
                     "2025-03-04", [("Société des Ports du Caucase", None)], furniture=["vous a-t-elle été utile", "Appelez notre"]))
+    markup = _faq_page("de", "Kaspische Fährgesellschaft mbH", "Onlineredaktion", "War diese Seite hilfreich? Ja Nein",
+                       "Schreiben Sie an info@faehre.example oder besuchen Sie unser Infozentrum in Aktau.",
+                       ["Wo finden die Gespräche statt?", "Was ist mit der Bahn?", "Wann ist das nächste Treffen?"])
+    out.append(cell("faq", "dev", "de-address-line", "de", markup.format(updated="Stand: 4. März 2025"),
+                    "2025-03-04", [("Kaspische Fährgesellschaft mbH", None)], furniture=["Schreiben Sie an", "War diese Seite"]))
     trap = ["Was this the right decision for the region? Analysts in both capitals disagree, and the ministry has promised "
             "a review of the tariffs once the first year of operation is over."] + BODIES["en"]
     out.append(cell("faq", "dev", "trap-en-question-in-story", "en",

@@ -137,3 +137,28 @@ def test_a_caption_s_run_on_credit_is_set_apart():
     assert captions("Visitors stop for a photo: the bridge at dusk.") == ["Visitors stop for a photo: the bridge at dusk."]
     kept = "The delegations after the signing. Source of the dispute: the river's old bed."
     assert captions(kept) == [kept]
+
+
+def test_a_page_its_web_team_tags_is_its_owner_s():
+    from azmap.corpus.appeals import is_reader_furniture
+    from azmap.corpus.metadata import Metadata
+    from azmap.corpus.site_owner import owner_over_web_team
+
+    page = ('<html><head><title>FAQ | Caspian Ferry Company</title><meta name="author" content="Web Team"></head>'
+            '<body><header><a href="/"><img alt="logo"> Caspian Ferry Company</a></header><h1>FAQ</h1></body></html>')
+    meta = Metadata()
+    meta.found("authors", [{"name": "Web Team", "affiliation": None}], "meta tag")
+    owner_over_web_team(meta, page)
+    assert meta.authors == [{"name": "Caspian Ferry Company", "affiliation": None, "organisation": True}]
+    meta = Metadata()
+    meta.found("authors", [{"name": "Web Team", "affiliation": None}], "meta tag")
+    owner_over_web_team(meta, page.replace("<header>", "<div>"))  # no header names the owner: nobody
+    assert meta.authors == []
+    meta = Metadata()
+    meta.found("authors", [{"name": "Lena Bauer", "affiliation": None}], "meta tag")
+    owner_over_web_team(meta, page)
+    assert meta.authors == [{"name": "Lena Bauer", "affiliation": None}]
+    assert is_reader_furniture("Was this answer helpful?")
+    assert is_reader_furniture("War diese Antwort hilfreich? Ja Nein")
+    assert is_reader_furniture("Write to community@site.example or visit our information centre in Gardabani.")
+    assert not is_reader_furniture("Was this helpful to exporters? The ministry says yes, pointing to shorter queues.")

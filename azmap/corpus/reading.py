@@ -31,6 +31,7 @@ from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text, parse_dat
 from azmap.corpus.newsletter import header_date
 from azmap.corpus.metadata_front import nobody
 from azmap.corpus.text_end import keep_order
+from azmap.corpus.site_owner import owner_over_web_team
 from azmap.corpus.readers import UnreadableDocument, _more_than, check_file, check_text_limits, read_document
 from azmap.corpus.title_evidence import REVIEW_EVIDENCE
 
@@ -234,6 +235,7 @@ def _html(path: Path) -> Reading | None:
     if not meta.date:  # a wiki's only date: its last-edit line in the footer
         meta.found("date", last_edited(markup), "the page's last-edit line")
     handle_over_tags(meta, markup)  # "Posted by u/name" (forum_page.py)
+    owner_over_web_team(meta, markup)  # "Web Team" in the tags: the site's owner (site_owner.py)
     from azmap.corpus.author_evidence import no_person
 
     if no_person(meta.authors) != meta.authors:  # a desk, an outlet or places the page names as the author
