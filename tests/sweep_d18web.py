@@ -8,7 +8,8 @@ forum post signed "u/name" (``handle``); a word processor's numbered paragraphs,
 label padded with no-break spaces, kept as the text shows them (``number``); a news site's line asking readers to report a mistake with
 Ctrl+Enter (``typo``); a caption whose credit runs on in the same text ("… 1996. Photograph: Archive",
 ``credit``); a company's questions page whose meta author is its web team, each answer followed by
-"Was this answer helpful? Yes No", a line inviting calls over them (``faq``).
+"Was this answer helpful? Yes No", a line inviting calls over them (``faq``); a note's reference as a link to the note in the page
+("<a href="#_ftn1">[1]</a>"), no word of the paragraph (``noteref``).
 
 Each kind's cells are written in two halves before anything is measured: a development half (the
 tuning's) and a test half of other wordings, languages and look-alike traps, measured once at the end.
@@ -378,8 +379,40 @@ def _faqs() -> list[dict]:
     return out
 
 
+def _noted(lang: str, ref: str, note: str, at: int = 1) -> tuple[str, list[str]]:
+    """A page whose paragraph ``at`` ends with the note reference ``ref`` (markup), its note after the text."""
+    paras = [f"<p>{html.escape(t, quote=False)}</p>" for t in BODIES[lang]]
+    paras[at] = paras[at][:-4] + ref + "</p>"
+    return page(lang, paras, after=f'<div class="notes"><hr><p id="n1">{note}</p></div>'), BODIES[lang]
+
+
+def _noterefs() -> list[dict]:
+    out = []
+    word = ('<span class=MsoFootnoteReference><a style="mso-footnote-id:ftn1" href="#_ftn1" name="_ftnref1" title="">'
+            '<span class=MsoFootnoteReference><span style="mso-special-character:footnote"><![if !supportFootnotes]>[1]'
+            '<![endif]></span></span></a></span>')
+    markup, body = _noted("en", word, "[1] The commission's minutes of 4 March 2025.")
+    out.append(cell("noteref", "dev", "en-word-footnote", "en", markup, body=body))
+    markup, body = _noted("ru", '<a href="#fn2" class="footnote-ref" id="fnref2">[2]</a>', "2. Протокол заседания.", 0)
+    out.append(cell("noteref", "dev", "ru-bracket-link", "ru", markup, body=body))
+    text = "The text of the agreement is in the annex to this page."
+    markup = page("en", [f"<p>{html.escape(t, quote=False)}</p>" for t in BODIES["en"]]
+                  + [f'<p>The text of the agreement is in the <a href="#annex">[Annex 1]</a> to this page.</p>'])
+    out.append(cell("noteref", "dev", "trap-en-annex-anchor", "en", markup,
+                    body=BODIES["en"] + ["The text of the agreement is in the [Annex 1] to this page."]))
+    markup, body = _noted("fr", word.replace("ftn1", "ftn2").replace("[1]", "[2]"), "[2] Compte rendu de la commission.", 2)
+    out.append(cell("noteref", "test", "fr-word-footnote", "fr", markup, body=body))
+    markup, body = _noted("de", '<a href="#cite_note-3">[3]</a>', "3. Protokoll der Sitzung.")
+    out.append(cell("noteref", "test", "de-cite-note", "de", markup, body=body))
+    markup = page("es", [f"<p>{html.escape(t, quote=False)}</p>" for t in BODIES["es"]]
+                  + ['<p>El calendario completo figura en la <a href="#tabla-2">tabla 2</a> de este informe.</p>'])
+    out.append(cell("noteref", "test", "trap-es-table-anchor", "es", markup,
+                    body=BODIES["es"] + ["El calendario completo figura en la tabla 2 de este informe."]))
+    return out
+
+
 def cells(half: str | None = None) -> list[dict]:
-    found = _wraps() + _memos() + _hooks() + _handles() + _typos() + _credits() + _numbers() + _faqs()
+    found = _wraps() + _memos() + _hooks() + _handles() + _typos() + _credits() + _numbers() + _faqs() + _noterefs()
     return [c for c in found if half is None or c["half"] == half]
 
 
