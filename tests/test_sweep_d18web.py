@@ -162,3 +162,16 @@ def test_a_page_its_web_team_tags_is_its_owner_s():
     assert is_reader_furniture("War diese Antwort hilfreich? Ja Nein")
     assert is_reader_furniture("Write to community@site.example or visit our information centre in Gardabani.")
     assert not is_reader_furniture("Was this helpful to exporters? The ministry says yes, pointing to shorter queues.")
+
+
+def test_a_note_s_reference_link_is_no_word_of_the_text():
+    from lxml import html as lxml_html
+
+    from azmap.corpus.note_refs import drop_note_refs
+
+    tree = lxml_html.fromstring('<div><p>Agreed.<a href="#_ftn1"><span>[1]</span></a> Then more.</p>'
+                                '<p>See the <a href="#annex">[Annex 1]</a> below.</p>'
+                                '<p><a href="#_ftnref1">[1]</a> The note itself.</p></div>')
+    drop_note_refs(tree)
+    assert [" ".join(p.text_content().split()) for p in tree] == \
+        ["Agreed. Then more.", "See the [Annex 1] below.", "[1] The note itself."]

@@ -29,6 +29,7 @@ from azmap.corpus.post_page import post_hook, poster
 from azmap.corpus.wiki_page import drop_contents_and_notes, last_edited
 from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text, parse_date
 from azmap.corpus.newsletter import header_date
+from azmap.corpus.note_refs import drop_note_refs
 from azmap.corpus.metadata_front import nobody
 from azmap.corpus.text_end import keep_order
 from azmap.corpus.site_owner import owner_over_web_team
@@ -111,6 +112,7 @@ def _html(path: Path) -> Reading | None:
             return None  # no page in it (each call would have given nothing)
         source_breaks_as_spaces(tree)  # a paragraph's source lines are one line (html_space.py)
         memo_rows = header_rows(tree)  # a memo's To:/From:/Date:/Subject: rows (memo_page.py)
+        drop_note_refs(tree)  # "<a href="#_ftn1">[1]</a>": a note's reference, no word of the text (note_refs.py)
         # infoboxes, pull quotes, the dek, other news, boxes a button closes (before the link paragraphs
         # go: a box's button is one)
         drop_furniture_blocks(tree, page_description(tree))
