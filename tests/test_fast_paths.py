@@ -576,7 +576,7 @@ def _is_appeal_plainly(sentence: str) -> bool:
     """appeals.is_appeal as it was written first: reported words looked for before the imperatives."""
     from azmap.corpus import appeals as a
     s = sentence.strip(" *_.…")
-    if a._QUESTION.match(s):
+    if a._QUESTION.match(s) or a._HELPFUL.match(s):
         return True
     if a._REPORTED.search(s):
         return False
@@ -616,9 +616,11 @@ def _is_reader_furniture_plainly(text: str) -> bool:
     flat = " ".join(text.split())
     if not flat or len(flat.split()) > a._MAX_WORDS or a._QUOTES.search(flat):
         return False
-    sentences = a._sentences(flat)
+    sentences = a._sentences(a._ADDRESS.sub("address", flat))
     if len(sentences) > a._MAX_SENTENCES:
         return False
+    if a._mistake_notice(flat):
+        return True
     stems = a._has_notice_stem(flat)
     return a.newsletter_box(sentences) or any(_is_appeal_plainly(s) or _is_page_notice_plainly(s, stems)
                                               for s in sentences)

@@ -38,7 +38,10 @@ _IMPERATIVE = re.compile(
     r"подпис\w*|подпиш\w*|поддерж\w*|следите|скачайте|скачивайте|слушайте|читайте|присоединяйтесь|делитесь|"
     r"поделитесь|оформите|помогите|"
     r"iscriviti|iscrivetevi|abbonati|abbonatevi|seguici|scarica|ascolta|condividi|sostienici|leggi\s+anche|"
-    r"suscríbete|suscríbase|síguenos|descarga|escucha|comparte|apóyanos|lee\s+también"
+    r"suscríbete|suscríbase|síguenos|descarga|escucha|comparte|apóyanos|lee\s+también|"
+    # a reader asked to call or write to the page's owner ("Call our helpline", "Rufen Sie unsere Infoline an")
+    r"call|write\s+to|visit|contact|appelez|écrivez|contactez|rufen\s+sie|schreiben\s+sie|kontaktieren\s+sie|"
+    r"позвоните|напишите|свяжитесь"
     r")\b", re.I)
 # Turkish and Azerbaijani put the verb last: the imperatives of the same acts anywhere in a short line
 _TURKISH_VERBS = ("edin", "olun", "yapın", "indirin", "dinleyin", "paylaşın", "katılın", "kaçırmayın", "destekleyin",
@@ -60,6 +63,13 @@ _OUTLET = re.compile(
     r"journalismus|journalisme|журналистик\w*|gazetecilik\w*|jurnalistika\w*|diese[nr]?\s+(?:artikel|beitrag)|"
     r"стать(?:ёй|ю|ей)|bizə|xəbərlərimiz\w*|saytımız\w*|səhifəmiz\w*|kanalımız\w*|sosial\s+şəbəkələr\w*)\b", re.I)
 # a short question to the reader about what they read ("Liking what you read?", "Found this useful?")
+# a page's question whether an answer or the page helped ("Was this answer helpful? Yes No")
+_HELPFUL = re.compile(r"^(?:was\s+this\s+(?:answer|page|article|information|content)\s+(?:helpful|useful)|"
+                      r"did\s+this\s+(?:answer|page|article)\s+help(?:\s+you)?|"
+                      r"(?:cette|cet)\s+(?:réponse|page|article|information)\s+vous\s+a-t-elle\s+été\s+utile|"
+                      r"war\s+diese[rs]?\s+(?:antwort|seite|information|artikel|beitrag)\s+hilfreich|"
+                      r"был[аио]?\s+ли\s+(?:этот|эта|это)\s+\w+\s+полез\w*|"
+                      r"¿?(?:le|te)\s+ha\s+(?:resultado|sido)\s+útil\s+(?:esta|este)\s+\w+)\s*\?(?:\s+\w{1,5}){0,2}$", re.I)
 _QUESTION = re.compile(r"^(?:\w+ing\s+(?:what\s+you|this|our)|found\s+this|like\s+(?:what\s+you|this)|"
                        r"did\s+you\s+(?:enjoy|like|find)|vous\s+(?:aimez|avez\s+aimé)|gefällt\s+(?:dir|ihnen))\b.{0,40}\?$",
                        re.I)
@@ -113,6 +123,7 @@ _REPORTED = re.compile(r"\b(?:said|says|told|asked|urged|added|wrote|dit|déclar
                        r"dedi|söyledi)\b", re.I)
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _CLAUSE = re.compile(r"[:—–]|\s-\s")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _QUOTES = re.compile(r"[\"“”«»„]")
 
 
@@ -125,7 +136,7 @@ def is_appeal(sentence: str, turkish: bool = True) -> bool:
     "Become a member today", "Laden Sie unsere App herunter", "Bizi takip edin") or asks the reader
     about what they read. ``turkish``: false where the block it comes from holds none of _TURKISH_VERBS."""
     s = sentence.strip(" *_.…")
-    if _QUESTION.match(s):
+    if _QUESTION.match(s) or _HELPFUL.match(s):
         return True
     # somebody's words reported in the story ("Join us, the villagers said") are no appeal: asked
     # last, of a sentence that would otherwise be one (most are not, and the search reads it all)
@@ -233,6 +244,20 @@ def is_page_notice(sentence: str, stems: bool = True, status: bool = True) -> bo
     return bool(status) and len(s[page.end():status.start()].split()) <= 4
 
 
+# a page's line asking readers to report a mistake with a key combination ("Found a typo? Select it and press
+# Ctrl+Enter", "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter"): the keys, and a question opening the line
+# or the reader told to press them ("press", "нажмите", "drücken Sie", "basın"); a sentence reporting a
+# shortcut ("… can press Ctrl+Enter …, the agency said") is neither
+_KEYS = re.compile(r"\b(?:ctrl|strg|ктрл)\s*\+\s*(?:enter|ввод)\b", re.I)
+_PRESS = re.compile(r"^[^?]{3,40}\?|\b(?:press|hit|нажмите|натисніть|drücken\s+sie|drücke|appuyez|pulsa|pulse|basın|"
+                    r"sıxın|premi|naciśnij)\b", re.I)
+
+
+def _mistake_notice(flat: str) -> bool:
+    return len(flat.split()) <= 20 and bool(_KEYS.search(flat)) and bool(_PRESS.search(flat)) \
+        and not _REPORTED.search(flat)
+
+
 def is_reader_furniture(text: str) -> bool:
     """A short block (a few sentences) of which one is a call to action or a notice about the page."""
     if len(text) > _MAX_WORDS * 20:  # a paragraph of the story: not split into words at all
@@ -243,9 +268,12 @@ def is_reader_furniture(text: str) -> bool:
     flat = " ".join(words)
     if _QUOTES.search(flat):
         return False
-    sentences = _sentences(flat)
+    # an address's dots end no sentence ("Write to info@site.example or visit our centre")
+    sentences = _sentences(_ADDRESS.sub("address", flat) if "@" in flat else flat)
     if len(sentences) > _MAX_SENTENCES:
         return False
+    if "+" in flat and _mistake_notice(flat):
+        return True
     # what no sentence of the block can hold is not looked for in each (the same result): a Turkish
     # verb in a sentence's lower case is in the block's; the patterns' pieces as may_state_status
     low = flat.lower()

@@ -297,4 +297,12 @@ def _caption_and_credit(element, text: str) -> list[str]:
         caption = _flat(text.replace(credit, " ", 1))
         if caption and len(caption.split()) >= 2:
             return [caption, credit]
+    run_on = _RUN_ON_CREDIT.match(text)  # "… in 1996. Photograph: Herald archive": the credit after the last sentence
+    if run_on and _CREDIT.match(run_on.group(2)) and len(run_on.group(1).split()) >= 2:
+        return [run_on.group(1), run_on.group(2)]
     return [text]
+
+
+# a caption's last sentence and a credit run on after it in the same text: a label of a word and a
+# colon, then a name or a source of a few words
+_RUN_ON_CREDIT = re.compile(r"^(.+?[.!?…»”\"])\s+([^\W\d]{3,14}\s?:\s*[^\s.:][^.:!?]{0,60})$")

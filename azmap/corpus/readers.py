@@ -210,7 +210,7 @@ def _pdf_text(data: bytes) -> str:
 
 class _TextExtractor(HTMLParser):
     BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote",
-             "header", "footer", "ul", "ol", "table", "figcaption", "dl", "dt"}
+             "header", "footer", "ul", "ol", "table", "figcaption", "dl", "dt", "pre"}
     SKIP = {"script", "style", "noscript", "template", "svg", "head", "nav"}
 
     def __init__(self):
@@ -219,11 +219,14 @@ class _TextExtractor(HTMLParser):
         self.skip = 0
         self.depth = 0
         self.too_deep = False
+        self.pre = 0  # inside a <pre> or <textarea>: its source lines are lines
 
     def handle_starttag(self, tag, attrs):
         self.depth += 1
         if self.depth > MAX_HTML_DEPTH:
             self.too_deep = True
+        if tag in ("pre", "textarea"):
+            self.pre += 1
         if tag in self.SKIP:
             self.skip += 1
         elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
@@ -235,6 +238,8 @@ class _TextExtractor(HTMLParser):
 
     def handle_endtag(self, tag):
         self.depth = max(0, self.depth - 1)
+        if tag in ("pre", "textarea"):
+            self.pre = max(0, self.pre - 1)
         if tag in self.SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag == "dt":  # a term and its description on one line: "From: Department of ..."
@@ -243,8 +248,9 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n\n")
 
     def handle_data(self, data):
-        if not self.skip:
-            self.parts.append(data.replace("\n", " "))
+        if not self.skip:  # a source line break (LF, CRLF or CR) is a space, but in a <pre>
+            data = data.replace("\r\n", "\n").replace("\r", "\n")
+            self.parts.append(data if self.pre else data.replace("\n", " "))
 
 
 # a "<" that the parser reads as text wherever it stands: not followed by a letter, "/", "!" or "?"

@@ -21,12 +21,18 @@ from pathlib import Path
 
 from azmap.corpus.appeals import _may_hold
 from azmap.corpus.html_blocks import drop_furniture_blocks, drop_link_paragraphs, page_description, take_captions
+from azmap.corpus.html_space import padded_numbers_as_text, source_breaks_as_spaces
+from azmap.corpus.forum_page import handle_over_tags
 from azmap.corpus.live_blog import flatten_entries
+from azmap.corpus.memo_page import header_rows, memo_title
+from azmap.corpus.post_page import post_hook, poster
 from azmap.corpus.wiki_page import drop_contents_and_notes, last_edited
 from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text, parse_date
 from azmap.corpus.newsletter import header_date
+from azmap.corpus.note_refs import drop_note_refs
 from azmap.corpus.metadata_front import nobody
 from azmap.corpus.text_end import keep_order
+from azmap.corpus.site_owner import owner_over_web_team
 from azmap.corpus.readers import UnreadableDocument, _more_than, check_file, check_text_limits, read_document
 from azmap.corpus.title_evidence import REVIEW_EVIDENCE
 
@@ -104,6 +110,9 @@ def _html(path: Path) -> Reading | None:
         tree = load_html(markup)
         if tree is None:
             return None  # no page in it (each call would have given nothing)
+        source_breaks_as_spaces(tree)  # a paragraph's source lines are one line (html_space.py)
+        memo_rows = header_rows(tree)  # a memo's To:/From:/Date:/Subject: rows (memo_page.py)
+        drop_note_refs(tree)  # "<a href="#_ftn1">[1]</a>": a note's reference, no word of the text (note_refs.py)
         # infoboxes, pull quotes, the dek, other news, boxes a button closes (before the link paragraphs
         # go: a box's button is one)
         drop_furniture_blocks(tree, page_description(tree))
@@ -144,9 +153,11 @@ def _html(path: Path) -> Reading | None:
         signed = _name_and_role(meta.author)
         if signed:  # "Ilaha Quliyeva; Aviation Writer": one writer and her role, not two writers
             meta.author = signed[0]
-    body = _article_markdown(body)
+    body = _article_markdown(padded_numbers_as_text(body))
     lines = body.strip("\n").split("\n")
     heading = next((ln[2:].strip() for ln in lines[:4] if ln.startswith("# ")), None)
+    first = next((ln for ln in lines[:4] if ln.strip()), "")
+    post = None if heading or _H1.search(markup) else post_hook(meta.title, first)  # a post's hook (post_page.py)
     if meta.title and meta.publisher and meta.title.casefold() == meta.publisher.casefold():
         _title_over_site(meta, markup)  # the page's one <h1> holds its logo: the site's name
     if meta.title:
@@ -159,6 +170,9 @@ def _html(path: Path) -> Reading | None:
             if own and own != meta.title and len(own.split()) >= 3 and own.casefold() in meta.title.casefold() \
                     and not (meta.publisher and meta.publisher.casefold() in own.casefold()):
                 meta.title, meta.evidence["title"] = own, "the page's headline"
+    if post:  # its bold first line, which the page's title quotes after the poster's name
+        meta.title, meta.evidence["title"] = post[1], "the post's hook"
+        lines.remove(first)
     # the page's own title line (and a kicker above it) gives way to the title read from the page
     for i, line in enumerate(lines[:4]):
         if meta.title and line.lstrip("# ").strip() == meta.title:
@@ -198,6 +212,9 @@ def _html(path: Path) -> Reading | None:
         body_name = body_name and office_in_markup(markup) or body_name
         if body_name:
             meta.found("authors", [{"name": body_name, "affiliation": None, "organisation": True}], "issuing body")
+    memo_title(meta, memo_rows)  # "Subject:" under a <title> of "MEMORANDUM"
+    if post and not meta.authors:  # the poster, her headline the affiliation
+        meta.found("authors", [a for a in [poster(markup, post[0])] if a], "the post's poster")
     meta.settle_authors()
     for author in meta.authors:  # "Story by A | Photography by B": B's credit is no affiliation of A's
         if author.get("affiliation") and _NOT_AN_AUTHOR.match(author["affiliation"]):
@@ -224,6 +241,8 @@ def _html(path: Path) -> Reading | None:
         meta.authors[0]["affiliation"] = signed[1]  # the role the tags gave, where the page's lines give none
     if not meta.date:  # a wiki's only date: its last-edit line in the footer
         meta.found("date", last_edited(markup), "the page's last-edit line")
+    handle_over_tags(meta, markup)  # "Posted by u/name" (forum_page.py)
+    owner_over_web_team(meta, markup)  # "Web Team" in the tags: the site's owner (site_owner.py)
     from azmap.corpus.author_evidence import no_person
 
     if no_person(meta.authors) != meta.authors:  # a desk, an outlet or places the page names as the author
