@@ -154,7 +154,8 @@ LETTERS = [
       "3. Eva Roth, Botschafterin a. D.", "4. Tom Brenner, unabhängiger Berater"],
      ["Anke Vogel", "Lukas Berg", "Eva Roth", "Tom Brenner"],
      "Sie möchten unterschreiben? Schreiben Sie an briefe@korridor.example."),
-    # the trap: demands in a numbered list inside the letter (body, no authors)
+    # the trap: demands in a numbered list inside the letter (body, read without their numbers as a list's
+    # items are; no authors)
     ("[Home](/) · [Letters](/letters/)",
      "Open letter to the transport ministers of the Middle Corridor", "*Geneva, 12 September 2025*", "2025-09-12",
      ["We are freight forwarders and shippers who send goods between China and Europe across the Caspian every "
@@ -303,7 +304,7 @@ def cells() -> list[Cell]:
         text = (f"{trail}\n\n# {title}\n\n{placed}\n\n{letter}\n\n{closing}\n\n{heading}\n\n" + "\n".join(listed)
                 + f"\n\n{invite}\n\n---\n\n© 2025 · [Aviso legal](/legal/)\n")
         signed = [line.split(" ", 1)[1] for line in listed]
-        out.append(Cell(f"letter{k}", text, title, date, names, suffix=".md", body=paras + (demands or []),
+        out.append(Cell(f"letter{k}", text, title, date, names, suffix=".md", body=paras + [d.split(" ", 1)[1] for d in demands or []],
                         furniture=signed + [invite]))
     for k, (note, masthead, running, headline, byline, author, date, see_also) in enumerate(SCANS):
         lang = "fr" if "Par " in byline else "de" if "Von " in byline else "en"

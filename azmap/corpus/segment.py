@@ -17,7 +17,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, questions, signatures
-from azmap.corpus import treaty, words
+from azmap.corpus import page_names, treaty, words
 from azmap.corpus.doc_memo import lowered
 
 BODY = "body"
@@ -422,7 +422,7 @@ def _classify_line(ln: _Line) -> str:
     t = ln.text
     if not t:
         return "blank"
-    if _FOOT_RULE.match(t):
+    if _FOOT_RULE.match(t) and len(t.strip()) < 40:  # (a rule across the page is a page's, no notes' rule)
         return "footrule"
     if t.lower() in _END_MARKS:
         return "endmark"
@@ -483,6 +483,12 @@ def _furniture(lines: list[_Line], kinds: list[str]) -> set[int]:
         if j < len(lines) and kinds[j] in ("text", "heading") and _standalone(kinds, j) \
                 and boilerplate.names_its_page(lines[j].text):
             out.add(j)
+        k = i if lines[i].text else i - 1  # the page's last line before the feed: a head repeating its name
+        while k >= 0 and kinds[k] == "blank":
+            k -= 1
+        if j < len(lines) and k >= 0 and j != k and kinds[j] in ("text", "heading") and _standalone(kinds, j) \
+                and page_names.same_name(lines[j].text, lines[k].text):
+            out.add(j)  # (page_names.py)
     counts: dict[str, int] = {}
     for ln, k in zip(lines, kinds):
         if k in ("text", "heading") and 8 <= len(ln.text) <= 120:
