@@ -22,6 +22,14 @@ form feed, a running head, a "SEE ALSO:" line (furniture).
 A compiler's line with two dates ("Compiled by A, Centre. First published X; last updated Y."): the last
 update is the date; the trap, a line with the first publication only.
 
+Added after the first reader change (a second batch, written before the reader read them): a slide deck as
+the PDF reader writes it, whose "Outline" ("Agenda", "Contents", "Gliederung", "Sommaire") slide lists the
+later slides' titles, one item a line or items apart (a contents list: no body), the trap a "Key points"
+list of sentences (body); a register's notice as the PDF reader writes it, whose field labels ("AGENCY:",
+"ACTION:", "SUMMARY:", "DATES:") are no speakers' turns (no participants), its title under the bureau and
+the docket in brackets, its signer after "Dated:" (the author, the post under the name the affiliation;
+the "Dated:", name and post lines no body), the trap a hearing's transcript whose speakers stay.
+
 Cells alternate: even places are the development half, odd places the test half (other wordings,
 languages, layouts and look-alike traps), measured once at the end.
 
@@ -292,6 +300,98 @@ ENTRIES = ["- **12 May 1994:** A ceasefire takes effect along the line of contac
            "- **30 October 2017:** The railway from Baku through Tbilisi to Kars opens."]
 
 
+# (title, speaker, post, event line, the date, outline heading, slides (title, bullets), items apart)
+DECKS = [
+    ("Ferries on the Caspian: what changed in 2024", "Nigar Aliyeva", "Research Fellow, Baku Transport Institute",
+     "Caspian Ports Forum, Aktau · 14 May 2025", "2025-05-14", "Outline",
+     [("Traffic at Aktau and Alat", ["Container traffic across the sea rose by a third in 2024",
+                                      "Most of the growth came on the Aktau to Alat line"]),
+      ("Where ships wait", ["Average wait for a berth at Alat: 19 hours", "Storms closed both ports for nine days"]),
+      ("What the operators plan", ["Two new ferries from 2026", "A shared booking system by the end of 2025"])], True),
+    ("Gas storage before winter: Azerbaijan's options", "Rauf Karimli", "Head of Analysis, Ganja Energy Forum",
+     "Energy Week, Baku · 3 June 2025", "2025-06-03", "Agenda",
+     [("Demand in winter", ["Peak demand rises by half in January", "Exports fall when the cold lasts"]),
+      ("Storage today", ["Two fields hold about four billion cubic metres", "Both were built in Soviet times"]),
+      ("Three options", ["Expand Galmaz", "Build a new site near Shirvan", "Buy space abroad"])], False),
+    ("Der Mittlere Korridor: Zahlen und Engpässe", "Jana Koch", "Referentin, Institut für Osteuropastudien",
+     "Logistiktag, Leipzig · 9. Oktober 2025", "2025-10-09", "Gliederung",
+     [("Mengen auf der Route", ["Die Mengen haben sich seit 2021 verdoppelt", "Der Großteil fährt noch über die Straße"]),
+      ("Wartezeiten", ["Fähre Aktau–Alat: zwei bis sieben Tage", "Spurwechsel in Achalkalaki: vier Stunden"]),
+      ("Was helfen würde", ["Ein gemeinsames elektronisches Frachtpapier", "Feste Fahrpläne der Fähren"])], True),
+    ("Le corridor du Milieu après BTK", "Claire Morel", "Chercheuse, Institut des études caucasiennes",
+     "Rencontres de la logistique, Lyon · 21 novembre 2025", "2025-11-21", "Sommaire",
+     [("Les volumes", ["Le fret a doublé entre 2021 et 2024", "Le rail reste sous-utilisé"]),
+      ("Les délais", ["Attente d'un ferry : deux à sept jours", "Contrôles aux frontières : la première cause de retard"]),
+      ("Les remèdes", ["Un manifeste électronique unique", "Des horaires de ferry publiés"])], False),
+    ("Power across the Black Sea: the cable study", "Orkhan Valiyev", "Senior Engineer, Caucasus Grid Studies Centre",
+     "Grid Futures Conference, Tbilisi · 2 April 2025", "2025-04-02", "Contents",
+     [("The route", ["From the Georgian coast to Constanța, about 1,100 km", "The deepest stretch lies at 2,200 metres"]),
+      ("The costs", ["Estimates run from 2 to 3.5 billion euros", "The converter stations cost a third of it"]),
+      ("Who buys the power", ["Romania and Hungary have signed letters of intent", "No contract is signed yet"])], True),
+    # the trap: a list of points that are no later slide's title (body)
+    ("Caspian freight rates in 2025", "Samir Aliyev", "Analyst, Steppe Freight Research",
+     "Freight Days, Almaty · 12 March 2025", "2025-03-12", "Key points",
+     [("Rates by route", ["Aktau to Baku rates fell by a tenth", "Turkmenbashi to Baku rates held steady"]),
+      ("Why rates fell", ["Two new ferries entered service", "Demand for grain shipments eased"]),
+      ("What comes next", ["Rates should rise again in the winter", "Storms will cut sailings as every year"])], False),
+]
+KEY_POINTS = ["Rates fell on the busiest route in the first half.", "New ships and weaker demand explain most of it.",
+              "The winter will bring them back up."]
+
+# (register's line, department, bureau, docket, title, summary, the signer, post, dated line, the date, fields)
+NOTICES = [
+    ("Commonwealth Register / Vol. 14, No. 88 / Tuesday, 6 May 2025 / Notices", "DEPARTMENT OF ENERGY",
+     "Office of Pipeline Safety", "[Docket No. OPS-2025-0112]",
+     "Inspection Intervals for Cross-Border Gas Pipelines in the Caucasus Region",
+     "The Office of Pipeline Safety proposes to shorten the inspection interval for cross-border gas pipelines "
+     "operated under its certificates in the Caucasus region. The Office invites comments on the proposal.",
+     "Marcus Delaney-Ward", "Deputy Director, Office of Pipeline Safety", "Dated: 28 April 2025.", "2025-04-28",
+     ["AGENCY: Office of Pipeline Safety, Department of Energy.", "ACTION: Notice of proposed policy; request for comments."]),
+    ("Federal Gazette of Commerce / Vol. 9, No. 212 / Monday, 3 November 2025 / Notices",
+     "DEPARTMENT OF COMMERCE", "Bureau of Transit Trade", "[Docket No. BTT-2025-0301]",
+     "Simplified Customs Procedures for Rail Freight Transiting the South Caucasus",
+     "The Bureau of Transit Trade is simplifying the customs procedures that apply to rail freight transiting the "
+     "South Caucasus under a through bill of lading. The change takes effect thirty days after publication.",
+     "Anita Rosenthal", "Assistant Secretary for Transit Trade", "Dated: 27 October 2025.", "2025-10-27",
+     ["AGENCY: Bureau of Transit Trade, Department of Commerce.", "ACTION: Final notice.",
+      "DATES: The procedures take effect on 3 December 2025."]),
+    ("Commonwealth Register / Vol. 13, No. 40 / Thursday, 29 February 2024 / Notices", "DEPARTMENT OF STATE",
+     "Office of Sanctions Policy", "[File No. OSP-2024-007]",
+     "Guidance on Payments for Transit Services Through Georgia and Azerbaijan",
+     "The Office of Sanctions Policy is issuing guidance on payments for transit services through Georgia and "
+     "Azerbaijan by persons subject to its rules. The guidance replaces the notice of 2022.",
+     "Helen Okafor-Price", "Director, Office of Sanctions Policy", "Dated: 20 February 2024.", "2024-02-20",
+     ["AGENCY: Office of Sanctions Policy, Department of State.", "ACTION: Notice of guidance.",
+      "ADDRESSES: Questions may be sent to the Office through its portal."]),
+    ("Official Journal of the Maritime Authority / Vol. 3, No. 17 / Friday, 11 April 2025 / Notices",
+     "MARITIME AUTHORITY", "Directorate of Port State Control", "[Docket No. MA-DPSC-2025-04]",
+     "Port State Control Priorities for Tankers Calling at Black Sea Terminals",
+     "The Directorate of Port State Control sets out its inspection priorities for tankers calling at Black Sea "
+     "terminals that load Caspian crude. The priorities apply from the date of publication.",
+     "Peter Lindqvist", "Director of Port State Control", "Dated: 4 April 2025.", "2025-04-04",
+     ["AGENCY: Directorate of Port State Control, Maritime Authority.", "ACTION: Notice of priorities.",
+      "FOR FURTHER INFORMATION CONTACT: Maria Santos, Directorate of Port State Control, telephone +1 555 0101."]),
+    ("Commonwealth Register / Vol. 12, No. 19 / Wednesday, 29 January 2025 / Notices", "DEPARTMENT OF TRADE",
+     "Bureau of Export Administration", "[Docket No. BXA-2025-0009]",
+     "Export Licences for Seismic Survey Equipment to Caspian Littoral States",
+     "The Bureau of Export Administration is revising the licence requirements for seismic survey equipment "
+     "exported to the Caspian littoral states. Applications will be reviewed within thirty days.",
+     "Thomas Achebe", "Director, Office of Technology Evaluation", "Dated: 22 January 2025.", "2025-01-22",
+     ["AGENCY: Bureau of Export Administration, Department of Trade.", "ACTION: Notice of revised licence requirements.",
+      "DATES: Comments must be received by 31 March 2025."]),
+]
+NOTICE_TEXT = ["Operators have told the Office that the present rules leave the timing of inspections to each "
+               "certificate, so that pipelines under different certificates are inspected at different intervals.",
+               "From the date this notice takes effect, the same rule will apply to every certificate, and the "
+               "Office will publish the list of inspections it has received each year."]
+# the trap: a hearing's transcript, its speakers' turns in capitals
+HEARING = ("Public hearing on the Caspian transit notice\n\n12 March 2025\n\n"
+           "CHAIRMAN: The hearing will come to order. We will hear first from the operators.\n\n"
+           "ALIYEVA: Thank you. The operators support the notice but ask for a longer transition.\n\n"
+           "HARTLEY: The shippers agree with that, and would add a request for published figures.\n\n"
+           "ALIYEVA: We can publish the figures every quarter.\n")
+
+
 def cells() -> list[Cell]:
     out = []
     for k, (agency, sent, keys, version, slug, headline, byline, author, dateline, date, paras, photo) in enumerate(FEEDS):
@@ -316,6 +416,25 @@ def cells() -> list[Cell]:
         text = (f"[Records](/) / [Chronologies](/chronologies/) / {title.split(': ')[1].split(',')[0]}\n\n# {title}\n\n"
                 f"{line}\n\n## Entries\n\n" + "\n".join(ENTRIES) + "\n\n---\n\n*© Records Centre (CC BY 4.0).*\n")
         out.append(Cell(f"chrono{k}", text, title, date, [author], suffix=".md"))
+    for k, (title, speaker, post, event, date, heading, slides, apart) in enumerate(DECKS):
+        join = "\n\n" if apart else "\n"
+        listed = KEY_POINTS if heading == "Key points" else [t for t, _ in slides]
+        text = (f"# {title}\n\n{speaker}\n\n{post}\n\n{event}\n\n## {heading}\n\n"
+                + join.join(f"- {i}" for i in listed) + "\n\n"
+                + "".join(f"## {t}\n\n" + join.join(f"- {b}" for b in bullets) + "\n\n" for t, bullets in slides)
+                + "## Thank you\n\nQuestions?\n")
+        body = [b for _, bullets in slides for b in bullets] + (KEY_POINTS if heading == "Key points" else [])
+        out.append(Cell(f"deck{k}", text, title, date, [speaker], suffix=".md", body=body,
+                        furniture=[] if heading == "Key points" else listed))
+    for k, (register, department, bureau, docket, title, summary, signer, post, dated, date, fields) in enumerate(NOTICES):
+        text = (f"{register}\n\n{department}\n\n{bureau}\n\n{docket}\n\n{title}\n\n" + "\n\n".join(fields[:2])
+                + f"\n\nSUMMARY:\n\n{summary}\n\n" + "".join(f"{f}\n\n" for f in fields[2:])
+                + f"## SUPPLEMENTARY INFORMATION: Background\n\n{NOTICE_TEXT[0]}\n\n## Revised Policy\n\n"
+                f"{NOTICE_TEXT[1]}\n\n{dated}\n\n{signer},\n\n{post}.\n")
+        out.append(Cell(f"notice{k}", text, title, date, [signer], suffix=".md", people=[],
+                        body=[summary] + NOTICE_TEXT, furniture=fields[:2] + [dated, post]))
+    out.append(Cell("notice5", HEARING, "Public hearing on the Caspian transit notice", "2025-03-12", [],
+                    people=["Aliyeva", "Hartley"]))
     return out
 
 
