@@ -15,8 +15,8 @@ from typing import NamedTuple
 # (the names of the modules split out of this one are imported whole: every name defined here before
 # stays importable from here, as other modules and tests import them)
 from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, compiled_line,
-                          date_evidence, feed_head, letter_signatories, ocr_scan, participants, scan_head, signatures,
-                          title_evidence, title_notes, treaty)
+                          date_evidence, feed_head, letter_signatories, ocr_scan, participants, register_notice,
+                          scan_head, signatures, title_evidence, title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
@@ -130,6 +130,10 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
     if signed:  # an open letter's signatories, listed under their heading (letter_signatories.py)
         meta.found("authors", signed[0], "signatories")
         meta.body_end = signed[1] if meta.body_end is None else min(meta.body_end, signed[1])
+    signed = register_notice.signed_after_dated(text, body_start) if not meta.authors and not meta.author else None
+    if signed:  # a register's notice signed under "Dated:" (register_notice.py)
+        meta.found("authors", [{"name": signed[0], "affiliation": signed[1]}], "signature under the day")
+        meta.body_end = signed[2] if meta.body_end is None else min(meta.body_end, signed[2])
     fed = feed_head.feed_head(text) if not meta.date else None
     if fed:  # a feed's transmission day, when no dateline gave the date
         meta.found("date", fed[1], "transmission line")
@@ -328,6 +332,10 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
                 and not _SEPARATORS.search(plainline) and not _PUBLISHED_WORD.search(plainline) \
                 and not _UPDATED.search(plainline) and not re.search(r"\d\W{0,3}$", plainline):
             pass  # a subtitle under the title that names a month ("... after the November 2020 statement")
+        elif title_at is None and (register_notice.register_line(plainline) or register_notice.docket(plainline)
+                                   or k + 1 < len(header) and register_notice.docket(_plain(header[k + 1][2]))
+                                   and title_later[k + 2]):
+            pass  # a register's line, the docket and the bureau over it: no title (register_notice.py)
         elif title_at is None and scan_head.issue_month(raw):  # "NAME    No. 14    November 1997" (scan_head.py)
             dates.append((k, scan_head.issue_month(raw), "masthead's issue"))
         elif date and _date_column(raw):
