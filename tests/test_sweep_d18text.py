@@ -4,6 +4,7 @@ OCR'd bulletin's scan, a compiler's line with two dates, a slide deck's outline,
 development cells at the figures reached while tuning; the test cells at what they read when measured once."""
 import pytest
 
+from tests import sweep_d16text
 from tests.sweep_d18text import cells, figures, misses, part
 from azmap.corpus import capital_surnames, compiled_line, letter_signatories, ocr_scan, register_notice, scan_head
 
@@ -19,19 +20,8 @@ DEV = {"cells": 18, "title": 18, "date": 18, "authors": 18, "participants": 18, 
 TEST_FLOOR = {"cells": 18, "title": 18, "date": 18, "authors": 17, "participants": 18, "body": 17}
 
 
-def test_the_halves_are_apart_and_each_has_every_kind():
-    dev, test = part("dev"), part("test")
-    assert len(dev) + len(test) == len(cells()) and not {c.name for c in dev} & {c.name for c in test}
-    for kind in ("feed", "letter", "scan", "chrono", "deck", "notice"):
-        assert any(c.name.startswith(kind) for c in dev) and any(c.name.startswith(kind) for c in test)
-
-
-@pytest.mark.parametrize("name,want", [("dev", DEV), ("test", TEST_FLOOR)])
-def test_the_sweep_stays_at_its_figures(name, want):
-    got = figures(name)
-    assert got["cells"] == want["cells"]
-    short = {f: (got[f], want[f]) for f in want if got[f] < want[f]}
-    assert not short, (short, [(c.name, r["got"]) for c, r in misses(name)][:6])
+test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
+    part, cells, figures, ("feed", "letter", "scan", "chrono", "deck", "notice"), DEV, TEST_FLOOR, misses)
 
 
 @pytest.mark.parametrize("name,want", [
