@@ -29,10 +29,11 @@ def _lines(block: str) -> list[str]:
 def feed_head(text: str) -> tuple[int, str | None] | None:
     """Where the text under a feed's head starts (past the slug over the headline, when there is one), and
     the transmission line's day; None when the text opens with no feed's head."""
-    m = re.match(r"\s*((?:[^\n]*\S[^\n]*\n)+)", text)
-    if not m:
+    start = len(text[:3000]) - len(text[:3000].lstrip())
+    blank = re.search(r"\n[ \t]*\n", text[start:start + 3000])  # the head's block: short, a blank line under it
+    if not blank:
         return None
-    lines = _lines(m.group(1))
+    lines = _lines(text[start:start + blank.start()])
     if len(lines) < 3 or len(lines) > 8 or _upper_share(lines[0]) < 0.9 or len(lines[0].split()) < 2:
         return None
     rest = lines[1:]
@@ -40,8 +41,8 @@ def feed_head(text: str) -> tuple[int, str | None] | None:
     fields = [line for line in rest if _FIELD.match(line) or " | " in line]
     if not sent or len(fields) < len(rest):
         return None
-    end = m.end(1)
-    nxt = re.match(r"\s*([^\n]+)\n[^\n]*\S", text[end:])
+    end = start + blank.start() + 1
+    nxt = re.match(r"\s*([^\n]+)\n[^\n]*\S", text[end:end + 2000])
     if nxt and _SLUG.match(nxt.group(1).strip()):
         end += nxt.end(1) + 1
     return end, parse_date(sent[0])

@@ -955,10 +955,10 @@ def _contents_run(blocks: list[_Block], i: int, text_after) -> bool:
     if len(blocks[i].lines) >= 2:
         return boilerplate.is_contents_list([ln.text for ln in blocks[i].lines], *text_after(i))
     lo = hi = i
-    while lo > 0 and blocks[lo - 1].bullet and len(blocks[lo - 1].lines) == 1:
+    while lo > 0 and blocks[lo - 1].bullet and len(blocks[lo - 1].lines) == 1 and i - lo <= 40:
         lo -= 1
-    while hi + 1 < len(blocks) and blocks[hi + 1].bullet and len(blocks[hi + 1].lines) == 1:
-        hi += 1
+    while hi + 1 < len(blocks) and blocks[hi + 1].bullet and len(blocks[hi + 1].lines) == 1 and hi - lo <= 40:
+        hi += 1  # (a contents list has 40 items at most: a longer run is none, and is not walked to its end)
     items = [re.sub(r"^\s*[-*+•]\s+", "", blocks[j].lines[0].text) for j in range(lo, hi + 1)]
     return hi > lo and boilerplate.is_contents_list(items, *text_after(hi))
 
