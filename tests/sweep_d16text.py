@@ -352,5 +352,28 @@ def report(argv: list[str], figures_of=None, misses_of=None) -> None:
             print(c.name, r["got"], "| want", c.title, c.date, c.authors, c.people)
 
 
+def halves_tests(part_of, every, measured, kinds, dev: dict, test_floor: dict, missed=None):
+    """A sweep's two tests of this form: its halves apart, each with a cell of every kind (``kinds``: the
+    cells' names' beginnings), and each half at its figures (``measured(name)``; ``dev`` and ``test_floor``;
+    ``missed(name)``: the misses a failure shows), for a test module to bind (test_sweep_d16text's, d17's, d18's)."""
+    import pytest
+
+    def test_the_halves_are_apart_and_each_has_every_kind():
+        dev_cells, test_cells = part_of("dev"), part_of("test")
+        assert len(dev_cells) + len(test_cells) == len(every()) \
+            and not {c.name for c in dev_cells} & {c.name for c in test_cells}
+        for kind in kinds:
+            assert any(c.name.startswith(kind) for c in dev_cells) and any(c.name.startswith(kind) for c in test_cells)
+
+    @pytest.mark.parametrize("name,want", [("dev", dev), ("test", test_floor)])
+    def test_the_sweep_stays_at_its_figures(name, want):
+        got = measured(name)
+        assert got["cells"] == want["cells"]
+        short = {f: (got[f], want[f]) for f in want if got[f] < want[f]}
+        assert not short, (short, [(c.name, r["got"]) for c, r in missed(name)][:6] if missed else None)
+
+    return test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures
+
+
 if __name__ == "__main__":
     report(sys.argv)

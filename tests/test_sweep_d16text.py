@@ -3,8 +3,7 @@ other than From/To/Date/Subject, a byline under an organisation's From, section 
 after a place, a paper's head in columns, a markdown trail of links, "Published by" an office, a
 platform list, a wire's closing credit in German, French and Spanish. The development cells at the
 figures reached while tuning; the test cells at what they read when measured once."""
-import pytest
-
+from tests import sweep_d16text
 from tests.sweep_d16text import cells, figures, misses, part
 
 # before the reader read these kinds (26 cells a half): dev titles 17, dates 20, authors 18, participants 24,
@@ -16,16 +15,6 @@ DEV = {"cells": 26, "title": 26, "date": 26, "authors": 25, "participants": 26, 
 TEST_FLOOR = {"cells": 26, "title": 25, "date": 26, "authors": 26, "participants": 26, "body": 25}
 
 
-def test_the_halves_are_apart_and_each_has_every_kind():
-    dev, test = part("dev"), part("test")
-    assert len(dev) + len(test) == len(cells()) and not {c.name for c in dev} & {c.name for c in test}
-    for kind in ("mail", "letter", "transcript", "paper", "md", "points", "underlined", "page", "credit"):
-        assert any(c.name.startswith(kind) for c in dev) and any(c.name.startswith(kind) for c in test)
-
-
-@pytest.mark.parametrize("name,want", [("dev", DEV), ("test", TEST_FLOOR)])
-def test_the_sweep_stays_at_its_figures(name, want):
-    got = figures(name)
-    assert got["cells"] == want["cells"]
-    short = {f: (got[f], want[f]) for f in want if got[f] < want[f]}
-    assert not short, (short, [(c.name, r["got"]) for c, r in misses(name)][:6])
+test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
+    part, cells, figures, ("mail", "letter", "transcript", "paper", "md", "points", "underlined", "page", "credit"),
+    DEV, TEST_FLOOR, misses)

@@ -7,6 +7,7 @@ no official record. The development cells at the figures reached while tuning; t
 what they read when measured once."""
 import pytest
 
+from tests import sweep_d16text
 from tests.sweep_d17text import cells, figures, misses, part
 from azmap.corpus.markdown_marks import without_vault_marks
 from azmap.corpus.speakers import bench_names
@@ -27,19 +28,8 @@ DEV = {"cells": 17, "title": 17, "date": 17, "authors": 17, "participants": 17, 
 TEST_FLOOR = {"cells": 17, "title": 17, "date": 17, "authors": 17, "participants": 17, "body": 16}
 
 
-def test_the_halves_are_apart_and_each_has_every_kind():
-    dev, test = part("dev"), part("test")
-    assert len(dev) + len(test) == len(cells()) and not {c.name for c in dev} & {c.name for c in test}
-    for kind in ("vault", "layout", "numbered", "list", "present", "notice"):
-        assert any(c.name.startswith(kind) for c in dev) and any(c.name.startswith(kind) for c in test)
-
-
-@pytest.mark.parametrize("name,want", [("dev", DEV), ("test", TEST_FLOOR)])
-def test_the_sweep_stays_at_its_figures(name, want):
-    got = figures(name)
-    assert got["cells"] == want["cells"]
-    short = {f: (got[f], want[f]) for f in want if got[f] < want[f]}
-    assert not short, (short, [(c.name, r["got"]) for c, r in misses(name)][:6])
+test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
+    part, cells, figures, ("vault", "layout", "numbered", "list", "present", "notice"), DEV, TEST_FLOOR, misses)
 
 
 @pytest.mark.parametrize("raw,want", [

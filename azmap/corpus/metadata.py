@@ -14,8 +14,9 @@ from typing import NamedTuple
 
 # (the names of the modules split out of this one are imported whole: every name defined here before
 # stays importable from here, as other modules and tests import them)
-from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, date_evidence, participants,
-                          repository_cover, signatures, title_evidence, title_notes, treaty)
+from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, compiled_line,
+                          date_evidence, feed_head, letter_signatories, ocr_scan, participants, register_notice,
+                          repository_cover, scan_head, signatures, title_evidence, title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
@@ -128,7 +129,22 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
         meta.found("date", clipped_page_date(text, offset), "clipped page's date line")
     _speakers_of(meta, text, body_start)
     _authors_below(meta, text, header, body_start, read)
+    advisory = feed_head.advisory_at(text, body_start)  # "(PHOTO) Disponible : …" after the text
+    if advisory is not None and (meta.body_end is None or advisory < meta.body_end):
+        meta.body_end = advisory
+    signed = letter_signatories.listed(text, body_start) if not meta.authors and not meta.author else None
+    if signed:  # an open letter's signatories, listed under their heading (letter_signatories.py)
+        meta.found("authors", signed[0], "signatories")
+        meta.body_end = signed[1] if meta.body_end is None else min(meta.body_end, signed[1])
+    signed = register_notice.signed_after_dated(text, body_start) if not meta.authors and not meta.author else None
+    if signed:  # a register's notice signed under "Dated:" (register_notice.py)
+        meta.found("authors", [{"name": signed[0], "affiliation": signed[1]}], "signature under the day")
+        meta.body_end = signed[2] if meta.body_end is None else min(meta.body_end, signed[2])
+    fed = feed_head.feed_head(text) if not meta.date else None
+    if fed:  # a feed's transmission day, when no dateline gave the date
+        meta.found("date", fed[1], "transmission line")
     _settle(meta, text, header, body_start, read.title_at, path)
+    capital_surnames.settle(meta)  # "Lucie BERTRAND" is Lucie Bertrand (capital_surnames.py)
     return meta
 
 
@@ -161,6 +177,12 @@ def _read_top(meta: Metadata, text: str) -> int:
             offset = meta.body_start = carried[1]  # the carried message's headers are no text
             if meta.body_end is not None and meta.body_end < offset:  # the forwarder's sign-off: the carried
                 meta.body_end = _signed_at(text, offset, sender if personal else None)  # message ends at its own
+    noted = ocr_scan.scan_note_end(text[offset:]) if not meta.title else None  # a note on the scan (ocr_scan.py)
+    if noted:
+        offset = meta.body_start = offset + noted
+    fed = feed_head.feed_head(text[offset:]) if not meta.title else None  # an agency's feed head (feed_head.py)
+    if fed:
+        offset = meta.body_start = offset + fed[0]
     record = labelled_record(text[offset:])  # "Heading:", "Asked by:", …
     if record:
         meta.found("title", record["title"], "labelled record")
@@ -275,10 +297,11 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             pass  # a review's head line: the book's author is no author of the review (book_head.py)
         elif byline:
             named_here = []
+            revised = compiled_line.last_update(plainline)  # a compiler's line: the last update (compiled_line.py)
             for part in _SEPARATORS.split(byline.group(1)):
                 when = parse_date(part)
                 if when:
-                    dates.append((k, when, "byline"))
+                    dates.append((k, revised or when, "compiler's last update" if revised else "byline"))
                 elif len(named_here) == 1 and named_here[0].get("affiliation") is None \
                         and not named_here[0].get("organisation") and _outlet(part):
                     named_here[0]["affiliation"] = part.strip()  # "By A | Kura Daily": A's outlet
@@ -321,6 +344,12 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
                 and not _SEPARATORS.search(plainline) and not _PUBLISHED_WORD.search(plainline) \
                 and not _UPDATED.search(plainline) and not re.search(r"\d\W{0,3}$", plainline):
             pass  # a subtitle under the title that names a month ("... after the November 2020 statement")
+        elif title_at is None and (register_notice.register_line(plainline) or register_notice.docket(plainline)
+                                   or k + 1 < len(header) and register_notice.docket(_plain(header[k + 1][2]))
+                                   and title_later[k + 2]):
+            pass  # a register's line, the docket and the bureau over it: no title (register_notice.py)
+        elif title_at is None and scan_head.issue_month(raw):  # "NAME    No. 14    November 1997" (scan_head.py)
+            dates.append((k, scan_head.issue_month(raw), "masthead's issue"))
         elif date and _date_column(raw):
             dates.append((k, _date_column(raw), "date line"))  # "ORDER CODE X-2025/07        July 8, 2025"
         elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline
@@ -382,7 +411,8 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
         elif title_at is None and heading_at is not None and k < heading_at and len(plainline.split()) <= 4 \
                 and not date and title_later[k + 1]:
             pass  # a kicker over a heading the markup marks as the title ("Title" over "=====")
-        elif title_at is None and _kicker_over(text, header, k) and title_later[k + 1]:
+        elif title_at is None and _kicker_over(text, header, k) and title_later[k + 1] \
+                and not scan_head.capitals_run_on(plainline, _plain(header[k + 1][2]), raw, header[k + 1][2]):
             pass  # a kicker over the headline, on the line above it ("Middle Corridor")
         elif title_at is None and issuer_head and k in issuer_head[1]:
             # a body's name over a release's label, and the label (release_head.py)
@@ -395,7 +425,9 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             if sited:  # "Title | Site": the site is the publisher
                 titled_as = sited[0]
                 meta.found("publisher", sited[1], "title line")
-            if k + 1 < len(header) and header[k + 1][0] == end + 1 and _wrapped(titled_as, _plain(header[k + 1][2])):
+            if k + 1 < len(header) and header[k + 1][0] == end + 1 and (
+                    _wrapped(titled_as, _plain(header[k + 1][2]))
+                    or scan_head.capitals_run_on(titled_as, _plain(header[k + 1][2]), raw, header[k + 1][2])):
                 titled_as, title_tail = f"{titled_as} {_plain(header[k + 1][2])}", k + 1
             meta.found("title", titled_as, "first line" if k == 0 else "title line")
             speaker = _speaker_in_title(plainline)

@@ -243,7 +243,13 @@ def linked_trail(line: str) -> bool:
     """A site's trail of sections written as markdown links ("[Home](/) / [Press room](/press) / …"): two
     links at least, and a trail once the links are read as their words."""
     links = re.findall(r"\[([^\]]{1,60})\]\([^)\s]*\)", line)
-    return len(links) >= 2 and breadcrumb(re.sub(r"\[([^\]]{1,60})\]\([^)\s]*\)", r"\1", line))
+    return len(links) >= 2 and (breadcrumb(re.sub(r"\[([^\]]{1,60})\]\([^)\s]*\)", r"\1", line))
+                                or bool(_LINKS_JOINED.fullmatch(line.strip())))
+
+
+# nothing but links of a few words joined by one mark ("[Inicio](/) · [Campañas](/campanas/) · [Cartas](/cartas/)")
+_LINKS_JOINED = re.compile(r"\[[^\]\n]{1,40}\]\([^)\s]*\)(?:\s+([·|•])\s+\[[^\]\n]{1,40}\]\([^)\s]*\))"
+                           r"(?:\s+\1\s+\[[^\]\n]{1,40}\]\([^)\s]*\)){0,5}")
 
 
 # a title that names who gives a briefing ("Briefing by the Official Spokesperson A on …", "Press

@@ -12,6 +12,7 @@ from stat import S_ISREG
 
 from azmap.errors import UserError
 from azmap.corpus.mail_notices import strip_speaker_labels
+from azmap.corpus import ocr_scan
 
 MAX_BYTES = 25 * 1024 * 1024
 MAX_HTML_DEPTH = 400
@@ -68,6 +69,8 @@ def read_document(path: Path, checked: str | None = None) -> tuple[str, str]:
         if fmt == "html":
             text = html_to_text(text)
             fmt = "text"
+        else:  # a scan's stray marks are no words (ocr_scan.py)
+            text = ocr_scan.without_specks(text)
     if not text.strip():
         raise UnreadableDocument("no readable text in the file")
     check_text_limits(text)

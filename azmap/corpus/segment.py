@@ -17,7 +17,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, questions, signatures
-from azmap.corpus import episode_lines, meeting_lines, treaty, words
+from azmap.corpus import episode_lines, meeting_lines, page_names, register_notice, treaty, words
 from azmap.corpus.doc_memo import lowered
 
 BODY = "body"
@@ -423,7 +423,7 @@ def _classify_line(ln: _Line) -> str:
     t = ln.text
     if not t:
         return "blank"
-    if _FOOT_RULE.match(t):
+    if _FOOT_RULE.match(t) and len(t.strip()) < 40:  # (a rule across the page is a page's, no notes' rule)
         return "footrule"
     if t.lower() in _END_MARKS:
         return "endmark"
@@ -484,6 +484,12 @@ def _furniture(lines: list[_Line], kinds: list[str]) -> set[int]:
         if j < len(lines) and kinds[j] in ("text", "heading") and _standalone(kinds, j) \
                 and boilerplate.names_its_page(lines[j].text):
             out.add(j)
+        k = i if lines[i].text else i - 1  # the page's last line before the feed: a head repeating its name
+        while k >= 0 and kinds[k] == "blank":
+            k -= 1
+        if j < len(lines) and k >= 0 and j != k and kinds[j] in ("text", "heading") and _standalone(kinds, j) \
+                and page_names.same_name(lines[j].text, lines[k].text):
+            out.add(j)  # (page_names.py)
     counts: dict[str, int] = {}
     for ln, k in zip(lines, kinds):
         if k in ("text", "heading") and 8 <= len(ln.text) <= 120:
@@ -894,10 +900,9 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)) \
                 or boilerplate.is_other_furniture(plain, [ln.text for ln in b.lines], seen_body) \
                 or participants.people_list([ln.text for ln in b.lines], heading) \
-                or signatures.is_editing_note(plain) \
+                or signatures.is_editing_note(plain) or register_notice.furniture_field(plain) \
                 or _quotes_earlier(b, plain, i, plain_of, len(texts), quoted) \
-                or (b.bullet and not seen_body and len(b.lines) >= 2
-                    and boilerplate.is_contents_list([ln.text for ln in b.lines], *text_after(i))):
+                or (b.bullet and not seen_body and _contents_run(blocks, i, text_after)):
             kind = "boilerplate"
         elif back_matter:
             kind = "reference"
@@ -947,6 +952,20 @@ def _asked(blocks: list[_Block]) -> set[int]:
         if j is not None and blocks[j].kind == "text":
             answered.add(i)
     return questions.question_headings(heads, answered)
+
+
+def _contents_run(blocks: list[_Block], i: int, text_after) -> bool:
+    """Whether bulleted block i lists what follows (boilerplate.is_contents_list): its own lines, or the run of
+    one-line items it stands in, set apart by blank lines (a slide deck's outline of its later slides' titles)."""
+    if len(blocks[i].lines) >= 2:
+        return boilerplate.is_contents_list([ln.text for ln in blocks[i].lines], *text_after(i))
+    lo = hi = i
+    while lo > 0 and blocks[lo - 1].bullet and len(blocks[lo - 1].lines) == 1 and i - lo <= 40:
+        lo -= 1
+    while hi + 1 < len(blocks) and blocks[hi + 1].bullet and len(blocks[hi + 1].lines) == 1 and hi - lo <= 40:
+        hi += 1  # (a contents list has 40 items at most: a longer run is none, and is not walked to its end)
+    items = [re.sub(r"^\s*[-*+•]\s+", "", blocks[j].lines[0].text) for j in range(lo, hi + 1)]
+    return hi > lo and boilerplate.is_contents_list(items, *text_after(hi))
 
 
 def _furniture_by_form(blocks: list[_Block], texts: list[str], plain_of) -> tuple[set[int], set[int]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from azmap.corpus import register_notice
 from azmap.corpus.words import ROLE_LABELS
 from azmap.corpus.person_names import _INSTITUTION, _is_personal_name, _names, _PERSON, _person, _RANKS, _ROLE_WORDS
 
@@ -140,6 +141,7 @@ def _speakers(text: str) -> list[str]:
     capitals = set_in_capitals(text)
     labels = [m.group(1).strip() for m in _SPEAKER.finditer(text)
               if capitals or not _headline_in_capitals(text[m.end(1):text.find("\n", m.end(1)) % (len(text) + 1)])]
+    labels = [label for label in labels if not register_notice.field_label(label)]  # "AGENCY:" (register_notice.py)
     if len(set(labels)) < 2 or len(labels) < 3 or any(len(label) < 4 for label in labels):
         return []
     out: list[str] = []
