@@ -21,8 +21,11 @@ run: $(STAMP)
 	$(PY) -m azmap.syscheck
 	$(VENV)/bin/azmap
 
+# One worker process per core (`make test WORKERS=0` runs the suite in this process, one test after
+# another); each test file runs whole in one worker, so a module's shared fixtures are built once
+WORKERS ?= auto
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(WORKERS) --dist loadfile
 
 bench: $(STAMP)
 	$(PY) -m azmap.warmup
