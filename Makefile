@@ -21,8 +21,13 @@ run: $(STAMP)
 	$(PY) -m azmap.syscheck
 	$(VENV)/bin/azmap
 
+# One worker process per logical CPU ("logical", not "auto": with psutil installed "auto" counts
+# physical cores, one on a two-thread machine; a one-CPU machine gets one worker); each test file runs
+# whole in one worker, so a module's shared fixtures are built once. `make test WORKERS=0` runs the
+# suite in this process, one test after another.
+WORKERS ?= logical
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(WORKERS) --dist loadfile
 
 bench: $(STAMP)
 	$(PY) -m azmap.warmup
