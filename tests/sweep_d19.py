@@ -1,0 +1,80 @@
+"""A sweep over the kind of date documents19's pages showed the reader missing, taken up as development
+material: a page's labelled dates chosen by what each label says (``labelled``). "Updated:", "Last
+updated", "Laatst bijgewerkt:", "Published" and their like in other languages give the page's date;
+"Still current at:" (the day the page was looked at), an event's own day and an object's dates do not.
+
+Each cell is written in two halves before anything is measured: a development half (the tuning's) and a
+test half of other wordings, languages and look-alike traps, measured once at the end. A cell is read
+and scored as in tests/sweep_d18web.py.
+
+``python -m tests.sweep_d19 dev`` (or ``test``) prints a half's figures and its misses.
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+from tests import sweep_d18web
+from tests.sweep_d18web import cell, page
+
+
+def _labelled_page(lang: str, rows: list[tuple[str, str]], box: str = "dl") -> str:
+    """A page whose labelled rows stand under its heading, as a definition list or as paragraphs."""
+    if box == "dl":
+        header = '<dl class="meta">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows) + "</dl>"
+    else:
+        header = "".join(f'<p class="meta">{k} {v}</p>' for k, v in rows)
+    return page(lang, [f"<p>{p}</p>" for p in sweep_d18web.BODIES[lang]], header=header)
+
+
+def _labelled() -> list[dict]:
+    rows = [
+        # development half
+        ("dev", "still-current-then-updated", "en",
+         [("Still current at:", "3 March 2026"), ("Updated:", "12 February 2026")], "dl", "2026-02-12"),
+        ("dev", "event-date-then-published", "en",
+         [("Event date:", "Tuesday 4 November 2025"), ("Published", "11 November 2025")], "p", "2025-11-11"),
+        ("dev", "de-aktualisiert", "de",
+         [("Datierung:", "um 1905"), ("Zuletzt aktualisiert:", "2. Oktober 2025")], "dl", "2025-10-02"),
+        ("dev", "fr-mis-a-jour", "fr",
+         [("Consulté le :", "5 janvier 2026"), ("Mis à jour le :", "18 décembre 2025")], "p", "2025-12-18"),
+        ("dev", "es-publicado-evento", "es",
+         [("Fecha del evento:", "2 de octubre de 2025"), ("Publicado:", "9 de octubre de 2025")], "dl", "2025-10-09"),
+        ("dev", "trap-event-only", "en", [("Event date:", "21 May 2025")], "dl", None),
+        ("dev", "trap-still-current-only", "en", [("Still current at:", "3 March 2026")], "dl", None),
+        # test half
+        ("test", "last-updated-viewed", "en",
+         [("Page viewed:", "14 April 2026"), ("Last updated", "30 March 2026")], "p", "2026-03-30"),
+        ("test", "ru-obnovleno", "ru",
+         [("Дата мероприятия:", "3 сентября 2025"), ("Опубликовано:", "10 сентября 2025")], "dl", "2025-09-10"),
+        ("test", "tr-guncelleme", "tr",
+         [("Erişim tarihi:", "7 Ocak 2026"), ("Son güncelleme:", "22 Aralık 2025")], "dl", "2025-12-22"),
+        ("test", "de-veroeffentlicht", "de",
+         [("Veranstaltung:", "6. März 2025"), ("Veröffentlicht:", "13. März 2025")], "p", "2025-03-13"),
+        ("test", "fr-publie-objet", "fr",
+         [("Acquisition :", "12 juin 1961"), ("Publié le :", "3 février 2026")], "dl", "2026-02-03"),
+        ("test", "trap-viewed-only", "fr", [("Consulté le :", "5 janvier 2026")], "p", None),
+        ("test", "trap-event-only-es", "es", [("Fecha del evento:", "2 de octubre de 2025")], "dl", None),
+    ]
+    return [cell("labelled", half, name, lang, _labelled_page(lang, r, box), date, [])
+            for half, name, lang, r, box, date in rows]
+
+
+def cells(half: str | None = None) -> list[dict]:
+    found = _labelled()
+    return [c for c in found if half is None or c["half"] == half]
+
+
+def figures(half: str, verbose: bool = False) -> dict:
+    found = cells(half)
+    from tests import sweep_d16html
+
+    out = sweep_d16html.figures(half, True, found=found)
+    misses = out.pop("misses")
+    if verbose:
+        out["misses"] = misses
+    return out
+
+
+if __name__ == "__main__":
+    print(json.dumps(figures(sys.argv[1] if len(sys.argv) > 1 else "dev", verbose=True), indent=1, ensure_ascii=False))

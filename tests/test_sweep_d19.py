@@ -1,0 +1,33 @@
+"""The sweep of documents19's date kind (tests/sweep_d19.py): the development cells at the figures reached
+while tuning, the test cells at the floor they were measured at once."""
+import pytest
+
+from tests import sweep_d19
+from tests.test_sweep_d16html import halves_apart
+
+# before the changes (main's reader at b995357, all 7 cells of each half as finally written): dev dates 1, whole 1;
+# test dates 0, whole 0
+DEV = {"cells": 7, "dates": 7, "authors": 7, "paragraphs": "21/21", "extra passages": 0,
+       "furniture in body": 0, "captions lost": 0, "whole": 7, "participants": 7}
+TEST_FLOOR = {"cells": 7, "dates": 0, "authors": 7, "paragraphs": "21/21", "extra passages": 0,
+              "furniture in body": 0, "captions lost": 0, "whole": 0, "participants": 7}
+
+
+def test_the_halves_are_written_apart_with_traps_in_each():
+    dev, test = sweep_d19.cells("dev"), sweep_d19.cells("test")
+    assert not {c["id"] for c in dev} & {c["id"] for c in test}
+    for half in (dev, test):
+        assert sum("trap" in c["id"] for c in half) >= 2
+        assert len({c["lang"] for c in half}) >= 4
+
+
+@pytest.mark.parametrize("half,want", [("dev", DEV), ("test", TEST_FLOOR)])
+def test_the_reader_keeps_its_figures_on_the_sweep(half, want):
+    got = sweep_d19.figures(half, verbose=True)
+    misses = got.pop("misses")
+    assert got["cells"] == want["cells"], misses
+    for field in ("dates", "authors", "whole", "participants"):
+        assert got[field] >= want[field], (field, misses)
+    assert got["paragraphs"] == want["paragraphs"], misses
+    for field in ("extra passages", "furniture in body", "captions lost"):
+        assert got[field] <= want[field], (field, misses)
