@@ -241,6 +241,7 @@ def _html(path: Path) -> Reading | None:
         meta.authors[0]["affiliation"] = signed[1]  # the role the tags gave, where the page's lines give none
     if not meta.date:  # a wiki's only date: its last-edit line in the footer
         meta.found("date", last_edited(markup), "the page's last-edit line")
+    _labelled_date(meta, markup)
     handle_over_tags(meta, markup)  # "Posted by u/name" (forum_page.py)
     owner_over_web_team(meta, markup)  # "Web Team" in the tags: the site's owner (site_owner.py)
     from azmap.corpus.author_evidence import no_person
@@ -405,6 +406,25 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
 
 
 _PIECE_BETWEEN = re.compile(r"\s+[·|•–—]\s+")
+
+
+def _labelled_date(meta: Metadata, markup: str) -> None:
+    """The page's date by what its labels say (labelled_date.py): "Updated:" over "Still current at:",
+    "Published" over an event's day."""
+    from azmap.corpus.labelled_date import page_date
+    from azmap.corpus.readers import html_to_text
+
+    try:
+        text = html_to_text(markup)
+    except UnreadableDocument:
+        return
+    when, changed = page_date(text, meta.date, meta.evidence.get("date") == "meta tag")
+    if changed:
+        meta.date = when
+        if when:
+            meta.evidence["date"] = "page's labelled date"
+        else:
+            meta.evidence.pop("date", None)
 
 
 def _date_over_the_heading(markup: str, at: int) -> str | None:

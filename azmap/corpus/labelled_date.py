@@ -1,0 +1,77 @@
+"""A page's date chosen by what its labels say: "Updated:", "Last updated", "Laatst bijgewerkt:",
+"Published", "Opublikowano:" and their like give the page's date (a publication label before an update
+label); a date under any other label ("Still current at:", the day the page was looked at; "Event
+date:", an event's own day; an object's acquisition or dating) is not the page's. The dates are read by
+the project's date reader (``date_parse.parse_date``, dateparser's); the labels are the page's own
+lines, a definition list's term and its description read as one line.
+"""
+from __future__ import annotations
+
+import re
+
+# the words that say a page was published, then those that say it was updated (the major languages)
+_PUBLISHED = re.compile(
+    r"(?i)^(?:first\s+)?(?:published|posted|publication\s+date|date\s+published|gepubliceerd|publicatiedatum|"
+    r"veröffentlicht|erschienen|publié\s+le|publié|date\s+de\s+publication|publicado|fecha\s+de\s+publicación|"
+    r"pubblicato|опубликовано|дата\s+публикации|опубліковано|дата\s+публікації|yayınlanma(?:\s+tarihi)?|"
+    r"yayın\s+tarihi|opublikowano|data\s+publikacji|dərc\s+olunub|dərc\s+tarixi)\b\s*(?:on|le|am|el|em|:)?\s*:?")
+_UPDATED = re.compile(
+    r"(?i)^(?:(?:last|page)\s+)?(?:updated|reviewed|modified)(?:\s+on)?|^last\s+update|^latest\s+update\s*:\s*\d|"
+    r"^(?:laatst\s+)?bijgewerkt|^laatste\s+wijziging|^(?:zuletzt\s+)?aktualisiert|^stand|^mis\s+à\s+jour(?:\s+le)?|"
+    r"^dernière\s+mise\s+à\s+jour|^(?:última\s+)?actualizaci[oó]n|^actualizado|^atualizado|^aggiornato|"
+    r"^обновлено|^оновлено|^(?:son\s+)?güncelle(?:me|ndi)|^aktualizacja|^zaktualizowano|^yenilənib|^yenilənmə")
+# "Label: date", a label of a few words and a colon before a date
+_LABELLED = re.compile(r"^([^\d:|·]{2,40}?)\s*:\s*(\S.{3,60})$")
+# a label that is the word "date" alone: the page's date, as a memo's "Date:" row
+_BARE_DATE = re.compile(r"(?i)^(?:date|datum|fecha|data|дата|tarih|tarix|datë)$")
+_PARTS = re.compile(r"\s+[·|•]\s+")
+
+
+def _lines(text: str) -> list[str]:
+    """The page's lines and their parts between separators, a label alone on its line joined to the next."""
+    raw = [ln.strip(" #*_\t") for ln in text.split("\n")]
+    raw = [ln for ln in raw if ln]
+    out = []
+    for k, line in enumerate(raw):
+        if line.endswith(":") and len(line) <= 40 and k + 1 < len(raw):
+            out.append(f"{line} {raw[k + 1]}")
+        elif len(line) <= 200:
+            out.extend(_PARTS.split(line))
+    return out
+
+
+def stated(text: str) -> tuple[list[str], list[str], set[str]]:
+    """The dates the page's lines state under a publication label, under an update label, and under
+    any other label."""
+    from azmap.corpus.date_parse import parse_date
+
+    published, updated, other = [], [], set()
+    for line in _lines(text):
+        m = _PUBLISHED.match(line) or _UPDATED.match(line)
+        if m:
+            when = parse_date(line[m.end():].strip(" :.,-–—·|()")) if len(line) - m.end() <= 60 else None
+            if when and len(when) == 10:
+                (published if m.re is _PUBLISHED else updated).append(when)
+            continue
+        labelled = _LABELLED.match(line)
+        if labelled and not _BARE_DATE.match(labelled.group(1)):
+            when = parse_date(labelled.group(2))
+            if when:
+                other.add(when)
+    return published, updated, other
+
+
+def page_date(text: str, date: str | None, from_tags: bool = False) -> tuple[str | None, bool]:
+    """The page's date by its labels, given the ``date`` read so far (``from_tags``: the meta tags'),
+    and whether it changes it: a labelled publication (or else update) date where the date read so far
+    is none, or is a date only another label states, or the tags' where the page labels another day its
+    publication; no date where the only labelled date is another label's."""
+    published, updated, other = stated(text)
+    own = published[:1] or updated[:1]
+    if date and (date in published or date in updated):
+        return date, False
+    if own and (date is None or date in other or from_tags and published):
+        return own[0], own[0] != date
+    if date and not own and date in other:
+        return None, True
+    return date, False
