@@ -11,12 +11,12 @@ import re
 
 # the words that say a page was published, then those that say it was updated (the major languages)
 _PUBLISHED = re.compile(
-    r"(?i)^(?:first\s+)?(?:published|posted|publication\s+date|date\s+published|gepubliceerd|publicatiedatum|"
+    r"(?i)^(?:first\s+)?(?:published|posted|released|issued|dated|publication\s+date|date\s+published|gepubliceerd|publicatiedatum|"
     r"veröffentlicht|erschienen|publié\s+le|publié|date\s+de\s+publication|publicado|fecha\s+de\s+publicación|"
     r"pubblicato|опубликовано|дата\s+публикации|опубліковано|дата\s+публікації|yayınlanma(?:\s+tarihi)?|"
     r"yayın\s+tarihi|opublikowano|data\s+publikacji|dərc\s+olunub|dərc\s+tarixi)\b\s*(?:on|le|am|el|em|:)?\s*:?")
 _UPDATED = re.compile(
-    r"(?i)^(?:(?:last|page)\s+)?(?:updated|reviewed|modified)(?:\s+on)?|^last\s+update|^latest\s+update\s*:\s*\d|"
+    r"(?i)^(?:(?:page|site)\s+)?(?:last\s+)?(?:updated|reviewed|modified|revised)(?:\s+on)?|^last\s+update|^latest\s+update\s*:\s*\d|"
     r"^(?:laatst\s+)?bijgewerkt|^laatste\s+wijziging|^(?:zuletzt\s+)?aktualisiert|^stand|^mis\s+à\s+jour(?:\s+le)?|"
     r"^dernière\s+mise\s+à\s+jour|^(?:última\s+)?actualizaci[oó]n|^actualizado|^atualizado|^aggiornato|"
     r"^обновлено|^оновлено|^(?:son\s+)?güncelle(?:me|ndi)|^aktualizacja|^zaktualizowano|^yenilənib|^yenilənmə")
