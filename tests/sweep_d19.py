@@ -60,8 +60,52 @@ def _labelled() -> list[dict]:
             for half, name, lang, r, box, date in rows]
 
 
+def _desk_page(lang: str, tag: str, title: str, brand: str, tag_name: str = "author") -> str:
+    """A page whose tags credit ``tag`` (a desk, or not), its <title> ending with the owner, its header
+    naming the owner by ``brand`` (markup: a logo's alt text or a line)."""
+    paras = "\n".join(f"<p>{p}</p>" for p in sweep_d18web.BODIES[lang])
+    return (f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>\n'
+            f'<meta name="{tag_name}" content="{tag}">\n</head><body>\n<header>{brand} <nav><a href="/">Home</a> '
+            f'<a href="/about">About</a></nav></header>\n<main><article>\n<h1>{sweep_d18web.TITLES[lang]}</h1>\n'
+            f'<div class="article-body">\n{paras}\n</div>\n</article></main>\n'
+            f'<footer><p>Contact · Privacy</p></footer>\n</body></html>\n')
+
+
+def _desks() -> list[dict]:
+    org = lambda name: [(name, None)]  # noqa: E731
+    rows = [
+        # development half
+        ("dev", "directorate-crest", "en", "Consular Directorate", "Ports advice - Ministry of Transport of Veltria",
+         '<a href="/"><img src="/crest.svg" alt="Ministry of Transport of Veltria"></a>', "dcterms.creator",
+         org("Ministry of Transport of Veltria")),
+        ("dev", "de-abteilung-unit", "de", "Abteilung Kommunikation HN",
+         "Aufruf: Tagung – Institut für Kaukasusstudien HN",
+         '<img src="/logo.svg" alt="Hochschule Nordwald"><div class="unit">Institut für Kaukasusstudien</div>', "author",
+         org("Institut für Kaukasusstudien")),
+        ("dev", "fr-direction", "fr", "Direction de la communication", "Avis | Agence des ports de Calvère",
+         '<div class="brand">Agence des ports de Calvère</div>', "author", org("Agence des ports de Calvère")),
+        ("dev", "es-departamento", "es", "Departamento de Comunicación", "Nota - Instituto Caspio de Energía",
+         '<img src="/logo.png" alt="Instituto Caspio de Energía">', "author", org("Instituto Caspio de Energía")),
+        ("dev", "trap-ministry-tag", "en", "Ministry of Energy of Veltria", "Gas advice - Ministry of Energy of Veltria",
+         '<img src="/crest.svg" alt="Ministry of Energy of Veltria">', "author", org("Ministry of Energy of Veltria")),
+        # test half
+        ("test", "department-logo", "en", "Communications Department", "Notice | Caspian Ports Authority",
+         '<img src="/logo.svg" alt="Caspian Ports Authority">', "author", org("Caspian Ports Authority")),
+        ("test", "ru-otdel", "ru", "Отдел информации", "Объявление — Институт каспийских исследований",
+         '<div class="brand">Институт каспийских исследований</div>', "author", org("Институт каспийских исследований")),
+        ("test", "tr-birimi", "tr", "Basın Birimi", "Duyuru | Hazar Enerji Enstitüsü",
+         '<img src="/logo.png" alt="Hazar Enerji Enstitüsü">', "dcterms.creator", org("Hazar Enerji Enstitüsü")),
+        ("test", "fr-service-unit", "fr", "Service communication UNC", "Appel – Centre d'études caucasiennes UNC",
+         "<div class=\"unit\">Centre d'études caucasiennes</div>", "author", org("Centre d'études caucasiennes")),
+        ("test", "trap-agency-tag", "es", "Agencia Caspia de Puertos", "Aviso - Agencia Caspia de Puertos",
+         '<img src="/logo.png" alt="Agencia Caspia de Puertos">', "author", org("Agencia Caspia de Puertos")),
+    ]
+    return [cell("desk", half, name, lang, _desk_page(lang, tag, title, brand, tag_name), ..., authors)
+            for half, name, lang, tag, title, brand, tag_name, authors in rows]
+
+
 def cells(half: str | None = None) -> list[dict]:
-    found = _labelled()
+    found = _labelled() + _desks()
     return [c for c in found if half is None or c["half"] == half]
 
 
