@@ -104,8 +104,43 @@ def _desks() -> list[dict]:
             for half, name, lang, tag, title, brand, tag_name, authors in rows]
 
 
+def _posts() -> list[dict]:
+    """A summary's writer line under its text: the name linked, her post and office after the comma, the
+    publication day after a separator; traps: no post, a date after the comma."""
+    rows = [
+        # development half
+        ("dev", "en-coordinator", "en", "Summary written by {a}, Research Fellow, Energy Programme · Published 4 June 2025",
+         "Leyla Orujova", "Research Fellow, Energy Programme", "2025-06-04"),
+        ("dev", "fr-chargee", "fr", "Compte rendu rédigé par {a}, chargée de recherche, Programme Caucase · Publié le 4 juin 2025",
+         "Claire Morvan", "chargée de recherche, Programme Caucase", "2025-06-04"),
+        ("dev", "de-referent", "de", "Zusammenfassung von {a}, Referent, Programm Südkaukasus · Veröffentlicht: 4. Juni 2025",
+         "Jonas Albrecht", "Referent, Programm Südkaukasus", "2025-06-04"),
+        ("dev", "es-coordinadora", "es", "Resumen escrito por {a}, coordinadora, Programa Cáucaso · Publicado: 4 de junio de 2025",
+         "Lucía Navarro", "coordinadora, Programa Cáucaso", "2025-06-04"),
+        ("dev", "trap-no-post", "en", "Summary written by {a} · Published 4 June 2025", "Leyla Orujova", None, "2025-06-04"),
+        # test half
+        ("test", "en-manager", "en", "Written by {a}, Programme Manager, Eurasia Programme | Published 9 July 2025",
+         "Tomas Whitfield", "Programme Manager, Eurasia Programme", "2025-07-09"),
+        ("test", "ru-koordinator", "ru", "Обзор подготовил {a}, координатор, Программа «Кавказ» · Опубликовано: 9 июля 2025",
+         "Руслан Каримов", "координатор, Программа «Кавказ»", "2025-07-09"),
+        ("test", "tr-uzman", "tr", "Özeti yazan: {a}, Araştırmacı, Kafkasya Programı · Yayınlanma: 9 Temmuz 2025",
+         "Elif Demir", "Araştırmacı, Kafkasya Programı", "2025-07-09"),
+        ("test", "fr-charge", "fr", "Rédigé par {a}, chargé de mission, Pôle Eurasie · Publié le 9 juillet 2025",
+         "Hugo Lemaire", "chargé de mission, Pôle Eurasie", "2025-07-09"),
+        ("test", "trap-date-after-comma", "en", "Summary written by {a}, 9 July 2025", "Tomas Whitfield", None,
+         "2025-07-09"),
+    ]
+    out = []
+    for half, name, lang, line, who, post, date in rows:
+        link = f'<a href="/experts/{name}">{who}</a>'
+        markup = page(lang, [f"<p>{p}</p>" for p in sweep_d18web.BODIES[lang]],
+                      after=f'<p class="written-by">{line.format(a=link)}</p>')
+        out.append(cell("post", half, name, lang, markup, date, [(who, post)]))
+    return out
+
+
 def cells(half: str | None = None) -> list[dict]:
-    found = _labelled() + _desks()
+    found = _labelled() + _desks() + _posts()
     return [c for c in found if half is None or c["half"] == half]
 
 
