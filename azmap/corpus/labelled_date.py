@@ -24,6 +24,7 @@ _UPDATED = re.compile(
 _LABELLED = re.compile(r"^([^\d:|·]{2,40}?)\s*:\s*(\S.{3,60})$")
 # a label that is the word "date" alone: the page's date, as a memo's "Date:" row
 _BARE_DATE = re.compile(r"(?i)^(?:date|datum|fecha|data|дата|tarih|tarix|datë)$")
+_ANOTHER_LABEL = re.compile(r"[^\W\d_]{2,}\s*:")
 _PARTS = re.compile(r"\s+[·|•]\s+")
 
 
@@ -54,7 +55,8 @@ def stated(text: str) -> tuple[list[str], list[str], set[str]]:
                 (published if m.re is _PUBLISHED else updated).append(when)
             continue
         labelled = _LABELLED.match(line)
-        if labelled and not _BARE_DATE.match(labelled.group(1)):
+        # the label right before the date: not one of several labels on the line ("Editor: Name Published: …")
+        if labelled and not _BARE_DATE.match(labelled.group(1)) and not _ANOTHER_LABEL.search(labelled.group(2)):
             when = parse_date(labelled.group(2))
             if when:
                 other.add(when)
