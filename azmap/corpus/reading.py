@@ -252,6 +252,14 @@ def _html(path: Path) -> Reading | None:
         if not meta.authors:
             meta.evidence.pop("authors", None)
             meta.evidence.pop("author", None)
+    if len(meta.authors) == 1:  # "by Name, Post, Office · Published …" (writer_post.py)
+        from azmap.corpus.readers import html_to_text
+        from azmap.corpus.writer_post import complete_post
+
+        try:
+            complete_post(meta, html_to_text(markup))
+        except UnreadableDocument:
+            pass
     return Reading(text, "markdown", meta)
 
 
