@@ -10,10 +10,12 @@ from tests.test_sweep_d16html import halves_apart
 # the posts' 5 cells of each half (before the post change): dev authors 1, test authors 1
 DEV = {"cells": 17, "dates": 17, "authors": 17, "paragraphs": "51/51", "extra passages": 0,
        "furniture in body": 0, "captions lost": 0, "whole": 17, "participants": 17}
-# the test cells measured once at the end (the labelled dates' and the desks' at the desk change), nothing tuned
-# on them: those 12 read right; the posts' 5 as written, before their change (1 author, one date missed)
-TEST_FLOOR = {"cells": 17, "dates": 16, "authors": 13, "paragraphs": "51/51", "extra passages": 0,
-              "furniture in body": 0, "captions lost": 0, "whole": 12, "participants": 17}
+# the test cells measured once at the end (the labelled dates' and the desks' at the desk change, the posts' at
+# the post change), nothing tuned on them: the Russian and Turkish writer lines ("Обзор подготовил", "Özeti
+# yazan:") give no writer at all (the byline's words, not the post, are missing), and "by Name, 9 July 2025"
+# leaves the page undated (as before the change)
+TEST_FLOOR = {"cells": 17, "dates": 16, "authors": 15, "paragraphs": "51/51", "extra passages": 0,
+              "furniture in body": 0, "captions lost": 0, "whole": 14, "participants": 17}
 
 
 def test_the_halves_are_written_apart_with_traps_in_each():
