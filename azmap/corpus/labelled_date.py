@@ -67,13 +67,12 @@ def page_date(text: str, date: str | None, from_tags: bool = False) -> tuple[str
     """The page's date by its labels, given the ``date`` read so far (``from_tags``: the meta tags'),
     and whether it changes it: a labelled publication (or else update) date where the date read so far
     is none, or is a date only another label states, or the tags' where the page labels another day its
-    publication; no date where the only labelled date is another label's."""
+    publication. A page with no label of its own keeps its date ("Lesezeit: 4 Minuten 27.09.2023", a
+    forward's "Sent:" are no other label's dates to drop)."""
     published, updated, other = stated(text)
     own = published[:1] or updated[:1]
     if date and (date in published or date in updated):
         return date, False
     if own and (date is None or date in other or from_tags and published):
         return own[0], own[0] != date
-    if date and not own and date in other:
-        return None, True
     return date, False
