@@ -2,9 +2,9 @@
 the state's layers) and a swatch per kind of route and status."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from azmap.style import COUNTRY_FILLS, LAYERS, OCCUPIED_COLOUR, ROUTE_COLOURS, SEA_FILL
 
@@ -28,6 +28,38 @@ def swatch(colour: str) -> QIcon:
     return QIcon(pm)
 
 
+class _InLine(QStyledItemDelegate):
+    """A legend row without a tick box drawn where the ticked rows' swatches and names stand, its wrapped
+    lines too: moved right by the room the style gives a tick box (measured, so at any style and scale)."""
+
+    def __init__(self, view: QListWidget):
+        super().__init__(view)
+        opt = QStyleOptionViewItem()
+        view.initViewItemOption(opt)
+        opt.rect = QRect(0, 0, 400, 40)
+        opt.decorationSize = QSize(14, 14)
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        plain = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, opt, view).x()
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        ticked = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, opt, view).x()
+        self.indent = max(0, ticked - plain)
+
+    def _moved(self, option, index):
+        if index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            return option
+        moved = QStyleOptionViewItem(option)
+        moved.rect = option.rect.adjusted(self.indent, 0, 0, 0)
+        return moved
+
+    def paint(self, painter, option, index):
+        super().paint(painter, self._moved(option, index), index)
+
+    def sizeHint(self, option, index):
+        hint = super().sizeHint(self._moved(option, index), index)
+        return QSize(hint.width() + (0 if index.flags() & Qt.ItemFlag.ItemIsUserCheckable else self.indent),
+                     hint.height())
+
+
 class LayerList(QListWidget):
     featureShown = Signal(str, bool)  # a single route turned on or off in the legend
 
@@ -49,10 +81,10 @@ class LayerList(QListWidget):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked)
                 item.setToolTip("Click to select it on the map and read its passages; untick to hide it")
-            else:
-                item.setText("      " + label)  # in line with the routes' names
+            else:  # drawn in line with the routes' names (_InLine)
                 item.setToolTip("Click to select it on the map and read its passages")
             self.addItem(item)
+        self.setItemDelegate(_InLine(self))
         # as wide as its longest entry (no sideways scrolling, no clipped names), at any scaling;
         # narrower, an entry wraps onto a second line rather than lose its end
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
