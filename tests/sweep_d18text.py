@@ -455,8 +455,4 @@ def misses(name: str):
 
 
 if __name__ == "__main__":
-    which = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] in ("dev", "test") else "dev"
-    print(which, figures(which))
-    if "-v" in sys.argv:
-        for c, r in misses(which):
-            print(c.name, r["got"], "| want", c.title, c.date, c.authors, c.people)
+    sweep_d16text.report(sys.argv, figures, misses)
