@@ -241,7 +241,8 @@ def _html(path: Path) -> Reading | None:
         meta.authors[0]["affiliation"] = signed[1]  # the role the tags gave, where the page's lines give none
     if not meta.date:  # a wiki's only date: its last-edit line in the footer
         meta.found("date", last_edited(markup), "the page's last-edit line")
-    _labelled_date(meta, markup)
+    plain = _plain_lines(markup)  # the page as plain text, read once for its labels and its writer's line
+    _labelled_date(meta, plain)
     handle_over_tags(meta, markup)  # "Posted by u/name" (forum_page.py)
     owner_over_web_team(meta, markup)  # "Web Team" in the tags: the site's owner (site_owner.py)
     from azmap.corpus.author_evidence import no_person
@@ -252,14 +253,10 @@ def _html(path: Path) -> Reading | None:
         if not meta.authors:
             meta.evidence.pop("authors", None)
             meta.evidence.pop("author", None)
-    if len(meta.authors) == 1:  # "by Name, Post, Office · Published …" (writer_post.py)
-        from azmap.corpus.readers import html_to_text
+    if len(meta.authors) == 1 and plain is not None:  # "by Name, Post, Office · Published …" (writer_post.py)
         from azmap.corpus.writer_post import complete_post
 
-        try:
-            complete_post(meta, html_to_text(markup))
-        except UnreadableDocument:
-            pass
+        complete_post(meta, plain)
     return Reading(text, "markdown", meta)
 
 
@@ -416,15 +413,22 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
 _PIECE_BETWEEN = re.compile(r"\s+[·|•–—]\s+")
 
 
-def _labelled_date(meta: Metadata, markup: str) -> None:
-    """The page's date by what its labels say (labelled_date.py): "Updated:" over "Still current at:",
-    "Published" over an event's day."""
-    from azmap.corpus.labelled_date import page_date
+def _plain_lines(markup: str) -> str | None:
+    """The page read as the plain reader reads it, or None where it cannot be."""
     from azmap.corpus.readers import html_to_text
 
     try:
-        text = html_to_text(markup)
+        return html_to_text(markup)
     except UnreadableDocument:
+        return None
+
+
+def _labelled_date(meta: Metadata, text: str | None) -> None:
+    """The page's date by what its labels say (labelled_date.py): "Updated:" over "Still current at:",
+    "Published" over an event's day (``text``: the page as plain text, None where it has none)."""
+    from azmap.corpus.labelled_date import page_date
+
+    if text is None:
         return
     when, changed = page_date(text, meta.date, meta.evidence.get("date") == "meta tag")
     if changed:
