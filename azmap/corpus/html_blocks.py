@@ -241,6 +241,12 @@ def drop_furniture_blocks(tree, description: str | None = None) -> int:
     found += [e for e in islice(_found(tree, "//p[@class] | //div[@class][not(*)]"), _MAX_BLOCKS) if _is_standfirst(e)]
     found += [e for e in islice(_found(tree, "//ul | //ol"), _MAX_BLOCKS) if _is_dated_list(e)]
     found += [e for e in islice(_boxes(tree), _MAX_BLOCKS) if _is_box(e)]
+    return drop_all(found)
+
+
+def drop_all(found: list) -> int:
+    """Take the elements found out of their page (one inside another found goes with it); their tails
+    stay. How many."""
     dropped = 0
     for element in found:
         if element.getparent() is not None:
