@@ -272,7 +272,7 @@ def _footcredits() -> list[dict]:
             continue
         if credit == "midway":  # a credit line with the text going on under it: the text is not over
             line = {"es": f"Texto: {who}", "fr": f"Texte : {who}"}[lang]
-            markup = page(lang, paras[:1] + [f'<p class="author">{line}</p>'] + paras[1:])
+            markup = page(lang, paras[:1] + [f'<p>{line}</p>'] + paras[1:])
             out.append(cell("footcredit", half, name, lang, markup, body=BODIES[lang]))
             continue
         line = credit.format(n=who)
@@ -280,7 +280,7 @@ def _footcredits() -> list[dict]:
         lit = ""
         if literature:
             lit = f"<h2>{literature[0]}</h2>" + _ul(literature[1:])
-        after = (f'<p class="author">{line}</p>{lit}<p>{updated}</p><p>{cite}</p>')
+        after = (f'<p>{line}</p>{lit}<p>{updated}</p><p>{cite}</p>')
         markup = page(lang, paras + [after])
         furniture = [line] + _plain(literature[1:]) + [cite]
         out.append(cell("footcredit", half, name, lang, markup, authors=[(who, post)], furniture=furniture))
