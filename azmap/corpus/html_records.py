@@ -49,9 +49,11 @@ def _is_record_item(text: str) -> bool:
 
 
 def is_record_list(element) -> bool:
-    """A list of two or more items, each a "Label: value" line (see the module)."""
+    """A list of two or more items, each a "Label: value" line (see the module), none labelled as those
+    present are ("Host:", "Guests:", "Present:"): participants.py reads those as the participants."""
     items = _items(element)
-    return 2 <= len(items) <= _MAX_ITEMS and all(_is_record_item(i) for i in items)
+    return 2 <= len(items) <= _MAX_ITEMS and all(_is_record_item(i) for i in items) \
+        and not any(_present_label(i) for i in items)
 
 
 # a title before a name: a word in lower case ("dr", "hab."), or an abbreviation with its full stop ("Prof.",
@@ -90,13 +92,16 @@ def is_roster_list(element) -> bool:
 
 def _under_present(element) -> bool:
     """Whether the block over ``element`` is a label or heading of the people present or absent."""
+    over = element.getprevious()
+    return over is not None and isinstance(over.tag, str) and _present_label(_flat(over.text_content())[:80], True)
+
+
+def _present_label(text: str, alone: bool = False) -> bool:
+    """Whether ``text`` is led by a label of the people present or absent (``alone``: and is nothing else)."""
     from azmap.corpus.participants import _LABEL
 
-    over = element.getprevious()
-    if over is None or not isinstance(over.tag, str):
-        return False
-    m = _LABEL.match(_flat(over.text_content())[:80])
-    return bool(m and (m.group(1) or m.group(2)) and not m.group(3))
+    m = _LABEL.match(text)
+    return bool(m and (m.group(1) or m.group(2)) and not (alone and m.group(3)))
 
 
 _MAX_STANDFIRST_WORDS = 60

@@ -22,6 +22,7 @@ from pathlib import Path
 from azmap.corpus.appeals import _may_hold
 from azmap.corpus.html_blocks import drop_furniture_blocks, drop_link_paragraphs, page_description, take_captions
 from azmap.corpus.html_space import padded_numbers_as_text, source_breaks_as_spaces
+from azmap.corpus.foot_credit import credit_over_authors
 from azmap.corpus.html_records import drop_records
 from azmap.corpus.short_heading import title_holding
 from azmap.corpus.forum_page import handle_over_tags
@@ -264,6 +265,7 @@ def _html(path: Path) -> Reading | None:
         from azmap.corpus.writer_post import complete_post
 
         complete_post(meta, plain)
+    credit_over_authors(meta, text)  # "Tekst: Name, post" under the text: its end (foot_credit.py)
     return Reading(text, "markdown", meta)
 
 
