@@ -423,8 +423,9 @@ def _stated(c: dict) -> dict:
             "lines lost": [ln for ln in c["lines"] if ln not in body and ln not in apart]}
 
 
-def figures(half: str, verbose: bool = False) -> dict:
-    found = cells(half)
+def figures(half: str, verbose: bool = False, found: list[dict] | None = None) -> dict:
+    """A half's figures (of ``found``, another sweep's cells, when given)."""
+    found = cells(half) if found is None else found
     out = sweep_d16html.figures(half, True, found=found)
     stated = [_stated(c) for c in found]
     out["titles"] = sum(s["title"] for s in stated)

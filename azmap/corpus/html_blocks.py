@@ -241,6 +241,12 @@ def drop_furniture_blocks(tree, description: str | None = None) -> int:
     found += [e for e in islice(_found(tree, "//p[@class] | //div[@class][not(*)]"), _MAX_BLOCKS) if _is_standfirst(e)]
     found += [e for e in islice(_found(tree, "//ul | //ol"), _MAX_BLOCKS) if _is_dated_list(e)]
     found += [e for e in islice(_boxes(tree), _MAX_BLOCKS) if _is_box(e)]
+    return drop_all(found)
+
+
+def drop_all(found: list) -> int:
+    """Take the elements found out of their page (one inside another found goes with it); their tails
+    stay. How many."""
     dropped = 0
     for element in found:
         if element.getparent() is not None:
@@ -300,9 +306,17 @@ def _caption_and_credit(element, text: str) -> list[str]:
     run_on = _RUN_ON_CREDIT.match(text)  # "… in 1996. Photograph: Herald archive": the credit after the last sentence
     if run_on and _CREDIT.match(run_on.group(2)) and len(run_on.group(1).split()) >= 2:
         return [run_on.group(1), run_on.group(2)]
+    short = _ABBREVIATED_CREDIT.match(text)  # "… jour. Phot. Jeanne Morel": a label cut short, then a person's name
+    if short and len(short.group(1).split()) >= 2 and 2 <= len(short.group(3).split()) <= 4:
+        from azmap.corpus.metadata import _is_personal_name
+
+        if _is_personal_name(short.group(3)):
+            return [short.group(1), short.group(2)]
     return [text]
 
 
 # a caption's last sentence and a credit run on after it in the same text: a label of a word and a
 # colon, then a name or a source of a few words
 _RUN_ON_CREDIT = re.compile(r"^(.+?[.!?…»”\"])\s+([^\W\d]{3,14}\s?:\s*[^\s.:][^.:!?]{0,60})$")
+# or the label an abbreviation with its full stop ("Phot.", "Ill.", "Proj.", "Zeichn."), a person's name after it
+_ABBREVIATED_CREDIT = re.compile(r"^(.+?[.!?…»”\"])\s+([^\W\d_]{2,7}\.\s+([^\W\d_][^.:!?()]{2,60}))$")

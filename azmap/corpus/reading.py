@@ -22,6 +22,9 @@ from pathlib import Path
 from azmap.corpus.appeals import _may_hold
 from azmap.corpus.html_blocks import drop_furniture_blocks, drop_link_paragraphs, page_description, take_captions
 from azmap.corpus.html_space import padded_numbers_as_text, source_breaks_as_spaces
+from azmap.corpus.foot_credit import credit_over_authors
+from azmap.corpus.html_records import drop_records
+from azmap.corpus.short_heading import title_holding
 from azmap.corpus.forum_page import handle_over_tags
 from azmap.corpus.live_blog import flatten_entries
 from azmap.corpus.memo_page import header_rows, memo_title
@@ -116,6 +119,7 @@ def _html(path: Path) -> Reading | None:
         # infoboxes, pull quotes, the dek, other news, boxes a button closes (before the link paragraphs
         # go: a box's button is one)
         drop_furniture_blocks(tree, page_description(tree))
+        drop_records(tree)  # lists of "Label: value" facts and of people with posts, a standfirst (html_records.py)
         drop_link_paragraphs(tree)  # "Read more: <a>…</a>" in any language: another page's headline
         drop_contents_and_notes(tree)  # a wiki's contents box and notes list (wiki_page.py)
         flatten_entries(tree)  # a live blog's entries, without their stamps and buttons (live_blog.py)
@@ -173,9 +177,13 @@ def _html(path: Path) -> Reading | None:
     if post:  # its bold first line, which the page's title quotes after the poster's name
         meta.title, meta.evidence["title"] = post[1], "the post's hook"
         lines.remove(first)
+    shown = meta.title
+    fuller = title_holding(meta.title, markup, _TITLE_SEPARATOR) if meta.title == _one_h1(markup) else None
+    if fuller:  # "Azerbaijan" under the <title> "Azerbaijan travel advice - Ministry …" (short_heading.py)
+        meta.title, meta.evidence["title"] = fuller, "the <title> holding the heading"
     # the page's own title line (and a kicker above it) gives way to the title read from the page
     for i, line in enumerate(lines[:4]):
-        if meta.title and line.lstrip("# ").strip() == meta.title:
+        if meta.title and line.lstrip("# ").strip() in (meta.title, shown):
             lines = lines[i + 1:]
             break
     head = f"# {meta.title}\n\n" if meta.title else ""
@@ -257,6 +265,7 @@ def _html(path: Path) -> Reading | None:
         from azmap.corpus.writer_post import complete_post
 
         complete_post(meta, plain)
+    credit_over_authors(meta, text)  # "Tekst: Name, post" under the text: its end (foot_credit.py)
     return Reading(text, "markdown", meta)
 
 
