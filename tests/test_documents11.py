@@ -20,8 +20,12 @@ PARTS = {"test": rounds.load_set(Path(__file__).resolve().parent / "fixtures" / 
 # other passages and 20 furniture lines in the body, 1 caption lost (the round's README); raised to
 # what it read at the end of the round that fixed its kinds on documents13 (no longer held apart
 # for those kinds): 10/10 titles, 10/10 dates, 8/10 authors, 69/70 paragraphs, 7 and 1, 1 caption lost
-FLOOR = {"documents": 10, "titles": 10, "dates": 10, "authors": 9, "paragraphs": (69, 70),
-         "extra passages": 7, "boilerplate in body": 1, "captions lost": 1}
+# as development material (branch residue, tests/sweep_residue.py's kind: a newsletter's page laid out in tables
+# read as blocks, its numbered section headings headings, its letter's line and issue heading no passages):
+# 10/10 titles, 10/10 dates, 10/10 authors, 69/70 paragraphs, 1 other passage, no furniture line in the body,
+# no caption lost
+FLOOR = {"documents": 10, "titles": 10, "dates": 10, "authors": 10, "paragraphs": (69, 70),
+         "extra passages": 1, "boilerplate in body": 0, "captions lost": 0}
 
 
 def test_ten_styles_in_every_format_each_with_its_furniture():

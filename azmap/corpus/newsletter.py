@@ -38,7 +38,9 @@ _SUBSCRIPTION = re.compile(
     r"отписаться", re.I | re.M)
 _SPONSOR = re.compile(r"^\W*(?:sponsored(?:\s+by)?|presented\s+by|a\s+word\s+from\s+our\s+sponsors?|"
                       r"(?:this\s+(?:issue|newsletter|edition|week['’]s\s+\w+)\s+is\s+)?brought\s+to\s+you\s+by|"
-                      r"in\s+partnership\s+with|partner\s+content|advertisement|anzeige|publicité|реклама)\b\W",
+                      r"in\s+partnership\s+with|partner\s+content|advertisement|anzeige|publicité|реклама|"
+                      # (the label of a sponsor's block in French and Spanish letters)
+                      r"partenaire|en\s+partenariat\s+avec|sponsorisé|patrocinado(?:\s+por)?|patrocinio)\b\W",
                       re.I)
 _FIRST_NAME = re.compile(r"^[A-ZÀ-ÞА-ЯЁƏ][a-zà-ÿа-яёə'’-]{1,15}[.!]?$")
 _CLOSING = re.compile(r"^[^.!?\d]{2,40},$")  # "Until next Friday,", "Best wishes,"

@@ -24,6 +24,7 @@ from azmap.corpus.html_blocks import drop_furniture_blocks, drop_link_paragraphs
 from azmap.corpus.html_space import padded_numbers_as_text, source_breaks_as_spaces
 from azmap.corpus.foot_credit import credit_over_authors
 from azmap.corpus.html_records import drop_records
+from azmap.corpus.layout_tables import unwrap as unwrap_layout_tables
 from azmap.corpus.short_heading import title_holding
 from azmap.corpus.forum_page import handle_over_tags
 from azmap.corpus.live_blog import flatten_entries
@@ -115,6 +116,7 @@ def _html(path: Path) -> Reading | None:
             return None  # no page in it (each call would have given nothing)
         source_breaks_as_spaces(tree)  # a paragraph's source lines are one line (html_space.py)
         memo_rows = header_rows(tree)  # a memo's To:/From:/Date:/Subject: rows (memo_page.py)
+        unwrap_layout_tables(tree)  # a newsletter's page set in tables: its rows are blocks (layout_tables.py)
         drop_note_refs(tree)  # "<a href="#_ftn1">[1]</a>": a note's reference, no word of the text (note_refs.py)
         # infoboxes, pull quotes, the dek, other news, boxes a button closes (before the link paragraphs
         # go: a box's button is one)
