@@ -8,18 +8,25 @@ are headings, no passages of the text; every paragraph is read whole. Traps: an 
 table of several columns (its rows stay body rows, as documents13 decides), a one-column table of names
 under a ``<th>`` head (the same).
 
+``headnote`` (plain text and markdown, read as in tests/sweep_d16text.py): a note set in a block quote in a
+markdown document's head, under its title and its place-and-date line (or byline) and over the text (documents18's
+open letter: "> This letter was sent on … The list was last updated on …"): a note on the document, dated, no
+passage of the text. Traps: a quoted passage with a date inside the text (a statement quoted: body), and a head
+whose first paragraph, not quoted, tells of a day (body).
+
 Each cell is written in two halves before anything is measured: a development half (the tuning's) and a
 test half of other wordings, languages, markup and look-alike traps, measured once at the end. A cell is
 read and scored as in tests/sweep_d16html.py.
 
-``python -m tests.sweep_residue dev`` (or ``test``) prints a half's figures and its misses.
+``python -m tests.sweep_residue dev`` (or ``test``) prints a half's figures and its misses;
+``python -m tests.sweep_residue text dev`` (or ``test``) the head notes'.
 """
 from __future__ import annotations
 
 import json
 import sys
 
-from tests import sweep_d16html
+from tests import sweep_d16html, sweep_d16text
 from tests.sweep_d16html import BODIES, TITLES, cell
 
 _CELL = '<tr><td style="padding:8px 24px;font-family:Georgia,serif;font-size:16px">{}</td></tr>'
@@ -110,6 +117,88 @@ def _layouts() -> list[dict]:
     return out
 
 
+# (half, name, title, the line under it, the note (None: none), paragraphs, a quoted passage in the text (or
+#  None), the place it stands after (a paragraph's index))
+_HEADNOTES = [
+    # development half
+    ("dev", "headnote-en-sent", "An open letter to the ministers on the Caspian ferries", "*London, 4 March 2025*",
+     "This letter was sent on 4 March 2025 to the transport ministers of the five coastal states. The list of "
+     "signatories was last updated on 11 March 2025.",
+     ["We write as shippers and forwarders who cross the Caspian every week and have watched the queues at the ports "
+      "grow for three years.", "We ask for one published timetable for the ferries and one electronic manifest "
+      "accepted at every port on the route."], None, 0),
+    ("dev", "headnote-fr-maj", "Lettre ouverte sur les ports de la Caspienne", "*Paris, le 12 mai 2025*",
+     "Mise à jour du 20 mai 2025 : la liste des signataires a été complétée.",
+     ["Nous nous adressons à vous en tant que chercheurs qui suivent depuis des années les routes entre la Chine et "
+      "l'Europe par la Caspienne.", "Nous vous demandons de soutenir la modernisation des ports d'Aktaou et "
+      "d'Alat, sans laquelle le corridor restera une promesse."], None, 0),
+    ("dev", "headnote-es-byline", "Por qué el corredor necesita contratos largos", "Por Lucía Navarro",
+     "Nota: este artículo se publicó por primera vez el 3 de junio de 2025 en la revista del instituto.",
+     ["El corredor meridional lleva hoy a la Unión Europea una cifra modesta de gas frente al consumo europeo, "
+      "pero decisiva para varios países del sur.", "Duplicar las entregas exige nuevos yacimientos, y los nuevos "
+      "yacimientos exigen contratos que los compradores europeos no quieren firmar."], None, 0),
+    ("dev", "trap-quote-in-text-en", "The ministers answer the forwarders", "*Baku, 9 April 2025*", None,
+     ["The transport ministers answered the forwarders' letter within a week, and their reply was short.",
+      "Whether the ministries will keep to that date is another matter: the last promise of the kind was made "
+      "two years ago."],
+     "On 15 April 2025 the ministries will publish a common ferry timetable for the summer season.", 0),
+    # test half
+    ("test", "headnote-de-versandt", "Offener Brief zur Gasversorgung aus dem Kaspischen Raum", "*Berlin, 3. Juni 2025*",
+     "Dieser Brief wurde am 3. Juni 2025 an die Bundesregierung versandt. Die Liste der Unterzeichnenden wurde "
+     "zuletzt am 9. Juni 2025 aktualisiert.",
+     ["Wir wenden uns als Fachleute der Energiewirtschaft an Sie, die die Entwicklung im Südkaukasus seit Jahren "
+      "verfolgen.", "Wir bitten Sie, die Erweiterung des südlichen Gaskorridors an überprüfbare Zusagen zur "
+      "Senkung der Methanemissionen zu knüpfen."], None, 0),
+    ("test", "headnote-en-update", "Why the Middle Corridor still waits at the border", "By Tomas Whitfield",
+     "Update, 21 October 2025: the third paragraph has been corrected to give the right length of the line.",
+     ["Trains from China reach the Caspian shore faster every year, and then they wait, sometimes for days, for a "
+      "ferry that has no fixed timetable.", "The border posts on the far side are the second wait, and the "
+      "railways have not yet agreed on one manifest for the whole route."], None, 0),
+    ("test", "headnote-ru-otpravleno", "Открытое письмо о каспийских паромах", "*Баку, 2 сентября 2025*",
+     "Письмо направлено 2 сентября 2025 года министрам транспорта прикаспийских государств.",
+     ["Мы обращаемся к вам как экспедиторы, которые каждую неделю отправляют грузы через Каспийское море.",
+      "Мы просим опубликовать единое расписание паромов и принимать одну электронную декларацию во всех портах "
+      "маршрута."], None, 0),
+    ("test", "trap-quote-in-text-fr", "Les ministres répondent aux transitaires", "*Bakou, le 9 avril 2025*", None,
+     ["Les ministres des transports ont répondu à la lettre des transitaires en moins d'une semaine.",
+      "Reste à savoir si les ministères tiendront cette date : la dernière promesse de ce genre date de deux ans."],
+     "Le 15 avril 2025, les ministères publieront un horaire commun des ferries pour la saison d'été.", 0),
+]
+
+
+def _headnotes() -> list:
+    out = []
+    for half, name, title, line, note, paras, quoted, at in _HEADNOTES:
+        parts = [f"# {title}", line] + ([f"> {note}"] if note else []) + paras[:at + 1] \
+            + ([f"> {quoted}"] if quoted else []) + paras[at + 1:]
+        body = paras[:at + 1] + ([quoted] if quoted else []) + paras[at + 1:]
+        out.append((half, sweep_d16text.Cell(name, "\n\n".join(parts) + "\n", title, None, None, suffix=".md",
+                                             body=body, furniture=[note] if note else [])))
+    # a head whose first paragraph, not quoted, tells of a day: the text's
+    for half, name, title, first, rest in (
+            ("dev", "trap-dated-first-paragraph", "The ferry queue at Alat", "On 3 March 2025 the port of Alat held "
+             "more than two hundred trucks waiting for a crossing, the most since the winter.",
+             "Drivers said they had waited between four and six days for a place on a ferry to the far shore."),
+            ("test", "trap-dated-first-paragraph-es", "La cola de camiones en Alat", "El 3 de marzo de 2025 el puerto "
+             "de Alat tenía más de doscientos camiones esperando un ferri, la cifra más alta desde el invierno.",
+             "Los conductores dijeron que habían esperado entre cuatro y seis días un sitio en el ferri.")):
+        out.append((half, sweep_d16text.Cell(name, f"# {title}\n\n{first}\n\n{rest}\n", title, None, None,
+                                             suffix=".md", body=[first, rest], furniture=[])))
+    return out
+
+
+def text_part(half: str) -> list:
+    return [c for h, c in _headnotes() if h == half]
+
+
+def text_figures(half: str) -> dict:
+    return sweep_d16text.figures(half, part_of=text_part)
+
+
+def text_misses(half: str):
+    return sweep_d16text.misses(half, part_of=text_part)
+
+
 def cells(half: str | None = None) -> list[dict]:
     found = _layouts()
     return [c for c in found if half is None or c["half"] == half]
@@ -124,4 +213,9 @@ def figures(half: str, verbose: bool = False) -> dict:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["text"]:
+        half = sys.argv[2] if len(sys.argv) > 2 else "dev"
+        print(json.dumps({"figures": text_figures(half), "misses": [(c.name, r["got"]) for c, r in text_misses(half)]},
+                         indent=1, ensure_ascii=False))
+        raise SystemExit(0)
     print(json.dumps(figures(sys.argv[1] if len(sys.argv) > 1 else "dev", verbose=True), indent=1, ensure_ascii=False))
