@@ -25,8 +25,11 @@ from tests import test_documents2 as rounds
 # titles 10, dates 12, authors 9, paragraphs 64/69, 24 other passages, 5 furniture lines, one caption lost.
 # the two together: titles 12, dates 12, authors 12, paragraphs 69/69, one other passage (the open letter's note on
 # when it was sent and its list last updated, a block quote under the date), that one furniture line, no caption lost
+# as development material (branch residue, tests/sweep_residue.py's head notes: a dated note in a block quote at a
+# markdown document's head no passage): titles 12, dates 12, authors 12, paragraphs 69/69, no other passage, no
+# furniture line, no caption lost
 MEASURED_ONCE = {"documents": 12, "titles": 12, "dates": 12, "authors": 12, "paragraphs": (69, 69),
-                 "extra passages": 1, "boilerplate in body": 1, "captions lost": 0}
+                 "extra passages": 0, "boilerplate in body": 0, "captions lost": 0}
 ROOT = Path(__file__).resolve().parent / "fixtures" / "documents18"
 
 

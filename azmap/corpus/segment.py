@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import itemgetter
 
-from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, questions, signatures
+from azmap.corpus import boilerplate, furniture_form, head_note, markdown_marks, newsletter, participants, pullquote, questions, signatures
 from azmap.corpus import episode_lines, meeting_lines, page_names, register_notice, treaty, words
 from azmap.corpus.doc_memo import lowered
 
@@ -902,6 +902,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or participants.people_list([ln.text for ln in b.lines], heading) \
                 or signatures.is_editing_note(plain) or register_notice.furniture_field(plain) \
                 or _quotes_earlier(b, plain, i, plain_of, len(texts), quoted) \
+                or (not seen_body and t[:1] == ">" and head_note.is_head_note(t)) \
                 or (b.bullet and not seen_body and _contents_run(blocks, i, text_after)):
             kind = "boilerplate"
         elif back_matter:
