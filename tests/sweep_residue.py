@@ -14,6 +14,12 @@ open letter: "> This letter was sent on … The list was last updated on …"): 
 passage of the text. Traps: a quoted passage with a date inside the text (a statement quoted: body), and a head
 whose first paragraph, not quoted, tells of a day (body).
 
+``reviewed`` (web pages): a reference page (a fact sheet, an advice page, a guide) labelling its first
+publication and its last review or update ("First published:" and "Last reviewed:", documents14's fact sheet;
+documents18's chronology and documents19's pages: the current version's day) is dated by the later label. Traps:
+a news page's "Published" and "Updated" (dated by the publication, documents16's and documents17's decision), a
+page with "First published:" alone.
+
 Each cell is written in two halves before anything is measured: a development half (the tuning's) and a
 test half of other wordings, languages, markup and look-alike traps, measured once at the end. A cell is
 read and scored as in tests/sweep_d16html.py.
@@ -199,8 +205,38 @@ def text_misses(half: str):
     return sweep_d16text.misses(half, part_of=text_part)
 
 
+def _reviewed() -> list[dict]:
+    from tests.sweep_d19 import _labelled_page
+
+    rows = [
+        # development half
+        ("dev", "first-published-last-reviewed", "en",
+         [("First published:", "3 February 2023"), ("Last reviewed:", "12 August 2025")], "dl", "2025-08-12"),
+        ("dev", "fr-premiere-publication", "fr",
+         [("Première publication :", "4 mars 2022"), ("Dernière mise à jour :", "9 septembre 2025")], "p", "2025-09-09"),
+        ("dev", "de-erstmals-veroeffentlicht", "de",
+         [("Erstmals veröffentlicht:", "5. Mai 2021"), ("Zuletzt aktualisiert:", "14. Juli 2025")], "dl", "2025-07-14"),
+        ("dev", "trap-news-published-updated", "en",
+         [("Published", "14 May 2025"), ("Updated", "15 May 2025")], "p", "2025-05-14"),
+        ("dev", "trap-first-published-alone", "en", [("First published:", "3 February 2023")], "dl", "2023-02-03"),
+        # test half
+        ("test", "first-published-last-updated", "en",
+         [("First published", "10 January 2024"), ("Last updated", "2 October 2025")], "p", "2025-10-02"),
+        ("test", "es-publicado-por-primera-vez", "es",
+         [("Publicado por primera vez:", "8 de abril de 2022"), ("Última actualización:", "30 de junio de 2025")], "dl",
+         "2025-06-30"),
+        ("test", "ru-vpervye-opublikovano", "ru",
+         [("Впервые опубликовано:", "1 марта 2023"), ("Обновлено:", "17 августа 2025")], "dl", "2025-08-17"),
+        ("test", "trap-news-publie-mis-a-jour", "fr",
+         [("Publié le", "6 juin 2025"), ("Mis à jour le", "7 juin 2025")], "p", "2025-06-06"),
+        ("test", "trap-first-published-alone-de", "de", [("Erstmals veröffentlicht:", "5. Mai 2021")], "p", "2021-05-05"),
+    ]
+    return [cell("reviewed", half, name, lang, _labelled_page(lang, r, box), date, ...)
+            for half, name, lang, r, box, date in rows]
+
+
 def cells(half: str | None = None) -> list[dict]:
-    found = _layouts()
+    found = _layouts() + _reviewed()
     return [c for c in found if half is None or c["half"] == half]
 
 
