@@ -1,7 +1,8 @@
 """A page's date chosen by what its labels say: "Updated:", "Last updated", "Laatst bijgewerkt:",
 "Published", "Opublikowano:" and their like give the page's date (a publication label before an update
-label); a date under any other label ("Still current at:", the day the page was looked at; "Event
-date:", an event's own day; an object's acquisition or dating) is not the page's. The dates are read by
+label, but "First published" beside a last review or update: the page's current version is the update's);
+a date under any other label ("Still current at:", the day the page was looked at; "Event date:", an
+event's own day; an object's acquisition or dating) is not the page's. The dates are read by
 the project's date reader (``date_parse.parse_date``, dateparser's); the labels are the page's own
 lines, a definition list's term and its description read as one line.
 """
@@ -26,6 +27,8 @@ _LABELLED = re.compile(r"^([^\d:|·]{2,40}?)\s*:\s*(\S.{3,60})$")
 _BARE_DATE = re.compile(r"(?i)^(?:date|datum|fecha|data|дата|tarih|tarix|datë)$")
 _ANOTHER_LABEL = re.compile(r"[^\W\d_]{2,}\s*:")
 _PARTS = re.compile(r"\s+[·|•]\s+")
+# a publication label that says it was the first ("First published:"): the page has had later versions
+_FIRST = re.compile(r"(?i)^first\s+published\b")
 
 
 def _lines(text: str) -> list[str]:
@@ -70,6 +73,10 @@ def page_date(text: str, date: str | None, from_tags: bool = False) -> tuple[str
     publication. A page with no label of its own keeps its date ("Lesezeit: 4 Minuten 27.09.2023", a
     forward's "Sent:" are no other label's dates to drop)."""
     published, updated, other = stated(text)
+    if updated and date in (None, *published, *other) and any(_FIRST.match(line) for line in _lines(text)):
+        # its first publication and its last review or update: a page kept up (a fact sheet, a guide), dated
+        # by its current version (a news page's "Published" and "Updated" stay dated by the publication)
+        return updated[0], updated[0] != date
     own = published[:1] or updated[:1]
     if date and (date in published or date in updated):
         return date, False
