@@ -219,6 +219,10 @@ def _reviewed() -> list[dict]:
         ("dev", "trap-news-published-updated", "en",
          [("Published", "14 May 2025"), ("Updated", "15 May 2025")], "p", "2025-05-14"),
         ("dev", "trap-first-published-alone", "en", [("First published:", "3 February 2023")], "dl", "2023-02-03"),
+        # added while tuning (development only): an explainer's update stamp over its first publication (documents3:
+        # the publication)
+        ("dev", "trap-updated-stamp-first-published", "en",
+         [("Updated 2 March 2025 ·", "First published 14 November 2023")], "p", "2023-11-14"),
         # test half
         ("test", "first-published-last-updated", "en",
          [("First published", "10 January 2024"), ("Last updated", "2 October 2025")], "p", "2025-10-02"),

@@ -29,6 +29,8 @@ _ANOTHER_LABEL = re.compile(r"[^\W\d_]{2,}\s*:")
 _PARTS = re.compile(r"\s+[·|•]\s+")
 # a publication label that says it was the first ("First published:"): the page has had later versions
 _FIRST = re.compile(r"(?i)^first\s+published\b")
+# the page's state of review stated as such: "Last reviewed:", "Page last updated" (not an update's stamp)
+_LAST = re.compile(r"(?i)^(?:page\s+)?last\s+(?:reviewed|updated|modified|revised)\b")
 
 
 def _lines(text: str) -> list[str]:
@@ -73,9 +75,12 @@ def page_date(text: str, date: str | None, from_tags: bool = False) -> tuple[str
     publication. A page with no label of its own keeps its date ("Lesezeit: 4 Minuten 27.09.2023", a
     forward's "Sent:" are no other label's dates to drop)."""
     published, updated, other = stated(text)
-    if updated and date in (None, *published, *other) and any(_FIRST.match(line) for line in _lines(text)):
+    lines = _lines(text) if updated else ()
+    if updated and date in (None, *published, *other) and any(_FIRST.match(line) for line in lines) \
+            and any(_LAST.match(line) for line in lines):
         # its first publication and its last review or update: a page kept up (a fact sheet, a guide), dated
-        # by its current version (a news page's "Published" and "Updated" stay dated by the publication)
+        # by its current version (a news page's "Published" and "Updated", an explainer's "Updated … · First
+        # published …" stay dated by the publication: documents3)
         return updated[0], updated[0] != date
     own = published[:1] or updated[:1]
     if date and (date in published or date in updated):
