@@ -1,6 +1,6 @@
 """A page's date chosen by what its labels say: "Updated:", "Last updated", "Laatst bijgewerkt:",
 "Published", "Opublikowano:" and their like give the page's date (a publication label before an update
-label, but "First published" beside a last review or update: the page's current version is the update's);
+label, but "First published" beside "Last reviewed": a page kept up, its current version the review's);
 a date under any other label ("Still current at:", the day the page was looked at; "Event date:", an
 event's own day; an object's acquisition or dating) is not the page's. The dates are read by
 the project's date reader (``date_parse.parse_date``, dateparser's); the labels are the page's own
@@ -29,8 +29,9 @@ _ANOTHER_LABEL = re.compile(r"[^\W\d_]{2,}\s*:")
 _PARTS = re.compile(r"\s+[·|•]\s+")
 # a publication label that says it was the first ("First published:"): the page has had later versions
 _FIRST = re.compile(r"(?i)^first\s+published\b")
-# the page's state of review stated as such: "Last reviewed:", "Page last updated" (not an update's stamp)
-_LAST = re.compile(r"(?i)^(?:page\s+)?last\s+(?:reviewed|updated|modified|revised)\b")
+# the page's review stated as such: "Last reviewed:", "Page last reviewed" (a news page's "Last updated" beside
+# its "First published" is an update's stamp: the publication dates it, tests/sweep_html.py's LATER_DATE_WORDS)
+_LAST = re.compile(r"(?i)^(?:page\s+)?last\s+reviewed\b")
 
 
 def _lines(text: str) -> list[str]:
@@ -78,9 +79,9 @@ def page_date(text: str, date: str | None, from_tags: bool = False) -> tuple[str
     lines = _lines(text) if updated else ()
     if updated and date in (None, *published, *other) and any(_FIRST.match(line) for line in lines) \
             and any(_LAST.match(line) for line in lines):
-        # its first publication and its last review or update: a page kept up (a fact sheet, a guide), dated
-        # by its current version (a news page's "Published" and "Updated", an explainer's "Updated … · First
-        # published …" stay dated by the publication: documents3)
+        # its first publication and its last review: a page kept up (a fact sheet, a guide), dated by its
+        # current version (a news page's "Published" and "Updated", "Last updated … · First published …", an
+        # explainer's "Updated … · First published …" stay dated by the publication: documents3, documents16)
         return updated[0], updated[0] != date
     own = published[:1] or updated[:1]
     if date and (date in published or date in updated):
