@@ -3,6 +3,9 @@ under a template's comment and badges, a line of parts joined by "·" giving the
 over a list of them, a line naming a programme's people by their roles, a bench's members after their label, a
 PDF's references to paragraphs in brackets, a student's cover rows. The development cells at the figures reached
 while tuning; the test cells at what they read when measured once."""
+import pytest
+
+from azmap.corpus import press_office, ref_marks, speakers
 from tests import sweep_d16text
 from tests.sweep_d19mdpdf import cells, figures, misses, part
 
@@ -14,3 +17,43 @@ TEST_FLOOR = {"cells": 29, "title": 24, "date": 26, "authors": 21, "participants
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
     part, cells, figures, ("mdhead", "dotline", "makers", "roles", "bench", "refs", "cover"), DEV, TEST_FLOOR, misses)
+
+
+@pytest.mark.parametrize("text,spaced,want", [
+    ("at the time [45].", False, "at the time [45]."),  # words of the line: kept as printed
+    ("in transit [3]-[6].", False, "in transit [3]-[6]."),
+    ("the capital.[1] It", False, "the capital. It"),  # glued: a note's mark, whatever the notes
+    ("at the time [45].", True, "at the time."),  # a numbered note's mark goes with its space
+    ("in transit [3]-[6], then", True, "in transit, then"),
+    ("the pages [14], [15] and", True, "the pages and"),
+])
+def test_a_bracketed_mark_stays_or_goes_with_its_space(text, spaced, want):
+    assert ref_marks.without_marks(text, spaced) == want
+
+
+@pytest.mark.parametrize("notes,want", [
+    (["References in square brackets are to paragraphs in the judgment."], False),
+    (["[1] Joint commission, minutes."], True), (["1. Railway company, annual report."], True),
+    (["^ Ministry of Energy, 2024."], True), (["Sources: the ministry's tables."], False),
+])
+def test_notes_are_numbered_for_a_mark_to_point_to(notes, want):
+    assert ref_marks.numbered(notes) is want
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Host: Sarah Whitlock. Guest: Emil Rustamov, researcher at the Centre for Caspian Studies.",
+     ["Sarah Whitlock", "Emil Rustamov"]),
+    ("Ведуча: Оксана Гребенюк. Гість: Андрій Савчук, дослідник Центру.", ["Оксана Гребенюк", "Андрій Савчук"]),
+    ("JUSTICES: Justice Ann Lee (President), Justice Bo Chen, Justice Cy Diaz", ["Ann Lee", "Bo Chen", "Cy Diaz"]),
+    ("Richter: Richterin Anna Keller (Vorsitzende), Richter Jonas Brandt", ["Anna Keller", "Jonas Brandt"]),
+    ("Guests: Emil Rustamov and Sarah Whitlock", ["Emil Rustamov", "Sarah Whitlock"]),  # one label: as before
+])
+def test_a_participants_line_names_each_role_and_member_bare(line, want):
+    named = speakers._PARTICIPANTS.match(line).group(1)
+    assert speakers._participants(named) == want
+
+
+def test_a_joined_note_and_office_line_names_no_press_office():
+    assert press_office.press_office("References in square brackets are to paragraphs in the judgment. "
+                                     "Press Office · press@court.example") is None
+    assert press_office.press_office("Press Office of the Ministry of Energy") == "Press Office of the Ministry of Energy"

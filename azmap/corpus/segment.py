@@ -17,7 +17,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, questions, signatures
-from azmap.corpus import episode_lines, meeting_lines, page_names, register_notice, treaty, words
+from azmap.corpus import episode_lines, meeting_lines, page_names, ref_marks, register_notice, treaty, words
 from azmap.corpus.doc_memo import lowered
 
 BODY = "body"
@@ -72,7 +72,6 @@ _CLAUSE_OPENING = re.compile(r"^(?:desiring|having|recognising|recognizing|recal
 _ARTICLE_HEADING = re.compile(r"^[ \t#*]*(?:article|artikel|art\.|статья|madd[əe])\s+\d{1,3}\b[ \t*]*$", re.I | re.M)
 _NUMBER_LEAD = re.compile(r"^\s*(\d{1,3})\.\s")
 _NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,3}\.\s+[A-Z\"“(]")
-_BRACKET_REF = re.compile(r"\[\d{1,3}\]")
 _CITATION_END = re.compile(r"(?:\bpp?\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?|\bibid)\.?\s*$", re.I)
 _NOTE_MARKER_END = re.compile(r"[a-z.,;:”\"’)]\d{1,2}\s*$")
 _QUOTE_OPEN = "\"“‘'«"
@@ -210,11 +209,13 @@ _MD_ESCAPE = re.compile(r"\\([`*_{}\[\]()#+\-.!<>|~\"'=$])")  # not "\\": a back
 _ESCAPED = re.compile("[\ue000-\ue07f]")
 
 
-def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) -> str:
+def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True,
+                 spaced_refs: bool | None = None) -> str:
     """The display text of a stretch of the original: whitespace folded, words split across
     lines repaired, markdown emphasis and footnote references removed. Digits glued to a word
     ("Azerbaijan12") are taken for footnote references only when glued_refs is true: a document
-    without notes keeps its "covid19" and "g20"."""
+    without notes keeps its "covid19" and "g20". A bracketed number after a space goes too only when
+    spaced_refs (by default glued_refs): when the notes are numbered for it to point to (ref_marks.py)."""
     # each pattern is asked only of a text holding the character it begins with (the same result)
     text = _SOFT_HYPHEN_BREAK.sub("\u00ad", raw) if "-" in raw else raw  # provisional soft hyphen
     if "<sup>" in text:
@@ -239,7 +240,7 @@ def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) ->
     if glued_refs:
         text = _without_glued_refs(text)
         if "[" in text:
-            text = _BRACKET_REF.sub("", text)
+            text = ref_marks.without_marks(text, glued_refs if spaced_refs is None else spaced_refs)
     # every run of white space as one space, none at the ends: _WHITESPACE_RUN.sub(" ", text).strip()
     # (str.split's white space is the pattern's \s)
     return " ".join(text.split())
@@ -1166,6 +1167,7 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
     vocabulary = _OnDemand(lambda: _vocabulary(text))
     counts = _OnDemand(lambda: Counter(re.findall(r"\w+", text)))
     refs = has_notes(classified)
+    spaced = refs and numbered_notes(classified)  # a bracketed number after a space: a note's mark (ref_marks.py)
     quoted = None
     if cuts:
         vocabulary, counts = vocabulary.value, counts.value
@@ -1200,7 +1202,8 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
                 while start < item.end and text[start].isspace():
                     start += 1
                 start = markdown_marks.after_task_box(text, start, item.end)  # "[ ] ", "[x] ": no words
-                display = _repair_hyphens(clean_inline(text[start:item.end], markdown=markdown, glued_refs=refs),
+                display = _repair_hyphens(clean_inline(text[start:item.end], markdown=markdown, glued_refs=refs,
+                                                       spaced_refs=spaced),
                                           vocabulary)
                 if display:
                     passages.append(Passage(seq=len(passages), kind=kind, heading=heading, text=display,
@@ -1211,7 +1214,8 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
                 and not (quoted is not None and quoted.touches(span)):
             # longer than any paragraph a reader writes: a passage for each stretch of whole sentences
             for s, e in _long_paragraph_pieces(text, span):
-                display = _repair_hyphens(clean_inline(text[s:e], markdown=markdown, glued_refs=refs), vocabulary)
+                display = _repair_hyphens(clean_inline(text[s:e], markdown=markdown, glued_refs=refs,
+                                                       spaced_refs=spaced), vocabulary)
                 if display:
                     passages.append(Passage(seq=len(passages), kind=kind, heading=heading, text=display,
                                             spans=[(s, e)]))
@@ -1219,13 +1223,14 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
             continue
         spans = [span]
         if block.bullet:
-            display = "\n".join(clean_inline(ln.raw, markdown=markdown, glued_refs=refs)
+            display = "\n".join(clean_inline(ln.raw, markdown=markdown, glued_refs=refs, spaced_refs=spaced)
                                 for ln in _bullet_items(block, text))
         elif quoted is not None and quoted.touches(span):
-            display, spans = quoted.read(block, lambda s: clean_inline(s, markdown=markdown, glued_refs=refs),
+            display, spans = quoted.read(block, lambda s: clean_inline(s, markdown=markdown, glued_refs=refs,
+                                                                       spaced_refs=spaced),
                                          vocabulary, counts)
         else:
-            display = clean_inline(text[span[0]:span[1]], markdown=markdown, glued_refs=refs)
+            display = clean_inline(text[span[0]:span[1]], markdown=markdown, glued_refs=refs, spaced_refs=spaced)
         display = _repair_hyphens(display, vocabulary)
         note = None
         if kind == BODY and "(" in display and len(display) > 40:
@@ -1596,6 +1601,11 @@ def has_notes(classified) -> bool:
     return any(kind in ("footnote", "reference") for _, kind, _ in classified)
 
 
+def numbered_notes(classified) -> bool:
+    """Whether a document's notes or references are numbered for a bracketed mark to point to (ref_marks.py)."""
+    return ref_marks.numbered([b.lines[0].raw for b, kind, _ in classified if kind in ("footnote", "reference")])
+
+
 def _bullet_items(block: _Block, text: str) -> list[_Line]:
     items: list[_Line] = []
     for ln in block.lines:
@@ -1685,5 +1695,8 @@ def _join(a: str, b: str, vocabulary: set[str] = frozenset(), counts: Counter | 
 
 def original_text(text: str, passage: Passage, *, markdown: bool = True) -> str:
     """The original stretches of a passage, cleaned as the passage text was (for checks and context)."""
-    refs = has_notes(_classify_blocks(_blocks(_document_lines(text)[0])))
-    return " ".join(clean_inline(text[s:e], markdown=markdown, glued_refs=refs) for s, e in passage.spans)
+    classified = _classify_blocks(_blocks(_document_lines(text)[0]))
+    refs = has_notes(classified)
+    spaced = refs and numbered_notes(classified)
+    return " ".join(clean_inline(text[s:e], markdown=markdown, glued_refs=refs, spaced_refs=spaced)
+                    for s, e in passage.spans)
