@@ -42,7 +42,7 @@ from azmap.corpus.line_forms import (_ASCII_CAPITALS, _ASCII_NOT_LETTERS, _CLOSI
                                      _plain, _text, _upper_share)
 from azmap.corpus.mail_headers import (_DIGEST_NAME, _FORWARDED, _from_mail_headers, _HEADER_ALIASES, _MAIL_HEADER,
                                        _MEMO_LABEL, _OTHER_HEADER, _signed_at, _WEB_COPY)
-from azmap.corpus.markdown_marks import pandoc_title_block
+from azmap.corpus.markdown_marks import pandoc_title_block, unseen_head
 from azmap.corpus.release_head import company_over_label, issuer_rows, numbered_issue
 from azmap.corpus.metadata_front import (archive_notice, breadcrumb, briefing_title, interviewee, journal_head,
                                          labelled_record, letter_signature, letters_page, linked_trail, nobody, note_by)
@@ -158,8 +158,8 @@ def _read_top(meta: Metadata, text: str) -> int:
     if fm:
         _from_front_matter(meta, fm)
         meta.body_start = offset
-    else:
-        offset = _from_mail_headers(meta, text)
+    else:  # (a template's comment and badges over the first heading are no lines of the head: markdown_marks.py)
+        offset = unseen_head(text) or _from_mail_headers(meta, text)
         meta.body_start = offset
         carried = date_evidence.forwarded(text, offset, parse_date)  # a forward: its message's date
         if carried:  # (date_evidence.py)
@@ -352,8 +352,9 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             dates.append((k, scan_head.issue_month(raw), "masthead's issue"))
         elif date and _date_column(raw):
             dates.append((k, _date_column(raw), "date line"))  # "ORDER CODE X-2025/07        July 8, 2025"
-        elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline
+        elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline or " · " in plainline
                        or _PUBLISHED_WORD.search(plainline) or _UPDATED.search(plainline)):
+            # (a line of parts joined by "|" or "·", one holding the day: "Programme · Episode of 3 March 2025 · 42 min")
             dates.append((k, publication_date(plainline) or date, "date line"))
             by = _TRAILING_BY.search(plainline) or _by_part(plainline)
             if by and not meta.authors:
