@@ -5,7 +5,7 @@ PDF's references to paragraphs in brackets, a student's cover rows. The developm
 while tuning; the test cells at what they read when measured once."""
 import pytest
 
-from azmap.corpus import press_office, ref_marks, speakers
+from azmap.corpus import makers_list, press_office, ref_marks, speakers
 from tests import sweep_d16text
 from tests.sweep_d19mdpdf import cells, figures, misses, part
 
@@ -57,3 +57,26 @@ def test_a_joined_note_and_office_line_names_no_press_office():
     assert press_office.press_office("References in square brackets are to paragraphs in the judgment. "
                                      "Press Office · press@court.example") is None
     assert press_office.press_office("Press Office of the Ministry of Energy") == "Press Office of the Ministry of Energy"
+
+
+@pytest.mark.parametrize("item,want", [
+    ("- **Leyla Qasimova** ([@lqasimova](https://git.example/lqasimova)), Caspian Data Collective",
+     {"name": "Leyla Qasimova", "affiliation": "Caspian Data Collective"}),
+    ("- **Jonas Brückner** (@jbrueckner), University of Halden", {"name": "Jonas Brückner", "affiliation": "University of Halden"}),
+    ("- Aliyev, R. (2021) *Caspian Ports*, Baku: Caspian Press.", None),  # a reference names no maker
+])
+def test_a_makers_list_item_is_a_name_and_its_organisation(item, want):
+    assert makers_list.maker(item) == want
+
+
+def test_a_readme_is_written_by_the_makers_its_heading_lists_and_goes_on_after_them():
+    text = ("# ports-data: berths of the Caspian ports\n\nThis repository holds the berths of the Caspian ports, one row "
+            "a berth, with its draught and the year it was built.\n\n## Maintainers\n\n- **Farida Mammadli** (@fm), Ports "
+            "Observatory\n\n## Contributing\n\nWe welcome corrections with a source for each figure you believe is right.\n")
+    from azmap.corpus.metadata import from_text
+    from azmap.corpus.segment import segment
+
+    meta = from_text(text)
+    assert [(a["name"], a["affiliation"]) for a in meta.authors] == [("Farida Mammadli", "Ports Observatory")]
+    body = [p.text for p in segment(text) if p.kind == "body" and p.end > meta.body_start]
+    assert body[-1].startswith("We welcome corrections") and not any("Mammadli" in b for b in body)

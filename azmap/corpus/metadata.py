@@ -15,8 +15,8 @@ from typing import NamedTuple
 # (the names of the modules split out of this one are imported whole: every name defined here before
 # stays importable from here, as other modules and tests import them)
 from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, compiled_line,
-                          date_evidence, feed_head, letter_signatories, ocr_scan, participants, register_notice,
-                          repository_cover, scan_head, signatures, title_evidence, title_notes, treaty)
+                          date_evidence, feed_head, letter_signatories, makers_list, ocr_scan, participants,
+                          register_notice, repository_cover, scan_head, signatures, title_evidence, title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
@@ -136,6 +136,9 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
     if signed:  # an open letter's signatories, listed under their heading (letter_signatories.py)
         meta.found("authors", signed[0], "signatories")
         meta.body_end = signed[1] if meta.body_end is None else min(meta.body_end, signed[1])
+    made = makers_list.listed(text, body_start) if not meta.authors and not meta.author else None
+    if made:  # a README's makers listed under their heading, the text going on after them (makers_list.py)
+        meta.found("authors", made, "makers' list")
     signed = register_notice.signed_after_dated(text, body_start) if not meta.authors and not meta.author else None
     if signed:  # a register's notice signed under "Dated:" (register_notice.py)
         meta.found("authors", [{"name": signed[0], "affiliation": signed[1]}], "signature under the day")
@@ -360,7 +363,8 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             if by and not meta.authors:
                 meta.found("authors", split_authors(by.group(1)), "byline")
             pub = [p.strip() for p in re.split(r"[|·]", plainline) if p.strip() and not parse_date(p)
-                   and not _SERIES.search(p) and not re.search(r"\bvol\.?\s*\d", p, re.I)]
+                   and not _SERIES.search(p) and not re.search(r"\bvol\.?\s*\d", p, re.I)
+                   and "](" not in p]  # (a link beside the day: "· [Changelog](…)" names no publisher)
             if pub and not meta.publisher and not _PUBLISHED.match(pub[0]) and len(re.split(r"[|·]", plainline)) > 1:
                 meta.found("publisher", pub[0].title() if _upper_share(pub[0]) > 0.9 else pub[0], "date line")
         elif _PRESS_OFFICE.match(plainline) and len(plainline) <= 120 and not plainline.endswith(".") \
