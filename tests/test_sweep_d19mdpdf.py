@@ -5,7 +5,7 @@ PDF's references to paragraphs in brackets, a student's cover rows. The developm
 while tuning; the test cells at what they read when measured once."""
 import pytest
 
-from azmap.corpus import makers_list, press_office, ref_marks, speakers
+from azmap.corpus import cover_rows, makers_list, press_office, ref_marks, speakers
 from tests import sweep_d16text
 from tests.sweep_d19mdpdf import cells, figures, misses, part
 
@@ -80,3 +80,19 @@ def test_a_readme_is_written_by_the_makers_its_heading_lists_and_goes_on_after_t
     assert [(a["name"], a["affiliation"]) for a in meta.authors] == [("Farida Mammadli", "Ports Observatory")]
     body = [p.text for p in segment(text) if p.kind == "body" and p.end > meta.body_start]
     assert body[-1].startswith("We welcome corrections") and not any("Mammadli" in b for b in body)
+
+
+@pytest.mark.parametrize("head,want", [
+    ("University of Nordvik · Department of Politics\n\nStudent: Hannah Clarke\n\nStudent ID: 7730215\n\nTutor: Prof. "
+     "Martin Hale\n\nDate submitted: 14 May 2025\n\nI declare that this essay is my own work.\n\nCan the corridor last?\n",
+     ("Can the corridor last?", "2025-05-14", "Hannah Clarke")),
+    ("# Wem nützt der Korridor?\n\nHochschule Nordwald\n\nBetreuer: Prof. Dr. Paul Vogt\n\nVerfasserin: Anna Keller\n\n"
+     "Abgabedatum: 12. Mai 2025\n\nDie beiden Kommissionen verhandelten am Vormittag.\n",
+     ("Wem nützt der Korridor?", "2025-05-12", "Anna Keller")),
+    # a memo's rows name no student; rows under a paragraph are no cover
+    ("To: Ann Lee\n\nFrom: Bo Chen\n\nDate: 3 May 2025\n\nSubject: Ports\n", None),
+    ("The ministry said on Monday that gas would flow.\n\nStudent: Ann Lee\n\nModule: Ports\n\nDate: 3 May 2025\n", None),
+])
+def test_a_cover_gives_the_question_the_student_and_the_day_handed_in(head, want):
+    got = cover_rows.cover(head)
+    assert (got[:3] if got else None) == want

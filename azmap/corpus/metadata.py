@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 # (the names of the modules split out of this one are imported whole: every name defined here before
 # stays importable from here, as other modules and tests import them)
-from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, compiled_line,
+from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, compiled_line, cover_rows,
                           date_evidence, feed_head, letter_signatories, makers_list, ocr_scan, participants,
                           register_notice, repository_cover, scan_head, signatures, title_evidence, title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
@@ -197,6 +197,12 @@ def _read_top(meta: Metadata, text: str) -> int:
         meta.found("authors", [chapter[1]], "repository's citation")
         meta.found("date", chapter[2], "repository's citation")
         offset = meta.body_start = offset + chapter[3]  # the cover and the chapter's title are no text
+    covered = cover_rows.cover(text[offset:]) if not meta.title else None  # a student's cover rows
+    if covered:  # (cover_rows.py)
+        meta.found("title", covered[0], "under a cover's rows")
+        meta.found("date", covered[1], "cover's submission row")
+        meta.found("authors", [{"name": covered[2], "affiliation": None}], "cover's row")
+        offset = meta.body_start = offset + covered[3]  # the cover and the question are no text
     journal = journal_head(text[offset:]) if not meta.title else None  # a journal's name over its volume line
     if journal:
         meta.found("title", journal[0], "under the journal's head")
