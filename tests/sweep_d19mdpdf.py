@@ -28,6 +28,12 @@ written in other genres, wordings and languages than documents19's:
   type: the title is the question, the author the student's row (no affiliation), the date the submission
   row's. Trap: a tutor's or a supervisor's row names no author.
 
+- ``tnote`` (written after the first changes, before the reader read them): a note on how a programme's
+  transcript was made ("generated automatically and may contain errors", "automatisch erstellt", "réalisée
+  automatiquement", "generada automáticamente", "сделана автоматически", "generata automaticamente"), in a
+  blockquote or in italics over the first turn: no body. Trap: a paragraph of a story that speaks of a
+  transcript, its errors and an automatic recording system: body.
+
 Cells alternate within each kind as written: the development half and the test half (other wordings,
 languages, layouts and traps), the test half measured once at the end.
 
@@ -403,8 +409,49 @@ def _covers() -> list[Cell]:
     return out
 
 
+# ---- tnote (written after the first changes, before the reader read them): (name, lang, the note, quoted)
+TNOTES = [
+    ("tnote-machine-en", "en", "This transcript was generated automatically and may contain errors. Please check "
+     "against the audio before quoting.", True),
+    ("tnote-automatisch-de", "de", "Dieses Transkript wurde automatisch erstellt und redaktionell bearbeitet. Es kann "
+     "Fehler enthalten; maßgeblich ist die Audiodatei.", True),
+    ("tnote-automatique-fr", "fr", "Transcription réalisée automatiquement puis relue. Des erreurs peuvent subsister ; "
+     "seul l'enregistrement fait foi.", False),
+    ("tnote-trap-story-en", "en", None, False),
+    ("tnote-automatica-es", "es", "Transcripción generada automáticamente y revisada. Puede contener errores; en caso "
+     "de duda, consulte el audio.", True),
+    ("tnote-avtomaticheski-ru", "ru", "Расшифровка сделана автоматически и отредактирована. Возможны неточности; "
+     "сверяйтесь с аудиозаписью.", True),
+    ("tnote-automatica-it", "it", "Trascrizione generata automaticamente e rivista dalla redazione. Può contenere "
+     "errori: fa fede l'audio.", False),
+    ("tnote-trap-story-de", "de", None, False),
+]
+_TNOTE_TRAPS = {
+    "en": "The ministry released a transcript of the call on Monday; officials said errors in an earlier version had "
+          "been corrected after the automatic recording system failed for several minutes.",
+    "de": "Das Ministerium veröffentlichte am Montag ein Transkript des Gesprächs; Fehler einer früheren Fassung seien "
+          "korrigiert worden, nachdem die automatische Aufzeichnung minutenlang ausgefallen war.",
+}
+
+
+def _tnotes() -> list[Cell]:
+    out = []
+    for name, lang, note, quoted in TNOTES:
+        paras = BODIES[lang][:2]
+        head = [f"# {BODIES[lang][0].split(',')[0][:60].strip()}", "**Programme** · 12.03.2025 · 20:00"]
+        if note is None:  # the trap: a paragraph of the story that speaks of a transcript
+            paras = [_TNOTE_TRAPS[lang]] + paras
+            text = _md(head + ["**Speaker One** [00:00:10](#t=10)", paras[0]], lang)
+        else:
+            text = _md(head + [("> " if quoted else "*") + note + ("" if quoted else "*"),
+                               "**Speaker One** [00:00:10](#t=10)"], lang)
+        out.append(Cell("tnote", name, text, head[0][2:], None, None, suffix=".md", body=paras,
+                        furniture=[note.split(".")[0]] if note else []))
+    return out
+
+
 def cells() -> list[Cell]:
-    return _mdheads() + _dotlines() + _makers() + _roles() + _benches() + _refs() + _covers()
+    return _mdheads() + _dotlines() + _makers() + _roles() + _benches() + _refs() + _covers() + _tnotes()
 
 
 def part(name: str) -> list[Cell]:
