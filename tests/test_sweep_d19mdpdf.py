@@ -5,7 +5,7 @@ PDF's references to paragraphs in brackets, a student's cover rows. The developm
 while tuning; the test cells at what they read when measured once."""
 import pytest
 
-from azmap.corpus import cover_rows, makers_list, press_office, ref_marks, speakers
+from azmap.corpus import cover_rows, makers_list, press_office, ref_marks, speakers, transcript_note
 from tests import sweep_d16text
 from tests.sweep_d19mdpdf import cells, figures, misses, part
 
@@ -96,3 +96,16 @@ def test_a_readme_is_written_by_the_makers_its_heading_lists_and_goes_on_after_t
 def test_a_cover_gives_the_question_the_student_and_the_day_handed_in(head, want):
     got = cover_rows.cover(head)
     assert (got[:3] if got else None) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("> Розшифровка зроблена автоматично та відредагована. Можливі неточності; звіряйтеся з аудіозаписом.", True),
+    ("*This transcript was generated automatically and may contain errors.*", True),
+    ("Transcripción generada automáticamente y revisada. Puede contener errores.", True),
+    # a story's sentence about a transcript and an automatic system; a transcript's note with no machine in it
+    ("The ministry released a transcript of the call on Monday; officials said the automatic recorder had failed.",
+     False),
+    ("This transcript has been edited for length and clarity.", False),
+])
+def test_a_note_on_a_transcript_made_automatically_is_told_from_a_story(text, want):
+    assert transcript_note.is_note(text) is want

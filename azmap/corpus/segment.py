@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, questions, signatures
 from azmap.corpus import episode_lines, makers_list, meeting_lines, page_names, ref_marks, register_notice, treaty
-from azmap.corpus import words
+from azmap.corpus import transcript_note, words
 from azmap.corpus.doc_memo import lowered
 
 BODY = "body"
@@ -902,6 +902,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)) \
                 or boilerplate.is_other_furniture(plain, [ln.text for ln in b.lines], seen_body) \
                 or participants.people_list([ln.text for ln in b.lines], heading) \
+                or transcript_note.is_note(plain) \
                 or (b.bullet and makers_list.is_heading(heading or "")
                     and makers_list.makers([ln.text for ln in b.lines])) \
                 or signatures.is_editing_note(plain) or register_notice.furniture_field(plain) \
