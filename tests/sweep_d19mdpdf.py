@@ -34,6 +34,11 @@ written in other genres, wordings and languages than documents19's:
   blockquote or in italics over the first turn: no body. Trap: a paragraph of a story that speaks of a
   transcript, its errors and an automatic recording system: body.
 
+- ``srcsec`` (a third batch, written after the second change, before the reader read it): a heading naming the
+  sources ("## Sources", "## Quellen", "## Fuentes", "## Fontes", "## Notes on sources") over paragraphs of prose on
+  where the figures come from, then a further section of the text ("## Contributing"): all of it body. Trap: the
+  same heading (or "## References") over a list of entries (author, year, title): no body.
+
 Cells alternate within each kind as written: the development half and the test half (other wordings,
 languages, layouts and traps), the test half measured once at the end.
 
@@ -450,8 +455,71 @@ def _tnotes() -> list[Cell]:
     return out
 
 
+# ---- srcsec (a third batch, written after the second change, before the reader read it): (name, lang, heading,
+#  what stands under it (prose paragraphs, or entries: the trap), the heading after it, its paragraph)
+_SOURCES_PROSE = {
+    "en": ["The figures come from the customs service's monthly tables and the operators' quarterly reports. Where the "
+           "two disagree, we keep the operator's figure and record the other in a column of its own.",
+           "Months before 2012 are estimated from the annual totals and are flagged as estimates in the data."],
+    "de": ["Die Zahlen stammen aus den Monatstabellen des Zolls und den Quartalsberichten der Betreiber. Weichen beide "
+           "voneinander ab, übernehmen wir die Zahl des Betreibers und vermerken die andere in einer eigenen Spalte.",
+           "Monate vor 2012 sind aus den Jahreswerten geschätzt und in den Daten als Schätzung gekennzeichnet."],
+    "fr": ["Les chiffres proviennent des tableaux mensuels des douanes et des rapports trimestriels des opérateurs. "
+           "Lorsque les deux divergent, nous retenons le chiffre de l'opérateur et notons l'autre dans une colonne à part.",
+           "Les mois antérieurs à 2012 sont estimés à partir des totaux annuels et signalés comme tels."],
+    "es": ["Las cifras proceden de las tablas mensuales de aduanas y de los informes trimestrales de los operadores. "
+           "Cuando ambas difieren, conservamos la cifra del operador y anotamos la otra en una columna aparte.",
+           "Los meses anteriores a 2012 se estiman a partir de los totales anuales y se marcan como estimaciones."],
+    "pt": ["Os números provêm das tabelas mensais das alfândegas e dos relatórios trimestrais dos operadores. Quando "
+           "divergem, mantemos o número do operador e registamos o outro numa coluna própria.",
+           "Os meses anteriores a 2012 são estimados a partir dos totais anuais e assinalados como estimativas."],
+}
+_AFTER = {"en": ("## Contributing", "We welcome corrections. Please open an issue with the month, the figure you "
+                 "believe is right and a link to its source."),
+          "de": ("## Mitmachen", "Korrekturen sind willkommen. Bitte eröffnen Sie ein Ticket mit dem Monat, der richtigen "
+                 "Zahl und einem Link zur Quelle."),
+          "fr": ("## Contribuer", "Les corrections sont les bienvenues. Ouvrez un ticket avec le mois, le chiffre exact "
+                 "et un lien vers sa source."),
+          "es": ("## Cómo contribuir", "Agradecemos las correcciones. Abra una incidencia con el mes, la cifra correcta "
+                 "y un enlace a su fuente."),
+          "pt": ("## Como contribuir", "As correções são bem-vindas. Abra uma questão com o mês, o número correto e uma "
+                 "ligação para a fonte.")}
+_ENTRIES = {"en": ["- Aliyev, R. (2021) *Caspian Ports*. Baku: Caspian Press.",
+                   "- Customs Service (2024) *Monthly foreign trade tables*, Baku."],
+            "de": ["- Keller, A. (2022): *Häfen am Kaspischen Meer*. Bergstadt: Nordwald Verlag.",
+                   "- Zollamt (2024): *Monatliche Außenhandelstabellen*, Baku."]}
+SRCSECS = [
+    ("srcsec-sources-en", "en", "## Sources", None),
+    ("srcsec-quellen-de", "de", "## Quellen", None),
+    ("srcsec-sources-fr", "fr", "## Sources", None),
+    ("srcsec-trap-references-en", "en", "## References", "entries"),
+    ("srcsec-fuentes-es", "es", "## Fuentes", None),
+    ("srcsec-fontes-pt", "pt", "## Fontes", None),
+    ("srcsec-notes-en", "en", "## Notes on sources", None),
+    ("srcsec-trap-quellen-de", "de", "## Quellen", "entries"),
+]
+
+
+def _srcsecs() -> list[Cell]:
+    out = []
+    for name, lang, heading, trap in SRCSECS:
+        lead = BODIES[lang][:2]
+        under = _ENTRIES[lang] if trap else _SOURCES_PROSE[lang]
+        after, after_para = _AFTER[lang]
+        title = f"caspian-trade-{lang}: monthly figures by route"
+        blocks = [f"# {title}"] + lead + [heading, ("\n".join(under) if trap else "\n\n".join(under))]
+        if not trap:
+            blocks += [after, after_para]
+        text = "\n\n".join(blocks) + "\n"
+        body = lead + ([] if trap else under + [after_para])
+        out.append(Cell("srcsec", name, text, title, None, None, suffix=".md", body=body,
+                        furniture=[under[0][2:20]] if trap else []))
+    return out
+
+
 def cells() -> list[Cell]:
-    return _mdheads() + _dotlines() + _makers() + _roles() + _benches() + _refs() + _covers() + _tnotes()
+    return (_mdheads() + _dotlines() + _makers() + _roles() + _benches() + _refs() + _covers() + _tnotes()
+            + _srcsecs())
 
 
 def part(name: str) -> list[Cell]:
