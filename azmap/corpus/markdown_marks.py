@@ -124,6 +124,16 @@ def unseen_head(text: str) -> int:
     return at if at and text[at:at + 1] == "#" else 0
 
 
+# a fenced code block's fence: "```", "```python", "~~~"
+_FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)", re.M)
+
+
+def fences(text: str) -> int:
+    """How many fence lines a block holds (a code block opens with one and closes with the next): its lines,
+    code and no words of the text, are furniture as a whole."""
+    return len(_FENCE.findall(text)) if "```" in text or "~~~" in text else 0
+
+
 def is_table_caption(text: str, neighbours: tuple[str | None, str | None]) -> bool:
     """A pandoc table's caption: "Table: …" or ": …", on a block next to a table (``neighbours``: the
     kinds of the blocks before and after it)."""

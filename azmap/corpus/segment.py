@@ -19,6 +19,7 @@ from operator import itemgetter
 from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, questions, signatures
 from azmap.corpus import episode_lines, makers_list, meeting_lines, page_names, ref_marks, register_notice, treaty
 from azmap.corpus import transcript_note, words
+from azmap.corpus.back_matter import is_prose as back_matter_prose
 from azmap.corpus.doc_memo import lowered
 
 BODY = "body"
@@ -44,6 +45,7 @@ _BACK_MATTER = re.compile(r"^(references|bibliography|notes|endnotes|sources|wor
                           r"anmerkungen|referencias|bibliografía|fuentes|notas|riferimenti(?: bibliografici)?|"
                           r"bibliografia|referências|fontes)"
                           r"(?:\s+(?:and|&)\s+\w+)?\s*:?$", re.I)
+_FENCE_OPEN = re.compile(r"^[ \t]{0,3}(?:```|~~~)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,4}\s*[-–]|page \d{1,4}(?: of \d{1,4})?)\s*$", re.I)
 _FOOT_RULE = re.compile(r"^\s*_{5,}\s*$")
 _TRAILER = re.compile(r"^[(\[]*\s*(?:reporting by|additional reporting|writing by|editing by|compiled by|"
@@ -769,6 +771,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
     out = []
     heading = ""
     back_matter = site_tail = False
+    fenced = False  # inside a fenced code block
     seen_body = False
     related = False  # under a related-news label after the text: its headlines, one a line (no sentence)
     texts = [b.text for b in blocks]
@@ -825,6 +828,11 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             out.append((b, "boilerplate", heading))
             continue
         t = texts[i]
+        fenced_here = markdown_marks.fences("\n".join(ln.raw for ln in b.lines)) if fenced or "`" in t or "~" in t else 0
+        if fenced or (fenced_here and _FENCE_OPEN.match(t)):  # a fenced code block: no paragraph (documents6)
+            fenced = fenced != (fenced_here % 2 == 1)  # (open until a fence closes it, blank lines within)
+            out.append((b, "boilerplate", heading))
+            continue
         plain = plain_of(i)
         if t[:1] == ">" and (_CLIPPED_EXCERPT.match(t) or i and _CLIPPED_EXCERPT.match(texts[i - 1])):
             out.append((b, "boilerplate", heading))  # a web clipper's excerpt of the page, in a quote under its label
@@ -861,8 +869,9 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         if b.kind == "heading":
             title = _heading_title(b.lines[0].raw).strip()
             title = clean_inline(title).rstrip(":").strip()
-            if _BACK_MATTER.match(title):
-                back_matter = True
+            if _BACK_MATTER.match(title) and not (i + 1 < len(blocks) and blocks[i + 1].kind == "text"
+                                                  and not blocks[i + 1].bullet and back_matter_prose(plain_of(i + 1))):
+                back_matter = True  # (prose under "Sources": a section of the text, back_matter.py)
             # (a heading over the page's tail: after the body, whatever follows it)
             if seen_body and (_SITE_TAIL.match(title) or boilerplate.opens_about_section(title)):
                 site_tail = True
