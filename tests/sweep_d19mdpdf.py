@@ -39,6 +39,13 @@ written in other genres, wordings and languages than documents19's:
   where the figures come from, then a further section of the text ("## Contributing"): all of it body. Trap: the
   same heading (or "## References") over a list of entries (author, year, title): no body.
 
+- ``thanks`` and ``leadin`` (a fourth batch, written after the third change, before the reader read them): a line
+  thanking named people for their help ("Thanks to A and B for checking …", "Danke an A und B für …", "Merci à A
+  et B pour …", "Gracias a …", "Grazie a …", "Obrigado a …"): no body; the trap a story's sentence opening "Thanks
+  to the new compressor stations" or "Dank der …" (body). A line ending with a colon over a fenced code block
+  ("If you use the data, please cite the release you used:"): no body with the block; the trap a paragraph's
+  lead-in over a numbered list of the text's points (body, each point too).
+
 Cells alternate within each kind as written: the development half and the test half (other wordings,
 languages, layouts and traps), the test half measured once at the end.
 
@@ -517,9 +524,73 @@ def _srcsecs() -> list[Cell]:
     return out
 
 
+# ---- thanks and leadin (a fourth batch, written after the third change, before the reader read them)
+# (name, lang, the thanks line, or None: the trap, a story's sentence opening "Thanks to …")
+THANKS = [
+    ("thanks-en", "en", "Thanks to Nigar Rzayeva and Paul Whitmore for checking the 2023 figures."),
+    ("thanks-de", "de", "Danke an Jana Weber und Rauf Hasanov für die Durchsicht der Karten."),
+    ("thanks-fr", "fr", "Merci à Claire Dubois et Rauf Mammadov pour la relecture des chiffres de 2023."),
+    ("thanks-trap-story-en", "en", None),
+    ("thanks-es", "es", "Gracias a Marta Lozano y Anar Aliyev por revisar las cifras de 2023."),
+    ("thanks-it", "it", "Grazie a Chiara Galli e Marco Ferri per aver controllato i dati del 2023."),
+    ("thanks-pt", "pt", "Obrigado a Beatriz Fonseca e Rui Carvalho pela revisão dos números de 2023."),
+    ("thanks-trap-story-de", "de", None),
+]
+_THANKS_TRAPS = {"en": "Thanks to the new compressor stations, the pipeline carried a fifth more gas in 2023 than in "
+                       "the year before, the operator said.",
+                 "de": "Dank der neuen Verdichterstationen transportierte die Leitung 2023 ein Fünftel mehr Gas als im "
+                       "Vorjahr, teilte der Betreiber mit."}
+
+
+def _thanks() -> list[Cell]:
+    out = []
+    for name, lang, line in THANKS:
+        lead = BODIES[lang][:2]
+        title = f"caspian-trade-{lang}: monthly figures by route"
+        middle = _THANKS_TRAPS[lang] if line is None else line
+        text = "\n\n".join([f"# {title}", lead[0], middle, lead[1]]) + "\n"
+        body = [lead[0], middle, lead[1]] if line is None else lead
+        out.append(Cell("thanks", name, text, title, None, None, suffix=".md", body=body,
+                        furniture=[line] if line else []))
+    return out
+
+
+# (name, lang, the lead-in over a code block, or the trap: a paragraph's lead-in over a list of the text's points)
+LEADINS = [
+    ("leadin-cite-en", "en", "If you use the data, please cite the release you used:", "code"),
+    ("leadin-install-de", "de", "Zum Installieren genügt ein Befehl:", "code"),
+    ("leadin-exemple-fr", "fr", "Pour lire les données avec pandas :", "code"),
+    ("leadin-trap-points-en", "en", "The commissions agreed on three points:", "list"),
+    ("leadin-citar-es", "es", "Si usa los datos, cite la versión que haya utilizado:", "code"),
+    ("leadin-esempio-it", "it", "Per leggere i dati con pandas:", "code"),
+    ("leadin-exemplo-pt", "pt", "Para ler os dados com pandas:", "code"),
+    ("leadin-trap-points-de", "de", "Die Kommissionen einigten sich auf drei Punkte:", "list"),
+]
+_POINTS = {"en": ["1. The border on the river follows the line the villages use.",
+                  "2. The railway reopens to freight before the end of the year.",
+                  "3. The commissions meet again next month in the other capital."],
+           "de": ["1. Die Grenze am Fluss folgt der Linie, die die Dörfer nutzen.",
+                  "2. Die Bahnstrecke wird vor Jahresende wieder für Güter geöffnet.",
+                  "3. Die Kommissionen treffen sich im nächsten Monat in der anderen Hauptstadt."]}
+_CODE = "```\n@dataset{ports_2025,\n  author = {Mammadli, Farida},\n  year   = {2025}\n}\n```"
+
+
+def _leadins() -> list[Cell]:
+    out = []
+    for name, lang, line, under in LEADINS:
+        lead = BODIES[lang][:2]
+        title = f"caspian-trade-{lang}: monthly figures by route"
+        block = _CODE if under == "code" else "\n".join(_POINTS[lang])
+        text = "\n\n".join([f"# {title}", lead[0], line, block, lead[1]]) + "\n"
+        body = lead if under == "code" else [lead[0], line] + [p[3:] for p in _POINTS[lang]] + [lead[1]]
+        out.append(Cell("leadin", name, text, title, None, None, suffix=".md", body=body,
+                        furniture=[line] if under == "code" else []))
+    return out
+
+
 def cells() -> list[Cell]:
     return (_mdheads() + _dotlines() + _makers() + _roles() + _benches() + _refs() + _covers() + _tnotes()
-            + _srcsecs())
+            + _srcsecs() + _thanks() + _leadins())
 
 
 def part(name: str) -> list[Cell]:
