@@ -6,7 +6,8 @@ development cells at the figures reached
 while tuning; the test cells at what they read when measured once."""
 import pytest
 
-from azmap.corpus import back_matter, cover_rows, makers_list, press_office, ref_marks, speakers, transcript_note
+from azmap.corpus import (back_matter, cover_rows, makers_list, press_office, ref_marks, speakers, thanks_line,
+                          transcript_note)
 from tests import sweep_d16text
 from tests.sweep_d19mdpdf import cells, figures, misses, part
 
@@ -138,3 +139,13 @@ def test_a_fenced_code_block_is_no_paragraph_blank_lines_and_all():
     body = [p.text for p in segment(text) if p.kind == "body"]
     assert body == ["This repository holds the berths of the Caspian ports, one row a berth, with its draught.",
                     "The draughts are in metres and were measured at low water in the spring of each year."]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Thanks to Rustam Aliyev and Sofia Petrakis for checking the 2024 figures.", True),
+    ("Merci à Claire Dubois et Rauf Mammadov pour la relecture des chiffres.", True),
+    ("Thanks to the new compressor stations, the pipeline carried a fifth more gas in 2023.", False),
+    ("Grazie a una nuova stazione di compressione, il gasdotto ha trasportato più gas.", False),
+])
+def test_a_line_thanking_named_people_is_told_from_a_storys_thanks_to(text, want):
+    assert thanks_line.is_thanks(text) is want

@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, questions, signatures
 from azmap.corpus import episode_lines, makers_list, meeting_lines, page_names, ref_marks, register_notice, treaty
-from azmap.corpus import transcript_note, words
+from azmap.corpus import thanks_line, transcript_note, words
 from azmap.corpus.back_matter import is_prose as back_matter_prose
 from azmap.corpus.doc_memo import lowered
 
@@ -828,10 +828,15 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             out.append((b, "boilerplate", heading))
             continue
         t = texts[i]
-        fenced_here = markdown_marks.fences("\n".join(ln.raw for ln in b.lines)) if fenced or "`" in t or "~" in t else 0
+        fenced_here = markdown_marks.fences("\n".join(ln.raw for ln in b.lines)) \
+            if fenced or "`" in t or "~" in t else 0
         if fenced or (fenced_here and _FENCE_OPEN.match(t)):  # a fenced code block: no paragraph (documents6)
             fenced = fenced != (fenced_here % 2 == 1)  # (open until a fence closes it, blank lines within)
             out.append((b, "boilerplate", heading))
+            continue
+        if t[-1:] == ":" and len(b.lines) == 1 and i + 1 < len(blocks) \
+                and _FENCE_OPEN.match(blocks[i + 1].lines[0].raw):
+            out.append((b, "boilerplate", heading))  # a line leading in to a code block ("please cite it as:")
             continue
         plain = plain_of(i)
         if t[:1] == ">" and (_CLIPPED_EXCERPT.match(t) or i and _CLIPPED_EXCERPT.match(texts[i - 1])):
@@ -911,7 +916,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)) \
                 or boilerplate.is_other_furniture(plain, [ln.text for ln in b.lines], seen_body) \
                 or participants.people_list([ln.text for ln in b.lines], heading) \
-                or transcript_note.is_note(plain) \
+                or transcript_note.is_note(plain) or thanks_line.is_thanks(plain) \
                 or (b.bullet and makers_list.is_heading(heading or "")
                     and makers_list.makers([ln.text for ln in b.lines])) \
                 or signatures.is_editing_note(plain) or register_notice.furniture_field(plain) \
