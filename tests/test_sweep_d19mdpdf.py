@@ -121,7 +121,8 @@ def test_a_note_on_a_transcript_made_automatically_is_told_from_a_story(text, wa
 @pytest.mark.parametrize("text,want", [
     ("The figures come from the customs service's monthly tables and the operators' quarterly reports. Where the two "
      "disagree, we keep the operator's figure.", True),
-    ("Aliyev, R. (2021) Caspian Ports. Baku: Caspian Press. Keller, A. (2022) Häfen am Kaspischen Meer. Bergstadt.", False),
+    ("Aliyev, R. (2021) Caspian Ports. Baku: Caspian Press. Keller, A. (2022) Häfen am Kaspischen Meer. Bergstadt.",
+     False),
     ("1. Ministry of Energy, monthly tables, 2024. 2. Operators' quarterly reports, 2023 and 2024 editions, Baku.", False),
     ("References in square brackets are to paragraphs in the judgment.", False),  # one short line: a note
 ])
@@ -149,3 +150,9 @@ def test_a_fenced_code_block_is_no_paragraph_blank_lines_and_all():
 ])
 def test_a_line_thanking_named_people_is_told_from_a_storys_thanks_to(text, want):
     assert thanks_line.is_thanks(text) is want
+
+
+@pytest.mark.parametrize("heading,want", [("Sources", True), ("Quellen", True), ("Fuentes", True),
+                                          ("Notes", False), ("References", False), ("Bibliography", False)])
+def test_only_a_sources_heading_over_prose_heads_a_section_of_the_text(heading, want):
+    assert back_matter.names_sources(heading) is want

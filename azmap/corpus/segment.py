@@ -19,7 +19,7 @@ from operator import itemgetter
 from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, questions, signatures
 from azmap.corpus import episode_lines, makers_list, meeting_lines, page_names, ref_marks, register_notice, treaty
 from azmap.corpus import thanks_line, transcript_note, words
-from azmap.corpus.back_matter import is_prose as back_matter_prose
+from azmap.corpus.back_matter import is_prose as back_matter_prose, names_sources as back_matter_sources
 from azmap.corpus.doc_memo import lowered
 
 BODY = "body"
@@ -874,8 +874,9 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         if b.kind == "heading":
             title = _heading_title(b.lines[0].raw).strip()
             title = clean_inline(title).rstrip(":").strip()
-            if _BACK_MATTER.match(title) and not (i + 1 < len(blocks) and blocks[i + 1].kind == "text"
-                                                  and not blocks[i + 1].bullet and back_matter_prose(plain_of(i + 1))):
+            if _BACK_MATTER.match(title) and not (back_matter_sources(title) and i + 1 < len(blocks)
+                                                  and blocks[i + 1].kind == "text" and not blocks[i + 1].bullet
+                                                  and back_matter_prose(plain_of(i + 1))):
                 back_matter = True  # (prose under "Sources": a section of the text, back_matter.py)
             # (a heading over the page's tail: after the body, whatever follows it)
             if seen_body and (_SITE_TAIL.match(title) or boilerplate.opens_about_section(title)):
