@@ -57,6 +57,7 @@ def test_notes_are_numbered_for_a_mark_to_point_to(notes, want):
     ("JUSTICES: Justice Ann Lee (President), Justice Bo Chen, Justice Cy Diaz", ["Ann Lee", "Bo Chen", "Cy Diaz"]),
     ("Richter: Richterin Anna Keller (Vorsitzende), Richter Jonas Brandt", ["Anna Keller", "Jonas Brandt"]),
     ("Guests: Emil Rustamov and Sarah Whitlock", ["Emil Rustamov", "Sarah Whitlock"]),  # one label: as before
+    ("SUNUCU: HOŞ GELDİNİZ, BAŞLAYALIM.", []),  # a turn in capitals after a role's label names no one
 ])
 def test_a_participants_line_names_each_role_and_member_bare(line, want):
     named = speakers._PARTICIPANTS.match(line).group(1)

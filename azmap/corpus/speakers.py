@@ -8,6 +8,7 @@ from itertools import islice
 
 from azmap.corpus import register_notice, role_lines
 from azmap.corpus.words import ROLE_LABELS
+from azmap.corpus.line_forms import _upper_share
 from azmap.corpus.person_names import _INSTITUTION, _is_personal_name, _names, _PERSON, _person, _RANKS, _ROLE_WORDS
 
 _PARTICIPANTS = re.compile(r"^(?:participants|speakers|panel(?:ists)?|(?:members |also )?present|on the panel|"
@@ -61,7 +62,8 @@ def _listed(text: str) -> list[str]:
         pieces = [p.strip().replace("\0", ",") for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|et|und|e|y)\s+", masked)
                   if p.strip()]
         if not all(_PERSON.match(_person(p)["name"]) and not _INSTITUTION.search(p) for p in pieces):
-            return [_person(text)["name"]]
+            one = _person(text)["name"]  # one person with her post; a turn's words in capitals after a role's
+            return [] if _upper_share(text) > 0.9 and not _is_personal_name(one) else [one]  # label are none
         if masked != text:  # "A (port planner, Kuryk) and B (lawyer, Baku)"
             return [_person(p)["name"] for p in pieces]
     return _names(text)
