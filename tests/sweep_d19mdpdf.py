@@ -322,13 +322,13 @@ REFS = [
     ("refs-txt-pages-de", "de", "txt", "Die Zahlen in eckigen Klammern verweisen auf die Randnummern des Berichts.", None),
     ("refs-pdf-fr", "fr", "pdf", "Les nombres entre crochets renvoient aux paragraphes du rapport.", None),
     ("refs-trap-numbered-notes-txt-en", "en", "txt", None,
-     ["[1] Joint commission, minutes of the March session.", "[2] Railway company, annual report 2024.",
+     ["[1] Joint commission, minutes of the March sitting.", "[2] Railway company, annual report 2024.",
       "[3] Interview with a delegate, Tbilisi."]),
     ("refs-txt-es", "es", "txt", "Los números entre corchetes remiten a los apartados del informe.", None),
     ("refs-pdf-pt", "pt", "pdf", "Os números entre parênteses retos remetem aos parágrafos do relatório.", None),
     ("refs-md-it", "it", "md", "I numeri tra parentesi quadre rimandano ai paragrafi della decisione.", None),
     ("refs-trap-numbered-notes-txt-fr", "fr", "txt", None,
-     ["[1] Commission mixte, procès-verbal de la session de mars.", "[2] Compagnie ferroviaire, rapport annuel 2024.",
+     ["[1] Commission mixte, procès-verbal de la réunion de mars.", "[2] Compagnie ferroviaire, rapport annuel 2024.",
       "[3] Entretien avec un délégué, Tbilissi."]),
 ]
 _NOTES_HEAD = {"en": "Notes", "fr": "Notes", "de": "Anmerkungen", "es": "Notas"}
