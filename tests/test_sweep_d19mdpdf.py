@@ -160,3 +160,10 @@ def test_a_line_thanking_named_people_is_told_from_a_storys_thanks_to(text, want
                                           ("Notes", False), ("References", False), ("Bibliography", False)])
 def test_only_a_sources_heading_over_prose_heads_a_section_of_the_text(heading, want):
     assert back_matter.names_sources(heading) is want
+
+
+def test_a_storys_labelled_rows_under_its_headline_are_no_cover():
+    text = ("Is the Kars line worth it?\n\nVeröffentlicht: 21. September 2017\nAktualisiert: 23. September 2017\n"
+            "Autore: Marco Bianchi\n\nDie Fähre verkehrte den größten Teil des Jahres zweimal pro Woche.\n\n"
+            "Copyright 2014 Kura Daily Media\n")
+    assert cover_rows.cover(text) is None

@@ -2,7 +2,8 @@
 number: …", "Programme: …", "Module tutor: Dr B", "Submission date: 9 January 2026"), perhaps a declaration of
 own work, over the question or title. The row naming the one who submits it gives the author (no affiliation:
 the programme's and module's rows are the course's), the submission row the date, and the first line after the
-rows that is no row nor sentence the title (the institution's line over the rows is none). A tutor's, a
+rows that is no row nor sentence the title (the institution's line over the rows is none). Without the
+submission row there is no cover (a story's "Published:", "Updated:" and "Author:" rows under its headline). A tutor's, a
 supervisor's or a lecturer's row names no author. The labels by meaning, in the languages the readers test
 lines by.
 """
@@ -50,13 +51,15 @@ def cover(text: str) -> tuple[str, str | None, str, int] | None:
             writer = value
         elif date is None and _SUBMITTED_LABEL.match(label):
             date = parse_date(value)
-    if writer is None:
-        return None
+    if writer is None or date is None:
+        return None  # (a story's "Published:", "Updated:" and "Autore:" rows: no cover without the day handed in)
     over = [(end, line) for _, end, line in lines[:run[0]] if line.startswith("# ")]
     if over:  # the title in large type, which the PDF reader sets over the block as a heading
         return over[0][1][2:].strip(), date, writer, lines[run[-1]][1]
-    for start, end, line in lines[run[-1] + 1:]:
-        if _SET_APART.match(line) or line.endswith(".") or _ROW.match(line):
+    for start, end, line in lines[run[-1] + 1:run[-1] + 4]:
+        if _SET_APART.match(line) or line.endswith(".") and len(line) <= 200 or _ROW.match(line):
             continue  # a declaration of own work, a row set apart
+        if len(line) > 200:
+            return None  # the text's first paragraph: no question under the rows
         return line.lstrip("# ").strip(), date, writer, end
     return None
