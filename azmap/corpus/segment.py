@@ -17,7 +17,9 @@ from functools import lru_cache
 from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, questions, signatures
-from azmap.corpus import episode_lines, meeting_lines, page_names, register_notice, treaty, words
+from azmap.corpus import episode_lines, makers_list, meeting_lines, page_names, ref_marks, register_notice, treaty
+from azmap.corpus import thanks_line, transcript_note, words
+from azmap.corpus.back_matter import is_prose as back_matter_prose, names_sources as back_matter_sources
 from azmap.corpus.doc_memo import lowered
 
 BODY = "body"
@@ -43,6 +45,7 @@ _BACK_MATTER = re.compile(r"^(references|bibliography|notes|endnotes|sources|wor
                           r"anmerkungen|referencias|bibliografía|fuentes|notas|riferimenti(?: bibliografici)?|"
                           r"bibliografia|referências|fontes)"
                           r"(?:\s+(?:and|&)\s+\w+)?\s*:?$", re.I)
+_FENCE_OPEN = re.compile(r"^[ \t]{0,3}(?:```|~~~)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,4}\s*[-–]|page \d{1,4}(?: of \d{1,4})?)\s*$", re.I)
 _FOOT_RULE = re.compile(r"^\s*_{5,}\s*$")
 _TRAILER = re.compile(r"^[(\[]*\s*(?:reporting by|additional reporting|writing by|editing by|compiled by|"
@@ -72,7 +75,6 @@ _CLAUSE_OPENING = re.compile(r"^(?:desiring|having|recognising|recognizing|recal
 _ARTICLE_HEADING = re.compile(r"^[ \t#*]*(?:article|artikel|art\.|статья|madd[əe])\s+\d{1,3}\b[ \t*]*$", re.I | re.M)
 _NUMBER_LEAD = re.compile(r"^\s*(\d{1,3})\.\s")
 _NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,3}\.\s+[A-Z\"“(]")
-_BRACKET_REF = re.compile(r"\[\d{1,3}\]")
 _CITATION_END = re.compile(r"(?:\bpp?\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?|\bibid)\.?\s*$", re.I)
 _NOTE_MARKER_END = re.compile(r"[a-z.,;:”\"’)]\d{1,2}\s*$")
 _QUOTE_OPEN = "\"“‘'«"
@@ -210,11 +212,13 @@ _MD_ESCAPE = re.compile(r"\\([`*_{}\[\]()#+\-.!<>|~\"'=$])")  # not "\\": a back
 _ESCAPED = re.compile("[\ue000-\ue07f]")
 
 
-def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) -> str:
+def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True,
+                 spaced_refs: bool | None = None) -> str:
     """The display text of a stretch of the original: whitespace folded, words split across
     lines repaired, markdown emphasis and footnote references removed. Digits glued to a word
     ("Azerbaijan12") are taken for footnote references only when glued_refs is true: a document
-    without notes keeps its "covid19" and "g20"."""
+    without notes keeps its "covid19" and "g20". A bracketed number after a space goes too only when
+    spaced_refs (by default glued_refs): when the notes are numbered for it to point to (ref_marks.py)."""
     # each pattern is asked only of a text holding the character it begins with (the same result)
     text = _SOFT_HYPHEN_BREAK.sub("\u00ad", raw) if "-" in raw else raw  # provisional soft hyphen
     if "<sup>" in text:
@@ -239,7 +243,7 @@ def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) ->
     if glued_refs:
         text = _without_glued_refs(text)
         if "[" in text:
-            text = _BRACKET_REF.sub("", text)
+            text = ref_marks.without_marks(text, glued_refs if spaced_refs is None else spaced_refs)
     # every run of white space as one space, none at the ends: _WHITESPACE_RUN.sub(" ", text).strip()
     # (str.split's white space is the pattern's \s)
     return " ".join(text.split())
@@ -767,6 +771,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
     out = []
     heading = ""
     back_matter = site_tail = False
+    fenced = False  # inside a fenced code block
     seen_body = False
     related = False  # under a related-news label after the text: its headlines, one a line (no sentence)
     texts = [b.text for b in blocks]
@@ -823,6 +828,16 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             out.append((b, "boilerplate", heading))
             continue
         t = texts[i]
+        fenced_here = markdown_marks.fences("\n".join(ln.raw for ln in b.lines)) \
+            if fenced or "`" in t or "~" in t else 0
+        if fenced or (fenced_here and _FENCE_OPEN.match(t)):  # a fenced code block: no paragraph (documents6)
+            fenced = fenced != (fenced_here % 2 == 1)  # (open until a fence closes it, blank lines within)
+            out.append((b, "boilerplate", heading))
+            continue
+        if t[-1:] == ":" and len(b.lines) == 1 and i + 1 < len(blocks) \
+                and _FENCE_OPEN.match(blocks[i + 1].lines[0].raw):
+            out.append((b, "boilerplate", heading))  # a line leading in to a code block ("please cite it as:")
+            continue
         plain = plain_of(i)
         if t[:1] == ">" and (_CLIPPED_EXCERPT.match(t) or i and _CLIPPED_EXCERPT.match(texts[i - 1])):
             out.append((b, "boilerplate", heading))  # a web clipper's excerpt of the page, in a quote under its label
@@ -859,8 +874,10 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         if b.kind == "heading":
             title = _heading_title(b.lines[0].raw).strip()
             title = clean_inline(title).rstrip(":").strip()
-            if _BACK_MATTER.match(title):
-                back_matter = True
+            if _BACK_MATTER.match(title) and not (back_matter_sources(title) and i + 1 < len(blocks)
+                                                  and blocks[i + 1].kind == "text" and not blocks[i + 1].bullet
+                                                  and back_matter_prose(plain_of(i + 1))):
+                back_matter = True  # (prose under "Sources": a section of the text, back_matter.py)
             # (a heading over the page's tail: after the body, whatever follows it)
             if seen_body and (_SITE_TAIL.match(title) or boilerplate.opens_about_section(title)):
                 site_tail = True
@@ -900,6 +917,9 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)) \
                 or boilerplate.is_other_furniture(plain, [ln.text for ln in b.lines], seen_body) \
                 or participants.people_list([ln.text for ln in b.lines], heading) \
+                or transcript_note.is_note(plain) or thanks_line.is_thanks(plain) \
+                or (b.bullet and makers_list.is_heading(heading or "")
+                    and makers_list.makers([ln.text for ln in b.lines])) \
                 or signatures.is_editing_note(plain) or register_notice.furniture_field(plain) \
                 or _quotes_earlier(b, plain, i, plain_of, len(texts), quoted) \
                 or (b.bullet and not seen_body and _contents_run(blocks, i, text_after)):
@@ -1166,6 +1186,7 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
     vocabulary = _OnDemand(lambda: _vocabulary(text))
     counts = _OnDemand(lambda: Counter(re.findall(r"\w+", text)))
     refs = has_notes(classified)
+    spaced = refs and numbered_notes(classified)  # a bracketed number after a space: a note's mark (ref_marks.py)
     quoted = None
     if cuts:
         vocabulary, counts = vocabulary.value, counts.value
@@ -1200,7 +1221,8 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
                 while start < item.end and text[start].isspace():
                     start += 1
                 start = markdown_marks.after_task_box(text, start, item.end)  # "[ ] ", "[x] ": no words
-                display = _repair_hyphens(clean_inline(text[start:item.end], markdown=markdown, glued_refs=refs),
+                display = _repair_hyphens(clean_inline(text[start:item.end], markdown=markdown, glued_refs=refs,
+                                                       spaced_refs=spaced),
                                           vocabulary)
                 if display:
                     passages.append(Passage(seq=len(passages), kind=kind, heading=heading, text=display,
@@ -1211,7 +1233,8 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
                 and not (quoted is not None and quoted.touches(span)):
             # longer than any paragraph a reader writes: a passage for each stretch of whole sentences
             for s, e in _long_paragraph_pieces(text, span):
-                display = _repair_hyphens(clean_inline(text[s:e], markdown=markdown, glued_refs=refs), vocabulary)
+                display = _repair_hyphens(clean_inline(text[s:e], markdown=markdown, glued_refs=refs,
+                                                       spaced_refs=spaced), vocabulary)
                 if display:
                     passages.append(Passage(seq=len(passages), kind=kind, heading=heading, text=display,
                                             spans=[(s, e)]))
@@ -1219,13 +1242,14 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
             continue
         spans = [span]
         if block.bullet:
-            display = "\n".join(clean_inline(ln.raw, markdown=markdown, glued_refs=refs)
+            display = "\n".join(clean_inline(ln.raw, markdown=markdown, glued_refs=refs, spaced_refs=spaced)
                                 for ln in _bullet_items(block, text))
         elif quoted is not None and quoted.touches(span):
-            display, spans = quoted.read(block, lambda s: clean_inline(s, markdown=markdown, glued_refs=refs),
+            display, spans = quoted.read(block, lambda s: clean_inline(s, markdown=markdown, glued_refs=refs,
+                                                                       spaced_refs=spaced),
                                          vocabulary, counts)
         else:
-            display = clean_inline(text[span[0]:span[1]], markdown=markdown, glued_refs=refs)
+            display = clean_inline(text[span[0]:span[1]], markdown=markdown, glued_refs=refs, spaced_refs=spaced)
         display = _repair_hyphens(display, vocabulary)
         note = None
         if kind == BODY and "(" in display and len(display) > 40:
@@ -1596,6 +1620,11 @@ def has_notes(classified) -> bool:
     return any(kind in ("footnote", "reference") for _, kind, _ in classified)
 
 
+def numbered_notes(classified) -> bool:
+    """Whether a document's notes or references are numbered for a bracketed mark to point to (ref_marks.py)."""
+    return ref_marks.numbered([b.lines[0].raw for b, kind, _ in classified if kind in ("footnote", "reference")])
+
+
 def _bullet_items(block: _Block, text: str) -> list[_Line]:
     items: list[_Line] = []
     for ln in block.lines:
@@ -1685,5 +1714,8 @@ def _join(a: str, b: str, vocabulary: set[str] = frozenset(), counts: Counter | 
 
 def original_text(text: str, passage: Passage, *, markdown: bool = True) -> str:
     """The original stretches of a passage, cleaned as the passage text was (for checks and context)."""
-    refs = has_notes(_classify_blocks(_blocks(_document_lines(text)[0])))
-    return " ".join(clean_inline(text[s:e], markdown=markdown, glued_refs=refs) for s, e in passage.spans)
+    classified = _classify_blocks(_blocks(_document_lines(text)[0]))
+    refs = has_notes(classified)
+    spaced = refs and numbered_notes(classified)
+    return " ".join(clean_inline(text[s:e], markdown=markdown, glued_refs=refs, spaced_refs=spaced)
+                    for s, e in passage.spans)
