@@ -1,0 +1,354 @@
+"""A sweep of the plain-text kinds documents19's text files showed the reader missing (taken up as development
+material), each written as a kind of form and position, in other genres, wordings and languages.
+
+``wrap``: a text whose paragraphs are set apart by blank lines, hard-wrapped, one of its lines short because a
+sentence ends there ("The ferry sailed on Monday." with the paragraph going on under it): a single line break
+inside a block is a wrap, the paragraph is one. Traps: a text with no blank lines at all, whose paragraphs end
+at a short line with a full stop (those stay apart), and a list of short items in a block (no paragraph).
+
+``masthead``: a bulletin's or newsletter's head framed by rules ("=====" or "-----") round its name, issue and
+day: the head is furniture, the day in it is the date, the line under the rules (the headline) the title.
+Traps: the headline over the rules (a title underlined), a masthead with an issue number and no day.
+
+``credit``: a labelled credit line right under the title, "Label: Name, Post" ("Market commentary:",
+"Analyse :", "Kommentar:", "Texto:", "Hazırlayan:"): the name is the author, the post after the comma her
+affiliation, whatever the label's words. Traps: a source line of the same form naming an institution, and a
+contact line of the same form at the foot (nobody).
+
+``signed``: a name alone at a text's foot (a surname, in capitals or not) is a signature; the full form of
+that name elsewhere in the document (a "drafted by", "approved", "classified by" line, a header row) is the
+author, a rank or post before it her affiliation. Cables among them are dated by their date-time group
+("R 141032Z OCT 25": the 14th), not by a reference to an earlier message. Traps: a foot of "ENDS" or "###",
+a surname alone that no line names in full (that surname, as signed).
+
+Cells alternate: even places are the development half, odd places the test half (other wordings,
+languages, layouts and look-alike traps), measured once at the end.
+
+    python -m tests.sweep_d19text [dev|test] [-v]
+"""
+from __future__ import annotations
+
+import sys
+from functools import partial
+
+from tests import sweep_d16text
+
+Cell = sweep_d16text.Cell
+
+
+def _wrap(paragraph: str, width: int = 68) -> list[str]:
+    lines, line = [], ""
+    for word in paragraph.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return lines + [line]
+
+
+def _set(first: str, rest: str, width: int = 68) -> str:
+    """A paragraph whose first sentence stands on a line of its own (the wrap fell at its end)."""
+    return "\n".join([first] + _wrap(rest, width))
+
+
+# (title, head lines, (first sentence, rest) per paragraph, the date, the author)
+WRAPS = [
+    ("Ferry traffic across the Caspian recovers after the storms",
+     ["Caspian Transport Review", "3 February 2025", "By Nigar Aliyeva"],
+     [("The ferries between Aktau and Alat sailed again on Monday.",
+       "Operators said the backlog of wagons on the Kazakh side would take about ten days to clear, and that "
+       "two extra sailings had been added to the timetable for the rest of the month."),
+      ("Shippers were less sure.",
+       "Several forwarders said they had already moved part of their cargo to the road route through Russia "
+       "and would not bring it back before the spring, whatever the timetable promised.")],
+     "2025-02-03", ["Nigar Aliyeva"]),
+    ("Le port de Poti prépare l'arrivée de plus gros navires",
+     ["Lettre d'information portuaire", "12 mars 2025", "Par Claire Morel"],
+     [("Les travaux de dragage ont commencé la semaine dernière.",
+       "Ils doivent porter la profondeur du chenal d'accès à douze mètres avant l'été, ce qui permettrait au "
+       "port de recevoir des navires de plus de quarante mille tonnes."),
+      ("Le coût reste inconnu.",
+       "L'opérateur du port n'a pas publié le montant du contrat, mais des sources proches du dossier parlent "
+       "d'une somme comprise entre trente et cinquante millions de dollars.")],
+     "2025-03-12", ["Claire Morel"]),
+    ("Neue Fähre verbindet Aktau und Baku ab April",
+     ["Kaspischer Logistikbrief", "21. Januar 2025", "Von Jonas Keller"],
+     [("Die neue Fähre soll im April den Dienst aufnehmen.",
+       "Sie wurde in einer Werft in Baku gebaut und kann fünfzig Güterwagen aufnehmen, doppelt so viele wie "
+       "die Schiffe, die bisher auf der Strecke fahren."),
+      ("Die Betreiber sind zuversichtlich.",
+       "Nach ihren Angaben könnten die Wartezeiten in Aktau damit von mehreren Tagen auf einen Tag sinken, "
+       "wenn auch die Bahn ihre Fahrpläne anpasst.")],
+     "2025-01-21", ["Jonas Keller"]),
+    ("El corredor del Caspio gana peso en el comercio con China",
+     ["Boletín de transporte euroasiático", "2 de octubre de 2025", "Por Lucía Gómez Pardo"],
+     [("El tráfico de contenedores creció un tercio en 2024.",
+       "La mayor parte del aumento correspondió a la línea entre Aktau y Alat, según los datos publicados por "
+       "la asociación de operadores del corredor esta semana en Tiflis."),
+      ("Los cuellos de botella siguen ahí.",
+       "Los transitarios señalan las esperas en los puertos y los cambios de ancho de vía en la frontera "
+       "georgiana como las principales causas de retraso del corredor.")],
+     "2025-10-02", ["Lucía Gómez Pardo"]),
+    ("Rail freight through Georgia sets a quarterly record",
+     ["Black Sea Freight Notes", "14 July 2025", "By Samir Aliyev"],
+     [("Georgian Railway carried more freight than in any earlier quarter.",
+       "The company said transit cargo from Azerbaijan and Central Asia made up more than half of the total, "
+       "most of it oil products and grain bound for the Black Sea ports."),
+      ("The ports kept up.",
+       "Batumi and Poti both reported record handling figures for the same months, and neither said that "
+       "ships had waited longer than usual for a berth.")],
+     "2025-07-14", ["Samir Aliyev"]),
+    ("Nowe terminale w Batumi i Poti przyciągają przewoźników",
+     ["Przegląd Kaukaski", "5 czerwca 2025", "Anna Nowak"],
+     [("Oba porty ogłosiły w maju nowe inwestycje.",
+       "W Batumi powstaje terminal dla kontenerów, a w Poti nabrzeże dla statków przewożących zboże, które "
+       "ma zostać oddane do użytku jeszcze przed końcem przyszłego roku."),
+      ("Przewoźnicy są zadowoleni.",
+       "Według nich nowe terminale skrócą czas oczekiwania na rozładunek, który latem sięgał nawet tygodnia, "
+       "i pozwolą przyjmować większe statki.")],
+     "2025-06-05", ["Anna Nowak"]),
+]
+# the traps: no blank lines at all, a paragraph ending at a short line with a full stop (apart)
+UNSPACED = [
+    ("Note on the Alat free zone",
+     ["The free zone at Alat took its first tenants in 2024, after",
+      "three years of building work next to the new port.",
+      "Its rules follow the model of the Gulf's zones: foreign companies",
+      "may own their businesses outright and pay no customs duty.",
+      "The government expects the zone to employ five thousand people",
+      "by the end of the decade."],
+     ["The free zone at Alat took its first tenants in 2024, after three years of building work next to the new port.",
+      "Its rules follow the model of the Gulf's zones: foreign companies may own their businesses outright and pay "
+      "no customs duty.",
+      "The government expects the zone to employ five thousand people by the end of the decade."]),
+    ("Note sur le port d'Anaklia",
+     ["Le chantier du port en eau profonde d'Anaklia a repris cette année,",
+      "après plusieurs années d'arrêt.",
+      "Un consortium doit être choisi d'ici la fin de l'année, et le",
+      "gouvernement promet une première tranche avant trois ans.",
+      "Les transitaires attendent de voir les tarifs.",
+      "Aucun n'a encore réservé de capacité."],
+     ["Le chantier du port en eau profonde d'Anaklia a repris cette année, après plusieurs années d'arrêt.",
+      "Un consortium doit être choisi d'ici la fin de l'année, et le gouvernement promet une première tranche avant "
+      "trois ans.",
+      "Les transitaires attendent de voir les tarifs.", "Aucun n'a encore réservé de capacité."]),
+]
+
+
+# (company line, bulletin's name, issue, day as printed, the date, headline, byline or None, the author)
+MASTHEADS = [
+    ("CASPIAN GRAIN BROKERS  |  Dry Cargo Desk  |  Aktau - Baku", "CASPIAN GRAIN MARKET WEEKLY", "No. 12/2025",
+     "Monday 17 March 2025", "2025-03-17", "Wheat shipments to Baku pick up as the ice clears", "By Timur Bekov",
+     ["Timur Bekov"]),
+    ("COURTAGE MARITIME DE LA MER NOIRE  |  Service vracs", "HEBDO DU FRET MER NOIRE", "Numéro 8/2025",
+     "vendredi 21 février 2025", "2025-02-21", "Les taux du vrac sec remontent à Constanța", "Par Sophie Garnier",
+     ["Sophie Garnier"]),
+    ("SCHIFFSMAKLER NORDKASPI GMBH  |  Tankerabteilung", "KASPI-TANKER WOCHENBERICHT", "Ausgabe 33/2025",
+     "Freitag, 15. August 2025", "2025-08-15", "Tankerraten im Kaspischen Meer geben weiter nach", None, None),
+    ("CORREDURÍA DEL MAR NEGRO  |  Mesa de contenedores", "SEMANARIO DE FLETES DEL MAR NEGRO", "Número 40/2025",
+     "viernes, 3 de octubre de 2025", "2025-10-03", "Los fletes de contenedores a Poti se estabilizan",
+     "Por Marta Ruiz", ["Marta Ruiz"]),
+    ("TRANS-CASPIAN CHARTERING LTD  |  Tanker Desk  |  Baku", "TRANS-CASPIAN TANKER BRIEF", "Issue 5/2025",
+     "Thursday 30 January 2025", "2025-01-30", "Aframax owners hold out for higher rates at Ceyhan", None, None),
+    ("KARADENİZ NAVLUN  |  Kuru yük masası  |  İstanbul", "KARADENİZ NAVLUN BÜLTENİ", "Sayı 19/2025",
+     "9 Mayıs 2025 Cuma", "2025-05-09", "Karadeniz'de kuru yük navlunları yükselişte", None, None),
+]
+MASTHEAD_TEXT = {
+    "en": ["Rates for the short sea trades rose for a second week as charterers competed for the few ships open "
+           "in the first half of the month, and owners held out for more on the longer voyages.",
+           "Brokers expect the market to stay firm until the new programme is published, though a mild spell "
+           "could bring more tonnage out of the northern ports sooner than planned."],
+    "fr": ["Les taux ont progressé pour la deuxième semaine consécutive, les affréteurs se disputant les rares "
+           "navires disponibles dans la première moitié du mois.",
+           "Les courtiers s'attendent à ce que le marché reste ferme jusqu'à la publication du nouveau programme, "
+           "même si un redoux pourrait libérer plus de navires au nord."],
+    "de": ["Die Raten sind in der zweiten Woche in Folge gefallen, weil mehr Schiffe frei wurden, als die "
+           "Befrachter für die erste Monatshälfte brauchten.",
+           "Die Makler erwarten, dass der Markt schwach bleibt, bis das neue Ladeprogramm veröffentlicht ist und "
+           "die Befrachter wieder planen können."],
+    "es": ["Los fletes se mantuvieron estables por tercera semana, con la demanda y la oferta de buques "
+           "equilibradas en las principales rutas del mar Negro.",
+           "Los corredores no esperan cambios importantes hasta que se publique el programa de carga del mes "
+           "siguiente, aunque el invierno podría alterar los planes."],
+    "tr": ["Navlun oranları, kiracıların ayın ilk yarısında boş kalan az sayıdaki gemi için yarışmasıyla ikinci "
+           "hafta üst üste yükseldi.",
+           "Brokerler, yeni yükleme programı açıklanana kadar piyasanın güçlü kalmasını bekliyor, ancak ılıman "
+           "bir hava daha fazla gemiyi serbest bırakabilir."],
+}
+# the traps: a title underlined by a rule over the text; a masthead with an issue and no day (undated)
+MASTHEAD_TRAPS = [
+    ("Port notes: the berths at Alat\n==============================\n\n4 March 2025\n\n",
+     "Port notes: the berths at Alat", "2025-03-04"),
+    ("RATES DESK  |  Weekly\n======================================================================\n"
+     "CASPIAN TANKER NOTES                  Issue 17\n"
+     "======================================================================\n\n"
+     "Turkmen cargoes return to the spot market\n\n", "Turkmen cargoes return to the spot market", None),
+]
+
+
+# (title, day line, credit line, the author, her post, paragraphs' language)
+CREDITS = [
+    ("Caspian gas balance: what the winter will test", "10 November 2025",
+     "Market commentary: Leyla Huseynova, Head of Gas Analysis", "Leyla Huseynova", "Head of Gas Analysis", "en"),
+    ("Le corridor gazier après l'hiver", "18 mars 2025", "Analyse : Antoine Leblanc, économiste en chef",
+     "Antoine Leblanc", "économiste en chef", "fr"),
+    ("Der Gasmarkt im Südkaukasus vor dem Winter", "4. November 2025",
+     "Marktkommentar: Eva Roth, Leiterin Research", "Eva Roth", "Leiterin Research", "de"),
+    ("El mercado del gas en el Cáucaso tras el verano", "22 de septiembre de 2025",
+     "Texto: Beatriz Núñez Ortiz, analista sénior", "Beatriz Núñez Ortiz", "analista sénior", "es"),
+    ("Rates outlook for the Caspian tanker trade", "1 December 2025",
+     "Weekly view: Rustam Mammadov, Senior Tanker Broker", "Rustam Mammadov", "Senior Tanker Broker", "en"),
+    ("Hazar'da tanker piyasası kışa hazırlanıyor", "6 Ekim 2025",
+     "Hazırlayan: Ayşe Demir, Araştırma Müdürü", "Ayşe Demir", "Araştırma Müdürü", "tr"),
+]
+# the traps: a source line of the same form naming an institution (no author), a contact line at the foot
+CREDIT_TRAPS = [
+    ("Caspian oil exports in the third quarter", "14 October 2025",
+     "Source: Ministry of Energy, monthly export statistics", "en"),
+    ("Les exportations de pétrole de la Caspienne", "15 octobre 2025",
+     "Source : Agence de l'énergie, statistiques mensuelles", "fr"),
+]
+CREDIT_FOOT = {"en": "Contact: Farid Karimov, press officer", "fr": "Contact : Sophie Garnier, attachée de presse"}
+
+
+# (head lines over the text, paragraphs, foot lines, the date, the author with her affiliation)
+SIGNED = [
+    ("R 031415Z MAR 24\nFM EMBASSY ALDORA TBILISI\nTO FOREIGN MINISTRY ALDORA PRIORITY\n\n"
+     "R E S T R I C T E D SECTION 01 OF 01 TBILISI 000233\n\n"
+     "SUBJECT: GEORGIA: PORT OF ANAKLIA TENDER REOPENED\n\n"
+     "REF: TBILISI 000198 (FEB 12, 2024)\n\nDrafted By: First Secretary Helena Kask\n\n",
+     ["1. (R) SUMMARY: The government has reopened the tender for the deep-sea port at Anaklia and says a "
+      "consortium will be chosen by the end of the year. END SUMMARY.",
+      "2. (R) The economy minister told us that three groups have asked for the tender documents, one of them "
+      "led by a company registered in Singapore."],
+     "KASK\n\nNNNN\n", "2024-03-03", "Helena Kask", "First Secretary"),
+    ("P 220930Z JUN 25\nDE AMBASSADE DE VALMORE A BAKOU\nA MINISTERE DES AFFAIRES ETRANGERES\n\n"
+     "OBJET : AZERBAIDJAN : LA ROUTE DU ZANGUEZOUR AU CENTRE DES DISCUSSIONS\n\n"
+     "REF : BAKOU 000121 (10 MAI 2025)\n\nRédigé par : Conseiller Jean-Marc Dubois\n\n",
+     ["1. Les autorités azerbaïdjanaises ont présenté cette semaine aux diplomates européens leurs plans pour "
+      "la route qui doit relier le pays au Nakhitchevan.",
+      "2. Nos interlocuteurs insistent sur le calendrier des travaux et sur la participation de capitaux "
+      "étrangers au financement de la voie ferrée."],
+     "DUBOIS\n\nFIN\n", "2025-06-22", "Jean-Marc Dubois", "Conseiller"),
+    ("MEMORANDUM\n\nTO: Director, Caucasus Desk\nSUBJECT: Gas transit talks in Tbilisi\nDATE: 14 May 2025\n"
+     "Approved: Deputy Director Martin Hale\n\n",
+     ["The Georgian side raised the transit tariff again at the talks, and said it would not agree to new "
+      "volumes before the question of the compressor stations is settled.",
+      "We recommend that the desk prepare a note on the options for sharing the cost of the stations before the "
+      "next round in June."],
+     "Hale\n", "2025-05-14", "Martin Hale", "Deputy Director"),
+    ("VERMERK\n\nAN: Referat Südkaukasus\nBETREFF: Gespräche über den Transit durch Georgien\n"
+     "DATUM: 3. April 2025\nVerfasst von: Botschaftsrätin Anke Vogel\n\n",
+     ["Die georgische Seite hat in den Gesprächen erneut die Transitgebühr angesprochen und will neuen Mengen "
+      "erst zustimmen, wenn die Kosten der Verdichterstationen geklärt sind.",
+      "Wir schlagen vor, bis zur nächsten Runde im Mai eine Aufzeichnung über die Möglichkeiten der "
+      "Kostenteilung vorzubereiten."],
+     "VOGEL\n", "2025-04-03", "Anke Vogel", "Botschaftsrätin"),
+    # the traps: a foot of "ENDS"; a surname alone that no line names in full
+    ("Caspian shipping note\n\n12 June 2025\n\n",
+     ["The shipping lines on the Caspian added two sailings a week from June, and the port of Alat says it can "
+      "take them without delays to other ships.",
+      "The operators expect the new sailings to stay until the end of the season, when the storms usually cut "
+      "the timetable by a third."],
+     "ENDS\n", "2025-06-12", None, None),
+    ("NOTE FOR THE FILE\n\nSUBJECT: Grain exports through Poti\nDATE: 9 September 2025\n\n",
+     ["The grain exporters' association told us that shipments through Poti fell in August because of repairs "
+      "to the rail line from the Azerbaijani border.",
+      "The association expects the shipments to recover in October, once the repairs are finished and the "
+      "line is open to heavy trains again."],
+     "ORTEGA\n", "2025-09-09", None, None),
+]
+
+
+def cells() -> list[Cell]:
+    out = []
+    for k, (title, head, paras, date, authors) in enumerate(WRAPS):
+        text = f"{title}\n\n" + "\n\n".join(head) + "\n\n" + "\n\n".join(_set(a, b) for a, b in paras) + "\n"
+        out.append(Cell(f"wrap{k}", text, title, date, authors, body=[f"{a} {b}" for a, b in paras]))
+    for k, (title, lines, body) in enumerate(UNSPACED):
+        out.append(Cell(f"wrap{len(WRAPS) + k}trap", f"{title}\n\n" + "\n".join(lines) + "\n", title, None, None,
+                        body=body))
+    langs = ["en", "fr", "de", "es", "en", "tr"]
+    for k, (company, name, issue, day, date, headline, byline, authors) in enumerate(MASTHEADS):
+        rule = "=" * 78 if k % 2 == 0 else "-" * 78
+        paras = MASTHEAD_TEXT[langs[k]]
+        text = (f"{company}\n{rule}\n{name:<40}{issue:<20}{day}\n{rule}\n\n{headline}\n\n"
+                + (f"{byline}\n\n" if byline else "") + "\n\n".join("\n".join(_wrap(p, 74)) for p in paras)
+                + f"\n\n{'-' * 78}\n(c) 2025 {company.split('  |')[0].title()}. All rights reserved.\n")
+        out.append(Cell(f"masthead{k}", text, headline, date, authors or [], body=paras,
+                        furniture=[name, issue]))
+    for k, (head, title, date) in enumerate(MASTHEAD_TRAPS):
+        paras = MASTHEAD_TEXT["en"]
+        text = head + "\n\n".join("\n".join(_wrap(p, 74)) for p in paras) + "\n"
+        out.append(Cell(f"masthead{len(MASTHEADS) + k}trap", text, title, date, [], body=paras))
+    for k, (title, day, credit, name, post, lang) in enumerate(CREDITS):
+        paras = MASTHEAD_TEXT[lang]
+        text = f"{title}\n\n{day}\n\n{credit}\n\n" + "\n\n".join("\n".join(_wrap(p, 72)) for p in paras) + "\n"
+        cell = Cell(f"credit{k}", text, title, _day(day), [name], body=paras, furniture=[credit])
+        cell.affiliations = [post]
+        out.append(cell)
+    for k, (title, day, source, lang) in enumerate(CREDIT_TRAPS):
+        paras = MASTHEAD_TEXT[lang]
+        text = (f"{title}\n\n{day}\n\n{source}\n\n" + "\n\n".join("\n".join(_wrap(p, 72)) for p in paras)
+                + f"\n\n{CREDIT_FOOT[lang]}\n")
+        out.append(Cell(f"credit{len(CREDITS) + k}trap", text, title, _day(day), [], body=paras,
+                        furniture=[CREDIT_FOOT[lang]]))
+    for k, (head, paras, foot, date, name, post) in enumerate(SIGNED):
+        text = head + "\n\n".join("\n".join(_wrap(p, 68)) for p in paras) + "\n\n" + foot
+        cell = Cell(f"signed{k}" + ("trap" if k >= 4 else ""), text, _signed_title(head), date,
+                    [name] if name else [] if k == 4 else None, body=paras, furniture=[foot.split("\n")[0]])
+        cell.affiliations = [post] if name else None
+        out.append(cell)
+    return out
+
+
+_DAYS = {"10 November 2025": "2025-11-10", "18 mars 2025": "2025-03-18", "4. November 2025": "2025-11-04",
+         "22 de septiembre de 2025": "2025-09-22", "1 December 2025": "2025-12-01", "6 Ekim 2025": "2025-10-06",
+         "14 October 2025": "2025-10-14", "15 octobre 2025": "2025-10-15"}
+
+
+def _day(day: str) -> str:
+    return _DAYS[day]
+
+
+def _signed_title(head: str) -> str:
+    for line in head.split("\n"):
+        label, _, value = line.partition(":")
+        if label.strip() in ("SUBJECT", "OBJET", "BETREFF"):
+            return value.strip()
+    return head.split("\n")[0]
+
+
+def part(name: str) -> list[Cell]:
+    every = cells()
+    return [c for i, c in enumerate(every) if i % 2 == (0 if name == "dev" else 1)]
+
+
+def measure(cell: Cell) -> dict:
+    """Read as ingest reads and measured as sweep_d16text measures, a cell's affiliations (where it states
+    them) counted with its authors."""
+    import tempfile
+    from pathlib import Path
+
+    from azmap.corpus.reading import read
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{cell.name}{cell.suffix}"
+        path.write_text(cell.text, encoding="utf-8")
+        reading = read(path)
+    scored = sweep_d16text.score(cell, reading)
+    wanted = getattr(cell, "affiliations", None)
+    if wanted is not None:
+        got = [a.get("affiliation") for a in reading.meta.authors]
+        scored["got"]["affiliations"] = got
+        scored["ok"]["authors"] = scored["ok"]["authors"] and (not wanted or got == wanted)
+    return scored
+
+
+figures = partial(sweep_d16text.figures, part_of=part, measure_with=measure)
+misses = partial(sweep_d16text.misses, part_of=part, measure_with=measure)
+
+
+if __name__ == "__main__":
+    sweep_d16text.report(sys.argv, figures, misses)
