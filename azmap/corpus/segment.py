@@ -17,7 +17,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, questions, signatures
-from azmap.corpus import episode_lines, meeting_lines, page_names, register_notice, treaty, words
+from azmap.corpus import episode_lines, meeting_lines, page_names, plain_forms, register_notice, treaty, words
 from azmap.corpus.doc_memo import lowered
 
 BODY = "body"
@@ -552,7 +552,13 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
     nonblank = sum(k != "blank" for k in kinds)
     # hard-wrapped text with (almost) no blank lines: paragraphs end where a sentence ends and the
     # next line starts a new one
-    dense = wrapped and kinds.count("blank") < 0.05 * nonblank
+    # (or no blank line anywhere after a sentence's end: the blank lines set only the head's lines apart)
+    texts = [ln.raw.rstrip() for ln in lines]
+    gaps = plain_forms.paragraph_gaps(texts, _TERMINAL.search) if wrapped else 0
+    dense = wrapped and (kinds.count("blank") < 0.05 * nonblank or not gaps)
+    # hard-wrapped text whose paragraphs are set apart by blank lines: a short line ending a sentence inside a
+    # block is a wrap when the paragraph's full lines go on under it (plain_forms.py)
+    spaced = wrapped and not dense
     furniture = _furniture(lines, kinds)
     notes = _unnumbered_notes(lines, kinds) if wrapped else set()
     title = _title_lines(lines, kinds) if wrapped else set()
@@ -666,8 +672,9 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
                 cur = _Block("text", [], bullet=True)
             cur.lines.append(ln)
             continue
-        if cur is not None and cur.bullet and wrapped and not _TERMINAL.search(cur.lines[-1].text) \
-                and not ln.raw.startswith(" "):
+        if cur is not None and cur.bullet and wrapped and not ln.raw.startswith(" ") \
+                and (not _TERMINAL.search(cur.lines[-1].text)
+                     or spaced and plain_forms.wrap_runs_on(texts, i - 1, width, lambda x: bool(_BULLET.match(x)))):
             cur.lines.append(ln)  # a bullet item wrapped onto the next line
             continue
         prev_ended = cur is None or cur.bullet or bool(_TERMINAL.search(cur.lines[-1].text))
@@ -699,7 +706,8 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
             else:
                 close()
                 cur = _Block("text", [ln])
-        if wrapped and _TERMINAL.search(t) and len(ln.raw.rstrip()) < 0.85 * width and not _quote_open(cur):
+        if wrapped and _TERMINAL.search(t) and len(ln.raw.rstrip()) < 0.85 * width and not _quote_open(cur) \
+                and not (spaced and plain_forms.wrap_runs_on(texts, i, width, lambda x: bool(_BULLET.match(x)))):
             close()
     close()
     return blocks

@@ -1,0 +1,44 @@
+"""A plain text's forms that decide how its lines are read, whatever their words: whether its paragraphs are
+set apart by blank lines (then a single line break inside a block is a wrap, even after a full stop), and
+whether a line is a rule (a row of one mark) that frames a masthead."""
+from __future__ import annotations
+
+import re
+
+# a rule: one mark repeated across the line ("=====", "-----", "_____", "*****", "~~~~~")
+_RULE = re.compile(r"^\s*([=\-_*~#])\1{9,}\s*$")
+
+# a sentence's end: its mark and the quotation marks or brackets closing after it
+_SENTENCE_END = re.compile(r"""[.!?…]["”’'»)\]]*$""")
+
+
+def is_rule(line: str) -> bool:
+    """A row of ten or more of one mark, alone on its line."""
+    return bool(_RULE.match(line))
+
+
+def paragraph_gaps(texts: list[str], ends_sentence) -> int:
+    """How many blank lines follow a line that ends a sentence: the paragraphs a text sets apart by blank
+    lines (``texts``: its lines without their spaces, "" a blank one; ``ends_sentence``: a line's test)."""
+    return sum(1 for i in range(1, len(texts)) if not texts[i] and texts[i - 1] and ends_sentence(texts[i - 1]))
+
+
+def wrap_runs_on(texts: list[str], i: int, width: int, item) -> bool:
+    """In a text whose paragraphs are set apart by blank lines, whether the paragraph goes on after line i (a
+    short line ending a sentence): the line ends a sentence (not a label's colon), the next line is one of the
+    paragraph's full lines carrying a sentence on to a third line, neither a list's item (``item``: a line's
+    test) nor a rule, and the line before (if the block has one) was a full line too. A run of short
+    sentences one a line (a list without marks, references, a signature's lines), a title over two lines and
+    a line whose next starts at another margin stay apart."""
+    if i + 2 >= len(texts) or not texts[i + 1] or not texts[i + 2] or not width or not _SENTENCE_END.search(texts[i]):
+        return False
+    nxt = texts[i + 1]
+    if _margin(nxt) != _margin(texts[i]):  # a hanging indent (a reference's lines), a form's next point
+        return False
+    if len(nxt) < 0.85 * width or _SENTENCE_END.search(nxt) or item(nxt) or is_rule(nxt):
+        return False
+    return i == 0 or not texts[i - 1] or len(texts[i - 1]) >= 0.85 * width
+
+
+def _margin(line: str) -> int:
+    return len(line) - len(line.lstrip())
