@@ -8,7 +8,8 @@ from tests.sweep_d19text import cells, figures, misses, part
 # before (main's reader at bd40a66), the cells written before the reader was changed:
 # dev titles 12, dates 11, authors 9, bodies 8 of 15; test titles 11, dates 11, authors 10, bodies 11 of 15
 # after the wrap (a short line ending a sentence inside a block set apart by blank lines): dev bodies 12
-DEV = {"cells": 15, "title": 12, "date": 11, "authors": 9, "participants": 15, "body": 12}
+# after the masthead between rules: dev titles 15, dates 14, bodies 14
+DEV = {"cells": 15, "title": 15, "date": 14, "authors": 9, "participants": 15, "body": 14}
 TEST_FLOOR = {"cells": 15, "title": 11, "date": 11, "authors": 10, "participants": 15, "body": 11}
 
 
@@ -55,3 +56,13 @@ def test_a_text_with_no_blank_line_after_a_sentence_ends_its_paragraphs_at_short
             "The government expects the zone to employ five thousand people by the\nend of the decade.\n")
     got = _paragraphs(text)
     assert len(got) == 3 and got[2].startswith("The government expects"), got
+
+
+def test_a_masthead_between_rules_gives_way_to_the_headline_under_it():
+    from azmap.corpus.metadata import from_text
+
+    rule = "=" * 76
+    text = (f"BALTIC GRAIN DESK  |  Weekly\n{rule}\nGRAIN FREIGHT WEEKLY{' ' * 24}No. 7/2025{' ' * 8}Tuesday 4 March 2025\n"
+            f"{rule}\n\nWheat rates firm at Aktau\n\n" + "\n".join([WIDE] * 3) + " the ships were late.\n")
+    meta = from_text(text)
+    assert (meta.title, meta.date) == ("Wheat rates firm at Aktau", "2025-03-04")

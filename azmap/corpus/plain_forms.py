@@ -17,6 +17,13 @@ def is_rule(line: str) -> bool:
     return bool(_RULE.match(line))
 
 
+def without_rules(lines) -> str:
+    """A block's lines (matches or strings) as one line, its rules left out: a masthead's name, issue and day
+    between rules of "=" are a header's lines, however long the rules make the block."""
+    texts = [ln.group(0) if hasattr(ln, "group") else ln for ln in lines]
+    return " ".join(" ".join(t for t in texts if not is_rule(t)).split())
+
+
 def paragraph_gaps(texts: list[str], ends_sentence) -> int:
     """How many blank lines follow a line that ends a sentence: the paragraphs a text sets apart by blank
     lines (``texts``: its lines without their spaces, "" a blank one; ``ends_sentence``: a line's test)."""
