@@ -9,7 +9,8 @@ from tests.sweep_d19text import cells, figures, misses, part
 # dev titles 12, dates 11, authors 9, bodies 8 of 15; test titles 11, dates 11, authors 10, bodies 11 of 15
 # after the wrap (a short line ending a sentence inside a block set apart by blank lines): dev bodies 12
 # after the masthead between rules: dev titles 15, dates 14, bodies 14
-DEV = {"cells": 15, "title": 15, "date": 14, "authors": 9, "participants": 15, "body": 14}
+# after the labelled credit under the title: dev authors 12
+DEV = {"cells": 15, "title": 15, "date": 14, "authors": 12, "participants": 15, "body": 14}
 TEST_FLOOR = {"cells": 15, "title": 11, "date": 11, "authors": 10, "participants": 15, "body": 11}
 
 
@@ -66,3 +67,15 @@ def test_a_masthead_between_rules_gives_way_to_the_headline_under_it():
             f"{rule}\n\nWheat rates firm at Aktau\n\n" + "\n".join([WIDE] * 3) + " the ships were late.\n")
     meta = from_text(text)
     assert (meta.title, meta.date) == ("Wheat rates firm at Aktau", "2025-03-04")
+
+
+def test_a_labelled_credit_under_the_title_names_the_author_and_her_post():
+    from azmap.corpus.metadata import from_text
+
+    body = "\n\n" + "\n".join([WIDE] * 3) + " the ships were late.\n"
+    for credit, want in [("Análisis: Marta Ruiz Vidal, jefa de estudios", [("Marta Ruiz Vidal", "jefa de estudios")]),
+                         ("Обзор: Анна Петрова, ведущий аналитик", [("Анна Петрова", "ведущий аналитик")]),
+                         ("Source: Ministry of Energy, monthly statistics", []),  # an institution: nobody
+                         ("Guest: Rauf Karimli, Baku Transport Institute", [])]:  # a participant, no author
+        meta = from_text(f"Ferry rates hold at Alat\n\n12 May 2025\n\n{credit}{body}")
+        assert [(a["name"], a["affiliation"]) for a in meta.authors] == want, credit

@@ -15,8 +15,8 @@ from typing import NamedTuple
 # (the names of the modules split out of this one are imported whole: every name defined here before
 # stays importable from here, as other modules and tests import them)
 from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, compiled_line,
-                          date_evidence, feed_head, letter_signatories, ocr_scan, participants, register_notice,
-                          repository_cover, scan_head, signatures, title_evidence, title_notes, treaty)
+                          date_evidence, feed_head, letter_signatories, ocr_scan, participants, plain_forms,
+                          register_notice, repository_cover, scan_head, signatures, title_evidence, title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
@@ -295,6 +295,12 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             pass  # a copyright line: never the date, never the title
         elif is_book_head(plainline):
             pass  # a review's head line: the book's author is no author of the review (book_head.py)
+        elif title_at is not None and not meta.authors and not byline and not meta.author \
+                and not _CREDIT_LABEL.match(plainline) and not _PARTICIPANTS.match(_BULLETED.sub("", plainline)) \
+                and plain_forms.labelled_credit(plainline, _is_personal_name):
+            # "Market commentary: Name, Post" under the title: the name and her post (plain_forms.py; a "Guest:"
+            # or "Speakers:" line names participants)
+            meta.found("authors", [plain_forms.labelled_credit(plainline, _is_personal_name)], "labelled credit")
         elif byline:
             named_here = []
             revised = compiled_line.last_update(plainline)  # a compiler's line: the last update (compiled_line.py)

@@ -49,3 +49,22 @@ def wrap_runs_on(texts: list[str], i: int, width: int, item) -> bool:
 
 def _margin(line: str) -> int:
     return len(line) - len(line.lstrip())
+
+
+# "Label: Name, Post": a label of one to four words, a colon, a name, a comma and a post
+_LABELLED = re.compile(r"^([^\W\d_][\w’'-]*(?:\s+[\w’'-]+){0,3})\s*:\s+(\S.{2,150})$")
+
+
+def labelled_credit(line: str, is_person) -> dict | None:
+    """A credit line under a title, "Label: Name, Post" whatever the label's words ("Market commentary:",
+    "Analyse :", "Marktkommentar:", "Hazırlayan:"): the name (``is_person``: a personal name's test) and the
+    post after the comma (a few words, no figures or address) as its affiliation; None for any other line (a
+    source line naming an institution, a label over a sentence)."""
+    m = _LABELLED.match(line.strip())
+    if not m:
+        return None
+    name, comma, post = m.group(2).partition(",")
+    name, post = name.strip(), post.strip().rstrip(".").strip()
+    if not comma or not post or re.search(r"[\d@/|]", post) or len(post.split()) > 8 or not is_person(name):
+        return None
+    return {"name": name, "affiliation": post}
