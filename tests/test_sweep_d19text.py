@@ -10,7 +10,8 @@ from tests.sweep_d19text import cells, figures, misses, part
 # after the wrap (a short line ending a sentence inside a block set apart by blank lines): dev bodies 12
 # after the masthead between rules: dev titles 15, dates 14, bodies 14
 # after the labelled credit under the title: dev authors 12
-DEV = {"cells": 15, "title": 15, "date": 14, "authors": 12, "participants": 15, "body": 14}
+# after the surname signed at the foot and the date-time group: dev dates 15, authors 14
+DEV = {"cells": 15, "title": 15, "date": 15, "authors": 14, "participants": 15, "body": 14}
 TEST_FLOOR = {"cells": 15, "title": 11, "date": 11, "authors": 10, "participants": 15, "body": 11}
 
 
@@ -79,3 +80,28 @@ def test_a_labelled_credit_under_the_title_names_the_author_and_her_post():
                          ("Guest: Rauf Karimli, Baku Transport Institute", [])]:  # a participant, no author
         meta = from_text(f"Ferry rates hold at Alat\n\n12 May 2025\n\n{credit}{body}")
         assert [(a["name"], a["affiliation"]) for a in meta.authors] == want, credit
+
+
+def test_a_surname_alone_at_the_foot_is_named_in_full_by_the_labelled_line_over_it():
+    from azmap.corpus.metadata import from_text
+
+    body = "\n".join([WIDE] * 3) + " the ships were late.\n\n" + "\n".join([WIDE] * 3) + " nobody knew why.\n\n"
+    head = "NOTA\n\nASUNTO: Los ferris de Alat\nFECHA: 3 de marzo de 2025\nRedactado por: Primera Secretaria Inés Vidal Soto\n\n"
+    meta = from_text(head + body + "VIDAL SOTO\n")  # two surnames signed: not one word, nobody
+    assert meta.authors == []
+    meta = from_text(head.replace("Inés Vidal Soto", "Inés Soto") + body + "SOTO\n")
+    assert [(a["name"], a["affiliation"]) for a in meta.authors] == [("Inés Soto", "Primera Secretaria")]
+    assert not from_text(head + body + "ENDS\n").authors  # an end mark
+    assert not from_text(head.replace("Inés Vidal Soto", "Inés Soto") + body + "VIDAL\n").authors  # named nowhere
+
+
+def test_a_messages_date_time_group_dates_it_over_a_referenced_day():
+    from azmap.corpus import signed_surname
+    from azmap.corpus.metadata import from_text
+
+    assert signed_surname.group_date("O 020815Z FEB 26\nFM X\n") == "2026-02-02"
+    assert signed_surname.group_date("R 141032Z OCT 2025\n") == "2025-10-14"
+    assert signed_surname.group_date("Reference 141032Z\n") is None and signed_surname.group_date("R 991032Z OCT 25") is None
+    text = ("P 051200Z APR 25\nFM EMBASSY X\n\nSUBJECT: FERRIES AT ALAT\n\nREF: X 000121 (MAR 30, 2025)\n\n"
+            + "\n".join([WIDE] * 3) + " the ships were late.\n")
+    assert from_text(text).date == "2025-04-05"

@@ -16,7 +16,8 @@ from typing import NamedTuple
 # stays importable from here, as other modules and tests import them)
 from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, compiled_line,
                           date_evidence, feed_head, letter_signatories, ocr_scan, participants, plain_forms,
-                          register_notice, repository_cover, scan_head, signatures, title_evidence, title_notes, treaty)
+                          register_notice, repository_cover, scan_head, signatures, signed_surname, title_evidence,
+                          title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
@@ -129,6 +130,7 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
         meta.found("date", clipped_page_date(text, offset), "clipped page's date line")
     _speakers_of(meta, text, body_start)
     _authors_below(meta, text, header, body_start, read)
+    _signed_by_surname(meta, text)
     advisory = feed_head.advisory_at(text, body_start)  # "(PHOTO) Disponible : …" after the text
     if advisory is not None and (meta.body_end is None or advisory < meta.body_end):
         meta.body_end = advisory
@@ -146,6 +148,25 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
     _settle(meta, text, header, body_start, read.title_at, path)
     capital_surnames.settle(meta)  # "Lucie BERTRAND" is Lucie Bertrand (capital_surnames.py)
     return meta
+
+
+def _signed_by_surname(meta: Metadata, text: str) -> None:
+    """A message dated by its date-time group, and signed with a surname alone that a labelled line over it
+    names in full (signed_surname.py): that line, where the body would start, is the head's."""
+    grouped = signed_surname.group_date(text[:meta.body_start + 200])
+    if grouped and meta.evidence.get("date") not in ("front matter", "e-mail header"):
+        meta.date, meta.evidence["date"] = grouped, "date-time group"
+    if meta.authors or meta.author:
+        return
+    signed = signed_surname.signed(text, meta.body_start)
+    if not signed:
+        return
+    meta.found("authors", [signed[0]], "surname signed at the foot")
+    meta.body_end = signed[1] if meta.body_end is None else min(meta.body_end, signed[1])
+    named = re.match(r"\s*", text[meta.body_start:]).end() + meta.body_start
+    if named == signed[2]:  # the labelled line naming the signer opens what was read as the body: the head's
+        ends = text.find("\n", named)
+        meta.body_start = len(text) if ends < 0 else ends + 1
 
 
 def _read_top(meta: Metadata, text: str) -> int:

@@ -157,6 +157,29 @@ _ROLE_LABELS = {
 }
 ROLE_LABELS = frozenset(w.replace("ı", "i") for text in _ROLE_LABELS.values() for w in text.split())  # (ı read as i)
 
+# a rank or post written before a name in an official's line ("Ambassador Teodor Lind", "Conseiller Jean Dubois",
+# "Botschaftsrätin Anke Vogel"), by language: the words of the post, not of the name
+_POST_WORDS = {
+    "en": "ambassador counsellor counselor secretary attaché attache consul envoy director deputy minister head "
+          "officer chief first second third political economic chargé d'affaires under assistant principal",
+    "fr": "ambassadeur ambassadrice conseiller conseillère secrétaire attaché attachée consul consule directeur "
+          "directrice adjoint adjointe ministre chef cheffe premier première deuxième chargé chargée",
+    "de": "botschafter botschafterin botschaftsrat botschaftsrätin gesandter gesandte sekretär sekretärin attaché "
+          "konsul konsulin direktor direktorin stellvertretender stellvertretende leiter leiterin referent "
+          "referentin referatsleiter referatsleiterin erster erste legationsrat legationsrätin",
+    "es": "embajador embajadora consejero consejera secretario secretaria agregado agregada cónsul director "
+          "directora adjunto adjunta jefe jefa ministro ministra primer primera segundo segunda encargado",
+    "it": "ambasciatore ambasciatrice consigliere consigliera segretario segretaria addetto console direttore "
+          "direttrice vice capo ministro primo prima",
+    "pl": "ambasador ambasador radca sekretarz attaché konsul dyrektor dyrektorka zastępca kierownik minister "
+          "pierwszy pierwsza",
+    "ru": "посол советник секретарь атташе консул директор заместитель начальник руководитель министр первый "
+          "первая временный поверенный",
+    "tr": "büyükelçi müsteşar sekreter ataşe konsolos direktör müdür yardımcısı başkan bakan birinci",
+}
+POST_WORDS = frozenset(w for text in _POST_WORDS.values() for w in text.split())
+
+
 # an e-mail's or a memo's header labels as mail programs in other languages save them ("Von:", "Betreff:",
 # "Objet :", "Asunto:", "Тема:", "Konu:"), each with the English header it stands for
 _MAIL_LABELS = {
