@@ -21,6 +21,13 @@ author, a rank or post before it her affiliation. Cables among them are dated by
 ("R 141032Z OCT 25": the 14th), not by a reference to an earlier message. Traps: a foot of "ENDS" or "###",
 a surname alone that no line names in full (that surname, as signed).
 
+``pagebreak`` (a second batch, written after the first four kinds' changes and before the reader read it): a
+report printed to plain text whose page break repeats its stamp, its page line ("Page 2 of 2", "Seite 2 von 2",
+"Página 2 de 2", "Strona 2 z 2") and a section line with its number changed ("ANNEX 2 OF 2 - REPORT 14/2025"),
+the section line standing apart on the first page: a line in the page line's group that comes back elsewhere,
+numbers aside, is a running head (furniture). Traps: the line under the page line is the text's own and comes
+back nowhere; a page line with nothing repeated beside it.
+
 Cells alternate: even places are the development half, odd places the test half (other wordings,
 languages, layouts and look-alike traps), measured once at the end.
 
@@ -261,6 +268,76 @@ SIGNED = [
 ]
 
 
+# (stamp, page line with "{n}", section line with "{n}", title, the date line, the date, the language's text)
+PAGE_BREAKS = [
+    ("INTERNAL - NOT FOR FURTHER DISTRIBUTION", "Page {n} of 2", "ANNEX {n} OF 2 - REPORT 14/2025",
+     "Grain transit through Aktau in the first half", "4 August 2025", "2025-08-04", "en"),
+    ("DIFFUSION RESTREINTE", "Page {n} sur 2", "PARTIE {n} SUR 2 - RAPPORT 7/2025",
+     "Le transit du grain par Aktau au premier semestre", "5 août 2025", "2025-08-05", "fr"),
+    ("NUR FÜR DEN DIENSTGEBRAUCH", "Seite {n} von 2", "TEIL {n} VON 2 - BERICHT 21/2025",
+     "Der Getreidetransit über Aktau im ersten Halbjahr", "6. August 2025", "2025-08-06", "de"),
+    ("USO INTERNO - NO DIFUNDIR", "Página {n} de 2", "PARTE {n} DE 2 - INFORME 9/2025",
+     "El tránsito de grano por Aktau en el primer semestre", "7 de agosto de 2025", "2025-08-07", "es"),
+    ("RESTRICTED // OFFICIAL USE", "PAGE {n} OF 2", "SECTION {n} OF 2 - BRIEF 3/2025",
+     "Ferry capacity on the Caspian after the storms", "8 August 2025", "2025-08-08", "en"),
+    ("SŁUŻBOWE - NIE ROZPOWSZECHNIAĆ", "Strona {n} z 2", "CZĘŚĆ {n} Z 2 - RAPORT 11/2025",
+     "Tranzyt zboża przez Aktau w pierwszym półroczu", "9 sierpnia 2025", "2025-08-09", "pl"),
+]
+PAGE_TEXT = {
+    "en": ["The port handled more grain in the first half than in the whole of last year, most of it bound for "
+           "Baku and the Georgian ports, and the operators expect the pace to hold.",
+           "Waiting times fell after the second berth opened, from four days on average in January to less than "
+           "two in June, although storms still closed the port for a week.",
+           "The railway on the Kazakh side remains the bottleneck: trains wait at the border for a day or more, "
+           "and the operators have asked for a second crossing to be opened.",
+           "Traders say that a third berth would be needed if the harvest is as large as the forecasts suggest, "
+           "and the port authority has promised a study before the winter."],
+    "fr": ["Le port a traité plus de grain au premier semestre que pendant toute l'année dernière, surtout à "
+           "destination de Bakou et des ports géorgiens, et les opérateurs pensent que le rythme tiendra.",
+           "Les attentes ont diminué après l'ouverture du deuxième poste, de quatre jours en moyenne en janvier à "
+           "moins de deux en juin, même si les tempêtes ont encore fermé le port une semaine.",
+           "Le chemin de fer du côté kazakh reste le goulet d'étranglement : les trains attendent à la frontière "
+           "un jour ou plus, et les opérateurs demandent l'ouverture d'un second passage.",
+           "Les négociants estiment qu'un troisième poste serait nécessaire si la récolte est aussi abondante que "
+           "prévu, et l'autorité portuaire a promis une étude avant l'hiver."],
+    "de": ["Der Hafen hat im ersten Halbjahr mehr Getreide umgeschlagen als im ganzen vergangenen Jahr, das meiste "
+           "davon für Baku und die georgischen Häfen, und die Betreiber erwarten, dass das Tempo anhält.",
+           "Die Wartezeiten sanken nach der Eröffnung des zweiten Liegeplatzes von durchschnittlich vier Tagen im "
+           "Januar auf weniger als zwei im Juni, auch wenn Stürme den Hafen noch eine Woche schlossen.",
+           "Die Bahn auf der kasachischen Seite bleibt der Engpass: Die Züge warten einen Tag oder länger an der "
+           "Grenze, und die Betreiber haben einen zweiten Übergang gefordert.",
+           "Händler meinen, ein dritter Liegeplatz werde nötig, wenn die Ernte so groß ausfällt wie vorhergesagt, "
+           "und die Hafenbehörde hat eine Studie vor dem Winter versprochen."],
+    "es": ["El puerto movió más grano en el primer semestre que en todo el año pasado, sobre todo con destino a "
+           "Bakú y a los puertos georgianos, y los operadores esperan que el ritmo se mantenga.",
+           "Las esperas se redujeron tras la apertura del segundo muelle, de cuatro días de media en enero a menos "
+           "de dos en junio, aunque los temporales aún cerraron el puerto una semana.",
+           "El ferrocarril del lado kazajo sigue siendo el cuello de botella: los trenes esperan en la frontera un "
+           "día o más, y los operadores han pedido que se abra un segundo paso.",
+           "Los comerciantes creen que haría falta un tercer muelle si la cosecha es tan grande como se prevé, y "
+           "la autoridad portuaria ha prometido un estudio antes del invierno."],
+    "pl": ["Port przeładował w pierwszym półroczu więcej zboża niż przez cały ubiegły rok, głównie do Baku i "
+           "portów gruzińskich, a operatorzy spodziewają się, że tempo się utrzyma.",
+           "Czas oczekiwania spadł po otwarciu drugiego nabrzeża, z czterech dni średnio w styczniu do mniej niż "
+           "dwóch w czerwcu, choć sztormy nadal zamknęły port na tydzień.",
+           "Wąskim gardłem pozostaje kolej po stronie kazachskiej: pociągi czekają na granicy dzień lub dłużej, a "
+           "operatorzy poprosili o otwarcie drugiego przejścia.",
+           "Handlowcy uważają, że potrzebne będzie trzecie nabrzeże, jeśli zbiory będą tak duże, jak zapowiadają "
+           "prognozy, a zarząd portu obiecał analizę przed zimą."],
+}
+# the traps: the line under the page line is the text's (it comes back nowhere), and a page line with no
+# line repeated beside it
+PAGE_TRAPS = [("Page {n} of 2", "en"), ("Seite {n} von 2", "de")]
+
+
+def _page_break_text(stamp, page, section, title, day, paras, trap=False) -> str:
+    w = lambda p: "\n".join(_wrap(p, 70))  # noqa: E731
+    head = f"{stamp}\n{page.format(n=1)}\n\n{title}\n\n{day}\n\n" + ("" if trap else f"{section.format(n=1)}\n\n")
+    second = f"{page.format(n=2)}\n" + ("" if trap else f"{section.format(n=2)}\n\n")
+    return (head + w(paras[0]) + "\n\n" + w(paras[1]) + f"\n\n{stamp}\n" + second + w(paras[2]) + "\n\n"
+            + w(paras[3]) + f"\n\n{stamp}\n")
+
+
 def cells() -> list[Cell]:
     out = []
     for k, (title, head, paras, date, authors) in enumerate(WRAPS):
@@ -294,6 +371,15 @@ def cells() -> list[Cell]:
                 + f"\n\n{CREDIT_FOOT[lang]}\n")
         out.append(Cell(f"credit{len(CREDITS) + k}trap", text, title, _day(day), [], body=paras,
                         furniture=[CREDIT_FOOT[lang]]))
+    for k, (stamp, page, section, title, day, date, lang) in enumerate(PAGE_BREAKS):
+        paras = PAGE_TEXT[lang]
+        out.append(Cell(f"pagebreak{k}", _page_break_text(stamp, page, section, title, day, paras), title, date, None,
+                        body=paras, furniture=[section.format(n=2)]))
+    for k, (page, lang) in enumerate(PAGE_TRAPS):
+        stamp, _, _, title, day, date, _ = PAGE_BREAKS[[p[-1] for p in PAGE_BREAKS].index(lang)]
+        paras = PAGE_TEXT[lang]
+        out.append(Cell(f"pagebreak{len(PAGE_BREAKS) + k}trap", _page_break_text(stamp, page, "", title, day, paras,
+                                                                                 trap=True), title, date, None, body=paras))
     for k, (head, paras, foot, date, name, post) in enumerate(SIGNED):
         text = head + "\n\n".join("\n".join(_wrap(p, 68)) for p in paras) + "\n\n" + foot
         cell = Cell(f"signed{k}" + ("trap" if k >= 4 else ""), text, _signed_title(head), date,
