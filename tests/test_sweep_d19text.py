@@ -80,7 +80,8 @@ def test_a_labelled_credit_under_the_title_names_the_author_and_her_post():
     for credit, want in [("Análisis: Marta Ruiz Vidal, jefa de estudios", [("Marta Ruiz Vidal", "jefa de estudios")]),
                          ("Обзор: Анна Петрова, ведущий аналитик", [("Анна Петрова", "ведущий аналитик")]),
                          ("Source: Ministry of Energy, monthly statistics", []),  # an institution: nobody
-                         ("Guest: Rauf Karimli, Baku Transport Institute", [])]:  # a participant, no author
+                         ("Guest: Rauf Karimli, Baku Transport Institute", []),  # a participant, no author
+                         ("Teilnehmer: Anke Vogel, Jonas Keller und Eva Roth", [])]:  # people listed, no post
         meta = from_text(f"Ferry rates hold at Alat\n\n12 May 2025\n\n{credit}{body}")
         assert [(a["name"], a["affiliation"]) for a in meta.authors] == want, credit
 

@@ -316,7 +316,7 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             pass  # a copyright line: never the date, never the title
         elif is_book_head(plainline):
             pass  # a review's head line: the book's author is no author of the review (book_head.py)
-        elif title_at is not None and not meta.authors and not byline and not meta.author \
+        elif title_at is not None and not meta.authors and not byline and not meta.author and not meta.participants \
                 and not _CREDIT_LABEL.match(plainline) and not _PARTICIPANTS.match(_BULLETED.sub("", plainline)) \
                 and plain_forms.labelled_credit(plainline, _is_personal_name):
             # "Market commentary: Name, Post" under the title: the name and her post (plain_forms.py; a "Guest:"

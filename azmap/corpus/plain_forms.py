@@ -67,4 +67,7 @@ def labelled_credit(line: str, is_person) -> dict | None:
     name, post = name.strip(), post.strip().rstrip(".").strip()
     if not comma or not post or re.search(r"[\d@/|]", post) or len(post.split()) > 8 or not is_person(name):
         return None
+    others = [p.strip() for p in re.split(r",|;|\band\b|\bund\b|\bet\b|\by\b|&", post)]
+    if len(others) >= 2 and all(is_person(p) for p in others):
+        return None  # "Attendees: A, B and C": people listed, no post
     return {"name": name, "affiliation": post}
