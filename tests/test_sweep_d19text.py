@@ -14,7 +14,9 @@ from tests.sweep_d19text import cells, figures, misses, part
 # the page breaks' cells (a second batch of 4 a half, written then): with them, dev titles 16, dates 19, authors 18,
 # bodies 18 of 19; the test half's figures with them, read then (unchanged reader but for the first four kinds):
 # titles 14, dates 19, authors 17, bodies 18 of 19
-DEV = {"cells": 19, "title": 16, "date": 19, "authors": 18, "participants": 19, "body": 18}
+# after the page breaks' change (a stamp on every page no title, a line beside the page line that comes back
+# numbers aside a running head): dev titles 19
+DEV = {"cells": 19, "title": 19, "date": 19, "authors": 18, "participants": 19, "body": 18}
 TEST_FLOOR = {"cells": 19, "title": 11, "date": 11, "authors": 10, "participants": 19, "body": 11}
 
 
@@ -109,3 +111,23 @@ def test_a_messages_date_time_group_dates_it_over_a_referenced_day():
     text = ("P 051200Z APR 25\nFM EMBASSY X\n\nSUBJECT: FERRIES AT ALAT\n\nREF: X 000121 (MAR 30, 2025)\n\n"
             + "\n".join([WIDE] * 3) + " the ships were late.\n")
     assert from_text(text).date == "2025-04-05"
+
+
+def test_a_line_beside_the_page_line_that_comes_back_numbers_aside_is_a_running_head():
+    from azmap.corpus import boilerplate, plain_forms
+
+    texts = ["RESTRICTED", "Página 1 de 2", "", "PARTE 1 DE 2 - INFORME 9/2025", "", "Texto.", "", "RESTRICTED",
+             "Página 2 de 2", "PARTE 2 DE 2 - INFORME 9/2025", "", "Más texto.", "", "RESTRICTED"]
+    got = plain_forms.beside_page_lines(texts, boilerplate.names_its_page, boilerplate.running_head_key)
+    assert got == {9}  # (the stamp, repeated word for word, is another rule's; the page line itself too)
+    texts[9] = "El puerto abrió el segundo muelle en 2025."  # the text's own line under the page line
+    assert plain_forms.beside_page_lines(texts, boilerplate.names_its_page, boilerplate.running_head_key) == set()
+
+
+def test_a_stamp_on_every_page_is_no_title():
+    from azmap.corpus.metadata import from_text
+
+    para = "\n".join([WIDE] * 3) + " the ships were late.\n\n"
+    text = ("NUR FÜR DEN DIENSTGEBRAUCH\nSeite 1 von 2\n\nFähren im Kaspischen Meer\n\n6. August 2025\n\n" + para
+            + "NUR FÜR DEN DIENSTGEBRAUCH\nSeite 2 von 2\n\n" + para + "NUR FÜR DEN DIENSTGEBRAUCH\n")
+    assert from_text(text).title == "Fähren im Kaspischen Meer"

@@ -8,6 +8,7 @@ import re
 from itertools import islice
 
 from azmap.corpus import affiliation_marks, header_end, markdown_marks, plain_forms, title_notes
+from azmap.corpus.boilerplate import names_its_page
 from azmap.corpus.date_parse import parse_date, _PUBLISHED_WORD, _UPDATED
 from azmap.corpus.doc_memo import per_document
 from azmap.corpus.line_forms import _plain, _upper_share
@@ -125,9 +126,10 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
                 raw.lstrip().startswith("#") for _, _, raw in header)):
             break  # a section heading after the title: the body has begun
         for line_m in lines:
-            if title_notes.is_note_over_title(line_m.group(0)) or plain_forms.is_rule(line_m.group(0)):
+            if title_notes.is_note_over_title(line_m.group(0)) or plain_forms.is_rule(line_m.group(0)) \
+                    or plain_forms.is_stamp(line_m.group(0), text) or names_its_page(line_m.group(0)):
                 continue  # "Translated from the … service", "(Adds quote …)": no line of the header (title_notes.py);
-                # nor a rule round a masthead (plain_forms.py)
+                # nor a rule round a masthead, a stamp printed on every page (plain_forms.py), a page's line
             header.append((offset + m.start() + line_m.start(), offset + m.start() + line_m.end(), line_m.group(0)))
     return header
 

@@ -24,6 +24,39 @@ def without_rules(lines) -> str:
     return " ".join(" ".join(t for t in texts if not is_rule(t)).split())
 
 
+def is_stamp(line: str, text: str) -> bool:
+    """A stamp: a line with no small letters ("UNCLASSIFIED//FOR PUBLIC RELEASE", "INTERNAL - NOT FOR FURTHER
+    DISTRIBUTION") that opens a page and comes back as the text's last line, as a classification or a
+    release stamp is printed on every page: no title."""
+    line = line.strip()
+    if len(line) < 8 or any(c.islower() for c in line) or sum(c.isalpha() for c in line) < 6:
+        return False
+    tail = text.rstrip()
+    return tail.endswith(line) and tail[:-len(line)].endswith("\n") and text.count(line) >= 2
+
+
+def beside_page_lines(texts: list[str], names_its_page, key) -> set[int]:
+    """The lines in a page line's group (the lines run together with "Page 2 of 2", no blank between) that come
+    back elsewhere in the text, numbers aside (``key``: a line's form with its numbers as "#"): a page's
+    running head ("SECTION 02 OF 02 BAKU 000412" under the page line, "SECTION 01 OF 02 …" on the first page)."""
+    pages = [i for i, t in enumerate(texts) if t and names_its_page(t)]
+    if not pages:
+        return set()
+    keys: dict[str, int] = {}
+    for t in texts:
+        if 6 <= len(t) <= 120:
+            keys[key(t)] = keys.get(key(t), 0) + 1
+    out = set()
+    for i in pages:
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(texts) and texts[j] and abs(j - i) <= 3:
+                if 6 <= len(texts[j]) <= 120 and keys.get(key(texts[j]), 0) >= 2 and "#" in key(texts[j]):
+                    out.add(j)
+                j += step
+    return out
+
+
 def paragraph_gaps(texts: list[str], ends_sentence) -> int:
     """How many blank lines follow a line that ends a sentence: the paragraphs a text sets apart by blank
     lines (``texts``: its lines without their spaces, "" a blank one; ``ends_sentence``: a line's test)."""

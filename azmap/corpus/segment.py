@@ -471,6 +471,9 @@ def _furniture(lines: list[_Line], kinds: list[str]) -> set[int]:
     if heads_by_form:
         out.update(i for i, ln in enumerate(lines) if kinds[i] in ("text", "heading") and _standalone(kinds, i)
                    and boilerplate.running_head_key(ln.text) in heads_by_form)
+    # a line beside a page line that comes back elsewhere, numbers aside: a running head (plain_forms.py)
+    out.update(plain_forms.beside_page_lines([ln.text for ln in lines], boilerplate.names_its_page,
+                                             boilerplate.running_head_key))
     boundary = [False] * len(lines)
     for i, ln in enumerate(lines):
         if kinds[i] == "page" or "\f" in ln.raw:
