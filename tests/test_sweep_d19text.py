@@ -16,7 +16,8 @@ from tests.sweep_d19text import cells, figures, misses, part
 # titles 14, dates 19, authors 17, bodies 18 of 19
 # after the page breaks' change (a stamp on every page no title, a line beside the page line that comes back
 # numbers aside a running head): dev titles 19
-DEV = {"cells": 19, "title": 19, "date": 19, "authors": 18, "participants": 19, "body": 18}
+# after a byline over a line that only looks like a name: dev authors 19
+DEV = {"cells": 19, "title": 19, "date": 19, "authors": 19, "participants": 19, "body": 18}
 TEST_FLOOR = {"cells": 19, "title": 11, "date": 11, "authors": 10, "participants": 19, "body": 11}
 
 
@@ -131,3 +132,13 @@ def test_a_stamp_on_every_page_is_no_title():
     text = ("NUR FÜR DEN DIENSTGEBRAUCH\nSeite 1 von 2\n\nFähren im Kaspischen Meer\n\n6. August 2025\n\n" + para
             + "NUR FÜR DEN DIENSTGEBRAUCH\nSeite 2 von 2\n\n" + para + "NUR FÜR DEN DIENSTGEBRAUCH\n")
     assert from_text(text).title == "Fähren im Kaspischen Meer"
+
+
+def test_a_byline_names_the_writer_over_a_line_under_the_title_that_only_looks_like_a_name():
+    from azmap.corpus.metadata import from_text
+
+    para = "\n".join([WIDE] * 3) + " the ships were late.\n"
+    for paper, byline, name in [("Kaspischer Logistikbrief", "Von Jonas Keller", "Jonas Keller"),
+                                ("Caspian Freight Notes", "By Samir Aliyev", "Samir Aliyev")]:
+        meta = from_text(f"Neue Fähre ab April\n\n{paper}\n\n21. Januar 2025\n\n{byline}\n\n{para}")
+        assert [a["name"] for a in meta.authors] == [name]

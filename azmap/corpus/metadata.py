@@ -336,9 +336,10 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
                     pass  # "By Our Correspondent": a role, and nobody named
                 elif _STAFF.search(part) and not _is_personal_name(part):
                     staff = staff or part  # "By Caspian Wire staff": a credit line may name the people
-                elif not meta.authors or meta.evidence.get("authors") == "e-mail header" and not named_here \
-                        and _is_personal_name(part):
-                    # (a byline in a message's head names who wrote it; the From header, who sent it)
+                elif not meta.authors or meta.evidence.get("authors") in ("e-mail header", "name under the title") \
+                        and not named_here and _is_personal_name(part):
+                    # (a byline in a message's head names who wrote it; the From header, who sent it; a byline
+                    # under a line that only looks like a name, a publication's, names the writer)
                     meta.authors = []
                     meta.found("authors", split_authors(part), "byline")
                     named_here = meta.authors
