@@ -17,7 +17,8 @@ from tests.sweep_d19text import cells, figures, misses, part
 # after the page breaks' change (a stamp on every page no title, a line beside the page line that comes back
 # numbers aside a running head): dev titles 19
 # after a byline over a line that only looks like a name: dev authors 19
-DEV = {"cells": 19, "title": 19, "date": 19, "authors": 19, "participants": 19, "body": 18}
+# after a clause cut off by a line break (no heading; it runs on): dev bodies 19
+DEV = {"cells": 19, "title": 19, "date": 19, "authors": 19, "participants": 19, "body": 19}
 TEST_FLOOR = {"cells": 19, "title": 11, "date": 11, "authors": 10, "participants": 19, "body": 11}
 
 
@@ -142,3 +143,14 @@ def test_a_byline_names_the_writer_over_a_line_under_the_title_that_only_looks_l
                                 ("Caspian Freight Notes", "By Samir Aliyev", "Samir Aliyev")]:
         meta = from_text(f"Neue Fähre ab April\n\n{paper}\n\n21. Januar 2025\n\n{byline}\n\n{para}")
         assert [a["name"] for a in meta.authors] == [name]
+
+
+def test_a_clause_cut_off_by_a_line_break_runs_on_whatever_case_the_next_line_opens_with():
+    from azmap.corpus import plain_forms
+
+    text = ("Der Gasmarkt vor dem Winter\n\n4. November 2025\n\nDie Raten sind gefallen.\n\n"
+            "Die Makler erwarten, dass der Markt schwach bleibt, bis das neue\n"
+            "Ladeprogramm veröffentlicht ist und die Befrachter wieder planen können.\n")
+    assert "Die Makler erwarten, dass der Markt schwach bleibt, bis das neue Ladeprogramm veröffentlicht ist und die " \
+           "Befrachter wieder planen können." in _paragraphs(text)
+    assert not plain_forms.cut_clause("Rates, routes and risks on the Caspian")  # a heading: capitals, few words

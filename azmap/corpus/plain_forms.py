@@ -57,6 +57,15 @@ def beside_page_lines(texts: list[str], names_its_page, key) -> set[int]:
     return out
 
 
+def cut_clause(line: str) -> bool:
+    """A line that is a sentence cut off by a line break, no heading: eight words or more, a comma inside, at
+    least half of them in small letters and no end mark ("Die Makler erwarten, dass der Markt schwach bleibt,
+    bis das neue" over "Ladeprogramm veröffentlicht ist …", the noun opening the next line in capitals)."""
+    words = line.split()
+    return len(words) >= 8 and "," in line and not _SENTENCE_END.search(line) \
+        and sum(w[:1].islower() for w in words) >= len(words) / 2
+
+
 def paragraph_gaps(texts: list[str], ends_sentence) -> int:
     """How many blank lines follow a line that ends a sentence: the paragraphs a text sets apart by blank
     lines (``texts``: its lines without their spaces, "" a blank one; ``ends_sentence``: a line's test)."""

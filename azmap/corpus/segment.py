@@ -686,7 +686,8 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
         first = not blocks and cur is None and _standalone(kinds, i) and not wrapped \
             and not (i + 1 < len(lines) and "\f" in lines[i + 1].raw)  # (a page break: the text goes on)
         if prev_ended and _looks_like_heading(t, "" if first else next_text(i), max_len) \
-                and not (wrapped and "," in t):
+                and not (wrapped and "," in t) \
+                and not (i + 1 < len(lines) and kinds[i + 1] == "text" and plain_forms.cut_clause(t)):
             close()
             blocks.append(_Block("heading", [ln], heading_level=5))
             continue
@@ -704,8 +705,9 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
             cur.lines.append(ln)
         else:
             # unwrapped text: one line, one paragraph, unless the sentence plainly runs on
-            if not _TERMINAL.search(cur.lines[-1].text) and t[:1].islower():
-                cur.lines.append(ln)
+            if not _TERMINAL.search(cur.lines[-1].text) \
+                    and (t[:1].islower() or plain_forms.cut_clause(cur.lines[-1].text)):
+                cur.lines.append(ln)  # (a clause cut off runs on, whatever case the next line opens with)
             else:
                 close()
                 cur = _Block("text", [ln])
