@@ -28,6 +28,13 @@ the section line standing apart on the first page: a line in the page line's gro
 numbers aside, is a running head (furniture). Traps: the line under the page line is the text's own and comes
 back nowhere; a page line with nothing repeated beside it.
 
+``form`` (a third batch, written after the page breaks' change and before the reader read it): a form printed
+from a portal to plain text (a call for grants, contract notices in French, German, Spanish and Polish, a job
+advert), its numbered points and "Label: value" fields in runs (a record: furniture), a numbered "Title:" label
+alone on its line over the title, indented ("II.1.1) Titel:", "2.1) Title:", "II.1.1) Tytuł:": the title, over
+the portal's line at the top), labels over indented paragraphs (the body). Traps: a transcript's turns one a line
+in a block ("Host: a sentence."), a Q&A ("Q : …", "R : …"): body.
+
 Cells alternate: even places are the development half, odd places the test half (other wordings,
 languages, layouts and look-alike traps), measured once at the end.
 
@@ -330,6 +337,82 @@ PAGE_TEXT = {
 PAGE_TRAPS = [("Page {n} of 2", "en"), ("Seite {n} von 2", "de")]
 
 
+# (portal line, numbered title label, the title, field lines, description label, the description, second label,
+#  the second paragraph, closing fields)
+FORMS = [
+    ("Regional Grants Portal - Call view        [Print]", "2.1) Title:", "Small grants for river transport studies",
+     ["1.1) Official name: Kura Basin Transport Fund", "1.2) Postal address: 12 Nizami Street, Ganja",
+      "1.3) Contact point: Grants Office", "2.2) Reference: KBTF/2025/07"], "2.3) Short description:",
+     "The fund offers grants of up to twenty thousand euros for studies of freight transport on the Kura river, in "
+     "particular of the channel's depth and of the ports that could be reopened.",
+     "2.4) Eligibility:", "Universities and research institutes in the South Caucasus may apply, alone or with a "
+     "partner from another country of the region.",
+     ["3.1) Deadline for applications: 15/10/2025", "3.2) Languages: English, Azerbaijani"]),
+    ("Portail des marchés publics - Avis        [Imprimer]", "II.1.1) Intitulé :",
+     "Dragage du chenal d'accès au port de Poti",
+     ["I.1) Nom officiel : Autorité portuaire de Poti", "I.2) Adresse : 3 rue du Port, Poti",
+      "II.1.2) Code CPV principal : 45252124 Travaux de dragage"], "II.1.4) Description succincte :",
+     "L'autorité portuaire recherche une entreprise pour draguer le chenal d'accès jusqu'à douze mètres de "
+     "profondeur et pour évacuer les sédiments vers une zone de dépôt autorisée.",
+     "II.2.14) Informations complémentaires :", "Les travaux devront être achevés avant l'hiver et ne pas "
+     "interrompre la circulation des navires pendant la journée.",
+     ["IV.2.2) Date limite de réception des offres : 30/09/2025", "IV.2.4) Langues : français, géorgien"]),
+    ("Vergabeplattform - Bekanntmachung        [Drucken]", "II.1.1) Titel:",
+     "Erneuerung der Signaltechnik auf der Strecke Tiflis-Gardabani",
+     ["I.1) Offizielle Bezeichnung: Georgische Eisenbahn AG", "I.2) Postanschrift: Bahnhofsplatz 1, Tiflis",
+      "II.1.2) CPV-Code Hauptteil: 45234115 Bauarbeiten für Eisenbahnsignalanlagen"], "II.1.4) Kurze Beschreibung:",
+     "Die Eisenbahngesellschaft sucht ein Unternehmen, das die Signaltechnik auf der Strecke zwischen Tiflis und "
+     "der aserbaidschanischen Grenze erneuert und die Stellwerke an das neue Leitsystem anschließt.",
+     "II.2.14) Zusätzliche Angaben:", "Die Arbeiten sind bei laufendem Betrieb auszuführen; nächtliche Sperrpausen "
+     "werden mit dem Auftragnehmer vereinbart.",
+     ["IV.2.2) Schlusstermin für den Eingang der Angebote: 31/10/2025", "IV.2.4) Sprachen: Deutsch, Georgisch"]),
+    ("Portal de contratación - Anuncio        [Imprimir]", "II.1.1) Título:",
+     "Suministro de grúas para el puerto de Alat",
+     ["I.1) Denominación oficial: Puerto Comercial Internacional de Alat", "I.2) Dirección postal: Alat, Azerbaiyán",
+      "II.1.2) Código CPV principal: 42414000 Grúas"], "II.1.4) Breve descripción:",
+     "El puerto busca un proveedor para el suministro y la instalación de cuatro grúas de muelle para contenedores, "
+     "con la formación del personal que las manejará.",
+     "II.2.14) Información adicional:", "Las grúas deberán estar en servicio antes de que se abra el tercer muelle, "
+     "previsto para el otoño del año próximo.",
+     ["IV.2.2) Plazo para la recepción de ofertas: 20/11/2025", "IV.2.4) Lenguas: español, inglés"]),
+    ("Job Board - Vacancy view        [Print] [Share]", "1. Title:", "Port operations analyst (Aktau)",
+     ["2. Employer: Caspian Ferry Lines", "3. Location: Aktau, Kazakhstan", "4. Contract: permanent, full time"],
+     "5. Description:", "The analyst will follow the ferry timetable and the berth plan at Aktau, report on delays "
+     "and work with the railway on the slots for trains arriving at the port.",
+     "6. Requirements:", "Candidates need a degree in logistics or economics and three years of experience in a "
+     "port or a shipping company; Russian and English are required.",
+     ["7. Closing date: 30/09/2025", "8. Reference: CFL-2025-114"]),
+    ("Portal zamówień - Ogłoszenie        [Drukuj]", "II.1.1) Tytuł:",
+     "Remont nabrzeża zbożowego w porcie Batumi",
+     ["I.1) Oficjalna nazwa: Port Morski Batumi", "I.2) Adres pocztowy: ul. Portowa 5, Batumi",
+      "II.1.2) Główny kod CPV: 45241000 Roboty budowlane w zakresie portów"], "II.1.4) Krótki opis:",
+     "Zarząd portu szuka wykonawcy remontu nabrzeża zbożowego, w tym wymiany odbojnic i naprawy płyty nabrzeża na "
+     "długości dwustu metrów.",
+     "II.2.14) Informacje dodatkowe:", "Roboty należy prowadzić etapami, tak aby co najmniej połowa nabrzeża "
+     "pozostawała dostępna dla statków.",
+     ["IV.2.2) Termin składania ofert: 15/12/2025", "IV.2.4) Języki: polski, gruziński"]),
+]
+# the traps: a transcript's turns, one a line in a block ("Name: a sentence."), and a Q&A: body
+FORM_TRAPS = [
+    ("Ferry talk: transcript\n\n12 March 2025\n\n",
+     ["Host: Welcome back to the programme, and thank you for joining us again this week.",
+      "Guest: Thank you for having me, it is good to be back in the studio.",
+      "Host: Let us start with the ferries, which were late again in February."]),
+    ("Questions et réponses sur le port\n\n14 mars 2025\n\n",
+     ["Q : Quand le deuxième poste ouvrira-t-il aux navires de commerce ?",
+      "R : Le deuxième poste ouvrira en mai, si les essais se passent bien.",
+      "Q : Et le troisième poste, prévu depuis longtemps ?"]),
+]
+
+
+def _form_text(portal, label, title, fields, described, description, second, text2, closing) -> str:
+    w = lambda p: "\n".join("    " + line for line in _wrap(p, 66))  # noqa: E731
+    return (f"{portal}\nhttps://portal.example/notice/2025-000{len(title)}\n\n"
+            + "\n".join("  " + f for f in fields[:2]) + f"\n\n  {label}\n    {title}\n"
+            + "".join(f"  {f}\n" for f in fields[2:]) + f"  {described}\n{w(description)}\n  {second}\n{w(text2)}\n"
+            + "".join(f"  {f}\n" for f in closing) + "\n" + "-" * 70 + "\n(c) 2025 Portal Services. Page 1 of 1\n")
+
+
 def _page_break_text(stamp, page, section, title, day, paras, trap=False) -> str:
     w = lambda p: "\n".join(_wrap(p, 70))  # noqa: E731
     head = f"{stamp}\n{page.format(n=1)}\n\n{title}\n\n{day}\n\n" + ("" if trap else f"{section.format(n=1)}\n\n")
@@ -380,6 +463,13 @@ def cells() -> list[Cell]:
         paras = PAGE_TEXT[lang]
         out.append(Cell(f"pagebreak{len(PAGE_BREAKS) + k}trap", _page_break_text(stamp, page, "", title, day, paras,
                                                                                  trap=True), title, date, None, body=paras))
+    for k, (portal, label, title, fields, described, description, second, text2, closing) in enumerate(FORMS):
+        text = _form_text(portal, label, title, fields, described, description, second, text2, closing)
+        out.append(Cell(f"form{k}", text, title, None, None, body=[description, text2],
+                        furniture=fields + closing + [described, second]))
+    for k, (head, turns) in enumerate(FORM_TRAPS):
+        out.append(Cell(f"form{len(FORMS) + k}trap", head + "\n".join(turns) + "\n", head.split("\n")[0], None, None,
+                        body=turns))
     for k, (head, paras, foot, date, name, post) in enumerate(SIGNED):
         text = head + "\n\n".join("\n".join(_wrap(p, 68)) for p in paras) + "\n\n" + foot
         cell = Cell(f"signed{k}" + ("trap" if k >= 4 else ""), text, _signed_title(head), date,
