@@ -20,7 +20,9 @@ from tests.sweep_d19text import cells, figures, misses, part
 # after a clause cut off by a line break (no heading; it runs on): dev bodies 19
 # the forms' cells (a third batch of 4 a half, written then): with them, dev titles 20, bodies 20 of 23, the rest 23;
 # the test half's figures with them, read then: titles 19, dates 23, authors 21, bodies 19 of 23
-DEV = {"cells": 23, "title": 20, "date": 23, "authors": 23, "participants": 23, "body": 20}
+# after a form's fields in a run read as a record (and a field after an indented paragraph, a value under its
+# label alone, a block of its own): dev bodies 23
+DEV = {"cells": 23, "title": 20, "date": 23, "authors": 23, "participants": 23, "body": 23}
 TEST_FLOOR = {"cells": 23, "title": 11, "date": 11, "authors": 10, "participants": 23, "body": 11}
 
 
@@ -156,3 +158,24 @@ def test_a_clause_cut_off_by_a_line_break_runs_on_whatever_case_the_next_line_op
     assert "Die Makler erwarten, dass der Markt schwach bleibt, bis das neue Ladeprogramm veröffentlicht ist und die " \
            "Befrachter wieder planen können." in _paragraphs(text)
     assert not plain_forms.cut_clause("Rates, routes and risks on the Caspian")  # a heading: capitals, few words
+
+
+def test_a_forms_fields_in_a_run_are_a_record_and_a_turn_or_a_reference_is_none():
+    from azmap.corpus import plain_forms
+
+    assert plain_forms.is_record(["  I.1) Nom officiel : Autorité portuaire de Poti", "  I.2) Adresse : 3 rue du Port"])
+    assert plain_forms.is_record(["II.1.1) Título:", "    Suministro de grúas para el puerto de Alat",
+                                  "II.1.2) Código CPV principal: 42414000 Grúas"])
+    assert not plain_forms.is_record(["Host: Welcome back to the programme, and thank you for joining us.",
+                                      "Guest: Thank you for having me, it is good to be back."])
+    assert not plain_forms.is_record(["Gurbanova, L. (2019). Islands on Land: Exclaves of the Former Soviet",
+                                      "    Union. Baku: Araz Press."])
+    para = "\n".join("    " + line for line in [WIDE] * 3) + "\n    the works will take a year.\n"
+    text = ("Vergabeplattform - Bekanntmachung\n\n  I.1) Offizielle Bezeichnung: Georgische Eisenbahn AG\n"
+            "  II.1.4) Kurze Beschreibung:\n" + para + "  I.2) Postanschrift: Bahnhofsplatz 1, 0112 Tiflis, Georgien\n"
+            "    Kontaktstelle: Abteilung Beschaffung, z. Hd. Frau Nino Beridze\n    E-Mail: vergabe@bahn.example\n"
+            "  I.6) Haupttätigkeit: Personen- und Güterverkehr auf der Schiene, Instandhaltung der Strecken\n"
+            "  II.2.4) Beschreibung der Beschaffung:\n" + para + "  IV.2.2) Schlusstermin: 31/10/2025\n"
+            "  IV.2.4) Sprachen: Deutsch, Georgisch\n  II.2.14) Zusätzliche Angaben:\n" + para)
+    got = _paragraphs(text)
+    assert not any("Postanschrift" in p or "Sprachen" in p for p in got) and any(p.endswith("a year.") for p in got), got

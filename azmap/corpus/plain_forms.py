@@ -62,7 +62,7 @@ def cut_clause(line: str) -> bool:
     least half of them in small letters and no end mark ("Die Makler erwarten, dass der Markt schwach bleibt,
     bis das neue" over "Ladeprogramm veröffentlicht ist …", the noun opening the next line in capitals)."""
     words = line.split()
-    return len(words) >= 8 and "," in line and not _SENTENCE_END.search(line) \
+    return len(words) >= 8 and "," in line and not _SENTENCE_END.search(line) and "@" not in line and "://" not in line \
         and sum(w[:1].islower() for w in words) >= len(words) / 2
 
 
@@ -113,3 +113,65 @@ def labelled_credit(line: str, is_person) -> dict | None:
     if len(others) >= 2 and all(is_person(p) for p in others):
         return None  # "Attendees: A, B and C": people listed, no post
     return {"name": name, "affiliation": post}
+
+
+# a form's numbered point: "II.1.4)", "I.1)", "2.3)", "4.2.1", "1." before its label
+_POINT = re.compile(r"^(?:[IVX]{1,4}(?:\.\d{1,2}){0,3}\)|\d{1,2}(?:\.\d{1,2}){0,3}\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)\s+")
+# a field: a label of a few words, a colon (a space before it in French), and a short value or none
+# (the label's words: letters, figures, hyphens, slashes, no sentence's or reference's marks)
+_FIELD = re.compile(r"^([^\W\d_][\w '’/-]{0,60}?)\s?:(?:\s+(\S.*))?$")
+
+
+def is_field(line: str) -> bool:
+    """A form's field ("Official name: Western Route Pipeline Company", "II.1.4) Short description:",
+    "Lot No: 1") or numbered point ("II.2) Description"): no sentence (a transcript's "Host: Welcome back to
+    the programme." is a turn, "Q : Quand … ?" a question)."""
+    t = line.strip()
+    point = _POINT.match(t)
+    rest = t[point.end():] if point else t
+    m = _FIELD.match(rest)
+    if m:
+        label, value = m.group(1), m.group(2) or ""
+        if len(label.split()) > 12 or len(value) > 120:
+            return False
+        return not (value and len(value.split()) >= 3 and re.search(r"[.!?…][\"”’»)]*$", value))
+    return bool(point) and 2 <= len(rest) <= 80 and not _SENTENCE_END.search(rest) and "," not in rest
+
+
+def is_record(lines: list[str], before: list[str] | None = None, after: list[str] | None = None) -> bool:
+    """A run of a form's fields and numbered points, one a line, two or more (with the blocks ``before`` and
+    ``after`` it, where each line stood apart as a block of its own), one of them a labelled field: a record,
+    no prose."""
+    texts = [t for t in lines if t.strip()]
+    over = [t for t in before or [] if t.strip()][-1:]
+    if not texts or not all(is_field(t) or _value_under(k and texts[k - 1] or (over or [""])[0], t)
+                            for k, t in enumerate(texts)):
+        return False
+    run = list(texts)
+    for side in (before, after):
+        if side and all(is_field(t) for t in side if t.strip()):
+            run += [t for t in side if t.strip()]
+    return len(run) >= 2 and any(_labelled(t) for t in run)
+
+
+def _value_under(label: str, line: str) -> bool:
+    """A field's value on the line under its label alone ("II.1.1) Title:" over "Baku-Supsa pipeline: …"):
+    short, no sentence."""
+    return label.rstrip().endswith(":") and is_field(label) and len(line.strip()) <= 120 \
+        and not _SENTENCE_END.search(line.strip())
+
+
+def starts_field(line: str, previous: str) -> bool:
+    """In a form, whether a line starts a block of its own: a field at a smaller margin than the line over it
+    (after an indented paragraph), or a value indented under its label alone."""
+    if not previous.strip():
+        return False
+    if is_field(line) and _margin(line) < _margin(previous):
+        return True
+    return _margin(line) > _margin(previous) and previous.rstrip().endswith(":") and is_field(previous)
+
+
+def _labelled(line: str) -> bool:
+    t = line.strip()
+    point = _POINT.match(t)
+    return bool(_FIELD.match(t[point.end():] if point else t))

@@ -699,6 +699,8 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
         if cur is not None and dense and _TERMINAL.search(cur.lines[-1].text) \
                 and (t[:1].isupper() or t[:1] in _QUOTE_OPEN or ln.raw.startswith(" ")):
             close()  # a sentence ended at the line's end, and a new one starts the line (or the page)
+        if cur is not None and wrapped and not cur.bullet and plain_forms.starts_field(ln.raw, cur.lines[-1].raw):
+            close()  # a form's field after an indented paragraph, or a value under its label (plain_forms.py)
         if cur is None:
             cur = _Block("text", [ln])
         elif wrapped:
@@ -775,6 +777,17 @@ def _credit_line(text: str) -> bool:
     return boilerplate.is_credit_line(text)
 
 
+def _lines_of(blocks: list[_Block], i: int, beside: int) -> list[str] | None:
+    """Block i's lines, where it is a block of text on the lines next to block ``beside``'s, no blank line
+    between (a form's record beside it: plain_forms.py)."""
+    if not (0 <= i < len(blocks) and blocks[i].kind == "text" and blocks[i].lines and blocks[beside].lines):
+        return None
+    first, second = (blocks[i], blocks[beside]) if i < beside else (blocks[beside], blocks[i])
+    if second.lines[0].start > first.lines[-1].end + 1:
+        return None
+    return [ln.text for ln in blocks[i].lines]
+
+
 def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tuple[_Block, str, str]]:
     """(block, kind, heading) for each non-rule block; ``site``: the page's own site name, if known."""
     out = []
@@ -842,6 +855,10 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             continue
         if newsletter.is_mail_furniture(plain, texts[i - 1] if i else "", texts[i + 1] if i + 1 < len(texts) else ""):
             out.append((b, "boilerplate", heading))  # a letter's lines about itself and its sponsor (newsletter.py)
+            continue
+        if b.kind == "text" and plain_forms.is_record(
+                [ln.text for ln in b.lines], _lines_of(blocks, i - 1, i), _lines_of(blocks, i + 1, i)):
+            out.append((b, "boilerplate", heading))  # a form's fields in a run: a record, no prose (plain_forms.py)
             continue
         if b.kind in ("table", "tablehead"):
             kind = BODY if b.kind == "table" and not (back_matter or site_tail or boilerplate.is_label_row(t)) \
