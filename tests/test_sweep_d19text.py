@@ -22,7 +22,8 @@ from tests.sweep_d19text import cells, figures, misses, part
 # the test half's figures with them, read then: titles 19, dates 23, authors 21, bodies 19 of 23
 # after a form's fields in a run read as a record (and a field after an indented paragraph, a value under its
 # label alone, a block of its own): dev bodies 23
-DEV = {"cells": 23, "title": 20, "date": 23, "authors": 23, "participants": 23, "body": 23}
+# after a form's title field over the portal's line: dev titles 23
+DEV = {"cells": 23, "title": 23, "date": 23, "authors": 23, "participants": 23, "body": 23}
 TEST_FLOOR = {"cells": 23, "title": 11, "date": 11, "authors": 10, "participants": 23, "body": 11}
 
 
@@ -179,3 +180,18 @@ def test_a_forms_fields_in_a_run_are_a_record_and_a_turn_or_a_reference_is_none(
             "  IV.2.4) Sprachen: Deutsch, Georgisch\n  II.2.14) Zusätzliche Angaben:\n" + para)
     got = _paragraphs(text)
     assert not any("Postanschrift" in p or "Sprachen" in p for p in got) and any(p.endswith("a year.") for p in got), got
+
+
+def test_a_forms_title_field_gives_the_title_over_the_portals_line():
+    from azmap.corpus import plain_forms
+    from azmap.corpus.metadata import from_text
+
+    assert plain_forms.title_field("Portal\n\n  II.1.1) Intitulé :\n    Dragage du chenal de Poti\n") == \
+        "Dragage du chenal de Poti"
+    assert plain_forms.title_field("Portal\n\n  2.1) Tytuł: Remont nabrzeża w Batumi\n") == "Remont nabrzeża w Batumi"
+    assert plain_forms.title_field("Portal\n\n  Subject:\n    Dredging at Poti\n") is None  # no title's label
+    para = "\n".join("    " + line for line in [WIDE] * 3) + "\n    the works will take a year.\n"
+    text = ("Portal zamówień - Ogłoszenie        [Drukuj]\nhttps://portal.example/n/1\n\n"
+            "  I.1) Oficjalna nazwa: Port Morski Batumi\n\n  II.1.1) Tytuł:\n    Remont nabrzeża zbożowego w porcie Batumi\n"
+            "  II.1.4) Krótki opis:\n" + para)
+    assert from_text(text).title == "Remont nabrzeża zbożowego w porcie Batumi"

@@ -131,6 +131,10 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
     _speakers_of(meta, text, body_start)
     _authors_below(meta, text, header, body_start, read)
     _signed_by_surname(meta, text)
+    if meta.evidence.get("title") in ("first line", "file name"):  # a form's title field over a portal's line
+        titled = plain_forms.title_field(text)
+        if titled:
+            meta.title, meta.evidence["title"] = titled, "form's title field"
     advisory = feed_head.advisory_at(text, body_start)  # "(PHOTO) Disponible : …" after the text
     if advisory is not None and (meta.body_end is None or advisory < meta.body_end):
         meta.body_end = advisory

@@ -175,3 +175,25 @@ def _labelled(line: str) -> bool:
     t = line.strip()
     point = _POINT.match(t)
     return bool(_FIELD.match(t[point.end():] if point else t))
+
+
+def title_field(text: str, within: int = 6000) -> str | None:
+    """The value of a form's title field near its top: a label meaning "title" (words.TITLE_FIELD), numbered or
+    not, alone on its line ("II.1.1) Title:", "Intitulé :") with the value indented on the line under it, or
+    after it on the same line; short, no sentence. None where the form has none."""
+    from azmap.corpus.words import TITLE_FIELD
+
+    lines = text[:within].split("\n")
+    for k, line in enumerate(lines):
+        t = line.strip()
+        point = _POINT.match(t)
+        m = _FIELD.match(t[point.end():] if point else t)
+        if not m or not TITLE_FIELD.match(m.group(1).strip()):
+            continue
+        value = (m.group(2) or "").strip()
+        if not value and k + 1 < len(lines) and _margin(lines[k + 1]) > _margin(line):
+            value = lines[k + 1].strip()
+        if value and len(value) <= 200 and not _SENTENCE_END.search(value):
+            return value
+        return None
+    return None

@@ -180,6 +180,18 @@ _POST_WORDS = {
 POST_WORDS = frozenset(w for text in _POST_WORDS.values() for w in text.split())
 
 
+# a form's label for the title of what it describes ("II.1.1) Title:", "Intitulé :", "Tytuł:"), by language, its
+# phrases apart by "|"
+_TITLE_FIELD_WORDS = {
+    "en": "title|name of the contract", "fr": "titre|intitulé", "de": "titel|bezeichnung des auftrags",
+    "es": "título", "pt": "título|designação", "it": "titolo|denominazione", "nl": "titel|benaming",
+    "pl": "tytuł|nazwa zamówienia", "ru": "название|заголовок|наименование", "tr": "başlık|ihalenin adı",
+    "az": "başlıq",
+}
+TITLE_FIELD = re.compile(r"^(?:" + "|".join(sorted({w for t in _TITLE_FIELD_WORDS.values() for w in t.split("|")},
+                                                  key=len, reverse=True)) + r")$", re.I)
+
+
 # an e-mail's or a memo's header labels as mail programs in other languages save them ("Von:", "Betreff:",
 # "Objet :", "Asunto:", "Тема:", "Konu:"), each with the English header it stands for
 _MAIL_LABELS = {
