@@ -35,6 +35,13 @@ alone on its line over the title, indented ("II.1.1) Titel:", "2.1) Title:", "II
 the portal's line at the top), labels over indented paragraphs (the body). Traps: a transcript's turns one a line
 in a block ("Host: a sentence."), a Q&A ("Q : …", "R : …"): body.
 
+``table`` (a fourth batch, written after the forms' change and before the reader read it): a report in plain
+text with a fixed-width table (a heading row in capitals with its columns' names, a rule, rows of a name and
+figures aligned in columns, a rule, a source line) between paragraphs, in English, French, German, Spanish and
+Turkish: the table is no paragraph of the body, its heading row and source line no body; traps: a paragraph
+whose sentences are set apart by two spaces, figures in it, and an indented quotation with doubled spaces
+(prose).
+
 Cells alternate: even places are the development half, odd places the test half (other wordings,
 languages, layouts and look-alike traps), measured once at the end.
 
@@ -413,6 +420,58 @@ def _form_text(portal, label, title, fields, described, description, second, tex
             + "".join(f"  {f}\n" for f in closing) + "\n" + "-" * 70 + "\n(c) 2025 Portal Services. Page 1 of 1\n")
 
 
+# (title, day line, the date, heading row, rows, source line, the language's text)
+TABLES = [
+    ("Caspian port throughput in the third quarter", "6 October 2025", "2025-10-06",
+     "THROUGHPUT BY PORT ('000 t)                 Q3 2025     Q3 2024    Change",
+     [("Baku (Alat)", "4,210", "3,880", "+8.5%"), ("Aktau", "3,105", "3,240", "-4.2%"), ("Turkmenbashi", "1,870",
+      "1,655", "+13.0%"), ("Makhachkala", "920", "1,010", "-8.9%")], "Source: port authorities, 3 October 2025.", "en"),
+    ("Le trafic des ports de la Caspienne au troisième trimestre", "7 octobre 2025", "2025-10-07",
+     "TRAFIC PAR PORT (milliers de t)              T3 2025     T3 2024    Variation",
+     [("Bakou (Alat)", "4 210", "3 880", "+8,5 %"), ("Aktaou", "3 105", "3 240", "-4,2 %"), ("Turkmenbachi", "1 870",
+      "1 655", "+13,0 %"), ("Makhatchkala", "920", "1 010", "-8,9 %")], "Source : autorités portuaires.", "fr"),
+    ("Der Umschlag der Kaspihäfen im dritten Quartal", "8. Oktober 2025", "2025-10-08",
+     "UMSCHLAG NACH HAFEN (Tsd. t)                  Q3 2025     Q3 2024  Veränderung",
+     [("Baku (Alat)", "4.210", "3.880", "+8,5 %"), ("Aktau", "3.105", "3.240", "-4,2 %"), ("Turkmenbaschi", "1.870",
+      "1.655", "+13,0 %"), ("Machatschkala", "920", "1.010", "-8,9 %")], "Quelle: Hafenbehörden.", "de"),
+    ("El tráfico de los puertos del Caspio en el tercer trimestre", "9 de octubre de 2025", "2025-10-09",
+     "TRÁFICO POR PUERTO (miles de t)                T3 2025     T3 2024    Variación",
+     [("Bakú (Alat)", "4.210", "3.880", "+8,5 %"), ("Aktau", "3.105", "3.240", "-4,2 %"), ("Turkmenbashi", "1.870",
+      "1.655", "+13,0 %"), ("Majachkalá", "920", "1.010", "-8,9 %")], "Fuente: autoridades portuarias.", "es"),
+    ("Freight rates on the Middle Corridor", "10 October 2025", "2025-10-10",
+     "RATES BY ROUTE (USD per FEU)                  This week   Last week   Change",
+     [("Aktau - Alat (ferry)", "1,450", "1,500", "-50"), ("Alat - Poti (rail)", "980", "980", "0"),
+      ("Poti - Constanta (sea)", "1,150", "1,100", "+50"), ("Alat - Kars (rail)", "1,320", "1,300", "+20")],
+     "Source: forwarders' quotes, 9 October 2025 close.", "en"),
+    ("Hazar limanlarında üçüncü çeyrek elleçleme", "11 Ekim 2025", "2025-10-11",
+     "LİMANLARA GÖRE ELLEÇLEME (bin ton)              3Ç 2025     3Ç 2024     Değişim",
+     [("Bakü (Alat)", "4.210", "3.880", "+%8,5"), ("Aktau", "3.105", "3.240", "-%4,2"), ("Türkmenbaşı", "1.870",
+      "1.655", "+%13,0"), ("Mahaçkale", "920", "1.010", "-%8,9")], "Kaynak: liman idareleri.", "tr"),
+]
+TABLE_TEXT = {**PAGE_TEXT, "tr": MASTHEAD_TEXT["tr"] * 2}
+# the traps: a paragraph whose sentences are set apart by two spaces, with figures in it (prose), and an
+# indented quotation (prose)
+TABLE_TRAPS = [
+    ("Grain through Aktau", "12 October 2025", "2025-10-12",
+     ["The port handled 1,240 t of grain in the week.  Rates rose by 5%.  Owners of the larger ships asked for",
+      "more on the longer voyages, and two were fixed at 14.80 USD a tonne.  Brokers expect 15 next week."],
+     "The port handled 1,240 t of grain in the week. Rates rose by 5%. Owners of the larger ships asked for more on "
+     "the longer voyages, and two were fixed at 14.80 USD a tonne. Brokers expect 15 next week."),
+    ("Ferries after the storm", "13 October 2025", "2025-10-13",
+     ["    \"We lost four days,  and the trains waited in Aktau for all of them,\" said one",
+      "    of the operators,  who asked not to be named,  in a call on Monday."],
+     "\"We lost four days, and the trains waited in Aktau for all of them,\" said one of the operators, who asked "
+     "not to be named, in a call on Monday."),
+]
+
+
+def _table_text(title, day, heading, rows, source, paras) -> str:
+    w = lambda p: "\n".join(_wrap(p, 74))  # noqa: E731
+    table = "\n".join(f"{r[0]:<44}{r[1]:>8}{r[2]:>12}{r[3]:>10}" for r in rows)
+    return (f"{title}\n\n{day}\n\n{w(paras[0])}\n\n{w(paras[1])}\n\n{heading}\n{'-' * 76}\n{table}\n"
+            f"{'-' * 76}\n{source}\n\n{w(paras[2])}\n\n{w(paras[3])}\n")
+
+
 def _page_break_text(stamp, page, section, title, day, paras, trap=False) -> str:
     w = lambda p: "\n".join(_wrap(p, 70))  # noqa: E731
     head = f"{stamp}\n{page.format(n=1)}\n\n{title}\n\n{day}\n\n" + ("" if trap else f"{section.format(n=1)}\n\n")
@@ -470,6 +529,15 @@ def cells() -> list[Cell]:
     for k, (head, turns) in enumerate(FORM_TRAPS):
         out.append(Cell(f"form{len(FORMS) + k}trap", head + "\n".join(turns) + "\n", head.split("\n")[0], None, None,
                         body=turns))
+    for k, (title, day, date, heading, rows, source, lang) in enumerate(TABLES):
+        paras = TABLE_TEXT[lang]
+        out.append(Cell(f"table{k}", _table_text(title, day, heading, rows, source, paras), title, date, None,
+                        body=paras, furniture=[heading.split("  ")[0], source]))
+    for k, (title, day, date, lines, para) in enumerate(TABLE_TRAPS):
+        text = f"{title}\n\n{day}\n\n" + "\n".join(_wrap(TABLE_TEXT["en"][0], 74)) + "\n\n" + "\n".join(lines) \
+            + "\n\n" + "\n".join(_wrap(TABLE_TEXT["en"][1], 74)) + "\n"
+        out.append(Cell(f"table{len(TABLES) + k}trap", text, title, date, None,
+                        body=[TABLE_TEXT["en"][0], para, TABLE_TEXT["en"][1]]))
     for k, (head, paras, foot, date, name, post) in enumerate(SIGNED):
         text = head + "\n\n".join("\n".join(_wrap(p, 68)) for p in paras) + "\n\n" + foot
         cell = Cell(f"signed{k}" + ("trap" if k >= 4 else ""), text, _signed_title(head), date,
