@@ -25,7 +25,8 @@ from tests.sweep_d19text import cells, figures, misses, part
 # after a form's title field over the portal's line: dev titles 23
 # the tables' cells (a fourth batch of 4 a half, written then): with them, dev bodies 24 of 27, the rest 27; the
 # test half's figures with them, read then: titles 26, dates 27, authors 25, bodies 24 of 27
-DEV = {"cells": 27, "title": 27, "date": 27, "authors": 27, "participants": 27, "body": 24}
+# after the fixed-width table (its rows a table's, its heading row one's, its rules no rule of the text): dev bodies 27
+DEV = {"cells": 27, "title": 27, "date": 27, "authors": 27, "participants": 27, "body": 27}
 TEST_FLOOR = {"cells": 27, "title": 11, "date": 11, "authors": 10, "participants": 27, "body": 11}
 
 
@@ -197,3 +198,19 @@ def test_a_forms_title_field_gives_the_title_over_the_portals_line():
             "  I.1) Oficjalna nazwa: Port Morski Batumi\n\n  II.1.1) Tytuł:\n    Remont nabrzeża zbożowego w porcie Batumi\n"
             "  II.1.4) Krótki opis:\n" + para)
     assert from_text(text).title == "Remont nabrzeża zbożowego w porcie Batumi"
+
+
+def test_a_fixed_width_table_is_read_as_a_table_between_paragraphs():
+    from azmap.corpus import plain_forms
+
+    rule = "-" * 60
+    lines = ["TRAFIC PAR PORT (milliers de t)      T3 2025     T3 2024", rule, "Bakou (Alat)        4 210       3 880",
+             "Aktaou              3 105       3 240", rule, "Source : autorités portuaires."]
+    assert plain_forms.fixed_table(lines) == {0: "head", 1: "rule", 2: "row", 3: "row", 4: "rule"}
+    assert plain_forms.fixed_table(["The port handled 1,240 t.  Rates rose by 5%.  Owners asked for more.",
+                                    "Brokers expect 15.  Others 16.  Nobody 17."]) == {}
+    para = "\n".join([WIDE] * 3) + " the ships were late.\n"
+    text = ("Port throughput\n\n6 October 2025\n\n" + para + "\n" + "\n".join(lines) + "\n\n" + para + "\n"
+            + para.replace("late", "early"))
+    got = _paragraphs(text)
+    assert got[-1].endswith("the ships were early.") and not any("TRAFIC" in p for p in got), got

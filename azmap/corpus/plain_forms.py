@@ -197,3 +197,57 @@ def title_field(text: str, within: int = 6000) -> str | None:
             return value
         return None
     return None
+
+
+# a figure's cell: a sign, figures with their separators (a space inside: "4 210"), a per cent sign
+_FIGURE_CELL = re.compile(r"^[+\-−–]?%?\d[\d.,  ]*%?\s?%?$|^[+\-−–]?%?\d[\d.,]*\s?%$|^[-–—]$")
+_COLUMN_GAP = re.compile(r"\s{2,}")
+
+
+def _cells(line: str) -> list[str]:
+    return _COLUMN_GAP.split(line.strip())
+
+
+def _row(line: str) -> bool:
+    """A fixed-width table's row: three cells or more apart by two spaces or more, the first a name, all the
+    others figures."""
+    cells = _cells(line)
+    return len(cells) >= 3 and len(cells[0]) <= 60 and all(_FIGURE_CELL.match(c) for c in cells[1:])
+
+
+def _heading_row(line: str) -> bool:
+    """A fixed-width table's heading row: three cells or more apart by two spaces or more, the columns' names
+    short (four words at most each after the first), no sentence."""
+    cells = _cells(line)
+    return len(cells) >= 3 and all(len(c.split()) <= 4 for c in cells[1:]) and not _SENTENCE_END.search(line.strip())
+
+
+def fixed_table(texts: list[str]) -> dict[int, str]:
+    """The lines of the plain text's fixed-width tables (``texts``: its lines): "row" for each of two rows or more
+    one under the other, "head" for the heading row over them (a rule between or none), "rule" for a rule
+    over, between or under them. A paragraph whose sentences are set apart by two spaces is no table (its cells
+    are no figures)."""
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(texts):
+        if not _row(texts[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(texts) and (_row(texts[j]) or is_rule(texts[j]) and j + 1 < len(texts) and _row(texts[j + 1])):
+            j += 1
+        rows = [k for k in range(i, j) if _row(texts[k])]
+        if len(rows) >= 2:
+            out.update({k: "row" if k in rows else "rule" for k in range(i, j)})
+            above = i - 1
+            if above >= 0 and is_rule(texts[above]):
+                out[above] = "rule"
+                above -= 1
+            if above >= 0 and texts[above].strip() and _heading_row(texts[above]):
+                out[above] = "head"
+                if above - 1 >= 0 and is_rule(texts[above - 1]):
+                    out[above - 1] = "rule"
+            if j < len(texts) and is_rule(texts[j]):
+                out[j] = "rule"
+        i = max(j, i + 1)
+    return out

@@ -562,6 +562,7 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
     # hard-wrapped text whose paragraphs are set apart by blank lines: a short line ending a sentence inside a
     # block is a wrap when the paragraph's full lines go on under it (plain_forms.py)
     spaced = wrapped and not dense
+    fixed = plain_forms.fixed_table(texts)  # a fixed-width table's heading row, rows and rules (plain_forms.py)
     furniture = _furniture(lines, kinds)
     notes = _unnumbered_notes(lines, kinds) if wrapped else set()
     title = _title_lines(lines, kinds) if wrapped else set()
@@ -592,6 +593,11 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
             continue
         if cur is not None and cur.kind == "title":
             close()
+        if i in fixed:  # a fixed-width table: its rows as a table's, its heading row as one's, no rule of the text
+            close()
+            if fixed[i] != "rule":
+                blocks.append(_Block("table" if fixed[i] == "row" else "tablehead", [ln]))
+            continue
         if i in furniture or "\f" in ln.raw:
             if page_foot or footnote_mode:
                 close()
