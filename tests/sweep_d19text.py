@@ -32,8 +32,9 @@ back nowhere; a page line with nothing repeated beside it.
 from a portal to plain text (a call for grants, contract notices in French, German, Spanish and Polish, a job
 advert), its numbered points and "Label: value" fields in runs (a record: furniture), a numbered "Title:" label
 alone on its line over the title, indented ("II.1.1) Titel:", "2.1) Title:", "II.1.1) Tytuł:": the title, over
-the portal's line at the top), labels over indented paragraphs (the body). Traps: a transcript's turns one a line
-in a block ("Host: a sentence."), a Q&A ("Q : …", "R : …"): body.
+the portal's line at the top), labels over indented paragraphs (the body), the body's official name the author
+(an organisation; added to the cells before the reader read it: the job advert's employer is not scored). Traps:
+a transcript's turns one a line in a block ("Host: a sentence."), a Q&A ("Q : …", "R : …"): body.
 
 ``table`` (a fourth batch, written after the forms' change and before the reader read it): a report in plain
 text with a fixed-width table (a heading row in capitals with its columns' names, a rule, rows of a name and
@@ -524,7 +525,8 @@ def cells() -> list[Cell]:
                                                                                  trap=True), title, date, None, body=paras))
     for k, (portal, label, title, fields, described, description, second, text2, closing) in enumerate(FORMS):
         text = _form_text(portal, label, title, fields, described, description, second, text2, closing)
-        out.append(Cell(f"form{k}", text, title, None, None, body=[description, text2],
+        official = [f.split(":", 1)[1].strip() for f in fields[:1] if "Employer" not in f]
+        out.append(Cell(f"form{k}", text, title, None, official or None, body=[description, text2],
                         furniture=fields + closing + [described, second]))
     for k, (head, turns) in enumerate(FORM_TRAPS):
         out.append(Cell(f"form{len(FORMS) + k}trap", head + "\n".join(turns) + "\n", head.split("\n")[0], None, None,
