@@ -28,7 +28,8 @@ from tests.sweep_d19text import cells, figures, misses, part
 # after the fixed-width table (its rows a table's, its heading row one's, its rules no rule of the text): dev bodies 27
 # the forms' cells given their authors (the official name, an organisation), before the reader reads them: dev
 # authors 25 (the test half read then: authors 22)
-DEV = {"cells": 27, "title": 27, "date": 27, "authors": 25, "participants": 27, "body": 27}
+# after a form's official name field naming its issuer: dev authors 27
+DEV = {"cells": 27, "title": 27, "date": 27, "authors": 27, "participants": 27, "body": 27}
 TEST_FLOOR = {"cells": 27, "title": 11, "date": 11, "authors": 10, "participants": 27, "body": 11}
 
 
@@ -216,3 +217,15 @@ def test_a_fixed_width_table_is_read_as_a_table_between_paragraphs():
             + para.replace("late", "early"))
     got = _paragraphs(text)
     assert got[-1].endswith("the ships were early.") and not any("TRAFIC" in p for p in got), got
+
+
+def test_a_forms_official_name_field_names_its_issuer():
+    from azmap.corpus.metadata import from_text
+
+    para = "\n".join("    " + line for line in [WIDE] * 3) + "\n    the works will take a year.\n"
+    for field, want in [("I.1) Denominación oficial: Puerto Comercial de Alat", ["Puerto Comercial de Alat"]),
+                        ("I.1) Официальное наименование: Порт Актау", ["Порт Актау"]),
+                        ("I.1) Contact point: Procurement Office", [])]:
+        text = (f"Portal - Notice\n\n  {field}\n\n  II.1.1) Title:\n    Cranes for the port\n"
+                "  II.1.4) Short description:\n" + para)
+        assert [a["name"] for a in from_text(text).authors] == want, field

@@ -135,6 +135,10 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
         titled = plain_forms.title_field(text)
         if titled:
             meta.title, meta.evidence["title"] = titled, "form's title field"
+    if not meta.authors and not meta.author:  # a form issued by the body its official name field names
+        issuer = plain_forms.official_name(text)
+        if issuer:
+            meta.found("authors", [{"name": issuer, "affiliation": None, "organisation": True}], "form's official name")
     advisory = feed_head.advisory_at(text, body_start)  # "(PHOTO) Disponible : …" after the text
     if advisory is not None and (meta.body_end is None or advisory < meta.body_end):
         meta.body_end = advisory

@@ -177,6 +177,21 @@ def _labelled(line: str) -> bool:
     return bool(_FIELD.match(t[point.end():] if point else t))
 
 
+def official_name(text: str, within: int = 6000) -> str | None:
+    """The value of a form's field naming the issuing body officially near its top ("I.1) Official name: Western
+    Route Pipeline Company", "Nom officiel : …"; words.OFFICIAL_NAME), short, no sentence; None otherwise."""
+    from azmap.corpus.words import OFFICIAL_NAME
+
+    for line in text[:within].split("\n"):
+        t = line.strip()
+        point = _POINT.match(t)
+        m = _FIELD.match(t[point.end():] if point else t)
+        if m and OFFICIAL_NAME.match(m.group(1).strip()):
+            value = (m.group(2) or "").strip()
+            return value if value and len(value) <= 150 and not _SENTENCE_END.search(value) else None
+    return None
+
+
 def title_field(text: str, within: int = 6000) -> str | None:
     """The value of a form's title field near its top: a label meaning "title" (words.TITLE_FIELD), numbered or
     not, alone on its line ("II.1.1) Title:", "Intitulé :") with the value indented on the line under it, or

@@ -192,6 +192,18 @@ TITLE_FIELD = re.compile(r"^(?:" + "|".join(sorted({w for t in _TITLE_FIELD_WORD
                                                   key=len, reverse=True)) + r")$", re.I)
 
 
+# a form's label for the official name of the body that issues it (a contracting authority's), by language, its
+# phrases apart by "|"
+_OFFICIAL_NAME_WORDS = {
+    "en": "official name", "fr": "nom officiel|dénomination officielle", "de": "offizielle bezeichnung",
+    "es": "denominación oficial|nombre oficial", "pt": "designação oficial|nome oficial",
+    "it": "denominazione ufficiale", "nl": "officiële benaming|officiële naam", "pl": "oficjalna nazwa|nazwa oficjalna",
+    "ru": "официальное наименование|официальное название", "tr": "resmi adı|resmi ad", "az": "rəsmi adı",
+}
+OFFICIAL_NAME = re.compile(r"^(?:" + "|".join(sorted({w for t in _OFFICIAL_NAME_WORDS.values() for w in t.split("|")},
+                                                    key=len, reverse=True)) + r")$", re.I)
+
+
 # an e-mail's or a memo's header labels as mail programs in other languages save them ("Von:", "Betreff:",
 # "Objet :", "Asunto:", "Тема:", "Konu:"), each with the English header it stands for
 _MAIL_LABELS = {
