@@ -108,7 +108,8 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
             break  # a body paragraph, however short, is no line of the header (header_end.py)
         if not notice and ((_is_prose(marked) and not labelled) or len(header) >= 14 or after_byline):
             break
-        if not notice and not labelled and not _looks_like_header_line(plain_forms.without_rules(lines) if len(flat) > 200 else flat):
+        if not notice and not labelled \
+                and not _looks_like_header_line(plain_forms.without_rules(lines) if len(flat) > 200 else flat):
             break  # (a masthead's lines between rules read without the rules: plain_forms.py)
         if header and _QA_TURN.match(block):
             break  # an interview's first question: the body has begun

@@ -62,8 +62,8 @@ def cut_clause(line: str) -> bool:
     least half of them in small letters and no end mark ("Die Makler erwarten, dass der Markt schwach bleibt,
     bis das neue" over "Ladeprogramm veröffentlicht ist …", the noun opening the next line in capitals)."""
     words = line.split()
-    return len(words) >= 8 and "," in line and not _SENTENCE_END.search(line) and "@" not in line and "://" not in line \
-        and sum(w[:1].islower() for w in words) >= len(words) / 2
+    return len(words) >= 8 and "," in line and not _SENTENCE_END.search(line) and "@" not in line \
+        and "://" not in line and sum(w[:1].islower() for w in words) >= len(words) / 2
 
 
 def paragraph_gaps(texts: list[str], ends_sentence) -> int:
@@ -116,7 +116,8 @@ def labelled_credit(line: str, is_person) -> dict | None:
 
 
 # a form's numbered point: "II.1.4)", "I.1)", "2.3)", "4.2.1", "1." before its label
-_POINT = re.compile(r"^(?:[IVX]{1,4}(?:\.\d{1,2}){0,3}\)|\d{1,2}(?:\.\d{1,2}){0,3}\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)\s+")
+_POINT = re.compile(r"^(?:[IVX]{1,4}(?:\.\d{1,2}){0,3}\)|\d{1,2}(?:\.\d{1,2}){0,3}\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?"
+                    r"|\d{1,2}\.)\s+")
 # a field: a label of a few words, a colon (a space before it in French), and a short value or none
 # (the label's words: letters, figures, hyphens, slashes, no sentence's or reference's marks)
 _FIELD = re.compile(r"^([^\W\d_][\w '’/-]{0,60}?)\s?:(?:\s+(\S.*))?$")
