@@ -86,6 +86,8 @@ def test_a_masthead_between_rules_gives_way_to_the_headline_under_it():
             f"{rule}\n\nWheat rates firm at Aktau\n\n" + "\n".join([WIDE] * 3) + " the ships were late.\n")
     meta = from_text(text)
     assert (meta.title, meta.date) == ("Wheat rates firm at Aktau", "2025-03-04")
+    underlined = f"4 March 2025\n\nThe Caspian\n\nWheat rates firm at Aktau\n{'-' * 25}\n\nNigar Aliyeva\n\n{WIDE}.\n"
+    assert from_text(underlined).title == "Wheat rates firm at Aktau"  # a rule under a title: its underline
 
 
 def test_a_labelled_credit_under_the_title_names_the_author_and_her_post():
@@ -96,7 +98,9 @@ def test_a_labelled_credit_under_the_title_names_the_author_and_her_post():
                          ("Обзор: Анна Петрова, ведущий аналитик", [("Анна Петрова", "ведущий аналитик")]),
                          ("Source: Ministry of Energy, monthly statistics", []),  # an institution: nobody
                          ("Guest: Rauf Karimli, Baku Transport Institute", []),  # a participant, no author
-                         ("Teilnehmer: Anke Vogel, Jonas Keller und Eva Roth", [])]:  # people listed, no post
+                         ("Teilnehmer: Anke Vogel, Jonas Keller und Eva Roth", []),  # people listed, no post
+                         ("Analysts: Leila Hosseini, Hannah Whitfield", [("Leila Hosseini", None),
+                                                                         ("Hannah Whitfield", None)])]:
         meta = from_text(f"Ferry rates hold at Alat\n\n12 May 2025\n\n{credit}{body}")
         assert [(a["name"], a["affiliation"]) for a in meta.authors] == want, credit
 
@@ -175,6 +179,7 @@ def test_a_forms_fields_in_a_run_are_a_record_and_a_turn_or_a_reference_is_none(
                                   "II.1.2) Código CPV principal: 42414000 Grúas"])
     assert not plain_forms.is_record(["Host: Welcome back to the programme, and thank you for joining us.",
                                       "Guest: Thank you for having me, it is good to be back."])
+    assert not plain_forms.is_record(["HOST: Did the ferry leave?", "OMAR: Yes.", "HOST: When?"])
     assert not plain_forms.is_record(["Gurbanova, L. (2019). Islands on Land: Exclaves of the Former Soviet",
                                       "    Union. Baku: Araz Press."])
     para = "\n".join("    " + line for line in [WIDE] * 3) + "\n    the works will take a year.\n"

@@ -126,8 +126,9 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
         if block.lstrip().startswith("#") and header and (titled or any(
                 raw.lstrip().startswith("#") for _, _, raw in header)):
             break  # a section heading after the title: the body has begun
-        for line_m in lines:
-            if title_notes.is_note_over_title(line_m.group(0)) or plain_forms.is_rule(line_m.group(0)) \
+        texts = [lm.group(0) for lm in lines]
+        for k, line_m in enumerate(lines):
+            if title_notes.is_note_over_title(line_m.group(0)) or plain_forms.framing_rule(texts, k) \
                     or plain_forms.is_stamp(line_m.group(0), text) or names_its_page(line_m.group(0)):
                 continue  # "Translated from the … service", "(Adds quote …)": no line of the header (title_notes.py);
                 # nor a rule round a masthead, a stamp printed on every page (plain_forms.py), a page's line

@@ -17,6 +17,18 @@ def is_rule(line: str) -> bool:
     return bool(_RULE.match(line))
 
 
+def framing_rule(texts: list[str], k: int) -> bool:
+    """Whether line k of a block is a rule that frames a masthead, no heading's underline: a rule under a line
+    about as long as itself is the line's underline (a setext heading, "Fishing quotas …" over "-----"), unless
+    another rule stands two lines off, the pair framing what is between."""
+    if not is_rule(texts[k]):
+        return False
+    above = texts[k - 1].strip() if k else ""
+    underline = bool(above) and not is_rule(above) and abs(len(texts[k].strip()) - len(above)) <= 3
+    framed = k + 2 < len(texts) and is_rule(texts[k + 2]) or k >= 2 and is_rule(texts[k - 2])
+    return not underline or framed
+
+
 def without_rules(lines) -> str:
     """A block's lines (matches or strings) as one line, its rules left out: a masthead's name, issue and day
     between rules of "=" are a header's lines, however long the rules make the block."""
@@ -110,9 +122,19 @@ def labelled_credit(line: str, is_person) -> dict | None:
     if not comma or not post or re.search(r"[\d@/|]", post) or len(post.split()) > 8 or not is_person(name):
         return None
     others = [p.strip() for p in re.split(r",|;|\band\b|\bund\b|\bet\b|\by\b|&", post)]
-    if len(others) >= 2 and all(is_person(p) for p in others):
-        return None  # "Attendees: A, B and C": people listed, no post
+    if len(others) >= 2 and all(is_person(p) for p in others) or _a_persons(post, is_person):
+        return None  # "Attendees: A, B and C", "Analysts: A, B": people listed, no post
     return {"name": name, "affiliation": post}
+
+
+def _a_persons(text: str, is_person) -> bool:
+    """A person's name rather than a post: a name's form, and a given name the word list knows first or one
+    of the region's surnames' endings last ("Hannah Whitfield", "Giorgi Kapanadze"; not "Leiterin Research")."""
+    from azmap.corpus.name_words import _SURNAME_ENDINGS, given_name_form
+
+    words = text.split()
+    return len(words) >= 2 and is_person(text) and (given_name_form(words[0])
+                                                     or words[-1].lower().endswith(_SURNAME_ENDINGS))
 
 
 # a form's numbered point: "II.1.4)", "I.1)", "2.3)", "4.2.1", "1." before its label
@@ -135,7 +157,7 @@ def is_field(line: str) -> bool:
         label, value = m.group(1), m.group(2) or ""
         if len(label.split()) > 12 or len(value) > 120:
             return False
-        return not (value and len(value.split()) >= 3 and re.search(r"[.!?…][\"”’»)]*$", value))
+        return not (value and re.search(r"[^\W\d_][.!?…][\"”’»)]*$", value))  # ("OMAR: Yes.": a turn)
     return bool(point) and 2 <= len(rest) <= 80 and not _SENTENCE_END.search(rest) and "," not in rest
 
 
