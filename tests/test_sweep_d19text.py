@@ -99,6 +99,7 @@ def test_a_labelled_credit_under_the_title_names_the_author_and_her_post():
                          ("Source: Ministry of Energy, monthly statistics", []),  # an institution: nobody
                          ("Guest: Rauf Karimli, Baku Transport Institute", []),  # a participant, no author
                          ("Teilnehmer: Anke Vogel, Jonas Keller und Eva Roth", []),  # people listed, no post
+                         ("Katılımcılar: Elif Karaca, Zeynep Aksoy, ve Şebnem Koç", []),
                          ("Analysts: Leila Hosseini, Hannah Whitfield", [("Leila Hosseini", None),
                                                                          ("Hannah Whitfield", None)])]:
         meta = from_text(f"Ferry rates hold at Alat\n\n12 May 2025\n\n{credit}{body}")

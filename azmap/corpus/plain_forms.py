@@ -105,6 +105,9 @@ def _margin(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
+# what joins the last of a list of names: a comma, a semicolon, "&", the word for "and" (English, German, French,
+# Spanish, Portuguese, Italian, Polish, Russian, Turkish, Azerbaijani)
+_AND = re.compile(r",|;|&|\b(?:and|und|et|y|e|i|и|ve|və)\b")
 # "Label: Name, Post": a label of one to four words, a colon, a name, a comma and a post
 _LABELLED = re.compile(r"^([^\W\d_][\w’'-]*(?:\s+[\w’'-]+){0,3})\s*:\s+(\S.{2,150})$")
 
@@ -121,7 +124,7 @@ def labelled_credit(line: str, is_person) -> dict | None:
     name, post = name.strip(), post.strip().rstrip(".").strip()
     if not comma or not post or re.search(r"[\d@/|]", post) or len(post.split()) > 8 or not is_person(name):
         return None
-    others = [p.strip() for p in re.split(r",|;|\band\b|\bund\b|\bet\b|\by\b|&", post)]
+    others = [p.strip() for p in _AND.split(post) if p.strip()]
     if len(others) >= 2 and all(is_person(p) for p in others) or _a_persons(post, is_person):
         return None  # "Attendees: A, B and C", "Analysts: A, B": people listed, no post
     return {"name": name, "affiliation": post}
