@@ -5,6 +5,8 @@ while tuning; the test cells at what they read when measured once."""
 from tests import sweep_d16text
 from tests.sweep_d19text import cells, figures, misses, part
 
+# main's reader (bd40a66) on the whole development half as it stands (27 cells): titles 18, dates 23, authors 19,
+# bodies 14
 # before (main's reader at bd40a66), the first four kinds' cells, written before the reader was changed:
 # dev titles 12, dates 11, authors 9, bodies 8 of 15; test titles 11, dates 11, authors 10, bodies 11 of 15
 # after the wrap (a short line ending a sentence inside a block set apart by blank lines): dev bodies 12
@@ -30,7 +32,12 @@ from tests.sweep_d19text import cells, figures, misses, part
 # authors 25 (the test half read then: authors 22)
 # after a form's official name field naming its issuer: dev authors 27
 DEV = {"cells": 27, "title": 27, "date": 27, "authors": 27, "participants": 27, "body": 27}
-TEST_FLOOR = {"cells": 27, "title": 11, "date": 11, "authors": 10, "participants": 27, "body": 11}
+# the test half, its 27 cells read with main's reader (bd40a66): titles 16, dates 23, authors 19, bodies 18; measured
+# once at the end (a09d3d9), nothing tuned on it: titles 26 (a Turkish masthead's company line taken as the title),
+# dates 27, authors 25 (a Polish name alone under a publication's line read as the publication's; "Jean-Marc
+# Dubois" signed "DUBOIS" named "Marc Dubois": the name's word leaves out the hyphen), bodies 26 (a contact line
+# at the foot, "Contact : Name, post", kept in the body)
+TEST_FLOOR = {"cells": 27, "title": 26, "date": 27, "authors": 25, "participants": 27, "body": 26}
 
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
