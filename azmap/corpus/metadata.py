@@ -15,8 +15,9 @@ from typing import NamedTuple
 # (the names of the modules split out of this one are imported whole: every name defined here before
 # stays importable from here, as other modules and tests import them)
 from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, compiled_line, cover_rows,
-                          date_evidence, feed_head, letter_signatories, makers_list, ocr_scan, participants,
-                          register_notice, repository_cover, scan_head, signatures, title_evidence, title_notes, treaty)
+                          date_evidence, feed_head, letter_signatories, makers_list, ocr_scan, participants, plain_forms,
+                          register_notice, repository_cover, scan_head, signatures, signed_surname, title_evidence,
+                          title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
@@ -129,6 +130,15 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
         meta.found("date", clipped_page_date(text, offset), "clipped page's date line")
     _speakers_of(meta, text, body_start)
     _authors_below(meta, text, header, body_start, read)
+    _signed_by_surname(meta, text)
+    if meta.evidence.get("title") in ("first line", "file name"):  # a form's title field over a portal's line
+        titled = plain_forms.title_field(text)
+        if titled:
+            meta.title, meta.evidence["title"] = titled, "form's title field"
+    if not meta.authors and not meta.author:  # a form issued by the body its official name field names
+        issuer = plain_forms.official_name(text)
+        if issuer:
+            meta.found("authors", [{"name": issuer, "affiliation": None, "organisation": True}], "form's official name")
     advisory = feed_head.advisory_at(text, body_start)  # "(PHOTO) Disponible : …" after the text
     if advisory is not None and (meta.body_end is None or advisory < meta.body_end):
         meta.body_end = advisory
@@ -149,6 +159,25 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
     _settle(meta, text, header, body_start, read.title_at, path)
     capital_surnames.settle(meta)  # "Lucie BERTRAND" is Lucie Bertrand (capital_surnames.py)
     return meta
+
+
+def _signed_by_surname(meta: Metadata, text: str) -> None:
+    """A message dated by its date-time group, and signed with a surname alone that a labelled line over it
+    names in full (signed_surname.py): that line, where the body would start, is the head's."""
+    grouped = signed_surname.group_date(text[:meta.body_start + 200])
+    if grouped and meta.evidence.get("date") not in ("front matter", "e-mail header"):
+        meta.date, meta.evidence["date"] = grouped, "date-time group"
+    if meta.authors or meta.author:
+        return
+    signed = signed_surname.signed(text, meta.body_start)
+    if not signed:
+        return
+    meta.found("authors", [signed[0]], "surname signed at the foot")
+    meta.body_end = signed[1] if meta.body_end is None else min(meta.body_end, signed[1])
+    named = re.match(r"\s*", text[meta.body_start:]).end() + meta.body_start
+    if named == signed[2]:  # the labelled line naming the signer opens what was read as the body: the head's
+        ends = text.find("\n", named)
+        meta.body_start = len(text) if ends < 0 else ends + 1
 
 
 def _read_top(meta: Metadata, text: str) -> int:
@@ -304,6 +333,12 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             pass  # a copyright line: never the date, never the title
         elif is_book_head(plainline):
             pass  # a review's head line: the book's author is no author of the review (book_head.py)
+        elif title_at is not None and not meta.authors and not byline and not meta.author and not meta.participants \
+                and not _CREDIT_LABEL.match(plainline) and not _PARTICIPANTS.match(_BULLETED.sub("", plainline)) \
+                and plain_forms.labelled_credit(plainline, _is_personal_name):
+            # "Market commentary: Name, Post" under the title: the name and her post (plain_forms.py; a "Guest:"
+            # or "Speakers:" line names participants)
+            meta.found("authors", [plain_forms.labelled_credit(plainline, _is_personal_name)], "labelled credit")
         elif byline:
             named_here = []
             revised = compiled_line.last_update(plainline)  # a compiler's line: the last update (compiled_line.py)
@@ -318,9 +353,10 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
                     pass  # "By Our Correspondent": a role, and nobody named
                 elif _STAFF.search(part) and not _is_personal_name(part):
                     staff = staff or part  # "By Caspian Wire staff": a credit line may name the people
-                elif not meta.authors or meta.evidence.get("authors") == "e-mail header" and not named_here \
-                        and _is_personal_name(part):
-                    # (a byline in a message's head names who wrote it; the From header, who sent it)
+                elif not meta.authors or meta.evidence.get("authors") in ("e-mail header", "name under the title") \
+                        and not named_here and _is_personal_name(part):
+                    # (a byline in a message's head names who wrote it; the From header, who sent it; a byline
+                    # under a line that only looks like a name, a publication's, names the writer)
                     meta.authors = []
                     meta.found("authors", split_authors(part), "byline")
                     named_here = meta.authors

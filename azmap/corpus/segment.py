@@ -17,7 +17,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, questions, signatures
-from azmap.corpus import episode_lines, makers_list, meeting_lines, page_names, ref_marks, register_notice, treaty
+from azmap.corpus import episode_lines, makers_list, meeting_lines, page_names, plain_forms, ref_marks, register_notice, treaty
 from azmap.corpus import thanks_line, transcript_note, words
 from azmap.corpus.back_matter import is_prose as back_matter_prose, names_sources as back_matter_sources
 from azmap.corpus.doc_memo import lowered
@@ -475,6 +475,9 @@ def _furniture(lines: list[_Line], kinds: list[str]) -> set[int]:
     if heads_by_form:
         out.update(i for i, ln in enumerate(lines) if kinds[i] in ("text", "heading") and _standalone(kinds, i)
                    and boilerplate.running_head_key(ln.text) in heads_by_form)
+    # a line beside a page line that comes back elsewhere, numbers aside: a running head (plain_forms.py)
+    out.update(plain_forms.beside_page_lines([ln.text for ln in lines], boilerplate.names_its_page,
+                                             boilerplate.running_head_key))
     boundary = [False] * len(lines)
     for i, ln in enumerate(lines):
         if kinds[i] == "page" or "\f" in ln.raw:
@@ -556,7 +559,14 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
     nonblank = sum(k != "blank" for k in kinds)
     # hard-wrapped text with (almost) no blank lines: paragraphs end where a sentence ends and the
     # next line starts a new one
-    dense = wrapped and kinds.count("blank") < 0.05 * nonblank
+    # (or no blank line anywhere after a sentence's end: the blank lines set only the head's lines apart)
+    texts = [ln.raw.rstrip() for ln in lines]
+    gaps = plain_forms.paragraph_gaps(texts, _TERMINAL.search) if wrapped else 0
+    dense = wrapped and (kinds.count("blank") < 0.05 * nonblank or not gaps)
+    # hard-wrapped text whose paragraphs are set apart by blank lines: a short line ending a sentence inside a
+    # block is a wrap when the paragraph's full lines go on under it (plain_forms.py)
+    spaced = wrapped and not dense
+    fixed = plain_forms.fixed_table(texts)  # a fixed-width table's heading row, rows and rules (plain_forms.py)
     furniture = _furniture(lines, kinds)
     notes = _unnumbered_notes(lines, kinds) if wrapped else set()
     title = _title_lines(lines, kinds) if wrapped else set()
@@ -587,6 +597,11 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
             continue
         if cur is not None and cur.kind == "title":
             close()
+        if i in fixed:  # a fixed-width table: its rows as a table's, its heading row as one's, no rule of the text
+            close()
+            if fixed[i] != "rule":
+                blocks.append(_Block("table" if fixed[i] == "row" else "tablehead", [ln]))
+            continue
         if i in furniture or "\f" in ln.raw:
             if page_foot or footnote_mode:
                 close()
@@ -670,8 +685,9 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
                 cur = _Block("text", [], bullet=True)
             cur.lines.append(ln)
             continue
-        if cur is not None and cur.bullet and wrapped and not _TERMINAL.search(cur.lines[-1].text) \
-                and not ln.raw.startswith(" "):
+        if cur is not None and cur.bullet and wrapped and not ln.raw.startswith(" ") \
+                and (not _TERMINAL.search(cur.lines[-1].text)
+                     or spaced and plain_forms.wrap_runs_on(texts, i - 1, width, lambda x: bool(_BULLET.match(x)))):
             cur.lines.append(ln)  # a bullet item wrapped onto the next line
             continue
         prev_ended = cur is None or cur.bullet or bool(_TERMINAL.search(cur.lines[-1].text))
@@ -680,7 +696,8 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
         first = not blocks and cur is None and _standalone(kinds, i) and not wrapped \
             and not (i + 1 < len(lines) and "\f" in lines[i + 1].raw)  # (a page break: the text goes on)
         if prev_ended and _looks_like_heading(t, "" if first else next_text(i), max_len) \
-                and not (wrapped and "," in t):
+                and not (wrapped and "," in t) \
+                and not (i + 1 < len(lines) and kinds[i + 1] == "text" and plain_forms.cut_clause(t)):
             close()
             blocks.append(_Block("heading", [ln], heading_level=5))
             continue
@@ -692,18 +709,22 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
         if cur is not None and dense and _TERMINAL.search(cur.lines[-1].text) \
                 and (t[:1].isupper() or t[:1] in _QUOTE_OPEN or ln.raw.startswith(" ")):
             close()  # a sentence ended at the line's end, and a new one starts the line (or the page)
+        if cur is not None and wrapped and not cur.bullet and plain_forms.starts_field(ln.raw, cur.lines[-1].raw):
+            close()  # a form's field after an indented paragraph, or a value under its label (plain_forms.py)
         if cur is None:
             cur = _Block("text", [ln])
         elif wrapped:
             cur.lines.append(ln)
         else:
             # unwrapped text: one line, one paragraph, unless the sentence plainly runs on
-            if not _TERMINAL.search(cur.lines[-1].text) and t[:1].islower():
-                cur.lines.append(ln)
+            if not _TERMINAL.search(cur.lines[-1].text) \
+                    and (t[:1].islower() or plain_forms.cut_clause(cur.lines[-1].text)):
+                cur.lines.append(ln)  # (a clause cut off runs on, whatever case the next line opens with)
             else:
                 close()
                 cur = _Block("text", [ln])
-        if wrapped and _TERMINAL.search(t) and len(ln.raw.rstrip()) < 0.85 * width and not _quote_open(cur):
+        if wrapped and _TERMINAL.search(t) and len(ln.raw.rstrip()) < 0.85 * width and not _quote_open(cur) \
+                and not (spaced and plain_forms.wrap_runs_on(texts, i, width, lambda x: bool(_BULLET.match(x)))):
             close()
     close()
     return blocks
@@ -764,6 +785,17 @@ def _credit_line(text: str) -> bool:
         if not any(map(low.__contains__, _CREDIT_PIECES)):
             return False
     return boilerplate.is_credit_line(text)
+
+
+def _lines_of(blocks: list[_Block], i: int, beside: int) -> list[str] | None:
+    """Block i's lines, where it is a block of text on the lines next to block ``beside``'s, no blank line
+    between (a form's record beside it: plain_forms.py)."""
+    if not (0 <= i < len(blocks) and blocks[i].kind == "text" and blocks[i].lines and blocks[beside].lines):
+        return None
+    first, second = (blocks[i], blocks[beside]) if i < beside else (blocks[beside], blocks[i])
+    if second.lines[0].start > first.lines[-1].end + 1:
+        return None
+    return [ln.text for ln in blocks[i].lines]
 
 
 def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tuple[_Block, str, str]]:
@@ -844,6 +876,10 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             continue
         if newsletter.is_mail_furniture(plain, texts[i - 1] if i else "", texts[i + 1] if i + 1 < len(texts) else ""):
             out.append((b, "boilerplate", heading))  # a letter's lines about itself and its sponsor (newsletter.py)
+            continue
+        if b.kind == "text" and plain_forms.is_record(
+                [ln.text for ln in b.lines], _lines_of(blocks, i - 1, i), _lines_of(blocks, i + 1, i)):
+            out.append((b, "boilerplate", heading))  # a form's fields in a run: a record, no prose (plain_forms.py)
             continue
         if b.kind in ("table", "tablehead"):
             kind = BODY if b.kind == "table" and not (back_matter or site_tail or boilerplate.is_label_row(t)) \
