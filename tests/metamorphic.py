@@ -18,6 +18,9 @@ apply):
   matter, a dated URL) moved with it.
 - ``wrap58``, ``wrap96`` (plain text and markdown): every body paragraph that stands as a block between
   blank lines filled again at 58 or 96 columns.
+- ``outlet`` (web pages): the site's name (its og:site_name, or its <title>'s last part where the page names
+  it again) replaced everywhere by an invented one with as many words: its proper names invented, its common
+  words ("Department", "Ledger") kept.
 
 A changed document is *invariant* when its reading (title, date, authors with affiliations, participants,
 body passages) equals the original's reading mapped through the change. The development half is the even
@@ -437,9 +440,55 @@ def wrap_transform(width: int):
     return transform
 
 
+# ---------------------------------------------------------------------------------------------
+# Outlet
+
+# invented words for an outlet's name (none of them in azmap/ or in a fixture)
+OUTLET_WORDS = ["Quillmere", "Vantorel", "Brisklow", "Ostrandel", "Pellimar", "Harrowfen", "Tessaly", "Corvane"]
+_KEEP = {"the", "of", "and", "&", "-", "—", "–", "der", "die", "le", "la", "el", "de"}
+
+
+def outlet_name(page: str) -> str | None:
+    """A page's site or outlet name: its og:site_name, or the part of its <title> after the last separator
+    where the page names it again."""
+    m = re.search(r'<meta[^>]+property="og:site_name"[^>]+content="([^"]{2,60})"', page)
+    if m:
+        return m.group(1).strip()
+    m = re.search(r"<title>([^<]*)</title>", page, re.I)
+    if not m:
+        return None
+    parts = re.split(r"\s[|—–-]\s", m.group(1))
+    site = parts[-1].strip() if len(parts) > 1 else ""
+    if 1 <= len(site.split()) <= 5 and page.count(site) >= 2:
+        return site
+    return None
+
+
+def outlet_transform(fx: dict, source: str):
+    if fx["format"] != "html":
+        return None
+    site = outlet_name(source)
+    if not site or not re.search(r"[^\W\d_]{3}", site):
+        return None
+    from azmap.corpus.wordlist import common_words, known
+
+    common = common_words()
+    words = site.split()
+    seed = _seed(site)
+    # the name's own words invented, its common words ("Department", "Ledger", "Review") kept
+    new = " ".join(w if w.lower() in _KEEP or known(w.lower(), common) else OUTLET_WORDS[(seed + i) % len(OUTLET_WORDS)]
+                   for i, w in enumerate(words))
+    if new == site:
+        return None
+    pairs = [(site.split(), new.split()), (site.upper().split(), new.upper().split())]
+    sub = _replacer(pairs)
+    changed = sub(source)
+    return changed, _annotation_map(fx, sub), (lambda got: _mapped(got, sub))
+
+
 TRANSFORMS = {"names": names_transform, "names2": lambda fx, s: names_transform(fx, s, "second draw"),
               "dates": dates_transform, "dates2": lambda fx, s: dates_transform(fx, s, "short"),
-              "wrap58": wrap_transform(58), "wrap96": wrap_transform(96)}
+              "wrap58": wrap_transform(58), "wrap96": wrap_transform(96), "outlet": outlet_transform}
 
 
 # ---------------------------------------------------------------------------------------------

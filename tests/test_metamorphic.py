@@ -15,14 +15,14 @@ from tests import metamorphic as M
 
 # development half: transform → (documents reading the same, documents it applies to)
 # main's reader before this branch's changes (e984f9b): names 79/79, names2 79/79, dates 68/68, dates2 68/68,
-# wrap58 43/47, wrap96 44/45
+# wrap58 43/47, wrap96 44/45, outlet 25/25
 DEV_FLOOR = {"names": (79, 79), "names2": (79, 79), "dates": (68, 68), "dates2": (68, 68),
-             "wrap58": (43, 47), "wrap96": (44, 45)}
+             "wrap58": (43, 47), "wrap96": (44, 45), "outlet": (25, 25)}
 
 # test half, main's reader (e984f9b): names 130/131, names2 128/131, dates 107/110, dates2 107/110,
-# wrap58 85/94, wrap96 83/92
+# wrap58 85/94, wrap96 83/92, outlet 45/48
 MEASURED_ONCE_TEST = {"before": {"names": (130, 131), "names2": (128, 131), "dates": (107, 110),
-                                 "dates2": (107, 110), "wrap58": (85, 94), "wrap96": (83, 92)}}
+                                 "dates2": (107, 110), "wrap58": (85, 94), "wrap96": (83, 92), "outlet": (45, 48)}}
 
 
 @pytest.fixture(scope="module")
@@ -113,3 +113,14 @@ def test_body_paragraphs_between_blank_lines_are_filled_again(tmp_path):
     blocks = changed.split("\n\n")
     assert blocks[0] == "Title" and all(len(line) <= 58 for line in changed.splitlines())
     assert [" ".join(b.split()) for b in blocks[1:]] == [para, para.replace("ferry", "boat")]
+
+
+def test_an_outlet_keeps_its_common_words_and_gets_invented_names(tmp_path):
+    text = ('<title>Gas rises again | The Caspian Ledger</title><header>The Caspian Ledger</header>'
+            '<p>By Leyla Hasanova, Energy Correspondent, The Caspian Ledger</p>')
+    fx = _fx(tmp_path, "e.html", text, authors=[{"name": "Leyla Hasanova",
+                                                  "affiliation": "Energy Correspondent, The Caspian Ledger"}])
+    changed, ann, _ = M.outlet_transform(fx, text)
+    site = M.outlet_name(changed)
+    assert site.startswith("The ") and site.endswith(" Ledger") and "Caspian" not in changed
+    assert changed.count(site) == 3 and ann["authors"][0]["affiliation"] == f"Energy Correspondent, {site}"
