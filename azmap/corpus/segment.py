@@ -17,7 +17,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, questions, signatures
-from azmap.corpus import episode_lines, meeting_lines, page_names, register_notice, treaty, words
+from azmap.corpus import episode_lines, meeting_lines, page_names, register_notice, treaty, words, wrap_lines
 from azmap.corpus.doc_memo import lowered
 
 BODY = "body"
@@ -553,6 +553,8 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
     # hard-wrapped text with (almost) no blank lines: paragraphs end where a sentence ends and the
     # next line starts a new one
     dense = wrapped and kinds.count("blank") < 0.05 * nonblank
+    # paragraphs between blank lines filled at a width too wide for many lines to stop mid-sentence
+    fill = wrap_lines.fill_width([ln.text for ln in lines], kinds) if not wrapped and wrap_lines.spaced(kinds) else 0
     furniture = _furniture(lines, kinds)
     notes = _unnumbered_notes(lines, kinds) if wrapped else set()
     title = _title_lines(lines, kinds) if wrapped else set()
@@ -676,7 +678,9 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
         first = not blocks and cur is None and _standalone(kinds, i) and not wrapped \
             and not (i + 1 < len(lines) and "\f" in lines[i + 1].raw)  # (a page break: the text goes on)
         if prev_ended and _looks_like_heading(t, "" if first else next_text(i), max_len) \
-                and not (wrapped and "," in t):
+                and not (wrapped and "," in t) \
+                and not wrap_lines.wrapped_line(t, i + 1 < len(lines) and kinds[i + 1] == "text",
+                                                width if wrapped else 0):
             close()
             blocks.append(_Block("heading", [ln], heading_level=5))
             continue
@@ -688,13 +692,18 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
         if cur is not None and dense and _TERMINAL.search(cur.lines[-1].text) \
                 and (t[:1].isupper() or t[:1] in _QUOTE_OPEN or ln.raw.startswith(" ")):
             close()  # a sentence ended at the line's end, and a new one starts the line (or the page)
+        if kind == "text" and wrap_lines.admonition_marker(ln.raw):
+            close()  # a note's or callout's marker: a line of its own, its text under it
+            blocks.append(_Block("text", [ln]))
+            continue
         if cur is None:
             cur = _Block("text", [ln])
         elif wrapped:
             cur.lines.append(ln)
         else:
             # unwrapped text: one line, one paragraph, unless the sentence plainly runs on
-            if not _TERMINAL.search(cur.lines[-1].text) and t[:1].islower():
+            if not _TERMINAL.search(cur.lines[-1].text) and t[:1].islower() \
+                    or kind == "text" and wrap_lines.filled(cur.lines[-1].text, t, fill):
                 cur.lines.append(ln)
             else:
                 close()
