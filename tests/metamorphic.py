@@ -16,8 +16,8 @@ apply):
   half, written in another common form of the same language or convention and moved a week on (the weekday
   stays right, a remembered day does not); the same day in markup (meta tags, JSON-LD, ``datetime``, front
   matter, a dated URL) moved with it.
-- ``wrap58``, ``wrap96`` (plain text and markdown): every body paragraph that stands as a block between
-  blank lines filled again at 58 or 96 columns.
+- ``wrap58``, ``wrap96``, ``wrap40``, ``wrap72`` (plain text and markdown): every body paragraph that stands
+  as a block between blank lines filled again at 58, 96, 40 or 72 columns.
 - ``outlet`` (web pages): the site's name (its og:site_name, or its <title>'s last part where the page names
   it again) replaced everywhere by an invented one with as many words: its proper names invented, its common
   words ("Department", "Ledger") kept.
@@ -488,7 +488,8 @@ def outlet_transform(fx: dict, source: str):
 
 TRANSFORMS = {"names": names_transform, "names2": lambda fx, s: names_transform(fx, s, "second draw"),
               "dates": dates_transform, "dates2": lambda fx, s: dates_transform(fx, s, "short"),
-              "wrap58": wrap_transform(58), "wrap96": wrap_transform(96), "outlet": outlet_transform}
+              "wrap58": wrap_transform(58), "wrap96": wrap_transform(96), "wrap40": wrap_transform(40),
+              "wrap72": wrap_transform(72), "outlet": outlet_transform}
 
 
 # ---------------------------------------------------------------------------------------------

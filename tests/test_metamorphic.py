@@ -15,14 +15,16 @@ from tests import metamorphic as M
 
 # development half: transform → (documents reading the same, documents it applies to)
 # main's reader before this branch's changes (e984f9b): names 79/79, names2 79/79, dates 68/68, dates2 68/68,
-# wrap58 43/47, wrap96 44/45, outlet 25/25; after azmap/corpus/wrap_lines.py: every changed document reads the same
+# wrap58 43/47, wrap96 44/45, wrap40 39/47, wrap72 45/46, outlet 25/25; after azmap/corpus/wrap_lines.py: every
+# changed document reads the same
 DEV_FLOOR = {"names": (79, 79), "names2": (79, 79), "dates": (68, 68), "dates2": (68, 68),
-             "wrap58": (47, 47), "wrap96": (45, 45), "outlet": (25, 25)}
+             "wrap58": (47, 47), "wrap96": (45, 45), "wrap40": (47, 47), "wrap72": (46, 46), "outlet": (25, 25)}
 
 # test half, main's reader (e984f9b): names 130/131, names2 128/131, dates 107/110, dates2 107/110,
-# wrap58 85/94, wrap96 83/92, outlet 45/48
+# wrap58 85/94, wrap96 83/92, wrap40 75/94, wrap72 86/93, outlet 45/48
 MEASURED_ONCE_TEST = {"before": {"names": (130, 131), "names2": (128, 131), "dates": (107, 110),
-                                 "dates2": (107, 110), "wrap58": (85, 94), "wrap96": (83, 92), "outlet": (45, 48)}}
+                                 "dates2": (107, 110), "wrap58": (85, 94), "wrap96": (83, 92), "wrap40": (75, 94),
+                                 "wrap72": (86, 93), "outlet": (45, 48)}}
 
 
 @pytest.fixture(scope="module")

@@ -63,3 +63,24 @@ def test_an_admonition_marker_stands_apart_from_its_text_in_hard_wrapped_markdow
     body = _body(text)
     assert not any("!!! note" in b and "Bookings" in b for b in body)
     assert any(b.endswith(note) and b.startswith("Bookings") for b in body) or note in body
+
+
+def test_narrow_lines_ending_a_sentence_or_stopping_before_a_long_word_run_on():
+    # filled at 40 columns: "… Good evening." is short of the width only because the next word would not
+    # fit; "When construction of the" stops before a long name
+    turn = ("AYDAN KARIMOVA: Good evening.\nKazakhstan's grain used to leave by rail\nfor the Black Sea through "
+            "Russia, and\ntonight we ask why more of it leaves by\nship.")
+    first = ("When construction of the Baku–Tbilisi–Ceyhan pipeline began in 2003, its sponsors promised that the "
+             "districts along the route would share in its revenue for years.")
+    text = "\n\n".join([turn] + _filled([first] + PARAS, 40)) + "\n"
+    assert "When construction of the" in text.splitlines()
+    body = _body(text)
+    assert " ".join(turn.split()) in body and first in body
+
+
+def test_a_paragraph_filled_narrower_than_the_rest_keeps_its_short_sentence_line():
+    narrow = ("The limit is not the pipe but the gas. Production from Shah Deniz has reached a plateau, and the "
+              "fields that could add volumes will add only a few bcm a year.")
+    text = "\n\n".join(_filled(PARAS, 68) + _filled([narrow], 40) + _filled(PARAS, 68)) + "\n"
+    assert "The limit is not the pipe but the gas." in text.splitlines()
+    assert narrow in _body(text)

@@ -555,6 +555,9 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
     dense = wrapped and kinds.count("blank") < 0.05 * nonblank
     # paragraphs between blank lines filled at a width too wide for many lines to stop mid-sentence
     fill = wrap_lines.fill_width([ln.text for ln in lines], kinds) if not wrapped and wrap_lines.spaced(kinds) else 0
+    # hard-wrapped paragraphs between blank lines: each run's own width (a text may be filled at several)
+    runs = wrap_lines.run_widths([ln.raw.rstrip() for ln in lines], kinds) \
+        if wrapped and wrap_lines.spaced(kinds, 0.1) else None
     furniture = _furniture(lines, kinds)
     notes = _unnumbered_notes(lines, kinds) if wrapped else set()
     title = _title_lines(lines, kinds) if wrapped else set()
@@ -679,8 +682,8 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
             and not (i + 1 < len(lines) and "\f" in lines[i + 1].raw)  # (a page break: the text goes on)
         if prev_ended and _looks_like_heading(t, "" if first else next_text(i), max_len) \
                 and not (wrapped and "," in t) \
-                and not wrap_lines.wrapped_line(t, i + 1 < len(lines) and kinds[i + 1] == "text",
-                                                width if wrapped else 0):
+                and not wrap_lines.wrapped_line(t, i + 1 < len(lines) and kinds[i + 1] == "text"
+                                                and lines[i + 1].text, width if wrapped else 0):
             close()
             blocks.append(_Block("heading", [ln], heading_level=5))
             continue
@@ -708,8 +711,10 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
             else:
                 close()
                 cur = _Block("text", [ln])
-        if wrapped and _TERMINAL.search(t) and len(ln.raw.rstrip()) < 0.85 * width and not _quote_open(cur):
-            close()
+        if wrapped and _TERMINAL.search(t) and len(ln.raw.rstrip()) < 0.85 * width and not _quote_open(cur) \
+                and not (runs and i + 1 < len(lines) and kinds[i + 1] == "text"
+                         and wrap_lines.full(ln.raw.rstrip(), lines[i + 1].text, min(width, runs[i] or width))):
+            close()  # (a sentence ending a line short of the width ends the paragraph, but on a full line)
     close()
     return blocks
 
