@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, markdown_marks, newsletter, participants, pullquote, questions, signatures
 from azmap.corpus import episode_lines, makers_list, meeting_lines, page_names, plain_forms, ref_marks, register_notice, treaty
-from azmap.corpus import thanks_line, transcript_note, words
+from azmap.corpus import thanks_line, transcript_note, words, wrap_lines
 from azmap.corpus.back_matter import is_prose as back_matter_prose, names_sources as back_matter_sources
 from azmap.corpus.doc_memo import lowered
 
@@ -567,6 +567,11 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
     # block is a wrap when the paragraph's full lines go on under it (plain_forms.py)
     spaced = wrapped and not dense
     fixed = plain_forms.fixed_table(texts)  # a fixed-width table's heading row, rows and rules (plain_forms.py)
+    # paragraphs between blank lines filled at a width too wide for many lines to stop mid-sentence
+    fill = wrap_lines.fill_width([ln.text for ln in lines], kinds) if not wrapped and wrap_lines.spaced(kinds) else 0
+    # hard-wrapped paragraphs between blank lines: each run's own width (a text may be filled at several)
+    runs = wrap_lines.run_widths(texts, kinds) \
+        if wrapped and wrap_lines.spaced(kinds, 0.1) else None
     furniture = _furniture(lines, kinds)
     notes = _unnumbered_notes(lines, kinds) if wrapped else set()
     title = _title_lines(lines, kinds) if wrapped else set()
@@ -697,7 +702,9 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
             and not (i + 1 < len(lines) and "\f" in lines[i + 1].raw)  # (a page break: the text goes on)
         if prev_ended and _looks_like_heading(t, "" if first else next_text(i), max_len) \
                 and not (wrapped and "," in t) \
-                and not (i + 1 < len(lines) and kinds[i + 1] == "text" and plain_forms.cut_clause(t)):
+                and not (i + 1 < len(lines) and kinds[i + 1] == "text" and plain_forms.cut_clause(t)) \
+                and not wrap_lines.wrapped_line(t, i + 1 < len(lines) and kinds[i + 1] == "text"
+                                                and lines[i + 1].text, width if wrapped else 0):
             close()
             blocks.append(_Block("heading", [ln], heading_level=5))
             continue
@@ -711,6 +718,10 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
             close()  # a sentence ended at the line's end, and a new one starts the line (or the page)
         if cur is not None and wrapped and not cur.bullet and plain_forms.starts_field(ln.raw, cur.lines[-1].raw):
             close()  # a form's field after an indented paragraph, or a value under its label (plain_forms.py)
+        if kind == "text" and wrap_lines.admonition_marker(ln.raw):
+            close()  # a note's or callout's marker: a line of its own, its text under it
+            blocks.append(_Block("text", [ln]))
+            continue
         if cur is None:
             cur = _Block("text", [ln])
         elif wrapped:
@@ -718,14 +729,17 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
         else:
             # unwrapped text: one line, one paragraph, unless the sentence plainly runs on
             if not _TERMINAL.search(cur.lines[-1].text) \
-                    and (t[:1].islower() or plain_forms.cut_clause(cur.lines[-1].text)):
+                    and (t[:1].islower() or plain_forms.cut_clause(cur.lines[-1].text)) \
+                    or kind == "text" and wrap_lines.filled(cur.lines[-1].text, t, fill):
                 cur.lines.append(ln)  # (a clause cut off runs on, whatever case the next line opens with)
             else:
                 close()
                 cur = _Block("text", [ln])
         if wrapped and _TERMINAL.search(t) and len(ln.raw.rstrip()) < 0.85 * width and not _quote_open(cur) \
-                and not (spaced and plain_forms.wrap_runs_on(texts, i, width, lambda x: bool(_BULLET.match(x)))):
-            close()
+                and not (spaced and plain_forms.wrap_runs_on(texts, i, width, lambda x: bool(_BULLET.match(x)))) \
+                and not (runs and i + 1 < len(lines) and kinds[i + 1] == "text"
+                         and wrap_lines.full(ln.raw.rstrip(), lines[i + 1].text, min(width, runs[i] or width))):
+            close()  # (a sentence ending a line short of the width ends the paragraph, but on a full line)
     close()
     return blocks
 
