@@ -347,16 +347,21 @@ def _flat(text: str) -> str:
 def read_as_ingest(name: str, content: str | bytes):
     """A document written to a file called ``name``, read and segmented as ingest does: (its metadata,
     its body passages' texts, the other passages' texts), each text on one line."""
-    from azmap.corpus.reading import read
-    from azmap.corpus.segment import segment
-
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / name
         if isinstance(content, bytes):
             path.write_bytes(content)
         else:
             path.write_text(content, encoding="utf-8")
-        reading = read(path)
+        return read_file_as_ingest(path)
+
+
+def read_file_as_ingest(path: Path):
+    """A file read and segmented as ingest does: as ``read_as_ingest``."""
+    from azmap.corpus.reading import read
+    from azmap.corpus.segment import segment
+
+    reading = read(path)
     meta = reading.meta
     passages = segment(reading.text, markdown=True, site=meta.publisher)
     body = [_flat(p.text) for p in passages if p.kind == "body" and p.end > meta.body_start

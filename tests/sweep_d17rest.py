@@ -439,25 +439,27 @@ def cells() -> list[Cell]:
     return _covers() + _series() + _next() + _issuers() + _guests() + _episodes() + _clips() + _turns()
 
 
-def part(name: str) -> list[Cell]:
-    """Each kind's cells alternate as written: even places the development half, odd places the test half."""
-    every, out = cells(), []
+def part(name: str, every: list[Cell] | None = None) -> list[Cell]:
+    """Each kind's cells (``every``: another sweep's, of this form) alternate as written: even places the
+    development half, odd places the test half."""
+    every, out = cells() if every is None else every, []
     for kind in dict.fromkeys(c.kind for c in every):
         of_kind = [c for c in every if c.kind == kind]
         out += [c for i, c in enumerate(of_kind) if i % 2 == (0 if name == "dev" else 1)]
     return out
 
 
-def measure(cell: Cell) -> dict:
-    """A text cell as sweep_d16text measures it; a PDF cell drawn with documents17's generator first."""
+def measure(cell: Cell, fixtures: str = "documents17") -> dict:
+    """A text cell as sweep_d16text measures it; a PDF cell drawn with documents17's generator first (or another
+    round's, ``fixtures``)."""
     if cell.suffix != ".pdf":
         return sweep_d16text.measure(cell)
     import importlib.util
 
     from azmap.corpus.reading import read
 
-    maker = Path(__file__).resolve().parent / "fixtures" / "documents17" / "make_pdf.py"
-    spec = importlib.util.spec_from_file_location("azmap_documents17_make_pdf_sweep", maker)
+    maker = Path(__file__).resolve().parent / "fixtures" / fixtures / "make_pdf.py"
+    spec = importlib.util.spec_from_file_location(f"azmap_{fixtures}_make_pdf_sweep", maker)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     with tempfile.TemporaryDirectory() as tmp:

@@ -531,7 +531,7 @@ def test_lost_capitals_found_by_stem_as_with_every_stem_made(texts):
 
 def _clean_inline_plainly(raw: str, *, markdown: bool = True, glued_refs: bool = True) -> str:
     """clean_inline as it was written first: every pattern asked of every text."""
-    from azmap.corpus import markdown_marks
+    from azmap.corpus import markdown_marks, ref_marks
 
     s = segment
     text = s._SOFT_HYPHEN_BREAK.sub("\u00ad", raw)
@@ -553,7 +553,7 @@ def _clean_inline_plainly(raw: str, *, markdown: bool = True, glued_refs: bool =
         text = s._ESCAPED.sub(lambda m: chr(ord(m.group(0)) - 0xE000), text)
     if glued_refs:
         text = s._GLUED_REF.sub("", text)
-        text = s._BRACKET_REF.sub("", text)
+        text = ref_marks._RUN.sub("", text)  # (a bracketed mark's run with its space: ref_marks.py)
     return s._WHITESPACE_RUN.sub(" ", text).strip()
 
 

@@ -108,7 +108,9 @@ def running_head_key(text: str) -> str:
 
 # what parts a running head: a bar, a dot, a dash between spaces; the word for a page before its number
 _HEAD_SEPARATOR = re.compile(r"[|·•]|\s[—–]\s")
-_PAGE_WORD = re.compile(r"(?:\bpage|\bp\.|\bseite|\bс(?:тр)?\.|\bsayfa|\bsəhifə)\s*#", re.I)
+_PAGE_WORD = re.compile(r"(?:\bpage|\bp\.|\bseite|\bс(?:тр)?\.|\bстраница|\bsayfa|\bsəhifə|\bp[áa]gina|\bpág\.|"
+                        r"\bstrona|\bstr\.)\s*#", re.I)  # (English, French, German, Russian, Turkish, Azerbaijani, Spanish,
+# Portuguese, Italian, Dutch, Polish)
 
 
 def names_its_page(text: str) -> bool:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from azmap.corpus import affiliation_marks, header_end, markdown_marks, title_notes
+from azmap.corpus import affiliation_marks, header_end, markdown_marks, plain_forms, title_notes
+from azmap.corpus.boilerplate import names_its_page
 from azmap.corpus.date_parse import parse_date, _PUBLISHED_WORD, _UPDATED
 from azmap.corpus.doc_memo import per_document
 from azmap.corpus.line_forms import _plain, _upper_share
@@ -107,8 +108,9 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
             break  # a body paragraph, however short, is no line of the header (header_end.py)
         if not notice and ((_is_prose(marked) and not labelled) or len(header) >= 14 or after_byline):
             break
-        if not notice and not labelled and not _looks_like_header_line(flat):
-            break
+        if not notice and not labelled \
+                and not _looks_like_header_line(plain_forms.without_rules(lines) if len(flat) > 200 else flat):
+            break  # (a masthead's lines between rules read without the rules: plain_forms.py)
         if header and _QA_TURN.match(block):
             break  # an interview's first question: the body has begun
         if header and flat[:1].islower() and _casual_prose(flat) and not parse_date(flat):
@@ -124,9 +126,12 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
         if block.lstrip().startswith("#") and header and (titled or any(
                 raw.lstrip().startswith("#") for _, _, raw in header)):
             break  # a section heading after the title: the body has begun
-        for line_m in lines:
-            if title_notes.is_note_over_title(line_m.group(0)):
-                continue  # "Translated from the … service", "(Adds quote …)": no line of the header (title_notes.py)
+        texts = [lm.group(0) for lm in lines]
+        for k, line_m in enumerate(lines):
+            if title_notes.is_note_over_title(line_m.group(0)) or plain_forms.framing_rule(texts, k) \
+                    or plain_forms.is_stamp(line_m.group(0), text) or names_its_page(line_m.group(0)):
+                continue  # "Translated from the … service", "(Adds quote …)": no line of the header (title_notes.py);
+                # nor a rule round a masthead, a stamp printed on every page (plain_forms.py), a page's line
             header.append((offset + m.start() + line_m.start(), offset + m.start() + line_m.end(), line_m.group(0)))
     return header
 

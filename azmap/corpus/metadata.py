@@ -14,9 +14,10 @@ from typing import NamedTuple
 
 # (the names of the modules split out of this one are imported whole: every name defined here before
 # stays importable from here, as other modules and tests import them)
-from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, compiled_line,
-                          date_evidence, feed_head, letter_signatories, ocr_scan, participants, register_notice,
-                          repository_cover, scan_head, signatures, title_evidence, title_notes, treaty)
+from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, compiled_line, cover_rows,
+                          date_evidence, feed_head, letter_signatories, makers_list, ocr_scan, participants, plain_forms,
+                          register_notice, repository_cover, scan_head, signatures, signed_surname, title_evidence,
+                          title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
@@ -42,7 +43,7 @@ from azmap.corpus.line_forms import (_ASCII_CAPITALS, _ASCII_NOT_LETTERS, _CLOSI
                                      _plain, _text, _upper_share)
 from azmap.corpus.mail_headers import (_DIGEST_NAME, _FORWARDED, _from_mail_headers, _HEADER_ALIASES, _MAIL_HEADER,
                                        _MEMO_LABEL, _OTHER_HEADER, _signed_at, _WEB_COPY)
-from azmap.corpus.markdown_marks import pandoc_title_block
+from azmap.corpus.markdown_marks import pandoc_title_block, unseen_head
 from azmap.corpus.release_head import company_over_label, issuer_rows, numbered_issue
 from azmap.corpus.metadata_front import (archive_notice, breadcrumb, briefing_title, interviewee, journal_head,
                                          labelled_record, letter_signature, letters_page, linked_trail, nobody, note_by)
@@ -129,6 +130,15 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
         meta.found("date", clipped_page_date(text, offset), "clipped page's date line")
     _speakers_of(meta, text, body_start)
     _authors_below(meta, text, header, body_start, read)
+    _signed_by_surname(meta, text)
+    if meta.evidence.get("title") in ("first line", "file name"):  # a form's title field over a portal's line
+        titled = plain_forms.title_field(text)
+        if titled:
+            meta.title, meta.evidence["title"] = titled, "form's title field"
+    if not meta.authors and not meta.author:  # a form issued by the body its official name field names
+        issuer = plain_forms.official_name(text)
+        if issuer:
+            meta.found("authors", [{"name": issuer, "affiliation": None, "organisation": True}], "form's official name")
     advisory = feed_head.advisory_at(text, body_start)  # "(PHOTO) Disponible : …" after the text
     if advisory is not None and (meta.body_end is None or advisory < meta.body_end):
         meta.body_end = advisory
@@ -136,6 +146,9 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
     if signed:  # an open letter's signatories, listed under their heading (letter_signatories.py)
         meta.found("authors", signed[0], "signatories")
         meta.body_end = signed[1] if meta.body_end is None else min(meta.body_end, signed[1])
+    made = makers_list.listed(text, body_start) if not meta.authors and not meta.author else None
+    if made:  # a README's makers listed under their heading, the text going on after them (makers_list.py)
+        meta.found("authors", made, "makers' list")
     signed = register_notice.signed_after_dated(text, body_start) if not meta.authors and not meta.author else None
     if signed:  # a register's notice signed under "Dated:" (register_notice.py)
         meta.found("authors", [{"name": signed[0], "affiliation": signed[1]}], "signature under the day")
@@ -148,6 +161,25 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
     return meta
 
 
+def _signed_by_surname(meta: Metadata, text: str) -> None:
+    """A message dated by its date-time group, and signed with a surname alone that a labelled line over it
+    names in full (signed_surname.py): that line, where the body would start, is the head's."""
+    grouped = signed_surname.group_date(text[:meta.body_start + 200])
+    if grouped and meta.evidence.get("date") not in ("front matter", "e-mail header"):
+        meta.date, meta.evidence["date"] = grouped, "date-time group"
+    if meta.authors or meta.author:
+        return
+    signed = signed_surname.signed(text, meta.body_start)
+    if not signed:
+        return
+    meta.found("authors", [signed[0]], "surname signed at the foot")
+    meta.body_end = signed[1] if meta.body_end is None else min(meta.body_end, signed[1])
+    named = re.match(r"\s*", text[meta.body_start:]).end() + meta.body_start
+    if named == signed[2]:  # the labelled line naming the signer opens what was read as the body: the head's
+        ends = text.find("\n", named)
+        meta.body_start = len(text) if ends < 0 else ends + 1
+
+
 def _read_top(meta: Metadata, text: str) -> int:
     """What stands over the header's lines: front matter (or pandoc's title block), an e-mail's or a
     memo's headers and a forwarded message's, a labelled record, a journal's head, a letters page's
@@ -158,8 +190,8 @@ def _read_top(meta: Metadata, text: str) -> int:
     if fm:
         _from_front_matter(meta, fm)
         meta.body_start = offset
-    else:
-        offset = _from_mail_headers(meta, text)
+    else:  # (a template's comment and badges over the first heading are no lines of the head: markdown_marks.py)
+        offset = unseen_head(text) or _from_mail_headers(meta, text)
         meta.body_start = offset
         carried = date_evidence.forwarded(text, offset, parse_date)  # a forward: its message's date
         if carried:  # (date_evidence.py)
@@ -194,6 +226,12 @@ def _read_top(meta: Metadata, text: str) -> int:
         meta.found("authors", [chapter[1]], "repository's citation")
         meta.found("date", chapter[2], "repository's citation")
         offset = meta.body_start = offset + chapter[3]  # the cover and the chapter's title are no text
+    covered = cover_rows.cover(text[offset:]) if not meta.title else None  # a student's cover rows
+    if covered:  # (cover_rows.py)
+        meta.found("title", covered[0], "under a cover's rows")
+        meta.found("date", covered[1], "cover's submission row")
+        meta.found("authors", [{"name": covered[2], "affiliation": None}], "cover's row")
+        offset = meta.body_start = offset + covered[3]  # the cover and the question are no text
     journal = journal_head(text[offset:]) if not meta.title else None  # a journal's name over its volume line
     if journal:
         meta.found("title", journal[0], "under the journal's head")
@@ -295,6 +333,12 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             pass  # a copyright line: never the date, never the title
         elif is_book_head(plainline):
             pass  # a review's head line: the book's author is no author of the review (book_head.py)
+        elif title_at is not None and not meta.authors and not byline and not meta.author and not meta.participants \
+                and not _CREDIT_LABEL.match(plainline) and not _PARTICIPANTS.match(_BULLETED.sub("", plainline)) \
+                and plain_forms.labelled_credit(plainline, _is_personal_name):
+            # "Market commentary: Name, Post" under the title: the name and her post (plain_forms.py; a "Guest:"
+            # or "Speakers:" line names participants)
+            meta.found("authors", [plain_forms.labelled_credit(plainline, _is_personal_name)], "labelled credit")
         elif byline:
             named_here = []
             revised = compiled_line.last_update(plainline)  # a compiler's line: the last update (compiled_line.py)
@@ -309,9 +353,10 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
                     pass  # "By Our Correspondent": a role, and nobody named
                 elif _STAFF.search(part) and not _is_personal_name(part):
                     staff = staff or part  # "By Caspian Wire staff": a credit line may name the people
-                elif not meta.authors or meta.evidence.get("authors") == "e-mail header" and not named_here \
-                        and _is_personal_name(part):
-                    # (a byline in a message's head names who wrote it; the From header, who sent it)
+                elif not meta.authors or meta.evidence.get("authors") in ("e-mail header", "name under the title") \
+                        and not named_here and _is_personal_name(part):
+                    # (a byline in a message's head names who wrote it; the From header, who sent it; a byline
+                    # under a line that only looks like a name, a publication's, names the writer)
                     meta.authors = []
                     meta.found("authors", split_authors(part), "byline")
                     named_here = meta.authors
@@ -352,14 +397,16 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             dates.append((k, scan_head.issue_month(raw), "masthead's issue"))
         elif date and _date_column(raw):
             dates.append((k, _date_column(raw), "date line"))  # "ORDER CODE X-2025/07        July 8, 2025"
-        elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline
+        elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline or " · " in plainline
                        or _PUBLISHED_WORD.search(plainline) or _UPDATED.search(plainline)):
+            # (a line of parts joined by "|" or "·", one holding the day: "Programme · Episode of 3 March 2025 · 42 min")
             dates.append((k, publication_date(plainline) or date, "date line"))
             by = _TRAILING_BY.search(plainline) or _by_part(plainline)
             if by and not meta.authors:
                 meta.found("authors", split_authors(by.group(1)), "byline")
             pub = [p.strip() for p in re.split(r"[|·]", plainline) if p.strip() and not parse_date(p)
-                   and not _SERIES.search(p) and not re.search(r"\bvol\.?\s*\d", p, re.I)]
+                   and not _SERIES.search(p) and not re.search(r"\bvol\.?\s*\d", p, re.I)
+                   and "](" not in p]  # (a link beside the day: "· [Changelog](…)" names no publisher)
             if pub and not meta.publisher and not _PUBLISHED.match(pub[0]) and len(re.split(r"[|·]", plainline)) > 1:
                 meta.found("publisher", pub[0].title() if _upper_share(pub[0]) > 0.9 else pub[0], "date line")
         elif _PRESS_OFFICE.match(plainline) and len(plainline) <= 120 and not plainline.endswith(".") \

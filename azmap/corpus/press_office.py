@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 
 _MAX_WORDS = 16
+# a sentence of six words or more closed inside the line ("References … in the judgment. Press Office · …"):
+# the line joins a note to the office's line, and is no name
+_SENTENCE_IN = re.compile(r"^(?:\S+\s+){5,}\S*[a-z]\.\s+[A-ZÀ-ÞА-ЯЁ]")
 _PRESS = r"(?:press|пресс|прес|presse|prensa|stampa|imprensa|mətbuat|basın|prasowe|prasowy)"
 _SERVICE = r"(?:служба|центр|отдел|service|servicio|serviço|stelle|amt|büro|office|oficina|gabinete|ufficio|bureau|" \
            r"xidməti|mərkəzi|şöbəsi|müşavirliği|bürosu|biuro|rzecznik)"
@@ -27,7 +30,7 @@ def press_office(line: str) -> str | None:
     """The press service a signature line names (the whole line), or None."""
     plain = " ".join(line.strip().strip("*_").split())
     if not plain or len(plain.split()) > _MAX_WORDS or plain.endswith((".", "!", "?", ":", ";", ",")) \
-            or ":" in plain or any(c.isdigit() for c in plain):
+            or ":" in plain or any(c.isdigit() for c in plain) or _SENTENCE_IN.match(plain):
         return None
     return plain if _OFFICE.search(plain) else None
 

@@ -17,7 +17,9 @@ from functools import lru_cache
 from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, head_note, markdown_marks, newsletter, participants, pullquote, questions, signatures
-from azmap.corpus import episode_lines, meeting_lines, page_names, register_notice, treaty, words
+from azmap.corpus import episode_lines, makers_list, meeting_lines, page_names, plain_forms, ref_marks, register_notice, treaty
+from azmap.corpus import thanks_line, transcript_note, words, wrap_lines
+from azmap.corpus.back_matter import is_prose as back_matter_prose, names_sources as back_matter_sources
 from azmap.corpus.doc_memo import lowered
 
 BODY = "body"
@@ -43,6 +45,7 @@ _BACK_MATTER = re.compile(r"^(references|bibliography|notes|endnotes|sources|wor
                           r"anmerkungen|referencias|bibliografía|fuentes|notas|riferimenti(?: bibliografici)?|"
                           r"bibliografia|referências|fontes)"
                           r"(?:\s+(?:and|&)\s+\w+)?\s*:?$", re.I)
+_FENCE_OPEN = re.compile(r"^[ \t]{0,3}(?:```|~~~)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,4}\s*[-–]|page \d{1,4}(?: of \d{1,4})?)\s*$", re.I)
 _FOOT_RULE = re.compile(r"^\s*_{5,}\s*$")
 _TRAILER = re.compile(r"^[(\[]*\s*(?:reporting by|additional reporting|writing by|editing by|compiled by|"
@@ -72,7 +75,6 @@ _CLAUSE_OPENING = re.compile(r"^(?:desiring|having|recognising|recognizing|recal
 _ARTICLE_HEADING = re.compile(r"^[ \t#*]*(?:article|artikel|art\.|статья|madd[əe])\s+\d{1,3}\b[ \t*]*$", re.I | re.M)
 _NUMBER_LEAD = re.compile(r"^\s*(\d{1,3})\.\s")
 _NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,3}\.\s+[A-Z\"“(]")
-_BRACKET_REF = re.compile(r"\[\d{1,3}\]")
 _CITATION_END = re.compile(r"(?:\bpp?\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?|\bibid)\.?\s*$", re.I)
 _NOTE_MARKER_END = re.compile(r"[a-z.,;:”\"’)]\d{1,2}\s*$")
 _QUOTE_OPEN = "\"“‘'«"
@@ -210,11 +212,13 @@ _MD_ESCAPE = re.compile(r"\\([`*_{}\[\]()#+\-.!<>|~\"'=$])")  # not "\\": a back
 _ESCAPED = re.compile("[\ue000-\ue07f]")
 
 
-def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) -> str:
+def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True,
+                 spaced_refs: bool | None = None) -> str:
     """The display text of a stretch of the original: whitespace folded, words split across
     lines repaired, markdown emphasis and footnote references removed. Digits glued to a word
     ("Azerbaijan12") are taken for footnote references only when glued_refs is true: a document
-    without notes keeps its "covid19" and "g20"."""
+    without notes keeps its "covid19" and "g20". A bracketed number after a space goes too only when
+    spaced_refs (by default glued_refs): when the notes are numbered for it to point to (ref_marks.py)."""
     # each pattern is asked only of a text holding the character it begins with (the same result)
     text = _SOFT_HYPHEN_BREAK.sub("\u00ad", raw) if "-" in raw else raw  # provisional soft hyphen
     if "<sup>" in text:
@@ -239,7 +243,7 @@ def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True) ->
     if glued_refs:
         text = _without_glued_refs(text)
         if "[" in text:
-            text = _BRACKET_REF.sub("", text)
+            text = ref_marks.without_marks(text, glued_refs if spaced_refs is None else spaced_refs)
     # every run of white space as one space, none at the ends: _WHITESPACE_RUN.sub(" ", text).strip()
     # (str.split's white space is the pattern's \s)
     return " ".join(text.split())
@@ -471,6 +475,9 @@ def _furniture(lines: list[_Line], kinds: list[str]) -> set[int]:
     if heads_by_form:
         out.update(i for i, ln in enumerate(lines) if kinds[i] in ("text", "heading") and _standalone(kinds, i)
                    and boilerplate.running_head_key(ln.text) in heads_by_form)
+    # a line beside a page line that comes back elsewhere, numbers aside: a running head (plain_forms.py)
+    out.update(plain_forms.beside_page_lines([ln.text for ln in lines], boilerplate.names_its_page,
+                                             boilerplate.running_head_key))
     boundary = [False] * len(lines)
     for i, ln in enumerate(lines):
         if kinds[i] == "page" or "\f" in ln.raw:
@@ -552,7 +559,19 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
     nonblank = sum(k != "blank" for k in kinds)
     # hard-wrapped text with (almost) no blank lines: paragraphs end where a sentence ends and the
     # next line starts a new one
-    dense = wrapped and kinds.count("blank") < 0.05 * nonblank
+    # (or no blank line anywhere after a sentence's end: the blank lines set only the head's lines apart)
+    texts = [ln.raw.rstrip() for ln in lines]
+    gaps = plain_forms.paragraph_gaps(texts, _TERMINAL.search) if wrapped else 0
+    dense = wrapped and (kinds.count("blank") < 0.05 * nonblank or not gaps)
+    # hard-wrapped text whose paragraphs are set apart by blank lines: a short line ending a sentence inside a
+    # block is a wrap when the paragraph's full lines go on under it (plain_forms.py)
+    spaced = wrapped and not dense
+    fixed = plain_forms.fixed_table(texts)  # a fixed-width table's heading row, rows and rules (plain_forms.py)
+    # paragraphs between blank lines filled at a width too wide for many lines to stop mid-sentence
+    fill = wrap_lines.fill_width([ln.text for ln in lines], kinds) if not wrapped and wrap_lines.spaced(kinds) else 0
+    # hard-wrapped paragraphs between blank lines: each run's own width (a text may be filled at several)
+    runs = wrap_lines.run_widths(texts, kinds) \
+        if wrapped and wrap_lines.spaced(kinds, 0.1) else None
     furniture = _furniture(lines, kinds)
     notes = _unnumbered_notes(lines, kinds) if wrapped else set()
     title = _title_lines(lines, kinds) if wrapped else set()
@@ -583,6 +602,11 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
             continue
         if cur is not None and cur.kind == "title":
             close()
+        if i in fixed:  # a fixed-width table: its rows as a table's, its heading row as one's, no rule of the text
+            close()
+            if fixed[i] != "rule":
+                blocks.append(_Block("table" if fixed[i] == "row" else "tablehead", [ln]))
+            continue
         if i in furniture or "\f" in ln.raw:
             if page_foot or footnote_mode:
                 close()
@@ -666,8 +690,9 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
                 cur = _Block("text", [], bullet=True)
             cur.lines.append(ln)
             continue
-        if cur is not None and cur.bullet and wrapped and not _TERMINAL.search(cur.lines[-1].text) \
-                and not ln.raw.startswith(" "):
+        if cur is not None and cur.bullet and wrapped and not ln.raw.startswith(" ") \
+                and (not _TERMINAL.search(cur.lines[-1].text)
+                     or spaced and plain_forms.wrap_runs_on(texts, i - 1, width, lambda x: bool(_BULLET.match(x)))):
             cur.lines.append(ln)  # a bullet item wrapped onto the next line
             continue
         prev_ended = cur is None or cur.bullet or bool(_TERMINAL.search(cur.lines[-1].text))
@@ -676,7 +701,10 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
         first = not blocks and cur is None and _standalone(kinds, i) and not wrapped \
             and not (i + 1 < len(lines) and "\f" in lines[i + 1].raw)  # (a page break: the text goes on)
         if prev_ended and _looks_like_heading(t, "" if first else next_text(i), max_len) \
-                and not (wrapped and "," in t):
+                and not (wrapped and "," in t) \
+                and not (i + 1 < len(lines) and kinds[i + 1] == "text" and plain_forms.cut_clause(t)) \
+                and not wrap_lines.wrapped_line(t, i + 1 < len(lines) and kinds[i + 1] == "text"
+                                                and lines[i + 1].text, width if wrapped else 0):
             close()
             blocks.append(_Block("heading", [ln], heading_level=5))
             continue
@@ -688,19 +716,30 @@ def _blocks(lines: list[_Line], wrapping: tuple[bool, int] | None = None) -> lis
         if cur is not None and dense and _TERMINAL.search(cur.lines[-1].text) \
                 and (t[:1].isupper() or t[:1] in _QUOTE_OPEN or ln.raw.startswith(" ")):
             close()  # a sentence ended at the line's end, and a new one starts the line (or the page)
+        if cur is not None and wrapped and not cur.bullet and plain_forms.starts_field(ln.raw, cur.lines[-1].raw):
+            close()  # a form's field after an indented paragraph, or a value under its label (plain_forms.py)
+        if kind == "text" and wrap_lines.admonition_marker(ln.raw):
+            close()  # a note's or callout's marker: a line of its own, its text under it
+            blocks.append(_Block("text", [ln]))
+            continue
         if cur is None:
             cur = _Block("text", [ln])
         elif wrapped:
             cur.lines.append(ln)
         else:
             # unwrapped text: one line, one paragraph, unless the sentence plainly runs on
-            if not _TERMINAL.search(cur.lines[-1].text) and t[:1].islower():
-                cur.lines.append(ln)
+            if not _TERMINAL.search(cur.lines[-1].text) \
+                    and (t[:1].islower() or plain_forms.cut_clause(cur.lines[-1].text)) \
+                    or kind == "text" and wrap_lines.filled(cur.lines[-1].text, t, fill):
+                cur.lines.append(ln)  # (a clause cut off runs on, whatever case the next line opens with)
             else:
                 close()
                 cur = _Block("text", [ln])
-        if wrapped and _TERMINAL.search(t) and len(ln.raw.rstrip()) < 0.85 * width and not _quote_open(cur):
-            close()
+        if wrapped and _TERMINAL.search(t) and len(ln.raw.rstrip()) < 0.85 * width and not _quote_open(cur) \
+                and not (spaced and plain_forms.wrap_runs_on(texts, i, width, lambda x: bool(_BULLET.match(x)))) \
+                and not (runs and i + 1 < len(lines) and kinds[i + 1] == "text"
+                         and wrap_lines.full(ln.raw.rstrip(), lines[i + 1].text, min(width, runs[i] or width))):
+            close()  # (a sentence ending a line short of the width ends the paragraph, but on a full line)
     close()
     return blocks
 
@@ -762,11 +801,23 @@ def _credit_line(text: str) -> bool:
     return boilerplate.is_credit_line(text)
 
 
+def _lines_of(blocks: list[_Block], i: int, beside: int) -> list[str] | None:
+    """Block i's lines, where it is a block of text on the lines next to block ``beside``'s, no blank line
+    between (a form's record beside it: plain_forms.py)."""
+    if not (0 <= i < len(blocks) and blocks[i].kind == "text" and blocks[i].lines and blocks[beside].lines):
+        return None
+    first, second = (blocks[i], blocks[beside]) if i < beside else (blocks[beside], blocks[i])
+    if second.lines[0].start > first.lines[-1].end + 1:
+        return None
+    return [ln.text for ln in blocks[i].lines]
+
+
 def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tuple[_Block, str, str]]:
     """(block, kind, heading) for each non-rule block; ``site``: the page's own site name, if known."""
     out = []
     heading = ""
     back_matter = site_tail = False
+    fenced = False  # inside a fenced code block
     seen_body = False
     related = False  # under a related-news label after the text: its headlines, one a line (no sentence)
     texts = [b.text for b in blocks]
@@ -823,12 +874,26 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             out.append((b, "boilerplate", heading))
             continue
         t = texts[i]
+        fenced_here = markdown_marks.fences("\n".join(ln.raw for ln in b.lines)) \
+            if fenced or "`" in t or "~" in t else 0
+        if fenced or (fenced_here and _FENCE_OPEN.match(t)):  # a fenced code block: no paragraph (documents6)
+            fenced = fenced != (fenced_here % 2 == 1)  # (open until a fence closes it, blank lines within)
+            out.append((b, "boilerplate", heading))
+            continue
+        if t[-1:] == ":" and len(b.lines) == 1 and i + 1 < len(blocks) \
+                and _FENCE_OPEN.match(blocks[i + 1].lines[0].raw):
+            out.append((b, "boilerplate", heading))  # a line leading in to a code block ("please cite it as:")
+            continue
         plain = plain_of(i)
         if t[:1] == ">" and (_CLIPPED_EXCERPT.match(t) or i and _CLIPPED_EXCERPT.match(texts[i - 1])):
             out.append((b, "boilerplate", heading))  # a web clipper's excerpt of the page, in a quote under its label
             continue
         if newsletter.is_mail_furniture(plain, texts[i - 1] if i else "", texts[i + 1] if i + 1 < len(texts) else ""):
             out.append((b, "boilerplate", heading))  # a letter's lines about itself and its sponsor (newsletter.py)
+            continue
+        if b.kind == "text" and plain_forms.is_record(
+                [ln.text for ln in b.lines], _lines_of(blocks, i - 1, i), _lines_of(blocks, i + 1, i)):
+            out.append((b, "boilerplate", heading))  # a form's fields in a run: a record, no prose (plain_forms.py)
             continue
         if b.kind in ("table", "tablehead"):
             kind = BODY if b.kind == "table" and not (back_matter or site_tail or boilerplate.is_label_row(t)) \
@@ -859,8 +924,10 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         if b.kind == "heading":
             title = _heading_title(b.lines[0].raw).strip()
             title = clean_inline(title).rstrip(":").strip()
-            if _BACK_MATTER.match(title):
-                back_matter = True
+            if _BACK_MATTER.match(title) and not (back_matter_sources(title) and i + 1 < len(blocks)
+                                                  and blocks[i + 1].kind == "text" and not blocks[i + 1].bullet
+                                                  and back_matter_prose(plain_of(i + 1))):
+                back_matter = True  # (prose under "Sources": a section of the text, back_matter.py)
             # (a heading over the page's tail: after the body, whatever follows it)
             if seen_body and (_SITE_TAIL.match(title) or boilerplate.opens_about_section(title)):
                 site_tail = True
@@ -900,6 +967,9 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)) \
                 or boilerplate.is_other_furniture(plain, [ln.text for ln in b.lines], seen_body) \
                 or participants.people_list([ln.text for ln in b.lines], heading) \
+                or transcript_note.is_note(plain) or thanks_line.is_thanks(plain) \
+                or (b.bullet and makers_list.is_heading(heading or "")
+                    and makers_list.makers([ln.text for ln in b.lines])) \
                 or signatures.is_editing_note(plain) or register_notice.furniture_field(plain) \
                 or _quotes_earlier(b, plain, i, plain_of, len(texts), quoted) \
                 or (not seen_body and t[:1] == ">" and head_note.is_head_note(t)) \
@@ -1167,6 +1237,7 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
     vocabulary = _OnDemand(lambda: _vocabulary(text))
     counts = _OnDemand(lambda: Counter(re.findall(r"\w+", text)))
     refs = has_notes(classified)
+    spaced = refs and numbered_notes(classified)  # a bracketed number after a space: a note's mark (ref_marks.py)
     quoted = None
     if cuts:
         vocabulary, counts = vocabulary.value, counts.value
@@ -1201,7 +1272,8 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
                 while start < item.end and text[start].isspace():
                     start += 1
                 start = markdown_marks.after_task_box(text, start, item.end)  # "[ ] ", "[x] ": no words
-                display = _repair_hyphens(clean_inline(text[start:item.end], markdown=markdown, glued_refs=refs),
+                display = _repair_hyphens(clean_inline(text[start:item.end], markdown=markdown, glued_refs=refs,
+                                                       spaced_refs=spaced),
                                           vocabulary)
                 if display:
                     passages.append(Passage(seq=len(passages), kind=kind, heading=heading, text=display,
@@ -1212,7 +1284,8 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
                 and not (quoted is not None and quoted.touches(span)):
             # longer than any paragraph a reader writes: a passage for each stretch of whole sentences
             for s, e in _long_paragraph_pieces(text, span):
-                display = _repair_hyphens(clean_inline(text[s:e], markdown=markdown, glued_refs=refs), vocabulary)
+                display = _repair_hyphens(clean_inline(text[s:e], markdown=markdown, glued_refs=refs,
+                                                       spaced_refs=spaced), vocabulary)
                 if display:
                     passages.append(Passage(seq=len(passages), kind=kind, heading=heading, text=display,
                                             spans=[(s, e)]))
@@ -1220,13 +1293,14 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
             continue
         spans = [span]
         if block.bullet:
-            display = "\n".join(clean_inline(ln.raw, markdown=markdown, glued_refs=refs)
+            display = "\n".join(clean_inline(ln.raw, markdown=markdown, glued_refs=refs, spaced_refs=spaced)
                                 for ln in _bullet_items(block, text))
         elif quoted is not None and quoted.touches(span):
-            display, spans = quoted.read(block, lambda s: clean_inline(s, markdown=markdown, glued_refs=refs),
+            display, spans = quoted.read(block, lambda s: clean_inline(s, markdown=markdown, glued_refs=refs,
+                                                                       spaced_refs=spaced),
                                          vocabulary, counts)
         else:
-            display = clean_inline(text[span[0]:span[1]], markdown=markdown, glued_refs=refs)
+            display = clean_inline(text[span[0]:span[1]], markdown=markdown, glued_refs=refs, spaced_refs=spaced)
         display = _repair_hyphens(display, vocabulary)
         note = None
         if kind == BODY and "(" in display and len(display) > 40:
@@ -1597,6 +1671,11 @@ def has_notes(classified) -> bool:
     return any(kind in ("footnote", "reference") for _, kind, _ in classified)
 
 
+def numbered_notes(classified) -> bool:
+    """Whether a document's notes or references are numbered for a bracketed mark to point to (ref_marks.py)."""
+    return ref_marks.numbered([b.lines[0].raw for b, kind, _ in classified if kind in ("footnote", "reference")])
+
+
 def _bullet_items(block: _Block, text: str) -> list[_Line]:
     items: list[_Line] = []
     for ln in block.lines:
@@ -1686,5 +1765,8 @@ def _join(a: str, b: str, vocabulary: set[str] = frozenset(), counts: Counter | 
 
 def original_text(text: str, passage: Passage, *, markdown: bool = True) -> str:
     """The original stretches of a passage, cleaned as the passage text was (for checks and context)."""
-    refs = has_notes(_classify_blocks(_blocks(_document_lines(text)[0])))
-    return " ".join(clean_inline(text[s:e], markdown=markdown, glued_refs=refs) for s, e in passage.spans)
+    classified = _classify_blocks(_blocks(_document_lines(text)[0]))
+    refs = has_notes(classified)
+    spaced = refs and numbered_notes(classified)
+    return " ".join(clean_inline(text[s:e], markdown=markdown, glued_refs=refs, spaced_refs=spaced)
+                    for s, e in passage.spans)

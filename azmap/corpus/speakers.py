@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from azmap.corpus import register_notice
+from azmap.corpus import register_notice, role_lines
 from azmap.corpus.words import ROLE_LABELS
+from azmap.corpus.line_forms import _upper_share
 from azmap.corpus.person_names import _INSTITUTION, _is_personal_name, _names, _PERSON, _person, _RANKS, _ROLE_WORDS
 
 _PARTICIPANTS = re.compile(r"^(?:participants|speakers|panel(?:ists)?|(?:members |also )?present|on the panel|"
                            r"witness(?:es)?|panel of witnesses|on the (?:platform|podium|rostrum|stage)|hosts?|guests?|moderator|interviewer|interviewee|respondent|narrator|chair|"
-                           r"hosted by|presenters?|moderation|animation|invités?|gäste|gast|ospiti|invitados?)"
+                           r"hosted by|presenters?|moderation|animation|invités?|gäste|gast|ospiti|invitados?|"
+                           rf"{role_lines.LABEL_WORDS})"  # (a programme's roles, a bench's label: role_lines.py)
                            r"\s*(?::\s*(.*)|$)", re.I)
 
 # a transcript's turn: "DR. EMIN SADIGOV: ...", after its time stamp ("[00:12:31] CHAIR (Aysel Mirzayeva): ...") or
@@ -42,6 +44,13 @@ def bench_names(text: str) -> list[str]:
 def _participants(text: str) -> list[str]:
     """The people of a participants or witnesses line: "A; B; C", "A, B and C", or one person with
     a title and an affiliation ("Professor Elif Kaya, Chair of …, University of …")."""
+    parts = role_lines.roles(text)
+    if len(parts) > 1:  # "A. Guest: B, post.": each role's people in turn (role_lines.py)
+        return list(dict.fromkeys(n for p in parts for n in _participants(p)))
+    return [role_lines.member(n) for n in _listed(text)]  # "Justice A (President)" is A
+
+
+def _listed(text: str) -> list[str]:
     text = text.strip().rstrip(".")
     if not text:
         return []
@@ -53,7 +62,8 @@ def _participants(text: str) -> list[str]:
         pieces = [p.strip().replace("\0", ",") for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|et|und|e|y)\s+", masked)
                   if p.strip()]
         if not all(_PERSON.match(_person(p)["name"]) and not _INSTITUTION.search(p) for p in pieces):
-            return [_person(text)["name"]]
+            one = _person(text)["name"]  # one person with her post; a turn's words in capitals after a role's
+            return [] if _upper_share(text) > 0.9 and not _is_personal_name(one) else [one]  # label are none
         if masked != text:  # "A (port planner, Kuryk) and B (lawyer, Baku)"
             return [_person(p)["name"] for p in pieces]
     return _names(text)

@@ -157,6 +157,53 @@ _ROLE_LABELS = {
 }
 ROLE_LABELS = frozenset(w.replace("ı", "i") for text in _ROLE_LABELS.values() for w in text.split())  # (ı read as i)
 
+# a rank or post written before a name in an official's line ("Ambassador Teodor Lind", "Conseiller Jean Dubois",
+# "Botschaftsrätin Anke Vogel"), by language: the words of the post, not of the name
+_POST_WORDS = {
+    "en": "ambassador counsellor counselor secretary attaché attache consul envoy director deputy minister head "
+          "officer chief first second third political economic chargé d'affaires under assistant principal",
+    "fr": "ambassadeur ambassadrice conseiller conseillère secrétaire attaché attachée consul consule directeur "
+          "directrice adjoint adjointe ministre chef cheffe premier première deuxième chargé chargée",
+    "de": "botschafter botschafterin botschaftsrat botschaftsrätin gesandter gesandte sekretär sekretärin attaché "
+          "konsul konsulin direktor direktorin stellvertretender stellvertretende leiter leiterin referent "
+          "referentin referatsleiter referatsleiterin erster erste legationsrat legationsrätin",
+    "es": "embajador embajadora consejero consejera secretario secretaria agregado agregada cónsul director "
+          "directora adjunto adjunta jefe jefa ministro ministra primer primera segundo segunda encargado",
+    "it": "ambasciatore ambasciatrice consigliere consigliera segretario segretaria addetto console direttore "
+          "direttrice vice capo ministro primo prima",
+    "pl": "ambasador ambasador radca sekretarz attaché konsul dyrektor dyrektorka zastępca kierownik minister "
+          "pierwszy pierwsza",
+    "ru": "посол советник секретарь атташе консул директор заместитель начальник руководитель министр первый "
+          "первая временный поверенный",
+    "tr": "büyükelçi müsteşar sekreter ataşe konsolos direktör müdür yardımcısı başkan bakan birinci",
+}
+POST_WORDS = frozenset(w for text in _POST_WORDS.values() for w in text.split())
+
+
+# a form's label for the title of what it describes ("II.1.1) Title:", "Intitulé :", "Tytuł:"), by language, its
+# phrases apart by "|"
+_TITLE_FIELD_WORDS = {
+    "en": "title|name of the contract", "fr": "titre|intitulé", "de": "titel|bezeichnung des auftrags",
+    "es": "título", "pt": "título|designação", "it": "titolo|denominazione", "nl": "titel|benaming",
+    "pl": "tytuł|nazwa zamówienia", "ru": "название|заголовок|наименование", "tr": "başlık|ihalenin adı",
+    "az": "başlıq",
+}
+TITLE_FIELD = re.compile(r"^(?:" + "|".join(sorted({w for t in _TITLE_FIELD_WORDS.values() for w in t.split("|")},
+                                                  key=len, reverse=True)) + r")$", re.I)
+
+
+# a form's label for the official name of the body that issues it (a contracting authority's), by language, its
+# phrases apart by "|"
+_OFFICIAL_NAME_WORDS = {
+    "en": "official name", "fr": "nom officiel|dénomination officielle", "de": "offizielle bezeichnung",
+    "es": "denominación oficial|nombre oficial", "pt": "designação oficial|nome oficial",
+    "it": "denominazione ufficiale", "nl": "officiële benaming|officiële naam", "pl": "oficjalna nazwa|nazwa oficjalna",
+    "ru": "официальное наименование|официальное название", "tr": "resmi adı|resmi ad", "az": "rəsmi adı",
+}
+OFFICIAL_NAME = re.compile(r"^(?:" + "|".join(sorted({w for t in _OFFICIAL_NAME_WORDS.values() for w in t.split("|")},
+                                                    key=len, reverse=True)) + r")$", re.I)
+
+
 # an e-mail's or a memo's header labels as mail programs in other languages save them ("Von:", "Betreff:",
 # "Objet :", "Asunto:", "Тема:", "Konu:"), each with the English header it stands for
 _MAIL_LABELS = {
