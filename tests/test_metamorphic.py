@@ -47,8 +47,11 @@ def test_each_transform_applies_and_the_changed_documents_read_the_same(name, de
 
 def test_the_originals_read_as_their_own_tests_say(dev_figures):
     assert dev_figures["documents"] == 116
-    assert dev_figures["originals read as annotated"] == {"title": 115, "date": 115, "authors": 115,
-                                                         "paragraphs": 112}
+    # a floor: as many originals as right as when the checks were written, or more (the residue round's review
+    # date and head note made one more date and one more document's paragraphs right)
+    floor = {"title": 115, "date": 116, "authors": 115, "paragraphs": 113}
+    got = dev_figures["originals read as annotated"]
+    assert all(got[k] >= floor[k] for k in floor), got
 
 
 def test_the_new_names_are_nowhere_in_the_reader():
