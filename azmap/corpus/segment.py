@@ -1170,7 +1170,7 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
     ``site``: the name of the site or publisher the page comes from (its own lines are furniture)."""
     known: list = []
     lines, cuts = _document_lines(text, known)
-    if markdown and text.startswith("---"):  # YAML front matter is the document's metadata, not its text
+    if markdown and text.startswith(("---", "+++")):  # front matter (YAML's, TOML's) is the document's metadata
         from azmap.corpus.metadata import front_matter
 
         body_from = front_matter(text)[1]
