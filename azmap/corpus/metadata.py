@@ -16,7 +16,8 @@ from typing import NamedTuple
 # stays importable from here, as other modules and tests import them)
 from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, compiled_line, cover_rows,
                           date_evidence, feed_head, letter_signatories, makers_list, ocr_scan, participants,
-                          register_notice, repository_cover, scan_head, signatures, title_evidence, title_notes, treaty)
+                          register_notice, repository_cover, scan_head, signatures, teleprinter, title_evidence, title_notes,
+                          treaty)
 from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
@@ -113,6 +114,15 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     return annex.read_with_annex(text, lambda part: _read_text(part, path))
 
 
+_BRACKETED = re.compile(r"\(([^()]{3,80})\)")
+
+
+def _bracketed_byline(line: str):
+    """A byline alone in round brackets on its line, "(di Name)", "(by Name)", "(von Name)": the byline within."""
+    inner = _BRACKETED.fullmatch(line.strip())
+    return _BYLINE.match(inner.group(1).strip()) if inner else None
+
+
 def _read_text(text: str, path: Path | None = None) -> Metadata:
     """The metadata a plain-text or markdown document states at its top (and, failing that, in
     its dateline, its speakers' turns and its file name), each field with its evidence."""
@@ -143,6 +153,12 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
     if signed:  # a register's notice signed under "Dated:" (register_notice.py)
         meta.found("authors", [{"name": signed[0], "affiliation": signed[1]}], "signature under the day")
         meta.body_end = signed[2] if meta.body_end is None else min(meta.body_end, signed[2])
+    over = teleprinter.line_over_dateline(text, offset) if not meta.authors and not meta.author else None
+    by = _BYLINE.match(over[0]) if over else None
+    if by and not nobody(by.group(1)):  # "(di Name)" alone over the dateline: the reporter (teleprinter.py)
+        meta.found("authors", split_authors(by.group(1)), "byline over the dateline")
+    if not meta.date and teleprinter.is_item(text):  # the dateline's day in the stamp's year (teleprinter.py)
+        meta.found("date", teleprinter.dated(text), "teleprinter's dateline and stamp")
     fed = feed_head.feed_head(text) if not meta.date else None
     if fed:  # a feed's transmission day, when no dateline gave the date
         meta.found("date", fed[1], "transmission line")
@@ -162,7 +178,7 @@ def _read_top(meta: Metadata, text: str) -> int:
         _from_front_matter(meta, fm)
         meta.body_start = offset
     else:  # (a template's comment and badges over the first heading are no lines of the head: markdown_marks.py)
-        offset = unseen_head(text) or _from_mail_headers(meta, text)
+        offset = teleprinter.head_end(text) or unseen_head(text) or _from_mail_headers(meta, text)
         meta.body_start = offset
         carried = date_evidence.forwarded(text, offset, parse_date)  # a forward: its message's date
         if carried:  # (date_evidence.py)
@@ -275,7 +291,7 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
         if listing and text.count("\n", header[k - 1][1], start) >= 2 \
                 and not _PERSON.match(_person(re.sub(r"^[-*•·–]\s+", "", plainline))["name"]):
             listing = False  # the list ends at a blank line, unless another person follows it
-        byline = _BYLINE.match(plainline)
+        byline = _BYLINE.match(plainline) or _bracketed_byline(plainline)
         date = parse_date(plainline) or _season_line(plainline)
         if listing and not date:
             name = _person(re.sub(r"^[-*•·–]\s+", "", plainline))["name"]
