@@ -114,6 +114,7 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     return annex.read_with_annex(text, lambda part: _read_text(part, path))
 
 
+_REACHED_AT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+\d[\d ()/-]{6,}\d")  # an e-mail address, a telephone
 _BRACKETED = re.compile(r"\(([^()]{3,80})\)")
 
 
@@ -390,7 +391,8 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             if pub and not meta.publisher and not _PUBLISHED.match(pub[0]) and len(re.split(r"[|·]", plainline)) > 1:
                 meta.found("publisher", pub[0].title() if _upper_share(pub[0]) > 0.9 else pub[0], "date line")
         elif _PRESS_OFFICE.match(plainline) and len(plainline) <= 120 and not plainline.endswith(".") \
-                and not breadcrumb(plainline):
+                and not breadcrumb(plainline) and not _REACHED_AT.search(plainline):
+            # (an office with its telephone or e-mail is whom to call, "Media contact: Press Office · +1 …": no writer)
             name = _PRESS_OFFICE.match(plainline).group(1).strip()
             if issuer and len(name.split()) <= 2:
                 name = _name_case(issuer)  # "Department for …" over "Press Office": the department speaks
@@ -581,7 +583,8 @@ def _authors_below(meta: Metadata, text: str, header: list, body_start: int, rea
         name = _name_case(issuer)
         meta.found("authors", [{"name": name, "affiliation": None, "organisation": True}], "issuing body")
     if not meta.authors and not meta.author:  # a company's name over its release's label, under a PDF's title
-        company = company_over_label([_plain(h[2]) for h in header], text, release_label)
+        company = company_over_label([_plain(h[2]) for h in header], text,
+                                     lambda line: bool(_RELEASE.match(line)) or release_label(line))
         meta.found("authors", [{"name": company, "affiliation": None, "organisation": True}] if company else [],
                    "issuing company")
     if released and not meta.authors and meta.publisher and _INSTITUTION.search(meta.publisher):
