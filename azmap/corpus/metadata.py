@@ -14,10 +14,10 @@ from typing import NamedTuple
 
 # (the names of the modules split out of this one are imported whole: every name defined here before
 # stays importable from here, as other modules and tests import them)
-from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, compiled_line, cover_rows,
-                          date_evidence, feed_head, letter_signatories, makers_list, ocr_scan, participants,
-                          register_notice, repository_cover, scan_head, signatures, teleprinter, title_evidence, title_notes,
-                          treaty)
+from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, centred_lines,
+                          compiled_line, cover_rows, date_evidence, feed_head, letter_signatories, makers_list,
+                          ocr_scan, participants, register_notice, repository_cover, scan_head, signatures, teleprinter,
+                          title_evidence, title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
@@ -544,7 +544,9 @@ def _date_of_head(meta: Metadata, text: str, header: list, dates: list, title_at
         # over a footer)
         anchor = title_at if title_at is not None and title_at >= 0 else 0
         # a line that says the text was updated gives way to one that says when it was published
-        first = [d for d in dates if not _UPDATED.search(header[d[0]][2]) and not date_evidence.weaker(header[d[0]][2])]
+        # (and a span the text covers, "Monitoring period: January - December 2025", to a day: centred_lines.py)
+        first = [d for d in dates if not _UPDATED.search(header[d[0]][2]) and not date_evidence.weaker(header[d[0]][2])
+                 and not centred_lines.is_period(header[d[0]][2])]
         k, when, how = min(first or dates, key=lambda d: (abs(d[0] - anchor), -d[0]))
         meta.found("date", when, how)
     if not meta.date:  # a paper's conference, over its title or under it
