@@ -324,7 +324,13 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
         elif byline:
             named_here = []
             revised = compiled_line.last_update(plainline)  # a compiler's line: the last update (compiled_line.py)
-            for part in _SEPARATORS.split(byline.group(1)):
+            named_line = byline.group(1)
+            if k + 1 < len(header) and header[k + 1][0] == end + 1 and not plainline.endswith(")") \
+                    and _BRACKETED.fullmatch(_plain(header[k + 1][2])):
+                # the last name's role in brackets wrapped to the next line ("… and Lala Hasanova" / "(Research Officer)")
+                named_line = f"{named_line} {_plain(header[k + 1][2])}"
+                listed_on.add(k + 1)
+            for part in _SEPARATORS.split(named_line):
                 when = parse_date(part)
                 if when:
                     dates.append((k, revised or when, "compiler's last update" if revised else "byline"))
