@@ -15,9 +15,9 @@ from typing import NamedTuple
 # (the names of the modules split out of this one are imported whole: every name defined here before
 # stays importable from here, as other modules and tests import them)
 from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, centred_lines,
-                          compiled_line, cover_rows, date_evidence, feed_head, letter_signatories, makers_list,
-                          ocr_scan, participants, register_notice, repository_cover, scan_head, signatures, teleprinter,
-                          title_evidence, title_notes, treaty)
+                          compiled_line, cover_rows, date_evidence, feed_head, layout_pages, letter_signatories,
+                          makers_list, ocr_scan, participants, register_notice, repository_cover, scan_head, signatures,
+                          teleprinter, title_evidence, title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
@@ -134,7 +134,12 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
     read = _read_header(meta, text, header)
     title_notes.title_under_proceedings(meta, [_plain(h[2]) for h in header])  # a paper's title under its volume's line
     body_start = _note_over_the_text(meta, text, read.body_start)
+    covered = layout_pages.after_cover(text, meta.title)  # a cover page kept as text: the text starts after it
+    body_start = max(body_start, covered or 0)
     meta.body_start = body_start
+    colophon = layout_pages.colophon_start(text)  # the address and "(c)" after the last folio (layout_pages.py)
+    if colophon is not None and colophon > body_start:
+        meta.body_end = colophon if meta.body_end is None else min(meta.body_end, colophon)
     _date_of_head(meta, text, header, read.dates, read.title_at, body_start)
     if not meta.date and "clipped" in meta.evidence:  # a clipped page's own date line, not the clipping's time
         meta.found("date", clipped_page_date(text, offset), "clipped page's date line")
