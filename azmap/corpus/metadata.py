@@ -118,12 +118,6 @@ _REACHED_AT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+\d[\d ()/-]{6,}\d")  # an 
 _BRACKETED = re.compile(r"\(([^()]{3,80})\)")
 
 
-def _bracketed_byline(line: str):
-    """A byline alone in round brackets on its line, "(di Name)", "(by Name)", "(von Name)": the byline within."""
-    inner = _BRACKETED.fullmatch(line.strip())
-    return _BYLINE.match(inner.group(1).strip()) if inner else None
-
-
 def _read_text(text: str, path: Path | None = None) -> Metadata:
     """The metadata a plain-text or markdown document states at its top (and, failing that, in
     its dateline, its speakers' turns and its file name), each field with its evidence."""
@@ -160,7 +154,9 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
         meta.found("authors", [{"name": signed[0], "affiliation": signed[1]}], "signature under the day")
         meta.body_end = signed[2] if meta.body_end is None else min(meta.body_end, signed[2])
     over = teleprinter.line_over_dateline(text, offset) if not meta.authors and not meta.author else None
-    by = _BYLINE.match(over[0]) if over else None
+    if over:  # (a credit line, "(Reporting by A; Editing by B)", is read as one: _read_header)
+        from azmap.corpus.metadata_credits import credited
+    by = _BYLINE.match(over[0]) if over and not credited(f"({over[0]})") else None
     if by and not nobody(by.group(1)):  # "(di Name)" alone over the dateline: the reporter (teleprinter.py)
         meta.found("authors", split_authors(by.group(1)), "byline over the dateline")
     if not meta.date and teleprinter.is_item(text):  # the dateline's day in the stamp's year (teleprinter.py)
@@ -297,7 +293,7 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
         if listing and text.count("\n", header[k - 1][1], start) >= 2 \
                 and not _PERSON.match(_person(re.sub(r"^[-*•·–]\s+", "", plainline))["name"]):
             listing = False  # the list ends at a blank line, unless another person follows it
-        byline = _BYLINE.match(plainline) or _bracketed_byline(plainline)
+        byline = _BYLINE.match(plainline)
         date = parse_date(plainline) or _season_line(plainline)
         if listing and not date:
             name = _person(re.sub(r"^[-*•·–]\s+", "", plainline))["name"]
