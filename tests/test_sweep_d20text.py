@@ -11,9 +11,13 @@ from azmap.corpus.words import release_label
 from tests import sweep_d16text
 from tests.sweep_d20text import cells, figures, misses, part
 
-# before (main's reader at df3e191): dev titles 5, dates 8, authors 8, participants 16, bodies 9 (16 cells)
+# before (main's reader at df3e191), 16 cells a half: dev titles 5, dates 8, authors 8, participants 16, bodies 9;
+# test titles 5, dates 6, authors 7, participants 16, bodies 10. The dev half's misses left: a Polish "(od Name)"
+# (no byline word: "od" is "from"), a trap's "(Updates with …)" line over an item wrapped by the segmenter.
 DEV = {"cells": 16, "title": 16, "date": 16, "authors": 15, "participants": 16, "body": 15}
-TEST_FLOOR = {"cells": 16, "title": 0, "date": 0, "authors": 0, "participants": 0, "body": 0}
+# The test half measured once at the end: a French "(de Name)" names no author (not in the byline's table), a German
+# cover's "Autorin:" row names no author, the German trap's body wrapped as the dev trap's.
+TEST_FLOOR = {"cells": 16, "title": 16, "date": 16, "authors": 14, "participants": 16, "body": 15}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
     part, cells, figures, ("toml", "wire", "tnote", "capcover", "endfoot", "letterhead"), DEV, TEST_FLOOR, misses)
