@@ -1,5 +1,6 @@
-"""Markdown's YAML front matter: the block read with its size bounded (``front_matter``), and its title,
-authors, date, participants, publisher and address whatever keys its writer chose.
+"""Markdown's front matter: YAML's between "---" lines or TOML's between "+++" lines (a static site's generator
+writes either), the block read with its size bounded (``front_matter``), and its title, authors, date,
+participants, publisher and address whatever keys its writer chose.
 """
 from __future__ import annotations
 
@@ -19,15 +20,18 @@ MAX_YAML_NODES = 5000  # values in the front matter, each alias counted as often
 
 
 def front_matter(text: str) -> tuple[dict, int]:
-    """(metadata, offset of the body) of a document that starts with YAML front matter."""
-    if not text.startswith("---"):
+    """(metadata, offset of the body) of a document that starts with front matter: YAML's between "---" lines,
+    or TOML's between "+++" lines alone on theirs (a ticker's "+++ 14:05 +++" flash line is none: the
+    opening line holds nothing else, and the block must read as TOML)."""
+    toml = bool(re.match(r"\+\+\+[ \t]*\r?\n", text))
+    if not text.startswith("---") and not toml:
         return {}, 0
-    end = re.search(r"^(?:---|\.\.\.)\s*$", text[3:], re.M)
+    end = re.search(r"^\+\+\+[ \t]*$" if toml else r"^(?:---|\.\.\.)\s*$", text[3:], re.M)
     if not end:
         return {}, 0
     if end.start() > MAX_FRONT_MATTER_CHARS:
         return {}, 0
-    data = _front_matter_data(text[3:3 + end.start()])
+    data = (_toml_data if toml else _front_matter_data)(text[3:3 + end.start()])
     if data is None:
         return {}, 0
     return data, 3 + end.end()
@@ -42,6 +46,18 @@ def _front_matter_data(source: str) -> dict | None:
     except Exception:  # any YAML error, or too much of it: not front matter after all
         return None
     return data if isinstance(data, dict) else None
+
+
+@lru_cache(maxsize=64)
+def _toml_data(source: str) -> dict | None:
+    """The mapping a TOML front matter block holds, or None where it is no TOML (bounded as YAML's is by
+    MAX_FRONT_MATTER_CHARS: TOML has no aliases to expand)."""
+    import tomllib
+
+    try:
+        return tomllib.loads(source)
+    except (tomllib.TOMLDecodeError, ValueError):
+        return None
 
 
 def _bounded_yaml(source: str):

@@ -103,9 +103,16 @@ def _wrapped(title: str, following: str) -> bool:
 
 def _masthead_parts(text: str, header: list, k: int) -> bool:
     """Whether header line k is a masthead's second line of parts ("Energy Security Programme | Baku"): right
-    under the line over it, set apart from the line under it, its parts joined by bars."""
-    return 0 < k < len(header) and header[k][0] == header[k - 1][1] + 1 and " | " in header[k][2] \
-        and _stands_apart(text, header, k)
+    under the line over it, set apart from the line under it, its parts joined by bars; or, on a cover kept as
+    text, the line in mixed case centred under a name in capitals ("KURA BASIN WATCH" over "Independent
+    monitoring of …": the body's line, centred_lines.py)."""
+    from azmap.corpus.centred_lines import same_centre
+
+    if not (0 < k < len(header) and header[k][0] == header[k - 1][1] + 1 and _stands_apart(text, header, k)):
+        return False
+    over, line = _plain(header[k - 1][2]), _plain(header[k][2])
+    return " | " in header[k][2] or _upper_share(over) > 0.9 and _upper_share(line) < 0.5 \
+        and not re.search(r"[.!?:;]$", line) and not parse_date(line) and same_centre(header[k - 1][2], header[k][2])
 
 
 def _date_column(raw: str) -> str | None:

@@ -14,10 +14,10 @@ from typing import NamedTuple
 
 # (the names of the modules split out of this one are imported whole: every name defined here before
 # stays importable from here, as other modules and tests import them)
-from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, compiled_line, cover_rows,
-                          date_evidence, feed_head, letter_signatories, makers_list, ocr_scan, participants, plain_forms,
-                          register_notice, repository_cover, scan_head, signatures, signed_surname, title_evidence,
-                          title_notes, treaty)
+from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, centred_lines,
+                          compiled_line, cover_rows, date_evidence, feed_head, layout_pages, letter_signatories,
+                          makers_list, ocr_scan, participants, plain_forms, register_notice, repository_cover, scan_head,
+                          signatures, signed_surname, teleprinter, title_evidence, title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
@@ -114,6 +114,10 @@ def from_text(text: str, path: Path | None = None) -> Metadata:
     return annex.read_with_annex(text, lambda part: _read_text(part, path))
 
 
+_REACHED_AT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+\d[\d ()/-]{6,}\d")  # an e-mail address, a telephone
+_BRACKETED = re.compile(r"\(([^()]{3,80})\)")
+
+
 def _read_text(text: str, path: Path | None = None) -> Metadata:
     """The metadata a plain-text or markdown document states at its top (and, failing that, in
     its dateline, its speakers' turns and its file name), each field with its evidence."""
@@ -124,7 +128,12 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
     read = _read_header(meta, text, header)
     title_notes.title_under_proceedings(meta, [_plain(h[2]) for h in header])  # a paper's title under its volume's line
     body_start = _note_over_the_text(meta, text, read.body_start)
+    covered = layout_pages.after_cover(text, meta.title)  # a cover page kept as text: the text starts after it
+    body_start = max(body_start, covered or 0)
     meta.body_start = body_start
+    colophon = layout_pages.colophon_start(text)  # the address and "(c)" after the last folio (layout_pages.py)
+    if colophon is not None and colophon > body_start:
+        meta.body_end = colophon if meta.body_end is None else min(meta.body_end, colophon)
     _date_of_head(meta, text, header, read.dates, read.title_at, body_start)
     if not meta.date and "clipped" in meta.evidence:  # a clipped page's own date line, not the clipping's time
         meta.found("date", clipped_page_date(text, offset), "clipped page's date line")
@@ -153,6 +162,14 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
     if signed:  # a register's notice signed under "Dated:" (register_notice.py)
         meta.found("authors", [{"name": signed[0], "affiliation": signed[1]}], "signature under the day")
         meta.body_end = signed[2] if meta.body_end is None else min(meta.body_end, signed[2])
+    over = teleprinter.line_over_dateline(text, offset) if not meta.authors and not meta.author else None
+    if over:  # (a credit line, "(Reporting by A; Editing by B)", is read as one: _read_header)
+        from azmap.corpus.metadata_credits import credited
+    by = _BYLINE.match(over[0]) if over and not credited(f"({over[0]})") else None
+    if by and not nobody(by.group(1)):  # "(di Name)" alone over the dateline: the reporter (teleprinter.py)
+        meta.found("authors", split_authors(by.group(1)), "byline over the dateline")
+    if not meta.date and teleprinter.is_item(text):  # the dateline's day in the stamp's year (teleprinter.py)
+        meta.found("date", teleprinter.dated(text), "teleprinter's dateline and stamp")
     fed = feed_head.feed_head(text) if not meta.date else None
     if fed:  # a feed's transmission day, when no dateline gave the date
         meta.found("date", fed[1], "transmission line")
@@ -191,7 +208,7 @@ def _read_top(meta: Metadata, text: str) -> int:
         _from_front_matter(meta, fm)
         meta.body_start = offset
     else:  # (a template's comment and badges over the first heading are no lines of the head: markdown_marks.py)
-        offset = unseen_head(text) or _from_mail_headers(meta, text)
+        offset = teleprinter.head_end(text) or unseen_head(text) or _from_mail_headers(meta, text)
         meta.body_start = offset
         carried = date_evidence.forwarded(text, offset, parse_date)  # a forward: its message's date
         if carried:  # (date_evidence.py)
@@ -342,7 +359,13 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
         elif byline:
             named_here = []
             revised = compiled_line.last_update(plainline)  # a compiler's line: the last update (compiled_line.py)
-            for part in _SEPARATORS.split(byline.group(1)):
+            named_line = byline.group(1)
+            if k + 1 < len(header) and header[k + 1][0] == end + 1 and not plainline.endswith(")") \
+                    and _BRACKETED.fullmatch(_plain(header[k + 1][2])):
+                # the last name's role in brackets wrapped to the next line ("… and Lala Hasanova" / "(Research Officer)")
+                named_line = f"{named_line} {_plain(header[k + 1][2])}"
+                listed_on.add(k + 1)
+            for part in _SEPARATORS.split(named_line):
                 when = parse_date(part)
                 if when:
                     dates.append((k, revised or when, "compiler's last update" if revised else "byline"))
@@ -410,7 +433,8 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             if pub and not meta.publisher and not _PUBLISHED.match(pub[0]) and len(re.split(r"[|·]", plainline)) > 1:
                 meta.found("publisher", pub[0].title() if _upper_share(pub[0]) > 0.9 else pub[0], "date line")
         elif _PRESS_OFFICE.match(plainline) and len(plainline) <= 120 and not plainline.endswith(".") \
-                and not breadcrumb(plainline):
+                and not breadcrumb(plainline) and not _REACHED_AT.search(plainline):
+            # (an office with its telephone or e-mail is whom to call, "Media contact: Press Office · +1 …": no writer)
             name = _PRESS_OFFICE.match(plainline).group(1).strip()
             if issuer and len(name.split()) <= 2:
                 name = _name_case(issuer)  # "Department for …" over "Press Office": the department speaks
@@ -562,7 +586,9 @@ def _date_of_head(meta: Metadata, text: str, header: list, dates: list, title_at
         # over a footer)
         anchor = title_at if title_at is not None and title_at >= 0 else 0
         # a line that says the text was updated gives way to one that says when it was published
-        first = [d for d in dates if not _UPDATED.search(header[d[0]][2]) and not date_evidence.weaker(header[d[0]][2])]
+        # (and a span the text covers, "Monitoring period: January - December 2025", to a day: centred_lines.py)
+        first = [d for d in dates if not _UPDATED.search(header[d[0]][2]) and not date_evidence.weaker(header[d[0]][2])
+                 and not centred_lines.is_period(header[d[0]][2])]
         k, when, how = min(first or dates, key=lambda d: (abs(d[0] - anchor), -d[0]))
         meta.found("date", when, how)
     if not meta.date:  # a paper's conference, over its title or under it
@@ -601,7 +627,8 @@ def _authors_below(meta: Metadata, text: str, header: list, body_start: int, rea
         name = _name_case(issuer)
         meta.found("authors", [{"name": name, "affiliation": None, "organisation": True}], "issuing body")
     if not meta.authors and not meta.author:  # a company's name over its release's label, under a PDF's title
-        company = company_over_label([_plain(h[2]) for h in header], text, release_label)
+        company = company_over_label([_plain(h[2]) for h in header], text,
+                                     lambda line: bool(_RELEASE.match(line)) or release_label(line))
         meta.found("authors", [{"name": company, "affiliation": None, "organisation": True}] if company else [],
                    "issuing company")
     if released and not meta.authors and meta.publisher and _INSTITUTION.search(meta.publisher):

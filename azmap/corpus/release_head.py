@@ -78,13 +78,18 @@ def company_over_label(lines: list[str], text: str, is_label) -> str | None:
     """The company issuing a release whose head, wherever the reader set its title (a PDF's large title
     first), holds the company's name with its legal form ("KASPI MIDSTREAM PLC", "Kura Energie AG") right
     over the release's label ("PRESS RELEASE | For immediate release": ``is_label`` read on the part before
-    a bar): the name without its legal form, as the text writes it where it writes it in mixed case
+    a bar), or a public office's name in capitals over it (the state's line over the office's left out):
+    the name without its legal form, as the text writes it where it writes it in mixed case
     ("Kaspi Midstream plc (…)"), else in capitals set to title case. None for any other head."""
     from azmap.corpus.header_lines import _LEGAL_FORM
+    from azmap.corpus.person_names import _name_case
+    from azmap.corpus.words import institution
 
     for line, under in zip(lines, lines[1:]):
         line = " ".join(line.split())
-        if not _LEGAL_FORM.search(line) or not is_label(re.split(r"\s[|·•–—]\s", under)[0]):
+        # (or a public office's name in capitals, "MINISTRY OF …" under the state's line: the office, not the state)
+        office = line.isupper() and body_name_line(line) and institution(line)
+        if not (_LEGAL_FORM.search(line) or office) or not is_label(re.split(r"\s[|·•–—]\s", under)[0]):
             continue
         name = _LEGAL_FORM.sub("", line).strip(" ,")
         if not body_name_line(name) and not name.isupper():
@@ -92,6 +97,6 @@ def company_over_label(lines: list[str], text: str, is_label) -> str | None:
         if name.isupper():  # as the text writes it in mixed case, else in title case
             said = r"\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"\b"
             mixed = next((m.group(0) for m in re.finditer(said, text, re.I) if not m.group(0).isupper()), None)
-            name = " ".join(mixed.split()) if mixed else name.title()
+            name = " ".join(mixed.split()) if mixed else name.title() if not office else _name_case(name)
         return name
     return None

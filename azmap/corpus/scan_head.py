@@ -30,10 +30,13 @@ def issue_month(raw: str) -> str | None:
 
 
 def capitals_run_on(line: str, following: str, raw: str, raw_following: str) -> bool:
-    """A headline in capitals that runs on to the next line, set at the same indent: both lines in
-    capitals, the first closing no sentence and no label, neither a date."""
+    """A headline in capitals that runs on to the next line, set at the same indent or centred on the same
+    axis (a cover kept as text: centred_lines.py): both lines in capitals, the first closing no sentence and no label, neither a date."""
+    from azmap.corpus.centred_lines import same_centre
+
     indent = len(raw) - len(raw.lstrip())
     return _upper_share(line) > 0.9 and _upper_share(following) > 0.9 and len(line.split()) >= 2 \
-        and len(following.split()) >= 2 and indent == len(raw_following) - len(raw_following.lstrip()) \
+        and len(following.split()) >= 2 \
+        and (indent == len(raw_following) - len(raw_following.lstrip()) or same_centre(raw, raw_following)) \
         and not re.search(r"[.!?:;]$", line) and len(line) + len(following) <= 150 \
         and not parse_date(line) and not parse_date(following)

@@ -967,7 +967,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or (seen_body and after[i] < 400 and boilerplate.is_subscription_note(plain)) \
                 or boilerplate.is_other_furniture(plain, [ln.text for ln in b.lines], seen_body) \
                 or participants.people_list([ln.text for ln in b.lines], heading) \
-                or transcript_note.is_note(plain) or thanks_line.is_thanks(plain) \
+                or transcript_note.is_note(plain, not seen_body and transcript_note.set_apart(t)) \
+                or thanks_line.is_thanks(plain) \
                 or (b.bullet and makers_list.is_heading(heading or "")
                     and makers_list.makers([ln.text for ln in b.lines])) \
                 or signatures.is_editing_note(plain) or register_notice.furniture_field(plain) \
@@ -1221,7 +1222,7 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
     ``site``: the name of the site or publisher the page comes from (its own lines are furniture)."""
     known: list = []
     lines, cuts = _document_lines(text, known)
-    if markdown and text.startswith("---"):  # YAML front matter is the document's metadata, not its text
+    if markdown and text.startswith(("---", "+++")):  # front matter (YAML's, TOML's) is the document's metadata
         from azmap.corpus.metadata import front_matter
 
         body_from = front_matter(text)[1]

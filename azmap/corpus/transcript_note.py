@@ -4,6 +4,11 @@ recording the authority ("This transcript was generated automatically and may co
 not of it: no body. A short note only (two sentences or three at most), naming the transcript and how it was
 made; a story's paragraph that speaks of a transcript and of an automatic system goes on as one sentence of
 a report and stays.
+
+Where the note is set apart by its form (a blockquote, or italics over the whole block) before the text's
+first paragraph, the machine's word in its first sentence is enough, whatever noun it gives the text ("Bu
+döküm otomatik olarak oluşturulmuş", "Deze tekst is automatisch gegenereerd"): a plain paragraph over the
+turns that speaks of automatic checks is the programme's summary and stays.
 """
 from __future__ import annotations
 
@@ -20,8 +25,10 @@ _TRANSCRIPT = {
     "pl": "transkrypcja transkrypt",
     "ru": "расшифровка стенограмма транскрипт",
     "uk": "розшифровка стенограма транскрипт",
-    "tr": "transkript deşifre",
+    "tr": "transkript deşifre döküm dökümü",
     "az": "transkript deşifrə",
+    "nl": "transcript transcriptie",
+    "sv": "transkript transkription transkriberingen",
 }
 # made by machine, automatically (the note says so of itself)
 _MACHINE = {
@@ -36,6 +43,8 @@ _MACHINE = {
     "uk": r"автоматично автоматична",
     "tr": r"otomatik",
     "az": r"avtomatik",
+    "nl": r"automatisch",
+    "sv": r"automatiskt automatisk",
 }
 _TRANSCRIPT_WORD = re.compile(r"(?<!\w)(?:" + "|".join(w for v in _TRANSCRIPT.values() for w in v.split()) + r")(?!\w)",
                               re.I)
@@ -44,11 +53,21 @@ _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 _MAX_CHARS = 300
 
 
-def is_note(text: str) -> bool:
-    """Whether a block is a note on its transcript's being made automatically."""
+def is_note(text: str, set_apart: bool = False) -> bool:
+    """Whether a block is a note on its transcript's being made automatically (``set_apart``: the block is a
+    blockquote or wholly in italics and stands before the text's first paragraph)."""
     t = text.strip().strip("*_> ").strip()
     if not t or len(t) > _MAX_CHARS or len(_SENTENCE_END.findall(t)) > 3:
         return False
+    machine = bool(_MACHINE_WORD.search(t[:_SENTENCE_END.search(t + ".").end()]))
+    if set_apart:
+        return machine
     words = _TRANSCRIPT_WORD.search(t)
     # the transcript named first, in the note's first sentence, with the machine's word
-    return bool(words) and words.start() < 60 and bool(_MACHINE_WORD.search(t[:_SENTENCE_END.search(t + ".").end()]))
+    return bool(words) and words.start() < 60 and machine
+
+
+def set_apart(raw: str) -> bool:
+    """Whether a block's markdown sets it apart: a blockquote, or italics over the whole block."""
+    t = raw.strip()
+    return t[:1] == ">" or len(t) > 2 and t[0] in "*_" and t[-1] == t[0] and t[:2] != "**"
