@@ -1,0 +1,210 @@
+"""A sweep over the kinds documents20's web pages showed the reader missing, taken up as development
+material and written in other templates, wordings and languages, each kind named by form and position:
+
+- ``runcredit``: a caption's credit run on after its last sentence in brackets ("… ends. (Photo: Name)",
+  "[Фото: Name]") or as a label with the byline grammar's "by" ("Photo by Name on Site", "Foto von Name")
+  is apart from the caption; traps: a bracketed aside that is no credit ("(left)", "(pictured in 2019)"),
+  a caption's own sentence with "by" in it;
+- ``hiddenlabel``: words a caption holds for screen readers only (an element whose class says it is
+  visually hidden: "sr-only", "visually-hidden", "screen-reader-text", "element-invisible") are no part of
+  the caption; traps: a visible span of the caption (a place's name in a span of its own);
+- ``button``: the labels of buttons beside a byline ("Share", "Save") are no writer's name, however
+  capitalised; traps: a name spread over spans a word each, still one writer;
+- ``repeatquote``: a block quotation whose words are a sentence the text says again in one of its
+  paragraphs is a pull quote, not body, whatever its class; traps: a quotation the text does not
+  repeat, a short quoted phrase;
+- ``siteauthor``: a meta author tag naming the site itself (the <title>'s last part, og:site_name) names
+  no writer: the page's marked byline does; traps: a meta author naming a person the byline names too.
+
+Each kind's cells are written in two halves before the reader is changed: a development half (the
+tuning's) and a test half of other wordings, languages and traps, measured once at the end. A cell is
+read and scored as in tests/sweep_d18web.py (with its title where stated).
+
+``python -m tests.sweep_d20web dev`` (or ``test``) prints a half's figures and its misses.
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+from tests import sweep_d18web
+from tests.sweep_d18web import BODIES, cell, page
+
+
+def _paras(lang: str) -> list[str]:
+    return [f"<p>{p}</p>" for p in BODIES[lang]]
+
+
+def _run_on_credits() -> list[dict]:
+    rows = [
+        # development half: (half, name, lang, caption, credit run on ("" none), split)
+        ("dev", "en-bracket-photo", "en", "Tankers wait off the terminal at Supsa on a calm morning.",
+         "(Photo: Sam Rivers)", True),
+        ("dev", "fr-bracket-credit", "fr", "Le pont ferroviaire sur la rivière, vu depuis la rive nord.",
+         "(Crédit photo : Anne Roussel)", True),
+        ("dev", "es-bracket-foto", "es", "La estación de compresión de la frontera, en obras.", "(Foto: Lucía Navarro)",
+         True),
+        ("dev", "en-photo-by-on", "en", "Freight wagons in the yard at Kars.", "Photo by Jonah Weller on Unsplash", True),
+        ("dev", "es-foto-de", "es", "Un carguero en el puerto de Poti.", "Foto de Marta Gil en Pexels", True),
+        ("dev", "az-bracket-foto", "az", "Ələt limanında yük gəmiləri.", "(Foto: Aysel Quliyeva)", True),
+        ("dev", "trap-en-bracket-aside", "en", "The foreign ministers meet at the border post (left).", "", False),
+        ("dev", "trap-en-built-by", "en", "The bridge was built by Soviet engineers in 1958.", "", False),
+        # test half
+        ("test", "ru-bracket-foto", "ru", "Танкеры у терминала Супса ранним утром.", "(Фото: Анна Петрова)", True),
+        ("test", "de-square-foto", "de", "Die Verdichterstation an der Grenze im Bau.", "[Foto: Uwe Brandt/dpa]", True),
+        ("test", "tr-bracket-fotograf", "tr", "Kars garında bekleyen yük vagonları.", "(Fotoğraf: Elif Demir)", True),
+        ("test", "de-foto-von-auf", "de", "Güterwagen im Bahnhof von Kars.", "Foto von Lena Krüger auf Unsplash", True),
+        ("test", "fr-photo-par", "fr", "Un cargo dans le port de Poti.", "Photo par Julien Mercier", True),
+        ("test", "trap-fr-aside", "fr", "Les deux ministres au poste-frontière (au centre).", "", False),
+        ("test", "trap-de-von", "de", "Die Brücke wurde von sowjetischen Ingenieuren gebaut.", "", False),
+    ]
+    out = []
+    for half, name, lang, caption, credit, split in rows:
+        text = f"{caption} {credit}".strip()
+        fig = f'<figure class="wp-caption"><img src="/i/1.jpg" alt=""><figcaption>{text}</figcaption></figure>'
+        markup = page(lang, [fig] + _paras(lang))
+        out.append(cell("runcredit", half, name, lang, markup, captions=[caption if split else text],
+                        furniture=[credit] if split else []))
+    return out
+
+
+def _hidden_labels() -> list[dict]:
+    rows = [
+        # development half: (half, name, lang, hidden class, hidden label, caption, visible span)
+        ("dev", "en-visually-hidden", "en", "visually-hidden", "Image caption, ",
+         "A freight train crosses the new bridge near Horadiz", ""),
+        ("dev", "fr-sr-only", "fr", "sr-only", "Légende de l'image, ", "Le terminal de Sangatchal au crépuscule", ""),
+        ("dev", "es-screen-reader", "es", "screen-reader-text", "Pie de foto: ",
+         "Obreros en la estación de Beyuk Kesik", ""),
+        ("dev", "trap-en-visible-span", "en", "", "", "A convoy waits at the crossing near Lagodekhi", "Lagodekhi"),
+        # test half
+        ("test", "de-visuallyhidden", "de", "visuallyhidden", "Bildunterschrift, ",
+         "Ein Güterzug auf der neuen Brücke bei Horadiz", ""),
+        ("test", "ru-element-invisible", "ru", "element-invisible", "Подпись к фото, ",
+         "Терминал Сангачал в сумерках", ""),
+        ("test", "tr-u-sr-only", "tr", "u-sr-only", "Fotoğraf altyazısı, ", "Büyük Kesik istasyonunda işçiler", ""),
+        ("test", "trap-de-visible-span", "de", "", "", "Lastwagen warten am Übergang bei Lagodechi", "Lagodechi"),
+    ]
+    out = []
+    for half, name, lang, hidden, label, caption, visible in rows:
+        if visible:
+            inner = caption.replace(visible, f'<span class="place">{visible}</span>')
+        else:
+            inner = f'<span class="{hidden}">{label}</span>{caption}'
+        fig = (f'<figure data-component="image-block"><img src="/i/2.jpg" alt="">'
+               f'<figcaption>{inner}</figcaption></figure>')
+        markup = page(lang, [fig] + _paras(lang))
+        out.append(cell("hiddenlabel", half, name, lang, markup, captions=[caption],
+                        furniture=[label.strip()] if label else []))
+    return out
+
+
+def _buttons() -> list[dict]:
+    rows = [
+        # development half: (half, name, lang, buttons, the name's markup, the name)
+        ("dev", "en-share-save", "en", ["Share", "Save"], "Hannah Lowe", "Hannah Lowe"),
+        ("dev", "fr-partager", "fr", ["Partager", "Enregistrer"], "Claire Dubois", "Claire Dubois"),
+        ("dev", "es-compartir", "es", ["Compartir", "Guardar"], "Pablo Ortega", "Pablo Ortega"),
+        ("dev", "trap-en-spans", "en", [], "<span>Hannah</span> <span>Lowe</span>", "Hannah Lowe"),
+        # test half
+        ("test", "de-teilen-merken", "de", ["Teilen", "Merken"], "Miriam Haas", "Miriam Haas"),
+        ("test", "ru-podelitsya", "ru", ["Поделиться", "Сохранить"], "Ольга Смирнова", "Ольга Смирнова"),
+        ("test", "tr-paylas", "tr", ["Paylaş", "Kaydet"], "Selin Karaca", "Selin Karaca"),
+        ("test", "trap-de-spans", "de", [], "<span>Miriam</span> <span>Haas</span>", "Miriam Haas"),
+    ]
+    out = []
+    for half, name, lang, buttons, who, want in rows:
+        tools = "".join(f"<button>{b}</button>" for b in buttons)
+        header = (f'<div class="article-byline"><div class="meta"><time datetime="2026-03-02T08:10:00Z">'
+                  f'3 hours ago</time><span class="tools">{tools}</span></div>'
+                  f'<div class="contributor"><span class="contributor-name">{who}</span></div></div>')
+        out.append(cell("button", half, name, lang, page(lang, _paras(lang), header=header), date="2026-03-02",
+                        authors=[(want, None)], furniture=buttons))
+    return out
+
+
+# a sentence of each language's second paragraph, as a pull quote repeats it
+_SAID = {"en": "Officials said the afternoon session would turn to the railway",
+         "fr": "La séance de l'après-midi devait porter sur la voie ferrée",
+         "es": "Duplicar las entregas exige nuevos yacimientos",
+         "de": "Am Nachmittag sollte es um die Bahnstrecke gehen",
+         "ru": "Документ предусматривает создание рабочей группы",
+         "tr": "Hattın tamamlanmasıyla birlikte bölgedeki santrallerin"}
+# a quotation the text does not repeat
+_OWN = {"en": "We will not sign anything that leaves a single village cut off from its fields, the delegate said.",
+        "de": "Wir unterschreiben nichts, was ein einziges Dorf von seinen Feldern abschneidet, sagte der Delegierte.",
+        "es": "No firmaremos ningún contrato que no podamos cumplir durante quince años, dijo el ministro."}
+
+
+def _repeated_quotes() -> list[dict]:
+    rows = [
+        # development half: (half, name, lang, the quote's markup, repeated)
+        ("dev", "en-blockquote-alt", "en", '<blockquote class="alt">{}.</blockquote>', True),
+        ("dev", "fr-blockquote-plain", "fr", "<blockquote><p>{}.</p></blockquote>", True),
+        ("dev", "es-blockquote-large", "es", '<blockquote class="quote-large"><p>«{}»</p></blockquote>', True),
+        ("dev", "trap-en-own-quote", "en", "<blockquote><p>{}</p></blockquote>", False),
+        ("dev", "trap-es-own-quote", "es", "<blockquote>{}</blockquote>", False),
+        # test half
+        ("test", "de-blockquote-accent", "de", '<blockquote class="accent">„{}“</blockquote>', True),
+        ("test", "ru-blockquote-div", "ru", '<blockquote class="highlight"><div>{}.</div></blockquote>', True),
+        ("test", "tr-blockquote-p", "tr", "<blockquote><p>{}...</p></blockquote>", True),
+        ("test", "trap-de-own-quote", "de", "<blockquote><p>{}</p></blockquote>", False),
+    ]
+    out = []
+    for half, name, lang, shape, repeated in rows:
+        said = _SAID[lang] if repeated else _OWN[lang]
+        block = shape.format(said)
+        paras = _paras(lang)
+        markup = page(lang, paras[:2] + [block] + paras[2:])
+        body = BODIES[lang] if repeated else BODIES[lang][:2] + [said] + BODIES[lang][2:]
+        out.append(cell("repeatquote", half, name, lang, markup, body=body,
+                        furniture=[said] if repeated else []))
+    return out
+
+
+def _site_authors() -> list[dict]:
+    rows = [
+        # development half: (half, name, lang, site, meta author, byline markup, names)
+        ("dev", "en-by-and", "en", "The Harbour Gazette", "The Harbour Gazette",
+         'By <a href="/staff/ruth-an">Ruth Anand</a> and <a href="/staff/tom-kerr">Tom Kerr</a>',
+         ["Ruth Anand", "Tom Kerr"]),
+        ("dev", "fr-par-et", "fr", "Courrier du Levant", "Courrier du Levant",
+         'Par <a href="/auteurs/lea-martin">Léa Martin</a> et <a href="/auteurs/hugo-petit">Hugo Petit</a>',
+         ["Léa Martin", "Hugo Petit"]),
+        ("dev", "es-por", "es", "Diario Meridional", "Diario Meridional",
+         'Por <a href="/autores/ines-mora">Inés Mora</a>', ["Inés Mora"]),
+        ("dev", "trap-en-person-tag", "en", "The Harbour Gazette", "Ruth Anand",
+         'By <a href="/staff/ruth-an">Ruth Anand</a>', ["Ruth Anand"]),
+        # test half
+        ("test", "de-von-und", "de", "Ostsee Kurier", "Ostsee Kurier",
+         'Von <a href="/autoren/lena-brandt">Lena Brandt</a> und <a href="/autoren/felix-engel">Felix Engel</a>',
+         ["Lena Brandt", "Felix Engel"]),
+        ("test", "ru-avtor", "ru", "Каспийский Вестник", "Каспийский Вестник",
+         'Автор: <a href="/authors/ivanova">Мария Иванова</a>', ["Мария Иванова"]),
+        ("test", "en-by-three", "en", "Northern Ledger", "Northern Ledger",
+         'By <a href="/s/1">Amy Fox</a>, <a href="/s/2">Ben Cole</a> and <a href="/s/3">Cara Dunn</a>',
+         ["Amy Fox", "Ben Cole", "Cara Dunn"]),
+        ("test", "trap-de-person-tag", "de", "Ostsee Kurier", "Lena Brandt",
+         'Von <a href="/autoren/lena-brandt">Lena Brandt</a>', ["Lena Brandt"]),
+    ]
+    out = []
+    for half, name, lang, site, tag, byline, names in rows:
+        head = f'<meta name="author" content="{tag}">\n'
+        title = f"{sweep_d18web.TITLES[lang]} | {site}"
+        header = f'<div class="meta"><span class="article-author">{byline}</span></div>'
+        out.append(cell("siteauthor", half, name, lang, page(lang, _paras(lang), header=header, head=head, title=title),
+                        authors=[(n, None) for n in names]))
+    return out
+
+
+def cells(half: str | None = None) -> list[dict]:
+    found = _run_on_credits() + _hidden_labels() + _buttons() + _repeated_quotes() + _site_authors()
+    return [c for c in found if half is None or c["half"] == half]
+
+
+def figures(half: str, verbose: bool = False) -> dict:
+    return sweep_d18web.figures(half, verbose, found=cells(half))
+
+
+if __name__ == "__main__":
+    print(json.dumps(figures(sys.argv[1] if len(sys.argv) > 1 else "dev", verbose=True), indent=1, ensure_ascii=False))
