@@ -25,6 +25,7 @@ read and scored as in tests/sweep_d18web.py (with its title where stated).
 from __future__ import annotations
 
 import json
+import re
 import sys
 
 from tests import sweep_d18web
@@ -157,8 +158,9 @@ def _repeated_quotes() -> list[dict]:
         paras = _paras(lang)
         markup = page(lang, paras[:2] + [block] + paras[2:])
         body = BODIES[lang] if repeated else BODIES[lang][:2] + [said] + BODIES[lang][2:]
+        shown = re.sub(r"<[^>]+>", "", block)  # the quotation as it stands, its marks with it (not the paragraph's)
         out.append(cell("repeatquote", half, name, lang, markup, body=body,
-                        furniture=[said] if repeated else []))
+                        furniture=[shown] if repeated else []))
     return out
 
 

@@ -490,8 +490,12 @@ def _byline_over_tags(meta: Metadata, markup: str) -> None:
     from azmap.corpus.metadata import _is_personal_name
     from azmap.corpus.metadata_html import byline_names, comments_at, stated_in_tags
 
+    from azmap.corpus.page_chrome import site_names
+
     names = byline_names(markup)
-    persons = [a for a in meta.authors if not a.get("organisation")]
+    site = site_names(markup) if names else set()
+    # (a meta author naming the site itself, "Mainfelder Tagblatt" as the <title> ends, is no person)
+    persons = [a for a in meta.authors if not a.get("organisation") and a["name"].casefold() not in site]
     have = [a["name"] for a in persons]
     # names the article reader found in the page's text, not in its tags: a reader's comment is signed too
     from_text = bool(have) and meta.evidence.get("author") == "meta tag" and not all(stated_in_tags(h, markup)
