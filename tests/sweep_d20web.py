@@ -14,7 +14,9 @@ material and written in other templates, wordings and languages, each kind named
   paragraphs is a pull quote, not body, whatever its class; traps: a quotation the text does not
   repeat, a short quoted phrase;
 - ``siteauthor``: a meta author tag naming the site itself (the <title>'s last part, og:site_name) names
-  no writer: the page's marked byline does; traps: a meta author naming a person the byline names too.
+  no writer: the page's marked byline does; traps: a meta author naming a person the byline names too;
+- ``jobtitle``: the byline's writer whom the JSON-LD names as a Person with a jobTitle has that post for
+  affiliation; traps: a second writer beside her whom the JSON-LD gives no post.
 
 Each kind's cells are written in two halves before the reader is changed: a development half (the
 tuning's) and a test half of other wordings, languages and traps, measured once at the end. A cell is
@@ -199,8 +201,43 @@ def _site_authors() -> list[dict]:
     return out
 
 
+def _job_titles() -> list[dict]:
+    rows = [
+        # development half: (half, name, lang, the JSON-LD person, her jobTitle, the byline's name, affiliation)
+        ("dev", "en-correspondent", "en", "Hannah Lowe", "Caucasus correspondent", "Hannah Lowe", "Caucasus correspondent"),
+        ("dev", "fr-envoyee", "fr", "Claire Dubois", "Envoyée spéciale à Bakou", "Claire Dubois",
+         "Envoyée spéciale à Bakou"),
+        ("dev", "es-corresponsal", "es", "Pablo Ortega", "Corresponsal en el Cáucaso", "Pablo Ortega",
+         "Corresponsal en el Cáucaso"),
+        ("dev", "trap-en-other-person", "en", "Hannah Lowe", "Caucasus correspondent", "Ruth Anand", None),
+        # test half
+        ("test", "de-korrespondentin", "de", "Miriam Haas", "Korrespondentin für den Südkaukasus", "Miriam Haas",
+         "Korrespondentin für den Südkaukasus"),
+        ("test", "ru-korrespondent", "ru", "Ольга Смирнова", "Корреспондент в Баку", "Ольга Смирнова",
+         "Корреспондент в Баку"),
+        ("test", "tr-muhabir", "tr", "Selin Karaca", "Kafkasya muhabiri", "Selin Karaca", "Kafkasya muhabiri"),
+        ("test", "trap-de-other-person", "de", "Miriam Haas", "Korrespondentin in Tiflis", "Jonas Albrecht", None),
+    ]
+    out = []
+    for half, name, lang, person, job, shown, want in rows:
+        # (a trap: two writers, the JSON-LD giving the post of the second only: the first has none)
+        people = [{"@type": "Person", "name": person, "jobTitle": job}]
+        names = [(shown, want)]
+        if want is None:
+            people.insert(0, {"@type": "Person", "name": shown})
+            names.append((person, job))
+        data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": sweep_d18web.TITLES[lang],
+                "author": people}
+        head = f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>\n'
+        shown_all = " · ".join(f'<span class="byline-name">{n}</span>' for n, _ in names)
+        header = f'<div class="byline">{shown_all}</div>'
+        out.append(cell("jobtitle", half, name, lang, page(lang, _paras(lang), header=header, head=head),
+                        authors=names))
+    return out
+
+
 def cells(half: str | None = None) -> list[dict]:
-    found = _run_on_credits() + _hidden_labels() + _buttons() + _repeated_quotes() + _site_authors()
+    found = _run_on_credits() + _hidden_labels() + _buttons() + _repeated_quotes() + _site_authors() + _job_titles()
     return [c for c in found if half is None or c["half"] == half]
 
 
