@@ -228,6 +228,7 @@ def _html(path: Path) -> Reading | None:
         if author.get("affiliation") and _NOT_AN_AUTHOR.match(author["affiliation"]):
             author["affiliation"] = None
     _byline_over_tags(meta, markup)
+    _posts_from_jsonld(meta, markup)
     _card_over_tags(meta, markup)
     _note_at_the_end(meta, text, markup)
     from azmap.corpus.metadata_credits import credit_in_markup, names_a_person
@@ -516,6 +517,19 @@ def _byline_over_tags(meta: Metadata, markup: str) -> None:
     meta.authors = [{"name": n, "affiliation": old[n].get("affiliation") if n in old else None} for n in names]
     meta.author = ", ".join(names)
     meta.evidence["authors"] = meta.evidence["author"] = "page's byline (markup)"
+
+
+def _posts_from_jsonld(meta: Metadata, markup: str) -> None:
+    """The post the JSON-LD gives a writer the page names without one (its Person's jobTitle)."""
+    if "ld+json" not in markup or not any(not a.get("affiliation") and not a.get("organisation") for a in meta.authors):
+        return
+    from azmap.corpus.readers_jsonld import jsonld_posts
+
+    posts = jsonld_posts(markup)
+    for author in meta.authors:
+        if not author.get("affiliation") and not author.get("organisation") and posts.get(author["name"]):
+            author["affiliation"] = posts[author["name"]]
+            meta.evidence["authors"] = f"{meta.evidence.get('authors', 'meta tag')}, post from JSON-LD"
 
 
 def _card_over_tags(meta: Metadata, markup: str) -> None:
