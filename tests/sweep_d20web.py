@@ -16,7 +16,10 @@ material and written in other templates, wordings and languages, each kind named
 - ``siteauthor``: a meta author tag naming the site itself (the <title>'s last part, og:site_name) names
   no writer: the page's marked byline does; traps: a meta author naming a person the byline names too;
 - ``jobtitle``: the byline's writer whom the JSON-LD names as a Person with a jobTitle has that post for
-  affiliation; traps: a second writer beside her whom the JSON-LD gives no post.
+  affiliation; traps: a second writer beside her whom the JSON-LD gives no post;
+- ``offer``: a short paragraph ending in a link whose words carry a price (a number with a currency's sign
+  or code) is an offer to subscribe, not body; traps: a story's paragraph with a price in its text and a
+  link at its end, a link ending a paragraph with a year in it.
 
 Each kind's cells are written in two halves before the reader is changed: a development half (the
 tuning's) and a test half of other wordings, languages and traps, measured once at the end. A cell is
@@ -236,8 +239,44 @@ def _job_titles() -> list[dict]:
     return out
 
 
+def _offers() -> list[dict]:
+    rows = [
+        # development half: (half, name, lang, the lead-in, the link's text, an offer)
+        ("dev", "en-first-month", "en", "You have read one of your free stories this month. Keep local reporting going:",
+         "Digital access: $1 for your first month", True),
+        ("dev", "fr-premier-mois", "fr", "Cet article vous est offert. Soutenez une rédaction indépendante :",
+         "L'accès numérique à 1 € le premier mois", True),
+        ("dev", "es-al-mes", "es", "Este contenido es gratuito por tiempo limitado.",
+         "Acceso digital por 1,99 € al mes", True),
+        ("dev", "trap-en-price-in-text", "en", "A return ticket on the new line costs $38, the operator said, and "
+         "children under twelve travel free, according to the", "timetable published on Monday", False),
+        ("dev", "trap-es-year-link", "es", "El ministerio publicó las cifras completas del corredor en su",
+         "informe anual de 2025", False),
+        # test half
+        ("test", "de-digital-abo", "de", "Dieser Beitrag ist frei lesbar. Guter Journalismus kostet Geld:",
+         "Digital-Zugang 30 Tage gratis, danach 9,99 € im Monat", True),
+        ("test", "ru-podpiska", "ru", "Этот материал доступен бесплатно. Поддержите независимую редакцию:",
+         "цифровой доступ за 199 ₽ в месяц", True),
+        ("test", "tr-aylik", "tr", "Bu haberi ücretsiz okuyorsunuz. Bağımsız gazeteciliğe destek olun:",
+         "Dijital erişim aylık 49 TL", True),
+        ("test", "trap-de-price-in-text", "de", "Eine Fahrkarte auf der neuen Strecke kostet 38 €, teilte der "
+         "Betreiber mit; Kinder fahren laut", "Fahrplan vom Montag", False),
+    ]
+    out = []
+    for half, name, lang, lead, link, offer in rows:
+        block = f'<div class="hint"><p>{lead} <a href="/x">{link}</a></p></div>' if offer else \
+            f'<p>{lead} <a href="/x">{link}</a>.</p>'
+        paras = _paras(lang)
+        markup = page(lang, paras[:2] + [block] + paras[2:])
+        text = f"{lead} {link}"
+        body = BODIES[lang] if offer else BODIES[lang][:2] + [text + "."] + BODIES[lang][2:]
+        out.append(cell("offer", half, name, lang, markup, body=body, furniture=[link] if offer else []))
+    return out
+
+
 def cells(half: str | None = None) -> list[dict]:
-    found = _run_on_credits() + _hidden_labels() + _buttons() + _repeated_quotes() + _site_authors() + _job_titles()
+    found = (_run_on_credits() + _hidden_labels() + _buttons() + _repeated_quotes() + _site_authors() + _job_titles()
+             + _offers())
     return [c for c in found if half is None or c["half"] == half]
 
 
