@@ -7,7 +7,10 @@
   or as a credit's label with the byline grammar's "by" ("Photo by Name on Unsplash", "Foto von Name",
   "Photo par Name"), its name a few capitalised words: apart from the caption;
 - buttons' labels ("Share", "Save", "Teilen") in a byline's block: no writer's name;
-- the site's own name (the <title>'s last part, og:site_name) in a meta author tag: no writer.
+- the site's own name (the <title>'s last part, og:site_name) in a meta author tag: no writer;
+- an offer: a short paragraph ending in a link whose words carry a price (a number with a currency's sign
+  or code: "4 Wochen für 0,99 €", "$1 for your first month", "199 ₽ в месяц") sells the reader a
+  subscription; a story's price stands in its text, not in the link it ends with.
 """
 from __future__ import annotations
 
@@ -82,3 +85,20 @@ def site_names(markup: str) -> set[str]:
         if len(parts) > 1 and 1 <= len(parts[-1].split()) <= 5:
             found.add(parts[-1].casefold())
     return found
+
+
+# a price: a number with a currency's sign or code before or after it
+_PRICE = re.compile(r"(?:[€$£₼₽₺¥₴]\s?\d|\d(?:[.,]\d+)?\s?(?:[€$£₼₽₺¥₴]|(?:EUR|USD|GBP|AZN|RUB|TRY|TL|CHF|PLN|zł|UAH|"
+                    r"грн|руб|euros?|dollars?|manat)(?!\w)))", re.I)
+MAX_OFFER_WORDS = 45
+
+
+def is_offer(paragraph) -> bool:
+    """A short paragraph (an lxml element) ending in a link whose words carry a price (see the module)."""
+    links = paragraph.findall(".//a")
+    if not links:
+        return False
+    text = " ".join(paragraph.text_content().split())
+    link = " ".join(links[-1].text_content().split())
+    return bool(link) and len(text.split()) <= MAX_OFFER_WORDS and text.rstrip(" .!").endswith(link.rstrip(" .!")) \
+        and bool(_PRICE.search(link))
