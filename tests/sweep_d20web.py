@@ -19,7 +19,10 @@ material and written in other templates, wordings and languages, each kind named
   affiliation; traps: a second writer beside her whom the JSON-LD gives no post;
 - ``offer``: a short paragraph ending in a link whose words carry a price (a number with a currency's sign
   or code) is an offer to subscribe, not body; traps: a story's paragraph with a price in its text and a
-  link at its end, a link ending a paragraph with a year in it.
+  link at its end, a link ending a paragraph with a year in it;
+- ``headline``: the page's one h1, in a header the article reader leaves out, is the title over an
+  og:title and <title> that say the same headline longer or reordered (most of the h1's words in them);
+  traps: an h1 that is a section's name sharing no words with the headline.
 
 Each kind's cells are written in two halves before the reader is changed: a development half (the
 tuning's) and a test half of other wordings, languages and traps, measured once at the end. A cell is
@@ -274,9 +277,41 @@ def _offers() -> list[dict]:
     return out
 
 
+def _headlines() -> list[dict]:
+    rows = [
+        # development half: (half, name, lang, the page's h1, its og:title and <title>'s headline, the title)
+        ("dev", "en-seo-longer", "en", "Ferry operator doubles Caspian sailings",
+         "Caspian ferries: operator doubles sailings between Alat and Kuryk as rail freight grows", True),
+        ("dev", "fr-seo-reordered", "fr", "Le port d'Alat double ses capacités de stockage",
+         "Mer Caspienne : le port d'Alat double ses capacités de stockage avant l'hiver", True),
+        ("dev", "es-seo-question", "es", "Bakú firma un nuevo contrato de gas con Italia",
+         "Gas del Caspio: ¿por qué Bakú firma un nuevo contrato con Italia ahora?", True),
+        ("dev", "trap-en-section-h1", "en", "Latest news from the region",
+         "Ferry operator doubles sailings between Alat and Kuryk", False),
+        # test half
+        ("test", "de-dachzeile", "de", "Hafen Alat verdoppelt seine Lagerkapazität",
+         "Kaspisches Meer: Hafen Alat verdoppelt Lagerkapazität noch vor dem Winter", True),
+        ("test", "ru-seo", "ru", "Порт Алят удвоил мощности хранения",
+         "Каспий: порт Алят удвоил мощности хранения перед зимой", True),
+        ("test", "tr-seo", "tr", "Alat limanı depolama kapasitesini ikiye katladı",
+         "Hazar'da lojistik: Alat limanı depolama kapasitesini kışa kadar ikiye katladı", True),
+        ("test", "trap-de-ressort-h1", "de", "Nachrichten aus der Region",
+         "Hafen Alat verdoppelt seine Lagerkapazität vor dem Winter", False),
+    ]
+    out = []
+    for half, name, lang, h1, seo, headline in rows:
+        head = f'<meta property="og:title" content="{seo}">\n'
+        header = (f'<header><p class="kicker">Caspian</p><h1 class="headline">{h1}</h1>'
+                  f'<p class="teaser">{_SAID.get(lang, "")}</p></header>')
+        markup = page(lang, _paras(lang), head=head, title=f"{seo} | Regional Courier", h1=False, pre="")
+        markup = markup.replace("<main><article>\n", "<main><article>\n" + header + "\n", 1)
+        out.append(cell("headline", half, name, lang, markup, title=h1 if headline else seo))
+    return out
+
+
 def cells(half: str | None = None) -> list[dict]:
     found = (_run_on_credits() + _hidden_labels() + _buttons() + _repeated_quotes() + _site_authors() + _job_titles()
-             + _offers())
+             + _offers() + _headlines())
     return [c for c in found if half is None or c["half"] == half]
 
 
