@@ -10,7 +10,10 @@
 - the site's own name (the <title>'s last part, og:site_name) in a meta author tag: no writer;
 - an offer: a short paragraph ending in a link whose words carry a price (a number with a currency's sign
   or code: "4 Wochen für 0,99 €", "$1 for your first month", "199 ₽ в месяц") sells the reader a
-  subscription; a story's price stands in its text, not in the link it ends with.
+  subscription; a story's price stands in its text, not in the link it ends with;
+- a headline said twice: the page's h1 and an og:title or <title> saying it longer or reordered ("Gas aus
+  Aserbaidschan: Stadtwerke-Verbund sichert sich Lieferungen …" over the h1 "Stadtwerke-Verbund sichert
+  sich Gas aus Aserbaidschan"): most of the h1's words in it.
 """
 from __future__ import annotations
 
@@ -102,3 +105,16 @@ def is_offer(paragraph) -> bool:
     link = " ".join(links[-1].text_content().split())
     return bool(link) and len(text.split()) <= MAX_OFFER_WORDS and text.rstrip(" .!").endswith(link.rstrip(" .!")) \
         and bool(_PRICE.search(link))
+
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def same_headline(h1: str, title: str) -> bool:
+    """Whether ``title`` says the headline ``h1`` (three words or more) again, longer or reordered: two
+    thirds of the h1's words in it, and the h1 no longer than it."""
+    words = [w.casefold() for w in _WORD.findall(h1)]
+    said = {w.casefold() for w in _WORD.findall(title)}
+    if len(words) < 3 or len(words) > len(said) + 1:
+        return False
+    return sum(w in said for w in words) * 3 >= len(words) * 2

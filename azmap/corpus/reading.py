@@ -169,9 +169,13 @@ def _html(path: Path) -> Reading | None:
         if heading and heading != meta.title and _own_headline(heading, meta.publisher, markup):
             meta.title, meta.evidence["title"] = heading, "the page's headline"  # over its og:title
         elif not heading:  # the article reader left the headline out (a <header> over the text)
+            from azmap.corpus.page_chrome import same_headline
+
             own = _one_h1(markup)
             # the tags' title is the page's one <h1> and more ("Headline (Site)", "Headline | Site")
-            if own and own != meta.title and len(own.split()) >= 3 and own.casefold() in meta.title.casefold() \
+            # or says the same headline longer or reordered (page_chrome.same_headline)
+            if own and own != meta.title and len(own.split()) >= 3 \
+                    and (own.casefold() in meta.title.casefold() or same_headline(own, meta.title)) \
                     and not (meta.publisher and meta.publisher.casefold() in own.casefold()):
                 meta.title, meta.evidence["title"] = own, "the page's headline"
     if post:  # its bold first line, which the page's title quotes after the poster's name
