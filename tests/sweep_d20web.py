@@ -22,7 +22,12 @@ material and written in other templates, wordings and languages, each kind named
   link at its end, a link ending a paragraph with a year in it;
 - ``headline``: the page's one h1, in a header the article reader leaves out, is the title over an
   og:title and <title> that say the same headline longer or reordered (most of the h1's words in them);
-  traps: an h1 that is a section's name sharing no words with the headline.
+  traps: an h1 that is a section's name sharing no words with the headline;
+- ``linksblock``: a block of a short label over a list whose every item is one link, between the text's
+  paragraphs, is other pages' headlines: it goes whole, and the paragraphs after it stay body, even where
+  the article reader leaves out its list of long headlines and keeps the label alone over the paragraphs
+  (the page's related list under the text repeating one of them); traps: a
+  paragraph of prose holding a link between the paragraphs.
 
 Each kind's cells are written in two halves before the reader is changed: a development half (the
 tuning's) and a test half of other wordings, languages and traps, measured once at the end. A cell is
@@ -309,9 +314,51 @@ def _headlines() -> list[dict]:
     return out
 
 
+def _links_blocks() -> list[dict]:
+    rows = [
+        # development half: (half, name, lang, the label's markup, the links, a links block)
+        ("dev", "en-related-coverage", "en", "<b>Read more:</b>",
+         ["What is the river section and why does it matter to both?", "Border talks: Thirty years on, few maps have changed"], True),
+        ("dev", "fr-meme-sujet", "fr", "<strong>À lire aussi :</strong>",
+         ["Pourquoi le tronçon de la rivière divise encore les deux pays", "Frontière : trente ans après, les cartes n'ont presque pas changé"], True),
+        ("dev", "es-mas-tema", "es", "<b>Lee también:</b>",
+         ["Qué es el corredor meridional y por qué importa a Europa", "Gas del Caspio: diez años después, pocos contratos nuevos"], True),
+        ("dev", "trap-en-link-in-prose", "en", "",
+         ["The full text of the protocol is published on the commission's site and runs to forty pages."], False),
+        # test half
+        ("test", "de-mehr-zum-thema", "de", "<b>Mehr zum Thema:</b>",
+         ["Warum der Flussabschnitt zwischen beiden Ländern so umstritten ist", "Grenzgespräche: Dreißig Jahre später haben sich die Karten kaum geändert"], True),
+        ("test", "ru-po-teme", "ru", "<b>Читайте также:</b>",
+         ["Что такое каспийский шельф и почему за него спорят соседи", "Разведка газа: двадцать лет спустя новых месторождений почти нет"], True),
+        ("test", "tr-ilgili", "tr", "<b>Ayrıca okuyun:</b>",
+         ["Kompresör istasyonu nedir ve bölge için neden bu kadar önemli?", "Boru hattı: On yıl sonra güzergâhta neredeyse hiçbir şey değişmedi"], True),
+        ("test", "trap-de-link-in-prose", "de", "",
+         ["Der vollständige Text des Protokolls steht auf der Seite der Kommission und umfasst vierzig Seiten."],
+         False),
+    ]
+    out = []
+    for half, name, lang, label, links, block in rows:
+        paras = _paras(lang)
+        if block:
+            items = "".join(f'<li><a href="/world/article-7098{i}">{t}</a></li>' for i, t in enumerate(links))
+            shown = f'<div data-component="links-block">{label}<ul>{items}</ul></div>'
+            body, furniture = BODIES[lang], [re.sub(r"<[^>]+>", "", label)] + links
+        else:
+            said = links[0]
+            words = said.split()
+            shown = f'<p>{" ".join(words[:5])} <a href="/p">{" ".join(words[5:9])}</a> {" ".join(words[9:])}</p>'
+            body, furniture = BODIES[lang][:1] + [said] + BODIES[lang][1:], []
+        # (the page's related list under the text repeats the block's first headline, as sites do)
+        after = (f'<section class="related"><h2>{sweep_d18web.TITLES[lang][:12]}</h2><ul><li><a href="/world/article-70980">{links[0]}'
+                 f'</a> <time>3 days ago</time></li><li><a href="/a/9">{sweep_d18web.TITLES[lang]}</a></li></ul></section>')
+        markup = page(lang, paras[:1] + [shown] + paras[1:], after=after if block else "")
+        out.append(cell("linksblock", half, name, lang, markup, body=body, furniture=furniture))
+    return out
+
+
 def cells(half: str | None = None) -> list[dict]:
     found = (_run_on_credits() + _hidden_labels() + _buttons() + _repeated_quotes() + _site_authors() + _job_titles()
-             + _offers() + _headlines())
+             + _offers() + _headlines() + _links_blocks())
     return [c for c in found if half is None or c["half"] == half]
 
 
