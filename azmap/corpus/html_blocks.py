@@ -22,7 +22,8 @@ And, by drop_furniture_blocks:
 - a box a button closes: a <div>, <section>, <aside> or <form> of two to five blocks, its label, a
   sentence or two and a last block that is a link or a button of a few words (a newsletter's or an
   appeal's box, whatever its class says: furniture_form.is_box reads its lines);
-- an offer: a short paragraph ending in a link with a price (page_chrome.is_offer).
+- an offer: a short paragraph ending in a link with a price (page_chrome.is_offer);
+- a links block: a short label over a list of links only (page_chrome.is_links_block).
 
 And, by take_captions: a photograph's caption (a <figcaption>, an element whose class says
 "caption"), taken out of the page to be kept apart from the text, its credit with it.
@@ -259,9 +260,11 @@ def drop_furniture_blocks(tree, description: str | None = None) -> int:
     found += [e for e in islice(_found(tree, "//p[@class] | //div[@class][not(*)]"), _MAX_BLOCKS) if _is_standfirst(e)]
     found += [e for e in islice(_found(tree, "//ul | //ol"), _MAX_BLOCKS) if _is_dated_list(e)]
     found += [e for e in islice(_boxes(tree), _MAX_BLOCKS) if _is_box(e)]
-    from azmap.corpus.page_chrome import is_offer
+    from azmap.corpus.page_chrome import is_links_block, is_offer
 
     found += [e for e in islice(_found(tree, "//p[descendant::a]"), _MAX_BLOCKS) if is_offer(e)]
+    found += [e for e in islice(_found(tree, "//div[ul or ol] | //aside[ul or ol] | //section[ul or ol]"), _MAX_BLOCKS)
+              if is_links_block(e)]
     return drop_all(found)
 
 

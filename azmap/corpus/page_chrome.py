@@ -13,7 +13,10 @@
   subscription; a story's price stands in its text, not in the link it ends with;
 - a headline said twice: the page's h1 and an og:title or <title> saying it longer or reordered ("Gas aus
   Aserbaidschan: Stadtwerke-Verbund sichert sich Lieferungen …" over the h1 "Stadtwerke-Verbund sichert
-  sich Gas aus Aserbaidschan"): most of the h1's words in it.
+  sich Gas aus Aserbaidschan"): most of the h1's words in it;
+- a links block: a short label over a list whose every item is one link and nothing else ("Read more:"
+  and other pages' headlines), between the text's paragraphs: it goes whole, the label with its list (left
+  alone, the label would read as a heading over the paragraphs after it).
 """
 from __future__ import annotations
 
@@ -118,3 +121,26 @@ def same_headline(h1: str, title: str) -> bool:
     if len(words) < 3 or len(words) > len(said) + 1:
         return False
     return sum(w in said for w in words) * 3 >= len(words) * 2
+
+
+_LABEL_TAGS = frozenset(("b", "strong", "span", "p", "h2", "h3", "h4", "h5", "h6", "em"))
+MAX_LABEL_WORDS = 5
+
+
+def is_links_block(element) -> bool:
+    """A block (an lxml element) of a short label and a list of links only (see the module)."""
+    parts = [c for c in element if isinstance(c.tag, str)]
+    if len(parts) != 2 or parts[0].tag not in _LABEL_TAGS or parts[1].tag not in ("ul", "ol") \
+            or (element.text or "").strip() or any((c.tail or "").strip() for c in parts):
+        return False
+    label = " ".join(parts[0].text_content().split())
+    if not label or len(label.split()) > MAX_LABEL_WORDS:
+        return False
+    items = [li for li in parts[1] if isinstance(li.tag, str)]
+    if not 1 <= len(items) <= 10 or any(li.tag != "li" for li in items):
+        return False
+    for li in items:
+        links = li.findall(".//a")
+        if len(links) != 1 or " ".join(li.text_content().split()) != " ".join(links[0].text_content().split()):
+            return False
+    return True
