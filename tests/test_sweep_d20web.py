@@ -11,8 +11,10 @@ from tests.test_sweep_d16html import figures_kept, halves_apart
 #      whole 16
 DEV = {"cells": 42, "dates": 42, "authors": 42, "paragraphs": "131/131", "extra passages": 0,
        "furniture in body": 0, "captions lost": 0, "whole": 42, "participants": 42, "titles": 42}
-TEST_FLOOR = {"cells": 39, "dates": 39, "authors": 29, "paragraphs": "120/120", "extra passages": 3,
-              "furniture in body": 3, "captions lost": 8, "whole": 16, "participants": 39, "titles": 37}
+# the test cells measured once at the end (3fa487a), nothing tuned on them: 38 of 39 whole; the one miss, a
+# Russian pull quote of five words (the rule asks six or more), is left as it reads
+TEST_FLOOR = {"cells": 39, "dates": 39, "authors": 39, "paragraphs": "120/120", "extra passages": 1,
+              "furniture in body": 1, "captions lost": 0, "whole": 38, "participants": 39, "titles": 39}
 
 
 def test_the_halves_are_written_apart_with_a_trap_for_each_kind():
