@@ -126,10 +126,11 @@ def _over_the_text(element) -> bool:
     return True
 
 
-def _is_pull_quote(element) -> bool:
+def _is_pull_quote(element, paragraphs: list | None = None) -> bool:
+    """``paragraphs``: the page's <p> elements and their texts (read once a page, where it has a quotation)."""
     marks = (element.get("class") or "") + " " + (element.get("id") or "")
     if element.tag == "blockquote":
-        return "pull" in marks.lower() or _repeats_the_text(element)
+        return "pull" in marks.lower() or paragraphs is not None and _repeats_the_text(element, paragraphs)
     text = _flat(element.text_content())
     return bool(text) and len(text.split()) <= 80 and (bool(_PULL.search(marks)) or bool(_QUOTE_MARK.match(text)))
 
@@ -138,17 +139,16 @@ _QUOTE_ENDS = "\"'«»„“”‘’‚›‹.…!?;: "
 MAX_QUOTE_WORDS = 60
 
 
-def _repeats_the_text(element) -> bool:
+def _repeats_the_text(element, paragraphs: list) -> bool:
     """A block quotation whose words, six or more, a paragraph of the page outside it says again: a
     sentence of the text set large (a pull quote), whatever its class."""
     said = _flat(element.text_content()).strip(_QUOTE_ENDS)
     if not 6 <= len(said.split()) <= MAX_QUOTE_WORDS:
         return False
+    if not paragraphs:
+        paragraphs += [(p, _flat(p.text_content())) for p in islice(_found(element.getroottree(), "//p"), MAX_PARAGRAPHS)]
     inside = set(element.iter())
-    for p in islice(_found(element.getroottree(), "//p"), MAX_PARAGRAPHS):
-        if p not in inside and said in _flat(p.text_content()) and len(_flat(p.text_content())) > len(said) + 1:
-            return True
-    return False
+    return any(said in text and len(text) > len(said) + 1 and p not in inside for p, text in paragraphs)
 
 
 def _is_dek(element, description: str) -> bool:
@@ -253,7 +253,8 @@ def drop_furniture_blocks(tree, description: str | None = None) -> int:
     """Take infoboxes, pull quotes, the dek and lists of dated links (see the module) out of a parsed
     page; their tails stay. How many."""
     found = [t for t in islice(tree.iter("table"), _MAX_TABLES) if is_label_value_table(t)]
-    found += [e for e in islice(_found(tree, "//blockquote | //aside"), _MAX_BLOCKS) if _is_pull_quote(e)]
+    paragraphs: list = []  # (read at the first quotation of six words or more)
+    found += [e for e in islice(_found(tree, "//blockquote | //aside"), _MAX_BLOCKS) if _is_pull_quote(e, paragraphs)]
     description = _flat(description or "")
     if len(description.split()) >= 8:
         found += [e for e in islice(_found(tree, "//p | //div[not(*)] | //h2"), MAX_PARAGRAPHS) if _is_dek(e, description)]
