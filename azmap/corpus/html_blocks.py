@@ -13,15 +13,17 @@ And, by drop_furniture_blocks:
 - a table of label/value rows beside or over the text (an infobox: "Location | Alat", "Opened |
   2018"): each row a short label (a row header) and its value; a table with a header row over its
   columns is the text's data and stays;
-- a pull quote: a <blockquote> whose class says so ("pullquote", "pull-quote"), or an <aside> holding
-  a quotation: words of the story set large beside it;
+- a pull quote: a <blockquote> whose class says so ("pullquote", "pull-quote") or whose words a paragraph
+  of the text says again, or an <aside> holding a quotation: words of the story set large beside it;
 - the dek: a block with the very text of the page's description, standing apart from the story's
   paragraphs (the story's first paragraph, when the description repeats it, stays);
 - a standfirst: a paragraph under the heading whose class names it so, of a sentence or two;
 - a list of dated links ("06 March 2024, 10:05 <a>Minister receives …</a>"): other news;
 - a box a button closes: a <div>, <section>, <aside> or <form> of two to five blocks, its label, a
   sentence or two and a last block that is a link or a button of a few words (a newsletter's or an
-  appeal's box, whatever its class says: furniture_form.is_box reads its lines).
+  appeal's box, whatever its class says: furniture_form.is_box reads its lines);
+- an offer: a short paragraph ending in a link with a price (page_chrome.is_offer);
+- a links block: a short label over a list of links only (page_chrome.is_links_block).
 
 And, by take_captions: a photograph's caption (a <figcaption>, an element whose class says
 "caption"), taken out of the page to be kept apart from the text, its credit with it.
@@ -124,12 +126,29 @@ def _over_the_text(element) -> bool:
     return True
 
 
-def _is_pull_quote(element) -> bool:
+def _is_pull_quote(element, paragraphs: list | None = None) -> bool:
+    """``paragraphs``: the page's <p> elements and their texts (read once a page, where it has a quotation)."""
     marks = (element.get("class") or "") + " " + (element.get("id") or "")
     if element.tag == "blockquote":
-        return "pull" in marks.lower()
+        return "pull" in marks.lower() or paragraphs is not None and _repeats_the_text(element, paragraphs)
     text = _flat(element.text_content())
     return bool(text) and len(text.split()) <= 80 and (bool(_PULL.search(marks)) or bool(_QUOTE_MARK.match(text)))
+
+
+_QUOTE_ENDS = "\"'«»„“”‘’‚›‹.…!?;: "
+MAX_QUOTE_WORDS = 60
+
+
+def _repeats_the_text(element, paragraphs: list) -> bool:
+    """A block quotation whose words, six or more, a paragraph of the page outside it says again: a
+    sentence of the text set large (a pull quote), whatever its class."""
+    said = _flat(element.text_content()).strip(_QUOTE_ENDS)
+    if not 6 <= len(said.split()) <= MAX_QUOTE_WORDS:
+        return False
+    if not paragraphs:
+        paragraphs += [(p, _flat(p.text_content())) for p in islice(_found(element.getroottree(), "//p"), MAX_PARAGRAPHS)]
+    inside = set(element.iter())
+    return any(said in text and len(text) > len(said) + 1 and p not in inside for p, text in paragraphs)
 
 
 def _is_dek(element, description: str) -> bool:
@@ -234,13 +253,19 @@ def drop_furniture_blocks(tree, description: str | None = None) -> int:
     """Take infoboxes, pull quotes, the dek and lists of dated links (see the module) out of a parsed
     page; their tails stay. How many."""
     found = [t for t in islice(tree.iter("table"), _MAX_TABLES) if is_label_value_table(t)]
-    found += [e for e in islice(_found(tree, "//blockquote[@class] | //aside"), _MAX_BLOCKS) if _is_pull_quote(e)]
+    paragraphs: list = []  # (read at the first quotation of six words or more)
+    found += [e for e in islice(_found(tree, "//blockquote | //aside"), _MAX_BLOCKS) if _is_pull_quote(e, paragraphs)]
     description = _flat(description or "")
     if len(description.split()) >= 8:
         found += [e for e in islice(_found(tree, "//p | //div[not(*)] | //h2"), MAX_PARAGRAPHS) if _is_dek(e, description)]
     found += [e for e in islice(_found(tree, "//p[@class] | //div[@class][not(*)]"), _MAX_BLOCKS) if _is_standfirst(e)]
     found += [e for e in islice(_found(tree, "//ul | //ol"), _MAX_BLOCKS) if _is_dated_list(e)]
     found += [e for e in islice(_boxes(tree), _MAX_BLOCKS) if _is_box(e)]
+    from azmap.corpus.page_chrome import is_links_block, is_offer
+
+    found += [e for e in islice(_found(tree, "//p[descendant::a]"), _MAX_BLOCKS) if is_offer(e)]
+    found += [e for e in islice(_found(tree, "//div[ul or ol] | //aside[ul or ol] | //section[ul or ol]"), _MAX_BLOCKS)
+              if is_links_block(e)]
     return drop_all(found)
 
 
@@ -269,8 +294,11 @@ def take_captions(tree) -> list[str]:
     """The page's photograph captions (see the module), taken out of the parsed page; their tails stay."""
     found = [e for e in islice(_found(tree, "//figcaption | //*[contains(@class, 'aption')]"), _MAX_BLOCKS)
              if e.tag == "figcaption" or (e.tag in ("p", "div", "span") and _CAPTION_CLASS.search(e.get("class") or ""))]
+    from azmap.corpus.page_chrome import drop_hidden_labels
+
     captions = []
     for element in found:
+        drop_hidden_labels(element)  # "Image caption, " for screen readers only: no part of it
         text = _flat(element.text_content())
         if element.getparent() is None or not text or len(text.split()) > _MAX_CAPTION_WORDS:
             continue
@@ -303,6 +331,11 @@ def _caption_and_credit(element, text: str) -> list[str]:
         caption = _flat(text.replace(credit, " ", 1))
         if caption and len(caption.split()) >= 2:
             return [caption, credit]
+    from azmap.corpus.page_chrome import run_on_credit
+
+    apart = run_on_credit(text)  # "… ends. (Photo: Name)", "… at Kars. Photo by Name on Unsplash"
+    if apart:
+        return apart
     run_on = _RUN_ON_CREDIT.match(text)  # "… in 1996. Photograph: Herald archive": the credit after the last sentence
     if run_on and _CREDIT.match(run_on.group(2)) and len(run_on.group(1).split()) >= 2:
         return [run_on.group(1), run_on.group(2)]

@@ -97,7 +97,10 @@ def _element(markup: str, m: re.Match) -> str:
 def _pieces(inner: str) -> list[str]:
     """The text of an element, piece by piece: each element's own text, split at separators; a name
     spread over elements a word each ("<span>Leyla</span> <span>Mammadova</span>") is one piece."""
-    texts = [" ".join(html.unescape(t).split()) for t in _TAG.split(inner)]
+    from azmap.corpus.page_chrome import without_buttons
+
+    # (buttons' labels, "Share" "Save", are no name however capitalised)
+    texts = [" ".join(html.unescape(t).split()) for t in _TAG.split(without_buttons(inner))]
     out, single = [], False
     for text in texts:
         if not text:

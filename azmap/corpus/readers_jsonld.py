@@ -60,10 +60,34 @@ def _person_or_body(author) -> dict | None:
     if "organization" in kinds or "newsmediaorganization" in kinds or "governmentorganization" in kinds:
         return {"name": name, "affiliation": None, "organisation": True}
     if "person" in kinds:
-        place = author.get("affiliation") or author.get("worksFor")
-        place = place.get("name") if isinstance(place, dict) else place if isinstance(place, str) else None
-        return {"name": name, "affiliation": " ".join(place.split()) if place else None}
+        return {"name": name, "affiliation": _post(author)}
     return None
+
+
+def _post(person: dict) -> str | None:
+    """A JSON-LD Person's institution (affiliation, worksFor), or else her jobTitle ("Diplomatic
+    correspondent"), or None."""
+    for key in ("affiliation", "worksFor", "jobTitle"):
+        place = person.get(key)
+        place = place.get("name") if isinstance(place, dict) else place if isinstance(place, str) else None
+        if place and place.strip():
+            return " ".join(place.split())
+    return None
+
+
+def jsonld_posts(markup: str) -> dict[str, str]:
+    """The posts the page's JSON-LD gives the Persons who wrote its article, by name."""
+    out = {}
+    for item in _script_items(markup):
+        if not _types(item) & _WORK_TYPES or "author" not in item:
+            continue
+        listed = item["author"] if isinstance(item["author"], list) else [item["author"]]
+        for person in listed[:20]:
+            if isinstance(person, dict) and "person" in _types(person) and isinstance(person.get("name"), str):
+                post = _post(person)
+                if post:
+                    out.setdefault(" ".join(person["name"].split()), post)
+    return out
 
 
 def jsonld_authors(markup: str) -> list[dict]:

@@ -171,9 +171,13 @@ def _html(path: Path) -> Reading | None:
         if heading and heading != meta.title and _own_headline(heading, meta.publisher, markup):
             meta.title, meta.evidence["title"] = heading, "the page's headline"  # over its og:title
         elif not heading:  # the article reader left the headline out (a <header> over the text)
+            from azmap.corpus.page_chrome import same_headline
+
             own = _one_h1(markup)
             # the tags' title is the page's one <h1> and more ("Headline (Site)", "Headline | Site")
-            if own and own != meta.title and len(own.split()) >= 3 and own.casefold() in meta.title.casefold() \
+            # or says the same headline longer or reordered (page_chrome.same_headline)
+            if own and own != meta.title and len(own.split()) >= 3 \
+                    and (own.casefold() in meta.title.casefold() or same_headline(own, meta.title)) \
                     and not (meta.publisher and meta.publisher.casefold() in own.casefold()):
                 meta.title, meta.evidence["title"] = own, "the page's headline"
     if post:  # its bold first line, which the page's title quotes after the poster's name
@@ -230,6 +234,7 @@ def _html(path: Path) -> Reading | None:
         if author.get("affiliation") and _NOT_AN_AUTHOR.match(author["affiliation"]):
             author["affiliation"] = None
     _byline_over_tags(meta, markup)
+    _posts_from_jsonld(meta, markup)
     _card_over_tags(meta, markup)
     _note_at_the_end(meta, text, markup)
     from azmap.corpus.metadata_credits import credit_in_markup, names_a_person
@@ -492,8 +497,12 @@ def _byline_over_tags(meta: Metadata, markup: str) -> None:
     from azmap.corpus.metadata import _is_personal_name
     from azmap.corpus.metadata_html import byline_names, comments_at, stated_in_tags
 
+    from azmap.corpus.page_chrome import site_names
+
     names = byline_names(markup)
-    persons = [a for a in meta.authors if not a.get("organisation")]
+    site = site_names(markup) if names else set()
+    # (a meta author naming the site itself, "Mainfelder Tagblatt" as the <title> ends, is no person)
+    persons = [a for a in meta.authors if not a.get("organisation") and a["name"].casefold() not in site]
     have = [a["name"] for a in persons]
     # names the article reader found in the page's text, not in its tags: a reader's comment is signed too
     from_text = bool(have) and meta.evidence.get("author") == "meta tag" and not all(stated_in_tags(h, markup)
@@ -514,6 +523,19 @@ def _byline_over_tags(meta: Metadata, markup: str) -> None:
     meta.authors = [{"name": n, "affiliation": old[n].get("affiliation") if n in old else None} for n in names]
     meta.author = ", ".join(names)
     meta.evidence["authors"] = meta.evidence["author"] = "page's byline (markup)"
+
+
+def _posts_from_jsonld(meta: Metadata, markup: str) -> None:
+    """The post the JSON-LD gives a writer the page names without one (its Person's jobTitle)."""
+    if "ld+json" not in markup or not any(not a.get("affiliation") and not a.get("organisation") for a in meta.authors):
+        return
+    from azmap.corpus.readers_jsonld import jsonld_posts
+
+    posts = jsonld_posts(markup)
+    for author in meta.authors:
+        if not author.get("affiliation") and not author.get("organisation") and posts.get(author["name"]):
+            author["affiliation"] = posts[author["name"]]
+            meta.evidence["authors"] = f"{meta.evidence.get('authors', 'meta tag')}, post from JSON-LD"
 
 
 def _card_over_tags(meta: Metadata, markup: str) -> None:
