@@ -197,8 +197,10 @@ def cmd_documents(args) -> int:
             if args.json:
                 _print_json(docs)
                 return 0
-            for d in docs:
-                print(f"{plain(d['doc_id'], one_line=True):<40} {d['origin']:<7} {d['body_passages']:>4} passages  "
+            ids = [plain(d["doc_id"], one_line=True) for d in docs]
+            width = max(map(len, ids), default=0)  # (a user document's id holds its file's name: columns fit the longest)
+            for doc_id, d in zip(ids, docs):
+                print(f"{doc_id:<{width}} {d['origin']:<7} {d['body_passages']:>4} passages  "
                       f"{plain(d['title'], one_line=True)[:70]}")
             return 0
         if not args.doc_id:

@@ -40,3 +40,16 @@ def test_headless_commands_do_not_import_qt_or_folium(tmp_path):
                        env={"AZMAP_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"})
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_documents_list_keeps_its_columns_with_a_long_user_document_id(tmp_path):
+    """A user document's id holds its file's name: the origin, count and title columns still line up."""
+    page = tmp_path / "a_long_file_name_of_a_saved_wire_story_from_baku.txt"
+    page.write_text("Pipeline talks resume in Baku\n\nBy Ana Lopes\n\nThe talks on the pipeline resumed in Baku on "
+                    "Monday after a pause of three weeks, officials said.\n", encoding="utf-8")
+    env = {"AZMAP_DATA_DIR": str(tmp_path / "data")}
+    assert run_cli("ingest", str(page), env=env).returncode == 0
+    rows = [ln for ln in run_cli("documents", env=env).stdout.splitlines() if " passages  " in ln]
+    assert len(rows) == 6 and any(r.startswith("user-a-long-file-name") for r in rows)
+    assert len({r.index(" passages  ") for r in rows}) == 1, rows
+    assert len({r.index("bundled" if "bundled" in r else "user ") for r in rows}) == 1, rows
