@@ -68,8 +68,10 @@ _SIGNED_P = re.compile(r"<(p|span|li)\b[^<>]{0,400}>\s*(?:<(?!/)[^<>]{0,400}>\s*
                        r"корреспондент|reporting|live|en direct|en vivo|in diretta)", re.I)
 MAX_PARAGRAPHS = 40
 # a link to a person after a byline word, or before Turkish "tarafından" ("by"): (token, whether the link follows it)
-_BY_TOKENS = tuple((f"{word}{space}<a", True) for word in (" by", " von", " par", " por", " di", "автор:")
+_BY_TOKENS = tuple((f"{word}{space}<", True) for word in (" by", " von", " par", " por", " di", "автор:")
                    for space in (" ", "\n")) + (("</a> tarafından", False), ("</a>\ntarafından", False))
+# inline elements a template may set round the link after the byline word ("by <span class=…><a>Name</a>")
+_INLINE_OPENERS = re.compile(r"(?:<(?:span|strong|b|em|i)\b[^<>]{0,200}>\s*){0,3}", re.I)
 _LINK = re.compile(r"<a\b[^<>]{0,400}>([^<]{3,80})</a>", re.I)
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 MAX_BY_LINK_CHARS = 60_000
@@ -311,9 +313,10 @@ def _linked_after_by(markup: str, start: int) -> list[str]:
     for token, before in _BY_TOKENS:
         at = low.find(token)
         while at >= 0 and len(links) < 40:
-            links.append(start + (at + len(token) - 2 if before else low.rfind("<a", 0, at)))
+            links.append(start + (at + len(token) - 1 if before else low.rfind("<a", 0, at)))
             at = low.find(token, at + len(token))
     for at in sorted(a for a in links if a >= start):
+        at = _INLINE_OPENERS.match(markup, at).end()
         m = _LINK.match(markup, at)
         if not m:
             continue
