@@ -7,6 +7,8 @@
   "Yazan:"), is a writer; a role beside it ("Energy Correspondent", "dış haberler editörü") or a
   credit of another kind ("Photos: …") is not. A biography ("Name writes about …") names no one
   this way: its name is not a piece of its own.
+- a line under the heading, no element of it marked, of a person's name, a date and figures ("A · 2 December
+  2023 · 4 min read"): the name.
 - an element marked as the author's that shows no text: the names its microdata gives
   (<meta itemprop="name" content="…">).
 - citation tags that write a name surname first ("Aliyeva, Nigar"): the name as it is said.
@@ -238,7 +240,8 @@ def byline_names(markup: str) -> list[str]:
         if found:
             names += found
             last_end = m.end() + len(inner)
-    return names or _signed_paragraph(markup, max(0, head)) or _linked_after_by(markup, max(0, head))
+    return names or _signed_paragraph(markup, max(0, head)) or _linked_after_by(markup, max(0, head)) \
+        or _dated_line_name(markup, max(0, head))
 
 
 def card_author(markup: str) -> tuple[str, str] | None:
@@ -328,6 +331,37 @@ def _linked_after_by(markup: str, start: int) -> list[str]:
         line = " ".join(_TAG.sub(" ", markup[max(opened, at - 300):closed if closed >= 0 else m.end()]).split())
         if len(line.split()) <= 20:
             return [name]
+    return []
+
+
+_H1_END = re.compile(r"</h1\s*>", re.I)
+_BLOCK_AFTER = re.compile(r"\s*<(p|div)\b[^<>]*>(.{1,600}?)</\1\s*>", re.I | re.S)
+_PARTS = re.compile(r"\s+[·|•]\s+")
+_TITLE = re.compile(r"<title\b[^<>]*>([^<]{1,400})</title", re.I)
+
+
+def _dated_line_name(markup: str, start: int) -> list[str]:
+    """The one person a short line right under the page's heading names among its parts, the others a date
+    and figures ("Aida Musayeva · 2 December 2023 · 4 min read"), whatever its classes; a name the <title>
+    holds (the site's) is none."""
+    from azmap.corpus.metadata import parse_date
+
+    end = _H1_END.search(markup, start, start + 200_000)
+    title = _TITLE.search(markup, 0, max(start, 1) + 2000)
+    at = end.end() if end else -1
+    for _ in range(2 if end else 0):  # the line under the heading, or under its standfirst
+        block = _BLOCK_AFTER.match(markup, at)
+        if not block:
+            return []
+        at = block.end()
+        parts = _PARTS.split(" ".join(html.unescape(_TAG.sub(" ", block.group(2))).split()))
+        if not 2 <= len(parts) <= 5 or sum(len(p.split()) for p in parts) > 20:
+            continue
+        dated = [p for p in parts if parse_date(p)]
+        named = [p for p in parts if p not in dated and personal_name(p)]
+        if dated and len(named) == 1 and all(p in dated or p in named or re.search(r"\d", p) for p in parts) \
+                and not (title and named[0] in html.unescape(title.group(1))):
+            return named
     return []
 
 
