@@ -15,9 +15,10 @@ from tests import metamorphic_html as H
 
 # development half: transform → (pages reading the same, pages it applies to)
 # main's reader before this branch's changes (9b07a3f): classes 33/46, classes_cms 43/44, nometa 20/22,
-# minify 49/49, expand 48/49, wrappers 49/49, divmain 23/23
-DEV_FLOOR = {"classes": (33, 46), "classes_cms": (43, 44), "nometa": (20, 22), "minify": (49, 49),
-             "expand": (48, 49), "wrappers": (49, 49), "divmain": (23, 23)}
+# minify 49/49, expand 48/49, wrappers 49/49, divmain 23/23; after this branch's rules (structure and visible
+# text over class words): classes 37/46, classes_cms 44/44, nometa 21/22, expand 49/49, the others as they were
+DEV_FLOOR = {"classes": (37, 46), "classes_cms": (44, 44), "nometa": (21, 22), "minify": (49, 49),
+             "expand": (49, 49), "wrappers": (49, 49), "divmain": (23, 23)}
 
 # test half, main's reader (9b07a3f), measured once
 MEASURED_ONCE_TEST = {"before": {"classes": (45, 61), "classes_cms": (52, 54), "nometa": (31, 32),

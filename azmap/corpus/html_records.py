@@ -156,8 +156,8 @@ def _is_standfirst(element) -> bool:
         return False
     if _INTRODUCES.search(text):
         return False  # "An interview with …", "… She told us why …": an interview's introduction, the text's
-    if _signed_byline(element.getnext()):
-        return True  # the byline is under it: the line over it is none
+    if _signed_byline(element.getnext()) and not _dated_byline(element) and not _signed_byline(element):
+        return True  # the byline is under it: the line over it, no date line, is none
     if not _SENTENCE_END.search(text):
         return False  # "A report by X": a byline's line, no sentence
     return _dated_byline(element.getnext())

@@ -30,7 +30,7 @@ from azmap.corpus.forum_page import handle_over_tags
 from azmap.corpus.live_blog import flatten_entries
 from azmap.corpus.memo_page import header_rows, memo_title
 from azmap.corpus.post_page import post_hook, poster
-from azmap.corpus.wiki_page import drop_contents_and_notes, last_edited
+from azmap.corpus.wiki_page import drop_contents_and_notes, drop_edit_footer, last_edited
 from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text, parse_date
 from azmap.corpus.newsletter import header_date
 from azmap.corpus.note_refs import drop_note_refs
@@ -124,6 +124,7 @@ def _html(path: Path) -> Reading | None:
         drop_records(tree)  # lists of "Label: value" facts and of people with posts, a standfirst (html_records.py)
         drop_link_paragraphs(tree)  # "Read more: <a>…</a>" in any language: another page's headline
         drop_contents_and_notes(tree)  # a wiki's contents box and notes list (wiki_page.py)
+        drop_edit_footer(tree)  # the footer by its "This page was last edited on …" line (wiki_page.py)
         flatten_entries(tree)  # a live blog's entries, without their stamps and buttons (live_blog.py)
         captions = take_captions(tree)  # kept apart, after the text
         with _EXTRACTING:  # deduplicate: a paragraph repeated within this page, not one another page had
