@@ -156,11 +156,16 @@ def _is_standfirst(element) -> bool:
         return False
     if _INTRODUCES.search(text):
         return False  # "An interview with …", "… She told us why …": an interview's introduction, the text's
-    if _signed_byline(element.getnext()) and not _dated_byline(element) and not _signed_byline(element):
-        return True  # the byline is under it: the line over it, no date line, is none
+    if _signed_byline(element.getnext()) and not _dated_byline(element) and not _signed_byline(element) \
+            and (_SENTENCE_END.search(text) or not _BY_NAME.search(text)):
+        return True  # the byline is under it: the line over it, no date line nor "A report by X", is none
     if not _SENTENCE_END.search(text):
         return False  # "A report by X": a byline's line, no sentence
     return _dated_byline(element.getnext())
+
+
+# a by-word before a name ("A report by Caspian Shore Watch", "Un reportage par …")
+_BY_NAME = re.compile(r"\b(?:by|par|von|por|door|av)\s+[^\W\d_a-z]", re.U)
 
 
 def _signed_byline(element) -> bool:
