@@ -8,10 +8,12 @@ they are in, taken out of the parsed page before the article reader reads it:
 - a roster: a list whose every item is a person's name (titles before it allowed: "Prof. Dr.", "dr hab.")
   with a post, an institution or a role after a comma or in brackets ("Claire Morvan, Université de Lille
   (présidente)"): a panel's speakers, a committee. Items that are sentences about the people stay;
+- a list of files: every item one link to a file, its format and size in brackets ("(PDF, 412 KB)");
 - a standfirst by its position: a paragraph of a sentence or two (ending as a sentence ends) standing
   between the page's heading and the byline with its date (the heading, the paragraph, then a short block holding a ``<time>`` or a date),
-  whatever its class says. A paragraph under the byline, or under a heading with no byline after it, is the
-  text's own.
+  or of a line or two (a sentence's end or not) between the heading and a block signed by its words ("By A and
+  B", "Por A"), whatever its class says. A paragraph under the byline, or under a heading with no byline after
+  it, is the text's own.
 """
 from __future__ import annotations
 
@@ -90,6 +92,25 @@ def is_roster_list(element) -> bool:
     return 2 <= len(items) <= _MAX_ITEMS and all(_is_roster_item(i) for i in items) and not _under_present(element)
 
 
+# a file's format and size in brackets at a link's end: "(PDF, 412 KB, 4 pages)", "(Excel, 88 KB)", "(DOCX 1,2 Mo)"
+_FILE_NOTE = re.compile(r"\((?:pdf|excel|xlsx?|csv|ods|odt|word|docx?|rtf|pptx?|epub|zip|txt)\b[^()]{0,40}?"
+                        r"\b\d[\d.,]*\s*(?:bytes|[kmg]i?b|ko|mo|go|кб|мб)\b[^()]{0,30}\)$", re.I)
+
+
+def is_file_list(element) -> bool:
+    """A list of two or more files to download: each item one link whose text ends with the file's format
+    and size in brackets ("Fact sheet (PDF, 412 KB, 4 pages)")."""
+    items = [li for li in islice(element, _MAX_ITEMS + 1) if isinstance(li.tag, str) and li.tag == "li"]
+    if not 2 <= len(items) <= _MAX_ITEMS:
+        return False
+    for li in items:
+        links = li.findall(".//a")
+        text = _flat(li.text_content())
+        if len(links) != 1 or _flat(links[0].text_content()) != text or not _FILE_NOTE.search(text):
+            return False
+    return True
+
+
 def _under_present(element) -> bool:
     """Whether the block over ``element`` is a label or heading of the people present or absent."""
     over = element.getprevious()
@@ -133,11 +154,28 @@ def _is_standfirst(element) -> bool:
     text = _flat(element.text_content())
     if not 4 <= len(text.split()) <= _MAX_STANDFIRST_WORDS or len(re.findall(r"[.!?](?:\s|$)", text)) > 2:
         return False
-    if not _SENTENCE_END.search(text):
-        return False  # "A report by X": a byline's line, no sentence
     if _INTRODUCES.search(text):
         return False  # "An interview with …", "… She told us why …": an interview's introduction, the text's
+    if _signed_byline(element.getnext()) and not _dated_byline(element) and not _signed_byline(element) \
+            and (_SENTENCE_END.search(text) or not _BY_NAME.search(text)):
+        return True  # the byline is under it: the line over it, no date line nor "A report by X", is none
+    if not _SENTENCE_END.search(text):
+        return False  # "A report by X": a byline's line, no sentence
     return _dated_byline(element.getnext())
+
+
+# a by-word before a name ("A report by Caspian Shore Watch", "Un reportage par …")
+_BY_NAME = re.compile(r"\b(?:by|par|von|por|door|av)\s+[^\W\d_a-z]", re.U)
+
+
+def _signed_byline(element) -> bool:
+    """A short paragraph or block that is a byline by its words ("By A and B", "Por A", "Автор: A")."""
+    if element is None or not isinstance(element.tag, str) or element.tag not in ("p", "div", "span"):
+        return False
+    from azmap.corpus.metadata_html import _SIGNED
+
+    text = _flat(element.text_content())
+    return 2 <= len(text.split()) <= 12 and bool(_SIGNED.match(text))
 
 
 def drop_records(tree) -> int:
@@ -146,6 +184,6 @@ def drop_records(tree) -> int:
     from azmap.corpus.html_blocks import _found, drop_all
 
     lists = list(islice(_found(tree, "//ul | //ol"), _MAX_LISTS))
-    found = [e for e in lists if is_record_list(e) or is_roster_list(e)]
+    found = [e for e in lists if is_record_list(e) or is_roster_list(e) or is_file_list(e)]
     found += [e for e in islice(_found(tree, "//h1/following-sibling::p[1]"), 5) if _is_standfirst(e)]
     return drop_all(found)

@@ -7,6 +7,8 @@
   "Yazan:"), is a writer; a role beside it ("Energy Correspondent", "dış haberler editörü") or a
   credit of another kind ("Photos: …") is not. A biography ("Name writes about …") names no one
   this way: its name is not a piece of its own.
+- a line under the heading, no element of it marked, of a person's name, a date and figures ("A · 2 December
+  2023 · 4 min read"): the name.
 - an element marked as the author's that shows no text: the names its microdata gives
   (<meta itemprop="name" content="…">).
 - citation tags that write a name surname first ("Aliyeva, Nigar"): the name as it is said.
@@ -68,8 +70,10 @@ _SIGNED_P = re.compile(r"<(p|span|li)\b[^<>]{0,400}>\s*(?:<(?!/)[^<>]{0,400}>\s*
                        r"корреспондент|reporting|live|en direct|en vivo|in diretta)", re.I)
 MAX_PARAGRAPHS = 40
 # a link to a person after a byline word, or before Turkish "tarafından" ("by"): (token, whether the link follows it)
-_BY_TOKENS = tuple((f"{word}{space}<a", True) for word in (" by", " von", " par", " por", " di", "автор:")
+_BY_TOKENS = tuple((f"{word}{space}<", True) for word in (" by", " von", " par", " por", " di", "автор:")
                    for space in (" ", "\n")) + (("</a> tarafından", False), ("</a>\ntarafından", False))
+# inline elements a template may set round the link after the byline word ("by <span class=…><a>Name</a>")
+_INLINE_OPENERS = re.compile(r"(?:<(?:span|strong|b|em|i)\b[^<>]{0,200}>\s*){0,3}", re.I)
 _LINK = re.compile(r"<a\b[^<>]{0,400}>([^<]{3,80})</a>", re.I)
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 MAX_BY_LINK_CHARS = 60_000
@@ -239,7 +243,8 @@ def byline_names(markup: str) -> list[str]:
         if found:
             names += found
             last_end = m.end() + len(inner)
-    return names or _signed_paragraph(markup, max(0, head)) or _linked_after_by(markup, max(0, head))
+    return names or _signed_paragraph(markup, max(0, head)) or _linked_after_by(markup, max(0, head)) \
+        or _dated_line_name(markup, max(0, head))
 
 
 def card_author(markup: str) -> tuple[str, str] | None:
@@ -314,9 +319,10 @@ def _linked_after_by(markup: str, start: int) -> list[str]:
     for token, before in _BY_TOKENS:
         at = low.find(token)
         while at >= 0 and len(links) < 40:
-            links.append(start + (at + len(token) - 2 if before else low.rfind("<a", 0, at)))
+            links.append(start + (at + len(token) - 1 if before else low.rfind("<a", 0, at)))
             at = low.find(token, at + len(token))
     for at in sorted(a for a in links if a >= start):
+        at = _INLINE_OPENERS.match(markup, at).end()
         m = _LINK.match(markup, at)
         if not m:
             continue
@@ -328,6 +334,37 @@ def _linked_after_by(markup: str, start: int) -> list[str]:
         line = " ".join(_TAG.sub(" ", markup[max(opened, at - 300):closed if closed >= 0 else m.end()]).split())
         if len(line.split()) <= 20:
             return [name]
+    return []
+
+
+_H1_END = re.compile(r"</h1\s*>", re.I)
+_BLOCK_AFTER = re.compile(r"\s*<(p|div)\b[^<>]*>(.{1,600}?)</\1\s*>", re.I | re.S)
+_PARTS = re.compile(r"\s+[·|•]\s+")
+_TITLE = re.compile(r"<title\b[^<>]*>([^<]{1,400})</title", re.I)
+
+
+def _dated_line_name(markup: str, start: int) -> list[str]:
+    """The one person a short line right under the page's heading names among its parts, the others a date
+    and figures ("Aida Musayeva · 2 December 2023 · 4 min read"), whatever its classes; a name the <title>
+    holds (the site's) is none."""
+    from azmap.corpus.metadata import parse_date
+
+    end = _H1_END.search(markup, start, start + 200_000)
+    title = _TITLE.search(markup, 0, max(start, 1) + 2000)
+    at = end.end() if end else -1
+    for _ in range(2 if end else 0):  # the line under the heading, or under its standfirst
+        block = _BLOCK_AFTER.match(markup, at)
+        if not block:
+            return []
+        at = block.end()
+        parts = _PARTS.split(" ".join(html.unescape(_TAG.sub(" ", block.group(2))).split()))
+        if not 2 <= len(parts) <= 5 or sum(len(p.split()) for p in parts) > 20:
+            continue
+        dated = [p for p in parts if parse_date(p)]
+        named = [p for p in parts if p not in dated and personal_name(p)]
+        if dated and len(named) == 1 and all(p in dated or p in named or re.search(r"\d", p) for p in parts) \
+                and not (title and named[0] in html.unescape(title.group(1))):
+            return named
     return []
 
 

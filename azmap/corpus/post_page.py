@@ -2,7 +2,8 @@
 hook, and the page's title quotes the hook after the poster's name ("Name on Network: Hook …",
 "Name sur Network : …", "Name auf Network: …"), maybe with a counter after it ("| 48 comments"). The
 post's title is its bold first line, its author the poster, the headline under the poster's linked
-name (an element whose class says "headline", "occupation" or "subtitle") the affiliation.
+name (an element whose class says "headline", "occupation" or "subtitle", else the first block of plain
+text under the name) the affiliation.
 
 A news page whose title reads "Minister on tariffs: …" is none: it has a heading, or its first line
 in bold does not open as the title's quoted part does, or the name before "on" is no linked name."""
@@ -17,6 +18,9 @@ _COUNTER_AFTER = re.compile(r"\s+[|·•]\s+\d[\d,.\s]*\s+\w+$")  # "| 48 commen
 _BOLD_FIRST = re.compile(r"^\*\*(.+?)\*\*$")
 _ROLE_CLASS = re.compile(r"""<(\w+)[^<>]*class=["'][^"']*(?:headline|occupation|subtitle)[^"']*["'][^<>]*>([^<]{3,160})</\1>""",
                          re.I)
+
+# a block of plain text (no tags in it) of two words or more with a letter: the line under the poster's name
+_NEXT_BLOCK = re.compile(r"<(div|p)\b[^<>]*>\s*([^<\d\s][^<]{2,158}\s[^<]{1,158})</\1>", re.I)
 
 
 def post_hook(title: str | None, first_line: str) -> tuple[str, str] | None:
@@ -33,11 +37,15 @@ def post_hook(title: str | None, first_line: str) -> tuple[str, str] | None:
 
 
 def poster(markup: str, name: str) -> dict | None:
-    """The poster as the page's head names her: her linked name, and the headline under it (the
-    first element after the link whose class names it) as the affiliation; None if no link names her."""
-    link = re.search(r"<a\b[^<>]*>\s*" + re.escape(html.escape(name, quote=False)) + r"\s*</a>", markup)
+    """The poster as the page's head names her: her linked name (its words broken over lines or not), and
+    the headline under it (the first element after the link whose class names it, else the first block of plain
+    text) as the affiliation; None if no link names her."""
+    words = html.escape(name, quote=False).split()
+    link = re.search(r"<a\b[^<>]*>\s*" + r"\s+".join(map(re.escape, words)) + r"\s*</a>", markup)
     if not link:
         return None
-    role = _ROLE_CLASS.search(markup, link.end(), link.end() + 600)
+    # the element the class names the headline, else the first block of plain text right under the name
+    role = _ROLE_CLASS.search(markup, link.end(), link.end() + 600) \
+        or _NEXT_BLOCK.search(markup, link.end(), link.end() + 300)
     affiliation = " ".join(html.unescape(role.group(2)).split()) if role else None
     return {"name": name, "affiliation": affiliation or None}

@@ -23,6 +23,7 @@ from azmap.corpus.appeals import _may_hold
 from azmap.corpus.html_blocks import drop_furniture_blocks, drop_link_paragraphs, page_description, take_captions
 from azmap.corpus.html_space import padded_numbers_as_text, source_breaks_as_spaces
 from azmap.corpus.foot_credit import credit_over_authors
+from azmap.corpus.html_comments import drop_comment_sections
 from azmap.corpus.html_records import drop_records
 from azmap.corpus.layout_tables import unwrap as unwrap_layout_tables
 from azmap.corpus.short_heading import title_holding
@@ -30,7 +31,7 @@ from azmap.corpus.forum_page import handle_over_tags
 from azmap.corpus.live_blog import flatten_entries
 from azmap.corpus.memo_page import header_rows, memo_title
 from azmap.corpus.post_page import post_hook, poster
-from azmap.corpus.wiki_page import drop_contents_and_notes, last_edited
+from azmap.corpus.wiki_page import drop_contents_and_notes, drop_edit_footer, last_edited
 from azmap.corpus.metadata import _LABELLED_NAME, Metadata, from_text, parse_date
 from azmap.corpus.newsletter import header_date
 from azmap.corpus.note_refs import drop_note_refs
@@ -121,9 +122,11 @@ def _html(path: Path) -> Reading | None:
         # infoboxes, pull quotes, the dek, other news, boxes a button closes (before the link paragraphs
         # go: a box's button is one)
         drop_furniture_blocks(tree, page_description(tree))
+        drop_comment_sections(tree)  # a block under a comments heading, whatever its class (html_comments.py)
         drop_records(tree)  # lists of "Label: value" facts and of people with posts, a standfirst (html_records.py)
         drop_link_paragraphs(tree)  # "Read more: <a>…</a>" in any language: another page's headline
         drop_contents_and_notes(tree)  # a wiki's contents box and notes list (wiki_page.py)
+        drop_edit_footer(tree)  # the footer by its "This page was last edited on …" line (wiki_page.py)
         flatten_entries(tree)  # a live blog's entries, without their stamps and buttons (live_blog.py)
         captions = take_captions(tree)  # kept apart, after the text
         with _EXTRACTING:  # deduplicate: a paragraph repeated within this page, not one another page had

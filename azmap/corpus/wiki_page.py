@@ -8,7 +8,8 @@ language:
   ("↑ « Rapport annuel … »", "^ "Annual review" …"): the sources, no paragraph of the text;
 - its last-edit line in the footer ("La dernière modification de cette page a été faite le 3 février
   2025 à 11:24.", "This page was last edited on …", "Diese Seite wurde zuletzt am … bearbeitet."): a
-  sentence about this page and its last change, whose date is the page's when it states no other.
+  sentence about this page and its last change, whose date is the page's when it states no other; the
+  page's last block holding it in a paragraph of its own, of short paragraphs only, is its footer.
 
 The lists are taken out of the parsed page before the article reader reads it (reading._html); the
 date is read by the project's date reader (``metadata.parse_date``).
@@ -79,6 +80,33 @@ def drop_contents_and_notes(tree) -> int:
             lst.drop_tree()
         dropped += 1
     return dropped
+
+
+_MAX_FOOTER_WORDS = 60
+
+
+def drop_edit_footer(tree) -> int:
+    """Take out the page's footer by its last-edit line (see the module), whatever its class or id: the last
+    block of the page's body holding such a line in a paragraph of its own, its every paragraph short (a
+    licence, a mirror's note, the site's links), less than half of the page's text. How many (0 or 1)."""
+    from azmap.corpus.metadata import parse_date
+
+    body = tree.find(".//body")
+    if body is None:
+        return 0
+    last = next((c for c in reversed(body) if isinstance(c.tag, str)), None)
+    if last is None or last.tag not in ("div", "footer", "section") or last.find(".//h1") is not None:
+        return 0
+    lines = [_flat(p.text_content()) for p in islice(last.iter("p", "li"), 20)]
+    if not lines or any(len(ln.split()) > _MAX_FOOTER_WORDS for ln in lines):
+        return 0
+    if 2 * len(_flat(last.text_content())) > len(_flat(body.text_content())):
+        return 0  # the most of the page's text: its text, not a footer under it
+    if any(len(ln) <= _MAX_LINE and _THIS_PAGE.search(ln) and _CHANGED.search(ln) and parse_date(ln)
+           for ln in lines):
+        last.drop_tree()
+        return 1
+    return 0
 
 
 _ELEMENT_TEXT = re.compile(r">([^<>]{10,%d})<" % _MAX_LINE)
