@@ -86,3 +86,15 @@ def test_the_footer_by_its_last_edit_line_goes_but_not_a_last_block_of_prose():
     assert "last edited" not in _left(f"<html><body><div>{PROSE}</div>{footer}</body></html>", drop_edit_footer)
     prose = f"<div>{PROSE}<p>This page was last edited on 2 October 2024.</p></div>"
     assert "twice last week" in _left(f"<html><body>{prose}</body></html>", drop_edit_footer)
+
+
+def test_a_wiki_is_dated_by_its_last_edit_line_not_by_a_notice_boxs_month_over_its_text():
+    """The footer goes before the article reader reads the page, but its last-edit line still dates the page:
+    over a maintenance notice's "(March 2023)" in the head, the month a tag was put on, not the page's date."""
+    notice = ("<table role='presentation'><tr><td>This article needs more sources. Please help improve it.<br>"
+              "<small><i>(March 2023)</i></small></td></tr></table>")
+    footer = ("<div><p>This page was last edited on 2 October 2024, at 11:52 (UTC).</p><p>Text is available under a "
+              "free licence.</p></div>")
+    page = f"<html><body><h1>Alat port</h1>{notice}<div>{PROSE}</div>{footer}</body></html>"
+    meta, _, _ = read_as_ingest("wiki.html", page)
+    assert meta.date == "2024-10-02"

@@ -247,6 +247,8 @@ def _html(path: Path) -> Reading | None:
         if credited:
             meta.authors, meta.author = [], None
             meta.found("authors", [{"name": n, "affiliation": None} for n in credited], "credit in the page")
+    if not meta.date:  # a wiki's only date: its last-edit line in the footer, over a date a box in its head states
+        meta.found("date", last_edited(markup), "the page's last-edit line")
     _stated_under_the_heading(meta, markup)
     if not meta.participants:  # an interview's guest, named in the kicker or the <title> (interview_guest.py)
         from azmap.corpus.interview_guest import guest
@@ -257,8 +259,6 @@ def _html(path: Path) -> Reading | None:
     _citation_institutions(meta, markup)
     if signed and [a["name"] for a in meta.authors] == [signed[0]] and not meta.authors[0].get("affiliation"):
         meta.authors[0]["affiliation"] = signed[1]  # the role the tags gave, where the page's lines give none
-    if not meta.date:  # a wiki's only date: its last-edit line in the footer
-        meta.found("date", last_edited(markup), "the page's last-edit line")
     plain = _plain_lines(markup)  # the page as plain text, read once for its labels and its writer's line
     _labelled_date(meta, plain)
     handle_over_tags(meta, markup)  # "Posted by u/name" (forum_page.py)
