@@ -118,6 +118,10 @@ def _html(path: Path) -> Reading | None:
         memo_rows = header_rows(tree)  # a memo's To:/From:/Date:/Subject: rows (memo_page.py)
         unwrap_layout_tables(tree)  # a newsletter's page set in tables: its rows are blocks (layout_tables.py)
         drop_note_refs(tree)  # "<a href="#_ftn1">[1]</a>": a note's reference, no word of the text (note_refs.py)
+        # a debate's record: its speakers, their name lines and time stamps out (debate_turns.py)
+        from azmap.corpus.debate_turns import take_turns
+
+        turns = take_turns(tree)
         # infoboxes, pull quotes, the dek, other news, boxes a button closes (before the link paragraphs
         # go: a box's button is one)
         drop_furniture_blocks(tree, page_description(tree))
@@ -204,6 +208,7 @@ def _html(path: Path) -> Reading | None:
     stated = from_text(text, path)  # what the page's own lines say, where the tags say nothing
     for field in ("title", "date", "authors", "participants"):
         meta.found(field, getattr(stated, field), stated.evidence.get(field, "page"))
+    meta.found("participants", turns, "the contributions' speakers")
     if stated.evidence.get("title") in REVIEW_EVIDENCE:  # a review's title over a journal's <title>
         meta.title, meta.evidence["title"] = stated.title, stated.evidence["title"]
     meta.body_end = stated.body_end  # a credit line or a note about the author after the text
