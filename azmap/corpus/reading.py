@@ -122,6 +122,9 @@ def _html(path: Path) -> Reading | None:
         from azmap.corpus.debate_turns import take_turns
 
         turns = take_turns(tree)
+        from azmap.corpus.editor_marks import drop_editor_marks
+
+        drop_editor_marks(tree)  # "[citation needed]", a note over the text above a rule (editor_marks.py)
         # infoboxes, pull quotes, the dek, other news, boxes a button closes (before the link paragraphs
         # go: a box's button is one)
         drop_furniture_blocks(tree, page_description(tree))
