@@ -174,7 +174,10 @@ def _html(path: Path) -> Reading | None:
     if meta.title and meta.publisher and meta.title.casefold() == meta.publisher.casefold():
         _title_over_site(meta, markup)  # the page's one <h1> holds its logo: the site's name
     if meta.title:
-        meta.title = _title_without_site(meta.title, heading, meta.publisher)
+        from azmap.corpus.site_suffix import without_shown_site
+
+        # "Headline - Site" where the page shows "Site" alone as its logo (site_suffix.py)
+        meta.title = without_shown_site(_title_without_site(meta.title, heading, meta.publisher), markup)
         if heading and heading != meta.title and _own_headline(heading, meta.publisher, markup):
             meta.title, meta.evidence["title"] = heading, "the page's headline"  # over its og:title
         elif not heading:  # the article reader left the headline out (a <header> over the text)
