@@ -16,7 +16,9 @@ material and written in other templates, wordings and languages, each kind named
 - ``turns``: a record of a debate or a hearing as a web page, each contribution a block of the same form
   opening with a line that is the speaker's name alone (a link or bold, constituency, party or post in
   brackets after it, or an office with the name in brackets after it; a time stamp before it allowed),
-  one speaker at least speaking twice: the names are the participants and the name lines no text;
+  one speaker at least speaking twice: the names are the participants and the name lines no text, and a
+  block beside them of another form whose paragraph opens with a bold label and a colon (the chair calling
+  the next business, "Madam Deputy Speaker: Order. …") is no contribution;
   traps: a page of sections each under a place's name with a country in brackets (no name comes back),
   an article quoting two people in its prose.
 
@@ -207,6 +209,13 @@ _DEBATES = {
 }
 
 
+# the chair calling the next business or keeping order (a line of its own beside the contributions)
+_CHAIRS = {"en": ("Madam Deputy Speaker: Order. We now come to the statement on flood defences.", 4),
+           "fr": ("Mme la présidente: La parole est à M. Lemaire pour la question suivante.", 2),
+           "de": ("Präsidentin Bärbel Roth: Ich rufe nun die Frage der Kollegin Sommer auf.", 4),
+           "tr": ("Başkan: Teşekkür ederim. Gündemin bir sonraki maddesine geçiyoruz.", 2)}
+
+
 def _debate(lang: str, form: str, stamps: bool, turns=None) -> str:
     blocks = []
     for i, (said, _, words) in enumerate(turns or _DEBATES[lang]):
@@ -235,10 +244,14 @@ def _turns() -> list[dict]:
     out = []
     for half, name, lang, form, stamps in rows:
         turns = _DEBATES[lang]
-        markup = page(lang, [_debate(lang, form, stamps)])
+        chair, at = _CHAIRS[lang]  # the chair's line, in a block of another form, at the end or between turns
+        blocks = _debate(lang, form, stamps).split("\n")
+        said, _, words = chair.partition(": ")
+        blocks.insert(at, f'<div class="speech-procedural"><p><strong>{said}:</strong> {words}</p></div>')
+        markup = page(lang, ["\n".join(blocks)])
         names = list(dict.fromkeys(t[1] for t in turns))
         out.append(cell("turns", half, name, lang, markup, body=[t[2] for t in turns], participants=names,
-                        furniture=[t[0].split(" (")[0] for t in turns]))
+                        furniture=[t[0].split(" (")[0] for t in turns] + [chair.partition(": ")[2]]))
     # traps: sections under places' names (none comes back), an article quoting two people in its prose
     places = {"dev": ("en", [("Alat Port (Azerbaijan)", "", BODIES["en"][0]), ("Kars Station (Türkiye)", "", BODIES["en"][1]),
                              ("Poti Harbour (Georgia)", "", BODIES["en"][2])]),
