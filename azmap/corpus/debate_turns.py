@@ -6,7 +6,9 @@ before it allowed ("14:32:00"), the contribution's paragraphs after it; three bl
 speakers or more, one of them at least speaking twice (sections under places' names come back to none).
 
 The speakers are the record's participants; their name lines, the blocks' time stamps and the links
-standing alone in a block outside its paragraphs ("Share this contribution") are no text and
+standing alone in a block outside its paragraphs ("Share this contribution") are no text, and so is a
+block beside the contributions of another form whose one paragraph opens with a bold label and a colon
+(the chair calling the next business: "Mr Speaker: We now come to …"); they
 are taken out of the parsed page before the article reader reads it (reading._html).
 """
 from __future__ import annotations
@@ -110,5 +112,21 @@ def take_turns(tree) -> list[str]:
                 for element in [line] + stamps + alone:
                     if element.getparent() is not None:
                         element.drop_tree()
+            _drop_chair_lines(blocks)
             return list(dict.fromkeys(names))
     return []
+
+
+def _drop_chair_lines(blocks) -> None:
+    """The blocks beside the contributions, of the same tag and another form, whose one paragraph opens with
+    a bold label and a colon ("Mr Speaker: We now come to …"): the chair's lines, out."""
+    parent = blocks[0].getparent()
+    for sibling in list(parent):
+        if sibling in blocks or sibling.tag != blocks[0].tag or sibling.get("class") == blocks[0].get("class"):
+            continue
+        paragraphs = [p for p in sibling.iter("p") if _flat(p)]
+        if len(paragraphs) != 1 or (paragraphs[0].text or "").strip() or not len(paragraphs[0]):
+            continue
+        label = paragraphs[0][0]
+        if label.tag in ("strong", "b") and (_flat(label).endswith(":") or (label.tail or "").lstrip().startswith(":")):
+            sibling.drop_tree()
