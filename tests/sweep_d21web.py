@@ -21,6 +21,9 @@ material and written in other templates, wordings and languages, each kind named
   the next business, "Madam Deputy Speaker: Order. …") is no contribution;
   traps: a page of sections each under a place's name with a country in brackets (no name comes back),
   an article quoting two people in its prose.
+- ``wikitail``: the lists after a wiki's notes list (its "External links", "Weblinks", "Liens externes"),
+  every item opening with a link, are the page's pointers elsewhere, not text; traps: a paragraph of the
+  text opening with a link, before the notes.
 
 Each kind's cells are written in two halves before the reader is changed: a development half (the
 tuning's) and a test half of other wordings, languages and traps, measured once at the end. A cell is
@@ -270,8 +273,51 @@ def _turns() -> list[dict]:
     return out
 
 
+def _wiki_tails() -> list[dict]:
+    rows = [
+        # development half: (half, name, lang, the back-link mark, the notes' heading, the section's heading,
+        # its items (a link, the words after it), a trap: a paragraph opening with a link before the notes)
+        ("dev", "en-external-links", "en", "^", "References", "External links",
+         [("Alat port", " on the port authority's website"), ("Port of Baku", " at the ministry's register")], False),
+        ("dev", "fr-liens-externes", "fr", "↑", "Notes et références", "Liens externes",
+         [("Site officiel", ""), ("Le port de Poti", " sur le site de l'autorité portuaire")], False),
+        ("dev", "es-enlaces", "es", "↑", "Referencias", "Enlaces externos",
+         [("Sitio oficial del gasoducto", ""), ("Mapa del trazado", " en el portal del operador")], False),
+        ("dev", "trap-en-link-paragraph", "en", "^", "References", "", [], True),
+        # test half
+        ("test", "de-weblinks", "de", "↑", "Einzelnachweise", "Weblinks",
+         [("Offizielle Website", " des Hafens"), ("Hafen Kuryk", " im Register des Ministeriums")], False),
+        ("test", "ru-ssylki", "ru", "↑", "Примечания", "Ссылки",
+         [("Официальный сайт", " порта"), ("Порт Алят", " на сайте администрации")], False),
+        ("test", "tr-dis-baglantilar", "tr", "^", "Kaynakça", "Dış bağlantılar",
+         [("Resmî internet sitesi", ""), ("Bakü Limanı", " bakanlığın sitesinde")], False),
+        ("test", "trap-de-link-paragraph", "de", "↑", "Einzelnachweise", "", [], True),
+    ]
+    out = []
+    for half, name, lang, mark, notes, section, items, trap in rows:
+        paras = _paras(lang)
+        paras[0] = paras[0][:-4] + '<sup class="reference"><a href="#cite_note-1">[1]</a></sup></p>'
+        body = list(BODIES[lang])
+        furniture = []
+        if trap:
+            said = {"en": "The Trans Adriatic Pipeline carries the gas onward from the Greek border to southern Italy.",
+                    "de": "Die Transadriatische Pipeline führt das Gas von der griechischen Grenze weiter nach Süditalien."}[lang]
+            words = said.split()
+            paras.append(f'<p><a href="/wiki/TAP">{" ".join(words[:4])}</a> {" ".join(words[4:])}</p>')
+            body.append(said)
+        paras.append(f'<h2 id="notes">{notes}</h2>\n<ol class="references"><li id="cite_note-1"><span class="backlink">'
+                     f'<a href="#cite_ref-1">{mark}</a></span> <cite>"Annual report 2024". Port authority.</cite></li></ol>')
+        if items:
+            lis = "".join(f'<li><a rel="nofollow" class="external text" href="https://example.org/{i}">{link}</a>{rest}</li>'
+                          for i, (link, rest) in enumerate(items))
+            paras.append(f'<h2 id="links">{section}</h2>\n<ul>{lis}</ul>')
+            furniture = [link + rest for link, rest in items]
+        out.append(cell("wikitail", half, name, lang, page(lang, paras), body=body, furniture=furniture))
+    return out
+
+
 def cells(half: str | None = None) -> list[dict]:
-    found = _site_suffixes() + _bracket_notes() + _handovers() + _turns()
+    found = _site_suffixes() + _bracket_notes() + _handovers() + _turns() + _wiki_tails()
     return [c for c in found if half is None or c["half"] == half]
 
 
