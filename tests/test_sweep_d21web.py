@@ -5,13 +5,15 @@ import pytest
 from tests import sweep_d21web
 from tests.test_sweep_d16html import figures_kept, halves_apart
 
-# before the changes (main's reader at 010e1fa), the cells as committed:
-# dev  19 cells: titles 16, participants 17, paragraphs 58/63, extra 7, furniture 7, whole 7
-# test 20 cells (figures only): titles 15, participants 18, paragraphs 62/67, extra 6, furniture 6, whole 6
-DEV = {"cells": 19, "dates": 19, "authors": 19, "paragraphs": "58/63", "extra passages": 7,
-       "furniture in body": 7, "captions lost": 0, "whole": 7, "participants": 17, "titles": 16}
-TEST_FLOOR = {"cells": 20, "dates": 20, "authors": 20, "paragraphs": "62/67", "extra passages": 6,
-              "furniture in body": 6, "captions lost": 0, "whole": 6, "participants": 18, "titles": 15}
+# before the changes (main's reader at 010e1fa), the cells as they stand:
+# dev  23 cells: titles 20, participants 21, paragraphs 72/76, extra 10, furniture 10, whole 10
+# test 24 cells (figures only): titles 19, participants 22, paragraphs 76/80, extra 12, furniture 12, whole 7
+DEV = {"cells": 23, "dates": 23, "authors": 23, "paragraphs": "76/76", "extra passages": 0,
+       "furniture in body": 0, "captions lost": 0, "whole": 23, "participants": 23, "titles": 23}
+# the test cells measured once at the end (7e5bf94), nothing tuned on them: 23 of 24 whole; the one miss, a
+# French one-sentence paragraph quoting with « » and "[sic]" (a trap), is lost on main's reader too: left alone
+TEST_FLOOR = {"cells": 24, "dates": 24, "authors": 24, "paragraphs": "79/80", "extra passages": 0,
+              "furniture in body": 0, "captions lost": 0, "whole": 23, "participants": 24, "titles": 24}
 
 
 def test_the_halves_are_written_apart_with_a_trap_for_each_kind():
