@@ -24,6 +24,9 @@ material and written in other templates, wordings and languages, each kind named
 - ``wikitail``: the lists after a wiki's notes list (its "External links", "Weblinks", "Liens externes"),
   every item opening with a link, are the page's pointers elsewhere, not text; traps: a paragraph of the
   text opening with a link, before the notes.
+- ``bylinebracket``: a marked byline naming one writer, words in brackets after her linked name (the place
+  she reports from and her role, her institute: "Par Name (Nakhitchevan, envoyée spéciale)"): those words
+  are her affiliation as printed; traps: a reading time or an update's time in the brackets.
 
 Each kind's cells are written in two halves before the reader is changed: a development half (the
 tuning's) and a test half of other wordings, languages and traps, measured once at the end. A cell is
@@ -316,8 +319,31 @@ def _wiki_tails() -> list[dict]:
     return out
 
 
+def _byline_brackets() -> list[dict]:
+    rows = [
+        # development half: (half, name, lang, the byline's word, the writer, the words in brackets, an affiliation)
+        ("dev", "en-by-special", "en", "By", "Hannah Mercer", "Tbilisi, special correspondent", True),
+        ("dev", "es-por-enviada", "es", "Por", "Lucía Ferrer", "enviada especial a Bakú", True),
+        ("dev", "az-institute", "az", "Müəllif:", "Aynur Həsənova", "Bakı Dövlət Universiteti", True),
+        ("dev", "trap-en-reading-time", "en", "By", "Hannah Mercer", "4 min read", False),
+        # test half
+        ("test", "fr-par-correspondant", "fr", "Par", "Julien Marchetti", "Bakou, correspondant", True),
+        ("test", "de-von-korrespondentin", "de", "Von", "Lena Brandt", "Baku, Sonderkorrespondentin", True),
+        ("test", "tr-ozel-muhabir", "tr", "", "Elif Kaya", "Bakü, özel muhabir", True),
+        ("test", "trap-de-updated", "de", "Von", "Lena Brandt", "aktualisiert 14:05 Uhr", False),
+    ]
+    out = []
+    for half, name, lang, by, writer, said, affiliation in rows:
+        slug = writer.lower().replace(" ", "-")
+        header = (f'<div class="article-meta"><span class="meta__author">{by} <a class="author-link" href="/authors/{slug}/">'
+                  f'{writer}</a> ({said})</span> <time datetime="2026-03-03T06:15:00+01:00">2026-03-03</time></div>')
+        out.append(cell("bylinebracket", half, name, lang, page(lang, _paras(lang), header=header),
+                        authors=[(writer, said if affiliation else None)]))
+    return out
+
+
 def cells(half: str | None = None) -> list[dict]:
-    found = _site_suffixes() + _bracket_notes() + _handovers() + _turns() + _wiki_tails()
+    found = _site_suffixes() + _bracket_notes() + _handovers() + _turns() + _wiki_tails() + _byline_brackets()
     return [c for c in found if half is None or c["half"] == half]
 
 
