@@ -246,6 +246,9 @@ def _html(path: Path) -> Reading | None:
             author["affiliation"] = None
     _byline_over_tags(meta, markup)
     _posts_from_jsonld(meta, markup)
+    from azmap.corpus.byline_brackets import bracketed_affiliation
+
+    bracketed_affiliation(meta, markup)  # "Par Name (Nakhitchevan, envoyée spéciale)" (byline_brackets.py)
     _card_over_tags(meta, markup)
     _note_at_the_end(meta, text, markup)
     from azmap.corpus.metadata_credits import credit_in_markup, names_a_person
