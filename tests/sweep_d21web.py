@@ -266,6 +266,16 @@ def _turns() -> list[dict]:
     for half, (lang, turns) in places.items():
         markup = page(lang, [_debate(lang, "bold", False, turns)])
         out.append(cell("turns", half, f"trap-{lang}-places", lang, markup, participants=[]))
+    # a trap written after the test half was measured (development half only): readers' comments under an
+    # article, each a block opening with the commenter's name, one of them writing twice, are no debate
+    said = ["I drove this road last spring and the border wait was four hours each way.",
+            "The ferry is still the slower part of the trip, whatever the ministry says about it.",
+            "Four hours is optimistic: we waited most of a day at the crossing in October."]
+    thread = "\n".join(f'<li class="comment"><div class="comment-author">{who}</div><p>{words}</p></li>'
+                        for who, words in zip(["Rasim Quliyev", "Nina Hart", "Rasim Quliyev"], said))
+    markup = page("en", _paras("en"), after=f'<section id="comments"><h2>Comments</h2><ol class="comment-list">{thread}'
+                                            f'</ol></section>')
+    out.append(cell("turns", "dev", "trap-en-readers-comments", "en", markup, participants=[]))
     quoted = {"dev": ("fr", "« Nous rouvrirons la ligne », a déclaré Inès Marlot, tandis que Claire Davout a promis "
                             "des contrôles plus rapides."),
               "test": ("tr", "Murat Ekinci “hattı yeniden açacağız” dedi, Selin Aksoy ise daha hızlı kontrol sözü verdi.")}

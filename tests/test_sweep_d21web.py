@@ -9,8 +9,9 @@ from tests.test_sweep_d16html import figures_kept, halves_apart
 # dev  27 cells: titles 24, authors 24, participants 25, paragraphs 84/88, extra 10, furniture 10, whole 11
 # test 28 cells (figures only): titles 23, authors 25, participants 26, paragraphs 88/92, extra 12, furniture 12,
 #      whole 8
-DEV = {"cells": 27, "dates": 27, "authors": 27, "paragraphs": "88/88", "extra passages": 0,
-       "furniture in body": 0, "captions lost": 0, "whole": 27, "participants": 27, "titles": 27}
+# (and a trap written after the test half was measured, readers' comments under an article: 28 cells, whole)
+DEV = {"cells": 28, "dates": 28, "authors": 28, "paragraphs": "91/91", "extra passages": 0,
+       "furniture in body": 0, "captions lost": 0, "whole": 28, "participants": 28, "titles": 28}
 # the test cells measured once at the end (19f7c98), nothing tuned on them: 27 of 28 whole; the one miss, a
 # French one-sentence paragraph quoting with « » and "[sic]" (a trap), is lost on main's reader too: left alone
 TEST_FLOOR = {"cells": 28, "dates": 28, "authors": 28, "paragraphs": "91/92", "extra passages": 0,

@@ -3,7 +3,8 @@ contribution a block of the same form (its siblings' tag and class), opening wit
 speaker's name alone (a link or bold; constituency, party or post in brackets after it, "Name (Place)
 (Party)"; or an office with the name in brackets after it, "The Minister for Trade (Name)"), a time stamp
 before it allowed ("14:32:00"), the contribution's paragraphs after it; three blocks or more, two
-speakers or more, one of them at least speaking twice (sections under places' names come back to none).
+speakers or more, one of them at least speaking twice (sections under places' names come back to none). Readers' comments
+(blocks whose class or id, or an ancestor's, names comments or replies) are no debate.
 
 The speakers are the record's participants; their name lines, the blocks' time stamps and the links
 standing alone in a block outside its paragraphs ("Share this contribution") are no text, and so is a
@@ -73,6 +74,18 @@ def _opening(block):
     return None
 
 
+_THREAD = re.compile(r"comment|repl(?:y|ies)|discussion|disqus|respons|respuesta|réponse|kommentar|коммент|yorum|şərh",
+                     re.I)
+
+
+def _in_thread(element) -> bool:
+    """Whether ``element`` stands in readers' comments (its class or id, or an ancestor's, says so)."""
+    for up in [element, *islice(element.iterancestors(), 30)]:
+        if _THREAD.search(f"{up.get('class') or ''} {up.get('id') or ''}"):
+            return True
+    return False
+
+
 def _in_paragraph(element, block) -> bool:
     """Whether ``element`` stands in a paragraph or a list item inside ``block``."""
     for up in element.iterancestors():
@@ -89,8 +102,9 @@ def take_turns(tree) -> list[str]:
     groups: dict = {}
     for element in islice(tree.iter("div", "section", "li", "article"), _MAX_BLOCKS):
         parent = element.getparent()
-        if parent is not None:
-            groups.setdefault((id(parent), element.tag, element.get("class")), []).append(element)
+        # (the parent itself in the key: held, its proxy stays the one lxml gives for it)
+        if parent is not None and not _in_thread(element):
+            groups.setdefault((parent, element.tag, element.get("class")), []).append(element)
     for blocks in groups.values():
         if len(blocks) < 3:
             continue
