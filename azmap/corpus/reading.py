@@ -119,6 +119,13 @@ def _html(path: Path) -> Reading | None:
         memo_rows = header_rows(tree)  # a memo's To:/From:/Date:/Subject: rows (memo_page.py)
         unwrap_layout_tables(tree)  # a newsletter's page set in tables: its rows are blocks (layout_tables.py)
         drop_note_refs(tree)  # "<a href="#_ftn1">[1]</a>": a note's reference, no word of the text (note_refs.py)
+        # a debate's record: its speakers, their name lines and time stamps out (debate_turns.py)
+        from azmap.corpus.debate_turns import take_turns
+
+        turns = take_turns(tree)
+        from azmap.corpus.editor_marks import drop_editor_marks
+
+        drop_editor_marks(tree)  # "[citation needed]", a note over the text above a rule (editor_marks.py)
         # infoboxes, pull quotes, the dek, other news, boxes a button closes (before the link paragraphs
         # go: a box's button is one)
         drop_furniture_blocks(tree, page_description(tree))
@@ -170,7 +177,10 @@ def _html(path: Path) -> Reading | None:
     if meta.title and meta.publisher and meta.title.casefold() == meta.publisher.casefold():
         _title_over_site(meta, markup)  # the page's one <h1> holds its logo: the site's name
     if meta.title:
-        meta.title = _title_without_site(meta.title, heading, meta.publisher)
+        from azmap.corpus.site_suffix import without_shown_site
+
+        # "Headline - Site" where the page shows "Site" alone as its logo (site_suffix.py)
+        meta.title = without_shown_site(_title_without_site(meta.title, heading, meta.publisher), markup)
         if heading and heading != meta.title and _own_headline(heading, meta.publisher, markup):
             meta.title, meta.evidence["title"] = heading, "the page's headline"  # over its og:title
         elif not heading:  # the article reader left the headline out (a <header> over the text)
@@ -207,6 +217,7 @@ def _html(path: Path) -> Reading | None:
     stated = from_text(text, path)  # what the page's own lines say, where the tags say nothing
     for field in ("title", "date", "authors", "participants"):
         meta.found(field, getattr(stated, field), stated.evidence.get(field, "page"))
+    meta.found("participants", turns, "the contributions' speakers")
     if stated.evidence.get("title") in REVIEW_EVIDENCE:  # a review's title over a journal's <title>
         meta.title, meta.evidence["title"] = stated.title, stated.evidence["title"]
     meta.body_end = stated.body_end  # a credit line or a note about the author after the text
@@ -238,6 +249,9 @@ def _html(path: Path) -> Reading | None:
             author["affiliation"] = None
     _byline_over_tags(meta, markup)
     _posts_from_jsonld(meta, markup)
+    from azmap.corpus.byline_brackets import bracketed_affiliation
+
+    bracketed_affiliation(meta, markup)  # "Par Name (Nakhitchevan, envoyée spéciale)" (byline_brackets.py)
     _card_over_tags(meta, markup)
     _note_at_the_end(meta, text, markup)
     from azmap.corpus.metadata_credits import credit_in_markup, names_a_person

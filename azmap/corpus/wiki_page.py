@@ -6,6 +6,8 @@ language:
   when the box holds nothing else;
 - its notes list: a list whose every entry opens with a back-link mark to where the note is cited
   ("↑ « Rapport annuel … »", "^ "Annual review" …"): the sources, no paragraph of the text;
+- the lists after its notes list whose every entry opens with a link ("External links", "Weblinks",
+  "Liens externes"): pointers to other pages, no text;
 - its last-edit line in the footer ("La dernière modification de cette page a été faite le 3 février
   2025 à 11:24.", "This page was last edited on …", "Diese Seite wurde zuletzt am … bearbeitet."): a
   sentence about this page and its last change, whose date is the page's when it states no other; the
@@ -41,6 +43,20 @@ def _headings(tree) -> set[str]:
             for h in islice(tree.iter("h2", "h3", "h4", "h5", "h6"), _MAX_LISTS)}
 
 
+def _opens_with_link(item) -> bool:
+    children = [c for c in item if isinstance(c.tag, str)]
+    return bool(children) and children[0].tag == "a" and not (item.text or "").strip()
+
+
+def _drop_link_lists_after(notes, lists) -> None:
+    """The lists after the notes list whose every entry opens with a link ("External links", "Weblinks"):
+    the page's pointers elsewhere, out."""
+    for lst in lists[lists.index(notes) + 1:]:
+        items = [li for li in lst if li.tag == "li"]
+        if lst.getparent() is not None and items and all(_opens_with_link(li) for li in items):
+            lst.drop_tree()
+
+
 def drop_contents_and_notes(tree) -> int:
     """Take the contents box and the notes lists (see the module) out of ``tree``; how many were taken."""
     lists = list(islice(tree.iter("ul", "ol"), _MAX_LISTS))
@@ -60,6 +76,7 @@ def drop_contents_and_notes(tree) -> int:
         if not entries:
             continue
         if all(_BACK_LINK.match(e) for e in entries):
+            _drop_link_lists_after(lst, lists)
             lst.drop_tree()
             dropped += 1
             continue
