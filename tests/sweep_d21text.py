@@ -1,0 +1,111 @@
+"""A sweep of the text, markdown and PDF kinds documents21 missed (taken up as development material), each written in
+other templates, wordings and languages than documents21's:
+
+- ``offset`` (PDF): a paper in two columns whose abstract, under a bold label in the left column, runs beside the
+  right column's text set on other baselines (the right column opens with a heading at the label's height, so no
+  row of the one column meets a row of the other): each column is read on its own, the abstract whole and no
+  line of the one column woven into the other's; the names over the columns are the authors. Traps: the same
+  paper in one column; a paper in two columns with no label and no heading at the right column's head.
+- ``slug`` (plain text): an agency's item as its service sends it, a line of keywords parted by slashes
+  ("a/ b/ c") between the stamp and the headline: the headline is the title, the slug line is none of it.
+  Traps: a headline that holds one slash ("Baku/Tbilisi: talks resume"); an item whose first line is a headline
+  with a date "4/3" in it.
+
+Cells alternate within each kind as written: the development half and the test half (other wordings,
+languages, layouts and traps), the test half measured once at the end.
+
+    python -m tests.sweep_d21text [dev|test] [-v]
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+from tests import sweep_d16text, sweep_d17rest
+from tests.sweep_d17rest import Cell
+from tests.sweep_d19mdpdf import BODIES
+from tests.sweep_d20text import WIRE_TEXT
+
+# ---- offset (PDF): (name, lang, label, over-title lines, names line, affiliations, headings, columns)
+OFFSETS = [
+    ("offset-abstract-en", "en", "Abstract", ["Fourth Caspian Studies Workshop", "Aktau, 2-4 June 2025 · Papers, pp. 40-52"],
+     ("Helen Marsh", "Daud Karimov"), ["Northfield University, School of Geography", "Caspian Institute, Aktau"],
+     ["1. Background", "2. The crossings", "3. Outlook"], 2),
+    ("offset-zusammenfassung-de", "de", "Zusammenfassung", ["Tagung Kaukasusforschung 2025", "Jena, 10.-12. April 2025 · Tagungsband, S. 88-97"],
+     ("Lena Hartmann", "Jonas Vogt"), ["Universität Kelheim, Institut für Geographie", "Hochschule Lindau, Fachbereich Verkehr"],
+     ["1. Hintergrund", "2. Die Grenzübergänge", "3. Ausblick"], 2),
+    ("offset-trap-one-column-en", "en", "Abstract", ["Fourth Caspian Studies Workshop", "Aktau, 2-4 June 2025 · Papers, pp. 53-60"],
+     ("Ruth Okafor", "Samir Guliyev"), ["Eastbrook College, Department of History", "Caspian Institute, Aktau"],
+     ["1. Background", "2. The crossings", "3. Outlook"], 1),
+    ("offset-resume-fr", "fr", "Résumé", ["Colloque des études caucasiennes", "Lyon, 5-7 mars 2025 · Actes, p. 140-151"],
+     ("Claire Dubois", "Levan Tsiklauri"), ["Université de Valmont, Département de géographie", "Université d'Etat de Batoumi"],
+     ["1. Contexte", "2. Les points de passage", "3. Perspectives"], 2),
+    ("offset-summary-en", "en", "Summary", ["Caspian Transport Forum: Working Papers", "No. 7 · Baku, 14-15 May 2025 · pp. 1-12"],
+     ("Oliver Pryce", "Gunel Rzayeva"), ["Westmoor University, Centre for Transport Studies", "ADA University, Baku"],
+     ["Introduction", "Findings", "Conclusions"], 2),
+    ("offset-trap-no-label-es", "es", None, ["Jornadas de Estudios del Cáucaso", "Sevilla, 3-4 de abril de 2025 · Actas, pp. 9-18"],
+     ("Lucía Herrero", "Tural Mammadov"), ["Universidad de Almenara, Departamento de Geografía", "Universidad de Bakú"],
+     [None, None, None], 2),
+    ("offset-resumen-es", "es", "Resumen", ["Jornadas de Estudios del Cáucaso", "Sevilla, 3-4 de abril de 2025 · Actas, pp. 19-30"],
+     ("Marta Soler Ibáñez", "Giorgi Abashidze"), ["Universidad de Almenara, Departamento de Historia", "Universidad de Tiflis"],
+     ["1. Antecedentes", "2. Los pasos fronterizos", "3. Perspectivas"], 2),
+    ("offset-trap-no-label-de", "de", None, ["Tagung Kaukasusforschung 2025", "Jena, 10.-12. April 2025 · Tagungsband, S. 98-105"],
+     ("Tom Brenner", "Elnur Hasanli"), ["Universität Kelheim, Institut für Geschichte", "Universität Baku"],
+     [None, None, None], 2),
+]
+_AND = {"en": "and", "de": "und", "fr": "et", "es": "y"}
+
+
+def _paragraphs(lang: str) -> list[str]:
+    """Five paragraphs: the abstract (two of the language's body texts) and four of the text."""
+    body, wire = BODIES[lang], WIRE_TEXT[lang]
+    return [body[0] + " " + body[1], wire[0] + " " + wire[1], body[-1] + " " + wire[2],
+            wire[1] + " " + body[0], body[1] + " " + wire[0]]
+
+
+def _offsets() -> list[Cell]:
+    out = []
+    for name, lang, label, over, (a, b), affiliations, headings, columns in OFFSETS:
+        paras = _paragraphs(lang)
+        title = {"en": "Border crossings on the Middle Corridor", "de": "Grenzübergänge im Mittleren Korridor",
+                 "fr": "Les passages de frontière du corridor médian",
+                 "es": "Los pasos fronterizos del Corredor Medio"}[lang]
+        if "no-label" in name or "summary" in name:
+            title += " (II)"
+        front = [f"{a}^1 {_AND[lang]} {b}^2", f"^1 {affiliations[0]}", f"^2 {affiliations[1]}"]
+        spec = {"title": title, "body_paragraphs": paras,
+                "pdf": {"columns": columns, "height": 640, "title_size": 13,
+                        "running_head": f"{a.split()[-1]} {_AND[lang]} {b.split()[-1]} · {title}",
+                        "over_title": over, "front": front,
+                        "headings": {p[:16]: h for p, h in zip(paras[1:4], headings) if h}}}
+        if label:
+            spec["pdf"]["label"] = label
+        furniture = [over[0]] + [h for h in headings if h] + ([label] if label else [])
+        out.append(Cell("offset", name, json.dumps(spec, ensure_ascii=False), title, None, [a, b], suffix=".pdf",
+                        body=paras, furniture=furniture))
+    return out
+
+
+def cells() -> list[Cell]:
+    return _offsets()
+
+
+def part(name: str) -> list[Cell]:
+    return sweep_d17rest.part(name, cells())
+
+
+def measure(cell: Cell) -> dict:
+    """A cell as sweep_d17rest measures it, a PDF drawn with documents21's make_pdf."""
+    return sweep_d17rest.measure(cell, "documents21")
+
+
+def figures(name: str) -> dict:
+    return sweep_d16text.figures(name, part_of=part, measure_with=measure)
+
+
+def misses(name: str):
+    return sweep_d16text.misses(name, part_of=part, measure_with=measure)
+
+
+if __name__ == "__main__":
+    sweep_d16text.report(sys.argv, figures, misses)
