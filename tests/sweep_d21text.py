@@ -6,6 +6,10 @@ other templates, wordings and languages than documents21's:
   row of the one column meets a row of the other): each column is read on its own, the abstract whole and no
   line of the one column woven into the other's; the names over the columns are the authors. Traps: the same
   paper in one column; a paper in two columns with no label and no heading at the right column's head.
+- ``range`` (plain text): a conference's or meeting's line under the title giving a range of days in words of any
+  language ("5-7 mars 2025", "10.-12. April 2025", "12-14 maggio 2025", "3-5 de junho de 2025"): its date is the
+  month, which of the days not said. Traps: a page range before a day ("pp. 211-224 · 4 March 2025"), a single
+  day in words ("15 de octubre de 2025"), a stamp with the year first.
 - ``slug`` (plain text): an agency's item as its service sends it, a line of keywords parted by slashes
   ("a/ b/ c") between the stamp and the headline: the headline is the title, the slug line is none of it.
   Traps: a headline that holds one slash ("Baku/Tbilisi: talks resume"); an item whose first line is a headline
@@ -86,8 +90,35 @@ def _offsets() -> list[Cell]:
     return out
 
 
+# ---- range: (name, lang, line under the title, the date)
+RANGES = [
+    ("range-fr", "fr", "Lyon, 5-7 mars 2025 · Colloque des études caucasiennes", "2025-03"),
+    ("range-de", "de", "Tagung in Jena, 10.-12. April 2025", "2025-04"),
+    ("range-trap-pages-en", "en", "Proceedings, pp. 211-224 · 4 March 2025", "2025-03-04"),
+    ("range-es", "es", "Jornadas de Sevilla, 3-4 de abril de 2025", "2025-04"),
+    ("range-ru", "ru", "Казань, 5–7 марта 2025 г.", "2025-03"),
+    ("range-trap-day-es", "es", "Sevilla, 15 de octubre de 2025", "2025-10-15"),
+    ("range-it", "it", "Convegno di Trieste, 12-14 maggio 2025", "2025-05"),
+    ("range-trap-stamp-pl", "pl", "2025-03-05 11:42   nr 4127", "2025-03-05"),
+    ("range-pt", "pt", "Coimbra, 3-5 de junho de 2025", "2025-06"),
+    ("range-tr", "tr", "İzmir, 8-9 Mayıs 2025", "2025-05"),
+]
+_RANGE_TITLES = {"en": "Ports of the Caspian", "fr": "Les ports de la Caspienne", "de": "Die Häfen am Kaspischen Meer",
+                 "es": "Los puertos del Caspio", "ru": "Порты Каспия", "it": "I porti del Caspio",
+                 "pl": "Porty Morza Kaspijskiego", "pt": "Os portos do Cáspio", "tr": "Hazar limanları"}
+
+
+def _ranges() -> list[Cell]:
+    out = []
+    for name, lang, line, date in RANGES:
+        title = _RANGE_TITLES[lang]
+        text = "\n\n".join([title, line] + list(BODIES[lang][:2])) + "\n"
+        out.append(Cell("range", name, text, title, date, None))
+    return out
+
+
 def cells() -> list[Cell]:
-    return _offsets()
+    return _offsets() + _ranges()
 
 
 def part(name: str) -> list[Cell]:
