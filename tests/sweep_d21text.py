@@ -10,10 +10,13 @@ other templates, wordings and languages than documents21's:
   language ("5-7 mars 2025", "10.-12. April 2025", "12-14 maggio 2025", "3-5 de junho de 2025"): its date is the
   month, which of the days not said. Traps: a page range before a day ("pp. 211-224 · 4 March 2025"), a single
   day in words ("15 de octubre de 2025"), a stamp with the year first.
-- ``slug`` (plain text): an agency's item as its service sends it, a line of keywords parted by slashes
-  ("a/ b/ c") between the stamp and the headline: the headline is the title, the slug line is none of it.
-  Traps: a headline that holds one slash ("Baku/Tbilisi: talks resume"); an item whose first line is a headline
-  with a date "4/3" in it.
+- ``agency`` (plain text): an agency's item as its service sends it, a line of keywords parted by slashes
+  ("a/ b/ c", any case, with or without spaces) between the stamp and the headline, the reporter signing after
+  the text as "[from] Place Name (AGENCY)" ("Aus Baku …", "From Baku …", "Da Baku …", "Desde Bakú …", "Из Баку
+  …", or the name alone), the desk's initials and a rights line under it: the headline is the title, the
+  signing reporter the author, the stamp's day the date; the slug, the signature, the initials and the rights
+  line no body. Traps: a headline that holds one slash ("Baku/Tbilisi: rail talks resume"); an item with the
+  desk's initials and no signature (no author); a quoted source "(Name, ministry)" closing the text.
 
 Cells alternate within each kind as written: the development half and the test half (other wordings,
 languages, layouts and traps), the test half measured once at the end.
@@ -117,8 +120,53 @@ def _ranges() -> list[Cell]:
     return out
 
 
+# ---- agency: (name, lang, service line, slug or None, headline, agency, signature or None, initials, rights)
+AGENCIES = [
+    ("agency-de", "de", "DPA-AFX WIRTSCHAFTSDIENST", "Aserbaidschan/ Gas/ Energie/ Deutschland",
+     "Gasgespräche in Baku fortgesetzt - Staatssekretär", "dpa-AFX", "Aus Baku Lena Hartmann (dpa-AFX)", "lh/ jv/",
+     "Alle Rechte vorbehalten. Weiterverbreitung nur mit Genehmigung."),
+    ("agency-en", "en", "CASPIAN NEWS AGENCY - BUSINESS WIRE", "Azerbaijan/Gas/Energy/Europe",
+     "Gas talks resume in Baku - deputy minister", "CNA", "From Baku Ruth Okafor (CNA)", "ro/tb",
+     "Copyright material - all rights reserved. No redistribution without the publisher's consent."),
+    ("agency-trap-one-slash-en", "en", "CASPIAN NEWS AGENCY - BUSINESS WIRE", None,
+     "Baku/Tbilisi: rail talks resume", "CNA", None, "ro/tb",
+     "Copyright material - all rights reserved."),
+    ("agency-it", "it", "ANSA - NOTIZIARIO ECONOMICO", "Azerbaigian/ gas/ energia/ Italia",
+     "Gas azero, ripresi i colloqui a Baku - viceministro", "ANSA", "Da Baku Giulia Ferri (ANSA)", "gf/ ms/",
+     "Riproduzione riservata. Vietata la ridistribuzione senza il consenso dell'editore."),
+    ("agency-es", "es", "AGENCIA EFE - SERVICIO ECONÓMICO", "Azerbaiyán/ gas/ energía/ España",
+     "Se reanudan en Bakú las conversaciones sobre el gas - viceministro", "EFE", "Desde Bakú Lucía Herrero (EFE)",
+     "lh/ mr/", "Material protegido por derechos de autor. Prohibida su redistribución."),
+    ("agency-trap-initials-de", "de", "DPA-AFX WIRTSCHAFTSDIENST", "Aserbaidschan/ Gas/ Energie",
+     "Gasgespräche in Baku fortgesetzt", "dpa-AFX", None, "lh/ jv/",
+     "Alle Rechte vorbehalten."),
+    ("agency-ru", "ru", "ИНФОРМАЦИОННОЕ АГЕНТСТВО КАСПИЙ - ЭКОНОМИКА", "Азербайджан/ газ/ энергетика/ Россия",
+     "В Баку возобновились переговоры о газе - замминистра", "Каспий", "Из Баку Ирина Волкова (Каспий)", "ив/ ап/",
+     "Все права защищены. Распространение только с согласия редакции."),
+    ("agency-trap-source-fr", "fr", "AGENCE CASPIENNE - SERVICE ÉCONOMIQUE", "Azerbaïdjan/ gaz/ énergie",
+     "Reprise des discussions sur le gaz à Bakou", "AC", None, "cd/ lt/",
+     "Tous droits réservés."),
+]
+
+
+def _agencies() -> list[Cell]:
+    out = []
+    for name, lang, service, slug, headline, agency, signature, initials, rights in AGENCIES:
+        body = list(BODIES[lang][:2])
+        body[0] = f"{'Bakou' if lang == 'fr' else 'Баку' if lang == 'ru' else 'Baku'} ({agency}) - {body[0]}"
+        if "source" in name:
+            body.append("« Rien n'est encore décidé » (Claire Dubois, ministère de l'énergie)")
+        head = [service, f"2025-04-02 09:15   nr 311   ({agency})"] + ([slug] if slug else [])
+        tail = ([signature] if signature else []) + [initials, rights]
+        text = "\n".join(head) + "\n\n" + "\n\n".join([headline] + body + tail) + "\n"
+        author = [] if signature is None else [signature.rsplit(" (", 1)[0].split(" ", 2)[-1]]
+        furniture = ([slug] if slug else []) + tail
+        out.append(Cell("agency", name, text, headline, "2025-04-02", author, body=body, furniture=furniture))
+    return out
+
+
 def cells() -> list[Cell]:
-    return _offsets() + _ranges()
+    return _offsets() + _ranges() + _agencies()
 
 
 def part(name: str) -> list[Cell]:
