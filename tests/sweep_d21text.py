@@ -17,6 +17,14 @@ other templates, wordings and languages than documents21's:
   signing reporter the author, the stamp's day the date; the slug, the signature, the initials and the rights
   line no body. Traps: a headline that holds one slash ("Baku/Tbilisi: rail talks resume"); an item with the
   desk's initials and no signature (no author); a quoted source "(Name, ministry)" closing the text.
+- ``release`` (plain text): a body's press release as the text of its e-mail: the body's name in capitals over its
+  press office's line ("Media Office", "Pressestelle", "Service de presse", "Oficina de Prensa", "Biuro Prasowe"),
+  the label with the release's reference set far to the right ("NEWS RELEASE      NR-2025-044"), an embargo line
+  in the release's language ("EMBARGOED UNTIL …", "SPERRFRIST: …", "EMBARGO JUSQU'AU …", "EMBARGO HASTA …",
+  "EMBARGO DO …"), the headline, a subheading, the dateline: the headline is the title, the body over its press
+  office the author (in ordinary case), the dateline's day the date; the subheading no body. Traps: a headline
+  that speaks of an embargo ("Embargo on grain exports lifted, ministry says"); a press office's line with no
+  body's name over it (the office, as documents16 decided).
 
 Cells alternate within each kind as written: the development half and the test half (other wordings,
 languages, layouts and traps), the test half measured once at the end.
@@ -165,8 +173,53 @@ def _agencies() -> list[Cell]:
     return out
 
 
+# ---- release: (name, lang, body's name, office line, label line, embargo line, headline, subheading, dateline,
+# author, date)
+RELEASES = [
+    ("release-en", "en", "CASPIAN DEVELOPMENT FUND", "Media Office", "NEWS RELEASE                                NR-2025-044",
+     "EMBARGOED UNTIL 00:01 GMT, Wednesday 5 March 2025", "Fund backs a new grain terminal at Aktau",
+     "Storage for 120,000 tonnes to be ready by 2027", "London/Aktau, 5 March 2025 --", "Caspian Development Fund",
+     "2025-03-05"),
+    ("release-de", "de", "KASPISCHE ENERGIEBANK", "Pressestelle", "PRESSEMITTEILUNG                            PM 12/2025",
+     "SPERRFRIST: 5. März 2025, 10:00 Uhr", "Energiebank finanziert neues Getreideterminal in Aktau",
+     "Lager für 120.000 Tonnen bis 2027", "Frankfurt/Aktau, 5. März 2025 --", "Kaspische Energiebank", "2025-03-05"),
+    ("release-trap-embargo-headline-en", "en", "MINISTRY OF AGRICULTURE", "Press Office", "PRESS RELEASE",
+     None, "Embargo on grain exports lifted, ministry says", "Licences to be issued from Monday",
+     "Baku, 6 March 2025 --", "Ministry of Agriculture", "2025-03-06"),
+    ("release-fr", "fr", "BANQUE CASPIENNE", "Service de presse", "COMMUNIQUÉ DE PRESSE                     CP/2025/08",
+     "EMBARGO JUSQU'AU 5 mars 2025 à 10h00", "La Banque caspienne finance un terminal céréalier à Aktau",
+     "Un stockage de 120 000 tonnes prêt en 2027", "Paris/Aktau, le 5 mars 2025 --", "Banque Caspienne",
+     "2025-03-05"),
+    ("release-es", "es", "FONDO CASPIO", "Oficina de Prensa", "NOTA DE PRENSA                            NP-2025-17",
+     "EMBARGO HASTA LAS 10:00 DEL 5 DE MARZO DE 2025", "El Fondo Caspio financia una terminal de grano en Aktau",
+     "Almacenamiento para 120.000 toneladas en 2027", "Madrid/Aktau, 5 de marzo de 2025 --", "Fondo Caspio",
+     "2025-03-05"),
+    ("release-trap-office-alone-en", "en", None, "Press Office", "PRESS RELEASE                              PR/2025/31",
+     "EMBARGOED UNTIL 10:00 CET, 7 March 2025", "Port authority opens a second ferry berth",
+     "Crossings to double from April", "Baku, 7 March 2025 --", "Press Office", "2025-03-07"),
+    ("release-pl", "pl", "KASPIJSKI FUNDUSZ ROZWOJU", "Biuro Prasowe", "KOMUNIKAT PRASOWY                          KP/2025/3",
+     "EMBARGO DO 5 marca 2025, godz. 10:00", "Fundusz sfinansuje terminal zbożowy w Aktau",
+     "Magazyny na 120 tys. ton gotowe w 2027 r.", "Warszawa/Aktau, 5 marca 2025 r. --", "Kaspijski Fundusz Rozwoju",
+     "2025-03-05"),
+    ("release-it", "it", "FONDO CASPICO", "Ufficio stampa", "COMUNICATO STAMPA                           CS 08/2025",
+     "EMBARGO FINO ALLE ORE 10:00 DEL 5 MARZO 2025", "Il Fondo Caspico finanzia un terminal per il grano ad Aktau",
+     "Magazzini per 120.000 tonnellate entro il 2027", "Roma/Aktau, 5 marzo 2025 --", "Fondo Caspico", "2025-03-05"),
+]
+
+
+def _releases() -> list[Cell]:
+    out = []
+    for name, lang, org, office, label, embargo, headline, subheading, dateline, author, date in RELEASES:
+        body = [f"{dateline} {BODIES[lang][0]}", BODIES[lang][1]]
+        head = ([org] if org else []) + [office, "", label] + ([embargo] if embargo else [])
+        text = "\n".join(head) + "\n\n" + "\n\n".join([headline, subheading] + body + ["ENDS"]) + "\n"
+        furniture = [subheading, label.split("   ")[0]] + ([embargo] if embargo else [])
+        out.append(Cell("release", name, text, headline, date, [author], body=body, furniture=furniture))
+    return out
+
+
 def cells() -> list[Cell]:
-    return _offsets() + _ranges() + _agencies()
+    return _offsets() + _ranges() + _agencies() + _releases()
 
 
 def part(name: str) -> list[Cell]:
