@@ -25,6 +25,11 @@ other templates, wordings and languages than documents21's:
   office the author (in ordinary case), the dateline's day the date; the subheading no body. Traps: a headline
   that speaks of an embargo ("Embargo on grain exports lifted, ministry says"); a press office's line with no
   body's name over it (the office, as documents16 decided).
+- ``bracketed`` (plain text, markdown): the authors on one line under the title, each with an institution in
+  brackets after the name, joined by "and" in the page's language ("A (X) and B (Y)", "A (X) und B (Y)", "A (X),
+  B (Y) et C (Z)"): each name an author, the bracket her affiliation. Traps: a subtitle naming two ports with
+  places in brackets ("Baku Port (Alat) and Poti Port (Georgia)"); one name with an institution in brackets
+  (that author alone).
 
 Cells alternate within each kind as written: the development half and the test half (other wordings,
 languages, layouts and traps), the test half measured once at the end.
@@ -218,8 +223,46 @@ def _releases() -> list[Cell]:
     return out
 
 
+# ---- bracketed: (name, lang, names line, authors (name, affiliation), series line)
+BRACKETED = [
+    ("bracketed-en", "en", "Helen Marsh (Northfield Policy Institute) and Daud Karimov (Caspian Energy Centre)",
+     [("Helen Marsh", "Northfield Policy Institute"), ("Daud Karimov", "Caspian Energy Centre")],
+     "WORKING PAPER No. 4 · 12 May 2025", "2025-05-12"),
+    ("bracketed-de", "de", "Lena Hartmann (Institut für Osteuropastudien) und Jonas Vogt (Stiftung Kaukasus)",
+     [("Lena Hartmann", "Institut für Osteuropastudien"), ("Jonas Vogt", "Stiftung Kaukasus")],
+     "ANALYSE Nr. 7 · 3. Juni 2025", "2025-06-03"),
+    ("bracketed-trap-ports-en", "en", "Baku Port (Alat) and Poti Port (Georgia)", [],
+     "BRIEFING No. 2 · 9 April 2025", "2025-04-09"),
+    ("bracketed-fr", "fr", "Claire Dubois (Institut d'études caucasiennes), Levan Tsiklauri (Université de Batoumi) "
+     "et Nino Kapanadze (Centre Mer Noire)",
+     [("Claire Dubois", "Institut d'études caucasiennes"), ("Levan Tsiklauri", "Université de Batoumi"),
+      ("Nino Kapanadze", "Centre Mer Noire")], "NOTE No 12 · 4 mars 2025", "2025-03-04"),
+    ("bracketed-es", "es", "Lucía Herrero (Instituto de Estudios Euroasiáticos) y Tural Mammadov (Universidad de Bakú)",
+     [("Lucía Herrero", "Instituto de Estudios Euroasiáticos"), ("Tural Mammadov", "Universidad de Bakú")],
+     "DOCUMENTO DE TRABAJO n.º 9 · 14 de mayo de 2025", "2025-05-14"),
+    ("bracketed-trap-one-it", "it", "Giulia Ferri (Istituto per gli Studi Caucasici)",
+     [("Giulia Ferri", "Istituto per gli Studi Caucasici")], "ANALISI n. 3 · 20 marzo 2025", "2025-03-20"),
+    ("bracketed-it", "it", "Marco Bellini (Centro Studi Caspio) e Aysel Guliyeva (Università ADA)",
+     [("Marco Bellini", "Centro Studi Caspio"), ("Aysel Guliyeva", "Università ADA")],
+     "ANALISI n. 4 · 21 marzo 2025", "2025-03-21"),
+    ("bracketed-ru", "ru", "Ирина Волкова (Институт Каспия) и Тимур Беков (Центр энергетики)",
+     [("Ирина Волкова", "Институт Каспия"), ("Тимур Беков", "Центр энергетики")],
+     "ДОКЛАД № 5 · 2 апреля 2025", "2025-04-02"),
+]
+
+
+def _bracketeds() -> list[Cell]:
+    out = []
+    for name, lang, names, authors, series, date in BRACKETED:
+        title = _RANGE_TITLES[lang] + (": a briefing" if "ports" in name else "")
+        text = "\n\n".join([f"# {title}", names, series] + list(BODIES[lang][:2])) + "\n"
+        out.append(Cell("bracketed", name, text, title, date, [a for a, _ in authors], suffix=".md",
+                        body=list(BODIES[lang][:2]), furniture=[names]))
+    return out
+
+
 def cells() -> list[Cell]:
-    return _offsets() + _ranges() + _agencies() + _releases()
+    return _offsets() + _ranges() + _agencies() + _releases() + _bracketeds()
 
 
 def part(name: str) -> list[Cell]:
