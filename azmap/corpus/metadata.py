@@ -53,6 +53,7 @@ from azmap.corpus.person_names import (_ABBREVIATED_END, _AND, _ASIDE_AT_END, _C
                                        _PERSON, _person, _ranked_name, _RANKS, _ROLE_WORDS, _SMALL_WORDS, split_authors,
                                        _STAFF)
 from azmap.corpus.signed_end import _CLOSING, _DASH_SIGNATURE, _signed_at_end, _stated_at_end
+from azmap.corpus.bracketed_names import bracketed_names, is_bracketed
 from azmap.corpus.release_office import office_under_name
 from azmap.corpus.words import embargo_line, institution, release_label
 from azmap.corpus.speakers import (_headline_in_capitals, _is_role, _merge_speakers, _named_turns, _OFFICE_WORDS,
@@ -527,6 +528,12 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             if not meta.found("authors", [person], "name under the title"):
                 meta.authors.append(person)
             named_at = k
+        elif not meta.authors and title_at is not None and plainline.endswith(")") and is_bracketed(plainline):
+            # "A (Institute X) and B (Centre Y)": each name with her affiliation in brackets (bracketed_names.py);
+            # brackets naming no institution ("Baku Port (Alat) and Poti Port (Georgia)") name no one
+            people = bracketed_names(plainline)
+            meta.found("authors", people, "names under the title")
+            named_at = k if people else named_at
         elif not meta.authors and title_at is not None and plainline.endswith(")") \
                 and (aside := _NAME_AND_INSTITUTION.fullmatch(plainline)) and _PERSON.match(aside.group(1)) \
                 and _INSTITUTION.search(aside.group(2)):
