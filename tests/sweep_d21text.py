@@ -30,6 +30,11 @@ other templates, wordings and languages than documents21's:
   B (Y) et C (Z)"): each name an author, the bracket her affiliation. Traps: a subtitle naming two ports with
   places in brackets ("Baku Port (Alat) and Poti Port (Georgia)"); one name with an institution in brackets
   (that author alone).
+- ``ledby`` (markdown): an interview page whose closing credit names who led it with a label or a verb of the
+  page's language ("**Söhbətləşdi: A**", "*Беседовала A*", "Rozmawiała: A", "Propos recueillis par A", "Entrevistó:
+  A", "Intervista a cura di A"), then a share line, a list of related items with their days and a "©" line: the
+  interviewer is the author, the guest whose name leads the title ("Name: «…»") its participant. Traps: a prose
+  paragraph that opens with the same verb ("Rozmawiała z nami także …"); the credit naming an office, no person.
 
 Cells alternate within each kind as written: the development half and the test half (other wordings,
 languages, layouts and traps), the test half measured once at the end.
@@ -261,8 +266,57 @@ def _bracketeds() -> list[Cell]:
     return out
 
 
+# ---- ledby: (name, lang, guest, quote, question, answer, credit line, interviewer or None, share, related, ©)
+LEDBY = [
+    ("ledby-ru", "ru", "Тимур Беков", "«Паромов на Каспии пока слишком мало»", "Что мешает росту перевозок?",
+     "Прежде всего нехватка паромов. Порты расширяются быстрее, чем растёт флот, и грузы ждут неделями.",
+     "*Беседовала Ирина Волкова*", "Ирина Волкова", "Поделиться: [VK](https://vk.com/share) · [Telegram](https://t.me/share)",
+     "### Читайте также", "© 2025 Каспийский вестник. При цитировании ссылка обязательна."),
+    ("ledby-pl", "pl", "Piotr Zieliński", "„Korytarz potrzebuje jednej taryfy”", "Co jest największą przeszkodą?",
+     "Taryfy. Każdy przewoźnik liczy osobno, a ładunek przechodzi przez cztery kraje i dwa morza.",
+     "**Rozmawiała: Anna Kowalczyk**", "Anna Kowalczyk", "Udostępnij: [Facebook](https://facebook.com/sharer)",
+     "### Czytaj także", "© 2025 Gazeta Portowa. Wszelkie prawa zastrzeżone."),
+    ("ledby-trap-prose-pl", "pl", "Piotr Zieliński", "„Taryfy są za wysokie”", "Czy coś się zmieni w tym roku?",
+     "Być może. Rozmowy trwają i ministrowie spotkają się jeszcze przed latem.",
+     "Rozmawiała z nami także minister Anna Nowak, która zapowiedziała nowe rozmowy o taryfach jeszcze przed latem.",
+     None, "Udostępnij: [Facebook](https://facebook.com/sharer)", "### Czytaj także", "© 2025 Gazeta Portowa."),
+    ("ledby-fr", "fr", "Levan Tsiklauri", "« Le corridor manque de ferries »", "Qu'est-ce qui freine le trafic ?",
+     "Le manque de ferries. Les ports s'agrandissent plus vite que la flotte, et les conteneurs attendent.",
+     "*Propos recueillis par Claire Dubois*", "Claire Dubois", "Partager : [Facebook](https://facebook.com/sharer)",
+     "### À lire aussi", "© 2025 Le Courrier du Caucase. Tous droits réservés."),
+    ("ledby-az", "az", "Elnur Hasanli", "«Bərə donanması yenilənməlidir»", "Əsas problem nədir?",
+     "Bərələrin azlığı. Limanlar böyüyür, amma donanma eyni qalır və yüklər həftələrlə gözləyir.",
+     "**Müsahibəni apardı: Günel Rzayeva**", "Günel Rzayeva", "Paylaş: [Facebook](https://facebook.com/sharer)",
+     "### Oxşar xəbərlər", "© 2025 Liman Xəbər. İstinad mütləqdir."),
+    ("ledby-trap-office-ru", "ru", "Тимур Беков", "«Паромов мало»", "Что дальше?",
+     "Новые суда придут через два года, не раньше.", "*Беседу подготовила пресс-служба порта*", None,
+     "Поделиться: [VK](https://vk.com/share)", "### Читайте также", "© 2025 Каспийский вестник."),
+    ("ledby-es", "es", "Tural Mammadov", "«Al corredor le faltan transbordadores»", "¿Qué frena el tráfico?",
+     "La falta de transbordadores. Los puertos crecen más deprisa que la flota y la carga espera semanas.",
+     "**Entrevistó: Lucía Herrero**", "Lucía Herrero", "Compartir: [Facebook](https://facebook.com/sharer)",
+     "### Noticias relacionadas", "© 2025 Diario del Caspio. Todos los derechos reservados."),
+    ("ledby-it", "it", "Aysel Guliyeva", "«Il corridoio ha bisogno di traghetti»", "Che cosa frena il traffico?",
+     "La mancanza di traghetti. I porti crescono più in fretta della flotta e le merci aspettano.",
+     "*Intervista a cura di Giulia Ferri*", "Giulia Ferri", "Condividi: [Facebook](https://facebook.com/sharer)",
+     "### Leggi anche", "© 2025 Corriere del Caspio. Riproduzione riservata."),
+]
+
+
+def _ledbys() -> list[Cell]:
+    out = []
+    for name, lang, guest, quote, question, answer, credit, who, share, related, rights in LEDBY:
+        title = f"{guest}: {quote}"
+        qa = [f"**— {question}**", f"— {answer}"]
+        items = ["- [Ports of the Caspian](/a/) — 02.03.2025", "- [Ferries on the Caspian](/b/) — 28.02.2025"]
+        blocks = [f"# {title}", "📅 4.03.2025, 10:00"] + qa + [credit, share, related, "\n".join(items), rights]
+        body = [f"— {question}", qa[1]] + ([credit] if "prose" in name else [])
+        out.append(Cell("ledby", name, "\n\n".join(blocks) + "\n", title, "2025-03-04", [who] if who else [],
+                        suffix=".md", people=[guest], body=body, furniture=[share, rights] + ([credit] if who else [])))
+    return out
+
+
 def cells() -> list[Cell]:
-    return _offsets() + _ranges() + _agencies() + _releases() + _bracketeds()
+    return _offsets() + _ranges() + _agencies() + _releases() + _bracketeds() + _ledbys()
 
 
 def part(name: str) -> list[Cell]:
