@@ -309,7 +309,8 @@ def _ledbys() -> list[Cell]:
         qa = [f"**— {question}**", f"— {answer}"]
         items = ["- [Ports of the Caspian](/a/) — 02.03.2025", "- [Ferries on the Caspian](/b/) — 28.02.2025"]
         blocks = [f"# {title}", "📅 4.03.2025, 10:00"] + qa + [credit, share, related, "\n".join(items), rights]
-        body = [f"— {question}", qa[1]] + ([credit] if "prose" in name else [])
+        # (a single question, short and bold, may stand as a heading: the answers are the body measured)
+        body = [qa[1]] + ([credit] if "prose" in name else [])
         out.append(Cell("ledby", name, "\n\n".join(blocks) + "\n", title, "2025-03-04", [who] if who else [],
                         suffix=".md", people=[guest], body=body, furniture=[share, rights] + ([credit] if who else [])))
     return out
