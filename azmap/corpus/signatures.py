@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from azmap.corpus import agency_signoff
+from azmap.corpus import agency_signoff, interview_credit
 
 _MINUTES = re.compile(
     r"^(?:(?:the\s+)?(?:minutes|notes?|record|summary|read-?out)(?:\s+(?:taken|recorded|kept|prepared|written|drafted|"
@@ -182,6 +182,15 @@ def settle(meta, text: str, body_start: int) -> None:
                 meta.found("authors", [{"name": n, "affiliation": None} for n in reporters], "wire trailer")
             ends_at(at)
             return
+    led = interview_credit.closing_credit(_last_lines(text, body_start, 10)) if unnamed else None
+    if led:  # an interview's closing credit, "Söhbətləşdi: A" (interview_credit.py)
+        meta.found("authors", [{"name": n, "affiliation": None} for n in led[0]], "interview's closing credit")
+        guest = interview_credit.guest_of(meta.title)
+        if guest and guest not in meta.participants and guest not in led[0]:
+            meta.participants.insert(0, guest)
+            meta.evidence.setdefault("participants", "the person interviewed")
+        ends_at(led[1])
+        return
     credit = interview(text, meta.title)
     if credit:
         who, guest, end = credit
