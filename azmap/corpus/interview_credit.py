@@ -5,7 +5,8 @@
 
 One table by meaning ("the interview was led by"): az, ru, uk, pl, tr, fr, es, pt, it, de, nl, en. The line
 stands among the text's last lines, after the answers, with at most the page's furniture under it (a share
-line, related items, a "©" line: no paragraph of prose); the rest of the line is a person's name (or two),
+line, related items, a "©" line: no paragraph of prose) and the body's prose over it (signatures.py: a
+credit over the text, "Interview by A, 8 January 2025", is no closing one); the rest of the line is a person's name (or two),
 nothing else: "Rozmawiała z nami także minister …" is a sentence of the text. The interviewer is the author;
 the guest whose name leads the title ("Name: «…»") its participant.
 """
@@ -43,7 +44,7 @@ def closing_credit(lines: list[tuple[int, str]]) -> tuple[list[str], int] | None
     for k, (at, raw) in enumerate(lines[:_LAST_LINES]):
         if any(len(later) > _PROSE for _, later in lines[:k]):
             return None
-        people = led_by(raw) if len(raw) <= 120 else None
+        people = led_by(raw) if len(raw) <= _PROSE else None
         if people:
             return people, at
     return None

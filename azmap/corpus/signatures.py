@@ -182,8 +182,12 @@ def settle(meta, text: str, body_start: int) -> None:
                 meta.found("authors", [{"name": n, "affiliation": None} for n in reporters], "wire trailer")
             ends_at(at)
             return
+    from azmap.corpus.metadata_credits import _at_the_end
+
     led = interview_credit.closing_credit(_last_lines(text, body_start, 10)) if unnamed else None
-    if led:  # an interview's closing credit, "Söhbətləşdi: A" (interview_credit.py)
+    if led and _at_the_end(text, body_start, led[1]):
+        # (closing: the body's prose over it, none but the page's furniture under it; "Interview by A" over the
+        # answers is none)  # an interview's closing credit, "Söhbətləşdi: A" (interview_credit.py)
         meta.found("authors", [{"name": n, "affiliation": None} for n in led[0]], "interview's closing credit")
         guest = interview_credit.guest_of(meta.title)
         if guest and guest not in meta.participants and guest not in led[0]:
