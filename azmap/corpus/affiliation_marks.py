@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from azmap.corpus.person_names import _AND
+
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SIGNS = "*†‡§¶#+"  # ("+": a journal's sign where its type has no dagger)
 # a sign alone or repeated ("*", "**", "***", "††", "‡‡", "§§": a journal's further marks when the signs run out)
@@ -25,8 +27,9 @@ _MARKS = rf"{_MARK}(?:\s*,\s*{_MARK})*\s*[{_SIGNS}]?"
 _NAME = r"[A-ZÀ-ÞƏİ](?:[^\W\d_]|['’.-])+(?:\s+(?:(?:van|von|de|der|da|del|di|la|le|bin|ibn|al)\s+){0,2}" \
         r"[A-ZÀ-ÞƏİ](?:[^\W\d_]|['’.-])*){1,3}"
 _NAME_WITH_MARKS = re.compile(rf"\s*({_NAME})\s*({_MARKS})\s*$")
-# between two names: a separator after a name's mark ("Name 1*, Name 2 and Name 1")
-_BETWEEN_NAMES = re.compile(rf"(?<=[\d{re.escape(_SIGNS)}a-f])\s*(?:,|;|\band\b|&)\s*(?=[A-ZÀ-ÞƏİ])")
+# between two names: a separator after a name's mark ("Name 1*, Name 2 and Name 1"), "and" in any language
+# the byline's table knows ("Name 1 y Name 2", "Name 1 und Name 2")
+_BETWEEN_NAMES = re.compile(rf"(?<=[\d{re.escape(_SIGNS)}a-f])\s*(?:,|;|\b{_AND}\b|&)\s*(?=[A-ZÀ-ÞƏİ])")
 # cheap: a line with no mark is no such line (a figure, a sign, a letter apart or letters with a comma, "a,b")
 _MAY_BE_MARKED = re.compile(rf"[\d{_SIGNS}¹²³⁴⁵⁶⁷⁸⁹]|\s[a-f](?:[\s,]|$)|[a-f],\s?[a-f]\b")
 _MARK_LED = re.compile(rf"^\s*({_MARK})(?:[.)]\s*|\s+|(?=[A-ZÀ-Þ]))(\S.{{2,200}})$")

@@ -39,7 +39,7 @@ def parse_date(text: str) -> str | None:
         return None
     if "İ" in text:  # a Turkish or Azerbaijani month in capitals ("7 NİSAN 2025"): its dotted capital is an i
         text = text.replace("İ", "i")
-    days = day_range(text)  # "12–14 May 2018": which of the days is not said
+    days = day_range(text) or _range_in_words(text)  # "12–14 May 2018": which of the days is not said
     if days:
         return days
     english = _english_date(text)
@@ -89,6 +89,21 @@ _date_parser = None
 
 
 _ABBREVIATED_MONTH = re.compile(r"(\d\.?\s+[^\W\d_]{3,5})\.(\s+\d{4}\b)")
+
+
+# a range of days before a month's word and a year, in any language's order of words ("5-7 mars 2025",
+# "10.-12. April 2025", "3-4 de abril de 2025", "5–7 марта 2025 г."): the last day's date read as one
+_DAYS_IN_WORDS = re.compile(r"(?<![\d.])\d{1,2}\.?\s*[–—-]\s*(\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+"
+                            r"(?:de\s+)?(?:1[89]|20)\d\d)(?!\d)")
+
+
+def _range_in_words(text: str) -> str | None:
+    """The month (yyyy-mm) of a range of days whose month is a word of any language, or None."""
+    m = _DAYS_IN_WORDS.search(text)
+    if not m:
+        return None
+    day = _english_date(m.group(1)) or _other_date(m.group(1))
+    return day[:7] if day else None
 
 
 def _other_date(text: str) -> str | None:

@@ -230,6 +230,15 @@ def _kicker_over(text: str, header: list, k: int) -> bool:
 
 
 def _is_slug(line: str) -> bool:
-    """A wire slug: AZERBAIJAN-GAS/EXPORTS (UPDATE 1)."""
+    """A wire slug: AZERBAIJAN-GAS/EXPORTS (UPDATE 1); an agency's keywords parted by slashes, in any case
+    ("Azerbaijan/ gas/ energy/ Poland": three parts or more, each a word or three, no sentence's sign)."""
     return _upper_share(line) > 0.9 and bool(re.search(r"[/\-]|\(UPDATE", line)) and " " not in line.strip()[:12] \
-        or bool(re.search(r"\(UPDATE \d+\)", line))
+        or bool(re.search(r"\(UPDATE \d+\)", line)) or keyword_slug(line)
+
+
+def keyword_slug(line: str) -> bool:
+    """A line of keywords parted by slashes: three parts or more, each one to three words with no digit
+    and no sentence's sign (a headline's one slash, "Baku/Tbilisi: talks resume", is none)."""
+    parts = [p.strip() for p in line.strip().rstrip("/").split("/")]
+    return len(parts) >= 3 and all(1 <= len(p.split()) <= 3 and not re.search(r"[\d.,:;!?«»\"“”()]", p)
+                                   for p in parts)

@@ -15,6 +15,7 @@ from azmap.corpus.line_forms import _plain, _upper_share
 from azmap.corpus.metadata_front import archive_notice, nobody
 from azmap.corpus.person_names import _INSTITUTION, _is_personal_name, _job_title, split_authors
 from azmap.corpus.speakers import _PARTICIPANTS, _participants_list, _SPEAKER
+from azmap.corpus.words import embargo_line
 
 # "By", and the same word in the other major European languages, or a label ("Author:", "Автор:")
 _BYLINE = re.compile(r"^\s*(?:(?:written |reported |prepared |compiled |edited |posted |interview |hosted |presented |"
@@ -98,7 +99,8 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
                     or _PARTICIPANTS.match(_BULLET.sub("", flat))) and header and len(flat) <= 200 and not _SPEAKER.match(flat) \
             or header and _participants_list(lines)
         after_byline = len(header) >= 2 and _casual_prose(flat) and any(  # (under it: a standfirst is no prose)
-            _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) for _, _, raw in header[-1:])
+            _BYLINE.match(_plain(raw)) or _TRAILING_BY.search(raw) or parse_date(raw) and not embargo_line(raw)
+            for _, _, raw in header[-1:])  # (an embargo line's day is when the headline may run, no date line over text)
         # a notice about the page ("This post is more than 7 years old."): no sentence of the body
         notice = len(flat) <= 120 and len(header) < 14 and _page_notice(flat) or bool(header) and affiliation_marks.raised_note(flat)
         if (header or titled) and len(lines) == 1 and not notice \
@@ -165,7 +167,7 @@ def _titled(header: list) -> bool:
     for _, _, raw in header:
         line = _plain(raw)
         if len(line.split()) > 3 and _title_like(line) and not _NAVIGATION.match(line) \
-                and not _page_notice(line) and not archive_notice(line):
+                and not _page_notice(line) and not archive_notice(line) and not embargo_line(line):
             return True
     return False
 

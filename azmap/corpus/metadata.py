@@ -53,7 +53,9 @@ from azmap.corpus.person_names import (_ABBREVIATED_END, _AND, _ASIDE_AT_END, _C
                                        _PERSON, _person, _ranked_name, _RANKS, _ROLE_WORDS, _SMALL_WORDS, split_authors,
                                        _STAFF)
 from azmap.corpus.signed_end import _CLOSING, _DASH_SIGNATURE, _signed_at_end, _stated_at_end
-from azmap.corpus.words import institution, release_label
+from azmap.corpus.bracketed_names import bracketed_names, is_bracketed
+from azmap.corpus.release_office import office_under_name
+from azmap.corpus.words import embargo_line, institution, release_label
 from azmap.corpus.speakers import (_headline_in_capitals, _is_role, _merge_speakers, _named_turns, _OFFICE_WORDS,
                                    _PARTICIPANTS, _participants, _participants_list, _ROLES, _SPEAKER,
                                    _speaker_in_title, _speakers, _SPEECH, _TURN)
@@ -300,6 +302,7 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
     masthead = _bulletin_masthead(header)  # a body's name over its bulletin's issue line
     bulletin = staff = None
     marked, marked_lines = marked_authors([affiliation_marks.front_line(h[2], _plain) for h in header])
+    office_head = office_under_name([_plain(h[2]) for h in header]) if title_at is None else None
     meta.found("authors", marked, "names with numbered affiliations")
     mixed_later = _mixed_later(header)  # a mixed-case line further down that can be the title
     title_tail = None  # the line a title wraps onto
@@ -330,6 +333,12 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
                 meta.evidence.setdefault("participants", "participants line")
         elif k in marked_lines:
             pass  # names with raised numbers, and the numbered affiliations, under a paper's title
+        elif office_head and k == office_head[0]:
+            pass  # a body's name over its press office's line: no title (release_office.py)
+        elif office_head and k == office_head[1]:
+            if not meta.authors:
+                meta.found("authors", [{"name": office_head[2], "affiliation": None, "organisation": True}],
+                           "body over its press office")
         elif k == masthead:
             bulletin = plainline
         elif masthead is not None and k == masthead + 1:
@@ -393,7 +402,7 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             board = _EDITORIAL_BOARD.match(plainline).group(1)
             meta.found("authors", [{"name": board[:1].upper() + board[1:], "affiliation": None, "organisation": True}],
                        "byline")
-        elif _RELEASE.match(plainline) or release_label(plainline):
+        elif _RELEASE.match(plainline) or release_label(plainline) or embargo_line(plainline):
             released = True
         elif _PARTICIPANTS.match(_BULLETED.sub("", plainline)):  # ("- Host: A", a page's list of its people)
             named = _PARTICIPANTS.match(_BULLETED.sub("", plainline)).group(1) or ""
@@ -519,6 +528,12 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             if not meta.found("authors", [person], "name under the title"):
                 meta.authors.append(person)
             named_at = k
+        elif not meta.authors and title_at is not None and plainline.endswith(")") and is_bracketed(plainline):
+            # "A (Institute X) and B (Centre Y)": each name with her affiliation in brackets (bracketed_names.py);
+            # brackets naming no institution ("Baku Port (Alat) and Poti Port (Georgia)") name no one
+            people = bracketed_names(plainline)
+            meta.found("authors", people, "names under the title")
+            named_at = k if people else named_at
         elif not meta.authors and title_at is not None and plainline.endswith(")") \
                 and (aside := _NAME_AND_INSTITUTION.fullmatch(plainline)) and _PERSON.match(aside.group(1)) \
                 and _INSTITUTION.search(aside.group(2)):

@@ -707,6 +707,9 @@ def _page_lines(number: int, width: float, height: float, words: list, body_size
                 # centred across the page over one column of text (the other holding a figure):
                 # over the text, not lines of its column (they would set its right edge)
                 head, text = head + spanning, rest
+        if number == 0 and gutter is not None:  # a label and the other column's heading on the text's first row
+            head, parted = _column_heads(head, text, gutter, body_size)
+            text = text + parted
         lines = _lines(head, number, -1) + _lines(foot, number, 2)
         for column in (0, 1) if gutter else (0,):
             part = [w for w in text if gutter is None or (w["x1"] <= gutter if column == 0 else w["x0"] >= gutter)]
@@ -984,6 +987,28 @@ def _centred_head(words, body_size: float, width: float | None = None) -> tuple[
         return [], words
     kept = {id(w) for w in head}
     return head, [w for w in words if id(w) not in kept]
+
+
+def _column_heads(head, text, gutter: float, body_size: float) -> tuple[list, list]:
+    """(the first page's lines over the text, the words of its last rows that are the columns' own):
+    a row in the body's type just over the text that falls apart at the gap between the columns, one
+    part at each column's left edge (an abstract's label over the left column beside a heading at the
+    right column's head, the two columns set on other baselines): the columns' first lines, not one
+    line over them. Centred names that fall apart at the gap stand off both edges."""
+    lefts = [w["x0"] for w in text if w["x1"] <= gutter]
+    rights = [w["x0"] for w in text if w["x0"] >= gutter]
+    if not lefts or not rights or not head:
+        return head, []
+    edges = (min(lefts), min(rights))
+    parted: list = []
+    for ln in sorted(_lines(head, 0, -1), key=lambda ln: -ln.top)[:2]:
+        parts = ([w for w in ln.words if w["x1"] <= gutter], [w for w in ln.words if w["x0"] >= gutter])
+        if abs(ln.size - body_size) >= 0.3 or _runs_across(ln.words, gutter, body_size) \
+                or not all(parts) or any(abs(part[0]["x0"] - edge) > 2 for part, edge in zip(parts, edges)):
+            break
+        parted += ln.words
+    kept = {id(w) for w in parted}
+    return [w for w in head if id(w) not in kept], parted
 
 
 def _paragraph_gap(lines: list[Line], body_size: float) -> float:

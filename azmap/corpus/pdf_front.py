@@ -66,13 +66,22 @@ def paragraph_top(lines: list, body_size: float, width: float) -> float | None:
     if len(widths) < 2:
         return None
     usual = statistics.median_high(widths)
-    for a, b in zip(lines, lines[1:]):
+    for at, a in enumerate(lines):
+        b = _under(lines, at)
         # (each line told by its first word's type: on a page of two columns a line may run on into
         # small type at the other column's head)
-        if abs(a.words[0]["size"] - body_size) < 0.3 and abs(b.words[0]["size"] - body_size) < 0.3 and not a.bold \
+        if b is not None and abs(a.words[0]["size"] - body_size) < 0.3 and abs(b.words[0]["size"] - body_size) < 0.3 and not a.bold \
                 and a.x1 - a.x0 > max(usual * 0.8, width * 0.25) and 0 <= b.top - a.bottom < body_size:
             return a.top
     return None
+
+
+def _under(lines: list, at: int):
+    """The line under ``lines[at]`` in its own column: the next line, unless that one lies beside it
+    (the other column's line, where the two columns' lines stand on other baselines and alternate in
+    the page's order); then the next line below that shares some of its width."""
+    a = lines[at]
+    return next((b for b in lines[at + 1:] if b.x0 < a.x1 and a.x0 < b.x1), None)
 
 
 def front_box(lines: list, body_size: float) -> list | None:

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from azmap.corpus import agency_signoff, interview_credit
+
 _MINUTES = re.compile(
     r"^(?:(?:the\s+)?(?:minutes|notes?|record|summary|read-?out)(?:\s+(?:taken|recorded|kept|prepared|written|drafted|"
     r"compiled))?\s+by|minute-?taker\s*:|note-?taker\s*:|rapporteur\s*:|protokoll(?:führung|führer(?:in)?)?\s*:|"
@@ -174,12 +176,25 @@ def settle(meta, text: str, body_start: int) -> None:
                 meta.found("authors", [{"name": note[0], "affiliation": note[1]}], "note on who took the minutes")
             ends_at(at)
             return
-        reporters = trailer(raw)
+        reporters = trailer(raw) or [n for n in [agency_signoff.signed(raw, text)] if n]
         if reporters:
             if unnamed:
                 meta.found("authors", [{"name": n, "affiliation": None} for n in reporters], "wire trailer")
             ends_at(at)
             return
+    from azmap.corpus.metadata_credits import _at_the_end
+
+    led = interview_credit.closing_credit(_last_lines(text, body_start, 10)) if unnamed else None
+    if led and _at_the_end(text, body_start, led[1]):
+        # (closing: the body's prose over it, none but the page's furniture under it; "Interview by A" over the
+        # answers is none)  # an interview's closing credit, "Söhbətləşdi: A" (interview_credit.py)
+        meta.found("authors", [{"name": n, "affiliation": None} for n in led[0]], "interview's closing credit")
+        guest = interview_credit.guest_of(meta.title)
+        if guest and guest not in meta.participants and guest not in led[0]:
+            meta.participants.insert(0, guest)
+            meta.evidence.setdefault("participants", "the person interviewed")
+        ends_at(led[1])
+        return
     credit = interview(text, meta.title)
     if credit:
         who, guest, end = credit

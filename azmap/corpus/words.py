@@ -240,7 +240,25 @@ _RELEASE_WORDS = {
 RELEASE_LABEL = re.compile(
     r"^(?:" + "|".join(sorted({_dotless(w).replace(" ", r"\s+") for t in _RELEASE_WORDS.values() for w in t.split("|")},
                               key=len, reverse=True))
-    + r")(?:\s+(?:no\.?|nr\.?|n\.|n°|№|#|sayi)\s*[\w/.-]{1,20})?$")
+    + r")(?:\s+(?:no\.?|nr\.?|n\.|n°|№|#|sayi)\s*[\w/.-]{1,20}"
+    # (or the release's reference, set apart to the right: "PR/2026/019", "NR-2025-044", "PM 12/2025")
+    + r"|\s+(?:[^\W\d_]{1,4}[-/ ]?)?\d[\w/.-]{0,16})?$")
+
+
+# an embargo line over a release's headline, by language: the word leads a short line holding the day or hour
+# ("EMBARGOED UNTIL 10:00 CET, 10 March 2026", "SPERRFRIST: 5. März 2025", "EMBARGO JUSQU'AU …", "EMBARGO HASTA
+# …", "EMBARGO FINO ALLE …", "EMBARGO ATÉ …", "EMBARGO DO …", "ЭМБАРГО ДО …", "AMBARGO: …", "NIET PUBLICEREN VOOR …")
+_EMBARGO = re.compile(r"^(?:embargoed|under\s+embargo|embargo|sperrfrist|ambargo|эмбарго|ембарго|"
+                      r"not\s+for\s+(?:publication|release)\s+(?:before|until)|nicht\s+vor|niet\s+publiceren|"
+                      r"ne\s+pas\s+publier\s+avant|не\s+(?:для\s+)?публик\w*\s+до)\b")
+
+
+def embargo_line(line: str) -> bool:
+    """Whether a line is a release's embargo line in any of the table's languages: the word first, a figure in
+    it (the hour or the day), a dozen words at the most (a headline on an embargo has no figure: "Embargo on
+    grain exports lifted")."""
+    plain = _dotless(" ".join(line.split()).strip(" *_"))
+    return len(plain.split()) <= 14 and bool(re.search(r"\d", plain)) and bool(_EMBARGO.match(plain))
 
 
 def release_label(line: str) -> bool:
