@@ -18,8 +18,11 @@ from tests import test_documents2 as rounds
 # the part as it read once, the reader as at c421fc2 (documents19's and documents20's kinds, the wrap checks, the
 # residue round), the fixtures committed at ef5499b: titles 9, dates 10, authors 5, paragraphs 63/67, 10 other
 # passages in the body, 7 furniture lines in it, no caption lost
-MEASURED_ONCE = {"documents": 12, "titles": 9, "dates": 10, "authors": 5, "paragraphs": (63, 67),
-                 "extra passages": 10, "boilerplate in body": 7, "captions lost": 0}
+# then as development material (its web pages' kinds: tests/sweep_d21web.py; its texts', markdown's and PDFs':
+# tests/sweep_d21text.py): all titles, dates and authors, every paragraph; left, the Italian blog's block-quoted
+# tip, which the annotation calls an aside (documents6's boxes) and the reader keeps as body
+MEASURED_ONCE = {"documents": 12, "titles": 12, "dates": 12, "authors": 12, "paragraphs": (67, 67),
+                 "extra passages": 1, "boilerplate in body": 1, "captions lost": 0}
 ROOT = Path(__file__).resolve().parent / "fixtures" / "documents21"
 
 
