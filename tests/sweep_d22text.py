@@ -11,7 +11,9 @@ templates, wordings and languages than documents22's:
 - ``masthead`` (plain text): an agency's or outlet's item whose first line is its masthead, parts parted by bars or
   middle dots, one of them the site's bare address ("NAME | site.example/en | Section"): no title; the headline
   under the stamp is. Traps: a headline with the site after a bar ("Headline of eight words | site.example"): the
-  headline is the title; a headline that names a web portal inside its words.
+  headline is the title; a headline that names a web portal inside its words. Under the stamp, some cells set the
+  item's topics on a line of their own, three or more short parts parted by runs of spaces ("Borders  Georgia
+  Azerbaijan"): no title either (as documents21's slash slug line).
 
 Cells alternate within each kind as written: the development half and the test half (other wordings,
 languages, layouts and traps), the test half measured once at the end.
@@ -75,21 +77,21 @@ def _channels() -> list[Cell]:
 
 # ---- masthead: (name, lang, masthead line, stamp, headline, byline, author, ISO date)
 MASTHEADS = [
-    ("masthead-en", "en", "CASPIAN WIRE SERVICE  |  caspianwire.example/en  |  Borders", "04.03.2025 / 11:05",
+    ("masthead-en", "en", "CASPIAN WIRE SERVICE  |  caspianwire.example/en  |  Borders", "04.03.2025 / 11:05\nBorders  Georgia  Azerbaijan",
      "Border talks resume on the Kura section", "By Ruth Okafor", "Ruth Okafor", "2025-03-04"),
-    ("masthead-de", "de", "KAUKASUS-DIENST · kaukasusdienst.example · Politik", "04.03.2025, 09:40",
+    ("masthead-de", "de", "KAUKASUS-DIENST · kaukasusdienst.example · Politik", "04.03.2025, 09:40\nPolitik   Georgien   Aserbaidschan   Grenze",
      "Grenzgespräche an der Kura fortgesetzt", "Von Lena Hartmann", "Lena Hartmann", "2025-03-04"),
     ("masthead-trap-site-after-en", "en", "Border talks resume on the Kura section after a pause | caspianwire.example",
      "04.03.2025 / 11:05", None, "By Ruth Okafor", "Ruth Okafor", "2025-03-04"),
-    ("masthead-fr", "fr", "AGENCE CAUCASE INFO | caucase-info.example/fr | Diplomatie", "04/03/2025 - 14h20",
+    ("masthead-fr", "fr", "AGENCE CAUCASE INFO | caucase-info.example/fr | Diplomatie", "04/03/2025 - 14h20\nDiplomatie  Géorgie  Azerbaïdjan",
      "Reprise des négociations frontalières sur la Koura", "Par Claire Dubois", "Claire Dubois", "2025-03-04"),
     ("masthead-es", "es", "AGENCIA CASPIO  |  www.agenciacaspio.example/es  |  Política", "04.03.2025 / 12:30",
      "Se reanudan las conversaciones fronterizas", "Por Lucía Herrero", "Lucía Herrero", "2025-03-04"),
     ("masthead-trap-portal-en", "en", "Azerbaijan opens evisa.example portal to transit drivers",
      "04.03.2025 / 11:05", None, "By Ruth Okafor", "Ruth Okafor", "2025-03-04"),
-    ("masthead-ru", "ru", "ИА КАСПИЙ  |  kaspiy.example/ru  |  Политика", "04.03.2025 / 15:10",
+    ("masthead-ru", "ru", "ИА КАСПИЙ  |  kaspiy.example/ru  |  Политика", "04.03.2025 / 15:10\nПолитика  Грузия  Азербайджан",
      "Переговоры о границе возобновились", "Ирина Волкова", "Ирина Волкова", "2025-03-04"),
-    ("masthead-it", "it", "AGENZIA CASPIO NOTIZIE · caspionotizie.example/it · Esteri", "04.03.2025 / 10:50",
+    ("masthead-it", "it", "AGENZIA CASPIO NOTIZIE · caspionotizie.example/it · Esteri", "04.03.2025 / 10:50\nEsteri  Georgia  Azerbaigian  Confini",
      "Riprendono i colloqui sul confine", "Di Giulia Ferri", "Giulia Ferri", "2025-03-04"),
 ]
 
