@@ -180,7 +180,8 @@ _CREDIT_LABEL = re.compile(r"^(?:photo(?:graph)?s?|image|picture|illustration|vi
 _SEPARATED = re.compile(r"\||\s[·•—–]\s")
 # a periodical's issue after its name: "— No. 14", "· 2021", "| Issue 3"
 _ISSUE_TAIL = re.compile(r"^[^\d|·•—–]{3,60}\s[|·•—–]\s*(?:no\.?\s*\d{1,4}|issue\s*\d{1,4}|(?:19|20)\d\d)$", re.I)
-_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+# (a top-level domain of up to thirteen letters: ".com", ".az", ".agency", ".example")
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}$", re.I)
 
 
 def site_suffix(line: str) -> tuple[str, str] | None:

@@ -15,9 +15,9 @@ from typing import NamedTuple
 # (the names of the modules split out of this one are imported whole: every name defined here before
 # stays importable from here, as other modules and tests import them)
 from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, centred_lines,
-                          compiled_line, cover_rows, date_evidence, feed_head, layout_pages, letter_signatories,
-                          makers_list, ocr_scan, participants, plain_forms, register_notice, repository_cover, scan_head,
-                          signatures, signed_surname, teleprinter, title_evidence, title_notes, treaty)
+                          channel_post, compiled_line, cover_rows, date_evidence, feed_head, layout_pages,
+                          letter_signatories, makers_list, ocr_scan, participants, plain_forms, register_notice,
+                          repository_cover, scan_head, signatures, signed_surname, teleprinter, title_evidence, title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
@@ -357,6 +357,11 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             pass  # a label over the labelled title ("Knowledge base entry")
         elif _COPYRIGHT.search(plainline):
             pass  # a copyright line: never the date, never the title
+        elif title_at is None and title_later[k + 1] and (
+                channel_post.channel_head([_plain(h[2]) for h in header], k) or channel_post.address_masthead(plainline)
+                or channel_post.topics_line(raw)):
+            pass  # a channel's name and audience line, a masthead with the site's address, a topics line
+            #       (channel_post.py)
         elif is_book_head(plainline):
             pass  # a review's head line: the book's author is no author of the review (book_head.py)
         elif title_at is not None and not meta.authors and not byline and not meta.author and not meta.participants \

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from azmap.corpus import agency_signoff, interview_credit
+from azmap.corpus import agency_signoff, channel_post, interview_credit
 
 _MINUTES = re.compile(
     r"^(?:(?:the\s+)?(?:minutes|notes?|record|summary|read-?out)(?:\s+(?:taken|recorded|kept|prepared|written|drafted|"
@@ -176,7 +176,7 @@ def settle(meta, text: str, body_start: int) -> None:
                 meta.found("authors", [{"name": note[0], "affiliation": note[1]}], "note on who took the minutes")
             ends_at(at)
             return
-        reporters = trailer(raw) or [n for n in [agency_signoff.signed(raw, text)] if n]
+        reporters = trailer(raw) or [n for n in [agency_signoff.signed(raw, text) or channel_post.footer_signature(raw)] if n]
         if reporters:
             if unnamed:
                 meta.found("authors", [{"name": n, "affiliation": None} for n in reporters], "wire trailer")

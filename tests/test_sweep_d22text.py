@@ -1,0 +1,51 @@
+"""The sweep of documents22's plain-text kinds (tests/sweep_d22text.py): a messenger channel's post (its name and
+audience line no title, the signature after the writing-hand mark its author) and an item's masthead holding the
+site's address and its topics line (no title). The development cells at the figures reached while tuning; the test
+cells at what they read when measured once."""
+import pytest
+
+from azmap.corpus import channel_post
+from azmap.corpus.header_lines import site_suffix
+from tests import sweep_d16text
+from tests.sweep_d22text import cells, figures, misses, part
+
+# before (main's reader at d2a09f5), 9 dev cells: titles 2, dates 9, authors 6 (the masthead cells had no topics
+# line then), participants 9, bodies 9.
+DEV = {"cells": 9, "title": 9, "date": 9, "authors": 9, "participants": 9, "body": 9}
+# The test half measured once at the end (before, at d2a09f5: titles 3, dates 8, authors 6): a French stamp
+# "04/03/2025 - 14h20" read month first (2025-04-03), no language evidence deciding the order: not this sweep's kind.
+TEST_FLOOR = {"cells": 9, "title": 9, "date": 8, "authors": 9, "participants": 9, "body": 9}
+
+test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
+    part, cells, figures, ("channel", "masthead"), DEV, TEST_FLOOR, misses)
+
+
+@pytest.mark.parametrize("line,want", [
+    ("канал · 18 412 подписчиков", True), ("channel · 12,408 subscribers", True), ("canal · 2,1 K abonnés", True),
+    ("Kanal · 5.210 Abonnenten", True), ("Gas exports · 12 bcm in 2025", False), ("Episode 4 · 42 min", False),
+])
+def test_a_channels_audience_line(line, want):
+    assert channel_post.audience_line(line) is want
+
+
+@pytest.mark.parametrize("line,want", [
+    ("SAHIL NEWS AGENCY  |  sahilnews.example/en  |  Oil&Gas", True), ("KAUKASUS-DIENST · kaukasusdienst.example", True),
+    ("Border talks resume on the Kura section after a pause | caspianwire.example", False),
+    ("Azerbaijan opens evisa.example portal to transit drivers", False), ("Energy | Ports | Rail", False),
+])
+def test_a_masthead_holding_the_sites_address(line, want):
+    assert channel_post.address_masthead(line) is want
+
+
+def test_a_footer_signature_after_the_writing_hand_mark():
+    assert channel_post.footer_signature("👁 9,1K   ✍️ Ruth Okafor   edited 14:32") == "Ruth Okafor"
+    assert channel_post.footer_signature("👁 2,7K  ·  ✍ Lucía Herrero  ·  editado 12:05") == "Lucía Herrero"
+    assert channel_post.footer_signature("👁 812   modifié 11:40") is None
+    assert channel_post.footer_signature("✍️ Write to us   🔥 12") is None
+
+
+def test_a_topics_line_and_a_site_with_a_long_top_level_domain():
+    assert channel_post.topics_line("Oil&Gas  Azerbaijan  Kazakhstan")
+    assert not channel_post.topics_line("Gas talks  resume in Baku") and not channel_post.topics_line("Baku, 4 March")
+    assert site_suffix("Border talks resume on the Kura section after a pause | caspianwire.example") == \
+        ("Border talks resume on the Kura section after a pause", "caspianwire.example")
