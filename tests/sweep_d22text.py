@@ -15,6 +15,14 @@ templates, wordings and languages than documents22's:
   item's topics on a line of their own, three or more short parts parted by runs of spaces ("Borders  Georgia
   Azerbaijan"): no title either (as documents21's slash slug line).
 
+- ``pairs`` (plain text): a paper's or report's head with each author's name on a line of its own and the house on the
+  line under it, two or three such pairs under the title with no blank line between them, a month or day after:
+  every pair is an author with its house; a place after the house's last comma ("Caspian Policy Centre, Baku") is
+  the city, no part of the affiliation, where the house before it names an institution (a department's
+  "Department of History, University of Lindau" keeps both parts). Traps: one name over its house (that author
+  alone); a role with an outlet after its comma
+  ("Energy Correspondent, Kura Daily") kept whole.
+
 Cells alternate within each kind as written: the development half and the test half (other wordings,
 languages, layouts and traps), the test half measured once at the end.
 
@@ -110,8 +118,56 @@ def _mastheads() -> list[Cell]:
     return out
 
 
+# ---- pairs: (name, lang, title, [(name, house as printed, affiliation wanted)], date line, ISO date)
+PAIRS = [
+    ("pairs-en", "en", "Ferry tariffs on the Caspian crossing",
+     [("Helen Marsh", "Caspian Policy Centre, Baku", "Caspian Policy Centre"),
+      ("Daud Karimov", "Department of Geography, Northfield University", "Department of Geography, Northfield University")],
+     "April 2025", "2025-04"),
+    ("pairs-de", "de", "Grenzen am Kaspischen Meer",
+     [("Lena Hartmann", "Institut für Osteuropastudien, Jena", "Institut für Osteuropastudien"),
+      ("Jonas Vogt", "Stiftung Kaukasus", "Stiftung Kaukasus"),
+      ("Tom Brenner", "Universität Kelheim, Fachbereich Geschichte", "Universität Kelheim, Fachbereich Geschichte")],
+     "März 2025", "2025-03"),
+    ("pairs-trap-one-fr", "fr", "Les ports de la Caspienne",
+     [("Claire Dubois", "Institut d'études caucasiennes, Lyon", "Institut d'études caucasiennes")],
+     "mars 2025", "2025-03"),
+    ("pairs-es", "es", "Los puertos del Caspio",
+     [("Lucía Herrero", "Universidad de Almenara, Sevilla", "Universidad de Almenara"),
+      ("Tural Mammadov", "Instituto de Estudios Euroasiáticos", "Instituto de Estudios Euroasiáticos")],
+     "mayo de 2025", "2025-05"),
+    ("pairs-ru", "ru", "Порты Каспия",
+     [("Ирина Волкова", "Институт Каспия, Астрахань", "Институт Каспия"),
+      ("Тимур Беков", "Центр энергетики, Баку", "Центр энергетики")],
+     "апрель 2025", "2025-04"),
+    ("pairs-trap-role-en", "en", "Gas storage before the winter",
+     [("Ruth Okafor", "Energy Correspondent, Kura Daily", "Energy Correspondent, Kura Daily")],
+     "4 March 2025", "2025-03-04"),
+    ("pairs-it", "it", "I porti del Caspio",
+     [("Giulia Ferri", "Istituto per gli Studi Caucasici, Roma", "Istituto per gli Studi Caucasici"),
+      ("Marco Bellini", "Centro Studi Caspio", "Centro Studi Caspio")],
+     "marzo 2025", "2025-03"),
+    ("pairs-pl", "pl", "Porty Morza Kaspijskiego",
+     [("Anna Wiśniewska", "Instytut Studiów Wschodnich, Toruń", "Instytut Studiów Wschodnich"),
+      ("Piotr Nowak", "Wydział Geografii, Uniwersytet Toruński", "Wydział Geografii, Uniwersytet Toruński")],
+     "maj 2025", "2025-05"),
+]
+
+
+def _pairs() -> list[Cell]:
+    out = []
+    for name, lang, title, people, day, date in PAIRS:
+        paragraphs = list(BODIES[lang][:2])
+        head = "\n".join(f"{who}\n{house}" for who, house, _ in people)
+        text = f"{title}\n\n{head}\n\n{day}\n\n" + "\n\n".join(paragraphs) + "\n"
+        cell = Cell("pairs", name, text, title, date, [who for who, _, _ in people], body=paragraphs)
+        cell.affiliations = [aff for _, _, aff in people]
+        out.append(cell)
+    return out
+
+
 def cells() -> list[Cell]:
-    return _channels() + _mastheads()
+    return _channels() + _mastheads() + _pairs()
 
 
 def part(name: str) -> list[Cell]:
@@ -119,7 +175,22 @@ def part(name: str) -> list[Cell]:
 
 
 def measure(cell: Cell) -> dict:
-    return sweep_d17rest.measure(cell, "documents22")
+    """A cell as sweep_d16text measures it; a ``pairs`` cell's authors right only with their affiliations too."""
+    if not hasattr(cell, "affiliations"):
+        return sweep_d17rest.measure(cell, "documents22")
+    import tempfile
+    from pathlib import Path
+
+    from azmap.corpus.reading import read
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{cell.name}{cell.suffix}"
+        path.write_text(cell.text, encoding="utf-8")
+        reading = read(path)
+    r = sweep_d16text.score(cell, reading)
+    r["got"]["affiliations"] = [a.get("affiliation") for a in reading.meta.authors]
+    r["ok"]["authors"] = r["ok"]["authors"] and r["got"]["affiliations"] == cell.affiliations
+    return r
 
 
 def figures(name: str) -> dict:
