@@ -32,6 +32,7 @@ def test_a_channels_audience_line(line, want):
     ("SAHIL NEWS AGENCY  |  sahilnews.example/en  |  Oil&Gas", True), ("KAUKASUS-DIENST · kaukasusdienst.example", True),
     ("Border talks resume on the Kura section after a pause | caspianwire.example", False),
     ("Azerbaijan opens evisa.example portal to transit drivers", False), ("Energy | Ports | Rail", False),
+    ("CASPIAN ENERGY REVIEW  |  No. 38  |  October 2025  |  www.caspianenergyreview.example", False),
 ])
 def test_a_masthead_holding_the_sites_address(line, want):
     assert channel_post.address_masthead(line) is want

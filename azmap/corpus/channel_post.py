@@ -33,11 +33,12 @@ def channel_head(lines: list[str], k: int) -> bool:
 
 def address_masthead(line: str) -> bool:
     """A masthead line of parts parted by bars or middle dots, one the site's bare address and every other
-    short (four words at most): "NAME | site.example/en | Section". A headline with the site after a bar
-    ("Eight words of headline | site.example") has a long part: no masthead."""
+    short (four words at most) with no figure: "NAME | site.example/en | Section". A headline with the site after
+    a bar ("Eight words of headline | site.example") has a long part: no masthead; a masthead with its issue and
+    day ("REVIEW | No. 38 | October 2025 | www.site.example") is the date line it is read as elsewhere."""
     parts = [p.strip() for p in re.split(r"\s[|·]\s", line) if p.strip()]
     return len(parts) >= 2 and any(_HOST.match(p) for p in parts) \
-        and all(_HOST.match(p) or len(p.split()) <= 4 for p in parts)
+        and all(_HOST.match(p) or len(p.split()) <= 4 and not re.search(r"\d", p) for p in parts)
 
 
 def footer_signature(line: str) -> str | None:
