@@ -4,20 +4,21 @@ site's address and its topics line (no title). The development cells at the figu
 cells at what they read when measured once."""
 import pytest
 
-from azmap.corpus import channel_post
+from azmap.corpus import channel_post, house_pairs
 from azmap.corpus.header_lines import site_suffix
 from tests import sweep_d16text
 from tests.sweep_d22text import cells, figures, misses, part
 
 # before (main's reader at d2a09f5), 9 dev cells: titles 2, dates 9, authors 6 (the masthead cells had no topics
 # line then), participants 9, bodies 9.
-DEV = {"cells": 9, "title": 9, "date": 9, "authors": 9, "participants": 9, "body": 9}
+# The pairs cells (added after): before, 7 dev cells' authors 3 (the second pair lost, the city kept).
+DEV = {"cells": 13, "title": 13, "date": 13, "authors": 13, "participants": 13, "body": 13}
 # The test half measured once at the end (before, at d2a09f5: titles 3, dates 8, authors 6): a French stamp
 # "04/03/2025 - 14h20" read month first (2025-04-03), no language evidence deciding the order: not this sweep's kind.
 TEST_FLOOR = {"cells": 9, "title": 9, "date": 8, "authors": 9, "participants": 9, "body": 9}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
-    part, cells, figures, ("channel", "masthead"), DEV, TEST_FLOOR, misses)
+    part, cells, figures, ("channel", "masthead", "pairs"), DEV, TEST_FLOOR, misses)
 
 
 @pytest.mark.parametrize("line,want", [
@@ -50,3 +51,15 @@ def test_a_topics_line_and_a_site_with_a_long_top_level_domain():
     assert not channel_post.topics_line("Gas talks  resume in Baku") and not channel_post.topics_line("Baku, 4 March")
     assert site_suffix("Border talks resume on the Kura section after a pause | caspianwire.example") == \
         ("Border talks resume on the Kura section after a pause", "caspianwire.example")
+
+
+def test_authors_each_over_her_house_and_the_house_without_its_city():
+    from azmap.corpus.author_evidence import _role_line, is_personal_name
+
+    lines = [(0, "Aysel Mammadli"), (1, "Institute for Caspian Economic Research, Baku"), (2, "Jonas Brenner"),
+             (3, "Department of Economics, University of Norderwald"), (4, "March 2026")]
+    assert house_pairs.house_pairs(lines, is_personal_name, _role_line) == ([
+        ("Aysel Mammadli", "Institute for Caspian Economic Research"),
+        ("Jonas Brenner", "Department of Economics, University of Norderwald")], 4)
+    assert house_pairs.without_city("Energy Correspondent, Kura Daily") == "Energy Correspondent, Kura Daily"
+    assert house_pairs.without_city("Институт Каспия, Астрахань") == "Институт Каспия"
