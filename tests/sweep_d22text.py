@@ -20,7 +20,7 @@ templates, wordings and languages than documents22's:
   every pair is an author with its house; a place after the house's last comma ("Caspian Policy Centre, Baku") is
   the city, no part of the affiliation, where the house before it names an institution (a department's
   "Department of History, University of Lindau" keeps both parts). Traps: one name over its house (that author
-  alone); a role with an outlet after its comma
+  alone, the house as printed, city and all: documents12's and documents15's decisions); a role with an outlet after its comma
   ("Energy Correspondent, Kura Daily") kept whole.
 
 Cells alternate within each kind as written: the development half and the test half (other wordings,
@@ -130,7 +130,7 @@ PAIRS = [
       ("Tom Brenner", "Universität Kelheim, Fachbereich Geschichte", "Universität Kelheim, Fachbereich Geschichte")],
      "März 2025", "2025-03"),
     ("pairs-trap-one-fr", "fr", "Les ports de la Caspienne",
-     [("Claire Dubois", "Institut d'études caucasiennes, Lyon", "Institut d'études caucasiennes")],
+     [("Claire Dubois", "Institut d'études caucasiennes, Lyon", "Institut d'études caucasiennes, Lyon")],
      "mars 2025", "2025-03"),
     ("pairs-es", "es", "Los puertos del Caspio",
      [("Lucía Herrero", "Universidad de Almenara, Sevilla", "Universidad de Almenara"),

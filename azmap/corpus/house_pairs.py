@@ -8,7 +8,9 @@ paper's or a report's title:
 
 Every pair is an author with the house as the affiliation; a place after the house's last comma (one or
 two capitalised words with no institution's word, after a part that names an institution) is the city the
-house stands in, no part of the affiliation ("Energy Correspondent, Kura Daily": a post and its outlet, kept).
+house stands in, no part of the affiliation ("Energy Correspondent, Kura Daily": a post and its outlet, kept),
+where two pairs or more stand together (documents22's working paper); one name over her house keeps it as
+printed, city and all (documents12's and documents15's decisions).
 """
 from __future__ import annotations
 
@@ -50,6 +52,8 @@ def settle(meta, text: str) -> None:
     for k, (_, line) in enumerate(lines[:20]):
         if line == first["name"] and k + 1 < len(lines) and lines[k + 1][1] == first["affiliation"]:
             pairs, _ = house_pairs(lines[k:], is_personal_name, _role_line)
+            if len(pairs) < 2:  # one name over her house: the house as printed, city and all (documents15)
+                return
             meta.authors = [dict(first, affiliation=pairs[0][1])] + [
                 {"name": who, "affiliation": house} for who, house in pairs[1:]]
             meta.author = None
