@@ -23,6 +23,13 @@ templates, wordings and languages than documents22's:
   alone, the house as printed, city and all: documents12's and documents15's decisions); a role with an outlet after its comma
   ("Energy Correspondent, Kura Daily") kept whole.
 
+- ``about`` (markdown, plain text): a body's release with no person's byline whose first paragraph opens with a
+  dateline and a dash, then the body's name as the subject ("**BAKU, 4 March 2025** – Kura Logistics today
+  announced …"), and a section after the text headed "About <the same name>" in the release's language ("About",
+  "Über", "À propos de", "Acerca de", "Sobre", "Informazioni su"): the body is the author, as an organisation.
+  Traps: a signed article with such a section (its writer the author); an unsigned item whose "About" box names a
+  route the first paragraph does not open with (no author).
+
 Cells alternate within each kind as written: the development half and the test half (other wordings,
 languages, layouts and traps), the test half measured once at the end.
 
@@ -166,8 +173,50 @@ def _pairs() -> list[Cell]:
     return out
 
 
+# ---- about: (name, lang, suffix, dateline, name, verb phrase, about heading, byline or None, author or None)
+ABOUTS = [
+    ("about-en", "en", ".md", "**BAKU, 4 March 2025** –", "Kura Logistics", "today announced a new ferry service.",
+     "## About Kura Logistics", None, "Kura Logistics"),
+    ("about-de", "de", ".md", "**BAKU, 4. März 2025** –", "Kaukasus Schienenlogistik", "hat heute einen neuen "
+     "Güterzug angekündigt.", "## Über Kaukasus Schienenlogistik", None, "Kaukasus Schienenlogistik"),
+    ("about-fr", "fr", ".txt", "BAKOU, 4 mars 2025 –", "Caspienne Fret", "a annoncé aujourd'hui un nouveau service.",
+     "À propos de Caspienne Fret", None, "Caspienne Fret"),
+    ("about-it", "it", ".txt", "BAKU, 4 marzo 2025 –", "Caspio Energia", "ha annunciato oggi un nuovo contratto.",
+     "Informazioni su Caspio Energia", None, "Caspio Energia"),
+    ("about-es", "es", ".md", "**BAKÚ, 4 de marzo de 2025** –", "Puerto Seco Alat", "anunció hoy un nuevo servicio.",
+     "### Acerca de Puerto Seco Alat", None, "Puerto Seco Alat"),
+    ("about-pt", "pt", ".md", "**BAKU, 4 de março de 2025** –", "Cáspio Portos", "anunciou hoje um novo serviço.",
+     "### Sobre a Cáspio Portos", None, "Cáspio Portos"),
+    ("about-trap-signed-en", "en", ".md", "**BAKU, 4 March 2025** –", "Kura Logistics", "opened a new ferry service.",
+     "## About Kura Logistics", "By Ruth Okafor", "Ruth Okafor"),
+    ("about-trap-route-en", "en", ".txt", "BAKU, 4 March 2025 –", "Freight volumes", "on the crossing rose again.",
+     "About the Middle Corridor", None, None),
+]
+
+
+def _abouts() -> list[Cell]:
+    out = []
+    for name, lang, suffix, dateline, who, verb, heading, byline, author in ABOUTS:
+        title = _RANGE_TITLE.get(lang, "Ports of the Caspian")
+        first = f"{dateline} {who} {verb} " + BODIES[lang][0]
+        plain_first = first.replace("**", "")
+        head = f"# {title}" if suffix == ".md" else title
+        note = f"{who} " + ("is a company founded in 2011." if "Corridor" not in heading else "carries freight.")
+        if "Corridor" in heading:
+            note = "The Middle Corridor is a trade route from China to Europe across the Caspian Sea."
+        blocks = [head] + ([byline] if byline else []) + [first, BODIES[lang][1], heading, note]
+        out.append(Cell("about", name, "\n\n".join(blocks) + "\n", title, "2025-03-04", [author] if author else [],
+                        suffix=suffix, body=[plain_first if suffix == ".md" else first, BODIES[lang][1]],
+                        furniture=[note]))
+    return out
+
+
+_RANGE_TITLE = {"en": "Ports of the Caspian", "de": "Die Häfen am Kaspischen Meer", "fr": "Les ports de la Caspienne",
+                "it": "I porti del Caspio", "es": "Los puertos del Caspio", "pt": "Os portos do Cáspio"}
+
+
 def cells() -> list[Cell]:
-    return _channels() + _mastheads() + _pairs()
+    return _channels() + _mastheads() + _pairs() + _abouts()
 
 
 def part(name: str) -> list[Cell]:
