@@ -11,7 +11,15 @@ material and written in other templates, wordings and languages, each kind named
   müəllif, auteurs, then the name's slug) and perhaps a place beside it, is the byline, the link's text
   the writer; traps: a link to an author's page inside a paragraph of the text (a quoted writer), a
   link to a topic's page over the text.
-
+- ``postbeside``: in the writer's box over the text, the element beside her linked name whose few words
+  name a newsroom post (a table by meaning: correspondent, reporter, editor, columnist, in English, German,
+  French, Spanish, Italian, Portuguese, Russian, Ukrainian, Turkish, Azerbaijani, Polish, Dutch) is her
+  affiliation as printed; traps: a city alone beside the name (where she writes from), a follow button.
+- ``boldcaps``: a web page's transcript whose turns open with the speaker's name in capitals and a colon set in
+  bold ("<strong>NAME SURNAME:</strong> …"), two people taking turns, is read as the same turns in plain
+  text are: the names, in ordinary case, are its participants, and the site's owner (its <title> and header)
+  is no author where the tags name its desk; traps: bold labels in capitals that are no one's name ("UPDATE:",
+  "NOTE:") opening several paragraphs of an article.
 Each kind's cells are written in two halves before the reader is changed: a development half (the
 tuning's) and a test half of other wordings, languages and traps, measured once at the end. A cell is
 read and scored as in tests/sweep_d18web.py (with its title where stated).
@@ -25,11 +33,14 @@ import json
 import sys
 
 from tests import sweep_d18web
-from tests.sweep_d18web import BODIES, page
+from tests.sweep_d18web import BODIES, TITLES, page
 
 
-def cell(kind, half, name, lang, markup, **given) -> dict:
-    return sweep_d18web.cell(kind, half, name, lang, markup, **given)
+def cell(kind, half, name, lang, markup, participants=..., **given) -> dict:
+    """tests/sweep_d18web.py's cell, its participants checked where given."""
+    out = sweep_d18web.cell(kind, half, name, lang, markup, **given)
+    out["participants"] = participants
+    return out
 
 
 def _paras(lang: str) -> list[str]:
@@ -116,8 +127,89 @@ def _author_links() -> list[dict]:
     return out
 
 
+def _posts_beside() -> list[dict]:
+    rows = [
+        # (half, name, lang, the writer, the words beside her linked name, whether they are her affiliation)
+        ("dev", "en-shipping-reporter", "en", "Daniel Hughes", "Shipping Reporter", True),
+        ("dev", "fr-correspondante", "fr", "Claire Dumont", "Correspondante économique", True),
+        ("dev", "az-iqtisadi-muxbir", "az", "Nərgiz Əliyeva", "İqtisadi müxbir", True),
+        ("dev", "trap-es-city", "es", "Lucía Ferrer", "Bilbao", False),
+        ("dev", "trap-en-follow", "en", "Daniel Hughes", "Follow", False),
+        # test half
+        ("test", "de-wirtschaftsredakteurin", "de", "Miriam Vogt", "Wirtschaftsredakteurin", True),
+        ("test", "ru-korrespondent", "ru", "Ирина Павлова", "Корреспондент отдела экономики", True),
+        ("test", "tr-dis-haberler-muhabiri", "tr", "Zeynep Arslan", "Dış Haberler Muhabiri", True),
+        ("test", "trap-de-city", "de", "Miriam Vogt", "Leipzig", False),
+        ("test", "trap-tr-takip", "tr", "Zeynep Arslan", "Takip Et", False),
+    ]
+    out = []
+    for half, name, lang, writer, beside, post in rows:
+        head = f'<meta name="author" content="{html.escape(writer)}">\n'
+        link = f'<a href="/profile/{_slug(writer)}" class="w-n">{writer}</a>'
+        header = (f'<div class="w-box"><img src="/img/{_slug(writer)}.jpg" alt="{writer}"><div>{link}'
+                  f'<span class="w-t">{beside}</span></div></div>\n'
+                  '<time datetime="2026-03-02T11:20:00+03:00">02.03.2026 11:20</time>')
+        out.append(cell("postbeside", half, name, lang, page(lang, _paras(lang), header=header, head=head),
+                        authors=[(writer, beside if post else None)], furniture=[beside] if not post else []))
+    return out
+
+
+_TURNS = {
+    "en": ["Thank you for joining us tonight. What changed at the border this week?",
+           "The two commissions agreed the line along the river section, which took three years.",
+           "And the railway crossing the disputed ground?", "That comes next month, with engineers on both sides."],
+    "fr": ["Merci d'être avec nous. Qu'est-ce qui a changé à la frontière cette semaine ?",
+           "Les deux commissions se sont accordées sur le tracé le long de la rivière.",
+           "Et la voie ferrée qui traverse le terrain contesté ?", "Ce sera le mois prochain, avec des ingénieurs des deux côtés."],
+    "es": ["Gracias por acompañarnos. ¿Qué cambió en la frontera esta semana?",
+           "Las dos comisiones acordaron la línea a lo largo del tramo del río.",
+           "¿Y el ferrocarril que cruza el terreno en disputa?", "Eso llegará el mes próximo, con ingenieros de ambos lados."],
+    "de": ["Danke, dass Sie heute bei uns sind. Was hat sich diese Woche an der Grenze geändert?",
+           "Die beiden Kommissionen haben sich auf den Verlauf am Fluss geeinigt.",
+           "Und die Bahnstrecke über das umstrittene Gelände?", "Das folgt im nächsten Monat, mit Ingenieuren beider Seiten."],
+    "ru": ["Спасибо, что пришли к нам. Что изменилось на границе на этой неделе?",
+           "Две комиссии согласовали линию вдоль участка реки.",
+           "А железная дорога через спорный участок?", "Это будет в следующем месяце, с инженерами обеих сторон."],
+    "tr": ["Bu akşam bize katıldığınız için teşekkürler. Bu hafta sınırda ne değişti?",
+           "İki komisyon nehir kesimi boyunca hattı kararlaştırdı.",
+           "Peki tartışmalı araziden geçen demiryolu?", "O da gelecek ay, iki tarafın mühendisleriyle gelecek."],
+}
+
+
+_STATION = {"dev": "Caspian Radio", "test": "Kura Fernsehen"}  # the site's owner, in the <title> and the header
+
+
+def _bold_caps() -> list[dict]:
+    rows = [
+        # (half, name, lang, host, guest, the bold element, a space before the colon, trap)
+        ("dev", "en-strong", "en", "Laura Bennett", "Michael Shaw", "strong", "", ""),
+        ("dev", "fr-b-space-colon", "fr", "Camille Rousseau", "Julien Marchetti", "b", " ", ""),
+        ("dev", "es-strong", "es", "Lucía Ferrer", "Andrés Molina", "strong", "", ""),
+        ("dev", "trap-en-update-labels", "en", "UPDATE", "NOTE", "strong", "", "labels"),
+        # test half
+        ("test", "de-b", "de", "Miriam Vogt", "Tobias Kern", "b", "", ""),
+        ("test", "ru-strong", "ru", "Ирина Павлова", "Олег Смирнов", "strong", "", ""),
+        ("test", "tr-strong-dotted", "tr", "Zeynep Arslan", "Emre Yıldız", "strong", "", ""),
+        ("test", "trap-de-hinweis-labels", "de", "HINWEIS", "KORREKTUR", "b", "", "labels"),
+    ]
+    out = []
+    for half, name, lang, host, guest, tag, space, trap in rows:
+        said = _TURNS[lang]
+        who = [host, guest, host, guest]
+        caps = [w if trap else (w.replace("i", "İ").upper() if lang == "tr" else w.upper()) for w in who]
+        paras = [f"<p><{tag}>{c}{space}:</{tag}> {html.escape(t, quote=False)}</p>" for c, t in zip(caps, said)]
+        body = [f"{c}{space}: {t}" for c, t in zip(caps, said)]
+        head = '<meta name="author" content="Web Desk">\n'
+        markup = page(lang, paras, head=head, title=f"{TITLES[lang]} | {_STATION[half]}").replace(
+            '<header class="site">', f'<header class="site"><a class="logo" href="/">{_STATION[half]}</a>', 1)
+        out.append(cell("boldcaps", half, name, lang, markup, body=body,
+                        participants=[] if trap else [host, guest],
+                        authors=[(_STATION[half], None)] if trap else []))  # (an article: the owner's)
+    return out
+
+
 def cells(half: str | None = None) -> list[dict]:
-    found = _account_metas() + _author_links()
+    found = _account_metas() + _author_links() + _posts_beside() + _bold_caps()
     return [c for c in found if half is None or c["half"] == half]
 
 

@@ -5,14 +5,15 @@ import pytest
 from tests import sweep_d22web
 from tests.test_sweep_d16html import figures_kept, halves_apart
 
-# before the changes (main's reader at d2a09f5), the cells as first committed:
-# dev  10 cells: authors 6, whole 6
-# test 10 cells (figures only): authors 4, whole 4
-DEV = {"cells": 10, "dates": 10, "authors": 6, "paragraphs": "31/31", "extra passages": 0,
-       "furniture in body": 0, "captions lost": 0, "whole": 6, "participants": 10, "titles": 10}
-TEST_FLOOR = {"cells": 10, "dates": 10, "authors": 4, "paragraphs": "31/31", "extra passages": 0,
-              "furniture in body": 0, "captions lost": 0, "whole": 4, "participants": 10, "titles": 10}
-
+# before the changes (main's reader at d2a09f5), the cells as they stand (four kinds):
+# dev  19 cells: authors 9, participants 16, paragraphs 62/62, whole 9
+# test 19 cells (figures only): authors 7, participants 16, paragraphs 60/62, whole 6
+DEV = {"cells": 19, "dates": 19, "authors": 19, "paragraphs": "62/62", "extra passages": 0,
+       "furniture in body": 0, "captions lost": 0, "whole": 19, "participants": 19, "titles": 19}
+# the test cells measured once at the end, nothing tuned on them: 18 of 19 whole; the one miss, a trap (German
+# bold "HINWEIS:"/"KORREKTUR:" labels opening paragraphs), loses two of them on main's reader too: left alone
+TEST_FLOOR = {"cells": 19, "dates": 19, "authors": 19, "paragraphs": "60/62", "extra passages": 0,
+              "furniture in body": 0, "captions lost": 0, "whole": 18, "participants": 19, "titles": 19}
 
 def test_the_halves_are_written_apart_with_a_trap_for_each_kind():
     halves_apart(sweep_d22web, 4)
@@ -26,4 +27,5 @@ def test_the_halves_are_written_apart_with_a_trap_for_each_kind():
 def test_the_reader_keeps_its_figures_on_the_sweep(half, want):
     figures_kept(sweep_d22web, half, want)
     got = sweep_d22web.figures(half)
-    assert got["titles"] >= want["titles"] and got["lines lost"] == 0, got
+    assert got["titles"] >= want["titles"] and got["participants"] >= want["participants"] \
+        and got["lines lost"] == 0, got
