@@ -20,6 +20,10 @@ material and written in other templates, wordings and languages, each kind named
   text are: the names, in ordinary case, are its participants, and the site's owner (its <title> and header)
   is no author where the tags name its desk; traps: bold labels in capitals that are no one's name ("UPDATE:",
   "NOTE:") opening several paragraphs of an article.
+- ``creditspan``: a caption whose last element of its own holds a word or three with no sentence and no label
+  ("Cedida", "Handout", "DR", "Archiv"), after an element ending a sentence, keeps that word out (the credit),
+  the elements' texts apart however close they stand; traps: a caption in two elements whose last is a date or
+  a place finishing an unfinished first one, a caption whose last element is a sentence of its own.
 Each kind's cells are written in two halves before the reader is changed: a development half (the
 tuning's) and a test half of other wordings, languages and traps, measured once at the end. A cell is
 read and scored as in tests/sweep_d18web.py (with its title where stated).
@@ -208,8 +212,43 @@ def _bold_caps() -> list[dict]:
     return out
 
 
+_CAPTIONS = {
+    "en": "A container ship waits off the new berth at the port.",
+    "fr": "Un porte-conteneurs attend au large du nouveau quai du port.",
+    "az": "Konteyner gəmisi limanın yeni körpüsü qarşısında gözləyir.",
+    "de": "Ein Containerschiff wartet vor dem neuen Liegeplatz des Hafens.",
+    "ru": "Контейнеровоз ожидает у нового причала порта.",
+    "tr": "Bir konteyner gemisi limanın yeni rıhtımı önünde bekliyor.",
+}
+
+
+def _credit_spans() -> list[dict]:
+    rows = [
+        # (half, name, lang, the caption's first element, its last element, whether the last is a credit)
+        ("dev", "en-handout", "en", _CAPTIONS["en"], "Handout", True),
+        ("dev", "fr-dr", "fr", _CAPTIONS["fr"], "DR", True),
+        ("dev", "az-arxiv", "az", _CAPTIONS["az"], "Arxiv şəkli", True),
+        ("dev", "trap-en-unfinished-date", "en", "A container ship waits off the new berth,", "March 2026", False),
+        ("dev", "trap-en-second-sentence", "en", _CAPTIONS["en"], "The berth opened in 2024.", False),
+        # test half
+        ("test", "de-archiv", "de", _CAPTIONS["de"], "Archiv", True),
+        ("test", "ru-press-sluzhba", "ru", _CAPTIONS["ru"], "Пресс-служба порта", True),
+        ("test", "tr-arsiv", "tr", _CAPTIONS["tr"], "Arşiv", True),
+        ("test", "trap-de-unfinished-place", "de", "Ein Containerschiff wartet vor dem Liegeplatz in", "Kuryk", False),
+        ("test", "trap-tr-second-sentence", "tr", _CAPTIONS["tr"], "Rıhtım 2024'te açıldı.", False),
+    ]
+    out = []
+    for half, name, lang, first, last, credit in rows:
+        fig = (f'<figure><img src="/img/ship.jpg" alt=""><figcaption><span class="f-c">{first}</span>'
+               f'<span class="f-x">{last}</span></figcaption></figure>')
+        caption = first if credit else f"{first} {last}"
+        out.append(cell("creditspan", half, name, lang, page(lang, _paras(lang), header=fig), captions=[caption],
+                        furniture=[f"{first}{last}"]))
+    return out
+
+
 def cells(half: str | None = None) -> list[dict]:
-    found = _account_metas() + _author_links() + _posts_beside() + _bold_caps()
+    found = _account_metas() + _author_links() + _posts_beside() + _bold_caps() + _credit_spans()
     return [c for c in found if half is None or c["half"] == half]
 
 

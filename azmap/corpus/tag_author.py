@@ -4,6 +4,9 @@
   a content system's account ("Super User", "Site Admin") or the site's name, gives way to the byline the
   page marks: the name is a cue's outlet or desk (name_words.names_no_one) or stands nowhere in the page's
   visible text;
+- ``elements_apart``, ``last_word_credit``: a caption's elements standing side by side with no space between are
+  pieces apart; its last element of its own holding a word or three, no sentence and no label ("Cedida",
+  "Handout", "DR", "Archiv"), after one that ends a sentence, is the picture's credit;
 - ``author_link_byline``: a line over the text whose only text is a link to the writer's own page, the link's
   path a folder named for authors by meaning (author, autor, auteur, autore, yazar, avtor, müəllif, auteurs,
   autorzy ...) then the name's slug, a place beside it perhaps: the link's text is the writer.
@@ -99,7 +102,33 @@ def post_beside(markup: str, name: str) -> str | None:
     if not m or re.search(r"</(?:p|li|h\d)>", m.group(1), re.I):
         return None
     text = " ".join(html.unescape(m.group(2)).split())
-    if not 1 <= len(text.split()) <= 6 or text.endswith((".", ":")):
-        return None
+    if not 1 <= len(text.split()) <= 6 or text.endswith(".") or ":" in text:
+        return None  # ("Editör: Name": a label naming another's work, no post of hers)
     folded = text.casefold()
     return text if any(stem in folded for stem in _POST_STEMS) else None
+
+
+def elements_apart(element) -> None:
+    """A space after each of a caption's own elements that runs straight into the next one."""
+    children = [c for c in element if isinstance(c.tag, str)]
+    for child, following in zip(children, children[1:]):
+        if not (child.tail or "").strip() and not (child.tail or "").startswith((" ", "\n", "\t")):
+            child.tail = " " + (child.tail or "")
+
+
+_SENTENCE_ENDS = (".", "!", "?", "…", "»", "”", '"')
+
+
+def last_word_credit(element) -> str | None:
+    """The credit a caption's last element holds alone (see the module), or None."""
+    children = [c for c in element if isinstance(c.tag, str) and c.tag not in ("br",)]
+    if len(children) < 2 or any(c.tag == "a" for c in children) or (children[-2].tail or "").strip():
+        return None  # (a caption linking a name, "Photo by <a>A B.</a><span> on Unsplash</span>", runs on)
+    last = " ".join(children[-1].text_content().split())
+    before = " ".join(children[-2].text_content().split())
+    if (children[-1].tail or "").strip() or not 1 <= len(last.split()) <= 3 or not before.endswith(_SENTENCE_ENDS):
+        return None
+    if last.endswith(_SENTENCE_ENDS + (":", ",", ";")) or ":" in last or any(ch.isdigit() for ch in last) \
+            or last[0].islower():
+        return None
+    return last
