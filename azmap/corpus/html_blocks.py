@@ -299,6 +299,9 @@ def take_captions(tree) -> list[str]:
     captions = []
     for element in found:
         drop_hidden_labels(element)  # "Image caption, " for screen readers only: no part of it
+        from azmap.corpus.tag_author import elements_apart
+
+        elements_apart(element)  # "<span>… Caspio.</span><span>Cedida</span>": two pieces, not "Caspio.Cedida"
         text = _flat(element.text_content())
         if element.getparent() is None or not text or len(text.split()) > _MAX_CAPTION_WORDS:
             continue
@@ -331,6 +334,11 @@ def _caption_and_credit(element, text: str) -> list[str]:
         caption = _flat(text.replace(credit, " ", 1))
         if caption and len(caption.split()) >= 2:
             return [caption, credit]
+    from azmap.corpus.tag_author import last_word_credit
+
+    last = last_word_credit(element)  # "<span>… ends.</span><span>Handout</span>": a word or three of its own
+    if last and len(_flat(text.replace(last, " ", 1)).split()) >= 2:
+        return [_flat(text[:text.rfind(last)]), last]
     from azmap.corpus.page_chrome import run_on_credit
 
     apart = run_on_credit(text)  # "… ends. (Photo: Name)", "… at Kars. Photo by Name on Unsplash"

@@ -252,6 +252,12 @@ def _html(path: Path) -> Reading | None:
     from azmap.corpus.byline_brackets import bracketed_affiliation
 
     bracketed_affiliation(meta, markup)  # "Par Name (Nakhitchevan, envoyée spéciale)" (byline_brackets.py)
+    if len(meta.authors) == 1 and not meta.authors[0].get("affiliation") and not meta.authors[0].get("organisation"):
+        from azmap.corpus.tag_author import post_beside
+
+        post = post_beside(markup, meta.authors[0]["name"])  # "Ekonomi Muhabiri" beside her linked name (tag_author.py)
+        if post:
+            meta.authors[0] = dict(meta.authors[0], affiliation=post)
     _card_over_tags(meta, markup)
     _note_at_the_end(meta, text, markup)
     from azmap.corpus.metadata_credits import credit_in_markup, names_a_person
@@ -516,10 +522,14 @@ def _byline_over_tags(meta: Metadata, markup: str) -> None:
 
     from azmap.corpus.page_chrome import site_names
 
-    names = byline_names(markup)
+    from azmap.corpus.tag_author import author_link_byline, unshown
+
+    names = byline_names(markup) or [n for n in [author_link_byline(markup)] if n]  # a link to her page alone
     site = site_names(markup) if names else set()
     # (a meta author naming the site itself, "Mainfelder Tagblatt" as the <title> ends, is no person)
-    persons = [a for a in meta.authors if not a.get("organisation") and a["name"].casefold() not in site]
+    # (a content system's account or a name the page shows nowhere gives way to a byline: tag_author.py)
+    persons = [a for a in meta.authors if not a.get("organisation") and a["name"].casefold() not in site
+               and not (names and unshown(a["name"], markup))]
     have = [a["name"] for a in persons]
     # names the article reader found in the page's text, not in its tags: a reader's comment is signed too
     from_text = bool(have) and meta.evidence.get("author") == "meta tag" and not all(stated_in_tags(h, markup)

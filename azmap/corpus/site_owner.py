@@ -1,7 +1,7 @@
 """A page whose tags name the site's web team as its author ("Web Team", "Webredaktion", "Équipe
 web", "Редакция сайта"): the team that keeps the site is no author. The page is its owner's, the
 organisation the page's title ends with ("FAQ | Kura Corridor Gas Company") and its header names by its
-logo; with no such name in the header, the page names no author. A desk of the owner's the tags name
+logo; with no such name in the header, or on a transcript (speakers taking turns), the page names no author. A desk of the owner's the tags name
 ("Consular Directorate", "Dział Promocji UN", "Abteilung Kommunikation", "Отдел информации") is no
 author either: the page is the owner's, where its title and header name the owner."""
 from __future__ import annotations
@@ -63,7 +63,8 @@ def owner_over_web_team(meta, markup: str) -> None:
         return
     named = [a["name"].strip() for a in meta.authors] or [_flat(tagged.group(1))]
     why = "web team" if all(_WEB_TEAM.match(n) for n in named) else "desk"
-    owner = site_owner(markup)
+    # (a transcript, its people read from the speakers' turns, has participants and no author, the owner's neither)
+    owner = None if meta.participants and meta.evidence.get("participants") == "speakers' turns" else site_owner(markup)
     meta.authors = [{"name": owner, "affiliation": None, "organisation": True}] if owner else []
     meta.author = owner
     if owner:

@@ -143,9 +143,22 @@ def _speaker_in_title(title: str) -> str | None:
     return None
 
 
+# a turn's label set in bold as a web page's transcript sets it ("**ANAHIT SARGSYAN:** …", "**NOM :**")
+_BOLD_LABEL = re.compile(rf"^(\*\*|__)([{_CAPS}][{_CAPS}.'’\- ]{{2,60}}?)( ?:)\1(?=\s+\S)", re.M)
+
+
+def _unbolded(match: re.Match) -> str:
+    """A bold label in capitals as plain text where it is a person's name ("ANAHIT SARGSYAN:"); others,
+    "UPDATE:", "NOTE:", as they stand."""
+    label = match.group(2).strip()
+    return label + match.group(3) if _is_personal_name(_person(label.title())["name"]) else match.group(0)
+
+
 def _speakers(text: str) -> list[str]:
     """A transcript's speakers, from its turns ("AMBASSADOR RUTH KELLER: ..."), when at least two
-    people take turns and each turn starts a paragraph."""
+    people take turns and each turn starts a paragraph (its label in bold allowed when it is a name)."""
+    if "**" in text or "__" in text:
+        text = _BOLD_LABEL.sub(_unbolded, text)
     # (a line in capitals through and through, "POTI: THE DREDGERS ARRIVE", is a section's headline:
     # a turn's words after its label are in mixed case, unless the whole text is set in capitals)
     capitals = set_in_capitals(text)
