@@ -529,7 +529,7 @@ def _byline_over_tags(meta: Metadata, markup: str) -> None:
     # (a meta author naming the site itself, "Mainfelder Tagblatt" as the <title> ends, is no person)
     # (a content system's account or a name the page shows nowhere gives way to a byline: tag_author.py)
     persons = [a for a in meta.authors if not a.get("organisation") and a["name"].casefold() not in site
-               and not (names and unshown(a["name"], markup))]
+               and not (names and stated_in_tags(a["name"], markup) and unshown(a["name"], markup))]
     have = [a["name"] for a in persons]
     # names the article reader found in the page's text, not in its tags: a reader's comment is signed too
     from_text = bool(have) and meta.evidence.get("author") == "meta tag" and not all(stated_in_tags(h, markup)
@@ -540,8 +540,10 @@ def _byline_over_tags(meta: Metadata, markup: str) -> None:
         meta.evidence.pop("authors", None)
         meta.settle_authors()
         return
+    # (the tags' names set aside as no one the page shows: the byline stands for them, even where it repeats the rest)
+    set_aside = len(persons) < len([a for a in meta.authors if not a.get("organisation")])
     if not names or [h.casefold() for h in have] == [n.casefold() for n in names] \
-            and not any(h.isupper() for h in have):
+            and not any(h.isupper() for h in have) and not set_aside:
         return  # (the tags' spelling kept over a byline in capitals)
     if persons and all(_is_personal_name(h) for h in have) and not set(have) < set(names) and not from_text \
             and not all(h in names or any(h.startswith(n + " ") or h.endswith(" " + n) for n in names) for h in have):

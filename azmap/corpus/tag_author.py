@@ -31,7 +31,8 @@ def unshown(name: str, markup: str) -> bool:
     """Whether a name the tags give names no one the page shows (see the module)."""
     from azmap.corpus.name_words import names_no_one
 
-    return names_no_one(name, cued=True) or " ".join(name.split()) not in _visible(markup)
+    # (a name run together with her role, "Elif Karaca, Bakü muhabiri", is shown when the name before the comma is)
+    return names_no_one(name, cued=True) or " ".join(name.split(",")[0].split()) not in _visible(markup)
 
 
 # the folder of a writer's own page, by meaning: "author(s)", "autor(es/en/zy)", "auteur(s)", "autore/autori",
