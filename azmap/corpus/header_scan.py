@@ -42,9 +42,15 @@ _BULLET = re.compile(r"^(?:[-*+•]\s+)+")  # an item's bullet ("- Host: A", a p
 _QA_TURN = re.compile(r"^\s*(?:Q|A|Q\d+|Question|Answer)\s*:\s+\S")  # an interview's turn
 
 
+# a markdown heading by its marks ("# Title", "## Section"): set apart by markup as no paragraph is
+_ATX_HEADING = re.compile(r"#{1,6}[ \t]+\S")
+
+
 def _is_prose(block: str) -> bool:
     """Running prose: a long stretch, mostly lower case, that ends a sentence (titles, standfirsts
-    and bylines do not end with a full stop)."""
+    and bylines do not end with a full stop; nor does a markdown heading on its line, however it ends)."""
+    if "\n" not in block.strip() and _ATX_HEADING.match(block.strip()):
+        return False
     flat = " ".join(block.split())
     return len(flat) >= 60 and bool(re.search(r"[\w%)][.!?][\"”’)]?$", flat)) and _upper_share(flat) < 0.3 \
         and not _BYLINE.match(flat) and not _question_title(flat)
@@ -58,9 +64,9 @@ def _title_like(line: str) -> bool:
 
 
 def _question_title(line: str) -> bool:
-    """A title that asks ("Who pays for the Middle Corridor?"): one question of fifteen words at
+    """A title that asks ("Who pays for the Middle Corridor?"): one question of twenty words at
     most, capitalised, with no sentence before it."""
-    return line.endswith("?") and len(line.split()) <= 15 and line[:1].isupper() and not re.search(r"[.!?]\s", line)
+    return line.endswith("?") and len(line.split()) <= 20 and line[:1].isupper() and not re.search(r"[.!?]\s", line)
 
 
 def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
@@ -111,7 +117,8 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
         if not notice and ((_is_prose(marked) and not labelled) or len(header) >= 14 or after_byline):
             break
         if not notice and not labelled \
-                and not _looks_like_header_line(plain_forms.without_rules(lines) if len(flat) > 200 else flat):
+                and not _looks_like_header_line(plain_forms.without_rules(lines) if len(flat) > 200 else flat) \
+                and not _short_lines(lines):
             break  # (a masthead's lines between rules read without the rules: plain_forms.py)
         if header and _QA_TURN.match(block):
             break  # an interview's first question: the body has begun
@@ -136,6 +143,13 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
                 # nor a rule round a masthead, a stamp printed on every page (plain_forms.py), a page's line
             header.append((offset + m.start() + line_m.start(), offset + m.start() + line_m.end(), line_m.group(0)))
     return header
+
+
+def _short_lines(lines) -> bool:
+    """A block of two to six lines each a header's line as a reader sees it (its links' targets unread), none
+    a sentence: a card of name, post and date under a title, long only by its links' addresses."""
+    return 2 <= len(lines) <= 6 and all(
+        _looks_like_header_line(_plain(lm.group(0))) and len(_plain(lm.group(0))) <= 120 for lm in lines)
 
 
 class _TitleSeen:
@@ -241,6 +255,8 @@ _YEAR_ABBREVIATION = re.compile(r"\b\d{4}\s*(?:г|гг|год|р|r)\.$")  # "4 �
 def _looks_like_header_line(line: str) -> bool:
     """A subtitle, standfirst, affiliation or e-mail line under the title (not body); a sentence
     of six words or more that ends with a full stop is body (not the stop of a year's abbreviation:
-    "Анар Велиев 4 ноября 2019 г.")."""
+    "Анар Велиев 4 ноября 2019 г."); a markdown heading is no sentence of the body, however it ends)."""
+    if _ATX_HEADING.match(line) and "\n" not in line:
+        return len(line) <= 200
     return len(line) <= 200 and not (len(line.split()) >= 6 and re.search(r"[.!?][\"”’)]?$", line)
                                      and not _question_title(line) and not _YEAR_ABBREVIATION.search(line))

@@ -16,9 +16,9 @@ from typing import NamedTuple
 # stays importable from here, as other modules and tests import them)
 from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, centred_lines,
                           channel_post, compiled_line, cover_rows, date_evidence, feed_head, house_pairs, layout_pages,
-                          letter_signatories, makers_list, ocr_scan, participants, plain_forms, register_notice,
-                          release_about, repository_cover, scan_head, signatures, signed_surname, teleprinter,
-                          title_evidence, title_notes, treaty)
+                          letter_signatories, makers_list, name_badges, ocr_scan, participants, plain_forms,
+                          register_notice, release_about, repository_cover, scan_head, signatures, signed_surname,
+                          teleprinter, title_evidence, title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
@@ -552,12 +552,16 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             meta.found("authors", people, "names under the title")  # "A and B" (split once: the check reads, not changes)
             joint = author_line = True  # an institution's line under them is the affiliation of both
         elif (not meta.authors or was_author) and title_at is not None and (
-                _is_personal_name(re.sub(r"^[-*•]\s+", "", plainline)) or _ranked_name(plainline)) \
+                _is_personal_name(carded := name_badges.without_badges(re.sub(r"^[-*•]\s+", "", plainline),
+                                                                      _is_personal_name))
+                or _ranked_name(plainline)) \
                 and not (was_author and institution(plainline)):  # (under a name, an institution is her affiliation)
-            person = _person(re.sub(r"^[-*•]\s+", "", plainline))  # a name, or a list of names, under the title
+            person = _person(carded)  # a name, or a list of names, under the title ("Name · 2nd": name_badges.py)
             if not meta.found("authors", [person], "name under the title"):
                 meta.authors.append(person)
             author_line = True
+        elif was_author and not joint and name_badges.headline_post(plainline):
+            meta.authors[-1]["affiliation"] = meta.authors[-1]["affiliation"] or name_badges.headline_post(plainline)
         elif was_author and "@" not in plainline and len(plainline) <= 90 and not _CREDIT_LABEL.match(plainline) \
                 and plainline[:1].isupper() and not plainline.endswith(".") \
                 and (not joint or _INSTITUTION.search(plainline)):
