@@ -147,9 +147,12 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
 
 def _short_lines(lines) -> bool:
     """A block of two to six lines each a header's line as a reader sees it (its links' targets unread), none
-    a sentence: a card of name, post and date under a title, long only by its links' addresses."""
+    a sentence nor a sentence's wrapped part (no line ends a sentence or opens in lower case), one of them a day:
+    a card of name, post and date under a title, long only by its links' addresses."""
+    plain = [_plain(lm.group(0)) for lm in lines]
     return 2 <= len(lines) <= 6 and all(
-        _looks_like_header_line(_plain(lm.group(0))) and len(_plain(lm.group(0))) <= 120 for lm in lines)
+        len(line) <= 120 and not line[:1].islower() and not re.search(r"[.!?][\"”’)]?$", line) for line in plain) \
+        and any(parse_date(line) for line in plain)
 
 
 class _TitleSeen:
