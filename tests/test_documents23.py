@@ -18,7 +18,9 @@ from tests import test_documents2 as rounds
 # the part as it read once, the reader as at 15da920 (the fourteenth round's end), the fixtures committed at
 # 0cc372e: titles 9, dates 11, authors 7, paragraphs 52/52, 2 other passages in the body, 1 furniture line in it,
 # no caption lost
-MEASURED_ONCE = {"documents": 12, "titles": 9, "dates": 11, "authors": 7, "paragraphs": (52, 52),
+# then as development material (tests/sweep_d23web.py: a writer's box under a standfirst, a wiki's last-edit line
+# in the page's language with its time after the day): dates 12, authors 8
+MEASURED_ONCE = {"documents": 12, "titles": 9, "dates": 12, "authors": 8, "paragraphs": (52, 52),
                  "extra passages": 2, "boilerplate in body": 1, "captions lost": 0}
 ROOT = Path(__file__).resolve().parent / "fixtures" / "documents23"
 

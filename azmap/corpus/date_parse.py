@@ -133,6 +133,9 @@ def _other_date(text: str) -> str | None:
         lead = re.match(r"^[^\W\d_][^\d:]{1,40}?\s(?=\d)", text)
         if lead and not label:  # the words before it mislead the search too ("Son güncelleme 20 Kasım 2023")
             tries.append((text[lead.end():], _LANGUAGES))
+        year = _YEAR.search(text, lead.end()) if lead and not label else None
+        if year and year.end() < len(text.rstrip(" .")):  # and the words after its year ("14 fevral 2026, saat
+            tries.append((text[lead.end():year.end()], _LANGUAGES))  # 09:52-də redaktə edilib": a time, a verb)
         for text, languages in tries:
             found = search_dates(text, languages=languages, settings=settings, add_detected_language=True)
             for span, when, language in found or []:

@@ -136,6 +136,10 @@ def personal_name(name: str) -> bool:
     words = name.split()
     if not words or words[0].lower() in _ARTICLES:  # "The Caspian Ledger": a title, not a name
         return False
+    from azmap.corpus.tag_author import names_a_post
+
+    if names_a_post(name):  # "Redakteurin Wirtschaft", "Correspondant Caucase": a post beside the name
+        return False
     if _is_personal_name(name):
         return True
     if not 2 <= len(words) <= 4 or _INSTITUTION.search(name):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from itertools import islice
 
 _SCRIPTS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]*>")
@@ -89,15 +90,23 @@ _POST_STEMS = (
 )
 
 
+def names_a_post(text: str) -> bool:
+    """Whether a few words name a newsroom post (_POST_STEMS): "Redakteurin Wirtschaft" is no one's name."""
+    folded = text.casefold()
+    return any(stem in folded for stem in _POST_STEMS)
+
+
 def post_beside(markup: str, name: str) -> str | None:
-    """The newsroom post printed beside the writer's linked name in her box over the text: the next
-    element's few words after the link (tags alone between), naming a post (_POST_STEMS); None else."""
+    """The newsroom post printed beside the writer's linked name in her box over the text (under the
+    headline, and under its standfirst where one stands there): the next element's few words after the link
+    (tags alone between), naming a post (_POST_STEMS); None else."""
     body = _HEAD_END.search(markup)
     h1 = markup.find("<h1", body.start() if body else 0)
     if h1 < 0:
         return None
-    first_para = _PARA.search(markup, h1)
-    stop = first_para.start() if first_para else len(markup)
+    # the box stands between the headline and the text, under a standfirst's paragraph where there is one
+    paras = list(islice(_PARA.finditer(markup, h1), 2))
+    stop = paras[-1].start() if paras else len(markup)
     link = re.compile(r"<a\b[^>]*>\s*" + re.escape(name) + r"\s*</a>((?:\s*<[^>]+>)+)([^<]{2,80})<", re.I)
     m = link.search(markup, h1, stop)
     if not m or re.search(r"</(?:p|li|h\d)>", m.group(1), re.I):
@@ -105,8 +114,7 @@ def post_beside(markup: str, name: str) -> str | None:
     text = " ".join(html.unescape(m.group(2)).split())
     if not 1 <= len(text.split()) <= 6 or text.endswith(".") or ":" in text:
         return None  # ("Editör: Name": a label naming another's work, no post of hers)
-    folded = text.casefold()
-    return text if any(stem in folded for stem in _POST_STEMS) else None
+    return text if names_a_post(text) else None
 
 
 def elements_apart(element) -> None:

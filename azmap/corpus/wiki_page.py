@@ -27,10 +27,11 @@ _NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 _EDIT_LINK = re.compile(r"\s*\[[^\]]{1,40}\]\s*$")  # "Histoire[modifier | modifier le code]"
 _MIN_ENTRIES = 3
 # "this page" and its last change, in the major languages
-_THIS_PAGE = re.compile(r"\b(?:this|cette|diese|esta|questa|deze|эта|ця|bu|ta)\s+(?:page|seite|página|pagina|"
-                        r"страница|сторінка|sayfa|strona)\b", re.I)
-_CHANGED = re.compile(r"(?:edit|modifi|bearbeit|geändert|отредакт|изменен|редагов|düzenlen|bewerkt|gewijzigd|"
-                      r"edytowan|zmodyfikowan|aggiornat)", re.I)
+_THIS_PAGE = re.compile(r"\b(?:this|cette|diese|esta|questa|deze|эта|ця|bu|ta|tato|această|denna|tätä|ez\s+a|αυτή\s+η)"
+                        r"\s+(?:page|seite|página|pagina|pagină|страница|сторінка|sayfa|səhifə|strona|stránka|sida|"
+                        r"sivua|lap|σελίδα)\b", re.I)
+_CHANGED = re.compile(r"(?:edit|modifi|bearbeit|geändert|отредакт|изменен|редагов|редакт|düzenlen|bewerkt|gewijzigd|"
+                      r"edytowan|zmodyfikowan|aggiornat|redaktə|upraven|szerkeszt|muokat|redigera|επεξεργ)", re.I)
 _MAX_LINE = 200
 
 
