@@ -449,7 +449,23 @@ _RIGHTS = re.compile(
     # an agency's note that its stories go to its subscribers ("… abonelere özetlenerek sunulmaktadır")
     r"|\b(?:distributed|available|supplied)\s+(?:only\s+)?to\s+(?:its\s+|our\s+)?subscribers\b"
     r"|\babonelere\b.{0,60}\bsunul(?:maktadır|ur)\b|\bабонентам\b.{0,60}\bпредоставляю\w+"
-    r"|\babunəçilərə\b.{0,60}\btəqdim\s+(?:olunur|edilir)\b",
+    r"|\babunəçilərə\b.{0,60}\btəqdim\s+(?:olunur|edilir)\b"
+    # use or reprint of the text allowed only with a link to (or credit of) the source, in the languages the
+    # rows above leave out ("Full or partial use of this transcript is allowed with a hyperlink to …")
+    r"|\b(?:use|reproduction|republication|reprint(?:ing)?)\s+of\s+(?:this|these|our|all)\s+(?:\w+\s+){0,2}(?:is|are)\s+"
+    r"(?:only\s+)?(?:allowed|permitted)\b[^.]{0,40}\bwith\s+(?:a\s+)?(?:hyper)?link\b"
+    r"|\b(?:reproduction|utilisation|reprise)\s+(?:de\s+ce|de\s+cet|de\s+cette|des\s+contenus?)\b[^.]{0,80}"
+    r"\b(?:autorisée|permise)\b[^.]{0,40}\bavec\s+(?:un\s+)?lien"
+    r"|\b(?:verwendung|nutzung|wiedergabe|übernahme)\s+(?:dieses|dieser|unserer|der\s+inhalte)\b[^.]{0,80}"
+    r"\bmit\s+(?:einem\s+)?(?:link|quellenangabe)\b[^.]{0,40}\b(?:gestattet|erlaubt)"
+    r"|\b(?:reproducción|uso|utilización)\s+(?:de\s+est[aoe]s?|del\s+contenido)\b[^.]{0,80}"
+    r"\b(?:permitid[ao]|autorizad[ao])\b[^.]{0,40}\bcon\s+(?:un\s+)?enlace"
+    r"|\b(?:riproduzione|utilizzo|uso)\s+(?:di\s+quest[aoie]|dei\s+contenuti)\b[^.]{0,80}"
+    r"\b(?:consentit[ao]|permess[ao]|autorizzat[ao])\b[^.]{0,40}\bcon\s+(?:un\s+)?(?:link|collegamento)"
+    r"|\b(?:reprodução|utilização|uso)\s+(?:dest[aeo]s?|do\s+conteúdo)\b[^.]{0,80}"
+    r"\b(?:permitid[ao]|autorizad[ao])\b[^.]{0,40}\bcom\s+(?:um\s+)?(?:link|ligação)"
+    r"|\b(?:wykorzystanie|przedruk)\s+(?:tego|tej|tych|materiałów)\b[^.]{0,80}\bdozwolon\w*\b[^.]{0,40}"
+    r"\bz\s+(?:linkiem|odnośnikiem)",
     re.I)
 # an e-mail address or a telephone number (an international one, or one after its label)
 _ADDRESS_OR_PHONE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}"
@@ -590,7 +606,8 @@ def is_provenance_line(text: str) -> bool:
 
 _RIGHTS_STEMS = ("rights", "droits", "rechte", "права", "hakları", "hüquq", "reproduction", "nachdruck", "перепечат",
                  "использова", "kaynak", "istifadə", "istinad", "ссылк", "subscribers", "abonelere", "абонентам",
-                 "abunəçilərə")
+                 "abunəçilərə", "link", "lien", "enlace", "collegamento", "ligação", "odnośnik", "quellenangabe",
+                 "mención", "mention", "citazione", "menção")
 
 
 def is_rights_notice(text: str) -> bool:

@@ -71,3 +71,42 @@ def set_apart(raw: str) -> bool:
     """Whether a block's markdown sets it apart: a blockquote, or italics over the whole block."""
     t = raw.strip()
     return t[:1] == ">" or len(t) > 2 and t[0] in "*_" and t[-1] == t[0] and t[:2] != "**"
+
+
+# the text as an interview or a conversation (the transcript's own words above name it too), by language
+_TALK = {
+    "en": "interview conversation", "de": "interview gespräch gesprächs", "fr": "entretien interview",
+    "es": "entrevista conversación", "it": "intervista conversazione", "pt": "entrevista conversa",
+    "pl": "wywiad rozmowa rozmowę", "ru": "интервью беседа беседу разговор", "uk": "інтерв'ю інтерв’ю розмова розмову",
+    "tr": "röportaj söyleşi görüşme", "az": "müsahibə söhbət", "nl": "interview gesprek", "sv": "intervju samtal",
+}
+# edited, condensed or shortened (for length or clarity), as the note says of the text
+_EDITED = {
+    "en": "edited condensed shortened abridged", "de": "gekürzt redigiert bearbeitet",
+    "fr": "édité éditée condensé condensée raccourci raccourcie remanié remaniée",
+    "es": "editada editado condensada condensado abreviada abreviado", "it": "editata editato ridotta ridotto "
+    "condensata condensato", "pt": "editada editado condensada condensado", "pl": "zredagowany zredagowana "
+    "skrócony skrócona skrócono", "ru": "сокращена сокращено сокращённом сокращенном отредактирована отредактировано",
+    "uk": "скорочено скорочена відредаговано відредагована", "tr": "kısaltılarak kısaltılmış düzenlenmiştir düzenlendi",
+    "az": "ixtisarla ixtisarlarla redaktə", "nl": "ingekort bewerkt geredigeerd", "sv": "redigerad redigerats förkortad",
+}
+_NAMED_TEXT = re.compile(r"(?<!\w)(?:" + "|".join(w for v in [*_TRANSCRIPT.values(), *_TALK.values()] for w in v.split())
+                         + r")(?!\w)", re.I)
+_EDITED_WORD = re.compile(r"(?<!\w)(?:" + "|".join(w for v in _EDITED.values() for w in v.split()) + r")(?!\w)", re.I)
+_MAX_NOTE_WORDS = 16
+
+
+def is_edited_note(text: str) -> bool:
+    """Whether a short block (three sentences at most) says of its transcript or interview that it was edited,
+    condensed or shortened, in a short sentence that names the text among its first words ("The transcript below
+    has been edited for length and clarity.", "Das Gespräch wurde gekürzt und redigiert."): a note on the text,
+    no body, whatever the sentences before it say of the broadcast."""
+    t = text.strip().strip("*_> ").strip()
+    if not t or len(t) > _MAX_CHARS or len(_SENTENCE_END.findall(t)) > 3 or not _EDITED_WORD.search(t):
+        return False
+    for sentence in re.split(r"(?<=[.;!?])\s+", t):
+        words = sentence.split()
+        named = _NAMED_TEXT.search(" ".join(words[:5]))
+        if named and len(words) <= _MAX_NOTE_WORDS and _EDITED_WORD.search(sentence):
+            return True
+    return False
