@@ -1,0 +1,15 @@
+"""The sweep of documents23's text, markdown and PDF kinds (tests/sweep_d23text.py): an e-mail letter signed by a
+person under a list's sender, a transcript's stamped turns in mixed case, a house with its cities under a byline of
+two, a body's report under its kind's line, a section menu over the headline, related links with their days, a
+pager's link and an issue's number before the subject."""
+from tests import sweep_d16text
+from tests.sweep_d23text import cells, figures, misses, part
+
+# before (main's reader at 89bb9fd), the 33 dev cells: titles 25, dates 33, authors 23, participants 30, bodies 29
+DEV = {"cells": 33, "title": 25, "date": 33, "authors": 23, "participants": 30, "body": 29}
+# The test half, before (at 89bb9fd): titles 25, dates 31, authors 24, participants 30, bodies 29 of 33
+TEST_FLOOR = {"cells": 33, "title": 25, "date": 31, "authors": 24, "participants": 30, "body": 29}
+
+test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
+    part, cells, figures, ("signer", "turns", "house", "series", "menu", "related", "pager", "issue"), DEV, TEST_FLOOR,
+    misses)
