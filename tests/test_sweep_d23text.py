@@ -6,10 +6,24 @@ from tests import sweep_d16text
 from tests.sweep_d23text import cells, figures, misses, part
 
 # before (main's reader at 89bb9fd), the 33 dev cells: titles 25, dates 33, authors 23, participants 30, bodies 29
-DEV = {"cells": 33, "title": 25, "date": 33, "authors": 23, "participants": 30, "body": 29}
+# after signer (an e-mail letter signed under a closing by a person, not its sender): authors 27
+DEV = {"cells": 33, "title": 25, "date": 33, "authors": 27, "participants": 30, "body": 29}
 # The test half, before (at 89bb9fd): titles 25, dates 31, authors 24, participants 30, bodies 29 of 33
 TEST_FLOOR = {"cells": 33, "title": 25, "date": 31, "authors": 24, "participants": 30, "body": 29}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
     part, cells, figures, ("signer", "turns", "house", "series", "menu", "related", "pager", "issue"), DEV, TEST_FLOOR,
     misses)
+
+
+def test_an_e_mail_letter_is_written_by_the_person_signing_under_a_closing():
+    from azmap.corpus.mail_signer import signer
+
+    text = "Hello,\n\nThe ferry runs again.\n\nBest wishes,\nNino Tsereteli\nEditor, Kura Weekly\n\nUnsubscribe\n"
+    found = signer(text, 0, "Kura Weekly")
+    assert found and found[0] == {"name": "Nino Tsereteli", "affiliation": None} and text[found[1]:].startswith("Best")
+    other = signer(text.replace("Editor, Kura Weekly", "Director, Caspian Policy Centre"), 0, "Kura Weekly")
+    assert other[0]["affiliation"] == "Caspian Policy Centre"  # a post at a body other than the letter's
+    assert signer(text.replace("Nino Tsereteli", "The Kura Weekly team"), 0, "Kura Weekly") is None
+    assert signer(text.replace("Nino Tsereteli", "Nino"), 0, "Nino Tsereteli") is None  # a first name: the sender's
+    assert signer("Hello,\n\nWe spoke to Nino Tsereteli, who expects more ferries.\n", 0, "Kura Weekly") is None
