@@ -7,7 +7,8 @@ from tests.sweep_d23text import cells, figures, misses, part
 
 # before (main's reader at 89bb9fd), the 33 dev cells: titles 25, dates 33, authors 23, participants 30, bodies 29
 # after signer (an e-mail letter signed under a closing by a person, not its sender): authors 27
-DEV = {"cells": 33, "title": 25, "date": 33, "authors": 27, "participants": 30, "body": 29}
+# after turns (a transcript's stamped turns in mixed case name its participants in turn): participants 33
+DEV = {"cells": 33, "title": 25, "date": 33, "authors": 27, "participants": 33, "body": 29}
 # The test half, before (at 89bb9fd): titles 25, dates 31, authors 24, participants 30, bodies 29 of 33
 TEST_FLOOR = {"cells": 33, "title": 25, "date": 31, "authors": 24, "participants": 30, "body": 29}
 
@@ -27,3 +28,15 @@ def test_an_e_mail_letter_is_written_by_the_person_signing_under_a_closing():
     assert signer(text.replace("Nino Tsereteli", "The Kura Weekly team"), 0, "Kura Weekly") is None
     assert signer(text.replace("Nino Tsereteli", "Nino"), 0, "Nino Tsereteli") is None  # a first name: the sender's
     assert signer("Hello,\n\nWe spoke to Nino Tsereteli, who expects more ferries.\n", 0, "Kura Weekly") is None
+
+
+def test_stamped_turns_name_their_speakers_in_turn():
+    from azmap.corpus.stamped_turns import names
+
+    text = ("[00:00:04] **Lucía Herrero:** Hola.\n\n[00:00:10] **Tural Mammadov:** Gracias.\n\n"
+            "[00:00:30] **Lucía Herrero:** Empecemos.\n")
+    assert names(text) == (["Lucía Herrero", "Tural Mammadov"], 0)
+    assert names(text.replace("**", "").replace("[00:00:04]", "00:00:04"))[0] == ["Lucía Herrero", "Tural Mammadov"]
+    assert names("(00:03) **Lena Hartmann**: Hallo.\n(00:09) **Jonas Vogt**: Danke.\n(00:20) **Lena Hartmann**: Gut.\n")
+    assert names("[10:02] **Update:** Talks resumed.\n[10:15] **Correction:** Two ferries.\n[10:31] **Update:** More.\n") \
+        is None

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, centred_lines,
                           channel_post, compiled_line, cover_rows, date_evidence, feed_head, house_pairs, layout_pages,
                           letter_signatories, makers_list, ocr_scan, participants, plain_forms, register_notice,
-                          release_about, repository_cover, scan_head, signatures, signed_surname, teleprinter,
+                          release_about, repository_cover, scan_head, signatures, signed_surname, stamped_turns, teleprinter,
                           title_evidence, title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
@@ -630,6 +630,7 @@ def _speakers_of(meta: Metadata, text: str, body_start: int) -> None:
         meta.participants = _merge_speakers(meta.participants, speakers + _named_turns(text[body_start:]))
     else:
         meta.found("participants", speakers, "speakers' turns")
+    stamped_turns.settle(meta, text, body_start)  # "[00:00:04] **Name:** …": its speakers, in turn (stamped_turns.py)
     if meta.title and not meta.participants:  # "Q&A with A: …": A answers
         meta.found("participants", [interviewee(meta.title)] if interviewee(meta.title) else [], "interview's title")
 
