@@ -17,8 +17,8 @@ from typing import NamedTuple
 from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, centred_lines,
                           channel_post, compiled_line, cover_rows, date_evidence, feed_head, house_pairs, layout_pages,
                           letter_signatories, makers_list, ocr_scan, participants, plain_forms, register_notice,
-                          release_about, repository_cover, scan_head, signatures, signed_surname, stamped_turns, teleprinter,
-                          title_evidence, title_notes, treaty)
+                          release_about, repository_cover, scan_head, shared_house, signatures, signed_surname,
+                          stamped_turns, teleprinter, title_evidence, title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
@@ -702,6 +702,7 @@ def _settle(meta: Metadata, text: str, header: list, body_start: int, title_at: 
     house_pairs.settle(meta, text)  # authors each over her house, pair after pair: all of them (house_pairs.py)
     release_about.settle(meta, text)  # a release's body named by its "About" section (release_about.py)
     bio_notes.settle(meta, text, body_start)  # the head's authors' affiliations from biographies at the end
+    shared_house.settle(meta, text)  # a byline of several over the house they share, its cities off (shared_house.py)
     if not meta.date:  # a date line at the head or the foot, by its role (date_evidence.py)
         meta.found("date", *(date_evidence.stated(text, body_start, meta.body_end, parse_date) or (None, None)))
     if not meta.date:  # a PDF's note on its first page, set apart as furniture
