@@ -9,7 +9,9 @@ from tests.sweep_d23text import cells, figures, misses, part
 # after signer (an e-mail letter signed under a closing by a person, not its sender): authors 27
 # after turns (a transcript's stamped turns in mixed case name its participants in turn): participants 33
 # after house (a byline of several over the house they share, its cities off): authors 30
-DEV = {"cells": 33, "title": 25, "date": 33, "authors": 30, "participants": 33, "body": 29}
+# after series (a report's kind and year is a label; the body's name in capitals over it the author): titles 29,
+# authors 33
+DEV = {"cells": 33, "title": 29, "date": 33, "authors": 33, "participants": 33, "body": 29}
 # The test half, before (at 89bb9fd): titles 25, dates 31, authors 24, participants 30, bodies 29 of 33
 TEST_FLOOR = {"cells": 33, "title": 25, "date": 31, "authors": 24, "participants": 30, "body": 29}
 
@@ -51,3 +53,16 @@ def test_a_house_under_a_byline_of_several_without_its_cities():
     assert house("Caspian Policy Centre") == "Caspian Policy Centre"
     assert house("11 March 2026") is None and house("Flows will stay flat, the two argue.") is None
     assert house("Nino Tsereteli") is None
+
+
+def test_a_reports_kind_and_year_is_a_label_and_the_body_over_it_speaks():
+    from azmap.corpus.report_series import body_over_series, series_line
+
+    for line in ("Annual Report 2025 · Excerpt", "Jahresbericht 2024", "2025 Annual Review", "Годовой отчёт за 2025 год",
+                 "Raport roczny 2025", "Annual Review 2024/25 | Summary", "İllik hesabat 2025"):
+        assert series_line(line), line
+    for line in ("Annual Report", "The annual report 2025 shows a loss.", "Annual Report 2025: what the fishers told us"):
+        assert not series_line(line), line
+    text = "In 2025 the Kura River Network worked in nine districts."
+    assert body_over_series(["KURA RIVER NETWORK", "Annual Report 2025", "Rivers We Share"], text) == "Kura River Network"
+    assert body_over_series(["KURA RIVER NETWORK", "Rivers We Share", "12 March 2026"], text) is None

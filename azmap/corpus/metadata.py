@@ -17,7 +17,7 @@ from typing import NamedTuple
 from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, centred_lines,
                           channel_post, compiled_line, cover_rows, date_evidence, feed_head, house_pairs, layout_pages,
                           letter_signatories, makers_list, ocr_scan, participants, plain_forms, register_notice,
-                          release_about, repository_cover, scan_head, shared_house, signatures, signed_surname,
+                          release_about, report_series, repository_cover, scan_head, shared_house, signatures, signed_surname,
                           stamped_turns, teleprinter, title_evidence, title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.book_head import is_book_head
@@ -653,6 +653,10 @@ def _authors_below(meta: Metadata, text: str, header: list, body_start: int, rea
                                      lambda line: bool(_RELEASE.match(line)) or release_label(line))
         meta.found("authors", [{"name": company, "affiliation": None, "organisation": True}] if company else [],
                    "issuing company")
+    if not meta.authors and not meta.author:  # a body's name in capitals over its report's kind and year
+        body = report_series.body_over_series([_plain(h[2]) for h in header], text)
+        meta.found("authors", [{"name": body, "affiliation": None, "organisation": True}] if body else [],
+                   "body over its report's kind")
     if released and not meta.authors and meta.publisher and _INSTITUTION.search(meta.publisher):
         meta.found("authors", [{"name": meta.publisher, "affiliation": None, "organisation": True}], "issuing body")
     if not meta.authors or not meta.date:
