@@ -11,7 +11,8 @@ from tests.sweep_d23text import cells, figures, misses, part
 # after house (a byline of several over the house they share, its cities off): authors 30
 # after series (a report's kind and year is a label; the body's name in capitals over it the author): titles 29,
 # authors 33
-DEV = {"cells": 33, "title": 29, "date": 33, "authors": 33, "participants": 33, "body": 29}
+# after menu (a section menu's line of four short parts or more is no title): titles 30
+DEV = {"cells": 33, "title": 30, "date": 33, "authors": 33, "participants": 33, "body": 29}
 # The test half, before (at 89bb9fd): titles 25, dates 31, authors 24, participants 30, bodies 29 of 33
 TEST_FLOOR = {"cells": 33, "title": 25, "date": 31, "authors": 24, "participants": 30, "body": 29}
 
@@ -66,3 +67,14 @@ def test_a_reports_kind_and_year_is_a_label_and_the_body_over_it_speaks():
     text = "In 2025 the Kura River Network worked in nine districts."
     assert body_over_series(["KURA RIVER NETWORK", "Annual Report 2025", "Rivers We Share"], text) == "Kura River Network"
     assert body_over_series(["KURA RIVER NETWORK", "Rivers We Share", "12 March 2026"], text) is None
+
+
+def test_a_section_menu_is_no_title():
+    from azmap.corpus.section_menu import menu_line
+
+    assert menu_line("World | Asia & Pacific | Europe | Business | Photos | Video")
+    assert menu_line("Politik · Wirtschaft & Energie · Kultur · Sport")
+    assert not menu_line("Ferry queue at Alat shrinks to two days | Caspian News")
+    assert not menu_line("Ports | Rail | Roads: how the corridor moved freight in 2025")
+    assert not menu_line("CASPIAN ENERGY REVIEW | No. 38 | October 2025 | www.caspianenergyreview.example")
+    assert not menu_line("Energy | Ports | Rail") and not menu_line("Politik | Wirtschaft · Kultur | Sport")

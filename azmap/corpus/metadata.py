@@ -20,6 +20,7 @@ from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, 
                           release_about, report_series, repository_cover, scan_head, shared_house, signatures, signed_surname,
                           stamped_turns, teleprinter, title_evidence, title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
+from azmap.corpus.section_menu import menu_line
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
                                      _LANGUAGES, _MONTH, MONTHS, _NUMBER_BEFORE_MONTH, _other_date, parse_date,
@@ -472,7 +473,7 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
         elif title_at is None and _is_kicker(plainline):
             if _upper_share(plainline) > 0.9 and "SERVICE" in plainline.upper():
                 meta.found("publisher", plainline.split("|")[0].strip().title(), "kicker")
-        elif title_at is None and _is_slug(plainline):
+        elif title_at is None and (_is_slug(plainline) or menu_line(plainline)):  # (a section menu: section_menu.py)
             pass
         elif title_at is None and _upper_share(plainline) > 0.9 and mixed_later[k + 1] \
                 and (len(plainline.split()) <= 5 or len(plainline.split()) <= 12 and institution(plainline)
