@@ -12,7 +12,8 @@ from tests.sweep_d23text import cells, figures, misses, part
 # after series (a report's kind and year is a label; the body's name in capitals over it the author): titles 29,
 # authors 33
 # after menu (a section menu's line of four short parts or more is no title): titles 30
-DEV = {"cells": 33, "title": 30, "date": 33, "authors": 33, "participants": 33, "body": 29}
+# after related (a related-links label line over headlines with their days: no body): bodies 32
+DEV = {"cells": 33, "title": 30, "date": 33, "authors": 33, "participants": 33, "body": 32}
 # The test half, before (at 89bb9fd): titles 25, dates 31, authors 24, participants 30, bodies 29 of 33
 TEST_FLOOR = {"cells": 33, "title": 25, "date": 31, "authors": 24, "participants": 30, "body": 29}
 
@@ -78,3 +79,15 @@ def test_a_section_menu_is_no_title():
     assert not menu_line("Ports | Rail | Roads: how the corridor moved freight in 2025")
     assert not menu_line("CASPIAN ENERGY REVIEW | No. 38 | October 2025 | www.caspianenergyreview.example")
     assert not menu_line("Energy | Ports | Rail") and not menu_line("Politik | Wirtschaft · Kultur | Sport")
+
+
+def test_a_related_label_line_over_headlines_is_no_body_but_over_prose_it_leaves_the_prose():
+    from azmap.corpus.segment import segment
+
+    prose = ("The ferry between Alat and Kuryk now sails twice a week, the port said on Monday. Lorries wait less "
+             "at the quay than a year ago, and the terminal plans a third berth.")
+    items = "Kazakh oil reaches Baku by tanker -- Feb 27, 2026\nGas storage in Italy half full -- Feb 20, 2026"
+    kinds = {p.text: p.kind for p in segment(f"{prose}\n\nLeia também:\n{items}\n", markdown=True)}
+    assert kinds.get("Gas storage in Italy half full -- Feb 20, 2026") != "body"
+    kinds = {p.text: p.kind for p in segment(f"{prose}\n\nRead also:\n\n{prose[:-1]} again.\n", markdown=True)}
+    assert kinds.get(f"{prose[:-1]} again.") == "body"

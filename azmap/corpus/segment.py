@@ -916,7 +916,9 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             out.append((b, BODY, heading))
             continue
         related = related and _headline_line(b, plain)
-        if related or (seen_body and b.kind == "heading" and boilerplate.is_related_label(plain.rstrip(":"))
+        if related or (seen_body and (b.kind == "heading" or b.kind == "text" and len(b.lines) == 1
+                                      and plain.rstrip().endswith(":"))  # (a label line's colon: "Related:")
+                       and boilerplate.is_related_label(plain.rstrip(":"))
                        and i + 1 < len(blocks) and _headline_line(blocks[i + 1], plain_of(i + 1))):
             related = True  # "Oxşar xəbərlər", "Related news" and the headlines under it, each a line of its own
             out.append((b, "boilerplate", heading))
