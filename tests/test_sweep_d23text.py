@@ -13,7 +13,8 @@ from tests.sweep_d23text import cells, figures, misses, part
 # authors 33
 # after menu (a section menu's line of four short parts or more is no title): titles 30
 # after related (a related-links label line over headlines with their days: no body): bodies 32
-DEV = {"cells": 33, "title": 30, "date": 33, "authors": 33, "participants": 33, "body": 32}
+# after pager (a previous or next link after an arrow, or before one, is no body): bodies 33
+DEV = {"cells": 33, "title": 30, "date": 33, "authors": 33, "participants": 33, "body": 33}
 # The test half, before (at 89bb9fd): titles 25, dates 31, authors 24, participants 30, bodies 29 of 33
 TEST_FLOOR = {"cells": 33, "title": 25, "date": 31, "authors": 24, "participants": 30, "body": 29}
 
@@ -91,3 +92,15 @@ def test_a_related_label_line_over_headlines_is_no_body_but_over_prose_it_leaves
     assert kinds.get("Gas storage in Italy half full -- Feb 20, 2026") != "body"
     kinds = {p.text: p.kind for p in segment(f"{prose}\n\nRead also:\n\n{prose[:-1]} again.\n", markdown=True)}
     assert kinds.get(f"{prose[:-1]} again.") == "body"
+
+
+def test_a_pagers_link_by_its_arrow():
+    from azmap.corpus.pager_line import is_pager
+
+    for line in ("← Previous episode: Ferries on the Caspian", "Nächste Folge: Die Häfen von Poti →",
+                 "« Artículo anterior: El puerto seco de Alat", "‹ Önceki bölüm: Hazar'da petrol", "Older posts »"):
+        assert is_pager(line), line
+    for line in ("« Nous attendons la signature en avril », a déclaré le ministre.",
+                 "Baku → Tbilisi → Kars: the line carried three million tonnes in 2025, the ministry said.",
+                 "The route runs Baku → Tbilisi → Kars"):
+        assert not is_pager(line), line

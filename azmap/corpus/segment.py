@@ -17,7 +17,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, head_note, markdown_marks, newsletter, participants, pullquote, questions, signatures
-from azmap.corpus import episode_lines, makers_list, meeting_lines, page_names, plain_forms, ref_marks, register_notice, treaty
+from azmap.corpus import episode_lines, makers_list, meeting_lines, page_names, pager_line, plain_forms, ref_marks, register_notice, treaty
 from azmap.corpus import thanks_line, transcript_note, words, wrap_lines
 from azmap.corpus.back_matter import is_prose as back_matter_prose, names_sources as back_matter_sources
 from azmap.corpus.doc_memo import lowered
@@ -961,7 +961,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
                 or boilerplate.is_record_notice(plain) or (seen_body and meeting_lines.is_next_meeting(plain)) \
-                or (seen_body and (episode_lines.is_credits(plain) or episode_lines.is_next_episode(plain))) \
+                or (seen_body and (episode_lines.is_credits(plain) or episode_lines.is_next_episode(plain)
+                                   or pager_line.is_pager(plain))) \
                 or (seen_body and after[i] < 400 and not prose_after[i] and not _runs_on_from_body(blocks, i, out)
                     and boilerplate.has_line_words(plain) and not _CAPTION_START.match(plain)
                     and boilerplate.in_another_language(plain, doc_words())) \
