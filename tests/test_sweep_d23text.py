@@ -14,7 +14,8 @@ from tests.sweep_d23text import cells, figures, misses, part
 # after menu (a section menu's line of four short parts or more is no title): titles 30
 # after related (a related-links label line over headlines with their days: no body): bodies 32
 # after pager (a previous or next link after an arrow, or before one, is no body): bodies 33
-DEV = {"cells": 33, "title": 30, "date": 33, "authors": 33, "participants": 33, "body": 33}
+# after issue (an e-mail letter's subject after its issue's number): titles 33
+DEV = {"cells": 33, "title": 33, "date": 33, "authors": 33, "participants": 33, "body": 33}
 # The test half, before (at 89bb9fd): titles 25, dates 31, authors 24, participants 30, bodies 29 of 33
 TEST_FLOOR = {"cells": 33, "title": 25, "date": 31, "authors": 24, "participants": 30, "body": 29}
 
@@ -104,3 +105,14 @@ def test_a_pagers_link_by_its_arrow():
                  "Baku → Tbilisi → Kars: the line carried three million tonnes in 2025, the ministry said.",
                  "The route runs Baku → Tbilisi → Kars"):
         assert not is_pager(line), line
+
+
+def test_an_issues_number_before_a_letters_subject():
+    from azmap.corpus.issue_number import without_issue
+
+    assert without_issue("#87: Storage targets and TAP's expansion") == "Storage targets and TAP's expansion"
+    assert without_issue("N° 41 : Les ports de la Caspienne") == "Les ports de la Caspienne"
+    assert without_issue("Número 7 | El puerto seco de Alat") == "El puerto seco de Alat"
+    assert without_issue("Выпуск №15: Порты Каспия") == "Порты Каспия"
+    for title in ("5 reasons the ferry queue is shrinking", "#Caspian2026: what we learnt in Baku", "#87: Storage"):
+        assert without_issue(title) == title

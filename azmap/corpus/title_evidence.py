@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from azmap.corpus.book_head import book_byline, book_head, may_hold_head
+from azmap.corpus.issue_number import without_issue
 from azmap.corpus.report_series import series_line, title_under
 from azmap.corpus.words import BODY
 
@@ -158,6 +159,8 @@ def settle(meta, lines: list[str], at: int | None, parse_date) -> None:
                     meta.title += " " + lines[k + 1].strip(" #*_").strip()  # a title wrapped onto a second line
                 meta.evidence["title"] = "title line (under a name or label)"
                 break
+    if meta.title and meta.evidence.get("title") == "e-mail header":  # a letter's subject after its issue's
+        meta.title = without_issue(meta.title)  # number ("#87: …", "Ausgabe 34: …": issue_number.py)
     if meta.title and meta.evidence.get("title") != "file name":
         meta.title = strip_prefixes(meta.title, meta.evidence.get("title") in ("e-mail header", "memo header",
                                                                             "title label"))
