@@ -16,8 +16,14 @@ from tests.sweep_d23text import cells, figures, misses, part
 # after pager (a previous or next link after an arrow, or before one, is no body): bodies 33
 # after issue (an e-mail letter's subject after its issue's number): titles 33
 DEV = {"cells": 33, "title": 33, "date": 33, "authors": 33, "participants": 33, "body": 33}
-# The test half, before (at 89bb9fd): titles 25, dates 31, authors 24, participants 30, bodies 29 of 33
-TEST_FLOOR = {"cells": 33, "title": 25, "date": 31, "authors": 24, "participants": 30, "body": 29}
+# The test half, before (at 89bb9fd): titles 25, dates 31, authors 24, participants 30, bodies 29 of 33; measured once
+# at the end (at 258b183): titles 30, dates 31, authors 32, participants 33, bodies 33. Its misses: a Russian house
+# with a lower-case word ("Каспийский аналитический центр, Москва и Баку") kept with its cities (the house's head read
+# as capitalised words only); a French body's name in capitals taken as the title over "Rapport annuel 2025"; a
+# French menu under a service's line with a middle dot read as the title, its stamp "04/03/2026" month first; a
+# trap's headline "Ports | Rail | Roads: …" lost to the file's name and a date under a standfirst lost (both as
+# before).
+TEST_FLOOR = {"cells": 33, "title": 30, "date": 31, "authors": 32, "participants": 33, "body": 33}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
     part, cells, figures, ("signer", "turns", "house", "series", "menu", "related", "pager", "issue"), DEV, TEST_FLOOR,
@@ -84,15 +90,11 @@ def test_a_section_menu_is_no_title():
 
 
 def test_a_related_label_line_over_headlines_is_no_body_but_over_prose_it_leaves_the_prose():
-    from azmap.corpus.segment import segment
+    from tests.sweep_d23text import measure
 
-    prose = ("The ferry between Alat and Kuryk now sails twice a week, the port said on Monday. Lorries wait less "
-             "at the quay than a year ago, and the terminal plans a third berth.")
-    items = "Kazakh oil reaches Baku by tanker -- Feb 27, 2026\nGas storage in Italy half full -- Feb 20, 2026"
-    kinds = {p.text: p.kind for p in segment(f"{prose}\n\nLeia também:\n{items}\n", markdown=True)}
-    assert kinds.get("Gas storage in Italy half full -- Feb 20, 2026") != "body"
-    kinds = {p.text: p.kind for p in segment(f"{prose}\n\nRead also:\n\n{prose[:-1]} again.\n", markdown=True)}
-    assert kinds.get(f"{prose[:-1]} again.") == "body"
+    every = {c.name: c for c in cells()}
+    for name in ("related-en", "related-trap-prose-en"):  # (a development cell of each form)
+        assert measure(every[name])["ok"]["body"], name
 
 
 def test_a_pagers_link_by_its_arrow():
