@@ -493,6 +493,8 @@ _RELATED_LABEL = re.compile(
     r"siehe\s+auch|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|"
     r"leggi\s+anche|articoli\s+correlati|potrebbe\s+interessarti|lee\s+también|noticias\s+relacionadas|"
     r"te\s+puede\s+interesar|véase\s+también|"
+    r"leia\s+também|veja\s+também|notícias\s+relacionadas|czytaj\s+(?:także|też)|zobacz\s+(?:także|też)|"
+    r"lees\s+ook|zie\s+ook|читайте\s+також|дивіться\s+також|"
     r"см\.\s+также|читайте\s+также|(?:ещё\s+)?по\s+теме|"
     r"ayrıca\s+bakınız|ilgili\s+(?:haberler|yazılar)|bunlar\s+da\s+ilginizi\s+çekebilir|"
     r"həmçinin\s+bax|oxşar\s+xəbərlər|digər\s+xəbərlər|"

@@ -10,6 +10,7 @@ from azmap.corpus import words
 from azmap.corpus.date_parse import parse_date
 from azmap.corpus.header_scan import _is_prose
 from azmap.corpus.line_forms import _text
+from azmap.corpus.mail_signer import signer
 from azmap.corpus.person_names import _INSTITUTION, _is_personal_name, _PERSON, _person
 
 if TYPE_CHECKING:
@@ -80,7 +81,11 @@ def _from_mail_headers(meta: Metadata, text: str) -> int:
     sender = "" if digest else headers.get("from", "")  # a list sends a digest: nobody wrote it
     name, address = email.utils.parseaddr(sender) if "<" in sender or "@" in sender else (sender, "")
     name = _text(name.strip("'\""))
-    if name and "@" not in name and "," in name and _is_personal_name(_person(name)["name"]):
+    # a person signing under a closing, not the sender (a letter's or a list's name): the writer (mail_signer.py)
+    signed = signer(text, end, name) if name and "@" not in name and not memo else None
+    if signed:
+        meta.found("authors", [signed[0]], "e-mail's signer under a closing")
+    elif name and "@" not in name and "," in name and _is_personal_name(_person(name)["name"]):
         meta.found("authors", [_person(name)], how)  # "FROM: Lala Jafarova, Network Planning"
     elif name and "@" not in name:
         person = _PERSON.match(name) and not _INSTITUTION.search(name)
@@ -93,7 +98,7 @@ def _from_mail_headers(meta: Metadata, text: str) -> int:
             meta.found("date", f"{sent.year:04d}-{sent.month:02d}-{sent.day:02d}", how)
         except (TypeError, ValueError, IndexError):
             meta.found("date", parse_date(when), how)
-    meta.body_end = _signed_at(text, end, name if name and "@" not in name else None)
+    meta.body_end = signed[1] if signed else _signed_at(text, end, name if name and "@" not in name else None)
     # the one-line note a newsletter puts over its message, before the first paragraph, that points
     # to the message's copy on the web
     rest = re.match(r"\s*([^\n]+)\n\s*\n\s*([^\n]+)", text[end:end + 2000])

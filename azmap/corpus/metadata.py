@@ -17,9 +17,10 @@ from typing import NamedTuple
 from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, centred_lines,
                           channel_post, compiled_line, cover_rows, date_evidence, feed_head, house_pairs, layout_pages,
                           letter_signatories, makers_list, name_badges, ocr_scan, participants, plain_forms,
-                          register_notice, release_about, repository_cover, scan_head, signatures, signed_surname,
-                          teleprinter, title_evidence, title_notes, treaty)
+                          register_notice, release_about, report_series, repository_cover, scan_head, shared_house,
+                          signatures, signed_surname, stamped_turns, teleprinter, title_evidence, title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
+from azmap.corpus.section_menu import menu_line
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
                                      _LANGUAGES, _MONTH, MONTHS, _NUMBER_BEFORE_MONTH, _other_date, parse_date,
@@ -472,7 +473,7 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
         elif title_at is None and _is_kicker(plainline):
             if _upper_share(plainline) > 0.9 and "SERVICE" in plainline.upper():
                 meta.found("publisher", plainline.split("|")[0].strip().title(), "kicker")
-        elif title_at is None and _is_slug(plainline):
+        elif title_at is None and (_is_slug(plainline) or menu_line(plainline)):  # (a section menu: section_menu.py)
             pass
         elif title_at is None and _upper_share(plainline) > 0.9 and mixed_later[k + 1] \
                 and (len(plainline.split()) <= 5 or len(plainline.split()) <= 12 and institution(plainline)
@@ -634,6 +635,7 @@ def _speakers_of(meta: Metadata, text: str, body_start: int) -> None:
         meta.participants = _merge_speakers(meta.participants, speakers + _named_turns(text[body_start:]))
     else:
         meta.found("participants", speakers, "speakers' turns")
+    stamped_turns.settle(meta, text, body_start)  # "[00:00:04] **Name:** …": its speakers, in turn (stamped_turns.py)
     if meta.title and not meta.participants:  # "Q&A with A: …": A answers
         meta.found("participants", [interviewee(meta.title)] if interviewee(meta.title) else [], "interview's title")
 
@@ -656,6 +658,10 @@ def _authors_below(meta: Metadata, text: str, header: list, body_start: int, rea
                                      lambda line: bool(_RELEASE.match(line)) or release_label(line))
         meta.found("authors", [{"name": company, "affiliation": None, "organisation": True}] if company else [],
                    "issuing company")
+    if not meta.authors and not meta.author:  # a body's name in capitals over its report's kind and year
+        body = report_series.body_over_series([_plain(h[2]) for h in header], text)
+        meta.found("authors", [{"name": body, "affiliation": None, "organisation": True}] if body else [],
+                   "body over its report's kind")
     if released and not meta.authors and meta.publisher and _INSTITUTION.search(meta.publisher):
         meta.found("authors", [{"name": meta.publisher, "affiliation": None, "organisation": True}], "issuing body")
     if not meta.authors or not meta.date:
@@ -705,6 +711,7 @@ def _settle(meta: Metadata, text: str, header: list, body_start: int, title_at: 
     house_pairs.settle(meta, text)  # authors each over her house, pair after pair: all of them (house_pairs.py)
     release_about.settle(meta, text)  # a release's body named by its "About" section (release_about.py)
     bio_notes.settle(meta, text, body_start)  # the head's authors' affiliations from biographies at the end
+    shared_house.settle(meta, text)  # a byline of several over the house they share, its cities off (shared_house.py)
     if not meta.date:  # a date line at the head or the foot, by its role (date_evidence.py)
         meta.found("date", *(date_evidence.stated(text, body_start, meta.body_end, parse_date) or (None, None)))
     if not meta.date:  # a PDF's note on its first page, set apart as furniture

@@ -17,7 +17,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, head_note, markdown_marks, newsletter, participants, pullquote, questions, signatures
-from azmap.corpus import episode_lines, makers_list, meeting_lines, page_names, plain_forms, ref_marks, register_notice, treaty
+from azmap.corpus import episode_lines, makers_list, meeting_lines, page_names, pager_line, plain_forms, ref_marks, register_notice, treaty
 from azmap.corpus import thanks_line, transcript_note, words, wrap_lines
 from azmap.corpus.back_matter import is_prose as back_matter_prose, names_sources as back_matter_sources
 from azmap.corpus.doc_memo import lowered
@@ -916,7 +916,9 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             out.append((b, BODY, heading))
             continue
         related = related and _headline_line(b, plain)
-        if related or (seen_body and b.kind == "heading" and boilerplate.is_related_label(plain.rstrip(":"))
+        if related or (seen_body and (b.kind == "heading" or b.kind == "text" and len(b.lines) == 1
+                                      and plain.rstrip().endswith(":"))  # (a label line's colon: "Related:")
+                       and boilerplate.is_related_label(plain.rstrip(":"))
                        and i + 1 < len(blocks) and _headline_line(blocks[i + 1], plain_of(i + 1))):
             related = True  # "Oxşar xəbərlər", "Related news" and the headlines under it, each a line of its own
             out.append((b, "boilerplate", heading))
@@ -959,7 +961,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or (not seen_body and boilerplate.is_hatnote(plain)) \
                 or boilerplate.names_the_site(plain, site) or boilerplate.is_editorial_note(plain) \
                 or boilerplate.is_record_notice(plain) or (seen_body and meeting_lines.is_next_meeting(plain)) \
-                or (seen_body and (episode_lines.is_credits(plain) or episode_lines.is_next_episode(plain))) \
+                or (seen_body and (episode_lines.is_credits(plain) or episode_lines.is_next_episode(plain)
+                                   or pager_line.is_pager(plain))) \
                 or (seen_body and after[i] < 400 and not prose_after[i] and not _runs_on_from_body(blocks, i, out)
                     and boilerplate.has_line_words(plain) and not _CAPTION_START.match(plain)
                     and boilerplate.in_another_language(plain, doc_words())) \

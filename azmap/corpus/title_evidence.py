@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from azmap.corpus.book_head import book_byline, book_head, may_hold_head
+from azmap.corpus.issue_number import without_issue
+from azmap.corpus.report_series import series_line, title_under
 from azmap.corpus.words import BODY
 
 # a reply's or a forward's marks, in the languages mail clients write them ("AW:", "WG:", "TR:", "SV:")
@@ -85,8 +87,8 @@ def names_no_title(line: str) -> bool:
         return True
     if len(plain) > 90 and not (len(plain) <= 160 and _PARTS.search(plain)):
         return False  # (a name or a label is short; a service's line of them a little longer)
-    if _KIND.match(plain) or _TRAIL.match(plain):
-        return True
+    if _KIND.match(plain) or _TRAIL.match(plain) or series_line(plain):
+        return True  # (a report's kind with its year, "Annual Report 2025 · Excerpt": report_series.py)
     parts = [p.strip() for p in re.split(r"\s+[|—–·]\s+", plain) if p.strip()]
     if len(parts) > 1 and all(names_no_title(p) or len(p.split()) <= 2 and _capitalised(p) for p in parts):
         return True  # "Caspian Policy Institute | Research", "Regional Monitoring | Caucasus"
@@ -149,7 +151,7 @@ def settle(meta, lines: list[str], at: int | None, parse_date) -> None:
                 meta.title = book[0]
                 meta.evidence["title"] = "title line (a review's book)"
                 break
-            if _candidate(line, parse_date):
+            if _candidate(line, parse_date) or series_line(lines[at]) and title_under(line, parse_date):
                 meta.title = line.strip(" #*_").strip()
                 k = lines.index(line)
                 if k + 1 < len(lines) and re.match(r"^[a-z]\w*\s+\S", lines[k + 1].strip()) \
@@ -157,6 +159,8 @@ def settle(meta, lines: list[str], at: int | None, parse_date) -> None:
                     meta.title += " " + lines[k + 1].strip(" #*_").strip()  # a title wrapped onto a second line
                 meta.evidence["title"] = "title line (under a name or label)"
                 break
+    if meta.title and meta.evidence.get("title") == "e-mail header":  # a letter's subject after its issue's
+        meta.title = without_issue(meta.title)  # number ("#87: …", "Ausgabe 34: …": issue_number.py)
     if meta.title and meta.evidence.get("title") != "file name":
         meta.title = strip_prefixes(meta.title, meta.evidence.get("title") in ("e-mail header", "memo header",
                                                                             "title label"))
