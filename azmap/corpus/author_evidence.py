@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from azmap.corpus import byline_grammar
 from azmap.corpus.book_head import is_book_head
 
 _CUE_WORDS = frozenset("by von par por di door av af".split())  # a byline's word that can look like a name's
@@ -424,9 +425,11 @@ def _beside_rubric(line: str) -> list[dict]:
 
     parts = _PARTS.split(line)
     names = [p for p in parts if is_personal_name(p)]
-    if len(names) != 1 or not all(p in names or _RUBRIC.match(p) or parse_date(p) for p in parts):
+    roles = [p for p in parts if p not in names and byline_grammar.role_line(p)]
+    if len(names) != 1 or len(roles) > 1 or not all(p in names or p in roles or _RUBRIC.match(p) or parse_date(p)
+                                                    for p in parts):
         return []
-    return [{"name": strip_titles(names[0]), "affiliation": None}]
+    return [{"name": strip_titles(names[0]), "affiliation": roles[0] if roles else None}]  # (a role: "A | Staff writer")
 
 
 def _role_line(line: str) -> bool:
@@ -456,7 +459,7 @@ def tail_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
             while j >= 1 and (_credit_line(lines[j][1], lines[j - 1][1], True) or [{}])[0].get("bio"):
                 more = _credit_line(lines[j][1], lines[j - 1][1], True) + more
                 j -= 1
-            if more and _ABOUT.match(lines[j][1]):
+            if more and _about(lines[j][1]):
                 found, at = more + found, lines[j + 1][0]
         if found:
             return [{k: v for k, v in p.items() if k != "bio"} for p in found], at
@@ -495,6 +498,8 @@ def _credit_line(line: str, over: str, last: bool) -> list[dict]:
     about = _ABOUT_LABEL.match(plain)
     if about:  # "About the author: A is an economist in Baku."
         plain, over = plain[about.end():], "About the author"
+    elif ":" in plain[:40] and byline_grammar.about_heading(plain.split(":", 1)[0]):
+        plain, over = plain.split(":", 1)[1].strip(), plain.split(":", 1)[0]
     head = plain[:40].lower()
     if (" by" in head or ":" in head or "-" in head or "—" in head) and _OTHER_CUE.match(plain):
         # "(Reporting by A; Editing by B)": the parts that credit the reporting
@@ -520,10 +525,33 @@ def _credit_line(line: str, over: str, last: bool) -> list[dict]:
         if signed and not names_no_one(signed["name"], cued=True):  # "— Energy Desk": a desk's sign-off
             return [signed]
     # a bio line: a name that leads a short paragraph of its own saying what the person does
-    verb = _BIO_VERB.search(plain, 3, 64) if len(plain) <= 300 and (last or _ABOUT.match(over)) else None
+    verb = _BIO_VERB.search(plain, 3, 64) if len(plain) <= 300 and (last or _about(over)) else None
     if verb and is_personal_name(plain[:verb.start()]) and _BIO_WORD.search(plain, verb.start()):
         return [{"name": strip_titles(plain[:verb.start()]), "affiliation": None, "bio": True}]
+    if byline_grammar.about_heading(over) and len(plain) <= 400:
+        return _card_names(plain)
     return []
+
+
+def _card_names(plain: str) -> list[dict]:
+    """The people an author card's sentences open with, under its heading ("About the author" over "A writes
+    about …", "A regionun … yazır."): whatever the sentence says, in any language, the name leading it is the
+    author's."""
+    out = []
+    for sentence in re.split(r"(?<=[.!?])\s+", plain):
+        words = sentence.split()
+        for n in range(min(4, len(words) - 1), 1, -1):
+            name = " ".join(words[:n]).rstrip(",;:")
+            if is_personal_name(name) and not words[n][:1].isupper():
+                if name not in [p["name"] for p in out]:
+                    out.append({"name": strip_titles(name), "affiliation": None, "bio": True})
+                break
+    return out
+
+
+def _about(line: str) -> bool:
+    """An author card's heading: the list above, or the byline grammar's in any language."""
+    return bool(_ABOUT.match(line)) or byline_grammar.about_heading(line)
 
 
 def _spoken_of(text: str, start: int, end: int, name: str) -> bool:

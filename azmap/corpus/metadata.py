@@ -37,7 +37,7 @@ from azmap.corpus.header_lines import (_ADDRESS, _BULLETIN, _bulletin_masthead, 
                                        _RUBRIC, _SEPARATED, _SERIES, site_suffix, _stands_apart, _TITLE_LABEL,
                                        _TRANSCRIPT_LABEL, _WIRE_VERSION, _wrapped)
 from azmap.corpus.header_scan import (_BYLINE, _casual_prose, _header, _header_goes_on, _is_prose, _LABEL_LINE,
-                                      _lead_lines, _LIST_ITEM, _looks_like_header_line, _names_line, _NAVIGATION,
+                                      _LISTED_BYLINE, _lead_lines, _LIST_ITEM, _looks_like_header_line, _names_line, _NAVIGATION,
                                       _page_notice, _PUBLISHED, _QA_TURN, _question_title, _title_like, _titled,
                                       _TitleSeen, _TRAILING_BY, _YEAR_ABBREVIATION)
 from azmap.corpus.line_forms import (_ASCII_CAPITALS, _ASCII_NOT_LETTERS, _CLOSING_MARKS, _EMPHASIS, _HEADING_MARKS,
@@ -326,6 +326,9 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
                 and not _PERSON.match(_person(re.sub(r"^[-*•·–]\s+", "", plainline))["name"]):
             listing = False  # the list ends at a blank line, unless another person follows it
         byline = _BYLINE.match(plainline)
+        if byline and not _LISTED_BYLINE.match(plainline) and not all(
+                _is_personal_name(a["name"]) for a in split_authors(byline.group(1)) or [{"name": ""}]):
+            byline = None  # the grammar's other cues and a signing dash go before people's names only
         date = parse_date(plainline) or _season_line(plainline)
         if listing and not date:
             name = _person(re.sub(r"^[-*•·–]\s+", "", plainline))["name"]
