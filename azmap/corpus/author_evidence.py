@@ -549,6 +549,20 @@ def _card_names(plain: str) -> list[dict]:
     return out
 
 
+def card_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
+    """The people an author card names, wherever after ``start`` it stands (furniture may follow it): a heading
+    of its own in any of the byline grammar's languages ("About the author", "Об авторе") over a paragraph whose
+    sentences open with their names; and where the card starts."""
+    heads = [m for m in _LINE.finditer(text, start) if len(m.group(0)) <= 60
+             and byline_grammar.about_heading(m.group(0).strip().strip("*_#>").strip())]
+    if not heads:
+        return None
+    head = heads[-1]
+    para = text[head.end():].lstrip("\n").split("\n\n", 1)[0]
+    named = _card_names(" ".join(para.split()).strip("*_ "))
+    return ([{k: v for k, v in p.items() if k != "bio"} for p in named], head.start()) if named else None
+
+
 def _about(line: str) -> bool:
     """An author card's heading: the list above, or the byline grammar's in any language."""
     return bool(_ABOUT.match(line)) or byline_grammar.about_heading(line)
@@ -599,6 +613,9 @@ def settle(meta, text: str, body_start: int) -> None:
         names = [a["name"] for a in meta.authors]
         if labelled and len(labelled[0]) > len(names) and set(names) <= {p["name"] for p in labelled[0]}:
             meta.authors, meta.author = labelled[0], None
+    card = card_credit(text, body_start) if meta.authors else None
+    if card and {a["name"] for a in meta.authors} <= {p["name"] for p in card[0]} and card[1] > body_start:
+        meta.body_end = card[1] if meta.body_end is None else min(meta.body_end, card[1])  # the card: no body
     if meta.authors or meta.author:
         return
     if meta.participants:  # a record of a meeting: its people take part; a cue's name is one of them or none
@@ -616,7 +633,7 @@ def settle(meta, text: str, body_start: int) -> None:
                 text[meta.body_start:found[1]].strip():
             meta.body_start = found[1]
         return
-    found = tail_credit(text, body_start)
+    found = tail_credit(text, body_start) or card_credit(text, body_start)
     if found:
         meta.found("authors", found[0], "author evidence: credit at the end")
         meta.body_end = found[1] if meta.body_end is None else min(meta.body_end, found[1])

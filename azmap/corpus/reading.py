@@ -259,6 +259,9 @@ def _html(path: Path) -> Reading | None:
         if post:
             meta.authors[0] = dict(meta.authors[0], affiliation=post)
     _card_over_tags(meta, markup)
+    from azmap.corpus.author_card import card_over_no_person
+
+    card_over_no_person(meta, markup)  # "About the author" over "A writes …", in any language (author_card.py)
     _note_at_the_end(meta, text, markup)
     from azmap.corpus.metadata_credits import credit_in_markup, names_a_person
 
