@@ -75,3 +75,19 @@ def test_the_table_holds_each_meaning_in_eight_languages_or_more():
     assert G.role_line("Staff writer") and G.role_line("Envoyée spéciale") and not G.role_line("Ruslan Tagiyev")
     assert G.about_heading("Müəllif haqqında") and G.about_heading("À propos de l’auteur")
     assert not G.about_heading("About the port")
+
+
+def test_a_pages_role_under_the_name_is_the_affiliation_whatever_holds_it(tmp_path):
+    for byline in ('<p class="x1">Ruslan Tagiyev<br>Staff writer</p>',
+                   '<div><span>Ruslan Tagiyev</span> | <span>Korrespondent</span></div>'):
+        meta = _read(tmp_path, "a.html", PAGE.format(byline=byline, card="")).meta
+        assert [(a["name"], a["affiliation"]) for a in meta.authors] == [
+            ("Ruslan Tagiyev", "Staff writer" if "Staff" in byline else "Korrespondent")]
+
+
+def test_a_signature_of_several_names_over_the_pages_own_lines_names_them_all(tmp_path):
+    text = (f"Ferries sail again on the Caspian\n\n{BODY}\n— Ruslan Tagiyev and Vusala Mammadli\n\n"
+            "Follow us on Telegram\n\nRead this story in Russian\n")
+    r = _read(tmp_path, "a.txt", text)
+    assert [a["name"] for a in r.meta.authors] == ["Ruslan Tagiyev", "Vusala Mammadli"]
+    assert "— Ruslan" not in r.text[:r.meta.body_end]

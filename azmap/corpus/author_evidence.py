@@ -451,7 +451,8 @@ def tail_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
         at, line = lines[k]
         if len(line) > 400:
             return None  # a paragraph of the body: the credits are below it
-        found = _credit_line(line, lines[k - 1][1], k == len(lines) - 1)
+        found = _credit_line(line, lines[k - 1][1], k == len(lines) - 1,
+                             signs=all(_no_prose(ln) for _, ln in lines[k + 1:]) and "\n\n" in text[lines[k - 1][0]:at])
         if found and found[0].get("bio") and _spoken_of(text, start, at, found[0]["name"]):
             found = []  # a person the text spoke of: "… said A." then "A is the director of …"
         if found and found[0].get("bio"):  # the bios over it, under "About the authors"
@@ -493,7 +494,13 @@ def _signed_alone(text: str, at: int, line: str, over: tuple[int, str]) -> bool:
         and not _QUOTE_END.search(over[1]) and person(over[1]) is None and not names_no_one(signed["name"], cued=True)
 
 
-def _credit_line(line: str, over: str, last: bool) -> list[dict]:
+def _no_prose(line: str) -> bool:
+    """A line after the text that is no sentence of it (a link's line, a notice, a footer): short, no sentence's
+    end."""
+    return len(line) <= 160 and not re.search(r"[.!?:]$", line)
+
+
+def _credit_line(line: str, over: str, last: bool, signs: bool = False) -> list[dict]:
     plain = line.strip("()").strip()
     about = _ABOUT_LABEL.match(plain)
     if about:  # "About the author: A is an economist in Baku."
@@ -517,13 +524,17 @@ def _credit_line(line: str, over: str, last: bool) -> list[dict]:
     reported = _REPORTED_FROM.match(plain) if "report" in plain or "wrote" in plain else None
     if reported and people(reported.group(1)):
         return people(reported.group(1))
-    if _DASH_SIGNATURE.match(plain) and last and not _QUOTE_END.search(over) and not _DASH_SIGNATURE.match(over):
-        # (a dash under a dash is a dialogue's turn)
+    if _DASH_SIGNATURE.match(plain) and (last or signs) and not _QUOTE_END.search(over) \
+            and not _DASH_SIGNATURE.match(over):
+        # (a dash under a dash is a dialogue's turn; the signature may stand over the page's own lines, no prose)
         signed = person(_DASH_SIGNATURE.sub("", plain))
         from azmap.corpus.name_words import names_no_one
 
         if signed and not names_no_one(signed["name"], cued=True):  # "— Energy Desk": a desk's sign-off
             return [signed]
+        several = people(_DASH_SIGNATURE.sub("", plain), cued=True)  # "— A and B": every name a person's
+        if len(several) > 1 and all(is_personal_name(p["name"]) and not p["affiliation"] for p in several):
+            return several
     # a bio line: a name that leads a short paragraph of its own saying what the person does
     verb = _BIO_VERB.search(plain, 3, 64) if len(plain) <= 300 and (last or _about(over)) else None
     if verb and is_personal_name(plain[:verb.start()]) and _BIO_WORD.search(plain, verb.start()):

@@ -112,6 +112,19 @@ def role_words() -> frozenset:
     return frozenset(w for v in ROLES.values() for f in v.split("|") for w in f.split())
 
 
+_NAME_AND_ROLE = re.compile(r"^\s*([^|·•]{3,60}?\s+[|·•]\s+[^|·•]{3,60}?)\s*$")
+
+
+def name_and_role(line: str, personal) -> re.Match | None:
+    """A byline with no cue: a person's name (``personal`` says which is one) and a role after a bar ("A | Staff
+    writer", "A · Redakteur"), as a match whose group 1 is the line's names and role."""
+    m = _NAME_AND_ROLE.match(line)
+    if not m:
+        return None
+    name, role = re.split(r"\s+[|·•]\s+", m.group(1))
+    return m if personal(name.strip()) and role_line(role) else None
+
+
 @lru_cache(maxsize=1)
 def _about() -> re.Pattern:
     return re.compile(rf"^\W*(?:{_alternation(ABOUT.values())})\W*$", re.I)

@@ -117,7 +117,9 @@ def _role_beside(markup: str, name: str, h1: int) -> str | None:
 
     beside = re.compile(r"(?<![\w-])" + re.escape(name) + r"\s*((?:\s*</?(?:a|span|strong|b|em|i|br|div|small)\b[^>]*>"
                         r"|\s*[|·•—–]\s*)+)([^<]{2,60})<", re.I)
-    m = beside.search(markup, h1, h1 + 6000)
+    # under the heading: before the text's first paragraph of prose, and no footer's signature
+    ends = [m.start() for m in [re.compile(r"<p\b[^>]*>[^<]{200}|<footer\b", re.I).search(markup, h1)] if m]
+    m = beside.search(markup, h1, min(ends + [h1 + 6000]))
     if not m or not re.search(r"<|[|·•—–]", m.group(1)):
         return None
     text = " ".join(html.unescape(m.group(2)).split()).strip(" |·•—–,")
