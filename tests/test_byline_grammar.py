@@ -91,3 +91,4 @@ def test_a_signature_of_several_names_over_the_pages_own_lines_names_them_all(tm
     r = _read(tmp_path, "a.txt", text)
     assert [a["name"] for a in r.meta.authors] == ["Ruslan Tagiyev", "Vusala Mammadli"]
     assert "— Ruslan" not in r.text[:r.meta.body_end]
+

@@ -18,7 +18,7 @@ from azmap.corpus.speakers import _PARTICIPANTS, _participants_list, _SPEAKER
 from azmap.corpus.words import embargo_line
 
 # "By", and the same word in the other major European languages, or a label ("Author:", "Автор:")
-_CUES = (r"(?:written |reported |prepared |compiled |edited |posted |interview |hosted |presented |"
+_CUES = (r"(?:written |reported |prepared |compiled |posted |interview |hosted |presented |"
          r"(?:(?:words|text|photos|photographs|pictures)(?: and (?:words|text|photos|photographs|pictures))? )|"
          r"interviewed |questions |reporting |story |issued |"
          r"an? (?:report|study|paper|brief|briefing|analysis) )?by:?|von|par|"
