@@ -92,3 +92,9 @@ def test_a_signature_of_several_names_over_the_pages_own_lines_names_them_all(tm
     assert [a["name"] for a in r.meta.authors] == ["Ruslan Tagiyev", "Vusala Mammadli"]
     assert "— Ruslan" not in r.text[:r.meta.body_end]
 
+
+
+def test_a_lists_hyphen_over_the_pages_own_lines_is_no_signature(tmp_path):
+    text = (f"Ferries sail again on the Caspian\n\n{BODY}\nSources\n\n- R. Tagiyev, *Caspian ferries* (Baku 2001), "
+            "pp. 7-15\n\nLast updated: 7 February 2026\n\nCite this page: Port Museum, PM-1958-3\n")
+    assert _read(tmp_path, "a.txt", text).meta.authors == []

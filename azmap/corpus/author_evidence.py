@@ -524,9 +524,10 @@ def _credit_line(line: str, over: str, last: bool, signs: bool = False) -> list[
     reported = _REPORTED_FROM.match(plain) if "report" in plain or "wrote" in plain else None
     if reported and people(reported.group(1)):
         return people(reported.group(1))
-    if _DASH_SIGNATURE.match(plain) and (last or signs) and not _QUOTE_END.search(over) \
+    if _DASH_SIGNATURE.match(plain) and (last or signs and plain[:1] in "—–") and not _QUOTE_END.search(over) \
             and not _DASH_SIGNATURE.match(over):
-        # (a dash under a dash is a dialogue's turn; the signature may stand over the page's own lines, no prose)
+        # (a dash under a dash is a dialogue's turn; a signature's dash, no list's hyphen, may stand over the
+        # page's own lines, no prose)
         signed = person(_DASH_SIGNATURE.sub("", plain))
         from azmap.corpus.name_words import names_no_one
 
