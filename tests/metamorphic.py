@@ -52,12 +52,13 @@ def half_of(set_number: int) -> str:
     return "dev" if set_number % 2 == 0 else "test"
 
 
-def documents(half: str) -> list[dict]:
-    """The annotated documents of a half, each with ``path`` (a PDF drawn by its set's generator) and ``id``."""
+def documents(half: str, sets=SETS) -> list[dict]:
+    """The annotated documents of a half of ``sets``, each with ``path`` (a PDF drawn by its set's generator)
+    and ``id``."""
     from tests.test_documents2 import load_set
 
     out = []
-    for n in SETS:
+    for n in sets:
         if half_of(n) != half:
             continue
         root = FIXTURES / f"documents{n}"
@@ -532,14 +533,22 @@ def check(fx: dict, name: str) -> dict | None:
             "right before": as_annotated(before, fx)}
 
 
-def figures(half: str, verbose: bool = True, names=tuple(TRANSFORMS)) -> dict:
-    docs = documents(half)
+def figures(half: str, verbose: bool = True, names=tuple(TRANSFORMS), docs=None, check_one=None,
+            authors_same: bool = False) -> dict:
+    """A half's figures: for each transform, the documents reading the same of those it applies to (with
+    ``authors_same``, as well those whose authors and participants read the same); ``docs`` and ``check_one``
+    stand for ``documents(half)`` and ``check`` where given."""
+    docs = documents(half) if docs is None else docs
+    check_one = check_one or check
     out = {"half": half, "documents": len(docs)}
     originals = [as_annotated(reading(fx["path"]), fx) for fx in docs]
     out["originals read as annotated"] = {k: sum(o[k] for o in originals) for k in originals[0]}
     for name in names:
-        results = {fx["id"]: r for fx in docs if (r := check(fx, name)) is not None}
+        results = {fx["id"]: r for fx in docs if (r := check_one(fx, name)) is not None}
         fig = {"invariant": f"{sum(r['invariant'] for r in results.values())}/{len(results)}"}
+        if authors_same:
+            fig["authors same"] = (f"{sum(not ({'authors', 'participants'} & set(r['diff'])) for r in results.values())}"
+                                   f"/{len(results)}")
         for field in ("title", "date", "authors"):
             fig[f"{field} right before→after"] = (f"{sum(r['right before'][field] for r in results.values())}→"
                                                     f"{sum(r['right'][field] for r in results.values())}")

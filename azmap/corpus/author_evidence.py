@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from azmap.corpus import byline_grammar
 from azmap.corpus.book_head import is_book_head
 
 _CUE_WORDS = frozenset("by von par por di door av af".split())  # a byline's word that can look like a name's
@@ -424,9 +425,11 @@ def _beside_rubric(line: str) -> list[dict]:
 
     parts = _PARTS.split(line)
     names = [p for p in parts if is_personal_name(p)]
-    if len(names) != 1 or not all(p in names or _RUBRIC.match(p) or parse_date(p) for p in parts):
+    roles = [p for p in parts if p not in names and byline_grammar.role_line(p)]
+    if len(names) != 1 or len(roles) > 1 or not all(p in names or p in roles or _RUBRIC.match(p) or parse_date(p)
+                                                    for p in parts):
         return []
-    return [{"name": strip_titles(names[0]), "affiliation": None}]
+    return [{"name": strip_titles(names[0]), "affiliation": roles[0] if roles else None}]  # (a role: "A | Staff writer")
 
 
 def _role_line(line: str) -> bool:
@@ -448,7 +451,8 @@ def tail_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
         at, line = lines[k]
         if len(line) > 400:
             return None  # a paragraph of the body: the credits are below it
-        found = _credit_line(line, lines[k - 1][1], k == len(lines) - 1)
+        found = _credit_line(line, lines[k - 1][1], k == len(lines) - 1,
+                             signs=all(_no_prose(ln) for _, ln in lines[k + 1:]) and "\n\n" in text[lines[k - 1][0]:at])
         if found and found[0].get("bio") and _spoken_of(text, start, at, found[0]["name"]):
             found = []  # a person the text spoke of: "… said A." then "A is the director of …"
         if found and found[0].get("bio"):  # the bios over it, under "About the authors"
@@ -456,7 +460,7 @@ def tail_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
             while j >= 1 and (_credit_line(lines[j][1], lines[j - 1][1], True) or [{}])[0].get("bio"):
                 more = _credit_line(lines[j][1], lines[j - 1][1], True) + more
                 j -= 1
-            if more and _ABOUT.match(lines[j][1]):
+            if more and _about(lines[j][1]):
                 found, at = more + found, lines[j + 1][0]
         if found:
             return [{k: v for k, v in p.items() if k != "bio"} for p in found], at
@@ -490,11 +494,19 @@ def _signed_alone(text: str, at: int, line: str, over: tuple[int, str]) -> bool:
         and not _QUOTE_END.search(over[1]) and person(over[1]) is None and not names_no_one(signed["name"], cued=True)
 
 
-def _credit_line(line: str, over: str, last: bool) -> list[dict]:
+def _no_prose(line: str) -> bool:
+    """A line after the text that is no sentence of it (a link's line, a notice, a footer): short, no sentence's
+    end."""
+    return len(line) <= 160 and not re.search(r"[.!?:]$", line)
+
+
+def _credit_line(line: str, over: str, last: bool, signs: bool = False) -> list[dict]:
     plain = line.strip("()").strip()
     about = _ABOUT_LABEL.match(plain)
     if about:  # "About the author: A is an economist in Baku."
         plain, over = plain[about.end():], "About the author"
+    elif ":" in plain[:40] and byline_grammar.about_heading(plain.split(":", 1)[0]):
+        plain, over = plain.split(":", 1)[1].strip(), plain.split(":", 1)[0]
     head = plain[:40].lower()
     if (" by" in head or ":" in head or "-" in head or "—" in head) and _OTHER_CUE.match(plain):
         # "(Reporting by A; Editing by B)": the parts that credit the reporting
@@ -512,18 +524,60 @@ def _credit_line(line: str, over: str, last: bool) -> list[dict]:
     reported = _REPORTED_FROM.match(plain) if "report" in plain or "wrote" in plain else None
     if reported and people(reported.group(1)):
         return people(reported.group(1))
-    if _DASH_SIGNATURE.match(plain) and last and not _QUOTE_END.search(over) and not _DASH_SIGNATURE.match(over):
-        # (a dash under a dash is a dialogue's turn)
+    if _DASH_SIGNATURE.match(plain) and (last or signs and plain[:1] in "—–") and not _QUOTE_END.search(over) \
+            and not _DASH_SIGNATURE.match(over):
+        # (a dash under a dash is a dialogue's turn; a signature's dash, no list's hyphen, may stand over the
+        # page's own lines, no prose)
         signed = person(_DASH_SIGNATURE.sub("", plain))
         from azmap.corpus.name_words import names_no_one
 
         if signed and not names_no_one(signed["name"], cued=True):  # "— Energy Desk": a desk's sign-off
             return [signed]
+        several = people(_DASH_SIGNATURE.sub("", plain), cued=True)  # "— A and B": every name a person's
+        if len(several) > 1 and all(is_personal_name(p["name"]) and not p["affiliation"] for p in several):
+            return several
     # a bio line: a name that leads a short paragraph of its own saying what the person does
-    verb = _BIO_VERB.search(plain, 3, 64) if len(plain) <= 300 and (last or _ABOUT.match(over)) else None
+    verb = _BIO_VERB.search(plain, 3, 64) if len(plain) <= 300 and (last or _about(over)) else None
     if verb and is_personal_name(plain[:verb.start()]) and _BIO_WORD.search(plain, verb.start()):
         return [{"name": strip_titles(plain[:verb.start()]), "affiliation": None, "bio": True}]
+    if byline_grammar.about_heading(over) and len(plain) <= 400:
+        return _card_names(plain)
     return []
+
+
+def _card_names(plain: str) -> list[dict]:
+    """The people an author card's sentences open with, under its heading ("About the author" over "A writes
+    about …", "A regionun … yazır."): whatever the sentence says, in any language, the name leading it is the
+    author's."""
+    out = []
+    for sentence in re.split(r"(?<=[.!?])\s+", plain):
+        words = sentence.split()
+        for n in range(min(4, len(words) - 1), 1, -1):
+            name = " ".join(words[:n]).rstrip(",;:")
+            if is_personal_name(name) and not words[n][:1].isupper():
+                if name not in [p["name"] for p in out]:
+                    out.append({"name": strip_titles(name), "affiliation": None, "bio": True})
+                break
+    return out
+
+
+def card_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
+    """The people an author card names, wherever after ``start`` it stands (furniture may follow it): a heading
+    of its own in any of the byline grammar's languages ("About the author", "Об авторе") over a paragraph whose
+    sentences open with their names; and where the card starts."""
+    heads = [m for m in _LINE.finditer(text, start) if len(m.group(0)) <= 60
+             and byline_grammar.about_heading(m.group(0).strip().strip("*_#>").strip())]
+    if not heads:
+        return None
+    head = heads[-1]
+    para = text[head.end():].lstrip("\n").split("\n\n", 1)[0]
+    named = _card_names(" ".join(para.split()).strip("*_ "))
+    return ([{k: v for k, v in p.items() if k != "bio"} for p in named], head.start()) if named else None
+
+
+def _about(line: str) -> bool:
+    """An author card's heading: the list above, or the byline grammar's in any language."""
+    return bool(_ABOUT.match(line)) or byline_grammar.about_heading(line)
 
 
 def _spoken_of(text: str, start: int, end: int, name: str) -> bool:
@@ -571,6 +625,9 @@ def settle(meta, text: str, body_start: int) -> None:
         names = [a["name"] for a in meta.authors]
         if labelled and len(labelled[0]) > len(names) and set(names) <= {p["name"] for p in labelled[0]}:
             meta.authors, meta.author = labelled[0], None
+    card = card_credit(text, body_start) if meta.authors else None
+    if card and {a["name"] for a in meta.authors} <= {p["name"] for p in card[0]} and card[1] > body_start:
+        meta.body_end = card[1] if meta.body_end is None else min(meta.body_end, card[1])  # the card: no body
     if meta.authors or meta.author:
         return
     if meta.participants:  # a record of a meeting: its people take part; a cue's name is one of them or none
@@ -588,7 +645,7 @@ def settle(meta, text: str, body_start: int) -> None:
                 text[meta.body_start:found[1]].strip():
             meta.body_start = found[1]
         return
-    found = tail_credit(text, body_start)
+    found = tail_credit(text, body_start) or card_credit(text, body_start)
     if found:
         meta.found("authors", found[0], "author evidence: credit at the end")
         meta.body_end = found[1] if meta.body_end is None else min(meta.body_end, found[1])

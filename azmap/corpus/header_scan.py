@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from azmap.corpus import affiliation_marks, header_end, markdown_marks, plain_forms, title_notes
+from azmap.corpus import affiliation_marks, byline_grammar, header_end, markdown_marks, plain_forms, title_notes
 from azmap.corpus.boilerplate import names_its_page
 from azmap.corpus.date_parse import parse_date, _PUBLISHED_WORD, _UPDATED
 from azmap.corpus.doc_memo import per_document
@@ -18,17 +18,21 @@ from azmap.corpus.speakers import _PARTICIPANTS, _participants_list, _SPEAKER
 from azmap.corpus.words import embargo_line
 
 # "By", and the same word in the other major European languages, or a label ("Author:", "Автор:")
-_BYLINE = re.compile(r"^\s*(?:(?:written |reported |prepared |compiled |edited |posted |interview |hosted |presented |"
-                     r"(?:(?:words|text|photos|photographs|pictures)(?: and (?:words|text|photos|photographs|pictures))? )|"
-                     r"interviewed |questions |reporting |story |issued |"
-                     r"an? (?:report|study|paper|brief|briefing|analysis) )?by:?|von|par|"
-                     r"por|di|door|av|"
-                     r"(?:from|(?:lead |main |contributing |co-?)?authors?|contributors?|autor(?:es)?|"
-                     r"auteurs?|autore|автор(?:ы)?|reporter|correspondent|writer|text|words|yazar|muhabir|"
-                     r"корреспондент|verfasser(?:in)?|redaktion|rédaction|autrice|müəllif(?:i|lər)?|yazarlar)\s*:|"
-                     # an author's label before a dash: "Müəllif - A", "Автор — A"
-                     r"(?:authors?|autor(?:es)?|auteurs?|autrice|autore|автор(?:ы)?|yazar|müəllif(?:i)?|verfasser)"
-                     r"\s+[-—–])\s+(.{2,200}?)\s*$", re.I)
+_CUES = (r"(?:written |reported |prepared |compiled |posted |interview |hosted |presented |"
+         r"(?:(?:words|text|photos|photographs|pictures)(?: and (?:words|text|photos|photographs|pictures))? )|"
+         r"interviewed |questions |reporting |story |issued |"
+         r"an? (?:report|study|paper|brief|briefing|analysis) )?by:?|von|par|"
+         r"por|di|door|av|"
+         r"(?:from|(?:lead |main |contributing |co-?)?authors?|contributors?|autor(?:es)?|"
+         r"auteurs?|autore|автор(?:ы)?|reporter|correspondent|writer|text|words|yazar|muhabir|"
+         r"корреспондент|verfasser(?:in)?|redaktion|rédaction|autrice|müəllif(?:i|lər)?|yazarlar)\s*:|"
+         # an author's label before a dash: "Müəllif - A", "Автор — A"
+         r"(?:authors?|autor(?:es)?|auteurs?|autrice|autore|автор(?:ы)?|yazar|müəllif(?:i)?|verfasser)"
+         r"\s+[-—–]")
+_NAMES = r")\s+(.{2,200}?)\s*$"
+# the byline grammar's cues in every language (byline_grammar.py: "Texte :", "Testo:", "— A") besides these
+_BYLINE = re.compile(r"^\s*(?:" + byline_grammar.cue_alternation() + "|" + _CUES + _NAMES, re.I)
+_LISTED_BYLINE = re.compile(r"^\s*(?:" + _CUES + _NAMES, re.I)
 
 _TRAILING_BY = re.compile(r"\bby\s+(\S[^|·•]{0,60}?)\s*$", re.I)  # "posted 12 may 2023 by tural"
 

@@ -14,11 +14,12 @@ from typing import NamedTuple
 
 # (the names of the modules split out of this one are imported whole: every name defined here before
 # stays importable from here, as other modules and tests import them)
-from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, capital_surnames, centred_lines,
-                          channel_post, compiled_line, cover_rows, date_evidence, feed_head, house_pairs, layout_pages,
-                          letter_signatories, makers_list, name_badges, ocr_scan, participants, plain_forms,
-                          register_notice, release_about, report_series, repository_cover, scan_head, shared_house,
-                          signatures, signed_surname, stamped_turns, teleprinter, title_evidence, title_notes, treaty)
+from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, byline_grammar, capital_surnames,
+                          centred_lines, channel_post, compiled_line, cover_rows, date_evidence, feed_head, house_pairs,
+                          layout_pages, letter_signatories, makers_list, name_badges, ocr_scan, participants,
+                          plain_forms, register_notice, release_about, report_series, repository_cover, scan_head,
+                          shared_house, signatures, signed_surname, stamped_turns, teleprinter, title_evidence,
+                          title_notes, treaty)
 from azmap.corpus.boilerplate import home_trail
 from azmap.corpus.section_menu import menu_line
 from azmap.corpus.book_head import is_book_head
@@ -38,7 +39,7 @@ from azmap.corpus.header_lines import (_ADDRESS, _BULLETIN, _bulletin_masthead, 
                                        _RUBRIC, _SEPARATED, _SERIES, site_suffix, _stands_apart, _TITLE_LABEL,
                                        _TRANSCRIPT_LABEL, _WIRE_VERSION, _wrapped)
 from azmap.corpus.header_scan import (_BYLINE, _casual_prose, _header, _header_goes_on, _is_prose, _LABEL_LINE,
-                                      _lead_lines, _LIST_ITEM, _looks_like_header_line, _names_line, _NAVIGATION,
+                                      _LISTED_BYLINE, _lead_lines, _LIST_ITEM, _looks_like_header_line, _names_line, _NAVIGATION,
                                       _page_notice, _PUBLISHED, _QA_TURN, _question_title, _title_like, _titled,
                                       _TitleSeen, _TRAILING_BY, _YEAR_ABBREVIATION)
 from azmap.corpus.line_forms import (_ASCII_CAPITALS, _ASCII_NOT_LETTERS, _CLOSING_MARKS, _EMPHASIS, _HEADING_MARKS,
@@ -326,7 +327,11 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
         if listing and text.count("\n", header[k - 1][1], start) >= 2 \
                 and not _PERSON.match(_person(re.sub(r"^[-*•·–]\s+", "", plainline))["name"]):
             listing = False  # the list ends at a blank line, unless another person follows it
-        byline = _BYLINE.match(plainline)
+        role_byline = byline_grammar.name_and_role(plainline, _is_personal_name) if title_at is not None else None
+        byline = _BYLINE.match(plainline) or role_byline  # ("A | Staff writer" under the title: a byline)
+        if byline and not role_byline and not _LISTED_BYLINE.match(plainline) and not all(
+                _is_personal_name(a["name"]) for a in split_authors(byline.group(1)) or [{"name": ""}]):
+            byline = None  # the grammar's other cues and a signing dash go before people's names only
         date = parse_date(plainline) or _season_line(plainline)
         if listing and not date:
             name = _person(re.sub(r"^[-*•·–]\s+", "", plainline))["name"]
@@ -386,8 +391,8 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
                 if when:
                     dates.append((k, revised or when, "compiler's last update" if revised else "byline"))
                 elif len(named_here) == 1 and named_here[0].get("affiliation") is None \
-                        and not named_here[0].get("organisation") and _outlet(part):
-                    named_here[0]["affiliation"] = part.strip()  # "By A | Kura Daily": A's outlet
+                        and not named_here[0].get("organisation") and (_outlet(part) or byline_grammar.role_line(part)):
+                    named_here[0]["affiliation"] = part.strip()  # "By A | Kura Daily": A's outlet ("A | Staff writer")
                 elif nobody(part):
                     pass  # "By Our Correspondent": a role, and nobody named
                 elif _STAFF.search(part) and not _is_personal_name(part):

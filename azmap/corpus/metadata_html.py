@@ -24,6 +24,8 @@ import html
 import re
 from itertools import islice
 
+from azmap.corpus import byline_grammar
+
 MAX_BYLINES = 6
 MAX_BYLINE_CHARS = 1500
 _NEAR = 200  # characters of markup between two marked parts of one byline
@@ -43,7 +45,7 @@ _TAG = re.compile(r"<[^>]*>")
 # between names: a comma, a pipe, a middle dot, an ampersand, a spaced dash, "and" in the major European languages
 _BETWEEN = re.compile(r"\s*[,|·•;&]\s*|\s+[—–-]\s+|\s+(?:and|et|und|y|e|и|ve|en|och|i|og)\s+", re.I)
 # a word (or two) before the names that says who wrote: "By", "Par", "Von", "Por", "Di", "Door", "Av"
-_BY_WORD = re.compile(r"^(?:(?:written|escrito|écrit|geschrieben)\s+)?(?:by|par|von|por|di|door|av|от)\s+", re.I)
+_BY_WORD = re.compile(r"^(?:[—–]{1,2}\s*|(?:" + byline_grammar.by_alternation() + r"|от)\s+)", re.I)  # (or a signing dash)
 # a label before a colon: "Autor:", "Автор:", "Yazan:", "Words:"; a credit of another kind names no writer
 _LABEL = re.compile(r"^([^\W\d][\w .'’-]{0,30}?)\s*:\s*(?=\S)")
 _CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|fotos?|fotoğraf\w*|фото\w*|bild\w*|"

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from functools import partial
 
-from azmap.corpus import words
+from azmap.corpus import byline_grammar, words
 from azmap.corpus.doc_memo import per_document
 from azmap.corpus.line_forms import _upper_share
 from azmap.corpus.metadata_front import nobody
@@ -96,7 +96,8 @@ _AND = r"(?:and|und|et|y|e|и|ve|və|&)"
 _ROLE_WORDS = frozenset("""fellow director editor correspondent analyst researcher manager chief head adviser advisor
     officer secretary minister chair president professor lecturer associate assistant deputy senior junior reporter
     writer staff contributor economist engineer consultant coordinator specialist expert columnist curator historian
-    scholar journalist founder partner member candidate student teacher photographer architect""".split())
+    scholar journalist founder partner member candidate student teacher photographer architect""".split()) \
+    | byline_grammar.role_words()  # (a byline's roles in the other languages: "Journaliste", "Redattore")
 
 # no person's name opens with one of these ("The West" in a list of a text's subjects is no name)
 _DETERMINERS = frozenset("the an this that these those our my your his her its their".split())

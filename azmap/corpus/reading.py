@@ -270,6 +270,9 @@ def _html(path: Path) -> Reading | None:
     if not meta.date:  # a wiki's only date: its last-edit line in the footer, over a date a box in its head states
         meta.found("date", last_edited(markup), "the page's last-edit line")
     _stated_under_the_heading(meta, markup)
+    from azmap.corpus.author_card import card_over_no_person
+
+    card_over_no_person(meta, markup)  # "About the author" over "A writes …", in any language (author_card.py)
     if not meta.participants:  # an interview's guest, named in the kicker or the <title> (interview_guest.py)
         from azmap.corpus.interview_guest import guest
 

@@ -110,11 +110,28 @@ def post_beside(markup: str, name: str) -> str | None:
     link = re.compile(r"<a\b[^>]*>\s*" + re.escape(name) + r"\s*</a>((?:\s*<[^>]+>)+)([^<]{2,80})<", re.I)
     m = link.search(markup, h1, stop)
     if not m or re.search(r"</(?:p|li|h\d)>", m.group(1), re.I):
-        return None
+        return _role_beside(markup, name, h1)
     text = " ".join(html.unescape(m.group(2)).split())
     if not 1 <= len(text.split()) <= 6 or text.endswith(".") or ":" in text:
         return None  # ("Editör: Name": a label naming another's work, no post of hers)
     return text if names_a_post(text) else None
+
+
+def _role_beside(markup: str, name: str, h1: int) -> str | None:
+    """A byline's role on its own beside the name under the heading, whatever holds them: the next text after
+    the name, a line break, a bar or an element's bounds alone between ("A<br>Staff writer", "A | Redakteur",
+    "<span>A</span><span>Diplomatic correspondent</span>"), a role of the byline grammar's (byline_grammar.py)."""
+    from azmap.corpus import byline_grammar
+
+    beside = re.compile(r"(?<![\w-])" + re.escape(name) + r"\s*((?:\s*</?(?:a|span|strong|b|em|i|br|div|small)\b[^>]*>"
+                        r"|\s*[|·•—–]\s*)+)([^<]{2,60})<", re.I)
+    # under the heading: before the text's first paragraph of prose, and no footer's signature
+    ends = [m.start() for m in [re.compile(r"<p\b[^>]*>[^<]{200}|<footer\b", re.I).search(markup, h1)] if m]
+    m = beside.search(markup, h1, min(ends + [h1 + 6000]))
+    if not m or not re.search(r"<|[|·•—–]", m.group(1)):
+        return None
+    text = " ".join(html.unescape(m.group(2)).split()).strip(" |·•—–,")
+    return text if byline_grammar.role_line(text) else None
 
 
 def elements_apart(element) -> None:

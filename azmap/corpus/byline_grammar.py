@@ -1,0 +1,135 @@
+"""A byline's grammar by meaning, in the languages read (English, French, German, Spanish, Italian, Portuguese,
+Dutch, Polish, Russian, Ukrainian, Azerbaijani, Turkish): the words that say who wrote a text ("By", "Written by",
+"Text:", "Author:"), a dash that signs it, the roles a byline's line may give under or beside the name ("Staff
+writer", "Journaliste", "Redattore"), and the headings of an author card ("About the author"). One table the
+readers share (the plain text's header, the page's byline, the closing credits), instead of each its own list.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# meaning → the forms of each language (lower case; a form's words separated by one space)
+CUES = {
+    # a word before the names: "By A", "Par A", "Von A"
+    "by": {"en": "by", "fr": "par", "de": "von", "es": "por", "it": "di", "pt": "por", "nl": "door",
+           "sv": "av", "da": "af"},
+    # "Written by A"
+    "written by": {"en": "written by|words by|story by", "fr": "écrit par|écrite par|texte de|texte par",
+                   "de": "geschrieben von|ein beitrag von", "es": "escrito por|escrita por|texto de",
+                   "it": "scritto da|scritta da|testo di", "pt": "escrito por|escrita por|texto de",
+                   "nl": "geschreven door|tekst door", "pl": "napisał|napisała|tekst napisał"},
+    # a label before a colon or a dash: "Text: A", "Author: A", "Автор: A"
+    "label": {"en": "text|words|author|authors|writer|reporter|reporters|correspondent",
+              "fr": "texte|auteur|auteurs|autrice|auteure|rédaction|journaliste",
+              "de": "text|autor|autorin|autoren|verfasser|verfasserin|redaktion",
+              "es": "texto|autor|autora|autores|redacción", "it": "testo|autore|autrice|autori|redazione",
+              "pt": "texto|autor|autora|autores|redação", "nl": "tekst|auteur|auteurs|redactie",
+              "pl": "tekst|autor|autorka|autorzy|napisał|napisała", "ru": "текст|автор|авторы|автор текста|корреспондент",
+              "uk": "текст|автор|автори|автор тексту|кореспондент", "az": "mətn|müəllif|müəllifi|müəlliflər|yazan|müxbir",
+              "tr": "metin|yazar|yazarlar|yazan|muhabir"},
+}
+
+# the roles a byline gives beside or under the name (kept as the affiliation, as a role is; an editor's word in the
+# other languages labels an editor's credit, "Редактор: B", no writer's role)
+ROLES = {
+    "en": "staff writer|staff writers|writer|reporter|correspondent|journalist|editor|columnist|contributor",
+    "fr": "journaliste|journalistes|rédacteur|rédactrice|correspondant|correspondante|envoyé spécial|envoyée spéciale|"
+          "chroniqueur|chroniqueuse",
+    "de": "redakteur|redakteurin|redakteure|korrespondent|korrespondentin|reporter|reporterin|journalist|journalistin",
+    "es": "redactor|redactora|redactores|corresponsal|periodista|periodistas",
+    "it": "redattore|redattrice|redattori|corrispondente|giornalista|giornalisti|inviato|inviata",
+    "pt": "redator|redatora|redatores|correspondente|jornalista|jornalistas",
+    "nl": "redacteur|redacteuren|correspondent|verslaggever|journalist",
+    "pl": "dziennikarz|dziennikarka|dziennikarze|korespondent|korespondentka",
+    "ru": "корреспондент|корреспонденты|журналист|журналистка|обозреватель",
+    "uk": "кореспондент|кореспонденти|журналіст|журналістка|оглядач",
+    "az": "müxbir|müxbirlər|jurnalist|köşə yazarı",
+    "tr": "muhabir|muhabirler|gazeteci|köşe yazarı",
+}
+
+# an author card's heading
+ABOUT = {
+    "en": "about the author|about the authors|about the writer", "fr": "à propos de l'auteur|à propos de l'autrice|"
+    "à propos des auteurs|l'auteur|l'autrice", "de": "über den autor|über die autorin|über die autoren",
+    "es": "sobre el autor|sobre la autora|sobre los autores|el autor|la autora",
+    "it": "l'autore|l'autrice|gli autori|sull'autore", "pt": "sobre o autor|sobre a autora|sobre os autores",
+    "nl": "over de auteur|over de auteurs|over de schrijver", "pl": "o autorze|o autorce|o autorach",
+    "ru": "об авторе|об авторах", "uk": "про автора|про авторку|про авторів", "az": "müəllif haqqında",
+    "tr": "yazar hakkında",
+}
+
+DASH = "—–"
+
+
+def _alternation(forms) -> str:
+    words = sorted({f for v in forms for f in v.split("|")}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words)
+
+
+def by_alternation() -> str:
+    """The "by" and "written by" forms' alternation (no group)."""
+    return _alternation(list(CUES["by"].values()) + list(CUES["written by"].values()))
+
+
+def cue_alternation() -> str:
+    """A regular expression's alternation of the cues (no group): "by" and "written by" forms, a label and a
+    colon or a dash, a signing dash."""
+    by = by_alternation()
+    label = _alternation(CUES["label"].values())
+    return rf"(?:{by})\b|(?:{label})\s*(?::|\s[-—–])|[{DASH}]{{1,2}}(?=\s)"
+
+
+@lru_cache(maxsize=1)
+def _cue() -> re.Pattern:
+    return re.compile(rf"^\s*(?:{cue_alternation()})\s*(\S.{{1,200}}?)\s*$", re.I)
+
+
+def cued_names(line: str) -> str | None:
+    """What follows a byline's cue on a line ("By A and B" → "A and B"), None where the line opens with none."""
+    m = _cue().match(line)
+    return m.group(1) if m else None
+
+
+def dash_led(line: str) -> bool:
+    """Whether a line opens with a signing dash ("— A")."""
+    return line.lstrip()[:1] in DASH
+
+
+@lru_cache(maxsize=1)
+def _role() -> re.Pattern:
+    return re.compile(rf"^(?:(?:senior|chief|staff|special|foreign|economic|energy|political|diplomatic)\s+)?"
+                      rf"(?:{_alternation(ROLES.values())})$", re.I)
+
+
+def role_line(text: str) -> bool:
+    """Whether a line or a part of one is a byline's role alone ("Staff writer", "Journaliste", "Редактор")."""
+    return bool(_role().match(" ".join(text.split()).strip(" ,;")))
+
+
+def role_words() -> frozenset:
+    """The roles' words, every language's (no word of a person's name)."""
+    return frozenset(w for v in ROLES.values() for f in v.split("|") for w in f.split())
+
+
+_NAME_AND_ROLE = re.compile(r"^\s*([^|·•]{3,60}?\s+[|·•]\s+[^|·•]{3,60}?)\s*$")
+
+
+def name_and_role(line: str, personal) -> re.Match | None:
+    """A byline with no cue: a person's name (``personal`` says which is one) and a role after a bar ("A | Staff
+    writer", "A · Redakteur"), as a match whose group 1 is the line's names and role."""
+    m = _NAME_AND_ROLE.match(line)
+    if not m:
+        return None
+    name, role = re.split(r"\s+[|·•]\s+", m.group(1))
+    return m if personal(name.strip()) and role_line(role) else None
+
+
+@lru_cache(maxsize=1)
+def _about() -> re.Pattern:
+    return re.compile(rf"^\W*(?:{_alternation(ABOUT.values())})\W*$", re.I)
+
+
+def about_heading(line: str) -> bool:
+    """Whether a line is an author card's heading ("About the author", "Über den Autor", "Об авторе")."""
+    return bool(_about().match(line.strip()))
