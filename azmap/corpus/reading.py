@@ -299,6 +299,9 @@ def _html(path: Path) -> Reading | None:
 
         complete_post(meta, plain)
     credit_over_authors(meta, text)  # "Tekst: Name, post" under the text: its end (foot_credit.py)
+    from azmap.corpus.account_name import writer_over_account
+
+    writer_over_account(meta, markup)  # "<a>kura_traveller</a> (Full Name)" (account_name.py)
     return Reading(text, "markdown", meta)
 
 
