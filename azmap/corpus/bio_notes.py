@@ -68,7 +68,7 @@ def biography(line: str, name: str) -> str | None:
         rest = rest[aside.end():]
     verb = _BIO_VERB.match(rest)
     if verb:
-        return _affiliation(rest[verb.end():])
+        return _affiliation(rest[verb.end():], True)
     # a dash for the verb ("A – директор Центра …"), or Turkish and Azerbaijani's at the line's end ("A, X
     # Üniversitesi'nde öğretim üyesidir", "A X Universitetinin dosentidir"): the institution needs no preposition
     dash = _DASH_VERB.match(rest)

@@ -188,10 +188,26 @@ _OF = re.compile(r"(?<!\w)(?:of|del|de la|de l['’]|du|des|der|della|dell['’]
 _IN_PLACE = ("en", "à", "au")  # "en", "à": "in" too ("vive en Madrid"): an institution's word or an article after it
 
 
-def _affiliation(role: str) -> str | None:
+# a post written as a title, in capitals, two words or more ("Senior Assistant Editor", "Head of Research"),
+# then the preposition before the institution
+_TITLED_POST = re.compile(r"^((?:[A-ZÀ-ÞА-ЯЁ][\w'’-]+)(?:\s+(?:(?:of|for|and|&|de|du|des|en|di|del|für)\s+)?"
+                          r"[A-ZÀ-ÞА-ЯЁ][\w'’-]+){1,5})\s+(?=(?:at|with|bei|à|au|en|presso)\s)")
+
+
+def _affiliation(role: str, titled_post: bool = False) -> str | None:
     """The institution a note's role names ("a senior fellow at the Ganja Institute for Regional
     Studies, where he works on rivers"): the name after "at" (or in the genitive, ``_OF``); None
-    when it names none."""
+    when it names none. With ``titled_post`` (a note saying "A is <role>"), a post written as a title
+    before it (``_TITLED_POST``: "Senior Assistant Editor with The Deccan Ledger in New Delhi") goes with
+    it, joined by a comma: "Senior Assistant Editor, The Deccan Ledger"."""
+    titled = _TITLED_POST.match(role.strip()) if titled_post else None
+    if titled and not _INSTITUTION.search(titled.group(1)):
+        found = _institution_after(role.strip()[titled.end():])
+        return f"{titled.group(1)}, {found}" if found else None
+    return _institution_after(role)
+
+
+def _institution_after(role: str) -> str | None:
     for m in _AT.finditer(role):
         word = m.group(0).split()[0].lower()
         if word not in _IN_PLACE or _INSTITUTION.search(m.group(1)) or re.match(r"\S+\s+(?:la|el|l['’])", m.group(0)):
@@ -267,10 +283,10 @@ def end_note(text: str, start: int = 0) -> tuple[str | None, str | None, int] | 
         words = words if not words & _ROLES_ABROAD else words | {"fellow"}  # a position in another language
         if who.lower() in _THE_AUTHOR:
             if words & _ROLE_WORDS or _INSTITUTION.search(role):
-                return None, _affiliation(role), at
+                return None, _affiliation(role, True), at
             continue
         if words & _ROLE_WORDS and _is_personal_name(who):  # a position, not "a trading name of …"
-            return who, _affiliation(role), at
+            return who, _affiliation(role, True), at
     return None
 
 
@@ -310,6 +326,9 @@ def credit_in_markup(markup: str) -> list[str] | None:
     return found
 
 
+_INLINE_TAG = re.compile(r"</?(?:strong|b|em|i|a|span)\b[^<>]*>", re.I)
+
+
 def note_in_markup(markup: str, name: str) -> str | None:
     """The institution a note about a writer in the page's markup gives (an author's box, which the
     article reader leaves out: "<p>A is a senior researcher at X, where …</p>"): the first of the
@@ -322,8 +341,10 @@ def note_in_markup(markup: str, name: str) -> str | None:
         at = markup.find(name, at)
         if at < 0:
             return None
-        end = markup.find("<", at, at + 2 * _MAX_CREDIT_CHARS)
-        line = " ".join(html.unescape(markup[at:end]).split()) if end >= 0 else ""
+        # (the name and the note in the same block, the name in an inline element: "<strong>A</strong> is …")
+        piece = _INLINE_TAG.sub("", markup[at:at + 3 * _MAX_CREDIT_CHARS])
+        end = piece.find("<", 0, 2 * _MAX_CREDIT_CHARS)
+        line = " ".join(html.unescape(piece[:end]).split()) if end >= 0 else ""
         at += len(name)
         said = _IS_A.match(line) if len(line) > len(name) + 8 and not quotes_speech(line) else None
         if not said or said.group(1).strip() != name:
@@ -331,7 +352,7 @@ def note_in_markup(markup: str, name: str) -> str | None:
         role = said.group(2)
         words = {w.lower().strip(",") for w in role.split()}
         if words & (_ROLE_WORDS | _ROLES_ABROAD) or _INSTITUTION.search(role):
-            found = _affiliation(role)
+            found = _affiliation(role, True)
             if found:
                 return found
     return None
