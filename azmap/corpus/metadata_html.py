@@ -387,7 +387,12 @@ def citation_names(markup: str) -> list[str]:
 # a word naming a government body, in the major languages of the region and of Europe
 _GOVERNMENT = re.compile(r"\b(?:ministry|ministère|ministerio|ministerium|ministero|ministerstwo|министерство|"
                          r"міністерство|nazirliyi|bakanlığı|department|agency|directorate|state committee|"
-                         r"state service|komitəsi|agentliyi|xidməti|комитет|агентство|служба)\b", re.I)
+                         r"state service|komitəsi|agentliyi|xidməti|комитет|агентство|служба|"
+                         # a state's mission abroad, one table by meaning: an embassy, a consulate (en, de, fr, it,
+                         # es, pt, ru/uk, tr, az, pl, nl)
+                         r"embassy|consulate(?:[- ]general)?|botschaft|\w*konsulat|ambassade|consulat|ambasciata|"
+                         r"consolato|embajada|consulado|embaixada|посольств\w*|консульств\w*|\w*elçiliği|"
+                         r"\w*konsolosluğu|səfirliyi|konsulluğu|ambasada|consulaat)\b", re.I)
 _SITE_NAME = re.compile(r"<meta\b[^>]{0,200}?property=[\"']og:site_name[\"'][^>]{0,200}?content=[\"']([^\"']{2,200})",
                         re.I)
 _TITLE = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.I)
@@ -404,6 +409,20 @@ def _state_before(text: str, folded: str) -> bool:
         return False
     before = text[:len(text) - len(folded)].split()
     return 1 <= len(before) <= 4 and all(w[:1].isupper() for w in before)
+
+
+def _said_in_full(text: str, folded: str) -> bool:
+    """Whether a header's line is the body's short name said in full: its words in the same order, the
+    first the same, a few words of the state's full name between ("Embassy of Verania in Baku" in
+    "Embassy of the Republic of Verania in Baku")."""
+    words, short = text.casefold().split(), folded.split()
+    if not words or not short or words[0] != short[0] or len(words) > len(short) + 4:
+        return False
+    k = 0
+    for word in words:
+        if k < len(short) and word == short[k]:
+            k += 1
+    return k == len(short)
 
 
 def issuing_body(markup: str, site: str | None = None) -> str | None:
@@ -429,7 +448,8 @@ def issuing_body(markup: str, site: str | None = None) -> str | None:
         folded = name.casefold()
         for piece in _BLOCK_TAG.split(inner):
             text = " ".join(html.unescape(_TAG.sub(" ", piece)).split())
-            if (text.casefold().startswith(folded) or _state_before(text, folded)) and len(name) < len(text) \
+            if (text.casefold().startswith(folded) or _state_before(text, folded) or _said_in_full(text, folded)) \
+                    and len(name) < len(text) \
                     and len(text.split()) <= 20 and not text.endswith((".", ":")):
                 name = text
     return name
