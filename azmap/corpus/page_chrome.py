@@ -3,7 +3,9 @@
 - words written for screen readers only (an element whose class says it is visually hidden: "sr-only",
   "visually-hidden", "screen-reader-text", Drupal's "element-invisible"): "Image caption, " before a
   caption is no part of it;
-- a caption's credit run on after its last sentence in brackets ("… ends. (Photo: Name)", "[Фото: Name]")
+- a caption's credit run on after its last sentence in brackets ("… ends. (Photo: Name)", "[Фото: Name]";
+  without a colon, the label after an outlet's word and before "by" or an agency: "(Courier Photo by Name)",
+  "(foto Ansa/Name)")
   or as a credit's label with the byline grammar's "by" ("Photo by Name on Unsplash", "Foto von Name",
   "Photo par Name"), its name a few capitalised words: apart from the caption;
 - buttons' labels ("Share", "Save", "Teilen") in a byline's block: no writer's name;
@@ -51,12 +53,41 @@ def _credit_label(label: str) -> bool:
     return any(_CREDIT.match(word) for word in label.split())
 
 
+# a caption's last words in brackets: "(Courier Photo by A B)", "(foto Ansa/A B)", "(Фото ТАСС/А Б)"
+_BRACKET_END = re.compile(r"^(.+?)\s+([(\[]\s*([^()\[\]]{2,80}?)\s*[)\]])$")
+_BY_WORD = re.compile(rf"^{_BY}$", re.I)
+
+
+def _bracketed_without_colon(text: str) -> list[str] | None:
+    """A caption and the credit in brackets after it with no colon (see the module): a credit's label
+    among its first words (an outlet's capitalised word or two before it), then "by" or none, then one to
+    six capitalised words or an agency and a name joined by "/"."""
+    found = _BRACKET_END.match(text)
+    if not found or len(found.group(1).split()) < 2:
+        return None
+    words = found.group(3).replace("/", " / ").split()
+    from azmap.corpus.metadata_html import _CREDIT
+
+    label = next((k for k, w in enumerate(words[:3]) if _CREDIT.fullmatch(w.rstrip(":"))), None)
+    if label is None or not all(w[:1].isupper() for w in words[:label]):
+        return None
+    rest = [w for w in words[label + 1:] if w != "/"]
+    if rest and _BY_WORD.match(rest[0]):
+        rest = rest[1:]
+    if 1 <= len(rest) <= 6 and all(w[:1].isupper() and _NAME_WORD.match(w) for w in rest):
+        return [found.group(1), found.group(2)]
+    return None
+
+
 def run_on_credit(text: str) -> list[str] | None:
     """A caption's text and the credit run on after it in brackets or as "Label by Name" (see the
     module), each apart; None where the caption runs on no such credit."""
     bracketed = _BRACKETED.match(text)
     if bracketed and _credit_label(bracketed.group(3)) and len(bracketed.group(1).split()) >= 2:
         return [bracketed.group(1), bracketed.group(2)]
+    apart = _bracketed_without_colon(text)
+    if apart:
+        return apart
     by = _LABEL_BY.match(text)
     if by and _credit_label(by.group(3)) and len(by.group(1).split()) >= 2:
         name = _ON_SITE.sub("", by.group(4)).strip()
