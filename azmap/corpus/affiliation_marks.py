@@ -98,7 +98,7 @@ def _told(name: str, marks: list[str], answers: dict) -> str | None:
     from azmap.corpus.bio_notes import biography
 
     for mark in marks:
-        found = biography(answers.get(mark, ""), name)
+        found = biography(answers.get(mark, ""), name, posts=False)  # the institution alone (documents16)
         if found:
             return found.rstrip(" .")
     return None

@@ -27,6 +27,7 @@ _LABEL = re.compile(r"^\W*(?:about the (?:authors?|contributors?)|the authors?|c
 # hakkında — A …"), or a note's mark ("* A is …", "† A is …", "1 A is …": a footnote of the first page); a
 # rank's abbreviations before the name ("Prof. Dr. A, …", "Doç. Dr. A …")
 _LEAD = re.compile(r"^(?:[^\W\d][^.!?:;—–]{1,40}?\s*(?::|\s[—–-])\s*|[*†‡§¶+]{1,2}\s*|\d{1,2}\s+)")
+_NOTE_MARK = re.compile(r"^(?:[*†‡§¶+]{1,2}|\d{1,2}\s)")
 _RANK = re.compile(r"^(?:[^\W\d_]{1,5}\.\s+){1,3}")
 _HEADING_WORDS = 5
 
@@ -45,8 +46,9 @@ def _heading(line: str) -> bool:
         (".", ",", ";", "!", "?")) and not any(ch.isdigit() for ch in line)
 
 
-def biography(line: str, name: str) -> str | None:
-    """The institution a biography of ``name`` on this line names, or None."""
+def biography(line: str, name: str, posts: bool = True) -> str | None:
+    """The institution a biography of ``name`` on this line names, or None; with ``posts``, a post in
+    capitals before it goes with it ("Senior Editor, X": metadata_credits._affiliation)."""
     from azmap.corpus.metadata_credits import _affiliation, named_institution
 
     from azmap.corpus.text_end import quotes_speech
@@ -55,6 +57,7 @@ def biography(line: str, name: str) -> str | None:
         return None
     label = _LABEL.match(line)
     plain = line[label.end():] if label else line
+    marked = bool(_NOTE_MARK.match(plain))  # a paper's note under a raised mark: the institution alone
     if not plain.startswith(name):
         lead = _LEAD.match(plain)
         plain = plain[lead.end():] if lead else plain
@@ -68,7 +71,9 @@ def biography(line: str, name: str) -> str | None:
         rest = rest[aside.end():]
     verb = _BIO_VERB.match(rest)
     if verb:
-        return _affiliation(rest[verb.end():], True)
+        # (a card's "A is Senior Editor with X": the post in capitals goes with the outlet; a paper's marked
+        # note gives the institution its mark points to, without the post: documents16)
+        return _affiliation(rest[verb.end():], posts and not marked)
     # a dash for the verb ("A – директор Центра …"), or Turkish and Azerbaijani's at the line's end ("A, X
     # Üniversitesi'nde öğretim üyesidir", "A X Universitetinin dosentidir"): the institution needs no preposition
     dash = _DASH_VERB.match(rest)
