@@ -5,9 +5,31 @@ from tests import sweep_d16text
 from tests.sweep_d24text import cells, figures, misses, part
 
 # before (main's reader at 11685ce), the 14 dev cells: titles 12, dates 11, authors 10, participants 14, bodies 14
-DEV = {"cells": 14, "title": 12, "date": 11, "authors": 10, "participants": 14, "body": 14}
+# after partby (a byline part on a head line of parts, the team the line opens with their affiliation): authors 14
+DEV = {"cells": 14, "title": 12, "date": 11, "authors": 14, "participants": 14, "body": 14}
 # The test half, before (at 11685ce): titles 10, dates 10, authors 9, participants 14, bodies 14 of 14
 TEST_FLOOR = {"cells": 14, "title": 10, "date": 10, "authors": 9, "participants": 14, "body": 14}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
     part, cells, figures, ("partby", "slug", "aired"), DEV, TEST_FLOOR, misses)
+
+
+def test_a_byline_part_on_a_head_line_with_its_team():
+    from azmap.corpus.header_lines import _by_part, team_over_byline
+
+    line = "Kura Data Team · Notebook 3 · Erstellt von Nino Tsereteli und Jonas Vogt · Stand: 2026-01-12"
+    assert _by_part(line).group(1) == "Nino Tsereteli und Jonas Vogt" and team_over_byline(line) == "Kura Data Team"
+    assert _by_part("Zespół Danych | Opracowali Anna Nowak i Piotr Zieliński | 12.01.2026").group(1) \
+        == "Anna Nowak i Piotr Zieliński"
+    assert _by_part("Kura Data Team · Prepared for the Board of Directors · 2026-01-12") is None
+    assert _by_part("12 January 2026 · by Sabina R. · 6 min read")  # (the plain "by" as before)
+    assert team_over_byline("12 January 2026 · By Nino Tsereteli · 4 min read") is None
+    assert team_over_byline("Notebook 3 · Compiled by Nino Tsereteli · 2026-01-12") is None
+
+
+def test_and_in_the_languages_where_it_is_also_another_word_between_two_people_only():
+    from azmap.corpus.person_names import split_authors
+
+    assert [a["name"] for a in split_authors("Anna Nowak i Piotr Zieliński")] == ["Anna Nowak", "Piotr Zieliński"]
+    assert [a["name"] for a in split_authors("Sanne de Vries en Joris Bakker")] == ["Sanne de Vries", "Joris Bakker"]
+    assert len(split_authors("Ruth Okafor en Bakú")) == 1

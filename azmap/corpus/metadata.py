@@ -31,7 +31,7 @@ from azmap.corpus.doc_memo import new_document
 from azmap.corpus.front_matter import (_bounded_yaml, clipped_page_date, _FM_AUTHOR_KEYS, _FM_DATE_KEYS,
                                        _from_front_matter, front_matter, _front_matter_data, MAX_FRONT_MATTER_CHARS,
                                        MAX_YAML_NODES)
-from azmap.corpus.header_lines import (_ADDRESS, _BULLETIN, _bulletin_masthead, _by_part, _CREDIT_LABEL, _date_column,
+from azmap.corpus.header_lines import (team_over_byline, _ADDRESS, _BULLETIN, _bulletin_masthead, _by_part, _CREDIT_LABEL, _date_column,
                                        _DATELINE, _DOMAIN, _EDITION, _EPISODE, _FILED, _is_kicker, _is_slug,
                                        _ISSUE_LINE, _ISSUE_TAIL, _kicker_over, _LABELLED_NAME, _LEGAL_FORM,
                                        _marked_heading, _masthead_parts, _ORDER_CODE, _outlet, _over_a_label,
@@ -447,7 +447,9 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             dates.append((k, publication_date(plainline) or date, "date line"))
             by = _TRAILING_BY.search(plainline) or _by_part(plainline)
             if by and not meta.authors:
-                meta.found("authors", split_authors(by.group(1)), "byline")
+                team = team_over_byline(plainline) if by.re is not _TRAILING_BY else None
+                meta.found("authors", [dict(a, affiliation=a["affiliation"] or team) for a in split_authors(by.group(1))],
+                           "byline")  # (the team the line opens with: their affiliation, header_lines.py)
             pub = [p.strip() for p in re.split(r"[|·]", plainline) if p.strip() and not parse_date(p)
                    and not _SERIES.search(p) and not re.search(r"\bvol\.?\s*\d", p, re.I)
                    and "](" not in p]  # (a link beside the day: "· [Changelog](…)" names no publisher)
