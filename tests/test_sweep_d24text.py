@@ -6,7 +6,8 @@ from tests.sweep_d24text import cells, figures, misses, part
 
 # before (main's reader at 11685ce), the 14 dev cells: titles 12, dates 11, authors 10, participants 14, bodies 14
 # after partby (a byline part on a head line of parts, the team the line opens with their affiliation): authors 14
-DEV = {"cells": 14, "title": 12, "date": 11, "authors": 14, "participants": 14, "body": 14}
+# after slug (keywords joined by hyphens with no space are an agency's slug, no title): titles 14
+DEV = {"cells": 14, "title": 14, "date": 11, "authors": 14, "participants": 14, "body": 14}
 # The test half, before (at 11685ce): titles 10, dates 10, authors 9, participants 14, bodies 14 of 14
 TEST_FLOOR = {"cells": 14, "title": 10, "date": 10, "authors": 9, "participants": 14, "body": 14}
 
@@ -33,3 +34,12 @@ def test_and_in_the_languages_where_it_is_also_another_word_between_two_people_o
     assert [a["name"] for a in split_authors("Anna Nowak i Piotr Zieliński")] == ["Anna Nowak", "Piotr Zieliński"]
     assert [a["name"] for a in split_authors("Sanne de Vries en Joris Bakker")] == ["Sanne de Vries", "Joris Bakker"]
     assert len(split_authors("Ruth Okafor en Bakú")) == 1
+
+
+def test_keywords_joined_by_hyphens_with_no_space_are_a_slug():
+    from azmap.corpus.header_lines import keyword_slug
+
+    for line in ("Georgia-Azerbaijan-rail-freight", "Kasachstan-Aserbaidschan-Öl-Pipeline", "Грузия-Азербайджан-газ"):
+        assert keyword_slug(line), line
+    for line in ("Baku-Tbilisi-Kars line carries record freight", "Baku-Tbilisi-Kars", "COP-29", "2025-2026-2027"):
+        assert not keyword_slug(line), line

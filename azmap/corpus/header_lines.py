@@ -253,8 +253,13 @@ def _is_slug(line: str) -> bool:
 
 
 def keyword_slug(line: str) -> bool:
-    """A line of keywords parted by slashes: three parts or more, each one to three words with no digit
+    """A line of keywords parted by slashes, or joined by hyphens with no space: three parts or more, each one to three words with no digit
     and no sentence's sign (a headline's one slash, "Baku/Tbilisi: talks resume", is none)."""
+    if re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+){2,}", line.strip()) \
+            and (line.count("-") >= 3 or any(w[:1].islower() for w in line.strip().split("-"))):
+        # keywords joined by hyphens with no space ("Arménie-Azerbaïdjan-frontière", "Rusia-Azerbaiyán-gas"); three
+        # names alone are a route's ("Baku-Tbilisi-Kars"), a title's
+        return True
     parts = [p.strip() for p in line.strip().rstrip("/").split("/")]
     return len(parts) >= 3 and all(1 <= len(p.split()) <= 3 and not re.search(r"[\d.,:;!?«»\"“”()]", p)
                                    for p in parts)
