@@ -7,7 +7,8 @@ from tests.sweep_d24text import cells, figures, misses, part
 # before (main's reader at 11685ce), the 14 dev cells: titles 12, dates 11, authors 10, participants 14, bodies 14
 # after partby (a byline part on a head line of parts, the team the line opens with their affiliation): authors 14
 # after slug (keywords joined by hyphens with no space are an agency's slug, no title): titles 14
-DEV = {"cells": 14, "title": 14, "date": 11, "authors": 14, "participants": 14, "body": 14}
+# after aired (a labelled day with its hours after it is a date line, a recording's day weaker than it): dates 14
+DEV = {"cells": 14, "title": 14, "date": 14, "authors": 14, "participants": 14, "body": 14}
 # The test half, before (at 11685ce): titles 10, dates 10, authors 9, participants 14, bodies 14 of 14
 TEST_FLOOR = {"cells": 14, "title": 10, "date": 10, "authors": 9, "participants": 14, "body": 14}
 
@@ -43,3 +44,15 @@ def test_keywords_joined_by_hyphens_with_no_space_are_a_slug():
         assert keyword_slug(line), line
     for line in ("Baku-Tbilisi-Kars line carries record freight", "Baku-Tbilisi-Kars", "COP-29", "2025-2026-2027"):
         assert not keyword_slug(line), line
+
+
+def test_a_labelled_day_with_its_hours_and_a_recordings_day_weaker():
+    from azmap.corpus.date_evidence import labelled_day, weaker
+    from azmap.corpus.date_parse import parse_date
+
+    assert labelled_day("Uitzending: woensdag 4 maart 2026, 20.00-20.30 uur (Nederlandse tijd)", parse_date) == "2026-03-04"
+    assert labelled_day("Yayın: 4 Mart 2026 Çarşamba, 19.00-19.30 (İstanbul saatiyle)", parse_date) == "2026-03-04"
+    assert labelled_day("The talks resumed in Baku after a long pause: on 4 March 2026 the sides met", parse_date) is None
+    assert labelled_day("Presenter: Ruth Okafor", parse_date) is None
+    assert weaker("Recorded: Tuesday 3 March 2026") and weaker("Aufgezeichnet: 3. März 2026")
+    assert not weaker("Broadcast: Wednesday 4 March 2026") and not weaker("Published 4 March 2026")

@@ -431,8 +431,10 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
         elif date and title_at is not None and title_at == k - 1 and text.count("\n", header[k - 1][1], start) < 2 \
                 and plainline[:1].isalpha() and not _PUBLISHED.match(plainline) and len(plainline.split()) >= 4 \
                 and not _SEPARATORS.search(plainline) and not _PUBLISHED_WORD.search(plainline) \
-                and not _UPDATED.search(plainline) and not re.search(r"\d\W{0,3}$", plainline):
-            pass  # a subtitle under the title that names a month ("... after the November 2020 statement")
+                and not _UPDATED.search(plainline) and not re.search(r"\d\W{0,3}$", plainline) \
+                and not date_evidence.labelled_day(plainline, parse_date):
+            pass  # a subtitle under the title that names a month ("... after the November 2020 statement"; a
+            #       labelled day, "Broadcast: … (Baku time)", is none)
         elif title_at is None and (register_notice.register_line(plainline) or register_notice.docket(plainline)
                                    or k + 1 < len(header) and register_notice.docket(_plain(header[k + 1][2]))
                                    and title_later[k + 2]):
@@ -442,8 +444,10 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
         elif date and _date_column(raw):
             dates.append((k, _date_column(raw), "date line"))  # "ORDER CODE X-2025/07        July 8, 2025"
         elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline or " · " in plainline
-                       or _PUBLISHED_WORD.search(plainline) or _UPDATED.search(plainline)):
-            # (a line of parts joined by "|" or "·", one holding the day: "Programme · Episode of 3 March 2025 · 42 min")
+                       or _PUBLISHED_WORD.search(plainline) or _UPDATED.search(plainline)
+                       or date_evidence.labelled_day(plainline, parse_date)):
+            # (a labelled day with its hours after it, "Broadcast: Thursday 5 March 2026, 19:00-19:30 (Tbilisi time)";
+            # a line of parts joined by "|" or "·", one holding the day: "Programme · Episode of 3 March 2025 · 42 min")
             dates.append((k, publication_date(plainline) or date, "date line"))
             by = _TRAILING_BY.search(plainline) or _by_part(plainline)
             if by and not meta.authors:
