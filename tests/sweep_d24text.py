@@ -18,6 +18,14 @@ other templates, wordings and languages than documents24's:
   header block with a "Recorded:" day and the broadcast day (both the same); no day in the block (the foot's day is
   the transcription's, the date none).
 
+- ``capsnote`` (plain text): a transcript's note on how it was made set in capitals over the turns, naming the
+  transcript ("THIS TRANSCRIPT WAS PRODUCED FROM A TAPE …", "DIESE ABSCHRIFT WURDE …", "ДАННАЯ СТЕНОГРАММА …"):
+  capitals set it apart, no body. Traps: a story's first paragraph in mixed case naming a transcript; a cable in
+  capitals throughout whose first paragraph names the transcript (capitals set nothing apart there).
+- ``shortturn`` (plain text): a transcript's short turn with its time stamp and the speaker's label ("[00:00:38]
+  GELASHVILI: Thank you, Fiona.", "(00:40) Tural Mammadov: Gracias, Lucía."): a turn, body however short. Traps: a
+  time stamp before a stage line ("[00:00:40] [MUSIC]") or a part's label ("[00:05:00] Part two"): no body.
+
 Cells alternate within each kind as written: the development half and the test half (other wordings,
 languages, layouts and traps), the test half measured once at the end.
 
@@ -174,8 +182,79 @@ def _aireds() -> list[Cell]:
     return out
 
 
+# ---- capsnote: (name, lang, the paragraph over the turns, whether it is a note, whole text in capitals)
+CAPSNOTES = [
+    ("capsnote-en", "en", "THIS TRANSCRIPT WAS PRODUCED FROM A TAPE AND MAY CONTAIN MISTAKES. CHECK AGAINST THE "
+     "BROADCAST BEFORE QUOTING.", True, False),
+    ("capsnote-de", "de", "DIESE ABSCHRIFT WURDE NACH EINEM MITSCHNITT ERSTELLT. ES GILT DAS GESPROCHENE WORT.", True, False),
+    ("capsnote-ru", "ru", "ДАННАЯ СТЕНОГРАММА ПОДГОТОВЛЕНА ПО ЗАПИСИ ЭФИРА И МОЖЕТ СОДЕРЖАТЬ НЕТОЧНОСТИ.", True, False),
+    ("capsnote-fr", "fr", "CETTE TRANSCRIPTION A ÉTÉ RÉALISÉE À PARTIR D'UN ENREGISTREMENT ET PEUT CONTENIR DES "
+     "ERREURS.", True, False),
+    ("capsnote-trap-story-en", "en", "The transcript of the hearing, published by the court on Tuesday, shows that "
+     "the two sides disagreed about the tariff.", False, False),
+    ("capsnote-es", "es", "ESTA TRANSCRIPCIÓN SE HIZO A PARTIR DE UNA GRABACIÓN Y PUEDE CONTENER ERRORES. COTEJE CON "
+     "EL AUDIO ANTES DE CITAR.", True, False),
+    ("capsnote-trap-cable-en", "en", "THE TRANSCRIPT OF THE TALKS WAS SHOWN TO THE EMBASSY ON WEDNESDAY AND THE "
+     "MINISTRY CONFIRMED ITS TEXT.", False, True),
+    ("capsnote-it", "it", "QUESTA TRASCRIZIONE È STATA REALIZZATA DA UNA REGISTRAZIONE E PUÒ CONTENERE ERRORI.", True, False),
+]
+
+_CABLE = ("THE FERRY QUEUE AT ALAT SHRANK TO TWO DAYS IN FEBRUARY, THE PORT SAID. TRUCKS NOW WAIT LESS THAN LAST "
+          "YEAR.", "THE TERMINAL PLANS A THIRD BERTH NEXT YEAR AND SEEKS A LOAN FROM A EUROPEAN BANK FOR IT.")
+
+
+def _capsnotes() -> list[Cell]:
+    out = []
+    for name, lang, paragraph, note, cable in CAPSNOTES:
+        if cable:  # a cable in capitals throughout: capitals set nothing apart
+            paragraphs = [paragraph] + list(_CABLE)
+            text = "CASPIAN WIRE SERVICE\n\nTALKS ON THE FERRY TARIFF\n\n4 MARCH 2026\n\n" + "\n\n".join(paragraphs) + "\n"
+            out.append(Cell("capsnote", name, text, "TALKS ON THE FERRY TARIFF", "2026-03-04", None, body=paragraphs))
+            continue
+        host, guest = _AIRED_TURNS[lang]
+        turns = [f"[00:00:{10 + 20 * k:02d}] {(host, guest)[k % 2]} {BODIES[lang][k % 2]}" for k in range(2)]
+        title = "Ferries, freight and the Caspian ports"
+        text = (f"CASPIAN RADIO\nTRANSCRIPT\n\nTitle: {title}\nBroadcast: 4 March 2026\n\n{paragraph}\n\n"
+                + "\n\n".join(turns) + "\n\n[END]\n")
+        out.append(Cell("capsnote", name, text, title, "2026-03-04", None, body=turns if note else [paragraph] + turns,
+                        furniture=[paragraph] if note else []))
+    return out
+
+
+# ---- shortturn: (name, lang, the turns as (stamp and label, words), the turns that are furniture)
+SHORTTURNS = [
+    ("shortturn-en", "en", [("[00:00:12] HOST:", None), ("[00:00:40] OKAFOR:", "Thanks, Helen."),
+                            ("[00:00:42] HOST:", None)], []),
+    ("shortturn-de", "de", [("[00:00:12] MODERATORIN:", None), ("[00:00:40] VOGT:", "Danke, Frau Hartmann."),
+                            ("[00:00:43] MODERATORIN:", None)], []),
+    ("shortturn-ru", "ru", [("[00:00:12] ВЕДУЩАЯ:", None), ("[00:00:40] БЕКОВ:", "Спасибо, Ирина."),
+                            ("[00:00:42] ВЕДУЩАЯ:", None)], []),
+    ("shortturn-es", "es", [("(00:12) Lucía Herrero:", None), ("(00:40) Tural Mammadov:", "Gracias, Lucía."),
+                            ("(00:42) Lucía Herrero:", None)], []),
+    ("shortturn-trap-music-en", "en", [("[00:00:12] HOST:", None), ("[00:00:40]", "[MUSIC]"),
+                                       ("[00:00:52] HOST:", None)], ["[00:00:40] [MUSIC]"]),
+    ("shortturn-fr", "fr", [("[00:00:12] PRÉSENTATRICE :", None), ("[00:00:40] BEKOV :", "Merci, Claire."),
+                            ("[00:00:42] PRÉSENTATRICE :", None)], []),
+    ("shortturn-trap-part-en", "en", [("[00:00:12] HOST:", None), ("[00:05:00]", "Part two"),
+                                      ("[00:05:02] HOST:", None)], ["[00:05:00] Part two"]),
+    ("shortturn-tr", "tr", [("[00:00:12] SUNUCU:", None), ("[00:00:40] AYDIN:", "Teşekkürler, Elif."),
+                            ("[00:00:42] SUNUCU:", None)], []),
+]
+
+
+def _shortturns() -> list[Cell]:
+    out = []
+    for name, lang, turns, furniture in SHORTTURNS:
+        lines = [f"{label} {words or BODIES[lang][k % 2]}" for k, (label, words) in enumerate(turns)]
+        title = "Ferries, freight and the Caspian ports"
+        text = f"CASPIAN RADIO\n\nTitle: {title}\nBroadcast: 4 March 2026\n\n" + "\n\n".join(lines) + "\n\n[END]\n"
+        out.append(Cell("shortturn", name, text, title, "2026-03-04", None,
+                        body=[ln for ln in lines if ln not in furniture], furniture=furniture))
+    return out
+
+
 def cells() -> list[Cell]:
-    return _partbys() + _slugs() + _aireds()
+    return _partbys() + _slugs() + _aireds() + _capsnotes() + _shortturns()
 
 
 def part(name: str) -> list[Cell]:
