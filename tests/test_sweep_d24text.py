@@ -9,7 +9,8 @@ from tests.sweep_d24text import cells, figures, misses, part
 # after slug (keywords joined by hyphens with no space are an agency's slug, no title): titles 14
 # after aired (a labelled day with its hours after it is a date line, a recording's day weaker than it): dates 14
 # capsnote and shortturn added (at b54a94b), the 22 dev cells: bodies 18
-DEV = {"cells": 22, "title": 22, "date": 22, "authors": 22, "participants": 22, "body": 18}
+# after shortturn (a stamped turn with the speaker's label is a turn however short): bodies 20
+DEV = {"cells": 22, "title": 22, "date": 22, "authors": 22, "participants": 22, "body": 20}
 # The test half, before (at 11685ce): titles 10, dates 10, authors 9, participants 14, bodies 14 of 14
 # (capsnote and shortturn added at b54a94b, the 22 test cells: titles 22, dates 22, authors 22, participants 22,
 # bodies 15: the first three kinds' test cells read then, after their changes, before these two kinds' changes)
@@ -59,3 +60,15 @@ def test_a_labelled_day_with_its_hours_and_a_recordings_day_weaker():
     assert labelled_day("Presenter: Ruth Okafor", parse_date) is None
     assert weaker("Recorded: Tuesday 3 March 2026") and weaker("Aufgezeichnet: 3. März 2026")
     assert not weaker("Broadcast: Wednesday 4 March 2026") and not weaker("Published 4 March 2026")
+
+
+def test_a_short_stamped_turn_is_body_and_a_stamped_stage_line_none():
+    from azmap.corpus.segment import segment
+
+    text = ("Title: Ports\n\n[00:00:12] HOST: Welcome back. Today we talk about the ferries on the Caspian and the "
+            "queues at the ports of Alat and Turkmenbashi.\n\n[00:00:40] BEKOV: Thanks, Ruth.\n\n(00:41) Ruth Okafor: "
+            "Good.\n\n[00:00:45] [MUSIC]\n\n[00:00:52] HOST: The terminal plans a third berth next year and seeks a "
+            "loan from a European bank for it.\n")
+    kinds = {p.text: p.kind for p in segment(text, markdown=True)}
+    assert kinds["[00:00:40] BEKOV: Thanks, Ruth."] == "body" and kinds["(00:41) Ruth Okafor: Good."] == "body"
+    assert kinds["[00:00:45] [MUSIC]"] != "body"
