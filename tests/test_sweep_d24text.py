@@ -10,7 +10,8 @@ from tests.sweep_d24text import cells, figures, misses, part
 # after aired (a labelled day with its hours after it is a date line, a recording's day weaker than it): dates 14
 # capsnote and shortturn added (at b54a94b), the 22 dev cells: bodies 18
 # after shortturn (a stamped turn with the speaker's label is a turn however short): bodies 20
-DEV = {"cells": 22, "title": 22, "date": 22, "authors": 22, "participants": 22, "body": 20}
+# after capsnote (a note in capitals naming the transcript, over mixed-case text, is no body): bodies 22
+DEV = {"cells": 22, "title": 22, "date": 22, "authors": 22, "participants": 22, "body": 22}
 # The test half, before (at 11685ce): titles 10, dates 10, authors 9, participants 14, bodies 14 of 14
 # (capsnote and shortturn added at b54a94b, the 22 test cells: titles 22, dates 22, authors 22, participants 22,
 # bodies 15: the first three kinds' test cells read then, after their changes, before these two kinds' changes)
@@ -72,3 +73,15 @@ def test_a_short_stamped_turn_is_body_and_a_stamped_stage_line_none():
     kinds = {p.text: p.kind for p in segment(text, markdown=True)}
     assert kinds["[00:00:40] BEKOV: Thanks, Ruth."] == "body" and kinds["(00:41) Ruth Okafor: Good."] == "body"
     assert kinds["[00:00:45] [MUSIC]"] != "body"
+
+
+def test_a_transcripts_note_in_capitals_over_mixed_case_text():
+    from azmap.corpus.transcript_note import capitals_note
+
+    turn = "[00:00:12] HOST: Welcome back. Today we talk about the ferries on the Caspian."
+    assert capitals_note("DEZE TRANSCRIPTIE IS GEMAAKT OP BASIS VAN EEN OPNAME EN KAN FOUTEN BEVATTEN.", turn)
+    assert capitals_note("ЦЯ СТЕНОГРАМА ЗРОБЛЕНА ЗА ЗАПИСОМ ЕФІРУ І МОЖЕ МІСТИТИ ПОМИЛКИ.", turn)
+    assert not capitals_note("THE TRANSCRIPT OF THE TALKS WAS SHOWN TO THE EMBASSY ON WEDNESDAY.",
+                             "THE MINISTRY CONFIRMED ITS TEXT AND THE TALKS GO ON IN APRIL IN BAKU.")
+    assert not capitals_note("The transcript of the hearing shows that the two sides disagreed.", turn)
+    assert not capitals_note("TONIGHT: FERRIES ON THE CASPIAN AND THE NEW TARIFF AT THE PORT OF ALAT.", turn)

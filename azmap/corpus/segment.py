@@ -973,6 +973,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or boilerplate.is_other_furniture(plain, [ln.text for ln in b.lines], seen_body) \
                 or participants.people_list([ln.text for ln in b.lines], heading) \
                 or transcript_note.is_note(plain, not seen_body and transcript_note.set_apart(t)) \
+                or (not seen_body and transcript_note.capitals_note(plain, next(
+                    (plain_of(j) for j in range(i + 1, min(i + 4, len(blocks))) if len(plain_of(j).split()) >= 8), ""))) \
                 or ((not seen_body or after[i] < 400) and transcript_note.is_edited_note(plain)) \
                 or thanks_line.is_thanks(plain) \
                 or (b.bullet and makers_list.is_heading(heading or "")
