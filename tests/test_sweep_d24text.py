@@ -12,7 +12,8 @@ from tests.sweep_d24text import cells, figures, misses, part
 # after shortturn (a stamped turn with the speaker's label is a turn however short): bodies 20
 # after capsnote (a note in capitals naming the transcript, over mixed-case text, is no body): bodies 22
 # callout added (at 7a15d63), the 26 dev cells: bodies 24
-DEV = {"cells": 26, "title": 26, "date": 26, "authors": 26, "participants": 26, "body": 24}
+# after callout (a block-quoted line under a short label, an emoji before it perhaps, is an aside): bodies 26
+DEV = {"cells": 26, "title": 26, "date": 26, "authors": 26, "participants": 26, "body": 26}
 # The test half, before (at 11685ce): titles 10, dates 10, authors 9, participants 14, bodies 14 of 14
 # (capsnote and shortturn added at b54a94b, the 22 test cells: titles 22, dates 22, authors 22, participants 22,
 # bodies 15: the first three kinds' test cells read then, after their changes, before these two kinds' changes)
@@ -87,3 +88,15 @@ def test_a_transcripts_note_in_capitals_over_mixed_case_text():
                              "THE MINISTRY CONFIRMED ITS TEXT AND THE TALKS GO ON IN APRIL IN BAKU.")
     assert not capitals_note("The transcript of the hearing shows that the two sides disagreed.", turn)
     assert not capitals_note("TONIGHT: FERRIES ON THE CASPIAN AND THE NEW TARIFF AT THE PORT OF ALAT.", turn)
+
+
+def test_a_block_quoted_line_under_a_short_label_is_an_aside():
+    from azmap.corpus.callout import is_callout
+
+    for raw in ("> 💡 tip: buy the ticket at the station the day before.", "> ℹ️ **Bon à savoir :** le bac part à 8 h.",
+                "> Dica prática: o táxi até ao porto custa 20 manat.", "> Порада: квитки продають лише в касі."):
+        assert is_callout(raw), raw
+    for raw in ("> The ferries are full every day, the director told us.", "> Nino Tsereteli: We need a third berth.",
+                "> The ministry's statement read: we expect the talks to resume.", "> The minister said: we expect more.", "> Tip: one\n>\n> Two: three",
+                "Tip: not quoted at all."):
+        assert not is_callout(raw), raw
