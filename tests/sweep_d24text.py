@@ -31,6 +31,12 @@ other templates, wordings and languages than documents24's:
   and documents24's decision). Traps: a block-quoted quotation with no label (body); a block-quoted speaker's name
   and colon (a quotation, body).
 
+- ``orgissue`` (PDF, drawn by documents15's generator as documents24's bulletin): a statistics body's bulletin that no
+  person signs, its head the body's name in capitals over its department's line and the series' numbered issue
+  ("Statistical Bulletin No. 2/2026", "Statistisches Bulletin Nr. 4/2026", "Bollettino statistico n. 2/2026"):
+  the body is the author (an organisation), not its department. Traps: the same head with a person's byline; a
+  line in capitals that names no body (a section's name) over the issue line.
+
 Cells alternate within each kind as written: the development half and the test half (other wordings,
 languages, layouts and traps), the test half measured once at the end.
 
@@ -287,8 +293,51 @@ def _callouts() -> list[Cell]:
     return out
 
 
+# ---- orgissue: (name, lang, the small lines over the title, title, author or None)
+ORGISSUES = [
+    ("orgissue-en", "en", ["NATIONAL STATISTICS OFFICE OF GEORGIA", "Department of Transport Statistics", "",
+                           "Statistical Bulletin No. 2/2026", "Release date: 12 March 2026"],
+     "Freight transport in Georgia in January 2026", "National Statistics Office of Georgia"),
+    ("orgissue-de", "de", ["STATISTISCHES LANDESAMT KASPIEN", "Referat Außenhandel", "",
+                           "Statistisches Bulletin Nr. 4/2026", "Veröffentlicht: 12. März 2026"],
+     "Außenhandel im Januar 2026", "Statistisches Landesamt Kaspien"),
+    ("orgissue-fr", "fr", ["INSTITUT NATIONAL DE LA STATISTIQUE", "Direction du commerce extérieur", "",
+                           "Bulletin statistique n° 2/2026", "Date de publication : 12 mars 2026"],
+     "Le commerce extérieur en janvier 2026", "Institut national de la statistique"),
+    ("orgissue-es", "es", ["INSTITUTO NACIONAL DE ESTADÍSTICA", "Subdirección de Comercio Exterior", "",
+                           "Boletín estadístico n° 2/2026", "Fecha de publicación: 12 de marzo de 2026"],
+     "El comercio exterior en enero de 2026", "Instituto Nacional de Estadística"),
+    ("orgissue-trap-person-en", "en", ["NATIONAL STATISTICS OFFICE OF GEORGIA", "Department of Transport Statistics",
+                                       "", "Statistical Bulletin No. 2/2026", "By Helen Marsh", "12 March 2026"],
+     "Freight transport in Georgia in January 2026", "Helen Marsh"),
+    ("orgissue-it", "it", ["ISTITUTO NAZIONALE DI STATISTICA", "Direzione centrale commercio estero", "",
+                           "Bollettino statistico n. 2/2026", "Data di pubblicazione: 12 marzo 2026"],
+     "Il commercio estero a gennaio 2026", "Istituto nazionale di statistica"),
+    ("orgissue-trap-section-en", "en", ["FOREIGN TRADE AND TRANSPORT", "Monthly figures", "",
+                                        "Statistical Bulletin No. 2/2026", "12 March 2026"],
+     "Freight transport in Georgia in January 2026", None),
+    ("orgissue-pt", "pt", ["INSTITUTO NACIONAL DE ESTATÍSTICA", "Departamento de Estatísticas Económicas", "",
+                           "Boletim estatístico n. 2/2026", "Data de publicação: 12 de março de 2026"],
+     "O comércio internacional em janeiro de 2026", "Instituto Nacional de Estatística"),
+]
+
+
+def _orgissues() -> list[Cell]:
+    import json
+
+    out = []
+    for name, lang, head, title, author in ORGISSUES:
+        paragraphs = list(BODIES[lang][:2])
+        spec = {"title": title, "body_paragraphs": paragraphs, "captions": [],
+                "pdf": {"height": 842, "title_size": 15, "columns": 1, "front_align": "left",
+                        "running_head": f"{head[3]} · {title}", "over_title": head + [""], "front": [], "after": []}}
+        out.append(Cell("orgissue", name, json.dumps(spec, ensure_ascii=False), title, "2026-03-12",
+                        [author] if author else [], suffix=".pdf", body=paragraphs))
+    return out
+
+
 def cells() -> list[Cell]:
-    return _partbys() + _slugs() + _aireds() + _capsnotes() + _shortturns() + _callouts()
+    return _partbys() + _slugs() + _aireds() + _capsnotes() + _shortturns() + _callouts() + _orgissues()
 
 
 def part(name: str) -> list[Cell]:

@@ -1,6 +1,7 @@
 """The sweep of documents24's text and markdown kinds (tests/sweep_d24text.py): a byline that is one part of a head
 line of parts with its team's name, an agency's keyword slug over the headline, a transcript's labelled broadcast
-day with its hours, a transcript's note in capitals, a short stamped turn, a blog's block-quoted tip under its label."""
+day with its hours, a transcript's note in capitals, a short stamped turn, a blog's block-quoted tip under its label, a statistics body's
+bulletin that no person signs."""
 from tests import sweep_d16text
 from tests.sweep_d24text import cells, figures, misses, part
 
@@ -13,15 +14,18 @@ from tests.sweep_d24text import cells, figures, misses, part
 # after capsnote (a note in capitals naming the transcript, over mixed-case text, is no body): bodies 22
 # callout added (at 7a15d63), the 26 dev cells: bodies 24
 # after callout (a block-quoted line under a short label, an emoji before it perhaps, is an aside): bodies 26
-DEV = {"cells": 26, "title": 26, "date": 26, "authors": 26, "participants": 26, "body": 26}
+# orgissue added (at 5dfd735), the 30 dev cells: titles 26, authors 28 (its four titles lost to the bulletin's
+# issue line or the department's, a kind of its own left alone)
+DEV = {"cells": 30, "title": 26, "date": 30, "authors": 28, "participants": 30, "body": 30}
 # The test half, before (at 11685ce): titles 10, dates 10, authors 9, participants 14, bodies 14 of 14
 # (capsnote and shortturn added at b54a94b, the 22 test cells: titles 22, dates 22, authors 22, participants 22,
 # bodies 15: the first three kinds' test cells read then, after their changes, before these two kinds' changes)
 # (callout added at 7a15d63, the 26 test cells: bodies 22, every other field 26)
-TEST_FLOOR = {"cells": 26, "title": 26, "date": 26, "authors": 26, "participants": 26, "body": 22}
+# (orgissue added at 5dfd735, the 30 test cells: titles 26, authors 26, bodies 30, every other field 30)
+TEST_FLOOR = {"cells": 30, "title": 26, "date": 30, "authors": 26, "participants": 30, "body": 30}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
-    part, cells, figures, ("partby", "slug", "aired", "capsnote", "shortturn", "callout"), DEV, TEST_FLOOR, misses)
+    part, cells, figures, ("partby", "slug", "aired", "capsnote", "shortturn", "callout", "orgissue"), DEV, TEST_FLOOR, misses)
 
 
 def test_a_byline_part_on_a_head_line_with_its_team():
