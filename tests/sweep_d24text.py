@@ -34,7 +34,8 @@ other templates, wordings and languages than documents24's:
 - ``orgissue`` (PDF, drawn by documents15's generator as documents24's bulletin): a statistics body's bulletin that no
   person signs, its head the body's name in capitals over its department's line and the series' numbered issue
   ("Statistical Bulletin No. 2/2026", "Statistisches Bulletin Nr. 4/2026", "Bollettino statistico n. 2/2026"):
-  the body is the author (an organisation), not its department. Traps: the same head with a person's byline; a
+  the body is the author (an organisation), not its department, its name in title case where the text never writes
+  it in mixed case (sweep_d23text's series: "as the text writes it, else in title case"). Traps: the same head with a person's byline; a
   line in capitals that names no body (a section's name) over the issue line.
 
 Cells alternate within each kind as written: the development half and the test half (other wordings,
@@ -303,7 +304,7 @@ ORGISSUES = [
      "Außenhandel im Januar 2026", "Statistisches Landesamt Kaspien"),
     ("orgissue-fr", "fr", ["INSTITUT NATIONAL DE LA STATISTIQUE", "Direction du commerce extérieur", "",
                            "Bulletin statistique n° 2/2026", "Date de publication : 12 mars 2026"],
-     "Le commerce extérieur en janvier 2026", "Institut national de la statistique"),
+     "Le commerce extérieur en janvier 2026", "Institut National de la Statistique"),
     ("orgissue-es", "es", ["INSTITUTO NACIONAL DE ESTADÍSTICA", "Subdirección de Comercio Exterior", "",
                            "Boletín estadístico n° 2/2026", "Fecha de publicación: 12 de marzo de 2026"],
      "El comercio exterior en enero de 2026", "Instituto Nacional de Estadística"),
@@ -312,7 +313,7 @@ ORGISSUES = [
      "Freight transport in Georgia in January 2026", "Helen Marsh"),
     ("orgissue-it", "it", ["ISTITUTO NAZIONALE DI STATISTICA", "Direzione centrale commercio estero", "",
                            "Bollettino statistico n. 2/2026", "Data di pubblicazione: 12 marzo 2026"],
-     "Il commercio estero a gennaio 2026", "Istituto nazionale di statistica"),
+     "Il commercio estero a gennaio 2026", "Istituto Nazionale di Statistica"),
     ("orgissue-trap-section-en", "en", ["FOREIGN TRADE AND TRANSPORT", "Monthly figures", "",
                                         "Statistical Bulletin No. 2/2026", "12 March 2026"],
      "Freight transport in Georgia in January 2026", None),

@@ -16,7 +16,9 @@ from tests.sweep_d24text import cells, figures, misses, part
 # after callout (a block-quoted line under a short label, an emoji before it perhaps, is an aside): bodies 26
 # orgissue added (at 5dfd735), the 30 dev cells: titles 26, authors 28 (its four titles lost to the bulletin's
 # issue line or the department's, a kind of its own left alone)
-DEV = {"cells": 30, "title": 26, "date": 30, "authors": 28, "participants": 30, "body": 30}
+# after orgissue (a body's name in capitals over its series' numbered issue, its department's line between perhaps,
+# is the author where no person signs): authors 30 (two cells' names set in title case, as the series cells are)
+DEV = {"cells": 30, "title": 26, "date": 30, "authors": 30, "participants": 30, "body": 30}
 # The test half, before (at 11685ce): titles 10, dates 10, authors 9, participants 14, bodies 14 of 14
 # (capsnote and shortturn added at b54a94b, the 22 test cells: titles 22, dates 22, authors 22, participants 22,
 # bodies 15: the first three kinds' test cells read then, after their changes, before these two kinds' changes)
@@ -104,3 +106,14 @@ def test_a_block_quoted_line_under_a_short_label_is_an_aside():
                 "> The ministry's statement read: we expect the talks to resume.", "> The minister said: we expect more.", "> Tip: one\n>\n> Two: three",
                 "Tip: not quoted at all."):
         assert not is_callout(raw), raw
+
+
+def test_a_bodys_name_over_its_series_numbered_issue_is_the_author():
+    from azmap.corpus.report_series import body_over_series
+
+    text = "In January the office counted more lorries at the border."
+    head = ["KURA BASIN STATISTICS AGENCY", "Division of Transport Data", "Statistical Note No. 7/2026"]
+    assert body_over_series(head, text) == "Kura Basin Statistics Agency"
+    assert body_over_series([head[0], head[2]], text) == "Kura Basin Statistics Agency"
+    assert body_over_series(["FOREIGN TRADE AND TRANSPORT", "Monthly figures", head[2]], text) is None
+    assert body_over_series([head[0], "Prepared by the division's staff in March.", head[2]], text) is None
