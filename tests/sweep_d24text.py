@@ -26,11 +26,6 @@ other templates, wordings and languages than documents24's:
   GELASHVILI: Thank you, Fiona.", "(00:40) Tural Mammadov: Gracias, Lucía."): a turn, body however short. Traps: a
   time stamp before a stage line ("[00:00:40] [MUSIC]") or a part's label ("[00:05:00] Part two"): no body.
 
-- ``callout`` (markdown): a blog's block-quoted line of one paragraph opening with a short label and a colon, an
-  emoji before it perhaps ("> 💡 Tip: …", "> Tipp: …", "> Совет: …", "> ⚠️ Uwaga: …"): an aside, no body (documents21's
-  and documents24's decision). Traps: a block-quoted quotation with no label (body); a block-quoted speaker's name
-  and colon (a quotation, body).
-
 - ``orgissue`` (PDF, drawn by documents15's generator as documents24's bulletin): a statistics body's bulletin that no
   person signs, its head the body's name in capitals over its department's line and the series' numbered issue
   ("Statistical Bulletin No. 2/2026", "Statistisches Bulletin Nr. 4/2026", "Bollettino statistico n. 2/2026"):
@@ -265,35 +260,6 @@ def _shortturns() -> list[Cell]:
     return out
 
 
-# ---- callout: (name, lang, the block-quoted line in the body, whether it is an aside)
-CALLOUTS = [
-    ("callout-en", "en", "> 💡 Tip: take the morning ferry from Alat, the afternoon one is often full.", True),
-    ("callout-de", "de", "> Tipp: Die Fahrkarte für den Nachtzug am Vortag am Schalter kaufen.", True),
-    ("callout-es", "es", "> 📌 consejo práctico: el taxi al puerto cuesta unos 20 manat, pactad el precio antes.", True),
-    ("callout-ru", "ru", "> Совет: билеты на паром продают только в кассе порта, за день до отхода.", True),
-    ("callout-trap-quote-en", "en", "> The ferries are full every day and we need a third berth at the port, the "
-     "terminal's director told us over tea.", False),
-    ("callout-pl", "pl", "> ⚠️ Uwaga: w niedzielę kasa na dworcu jest zamknięta.", True),
-    ("callout-trap-speaker-en", "en", "> Nino Tsereteli: We need a third berth at the port and a loan to build it.",
-     False),
-    ("callout-tr", "tr", "> İpucu: feribot biletini limandaki gişeden bir gün önce alın.", True),
-]
-
-
-def _callouts() -> list[Cell]:
-    out = []
-    for name, lang, quoted, aside in CALLOUTS:
-        paragraphs = list(BODIES[lang][:2])
-        title = "three days by the caspian"
-        text = (f"---\ntitle: \"{title}\"\npubDate: 2026-02-18\nauthor: \"mira\"\n---\n\n## day 1\n\n{paragraphs[0]}\n\n"
-                f"{quoted}\n\n{paragraphs[1]}\n")
-        line = quoted[2:]
-        out.append(Cell("callout", name, text, title, "2026-02-18", ["mira"], suffix=".md",
-                        body=paragraphs if aside else [paragraphs[0], line, paragraphs[1]],
-                        furniture=[line] if aside else []))
-    return out
-
-
 # ---- orgissue: (name, lang, the small lines over the title, title, author or None)
 ORGISSUES = [
     ("orgissue-en", "en", ["NATIONAL STATISTICS OFFICE OF GEORGIA", "Department of Transport Statistics", "",
@@ -338,7 +304,7 @@ def _orgissues() -> list[Cell]:
 
 
 def cells() -> list[Cell]:
-    return _partbys() + _slugs() + _aireds() + _capsnotes() + _shortturns() + _callouts() + _orgissues()
+    return _partbys() + _slugs() + _aireds() + _capsnotes() + _shortturns() + _orgissues()
 
 
 def part(name: str) -> list[Cell]:

@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, head_note, markdown_marks, newsletter, participants, pullquote, questions, signatures
 from azmap.corpus import episode_lines, makers_list, meeting_lines, page_names, pager_line, plain_forms, ref_marks, register_notice, treaty
-from azmap.corpus import callout, thanks_line, transcript_note, words, wrap_lines
+from azmap.corpus import thanks_line, transcript_note, words, wrap_lines
 from azmap.corpus.back_matter import is_prose as back_matter_prose, names_sources as back_matter_sources
 from azmap.corpus.doc_memo import lowered
 
@@ -976,7 +976,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or (not seen_body and transcript_note.capitals_note(plain, next(
                     (plain_of(j) for j in range(i + 1, min(i + 4, len(blocks))) if len(plain_of(j).split()) >= 8), ""))) \
                 or ((not seen_body or after[i] < 400) and transcript_note.is_edited_note(plain)) \
-                or thanks_line.is_thanks(plain) or (seen_body and callout.is_callout(t)) \
+                or thanks_line.is_thanks(plain) \
                 or (b.bullet and makers_list.is_heading(heading or "")
                     and makers_list.makers([ln.text for ln in b.lines])) \
                 or signatures.is_editing_note(plain) or register_notice.furniture_field(plain) \
