@@ -4,7 +4,7 @@ day with its hours, a transcript's note in capitals, a short stamped turn, a sta
 from tests import sweep_d16text
 from tests.sweep_d24text import cells, figures, misses, part
 
-# before (main's reader at 11685ce), the 14 dev cells: titles 12, dates 11, authors 10, participants 14, bodies 14
+# before (main's reader at 11685ce), the first 14 dev cells: titles 12, dates 11, authors 10, participants 14, bodies 14
 # after partby (a byline part on a head line of parts, the team the line opens with their affiliation): authors 14
 # after slug (keywords joined by hyphens with no space are an agency's slug, no title): titles 14
 # after aired (a labelled day with its hours after it is a date line, a recording's day weaker than it): dates 14
@@ -22,7 +22,12 @@ DEV = {"cells": 26, "title": 22, "date": 26, "authors": 26, "participants": 26, 
 # (capsnote and shortturn added at b54a94b, the 22 test cells: titles 22, dates 22, authors 22, participants 22,
 # bodies 15: the first three kinds' test cells read then, after their changes, before these two kinds' changes)
 # (orgissue added at 5dfd735, the test cells without the callout's 26: titles 22, authors 22, every other field 26)
-TEST_FLOOR = {"cells": 26, "title": 22, "date": 26, "authors": 22, "participants": 26, "body": 26}
+# The whole sweep read by main's reader at 11685ce: dev titles 20, dates 23, authors 20, participants 26, bodies 22
+# of 26; test titles 18, dates 22, authors 17, participants 26, bodies 19 of 26. The test half measured at the end
+# (at d53d214): titles 22, dates 26, authors 24, participants 26, bodies 26. Its misses: the four bulletins' titles
+# lost to the department's line (a kind left alone, as in the dev half); "Statistisches Landesamt Kaspien" named by
+# no institution's word the reader knows ("Amt"); "Istituto Nazionale Di Statistica" (title case raising "di").
+TEST_FLOOR = {"cells": 26, "title": 22, "date": 26, "authors": 24, "participants": 26, "body": 26}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
     part, cells, figures, ("partby", "slug", "aired", "capsnote", "shortturn", "orgissue"), DEV, TEST_FLOOR, misses)
