@@ -19,6 +19,14 @@ CUES = {
                    "de": "geschrieben von|ein beitrag von", "es": "escrito por|escrita por|texto de",
                    "it": "scritto da|scritta da|testo di", "pt": "escrito por|escrita por|texto de",
                    "nl": "geschreven door|tekst door", "pl": "napisał|napisała|tekst napisał"},
+    # a team's word for who made a document: "Prepared by A and B", "Erstellt von A", "Подготовили A и B"
+    "prepared by": {"en": "prepared by|compiled by", "fr": "préparé par|préparée par|établi par|établie par",
+                    "de": "erstellt von|zusammengestellt von", "es": "elaborado por|elaborada por|preparado por|preparada por",
+                    "it": "a cura di|preparato da|preparata da", "pt": "elaborado por|elaborada por|preparado por|preparada por",
+                    "nl": "samengesteld door|opgesteld door", "pl": "opracował|opracowała|opracowali|przygotował|przygotowała|"
+                    "przygotowali", "ru": "подготовил|подготовила|подготовили|составил|составила|составили",
+                    "uk": "підготував|підготувала|підготували|уклав|уклала|уклали", "az": "hazırladı|hazırlayan|hazırlayanlar",
+                    "tr": "hazırlayan|hazırlayanlar|derleyen"},
     # a label before a colon or a dash: "Text: A", "Author: A", "Автор: A"
     "label": {"en": "text|words|author|authors|writer|reporter|reporters|correspondent",
               "fr": "texte|auteur|auteurs|autrice|auteure|rédaction|journaliste",
@@ -68,8 +76,20 @@ def _alternation(forms) -> str:
 
 
 def by_alternation() -> str:
-    """The "by" and "written by" forms' alternation (no group)."""
-    return _alternation(list(CUES["by"].values()) + list(CUES["written by"].values()))
+    """The "by", "written by" and "prepared by" forms' alternation (no group)."""
+    return _alternation(list(CUES["by"].values()) + list(CUES["written by"].values())
+                        + list(CUES["prepared by"].values()))
+
+
+@lru_cache(maxsize=1)
+def _part_cue() -> re.Pattern:
+    return re.compile(rf"^(?:{by_alternation()})\s*:?\s+(\S[^|·•]{{0,80}}?)\s*$", re.I)
+
+
+def cued_part(part: str) -> re.Match | None:
+    """A part of a line of parts that opens with a byline's cue ("Prepared by A and B", "Opracowali A i B",
+    "Hazırlayanlar: A ve B"): the match, its group 1 the names."""
+    return _part_cue().match(part.strip("*_ "))
 
 
 def cue_alternation() -> str:

@@ -174,10 +174,31 @@ def opens_with_dateline(line: str) -> bool:
     return _dateline_parts(line) is not None
 
 
+# a recording's day, which a broadcast's or a publication's day beside it outweighs, by meaning in the languages read
+_RECORDED = re.compile(r"^\W*(?:recorded|aufgezeichnet|aufgenommen|aufnahme|enregistré|enregistrée|enregistrement|"
+                       r"grabado|grabada|grabación|registrato|registrata|registrazione|gravado|gravada|gravação|"
+                       r"opgenomen|opname|nagrano|nagranie|записано|запись|записано|запис|kaydedildi|kayıt|"
+                       r"qeydə alınıb|yazılıb)\b", re.I)
+
+
 def weaker(line: str) -> bool:
     """A header line whose date is weaker than a publication's: reviewed, printed, retrieved,
-    received or accepted."""
-    return bool(re.search(r"\b(?:reviewed|printed|retrieved|accessed|received|accepted)\b", line, re.I))
+    received or accepted; a recording's labelled day ("Recorded: …", "Aufgezeichnet am …")."""
+    return bool(re.search(r"\b(?:reviewed|printed|retrieved|accessed|received|accepted)\b", line, re.I)
+                or _RECORDED.match(line))
+
+
+_LABELLED_DAY = re.compile(r"^([^\W\d][^\d:|·]{0,30}?)\s?:\s*(.{0,45}?\b(?:1[89]|20)\d\d)\b")
+
+
+def labelled_day(line: str, parse_date) -> str | None:
+    """A header block's labelled line whose value opens with a day, the hours or a time zone after it ("Broadcast:
+    Thursday 5 March 2026, 19:00-19:30 (Tbilisi time)", "Эфир: среда, 4 марта 2026 года, 19:00–19:30 …"): the
+    day, however long the line; None for any other line (a label of more than three words is a sentence's)."""
+    m = _LABELLED_DAY.match(line.strip())
+    if not m or len(m.group(1).split()) > 3:
+        return None
+    return parse_date(m.group(2))
 
 
 _FRONT_NOTE = "Page furniture: "  # as the PDF reader writes a line it set apart (azmap.corpus.pdf)

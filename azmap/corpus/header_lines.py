@@ -10,7 +10,7 @@ from azmap.corpus.date_parse import parse_date, _SEASON, _SEPARATORS
 from azmap.corpus.doc_memo import per_document
 from azmap.corpus.header_scan import _BYLINE, _PUBLISHED, _title_like
 from azmap.corpus.line_forms import _plain, _upper_share
-from azmap.corpus.person_names import _INSTITUTION, _is_personal_name, _ISSUER, _PERSON, _SMALL_WORDS
+from azmap.corpus.person_names import _INSTITUTION, _is_personal_name, split_authors, _ISSUER, _PERSON, _SMALL_WORDS
 from azmap.corpus.words import release_label
 
 _RECORD_TITLE = re.compile(r"^(?:(?:unofficial |uncorrected |verbatim )?transcript|minutes|verbatim record|record|proceedings)"
@@ -148,11 +148,26 @@ def _place_and_date(opening: str) -> str | None:
 def _by_part(line: str):
     """"by Name" as one part of a line of parts set apart by separators ("8 June 2025 · by Name ·
     5 min read"): the match of the name."""
+    from azmap.corpus.byline_grammar import cued_part
+
     for part in _SEPARATORS.split(line.strip("*_ ")):
-        m = re.match(r"^by\s+(\S[^|·•]{0,60}?)\s*$", part.strip("*_ "), re.I)
-        if m:
-            return m
+        m = cued_part(part)  # (any byline grammar's cue: "Erstellt von A und B", "Подготовили A и B")
+        if m and (re.match(r"^by\s", part.strip("*_ "), re.I)
+                  or all(_is_personal_name(a["name"]) for a in split_authors(m.group(1)) or [{"name": ""}])):
+            return m  # (the other cues before people's names only; "by Sabina R." as before)
     return None
+
+
+def team_over_byline(line: str) -> str | None:
+    """A line of parts opening with a team's name and holding a byline part ("Port Analytics Unit · Notebook 12 ·
+    Compiled by A and B · Last run: …"): the team's name (the byline's affiliation); None where the first part is
+    a day, a number or the byline itself."""
+    parts = _SEPARATORS.split(line.strip())
+    first = parts[0].strip("*_ ")
+    if len(parts) < 3 or _by_part(parts[0]) or re.search(r"\d", first) or parse_date(first) \
+            or not first[:1].isupper() or len(first.split()) > 6 or first.endswith(":"):
+        return None
+    return first
 
 
 def _over_a_label(line: str) -> bool:
@@ -238,8 +253,13 @@ def _is_slug(line: str) -> bool:
 
 
 def keyword_slug(line: str) -> bool:
-    """A line of keywords parted by slashes: three parts or more, each one to three words with no digit
+    """A line of keywords parted by slashes, or joined by hyphens with no space: three parts or more, each one to three words with no digit
     and no sentence's sign (a headline's one slash, "Baku/Tbilisi: talks resume", is none)."""
+    if re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+){2,}", line.strip()) \
+            and (line.count("-") >= 3 or any(w[:1].islower() for w in line.strip().split("-"))):
+        # keywords joined by hyphens with no space ("Arménie-Azerbaïdjan-frontière", "Rusia-Azerbaiyán-gas"); three
+        # names alone are a route's ("Baku-Tbilisi-Kars"), a title's
+        return True
     parts = [p.strip() for p in line.strip().rstrip("/").split("/")]
     return len(parts) >= 3 and all(1 <= len(p.split()) <= 3 and not re.search(r"[\d.,:;!?«»\"“”()]", p)
                                    for p in parts)

@@ -31,7 +31,7 @@ from azmap.corpus.doc_memo import new_document
 from azmap.corpus.front_matter import (_bounded_yaml, clipped_page_date, _FM_AUTHOR_KEYS, _FM_DATE_KEYS,
                                        _from_front_matter, front_matter, _front_matter_data, MAX_FRONT_MATTER_CHARS,
                                        MAX_YAML_NODES)
-from azmap.corpus.header_lines import (_ADDRESS, _BULLETIN, _bulletin_masthead, _by_part, _CREDIT_LABEL, _date_column,
+from azmap.corpus.header_lines import (team_over_byline, _ADDRESS, _BULLETIN, _bulletin_masthead, _by_part, _CREDIT_LABEL, _date_column,
                                        _DATELINE, _DOMAIN, _EDITION, _EPISODE, _FILED, _is_kicker, _is_slug,
                                        _ISSUE_LINE, _ISSUE_TAIL, _kicker_over, _LABELLED_NAME, _LEGAL_FORM,
                                        _marked_heading, _masthead_parts, _ORDER_CODE, _outlet, _over_a_label,
@@ -431,8 +431,10 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
         elif date and title_at is not None and title_at == k - 1 and text.count("\n", header[k - 1][1], start) < 2 \
                 and plainline[:1].isalpha() and not _PUBLISHED.match(plainline) and len(plainline.split()) >= 4 \
                 and not _SEPARATORS.search(plainline) and not _PUBLISHED_WORD.search(plainline) \
-                and not _UPDATED.search(plainline) and not re.search(r"\d\W{0,3}$", plainline):
-            pass  # a subtitle under the title that names a month ("... after the November 2020 statement")
+                and not _UPDATED.search(plainline) and not re.search(r"\d\W{0,3}$", plainline) \
+                and not date_evidence.labelled_day(plainline, parse_date):
+            pass  # a subtitle under the title that names a month ("... after the November 2020 statement"; a
+            #       labelled day, "Broadcast: … (Baku time)", is none)
         elif title_at is None and (register_notice.register_line(plainline) or register_notice.docket(plainline)
                                    or k + 1 < len(header) and register_notice.docket(_plain(header[k + 1][2]))
                                    and title_later[k + 2]):
@@ -442,12 +444,16 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
         elif date and _date_column(raw):
             dates.append((k, _date_column(raw), "date line"))  # "ORDER CODE X-2025/07        July 8, 2025"
         elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline or " · " in plainline
-                       or _PUBLISHED_WORD.search(plainline) or _UPDATED.search(plainline)):
-            # (a line of parts joined by "|" or "·", one holding the day: "Programme · Episode of 3 March 2025 · 42 min")
+                       or _PUBLISHED_WORD.search(plainline) or _UPDATED.search(plainline)
+                       or date_evidence.labelled_day(plainline, parse_date)):
+            # (a labelled day with its hours after it, "Broadcast: Thursday 5 March 2026, 19:00-19:30 (Tbilisi time)";
+            # a line of parts joined by "|" or "·", one holding the day: "Programme · Episode of 3 March 2025 · 42 min")
             dates.append((k, publication_date(plainline) or date, "date line"))
             by = _TRAILING_BY.search(plainline) or _by_part(plainline)
             if by and not meta.authors:
-                meta.found("authors", split_authors(by.group(1)), "byline")
+                team = team_over_byline(plainline) if by.re is not _TRAILING_BY else None
+                meta.found("authors", [dict(a, affiliation=a["affiliation"] or team) for a in split_authors(by.group(1))],
+                           "byline")  # (the team the line opens with: their affiliation, header_lines.py)
             pub = [p.strip() for p in re.split(r"[|·]", plainline) if p.strip() and not parse_date(p)
                    and not _SERIES.search(p) and not re.search(r"\bvol\.?\s*\d", p, re.I)
                    and "](" not in p]  # (a link beside the day: "· [Changelog](…)" names no publisher)

@@ -69,6 +69,9 @@ def split_authors(text: str) -> list[dict]:
     if (_is_issuer(text) or _INSTITUTION.search(text)) and not any(_is_personal_name(_person(c)["name"])
                                     for c in re.split(r",?\s+(?:and|und|et|y|e|и|&)\s+|;\s*|,\s*", text)):
         return [{"name": re.sub(r"^the\s+", "", text), "affiliation": None, "organisation": True}]
+    pair = re.split(rf"\s+{_AND_TOO}\s+", text)
+    if len(pair) == 2 and all(_is_personal_name(_person(p)["name"]) for p in pair):
+        return [_person(p) for p in pair]  # "A i B", "A en B": the other languages' "and" between two people
     listed = [p.strip() for p in re.split(rf",\s*(?:{_AND}\s+)?", text) if p.strip()]
     if len(listed) >= 2 and all(_is_personal_name(_person(p)["name"]) for p in listed):
         return [_person(p) for p in listed]  # "Murad Karimov, Anna Brandt"
@@ -91,6 +94,9 @@ def split_authors(text: str) -> list[dict]:
 
 # "and" between names, in the major European languages, Russian, Turkish and Azerbaijani
 _AND = r"(?:and|und|et|y|e|и|ve|və|&)"
+# "and" in the languages where the word is also another word (Polish and Ukrainian "i", "і"; Dutch "en", a
+# preposition in French and Spanish; Swedish "och"; Danish and Norwegian "og"): between two people's names only
+_AND_TOO = r"(?:i|і|en|och|og)"
 
 
 _ROLE_WORDS = frozenset("""fellow director editor correspondent analyst researcher manager chief head adviser advisor

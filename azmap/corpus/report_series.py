@@ -49,18 +49,37 @@ def title_under(line: str, parse_date) -> bool:
 
 
 def body_over_series(lines: list[str], text: str) -> str | None:
-    """The body's name in capitals on the line right over a report's kind and year, as the text writes it in
-    mixed case (else in title case); None for any other head."""
+    """The body's name in capitals on the line right over a report's kind and year (or over its series'
+    numbered issue, its department's line between perhaps), as the text writes it in mixed case (else in title
+    case); None for any other head."""
     from azmap.corpus.header_lines import _upper_share
     from azmap.corpus.person_names import _name_case
 
+    from azmap.corpus.person_names import _INSTITUTION, _ISSUER
+    from azmap.corpus.release_head import numbered_issue
+
     lines = [" ".join(line.split()) for line in lines if line.strip()]
-    for line, under in zip(lines[:8], lines[1:9]):
+    for k, (line, under) in enumerate(zip(lines[:8], lines[1:9])):
         words = line.split()
-        if not series_line(under) or not 2 <= len(words) <= 8 or _upper_share(line) < 0.9 \
-                or re.search(r"[\d.:;!?|·•]", line):
+        if not 2 <= len(words) <= 8 or _upper_share(line) < 0.9 or re.search(r"[\d.:;!?|·•]", line):
+            continue
+        # (or a body's name over its series' numbered issue, its department's line between perhaps: "STATE
+        # STATISTICAL COMMITTEE" / "Department of Trade Statistics" / "Statistical Bulletin No. 3/2026")
+        issue = next((i for i in (k + 1, k + 2) if i < len(lines) and numbered_issue(lines[i])), None)
+        if not series_line(under) and not (
+                issue is not None and (_INSTITUTION.search(line) or _ISSUER.search(line))
+                and (issue == k + 1 or _department(under))):
             continue
         said = r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b"
         mixed = next((m.group(0) for m in re.finditer(said, text, re.I) if not m.group(0).isupper()), None)
         return " ".join(mixed.split()) if mixed else _name_case(line)
     return None
+
+
+def _department(line: str) -> bool:
+    """A body's department's line under its name: a few capitalised words in mixed case, no digit, no sentence's
+    sign ("Department of Foreign Trade Statistics", "Referat Außenhandel", "Direction du commerce extérieur")."""
+    from azmap.corpus.header_lines import _upper_share
+
+    return 2 <= len(line.split()) <= 8 and line[:1].isupper() and _upper_share(line) < 0.5 \
+        and not re.search(r"[\d.:;!?|·•@]", line)

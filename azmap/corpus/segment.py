@@ -98,6 +98,8 @@ _CAPTION_START = re.compile(r"(?i:^(?:a close[- ]up|an? (?:photo|picture|image) 
 _SHORT_SENTENCE = re.compile(r"^(?:[—–]\s?)?[\"“‘«„(" + questions.OPENING_MARKS  # (Spanish opens "¿…?")
                              + r"]?[^\W\d_][^.!?]*\s\S[^.!?]*[.!?…][\"”’»“)]?$")
 # a speaker's turn in a transcript, its name perhaps with a title's abbreviation ("M. ALIYEV : Oui.")
+# a turn's time stamp before the speaker's label ("[00:00:38] ", "(00:40) ", "00:01:12 "): a short turn is a turn
+_STAMP = re.compile(r"^(?:\[\d{1,2}:\d\d(?::\d\d)?\]|\(\d{1,2}:\d\d(?::\d\d)?\)|\d{1,2}:\d\d:\d\d)\s+")
 _SPEAKER_TURN = re.compile(r"^(?:[^\W\d_][\w'’-]*\.?\s+){0,3}[^\W\d_][\w'’-]*\s?:\s+[^\W\d_].*[.!?…]$")
 # a speech's salutation on a line of its own ("Esteemed heads of delegation, dear guests,", "Дорогие друзья!")
 _SALUTATION = re.compile(
@@ -971,6 +973,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or boilerplate.is_other_furniture(plain, [ln.text for ln in b.lines], seen_body) \
                 or participants.people_list([ln.text for ln in b.lines], heading) \
                 or transcript_note.is_note(plain, not seen_body and transcript_note.set_apart(t)) \
+                or (not seen_body and transcript_note.capitals_note(plain, next(
+                    (plain_of(j) for j in range(i + 1, min(i + 4, len(blocks))) if len(plain_of(j).split()) >= 8), ""))) \
                 or ((not seen_body or after[i] < 400) and transcript_note.is_edited_note(plain)) \
                 or thanks_line.is_thanks(plain) \
                 or (b.bullet and makers_list.is_heading(heading or "")
@@ -1003,7 +1007,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         elif i in by_form and not words.HEREINAFTER.search(plain):  # (an agreement's parties' clause: its text)
             kind = "boilerplate"  # furniture by its form: a menu, a ticker, a promo, a box (furniture_form.py)
         elif len(plain.split()) < 6 and not b.bullet and not _SHORT_SENTENCE.match(plain) \
-                and not (plain[:1].isupper() and _SPEAKER_TURN.match(plain)) \
+                and not (_STAMP.sub("", plain)[:1].isupper() and _SPEAKER_TURN.match(_STAMP.sub("", plain))) \
                 and not (seen_body and plain.endswith(":") and (_CLAUSE_OPENING.match(plain)  # "Have agreed as follows:"
                                                                  or treaty.agreed_line(plain))):
             kind = "boilerplate" if not seen_body else "fragment"

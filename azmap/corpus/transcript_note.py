@@ -67,6 +67,23 @@ def is_note(text: str, set_apart: bool = False) -> bool:
     return bool(words) and words.start() < 60 and machine
 
 
+def capitals_note(text: str, next_text: str) -> bool:
+    """Whether a block set in capitals, before the text's first paragraph and over one in mixed case (``next_text``: the
+    next block of eight words or more), is a note on
+    its transcript: short (three sentences at most), naming the transcript among its first words ("THIS TRANSCRIPT
+    WAS TYPED FROM A RECORDING …", "DIESE ABSCHRIFT …", "ДАННАЯ СТЕНОГРАММА …"); capitals set it apart as a
+    blockquote does, whether or not a machine made it. In a text in capitals throughout they set nothing apart."""
+    t = text.strip().strip("*_> ").strip()
+    letters = [c for c in t if c.isalpha()]
+    after = [c for c in next_text if c.isalpha()]
+    if not letters or len(t) > _MAX_CHARS or len(_SENTENCE_END.findall(t)) > 3 or len(t.split()) < 6 \
+            or sum(c.isupper() for c in letters) < 0.9 * len(letters) \
+            or not after or sum(c.isupper() for c in after) > 0.5 * len(after):
+        return False
+    words = _TRANSCRIPT_WORD.search(t)
+    return bool(words) and words.start() < 40
+
+
 def set_apart(raw: str) -> bool:
     """Whether a block's markdown sets it apart: a blockquote, or italics over the whole block."""
     t = raw.strip()
