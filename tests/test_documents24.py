@@ -18,8 +18,13 @@ from tests import test_documents2 as rounds
 # the part as it read once, the reader as at f997813 (documents23's kinds, the byline grammar of
 # tests/metamorphic_bylines.py, documents22's card and notes), the fixtures committed at 02da474: titles 11, dates 11,
 # authors 7, paragraphs 51/52, 2 other passages in the body, 3 furniture lines in it, 2 captions lost
-MEASURED_ONCE = {"documents": 12, "titles": 11, "dates": 11, "authors": 7, "paragraphs": (51, 52),
-                 "extra passages": 2, "boilerplate in body": 3, "captions lost": 2}
+# then as development material (tests/sweep_d24web.py: an account's name in brackets, a card's post with its
+# outlet, a mission's release, a bracketed caption credit; tests/sweep_d24text.py: a byline part in a head line, an
+# agency's keyword slug, a broadcast's labelled day, a stamped short turn, a note in capitals, a bulletin's body):
+# titles 12, dates 12, authors 12, 52/52, the blog's block-quoted tip left (documents17's and documents21's
+# decisions disagree on it)
+MEASURED_ONCE = {"documents": 12, "titles": 12, "dates": 12, "authors": 12, "paragraphs": (52, 52),
+                 "extra passages": 1, "boilerplate in body": 1, "captions lost": 0}
 ROOT = Path(__file__).resolve().parent / "fixtures" / "documents24"
 
 
