@@ -15,7 +15,7 @@ from typing import NamedTuple
 # (the names of the modules split out of this one are imported whole: every name defined here before
 # stays importable from here, as other modules and tests import them)
 from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, byline_grammar, capital_surnames,
-                          centred_lines, channel_post, compiled_line, cover_rows, date_evidence, feed_head, house_pairs,
+                          centred_lines, channel_post, compiled_line, cover_rows, date_evidence, feed_head, house_pairs, issuing_body,
                           layout_pages, letter_signatories, makers_list, name_badges, ocr_scan, participants,
                           plain_forms, register_notice, release_about, report_series, repository_cover, scan_head,
                           shared_house, signatures, signed_surname, stamped_turns, teleprinter, title_evidence,
@@ -720,7 +720,7 @@ def _settle(meta: Metadata, text: str, header: list, body_start: int, title_at: 
     review's title, and the file's name for what is still missing."""
     author_evidence.settle(meta, text, body_start)  # the rules' authors checked; a cue's or a credit's where none
     house_pairs.settle(meta, text)  # authors each over her house, pair after pair: all of them (house_pairs.py)
-    release_about.settle(meta, text)  # a release's body named by its "About" section (release_about.py)
+    issuing_body.settle(meta, text)  # no person signs: the body that issues it (issuing_body.py)
     bio_notes.settle(meta, text, body_start)  # the head's authors' affiliations from biographies at the end
     shared_house.settle(meta, text)  # a byline of several over the house they share, its cities off (shared_house.py)
     if not meta.date:  # a date line at the head or the foot, by its role (date_evidence.py)

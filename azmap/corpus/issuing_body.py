@@ -1,0 +1,173 @@
+"""An organisation as the author of what it issues: where no person is named as the writer, the body that issues
+the document is its author (the annotations' decision), found by where its name stands and how it is written. The
+one place that decides it, after the reader's other evidence: the forms the head gives (``from_head``: a bulletin's
+masthead, an issuer's rows over a release's label, a company's name over that label, a body's name in capitals over
+its report's kind, an institution publishing a dated release) and the forms the whole text gives (``settle``: a
+release's "About" section, then, in this order)
+
+- a report's own line naming its committee or commission ("Report of the Standing Committee on …", "Rapport de la
+  Commission …", "Foreign Affairs Committee report") or a committee's name alone on a head line;
+- a "Published by <body>" line in the languages below ("Herausgegeben von …", "Publié par …", "Yayımlayan: …");
+- a release (its label among the head's lines, or its end mark after the text) whose first paragraph's subject, after its dateline's dash, is a
+  name the text writes again ("BAKU, 4 March 2026 – Kura Freight Lines today announced …");
+- a body's name alone on the line right under or over the title, in capitals or not, where no person's name stands
+  in the head.
+
+Never a printing-order line ("Ordered by the House … to be printed", "by authority of the House"), a copyright line,
+a distribution list or an address block: none of them is among these forms; and a news story with no byline and no
+release's label has no author.
+"""
+from __future__ import annotations
+
+import re
+
+_ORG = {"name": None, "affiliation": None, "organisation": True}
+
+# a body that issues its own reports: a committee, a commission, a council, a board (not a department of a body)
+_COMMITTEE = re.compile(r"(?i)\b(?:committee|commission|council|board|\w*ausschuss|\w*kommission|comité|comisión|"
+                        r"commissione|comitato|комитет\w*|комисси\w*|komite\w*|komisyon\w*|komissiya\w*|komitə\w*)\b")
+_REPORT_OF = re.compile(r"(?i)^(?:(?:the\s+)?(?:[\w-]+\s+){0,2}report\s+of\s+the|rapport\s+de\s+la|rapport\s+du|"
+                        r"informe\s+de\s+la|relazione\s+della|bericht\s+de[rs]|доклад|отч[её]т)\s+(.+)$")
+_REPORT_AFTER = re.compile(r"(?i)^(.+?)\s+(?:report|bericht|rapport|informe|relazione|raporu|hesabatı)$")
+_PUBLISHED_BY = re.compile(
+    r"(?i)^(?:published\s+by|issued\s+by|herausgegeben\s+von|herausgeber:|publié\s+par|édité\s+par|publicado\s+por|"
+    r"editado\s+por|pubblicato\s+(?:dalla|dallo|dagli|dalle|dal|dai|da)|yayımlayan:|yayınlayan:|издатель:|издано:|nəşr\s+edən:)\s*"
+    r"(?:the|der|dem|den|la|le|l'|el|lo|il|dalla|dallo|dal|della|del)?\s*(\S.{2,120})$")
+_TODAY = re.compile(r"(?i)(?<!\w)(?:today|heute|aujourd'hui|aujourd’hui|hoy|hoje|oggi|сегодня|bugün|bu\s+gün)(?!\w)")
+_DASH = re.compile(r"^.{4,80}?\s[–—-]+\s+(?:the\s+)?")
+# a release's end mark alone on its line ("ENDS", "-ends-", "###", "- Ende -", "FIN", "КОНЕЦ", "SON", "FINE")
+_END_MARK = re.compile(r"(?im)^[ \t]*(?:#{1,3}[ \t]*)?[-–—*]*[ \t]*(?:ends|ende|fin|fine|конец|son)[ \t]*[-–—*]*[ \t]*$|^[ \t]*#{3}[ \t]*$")
+_PRINTING = re.compile(r"(?i)\b(?:to\s+be\s+printed|by\s+authority\s+of|ordered\s+by)\b")
+
+
+def _plain(line: str) -> str:
+    line = re.sub(r"^(?:#+\s*|page furniture:\s*)", "", line.strip(), flags=re.I)
+    return " ".join(re.sub(r"[*_]", " ", line).split()).strip()
+
+
+def _as_written(name: str, text: str) -> str:
+    """A name in capitals as the text writes it in mixed case, else in title case; any other as it is."""
+    from azmap.corpus.person_names import _name_case
+
+    if not name.isupper():
+        return name
+    said = r"\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"\b"
+    mixed = next((m.group(0) for m in re.finditer(said, text, re.I) if not m.group(0).isupper()), None)
+    return " ".join(mixed.split()) if mixed else _name_case(name)
+
+
+def _head(text: str, body_start: int) -> list[str]:
+    return [p for p in (_plain(b) for b in re.split(r"\n\s*\n|\n", text[:body_start])) if p]
+
+
+def _person_named(lines: list[str]) -> bool:
+    from azmap.corpus.person_names import _is_personal_name, _person
+
+    for line in lines:
+        parts = re.split(r",?\s+(?:and|und|et|y|e|и|ve|və|&)\s+|,\s*", re.sub(r"(?i)^(?:by|von|par|por|di)\s+", "", line))
+        if any(_is_personal_name(_person(p)["name"]) for p in parts if 2 <= len(p.split()) <= 4):
+            return True
+    return False
+
+
+def _committee(lines: list[str]) -> str | None:
+    from azmap.corpus.release_head import body_name_line
+
+    for line in lines:
+        if _PRINTING.search(line):
+            continue
+        m = _REPORT_OF.match(line) or _REPORT_AFTER.match(line)
+        if m and _COMMITTEE.search(m.group(1)) and len(m.group(1).split()) <= 12:
+            return m.group(1).strip(" .,:")
+    for line in lines:
+        if _COMMITTEE.search(line) and body_name_line(line) and not _PRINTING.search(line):
+            return line
+    return None
+
+
+def _published_by(lines: list[str]) -> str | None:
+    """The body a "Published by" line names: a capitalised name of a body (the form says it is one, its inner words
+    perhaps in lower case: "Commissione dei trasporti del Caspio")."""
+    from azmap.corpus.person_names import _INSTITUTION, _ISSUER
+    from azmap.corpus.release_head import body_name_line
+
+    for line in lines:
+        m = _PUBLISHED_BY.match(line)
+        name = m.group(1).strip(" .") if m else ""
+        if name and (body_name_line(name) or name[:1].isupper() and len(name.split()) <= 12
+                     and not re.search(r"\d|[!?;|]", name)
+                     and (_INSTITUTION.search(name) or _ISSUER.search(name) or _COMMITTEE.search(name))):
+            return name
+    return None
+
+
+def _release_subject(lines: list[str], text: str, body_start: int) -> str | None:
+    """The subject of a release's first paragraph after its dateline's dash, as far as the text writes it again."""
+    from azmap.corpus.words import release_label
+
+    if not any(release_label(line) for line in lines) and not _END_MARK.search(text[body_start:]):
+        return None
+    first = next((" ".join(p.split()) for p in re.split(r"\n\s*\n", text[body_start:]) if len(p.strip()) >= 80), "")
+    dash = _DASH.match(first)
+    if not dash:
+        return None
+    subject = re.split(r"[,(;:]|\s[–—-]\s", first[dash.end():], maxsplit=1)[0]
+    today = _TODAY.search(subject)
+    words = (subject[:today.start()] if today else subject).split()[:8]
+    flat = " ".join(text.split())
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n]).strip(" .")
+        if name[:1].isupper() and len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", flat)) >= 2:
+            return name
+    return None
+
+
+def _next_to_title(lines: list[str], title: str | None) -> str | None:
+    """A body's name alone on the line right under (or right over) the title."""
+    from azmap.corpus.person_names import _INSTITUTION, _ISSUER
+    from azmap.corpus.release_head import body_name_line
+
+    if not title or _person_named(lines):
+        return None
+    at = next((k for k, line in enumerate(lines) if line == " ".join(title.split())), None)
+    if at is None:
+        return None
+    for k in (at + 1, at - 1):
+        if 0 <= k < len(lines):
+            line = lines[k]
+            if body_name_line(line) and (_INSTITUTION.search(line) or _ISSUER.search(line)) \
+                    and not _PRINTING.search(line):
+                return line
+    return None
+
+
+def issuer(text: str, body_start: int, title: str | None) -> tuple[str, str] | None:
+    """The issuing body the head's forms name, with the form that named it, or None."""
+    lines = _head(text, body_start)
+    for how, name in (("committee's report", lambda: _committee(lines)),
+                      ("published by", lambda: _published_by(lines)),
+                      ("release's subject", lambda: _release_subject(lines, text, body_start)),
+                      ("body by the title", lambda: _next_to_title(lines, title))):
+        found = name()
+        if found:
+            return _as_written(found, text), how
+    return None
+
+
+def _printing_order(meta) -> bool:
+    """The authors read are a printing order's or an authority's words ("authority of the House …")."""
+    return bool(meta.authors) and all(re.match(r"(?i)^(?:the\s+)?authority\s+of\b", a["name"]) for a in meta.authors)
+
+
+def settle(meta, text: str) -> None:
+    """Where no person signs (or the authors read are a printing order's words), the issuing body."""
+    from azmap.corpus import release_about
+
+    release_about.settle(meta, text)  # a release's body named by its "About" section (release_about.py)
+    if _printing_order(meta):
+        meta.authors, meta.author = [], None
+    if meta.authors or meta.author:
+        return
+    found = issuer(text, meta.body_start or 0, meta.title)
+    if found:
+        meta.found("authors", [dict(_ORG, name=found[0])], f"issuing body ({found[1]})")
