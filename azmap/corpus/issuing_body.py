@@ -1,15 +1,16 @@
 """An organisation as the author of what it issues: where no person is named as the writer, the body that issues
 the document is its author (the annotations' decision), found by where its name stands and how it is written. The
-one place that decides it, after the reader's other evidence: the forms the head gives (``from_head``: a bulletin's
-masthead, an issuer's rows over a release's label, a company's name over that label, a body's name in capitals over
-its report's kind, an institution publishing a dated release) and the forms the whole text gives (``settle``: a
-release's "About" section, then, in this order)
+one place that decides it, after the reader's other evidence: the forms the head gives (``from_head``: an issuer's
+rows over a release's label, a company's name over that label, a body's name in capitals over
+its report's kind, an institution publishing a dated release), a web page's issuing body or press service
+(``from_markup``), and the forms the whole text gives (``settle``: a release's "About" section, then, in this order)
 
 - a report's own line naming its committee or commission ("Report of the Standing Committee on …", "Rapport de la
   Commission …", "Foreign Affairs Committee report") or a committee's name alone on a head line;
 - a "Published by <body>" line in the languages below ("Herausgegeben von …", "Publié par …", "Yayımlayan: …");
-- a release (its label among the head's lines, or its end mark after the text) whose first paragraph's subject, after its dateline's dash, is a
-  name the text writes again ("BAKU, 4 March 2026 – Kura Freight Lines today announced …");
+- a release (its label among the head's lines, or its end mark after the text) whose first paragraph's subject,
+  after its dateline's dash, is the name a head line of its own gives, a letterhead ("KURA FREIGHT LINES" over
+  "BAKU, 4 March 2026 – Kura Freight Lines today announced …");
 - a body's name alone on the line right under or over the title, in capitals or not, where no person's name stands
   in the head.
 
@@ -114,10 +115,12 @@ def _release_subject(lines: list[str], text: str, body_start: int) -> str | None
     subject = re.split(r"[,(;:]|\s[–—-]\s", first[dash.end():], maxsplit=1)[0]
     today = _TODAY.search(subject)
     words = (subject[:today.start()] if today else subject).split()[:8]
-    flat = " ".join(text.split())
+    # (the name standing on a head line of its own too, a letterhead: documents3's and the first set's releases,
+    # their subject named nowhere else, were annotated with no author)
+    heads = {line.casefold() for line in lines}
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n]).strip(" .")
-        if name[:1].isupper() and len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", flat)) >= 2:
+        if name[:1].isupper() and name.casefold() in heads:
             return name
     return None
 
@@ -154,6 +157,39 @@ def issuer(text: str, body_start: int, title: str | None) -> tuple[str, str] | N
     return None
 
 
+def from_head(meta, text: str, lines: list[str], issuer: str | None, released: bool, is_label) -> None:
+    """The forms of the head that name the issuer, in this order, where no author is read yet: an issuer's rows
+    over a dated release, a company's name over its release's label, a body's name in capitals over its report's
+    kind and year (report_series.py), an institution publishing a dated release."""
+    from azmap.corpus import report_series
+    from azmap.corpus.person_names import _INSTITUTION, _name_case
+    from azmap.corpus.release_head import company_over_label
+
+    def found(name, how):
+        meta.found("authors", [dict(_ORG, name=name)] if name else [], how)
+
+    if issuer and released and not meta.authors:
+        found(_name_case(issuer), "issuing body")
+    if not meta.authors and not meta.author:  # a company's name over its release's label, under a PDF's title
+        found(company_over_label(lines, text, is_label), "issuing company")
+    if not meta.authors and not meta.author:  # a body's name in capitals over its report's kind and year
+        found(report_series.body_over_series(lines, text), "body over its report's kind")
+    if released and not meta.authors and meta.publisher and _INSTITUTION.search(meta.publisher):
+        found(meta.publisher, "issuing body")
+
+
+def from_markup(meta, markup: str) -> None:
+    """A page's issuing body where the page names nobody (metadata_html.issuing_body), its press service where one
+    signs at the foot and the article reader left the signature out (press_office.py)."""
+    from azmap.corpus.metadata_html import issuing_body
+    from azmap.corpus.press_office import office_in_markup
+
+    body_name = issuing_body(markup, meta.publisher)
+    body_name = body_name and office_in_markup(markup) or body_name
+    if body_name:
+        meta.found("authors", [dict(_ORG, name=body_name)], "issuing body")
+
+
 def _printing_order(meta) -> bool:
     """The authors read are a printing order's or an authority's words ("authority of the House …")."""
     return bool(meta.authors) and all(re.match(r"(?i)^(?:the\s+)?authority\s+of\b", a["name"]) for a in meta.authors)
@@ -166,7 +202,7 @@ def settle(meta, text: str) -> None:
     release_about.settle(meta, text)  # a release's body named by its "About" section (release_about.py)
     if _printing_order(meta):
         meta.authors, meta.author = [], None
-    if meta.authors or meta.author:
+    if meta.authors or meta.author or meta.participants:  # (a record of speakers: they speak, no body issues it)
         return
     found = issuer(text, meta.body_start or 0, meta.title)
     if found:

@@ -661,20 +661,9 @@ def _authors_below(meta: Metadata, text: str, header: list, body_start: int, rea
                    "bulletin's masthead")
     _stated_at_end(meta, text, body_start)
     signatures.settle(meta, text, body_start)  # minutes' note, wire trailer, interview credit, signature block
-    if issuer and released and not meta.authors:
-        name = _name_case(issuer)
-        meta.found("authors", [{"name": name, "affiliation": None, "organisation": True}], "issuing body")
-    if not meta.authors and not meta.author:  # a company's name over its release's label, under a PDF's title
-        company = company_over_label([_plain(h[2]) for h in header], text,
-                                     lambda line: bool(_RELEASE.match(line)) or release_label(line))
-        meta.found("authors", [{"name": company, "affiliation": None, "organisation": True}] if company else [],
-                   "issuing company")
-    if not meta.authors and not meta.author:  # a body's name in capitals over its report's kind and year
-        body = report_series.body_over_series([_plain(h[2]) for h in header], text)
-        meta.found("authors", [{"name": body, "affiliation": None, "organisation": True}] if body else [],
-                   "body over its report's kind")
-    if released and not meta.authors and meta.publisher and _INSTITUTION.search(meta.publisher):
-        meta.found("authors", [{"name": meta.publisher, "affiliation": None, "organisation": True}], "issuing body")
+    # no person signs: the body the head names as the issuer (issuing_body.py)
+    issuing_body.from_head(meta, text, [_plain(h[2]) for h in header], issuer, released,
+                           lambda line: bool(_RELEASE.match(line)) or release_label(line))
     if not meta.authors or not meta.date:
         signed = _signed_at_end(text, body_start)
         if signed:

@@ -230,16 +230,10 @@ def _html(path: Path) -> Reading | None:
 
         if meta.found("authors", jsonld_authors(markup), "JSON-LD") and not meta.publisher:
             _site_named_as_author(meta, markup)
-    if not meta.authors and not meta.author:  # a ministry's page naming nobody: the ministry
-        from azmap.corpus.metadata_html import issuing_body
+    if not meta.authors and not meta.author:  # a ministry's page naming nobody: the ministry (issuing_body.py)
+        from azmap.corpus.issuing_body import from_markup
 
-        from azmap.corpus.press_office import office_in_markup
-
-        # its press service signing at the foot, where the article reader left the signature out
-        body_name = issuing_body(markup, meta.publisher)
-        body_name = body_name and office_in_markup(markup) or body_name
-        if body_name:
-            meta.found("authors", [{"name": body_name, "affiliation": None, "organisation": True}], "issuing body")
+        from_markup(meta, markup)
     memo_title(meta, memo_rows)  # "Subject:" under a <title> of "MEMORANDUM"
     if post and not meta.authors:  # the poster, her headline the affiliation
         meta.found("authors", [a for a in [poster(markup, post[0])] if a], "the post's poster")
