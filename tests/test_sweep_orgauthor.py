@@ -11,8 +11,10 @@ from tests.sweep_orgauthor import cells, figures, misses, part
 # then 14: a release's subject counts only where a head line of its own names it too (a letterhead), since
 # documents3's and the first set's releases (label, dateline, "<Body> today …") are annotated with no author, against
 # the later sets' decision (the four releases with only a label and a dateline's subject left for the lead to decide)
-# (cover-az's title still its body's line over the title, a kind left alone)
-DEV = {"cells": 18, "title": 17, "date": 18, "authors": 14, "participants": 18, "body": 18}
+# then 13: a committee's name alone counts only within two lines of the title (documents17's council masthead far over
+# a meetings coverage release is annotated with no author), and never the title's own line: cover-az's title is its
+# body's line over the real title (a title kind left alone), its author lost with it
+DEV = {"cells": 18, "title": 17, "date": 18, "authors": 13, "participants": 18, "body": 18}
 # The test half, before (at 4e83b9c): titles 17, dates 18, authors 10, participants 18, bodies 18
 TEST_FLOOR = {"cells": 18, "title": 17, "date": 18, "authors": 10, "participants": 18, "body": 18}
 

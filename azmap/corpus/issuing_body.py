@@ -27,6 +27,8 @@ _ORG = {"name": None, "affiliation": None, "organisation": True}
 # a body that issues its own reports: a committee, a commission, a council, a board (not a department of a body)
 _COMMITTEE = re.compile(r"(?i)\b(?:committee|commission|council|board|\w*ausschuss|\w*kommission|comité|comisión|"
                         r"commissione|comitato|комитет\w*|комисси\w*|komite\w*|komisyon\w*|komissiya\w*|komitə\w*)\b")
+_COMMITTEE_ALONE = re.compile(r"(?i)\b(?:committee|commission|\w*ausschuss|\w*kommission|comité|comisión|commissione|"
+                              r"comitato|комитет\w*|комисси\w*|komite\w*|komisyon\w*|komissiya\w*)\b")
 _REPORT_OF = re.compile(r"(?i)^(?:(?:the\s+)?(?:[\w-]+\s+){0,2}report\s+of\s+the|rapport\s+de\s+la|rapport\s+du|"
                         r"informe\s+de\s+la|relazione\s+della|bericht\s+de[rs]|доклад|отч[её]т)\s+(.+)$")
 _REPORT_AFTER = re.compile(r"(?i)^(.+?)\s+(?:report|bericht|rapport|informe|relazione|raporu|hesabatı)$")
@@ -71,7 +73,9 @@ def _person_named(lines: list[str]) -> bool:
     return False
 
 
-def _committee(lines: list[str]) -> str | None:
+def _committee(lines: list[str], title: str | None) -> str | None:
+    """A report's line naming its committee ("Report of the …"), else a committee's or commission's name alone on a
+    line near the title (two lines off at most: a council's masthead far over a release's headline is none)."""
     from azmap.corpus.release_head import body_name_line
 
     for line in lines:
@@ -80,8 +84,10 @@ def _committee(lines: list[str]) -> str | None:
         m = _REPORT_OF.match(line) or _REPORT_AFTER.match(line)
         if m and _COMMITTEE.search(m.group(1)) and len(m.group(1).split()) <= 12:
             return m.group(1).strip(" .,:")
-    for line in lines:
-        if _COMMITTEE.search(line) and body_name_line(line) and not _PRINTING.search(line):
+    at = next((k for k, line in enumerate(lines) if title and line == " ".join(title.split())), None)
+    for k, line in enumerate(lines):
+        if at is not None and 0 < abs(k - at) <= 2 and _COMMITTEE_ALONE.search(line) and body_name_line(line) \
+                and not _PRINTING.search(line):
             return line
     return None
 
@@ -147,7 +153,7 @@ def _next_to_title(lines: list[str], title: str | None) -> str | None:
 def issuer(text: str, body_start: int, title: str | None) -> tuple[str, str] | None:
     """The issuing body the head's forms name, with the form that named it, or None."""
     lines = _head(text, body_start)
-    for how, name in (("committee's report", lambda: _committee(lines)),
+    for how, name in (("committee's report", lambda: _committee(lines, title)),
                       ("published by", lambda: _published_by(lines)),
                       ("release's subject", lambda: _release_subject(lines, text, body_start)),
                       ("body by the title", lambda: _next_to_title(lines, title))):
