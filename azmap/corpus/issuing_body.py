@@ -75,7 +75,8 @@ def _person_named(lines: list[str]) -> bool:
 
 def _committee(lines: list[str], title: str | None) -> str | None:
     """A report's line naming its committee ("Report of the …"), else a committee's or commission's name alone on a
-    line near the title (two lines off at most: a council's masthead far over a release's headline is none)."""
+    line near the title (two lines off at most: a council's masthead far over a release's headline is none), where
+    the head is no release's (a release's own forms decide: a commission's meetings coverage has no author)."""
     from azmap.corpus.release_head import body_name_line
 
     for line in lines:
@@ -84,12 +85,22 @@ def _committee(lines: list[str], title: str | None) -> str | None:
         m = _REPORT_OF.match(line) or _REPORT_AFTER.match(line)
         if m and _COMMITTEE.search(m.group(1)) and len(m.group(1).split()) <= 12:
             return m.group(1).strip(" .,:")
+    if any(_release_head(line) for line in lines):  # a release's (or its series'): its own forms decide
+        return None
     at = next((k for k, line in enumerate(lines) if title and line == " ".join(title.split())), None)
     for k, line in enumerate(lines):
         if at is not None and 0 < abs(k - at) <= 2 and _COMMITTEE_ALONE.search(line) and body_name_line(line) \
                 and not _PRINTING.search(line):
             return line
     return None
+
+
+def _release_head(line: str) -> bool:
+    """A release's label, or its series' line ("Meetings Coverage and Press Releases")."""
+    from azmap.corpus.words import release_label
+
+    return release_label(line) or bool(re.search(r"(?i)\b(?:press|news|media)\s+releases?\b|\bmeetings\s+coverage\b",
+                                                 line))
 
 
 def _published_by(lines: list[str]) -> str | None:
