@@ -16,7 +16,13 @@ from tests.sweep_orgauthor import cells, figures, misses, part
 # body's line over the real title (a title kind left alone), its author lost with it
 DEV = {"cells": 18, "title": 17, "date": 18, "authors": 13, "participants": 18, "body": 18}
 # The test half, before (at 4e83b9c): titles 17, dates 18, authors 10, participants 18, bodies 18
-TEST_FLOOR = {"cells": 18, "title": 17, "date": 18, "authors": 10, "participants": 18, "body": 18}
+# The test half measured once at the end (at 360e21a): titles 17, dates 18, authors 13, participants 18, bodies 18.
+# Its author misses: a release whose own label "NEWS RELEASE" is read as a byline's name (a kind of its own); "Herausgegeben
+# von der …" read whole as a byline before the issuer's forms are asked (the cue's reading wins); the Russian title
+# page whose body's line over the title is taken as the title (as cover-az in the dev half); the German report by
+# named people with their institute (its people unread, no organisation read either); the German office page (its
+# header's "Pressestelle des …" not read as the issuer).
+TEST_FLOOR = {"cells": 18, "title": 17, "date": 18, "authors": 13, "participants": 18, "body": 18}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
     part, cells, figures, ("release", "cover", "office"), DEV, TEST_FLOOR, misses)
