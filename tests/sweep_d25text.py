@@ -1,0 +1,209 @@
+"""A sweep of the text kinds documents25 missed (taken up as development material), each written in other templates,
+wordings and languages than documents25's:
+
+- ``cuelang`` (plain text): a story whose byline is a label and a colon, or a "written by" cue, in a language the
+  byline grammar had no row for (Croatian/Serbian/Bosnian "Piše:", Serbian Cyrillic "Пише:", Hungarian "Írta:",
+  Czech "Napsala:", Slovak "Napísala:", Slovene "Avtorica:", Finnish "Teksti:", Romanian "Scris de", Norwegian
+  "Skrevet av"): the name is the author. Traps: a photographer's credit ("Foto: A", "Foto: A / Agency"), a source's
+  line ("Zdroj: …"), a question headline opening with the cue's verb and no colon: no author.
+- ``dotday`` (plain text): a dateline whose day has a dot before a month's word in a language the major languages'
+  parser does not know ("ZAGREB, 17. studenoga 2026. (Hina) -", "BEOGRAD, 5. novembra 2026. (Beta) -"): the day,
+  not the month alone. Traps: a number and a comma before the month ("Izvješće br. 4, ožujak 2026") and a month
+  with no day: the month alone.
+- ``txstamp`` (plain text): an agency item whose first line is its transmission stamp, the agency's code, a group of
+  six figures (day, hour, minute), a time zone and the month and year ("HINA  171245 MET nov 26", "CNA 041530 GMT
+  MAR 26"), over the slug and the headline: the stamp is no title. Traps: a headline holding figures and a month's
+  word ("Gas flows up 12 per cent in March 2026"), an item with no stamp.
+
+Cells alternate within each kind as written: the development half and the test half (other wordings, languages,
+layouts and traps), the test half measured once at the end.
+
+    python -m tests.sweep_d25text [dev|test] [-v]
+"""
+from __future__ import annotations
+
+import sys
+
+from tests import sweep_d16text, sweep_d17rest
+from tests.sweep_d17rest import Cell
+from tests.sweep_d23text import measure
+
+# two paragraphs in each language the sweep adds (every text written for the sweep)
+BODIES = {
+    "hr": ("Pregovarači dviju zemalja proveli su cijelo jutro nad kartama granice uz rijeku, gdje se stari zemljovidi "
+           "ne slažu s crtom kojom se sela služe desetljećima.",
+           "Lučka uprava objavila je da su kamioni u veljači čekali na trajekt kraće nego lani, a novi vez trebao bi "
+           "biti gotov do kraja sljedeće godine."),
+    "sr": ("Predstavnici dveju vlada sastali su se u utorak da razgovaraju o novom železničkom pravcu, koji bi teret "
+           "iz luka na Kaspijskom moru doveo do Crnog mora za tri dana.",
+           "Prema rečima ministra, studija izvodljivosti biće završena do leta, a prvi vozovi mogli bi krenuti za dve "
+           "godine ako se obezbedi finansiranje."),
+    "sr-cyrl": ("Представници двеју влада састали су се у уторак да разговарају о новом железничком правцу, који би "
+                "терет из лука на Каспијском мору довео до Црног мора за три дана.",
+                "Према речима министра, студија изводљивости биће завршена до лета, а први возови могли би да крену "
+                "за две године ако се обезбеди финансирање."),
+    "hu": ("A két ország tárgyalói egész délelőtt a folyó menti határszakasz térképei fölött ültek, ahol a régi "
+           "térképek nem egyeznek azzal a vonallal, amelyet a falvak évtizedek óta használnak.",
+           "A kikötő vezetése szerint a kamionok februárban rövidebb ideig vártak a kompra, mint tavaly, és az új "
+           "kikötőhely a jövő év végére készülhet el."),
+    "cs": ("Vyjednavači obou zemí strávili celé dopoledne nad mapami hranice podél řeky, kde se staré mapy neshodují "
+           "s čarou, kterou vesnice používají po desetiletí.",
+           "Vedení přístavu uvedlo, že kamiony v únoru čekaly na trajekt kratší dobu než loni a nové kotviště má být "
+           "hotové do konce příštího roku."),
+    "sk": ("Vyjednávači oboch krajín strávili celé dopoludnie nad mapami hranice pozdĺž rieky, kde sa staré mapy "
+           "nezhodujú s čiarou, ktorú dediny používajú celé desaťročia.",
+           "Vedenie prístavu uviedlo, že kamióny vo februári čakali na trajekt kratšie ako vlani a nové kotvisko má "
+           "byť hotové do konca budúceho roka."),
+    "sl": ("Pogajalci obeh držav so vse dopoldne preučevali zemljevide meje ob reki, kjer se stari zemljevidi ne "
+           "ujemajo s črto, ki jo vasi uporabljajo že desetletja.",
+           "Vodstvo pristanišča je sporočilo, da so tovornjaki februarja na trajekt čakali manj časa kot lani, novi "
+           "privez pa naj bi bil končan do konca prihodnjega leta."),
+    "fi": ("Kahden maan neuvottelijat istuivat koko aamupäivän joen varren rajaosuuden karttojen ääressä, sillä "
+           "vanhat kartat eivät vastaa rajaa, jota kylät ovat käyttäneet vuosikymmeniä.",
+           "Sataman johdon mukaan rekat odottivat lauttaa helmikuussa lyhyemmän aikaa kuin viime vuonna, ja uusi "
+           "laituripaikka valmistuu ensi vuoden loppuun mennessä."),
+    "ro": ("Negociatorii celor două țări au petrecut întreaga dimineață asupra hărților graniței de-a lungul râului, "
+           "unde hărțile vechi nu se potrivesc cu linia folosită de sate de zeci de ani.",
+           "Conducerea portului a anunțat că în februarie camioanele au așteptat feribotul mai puțin decât anul "
+           "trecut, iar noul dan ar urma să fie gata până la sfârșitul anului viitor."),
+    "no": ("Forhandlerne fra de to landene brukte hele formiddagen på kartene over grensen langs elven, der gamle "
+           "kart ikke stemmer med linjen landsbyene har brukt i flere tiår.",
+           "Havneledelsen opplyser at lastebilene i februar ventet kortere på fergen enn i fjor, og at den nye kaien "
+           "skal stå ferdig innen utgangen av neste år."),
+}
+BODIES["bs"] = BODIES["hr"]
+
+
+# ---- cuelang: (name, lang, headline, byline line or None, the dateline, ISO date, authors)
+CUELANGS = [
+    ("cuelang-hr", "hr", "Luka u Pločama dobiva novi vez za trajekte", "Piše: Ana Babić",
+     "PLOČE, 12. ožujka 2026. -", "2026-03-12", ["Ana Babić"]),
+    ("cuelang-sr", "sr", "Novi železnički pravac do Crnog mora za tri godine", "Piše: Milan Petrović",
+     "BEOGRAD, 12. marta 2026. -", "2026-03-12", ["Milan Petrović"]),
+    ("cuelang-hu", "hu", "Új kikötőhely épül a kompforgalom számára", "Írta: Kovács Eszter",
+     "BUDAPEST, 2026. március 12. -", "2026-03-12", ["Kovács Eszter"]),
+    ("cuelang-cs", "cs", "Přístav chystá nové kotviště pro trajekty", "Napsala: Petra Svobodová",
+     "PRAHA, 12. března 2026 -", "2026-03-12", ["Petra Svobodová"]),
+    ("cuelang-fi", "fi", "Satama rakentaa uuden laiturin lautoille", "Teksti: Mikko Virtanen",
+     "HELSINKI, 12. maaliskuuta 2026 -", "2026-03-12", ["Mikko Virtanen"]),
+    ("cuelang-sl", "sl", "Pristanišče bo dobilo nov privez za trajekte", "Avtorica: Nina Kovačič",
+     "LJUBLJANA, 12. marca 2026 -", "2026-03-12", ["Nina Kovačič"]),
+    ("cuelang-trap-photo-hr", "hr", "Luka u Pločama dobiva novi vez za trajekte", "Foto: Ivan Horvat",
+     "PLOČE, 12. ožujka 2026. -", "2026-03-12", []),
+    ("cuelang-trap-source-cs", "cs", "Přístav chystá nové kotviště pro trajekty", "Zdroj: ČTK, Reuters",
+     "PRAHA, 12. března 2026 -", "2026-03-12", []),
+    ("cuelang-sr-cyrl", "sr-cyrl", "Нови железнички правац до Црног мора", "Пише: Јелена Јовановић",
+     "БЕОГРАД, 12. марта 2026. -", "2026-03-12", ["Јелена Јовановић"]),
+    ("cuelang-ro", "ro", "Portul va avea un nou dan pentru feriboturi", "Scris de Andrei Popescu",
+     "BUCUREȘTI, 12 martie 2026 -", "2026-03-12", ["Andrei Popescu"]),
+    ("cuelang-sk", "sk", "Prístav pripravuje nové kotvisko pre trajekty", "Napísala: Zuzana Kováčová",
+     "BRATISLAVA, 12. marca 2026 -", "2026-03-12", ["Zuzana Kováčová"]),
+    ("cuelang-no", "no", "Havnen bygger ny kai for fergene", "Skrevet av Ingrid Berg",
+     "OSLO, 12. mars 2026 -", "2026-03-12", ["Ingrid Berg"]),
+    ("cuelang-trap-question-hr", "hr", "Piše li Hrvatska novo poglavlje u energetici", None,
+     "ZAGREB, 12. ožujka 2026. -", "2026-03-12", []),
+    ("cuelang-trap-photo-agency-sr", "sr", "Novi železnički pravac do Crnog mora za tri godine",
+     "Foto: Marko Ilić / Beta", "BEOGRAD, 12. marta 2026. -", "2026-03-12", []),
+]
+
+
+def _cuelangs() -> list[Cell]:
+    out = []
+    for name, lang, headline, byline, dateline, date, authors in CUELANGS:
+        paragraphs = [f"{dateline} {BODIES[lang][0]}", BODIES[lang][1]]
+        text = "\n\n".join([headline] + ([byline] if byline else []) + paragraphs) + "\n"
+        out.append(Cell("cuelang", name, text, headline, date, authors, body=paragraphs))
+    return out
+
+
+# ---- dotday: (name, lang, headline, dateline, ISO date)
+DOTDAYS = [
+    ("dotday-hr", "hr", "Novi vez za trajekte u luci", "ZAGREB, 17. studenoga 2026. (Hina) -", "2026-11-17"),
+    ("dotday-sr", "sr", "Železnički pravac do Crnog mora", "BEOGRAD, 5. novembra 2026. (Beta) -", "2026-11-05"),
+    ("dotday-bs", "bs", "Novi vez za trajekte u luci", "SARAJEVO, 9. februara 2026. (Fena) -", "2026-02-09"),
+    ("dotday-hr-2", "hr", "Novi vez za trajekte u Splitu", "SPLIT, 21. veljače 2026. -", "2026-02-21"),
+    ("dotday-sl", "sl", "Nov privez za trajekte", "LJUBLJANA, 3. decembra 2026 (STA) -", "2026-12-03"),
+    ("dotday-sk", "sk", "Nové kotvisko pre trajekty", "BRATISLAVA 2. septembra 2026 (TASR) -", "2026-09-02"),
+    ("dotday-trap-number-hr", "hr", "Izvješće o lukama", "Izvješće br. 4, ožujak 2026", "2026-03"),
+    ("dotday-sr-2", "sr", "Železnički pravac do Crnog mora", "NOVI SAD, 30. januara 2026. (Tanjug) -", "2026-01-30"),
+    ("dotday-hr-3", "hr", "Novi vez za trajekte na jugu", "MOSTAR, 8. lipnja 2026. -", "2026-06-08"),
+    ("dotday-trap-month-sl", "sl", "Poročilo o pristaniščih", "Ljubljana, marec 2026", "2026-03"),
+]
+
+
+def _dotdays() -> list[Cell]:
+    out = []
+    for name, lang, headline, dateline, date in DOTDAYS:
+        if "trap" in name:  # the month's line on its own under the headline
+            paragraphs = list(BODIES[lang])
+            text = "\n\n".join([headline, dateline] + paragraphs) + "\n"
+        else:
+            paragraphs = [f"{dateline} {BODIES[lang][0]}", BODIES[lang][1]]
+            text = "\n\n".join([headline] + paragraphs) + "\n"
+        out.append(Cell("dotday", name, text, headline, date, None, body=paragraphs))
+    return out
+
+
+# ---- txstamp: (name, lang, stamp line or None, slug, headline, dateline, ISO date)
+TXSTAMPS = [
+    ("txstamp-hr", "hr", "HINA  171245 MET nov 26", "HINA-GOSPODARSTVO-luke-trajekti",
+     "Luka u Pločama dobiva novi vez za trajekte", "PLOČE, 17. studenoga 2026. (Hina) -", "2026-11-17"),
+    ("txstamp-en", "en", "CNA 041530 GMT MAR 26", "CNA-ECONOMY-ports-ferries",
+     "Caspian port to build a new ferry berth", "BAKU, March 4, 2026 (CNA) -", "2026-03-04"),
+    ("txstamp-de", "de", "KPD   040915 MEZ Mär 26", "KPD-WIRTSCHAFT-Häfen-Fähren",
+     "Kaspischer Hafen baut neuen Fähranleger", "BAKU, 4. März 2026 (KPD) -", "2026-03-04"),
+    ("txstamp-sr", "sr", "BETA 051100 CET nov 26", "BETA-EKONOMIJA-zeleznica-luke",
+     "Železnički pravac do Crnog mora za tri godine", "BEOGRAD, 5. novembra 2026. (Beta) -", "2026-11-05"),
+    ("txstamp-trap-figures-en", "en", None, "CNA-ECONOMY-gas-flows",
+     "Gas flows up 12 per cent in March 2026", "BAKU, March 4, 2026 (CNA) -", "2026-03-04"),
+    ("txstamp-it", "it", "ACN 041030 CET mar 26", "ACN-ECONOMIA-porti-traghetti",
+     "Il porto sul Caspio avrà un nuovo attracco per i traghetti", "BAKU, 4 marzo 2026 (ACN) -", "2026-03-04"),
+    ("txstamp-cs", "cs", "ČTK 041045 SEČ bře 26", "ČTK-EKONOMIKA-přístavy-trajekty",
+     "Přístav chystá nové kotviště pro trajekty", "PRAHA, 4. března 2026 (ČTK) -", "2026-03-04"),
+    ("txstamp-trap-none-hr", "hr", None, "HINA-GOSPODARSTVO-luke-trajekti",
+     "Luka u Pločama dobiva novi vez za trajekte", "PLOČE, 17. studenoga 2026. (Hina) -", "2026-11-17"),
+]
+_TX_BODIES = {"en": ("The port authority said lorries waited less for the ferry in February than a year "
+                                   "earlier, and that a new berth should be ready by the end of next year.",
+                      "Negotiators from the two countries spent the morning on maps of the border "
+                      "along the river, where old maps disagree with the line the villages use."),
+              "de": ("Die Hafenverwaltung teilte mit, dass Lastwagen im Februar kürzer auf die Fähre warteten als im "
+                     "Vorjahr, und ein neuer Anleger soll bis Ende des nächsten Jahres fertig sein.",
+                     "Die Unterhändler beider Länder saßen den ganzen Vormittag über den Karten der Grenze am Fluss, "
+                     "wo alte Karten nicht mit der Linie übereinstimmen, die die Dörfer nutzen."),
+              "it": ("L'autorità portuale ha detto che a febbraio i camion hanno atteso il traghetto meno dell'anno "
+                     "scorso e che un nuovo attracco sarà pronto entro la fine del prossimo anno.",
+                     "I negoziatori dei due paesi hanno passato la mattina sulle carte del confine lungo il fiume, "
+                     "dove le vecchie mappe non coincidono con la linea usata dai villaggi.")}
+
+
+def _txstamps() -> list[Cell]:
+    out = []
+    for name, lang, stamp, slug, headline, dateline, date in TXSTAMPS:
+        body = _TX_BODIES.get(lang) or BODIES[lang]
+        paragraphs = [f"{dateline} {body[0]}", body[1]]
+        head = "\n".join(([stamp] if stamp else []) + [slug])
+        text = f"{head}\n\n" + "\n\n".join([headline] + paragraphs) + "\n\nNNNN\n"
+        out.append(Cell("txstamp", name, text, headline, date, None, body=paragraphs,
+                        furniture=[stamp] if stamp else []))
+    return out
+
+
+def cells() -> list[Cell]:
+    return _cuelangs() + _dotdays() + _txstamps()
+
+
+def part(name: str) -> list[Cell]:
+    return sweep_d17rest.part(name, cells())
+
+
+def figures(name: str) -> dict:
+    return sweep_d16text.figures(name, part_of=part, measure_with=measure)
+
+
+def misses(name: str):
+    return sweep_d16text.misses(name, part_of=part, measure_with=measure)
+
+
+if __name__ == "__main__":
+    sweep_d16text.report(sys.argv, figures, misses)
