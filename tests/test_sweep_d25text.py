@@ -7,7 +7,10 @@ from tests.sweep_d25text import cells, figures, misses, part
 # before (main's reader at 4e83b9c), 16 cells a half: dev titles 12, dates 7, authors 11, participants 16, bodies 16;
 # test titles 13, dates 8, authors 12, participants 16, bodies 16
 # after dotday (the day the search left before a month's word read again in the month's own language): dates 15
-DEV = {"cells": 16, "title": 12, "date": 15, "authors": 11, "participants": 16, "body": 16}
+# after cuelang (the shared byline grammar's cues in Croatian, Serbian in both scripts, Bosnian, Slovene, Czech,
+# Slovak, Hungarian, Romanian, Bulgarian, Greek, Swedish, Norwegian, Danish, Finnish; a cue's colon after a verb
+# "Napsala: A"; a Cyrillic name in any Cyrillic alphabet, a Latin name with any extended small letter): authors 16
+DEV = {"cells": 16, "title": 12, "date": 15, "authors": 16, "participants": 16, "body": 16}
 TEST_FLOOR = {"cells": 16, "title": 13, "date": 8, "authors": 12, "participants": 16, "body": 16}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
@@ -22,3 +25,23 @@ def test_a_dotted_day_before_a_month_the_major_parser_knows_not():
     assert parse_date("KRAGUJEVAC, 12. jula 2026. -") == "2026-07-12"
     assert parse_date("Izvještaj br. 7, travanj 2026") == "2026-04"  # a number and a comma: no day
     assert parse_date("Zagreb, studeni 2026") == "2026-11"
+
+
+def test_a_bylines_cue_in_the_languages_added_and_its_look_alikes():
+    from azmap.corpus.byline_grammar import cued_names
+
+    assert cued_names("Pišu: Ivana Marić i Tomislav Kos") == "Ivana Marić i Tomislav Kos"
+    assert cued_names("Szerző: Nagy Péter") == "Nagy Péter" and cued_names("Napsal: Jan Dvořák") == "Jan Dvořák"
+    assert cued_names("Kirjoittaja: Aino Laine") == "Aino Laine" and cued_names("Γράφει: Νίκος Βλάχος") == "Νίκος Βλάχος"
+    assert cued_names("Skrivet av Elin Berg") == "Elin Berg" and cued_names("Автори: Иван Петров") == "Иван Петров"
+    for line in ("Foto: Ivan Horvat", "Izvor: Hina", "Piše li Europa novo poglavlje", "Fotó: Nagy Péter"):
+        assert cued_names(line) is None, line
+
+
+def test_a_name_in_any_cyrillic_alphabet_or_with_any_latin_small_letter():
+    from azmap.corpus.person_names import _PERSON
+
+    for name in ("Јелена Јовановић", "Іван Петренко", "Ђорђе Љубић", "Ștefan Ionuț", "Ирина Волкова"):
+        assert _PERSON.match(name), name
+    for name in ("ЈЕЛЕНА ЈОВАНОВИЋ", "јелена јовановић", "Baku 2026"):
+        assert not _PERSON.match(name), name
