@@ -15,6 +15,13 @@ wordings and languages than documents25's:
   MAR 26"), over the slug and the headline: the stamp is no title. Traps: a headline holding figures and a month's
   word ("Gas flows up 12 per cent in March 2026"), an item with no stamp.
 
+- ``briefhead`` (plain text): a briefing's transcript whose head is a body's name in capitals over its unit's line
+  and the document's label, over the briefing's title cut after a comma and going on to the guest's name on the
+  next line ("Press briefing by the Director for Transport," / "Dr Leyla Hasanova"), a moderator's line, turns
+  labelled by surname: the two lines are the title, the body and its unit no title, the guest a participant (no
+  author) named in full, listed after the moderator. Traps: a speech's title cut the same way ("Remarks by the
+  Minister of Transport," / "Elvin Rahimli"): its speaker the author; a head with no unit's line.
+
 Cells alternate within each kind as written: the development half and the test half (other wordings, languages,
 layouts and traps), the test half measured once at the end.
 
@@ -189,8 +196,57 @@ def _txstamps() -> list[Cell]:
     return out
 
 
+# ---- briefhead: (name, body's name, unit's line or None, title's two lines, moderator, guest's surname, journalist,
+# speech: whether the title is a speech's, its speaker the author and no turns)
+BRIEFHEADS = [
+    ("briefhead-agency", "UNITED CASPIAN DEVELOPMENT AGENCY", "Media Relations Unit",
+     ("Press briefing by the Director for Transport,", "Dr Leyla Hasanova"), "Tomas Weber", "HASANOVA", "Ruth Okafor", False),
+    ("briefhead-secretariat", "CASPIAN REGIONAL COOPERATION COUNCIL", "Secretariat Press Office",
+     ("Press conference by the Chair of the Council,", "Minister Anar Guliyev"), "Ingrid Lund", "GULIYEV", "Paolo Conti",
+     False),
+    ("briefhead-ministry", "MINISTRY OF FOREIGN AFFAIRS OF KURASTAN", "Information and Public Affairs Section",
+     ("Weekly briefing by the Spokesperson of the Ministry,", "Ambassador Nino Beridze"), "Giorgi Kapanadze",
+     "BERIDZE", "Helen Marsh", False),
+    ("briefhead-bank", "NORTHERN INVESTMENT AND RECONSTRUCTION BANK", "Communications Department",
+     ("Regular press briefing by the Vice-President for Operations,", "Mrs Elena Marchetti"), "David Brooks",
+     "MARCHETTI", "Lucía Herrero", False),
+    ("briefhead-trap-speech", "MINISTRY OF TRANSPORT OF KURASTAN", "Communications Unit",
+     ("Remarks by the Minister of Transport,", "Elvin Rahimli"), None, None, None, True),
+    ("briefhead-trap-nounit", "CASPIAN REGIONAL COOPERATION COUNCIL", None,
+     ("Press briefing by the Secretary-General,", "Ambassador Kerstin Holm"), "Paolo Conti", "HOLM", "Anna Nowak",
+     False),
+]
+_TURNS = ("The commissions agreed on the description of another fourteen kilometres of the border in the north, "
+          "which brings the total agreed to just over fifty kilometres, village by village.",
+          "Both sides told me that the question of the constitution should not stop practical cooperation, including "
+          "on transport and on the opening of the crossings in the south.")
+
+
+def _briefheads() -> list[Cell]:
+    out = []
+    for name, body, unit, (first, second), moderator, surname, journalist, speech in BRIEFHEADS:
+        head = "\n".join([body] + ([unit] if unit else [])) + "\n\nTRANSCRIPT\n\n" + f"{first}\n{second}\n\n" \
+            + "Vienna, Press Room 2\nThursday, 15 October 2026, 14:00\n\n"
+        if speech:
+            paragraphs = list(_TURNS)
+            people, authors = None, [second]
+        else:
+            head += f"Moderator: {moderator}, Spokesperson\n\n"
+            paragraphs = [f"MODERATOR: Good afternoon and welcome. We are joined today by {second}, who returned "
+                          f"yesterday from the region and will take your questions.",
+                          f"{surname}: {_TURNS[0]}",
+                          f"QUESTION ({journalist}, Caspian Review): Did you see any movement on the treaty?",
+                          f"{surname}: {_TURNS[1]}"]
+            guest = " ".join(second.split()[1:])
+            people, authors = [moderator, guest, journalist], []
+        text = head + "\n\n".join(paragraphs) + "\n\n(END OF BRIEFING: 14:31)\n"
+        out.append(Cell("briefhead", name, text, f"{first} {second}", "2026-10-15", authors, people=people,
+                        body=paragraphs, furniture=[body] + ([unit] if unit else [])))
+    return out
+
+
 def cells() -> list[Cell]:
-    return _cuelangs() + _dotdays() + _txstamps()
+    return _cuelangs() + _dotdays() + _txstamps() + _briefheads()
 
 
 def part(name: str) -> list[Cell]:
