@@ -110,7 +110,8 @@ def cue_alternation() -> str:
     colon or a dash, a signing dash."""
     by = by_alternation()
     label = _alternation(CUES["label"].values())
-    return rf"(?:{by})\b(?:\s*:)?|(?:{label})\s*(?::|\s[-—–])|[{DASH}]{{1,2}}(?=\s)"
+    # (a label first: a verb that is both, "Napsala: A", a label with its colon)
+    return rf"(?:{label})\s*(?::|\s[-—–])|(?:{by})\b|[{DASH}]{{1,2}}(?=\s)"
 
 
 @lru_cache(maxsize=1)
