@@ -102,6 +102,13 @@ def _wrapped(title: str, following: str) -> bool:
         and len(following.split()) <= 12 and len(title) + len(following) <= 200 and not re.search(r"\d", following)
 
 
+def comma_run_on(title: str, following: str) -> bool:
+    """A title line cut after a comma, its clause going on right under it ("Press briefing by the Special
+    Representative," / "Ambassador A"): the line under it is no date line, no sentence's end, no label."""
+    return title.endswith(",") and not following.endswith((".", ":", ",")) and ":" not in following \
+        and len(following.split()) <= 12 and len(title) + len(following) <= 200 and not parse_date(following)
+
+
 def _masthead_parts(text: str, header: list, k: int) -> bool:
     """Whether header line k is a masthead's second line of parts ("Energy Security Programme | Baku"): right
     under the line over it, set apart from the line under it, its parts joined by bars; or, on a cover kept as
