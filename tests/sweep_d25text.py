@@ -22,6 +22,11 @@ wordings and languages than documents25's:
   author) named in full, listed after the moderator. Traps: a speech's title cut the same way ("Remarks by the
   Minister of Transport," / "Elvin Rahimli"): its speaker the author; a head with no unit's line.
 
+- ``rightsnote`` (plain text): an agency item's closing note of its rights, in brackets with the time it went out
+  and the agency's name after "(c)", in a language the rights table had no row for ("Sva prava pridržana.", "Všechna
+  práva vyhrazena.", "Minden jog fenntartva.", "Todos los derechos reservados."): furniture, no body. Traps: a
+  paragraph on workers' or minorities' rights in the same words' neighbourhood: body.
+
 Cells alternate within each kind as written: the development half and the test half (other wordings, languages,
 layouts and traps), the test half measured once at the end.
 
@@ -245,8 +250,43 @@ def _briefheads() -> list[Cell]:
     return out
 
 
+# ---- rightsnote: (name, lang, the closing note, or a paragraph that is body)
+RIGHTSNOTES = [
+    ("rightsnote-hr", "hr", "(Vijest je poslana u 09,40 sati. Sva prava pridržana. (c) Jadranska agencija 2026.)"),
+    ("rightsnote-sr", "sr", "(Vest je emitovana u 11.15 časova. Sva prava zadržana. (c) Dunavska agencija 2026.)"),
+    ("rightsnote-cs", "cs", "(Zpráva odeslána v 10:05. Všechna práva vyhrazena. (c) Středoevropská agentura 2026.)"),
+    ("rightsnote-sk", "sk", "(Správa odoslaná o 10:05. Všetky práva vyhradené. (c) Podunajská agentúra 2026.)"),
+    ("rightsnote-hu", "hu", "(A hír 10 óra 5 perckor jelent meg. Minden jog fenntartva. (c) Alföldi Hírügynökség 2026.)"),
+    ("rightsnote-ro", "ro", "(Știre transmisă la ora 10:05. Toate drepturile rezervate. (c) Agenția Dunărea 2026.)"),
+    ("rightsnote-trap-workers-hr", "hr", "Sindikati traže da se u luci poštuju sva prava radnika, uključujući plaćeni "
+     "prekovremeni rad i pravo na odmor nakon noćne smjene, te najavljuju pregovore s upravom u travnju."),
+    ("rightsnote-fi", "fi", "(Uutinen lähetetty klo 10.05. Kaikki oikeudet pidätetään. (c) Pohjolan uutistoimisto 2026.)"),
+    ("rightsnote-sl", "sl", "(Novica objavljena ob 10.05. Vse pravice pridržane. (c) Alpska tiskovna agencija 2026.)"),
+    ("rightsnote-trap-minorities-cs", "cs", "Menšiny v příhraničních vesnicích si stěžují, že jejich práva na výuku v "
+     "mateřském jazyce nejsou vyhrazena zákonem, a žádají novou úpravu do konce roku."),
+]
+
+
+def _rightsnotes() -> list[Cell]:
+    out = []
+    for name, lang, note in RIGHTSNOTES:
+        paragraphs = list(BODIES[lang])
+        headline = {"hr": "Novi vez za trajekte u luci", "sr": "Železnički pravac do Crnog mora",
+                    "cs": "Přístav chystá nové kotviště", "sk": "Prístav pripravuje nové kotvisko",
+                    "hu": "Új kikötőhely épül", "ro": "Portul va avea un nou dan", "fi": "Satama rakentaa laiturin",
+                    "sl": "Pristanišče bo dobilo nov privez"}[lang]
+        if "trap" in name:
+            paragraphs.append(note)
+            tail = []
+        else:
+            tail = [note]
+        text = "\n\n".join([headline] + paragraphs + tail) + "\n"
+        out.append(Cell("rightsnote", name, text, headline, None, None, body=paragraphs, furniture=tail))
+    return out
+
+
 def cells() -> list[Cell]:
-    return _cuelangs() + _dotdays() + _txstamps() + _briefheads()
+    return _cuelangs() + _dotdays() + _txstamps() + _briefheads() + _rightsnotes()
 
 
 def part(name: str) -> list[Cell]:
