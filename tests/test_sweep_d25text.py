@@ -23,7 +23,8 @@ from tests.sweep_d25text import cells, figures, misses, part
 # before the change (organisations as authors, another branch's kind, left alone)
 # rightsnote added (24 cells a half), read by the reader at 78b59e9: dev titles 23, dates 23, authors 23,
 # participants 24, bodies 20; test titles 24, dates 23, authors 22, participants 23, bodies 20
-DEV = {"cells": 24, "title": 23, "date": 23, "authors": 23, "participants": 24, "body": 20}
+# after rightsnote ("all rights reserved" by meaning in 18 more languages, the rights table's one row): bodies 24
+DEV = {"cells": 24, "title": 23, "date": 23, "authors": 23, "participants": 24, "body": 24}
 TEST_FLOOR = {"cells": 24, "title": 24, "date": 23, "authors": 22, "participants": 23, "body": 20}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
@@ -93,3 +94,14 @@ def test_a_title_cut_after_a_comma_goes_on_and_a_body_over_its_unit_and_a_label_
         meta = read(path).meta
     assert meta.title == "Press briefing by the Special Envoy for the Caspian, Ambassador Mira Solberg"
     assert meta.authors == [] and meta.participants == ["Jonas Vogt", "Mira Solberg"]
+
+
+def test_all_rights_reserved_by_meaning_and_a_paragraph_on_rights_no_notice():
+    from azmap.corpus.boilerplate import is_rights_notice
+
+    for line in ("Wszelkie prawa zastrzeżone.", "Tutti i diritti riservati.", "Alle rechten voorbehouden.",
+                 "Всички права запазени.", "Alla rättigheter förbehållna.", "© 2026 Kaspi Media. Усі права захищені."):
+        assert is_rights_notice(line), line
+    for line in ("Sindikati traže da se poštuju sva prava radnika u luci.",
+                 "Minden jog a parlamenté, mondta a miniszter a vitában, és a törvény módosítását kérte."):
+        assert not is_rights_notice(line), line
