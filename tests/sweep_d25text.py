@@ -27,6 +27,11 @@ wordings and languages than documents25's:
   práva vyhrazena.", "Minden jog fenntartva.", "Todos los derechos reservados."): furniture, no body. Traps: a
   paragraph on workers' or minorities' rights in the same words' neighbourhood: body.
 
+- ``fmdayfirst`` (markdown): a page's front matter whose date is in figures with dashes, the day and the month both
+  twelve or less ("date: '03-12-2026 08:30'", a Grav page's form): read as the page's language writes it, the day
+  first where the page is not in English. Traps: an English page (the month first, as before); a day over twelve;
+  an ISO date.
+
 Cells alternate within each kind as written: the development half and the test half (other wordings, languages,
 layouts and traps), the test half measured once at the end.
 
@@ -38,7 +43,7 @@ import sys
 
 from tests import sweep_d16text, sweep_d17rest
 from tests.sweep_d17rest import Cell
-from tests.sweep_d23text import measure
+from tests.sweep_d23text import BODIES as _BODIES, measure
 
 # two paragraphs in each language the sweep adds (every text written for the sweep)
 BODIES = {
@@ -84,6 +89,7 @@ BODIES = {
            "skal stå ferdig innen utgangen av neste år."),
 }
 BODIES["bs"] = BODIES["hr"]
+BODIES = dict(_BODIES, **BODIES)  # (and the languages sweep_d23text has)
 
 
 # ---- cuelang: (name, lang, headline, byline line or None, the dateline, ISO date, authors)
@@ -285,8 +291,46 @@ def _rightsnotes() -> list[Cell]:
     return out
 
 
+# ---- fmdayfirst: (name, lang, title, description, date as written, ISO date)
+FMDAYFIRSTS = [
+    ("fmdayfirst-de", "de", "Neue Fähren für den Hafen von Alat", "Der Hafen erweitert seine Anlegestellen.",
+     "04-11-2026 09:15", "2026-11-04"),
+    ("fmdayfirst-es", "es", "Nuevos ferris para el puerto de Alat", "El puerto amplía sus muelles.",
+     "04-11-2026 09:15", "2026-11-04"),
+    ("fmdayfirst-fr", "fr", "De nouveaux ferries pour le port d'Alat", "Le port agrandit ses quais.",
+     "06-02-2026", "2026-02-06"),
+    ("fmdayfirst-pt", "pt", "Novos ferries para o porto de Alat", "O porto amplia os seus cais.",
+     "06-02-2026", "2026-02-06"),
+    ("fmdayfirst-it", "it", "Nuovi traghetti per il porto di Alat", "Il porto amplia le sue banchine.",
+     "09-10-2026 17:00", "2026-10-09"),
+    ("fmdayfirst-ru", "ru", "Новые паромы для порта Алят", "Порт расширяет причалы.",
+     "09-10-2026 17:00", "2026-10-09"),
+    ("fmdayfirst-trap-english-en", "en", "New ferries for the port of Alat", "The port is adding two berths.",
+     "04-11-2026 09:15", "2026-04-11"),
+    ("fmdayfirst-trap-iso-de", "de", "Neue Fähren für den Hafen von Alat", "Der Hafen erweitert seine Anlegestellen.",
+     "2026-11-04 09:15", "2026-11-04"),
+    ("fmdayfirst-pl", "pl", "Nowe promy dla portu w Alacie", "Port rozbudowuje nabrzeża.", "05-03-2026", "2026-03-05"),
+    ("fmdayfirst-trap-english-2-en", "en", "Why the ferries from Alat are late", "What the port says about delays.",
+     "06-02-2026", "2026-06-02"),
+    ("fmdayfirst-trap-over-twelve-nl", "nl", "Nieuwe veerboten voor de haven van Alat", "De haven breidt uit.",
+     "25-03-2026", "2026-03-25"),
+    ("fmdayfirst-tr", "tr", "Alat limanına yeni feribotlar", "Liman rıhtımlarını genişletiyor.", "05-03-2026",
+     "2026-03-05"),
+]
+
+
+def _fmdayfirsts() -> list[Cell]:
+    out = []
+    for name, lang, title, description, written, date in FMDAYFIRSTS:
+        paragraphs = list(BODIES[lang][:2])
+        text = (f"---\ntitle: \"{title}\"\ndate: '{written}'\nauthor: 'Anna Weiss'\nmetadata:\n"
+                f"    description: \"{description}\"\n---\n\n" + "\n\n".join(paragraphs) + "\n")
+        out.append(Cell("fmdayfirst", name, text, title, date, ["Anna Weiss"], suffix=".md", body=paragraphs))
+    return out
+
+
 def cells() -> list[Cell]:
-    return _cuelangs() + _dotdays() + _txstamps() + _briefheads() + _rightsnotes()
+    return _cuelangs() + _dotdays() + _txstamps() + _briefheads() + _rightsnotes() + _fmdayfirsts()
 
 
 def part(name: str) -> list[Cell]:
