@@ -26,7 +26,9 @@ from tests.sweep_d25text import cells, figures, misses, part
 # after rightsnote ("all rights reserved" by meaning in 18 more languages, the rights table's one row): bodies 24
 # fmdayfirst added (30 cells a half), read by the reader at e64da64: dev titles 29, dates 25, authors 29,
 # participants 30, bodies 30; test titles 30, dates 25, authors 28, participants 29, bodies 30
-DEV = {"cells": 30, "title": 29, "date": 25, "authors": 29, "participants": 30, "body": 30}
+# after fmdayfirst (a front matter's date in figures, day and month both twelve or less, day first where the page's
+# title and description hold no word of English's): dates 29
+DEV = {"cells": 30, "title": 29, "date": 29, "authors": 29, "participants": 30, "body": 30}
 TEST_FLOOR = {"cells": 30, "title": 30, "date": 25, "authors": 28, "participants": 29, "body": 30}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
@@ -107,3 +109,14 @@ def test_all_rights_reserved_by_meaning_and_a_paragraph_on_rights_no_notice():
     for line in ("Sindikati traže da se poštuju sva prava radnika u luci.",
                  "Minden jog a parlamenté, mondta a miniszter a vitában, és a törvény módosítását kérte."):
         assert not is_rights_notice(line), line
+
+
+def test_a_front_matters_date_in_figures_in_the_pages_languages_order():
+    from azmap.corpus.front_matter import _day_first_where_not_english as day_first
+
+    assert day_first("03-12-2026 08:30", {"title": "Wasserstoff aus Baku: Pläne und Zweifel"}) == "2026-12-03"
+    assert day_first("07/04/2026", {"title": "Le gaz de la Caspienne", "summary": "Un entretien"}) == "2026-04-07"
+    assert day_first("03-12-2026", {"title": "Hydrogen from Baku: the plans and the doubts"}) is None
+    assert day_first("25-03-2026", {"title": "Wasserstoff aus Baku"}) is None  # (no doubt: parse_date reads it)
+    assert day_first("2026-03-12", {"title": "Wasserstoff aus Baku"}) is None
+    assert day_first("03-12-2026", {}) is None  # no words to judge by
