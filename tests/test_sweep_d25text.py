@@ -29,7 +29,13 @@ from tests.sweep_d25text import cells, figures, misses, part
 # after fmdayfirst (a front matter's date in figures, day and month both twelve or less, day first where the page's
 # title and description hold no word of English's): dates 29
 DEV = {"cells": 30, "title": 29, "date": 29, "authors": 29, "participants": 30, "body": 30}
-TEST_FLOOR = {"cells": 30, "title": 30, "date": 25, "authors": 28, "participants": 29, "body": 30}
+# The test half measured at the end (at 64ac0d1; each kind's test cells were also read once before its change, the
+# figures above): titles 30, dates 29, authors 28, participants 29, bodies 30 of 30. Its misses: "BRATISLAVA 2.
+# septembra 2026 (TASR) -" (a dateline with no comma after the place) no date; two briefings whose body stands over
+# "Secretariat Press Office" / "Communications Department" read with the body as author (the press office's rule,
+# organisations as authors, left alone); "Mrs Elena Marchetti" after a post with a hyphen and "for" not taken from
+# the title (the turns' "MARCHETTI" left a surname).
+TEST_FLOOR = {"cells": 30, "title": 30, "date": 29, "authors": 28, "participants": 29, "body": 30}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
     part, cells, figures, ("cuelang", "dotday", "txstamp", "briefhead", "rightsnote", "fmdayfirst"), DEV, TEST_FLOOR, misses)
