@@ -440,7 +440,17 @@ _REPRINTED_STEMS = ("eprinted", "yayımlan", "tərcümə")
 # a notice of the text's rights: all reserved, reprint only by leave or with a link to the source
 _RIGHTS = re.compile(
     r"(?:\ball\s+rights\s+reserved|\btous\s+droits\s+réservés|\balle\s+rechte\s+vorbehalten"
-    r"|\bвсе\s+права\s+защищены|\btüm\s+hakları\s+saklıdır|\bbütün\s+hüquqlar\s+qorunur)\s*(?:[.!;|·]|$)"
+    r"|\bвсе\s+права\s+защищены|\btüm\s+hakları\s+saklıdır|\bbütün\s+hüquqlar\s+qorunur"
+    # "all rights reserved" in the other languages, by meaning (es, it, pt, nl, pl, uk, hr/bs/sr, sl, cs, sk, hu,
+    # ro, bg, el, sv, no, da, fi)
+    r"|\btodos\s+los\s+derechos\s+reservados|\btutti\s+i\s+diritti\s+riservati|\btodos\s+os\s+direitos\s+reservados"
+    r"|\balle\s+rechten\s+voorbehouden|\bwszelkie\s+prawa\s+zastrzeżone|\b(?:всі|усі)\s+права\s+захищені"
+    r"|\bsva\s+prava\s+(?:pridržana|zadržana|zaštićena)|\bсва\s+права\s+(?:задржана|заштићена)"
+    r"|\bvse\s+pravice\s+pridržane|\bvšechna\s+práva\s+vyhrazena|\bvšetky\s+práva\s+vyhradené"
+    r"|\bminden\s+jog\s+fenntartva|\btoate\s+drepturile\s+(?:rezervate|sunt\s+rezervate)"
+    r"|\bвсички\s+права\s+запазени|\bμε\s+επιφύλαξη\s+παντός\s+δικαιώματος|\bόλα\s+τα\s+δικαιώματα\s+διατηρούνται"
+    r"|\balla\s+rättigheter\s+förbehållna|\balle\s+rettigheter\s+reservert|\balle\s+rettigheder\s+forbeholdes"
+    r"|\bkaikki\s+oikeudet\s+pidätetään)\s*(?:[.!;|·]|$)"
     r"|\breproduction\s+(?:interdite|strictement\s+interdite)\b|\bnachdruck\s+nur\s+mit\b"
     r"|\bпри\s+(?:перепечатке|использовании\s+материалов)\b.{0,60}\bссылк\w+\b"
     r"|\b(?:использование|перепечатка)\s+материалов\b.{0,60}\bссылк\w+"
@@ -606,7 +616,9 @@ def is_provenance_line(text: str) -> bool:
         and len(flat.split()) <= 30
 
 
-_RIGHTS_STEMS = ("rights", "droits", "rechte", "права", "hakları", "hüquq", "reproduction", "nachdruck", "перепечат",
+_RIGHTS_STEMS = ("rights", "droits", "rechte", "права", "hakları", "hüquq", "derechos", "diritti", "direitos", "rechten",
+                 "prawa", "prava", "pravice", "práva", "jog", "drepturile", "δικαιώματ", "rättigheter", "rettighe",
+                 "oikeudet", "reproduction", "nachdruck", "перепечат",
                  "использова", "kaynak", "istifadə", "istinad", "ссылк", "subscribers", "abonelere", "абонентам",
                  "abunəçilərə", "link", "lien", "enlace", "collegamento", "ligação", "odnośnik", "quellenangabe",
                  "mención", "mention", "citazione", "menção")

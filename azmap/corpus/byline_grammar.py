@@ -1,5 +1,7 @@
 """A byline's grammar by meaning, in the languages read (English, French, German, Spanish, Italian, Portuguese,
-Dutch, Polish, Russian, Ukrainian, Azerbaijani, Turkish): the words that say who wrote a text ("By", "Written by",
+Dutch, Polish, Russian, Ukrainian, Azerbaijani, Turkish; the cues also in Croatian, Serbian and Bosnian in both
+scripts, Slovene, Czech, Slovak, Hungarian, Romanian, Bulgarian, Greek, Swedish, Norwegian, Danish and Finnish):
+the words that say who wrote a text ("By", "Written by",
 "Text:", "Author:"), a dash that signs it, the roles a byline's line may give under or beside the name ("Staff
 writer", "Journaliste", "Redattore"), and the headings of an author card ("About the author"). One table the
 readers share (the plain text's header, the page's byline, the closing credits), instead of each its own list.
@@ -13,12 +15,16 @@ from functools import lru_cache
 CUES = {
     # a word before the names: "By A", "Par A", "Von A"
     "by": {"en": "by", "fr": "par", "de": "von", "es": "por", "it": "di", "pt": "por", "nl": "door",
-           "sv": "av", "da": "af"},
+           "sv": "av", "no": "av", "da": "af"},
     # "Written by A"
     "written by": {"en": "written by|words by|story by", "fr": "écrit par|écrite par|texte de|texte par",
                    "de": "geschrieben von|ein beitrag von", "es": "escrito por|escrita por|texto de",
                    "it": "scritto da|scritta da|testo di", "pt": "escrito por|escrita por|texto de",
-                   "nl": "geschreven door|tekst door", "pl": "napisał|napisała|tekst napisał"},
+                   "nl": "geschreven door|tekst door", "pl": "napisał|napisała|tekst napisał",
+                   "hr": "napisao|napisala", "sr": "napisao|napisala|написао|написала", "cs": "napsal|napsala",
+                   "sk": "napísal|napísala", "sl": "napisal|napisala", "ro": "scris de|scrisă de|de către",
+                   "bg": "написа|написал|написала", "sv": "skrivet av|skriven av", "no": "skrevet av",
+                   "da": "skrevet af", "fi": "kirjoittanut"},
     # a team's word for who made a document: "Prepared by A and B", "Erstellt von A", "Подготовили A и B"
     "prepared by": {"en": "prepared by|compiled by", "fr": "préparé par|préparée par|établi par|établie par",
                     "de": "erstellt von|zusammengestellt von", "es": "elaborado por|elaborada por|preparado por|preparada por",
@@ -35,7 +41,14 @@ CUES = {
               "pt": "texto|autor|autora|autores|redação", "nl": "tekst|auteur|auteurs|redactie",
               "pl": "tekst|autor|autorka|autorzy|napisał|napisała", "ru": "текст|автор|авторы|автор текста|корреспондент",
               "uk": "текст|автор|автори|автор тексту|кореспондент", "az": "mətn|müəllif|müəllifi|müəlliflər|yazan|müxbir",
-              "tr": "metin|yazar|yazarlar|yazan|muhabir"},
+              "tr": "metin|yazar|yazarlar|yazan|muhabir",
+              # "Piše: A" (writes), "Írta: A" (wrote it), "Пише: A", "Γράφει: A": the verb as the label
+              "hr": "piše|pišu|autorica|autori|tekst", "sr": "piše|pišu|autorka|пише|пишу|аутор|ауторка|аутори|текст",
+              "sl": "piše|avtor|avtorica|avtorja|avtorji|besedilo", "cs": "autor|autorka|autoři|text|napsal|napsala",
+              "sk": "autor|autorka|autori|text|napísal|napísala", "hu": "írta|szerző|szerzők|szöveg",
+              "ro": "autor|autoare|autori|text", "bg": "автор|автори|текст|пише",
+              "el": "γράφει|συντάκτης|συντάκτρια|κείμενο", "sv": "text|skribent|författare", "no": "tekst|forfatter|skribent",
+              "da": "tekst|forfatter|skribent", "fi": "teksti|kirjoittaja|kirjoittajat"},
 }
 
 # the roles a byline gives beside or under the name (kept as the affiliation, as a role is; an editor's word in the
@@ -97,7 +110,8 @@ def cue_alternation() -> str:
     colon or a dash, a signing dash."""
     by = by_alternation()
     label = _alternation(CUES["label"].values())
-    return rf"(?:{by})\b|(?:{label})\s*(?::|\s[-—–])|[{DASH}]{{1,2}}(?=\s)"
+    # (a label first: a verb that is both, "Napsala: A", a label with its colon)
+    return rf"(?:{label})\s*(?::|\s[-—–])|(?:{by})\b|[{DASH}]{{1,2}}(?=\s)"
 
 
 @lru_cache(maxsize=1)

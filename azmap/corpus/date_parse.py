@@ -146,8 +146,8 @@ def _other_date(text: str) -> str | None:
                 period = _parser_for(language, settings).get_date_data(span).period
                 if period == "month":  # the day the search left before the month ("le 28 | juillet 2023")
                     day = re.search(r"(?<!\d)(\d{1,2})\.?\s+$", text[:text.find(span)])
-                    fuller = _date_parser.get_date_data(f"{day.group(1)} {span}") if day else None
-                    if fuller and fuller.period == "day" and fuller.date_obj:
+                    fuller = _day_before(day.group(1), span, _parser_for(language, settings)) if day else None
+                    if fuller:
                         when, period = fuller.date_obj, "day"
                 if period == "day":
                     when = _day_first(text, span, when)
@@ -160,6 +160,17 @@ def _other_date(text: str) -> str | None:
 
 
 _PARSERS: dict = {}
+
+
+def _day_before(day: str, span: str, own):
+    """A month's span read again with the day before it, by the major languages' parser, else by the parser of
+    the language the month was found in ("5. ožujka 2026", "5. novembra 2026": a month the major languages'
+    parser knows not): its date data where that gives a day, else None."""
+    for parser in (_date_parser, own):
+        data = parser.get_date_data(f"{day} {span}")
+        if data and data.period == "day" and data.date_obj:
+            return data
+    return None
 
 
 def _parser_for(language: str | None, settings: dict):

@@ -145,7 +145,7 @@ def _from_front_matter(meta: Metadata, fm: dict) -> None:
         if value and clipped and key == "created":
             meta.evidence["clipped"] = f"the clipping's time, {value}"  # (clipped_page_date reads the page's date)
         elif value:
-            meta.found("date", parse_date(str(value)), "front matter")
+            meta.found("date", _day_first_where_not_english(str(value), keys) or parse_date(str(value)), "front matter")
             if meta.date:
                 break
     people = next((keys[k] for k in ("participants", "speakers", "panelists", "panel", "attendees") if keys.get(k)),
@@ -154,6 +154,28 @@ def _from_front_matter(meta: Metadata, fm: dict) -> None:
         meta.found("participants", [n for n in (_person(_text(p) or "")["name"] for p in people) if n], "front matter")
     meta.found("publisher", _text(keys.get("publisher") or keys.get("source") or keys.get("site")), "front matter")
     meta.found("url", _text(keys.get("url") or keys.get("link") or keys.get("canonical")), "front matter")
+
+
+_FIGURES = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
+# English's commonest words that no other language read writes ("the", "of", "and"): a page's title and
+# description in English hold one or more
+_ENGLISH = frozenset("the of and to is are was for that with from this what why how its into after over".split())
+
+
+def _day_first_where_not_english(value: str, fm: dict) -> str | None:
+    """A front matter's date in figures whose day and month could each be the other ("03-12-2026 08:30", a Grav
+    page's form), read as the page's language writes it: the day first where its title and description hold no
+    word of English's, else None (read as parse_date reads it)."""
+    m = _FIGURES.match(value)
+    if not m or int(m.group(1)) > 12 or int(m.group(3)) > 12:
+        return None
+    described = fm.get("metadata") if isinstance(fm.get("metadata"), dict) else {}
+    words = " ".join(str(v) for v in (fm.get("title"), fm.get("description"), fm.get("summary"),
+                                       described.get("description")) if v)
+    found = {w.lower() for w in re.findall(r"[^\W\d_]+", words)}
+    if not found or found & _ENGLISH:
+        return None
+    return f"{m.group(4)}-{int(m.group(3)):02d}-{int(m.group(1)):02d}"
 
 
 _CLIPPED_HEAD_CHARS = 2000  # where the clipped page's date line stands: over its text

@@ -12,6 +12,7 @@ from azmap.corpus.header_scan import _BYLINE, _PUBLISHED, _title_like
 from azmap.corpus.line_forms import _plain, _upper_share
 from azmap.corpus.person_names import _INSTITUTION, _is_personal_name, split_authors, _ISSUER, _PERSON, _SMALL_WORDS
 from azmap.corpus.words import release_label
+from azmap.corpus.teleprinter import stamp_line
 
 _RECORD_TITLE = re.compile(r"^(?:(?:unofficial |uncorrected |verbatim )?transcript|minutes|verbatim record|record|proceedings)"
                            r" of (?:the )?\w+", re.I)
@@ -99,6 +100,13 @@ def _wrapped(title: str, following: str) -> bool:
     with no figure (no date line), and neither ends a sentence."""
     return following[:1].islower() and not re.search(r"[.!?:;,]$", title) and not following.endswith(".") \
         and len(following.split()) <= 12 and len(title) + len(following) <= 200 and not re.search(r"\d", following)
+
+
+def comma_run_on(title: str, following: str) -> bool:
+    """A title line cut after a comma, its clause going on right under it ("Press briefing by the Special
+    Representative," / "Ambassador A"): the line under it is no date line, no sentence's end, no label."""
+    return title.endswith(",") and not following.endswith((".", ":", ",")) and ":" not in following \
+        and len(following.split()) <= 12 and len(title) + len(following) <= 200 and not parse_date(following)
 
 
 def _masthead_parts(text: str, header: list, k: int) -> bool:
@@ -247,9 +255,10 @@ def _kicker_over(text: str, header: list, k: int) -> bool:
 
 def _is_slug(line: str) -> bool:
     """A wire slug: AZERBAIJAN-GAS/EXPORTS (UPDATE 1); an agency's keywords parted by slashes, in any case
-    ("Azerbaijan/ gas/ energy/ Poland": three parts or more, each a word or three, no sentence's sign)."""
+    ("Azerbaijan/ gas/ energy/ Poland": three parts or more, each a word or three, no sentence's sign); or the
+    agency's transmission stamp over it ("HINA  171245 MET nov 26", teleprinter.stamp_line)."""
     return _upper_share(line) > 0.9 and bool(re.search(r"[/\-]|\(UPDATE", line)) and " " not in line.strip()[:12] \
-        or bool(re.search(r"\(UPDATE \d+\)", line)) or keyword_slug(line)
+        or bool(re.search(r"\(UPDATE \d+\)", line)) or keyword_slug(line) or stamp_line(line)
 
 
 def keyword_slug(line: str) -> bool:

@@ -37,7 +37,7 @@ from azmap.corpus.header_lines import (team_over_byline, _ADDRESS, _BULLETIN, _b
                                        _marked_heading, _masthead_parts, _ORDER_CODE, _outlet, _over_a_label,
                                        _place_and_date, _PLACE_DATE_LEAD, _PRESS_OFFICE, _RECORD_TITLE, _RELEASE,
                                        _RUBRIC, _SEPARATED, _SERIES, site_suffix, _stands_apart, _TITLE_LABEL,
-                                       _TRANSCRIPT_LABEL, _WIRE_VERSION, _wrapped)
+                                       _TRANSCRIPT_LABEL, _WIRE_VERSION, _wrapped, comma_run_on)
 from azmap.corpus.header_scan import (_BYLINE, _casual_prose, _header, _header_goes_on, _is_prose, _LABEL_LINE,
                                       _LISTED_BYLINE, _lead_lines, _LIST_ITEM, _looks_like_header_line, _names_line, _NAVIGATION,
                                       _page_notice, _PUBLISHED, _QA_TURN, _question_title, _title_like, _titled,
@@ -297,6 +297,7 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
     byline_at = None  # the line of the last byline
     issuer = None  # a body's name over the document (its press office's, or the author of its statement)
     released = False
+    guest = None  # the person a briefing's title names
     title_later = _title_later(header)  # a line further down that can be the title
     from azmap.corpus.metadata_credits import credited, marked_authors
 
@@ -500,8 +501,10 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
         elif title_at is None and _ADDRESS.match(plainline) and title_later[k + 1]:
             pass  # a letterhead's address
         elif title_at is None and title_later[k + 1] and k + 1 < len(header) and _organisation_line(plainline) \
-                and _over_a_label(_plain(header[k + 1][2])):
-            # a body's name over its address or a document's label ("PRESS RELEASE", "Event Transcript")
+                and (_over_a_label(_plain(header[k + 1][2])) or k + 2 < len(header) and title_later[k + 2]
+                     and _organisation_line(_plain(header[k + 1][2])) and _over_a_label(_plain(header[k + 2][2]))):
+            # a body's name over its address or a document's label ("PRESS RELEASE", "Event Transcript"), its
+            # unit's line between perhaps ("Press and Public Information Section")
             issuer = issuer or _LEGAL_FORM.sub("", plainline)
         elif title_at is None and (_NAVIGATION.match(plainline) or linked_trail(plainline) or home_trail(plainline)) \
                 and title_later[k + 1]:
@@ -524,13 +527,13 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
                 titled_as = sited[0]
                 meta.found("publisher", sited[1], "title line")
             if k + 1 < len(header) and header[k + 1][0] == end + 1 and (
-                    _wrapped(titled_as, _plain(header[k + 1][2]))
+                    _wrapped(titled_as, _plain(header[k + 1][2])) or comma_run_on(titled_as, _plain(header[k + 1][2]))
                     or scan_head.capitals_run_on(titled_as, _plain(header[k + 1][2]), raw, header[k + 1][2])):
                 titled_as, title_tail = f"{titled_as} {_plain(header[k + 1][2])}", k + 1
             meta.found("title", titled_as, "first line" if k == 0 else "title line")
-            speaker = _speaker_in_title(plainline)
-            if speaker and briefing_title(plainline):  # the spokesperson takes part in a briefing
-                meta.found("participants", [speaker], "title")
+            speaker = _speaker_in_title(titled_as)
+            if speaker and briefing_title(titled_as):  # the spokesperson takes part in a briefing
+                guest = speaker  # (listed after the head's participants lines: "Moderator: A" over the turns)
             elif speaker:
                 meta.found("authors", [{"name": speaker, "affiliation": None}], "title")
             show = _EPISODE.match(plainline)
@@ -587,6 +590,9 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             consumed = _looks_like_header_line(plainline)
         if consumed:
             body_start = max(body_start, end)
+    if guest and guest not in meta.participants:
+        meta.participants.append(guest)
+        meta.evidence.setdefault("participants", "title")
     return _HeaderRead(body_start, title_at, dates, bulletin, issuer, released, staff)
 
 

@@ -20,9 +20,12 @@ _RANKS = frozenset("""lt lt. lieut lieutenant col col. colonel gen gen. general 
 _INSTITUTION = words.INSTITUTION  # an institution's words in every language (one table, words.py)
 # the capitals of Latin's extended letters: a Turkish or an Azerbaijani name's "Ş", "Ö", "Ç", "İ", "Ə"
 _CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
-_PERSON = re.compile(rf"^(?:(?:Dr|Prof)\.? )?(?:[{_CAPITALS}][a-zà-ÿāăąćčďđēėęěğīįıķļľłńņňōőœŕřśşšţťūůűųźżžə'’-]+|"
-                     rf"[А-ЯЁ][а-яё'’-]+)(?: [{_CAPITALS}А-ЯЁ]\.)?"
-                     rf"(?: (?:van |de |al-)?[{_CAPITALS}А-ЯЁ][\w'’-]+){{1,2}}$")  # Latin or Cyrillic
+_SMALL = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower()) + "ə"
+# Cyrillic's letters in every alphabet that writes it (Serbian "Ј", "Ћ", "Џ", Ukrainian "І", "Є", "Ґ", Macedonian "Ќ")
+_CYRILLIC_CAPITALS, _CYRILLIC_SMALL = "Ѐ-ЯҐ", "а-џґ"
+_PERSON = re.compile(rf"^(?:(?:Dr|Prof)\.? )?(?:[{_CAPITALS}][{_SMALL}'’-]+|"
+                     rf"[{_CYRILLIC_CAPITALS}][{_CYRILLIC_SMALL}'’-]+)(?: [{_CAPITALS}{_CYRILLIC_CAPITALS}]\.)?"
+                     rf"(?: (?:van |de |al-)?[{_CAPITALS}{_CYRILLIC_CAPITALS}][\w'’-]+){{1,2}}$")  # Latin or Cyrillic
 
 # a body's name standing over a document: "COMMITTEE ON FOREIGN AFFAIRS", "Department for Overseas Trade",
 # "NEWS FROM THE FOREIGN AND DEVELOPMENT OFFICE": every word that is not a small word is capitalised

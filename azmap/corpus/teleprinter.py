@@ -66,3 +66,15 @@ def line_over_dateline(text: str, start: int) -> tuple[str, int, int] | None:
         if _DATELINE.match(text, m.end()):
             return m.group(1).strip(), m.start(), m.end()
     return None
+
+
+# a transmission stamp as a line of its own, at an item's head or foot: the agency's code perhaps, a group of six
+# figures (day, hour, minute), a time zone's letters, the month's short word and the year's two figures
+# ("HINA  171245 MET nov 26", "041530 GMT MAR 26", "ČTK 041045 SEČ bře 26")
+_STAMP_LINE = re.compile(r"^(?:[^\W\d_][\w-]{0,11}\s+)?(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d\s+[^\W\d_]{2,5}"
+                         r"\s+[^\W\d_]{3,4}\.?\s+\d{2}$")
+
+
+def stamp_line(line: str) -> bool:
+    """Whether a line is a transmission stamp alone (no title, no text)."""
+    return bool(_STAMP_LINE.match(line.strip()))
