@@ -142,6 +142,17 @@ def _release_subject(lines: list[str], text: str, body_start: int) -> str | None
     return None
 
 
+# a periodical's name (a masthead over a headline: "THE KURA REVIEW", "Caspian Daily"), by meaning in the languages
+# read: a publication's masthead names who prints the story, no body issuing it
+_PERIODICAL = re.compile(
+    r"(?i)\b(?:review|times|daily|weekly|journal|gazette|herald|post|tribune|courier|monitor|ledger|observer|"
+    r"chronicle|magazine|news|express|dispatch|telegraph|mirror|zeitung|rundschau|kurier|blatt|anzeiger|nachrichten|"
+    r"tagblatt|zeitschrift|courrier|quotidien|hebdo|revue|écho|dépêche|diario|periódico|gaceta|revista|heraldo|"
+    r"noticias|giornale|gazzetta|corriere|quotidiano|rivista|notizie|jornal|diário|gazeta|notícias|folha|газета|"
+    r"вестник|новости|ведомости|журнал|обозрение|gazete\w*|dergi\w*|qəzet\w*|dziennik|tygodnik|przegląd|krant|"
+    r"dagblad|courant|weekblad)\b")
+
+
 def _next_to_title(lines: list[str], title: str | None) -> str | None:
     """A body's name alone on the line right under (or right over) the title."""
     from azmap.corpus.person_names import _INSTITUTION, _ISSUER
@@ -156,7 +167,7 @@ def _next_to_title(lines: list[str], title: str | None) -> str | None:
         if 0 <= k < len(lines):
             line = lines[k]
             if body_name_line(line) and (_INSTITUTION.search(line) or _ISSUER.search(line)) \
-                    and not _PRINTING.search(line):
+                    and not _PRINTING.search(line) and not _PERIODICAL.search(line):
                 return line
     return None
 
