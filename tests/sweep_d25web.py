@@ -1,0 +1,93 @@
+"""A sweep over the kinds documents25's web pages showed the reader missing, taken up as development
+material and written in other templates, wordings and languages, each kind named by form and position:
+
+- ``grouprole``: a byline whose cue is followed by a group's words and a role noun before the names (an
+  outlet's name or a possessive, then the role in the singular or the plural: "by <Outlet> writers A, B",
+  "Par nos envoyés spéciaux A et B", "Von unseren Korrespondenten A und B"), standing as a paragraph of its
+  own in the text: every name after the role is an author, and the line is no body; traps (on a page whose
+  header gives the linked writer): such a line naming nobody after the role ("By our correspondent in Aktau",
+  "Von unserer Korrespondentin in Baku": no second author), a paragraph of the text opening with the cue's
+  word ("By road, …", "Von Baku aus …").
+
+Each kind's cells are written in two halves before the reader is changed: a development half (the
+tuning's) and a test half of other wordings, languages and traps, measured once at the end. A cell is
+read and scored as in tests/sweep_d18web.py.
+
+``python -m tests.sweep_d25web dev`` (or ``test``) prints a half's figures and its misses.
+"""
+from __future__ import annotations
+
+import html
+import json
+import sys
+
+from tests import sweep_d18web
+from tests.sweep_d18web import BODIES, page
+from tests.sweep_d21web import cell
+
+_WHEN = '<div class="info"><time datetime="2026-03-03T06:15:00+01:00">2026-03-03 06:15</time></div>'
+
+
+def _paras(lang: str) -> list[str]:
+    return [f"<p>{html.escape(p, quote=False)}</p>" for p in BODIES[lang]]
+
+
+def _group_roles() -> list[dict]:
+    rows = [
+        # (half, name, lang, the line after the first paragraph, the authors read, whether it is body)
+        ("dev", "en-outlet-correspondents", "en", "By Pontic Wire correspondents Mariam Gelashvili and Davit Beridze",
+         ["Mariam Gelashvili", "Davit Beridze"], False),
+        ("dev", "fr-nos-envoyes", "fr", "Par nos envoyés spéciaux Claire Morvan et Hugo Lemaire",
+         ["Claire Morvan", "Hugo Lemaire"], False),
+        ("dev", "es-los-corresponsales", "es", "Por los corresponsales Lucía Ferrer y Pablo Ortega",
+         ["Lucía Ferrer", "Pablo Ortega"], False),
+        ("dev", "trap-en-correspondent-place", "en", "By our correspondent in Aktau", ["Nadia Kessler"], False),
+        ("dev", "trap-en-by-road", "en", "By road, the lorries need three days to reach the Georgian border.", ["Nadia Kessler"], True),
+        ("dev", "trap-fr-par-avion", "fr", "Par avion, le trajet entre Bakou et Aktaou ne prend plus qu'une heure.",
+         ["Claire Morvan"], True),
+        ("dev", "trap-de-von-den-haefen", "de", "Von den Häfen am Kaspischen Meer geht die Fracht per Bahn weiter.",
+         ["Lena Brandt"], True),
+        # test half
+        ("test", "de-unsere-korrespondenten", "de", "Von unseren Korrespondenten Jonas Albrecht und Lena Brandt",
+         ["Jonas Albrecht", "Lena Brandt"], False),
+        ("test", "en-staff-writers-comma", "en", "by Caspian Daily staff writers Omar Pell, Ayla Ferris",
+         ["Omar Pell", "Ayla Ferris"], False),
+        ("test", "fr-notre-correspondante", "fr", "Par notre correspondante Inès Marlot", ["Inès Marlot"], False),
+        ("test", "es-nuestra-corresponsal", "es", "Por nuestra corresponsal en Bakú, Lucía Ferrer", ["Lucía Ferrer"],
+         False),
+        ("test", "trap-de-korrespondentin-nobody", "de", "Von unserer Korrespondentin in Baku", ["Lena Brandt"], False),
+        ("test", "trap-de-von-baku", "de", "Von Baku aus fahren die Züge weiter nach Georgien und in die Türkei.", ["Lena Brandt"],
+         True),
+        ("test", "trap-fr-par-la-route", "fr", "Par la route, les camions mettent trois jours jusqu'à la frontière.",
+         ["Claire Morvan"], True),
+        ("test", "trap-es-por-tierra", "es", "Por tierra, los camiones tardan tres días en llegar a la frontera.",
+         ["Lucía Ferrer"], True),
+    ]
+    out = []
+    for half, name, lang, line, names, body in rows:
+        paras = _paras(lang)
+        paras.insert(1, f"<p>{html.escape(line, quote=False)}</p>")
+        text = list(BODIES[lang])
+        if body:
+            text.insert(1, line)
+        header = _WHEN
+        if "trap" in name:  # the writer the header's byline links
+            by = {"en": "By", "de": "Von", "fr": "Par", "es": "Por"}[lang]
+            header = (f'<div class="byline">{by} <a href="/authors/{names[0].lower().replace(" ", "-")}/">{names[0]}</a>'
+                      f'</div>{_WHEN}')
+        out.append(cell("grouprole", half, name, lang, page(lang, paras, header=header), body=text,
+                        authors=[(n, None) for n in names], furniture=[] if body else [line]))
+    return out
+
+
+def cells(half: str | None = None) -> list[dict]:
+    found = _group_roles()
+    return [c for c in found if half is None or c["half"] == half]
+
+
+def figures(half: str, verbose: bool = False) -> dict:
+    return sweep_d18web.figures(half, verbose, found=cells(half))
+
+
+if __name__ == "__main__":
+    print(json.dumps(figures(sys.argv[1] if len(sys.argv) > 1 else "dev", verbose=True), indent=1, ensure_ascii=False))
