@@ -8,6 +8,10 @@ material and written in other templates, wordings and languages, each kind named
   header gives the linked writer): such a line naming nobody after the role ("By our correspondent in Aktau",
   "Von unserer Korrespondentin in Baku": no second author), a paragraph of the text opening with the cue's
   word ("By road, …", "Von Baku aus …").
+- ``infoboxrows``: a wiki's infobox, a table of label/value rows (the label a row header or the table marked a
+  box) whose first rows are its name and its picture, each one cell spanning the table (and a section's name
+  on a row of one cell), is no text however many such one-cell rows it has; traps: a table in the text under a
+  title row of one cell with a header row over its columns (the text's data: its rows kept as passages).
 
 Each kind's cells are written in two halves before the reader is changed: a development half (the
 tuning's) and a test half of other wordings, languages and traps, measured once at the end. A cell is
@@ -80,8 +84,62 @@ def _group_roles() -> list[dict]:
     return out
 
 
+_ROW = '<tr><th class="infobox-label">{}</th><td class="infobox-data">{}</td></tr>'
+_PICTURE = ('<tr><td colspan="2" class="infobox-image"><img src="/img/{0}.jpg" width="250" alt="">'
+            '<div class="infobox-caption">{1}</div></td></tr>')
+
+
+def _infobox(attrs: str, name: str, picture: str, rows: list[tuple[str, str]], section: str = "") -> str:
+    body = "".join(_ROW.format(html.escape(a), html.escape(b)) for a, b in rows)
+    head = f'<tr><th colspan="2" class="infobox-above">{html.escape(name)}</th></tr>' if name else ""
+    pic = _PICTURE.format(name.lower().replace(" ", "_"), html.escape(picture)) if picture else ""
+    sec = f'<tr><th colspan="2" class="infobox-header">{html.escape(section)}</th></tr>' if section else ""
+    return f"<table {attrs}><tbody>{head}{pic}{sec}{body}</tbody></table>"
+
+
+def _infobox_rows() -> list[dict]:
+    rows = [
+        # (half, name, lang, the table's attributes, its name, the picture's caption, a section row, its rows, where
+        #  it stands (the paragraph it comes before), the passages kept as body (a trap's))
+        ("dev", "en-vcard-after-lead", "en", 'class="infobox vcard"', "Alat Port", "The ferry terminal in 2019", "",
+         [("Country", "Azerbaijan"), ("Operator", "Port of Baku CJSC"), ("Opened", "2018"), ("Berths", "7")], 1, None),
+        ("dev", "fr-infobox-v2-section", "fr", 'class="infobox_v2" cellspacing="7"', "Port de Poti", "Le port en 2015",
+         "Généralités", [("Pays", "Géorgie"), ("Exploitant", "APM Terminals"), ("Ouverture", "1858")], 0, None),
+        ("dev", "es-no-class-th-labels", "es", 'style="float:right;width:22em"', "Puerto de Aktau", "",
+         "", [("País", "Kazajistán"), ("Operador", "Aktau SMTP"), ("Apertura", "1963"), ("Muelles", "11")], 1, None),
+        ("dev", "trap-en-headed-columns", "en", 'class="wikitable"', "Freight through the port", "", "",
+         [("Year", "Tonnes"), ("2023", "412,000"), ("2024", "455,000"), ("2025", "518,000")], 2, "data"),
+        # test half
+        ("test", "de-infobox-section-two", "de", 'class="infobox float-right"', "Hafen Kuryk", "Der Fährhafen 2021",
+         "Allgemeines", [("Staat", "Kasachstan"), ("Betreiber", "Kuryk Port LLP"), ("Eröffnung", "2016")], 1, None),
+        ("test", "ru-infobox-above", "ru", 'class="infobox" data-name="Порт"', "Порт Алят", "Паромный терминал, 2019",
+         "", [("Страна", "Азербайджан"), ("Оператор", "Бакинский порт"), ("Открыт", "2018"), ("Причалы", "7")], 0, None),
+        ("test", "tr-bilgi-kutusu", "tr", 'class="infobox"', "Bakü Limanı", "Feribot terminali, 2019", "Genel",
+         [("Ülkesi", "Azerbaycan"), ("İşletmeci", "Bakü Liman İdaresi"), ("Açılış", "2018")], 1, None),
+        ("test", "trap-de-headed-columns", "de", 'class="wikitable"', "Fracht über den Hafen", "", "",
+         [("Jahr", "Tonnen"), ("2023", "412.000"), ("2024", "455.000"), ("2025", "518.000")], 2, "data"),
+    ]
+    out = []
+    for half, name, lang, attrs, box, picture, section, pairs, at, trap in rows:
+        paras = _paras(lang)
+        body = list(BODIES[lang])
+        if trap == "data":  # a header row of <th> over the columns
+            table = (f'<table {attrs}><tbody><tr><th colspan="2">{box}</th></tr><tr><th>{pairs[0][0]}</th>'
+                     f'<th>{pairs[0][1]}</th></tr>'
+                     + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in pairs[1:]) + "</tbody></table>")
+            body[at:at] = [f"{a} | {b}" for a, b in pairs]
+            furniture = []
+        else:
+            table = _infobox(attrs, box, picture, pairs, section)
+            furniture = [f"{a} | {b}" for a, b in pairs] + [a for a, _ in pairs]
+        paras.insert(at, table)
+        out.append(cell("infoboxrows", half, name, lang, page(lang, paras, header=_WHEN), body=body,
+                        authors=[], furniture=furniture))
+    return out
+
+
 def cells(half: str | None = None) -> list[dict]:
-    found = _group_roles()
+    found = _group_roles() + _infobox_rows()
     return [c for c in found if half is None or c["half"] == half]
 
 

@@ -41,19 +41,23 @@ CUES = {
 # the roles a byline gives beside or under the name (kept as the affiliation, as a role is; an editor's word in the
 # other languages labels an editor's credit, "Редактор: B", no writer's role)
 ROLES = {
-    "en": "staff writer|staff writers|writer|reporter|correspondent|journalist|editor|columnist|contributor",
-    "fr": "journaliste|journalistes|rédacteur|rédactrice|correspondant|correspondante|envoyé spécial|envoyée spéciale|"
-          "chroniqueur|chroniqueuse",
-    "de": "redakteur|redakteurin|redakteure|korrespondent|korrespondentin|reporter|reporterin|journalist|journalistin",
-    "es": "redactor|redactora|redactores|corresponsal|periodista|periodistas",
-    "it": "redattore|redattrice|redattori|corrispondente|giornalista|giornalisti|inviato|inviata",
-    "pt": "redator|redatora|redatores|correspondente|jornalista|jornalistas",
-    "nl": "redacteur|redacteuren|correspondent|verslaggever|journalist",
-    "pl": "dziennikarz|dziennikarka|dziennikarze|korespondent|korespondentka",
-    "ru": "корреспондент|корреспонденты|журналист|журналистка|обозреватель",
-    "uk": "кореспондент|кореспонденти|журналіст|журналістка|оглядач",
-    "az": "müxbir|müxbirlər|jurnalist|köşə yazarı",
-    "tr": "muhabir|muhabirler|gazeteci|köşe yazarı",
+    "en": "staff writer|staff writers|writer|writers|reporter|reporters|correspondent|correspondents|journalist|"
+          "journalists|editor|columnist|contributor|contributors",
+    "fr": "journaliste|journalistes|rédacteur|rédactrice|correspondant|correspondante|correspondants|correspondantes|"
+          "envoyé spécial|envoyée spéciale|envoyés spéciaux|envoyées spéciales|chroniqueur|chroniqueuse",
+    "de": "redakteur|redakteurin|redakteure|korrespondent|korrespondentin|korrespondenten|korrespondentinnen|"
+          "reporter|reporterin|reporterinnen|journalist|journalistin|journalisten",
+    "es": "redactor|redactora|redactores|corresponsal|corresponsales|periodista|periodistas|enviado especial|"
+          "enviada especial|enviados especiales",
+    "it": "redattore|redattrice|redattori|corrispondente|corrispondenti|giornalista|giornalisti|inviato|inviata|inviati",
+    "pt": "redator|redatora|redatores|correspondente|correspondentes|jornalista|jornalistas|repórter|repórteres|"
+          "enviado especial|enviada especial",
+    "nl": "redacteur|redacteuren|correspondent|correspondenten|verslaggever|verslaggevers|journalist|journalisten",
+    "pl": "dziennikarz|dziennikarka|dziennikarze|korespondent|korespondentka|korespondenci",
+    "ru": "корреспондент|корреспонденты|журналист|журналистка|журналисты|обозреватель",
+    "uk": "кореспондент|кореспонденти|журналіст|журналістка|журналісти|оглядач",
+    "az": "müxbir|müxbirlər|müxbirimiz|müxbirlərimiz|jurnalist|köşə yazarı",
+    "tr": "muhabir|muhabirler|muhabirimiz|muhabirlerimiz|muhabirleri|gazeteci|köşe yazarı",
 }
 
 # an author card's heading
@@ -125,6 +129,22 @@ def _role() -> re.Pattern:
 def role_line(text: str) -> bool:
     """Whether a line or a part of one is a byline's role alone ("Staff writer", "Journaliste", "Редактор")."""
     return bool(_role().match(" ".join(text.split()).strip(" ,;")))
+
+
+@lru_cache(maxsize=1)
+def _group_role() -> re.Pattern:
+    # a group's words (an outlet's name, a possessive, an article: at most five words) and a role, then the names
+    return re.compile(rf"^(?:[^\W\d][\w.'’-]*\s+){{0,5}}?(?:(?:senior|chief|staff|special|foreign)\s+)?"
+                      rf"(?:{_alternation(ROLES.values())})\s+(?=[^\W\d_])(?!(?:in|at|from|à|en|aus|in|da|из|в)\s)"
+                      rf"(\S.{{2,80}})$", re.I)
+
+
+def after_group_role(piece: str) -> str | None:
+    """The names after a byline's group and role ("Pontic Wire correspondents A" → "A", "nos envoyés spéciaux A",
+    "unseren Korrespondenten A"), None where the piece holds no role before other words. The caller tells whether
+    what follows is a name."""
+    m = _group_role().match(" ".join(piece.split()))
+    return m.group(1) if m else None
 
 
 def role_words() -> frozenset:

@@ -171,6 +171,9 @@ def _names(pieces: list[str]) -> list[str]:
             credit = False
             piece = _BY_WORD.sub("", piece)
         piece = _ASIDE.sub("", piece).strip(" .")
+        named = None if personal_name(piece) else byline_grammar.after_group_role(piece)
+        if named and personal_name(named):  # "Pontic Wire correspondents A", "nos envoyés spéciaux A": A
+            piece = named
         if not personal_name(piece):  # "Nigar Sultanli in Gazakh": a reporter and where she reports from
             piece = _FROM_PLACE.sub("", piece)
         if piece.isupper() and len(piece) > 3:  # "LEYLA HASANOVA": the name as it is written in running text
