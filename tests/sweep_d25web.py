@@ -12,6 +12,11 @@ material and written in other templates, wordings and languages, each kind named
   box) whose first rows are its name and its picture, each one cell spanning the table (and a section's name
   on a row of one cell), is no text however many such one-cell rows it has; traps: a table in the text under a
   title row of one cell with a header row over its columns (the text's data: its rows kept as passages).
+- ``picturetext``: a short paragraph right under a block that holds a picture alone (no figure element, no
+  caption element), centred, or its class naming a picture or its text, or ending in a credit in brackets with
+  a slash ("(Agency/Name)"), is the picture's sign, no text (furniture, as documents24 decided for a caption
+  without a caption element); traps: a paragraph of the text right under such a picture, plain and long, or
+  short and plain.
 
 Each kind's cells are written in two halves before the reader is changed: a development half (the
 tuning's) and a test half of other wordings, languages and traps, measured once at the end. A cell is
@@ -138,8 +143,43 @@ def _infobox_rows() -> list[dict]:
     return out
 
 
+def _picture_texts() -> list[dict]:
+    rows = [
+        # (half, name, lang, the picture's block, the paragraph under it (its opening tag, its text), a trap's)
+        ("dev", "en-centred-credit", "en", '<p align="center"><img src="/photo/2026/03/ferry.jpg" alt="" /></p>',
+         '<p class="pictext" align="center">', "A ferry leaves the port of Alat for Kuryk, March 2, 2026. "
+         "(Courier/Rauf Aliyev)", False),
+        ("dev", "es-style-centred", "es", '<p><img src="/fotos/frontera.jpg" alt=""></p>',
+         '<p style="text-align: center;">', "Los negociadores a su llegada al puesto fronterizo.", False),
+        ("dev", "az-photo-class", "az", '<div class="news-img"><img src="/uploads/kerpic.jpg" alt=""></div>',
+         '<p class="photo-text">', "Sərhəd məntəqəsində danışıqlar, 2 mart 2026", False),
+        ("dev", "trap-en-plain-paragraph", "en", '<p><img src="/photo/2026/03/river.jpg" alt=""></p>', "<p>",
+         "The river section has been the hardest part of the talks since they began, and both sides say it will "
+         "take at least another two rounds before a line can be drawn on the map.", True),
+        # test half
+        ("test", "de-bildtext", "de", '<div class="bild"><img src="/bilder/faehre.jpg" alt=""></div>',
+         '<p class="bildtext">', "Eine Fähre im Hafen von Alat am Montag", False),
+        ("test", "ru-credit-slash", "ru", '<p><img src="/foto/granica.jpg" alt=""></p>', "<p>",
+         "Делегации на пограничном посту в понедельник. (Каспий-Пресс/Олег Петров)", False),
+        ("test", "fr-centre-div", "fr", '<div align="center"><img src="/photos/poti.jpg" alt=""></div>',
+         '<p align="center">', "Le port de Poti, en février 2026.", False),
+        ("test", "trap-de-plain-short", "de", '<p><img src="/bilder/fluss.jpg" alt=""></p>', "<p>",
+         "Am Fluss wird weiter verhandelt.", True),
+    ]
+    out = []
+    for half, name, lang, picture, opening, text, trap in rows:
+        paras = _paras(lang)
+        paras[1:1] = [picture, f"{opening}{html.escape(text, quote=False)}</p>"]
+        body = list(BODIES[lang])
+        if trap:
+            body.insert(1, text)
+        out.append(cell("picturetext", half, name, lang, page(lang, paras, header=_WHEN), body=body, authors=[],
+                        furniture=[] if trap else [text]))
+    return out
+
+
 def cells(half: str | None = None) -> list[dict]:
-    found = _group_roles() + _infobox_rows()
+    found = _group_roles() + _infobox_rows() + _picture_texts()
     return [c for c in found if half is None or c["half"] == half]
 
 
