@@ -17,6 +17,10 @@ material and written in other templates, wordings and languages, each kind named
   a slash ("(Agency/Name)"), is the picture's sign, no text (furniture, as documents24 decided for a caption
   without a caption element); traps: a paragraph of the text right under such a picture, plain and long, or
   short and plain.
+- ``expertcard``: a card beside the text under a label that is the word for the person it presents alone
+  ("Expert", "Experte", "Эксперт", "Uzman"; no author's class), the byline's writer linked in it and her post
+  on the line under the name: the post is her affiliation; traps: a card under another label (a media contact's)
+  naming a person and a post, an "Expert" card naming another person than the byline.
 
 Each kind's cells are written in two halves before the reader is changed: a development half (the
 tuning's) and a test half of other wordings, languages and traps, measured once at the end. A cell is
@@ -178,8 +182,48 @@ def _picture_texts() -> list[dict]:
     return out
 
 
+def _expert_cards() -> list[dict]:
+    rows = [
+        # (half, name, lang, the byline's cue, the writer, the card's label, the card's person, the post, the
+        #  affiliation read)
+        ("dev", "en-expert-div", "en", "By", "Hannah Mercer", "Expert", "Hannah Mercer",
+         "Senior Fellow, Caspian Security Program", "Senior Fellow, Caspian Security Program"),
+        ("dev", "fr-experte", "fr", "Par", "Claire Morvan", "Experte", "Claire Morvan",
+         "Chercheuse associée, Programme Caucase", "Chercheuse associée, Programme Caucase"),
+        ("dev", "es-experto", "es", "Por", "Pablo Ortega", "Experto", "Pablo Ortega",
+         "Investigador principal, Programa de Energía", "Investigador principal, Programa de Energía"),
+        ("dev", "trap-en-media-contact", "en", "By", "Hannah Mercer", "Media contact", "Rachel Dunmore",
+         "Director of Communications, Press Office", None),
+        ("dev", "trap-en-expert-other", "en", "By", "Hannah Mercer", "Expert", "Omar Pell",
+         "Senior Fellow, Energy Program", None),
+        # test half
+        ("test", "de-experte", "de", "Von", "Lena Brandt", "Expertin", "Lena Brandt",
+         "Senior Fellow, Programm Osteuropa", "Senior Fellow, Programm Osteuropa"),
+        ("test", "ru-ekspert", "ru", "Автор:", "Ирина Соколова", "Эксперт", "Ирина Соколова",
+         "Ведущий научный сотрудник, Программа «Кавказ»", "Ведущий научный сотрудник, Программа «Кавказ»"),
+        ("test", "tr-uzman", "tr", "Yazan:", "Elif Kaya", "Uzman", "Elif Kaya",
+         "Kıdemli Araştırmacı, Enerji Programı", "Kıdemli Araştırmacı, Enerji Programı"),
+        ("test", "trap-de-pressekontakt", "de", "Von", "Lena Brandt", "Pressekontakt", "Jonas Albrecht",
+         "Leiter Kommunikation, Pressestelle", None),
+        ("test", "trap-de-expert-other", "de", "Von", "Lena Brandt", "Experte", "Jonas Albrecht",
+         "Senior Fellow, Programm Energie", None),
+    ]
+    out = []
+    for half, name, lang, by, writer, label, person, post, want in rows:
+        slug = person.lower().replace(" ", "-")
+        header = (f'<div class="meta"><span class="by">{by} <a href="/experts/{writer.lower().replace(" ", "-")}">'
+                  f'{writer}</a></span> <span class="sep">|</span> {_WHEN}</div>')
+        card = (f'<aside class="sidebar"><div class="person-card"><div class="label">{label}</div>'
+                f'<img src="/images/people/{slug}.jpg" alt="{person}"><div class="name"><a href="/experts/{slug}">'
+                f'{person}</a></div><div class="title">{html.escape(post, quote=False)}</div>'
+                f'<a class="btn" href="/experts/{slug}">Full bio</a></div></aside>')
+        out.append(cell("expertcard", half, name, lang, page(lang, _paras(lang), header=header, after=card),
+                        authors=[(writer, want)]))
+    return out
+
+
 def cells(half: str | None = None) -> list[dict]:
-    found = _group_roles() + _infobox_rows() + _picture_texts()
+    found = _group_roles() + _infobox_rows() + _picture_texts() + _expert_cards()
     return [c for c in found if half is None or c["half"] == half]
 
 

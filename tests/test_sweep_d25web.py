@@ -6,14 +6,15 @@ from tests import sweep_d25web
 from tests.test_sweep_d16html import figures_kept, halves_apart
 
 # before the changes (main's reader at 4e83b9c), the cells as they stand:
-# dev  15 cells: authors 11, extra 9, furniture 16, whole 8
-# test 16 cells (figures only): authors 12, extra 12, furniture 22, whole 8
-DEV = {"cells": 15, "dates": 15, "authors": 15, "paragraphs": "53/53", "extra passages": 0,
-       "furniture in body": 0, "captions lost": 0, "whole": 15, "participants": 15, "titles": 15}
-# the test cells measured once after each kind's change, nothing tuned on them (grouprole's at a0668ef, the other
-# two kinds' at the end): 16 of 16 whole
-TEST_FLOOR = {"cells": 16, "dates": 16, "authors": 16, "paragraphs": "56/56", "extra passages": 0,
-              "furniture in body": 0, "captions lost": 0, "whole": 16, "participants": 16, "titles": 16}
+# dev  20 cells: authors 14, extra 9, furniture 16, whole 11
+# test 21 cells (figures only): authors 15, extra 12, furniture 22, whole 11
+DEV = {"cells": 20, "dates": 20, "authors": 20, "paragraphs": "68/68", "extra passages": 0,
+       "furniture in body": 0, "captions lost": 0, "whole": 20, "participants": 20, "titles": 20}
+# the test cells measured once after each kind's change, nothing tuned on them: 19 of 21 whole. The misses, left
+# alone: a Russian and a Turkish expert card whose post ("Ведущий научный сотрудник, Программа …", "Kıdemli
+# Araştırmacı, Enerji Programı") the card reader does not take for a post with its unit
+TEST_FLOOR = {"cells": 21, "dates": 21, "authors": 19, "paragraphs": "71/71", "extra passages": 0,
+              "furniture in body": 0, "captions lost": 0, "whole": 19, "participants": 21, "titles": 21}
 
 def test_the_halves_are_written_apart_with_a_trap_for_each_kind():
     halves_apart(sweep_d25web, 4)

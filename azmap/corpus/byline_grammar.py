@@ -71,6 +71,16 @@ ABOUT = {
     "tr": "yazar hakkında",
 }
 
+# a card's label that is the word for the person it presents alone ("Expert" over a think tank's expert's card)
+CARD_LABELS = {
+    "en": "expert|experts|our expert|author", "fr": "expert|experte|experts|l'expert|l'experte|auteur|autrice",
+    "de": "experte|expertin|experten|expert|autor|autorin", "es": "experto|experta|expertos|autor|autora",
+    "it": "esperto|esperta|esperti|autore|autrice", "pt": "especialista|especialistas|autor|autora",
+    "nl": "expert|deskundige|experts|auteur", "pl": "ekspert|ekspertka|eksperci|autor|autorka",
+    "ru": "эксперт|эксперты|автор", "uk": "експерт|експерти|автор", "az": "ekspert|ekspertlər|müəllif",
+    "tr": "uzman|uzmanlar|yazar",
+}
+
 DASH = "—–"
 
 
@@ -168,6 +178,11 @@ def name_and_role(line: str, personal) -> re.Match | None:
 @lru_cache(maxsize=1)
 def _about() -> re.Pattern:
     return re.compile(rf"^\W*(?:{_alternation(ABOUT.values())})\W*$", re.I)
+
+
+def card_label_alternation() -> str:
+    """A regular expression's alternation of the card labels (no group)."""
+    return _alternation(CARD_LABELS.values())
 
 
 def about_heading(line: str) -> bool:
