@@ -54,19 +54,23 @@ CUES = {
 # the roles a byline gives beside or under the name (kept as the affiliation, as a role is; an editor's word in the
 # other languages labels an editor's credit, "Редактор: B", no writer's role)
 ROLES = {
-    "en": "staff writer|staff writers|writer|reporter|correspondent|journalist|editor|columnist|contributor",
-    "fr": "journaliste|journalistes|rédacteur|rédactrice|correspondant|correspondante|envoyé spécial|envoyée spéciale|"
-          "chroniqueur|chroniqueuse",
-    "de": "redakteur|redakteurin|redakteure|korrespondent|korrespondentin|reporter|reporterin|journalist|journalistin",
-    "es": "redactor|redactora|redactores|corresponsal|periodista|periodistas",
-    "it": "redattore|redattrice|redattori|corrispondente|giornalista|giornalisti|inviato|inviata",
-    "pt": "redator|redatora|redatores|correspondente|jornalista|jornalistas",
-    "nl": "redacteur|redacteuren|correspondent|verslaggever|journalist",
-    "pl": "dziennikarz|dziennikarka|dziennikarze|korespondent|korespondentka",
-    "ru": "корреспондент|корреспонденты|журналист|журналистка|обозреватель",
-    "uk": "кореспондент|кореспонденти|журналіст|журналістка|оглядач",
-    "az": "müxbir|müxbirlər|jurnalist|köşə yazarı",
-    "tr": "muhabir|muhabirler|gazeteci|köşe yazarı",
+    "en": "staff writer|staff writers|writer|writers|reporter|reporters|correspondent|correspondents|journalist|"
+          "journalists|editor|columnist|contributor|contributors",
+    "fr": "journaliste|journalistes|rédacteur|rédactrice|correspondant|correspondante|correspondants|correspondantes|"
+          "envoyé spécial|envoyée spéciale|envoyés spéciaux|envoyées spéciales|chroniqueur|chroniqueuse",
+    "de": "redakteur|redakteurin|redakteure|korrespondent|korrespondentin|korrespondenten|korrespondentinnen|"
+          "reporter|reporterin|reporterinnen|journalist|journalistin|journalisten",
+    "es": "redactor|redactora|redactores|corresponsal|corresponsales|periodista|periodistas|enviado especial|"
+          "enviada especial|enviados especiales",
+    "it": "redattore|redattrice|redattori|corrispondente|corrispondenti|giornalista|giornalisti|inviato|inviata|inviati",
+    "pt": "redator|redatora|redatores|correspondente|correspondentes|jornalista|jornalistas|repórter|repórteres|"
+          "enviado especial|enviada especial",
+    "nl": "redacteur|redacteuren|correspondent|correspondenten|verslaggever|verslaggevers|journalist|journalisten",
+    "pl": "dziennikarz|dziennikarka|dziennikarze|korespondent|korespondentka|korespondenci",
+    "ru": "корреспондент|корреспонденты|журналист|журналистка|журналисты|обозреватель",
+    "uk": "кореспондент|кореспонденти|журналіст|журналістка|журналісти|оглядач",
+    "az": "müxbir|müxbirlər|müxbirimiz|müxbirlərimiz|jurnalist|köşə yazarı",
+    "tr": "muhabir|muhabirler|muhabirimiz|muhabirlerimiz|muhabirleri|gazeteci|köşe yazarı",
 }
 
 # an author card's heading
@@ -78,6 +82,16 @@ ABOUT = {
     "nl": "over de auteur|over de auteurs|over de schrijver", "pl": "o autorze|o autorce|o autorach",
     "ru": "об авторе|об авторах", "uk": "про автора|про авторку|про авторів", "az": "müəllif haqqında",
     "tr": "yazar hakkında",
+}
+
+# a card's label that is the word for the person it presents alone ("Expert" over a think tank's expert's card)
+CARD_LABELS = {
+    "en": "expert|experts|our expert|author", "fr": "expert|experte|experts|l'expert|l'experte|auteur|autrice",
+    "de": "experte|expertin|experten|expert|autor|autorin", "es": "experto|experta|expertos|autor|autora",
+    "it": "esperto|esperta|esperti|autore|autrice", "pt": "especialista|especialistas|autor|autora",
+    "nl": "expert|deskundige|experts|auteur", "pl": "ekspert|ekspertka|eksperci|autor|autorka",
+    "ru": "эксперт|эксперты|автор", "uk": "експерт|експерти|автор", "az": "ekspert|ekspertlər|müəllif",
+    "tr": "uzman|uzmanlar|yazar",
 }
 
 DASH = "—–"
@@ -141,6 +155,22 @@ def role_line(text: str) -> bool:
     return bool(_role().match(" ".join(text.split()).strip(" ,;")))
 
 
+@lru_cache(maxsize=1)
+def _group_role() -> re.Pattern:
+    # a group's words (an outlet's name, a possessive, an article: at most five words) and a role, then the names
+    return re.compile(rf"^(?:[^\W\d][\w.'’-]*\s+){{0,5}}?(?:(?:senior|chief|staff|special|foreign)\s+)?"
+                      rf"(?:{_alternation(ROLES.values())})\s+(?=[^\W\d_])(?!(?:in|at|from|à|en|aus|in|da|из|в)\s)"
+                      rf"(\S.{{2,80}})$", re.I)
+
+
+def after_group_role(piece: str) -> str | None:
+    """The names after a byline's group and role ("Pontic Wire correspondents A" → "A", "nos envoyés spéciaux A",
+    "unseren Korrespondenten A"), None where the piece holds no role before other words. The caller tells whether
+    what follows is a name."""
+    m = _group_role().match(" ".join(piece.split()))
+    return m.group(1) if m else None
+
+
 def role_words() -> frozenset:
     """The roles' words, every language's (no word of a person's name)."""
     return frozenset(w for v in ROLES.values() for f in v.split("|") for w in f.split())
@@ -162,6 +192,11 @@ def name_and_role(line: str, personal) -> re.Match | None:
 @lru_cache(maxsize=1)
 def _about() -> re.Pattern:
     return re.compile(rf"^\W*(?:{_alternation(ABOUT.values())})\W*$", re.I)
+
+
+def card_label_alternation() -> str:
+    """A regular expression's alternation of the card labels (no group)."""
+    return _alternation(CARD_LABELS.values())
 
 
 def about_heading(line: str) -> bool:

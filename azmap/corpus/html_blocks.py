@@ -11,8 +11,9 @@ A story's paragraph that quotes a link keeps prose of its own around it and stay
 And, by drop_furniture_blocks:
 
 - a table of label/value rows beside or over the text (an infobox: "Location | Alat", "Opened |
-  2018"): each row a short label (a row header) and its value; a table with a header row over its
-  columns is the text's data and stays;
+  2018"): each row a short label (a row header) and its value, rows of one cell across the table (its
+  name, its picture, a section's name) aside where one holds its picture and there are no more of them
+  than of pairs; a table with a header row over its columns is the text's data and stays;
 - a pull quote: a <blockquote> whose class says so ("pullquote", "pull-quote") or whose words a paragraph
   of the text says again, or an <aside> holding a quotation: words of the story set large beside it;
 - the dek: a block with the very text of the page's description, standing apart from the story's
@@ -23,7 +24,8 @@ And, by drop_furniture_blocks:
   sentence or two and a last block that is a link or a button of a few words (a newsletter's or an
   appeal's box, whatever its class says: furniture_form.is_box reads its lines);
 - an offer: a short paragraph ending in a link with a price (page_chrome.is_offer);
-- a links block: a short label over a list of links only (page_chrome.is_links_block).
+- a links block: a short label over a list of links only (page_chrome.is_links_block);
+- a picture's sign in a paragraph of its own right under it (picture_text.is_picture_text).
 
 And, by take_captions: a photograph's caption (a <figcaption>, an element whose class says
 "caption"), taken out of the page to be kept apart from the text, its credit with it.
@@ -103,18 +105,48 @@ def is_label_value_table(table) -> bool:
     rows = [r for r in table.iter("tr")][:200]
     if len(rows) < 3:
         return False
-    pairs = headed = 0
+    pairs = headed = spanning = 0
+    pictured = False
     for row in rows:
         cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("th", "td")]
         if len(cells) >= 2 and all(c.tag == "th" for c in cells):
             return False  # a header row over the columns: the text's data
+        if len(cells) == 1:  # the box's name, its picture, a section's name: one cell across
+            spanning += 1
+            pictured = pictured or cells[0].find(".//img") is not None
         pair, header = _label_value_row(row)
         pairs += pair
         headed += header
-    if pairs < 3 or pairs < 0.8 * len(rows):
+    # (the rows of one cell aside where one holds the box's picture: a box by its form)
+    if pairs < 3 or pairs < 0.8 * (len(rows) - (spanning if pictured and spanning <= pairs else 0)):
         return False
     marks = " ".join(table.get(a) or "" for a in ("class", "id", "style", "align"))
     return headed >= 0.8 * pairs or bool(_BOX.search(marks)) or _over_the_text(table)
+
+
+_TABLE = re.compile(r"<table\b.{0,20000}?</table\s*>", re.I | re.S)
+
+
+def without_label_value_tables(markup: str) -> str:
+    """A piece of a page without its infoboxes with a picture (is_label_value_table, each table read alone; a
+    table holding another is kept): the lines under a heading read as a byline's are not an infobox's name and
+    its picture's caption. (A table of labels with no picture, a memo's "To:", "From:", "Date:", is read.)"""
+    if "<table" not in markup and "<TABLE" not in markup:
+        return markup
+    from lxml import html as lxml_html
+
+    out, at = [], 0
+    for m in islice(_TABLE.finditer(markup), _MAX_TABLES):
+        if re.search(r"<table\b", m.group(0)[6:], re.I) or not re.search(r"<img\b", m.group(0), re.I):
+            continue
+        try:
+            table = lxml_html.fragment_fromstring(m.group(0))
+        except Exception:  # (lxml's parser errors: the table is kept)
+            continue
+        if table.tag == "table" and is_label_value_table(table):
+            out.append(markup[at:m.start()])
+            at = m.end()
+    return "".join(out) + markup[at:] if out else markup
 
 
 def _over_the_text(element) -> bool:
@@ -262,6 +294,9 @@ def drop_furniture_blocks(tree, description: str | None = None) -> int:
     found += [e for e in islice(_found(tree, "//ul | //ol"), _MAX_BLOCKS) if _is_dated_list(e)]
     found += [e for e in islice(_boxes(tree), _MAX_BLOCKS) if _is_box(e)]
     from azmap.corpus.page_chrome import is_links_block, is_offer
+    from azmap.corpus.picture_text import PARAGRAPHS, is_picture_text
+
+    found += [e for e in islice(_found(tree, PARAGRAPHS), _MAX_BLOCKS) if is_picture_text(e)]  # a picture's sign
 
     found += [e for e in islice(_found(tree, "//p[descendant::a]"), _MAX_BLOCKS) if is_offer(e)]
     found += [e for e in islice(_found(tree, "//div[ul or ol] | //aside[ul or ol] | //section[ul or ol]"), _MAX_BLOCKS)

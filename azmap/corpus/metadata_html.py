@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import html
 import re
-from itertools import islice
+from itertools import chain, islice
 
 from azmap.corpus import byline_grammar
 
@@ -171,6 +171,9 @@ def _names(pieces: list[str]) -> list[str]:
             credit = False
             piece = _BY_WORD.sub("", piece)
         piece = _ASIDE.sub("", piece).strip(" .")
+        named = None if personal_name(piece) else byline_grammar.after_group_role(piece)
+        if named and personal_name(named):  # "Pontic Wire correspondents A", "nos envoyés spéciaux A": A
+            piece = named
         if not personal_name(piece):  # "Nigar Sultanli in Gazakh": a reporter and where she reports from
             piece = _FROM_PLACE.sub("", piece)
         if piece.isupper() and len(piece) > 3:  # "LEYLA HASANOVA": the name as it is written in running text
@@ -262,8 +265,8 @@ def card_author(markup: str) -> tuple[str, str] | None:
     from azmap.corpus.person_names import _INSTITUTION, _ROLE_WORDS, _person
 
     head = max(markup.find("<body"), 0)
-    for m in islice(_marked(markup, head), MAX_BYLINES):
-        inner = _element(markup, m)
+    marked = (_element(markup, m) for m in islice(_marked(markup, head), MAX_BYLINES))
+    for inner in chain(marked, _labelled_cards(markup, head)):
         texts = [t for t in (" ".join(html.unescape(_TAG.sub(" ", piece)).split()) for piece in _BLOCK_TAG.split(inner)) if t]
         for k, text in enumerate(texts[:6]):
             name = _person(text)["name"] if len(text.split()) <= 6 else None
@@ -278,6 +281,20 @@ def card_author(markup: str) -> tuple[str, str] | None:
                 return name, role
             break
     return None
+
+
+def _labelled_cards(markup: str, head: int):
+    """The markup after each card label that is an element's whole text, no link's ("Expert", "Experte",
+    "Эксперт", "Uzman": byline_grammar.CARD_LABELS), a card's worth of it."""
+    global _CARD_LABEL
+    if _CARD_LABEL is None:
+        _CARD_LABEL = re.compile(rf"<(div|span|p|h[2-6]|strong|b|dt)\b[^<>]{{0,200}}>\s*"
+                                 rf"(?:{byline_grammar.card_label_alternation()})\s*</\1\s*>", re.I)
+    for m in islice(_CARD_LABEL.finditer(markup, head), MAX_BYLINES):
+        yield markup[m.end():m.end() + 1500]
+
+
+_CARD_LABEL = None
 
 
 def _microdata_names(inner: str) -> list[str]:

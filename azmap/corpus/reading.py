@@ -381,6 +381,7 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
     The byline is taken over the tags' author when the tags name no one or the same first author
     without an affiliation; the date only where the tags give none. Only the markup from the
     heading on is read, a few thousand characters of it."""
+    from azmap.corpus.html_blocks import without_label_value_tables
     from azmap.corpus.metadata import _is_personal_name, publication_date
     from azmap.corpus.readers import html_to_text
     from azmap.corpus.update_date import published_beside_update
@@ -407,8 +408,8 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
             and (any(a.get("affiliation") for a in meta.authors)
                  or not _named_with_more(markup, meta.authors[0]["name"])):
         return  # the tags said it all, and the page's byline says no more
-    try:
-        head = html_to_text(markup[at:at + 4000])
+    try:  # (an infobox under the heading holds no byline: its name and its picture's caption are none)
+        head = html_to_text(without_label_value_tables(markup[at:at + 4000]))
     except UnreadableDocument:
         return
     # what the head's own lines say, read where it can change something: a date where the page states
