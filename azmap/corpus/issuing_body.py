@@ -12,7 +12,7 @@ its report's kind, an institution publishing a dated release), a web page's issu
   after its dateline's dash, is the name a head line of its own gives, a letterhead ("KURA FREIGHT LINES" over
   "BAKU, 4 March 2026 – Kura Freight Lines today announced …");
 - a body's name alone on the line right under or over the title, in capitals or not, where no person's name stands
-  in the head.
+  in the head, and not a periodical's masthead ("THE KURA REVIEW" over a headline: a publication's name).
 
 Never a printing-order line ("Ordered by the House … to be printed", "by authority of the House"), a copyright line,
 a distribution list or an address block: none of them is among these forms; and a news story with no byline and no
