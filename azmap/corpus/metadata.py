@@ -575,8 +575,8 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             if not meta.found("authors", [person], "name under the title"):
                 meta.authors.append(person)
             author_line = True
-        elif was_author and not joint and name_badges.headline_post(plainline):
-            meta.authors[-1]["affiliation"] = meta.authors[-1]["affiliation"] or name_badges.headline_post(plainline)
+        elif was_author and not joint and (post := name_badges.headline_post(plainline)):
+            meta.authors[-1]["affiliation"] = meta.authors[-1]["affiliation"] or post
         elif was_author and "@" not in plainline and len(plainline) <= 90 and not _CREDIT_LABEL.match(plainline) \
                 and plainline[:1].isupper() and not plainline.endswith(".") \
                 and (not joint or _INSTITUTION.search(plainline)):
