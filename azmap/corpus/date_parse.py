@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from azmap.corpus.metadata_front import day_range
+from azmap.corpus.month_words import month_word_date
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], 1)}
@@ -22,6 +23,11 @@ _DATES = [  # (pattern, groups as (day, month, year) positions)
     (re.compile(r"\b" + _MONTH + r",? (\d{4})\b", re.I), ("m", "y")),
     # a date in figures with dots (03.02.2025) is written day first wherever it is written so
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), ("d", "mn", "y")),
+    # and with a space after each dot, as Czech, Slovak and German pages print it (5. 3. 2026)
+    (re.compile(r"(?<![\d.])(\d{1,2})\. (\d{1,2})\. (\d{4})\b"), ("d", "mn", "y")),
+    # the year first with dots or slashes (2026.02.11, 2026/2/11), as Korean, Lithuanian, Hungarian and Japanese
+    # pages print it: a version number or a dotted figure of four parts is none
+    (re.compile(r"(?<![\d.])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)"), ("y", "sep", "mn", "d")),
 ]
 
 _SEPARATORS = re.compile(r"\s+[|·•]\s+")
@@ -56,6 +62,9 @@ def parse_date(text: str) -> str | None:
     # (in any language: a number and a comma before a month's word and a year is no day: "Arbeitspapier
     # Nr. 4, März 2020", "Documento de trabajo n.º 7, marzo de 2021")
     text = _NUMBER_BEFORE_MONTH.sub("", text) if "," in text else text
+    worded = month_word_date(text)  # "5. března 2026", "2026 m. kovo 5 d.": a month's word beside its day and year
+    if worded and len(worded) == 10 and (not english or worded.startswith(english)):
+        return worded
     other = _other_date(text)  # "9. April 2019": the day the English forms did not see
     return other if other and (not english or other.startswith(english)) else english
 
