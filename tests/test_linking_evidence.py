@@ -271,3 +271,36 @@ def test_linking_time_grows_linearly_with_the_names_in_a_passage():
         small.append(run(250_000))
         large.append(run(2_000_000))
     assert min(large) / min(small) < 20, (small, large)
+
+
+# ---------------------------------------------------------------------------------------------
+# "a" before a place: the English article only where the sentence is English ("arrivato a Tbilisi" is "to
+# Tbilisi"). The development cells were tuned on; the test cells (Catalan, and other sentences) measured once:
+# 4 of 4 linked, both English traps still set aside.
+
+A_PREPOSITION_DEV = [
+    ("Il convoglio è arrivato a Tbilisi, poi è ripartito per Baku.", "tbilisi"),
+    ("Trenul a ajuns la Tbilisi, apoi a Baku.", "baku"),
+    ("Il treno diretto da Tbilisi a Baku.", "baku"),
+    ("Viajamos primero a Tbilisi y luego a Baku.", "baku"),
+]
+A_PREPOSITION_TEST = [
+    ("El comboi va arribar a Tbilisi, i després va seguir cap a Baku.", "tbilisi"),
+    ("La delegazione è tornata a Baku, dove il ministro ha firmato l'accordo.", "baku"),
+    ("A comitiva voltou a Baku, onde o ministro assinou o acordo.", "baku"),
+    ("La delegación regresó a Tbilisi, donde el ministro firmó el acuerdo.", "tbilisi"),
+]
+A_ARTICLE_TRAPS = [
+    ("The yard launched a Baku in March; it was the third ship of the class.", "baku"),
+    ("They named a Baku, a new tanker, after the city.", "baku"),
+]
+
+
+@pytest.mark.parametrize("text,fid", A_PREPOSITION_DEV + A_PREPOSITION_TEST)
+def test_a_preposition_before_a_place_links_it(text, fid):
+    assert fid in {m.feature_id for m in linker().mentions(text)}
+
+
+@pytest.mark.parametrize("text,fid", A_ARTICLE_TRAPS)
+def test_the_english_article_before_a_place_named_thing_still_sets_it_aside(text, fid):
+    assert fid not in {m.feature_id for m in linker().mentions(text)}

@@ -206,7 +206,7 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
         return Verdict("goods, food or breed named after the place", STRONG, _q(_around(text, start, end, 0, 12)))
     if kind == "site" or kind == "sea":
         m = _EQUIPMENT_AFTER.match(after) or _MODEL_AFTER.match(after)
-        typed = _indefinite(words) and (
+        typed = _indefinite(words, text, start) and (
             _EQUIPMENT_NAME.search(surface) or _EQUIPMENT_NOUN_AFTER.match(after))
         if m or typed:
             return Verdict("a type of equipment", STRONG, _q(_around(text, start, end, 6, 14)))
@@ -235,15 +235,36 @@ def read(text: str, start: int, end: int, surface: str, how: str, kind: str, *,
         if last in ("the", "The", "THE") and _THING_AFTER.match(after) and not _OF_AFTER.match(after) and \
                 surface.casefold() not in takes_article:
             return Verdict("vessel or other thing called “the …”", STRONG, _q("the " + surface + after[:12]))
-        if _indefinite(words) and (_THING_AFTER.match(after) or _OF_AFTER.match(after)):
+        if _indefinite(words, text, start) and (_THING_AFTER.match(after) or _OF_AFTER.match(after)):
             return Verdict("a thing named after the place (“a …”)", STRONG, _q(_around(text, start, end, 10, 12)))
     return None
 
 
-def _indefinite(words: list[str]) -> bool:
-    """ "a Karabakh", "a second Darial" """
-    return bool(words) and (words[-1] in _ARTICLE_A or (len(words) > 1 and words[-1] in _ORDINAL
-                                                          and words[-2] in _ARTICLE_A))
+def _indefinite(words: list[str], text: str = "", start: int = 0) -> bool:
+    """ "a Karabakh", "a second Darial": the English article, not the preposition "a" of a sentence in Italian,
+    Spanish, Portuguese, Catalan or Romanian ("arrivato a Tbilisi", "chegou a Tbilisi", "apoi a Baku") """
+    if not (bool(words) and (words[-1] in _ARTICLE_A or (len(words) > 1 and words[-1] in _ORDINAL
+                                                         and words[-2] in _ARTICLE_A))):
+        return False
+    return words[-1] not in ("a", "A") or not text or _english_around(text, start)
+
+
+# the commonest words of English, and of the languages whose "a" is a preposition ("to", "at"), that are no word
+# of the other side: the sentence around a name says which "a" stands before it
+_ENGLISH_WORDS = frozenset("the of and is was to for with by on from that this are were has have be it its "
+                           "which who after before their new".split())
+_A_PREPOSITION_WORDS = frozenset("""il lo gli è e di da del della delle dei per che non poi con una alla al nel
+nella sono ha anche dopo el los las y que en por para luego fue se o os do dos das em na no um foi com depois
+și apoi din pe este în la cu i amb els després va""".split())
+_AROUND_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _english_around(text: str, start: int) -> bool:
+    """Whether the words around a position are English rather than a language whose "a" is a preposition."""
+    words = [w.lower() for w in _AROUND_WORD.findall(text[max(0, start - 140):start + 100])]
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    other = sum(w in _A_PREPOSITION_WORDS for w in words)
+    return not (other >= 2 and other > english)
 
 
 def _longer_name(text, start, end, surface, how, before, after, is_name_word) -> Verdict | None:
