@@ -27,7 +27,9 @@ DEV = {"cells": 26, "title": 22, "date": 26, "authors": 26, "participants": 26, 
 # (at d53d214): titles 22, dates 26, authors 24, participants 26, bodies 26. Its misses: the four bulletins' titles
 # lost to the department's line (a kind left alone, as in the dev half); "Statistisches Landesamt Kaspien" named by
 # no institution's word the reader knows ("Amt"); "Istituto Nazionale Di Statistica" (title case raising "di").
-TEST_FLOOR = {"cells": 26, "title": 22, "date": 26, "authors": 24, "participants": 26, "body": 26}
+# (raised after sweep_month_headline: a statistics bulletin whose title names a month found its title, and a unit's
+# "Subdirección de …" is no byline: authors 25)
+TEST_FLOOR = {"cells": 26, "title": 22, "date": 26, "authors": 25, "participants": 26, "body": 26}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
     part, cells, figures, ("partby", "slug", "aired", "capsnote", "shortturn", "orgissue"), DEV, TEST_FLOOR, misses)

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from azmap.corpus import byline_grammar
 from azmap.corpus.book_head import is_book_head
+from azmap.corpus.words import institution
 
 _CUE_WORDS = frozenset("by von par por di door av af".split())  # a byline's word that can look like a name's
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}")
@@ -296,6 +297,9 @@ def head_credit(text: str, start: int = 0) -> tuple[list[dict], int, int] | None
         m = _AUTHOR_CUE.match(line) if len(line) <= 200 else None
         if not m and k and len(line) <= 100 and any(w in line for w in _LEAD_WORDS):
             m = _LEAD_CUE.match(line)
+            if m and institution(line[:m.start(m.lastindex)]):
+                m = None  # a unit's or a body's name ("Subdirección de Comercio Exterior", "Direction de la
+                #           statistique"): its "de" joins its words, no byline's cue
         if m and (_OTHER_CUE.match(line) or k + 1 < len(lines) and _BOOK_LINE.search(lines[k + 1][1])
                   or is_book_head(line)):  # the cue opens a reviewed book's byline: its author is the book's
             continue

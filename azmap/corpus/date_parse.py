@@ -153,6 +153,8 @@ def _other_date(text: str) -> str | None:
                     continue
                 # the span read again in the language the search found it in ("12 Mart 2021": Turkish)
                 period = _parser_for(language, settings).get_date_data(span).period
+                if period == "day" and not re.search(r"(?<!\d)\d{1,2}(?!\d)", span):
+                    period = "month"  # a day in words is a number in the sentence ("Februar 2026 um neun Prozent")
                 if period == "month":  # the day the search left before the month ("le 28 | juillet 2023")
                     day = re.search(r"(?<!\d)(\d{1,2})\.?\s+$", text[:text.find(span)])
                     fuller = _day_before(day.group(1), span, _parser_for(language, settings)) if day else None

@@ -272,3 +272,20 @@ def keyword_slug(line: str) -> bool:
     parts = [p.strip() for p in line.strip().rstrip("/").split("/")]
     return len(parts) >= 3 and all(1 <= len(p.split()) <= 3 and not re.search(r"[\d.,:;!?«»\"“”()]", p)
                                    for p in parts)
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def month_headline(line: str, date: str | None) -> bool:
+    """A headline that names a month and a year in its sentence ("Gas flows up 12 per cent in March 2026", "Грузооборот
+    порта Алят вырос в январе 2026 года на 15%"): four words or more besides the month's, two of them in small
+    letters, no label of a date ("Updated:", "Published"), no parts between bars. The month is what the story is
+    about: no date line ("Baku, March 2026", "Issue 14 | March 2026", "Working Paper No. 7, March 2026" are)."""
+    from azmap.corpus.date_parse import MONTHS, _PUBLISHED_WORD, _UPDATED
+    from azmap.corpus.month_words import month_of
+
+    if not date or len(date) != 7 or _SEPARATORS.search(line) or _PUBLISHED_WORD.search(line) or _UPDATED.search(line):
+        return False
+    words = [w for w in _HEADLINE_WORD.findall(line) if w.lower() not in MONTHS and not month_of(w)]
+    return len(words) >= 4 and sum(w[0].islower() for w in words) >= 2

@@ -31,7 +31,7 @@ from azmap.corpus.doc_memo import new_document
 from azmap.corpus.front_matter import (_bounded_yaml, clipped_page_date, _FM_AUTHOR_KEYS, _FM_DATE_KEYS,
                                        _from_front_matter, front_matter, _front_matter_data, MAX_FRONT_MATTER_CHARS,
                                        MAX_YAML_NODES)
-from azmap.corpus.header_lines import (team_over_byline, _ADDRESS, _BULLETIN, _bulletin_masthead, _by_part, _CREDIT_LABEL, _date_column,
+from azmap.corpus.header_lines import (month_headline, team_over_byline, _ADDRESS, _BULLETIN, _bulletin_masthead, _by_part, _CREDIT_LABEL, _date_column,
                                        _DATELINE, _DOMAIN, _EDITION, _EPISODE, _FILED, _is_kicker, _is_slug,
                                        _ISSUE_LINE, _ISSUE_TAIL, _kicker_over, _LABELLED_NAME, _LEGAL_FORM,
                                        _marked_heading, _masthead_parts, _ORDER_CODE, _outlet, _over_a_label,
@@ -334,6 +334,8 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
                 _is_personal_name(a["name"]) for a in split_authors(byline.group(1)) or [{"name": ""}]):
             byline = None  # the grammar's other cues and a signing dash go before people's names only
         date = parse_date(plainline) or _season_line(plainline)
+        if title_at is None and month_headline(plainline, date):
+            date = None  # a headline naming a month in its sentence is no date line ("Gas flows up … in March 2026")
         if listing and not date:
             name = _person(re.sub(r"^[-*•·–]\s+", "", plainline))["name"]
             if name and name not in meta.participants:

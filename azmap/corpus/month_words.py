@@ -13,7 +13,7 @@ from functools import lru_cache
 
 # the languages of Europe, the Caucasus, Central Asia and the Middle East whose month names dateparser holds
 _LANGUAGES = ("en fr de es ru it pt nl pl tr az uk sv cs ro hu sk sl hr sr bs bg el lt lv et fi da nb nn is ga ca "
-              "eu gl mk sq ka hy kk uz ky be lb mt cy").split()
+              "eu gl mk sq ka hy kk uz ky be lb mt cy sr-Latn bs-Latn bs-Cyrl az-Cyrl uz-Latn uz-Cyrl mn").split()
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 
@@ -43,12 +43,27 @@ def _months() -> dict[str, frozenset[int]]:
     return {word: frozenset(numbers) for word, numbers in words.items()}
 
 
+def _fold(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _folded() -> dict[str, frozenset[int]]:
+    """The month words without their accents: a form one language writes with them and another without."""
+    folded: dict[str, set[int]] = {}
+    for word, numbers in _months().items():
+        folded.setdefault(_fold(word), set()).update(numbers)
+    return {word: frozenset(numbers) for word, numbers in folded.items()}
+
+
 def month_of(word: str) -> int | None:
     """The month a word names in the languages above, or None when it names none or several. A form with a case
     ending the locale data lacks ("martā" beside "marts") is read by its stem of four letters or more."""
     word = word.lower()
     months = _months()
-    found = months.get(word)
+    found = months.get(word) or _folded().get(_fold(word))  # (a Serbian "oktobra" as Slovak writes "októbra")
     if found is None and len(word) >= 5:
         stem = word[:-1]
         found = frozenset().union(*(n for w, n in months.items()

@@ -23,17 +23,19 @@ _INSTITUTION_WORDS = {
         federation union commission committee secretariat museum library archive archives authority bureau
         administration directorate""",
     "de": """*stiftung *stiftungen *zentrum *zentren hochschule* *akademie verband verein gesellschaft ministerium
-        bundesministerium bundesamt behörde *forschungsstelle *institut universität* kommission ausschuss""",
+        bundesministerium bundesamt behörde *forschungsstelle *institut universität* kommission ausschuss
+        abteilung referat dezernat *amt sekretariat""",
     "fr": """fondation centre université* école académie observatoire conseil agence ministère laboratoire
-        association société fédération commission comité""",
+        association société fédération commission comité direction département secrétariat""",
     "es": """fundación centro universidad* escuela academia observatorio consejo agencia ministerio laboratorio
-        asociación sociedad federación comisión comité instituto""",
+        asociación sociedad federación comisión comité instituto departamento subdirección dirección secretaría""",
     "it": """fondazione centro università istituto accademia osservatorio consiglio agenzia ministero laboratorio
-        associazione società federazione commissione comitato scuola""",
-    "pt": """fundação centro universidade instituto academia observatório conselho agência ministério""",
+        associazione società federazione commissione comitato scuola direzione dipartimento ufficio segreteria""",
+    "pt": """fundação centro universidade instituto academia observatório conselho agência ministério departamento
+        direção direcção secretaria gabinete""",
     "pl": """instytut* fundacj* uniwersytet* ośrod* centrum akademi* politechnik* stowarzyszeni*""",
     "ru": """институт* университет* центр* фонд* академи* агентств* министерств* обществ* ассоциаци*
-        лаборатори* комисси* комитет* обсерватори*""",
+        лаборатори* комисси* комитет* обсерватори* департамент* управлени* отдел*""",
     "tr": """üniversite* vakf* vakıf enstitü* merkez* akademi* derne* bakanlığ* kurum* ajans*""",
     "az": """universitet* akademiya* mərkəz* fondu fondunun nazirliy* agentliy* cəmiyyət* assosiasiya* institut*""",
 }
