@@ -289,3 +289,25 @@ def month_headline(line: str, date: str | None) -> bool:
         return False
     words = [w for w in _HEADLINE_WORD.findall(line) if w.lower() not in MONTHS and not month_of(w)]
     return len(words) >= 4 and sum(w[0].islower() for w in words) >= 2
+
+
+_PART_MARK = re.compile(r"\s+[|·•—–]\s+|\s*/\s+")
+
+
+def parts_line(line: str, under: str | None = None) -> bool:
+    """A line of two or more short parts between bars, dots, dashes or slashes, none of them a sentence ("Subscriber
+    service / Energy Bulletin", "Enerji Hattı kanalı · 9 870 abone", "KURA DAILY | kuradaily.example"), right over a
+    headline (``under``: four words or more, no label's colon, no parts itself): a service's, a channel's or a site's
+    line, not the title. Over a place's or a label's line it may be the title ("Caspian Shippers' Council — Quarterly
+    Meeting" over "Place: Aktau")."""
+    flat = " ".join(line.strip(" *_#").split())
+    if len(flat) > 90 or not under or not _headline_under(under):
+        return False
+    parts = [p for p in _PART_MARK.split(flat) if p]
+    return len(parts) >= 2 and all(1 <= len(p.split()) <= 3 and not p.endswith((".", "!", "?")) for p in parts)
+
+
+def _headline_under(line: str) -> bool:
+    flat = " ".join(line.strip(" *_#").split())
+    return len(flat.split()) >= 4 and not re.match(r"^[^:]{1,30}:\s", flat) and not flat.endswith(":") \
+        and not _PART_MARK.search(flat) and bool(re.search(r"[^\W\d_]{3}", flat))

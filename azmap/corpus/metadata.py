@@ -31,7 +31,7 @@ from azmap.corpus.doc_memo import new_document
 from azmap.corpus.front_matter import (_bounded_yaml, clipped_page_date, _FM_AUTHOR_KEYS, _FM_DATE_KEYS,
                                        _from_front_matter, front_matter, _front_matter_data, MAX_FRONT_MATTER_CHARS,
                                        MAX_YAML_NODES)
-from azmap.corpus.header_lines import (month_headline, team_over_byline, _ADDRESS, _BULLETIN, _bulletin_masthead, _by_part, _CREDIT_LABEL, _date_column,
+from azmap.corpus.header_lines import (month_headline, parts_line, team_over_byline, _ADDRESS, _BULLETIN, _bulletin_masthead, _by_part, _CREDIT_LABEL, _date_column,
                                        _DATELINE, _DOMAIN, _EDITION, _EPISODE, _FILED, _is_kicker, _is_slug,
                                        _ISSUE_LINE, _ISSUE_TAIL, _kicker_over, _LABELLED_NAME, _LEGAL_FORM,
                                        _marked_heading, _masthead_parts, _ORDER_CODE, _outlet, _over_a_label,
@@ -489,6 +489,9 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
                 meta.found("publisher", plainline.split("|")[0].strip().title(), "kicker")
         elif title_at is None and (_is_slug(plainline) or menu_line(plainline)):  # (a section menu: section_menu.py)
             pass
+        elif title_at is None and k + 1 < len(header) and parts_line(plainline, _plain(header[k + 1][2])) \
+                and title_later[k + 1]:
+            pass  # a service's, a channel's or a site's line of short parts over the headline (header_lines.py)
         elif title_at is None and _upper_share(plainline) > 0.9 and mixed_later[k + 1] \
                 and (len(plainline.split()) <= 5 or len(plainline.split()) <= 12 and institution(plainline)
                      and k + 1 < len(header) and numbered_issue(_plain(header[k + 1][2]))) \
