@@ -1,0 +1,243 @@
+"""A sweep of the text and markdown kinds documents26 missed (taken up as development material), each written in
+other templates, wordings and languages than documents26's:
+
+- ``footlabel`` (plain text): an agency item or a story whose reporter is named on a labelled line in a block of
+  labelled credits after the text ("Reporter: A" / "Editor: B", "Korrespondentin: A", "Inviata: A", "Корреспондент:
+  A", "Müxbir: A", "Verslaggever: A", "Corresponsal: A"), with furniture under it (an update's line, a rule, a
+  notice): the reporter is the author, the editor and the photographer are not. Traps: a block naming only an
+  editor and a photographer, a picture's credit alone: no author.
+- ``fmposts`` (markdown): a blog post's front matter whose authors are entries with a name and a post ("title",
+  "role", "position", "job_title") that gives the firm after a comma or "at"/"en"/"bei"/"chez"/"в", or a "company"
+  key: the firm is the author's affiliation. Traps: a post with no firm ("Staff writer"): no affiliation; a single
+  author as a plain string: as before.
+- ``proptable`` (markdown): a page exported from a notes app (Notion, Confluence, Obsidian, Logseq): a "#" title over
+  its properties as "Key: value" lines ("Created by:", "Author:", "Owner:", "Erstellt von:", "Créé par:", "Автор:",
+  "Created:", "Last edited time:", "Tags:", "Status:"): the heading is the title, the creator the author, the
+  creation day the date, the property lines no body. Traps: a title holding a comma and a month ("… by ferry, may
+  2026") names no author; a page whose properties name only a last editor: no author.
+- ``svcline`` (plain text): an agency's or a desk's service line under its name, two or three capitalised parts
+  between slashes naming the service, the subscription or the bulletin ("Subscriber Service / Energy Wire",
+  "Abonnentendienst / Wirtschaftsdienst", "Servicio para abonados / Boletín económico"), over a slug and the
+  headline: no title; the headline is. Traps: a headline whose two places stand between a slash ("Baku / Tbilisi:
+  the rail link reopens"): the title still.
+
+Cells alternate within each kind as written: the development half and the test half (other wordings, languages,
+layouts and traps), the test half measured once at the end.
+
+    python -m tests.sweep_d26text [dev|test] [-v]
+"""
+from __future__ import annotations
+
+import sys
+
+from tests import sweep_d16text, sweep_d17rest
+from tests.sweep_d17rest import Cell
+from tests.sweep_d23text import measure  # (an ``fmposts`` cell's authors right only with their affiliations)
+from tests.sweep_d25text import BODIES
+
+# ---- footlabel: (name, lang, headline, dateline, credit block's lines, lines under it, authors)
+_RULE = "-" * 60
+FOOTLABELS = [
+    ("footlabel-en", "en", "Caspian port to build a new ferry berth", "BAKU, March 4, 2026 (CNA) -",
+     ["Reporter: Sarah Whitfield", "Editor: Paul Kerrigan"], ["Updated: 04.03.2026 14:10", _RULE,
+      "This item is for subscribers only. It may not be republished.", "(c) 2026 Caspian News Agency"],
+     ["Sarah Whitfield"]),
+    ("footlabel-de", "de", "Kaspischer Hafen baut neuen Fähranleger", "BAKU, 4. März 2026 (KPD) -",
+     ["Korrespondentin: Miriam Hollstein", "Redaktion: Jörg Baumann", "Foto: Stefan Prinz"],
+     ["(FORTSETZUNG FOLGT) MH/JB", "Aktualisiert: 04.03.2026 12:30", _RULE, "Nur für Abonnenten. Nachdruck nicht gestattet."],
+     ["Miriam Hollstein"]),
+    ("footlabel-it", "it", "Il porto sul Caspio avrà un nuovo attracco per i traghetti", "BAKU, 4 marzo 2026 (ACN) -",
+     ["Inviata: Giulia Ferraresi", "Foto: Marco Bellini"], [_RULE, "Riproduzione riservata.",
+      "Servizio riservato agli abbonati.", "ACN - Agenzia Caspica di Notizie"], ["Giulia Ferraresi"]),
+    ("footlabel-ru", "ru", "Новые паромы для порта Алят", "БАКУ, 4 марта 2026 г. -",
+     ["Корреспондент: Дмитрий Соколов", "Редактор: Ольга Смирнова"], ["Обновлено: 04.03.2026 15:20", _RULE,
+      "Материал предназначен только для подписчиков.", "(c) 2026 Каспийское агентство новостей"],
+     ["Дмитрий Соколов"]),
+    ("footlabel-trap-editor-en", "en", "Caspian port to build a new ferry berth", "BAKU, March 4, 2026 (CNA) -",
+     ["Editor: Paul Kerrigan", "Photo: Lena Marsh"], ["Updated: 04.03.2026 14:10", _RULE,
+      "This item is for subscribers only. It may not be republished.", "(c) 2026 Caspian News Agency"], []),
+    ("footlabel-az", "az", "Ələt limanında yeni bərə körpüsü tikiləcək", "BAKI, 4 mart 2026 (KXA) -",
+     ["Müxbir: Günel Məmmədova", "Redaktor: Rauf Əliyev"], ["Yenilənib: 04.03.2026 13:45", _RULE,
+      "Bu xəbər yalnız abunəçilər üçündür.", "(c) 2026 Xəzər Xəbər Agentliyi"], ["Günel Məmmədova"]),
+    ("footlabel-es", "es", "El puerto del Caspio tendrá un nuevo muelle para transbordadores",
+     "BAKÚ, 4 de marzo de 2026 (ACN) -", ["Corresponsal: Marta Iglesias", "Edición: Pablo Ruiz", "Foto: Ana Gil"],
+     ["Actualizado: 04.03.2026 11:00", _RULE, "Servicio exclusivo para abonados.", "(c) 2026 Agencia Caspia"],
+     ["Marta Iglesias"]),
+    ("footlabel-trap-photo-de", "de", "Kaspischer Hafen baut neuen Fähranleger", "BAKU, 4. März 2026 (KPD) -",
+     ["Foto: Stefan Prinz (Archiv)"], ["Aktualisiert: 04.03.2026 12:30", _RULE,
+      "Nur für Abonnenten. Nachdruck nicht gestattet.", "(c) 2026 Kaspischer Pressedienst"], []),
+    ("footlabel-nl", "nl", "Nieuwe veerboten voor de haven van Alat", "BAKOE, 4 maart 2026 (CPA) -",
+     ["Verslaggever: Pieter de Graaf", "Eindredactie: Sanne Visser"], ["Bijgewerkt: 04.03.2026 10:15", _RULE,
+      "Alleen voor abonnees.", "(c) 2026 Caspisch Persagentschap"], ["Pieter de Graaf"]),
+    ("footlabel-pl", "pl", "Nowe promy dla portu w Alacie", "BAKU, 4 marca 2026 (KAP) -",
+     ["Korespondent: Tomasz Wiśniewski", "Redakcja: Anna Zielińska"], ["Aktualizacja: 04.03.2026 09:40", _RULE,
+      "Serwis tylko dla abonentów.", "(c) 2026 Kaspijska Agencja Prasowa"], ["Tomasz Wiśniewski"]),
+]
+
+
+def _footlabels() -> list[Cell]:
+    out = []
+    for name, lang, headline, dateline, credits, under, authors in FOOTLABELS:
+        paragraphs = [f"{dateline} {BODIES[lang][0]}", BODIES[lang][1]]
+        text = "\n\n".join([headline] + paragraphs + ["\n".join(credits), "\n".join(under)]) + "\n"
+        out.append(Cell("footlabel", name, text, headline, "2026-03-04", authors, body=paragraphs,
+                        furniture=credits + under[:1]))
+    return out
+
+
+# ---- fmposts: (name, lang, title, the authors' YAML, authors, affiliations)
+FMPOSTS = [
+    ("fmposts-en", "en", "What we learnt from a year of ferry data",
+     "authors:\n  - name: Grace Holloway\n    title: Data engineer, Northwind Analytics\n    url: https://example.org/gh\n"
+     "  - name: Omar Haddad\n    title: Head of research, Northwind Analytics\n",
+     ["Grace Holloway", "Omar Haddad"], ["Northwind Analytics", "Northwind Analytics"]),
+    ("fmposts-de", "de", "Was wir aus einem Jahr Fährdaten gelernt haben",
+     "authors:\n  - name: Katrin Vogel\n    role: Datenanalystin bei Brückner Logistik GmbH\n",
+     ["Katrin Vogel"], ["Brückner Logistik GmbH"]),
+    ("fmposts-fr", "fr", "Ce que nous avons appris des données des ferries",
+     "authors:\n  - name: Camille Roussel\n    position: Ingénieure chez Atelier Caspienne\n"
+     "  - name: Hugo Marchand\n    position: Développeur, Atelier Caspienne\n",
+     ["Camille Roussel", "Hugo Marchand"], ["Atelier Caspienne", "Atelier Caspienne"]),
+    ("fmposts-it", "it", "Cosa abbiamo imparato dai dati dei traghetti",
+     "authors:\n  - name: Chiara Montanari\n    job_title: Analista dati\n    company: Studio Adriatico\n",
+     ["Chiara Montanari"], ["Studio Adriatico"]),
+    ("fmposts-trap-post-en", "en", "Why the ferries from Alat run late",
+     "authors:\n  - name: Daniel Okoro\n    title: Staff writer\n", ["Daniel Okoro"], [None]),
+    ("fmposts-pt", "pt", "O que aprendemos com um ano de dados dos ferries",
+     "authors:\n  - name: Inês Carvalho\n    title: Engenheira de dados, Lusodados\n"
+     "  - name: Rui Tavares\n    title: Investigador, Lusodados\n",
+     ["Inês Carvalho", "Rui Tavares"], ["Lusodados", "Lusodados"]),
+    ("fmposts-ru", "ru", "Что мы узнали из данных о паромах",
+     "authors:\n  - name: Ирина Волкова\n    title: Инженер данных в Каспийские Системы\n",
+     ["Ирина Волкова"], ["Каспийские Системы"]),
+    ("fmposts-trap-string-de", "de", "Neue Fähren für den Hafen von Alat", "author: Anna Weiss\n",
+     ["Anna Weiss"], [None]),
+    ("fmposts-es", "es", "Lo que nos enseñó un año de datos de los transbordadores",
+     "authors:\n  - name: Nuria Castells\n    title: Analista de datos en Datos Mediterráneo\n",
+     ["Nuria Castells"], ["Datos Mediterráneo"]),
+    ("fmposts-nl", "nl", "Wat we leerden van een jaar veerbootdata",
+     "authors:\n  - name: Joris van Dijk\n    title: Data-analist, Havenlab\n", ["Joris van Dijk"], ["Havenlab"]),
+]
+
+
+def _fmposts() -> list[Cell]:
+    out = []
+    for name, lang, title, authors_yaml, authors, affiliations in FMPOSTS:
+        paragraphs = list(BODIES[lang][:2])
+        text = (f"---\nslug: {name}\ntitle: \"{title}\"\n{authors_yaml}tags: [ferries, data]\ndate: 2026-02-26\n---\n\n"
+                + "\n\n".join(paragraphs) + "\n")
+        cell = Cell("fmposts", name, text, title, "2026-02-26", authors, suffix=".md", body=paragraphs)
+        cell.affiliations = affiliations
+        out.append(cell)
+    return out
+
+
+# ---- proptable: (name, lang, title, property lines, authors, date)
+PROPTABLES = [
+    ("proptable-notion-en", "en", "Alat port visit, notes",
+     ["Created by: Marcus Lindgren", "Created: April 14, 2026 8:02 AM", "Last edited by: Priya Raman",
+      "Last edited time: April 16, 2026 5:40 PM", "Tags: ports, ferries", "Status: draft"],
+     ["Marcus Lindgren"], "2026-04-14"),
+    ("proptable-confluence-de", "de", "Besuch im Hafen Alat",
+     ["Erstellt von: Sabine Krüger", "Erstellt am: 14.04.2026", "Zuletzt bearbeitet von: Jonas Feld",
+      "Status: Entwurf"], ["Sabine Krüger"], "2026-04-14"),
+    ("proptable-obsidian-fr", "fr", "Visite du port d'Alat",
+     ["Créé par: Élodie Garnier", "Créé le: 14/04/2026", "Étiquettes: ports, ferries", "Statut: brouillon"],
+     ["Élodie Garnier"], "2026-04-14"),
+    ("proptable-ru", "ru", "Поездка в порт Алят",
+     ["Автор: Андрей Кузнецов", "Создано: 14.04.2026", "Теги: порты, паромы", "Статус: черновик"],
+     ["Андрей Кузнецов"], "2026-04-14"),
+    ("proptable-trap-comma-en", "en", "alat → aktau by ferry, may 2026",
+     ["Owner: Helena Sundqvist", "Created: May 2, 2026 7:15 PM", "Tags: ferries", "Status: shared"],
+     ["Helena Sundqvist"], "2026-05-02"),
+    ("proptable-es", "es", "Visita al puerto de Alat",
+     ["Creado por: Lorena Vidal", "Creado: 14/04/2026", "Etiquetas: puertos, ferris", "Estado: borrador"],
+     ["Lorena Vidal"], "2026-04-14"),
+    ("proptable-trap-editor-en", "en", "Ferry timetable, spring",
+     ["Last edited by: Priya Raman", "Last edited time: April 16, 2026 5:40 PM", "Tags: ferries"],
+     [], "2026-04-16"),
+    ("proptable-logseq-it", "it", "Visita al porto di Alat",
+     ["Creato da: Matteo Gallo", "Creato il: 14/04/2026", "Tag: porti, traghetti", "Stato: bozza"],
+     ["Matteo Gallo"], "2026-04-14"),
+    ("proptable-pl", "pl", "Wizyta w porcie Alat",
+     ["Utworzone przez: Katarzyna Nowak", "Utworzono: 14.04.2026", "Tagi: porty, promy", "Status: szkic"],
+     ["Katarzyna Nowak"], "2026-04-14"),
+    ("proptable-nl", "nl", "Bezoek aan de haven van Alat",
+     ["Gemaakt door: Sophie Janssen", "Aangemaakt: 14-04-2026", "Tags: havens, veerboten", "Status: concept"],
+     ["Sophie Janssen"], "2026-04-14"),
+]
+
+
+def _proptables() -> list[Cell]:
+    out = []
+    for name, lang, title, props, authors, date in PROPTABLES:
+        paragraphs = list(BODIES[lang][:2])
+        text = f"# {title}\n\n" + "\n".join(props) + "\n\n## " + ("day 1" if lang == "en" else "1") + "\n\n" \
+            + "\n\n".join(paragraphs) + "\n"
+        out.append(Cell("proptable", name, text, title, date, authors, suffix=".md", body=paragraphs,
+                        furniture=props[:2]))
+    return out
+
+
+# ---- svcline: (name, lang, agency's line, service line, slug, headline, dateline, ISO date)
+SVCLINES = [
+    ("svcline-en", "en", "CNA - CASPIAN NEWS AGENCY", "Subscriber Service / Energy Wire",
+     "CNA-ENE-0311   04.03.2026 09:12   PRIORITY: 2", "CASPIAN PORT TO BUILD A NEW FERRY BERTH",
+     "BAKU (CNA) -", "2026-03-04"),
+    ("svcline-de", "de", "KPD - KASPISCHER PRESSEDIENST", "Abonnentendienst / Wirtschaftsdienst",
+     "KPD-WI-0212   04.03.2026 10:40   PRIORITÄT: 3", "KASPISCHER HAFEN BAUT NEUEN FÄHRANLEGER",
+     "BAKU (KPD) -", "2026-03-04"),
+    ("svcline-es", "es", "ACN - AGENCIA CASPIA DE NOTICIAS", "Servicio para abonados / Boletín económico",
+     "ACN-ECO-0118   04.03.2026 08:55   PRIORIDAD: 2",
+     "EL PUERTO DEL CASPIO TENDRÁ UN NUEVO MUELLE PARA TRANSBORDADORES", "BAKÚ (ACN) -", "2026-03-04"),
+    ("svcline-ru", "ru", "КАН - КАСПИЙСКОЕ АГЕНТСТВО НОВОСТЕЙ", "Служба подписки / Экономический бюллетень",
+     "КАН-ЭКО-0415   04.03.2026 11:05   ПРИОРИТЕТ: 3", "НОВЫЕ ПАРОМЫ ДЛЯ ПОРТА АЛЯТ", "БАКУ (КАН) -",
+     "2026-03-04"),
+    ("svcline-trap-places-en", "en", None, None, None, "Baku / Tbilisi: the rail link reopens for freight",
+     "BAKU, March 4, 2026 -", "2026-03-04"),
+    ("svcline-fr", "fr", "ACI - AGENCE CASPIENNE D'INFORMATION", "Service abonnés / Fil économie",
+     "ACI-ECO-0207   04.03.2026 09:30   PRIORITÉ: 2", "LE PORT D'ALAT AURA UN NOUVEAU QUAI POUR LES FERRIES",
+     "BAKOU (ACI) -", "2026-03-04"),
+    ("svcline-it", "it", "ACN - AGENZIA CASPICA DI NOTIZIE", "Servizio abbonati / Notiziario economico",
+     "ACN-ECO-0333   04.03.2026 12:20   PRIORITÀ: 2",
+     "IL PORTO SUL CASPIO AVRÀ UN NUOVO ATTRACCO PER I TRAGHETTI", "BAKU (ACN) -", "2026-03-04"),
+    ("svcline-pl", "pl", "KAP - KASPIJSKA AGENCJA PRASOWA", "Serwis dla abonentów / Biuletyn gospodarczy",
+     "KAP-GOS-0121   04.03.2026 07:50   PRIORYTET: 3", "NOWE PROMY DLA PORTU W ALACIE", "BAKU (KAP) -",
+     "2026-03-04"),
+    ("svcline-az", "az", "XXA - XƏZƏR XƏBƏR AGENTLİYİ", "Abunə Xidməti / İqtisadi Bülleten",
+     "XXA-IQT-0219   04.03.2026 10:05   PRİORİTET: 2", "ƏLƏT LİMANINDA YENİ BƏRƏ KÖRPÜSÜ TİKİLƏCƏK",
+     "BAKI (XXA) -", "2026-03-04"),
+    ("svcline-trap-places-de", "de", None, None, None, "Baku / Tiflis: Güterzüge rollen wieder",
+     "BAKU, 4. März 2026 -", "2026-03-04"),
+]
+
+
+def _svclines() -> list[Cell]:
+    out = []
+    for name, lang, agency, service, slug, headline, dateline, date in SVCLINES:
+        paragraphs = [f"{dateline} {BODIES[lang][0]}", BODIES[lang][1]]
+        head = [] if agency is None else [f"{agency}\n{service}\n{_RULE}\n{slug}\n{_RULE}"]
+        foot = [] if agency is None else [f"{_RULE}\n(c) 2026 {agency.split(' - ')[-1].title()}"]
+        text = "\n\n".join(head + [headline] + paragraphs + foot) + "\n"
+        out.append(Cell("svcline", name, text, headline, date, None, body=paragraphs))
+    return out
+
+
+def cells() -> list[Cell]:
+    return _footlabels() + _fmposts() + _proptables() + _svclines()
+
+
+def part(name: str) -> list[Cell]:
+    return sweep_d17rest.part(name, cells())
+
+
+def figures(name: str) -> dict:
+    return sweep_d16text.figures(name, part_of=part, measure_with=measure)
+
+
+def misses(name: str):
+    return sweep_d16text.misses(name, part_of=part, measure_with=measure)
+
+
+if __name__ == "__main__":
+    sweep_d16text.report(sys.argv, figures, misses)
