@@ -6,8 +6,61 @@ from tests.sweep_d26text import cells, figures, misses, part
 
 # before (main's reader at 3325d99), 20 cells a half: dev titles 16, dates 20, authors 9, participants 20, bodies 20;
 # test titles 16, dates 20, authors 8, participants 20, bodies 19
-DEV = {"cells": 20, "title": 16, "date": 20, "authors": 9, "participants": 20, "body": 20}
+# after footlabel (a reporter's label by meaning in the byline grammar's table, "Muhabir:", "Inviata:", "Verslaggever:",
+# read in a block of labelled credits after the text's last paragraph of prose, over the foot's furniture; a name's
+# particle, "de Graaf", no place): authors 12
+# after svcline (a line of two or three parts between slashes, each a service's, a subscription's or a bulletin's
+# word by meaning, no title): titles 19
+DEV = {"cells": 20, "title": 19, "date": 20, "authors": 12, "participants": 20, "body": 20}
 TEST_FLOOR = {"cells": 20, "title": 16, "date": 20, "authors": 8, "participants": 20, "body": 19}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
     part, cells, figures, ("footlabel", "fmposts", "proptable", "svcline"), DEV, TEST_FLOOR, misses)
+
+
+def test_a_reporters_label_by_meaning_and_an_editors_none():
+    from azmap.corpus.byline_grammar import labelled_names
+
+    for line, names in (("Muhabir: Elif Yıldırım", "Elif Yıldırım"), ("Inviata: Giulia Ferraresi", "Giulia Ferraresi"),
+                        ("Korrespondentin: Miriam Hollstein", "Miriam Hollstein"), ("Корреспондент: Иван Петров",
+                                                                                    "Иван Петров"),
+                        ("Verslaggever: Pieter de Graaf", "Pieter de Graaf"), ("Corresponsal: Marta Iglesias",
+                                                                              "Marta Iglesias")):
+        assert labelled_names(line) == names, line
+    for line in ("Editör: Murat Koç", "Editor: Paul Kerrigan", "Fotoğraf: Kerem Aydın", "Foto: Marco Bellini",
+                 "By Anna Weiss", "— Anna Weiss"):
+        assert labelled_names(line) is None, line
+
+
+def test_a_reporters_line_in_the_credits_after_the_text_over_the_foots_furniture():
+    from azmap.corpus.foot_labels import foot_reporter
+
+    prose = ("ANKARA (XHA) - Liman yönetimi, şubat ayında kamyonların feribot için geçen yıla göre daha kısa süre "
+             "beklediğini ve yeni iskelenin gelecek yıl sonuna kadar hazır olacağını açıkladı.\n\n")
+    under = "(SÜRECEK) AK/BD\nGüncelleme: 04.03.2026 13:10\n" + "-" * 50 + "\nBu haber abonelere özeldir.\n(c) 2026 XHA\n"
+    text = prose + "Muhabir: Ayşe Kaya\nEditör: Burak Demir\nFotoğraf: Can Öz\n\n" + under
+    found = foot_reporter(text)
+    assert found and found[0] == [{"name": "Ayşe Kaya", "affiliation": None}] and text[found[1]:].startswith("Muhabir")
+    assert foot_reporter(prose + "Editör: Burak Demir\nFotoğraf: Can Öz\n\n" + under) is None
+    # a labelled line inside the text's last paragraph of prose is no credit
+    assert foot_reporter("Muhabir: Ayşe Kaya dedi ki liman yönetimi şubat ayında kamyonların daha kısa süre "
+                         "beklediğini açıkladı.\n\n" + under) is None
+
+
+def test_a_names_particle_is_no_place():
+    from azmap.corpus.author_evidence import person
+
+    assert person("Pieter de Graaf", cued=True)["name"] == "Pieter de Graaf"
+    assert person("Anna Weiss in Baku", cued=True)["name"] == "Anna Weiss"
+
+
+def test_a_service_line_between_slashes_is_no_title_and_two_places_are():
+    from azmap.corpus.service_line import service_line
+    from azmap.corpus.title_evidence import names_no_title
+
+    for line in ("Abonentendienst / Wirtschaftsdienst", "Servizio abbonati / Notiziario economico",
+                 "Служба подписки / Экономический бюллетень", "Subscriber Service | Energy Wire"):
+        assert service_line(line) and names_no_title(line), line
+    for line in ("Baku / Tbilisi: the rail link reopens for freight", "Baku / Tbilisi", "Energy Wire",
+                 "Gas / Oil / Power prices rise again across the region"):
+        assert not service_line(line), line
