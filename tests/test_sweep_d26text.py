@@ -11,7 +11,9 @@ from tests.sweep_d26text import cells, figures, misses, part
 # particle, "de Graaf", no place): authors 12
 # after svcline (a line of two or three parts between slashes, each a service's, a subscription's or a bulletin's
 # word by meaning, no title): titles 19
-DEV = {"cells": 20, "title": 19, "date": 20, "authors": 12, "participants": 20, "body": 20}
+# after fmposts (a front matter author entry's "company" or "employer", else the firm her post names after its last
+# comma or "at" by meaning, "bei", "chez", "en", "presso", "в"; a post alone names none): authors 16
+DEV = {"cells": 20, "title": 19, "date": 20, "authors": 16, "participants": 20, "body": 20}
 TEST_FLOOR = {"cells": 20, "title": 16, "date": 20, "authors": 8, "participants": 20, "body": 19}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
@@ -64,3 +66,15 @@ def test_a_service_line_between_slashes_is_no_title_and_two_places_are():
     for line in ("Baku / Tbilisi: the rail link reopens for freight", "Baku / Tbilisi", "Energy Wire",
                  "Gas / Oil / Power prices rise again across the region"):
         assert not service_line(line), line
+
+
+def test_a_front_matter_authors_post_gives_her_firm_and_a_post_alone_none():
+    from azmap.corpus.front_matter import _from_front_matter, front_matter
+    from azmap.corpus.metadata import Metadata
+
+    text = ("---\ntitle: Rail freight notes\nauthors:\n  - name: Hanne Sørensen\n    title: Analytiker, Nordbane Data\n"
+            "  - name: Emil Strand\n    role: Utvikler hos Nordbane Data\n  - name: Iva Horak\n    title: Editor\n"
+            "  - name: Lea Roth\n    job_title: Analystin\n    company: Bahnwerk AG\n---\n\nText.\n")
+    meta = Metadata()
+    _from_front_matter(meta, front_matter(text)[0])
+    assert [a["affiliation"] for a in meta.authors] == ["Nordbane Data", "Nordbane Data", None, "Bahnwerk AG"]
