@@ -13,7 +13,10 @@ from tests.sweep_d26text import cells, figures, misses, part
 # word by meaning, no title): titles 19
 # after fmposts (a front matter author entry's "company" or "employer", else the firm her post names after its last
 # comma or "at" by meaning, "bei", "chez", "en", "presso", "в"; a post alone names none): authors 16
-DEV = {"cells": 20, "title": 19, "date": 20, "authors": 16, "participants": 20, "body": 20}
+# after proptable (a "#" heading holding words of its own beside a date or a "by" is the title, no date line and no
+# byline; a notes page's property lines under it by meaning, the creator the author, a last editor none): titles 20,
+# authors 20
+DEV = {"cells": 20, "title": 20, "date": 20, "authors": 20, "participants": 20, "body": 20}
 TEST_FLOOR = {"cells": 20, "title": 16, "date": 20, "authors": 8, "participants": 20, "body": 19}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
@@ -78,3 +81,18 @@ def test_a_front_matter_authors_post_gives_her_firm_and_a_post_alone_none():
     meta = Metadata()
     _from_front_matter(meta, front_matter(text)[0])
     assert [a["affiliation"] for a in meta.authors] == ["Nordbane Data", "Nordbane Data", None, "Bahnwerk AG"]
+
+
+def test_a_notes_pages_heading_is_its_title_and_its_properties_name_the_creator():
+    from azmap.corpus.metadata import parse_date
+    from azmap.corpus.note_properties import dated_heading, properties
+
+    assert dated_heading("# tbilisi → batumi by bus, june 2026", parse_date)
+    assert dated_heading("# Weekly notes, 3 March 2026", parse_date)
+    assert not dated_heading("# June 2026", parse_date) and not dated_heading("## day 1, june 2026", parse_date)
+    page = "# Ferry notes\n\nErstellt von: Jonas Feld\nErstellt am: 02.05.2026\nStatus: Entwurf\n\nText.\n"
+    found = properties(page)
+    assert found and found[0]["creator"] == "Jonas Feld" and page[found[1]:found[2]].startswith("Erstellt von")
+    assert page[found[2]:].strip() == "Text."
+    assert properties("# Ferry notes\n\nLast edited by: Priya Raman\nTags: ferries\n\nText.\n") is None
+    assert properties("Ferry notes\n\nCreated by: Jonas Feld\nCreated: May 2, 2026\n\nText.\n") is None

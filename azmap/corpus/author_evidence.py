@@ -24,6 +24,7 @@ from functools import lru_cache
 from azmap.corpus import byline_grammar
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.foot_labels import foot_reporter
+from azmap.corpus.note_properties import properties
 
 _CUE_WORDS = frozenset("by von par por di door av af".split())  # a byline's word that can look like a name's
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}")
@@ -635,6 +636,11 @@ def settle(meta, text: str, body_start: int) -> None:
     if meta.authors or meta.author:
         return
     if meta.participants:  # a record of a meeting: its people take part; a cue's name is one of them or none
+        return
+    props = properties(text) if text.lstrip()[:2] == "# " else None  # a notes app's page: its creator
+    creator = person(props[0]["creator"], cued=True) if props and props[0].get("creator") else None
+    if creator and is_personal_name(creator["name"], True) and no_person([creator]) == [creator]:
+        meta.found("authors", [creator], "author evidence: a notes page's creator")
         return
     found = head_credit(text, meta.body_start if meta.evidence.get("title") == "front matter" else 0)
     if found and not [p for p in no_person(found[0]) if not p.get("organisation")]:

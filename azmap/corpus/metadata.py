@@ -31,6 +31,7 @@ from azmap.corpus.doc_memo import new_document
 from azmap.corpus.front_matter import (_bounded_yaml, clipped_page_date, _FM_AUTHOR_KEYS, _FM_DATE_KEYS,
                                        _from_front_matter, front_matter, _front_matter_data, MAX_FRONT_MATTER_CHARS,
                                        MAX_YAML_NODES)
+from azmap.corpus.note_properties import dated_heading
 from azmap.corpus.header_lines import (team_over_byline, _ADDRESS, _BULLETIN, _bulletin_masthead, _by_part, _CREDIT_LABEL, _date_column,
                                        _DATELINE, _DOMAIN, _EDITION, _EPISODE, _FILED, _is_kicker, _is_slug,
                                        _ISSUE_LINE, _ISSUE_TAIL, _kicker_over, _LABELLED_NAME, _LEGAL_FORM,
@@ -444,7 +445,8 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             dates.append((k, scan_head.issue_month(raw), "masthead's issue"))
         elif date and _date_column(raw):
             dates.append((k, _date_column(raw), "date line"))  # "ORDER CODE X-2025/07        July 8, 2025"
-        elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline or " · " in plainline
+        elif date and not (title_at is None and dated_heading(raw, parse_date)) \
+                and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline or " · " in plainline
                        or _PUBLISHED_WORD.search(plainline) or _UPDATED.search(plainline)
                        or date_evidence.labelled_day(plainline, parse_date)):
             # (a labelled day with its hours after it, "Broadcast: Thursday 5 March 2026, 19:00-19:30 (Tbilisi time)";
