@@ -20,6 +20,12 @@ other templates, wordings and languages than documents26's:
   "Abonnentendienst / Wirtschaftsdienst", "Servicio para abonados / Boletín económico"), over a slug and the
   headline: no title; the headline is. Traps: a headline whose two places stand between a slash ("Baku / Tbilisi:
   the rail link reopens"): the title still.
+- ``rfchead`` (plain text): a memo or a draft set as RFCs and Internet-Drafts are, its head in two columns (the group,
+  the number, the category or status on the left; the authors as an initial and a surname, each over her
+  organisation, and the day, flush right), the title centred under it on one line or two, numbered sections
+  indented and hard-wrapped, and perhaps an authors' addresses section (its heading by meaning) naming them in full:
+  the authors with their organisations, in full where the addresses give it, the centred title. Traps: a letterhead
+  in two columns (the firm's address left, its telephone and mail right) names no author and gives no title.
 
 Cells alternate within each kind as written: the development half and the test half (other wordings, languages,
 layouts and traps), the test half measured once at the end.
@@ -223,8 +229,77 @@ def _svclines() -> list[Cell]:
     return out
 
 
+# ---- rfchead: (name, lang, left column, right column, title lines, sections' headings, addresses heading or None,
+# full names, authors, affiliations, ISO date)
+RFCHEADS = [
+    ("rfchead-draft-en", "en", ["Caspian Data Exchange Working Group", "Internet-Draft", "Intended status: Informational",
+                                "Expires: 3 September 2026"],
+     ["L. Hasanova", "Caspian Data Exchange", "J. Mercer", "Northwind Labs", "2 March 2026"],
+     ["A Common Format for Ferry Manifests", "on the Trans-Caspian Route"], ["1.  Introduction", "2.  The Format"],
+     "Authors' Addresses", ["Leyla Hasanova", "James Mercer"], ["Leyla Hasanova", "James Mercer"],
+     ["Caspian Data Exchange", "Northwind Labs"], "2026-03-02"),
+    ("rfchead-de", "de", ["Arbeitskreis Schienengüterverkehr", "Vermerk: AKS-7", "Kategorie: Information"],
+     ["M. Keller", "Hafen Rostock GmbH", "4. März 2026"], ["Eine gemeinsame Zählweise für Ganzzüge im Mittleren Korridor"],
+     ["1.  Einleitung", "2.  Zählweise"], "Anschrift der Autorin", ["Miriam Keller"], ["Miriam Keller"],
+     ["Hafen Rostock GmbH"], "2026-03-04"),
+    ("rfchead-one-editor-en", "en", ["Middle Corridor Operators Forum", "Request for Comments: 12", "Category: Best Current Practice"],
+     ["K. Brandt, Ed.", "Baltic Rail Data", "April 2026"], ["Reporting Wagon Turnaround Times"],
+     ["1.  Introduction", "2.  Reporting"], None, [], ["K. Brandt"], ["Baltic Rail Data"], "2026-04"),
+    ("rfchead-fr", "fr", ["Groupe de travail Ports de la Caspienne", "Note : GTPC-3", "Catégorie : Information"],
+     ["É. Laurent", "Port de Marseille-Fos", "C. Dubois", "Fret Méditerranée", "9 mars 2026"],
+     ["Une définition commune du temps d'attente", "des navires rouliers"], ["1.  Introduction", "2.  Définition"],
+     "Adresses des auteurs", ["Élodie Laurent", "Claire Dubois"], ["Élodie Laurent", "Claire Dubois"],
+     ["Port de Marseille-Fos", "Fret Méditerranée"], "2026-03-09"),
+    ("rfchead-three-en", "en", ["Black Sea Ports Coordination Group", "Memo: BSPCG-22", "Category: Informational"],
+     ["A. Beridze", "Port of Poti", "S. Yilmaz", "Trabzon Logistics", "R. Aliyev", "Baku Shipyard", "20 May 2026"],
+     ["Shared Definitions of Berth Occupancy"], ["1.  Introduction", "2.  Definitions"], "Authors' Addresses",
+     ["Ana Beridze", "Selin Yilmaz", "Rauf Aliyev"], ["Ana Beridze", "Selin Yilmaz", "Rauf Aliyev"],
+     ["Port of Poti", "Trabzon Logistics", "Baku Shipyard"], "2026-05-20"),
+    ("rfchead-trap-letterhead-en", "en", ["Caspian Shipping Company", "12 Neftchilar Avenue", "Baku AZ1000"],
+     ["Tel. +994 12 400 00 00", "Fax +994 12 400 00 01", "info@caspianshipping.example"],
+     ["New ferry schedule from April"], ["1.  Schedule", "2.  Bookings"], None, [], [], [], None),
+    ("rfchead-es", "es", ["Grupo de Trabajo de Corredores Ferroviarios", "Memorando: GTCF-5", "Categoría: Informativa"],
+     ["P. Navarro", "Puerto de Valencia", "3 de junio de 2026"], ["Una definición común del tiempo de tránsito"],
+     ["1.  Introducción", "2.  Definición"], "Dirección del autor", ["Pablo Navarro"], ["Pablo Navarro"],
+     ["Puerto de Valencia"], "2026-06-03"),
+    ("rfchead-it", "it", ["Gruppo di lavoro Porti del Caspio", "Nota: GLPC-9", "Categoria: Informativa"],
+     ["G. Ferri", "Porto di Trieste", "L. Conti", "Adriatica Logistica", "11 giugno 2026"],
+     ["Una definizione comune dei tempi di sosta", "dei container"], ["1.  Introduzione", "2.  Definizione"],
+     "Indirizzi degli autori", ["Giulia Ferri", "Luca Conti"], ["Giulia Ferri", "Luca Conti"],
+     ["Porto di Trieste", "Adriatica Logistica"], "2026-06-11"),
+]
+_WIDTH = 72
+
+
+def _rfcheads() -> list[Cell]:
+    import textwrap
+
+    out = []
+    for (name, lang, left, right, title, headings, addresses, full, authors, affiliations, date) in RFCHEADS:
+        rows = max(len(left), len(right))
+        head = []
+        for k in range(rows):
+            l_part = left[k] if k < len(left) else ""
+            r_part = right[k] if k < len(right) else ""
+            head.append((l_part + " " * (_WIDTH - len(l_part) - len(r_part)) + r_part).rstrip())
+        centred = [" " * ((_WIDTH - len(t)) // 2) + t for t in title]
+        paragraphs = list(BODIES[lang][:2])
+        parts = ["\n".join(head), "\n" + "\n".join(centred)]
+        for heading, para in zip(headings, paragraphs):
+            parts += [heading, textwrap.fill(para, _WIDTH, initial_indent="   ", subsequent_indent="   ")]
+        if addresses:
+            parts.append(f"{len(headings) + 1}.  {addresses}")
+            for person, house in zip(full, affiliations):
+                parts.append(f"   {person}\n   {house}\n   Email: {person.split()[-1].lower()}@example.org")
+        text = "\n\n".join(parts) + "\n"
+        cell = Cell("rfchead", name, text, " ".join(title), date, authors, body=paragraphs, furniture=head[:1])
+        cell.affiliations = affiliations
+        out.append(cell)
+    return out
+
+
 def cells() -> list[Cell]:
-    return _footlabels() + _fmposts() + _proptables() + _svclines()
+    return _footlabels() + _fmposts() + _proptables() + _svclines() + _rfcheads()
 
 
 def part(name: str) -> list[Cell]:
