@@ -18,7 +18,10 @@ from tests.sweep_d26text import cells, figures, misses, part
 # authors 20
 # rfchead added (24 cells a half), read by the reader at 4c92830: dev titles 20, dates 22, authors 20, participants 24,
 # bodies 24; test titles 18, dates 24, authors 22, participants 24, bodies 24
-DEV = {"cells": 24, "title": 20, "date": 22, "authors": 20, "participants": 24, "body": 24}
+# after rfchead (a head in two columns, the right column's initials and surnames over their organisations the
+# authors, named in full by an addresses section by meaning, its day the date, the centred line under it the title):
+# titles 24, dates 24, authors 24
+DEV = {"cells": 24, "title": 24, "date": 24, "authors": 24, "participants": 24, "body": 24}
 TEST_FLOOR = {"cells": 24, "title": 18, "date": 24, "authors": 22, "participants": 24, "body": 24}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
@@ -98,3 +101,24 @@ def test_a_notes_pages_heading_is_its_title_and_its_properties_name_the_creator(
     assert page[found[2]:].strip() == "Text."
     assert properties("# Ferry notes\n\nLast edited by: Priya Raman\nTags: ferries\n\nText.\n") is None
     assert properties("Ferry notes\n\nCreated by: Jonas Feld\nCreated: May 2, 2026\n\nText.\n") is None
+
+
+def test_a_head_in_two_columns_names_its_authors_and_a_letterhead_none():
+    from azmap.corpus.column_head import head
+    from azmap.corpus.metadata import parse_date
+
+    text = ("Kura Basin Data Group                                          H. Aliyeva\n"
+            "Note: KBDG-2                                     Ganja State University\n"
+            "Category: Informational                                      P. Novak\n"
+            "                                                   Danube Water Institute\n"
+            "                                                          2 June 2026\n\n\n"
+            "              Gauging Stations on the Kura: A Shared Register\n\nText.\n")
+    found = head(text, parse_date)
+    assert found["authors"] == [{"name": "H. Aliyeva", "affiliation": "Ganja State University"},
+                                {"name": "P. Novak", "affiliation": "Danube Water Institute"}]
+    assert found["date"] == "2026-06-02"
+    letterhead = ("Ganja Water Company                                 Tel. +994 22 000 00 00\n"
+                  "5 Nizami Street                                     Fax +994 22 000 00 01\n"
+                  "Ganja AZ2000                                        office@gwc.example\n\nText.\n")
+    assert head(letterhead, parse_date) is None
+    assert head("Ferry notes\nwith two lines\nand a third one\n\nText.\n", parse_date) is None

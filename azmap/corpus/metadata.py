@@ -31,6 +31,7 @@ from azmap.corpus.doc_memo import new_document
 from azmap.corpus.front_matter import (_bounded_yaml, clipped_page_date, _FM_AUTHOR_KEYS, _FM_DATE_KEYS,
                                        _from_front_matter, front_matter, _front_matter_data, MAX_FRONT_MATTER_CHARS,
                                        MAX_YAML_NODES)
+from azmap.corpus import column_head
 from azmap.corpus.note_properties import dated_heading
 from azmap.corpus.header_lines import (team_over_byline, _ADDRESS, _BULLETIN, _bulletin_masthead, _by_part, _CREDIT_LABEL, _date_column,
                                        _DATELINE, _DOMAIN, _EDITION, _EPISODE, _FILED, _is_kicker, _is_slug,
@@ -725,6 +726,7 @@ def _settle(meta: Metadata, text: str, header: list, body_start: int, title_at: 
     if not meta.date:  # a PDF's note on its first page, set apart as furniture
         meta.found("date", date_evidence.front_note(text, parse_date), "note on the first page")
     title_evidence.settle(meta, [_plain(h[2]) for h in header], title_at, parse_date)  # (title_evidence.py)
+    column_head.settle(meta, text, parse_date)  # an RFC's head in two columns: its authors, the title under it
     treaty.settle(meta, text)  # an agreement's title, date and signatories (treaty.py)
     meta.settle_authors()
     capitals = title_evidence.capitals_over_text(text) if not meta.title or meta.title.isupper() else None
