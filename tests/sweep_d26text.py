@@ -26,6 +26,14 @@ other templates, wordings and languages than documents26's:
   indented and hard-wrapped, and perhaps an authors' addresses section (its heading by meaning) naming them in full:
   the authors with their organisations, in full where the addresses give it, the centred title. Traps: a letterhead
   in two columns (the firm's address left, its telephone and mail right) names no author and gives no title.
+- ``leaders`` (plain text and markdown): a report's contents, its entries ending in dotted leaders and a page
+  number (". . . . 4", "........ 4", "…… 4"), indented or not, under a contents heading in any language or none:
+  furniture, no body.
+  Traps: a paragraph of prose holding an ellipsis or two ("… and then … nothing"): body.
+- ``subscribecall`` (markdown): a post ending on a call to subscribe to the writer's or the outlet's newsletter in a
+  language the call's table had no outlet's words for (Spanish, Italian, Portuguese, Dutch, Polish): furniture.
+  Traps: a last paragraph opening with a noun an imperative is spelt like ("Descarga de gas …", "Segui …" said of
+  a route), no outlet named: body.
 
 Cells alternate within each kind as written: the development half and the test half (other wordings, languages,
 layouts and traps), the test half measured once at the end.
@@ -298,8 +306,81 @@ def _rfcheads() -> list[Cell]:
     return out
 
 
+# ---- leaders: (name, lang, suffix, contents heading or None, entries, leader's form, headings)
+LEADERS = [
+    ("leaders-spaced-en", "en", ".txt", "Contents", ["Introduction", "The ferry routes", "Outlook"], ". ", None),
+    ("leaders-dense-de", "de", ".txt", "Inhalt", ["Einleitung", "Die Fährlinien", "Ausblick"], ".", None),
+    ("leaders-md-fr", "fr", ".md", "## Sommaire", ["Introduction", "Les lignes", "Perspectives"], ". ", None),
+    ("leaders-ellipsis-es", "es", ".txt", "Índice", ["Introducción", "Las rutas", "Perspectivas"], "…", None),
+    ("leaders-trap-prose-en", "en", ".txt", None, [], None,
+     "We waited at the quay… and then waited again… and nothing moved until the harbour master arrived at noon."),
+    ("leaders-noheading-it", "it", ".txt", None, ["Introduzione", "Le rotte", "Prospettive"], ". ", None),
+    ("leaders-ru", "ru", ".txt", "Содержание", ["Введение", "Паромные линии", "Перспективы"], ".", None),
+    ("leaders-trap-prose-de", "de", ".txt", None, [], None,
+     "Wir warteten am Kai … und warteten wieder … und nichts bewegte sich, bis der Hafenmeister mittags kam."),
+    ("leaders-pl", "pl", ".txt", "Spis treści", ["Wstęp", "Linie promowe", "Perspektywy"], ". ", None),
+    ("leaders-md-nl", "nl", ".md", "## Inhoud", ["Inleiding", "De veerlijnen", "Vooruitzichten"], ".", None),
+]
+_LEADER_TITLES = {"en": "Ferries on the Caspian: a review", "de": "Fähren auf dem Kaspischen Meer: eine Übersicht",
+                  "fr": "Les ferries de la Caspienne : un bilan", "es": "Los transbordadores del Caspio: un balance",
+                  "it": "I traghetti del Caspio: un bilancio", "ru": "Паромы на Каспии: обзор",
+                  "pl": "Promy na Morzu Kaspijskim: przegląd", "nl": "Veerboten op de Kaspische Zee: een overzicht"}
+
+
+def _leaders() -> list[Cell]:
+    out = []
+    for n, (name, lang, suffix, heading, entries, form, prose) in enumerate(LEADERS):
+        indent = n % 4 < 2 and suffix == ".txt"  # (indented as a plain text's sections are, in both halves)
+        title = _LEADER_TITLES[lang]
+        paragraphs = list(BODIES[lang][:2]) + ([prose] if prose else [])
+        contents = []
+        for k, entry in enumerate(entries):
+            label = f"{k + 1}. {entry} "
+            dots = (form * ((60 - len(label)) // len(form))).rstrip() if form else ""
+            contents.append(("   " if indent else "") + f"{label}{dots} {k + 2}")
+        head = [("# " if suffix == ".md" else "") + title]
+        if contents:
+            head.append("\n".join(([heading, ""] if heading else []) + contents).replace("\n\n", "\n\n", 1))
+        text = "\n\n".join(head + paragraphs) + "\n"
+        out.append(Cell("leaders", name, text, title, None, None, suffix=suffix, body=paragraphs,
+                        furniture=[f"{e} {(form * 3).strip()}" for e in entries[:2]]))  # (the number off, as a list's)
+    return out
+
+
+# ---- subscribecall: (name, lang, call or None, last paragraph of the body or None)
+SUBSCRIBECALLS = [
+    ("subscribecall-es", "es", "¿Te ha gustado? Suscríbete a nuestro boletín y recibe cada artículo nuevo.", None),
+    ("subscribecall-it", "it", "Iscriviti alla nostra newsletter per ricevere i prossimi articoli.", None),
+    ("subscribecall-pt", "pt", "Assine a nossa newsletter e receba os próximos textos por e-mail.", None),
+    ("subscribecall-nl", "nl", "Schrijf je in voor onze nieuwsbrief en mis geen enkel artikel.", None),
+    ("subscribecall-trap-noun-es", "es", None,
+     "Descarga de gas en el puerto de Alat: los buques esperan tres días antes de atracar, según los prácticos."),
+    ("subscribecall-pl", "pl", "Zapisz się do naszego newslettera, a nowe teksty trafią prosto do Ciebie.", None),
+    ("subscribecall-es-2", "es", "Apúntate a nuestra lista de correo para no perderte nada.", None),
+    ("subscribecall-trap-route-it", "it", None,
+     "Segui la linea del gasdotto verso ovest e troverai le stesse stazioni di compressione costruite negli anni ottanta."),
+    ("subscribecall-pt-2", "pt", "Inscreva-se no nosso boletim semanal.", None),
+    ("subscribecall-nl-2", "nl", "Abonneer je op onze nieuwsbrief.", None),
+]
+_CALL_TITLES = {"es": "Lo que vimos en el puerto de Alat", "it": "Cosa abbiamo visto nel porto di Alat",
+                "pt": "O que vimos no porto de Alat", "nl": "Wat we zagen in de haven van Alat",
+                "pl": "Co zobaczyliśmy w porcie Alat"}
+
+
+def _subscribecalls() -> list[Cell]:
+    out = []
+    for name, lang, call, last in SUBSCRIBECALLS:
+        title = _CALL_TITLES[lang]
+        paragraphs = list(BODIES[lang][:2]) + ([last] if last else [])
+        text = f"---\ntitle: \"{title}\"\ndate: 2026-03-10\n---\n\n" + "\n\n".join(paragraphs + ([call] if call else [])) \
+            + "\n"
+        out.append(Cell("subscribecall", name, text, title, "2026-03-10", None, suffix=".md", body=paragraphs,
+                        furniture=[call] if call else []))
+    return out
+
+
 def cells() -> list[Cell]:
-    return _footlabels() + _fmposts() + _proptables() + _svclines() + _rfcheads()
+    return _footlabels() + _fmposts() + _proptables() + _svclines() + _rfcheads() + _leaders() + _subscribecalls()
 
 
 def part(name: str) -> list[Cell]:
