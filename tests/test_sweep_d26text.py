@@ -23,7 +23,11 @@ from tests.sweep_d26text import cells, figures, misses, part
 # titles 24, dates 24, authors 24
 # leaders and subscribecall added (34 cells a half), read by the reader at 2dabb4b: dev titles 34, dates 34,
 # authors 34, participants 34, bodies 26; test titles 31, dates 34, authors 32, participants 34, bodies 27
-DEV = {"cells": 34, "title": 34, "date": 34, "authors": 34, "participants": 34, "body": 26}
+# after leaders (a block whose every line ends in dotted leaders, spaced, dense or ellipses, and a page's number: a
+# table of contents, furniture in any text): bodies 30
+# after subscribecall (the call table's imperatives and the outlet's words in Spanish, Italian, Portuguese, Dutch and
+# Polish, "Suscríbete a nuestro boletín", "Meld je aan voor onze nieuwsbrief"): bodies 34
+DEV = {"cells": 34, "title": 34, "date": 34, "authors": 34, "participants": 34, "body": 34}
 TEST_FLOOR = {"cells": 34, "title": 31, "date": 34, "authors": 32, "participants": 34, "body": 27}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
@@ -125,3 +129,26 @@ def test_a_head_in_two_columns_names_its_authors_and_a_letterhead_none():
                   "Ganja AZ2000                                        office@gwc.example\n\nText.\n")
     assert head(letterhead, parse_date) is None
     assert head("Ferry notes\nwith two lines\nand a third one\n\nText.\n", parse_date) is None
+
+
+def test_a_contents_entry_by_its_leaders_and_number_and_prose_with_ellipses_none():
+    from azmap.corpus.boilerplate import is_contents_entries
+
+    assert is_contents_entries(["   1. Introduction . . . . . . . . . . .  1", "   2. Scope . . . . . . . . . . . . . .  3"])
+    assert is_contents_entries(["Vorwort ............ iv", "Ausblick .............. 14"])
+    assert is_contents_entries(["Perspectivas ……… 4"])
+    assert not is_contents_entries(["We waited… and waited… and nothing moved until noon."])
+    assert not is_contents_entries(["The ferry left at 8.... It came back at 9"])
+    assert not is_contents_entries([])
+
+
+def test_a_call_to_subscribe_in_the_languages_added_and_a_reported_or_noun_use_none():
+    from azmap.corpus.appeals import is_reader_furniture
+
+    for line in ("Suscríbete a nuestro boletín semanal.", "Iscriviti alla nostra newsletter.",
+                 "Inscreva-se no nosso boletim.", "Meld je aan voor onze nieuwsbrief.",
+                 "Zapisz się do naszego newslettera."):
+        assert is_reader_furniture(line), line
+    for line in ("Descarga de gas en el puerto: los buques esperan tres días antes de atracar.",
+                 "Deel de kosten met ons, zei de minister.", "Nuestro puerto recibe veinte buques al día."):
+        assert not is_reader_furniture(line), line
