@@ -34,6 +34,10 @@ other templates, wordings and languages than documents26's:
   language the call's table had no outlet's words for (Spanish, Italian, Portuguese, Dutch, Polish): furniture.
   Traps: a last paragraph opening with a noun an imperative is spelt like ("Descarga de gas …", "Segui …" said of
   a route), no outlet named: body.
+- ``mdcaption`` (markdown): a post's image with its caption as an italic line under it (asterisks or underscores),
+  with or without a photographer's credit run on after its last sentence ("Photo: A", "Foto: A", "Фото: A", "Bild:
+  A / Agentur"): the caption a passage apart, whole and without the credit; the credit no body. Traps: an italic
+  line under a paragraph, no image over it (an editor's note): no caption, no body.
 
 Cells alternate within each kind as written: the development half and the test half (other wordings, languages,
 layouts and traps), the test half measured once at the end.
@@ -46,7 +50,7 @@ import sys
 
 from tests import sweep_d16text, sweep_d17rest
 from tests.sweep_d17rest import Cell
-from tests.sweep_d23text import measure  # (an ``fmposts`` cell's authors right only with their affiliations)
+from tests.sweep_d23text import measure as _measure  # (an ``fmposts`` cell's authors right only with affiliations)
 from tests.sweep_d25text import BODIES
 
 # ---- footlabel: (name, lang, headline, dateline, credit block's lines, lines under it, authors)
@@ -379,12 +383,63 @@ def _subscribecalls() -> list[Cell]:
     return out
 
 
+# ---- mdcaption: (name, lang, caption, credit or None, italic mark, under an image)
+MDCAPTIONS = [
+    ("mdcaption-credit-en", "en", "The ferry terminal at Alat at dawn.", "Photo: Sarah Whitfield", "*", True),
+    ("mdcaption-plain-de", "de", "Der Fähranleger in Alat am frühen Morgen.", None, "*", True),
+    ("mdcaption-credit-ru", "ru", "Паромный терминал в Алят на рассвете.", "Фото: Дмитрий Соколов", "_", True),
+    ("mdcaption-credit-fr", "fr", "Le terminal des ferries d'Alat à l'aube.", "Photo : Élodie Garnier", "*", True),
+    ("mdcaption-trap-note-en", "en", "This post was updated on 12 March to correct a figure.", None, "*", False),
+    ("mdcaption-credit-it", "it", "Il terminal dei traghetti di Alat all'alba.", "Foto: Marco Bellini", "_", True),
+    ("mdcaption-plain-es", "es", "La terminal de transbordadores de Alat al amanecer.", None, "_", True),
+    ("mdcaption-credit-de", "de", "Wartende Lastwagen vor dem Fähranleger.", "Bild: Stefan Prinz / KPD", "*", True),
+    ("mdcaption-trap-note-de", "de", "Dieser Beitrag wurde am 12. März korrigiert.", None, "*", False),
+    ("mdcaption-credit-pl", "pl", "Terminal promowy w Alacie o świcie.", "Fot. Tomasz Wiśniewski", "*", True),
+]
+
+
+def _mdcaptions() -> list[Cell]:
+    out = []
+    for name, lang, caption, credit, mark, image in MDCAPTIONS:
+        paragraphs = list(BODIES[lang][:2])
+        line = f"{mark}{caption}{' ' + credit if credit else ''}{mark}"
+        middle = ["![terminal](/img/alat-terminal.jpg)", line] if image else [line]
+        text = "---\ntitle: Alat\ndate: 2026-03-10\n---\n\n" + "\n\n".join([paragraphs[0]] + middle + [paragraphs[1]]) + "\n"
+        cell = Cell("mdcaption", name, text, "Alat", "2026-03-10", None, suffix=".md", body=paragraphs,
+                    furniture=[credit or caption])
+        cell.captions = [caption] if image else []
+        out.append(cell)
+    return out
+
+
 def cells() -> list[Cell]:
-    return _footlabels() + _fmposts() + _proptables() + _svclines() + _rfcheads() + _leaders() + _subscribecalls()
+    return _footlabels() + _fmposts() + _proptables() + _svclines() + _rfcheads() + _leaders() + _subscribecalls() + _mdcaptions()
 
 
 def part(name: str) -> list[Cell]:
     return sweep_d17rest.part(name, cells())
+
+
+def measure(cell: Cell) -> dict:
+    """A cell as sweep_d23text measures it; an ``mdcaption`` cell's body right only with its caption kept whole as a
+    caption passage, and no other caption read."""
+    r = _measure(cell)
+    if hasattr(cell, "captions"):
+        import tempfile
+        from pathlib import Path
+
+        from azmap.corpus.reading import read
+        from azmap.corpus.segment import segment
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / f"{cell.name}{cell.suffix}"
+            path.write_text(cell.text, encoding="utf-8")
+            reading = read(path)
+        got = [" ".join(p.text.split()) for p in segment(reading.text, markdown=True, site=reading.meta.publisher)
+               if p.kind == "caption"]
+        r["got"]["captions"] = got
+        r["ok"]["body"] = r["ok"]["body"] and got == cell.captions
+    return r
 
 
 def figures(name: str) -> dict:
