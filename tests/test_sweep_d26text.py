@@ -30,7 +30,9 @@ from tests.sweep_d26text import cells, figures, misses, part
 # mdcaption added (39 cells a half; its cells' bodies right only with the caption kept), read by the reader at
 # 89c3df5: dev titles 39, dates 39, authors 39, participants 39, bodies 36; test titles 36, dates 39, authors 37,
 # participants 39, bodies 34
-DEV = {"cells": 39, "title": 39, "date": 39, "authors": 39, "participants": 39, "body": 36}
+# after mdcaption (an italic line, asterisks or underscores, right under a markdown image is its caption, a credit run
+# on after its last sentence cut off as a line of its own; a credit alone, "📸 A", "Foto: A", no caption): bodies 39
+DEV = {"cells": 39, "title": 39, "date": 39, "authors": 39, "participants": 39, "body": 39}
 TEST_FLOOR = {"cells": 39, "title": 36, "date": 39, "authors": 37, "participants": 39, "body": 34}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
@@ -155,3 +157,17 @@ def test_a_call_to_subscribe_in_the_languages_added_and_a_reported_or_noun_use_n
     for line in ("Descarga de gas en el puerto: los buques esperan tres días antes de atracar.",
                  "Deel de kosten met ons, zei de minister.", "Nuestro puerto recibe veinte buques al día."):
         assert not is_reader_furniture(line), line
+
+
+def test_an_images_italic_caption_is_a_caption_its_credit_apart_and_a_credit_alone_none():
+    from azmap.corpus.segment import segment
+
+    para = "The ferry left Alat at dawn and reached the far shore after a night of slow progress across the sea.\n\n"
+    kinds = lambda text: [(p.kind, p.text) for p in segment(text, markdown=True)]
+    got = kinds(para + "![ferry](/img/f.jpg)\n\n*The ferry at the quay in Alat. Photo: Jan Berg / Reuters*\n\n" + para)
+    assert ("caption", "The ferry at the quay in Alat.") in got and ("caption", "Photo: Jan Berg / Reuters") not in got
+    assert ("body", "Photo: Jan Berg / Reuters") not in got
+    assert ("caption", "The ferry at the quay in Alat.") in kinds(
+        para + "![ferry](/img/f.jpg)\n_The ferry at the quay in Alat._\n\n" + para)
+    assert not [k for k, _ in kinds(para + "![ferry](/img/f.jpg)\n*📸 jan*\n\n" + para) if k == "caption"]
+    assert not [k for k, _ in kinds(para + "*Updated on 3 March to correct a figure.*\n\n" + para) if k == "caption"]
