@@ -38,6 +38,10 @@ other templates, wordings and languages than documents26's:
   with or without a photographer's credit run on after its last sentence ("Photo: A", "Foto: A", "Фото: A", "Bild:
   A / Agentur"): the caption a passage apart, whole and without the credit; the credit no body. Traps: an italic
   line under a paragraph, no image over it (an editor's note): no caption, no body.
+- ``aboutbox`` (markdown): a post's admonition or callout titled "About this article" by meaning (":::info Sobre
+  este artículo", "!!! note \"À propos de cet article\"", "> [!info] Über diesen Beitrag") holding a note on how the
+  text came about: furniture, no body. Traps: an admonition titled otherwise ("Note", "Tip", "Wichtig") holding the
+  writer's own paragraph: body (documents6's decision).
 
 Cells alternate within each kind as written: the development half and the test half (other wordings, languages,
 layouts and traps), the test half measured once at the end.
@@ -412,8 +416,53 @@ def _mdcaptions() -> list[Cell]:
     return out
 
 
+# ---- aboutbox: (name, lang, syntax, box's title, the note in it, about: whether the title says "about this article")
+ABOUTBOXES = [
+    ("aboutbox-docusaurus-en", "en", ":::", "About this article",
+     "This piece summarises a study we did for the port. Figures are rounded and published with its consent.", True),
+    ("aboutbox-mkdocs-fr", "fr", "!!!", "À propos de cet article",
+     "Ce texte résume une étude réalisée pour le port. Les chiffres sont arrondis et publiés avec son accord.", True),
+    ("aboutbox-callout-de", "de", ">", "Über diesen Beitrag",
+     "Dieser Text fasst eine Studie für den Hafen zusammen. Die Zahlen sind gerundet und mit seiner Zustimmung veröffentlicht.",
+     True),
+    ("aboutbox-docusaurus-it", "it", ":::", "Su questo articolo",
+     "Questo testo riassume uno studio fatto per il porto. Le cifre sono arrotondate e pubblicate con il suo consenso.", True),
+    ("aboutbox-trap-note-en", "en", ":::", "Note",
+     "The ferry timetable changes twice a year, and the winter schedule usually drops one of the three weekly crossings.",
+     False),
+    ("aboutbox-docusaurus-pt", "pt", ":::", "Sobre este artigo",
+     "Este texto resume um estudo feito para o porto. Os números estão arredondados e são publicados com autorização.", True),
+    ("aboutbox-mkdocs-nl", "nl", "!!!", "Over dit artikel",
+     "Deze tekst vat een studie voor de haven samen. De cijfers zijn afgerond en met toestemming gepubliceerd.", True),
+    ("aboutbox-trap-tip-de", "de", ">", "Wichtig",
+     "Wer mit dem Lastwagen übersetzt, sollte die Fähre mindestens drei Tage vorher buchen, weil die Plätze im Sommer knapp sind.",
+     False),
+    ("aboutbox-callout-ru", "ru", ">", "Об этой статье",
+     "Этот текст кратко излагает исследование, выполненное для порта. Цифры округлены и публикуются с его согласия.", True),
+    ("aboutbox-docusaurus-pl", "pl", ":::", "O tym artykule",
+     "Ten tekst streszcza badanie wykonane dla portu. Liczby są zaokrąglone i publikowane za jego zgodą.", True),
+]
+
+
+def _aboutboxes() -> list[Cell]:
+    out = []
+    for name, lang, syntax, title, note, about in ABOUTBOXES:
+        paragraphs = list(BODIES[lang][:2])
+        if syntax == ":::":
+            box = f":::info {title}\n\n{note}\n\n:::"
+        elif syntax == "!!!":
+            box = f"!!! note \"{title}\"\n\n    {note}"
+        else:
+            box = f"> [!info] {title}\n> {note}"
+        text = "---\ntitle: Alat\ndate: 2026-03-10\n---\n\n" + "\n\n".join([paragraphs[0], box, paragraphs[1]]) + "\n"
+        body = paragraphs if about else [paragraphs[0], note, paragraphs[1]]
+        out.append(Cell("aboutbox", name, text, "Alat", "2026-03-10", None, suffix=".md", body=body,
+                        furniture=[note.split(". ")[0]] if about else []))
+    return out
+
+
 def cells() -> list[Cell]:
-    return _footlabels() + _fmposts() + _proptables() + _svclines() + _rfcheads() + _leaders() + _subscribecalls() + _mdcaptions()
+    return _footlabels() + _fmposts() + _proptables() + _svclines() + _rfcheads() + _leaders() + _subscribecalls() + _mdcaptions() + _aboutboxes()
 
 
 def part(name: str) -> list[Cell]:
