@@ -34,7 +34,9 @@ from tests.sweep_d26text import cells, figures, misses, part
 # on after its last sentence cut off as a line of its own; a credit alone, "📸 A", "Foto: A", no caption): bodies 39
 # aboutbox added (44 cells a half), read by the reader at d629300: dev titles 44, dates 44, authors 44, participants
 # 44, bodies 40; test titles 41, dates 44, authors 42, participants 44, bodies 40
-DEV = {"cells": 44, "title": 44, "date": 44, "authors": 44, "participants": 44, "body": 40}
+# after aboutbox (an admonition or callout whose title says "About this article" by meaning, in the languages the
+# readers test lines by: its note furniture, to where its syntax closes it): bodies 44
+DEV = {"cells": 44, "title": 44, "date": 44, "authors": 44, "participants": 44, "body": 44}
 TEST_FLOOR = {"cells": 44, "title": 41, "date": 44, "authors": 42, "participants": 44, "body": 40}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
@@ -173,3 +175,18 @@ def test_an_images_italic_caption_is_a_caption_its_credit_apart_and_a_credit_alo
         para + "![ferry](/img/f.jpg)\n_The ferry at the quay in Alat._\n\n" + para)
     assert not [k for k, _ in kinds(para + "![ferry](/img/f.jpg)\n*📸 jan*\n\n" + para) if k == "caption"]
     assert not [k for k, _ in kinds(para + "*Updated on 3 March to correct a figure.*\n\n" + para) if k == "caption"]
+
+
+def test_an_about_this_article_box_is_furniture_and_a_note_box_body():
+    from azmap.corpus.segment import segment
+
+    para = "The ferry left Alat at dawn and reached the far shore after a night of slow progress across the sea.\n\n"
+    after = "\n\nLorries queued at the quay for most of the morning while the harbour master checked the manifests.\n"
+    note = "This text sums up a study for the port; its figures are rounded and published with its consent."
+    for box in (f":::note About this post\n\n{note}\n\n:::", f"!!! info \"Sobre este artículo\"\n\n    {note}",
+                f"> [!note] Über diesen Artikel\n> {note}"):
+        kinds = {p.text: p.kind for p in segment(para + box + after, markdown=True)}
+        assert kinds.get(note, "boilerplate") != "body", box
+        assert kinds[para.strip()] == "body"
+    kinds = {p.text: p.kind for p in segment(para + f":::note Tip\n\n{note}\n\n:::" + after, markdown=True)}
+    assert kinds[note] == "body"

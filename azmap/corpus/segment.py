@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, head_note, markdown_marks, newsletter, participants, pullquote, questions, signatures
 from azmap.corpus import episode_lines, makers_list, meeting_lines, page_names, pager_line, plain_forms, ref_marks, register_notice, treaty
-from azmap.corpus import md_caption, thanks_line, transcript_note, words, wrap_lines
+from azmap.corpus import about_box, md_caption, thanks_line, transcript_note, words, wrap_lines
 from azmap.corpus.back_matter import is_prose as back_matter_prose, names_sources as back_matter_sources
 from azmap.corpus.doc_memo import lowered
 
@@ -822,6 +822,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
     fenced = False  # inside a fenced code block
     seen_body = False
     related = False  # under a related-news label after the text: its headlines, one a line (no sentence)
+    about_box_style = None  # inside an "About this article" admonition: its syntax (about_box.py)
     texts = [b.text for b in blocks]
     # a short trailer after the last rule (series note, copyright) is not body
     trailer_from = len(blocks)
@@ -904,6 +905,16 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             out.append((b, kind, heading))
             continue
         if i >= trailer_from or _TRAILER.match(plain):
+            out.append((b, "boilerplate", heading))
+            continue
+        if about_box_style and b.kind != "heading" and about_box.inside(about_box_style, b.lines[0].raw):
+            if about_box.closes(b.lines[0].raw):  # (the fenced box's closing line)
+                about_box_style = None
+            out.append((b, "boilerplate", heading))  # the "About this article" box's note (about_box.py)
+            continue
+        about_box_style = about_box.opening(b.lines[0].raw) if b.kind == "text" and len(b.lines) == 1 \
+            and (":::" in t or "!!!" in t or "[!" in t) else None
+        if about_box_style:
             out.append((b, "boilerplate", heading))
             continue
         if i and b.kind == "text" and len(b.lines) == 1 and "](" in texts[i - 1] and md_caption.caption_block(
