@@ -190,3 +190,18 @@ def test_an_about_this_article_box_is_furniture_and_a_note_box_body():
         assert kinds[para.strip()] == "body"
     kinds = {p.text: p.kind for p in segment(para + f":::note Tip\n\n{note}\n\n:::" + after, markdown=True)}
     assert kinds[note] == "body"
+
+
+def test_a_dated_markdown_heading_is_the_title_and_its_day_the_date_where_no_line_gives_one(tmp_path):
+    from azmap.corpus.reading import read
+
+    body = ("\n\nThe board met in the harbour office and agreed the new timetable for the ferries this spring.\n\n"
+            "Lorries queued at the quay for most of the morning while the harbour master checked the manifests.\n")
+    path = tmp_path / "notes.md"
+    path.write_text("# Board meeting notes, 3 March 2026" + body, encoding="utf-8")
+    meta = read(path).meta
+    assert (meta.title, meta.date, meta.authors) == ("Board meeting notes, 3 March 2026", "2026-03-03", [])
+    path.write_text("# alat → aktau by ferry, may 2026\n\nCreated: May 2, 2026 7:15 PM\nTags: ferries" + body,
+                    encoding="utf-8")
+    meta = read(path).meta
+    assert (meta.title, meta.date, meta.authors) == ("alat → aktau by ferry, may 2026", "2026-05-02", [])

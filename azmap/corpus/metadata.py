@@ -142,6 +142,9 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
     if colophon is not None and colophon > body_start:
         meta.body_end = colophon if meta.body_end is None else min(meta.body_end, colophon)
     _date_of_head(meta, text, header, read.dates, read.title_at, body_start)
+    if not meta.date and read.title_at is not None and 0 <= read.title_at < len(header) \
+            and dated_heading(header[read.title_at][2], parse_date):  # "# Board notes, 3 March 2026": its day
+        meta.found("date", parse_date(_plain(header[read.title_at][2])), "date in the title")
     if not meta.date and "clipped" in meta.evidence:  # a clipped page's own date line, not the clipping's time
         meta.found("date", clipped_page_date(text, offset), "clipped page's date line")
     _speakers_of(meta, text, body_start)
