@@ -38,7 +38,10 @@ _IMPERATIVE = re.compile(
     r"подпис\w*|подпиш\w*|поддерж\w*|следите|скачайте|скачивайте|слушайте|читайте|присоединяйтесь|делитесь|"
     r"поделитесь|оформите|помогите|"
     r"iscriviti|iscrivetevi|abbonati|abbonatevi|seguici|scarica|ascolta|condividi|sostienici|leggi\s+anche|"
-    r"suscríbete|suscríbase|síguenos|descarga|escucha|comparte|apóyanos|lee\s+también|"
+    r"suscríbete|suscríbase|síguenos|descarga|escucha|comparte|apóyanos|lee\s+también|apúntate|apúntese|"
+    r"assine|inscreva-se|inscreve-te|subscreva|siga-nos|segue-nos|baixe|ouça|compartilhe|partilhe|apoie|receba|"
+    r"abonneer|schrijf\s+je\s+in|schrijf\s+u\s+in|meld\s+je\s+aan|volg\s+ons|"
+    r"zapisz\s+się|subskrybuj|zasubskrybuj|obserwuj|pobierz|posłuchaj|udostępnij|wesprzyj|"
     # a reader asked to call or write to the page's owner ("Call our helpline", "Rufen Sie unsere Infoline an")
     r"call|write\s+to|visit|contact|appelez|écrivez|contactez|rufen\s+sie|schreiben\s+sie|kontaktieren\s+sie|"
     r"позвоните|напишите|свяжитесь"
@@ -57,6 +60,9 @@ _OUTLET = re.compile(
     r"telegram|instagram|facebook|twitter|x|youtube|spotify|whatsapp|linkedin|tiktok|patreon|ko-fi|"
     r"google\s+news|"
     r"nous|notre|nos|lettre|appli\w*|chaîne|journalisme|cet\s+article|"
+    # Spanish, Italian, Portuguese, Dutch and Polish: the outlet's first person, its letter, its list
+    r"nuestr[oa]s?|bolet[ií]n|boletines|lista\s+de\s+correo|nostr[oaie]|nosso|nossa|nossos|nossas|boletim|"
+    r"onze|ons|nieuwsbrief|nasz\w*|newslettera|biuletyn\w*|"
     r"uns|unser\w*|diesen\s+blog|abo|abonn\w*|newsletter|"
     r"нас|наш\w*|редакци\w*|канал\w*|приложени\w*|"
     r"bizi|bize|uygulama\w*|haberlerimiz\w*|kanalımız\w*|google\s+haberler|"

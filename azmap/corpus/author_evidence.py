@@ -24,6 +24,8 @@ from functools import lru_cache
 from azmap.corpus import byline_grammar
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.words import institution
+from azmap.corpus.foot_labels import foot_reporter
+from azmap.corpus.note_properties import properties
 
 _CUE_WORDS = frozenset("by von par por di door av af".split())  # a byline's word that can look like a name's
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}")
@@ -220,7 +222,10 @@ def person(chunk: str, cued: bool = False) -> dict | None:
     if aside and is_personal_name(aside.group(1), cued) and not aside.group(3):
         return {"name": strip_titles(aside.group(1)), "affiliation": aside.group(2).strip()}
     parts = re.split(r"\s*(?:,|\s[|·•]\s|\s[—–]\s|\s-\s)\s*", chunk, maxsplit=1)
-    name = _PLACE_TAIL.sub("", _DATE_TAIL.sub("", parts[0]) if re.search(r"\d", parts[0]) else parts[0])
+    whole = _DATE_TAIL.sub("", parts[0]) if re.search(r"\d", parts[0]) else parts[0]
+    name = _PLACE_TAIL.sub("", whole)
+    if name != whole and not is_personal_name(name, cued) and is_personal_name(whole, cued):
+        name = whole  # "Pieter de Graaf", "Anna da Silva": a name's particle before its surname, no place
     if not is_personal_name(name, cued):
         return _glued(name, cued) if len(parts) == 1 else None
     from azmap.corpus.metadata import parse_date
@@ -636,6 +641,11 @@ def settle(meta, text: str, body_start: int) -> None:
         return
     if meta.participants:  # a record of a meeting: its people take part; a cue's name is one of them or none
         return
+    props = properties(text) if text.lstrip()[:2] == "# " else None  # a notes app's page: its creator
+    creator = person(props[0]["creator"], cued=True) if props and props[0].get("creator") else None
+    if creator and is_personal_name(creator["name"], True) and no_person([creator]) == [creator]:
+        meta.found("authors", [creator], "author evidence: a notes page's creator")
+        return
     found = head_credit(text, meta.body_start if meta.evidence.get("title") == "front matter" else 0)
     if found and not [p for p in no_person(found[0]) if not p.get("organisation")]:
         found = None  # "Von Weekly Outlook": an outlet's or places' words after the cue, no one's
@@ -652,6 +662,11 @@ def settle(meta, text: str, body_start: int) -> None:
     found = tail_credit(text, body_start) or card_credit(text, body_start)
     if found:
         meta.found("authors", found[0], "author evidence: credit at the end")
+        meta.body_end = found[1] if meta.body_end is None else min(meta.body_end, found[1])
+        return
+    found = foot_reporter(text, body_start)  # "Muhabir: A" in a block of credits over the foot's furniture
+    if found:
+        meta.found("authors", found[0], "author evidence: a reporter's label at the end")
         meta.body_end = found[1] if meta.body_end is None else min(meta.body_end, found[1])
 
 

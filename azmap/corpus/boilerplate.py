@@ -733,12 +733,25 @@ def is_record_labels(lines: list[str]) -> bool:
                                  for ln in lines)
 
 
+# a contents entry: its words, then dotted leaders (spaced, dense or ellipses) and the page's number, arabic or roman
+_CONTENTS_ENTRY = re.compile(r"^\S.{0,150}?(?:(?:\s?\.){4,}|(?:\s?…){2,})\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$", re.I)
+
+
+def is_contents_entries(lines: list[str]) -> bool:
+    """Whether every line of a block is a contents entry ("3. Reporting . . . . . 2", "Ausblick ........ 14",
+    "Perspectivas ……… 4"): a table of contents in any text, whatever its heading; prose's ellipses end in no
+    page number."""
+    return bool(lines) and all(_CONTENTS_ENTRY.match(ln.strip()) for ln in lines)
+
+
 def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
     """The furniture the sixth round of documents showed, by form: a message's headers in a digest
     and its end line, a line of hashtags, a call to action or a notice about the page (seventh round),
     a transcript's note on itself, a note to a list's reader
     before the text, and after the text a correction of the article."""
     if "#" in text and is_hashtag_line(text):
+        return True
+    if ("." in text or "…" in text) and is_contents_entries(lines):  # a table of contents' entries
         return True
     if is_reader_furniture(text):  # a call to action, a notice about the page (appeals.py)
         return True

@@ -49,6 +49,20 @@ CUES = {
               "ro": "autor|autoare|autori|text", "bg": "автор|автори|текст|пише",
               "el": "γράφει|συντάκτης|συντάκτρια|κείμενο", "sv": "text|skribent|författare", "no": "tekst|forfatter|skribent",
               "da": "tekst|forfatter|skribent", "fi": "teksti|kirjoittaja|kirjoittajat"},
+    # a reporter's label before a colon, in a credits block after the text as over it ("Muhabir: A", "Inviata: A",
+    # "Korrespondentin: A"): the one who reported, the author (an editor's and a photographer's labels are not here)
+    "reporter": {"en": "reporter|reporters|correspondent|correspondents|reporting",
+                 "fr": "correspondant|correspondante|correspondants|envoyé spécial|envoyée spéciale|reportage",
+                 "de": "korrespondent|korrespondentin|korrespondenten|reporter|reporterin|bericht",
+                 "es": "corresponsal|corresponsales|reportero|reportera|enviado especial|enviada especial|información",
+                 "it": "inviato|inviata|inviati|corrispondente|corrispondenti|cronista",
+                 "pt": "correspondente|repórter|repórteres|enviado especial|enviada especial|reportagem",
+                 "nl": "verslaggever|verslaggeefster|verslaggevers|correspondent|correspondente|correspondenten",
+                 "pl": "korespondent|korespondentka|korespondenci|reporter|reporterka",
+                 "ru": "корреспондент|корреспонденты|репортёр|репортер|спецкор",
+                 "uk": "кореспондент|кореспонденти|репортер|спецкор", "az": "müxbir|müxbirlər|reportyor",
+                 "tr": "muhabir|muhabirler|haber", "cs": "zpravodaj|zpravodajka|reportér|reportérka",
+                 "sv": "reporter|korrespondent", "ro": "corespondent|reporter|reporteră"},
 }
 
 # the roles a byline gives beside or under the name (kept as the affiliation, as a role is; an editor's word in the
@@ -123,7 +137,7 @@ def cue_alternation() -> str:
     """A regular expression's alternation of the cues (no group): "by" and "written by" forms, a label and a
     colon or a dash, a signing dash."""
     by = by_alternation()
-    label = _alternation(CUES["label"].values())
+    label = _alternation(list(CUES["label"].values()) + list(CUES["reporter"].values()))
     # (a label first: a verb that is both, "Napsala: A", a label with its colon)
     return rf"(?:{label})\s*(?::|\s[-—–])|(?:{by})\b|[{DASH}]{{1,2}}(?=\s)"
 
@@ -136,6 +150,19 @@ def _cue() -> re.Pattern:
 def cued_names(line: str) -> str | None:
     """What follows a byline's cue on a line ("By A and B" → "A and B"), None where the line opens with none."""
     m = _cue().match(line)
+    return m.group(1) if m else None
+
+
+@lru_cache(maxsize=1)
+def _labelled() -> re.Pattern:
+    label = _alternation(list(CUES["label"].values()) + list(CUES["reporter"].values()))
+    return re.compile(rf"^\s*(?:{label})\s*:\s*(\S.{{1,200}}?)\s*$", re.I)
+
+
+def labelled_names(line: str) -> str | None:
+    """What follows a byline's label and its colon ("Muhabir: A", "Korrespondentin: A", "Text: A") → "A"; None where
+    the line opens with no such label (a "By" or a dash is no label)."""
+    m = _labelled().match(line)
     return m.group(1) if m else None
 
 

@@ -131,7 +131,9 @@ def _from_front_matter(meta: Metadata, fm: dict) -> None:
                 if name:
                     found.append({"name": name, "affiliation": _text(lowered.get("affiliation") or
                                                                      lowered.get("organisation") or
-                                                                     lowered.get("organization"))})
+                                                                     lowered.get("organization") or
+                                                                     lowered.get("company") or
+                                                                     lowered.get("employer")) or _posts_firm(lowered)})
             elif _text(item):
                 found.append(_person(_text(item)))
         meta.found("authors", [a for a in found if a["name"]], "front matter")
@@ -154,6 +156,18 @@ def _from_front_matter(meta: Metadata, fm: dict) -> None:
         meta.found("participants", [n for n in (_person(_text(p) or "")["name"] for p in people) if n], "front matter")
     meta.found("publisher", _text(keys.get("publisher") or keys.get("source") or keys.get("site")), "front matter")
     meta.found("url", _text(keys.get("url") or keys.get("link") or keys.get("canonical")), "front matter")
+
+
+_POST_KEYS = ("title", "role", "position", "job_title", "jobtitle", "job")
+
+
+def _posts_firm(entry: dict) -> str | None:
+    """The firm an author entry's post names (Docusaurus's "title: Data engineer, Firm"; "role: Analyst at Firm"):
+    writer_post.firm_in_post; None where no post names one."""
+    from azmap.corpus.writer_post import firm_in_post
+
+    post = next((entry[k] for k in _POST_KEYS if isinstance(entry.get(k), str)), None)
+    return firm_in_post(post) if post else None
 
 
 _FIGURES = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")

@@ -31,6 +31,8 @@ from azmap.corpus.doc_memo import new_document
 from azmap.corpus.front_matter import (_bounded_yaml, clipped_page_date, _FM_AUTHOR_KEYS, _FM_DATE_KEYS,
                                        _from_front_matter, front_matter, _front_matter_data, MAX_FRONT_MATTER_CHARS,
                                        MAX_YAML_NODES)
+from azmap.corpus import column_head
+from azmap.corpus.note_properties import dated_heading
 from azmap.corpus.header_lines import (month_headline, parts_line, team_over_byline, _ADDRESS, _BULLETIN, _bulletin_masthead, _by_part, _CREDIT_LABEL, _date_column,
                                        _DATELINE, _DOMAIN, _EDITION, _EPISODE, _FILED, _is_kicker, _is_slug,
                                        _ISSUE_LINE, _ISSUE_TAIL, _kicker_over, _LABELLED_NAME, _LEGAL_FORM,
@@ -140,6 +142,9 @@ def _read_text(text: str, path: Path | None = None) -> Metadata:
     if colophon is not None and colophon > body_start:
         meta.body_end = colophon if meta.body_end is None else min(meta.body_end, colophon)
     _date_of_head(meta, text, header, read.dates, read.title_at, body_start)
+    if not meta.date and read.title_at is not None and 0 <= read.title_at < len(header) \
+            and dated_heading(header[read.title_at][2], parse_date):  # "# Board notes, 3 March 2026": its day
+        meta.found("date", parse_date(_plain(header[read.title_at][2])), "date in the title")
     if not meta.date and "clipped" in meta.evidence:  # a clipped page's own date line, not the clipping's time
         meta.found("date", clipped_page_date(text, offset), "clipped page's date line")
     _speakers_of(meta, text, body_start)
@@ -446,7 +451,8 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             dates.append((k, scan_head.issue_month(raw), "masthead's issue"))
         elif date and _date_column(raw):
             dates.append((k, _date_column(raw), "date line"))  # "ORDER CODE X-2025/07        July 8, 2025"
-        elif date and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline or " · " in plainline
+        elif date and not (title_at is None and dated_heading(raw, parse_date)) \
+                and (len(plainline) <= 60 or _PUBLISHED.match(plainline) or "|" in plainline or " · " in plainline
                        or _PUBLISHED_WORD.search(plainline) or _UPDATED.search(plainline)
                        or date_evidence.labelled_day(plainline, parse_date)):
             # (a labelled day with its hours after it, "Broadcast: Thursday 5 March 2026, 19:00-19:30 (Tbilisi time)";
@@ -728,6 +734,7 @@ def _settle(meta: Metadata, text: str, header: list, body_start: int, title_at: 
     if not meta.date:  # a PDF's note on its first page, set apart as furniture
         meta.found("date", date_evidence.front_note(text, parse_date), "note on the first page")
     title_evidence.settle(meta, [_plain(h[2]) for h in header], title_at, parse_date)  # (title_evidence.py)
+    column_head.settle(meta, text, parse_date)  # an RFC's head in two columns: its authors, the title under it
     treaty.settle(meta, text)  # an agreement's title, date and signatories (treaty.py)
     meta.settle_authors()
     capitals = title_evidence.capitals_over_text(text) if not meta.title or meta.title.isupper() else None

@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from azmap.corpus import boilerplate, furniture_form, head_note, markdown_marks, newsletter, participants, pullquote, questions, signatures
 from azmap.corpus import episode_lines, makers_list, meeting_lines, page_names, pager_line, plain_forms, ref_marks, register_notice, treaty
-from azmap.corpus import thanks_line, transcript_note, words, wrap_lines
+from azmap.corpus import about_box, md_caption, thanks_line, transcript_note, words, wrap_lines
 from azmap.corpus.back_matter import is_prose as back_matter_prose, names_sources as back_matter_sources
 from azmap.corpus.doc_memo import lowered
 
@@ -822,6 +822,7 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
     fenced = False  # inside a fenced code block
     seen_body = False
     related = False  # under a related-news label after the text: its headlines, one a line (no sentence)
+    about_box_style = None  # inside an "About this article" admonition: its syntax (about_box.py)
     texts = [b.text for b in blocks]
     # a short trailer after the last rule (series note, copyright) is not body
     trailer_from = len(blocks)
@@ -905,6 +906,21 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
             continue
         if i >= trailer_from or _TRAILER.match(plain):
             out.append((b, "boilerplate", heading))
+            continue
+        if about_box_style and b.kind != "heading" and about_box.inside(about_box_style, b.lines[0].raw):
+            if about_box.closes(b.lines[0].raw):  # (the fenced box's closing line)
+                about_box_style = None
+            out.append((b, "boilerplate", heading))  # the "About this article" box's note (about_box.py)
+            continue
+        about_box_style = about_box.opening(b.lines[0].raw) if b.kind == "text" and len(b.lines) == 1 \
+            and (":::" in t or "!!!" in t or "[!" in t) else None
+        if about_box_style:
+            out.append((b, "boilerplate", heading))
+            continue
+        if i and b.kind == "text" and len(b.lines) == 1 and "](" in texts[i - 1] and md_caption.caption_block(
+                texts[i - 1], t, md_caption.is_italic(t), texts[i + 1] if i + 1 < len(blocks) else None,
+                blocks[i + 1].lines[0].start - b.lines[-1].end if i + 1 < len(blocks) and blocks[i + 1].lines else None):
+            out.append((b, "caption", heading))  # an image's italic caption line under it (md_caption.py)
             continue
         if b.kind == "text" and _is_pull_quote(plain):
             if flat_texts is None:
@@ -1239,6 +1255,9 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
     if markdown and "%%" in text:  # a vault note's comments are no lines of its text
         lines = markdown_marks.outside_comments(lines)
         known = []
+    if markdown and "![" in text:  # an image's italic caption with a credit run on: cut in two (md_caption.py)
+        split = md_caption.split_credits(lines, _Line)
+        lines, known = split, known if len(split) == len(lines) else []
     wrapping = known[0] if known else _is_wrapped(lines)
     wrapped = wrapping[0]
     classified = _classify_blocks(_blocks(lines, wrapping), site)
@@ -1311,6 +1330,8 @@ def segment(text: str, *, markdown: bool = True, site: str | None = None) -> lis
         else:
             display = clean_inline(text[span[0]:span[1]], markdown=markdown, glued_refs=refs, spaced_refs=spaced)
         display = _repair_hyphens(display, vocabulary)
+        if kind == "caption" and display[:1] == "_" and md_caption.is_italic(display):
+            display = display[1:-1]  # a caption in underscores' italics, its marks off (snake_case keeps them elsewhere)
         note = None
         if kind == BODY and "(" in display and len(display) > 40:
             bare = _REACTION.sub("", display).strip()

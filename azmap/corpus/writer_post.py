@@ -36,3 +36,26 @@ def complete_post(meta, text: str) -> None:
     found = post_and_office(text, author["name"])
     if found and (not author.get("affiliation") or found.startswith(author["affiliation"] + ",")):
         author["affiliation"] = found
+
+
+# "at" before a firm after a post, by meaning ("Data engineer at X", "Datenanalystin bei X", "Ingénieure chez X",
+# "Analista en X", "Analista presso X", "Engenheira na X", "Analist bij X", "Utvikler hos X", "Analityk w X", "Инженер в X")
+_AT_FIRM = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|em|bij|hos|w|в|у)\s+(?=[^\W\d_])", re.I)
+
+
+def firm_in_post(post: str) -> str | None:
+    """The firm a post names after its last comma or its "at" in the post's language ("Ingeniera de fiabilidad,
+    Fluxia Ingeniería" → "Fluxia Ingeniería", "Инженер данных в Каспийские Системы" → "Каспийские Системы"); None
+    where the post names none ("Staff writer", "Head of research")."""
+    from azmap.corpus.byline_grammar import role_line
+
+    post = " ".join(str(post).split()).strip(" .;")
+    if not post or len(post) > 120:
+        return None
+    cut = max([m.end() for m in re.finditer(r",\s*", post)] + [m.end() for m in _AT_FIRM.finditer(post)
+                                                                if post[m.end()].isupper()], default=0)
+    firm = post[cut:].strip() if cut else ""
+    if not firm or not firm[:1].isupper() or len(firm.split()) > 6 or role_line(firm) \
+            or re.search(r"\d|[!?:]", firm):
+        return None
+    return firm
