@@ -23,3 +23,14 @@ def test_a_listed_subject_under_the_title_is_no_author(listed):
 def test_a_name_under_the_title_is_still_its_author(name):
     meta = from_text(f"Regional ties\n{name}\n\n{BODY}")
     assert [a["name"] for a in meta.authors] == [name]
+
+
+def test_a_body_named_in_capitals_keeps_its_small_words_small_in_every_language():
+    from azmap.corpus.person_names import _name_case
+
+    assert _name_case("ISTITUTO NAZIONALE DI STATISTICA") == "Istituto Nazionale di Statistica"
+    assert _name_case("MINISTERIO DE ASUNTOS EXTERIORES Y COOPERACIÓN") == "Ministerio de Asuntos Exteriores y Cooperación"
+    assert _name_case("BUNDESANSTALT FÜR GEOWISSENSCHAFTEN UND ROHSTOFFE") == \
+        "Bundesanstalt für Geowissenschaften und Rohstoffe"
+    assert _name_case("CENTRUM VOOR OOSTEUROPESE STUDIES") == "Centrum voor Oosteuropese Studies"
+    assert _name_case("DA NANG PORT AUTHORITY") == "Da Nang Port Authority"  # the first word keeps its capital

@@ -45,7 +45,13 @@ def _name_case(name: str) -> str:
     if _upper_share(name) <= 0.9:
         return name
     words = name.title().split()
-    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w for i, w in enumerate(words))
+    return " ".join(w.lower() if i and w.lower() in _NAME_CASE_SMALL else w for i, w in enumerate(words))
+
+
+# the small words a body's name keeps in small letters after its first word, in the languages read ("Istituto
+# Nazionale di Statistica", "Ministerio de Asuntos Exteriores y Cooperación", "Instituto Nacional de Estatística")
+_NAME_CASE_SMALL = _SMALL_WORDS | frozenset("""di del della dello dei degli delle e ed y el los las et aux au und für
+zur zum vom von van voor en het op da do dos das em no na para por pour sur""".split())
 
 
 @per_document  # asked of a header's line by several rules (doc_memo.py)
