@@ -1,0 +1,29 @@
+"""The sweep of a byline's line read into people, posts and places (tests/sweep_bylineparse.py): the development
+cells at the figures reached while tuning, the test cells at the floor they were measured at once."""
+import pytest
+
+from tests import sweep_bylineparse
+from tests.test_sweep_d16html import figures_kept, halves_apart
+
+# before the changes (main's reader at 3325d99), the cells as they stand:
+# dev  18 cells: authors 12, captions lost 3, whole 9
+# test 18 cells (figures only): authors 12, captions lost 3, whole 9
+DEV = {"cells": 18, "dates": 18, "authors": 12, "paragraphs": "54/54", "extra passages": 0,
+       "furniture in body": 0, "captions lost": 3, "whole": 9, "participants": 18, "titles": 18}
+TEST_FLOOR = {"cells": 18, "dates": 18, "authors": 12, "paragraphs": "54/54", "extra passages": 0,
+              "furniture in body": 0, "captions lost": 3, "whole": 9, "participants": 18, "titles": 18}
+
+
+def test_the_halves_are_written_apart_with_a_trap_for_each_kind():
+    halves_apart(sweep_bylineparse, 4)
+    for half in ("dev", "test"):
+        found = sweep_bylineparse.cells(half)
+        for kind in {c["kind"] for c in found}:
+            assert any("trap" in c["id"] for c in found if c["kind"] == kind), (half, kind)
+
+
+@pytest.mark.parametrize("half,want", [("dev", DEV), ("test", TEST_FLOOR)])
+def test_the_reader_keeps_its_figures_on_the_sweep(half, want):
+    figures_kept(sweep_bylineparse, half, want)
+    got = sweep_bylineparse.figures(half)
+    assert got["titles"] >= want["titles"] and got["lines lost"] == 0, got
