@@ -545,6 +545,9 @@ def _byline_over_tags(meta: Metadata, markup: str) -> None:
     set_aside = len(persons) < len([a for a in meta.authors if not a.get("organisation")])
     if not names or [h.casefold() for h in have] == [n.casefold() for n in names] \
             and not any(h.isupper() for h in have) and not set_aside:
+        if names and meta.author and not any(h in meta.author for h in have):
+            meta.author = ", ".join(have)  # (an account's name the tags gave, the byline's writers read the same)
+            meta.evidence["author"] = meta.evidence.get("authors", "byline")
         return  # (the tags' spelling kept over a byline in capitals)
     if persons and all(_is_personal_name(h) for h in have) and not set(have) < set(names) and not from_text \
             and not all(h in names or any(h.startswith(n + " ") or h.endswith(" " + n) for n in names) for h in have):

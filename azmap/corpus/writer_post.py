@@ -10,6 +10,8 @@ import re
 
 _SEPARATOR = re.compile(r"\s+[·|•]\s+")
 _MAX_LINE = 240
+# "and" opening a piece after the comma: another name follows, in any language the bylines are read in
+_AND_NEXT = re.compile(r"^(?:and|und|et|y|e|i|і|и|ve|və|en|och|og|a|&)\s", re.I)
 
 
 def post_and_office(text: str, name: str) -> str | None:
@@ -22,6 +24,8 @@ def post_and_office(text: str, name: str) -> str | None:
             continue
         tail = _SEPARATOR.split(line[at + len(name) + 2:])[0].strip(" .;")
         pieces = [p.strip() for p in tail.split(",")]
+        if any(_AND_NEXT.match(p) for p in pieces):
+            continue  # "A, Post, and B in Place": another writer after her post (byline_line.py)
         if len(pieces) >= 2 and all(pieces) and len(tail.split()) <= 12 and len(tail) <= 90 \
                 and not any(parse_date(p) or any(ch.isdigit() for ch in p) for p in pieces):
             return tail
@@ -36,3 +40,4 @@ def complete_post(meta, text: str) -> None:
     found = post_and_office(text, author["name"])
     if found and (not author.get("affiliation") or found.startswith(author["affiliation"] + ",")):
         author["affiliation"] = found
+

@@ -1,0 +1,41 @@
+"""A byline's line read into people once (azmap/corpus/byline_line.py), through the readers that split one."""
+from azmap.corpus import byline_line
+from azmap.corpus.person_names import split_authors
+
+
+def _people(line: str) -> list[tuple]:
+    return [(a["name"], a["affiliation"]) for a in split_authors(line)]
+
+
+def test_a_post_between_two_names_stays_with_the_first_and_a_place_is_no_affiliation():
+    assert _people("Sinéad Walsh, Foreign Editor, and Tomás Keane in Luxembourg") == [
+        ("Sinéad Walsh", "Foreign Editor"), ("Tomás Keane", None)]
+    assert _people("Anna Kowalska, korespondentka, i Piotr Nowak w Warszawie") == [
+        ("Anna Kowalska", "korespondentka"), ("Piotr Nowak", None)]
+
+
+def test_only_writing_roles_name_authors():
+    assert _people("Marta Gruber (Text), Paul Steiner (Grafik)") == [("Marta Gruber", None)]
+    assert _people("Texto: Ana Ruiz · Fotos: Luis Mora · Vídeo: Eva Gil") == [("Ana Ruiz", None)]
+    assert _people("Text und Bild: Marta Gruber") == [("Marta Gruber", None)]  # writing among its roles
+    assert _people("Fotoğraf: Murat Demir") == []
+
+
+def test_titles_before_a_name_are_no_part_of_it():
+    assert _people("Dipl.-Ing. Paul Steiner") == [("Paul Steiner", None)]
+    assert _people("Yrd. Doç. Dr. Selin Aydın, Ankara Üniversitesi") == [("Selin Aydın", "Ankara Üniversitesi")]
+    assert byline_line.untitled("д-р Ирина Соколова") == "Ирина Соколова"
+    assert byline_line.untitled("Dr Who") == "Dr Who"  # (nothing left but one word: the name as it is)
+
+
+def test_roles_by_meaning():
+    assert byline_line.contribution("Grafik") == {"graphics"}
+    assert byline_line.contribution("Text und Fotos") == {"writing", "picture"}
+    assert byline_line.credits_another("Übersetzung") and not byline_line.credits_another("Autorin")
+    assert byline_line.contribution("Baku") is None
+
+
+def test_a_line_of_names_without_roles_reads_as_before():
+    assert _people("Nadia Kessler and Tom Reed") == [("Nadia Kessler", None), ("Tom Reed", None)]
+    assert byline_line.parse("Nadia Kessler and Tom Reed", lambda n: True, byline_line.post_piece)[1] is False
+
