@@ -39,3 +39,11 @@ def test_a_line_of_names_without_roles_reads_as_before():
     assert _people("Nadia Kessler and Tom Reed") == [("Nadia Kessler", None), ("Tom Reed", None)]
     assert byline_line.parse("Nadia Kessler and Tom Reed", lambda n: True, byline_line.post_piece)[1] is False
 
+
+def test_an_author_box_gives_the_post_after_a_dash():
+    from azmap.corpus.writer_post import post_after_dash
+
+    assert post_after_dash("Jana Nováková – redaktorka zahraničnej rubriky. Píše o energetike.",
+                           "Jana Nováková") == "redaktorka zahraničnej rubriky"
+    assert post_after_dash("Jana Nováková – ktorá píše od roku 2015 – žije v Košiciach.", "Jana Nováková") is None
+

@@ -71,6 +71,11 @@ ROLES = {
     "uk": "кореспондент|кореспонденти|журналіст|журналістка|журналісти|оглядач",
     "az": "müxbir|müxbirlər|müxbirimiz|müxbirlərimiz|jurnalist|köşə yazarı",
     "tr": "muhabir|muhabirler|muhabirimiz|muhabirlerimiz|muhabirleri|gazeteci|köşe yazarı",
+    # (Czech and Slovak "redaktor" is a newsroom's writer, "redaktor ekonomickej rubriky")
+    "cs": "redaktor|redaktorka|redaktoři|reportér|reportérka|zpravodaj|zpravodajka|novinář|novinářka|komentátor|"
+          "komentátorka",
+    "sk": "redaktor|redaktorka|redaktori|reportér|reportérka|spravodajca|spravodajkyňa|novinár|novinárka|komentátor|"
+          "komentátorka",
 }
 
 # an author card's heading

@@ -292,6 +292,9 @@ def _html(path: Path) -> Reading | None:
         from azmap.corpus.writer_post import complete_post
 
         complete_post(meta, plain)
+        from azmap.corpus.writer_post import complete_from_box
+
+        complete_from_box(meta, plain)  # "Name – Redakteur im Ressort Wirtschaft. Er schreibt …" (writer_post.py)
     credit_over_authors(meta, text)  # "Tekst: Name, post" under the text: its end (foot_credit.py)
     from azmap.corpus.account_name import writer_over_account
 
