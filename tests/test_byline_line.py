@@ -47,3 +47,10 @@ def test_an_author_box_gives_the_post_after_a_dash():
                            "Jana Nováková") == "redaktorka zahraničnej rubriky"
     assert post_after_dash("Jana Nováková – ktorá píše od roku 2015 – žije v Košiciach.", "Jana Nováková") is None
 
+
+def test_a_caption_credit_after_a_spaced_dash():
+    from azmap.corpus.page_chrome import run_on_credit
+
+    assert run_on_credit("Officials meet in Lahore on Friday. — AFP") == ["Officials meet in Lahore on Friday.", "AFP"]
+    assert run_on_credit("Ein Zug bei Linz. – Foto: APA/Paul Steiner") == ["Ein Zug bei Linz.", "Foto: APA/Paul Steiner"]
+    assert run_on_credit("Linz — the river port — at dawn") is None
