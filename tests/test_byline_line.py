@@ -14,11 +14,18 @@ def test_a_post_between_two_names_stays_with_the_first_and_a_place_is_no_affilia
         ("Anna Kowalska", "korespondentka"), ("Piotr Nowak", None)]
 
 
+def test_a_place_alone_after_a_comma_is_no_post_and_a_name_particle_no_place():
+    assert _people("Marie Lefèvre, à Lyon") == [("Marie Lefèvre", None)]
+    assert _people("Sarah Collins, PhD, and Mark Hale") == [("Sarah Collins", None), ("Mark Hale", None)]
+    assert byline_line.unplaced("João Pereira da Costa", lambda n: len(n.split()) >= 2) == ("João Pereira da Costa", None)
+
+
 def test_only_writing_roles_name_authors():
     assert _people("Marta Gruber (Text), Paul Steiner (Grafik)") == [("Marta Gruber", None)]
     assert _people("Texto: Ana Ruiz · Fotos: Luis Mora · Vídeo: Eva Gil") == [("Ana Ruiz", None)]
     assert _people("Text und Bild: Marta Gruber") == [("Marta Gruber", None)]  # writing among its roles
     assert _people("Fotoğraf: Murat Demir") == []
+    assert _people("Story: Lisa Brandt / Video: Jan Olsen") == [("Lisa Brandt", None)]
 
 
 def test_titles_before_a_name_are_no_part_of_it():

@@ -78,7 +78,7 @@ TITLES = {
     "doctor": {"en": "dr|dr.|doctor", "de": "dr.|dr|dr.in|dr. phil.|dr. rer. nat.|dr.-ing.", "fr": "dr|dr.|docteur|"
                "docteure", "es": "dr.|dra.|dr|dra|doctor|doctora", "it": "dott.|dott.ssa|dr.", "pt": "dr.|dra.|doutor|"
                "doutora", "nl": "dr.|dr", "pl": "dr|dr.|dr hab.|dr inż.", "ru": "д-р|доктор", "uk": "д-р|доктор",
-               "tr": "dr.|dr|doç. dr.|doç.|yrd. doç. dr.|dr. öğr. üyesi", "az": "dr.|dosent", "cs": "mudr.|judr.|"
+               "tr": "dr.|dr|doç. dr.|doç.|yrd. doç. dr.|dr. öğr. üyesi", "az": "dr.|dos.|dosent", "cs": "mudr.|judr.|"
                "phdr.|rndr.|doc.", "sk": "mudr.|judr.|phdr.|paeddr.|rndr.|doc."},
     "professor": {"en": "prof|prof.|professor", "de": "prof.|prof|univ.-prof.|professorin", "fr": "pr.|professeur|"
                   "professeure", "es": "prof.|profa.", "it": "prof.|prof.ssa", "pt": "prof.|profa.", "nl": "prof.|prof",
@@ -93,8 +93,9 @@ TITLES = {
 # a degree after a comma ("Name, PhD"): no post
 _DEGREES = re.compile(r"^(?:ph\.?\s?d\.?|d\.?phil\.?|m\.?d\.?|mba|msc|m\.?a\.?|llm|ll\.m\.|к\.\s?[тэюфи]\.\s?н\.|"
                       r"д\.\s?[тэюфи]\.\s?н\.)$", re.I)
-# a place after a name, by its preposition in each language: "in Brussels", "aus Wien", "à Paris", "в Москве"
-PLACES = {"en": "in|from|at", "de": "in|aus|im", "fr": "à|au|depuis", "es": "en|desde", "it": "a|da|in",
+# a place after a name, by its preposition in each language: "in Brussels", "aus Wien", "à Paris", "в Москве" (lower
+# case only; not Italian "da", a particle of Portuguese and Italian names too: "Pedro Alves da Silva")
+PLACES = {"en": "in|from|at", "de": "in|aus|im", "fr": "à|au|depuis", "es": "en|desde", "it": "a|in",
           "pt": "em|no|na|desde", "nl": "in|uit|vanuit", "pl": "w|we|z|ze", "ru": "в|во|из", "uk": "в|у|з|із",
           "cs": "v|ve|z", "sk": "v|vo|z|zo"}
 # "and" between names in each language (byline_grammar's cues aside)
@@ -166,7 +167,13 @@ def unplaced(piece: str, personal) -> tuple[str, str | None]:
     return piece, None
 
 
-_SEGMENT = re.compile(r"\s+[·|•]\s+|\s*;\s*|(?<=[\w)])\.\s+(?=[^\W\d][\w -]{1,30}:)")
+def _place_alone(piece: str) -> bool:
+    """Whether a piece is a place alone after its preposition ("à Paris", "in Brussels", "из Баку")."""
+    m = _place().match("x " + piece)
+    return bool(m) and m.group(1) == "x"
+
+
+_SEGMENT = re.compile(r"\s+[·|•/]\s+|\s*;\s*|(?<=[\w)])\.\s+(?=[^\W\d][\w -]{1,30}:)")
 _LABEL = re.compile(r"^([^\W\d][\w .'’/&-]{0,40}?)\s*:\s*(?=\S)")
 _ADDRESS = re.compile(r"^(?:https?://)?(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$", re.I)
 _BRACKET = re.compile(r"\s*\(([^()]{1,40})\)$")
@@ -213,8 +220,8 @@ def parse(line: str, personal, is_post) -> tuple[list[dict], bool, bool] | None:
                 last = dict(_person(name), role=own or role)
                 marked = marked or place is not None or posted  # (a post between two names)
                 people.append(last)
-            elif _DEGREES.match(piece):
-                marked = True
+            elif _DEGREES.match(piece) or last is not None and _place_alone(piece):
+                marked = True  # "Name, PhD"; "Name, à Paris": no post
             elif last is not None and not last["affiliation"] and is_post(piece):
                 last["affiliation"], posted = piece, True
             else:

@@ -45,7 +45,7 @@ _MARK_ATTRIBUTE = re.compile(r"\b(?:class|id|itemprop|rel)\s*=\s*[\"']?[^\"'>]*?
                              re.I)
 _TAG = re.compile(r"<[^>]*>")
 # between names: a comma, a pipe, a middle dot, an ampersand, a spaced dash, "and" in the major European languages
-_BETWEEN = re.compile(r"\s*[,|·•;&]\s*(?:(?:and|et|und|y|e|и|ve|və|en|och|i|og)\s+)?|\s+[—–-]\s+|\s+(?:and|et|und|y|e|и|ve|en|och|i|og)\s+", re.I)
+_BETWEEN = re.compile(r"\s*[,|·•;&]\s*(?:(?:and|et|und|y|e|и|ve|və|en|och|i|og)\s+)?|\s+[—–/-]\s+|\s+(?:and|et|und|y|e|и|ve|en|och|i|og)\s+", re.I)
 # a word (or two) before the names that says who wrote: "By", "Par", "Von", "Por", "Di", "Door", "Av"
 _BY_WORD = re.compile(r"^(?:[—–]{1,2}\s*|(?:" + byline_grammar.by_alternation() + r"|от)\s+)", re.I)  # (or a signing dash)
 # a label before a colon: "Autor:", "Автор:", "Yazan:", "Words:"; a credit of another kind names no writer
