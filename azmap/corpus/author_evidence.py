@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from azmap.corpus import byline_grammar
+from azmap.corpus import byline_grammar, byline_line
 from azmap.corpus.book_head import is_book_head
 
 _CUE_WORDS = frozenset("by von par por di door av af".split())  # a byline's word that can look like a name's
@@ -74,7 +74,8 @@ _OTHER_CUE = re.compile(
     r"cartography|design|layout|video|editing|edited|translat\w*|sub-?editing|fact-?checking|research|data|"
     r"foto(?:s|grafie|graf)?|фото|карта|перевод|редактор|çeviri|tercüme|übersetzung|traduction|traducción|"
     r"traduzione|vertaling|contact|media\s+(?:enquiries|contact)|press\s+contact|cover|sources?|"
-    r"edit|additional\s+reporting)(?:\s+by\b|\s+credit\b|\s*[:—–-]|\s*$)\s*|"
+    r"edit|additional\s+reporting|" + byline_line.role_alternation(writing=False) +  # (byline_line.py's roles)
+    r")(?:\s+by\b|\s+credit\b|\s*[:—–-]|\s*$)\s*|"
     r"(?:[\w -]{2,30}\s+)?(?:photo(?:graph)?s?|pictures?|illustrations?|map|graphics?|editing|edited|translated|"
     r"translation)\s+by\s+)", re.I)
 # the author said to be someone, at a text's end: "The author is A", "Der Autor A ist …"

@@ -126,6 +126,14 @@ def contribution(label: str) -> set[str] | None:
     return None if not found or None in found else found
 
 
+def role_alternation(writing: bool, source: bool = False) -> str:
+    """A regular expression's alternation (no group) of the writing roles' forms, or of the other contributors'
+    (a source's words too where ``source``): the table the readers' credit patterns share."""
+    forms = _contribution_forms()
+    chosen = [f for f, m in forms.items() if (m == "writing") == writing and (source or m != "source")]
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(chosen, key=len, reverse=True))
+
+
 def credits_another(label: str) -> bool:
     """Whether a contributor's role credits someone other than a writer ("Foto", "Grafik", "Übersetzung": no
     writing role among its meanings)."""
