@@ -80,6 +80,14 @@ def _byline_lines() -> list[dict]:
          [("Sarah Collins", None), ("Mark Hale", None)]),
         ("dev", "trap-en-particle-da", "en", '<div class="byline">By Pedro Alves da Silva and Tom Reed</div>',
          [("Pedro Alves da Silva", None), ("Tom Reed", None)]),
+        ("dev", "de-guest-line-title-institute", "de",
+         '<p><em>Ein Gastbeitrag von <a href="https://uni.example/huber">Dr. Anna Huber</a>, Institut für Völkerrecht '
+         'der Universität Wien.</em></p>', [("Anna Huber", "Institut für Völkerrecht der Universität Wien")]),
+        ("dev", "en-guest-line-prof-institute", "en",
+         '<p><em>Guest post by <a href="https://cpi.example/hale">Prof. Mark Hale</a>, Caspian Policy Institute.</em></p>',
+         [("Mark Hale", "Caspian Policy Institute")]),
+        ("dev", "trap-en-guest-line-then-sentence", "en",
+         '<p><em>Guest post by Nadia Kessler. The views are her own.</em></p>', [("Nadia Kessler", None)]),
         # test half
         ("test", "tr-haber-fotograf", "tr", '<div class="muhabir">Haber: Elif Kaya · Fotoğraf: Murat Demir</div>',
          [("Elif Kaya", None)]),

@@ -61,3 +61,10 @@ def test_a_caption_credit_after_a_spaced_dash():
     assert run_on_credit("Officials meet in Lahore on Friday. — AFP") == ["Officials meet in Lahore on Friday.", "AFP"]
     assert run_on_credit("Ein Zug bei Linz. – Foto: APA/Paul Steiner") == ["Ein Zug bei Linz.", "Foto: APA/Paul Steiner"]
     assert run_on_credit("Linz — the river port — at dawn") is None
+
+
+def test_a_title_s_full_stop_ends_no_credit_s_sentence():
+    from azmap.corpus.author_evidence import people
+
+    assert [(p["name"], p["affiliation"]) for p in people("Prof. Lena Vogt, Institut für Ostrecht. Fotos: Jan Olsen",
+                                                          cued=True)] == [("Lena Vogt", "Institut für Ostrecht")]

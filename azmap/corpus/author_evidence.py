@@ -159,7 +159,7 @@ def _capitalised(word: str, cued: bool = False) -> bool:
 def strip_titles(name: str) -> str:
     """The name without the titles and ranks before it and the suffixes after it ("Dr", "Col.", "PhD")."""
     titles, _, suffixes = _name_words()
-    tokens = name.split()
+    tokens = byline_line.untitled(name).split()  # (byline_line's titles by meaning, every language's, first)
     while len(tokens) > 2 and tokens[0].lower().strip(".,") in titles:
         tokens.pop(0)
     while len(tokens) > 2 and tokens[-1].lower().strip(".,") in suffixes:
@@ -231,12 +231,24 @@ def person(chunk: str, cued: bool = False) -> dict | None:
     return {"name": strip_titles(name), "affiliation": rest or None}
 
 
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+")
+
+
+def _first_sentence(credit: str) -> str:
+    """A credit's first sentence: to the first full stop after a word of two letters or more that is no title's
+    abbreviation ("Prof. A, Institute. Photos by B" → "Prof. A, Institute")."""
+    for m in _SENTENCE_END.finditer(credit):
+        if not byline_line.is_title(credit[:m.start() + 1].rsplit(None, 1)[-1]):
+            return credit[:m.start()]
+    return credit
+
+
 def people(credit: str, cued: bool = False) -> list[dict]:
     """The people a credit names ("A and B", "A, B und C", "A in Baku and B in Tbilisi", "A; B"), each
     with what stands beside them; [] unless every part names a person. A clause after a semicolon that
     credits other work ("A; Editing by B") ends the credit."""
     credit = " ".join(credit.split()).strip(" .;*_()")
-    credit = re.split(r"(?<=[^\W\d_]{2})\.\s+", credit)[0]  # "A. Photos by B.": A's sentence
+    credit = _first_sentence(credit)  # "A. Photos by B.": A's sentence
     for sep in _SEPARATOR.finditer(credit):
         if _OTHER_CUE.match(credit[sep.end():]):  # "A / Photos: B", "A | Edited by B"
             credit = credit[:sep.start()]

@@ -99,7 +99,7 @@ PLACES = {"en": "in|from|at", "de": "in|aus|im", "fr": "à|au|depuis", "es": "en
           "pt": "em|no|na|desde", "nl": "in|uit|vanuit", "pl": "w|we|z|ze", "ru": "в|во|из", "uk": "в|у|з|із",
           "cs": "v|ve|z", "sk": "v|vo|z|zo"}
 # "and" between names in each language (byline_grammar's cues aside)
-_AND = r"(?:and|und|et|y|e|i|і|и|ve|və|en|och|og|a|&)"
+AND = r"(?:and|und|et|y|e|i|і|и|ve|və|en|och|og|a|&)"
 # an article before a title ("Por la Dra. A", "von der Prof. A")
 _ARTICLE = r"(?:la|el|le|der|die|il|lo|a|o)"
 
@@ -121,7 +121,7 @@ def contribution(label: str) -> set[str] | None:
     """The meanings of a contributor's role ("Grafik" → graphics; "Text und Fotos" → writing and picture), None
     where ``label`` is no role of the table's alone."""
     forms = _contribution_forms()
-    parts = re.split(rf"\s*(?:,|/|\s{_AND}\s)\s*", " ".join(label.casefold().split()).strip(" :.-–—"))
+    parts = re.split(rf"\s*(?:,|/|\s{AND}\s)\s*", " ".join(label.casefold().split()).strip(" :.-–—"))
     found = {forms.get(p) for p in parts if p}
     return None if not found or None in found else found
 
@@ -146,6 +146,17 @@ def _title() -> re.Pattern:
     forms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in _forms({k: "|".join(v.values())
                                                                            for k, v in TITLES.items()}))
     return re.compile(rf"^(?:{_ARTICLE}\s+(?=\S+\.?\s))?(?:{forms})(?:(?<=\.)\s*|\s+)(?=\w)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset:
+    return frozenset(w for v in TITLES.values() for f in v.values() for form in f.split("|") for w in form.split())
+
+
+def is_title(word: str) -> bool:
+    """Whether a word is a title's or one of its words ("Dr.", "Prof.", "Doç.", "Mag."): its full stop no
+    sentence's end."""
+    return word.casefold() in _title_words()
 
 
 def untitled(name: str) -> str:
@@ -185,7 +196,7 @@ _SEGMENT = re.compile(r"\s+[·|•/]\s+|\s*;\s*|(?<=[\w)])\.\s+(?=[^\W\d][\w -]{
 _LABEL = re.compile(r"^([^\W\d][\w .'’/&-]{0,40}?)\s*:\s*(?=\S)")
 _ADDRESS = re.compile(r"^(?:https?://)?(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$", re.I)
 _BRACKET = re.compile(r"\s*\(([^()]{1,40})\)$")
-_PIECE = re.compile(rf"\s*,\s*(?:{_AND}\s+)?|\s+{_AND}\s+", re.I)
+_PIECE = re.compile(rf"\s*,\s*(?:{AND}\s+)?|\s+{AND}\s+", re.I)
 
 
 def parse(line: str, personal, is_post) -> tuple[list[dict], bool, bool] | None:

@@ -447,12 +447,16 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
     if stated is not None and stated.authors and (any(a.get("affiliation") for a in stated.authors) and (
             not meta.authors or meta.authors[0]["name"].startswith(stated.authors[0]["name"])
             and not any(a.get("affiliation") for a in meta.authors))
-            or garbled and all(_is_personal_name(a["name"]) for a in stated.authors)):
+            or garbled and all(_is_personal_name(a["name"]) for a in stated.authors)
+            # (no author found else: a cue's line over the text the article reader left out, "Guest post by A.")
+            or not meta.authors and stated.evidence.get("authors") in _CUED and all(
+                _is_personal_name(a["name"]) for a in stated.authors)):
         meta.authors = stated.authors
         meta.author = ", ".join(a["name"] for a in stated.authors)
         meta.evidence["authors"] = meta.evidence["author"] = f"page's {stated.evidence.get('authors', 'byline')}"
 
 
+_CUED = ("byline", "author evidence: cue at the top")  # a head's authors named after a byline's cue
 _PIECE_BETWEEN = re.compile(r"\s+[·|•–—]\s+")
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from azmap.corpus.byline_line import AND
+
 _SEPARATOR = re.compile(r"\s+[·|•]\s+")
 _MAX_LINE = 240
 # "and" opening a piece after the comma: another name follows, in any language the bylines are read in
-_AND_NEXT = re.compile(r"^(?:and|und|et|y|e|i|і|и|ve|və|en|och|og|a|&)\s", re.I)
+_AND_NEXT = re.compile(rf"^{AND}\s", re.I)
 
 
 def post_and_office(text: str, name: str) -> str | None:
