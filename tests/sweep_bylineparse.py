@@ -88,6 +88,9 @@ def _byline_lines() -> list[dict]:
          [("Mark Hale", "Caspian Policy Institute")]),
         ("dev", "trap-en-guest-line-then-sentence", "en",
          '<p><em>Guest post by Nadia Kessler. The views are her own.</em></p>', [("Nadia Kessler", None)]),
+        ("dev", "tr-guest-label-title", "tr",
+         '<p><em>Konuk yazar: <a href="https://uni.example/kaya">Doç. Dr. Elif Kaya</a>, Ankara Üniversitesi.</em></p>',
+         [("Elif Kaya", "Ankara Üniversitesi")]),
         # test half
         ("test", "tr-haber-fotograf", "tr", '<div class="muhabir">Haber: Elif Kaya · Fotoğraf: Murat Demir</div>',
          [("Elif Kaya", None)]),

@@ -6,10 +6,10 @@ from tests import sweep_bylineparse
 from tests.test_sweep_d16html import figures_kept, halves_apart
 
 # before the changes (main's reader at 3325d99), the cells as they stand:
-# dev  18 cells: authors 12, captions lost 3, whole 9 (with the nine cells added while tuning, 27: authors 13, whole 10)
+# dev  18 cells: authors 12, captions lost 3, whole 9 (with the ten cells added while tuning, 28: authors 13, whole 10)
 # test 18 cells (figures only): authors 12, captions lost 3, whole 9
-DEV = {"cells": 27, "dates": 27, "authors": 27, "paragraphs": "81/81", "extra passages": 0,
-       "furniture in body": 0, "captions lost": 0, "whole": 27, "participants": 27, "titles": 27}
+DEV = {"cells": 28, "dates": 28, "authors": 28, "paragraphs": "84/84", "extra passages": 0,
+       "furniture in body": 0, "captions lost": 0, "whole": 28, "participants": 28, "titles": 28}
 TEST_FLOOR = {"cells": 18, "dates": 18, "authors": 12, "paragraphs": "54/54", "extra passages": 0,
               "furniture in body": 0, "captions lost": 3, "whole": 9, "participants": 18, "titles": 18}
 

@@ -49,6 +49,12 @@ CUES = {
               "ro": "autor|autoare|autori|text", "bg": "автор|автори|текст|пише",
               "el": "γράφει|συντάκτης|συντάκτρια|κείμενο", "sv": "text|skribent|författare", "no": "tekst|forfatter|skribent",
               "da": "tekst|forfatter|skribent", "fi": "teksti|kirjoittaja|kirjoittajat"},
+    # a guest's label: "Guest author: A", "Gastautorin: A", "Konuk yazar: A"
+    "guest": {"en": "guest author|guest writer|guest contributor", "de": "gastautor|gastautorin|gastbeitrag",
+              "fr": "auteur invité|autrice invitée|auteure invitée", "es": "autor invitado|autora invitada",
+              "it": "autore ospite|autrice ospite", "pt": "autor convidado|autora convidada", "nl": "gastauteur",
+              "pl": "autor gościnny|autorka gościnna", "ru": "приглашённый автор|приглашенный автор",
+              "uk": "запрошений автор", "tr": "konuk yazar", "az": "qonaq müəllif"},
 }
 
 # the roles a byline gives beside or under the name (kept as the affiliation, as a role is; an editor's word in the
@@ -128,7 +134,7 @@ def cue_alternation() -> str:
     """A regular expression's alternation of the cues (no group): "by" and "written by" forms, a label and a
     colon or a dash, a signing dash."""
     by = by_alternation()
-    label = _alternation(CUES["label"].values())
+    label = _alternation(list(CUES["label"].values()) + list(CUES["guest"].values()))
     # (a label first: a verb that is both, "Napsala: A", a label with its colon)
     return rf"(?:{label})\s*(?::|\s[-—–])|(?:{by})\b|[{DASH}]{{1,2}}(?=\s)"
 
