@@ -68,3 +68,12 @@ def test_a_title_s_full_stop_ends_no_credit_s_sentence():
 
     assert [(p["name"], p["affiliation"]) for p in people("Prof. Lena Vogt, Institut für Ostrecht. Fotos: Jan Olsen",
                                                           cued=True)] == [("Lena Vogt", "Institut für Ostrecht")]
+
+
+def test_a_plain_text_s_credit_line_under_its_title_names_its_writers_only():
+    from azmap.corpus.metadata import from_text
+
+    body = ("Die Bahnen wollen ab Herbst regelmäßig Containerzüge zwischen Baku und Wien fahren lassen, teilten beide "
+            "Unternehmen am Mittwoch mit.\n\nDie Strecke führt über Georgien und die Türkei nach Österreich.\n")
+    meta = from_text("# Güterzüge aus Baku\n\nMarta Gruber (Text), Paul Steiner (Grafik)\n\n4. März 2026\n\n" + body)
+    assert [(a["name"], a["affiliation"]) for a in meta.authors] == [("Marta Gruber", None)]

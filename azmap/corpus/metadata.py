@@ -551,6 +551,10 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             if not meta.found("authors", people, "name under the title"):
                 meta.authors += people
             named_at = k
+        elif not meta.authors and title_at is not None \
+                and (people := byline_line.credit_line(plainline, _is_personal_name, byline_line.post_piece)):
+            meta.found("authors", people, "names under the title")  # "A (texte) et B (photos)": the writers
+            author_line = True
         elif not meta.authors and title_at is not None and plainline.endswith(")") and is_bracketed(plainline):
             # "A (Institute X) and B (Centre Y)": each name with her affiliation in brackets (bracketed_names.py);
             # brackets naming no institution ("Baku Port (Alat) and Poti Port (Georgia)") name no one
@@ -569,10 +573,6 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
                     for a in people):
             meta.found("authors", people, "names under the title")  # "A and B" (split once: the check reads, not changes)
             joint = author_line = True  # an institution's line under them is the affiliation of both
-        elif not meta.authors and title_at is not None \
-                and (people := byline_line.credit_line(plainline, _is_personal_name, byline_line.post_piece)):
-            meta.found("authors", people, "names under the title")  # "A (texte) et B (photos)": the writers
-            author_line = True
         elif (not meta.authors or was_author) and title_at is not None and (
                 _is_personal_name(carded := name_badges.without_badges(re.sub(r"^[-*•]\s+", "", plainline),
                                                                       _is_personal_name))
