@@ -10,8 +10,11 @@ from tests.test_sweep_d16html import figures_kept, halves_apart
 # test 18 cells (figures only): authors 12, captions lost 3, whole 9
 DEV = {"cells": 28, "dates": 28, "authors": 28, "paragraphs": "84/84", "extra passages": 0,
        "furniture in body": 0, "captions lost": 0, "whole": 28, "participants": 28, "titles": 28}
-TEST_FLOOR = {"cells": 18, "dates": 18, "authors": 12, "paragraphs": "54/54", "extra passages": 0,
-              "furniture in body": 0, "captions lost": 3, "whole": 9, "participants": 18, "titles": 18}
+# the test cells measured once after the three kinds' changes (4b9c6e6), nothing tuned on them: 17 of 18 whole. The
+# miss, left alone: a Turkish byline "Haber: A · Fotoğraf: B" in an element whose class names the reporter
+# ("muhabir", no author's mark word) read by its plain line alone, which a page takes without a cue's evidence
+TEST_FLOOR = {"cells": 18, "dates": 18, "authors": 17, "paragraphs": "54/54", "extra passages": 0,
+              "furniture in body": 0, "captions lost": 0, "whole": 17, "participants": 18, "titles": 18}
 
 
 def test_the_halves_are_written_apart_with_a_trap_for_each_kind():
