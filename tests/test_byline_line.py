@@ -20,6 +20,10 @@ def test_a_place_alone_after_a_comma_is_no_post_and_a_name_particle_no_place():
     assert byline_line.unplaced("João Pereira da Costa", lambda n: len(n.split()) >= 2) == ("João Pereira da Costa", None)
 
 
+def test_a_house_after_a_post_is_the_post_s_not_another_writer():
+    assert _people("Ewa Lind, Senior Reporter, Baltic Courier") == [("Ewa Lind", "Senior Reporter, Baltic Courier")]
+
+
 def test_only_writing_roles_name_authors():
     assert _people("Marta Gruber (Text), Paul Steiner (Grafik)") == [("Marta Gruber", None)]
     assert _people("Texto: Ana Ruiz · Fotos: Luis Mora · Vídeo: Eva Gil") == [("Ana Ruiz", None)]

@@ -196,7 +196,7 @@ _SEGMENT = re.compile(r"\s+[·|•/]\s+|\s*;\s*|(?<=[\w)])\.\s+(?=[^\W\d][\w -]{
 _LABEL = re.compile(r"^([^\W\d][\w .'’/&-]{0,40}?)\s*:\s*(?=\S)")
 _ADDRESS = re.compile(r"^(?:https?://)?(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$", re.I)
 _BRACKET = re.compile(r"\s*\(([^()]{1,40})\)$")
-_PIECE = re.compile(rf"\s*,\s*(?:{AND}\s+)?|\s+{AND}\s+", re.I)
+_PIECE_KEPT = re.compile(rf"(\s*,\s*(?:{AND}\s+)?|\s+{AND}\s+)", re.I)
 
 
 def parse(line: str, personal, is_post) -> tuple[list[dict], bool, bool] | None:
@@ -220,10 +220,15 @@ def parse(line: str, personal, is_post) -> tuple[list[dict], bool, bool] | None:
             cued = byline_grammar.cued_names(segment)
             segment = cued if cued and not byline_grammar.dash_led(segment) else segment
         people: list[dict] = []
-        last, posted = None, False
-        for piece in _PIECE.split(segment):
-            piece = piece.strip(" .")
+        last, posted, last_posted = None, False, None
+        parts = _PIECE_KEPT.split(segment)  # the pieces and, between them, their separators
+        for k in range(0, len(parts), 2):
+            piece = parts[k].strip(" .")
             if not piece:
+                continue
+            joined = k and re.search(rf"{AND}", parts[k - 1].strip(" ,"), re.I)  # "and" before it, not a comma alone
+            if posted and last is last_posted and not joined:  # "A, Senior Reporter, Caspian Courier": her house
+                last["affiliation"] += ", " + piece
                 continue
             if _ADDRESS.match(piece):  # the outlet's web address after the names ("news.site.at")
                 marked = True
@@ -242,7 +247,7 @@ def parse(line: str, personal, is_post) -> tuple[list[dict], bool, bool] | None:
             elif _DEGREES.match(piece) or last is not None and _place_alone(piece):
                 marked = True  # "Name, PhD"; "Name, à Paris": no post
             elif last is not None and not last["affiliation"] and is_post(piece):
-                last["affiliation"], posted = piece, True
+                last["affiliation"], posted, last_posted = piece, True, last
             else:
                 return None
         writers += [{"name": p["name"], "affiliation": p["affiliation"]} for p in people
