@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from azmap.corpus import byline_grammar
+from azmap.corpus import byline_grammar, byline_line
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.words import institution
 from azmap.corpus.foot_labels import foot_reporter
@@ -77,7 +77,8 @@ _OTHER_CUE = re.compile(
     r"cartography|design|layout|video|editing|edited|translat\w*|sub-?editing|fact-?checking|research|data|"
     r"foto(?:s|grafie|graf)?|фото|карта|перевод|редактор|çeviri|tercüme|übersetzung|traduction|traducción|"
     r"traduzione|vertaling|contact|media\s+(?:enquiries|contact)|press\s+contact|cover|sources?|"
-    r"edit|additional\s+reporting)(?:\s+by\b|\s+credit\b|\s*[:—–-]|\s*$)\s*|"
+    r"edit|additional\s+reporting|" + byline_line.role_alternation(writing=False) +  # (byline_line.py's roles)
+    r")(?:\s+by\b|\s+credit\b|\s*[:—–-]|\s*$)\s*|"
     r"(?:[\w -]{2,30}\s+)?(?:photo(?:graph)?s?|pictures?|illustrations?|map|graphics?|editing|edited|translated|"
     r"translation)\s+by\s+)", re.I)
 # the author said to be someone, at a text's end: "The author is A", "Der Autor A ist …"
@@ -161,7 +162,7 @@ def _capitalised(word: str, cued: bool = False) -> bool:
 def strip_titles(name: str) -> str:
     """The name without the titles and ranks before it and the suffixes after it ("Dr", "Col.", "PhD")."""
     titles, _, suffixes = _name_words()
-    tokens = name.split()
+    tokens = byline_line.untitled(name).split()  # (byline_line's titles by meaning, every language's, first)
     while len(tokens) > 2 and tokens[0].lower().strip(".,") in titles:
         tokens.pop(0)
     while len(tokens) > 2 and tokens[-1].lower().strip(".,") in suffixes:
@@ -236,12 +237,24 @@ def person(chunk: str, cued: bool = False) -> dict | None:
     return {"name": strip_titles(name), "affiliation": rest or None}
 
 
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+")
+
+
+def _first_sentence(credit: str) -> str:
+    """A credit's first sentence: to the first full stop after a word of two letters or more that is no title's
+    abbreviation ("Prof. A, Institute. Photos by B" → "Prof. A, Institute")."""
+    for m in _SENTENCE_END.finditer(credit):
+        if not byline_line.is_title(credit[:m.start() + 1].rsplit(None, 1)[-1]):
+            return credit[:m.start()]
+    return credit
+
+
 def people(credit: str, cued: bool = False) -> list[dict]:
     """The people a credit names ("A and B", "A, B und C", "A in Baku and B in Tbilisi", "A; B"), each
     with what stands beside them; [] unless every part names a person. A clause after a semicolon that
     credits other work ("A; Editing by B") ends the credit."""
     credit = " ".join(credit.split()).strip(" .;*_()")
-    credit = re.split(r"(?<=[^\W\d_]{2})\.\s+", credit)[0]  # "A. Photos by B.": A's sentence
+    credit = _first_sentence(credit)  # "A. Photos by B.": A's sentence
     for sep in _SEPARATOR.finditer(credit):
         if _OTHER_CUE.match(credit[sep.end():]):  # "A / Photos: B", "A | Edited by B"
             credit = credit[:sep.start()]

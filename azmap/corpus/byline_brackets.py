@@ -10,6 +10,8 @@ from __future__ import annotations
 import html
 import re
 
+from azmap.corpus.byline_line import contribution
+
 _MAX_WORDS = 8
 
 
@@ -20,7 +22,8 @@ def _bracketed(name: str, markup: str) -> str | None:
     if not found:
         return None
     words = " ".join(html.unescape(found.group(1)).split())
-    if re.search(r"\d", words) or len(words.split()) > _MAX_WORDS or words.endswith((".", "!", "?")):
+    if re.search(r"\d", words) or len(words.split()) > _MAX_WORDS or words.endswith((".", "!", "?")) \
+            or contribution(words):  # "Name (Text)": her role as a contributor, no affiliation (byline_line.py)
         return None
     return words
 

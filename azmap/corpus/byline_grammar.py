@@ -63,6 +63,12 @@ CUES = {
                  "uk": "кореспондент|кореспонденти|репортер|спецкор", "az": "müxbir|müxbirlər|reportyor",
                  "tr": "muhabir|muhabirler|haber", "cs": "zpravodaj|zpravodajka|reportér|reportérka",
                  "sv": "reporter|korrespondent", "ro": "corespondent|reporter|reporteră"},
+    # a guest's label: "Guest author: A", "Gastautorin: A", "Konuk yazar: A"
+    "guest": {"en": "guest author|guest writer|guest contributor", "de": "gastautor|gastautorin|gastbeitrag",
+              "fr": "auteur invité|autrice invitée|auteure invitée", "es": "autor invitado|autora invitada",
+              "it": "autore ospite|autrice ospite", "pt": "autor convidado|autora convidada", "nl": "gastauteur",
+              "pl": "autor gościnny|autorka gościnna", "ru": "приглашённый автор|приглашенный автор",
+              "uk": "запрошений автор", "tr": "konuk yazar", "az": "qonaq müəllif"},
 }
 
 # the roles a byline gives beside or under the name (kept as the affiliation, as a role is; an editor's word in the
@@ -85,6 +91,11 @@ ROLES = {
     "uk": "кореспондент|кореспонденти|журналіст|журналістка|журналісти|оглядач",
     "az": "müxbir|müxbirlər|müxbirimiz|müxbirlərimiz|jurnalist|köşə yazarı",
     "tr": "muhabir|muhabirler|muhabirimiz|muhabirlerimiz|muhabirleri|gazeteci|köşe yazarı",
+    # (Czech and Slovak "redaktor" is a newsroom's writer, "redaktor ekonomickej rubriky")
+    "cs": "redaktor|redaktorka|redaktoři|reportér|reportérka|zpravodaj|zpravodajka|novinář|novinářka|komentátor|"
+          "komentátorka",
+    "sk": "redaktor|redaktorka|redaktori|reportér|reportérka|spravodajca|spravodajkyňa|novinár|novinárka|komentátor|"
+          "komentátorka",
 }
 
 # an author card's heading
@@ -137,7 +148,8 @@ def cue_alternation() -> str:
     """A regular expression's alternation of the cues (no group): "by" and "written by" forms, a label and a
     colon or a dash, a signing dash."""
     by = by_alternation()
-    label = _alternation(list(CUES["label"].values()) + list(CUES["reporter"].values()))
+    label = _alternation(list(CUES["label"].values()) + list(CUES["reporter"].values())
+                         + list(CUES["guest"].values()))
     # (a label first: a verb that is both, "Napsala: A", a label with its colon)
     return rf"(?:{label})\s*(?::|\s[-—–])|(?:{by})\b|[{DASH}]{{1,2}}(?=\s)"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from azmap.corpus import byline_line
 from azmap.corpus.date_parse import parse_date, _SEASON, _SEPARATORS
 from azmap.corpus.doc_memo import per_document
 from azmap.corpus.header_scan import _BYLINE, _PUBLISHED, _title_like
@@ -198,7 +199,8 @@ def _is_kicker(line: str) -> bool:
 # an issue's line under a periodical's name: "Issue 12", "No. 4 (2021)", "Vol. 3, No. 2"
 _ISSUE_LINE = re.compile(r"^(?:issue|no\.?|nr\.?|number|vol\.?|volume)\s*\d{1,4}\b[\w\s,.()/-]{0,30}$", re.I)
 # a credit for a picture under the byline, no affiliation: "Photo: …", "Image: …"
-_CREDIT_LABEL = re.compile(r"^(?:photo(?:graph)?s?|image|picture|illustration|video|foto|bild|photo de|фото)\s*:", re.I)
+_CREDIT_LABEL = re.compile(r"^(?:photo(?:graph)?s?|image|picture|illustration|video|foto|bild|photo de|фото|"
+                           rf"{byline_line.role_alternation(writing=False)})\s*:", re.I)  # (byline_line.py's roles)
 
 _SEPARATED = re.compile(r"\||\s[·•—–]\s")
 # a periodical's issue after its name: "— No. 14", "· 2021", "| Issue 3"

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 # (the names of the modules split out of this one are imported whole: every name defined here before
 # stays importable from here, as other modules and tests import them)
-from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, byline_grammar, capital_surnames,
+from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, byline_grammar, byline_line, capital_surnames,
                           centred_lines, channel_post, compiled_line, cover_rows, date_evidence, feed_head, house_pairs, issuing_body,
                           layout_pages, letter_signatories, makers_list, name_badges, ocr_scan, participants,
                           plain_forms, register_notice, release_about, report_series, repository_cover, scan_head,
@@ -555,11 +555,17 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
                 and _PERSON.match(re.split(r",| [|·] ", plainline)[0].strip()) \
                 and (_INSTITUTION.search(re.split(r",| [|·] ", plainline, maxsplit=1)[1])
                      or title_at is not None and _job_title(re.split(r",| [|·] ", plainline, maxsplit=1)[1])):
-            # "Name, Institute of ...", "Name | Role, Centre": a line for each author
-            person = _person(re.sub(r"\s+[|·]\s+", ", ", plainline, count=1))
-            if not meta.found("authors", [person], "name under the title"):
-                meta.authors.append(person)
+            # "Name, Institute of ...", "Name | Role, Centre": a line for each author; "A, Post, and B in Place":
+            # the line's people (byline_line.py)
+            people = split_authors(plainline) if re.search(rf",?\s{_AND}\s", plainline) else []
+            people = people if len(people) >= 2 else [_person(re.sub(r"\s+[|·]\s+", ", ", plainline, count=1))]
+            if not meta.found("authors", people, "name under the title"):
+                meta.authors += people
             named_at = k
+        elif not meta.authors and title_at is not None \
+                and (people := byline_line.credit_line(plainline, _is_personal_name, byline_line.post_piece)):
+            meta.found("authors", people, "names under the title")  # "A (texte) et B (photos)": the writers
+            author_line = True
         elif not meta.authors and title_at is not None and plainline.endswith(")") and is_bracketed(plainline):
             # "A (Institute X) and B (Centre Y)": each name with her affiliation in brackets (bracketed_names.py);
             # brackets naming no institution ("Baku Port (Alat) and Poti Port (Georgia)") name no one
@@ -573,8 +579,9 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
             meta.found("authors", [{"name": aside.group(1), "affiliation": aside.group(2).strip()}], "name under the title")
             named_at = k
         elif not meta.authors and title_at is not None and re.search(r"\s(?:and|&)\s|,", plainline) \
-                and len(people := split_authors(plainline)) >= 2 and all(_PERSON.match(a["name"]) and not a["affiliation"]
-                                                                         for a in people):
+                and len(people := split_authors(plainline)) >= 2 and all(
+                    _PERSON.match(a["name"]) and (not a["affiliation"] or byline_line.post_piece(a["affiliation"]))
+                    for a in people):
             meta.found("authors", people, "names under the title")  # "A and B" (split once: the check reads, not changes)
             joint = author_line = True  # an institution's line under them is the affiliation of both
         elif (not meta.authors or was_author) and title_at is not None and (

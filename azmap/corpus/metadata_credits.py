@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from azmap.corpus import affiliation_marks
+from azmap.corpus import affiliation_marks, byline_line
 from azmap.corpus.doc_memo import per_document
 from azmap.corpus.press_office import press_office
 from azmap.corpus.text_end import body_before, ends_body, quotes_speech
@@ -37,6 +37,9 @@ _AUTHOR_ROLE_OTHER = r"bericht|berichterstattung|text|recherche|reportage|report
 _OTHER_ROLE_OTHER = r"redigiert|redaktion|bearbeitet|bearbeitung|übersetzt|übersetzung|fotos?|bilder|grafik|" \
                     r"mitarbeit|édité|édition|traduit|traduction|relu|révisé|edición|editado|traducido|" \
                     r"traducción|corregido"
+# (and byline_line.py's roles by meaning, every language's, after these)
+_AUTHOR_ROLE_OTHER += "|" + byline_line.role_alternation(writing=True)
+_OTHER_ROLE_OTHER += "|" + byline_line.role_alternation(writing=False)
 _BY = r"by|von|de|d['’]|par|por"
 _CREDIT_PART = re.compile(rf"^(?:({_AUTHOR_ROLE}|{_AUTHOR_ROLE_OTHER})|({_OTHER_ROLE}|{_OTHER_ROLE_OTHER}))"
                           rf"(?:\s+(?:{_BY})\s*|\s*:\s+)(.+)$", re.I)

@@ -24,14 +24,16 @@ import html
 import re
 from itertools import chain, islice
 
-from azmap.corpus import byline_grammar
+from azmap.corpus import byline_grammar, byline_line
 
 MAX_BYLINES = 6
 MAX_BYLINE_CHARS = 1500
 _NEAR = 200  # characters of markup between two marked parts of one byline
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)$")  # "Name (Correspondent in Baku)"
 # a word that marks an element as the author's, inside an attribute's value; the tag found around it
-_MARK_WORDS = ("byline", "author", "contributor", "writer", "<address", "Byline", "Author", "<ADDRESS")
+# (the author's word in the page's language too: "auteur" (fr, nl), "autor" (de, es, pt, pl, cs, sk; it "autore"))
+_MARK_WORDS = ("byline", "author", "contributor", "writer", "<address", "Byline", "Author", "<ADDRESS", "autor", "auteur",
+               "Autor", "Auteur")
 MAX_MARK_WORDS = 400
 # (a class "comment" or "comment-…", not "commentary": a think tank's page of commentary is no comments)
 _COMMENTS_OPEN = ('id="comments', "id='comments", 'class="comments', "class='comments", 'id="comment-',
@@ -39,11 +41,11 @@ _COMMENTS_OPEN = ('id="comments', "id='comments", 'class="comments', "class='com
                   "class='comment-", 'id="disqus', 'id="Comments', 'class="Comment"', 'class="Comment ',
                   'class="Comment-')
 _OPENING = re.compile(r"<([a-z][a-z0-9]*)\b[^<>]{0,1000}>", re.I)
-_MARK_ATTRIBUTE = re.compile(r"\b(?:class|id|itemprop|rel)\s*=\s*[\"']?[^\"'>]*?(?:byline|author|contributor|writer)",
+_MARK_ATTRIBUTE = re.compile(r"\b(?:class|id|itemprop|rel)\s*=\s*[\"']?[^\"'>]*?(?:byline|author|contributor|writer|autor|auteur)",
                              re.I)
 _TAG = re.compile(r"<[^>]*>")
 # between names: a comma, a pipe, a middle dot, an ampersand, a spaced dash, "and" in the major European languages
-_BETWEEN = re.compile(r"\s*[,|·•;&]\s*|\s+[—–-]\s+|\s+(?:and|et|und|y|e|и|ve|en|och|i|og)\s+", re.I)
+_BETWEEN = re.compile(r"\s*[,|·•;&]\s*(?:(?:and|et|und|y|e|и|ve|və|en|och|i|og)\s+)?|\s+[—–/-]\s+|\s+(?:and|et|und|y|e|и|ve|en|och|i|og)\s+", re.I)
 # a word (or two) before the names that says who wrote: "By", "Par", "Von", "Por", "Di", "Door", "Av"
 _BY_WORD = re.compile(r"^(?:[—–]{1,2}\s*|(?:" + byline_grammar.by_alternation() + r"|от)\s+)", re.I)  # (or a signing dash)
 # a label before a colon: "Autor:", "Автор:", "Yazan:", "Words:"; a credit of another kind names no writer
@@ -112,7 +114,7 @@ def _pieces(inner: str) -> list[str]:
         if not text:
             continue
         label = _LABEL.match(text)
-        if label and _CREDIT.match(label.group(1)):
+        if label and credit_label(label.group(1)):
             out.append(None)  # "Photos: Name": what follows is no writer's
             single = False
             continue
@@ -165,12 +167,15 @@ def _names(pieces: list[str]) -> list[str]:
             continue
         label = _LABEL.match(piece)
         if label:
-            credit = bool(_CREDIT.match(label.group(1)))
+            credit = credit_label(label.group(1))
             piece = piece[label.end():]
         elif _BY_WORD.match(piece):
             credit = False
             piece = _BY_WORD.sub("", piece)
-        piece = _ASIDE.sub("", piece).strip(" .")
+        role = _ASIDE.search(piece)
+        if role and byline_line.credits_another(role.group(0).strip(" ()")):
+            continue  # "Name (Grafik)": a contributor of another kind (byline_line.py)
+        piece = byline_line.untitled(_ASIDE.sub("", piece).strip(" ."))  # "Dr A": the name
         named = None if personal_name(piece) else byline_grammar.after_group_role(piece)
         if named and personal_name(named):  # "Pontic Wire correspondents A", "nos envoyés spéciaux A": A
             piece = named
@@ -181,6 +186,13 @@ def _names(pieces: list[str]) -> list[str]:
         if not credit and personal_name(piece) and piece not in names:
             names.append(piece)
     return names
+
+
+def credit_label(label: str) -> bool:
+    """Whether a label before a colon credits someone other than a writer ("Photos:", "Grafik:", "Übersetzung:";
+    "Text und Fotos:" names the writer): byline_line's roles by meaning, or a credit's word opening it."""
+    meanings = byline_line.contribution(label)
+    return "writing" not in meanings if meanings else bool(_CREDIT.match(label))
 
 
 def _mark_words(markup: str, start: int) -> list[int]:
@@ -252,8 +264,9 @@ def byline_names(markup: str) -> list[str]:
         if found:
             names += found
             last_end = m.end() + len(inner)
-    return names or _signed_paragraph(markup, max(0, head)) or _linked_after_by(markup, max(0, head)) \
+    found = names or _signed_paragraph(markup, max(0, head)) or _linked_after_by(markup, max(0, head)) \
         or _dated_line_name(markup, max(0, head))
+    return [byline_line.untitled(n) for n in found]  # "Dr A" linked: the name (byline_line.py)
 
 
 def card_author(markup: str) -> tuple[str, str] | None:

@@ -7,7 +7,8 @@
   without a colon, the label after an outlet's word and before "by" or an agency: "(Courier Photo by Name)",
   "(foto Ansa/Name)")
   or as a credit's label with the byline grammar's "by" ("Photo by Name on Unsplash", "Foto von Name",
-  "Photo par Name"), its name a few capitalised words: apart from the caption;
+  "Photo par Name"), its name a few capitalised words, or after a spaced dash past the last sentence ("… on
+  Thursday. — APP", "… 2026. – Foto: dpa"): apart from the caption;
 - buttons' labels ("Share", "Save", "Teilen") in a byline's block: no writer's name;
 - the site's own name (the <title>'s last part, og:site_name) in a meta author tag: no writer;
 - an offer: a short paragraph ending in a link whose words carry a price (a number with a currency's sign
@@ -79,9 +80,33 @@ def _bracketed_without_colon(text: str) -> list[str] | None:
     return None
 
 
+# a caption's last sentence, then a spaced dash and a credit: "… on Thursday. — APP", "… 2026. – Foto: dpa/Name"
+_DASH_CREDIT = re.compile(r"^(.+?[.!?…»”\"])\s+[—–-]{1,2}\s+(\S.{0,60})$")
+_CREDIT_WORD = re.compile(r"^(?:[^\W\d_][\w'’&.-]*)$")
+
+
+def _dash_credit(text: str) -> list[str] | None:
+    """A caption and the credit after a spaced dash at its end (see the module): a credit's label and a colon, or
+    one to four words each opening with a capital (an agency, "APP", "Reuters", a name); None else."""
+    found = _DASH_CREDIT.match(text)
+    if not found or len(found.group(1).split()) < 2:
+        return None
+    credit = found.group(2).strip()
+    label = re.match(r"^([^\W\d_][^\W\d_ ]{1,14}(?: [^\W\d_]{2,14})?)\s?:\s*\S", credit)
+    if label and _credit_label(label.group(1)):
+        return [found.group(1), credit]
+    words = credit.replace("/", " / ").split()
+    if 1 <= len(words) <= 4 and all(w == "/" or w[:1].isupper() and _CREDIT_WORD.match(w) for w in words):
+        return [found.group(1), credit]
+    return None
+
+
 def run_on_credit(text: str) -> list[str] | None:
-    """A caption's text and the credit run on after it in brackets or as "Label by Name" (see the
-    module), each apart; None where the caption runs on no such credit."""
+    """A caption's text and the credit run on after it in brackets, as "Label by Name" or after a spaced dash (see
+    the module), each apart; None where the caption runs on no such credit."""
+    dashed = _dash_credit(text) if "—" in text or "–" in text or " - " in text else None
+    if dashed:
+        return dashed
     bracketed = _BRACKETED.match(text)
     if bracketed and _credit_label(bracketed.group(3)) and len(bracketed.group(1).split()) >= 2:
         return [bracketed.group(1), bracketed.group(2)]

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from functools import partial
 
-from azmap.corpus import byline_grammar, words
+from azmap.corpus import byline_grammar, byline_line, words
 from azmap.corpus.doc_memo import per_document
 from azmap.corpus.line_forms import _upper_share
 from azmap.corpus.metadata_front import nobody
@@ -75,6 +75,9 @@ def split_authors(text: str) -> list[dict]:
     if _EDITORIAL_BOARD.match(text):  # "the Editorial Board"
         board = _EDITORIAL_BOARD.match(text).group(1)
         return [{"name": board[:1].upper() + board[1:], "affiliation": None, "organisation": True}]
+    parsed = byline_line.parse(text, _is_personal_name, byline_line.post_piece)
+    if parsed and parsed[1]:  # a role, a title, a place or a post between names: the line read once (byline_line.py)
+        return parsed[0]
     if (_is_issuer(text) or _INSTITUTION.search(text)) and not any(_is_personal_name(_person(c)["name"])
                                     for c in re.split(r",?\s+(?:and|und|et|y|e|и|&)\s+|;\s*|,\s*", text)):
         return [{"name": re.sub(r"^the\s+", "", text), "affiliation": None, "organisation": True}]

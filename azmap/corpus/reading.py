@@ -292,6 +292,9 @@ def _html(path: Path) -> Reading | None:
         from azmap.corpus.writer_post import complete_post
 
         complete_post(meta, plain)
+        from azmap.corpus.writer_post import complete_from_box
+
+        complete_from_box(meta, plain)  # "Name – Redakteur im Ressort Wirtschaft. Er schreibt …" (writer_post.py)
     credit_over_authors(meta, text)  # "Tekst: Name, post" under the text: its end (foot_credit.py)
     from azmap.corpus.account_name import writer_over_account
 
@@ -444,12 +447,16 @@ def _stated_under_the_heading(meta: Metadata, markup: str) -> None:
     if stated is not None and stated.authors and (any(a.get("affiliation") for a in stated.authors) and (
             not meta.authors or meta.authors[0]["name"].startswith(stated.authors[0]["name"])
             and not any(a.get("affiliation") for a in meta.authors))
-            or garbled and all(_is_personal_name(a["name"]) for a in stated.authors)):
+            or garbled and all(_is_personal_name(a["name"]) for a in stated.authors)
+            # (no author found else: a cue's line over the text the article reader left out, "Guest post by A.")
+            or not meta.authors and stated.evidence.get("authors") in _CUED and all(
+                _is_personal_name(a["name"]) for a in stated.authors)):
         meta.authors = stated.authors
         meta.author = ", ".join(a["name"] for a in stated.authors)
         meta.evidence["authors"] = meta.evidence["author"] = f"page's {stated.evidence.get('authors', 'byline')}"
 
 
+_CUED = ("byline", "author evidence: cue at the top")  # a head's authors named after a byline's cue
 _PIECE_BETWEEN = re.compile(r"\s+[·|•–—]\s+")
 
 
@@ -545,6 +552,9 @@ def _byline_over_tags(meta: Metadata, markup: str) -> None:
     set_aside = len(persons) < len([a for a in meta.authors if not a.get("organisation")])
     if not names or [h.casefold() for h in have] == [n.casefold() for n in names] \
             and not any(h.isupper() for h in have) and not set_aside:
+        if names and meta.author and not any(h in meta.author for h in have):
+            meta.author = ", ".join(have)  # (an account's name the tags gave, the byline's writers read the same)
+            meta.evidence["author"] = meta.evidence.get("authors", "byline")
         return  # (the tags' spelling kept over a byline in capitals)
     if persons and all(_is_personal_name(h) for h in have) and not set(have) < set(names) and not from_text \
             and not all(h in names or any(h.startswith(n + " ") or h.endswith(" " + n) for n in names) for h in have):

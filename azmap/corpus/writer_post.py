@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import re
 
+from azmap.corpus.byline_line import AND
+
 _SEPARATOR = re.compile(r"\s+[·|•]\s+")
 _MAX_LINE = 240
+# "and" opening a piece after the comma: another name follows, in any language the bylines are read in
+_AND_NEXT = re.compile(rf"^{AND}\s", re.I)
 
 
 def post_and_office(text: str, name: str) -> str | None:
@@ -22,6 +26,8 @@ def post_and_office(text: str, name: str) -> str | None:
             continue
         tail = _SEPARATOR.split(line[at + len(name) + 2:])[0].strip(" .;")
         pieces = [p.strip() for p in tail.split(",")]
+        if any(_AND_NEXT.match(p) for p in pieces):
+            continue  # "A, Post, and B in Place": another writer after her post (byline_line.py)
         if len(pieces) >= 2 and all(pieces) and len(tail.split()) <= 12 and len(tail) <= 90 \
                 and not any(parse_date(p) or any(ch.isdigit() for ch in p) for p in pieces):
             return tail
@@ -59,3 +65,39 @@ def firm_in_post(post: str) -> str | None:
             or re.search(r"\d|[!?:]", firm):
         return None
     return firm
+
+
+# a dash after the name at a line's start, then the clause up to the sentence's end or the next dash
+_DASHED = re.compile(r"^\s*[—–-]\s+([^—–.!?]{3,90}?)\s*(?:[.!?](?:\s|$)|$)")
+_MAX_POST_WORDS = 8
+
+
+def post_after_dash(text: str, name: str) -> str | None:
+    """The post an author's box gives its writer: a line opening with ``name``, a dash and a clause up to the
+    sentence's end that names a post ("Name – Redakteur im Ressort Wirtschaft. Er schreibt …"), a few words
+    holding a newsroom role's (byline_line.post_piece); None where no line does (a dash opening a clause of a
+    sentence, "Name – who has covered … – lives in …", names none)."""
+    from azmap.corpus.byline_line import post_piece
+
+    for line in text.split("\n"):
+        line = line.strip(" *_")
+        if not line.startswith(name) or len(line) > 400:
+            continue
+        m = _DASHED.match(line[len(name):].lstrip("*_"))
+        if not m:
+            continue
+        post = m.group(1).strip(" ,")
+        rest = line[len(name):][m.end():].strip()
+        if len(post.split()) <= _MAX_POST_WORDS and post_piece(post) and not rest.startswith(("—", "–")) \
+                and not re.search(r"\d", post):
+            return post
+    return None
+
+
+def complete_from_box(meta, text: str) -> None:
+    """A single writer without an affiliation given the post her box states after a dash (post_after_dash)."""
+    if len(meta.authors) != 1 or meta.authors[0].get("organisation") or meta.authors[0].get("affiliation"):
+        return
+    found = post_after_dash(text, meta.authors[0]["name"])
+    if found:
+        meta.authors[0] = dict(meta.authors[0], affiliation=found)
