@@ -116,6 +116,13 @@ SIGNBLOCKS = [
      "2026-03-09", "Distribution:", ["Anna Berg", "Omar Said", "Lale Demir"], [], None, None),
     ("signblock-trap-distribution-de", "txt", "de", "Neue Abfahrtszeiten der Güterzüge ab April", "Datum: 9. März 2026",
      "2026-03-09", "Verteiler:", ["Anna Berg", "Omar Said", "Lale Demir"], [], None, None),
+    # (added while tuning, a pair: a signature's mark before the name on its line, no closing)
+    ("signblock-txt-de-gez", "txt", "de", "Rundschreiben zu den Winterfahrplänen", "Rundschreiben 3/2026, 9. März 2026",
+     "2026-03-09", "", ["gez. Katrin Lehmann", "Leiterin Vertrieb, Kaspi Rail Cargo GmbH"], [], "Katrin Lehmann",
+     "Leiterin Vertrieb, Kaspi Rail Cargo GmbH"),
+    ("signblock-txt-en-s", "txt", "en", "Notice to shippers: winter cut-off times", "Notice 7/2026, 9 March 2026",
+     "2026-03-09", "", ["/s/ Helen Marsh", "Director of Operations, Caspian Rail Links"], [], "Helen Marsh",
+     "Director of Operations, Caspian Rail Links"),
 ]
 
 

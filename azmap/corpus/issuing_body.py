@@ -172,12 +172,31 @@ def _next_to_title(lines: list[str], title: str | None) -> str | None:
     return None
 
 
+def _paper_body(lines: list[str]) -> str | None:
+    """A body of members' name (an association, a federation, a chamber, a union: words.MEMBER_BODY) on its cover or
+    letterhead, one or two lines over its paper's kind ("POSITION PAPER", "Stellungnahme", "Stanowisko") or right
+    under it: the body whose paper it is. A body's name alone, no periodical's masthead, no addressee's line ("To:
+    European Commission")."""
+    from azmap.corpus.release_head import body_name_line
+    from azmap.corpus.words import MEMBER_BODY, paper_kind
+
+    for k, line in enumerate(lines[:12]):
+        if not paper_kind(line):
+            continue
+        for near in [lines[j] for j in (k - 1, k - 2, k + 1) if 0 <= j < len(lines)]:
+            if body_name_line(near) and MEMBER_BODY.search(near) and not _PERIODICAL.search(near) \
+                    and not paper_kind(near):
+                return near
+    return None
+
+
 def issuer(text: str, body_start: int, title: str | None) -> tuple[str, str] | None:
     """The issuing body the head's forms name, with the form that named it, or None."""
     lines = _head(text, body_start)
     for how, name in (("committee's report", lambda: _committee(lines, title)),
                       ("published by", lambda: _published_by(lines)),
                       ("release's subject", lambda: _release_subject(lines, text, body_start)),
+                      ("body over its paper's kind", lambda: _paper_body(lines)),
                       ("body by the title", lambda: _next_to_title(lines, title))):
         found = name()
         if found:

@@ -73,20 +73,52 @@ def _signed_at_end(text: str, start: int) -> tuple | None:
         position = dash.group(2) if dash.group(2) and not when and (
             _INSTITUTION.search(dash.group(2)) or {w.lower() for w in dash.group(2).split()} & _ROLE_WORDS) else None
         return dash.group(1), position, when, at  # "— Name, former deputy minister of transport"
-    from azmap.corpus.author_evidence import _CLOSING as _CLOSING_WORDS
-    from azmap.corpus.signature_lines import organisation_under
+    return closed_signature([(k, _plain(line)) for k, line in lines], lines)
 
-    for k in range(max(0, len(lines) - 8), len(lines) - 1):
-        closing, name = lines[k][1], lines[k + 1][1]
-        if (_CLOSING.match(closing) and len(closing.split()) <= 4 or _CLOSING_WORDS.match(closing)) \
-                and _is_personal_name(name):
-            # name / post / organisation: the organisation (signature_lines)
-            affiliation, when = organisation_under([line for _, line in lines[k + 2:k + 6]]), None
-            for _, line in lines[k + 2:k + 6]:
-                when = when or (parse_date(line) if len(line) <= 40 else None)
-                if not affiliation and not parse_date(line) and len(line) <= 90 and not line.endswith(".") \
-                        and (_INSTITUTION.search(line)
-                             or any(w.lower().strip(",") in _ROLE_WORDS for w in line.split())):
-                    affiliation = line
-            return name, affiliation, when, lines[k][0]
+
+def closed_signature(plain: list[tuple[int, str]], raw: list[tuple[int, str]] | None = None) -> tuple | None:
+    """(name, affiliation, date, where the closing starts) of closing words over a person's name among a text's last
+    lines (each with where it starts, without markdown's marks): a closing by meaning in any language the byline
+    grammar knows, or a short line ending in a comma; a closing run on at the end of the last paragraph (a PDF's
+    lines joined: "… any questions. Yours faithfully,"); a signature's mark between ("(signed)", "f.to"); the lines
+    under the name a post and an organisation (signature_lines.py), up to a heading. ``raw``: the lines as written
+    (a heading's mark ends the block)."""
+    from azmap.corpus.byline_grammar import closing_line, run_on_closing, signed_mark
+    from azmap.corpus.signature_lines import block as signature_block, organisation_under
+
+    raw = raw or plain
+    for k in range(max(0, len(plain) - 8), len(plain) - 1):
+        (at, closing), name = plain[k], plain[k + 1][1]
+        run_on = run_on_closing(closing) if len(closing) > 40 else None
+        if not (_CLOSING.match(closing) and len(closing.split()) <= 4 or closing_line(closing) or run_on):
+            continue
+        under = k + 2
+        mark = signed_mark(name)
+        if mark and not name[mark:].strip() and under < len(plain):  # "(signed)" alone over the name
+            name, under = plain[under][1], under + 1
+        elif mark:
+            name = name[mark:].strip()
+        if not _is_personal_name(name):
+            continue
+        block = []
+        for (_, line), (_, written) in zip(plain[under:under + 4], raw[under:under + 4]):
+            if written.lstrip().startswith("#"):
+                break  # a heading: the furniture after the text ("## Notes"), no part of the block
+            block.append(line)
+        # name / post / organisation: the organisation (signature_lines); one line alone as printed
+        signed = signature_block(block)
+        affiliation, when = organisation_under(block) or (signed[0] if len(signed) == 1 else None), None
+        for line in block:
+            when = when or (parse_date(line) if len(line) <= 40 else None)
+            if not affiliation and not parse_date(line) and len(line) <= 90 and not line.endswith(".") \
+                    and (_INSTITUTION.search(line)
+                         or any(w.lower().strip(",") in _ROLE_WORDS for w in line.split())):
+                affiliation = line
+        return name, affiliation, when, at + (closing.rfind(closing[run_on:]) if run_on else 0)
     return None
+
+
+def _plain(line: str) -> str:
+    from azmap.corpus.line_forms import _plain as plain
+
+    return plain(line)
