@@ -123,6 +123,20 @@ SIGNBLOCKS = [
     ("signblock-txt-en-s", "txt", "en", "Notice to shippers: winter cut-off times", "Notice 7/2026, 9 March 2026",
      "2026-03-09", "", ["/s/ Helen Marsh", "Director of Operations, Caspian Rail Links"], [], "Helen Marsh",
      "Director of Operations, Caspian Rail Links"),
+    # (added while tuning, two pairs: the organisation or the post over the name, the organisation the affiliation or
+    # the one line as printed; the name in capitals, named as said)
+    ("signblock-txt-de-firmfirst", "txt", "de", "Neue Annahmeschlusszeiten am Terminal", "Datum: 9. März 2026",
+     "2026-03-09", "Mit freundlichen Grüßen", ["Kaspi Rail Cargo GmbH", "Katrin Lehmann", "Leiterin Vertrieb"], [],
+     "Katrin Lehmann", "Kaspi Rail Cargo GmbH"),
+    ("signblock-txt-ru-postfirst", "txt", "ru", "Новые сроки приёма грузов на терминале", "Дата: 9 марта 2026 г.",
+     "2026-03-09", "С уважением,", ["Генеральный директор ООО «Каспийский транзит»", "Ирина Соколова"], [],
+     "Ирина Соколова", "Генеральный директор ООО «Каспийский транзит»"),
+    ("signblock-txt-es-capitals", "txt", "es", "Nuevos horarios de admisión en la terminal", "Fecha: 9 de marzo de 2026",
+     "2026-03-09", "Atentamente,", ["JAVIER ORTEGA", "Jefe de Operaciones, Naviera del Caspio S.A."], [],
+     "Javier Ortega", "Jefe de Operaciones, Naviera del Caspio S.A."),
+    ("signblock-txt-fr-capitals", "txt", "fr", "Nouveaux horaires d'admission au terminal", "Le 9 mars 2026",
+     "2026-03-09", "Cordialement,", ["CLAIRE MARTIN", "Directrice des opérations, Terminal de Poti"], [],
+     "Claire Martin", "Directrice des opérations, Terminal de Poti"),
 ]
 
 
@@ -245,6 +259,51 @@ ASSOCPAPERS = [
 ]
 
 
+# ---- assochead (added while tuning, a kind of its own in pairs): the body named in the paper's title after its kind
+#      ("Statement by the A on …", "Posición de la A sobre …"), or a body's letterhead over a register's number line
+#      with no kind's line: (name, lang, head lines, title, lines under it, author or None, the text's mention)
+ASSOCHEADS = [
+    ("assochead-title-en", "en", ["12 March 2026"], "Statement by the Caspian Shipowners' Alliance on the new port dues",
+     [], "Caspian Shipowners' Alliance", "The Caspian Shipowners' Alliance regrets the decision."),
+    ("assochead-title-es", "es", ["12 de marzo de 2026"],
+     "Posición de la Asociación de Navieros del Caspio sobre las nuevas tasas portuarias", [],
+     "Asociación de Navieros del Caspio", "La Asociación de Navieros del Caspio lamenta la decisión."),
+    ("assochead-register-en", "en", ["CASPIAN PORTS NETWORK", "Brussels, 12 March 2026"],
+     "Port dues on the trans-Caspian corridor", ["EU Transparency Register: 556677112233-44"],
+     "Caspian Ports Network", "The Caspian Ports Network regrets the decision."),
+    ("assochead-register-de", "de", ["KASPISCHE HANDELSKAMMER", "Berlin, 12. März 2026"],
+     "Hafengebühren im Mittleren Korridor", ["Lobbyregister-Nr.: R001122"],
+     "Kaspische Handelskammer", "Die Kaspische Handelskammer bedauert die Entscheidung."),
+    ("assochead-title-fr", "fr", ["Le 12 mars 2026"],
+     "Déclaration de la Fédération des armateurs de la Caspienne sur les nouvelles taxes portuaires", [],
+     "Fédération des armateurs de la Caspienne", "La Fédération des armateurs de la Caspienne regrette la décision."),
+    ("assochead-title-pt", "pt", ["12 de março de 2026"],
+     "Posição da Associação de Armadores do Cáspio sobre as novas taxas portuárias", [],
+     "Associação de Armadores do Cáspio", "A Associação de Armadores do Cáspio lamenta a decisão."),
+    ("assochead-trap-minister-en", "en", ["12 March 2026"], "Statement by the Minister of Transport on the new port dues",
+     [], None, ""),
+    ("assochead-trap-nobody-en", "en", ["12 March 2026"], "Joint statement on the Caspian ferry timetable", [], None, ""),
+    ("assochead-trap-news-en", "en", ["By Tom Reed", "12 March 2026"],
+     "Shipowners' alliance statement on port dues draws criticism", [], "Tom Reed", ""),
+    ("assochead-trap-register-news-en", "en", ["THE CASPIAN TRADE REVIEW", "12 March 2026"],
+     "Who lobbies for the trans-Caspian corridor", ["Transparency Register: the names behind the corridor"], None, ""),
+]
+
+
+def _assocheads() -> list[Cell]:
+    out = []
+    for name, lang, head, title, under, author, mention in ASSOCHEADS:
+        paragraphs = ([f"{mention} {BODIES[lang][0]}"] if mention else [BODIES[lang][0]]) + [BODIES[lang][1]]
+        if head and head[0].startswith("By "):
+            text = f"{title}\n\n" + "\n\n".join(head + under + paragraphs) + "\n"
+        else:
+            text = "\n\n".join(head[:-1] + [title] + head[-1:] + under + paragraphs) + "\n"
+        date = "2026-03-12"
+        out.append(Cell("assochead", name, text, title, date, [author] if author else [], body=paragraphs,
+                        furniture=[u for u in under if len(u.split()) > 2]))
+    return out
+
+
 def _assocpapers() -> list[Cell]:
     out = []
     for name, fmt, lang, head, title, under, date, end, author, mention in ASSOCPAPERS:
@@ -266,7 +325,7 @@ def _assocpapers() -> list[Cell]:
 
 
 def cells() -> list[Cell]:
-    return _signblocks() + _assocpapers()
+    return _signblocks() + _assocpapers() + _assocheads()
 
 
 def part(name: str) -> list[Cell]:

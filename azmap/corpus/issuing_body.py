@@ -190,6 +190,20 @@ def _paper_body(lines: list[str]) -> str | None:
     return None
 
 
+def _paper_title(title: str | None) -> str | None:
+    """The body of members a paper's title names after its kind ("Statement by the Caspian Shipowners' Alliance on
+    …", "Déclaration de la Fédération des armateurs sur …"), its name capitalised and holding a body of members' word
+    (words.MEMBER_BODY: no person's, no office's)."""
+    from azmap.corpus.words import MEMBER_BODY, PAPER_TITLE
+
+    m = PAPER_TITLE.match(" ".join((title or "").split()))
+    name = m.group(1).strip(" ,") if m else ""
+    if name[:1].isupper() and MEMBER_BODY.search(name) and not re.search(r"\d|[!?;:|]", name) \
+            and len(name.split()) <= 10:
+        return name
+    return None
+
+
 def issuer(text: str, body_start: int, title: str | None) -> tuple[str, str] | None:
     """The issuing body the head's forms name, with the form that named it, or None."""
     lines = _head(text, body_start)
@@ -197,6 +211,7 @@ def issuer(text: str, body_start: int, title: str | None) -> tuple[str, str] | N
                       ("published by", lambda: _published_by(lines)),
                       ("release's subject", lambda: _release_subject(lines, text, body_start)),
                       ("body over its paper's kind", lambda: _paper_body(lines)),
+                      ("body in its paper's title", lambda: _paper_title(title)),
                       ("body by the title", lambda: _next_to_title(lines, title))):
         found = name()
         if found:

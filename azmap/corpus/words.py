@@ -319,6 +319,17 @@ PAPER_KIND = re.compile(
     r"^(?:" + _phrases(_PAPER_KINDS) + r")(?:\s+(?:no\.?|nr\.?|n°|№)?\s*\d[\w/.-]{0,12})?$")
 
 
+# the words that open a paper's title naming its body after them ("Statement by the A on …", "Posición de la A sobre
+# …"), in the languages that write a body's name after a preposition without inflecting it
+PAPER_TITLE = re.compile(
+    r"^(?:" + _phrases({**_PAPER_KINDS, "x": "position|posición|posizione|posição|response|comments|réponse|respuesta|"
+                                             "risposta|resposta|reactie|parere|parecer|comunicado"})
+    + r")\s+(?:by|of|from|de\s+la|de\s+l['’]|du|des|del|della|dell['’]|dello|degli|delle|dei|da|do|dos|das|"
+      r"van\s+de|van\s+het|van)\s+(?:the\s+)?(\S.{3,90}?)\s+(?:on|regarding|concerning|about|in\s+response\s+to|sur|"
+      r"concernant|relative\s+à|au\s+sujet\s+de|sobre|acerca\s+de|relativa\s+a|su|sul|sulla|sui|sulle|sugli|"
+      r"in\s+merito\s+a|relativamente\s+a|over|inzake|betreffende|omtrent)\s+\S", re.I)
+
+
 def paper_kind(line: str) -> bool:
     """Whether a line is a paper's kind alone ("POSITION PAPER", "Stellungnahme", "Prise de position", "Stanowisko",
     "Позиционный документ", "Görüş belgesi", perhaps with its number), in any of the table's languages."""
