@@ -137,6 +137,13 @@ SIGNBLOCKS = [
     ("signblock-txt-fr-capitals", "txt", "fr", "Nouveaux horaires d'admission au terminal", "Le 9 mars 2026",
      "2026-03-09", "Cordialement,", ["CLAIRE MARTIN", "Directrice des opérations, Terminal de Poti"], [],
      "Claire Martin", "Directrice des opérations, Terminal de Poti"),
+    # (added while tuning, a pair: the closing and the name on one line)
+    ("signblock-txt-en-oneline", "txt", "en", "Alat ro-ro quay: winter berthing rules", "Date: 9 March 2026",
+     "2026-03-09", "", ["Kind regards, Anna Berg", "Port Manager, Alat Ro-Ro Quay"], [], "Anna Berg",
+     "Port Manager, Alat Ro-Ro Quay"),
+    ("signblock-txt-it-oneline", "txt", "it", "Nuove regole di ormeggio invernali", "9 marzo 2026",
+     "2026-03-09", "", ["Cordiali saluti, Giulia Ferri", "Responsabile commerciale, Terminal Container Adriatico"], [],
+     "Giulia Ferri", "Responsabile commerciale, Terminal Container Adriatico"),
 ]
 
 

@@ -80,19 +80,24 @@ def closed_signature(plain: list[tuple[int, str]], raw: list[tuple[int, str]] | 
     """(name, affiliation, date, where the closing starts) of closing words over a person's name among a text's last
     lines (each with where it starts, without markdown's marks): a closing by meaning in any language the byline
     grammar knows, or a short line ending in a comma; a closing run on at the end of the last paragraph (a PDF's
-    lines joined: "… any questions. Yours faithfully,"); a signature's mark between ("(signed)", "f.to"), or the
+    lines joined: "… any questions. Yours faithfully,"), or with the name after it on its line ("Kind regards, Anna
+    Berg"); a signature's mark between ("(signed)", "f.to"), or the
     organisation or the post over the name (a German business letter's "Kaspi Rail Cargo GmbH" over "Katrin
     Lehmann"); the name perhaps in capitals (named as said); the lines under it a post and an organisation
     (signature_lines.py), up to a heading. ``raw``: the lines as written (a heading's mark ends the block)."""
     from azmap.corpus.byline_grammar import closing_line, run_on_closing
 
     raw = raw or plain
-    for k in range(max(0, len(plain) - 8), len(plain) - 1):
+    for k in range(max(0, len(plain) - 8), len(plain)):
         at, closing = plain[k]
         run_on = run_on_closing(closing) if len(closing) > 40 else None
-        if not (_CLOSING.match(closing) and len(closing.split()) <= 4 or closing_line(closing) or run_on):
+        one = re.match(r"^([^,]{2,40}),\s+(\S[^,]{3,60})$", closing)  # "Kind regards, Anna Berg" on one line
+        if one and closing_line(one.group(1)) and _is_personal_name(one.group(2).strip(" .")):
+            signer = one.group(2).strip(" ."), [], 0
+        elif _CLOSING.match(closing) and len(closing.split()) <= 4 or closing_line(closing) or run_on:
+            signer = _signer_under([line for _, line in plain[k + 1:k + 4]])
+        else:
             continue
-        signer = _signer_under([line for _, line in plain[k + 1:k + 4]])
         if not signer:
             continue
         name, over, under = signer
