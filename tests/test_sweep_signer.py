@@ -32,7 +32,13 @@ from tests.sweep_signer import cells, figures, misses, part
 # reader: dev authors 13, bodies 27, titles 27; test authors 5, bodies 25, titles 28, dates 28, participants 28; by
 # this branch's before its change: dev authors 27; after (a closing by meaning, a comma and a name on the line): 28
 DEV = {"cells": 28, "title": 28, "date": 28, "authors": 28, "participants": 28, "body": 28}
-TEST_FLOOR = {"cells": 28, "title": 28, "date": 28, "authors": 5, "participants": 28, "body": 25}
+# The test half measured once at the end (at 71abcce): titles 28, dates 28, authors 22, participants 28, bodies 27 of 28
+# (main's reader: authors 5, bodies 25). Its misses: "Naviera del Caspio S.A." under the post, a legal form with dots
+# no organisation's mark, the post given; "f.to A" over an Italian post with no closing (the post's words unknown):
+# no author; the "Kontakt:" trap's "Pressestelle, Kaspi Rail Cargo GmbH" read as the issuing office at the foot; the
+# Italian association title-cased ("Del"); the Azerbaijani one's dotted capital İ lower-cased with a combining dot;
+# a chamber's letterhead ("KASPISCHE HANDELSKAMMER") over the title, no institution's word the rule by the title knows.
+TEST_FLOOR = {"cells": 28, "title": 28, "date": 28, "authors": 22, "participants": 28, "body": 27}
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
     part, cells, figures, ("signblock", "assocpaper", "assochead"), DEV, TEST_FLOOR, misses)
