@@ -144,6 +144,11 @@ SIGNBLOCKS = [
     ("signblock-txt-it-oneline", "txt", "it", "Nuove regole di ormeggio invernali", "9 marzo 2026",
      "2026-03-09", "", ["Cordiali saluti, Giulia Ferri", "Responsabile commerciale, Terminal Container Adriatico"], [],
      "Giulia Ferri", "Responsabile commerciale, Terminal Container Adriatico"),
+    # (second round, after the test half was measured, a pair: a press office's line under a contact's label and name)
+    ("signblock-trap-contact-en2", "txt", "en", "Rail freight circular: winter loading rules", "Date: 9 March 2026",
+     "2026-03-09", "Media contact:", ["Rashad Aliyev", "Press Office, Caspian Rail Links"], [], None, None),
+    ("signblock-trap-contact-fr", "txt", "fr", "Modification des horaires du terminal de Poti", "Le 9 mars 2026",
+     "2026-03-09", "Contact presse :", ["Marie Dubois", "Service de presse, Terminal de Poti"], [], None, None),
 ]
 
 
@@ -263,6 +268,12 @@ ASSOCPAPERS = [
      ["To: European Commission, Directorate-General for Mobility and Transport",
       "Contact: Omar Said, Policy Officer"],
      "2026-03-12", [], "Union of Caspian Port Operators", "The Union of Caspian Port Operators answers below."),
+    # (second round, a pair: a Turkish or Azerbaijani body's name in capitals with a dotted İ, no mention in mixed case)
+    ("assocpaper-txt-tr-capitals", "txt", "tr", ["KARADENİZ LİMAN İŞLETMECİLERİ BİRLİĞİ", "Görüş belgesi",
+                                                 "İstanbul, 12 Mart 2026"],
+     "Orta Koridor'da liman ücretleri", [], "2026-03-12", [], "Karadeniz Liman İşletmecileri Birliği", ""),
+    ("assocpaper-txt-az-capitals", "txt", "az", ["XƏZƏR DAŞIYICILARI İTTİFAQI", "Mövqe sənədi", "Bakı, 12 mart 2026"],
+     "Orta Dəhlizdə liman rüsumları", [], "2026-03-12", [], "Xəzər Daşıyıcıları İttifaqı", ""),
 ]
 
 

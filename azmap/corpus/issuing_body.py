@@ -52,10 +52,15 @@ def _as_written(name: str, text: str) -> str:
     """A name in capitals as the text writes it in mixed case, else in title case; any other as it is."""
     from azmap.corpus.person_names import _name_case
 
+    from azmap.corpus.words import _dotless
+
     if not name.isupper():
         return name
-    said = r"\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"\b"
-    mixed = next((m.group(0) for m in re.finditer(said, text, re.I) if not m.group(0).isupper()), None)
+    said = r"\b" + r"\s+".join(re.escape(w) for w in _dotless(name).split()) + r"\b"
+    folded = _dotless(text)  # (Turkish and Azerbaijani's dotted and dotless i alike: "İTTİFAQI", "İttifaqı")
+    found = (text[m.start():m.end()] for m in re.finditer(said, folded)) if len(folded) == len(text) else \
+        (m.group(0) for m in re.finditer(said, text, re.I))
+    mixed = next((f for f in found if not f.isupper()), None)
     return " ".join(mixed.split()) if mixed else _name_case(name)
 
 

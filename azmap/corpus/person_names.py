@@ -44,8 +44,14 @@ def _name_case(name: str) -> str:
     Republic of Azerbaijan"); any other name as it is."""
     if _upper_share(name) <= 0.9:
         return name
+    if _TURKIC.search(name):  # "İTTİFAQI", "BİRLİĞİ": a dotted İ is i, a dotless I ı, as Turkish and Azerbaijani write
+        return " ".join(w[:1] + w[1:].translate(_TURKIC_SMALL).lower() for w in name.split())
     words = name.title().split()
     return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w for i, w in enumerate(words))
+
+
+_TURKIC = re.compile("[İƏŞĞı]")
+_TURKIC_SMALL = str.maketrans("İI", "iı")
 
 
 @per_document  # asked of a header's line by several rules (doc_memo.py)
