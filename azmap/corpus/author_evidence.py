@@ -102,10 +102,6 @@ _ABOUT = re.compile(r"^\W*(?:about the authors?|the authors?|about me|bio|über 
                     r"à propos de l['’]auteur|sobre el autor|об авторе|yazar hakkında)\W*$", re.I)
 _ABOUT_LABEL = re.compile(r"^(?:about the authors?|about me|bio|über (?:den autor|die autorin)|"
                           r"à propos de l['’]auteur|sobre el autor|об авторе)\s*[:—–-]\s*", re.I)
-_CLOSING = re.compile(r"^(?:(?:yours\s+)?(?:sincerely|faithfully|truly)|(?:kind|best|warm)(?:est)?\s+regards|"
-                      r"regards|respectfully|with\s+(?:best\s+)?(?:wishes|thanks)|mit\s+freundlichen\s+grüßen|"
-                      r"cordialement|atentamente|saludos|distinti\s+saluti|с\s+уважением|saygılarımla|hörmətlə)"
-                      r"\s*,?$", re.I)
 # a book's line under its title and author ("Hurst, 2023. 312 pp.", "ISBN 978-…"): the book's author, no byline
 _BOOK_LINE = re.compile(r"\b(?:ISBN|\d{2,4}\s*(?:pp|pages|стр|Seiten|sayfa)\b\.?|hardcover|hardback|paperback)", re.I)
 _DASH_SIGNATURE = re.compile(r"^[—–]{1,2}\s*|^-{1,2}\s+")
@@ -495,7 +491,7 @@ def tail_credit(text: str, start: int = 0) -> tuple[list[dict], int] | None:
         if k == len(lines) - 1 and k >= 2 and is_personal_name(lines[k - 1][1]) and _role_line(line) \
                 and "\n\n" in text[lines[k - 2][0]:lines[k - 1][0]] and "\n\n" not in text[lines[k - 1][0]:at]:
             return [{"name": strip_titles(lines[k - 1][1]), "affiliation": line}], lines[k - 1][0]
-        if k >= 1 and _CLOSING.match(lines[k - 1][1]):  # "Sincerely," over the name
+        if k >= 1 and byline_grammar.closing_line(lines[k - 1][1]):  # "Sincerely," over the name (byline_grammar.CLOSINGS)
             signed = person(line)
             if signed:
                 if k + 1 < len(lines) and not signed["affiliation"] and len(lines[k + 1][1]) <= 90:

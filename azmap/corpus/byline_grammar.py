@@ -119,6 +119,53 @@ CARD_LABELS = {
     "tr": "uzman|uzmanlar|yazar",
 }
 
+# a letter's closing over its signer's name, by meaning (a line of its own, its comma or none: "Kind regards,",
+# "Mit freundlichen Grüßen", "Z poważaniem"); the mark of a signature in the signer's place ("(signed)", "f.to")
+CLOSINGS = {
+    "en": "yours sincerely|sincerely|sincerely yours|yours faithfully|faithfully|yours truly|very truly yours|"
+          "kind regards|kindest regards|best regards|warm regards|warmest regards|regards|with regards|best wishes|"
+          "with best wishes|with kind regards|respectfully|respectfully yours|yours respectfully|with thanks|"
+          "many thanks",
+    "de": "mit freundlichen grüßen|mit freundlichen grüssen|mit freundlichem gruß|mit freundlichem gruss|"
+          "freundliche grüße|freundliche grüsse|beste grüße|viele grüße|herzliche grüße|mit besten grüßen|"
+          "hochachtungsvoll",
+    "fr": "cordialement|bien cordialement|très cordialement|sincères salutations|salutations distinguées|"
+          "bien à vous|avec mes salutations distinguées|respectueusement",
+    "es": "atentamente|muy atentamente|cordialmente|saludos|saludos cordiales|un saludo|un cordial saludo|"
+          "reciba un cordial saludo",
+    "it": "cordiali saluti|distinti saluti|cordialmente|un cordiale saluto|i migliori saluti|con osservanza",
+    "pt": "atenciosamente|cordialmente|com os melhores cumprimentos|melhores cumprimentos|cumprimentos|"
+          "saudações cordiais|com cordiais saudações",
+    "nl": "met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|hoogachtend|met hartelijke groet",
+    "pl": "z poważaniem|z wyrazami szacunku|łączę pozdrowienia|pozdrawiam|z pozdrowieniami",
+    "ru": "с уважением|с наилучшими пожеланиями|искренне ваш|искренне ваша",
+    "uk": "з повагою|з найкращими побажаннями|щиро ваш|щиро ваша",
+    "tr": "saygılarımla|saygılarımızla|saygılarımla sunarım|saygılarımızla sunarız|iyi çalışmalar|selamlar",
+    "az": "hörmətlə|dərin hörmətlə|ehtiramla",
+}
+SIGNED_MARKS = {"en": "(signed)|signed|/s/|sgd.|sgd", "de": "gez.|(gez.)|gezeichnet", "fr": "(signé)|signé",
+                "es": "(firmado)|firmado|fdo.", "it": "f.to|(firmato)|firmato", "pt": "(assinado)|assinado|ass.",
+                "nl": "w.g.|(w.g.)|getekend", "pl": "(podpisano)|podpisano|(-)", "ru": "(подпись)|подпись|п/п",
+                "uk": "(підпис)|підпис", "tr": "(imza)|imza", "az": "(imza)|imza"}
+
+# a label naming whom to ask, no writer ("Contact:", "Media contact:", "Ansprechpartnerin:", "Контакт:", "İletişim:")
+CONTACTS = {
+    "en": "contact|contacts|contact person|media contact|press contact|media enquiries|press enquiries|enquiries|"
+          "inquiries|for more information|for further information|for bookings contact|contact us",
+    "de": "kontakt|ansprechpartner|ansprechpartnerin|ansprechpersonen|pressekontakt|rückfragen|rückfragehinweis|"
+          "für rückfragen",
+    "fr": "contact|contacts|contact presse|contact média|renseignements|pour plus d'informations",
+    "es": "contacto|contactos|contacto de prensa|persona de contacto|más información|para más información",
+    "it": "contatto|contatti|referente|contatto stampa|per informazioni|per maggiori informazioni",
+    "pt": "contato|contacto|contatos|contactos|contacto de imprensa|mais informações|para mais informações",
+    "nl": "contact|contactpersoon|persvoorlichting|meer informatie|voor meer informatie",
+    "pl": "kontakt|osoba do kontaktu|kontakt dla mediów|więcej informacji",
+    "ru": "контакт|контакты|контактное лицо|контакт для сми|дополнительная информация",
+    "uk": "контакт|контакти|контактна особа|додаткова інформація",
+    "tr": "iletişim|irtibat|iletişim kişisi|basın iletişim|bilgi için",
+    "az": "əlaqə|əlaqə üçün|əlaqələndirici|ətraflı məlumat",
+}
+
 DASH = "—–"
 
 
@@ -241,3 +288,49 @@ def card_label_alternation() -> str:
 def about_heading(line: str) -> bool:
     """Whether a line is an author card's heading ("About the author", "Über den Autor", "Об авторе")."""
     return bool(_about().match(line.strip()))
+
+
+@lru_cache(maxsize=1)
+def _closing() -> re.Pattern:
+    return re.compile(rf"^(?:{_alternation(CLOSINGS.values())})\s*[,.!]?$", re.I)
+
+
+def closing_line(line: str) -> bool:
+    """Whether a line is a letter's closing alone ("Kind regards,", "Mit freundlichen Grüßen", "С уважением,")."""
+    return bool(_closing().match(" ".join(line.strip("*_ ").split())))
+
+
+@lru_cache(maxsize=1)
+def _run_on_closing() -> re.Pattern:
+    return re.compile(rf"(?<=[.!?])\s+((?:{_alternation(CLOSINGS.values())})\s*,?)$", re.I)
+
+
+def run_on_closing(line: str) -> int | None:
+    """Where a closing run on at the end of a paragraph's last sentence starts ("… any questions. Yours faithfully,":
+    a PDF's lines joined), or None."""
+    m = _run_on_closing().search(line.rstrip("*_ "))
+    return m.start(1) if m else None
+
+
+@lru_cache(maxsize=1)
+def _signed_mark() -> re.Pattern:
+    words = sorted({f for v in SIGNED_MARKS.values() for f in v.split("|")}, key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")(?:\s*:)?(?:\s+|$)", re.I)
+
+
+def signed_mark(line: str) -> int:
+    """How many characters of a line are the mark of a signature before the signer's name or alone ("(signed)",
+    "f.to Paolo Greco", "gez. A"); 0 where it has none."""
+    m = _signed_mark().match(line.strip("*_ "))
+    return m.end() if m else 0
+
+
+@lru_cache(maxsize=1)
+def _contact() -> re.Pattern:
+    return re.compile(rf"^(?:{_alternation(CONTACTS.values())})\s*:", re.I)
+
+
+def contact_label(line: str) -> bool:
+    """Whether a line opens with a label naming whom to ask ("Contact: A, Policy Officer", "Ansprechpartnerin:",
+    "Контакт:", "Əlaqə:"): the person under it no writer."""
+    return bool(_contact().match(line.strip("*_ ")))

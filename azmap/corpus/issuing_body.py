@@ -52,10 +52,15 @@ def _as_written(name: str, text: str) -> str:
     """A name in capitals as the text writes it in mixed case, else in title case; any other as it is."""
     from azmap.corpus.person_names import _name_case
 
+    from azmap.corpus.words import _dotless
+
     if not name.isupper():
         return name
-    said = r"\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"\b"
-    mixed = next((m.group(0) for m in re.finditer(said, text, re.I) if not m.group(0).isupper()), None)
+    said = r"\b" + r"\s+".join(re.escape(w) for w in _dotless(name).split()) + r"\b"
+    folded = _dotless(text)  # (Turkish and Azerbaijani's dotted and dotless i alike: "İTTİFAQI", "İttifaqı")
+    found = (text[m.start():m.end()] for m in re.finditer(said, folded)) if len(folded) == len(text) else \
+        (m.group(0) for m in re.finditer(said, text, re.I))
+    mixed = next((f for f in found if not f.isupper()), None)
     return " ".join(mixed.split()) if mixed else _name_case(name)
 
 
@@ -172,12 +177,46 @@ def _next_to_title(lines: list[str], title: str | None) -> str | None:
     return None
 
 
+def _paper_body(lines: list[str]) -> str | None:
+    """A body of members' name (an association, a federation, a chamber, a union: words.MEMBER_BODY) on its cover or
+    letterhead, one or two lines over its paper's kind ("POSITION PAPER", "Stellungnahme", "Stanowisko") or right
+    under it: the body whose paper it is. A body's name alone, no periodical's masthead, no addressee's line ("To:
+    European Commission")."""
+    from azmap.corpus.release_head import body_name_line
+    from azmap.corpus.words import MEMBER_BODY, paper_kind
+
+    for k, line in enumerate(lines[:12]):
+        if not paper_kind(line):
+            continue
+        for near in [lines[j] for j in (k - 1, k - 2, k + 1) if 0 <= j < len(lines)]:
+            if body_name_line(near) and MEMBER_BODY.search(near) and not _PERIODICAL.search(near) \
+                    and not paper_kind(near):
+                return near
+    return None
+
+
+def _paper_title(title: str | None) -> str | None:
+    """The body of members a paper's title names after its kind ("Statement by the Caspian Shipowners' Alliance on
+    …", "Déclaration de la Fédération des armateurs sur …"), its name capitalised and holding a body of members' word
+    (words.MEMBER_BODY: no person's, no office's)."""
+    from azmap.corpus.words import MEMBER_BODY, PAPER_TITLE
+
+    m = PAPER_TITLE.match(" ".join((title or "").split()))
+    name = m.group(1).strip(" ,") if m else ""
+    if name[:1].isupper() and MEMBER_BODY.search(name) and not re.search(r"\d|[!?;:|]", name) \
+            and len(name.split()) <= 10:
+        return name
+    return None
+
+
 def issuer(text: str, body_start: int, title: str | None) -> tuple[str, str] | None:
     """The issuing body the head's forms name, with the form that named it, or None."""
     lines = _head(text, body_start)
     for how, name in (("committee's report", lambda: _committee(lines, title)),
                       ("published by", lambda: _published_by(lines)),
                       ("release's subject", lambda: _release_subject(lines, text, body_start)),
+                      ("body over its paper's kind", lambda: _paper_body(lines)),
+                      ("body in its paper's title", lambda: _paper_title(title)),
                       ("body by the title", lambda: _next_to_title(lines, title))):
         found = name()
         if found:

@@ -14,7 +14,7 @@ import re
 
 _TAIL_CHARS = 2000
 # a closing: one to five words ending in a comma, no figure and no sentence's stop ("Best,", "Herzliche Grüße,",
-# "С уважением,", "Un saludo,")
+# "С уважением,", "Un saludo,"), or a closing the byline grammar knows by meaning, its comma or none ("Z poważaniem")
 _CLOSING = re.compile(r"^[^\W\d_][^.!?:;\d]{0,40},$")
 
 
@@ -22,6 +22,7 @@ def signer(text: str, start: int, sender: str) -> tuple[dict, int] | None:
     """(the person signing under a closing near the end of the message from ``start`` on, where her closing line
     starts), or None. ``sender``: the "From:" header's name."""
     from azmap.corpus.author_evidence import is_personal_name
+    from azmap.corpus.byline_grammar import closing_line
     from azmap.corpus.person_names import _INSTITUTION
 
     tail_from = max(start, len(text) - _TAIL_CHARS)
@@ -29,7 +30,7 @@ def signer(text: str, start: int, sender: str) -> tuple[dict, int] | None:
              if m.group(0).strip()]
     for k in range(len(lines) - 2, -1, -1):
         at, closing = lines[k]
-        if not (_CLOSING.match(closing) and len(closing.split()) <= 5):
+        if not (_CLOSING.match(closing) and len(closing.split()) <= 5 or closing_line(closing)):
             continue
         name = lines[k + 1][1].strip("—–-. ")
         if text.count("\n", at, lines[k + 1][0]) != 1 or len(name) > 60 or not is_personal_name(name) \

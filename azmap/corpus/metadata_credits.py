@@ -364,8 +364,14 @@ def note_in_markup(markup: str, name: str) -> str | None:
 def office_at_foot(text: str, start: int = 0) -> str | None:
     """The press office that issued a release, as its foot names it ("Issued by the Press Office of
     the State Maritime Agency")."""
-    for _, raw in reversed(_tail(text, start, 6)):
-        line = _plain(raw)
+    from azmap.corpus.byline_grammar import contact_label
+    from azmap.corpus.signature_lines import label_over
+
+    lines = _tail(text, start, 6)
+    for k in range(len(lines) - 1, -1, -1):
+        line = _plain(lines[k][1])
+        if any(label_over(over) or contact_label(over) for _, over in lines[max(0, k - 2):k + 1]):
+            continue  # under a contact's label ("Media contact:" / a name / "Press Office, …"): whom to ask
         m = _PRESS_OFFICE.match(line)
         if m and len(line) <= 120 and not line.endswith("."):
             return m.group(1).strip()

@@ -21,6 +21,7 @@ from collections import Counter
 
 from azmap.corpus.pdf_front import (contents_page, cover_foot, drop_capitals, front_box, leader_line, paragraph_top,
                                     rule_text, symbol_block_end)
+from azmap.corpus.byline_grammar import closing_line
 from azmap.corpus.pdf_foot_figure import foot_figure
 from azmap.corpus.pdf_marks import dated_note, foot_to_front, has_raised, leading_mark, marked_text, marks_of
 from azmap.corpus.wordlist import known, word_list
@@ -604,8 +605,10 @@ def _layout(pages: "_PageSource") -> str:
                     and last.x1 + body_size * 0.5 + (first["x1"] - first["x0"]) < column_edge[ln.column] - body_size
                 # a list's item: a bullet or an item's number before a capital starts a new paragraph
                 item = text[:1] in _ITEM_MARKS and _ITEM_START.match(text)
+                # a letter's closing alone on its line after a sentence's end ("Yours faithfully,"): no more of it
+                closing = len(text) <= 40 and last.text.rstrip().endswith((".", "!", "?")) and closing_line(text)
                 if (same_column and (gap > para_gap or indent or short)) or (not same_column and (indent or last_ended)) \
-                        or item:
+                        or item or closing:
                     close()
             current.append(_strip_markers(ln, body_size))
             last = prev = ln

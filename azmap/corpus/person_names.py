@@ -44,6 +44,8 @@ def _name_case(name: str) -> str:
     Republic of Azerbaijan"); any other name as it is."""
     if _upper_share(name) <= 0.9:
         return name
+    if _TURKIC.search(name):  # "İTTİFAQI", "BİRLİĞİ": a dotted İ is i, a dotless I ı, as Turkish and Azerbaijani write
+        return " ".join(w[:1] + w[1:].translate(_TURKIC_SMALL).lower() for w in name.split())
     words = name.title().split()
     return " ".join(w.lower() if i and w.lower() in _NAME_CASE_SMALL else w for i, w in enumerate(words))
 
@@ -52,6 +54,10 @@ def _name_case(name: str) -> str:
 # Nazionale di Statistica", "Ministerio de Asuntos Exteriores y Cooperación", "Instituto Nacional de Estatística")
 _NAME_CASE_SMALL = _SMALL_WORDS | frozenset("""di del della dello dei degli delle e ed y el los las et aux au und für
 zur zum vom von van voor en het op da do dos das em no na para por pour sur""".split())
+
+
+_TURKIC = re.compile("[İƏŞĞı]")
+_TURKIC_SMALL = str.maketrans("İI", "iı")
 
 
 @per_document  # asked of a header's line by several rules (doc_memo.py)

@@ -120,6 +120,10 @@ def labelled_credit(line: str, is_person) -> dict | None:
     m = _LABELLED.match(line.strip())
     if not m:
         return None
+    from azmap.corpus.byline_grammar import contact_label
+
+    if contact_label(line):
+        return None  # "Contact: A, Policy Officer": whom to ask, no writer (byline_grammar.CONTACTS)
     name, comma, post = m.group(2).partition(",")
     name, post = name.strip(), post.strip().rstrip(".").strip()
     if not comma or not post or re.search(r"[\d@/|]", post) or len(post.split()) > 8 or not is_person(name):

@@ -30,11 +30,36 @@ def block(lines: list[str]) -> list[str]:
     out = []
     for raw in lines[:4]:
         line = raw.strip().strip("*_").strip()
-        if not line or len(line) > _MAX_LINE or _CONTACT.search(line) or line.endswith((".", "!", "?", ":")) \
+        if not line or len(line) > _MAX_LINE or _CONTACT.search(line) or _sentence(line) or _LABELLED.match(line) \
                 or parse_date(line):
             break
         out.append(line)
     return out
+
+
+# a sentence's end, not an abbreviation's (a legal form: "A.Ş.", "Sp. z o.o.", "Ltd.", "S.A.")
+_ABBREVIATED = re.compile(r"(?:\b\w{1,3}\.){2,}$|(?:^|\s)[^\W\d_]\w{0,3}\.$")
+# a labelled line ("cc: A, B", "Approved by: A", "Kontakt: A"): a value's, no line of the signer's block
+_LABELLED = re.compile(r"^[^\W\d_][\w .'’/-]{0,30}\s?:\s")
+
+
+def _sentence(line: str) -> bool:
+    if line.endswith(("!", "?", ":")):
+        return True
+    if not line.endswith("."):
+        return False
+    last = line.split()[-1]
+    return not (_ABBREVIATED.search(line) and (last[:1].isupper() or last.count(".") >= 2))
+
+
+def label_over(line: str) -> bool:
+    """A label over the lines under it, a line ending in a colon ("For bookings contact:", "Approved by:",
+    "Genehmigt:", "Distribution:"): the name under it is the label's value, no signature, unless the label is a
+    signature's own ("Signed:", "gez.:")."""
+    from azmap.corpus.byline_grammar import signed_mark
+
+    line = line.strip().strip("*_").strip()
+    return line.endswith(":") and len(line) <= 60 and not signed_mark(line)
 
 
 def organisation(line: str) -> bool:

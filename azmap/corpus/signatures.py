@@ -127,7 +127,13 @@ def signature_block(text: str, start: int) -> tuple[str, str, int] | None:
     (at, _, name), (_, _, post) = lines[-2], lines[-1]
     if lines[-3][2].rstrip().endswith(",") and len(lines[-3][2].split()) <= 4:
         return None  # closing words over the name ("Yours sincerely,"): a letter's signature, read as such
+    from azmap.corpus.byline_grammar import signed_mark
+    from azmap.corpus.signature_lines import label_over
+
+    if label_over(lines[-3][2]) and "\n\n" not in text[lines[-3][0]:at]:
+        return None  # a label's value ("For bookings contact:", "Approved by:" over the name): no signature
     name, post = _plain(name), _plain(post)
+    name = name[signed_mark(name):].strip()  # "f.to A", "gez. A", "/s/ A": the signature's mark before the name
     if not _is_personal_name(name) or not _post(post) or text.count("\n", at, lines[-1][0]) > 2:
         return None
     return name, post, at

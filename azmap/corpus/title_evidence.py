@@ -14,7 +14,7 @@ from azmap.corpus.book_head import book_byline, book_head, may_hold_head
 from azmap.corpus.issue_number import without_issue
 from azmap.corpus.report_series import series_line, title_under
 from azmap.corpus.service_line import service_line
-from azmap.corpus.words import BODY
+from azmap.corpus.words import BODY, paper_kind
 
 # a reply's or a forward's marks, in the languages mail clients write them ("AW:", "WG:", "TR:", "SV:")
 _MAIL_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs|antw|rif|enc|odp|ynt)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
@@ -88,8 +88,9 @@ def names_no_title(line: str) -> bool:
         return True
     if len(plain) > 90 and not (len(plain) <= 160 and _PARTS.search(plain)):
         return False  # (a name or a label is short; a service's line of them a little longer)
-    if _KIND.match(plain) or _TRAIL.match(plain) or series_line(plain) or service_line(plain):
-        return True  # (a report's kind with its year, "Annual Report 2025 · Excerpt": report_series.py)
+    if _KIND.match(plain) or _TRAIL.match(plain) or series_line(plain) or service_line(plain) or paper_kind(plain):
+        return True  # (a report's kind with its year, "Annual Report 2025 · Excerpt": report_series.py; a paper's
+        #             kind in any language, "Positiepaper", "Stellungnahme": words.paper_kind)
     parts = [p.strip() for p in re.split(r"\s+[|—–·]\s+", plain) if p.strip()]
     if len(parts) > 1 and all(names_no_title(p) or len(p.split()) <= 2 and _capitalised(p) for p in parts):
         return True  # "Caspian Policy Institute | Research", "Regional Monitoring | Caucasus"

@@ -7,7 +7,9 @@ language alike. Each table lists words by language; the patterns built from them
   "Stiftung", "Fundación", "Instytut", "Vakfı", "Üniversitesi", "Akademiyası", "Институт", "Центр");
 - ``FIGURE_LABEL``: the word a figure's, table's or map's number follows ("Figure", "Abb.", "Graphique",
   "Рисунок", "Şekil", "Tabelle", "Karte", …); ``CAPTION_LABEL``: a caption's opening, that word and its
-  number ("Abbildung 2:", "Рис. 3", "Şəkil 1."), or a photo's or source's label ("Foto:", "Quelle:").
+  number ("Abbildung 2:", "Рис. 3", "Şəkil 1."), or a photo's or source's label ("Foto:", "Quelle:");
+- ``MEMBER_BODY``: a body of members' word ("Association", "Verband", "Fédération", "Izba", "Палата", "Derneği");
+  ``paper_kind``: a paper's kind alone on a line ("Position paper", "Stellungnahme", "Stanowisko", "Görüş belgesi").
 """
 from __future__ import annotations
 
@@ -239,10 +241,14 @@ _RELEASE_WORDS = {
 }
 
 
+def _phrases(table: dict[str, str]) -> str:
+    """A table's phrases ("a|b c" a language) as one alternation, the longest first, their spaces any white space."""
+    return "|".join(sorted({_dotless(w).replace(" ", r"\s+") for t in table.values() for w in t.split("|")},
+                           key=len, reverse=True))
+
+
 RELEASE_LABEL = re.compile(
-    r"^(?:" + "|".join(sorted({_dotless(w).replace(" ", r"\s+") for t in _RELEASE_WORDS.values() for w in t.split("|")},
-                              key=len, reverse=True))
-    + r")(?:\s+(?:no\.?|nr\.?|n\.|n°|№|#|sayi)\s*[\w/.-]{1,20}"
+    r"^(?:" + _phrases(_RELEASE_WORDS) + r")(?:\s+(?:no\.?|nr\.?|n\.|n°|№|#|sayi)\s*[\w/.-]{1,20}"
     # (or the release's reference, set apart to the right: "PR/2026/019", "NR-2025-044", "PM 12/2025")
     + r"|\s+(?:[^\W\d_]{1,4}[-/ ]?)?\d[\w/.-]{0,16})?$")
 
@@ -267,6 +273,69 @@ def release_label(line: str) -> bool:
     """Whether a line is a press release's label in any of the table's languages."""
     return bool(RELEASE_LABEL.match(_dotless(" ".join(line.split()).strip(" *_:"))))
 
+
+
+# a body of members that speaks for them (an association, a federation, a chamber, a union, a council, an alliance, a
+# network), by language; stems where the language inflects or compounds ("Bundesverband", "Ассоциации", "Derneği")
+MEMBER_BODY = WordTable({
+    "en": "association associations federation confederation chamber union council alliance network coalition society "
+          "guild league",
+    "de": "*verband *verbände verband* verein *verein vereinigung *kammer kammer bund bündnis netzwerk gewerkschaft "
+          "rat",
+    "fr": "association fédération confédération chambre union syndicat conseil alliance réseau groupement",
+    "es": "asociación federación confederación cámara unión consejo alianza gremio",
+    "it": "associazione federazione confederazione camera unione consiglio alleanza rete",
+    "pt": "associação federação confederação câmara união conselho aliança rede",
+    "nl": "vereniging federatie bond *bond kamer verbond raad netwerk alliantie",
+    "pl": "stowarzyszeni* związek związku zrzeszeni* izba izby federacj* konfederacj* rada sojusz",
+    "ru": "ассоциаци* федераци* палат* союз* совет* альянс* объединени* конфедераци*",
+    "uk": "асоціаці* федераці* палат* спілк* союз* рада альянс* об'єднанн*",
+    "tr": "dernek derneği federasyon* odası birlik birliği konfederasyon* konsey* ittifak*",
+    "az": "assosiasiya* federasiya* palata* ittifaq* birlik birliyi şura* şəbəkə*",
+})
+
+# a paper's kind alone on a line of its head (the body issuing it speaks in it): a position paper, a statement, a
+# consultation response, by meaning
+_PAPER_KINDS = {
+    "en": "position paper|position statement|policy paper|policy brief|discussion paper|consultation response|"
+          "response to the consultation|submission|statement|joint statement|white paper|briefing paper",
+    "de": "positionspapier|stellungnahme|gemeinsame stellungnahme|diskussionspapier|eckpunktepapier|"
+          "konsultationsbeitrag|grundsatzpapier",
+    "fr": "prise de position|document de position|note de position|position commune|réponse à la consultation|"
+          "déclaration|déclaration commune|livre blanc|contribution",
+    "es": "documento de posición|posicionamiento|nota de posición|respuesta a la consulta|declaración|"
+          "declaración conjunta|libro blanco",
+    "it": "documento di posizione|position paper|posizione comune|risposta alla consultazione|dichiarazione|"
+          "dichiarazione congiunta|libro bianco",
+    "pt": "documento de posição|tomada de posição|posição comum|resposta à consulta|declaração|declaração conjunta|"
+          "livro branco",
+    "nl": "positiepaper|position paper|standpunt|zienswijze|reactie op de consultatie|verklaring|"
+          "gezamenlijke verklaring",
+    "pl": "stanowisko|dokument stanowiska|wspólne stanowisko|odpowiedź na konsultacje|oświadczenie|biała księga",
+    "ru": "позиционный документ|позиция|заявление|совместное заявление|отзыв на консультацию|белая книга",
+    "uk": "позиційний документ|позиція|заява|спільна заява|біла книга",
+    "tr": "görüş belgesi|pozisyon belgesi|tutum belgesi|ortak açıklama|kamuoyu açıklaması|beyan",
+    "az": "mövqe sənədi|mövqe|bəyanat|birgə bəyanat|rəy sənədi",
+}
+PAPER_KIND = re.compile(
+    r"^(?:" + _phrases(_PAPER_KINDS) + r")(?:\s+(?:no\.?|nr\.?|n°|№)?\s*\d[\w/.-]{0,12})?$")
+
+
+# the words that open a paper's title naming its body after them ("Statement by the A on …", "Posición de la A sobre
+# …"), in the languages that write a body's name after a preposition without inflecting it
+PAPER_TITLE = re.compile(
+    r"^(?:" + _phrases({**_PAPER_KINDS, "x": "position|posición|posizione|posição|response|comments|réponse|respuesta|"
+                                             "risposta|resposta|reactie|parere|parecer|comunicado"})
+    + r")\s+(?:by|of|from|de\s+la|de\s+l['’]|du|des|del|della|dell['’]|dello|degli|delle|dei|da|do|dos|das|"
+      r"van\s+de|van\s+het|van)\s+(?:the\s+)?(\S.{3,90}?)\s+(?:on|regarding|concerning|about|in\s+response\s+to|sur|"
+      r"concernant|relative\s+à|au\s+sujet\s+de|sobre|acerca\s+de|relativa\s+a|su|sul|sulla|sui|sulle|sugli|"
+      r"in\s+merito\s+a|relativamente\s+a|over|inzake|betreffende|omtrent)\s+\S", re.I)
+
+
+def paper_kind(line: str) -> bool:
+    """Whether a line is a paper's kind alone ("POSITION PAPER", "Stellungnahme", "Prise de position", "Stanowisko",
+    "Позиционный документ", "Görüş belgesi", perhaps with its number), in any of the table's languages."""
+    return bool(PAPER_KIND.match(_dotless(" ".join(line.split()).strip(" *_#:"))))
 
 # the small words inside an institution's name, by language ("Ministry of Energy", "Ministero dell'Ambiente e della
 # Sicurezza Energetica", "Ulaştırma ve Altyapı Bakanlığı"): a line of a body's name has only these in lower case
