@@ -18,8 +18,12 @@ from tests import test_documents2 as rounds
 # the part as it read once, the reader as at 96f9c84 (the round's three cycles: the kinds of documents22 to 25, the
 # byline grammar, an organisation as author), the fixtures committed at b815d0a: titles 9, dates 12, authors 2 (4 by
 # name, affiliations aside), paragraphs 76/77, 8 other passages in the body, 5 furniture lines in it, 2 captions lost
-MEASURED_ONCE = {"documents": 12, "titles": 9, "dates": 12, "authors": 2, "paragraphs": (76, 77),
-                 "extra passages": 8, "boilerplate in body": 5, "captions lost": 2}
+# then as development material (tests/sweep_d26text.py, tests/sweep_bylineparse.py, tests/sweep_signer.py,
+# tests/sweep_month_headline.py): titles 12, dates 12, authors 12, 76/77 (the advisory's last paragraph, a call to
+# contact the line's service, left), 5 other passages (the RFC's status note, the Notion callout and task list, a
+# Docusaurus admonition: the conflicts of decisions named in the closing note), 3 furniture lines, no caption lost
+MEASURED_ONCE = {"documents": 12, "titles": 12, "dates": 12, "authors": 12, "paragraphs": (76, 77),
+                 "extra passages": 5, "boilerplate in body": 3, "captions lost": 0}
 ROOT = Path(__file__).resolve().parent / "fixtures" / "documents26"
 
 
