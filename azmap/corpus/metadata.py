@@ -32,6 +32,7 @@ from azmap.corpus.front_matter import (_bounded_yaml, clipped_page_date, _FM_AUT
                                        _from_front_matter, front_matter, _front_matter_data, MAX_FRONT_MATTER_CHARS,
                                        MAX_YAML_NODES)
 from azmap.corpus import column_head
+from azmap.corpus.key_values import key_value_block
 from azmap.corpus.note_properties import dated_heading
 from azmap.corpus.header_lines import (month_headline, parts_line, team_over_byline, _ADDRESS, _BULLETIN, _bulletin_masthead, _by_part, _CREDIT_LABEL, _date_column,
                                        _DATELINE, _DOMAIN, _EDITION, _EPISODE, _FILED, _is_kicker, _is_slug,
@@ -214,6 +215,8 @@ def _read_top(meta: Metadata, text: str) -> int:
     fm, offset = front_matter(text)
     if not fm:  # pandoc's title block ("% Title" / "% A; B" / "% date"), read as front matter (markdown_marks.py)
         fm, offset = pandoc_title_block(text)
+    if not fm:  # Pelican's and MultiMarkdown's "Key: value" lines with no fences (key_values.py)
+        fm, offset = key_value_block(text)
     if fm:
         _from_front_matter(meta, fm)
         meta.body_start = offset
