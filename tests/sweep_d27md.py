@@ -14,6 +14,12 @@ templates, wordings and languages than documents27's:
   A · Produced by B", "Musik: A · Schnitt: B", "Montage : A · Une production B") names no author. Traps: a byline
   over the same credits line (the byline's name the author).
 
+- ``imgcap`` (markdown): an image's line whatever its address (a site generator's "{static}" or "{attach}" tag, a
+  relative path with spaces, an address in angle brackets, a reference) with its italic caption right under it, no
+  blank line between, a photographer's credit run on after the caption's last sentence: the caption kept as a
+  caption, the credit no body. Traps: an italic editor's note under a paragraph (no image: no caption, the
+  paragraph body), a caption with no credit.
+
 Cells alternate within each kind as written: the development half and the test half (other wordings, languages,
 layouts and traps), the test half measured once at the end.
 
@@ -25,7 +31,6 @@ import sys
 
 from tests import sweep_d16text, sweep_d17rest
 from tests.sweep_d17rest import Cell
-from tests.sweep_d23text import measure
 from tests.sweep_d25text import BODIES
 
 
@@ -138,7 +143,8 @@ def _stampafters() -> list[Cell]:
             out.append(Cell("stampafter", name, text, title, None, [], suffix=".md", people=[], body=[a, b]))
             continue
         order = [speakers[0], speakers[1], speakers[0], speakers[1], speakers[0]]
-        says = [a, b, a.split(",")[0] + ".", b.split(",")[0] + ".", a]
+        # (every turn's speech its own: a paragraph said twice word for word reads as a page's repeated furniture)
+        says = [a, b, a.split(",")[0] + ".", b.split(",")[0] + ".", f"{b.split(',')[0]}, {a.split(',')[-1].strip()}"]
         turns = "".join(f"{head.format(name=p, stamp=s)}\n\n{t}\n\n" for p, s, t in zip(order, _STAMPS, says))
         text = f"# {title}\n\n" + turns
         out.append(Cell("stampafter", name, text, title, None, [], suffix=".md", people=speakers, body=[a, b]))
@@ -176,12 +182,69 @@ def _credits() -> list[Cell]:
     return out
 
 
+# ---- imgcap: (name, lang, the image's line, its italic caption line right under it, the caption kept, title)
+IMGCAPS = [
+    ("imgcap-static-en", "en", "![the ferry at dawn]({static}/images/2026/ferry.jpg)",
+     "*the ferry leaving alat at dawn, an hour late. photo: my sister lena*", "the ferry leaving alat at dawn, an hour late."),
+    ("imgcap-relative-de", "de", "![Der Hafen](../bilder/hafen alat.jpg)",
+     "*Der neue Anleger in Alat am Morgen. Foto: Jonas Feldmann*", "Der neue Anleger in Alat am Morgen."),
+    ("imgcap-attach-fr", "fr", "![le port]({attach}images/port.jpg)",
+     "_Le nouveau quai du port d'Alat au petit matin. Photo : Camille Roux_", "Le nouveau quai du port d'Alat au petit matin."),
+    ("imgcap-angle-es", "es", "![el puerto](<imagenes/puerto de alat.jpg>)",
+     "*El nuevo muelle del puerto de Alat al amanecer. Foto: Pablo Ortiz*", "El nuevo muelle del puerto de Alat al amanecer."),
+    ("imgcap-trap-note-en", "en", None, "*Editor's note: this post was updated after the ferry company replied.*", None),
+    ("imgcap-ru", "ru", "![паром](/media/2026/паром.jpg)",
+     "*Паром у причала в Алятe ранним утром. Фото: Ирина Волкова*", "Паром у причала в Алятe ранним утром."),
+    ("imgcap-ref-pl", "pl", "![prom][zdjecie-1]",
+     "*Nowe nabrzeże w porcie Alat o świcie. Fot. Kasia Nowak*", "Nowe nabrzeże w porcie Alat o świcie."),
+    ("imgcap-trap-nocredit-it", "it", "![il molo]({static}/img/molo.jpg)",
+     "*Il nuovo molo del porto di Alat all'alba.*", "Il nuovo molo del porto di Alat all'alba."),
+]
+
+
+def _imgcaps() -> list[Cell]:
+    out = []
+    for name, lang, image, caption_line, caption in IMGCAPS:
+        a, b = BODIES[lang][:2]
+        title = {"en": "Slow boat to Turkmenbashi", "de": "Mit der Fähre über das Kaspische Meer",
+                 "fr": "En ferry sur la Caspienne", "es": "En ferry por el Caspio", "ru": "На пароме через Каспий",
+                 "pl": "Promem przez Morze Kaspijskie", "it": "In traghetto sul Caspio"}[lang]
+        if image is None:  # an italic note under a paragraph, no image over it: no caption
+            text = f"# {title}\n\n{a}\n{caption_line}\n\n{b}\n"
+            body = [b]
+        else:
+            text = f"# {title}\n\n{image}\n{caption_line}\n\n{a}\n\n{b}\n"
+            if "][" in image:
+                text += "\n[" + image.split("][")[1].rstrip("]") + "]: images/prom.jpg\n"
+            body = [a, b]
+        cell = Cell("imgcap", name, text, title, None, None, suffix=".md", body=body,
+                    furniture=[caption_line.strip("*_").rsplit(". ", 1)[-1]] if caption and caption_line.count(". ") else [])
+        cell.captions = [caption] if caption else []
+        out.append(cell)
+    return out
+
+
 def cells() -> list[Cell]:
-    return _kvmetas() + _stampafters() + _credits()
+    return _kvmetas() + _stampafters() + _credits() + _imgcaps()
 
 
 def part(name: str) -> list[Cell]:
     return sweep_d17rest.part(name, cells())
+
+
+def measure(cell: Cell) -> dict:
+    """A cell as sweep_d23text measures it; where the cell states its captions, its body right only with the
+    captions kept apart as captions, word for word, and no other."""
+    from tests.sweep_d23text import _read
+
+    r, reading = _read(cell)
+    if hasattr(cell, "captions"):
+        from azmap.corpus.segment import segment
+
+        got = [" ".join(p.text.split()) for p in segment(reading.text, markdown=True) if p.kind == "caption"]
+        r["got"]["captions"] = got
+        r["ok"]["body"] = r["ok"]["body"] and got == cell.captions
+    return r
 
 
 def figures(name: str) -> dict:
