@@ -79,7 +79,7 @@ _OTHER_CUE = re.compile(
     r"traduzione|vertaling|contact|media\s+(?:enquiries|contact)|press\s+contact|cover|sources?|"
     r"edit|additional\s+reporting|" + byline_line.role_alternation(writing=False) +  # (byline_line.py's roles)
     # (the role, then "by" in any language the byline grammar's cue has, or "de", a credit's "of": "Música de A")
-    r")(?:\s+(?:by|von|di|de|par|por|door|av|af)\b|\s+credit\b|\s*[:—–-]|\s*$)\s*|"
+    r")(?:\s+(?:by|von|di|de|par|por|door|przez|av|af)\b|\s+credit\b|\s*[:—–-]|\s*$)\s*|"
     r"(?:[\w -]{2,30}\s+)?(?:photo(?:graph)?s?|pictures?|illustrations?|map|graphics?|editing|edited|translated|"
     r"translation)\s+by\s+)", re.I)
 # the author said to be someone, at a text's end: "The author is A", "Der Autor A ist …"

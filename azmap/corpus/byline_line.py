@@ -69,17 +69,17 @@ CONTRIBUTIONS = {
                    "uk": "за участі|участь", "tr": "katkı|katkıda bulunan", "az": "iştirak", "cs": "spolupráce",
                    "sk": "spolupráca"},
     # a programme's makers other than its writers: music, its theme, sound, production ("Music by A", "Sigla di A",
-    # "Musik: A", "Una produzione B")
+    # "Musik: A", "Una produzione B"; a participle, "Produced", takes its "by" from the credit's cue)
     "production": {"en": "music|theme music|theme tune|sound design|mixing|mastering|production|produced by|producer|"
-                   "producers|executive producer|a production of", "de": "musik|titelmusik|sounddesign|mischung|"
-                   "produktion|produziert von|produzent|produzentin|eine produktion|eine produktion von",
-                   "fr": "musique|générique|habillage sonore|mixage|production|produit par|producteur|productrice|"
-                   "réalisation|une production", "es": "música|sintonía|mezcla|producción|producido por|productor|"
-                   "productora|realización|una producción", "it": "musica|musiche|sigla|mixaggio|produzione|prodotto da|"
+                   "producers|executive producer|produced", "de": "musik|titelmusik|sounddesign|mischung|"
+                   "produktion|produziert|produzent|produzentin|eine produktion",
+                   "fr": "musique|générique|habillage sonore|mixage|production|produit|producteur|productrice|"
+                   "réalisation|une production", "es": "música|sintonía|mezcla|producción|producido|productor|"
+                   "productora|realización|una producción", "it": "musica|musiche|sigla|mixaggio|produzione|prodotto|"
                    "produttore|produttrice|regia|una produzione", "pt": "música|genérico|vinheta|mistura|produção|"
-                   "produzido por|produtor|produtora|realização|uma produção", "nl": "muziek|mixage|productie|"
-                   "geproduceerd door|producent|een productie van", "pl": "muzyka|czołówka|miks|produkcja|"
-                   "wyprodukowane przez|producent|producentka|realizacja", "ru": "музыка|заставка|сведение|продюсер|"
+                   "produzido|produtor|produtora|realização|uma produção", "nl": "muziek|mixage|productie|"
+                   "geproduceerd|producent|een productie", "pl": "muzyka|czołówka|miks|produkcja|"
+                   "wyprodukowane|producent|producentka|realizacja", "ru": "музыка|заставка|сведение|продюсер|"
                    "продюсеры|производство|звукорежиссёр|звукорежиссер", "uk": "музика|заставка|продюсер|продюсерка|"
                    "виробництво|звукорежисер", "tr": "müzik|jenerik|yapım|yapımcı|prodüksiyon", "az": "musiqi|"
                    "prodüser|istehsal", "cs": "hudba|znělka|produkce|producent", "sk": "hudba|zvučka|produkcia|"

@@ -35,7 +35,8 @@ def italic_under_image(lines: list, k: int) -> bool:
 
 def split_credits(lines: list, make_line) -> list:
     """The document's lines with each image's italic caption line cut in two where a credit runs on after its last
-    sentence: the caption (without its opening mark), a blank line, the credit (without its closing mark).
+    sentence: the caption (without its opening mark), a blank line, the credit (without its closing mark); a blank line
+    before the caption too where it stands right under the image's line.
     ``make_line(start, end, raw)``: a line of the segmenter's."""
     out = []
     for k, line in enumerate(lines):
@@ -48,6 +49,8 @@ def split_credits(lines: list, make_line) -> list:
         cap_end = inner + len(run_on.group(1))
         credit_start = inner + run_on.start(2)
         credit_end = credit_start + len(run_on.group(2))
+        if out and out[-1].text:  # the caption right under the image, no blank line between: set apart from it
+            out.append(make_line(line.start, line.start, ""))
         out += [make_line(inner, cap_end, run_on.group(1)), make_line(cap_end, cap_end, ""),
                 make_line(credit_start, credit_end, run_on.group(2))]
     return out

@@ -917,7 +917,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
         if about_box_style:
             out.append((b, "boilerplate", heading))
             continue
-        if i and b.kind == "text" and len(b.lines) == 1 and "](" in texts[i - 1] and md_caption.caption_block(
+        imaged = "](" in texts[i - 1] or "][" in texts[i - 1] if i else False  # (an inline image or a reference's)
+        if imaged and b.kind == "text" and len(b.lines) == 1 and md_caption.caption_block(
                 texts[i - 1], t, md_caption.is_italic(t), texts[i + 1] if i + 1 < len(blocks) else None,
                 blocks[i + 1].lines[0].start - b.lines[-1].end if i + 1 < len(blocks) and blocks[i + 1].lines else None):
             out.append((b, "caption", heading))  # an image's italic caption line under it (md_caption.py)
