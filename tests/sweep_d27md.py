@@ -200,11 +200,16 @@ IMGCAPS = [
     ("imgcap-trap-nocredit-it", "it", "![il molo]({static}/img/molo.jpg)",
      "*Il nuovo molo del porto di Alat all'alba.*", "Il nuovo molo del porto di Alat all'alba."),
 ]
+# added after the test half was measured (its miss: an address holding spaces), to the development half only
+LATER_IMGCAPS = [
+    ("imgcap-spaces-en", "en", "![the port](images/port of alat 2026.png \"the new berth\")",
+     "*the new berth at alat on a grey morning. photo: my brother ali*", "the new berth at alat on a grey morning."),
+]
 
 
 def _imgcaps() -> list[Cell]:
     out = []
-    for name, lang, image, caption_line, caption in IMGCAPS:
+    for name, lang, image, caption_line, caption in IMGCAPS + LATER_IMGCAPS:
         a, b = BODIES[lang][:2]
         title = {"en": "Slow boat to Turkmenbashi", "de": "Mit der Fähre über das Kaspische Meer",
                  "fr": "En ferry sur la Caspienne", "es": "En ferry por el Caspio", "ru": "На пароме через Каспий",
@@ -229,7 +234,10 @@ def cells() -> list[Cell]:
 
 
 def part(name: str) -> list[Cell]:
-    return sweep_d17rest.part(name, cells())
+    later = {c[0] for c in LATER_IMGCAPS}  # (the development half's alone)
+    every = cells()
+    out = sweep_d17rest.part(name, [c for c in every if c.name not in later])
+    return out + [c for c in every if c.name in later] if name == "dev" else out
 
 
 def measure(cell: Cell) -> dict:
