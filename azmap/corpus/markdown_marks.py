@@ -18,9 +18,10 @@ import re
 _TASK_BOX = re.compile(r"\\?\[[ xX✓✔-]\\?\][ \t]+")  # as written, or escaped as a page's converter writes it
 _NOTE_MARK = re.compile(r"\[\^[\w-]{1,20}\](?!:)")
 _TABLE_CAPTION = re.compile(r"^(?:table|tabelle|tableau|tabla|таблица)?\s*:\s+\S", re.I)
-# an image: inline (the source bare or in <>, a title in quotes or brackets), by reference, or shortcut;
+# an image: inline (the source bare, holding spaces as a relative path may, or in <>, a title in quotes or
+# brackets), by reference, or shortcut;
 # pandoc's attributes after it ("{width=60%}")
-_IMAGE = r"""!\[[^\]\n]*\](?:\(\s*(?:<[^>\n]*>|[^\s)]*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)|\[[^\]\n]*\])?""" \
+_IMAGE = r"""!\[[^\]\n]*\](?:\(\s*(?:<[^>\n]*>|[^\s)]*(?: [^\s)"'(][^\s)]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)|\[[^\]\n]*\])?""" \
     r"""(?:\{[^}\n]*\})?"""
 _TARGET = r"""(?:\(\s*(?:<[^>\n]*>|[^\s)]*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)|\[[^\]\n]*\])"""
 _HTML_IMAGE = r"<img\b[^>]*>"
