@@ -76,9 +76,9 @@ def _memos() -> list[Cell]:
         paragraphs = list(BODIES[lang][:2])
         spec = {"title": title, "body_paragraphs": paragraphs, "captions": [],
                 "pdf": {"height": 842, "title_size": 14, "columns": 1,
-                        "running_head": f"{over[0].title()} · {over[2]}", "over_title": over,
+                        "running_head": f"{over[2]} · {over[4]}", "over_title": over,
                         "front": [line for line in [names, *affiliations.split("|")] if line], "after": [
-                            [f"© {over[0].title()} 2026", 8.0]]}}
+                            [f"© {over[0]} 2026", 8.0]]}}
         if figure:
             spec["pdf"]["pulls"] = [{"before": paragraphs[1][:30], "figure": figure,
                                      "text": "Figure 1: An estimate for the section. Source: own estimates, 2025."}]
