@@ -1,0 +1,51 @@
+"""A study's citation set as a paragraph of its own is furniture in any format (azmap/corpus/study_citation.py),
+and numbered affiliations set side by side on one line answer each name's mark (affiliation_marks.py)."""
+import pytest
+
+from azmap.corpus.affiliation_marks import marked_authors
+from azmap.corpus.segment import segment
+from azmap.corpus.study_citation import is_citation
+
+CITATIONS = [
+    "Reference: Haydarov, K., Lindgren, P. and Sousa, M. (2024) 'Shipping lanes in a shallower sea', "
+    "Caspian Studies Review, 8(3), pp. 40-58.",
+    "Literatur: Brandt, S. & Oğuz, E. (2025): „Eisenbahnen im Südkaukasus“, Osteuropa-Forschung 12(1).",
+    "Hughes T, Nasibli A (2023) \"Freight costs on the Middle Corridor\". Transport Policy 140: 55-67.",
+    "DOI: 10.4444/csr.2024.0083",
+]
+PROSE = [
+    "The paper by Haydarov and Lindgren (2024), 'Shipping lanes in a shallower sea', was read widely in Aktau.",
+    "Haydarov said the study (2024) had taken three years and would be followed by a second one in 2026.",
+    "Reference points along the coast (2024) were measured again by the survey teams this spring.",
+]
+
+
+@pytest.mark.parametrize("text", CITATIONS)
+def test_a_citation_is_told_by_its_form(text):
+    assert is_citation(text)
+
+
+@pytest.mark.parametrize("text", PROSE)
+def test_a_sentence_about_a_study_is_no_citation(text):
+    assert not is_citation(text)
+
+
+def test_the_citation_under_a_story_is_no_body_passage():
+    body = ("The port authority said on Monday that the approach channel would be dredged again before the "
+            "autumn, the third time in five years, as the sea level keeps falling along the northern shore.")
+    text = "# Falling sea\n\n" + body + "\n\n" + CITATIONS[0] + "\n"
+    kinds = {" ".join(p.text.split()): p.kind for p in segment(text, markdown=True)}
+    assert kinds[body] == "body"
+    assert kinds[CITATIONS[0]] != "body"
+
+
+def test_affiliations_side_by_side_on_one_line_answer_each_mark():
+    for line in ("^1 Caspian Transit Institute    ^2 Kutaisi State University",
+                 "¹ Caspian Transit Institute ² Kutaisi State University",
+                 "1 Caspian Transit Institute     2 Kutaisi State University"):
+        got = marked_authors(["Aygun Rahimli^1 and Levan Kiknadze^2" if "^" in line else
+                              "Aygun Rahimli¹ and Levan Kiknadze²" if "¹" in line else
+                              "Aygun Rahimli 1 and Levan Kiknadze 2", line])
+        assert got is not None, line
+        assert got[0] == [{"name": "Aygun Rahimli", "affiliation": "Caspian Transit Institute"},
+                          {"name": "Levan Kiknadze", "affiliation": "Kutaisi State University"}], line
