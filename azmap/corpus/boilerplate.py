@@ -767,11 +767,6 @@ def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
                              or is_breadcrumb(text) or is_rights_notice(text) or is_contact_block(text, lines)
                              or is_correction_anywhere(text) or is_counter_line(text)):
         return True
-    if "(" in text or "doi" in text.lower():  # a study's citation set on its own (study_citation.py)
-        from azmap.corpus.study_citation import is_citation
-
-        if is_citation(text):
-            return True
     if seen_body:
         return is_correction_note(text)
     return is_subscription_note(text)
