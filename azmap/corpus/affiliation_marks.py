@@ -57,7 +57,7 @@ _NEXT_RAISED = re.compile(rf"\s*\^(?=(?:{_MARK})\s?[A-ZÀ-ÞƏİ])")
 _NEXT_WIDE = re.compile(rf"\s{{3,}}(?=(?:{_MARK})\s?[A-ZÀ-ÞƏİ])")
 
 
-def _answer_parts(line: str) -> list[str]:
+def answer_parts(line: str) -> list[str]:
     """A line of affiliations each led by its mark, as one line each: the marks' numbered affiliations set
     side by side on one line of small type under the names (a memo's, a short paper's); any other line whole."""
     raised = re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", lambda m: "^" + m.group(0).translate(_SUPERSCRIPTS), line).strip()
@@ -154,9 +154,9 @@ def marked_authors(lines: list[str]) -> tuple[list[dict], list[int]] | None:
             used.append(i)
             rows.append(more)
         for j in range(i + 1, min(len(lines), i + 12)):
-            found = [_MARK_LED.match(_plain(part)) for part in _answer_parts(lines[j])]
-            if not all(found):
-                if answers:
+            found = [_MARK_LED.match(_plain(part)) for part in answer_parts(lines[j])]
+            if not all(found) or answers and all(m.group(1) in answers for m in found):
+                if answers:  # (a mark answered already: "2 April 2026" under the affiliations is no affiliation)
                     break
                 continue
             for m in found:

@@ -49,3 +49,22 @@ def test_affiliations_side_by_side_on_one_line_answer_each_mark():
         assert got is not None, line
         assert got[0] == [{"name": "Aygun Rahimli", "affiliation": "Caspian Transit Institute"},
                           {"name": "Levan Kiknadze", "affiliation": "Kutaisi State University"}], line
+
+
+@pytest.mark.parametrize("suffix,names,line", [
+    (".md", "Nino Abashidze¹ and Rauf Guliyev²", "¹ Batumi Shipping Academy   ² Azerbaijan Marine Research Centre"),
+    (".txt", "Nino Abashidze1 and Rauf Guliyev2", "1 Batumi Shipping Academy      2 Azerbaijan Marine Research Centre"),
+])
+def test_a_text_front_with_affiliations_on_one_line_and_a_day_under_them(tmp_path, suffix, names, line):
+    """Each name its own affiliation, and "2 March 2026" under them the date, no affiliation of the mark 2."""
+    from azmap.corpus.reading import read
+
+    body = ("The harbour master said the new berth at the northern pier would take the larger ferries from the "
+            "summer, once the dredging of the approach channel is finished and the depth has been surveyed again.")
+    path = tmp_path / f"brief{suffix}"
+    path.write_text(f"# Deeper berths for the Caspian ferries\n\n{names}\n\n{line}\n\n2 March 2026\n\n{body}\n",
+                    encoding="utf-8")
+    meta = read(path).meta
+    assert [(a["name"], a.get("affiliation")) for a in meta.authors] == [
+        ("Nino Abashidze", "Batumi Shipping Academy"), ("Rauf Guliyev", "Azerbaijan Marine Research Centre")]
+    assert meta.date == "2026-03-02"
