@@ -152,8 +152,56 @@ def _references() -> list[Cell]:
     return out
 
 
+# ``titleref``: the citation written title first under its label ("Paper: 'Title' by A et al., Journal (2026).
+# DOI: …"), a quoted title right after the label, then a DOI or a volume and issue: no body either. Traps: a
+# transcript's turn or a quoted remark after a label with a year in brackets and no DOI, volume or pages.
+TITLE_REFERENCES = [
+    ("titleref-en-paper-html", "en", "html", "<strong>Paper:</strong> ‘Ice cover and ferry schedules on the northern "
+     "Caspian’ by R. Okafor et al., Journal of Maritime Geography (2026), 41(2). DOI: 10.5555/jmg.2026.0412"),
+    ("titleref-fr-etude-md", "fr", "md", "**Étude :** « Les ports de la Caspienne face à la baisse du niveau de la "
+     "mer », C. Morvan et Y. Benali, Revue de géographie (2025), 113(4). doi:10.5555/rg.2025.1134"),
+    ("trap-titleref-en-quote-html", "en", "html", None),
+    ("trap-titleref-de-quote-html", "de", "html", None),
+    ("titleref-de-studie-html", "de", "html", "<b>Studie:</b> „Sedimentfracht und Hafentiefen am Kaspischen Meer“ von "
+     "J. Weidinger u. a., Zeitschrift für Geomorphologie (2025), 69(3). DOI: 10.1127/zfg/2025/0069"),
+    ("titleref-es-estudio-md", "es", "md", "**Estudio:** «Costes del corredor medio tras 2027», L. Ferrer y P. Ortega, "
+     "Revista de Estudios Regionales (2026), 128(2). DOI: 10.5555/rer.2026.1282"),
+    ("trap-titleref-fr-quote-md", "fr", "md", None),
+    ("trap-titleref-es-quote-md", "es", "md", None),
+]
+# the traps' paragraphs: a label and a quoted remark, a year in brackets, no DOI, volume or pages
+_QUOTED = {
+    "en": "Update: 'We expect the ferries to keep their winter timetable', the port authority said on Friday (2026).",
+    "fr": "Mise à jour : « Les traversées reprendront lundi », a indiqué la compagnie vendredi soir (2026).",
+    "de": "Nachtrag: „Die Fähren fahren ab Montag wieder nach Plan“, teilte die Hafenbehörde am Freitag mit (2026).",
+    "es": "Actualización: «Los transbordadores volverán a su horario el lunes», dijo la autoridad portuaria (2026).",
+}
+_HEADS.update({"fr": "Les ports de la Caspienne et la baisse du niveau"})
+
+
+def _title_references() -> list[Cell]:
+    out = []
+    for name, lang, form, cited in TITLE_REFERENCES:
+        paragraphs = list(BODIES[lang][:2])
+        last = cited if cited is not None else _QUOTED[lang]
+        body = paragraphs + ([last] if cited is None else [])
+        head = _HEADS[lang]
+        if form == "html":
+            paras = "".join(f"<p>{html.escape(p, quote=False)}</p>\n" for p in paragraphs + [last if cited is None else ""]
+                            if p)
+            foot = f'<p class="study">{cited}</p>\n' if cited is not None else ""
+            text = (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>{head}</title></head>\n'
+                    f'<body><main><article>\n<h1>{head}</h1>\n<p class="date"><time datetime="2026-02-10">2026-02-10</time></p>\n'
+                    f"{paras}{foot}</article></main>\n<footer><p>© 2026</p></footer></body></html>\n")
+        else:
+            text = f"# {head}\n\n*2026-02-10*\n\n" + "\n\n".join(paragraphs) + f"\n\n{last}\n"
+        furniture = [_strip_tags(cited).replace("**", "").split(" ", 2)[2][:50]] if cited is not None else []
+        out.append(Cell("titleref", name, text, head, "2026-02-10", None, suffix=f".{form}", body=body, furniture=furniture))
+    return out
+
+
 def cells() -> list[Cell]:
-    return _memos() + _references()
+    return _memos() + _references() + _title_references()
 
 
 def part(name: str) -> list[Cell]:
