@@ -12,11 +12,13 @@ CITATIONS = [
     "Literatur: Brandt, S. & Oğuz, E. (2025): „Eisenbahnen im Südkaukasus“, Osteuropa-Forschung 12(1).",
     "Hughes T, Nasibli A (2023) \"Freight costs on the Middle Corridor\". Transport Policy 140: 55-67.",
     "DOI: 10.4444/csr.2024.0083",
+    "Publicación: «Puertos del Caspio y calado», de M. Sousa y K. Haydarov, Geografía Marina (2024), 17(2).",
 ]
 PROSE = [
     "The paper by Haydarov and Lindgren (2024), 'Shipping lanes in a shallower sea', was read widely in Aktau.",
     "Haydarov said the study (2024) had taken three years and would be followed by a second one in 2026.",
     "Reference points along the coast (2024) were measured again by the survey teams this spring.",
+    "Correction: 'The berth opens in May', the harbour master had said in an earlier version (2024).",
 ]
 
 
