@@ -49,6 +49,27 @@ def _plain(line: str) -> str:
 _RAISED_LEAD = re.compile(rf"^\^(?:{_MARK}|[{_SIGNS}]{{2}})\s?[A-ZÀ-ÞƏİ]")  # (a sign's run is a mark)
 
 
+# a raised mark inside a line led by one, before a capital: the next affiliation set on the same line
+# ("^1 Caspian Policy Forum    ^2 Ganja Institute", "¹ Forum ² Institute", "^aDept. of X^bInstitute of Y")
+_NEXT_RAISED = re.compile(rf"\s*\^(?=(?:{_MARK})\s?[A-ZÀ-ÞƏİ])")
+# in plain text, where nothing is raised: a mark and a capital after a wide space in a mark-led line
+# ("1 Caspian Policy Forum     2 Ganja Institute")
+_NEXT_WIDE = re.compile(rf"\s{{3,}}(?=(?:{_MARK})\s?[A-ZÀ-ÞƏİ])")
+
+
+def answer_parts(line: str) -> list[str]:
+    """A line of affiliations each led by its mark, as one line each: the marks' numbered affiliations set
+    side by side on one line of small type under the names (a memo's, a short paper's); any other line whole."""
+    raised = re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", lambda m: "^" + m.group(0).translate(_SUPERSCRIPTS), line).strip()
+    if raised.startswith("^"):
+        parts = [p.strip() for p in _NEXT_RAISED.split(raised[1:]) if p.strip()]
+        return ["^" + p for p in parts] if len(parts) > 1 else [line]
+    if _MARK_LED.match(raised):
+        parts = [p.strip() for p in _NEXT_WIDE.split(raised) if p.strip()]
+        return parts if len(parts) > 1 else [line]
+    return [line]
+
+
 def raised_note(line: str) -> bool:
     """Whether a header's line is a note answering a raised mark (an affiliation, an author's biography
     in a sentence): a line of the header however it reads, never a paragraph of the body."""
@@ -133,12 +154,13 @@ def marked_authors(lines: list[str]) -> tuple[list[dict], list[int]] | None:
             used.append(i)
             rows.append(more)
         for j in range(i + 1, min(len(lines), i + 12)):
-            m = _MARK_LED.match(_plain(lines[j]))
-            if m is None:
-                if answers:
+            found = [_MARK_LED.match(_plain(part)) for part in answer_parts(lines[j])]
+            if not all(found) or answers and all(m.group(1) in answers for m in found):
+                if answers:  # (a mark answered already: "2 April 2026" under the affiliations is no affiliation)
                     break
                 continue
-            answers.setdefault(m.group(1), m.group(2).strip().rstrip(";"))
+            for m in found:
+                answers.setdefault(m.group(1), m.group(2).strip().rstrip(";"))
             used.append(j)
         # (each line of names has a mark answered: "Paper No. 11" over the names is no name)
         # (a run of figures set together answers for a line of several names: "Paper No. 12" is no name)

@@ -688,6 +688,11 @@ def _authors_below(meta: Metadata, text: str, header: list, body_start: int, rea
                    "bulletin's masthead")
     _stated_at_end(meta, text, body_start)
     signatures.settle(meta, text, body_start)  # minutes' note, wire trailer, interview credit, signature block
+    if not meta.authors and not meta.author:  # a paper's names with marks answered by affiliation lines
+        # (people named beat the body whose name stands over them: documents27's policy memo)
+        marked = affiliation_marks.marked_authors([affiliation_marks.front_line(h[2], _plain) for h in header])
+        if marked:
+            meta.found("authors", marked[0], "names with affiliation marks")
     # no person signs: the body the head names as the issuer (issuing_body.py)
     issuing_body.from_head(meta, text, [_plain(h[2]) for h in header], issuer, released,
                            lambda line: bool(_RELEASE.match(line)) or release_label(line))
@@ -708,10 +713,6 @@ def _authors_below(meta: Metadata, text: str, header: list, body_start: int, rea
         if dated:
             meta.found("date", dated[0], "date at the end")
             meta.body_end = dated[1] if meta.body_end is None else min(meta.body_end, dated[1])
-    if not meta.authors and not meta.author:  # a paper's names with marks answered by affiliation lines
-        marked = affiliation_marks.marked_authors([affiliation_marks.front_line(h[2], _plain) for h in header])
-        if marked:
-            meta.found("authors", marked[0], "names with affiliation marks")
     if not meta.authors and not meta.author:
         from azmap.corpus.metadata_credits import name_over_position
 

@@ -403,10 +403,13 @@ def marked_authors(lines: list[str]) -> tuple[list[dict], set[int]]:
             continue
         affiliations, used = {}, {k}
         for j in range(k + 1, min(len(lines), k + 12)):
-            m = _MARKED_AFFILIATION.match(lines[j].translate(_SUPERSCRIPTS).strip()[:_MAX_CREDIT_CHARS])
-            if not m:
-                break
-            affiliations[m.group(1)] = m.group(2).strip()
+            # (affiliations side by side on one line answer a mark each: affiliation_marks.answer_parts)
+            found = [_MARKED_AFFILIATION.match(part.translate(_SUPERSCRIPTS).lstrip("^").strip()[:_MAX_CREDIT_CHARS])
+                     for part in affiliation_marks.answer_parts(lines[j])]
+            if not all(found) or all(m.group(1) in affiliations for m in found):
+                break  # (a mark answered already: "2 April 2026" under the affiliations is their date, none of them)
+            for m in found:
+                affiliations[m.group(1)] = m.group(2).strip()
             used.add(j)
         authors = []
         for m in marked:

@@ -488,6 +488,12 @@ def _layout(pages: "_PageSource") -> str:
         if number == 0:
             block_end = symbol_block_end(body_lines)
             top_size = max((ln.size for ln in body_lines if block_end is None or ln.top >= block_end), default=body_size)
+            # the title is the largest type over the text: a key figure or a pull quote set larger still among
+            # the text's lines further down the page is no measure of it (documents27's policy memo)
+            over = max((ln.size for ln in body_lines if ln.column == -1 and (block_end is None or ln.top >= block_end)),
+                       default=body_size)
+            if body_size * 1.2 < over < top_size:
+                top_size = over
         column_left = _column_lefts(body_lines)
         column_right: dict[int, float] = {}
         for ln in body_lines:

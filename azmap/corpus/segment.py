@@ -777,6 +777,16 @@ _QUOTE_PAIRS = {"“": "”", "«": "»"}
 _LINKS_MARK = re.compile(r"[|·•]")
 
 
+def _study_citation(text: str) -> bool:
+    """A study's citation set as a paragraph of its own outside a references section (study_citation.py): under
+    a story that reports the study, no text of it; under a "References" heading it stays a reference."""
+    if "(" not in text and "doi" not in text.lower():
+        return False
+    from azmap.corpus.study_citation import is_citation
+
+    return is_citation(text)
+
+
 def _links_line(text: str) -> bool:
     """boilerplate.is_links_line, not asked of a block without a separator (which no links line lacks)."""
     return bool(_LINKS_MARK.search(text)) and boilerplate.is_links_line(text)
@@ -999,7 +1009,8 @@ def _classify_blocks(blocks: list[_Block], site: str | None = None) -> list[tupl
                 or signatures.is_editing_note(plain) or register_notice.furniture_field(plain) \
                 or _quotes_earlier(b, plain, i, plain_of, len(texts), quoted) \
                 or (not seen_body and t[:1] == ">" and head_note.is_head_note(t)) \
-                or (b.bullet and not seen_body and _contents_run(blocks, i, text_after)):
+                or (b.bullet and not seen_body and _contents_run(blocks, i, text_after)) \
+                or (not back_matter and _study_citation(plain)):
             kind = "boilerplate"
         elif back_matter:
             kind = "reference"

@@ -40,6 +40,10 @@ _INSTITUTION_WORDS = {
         лаборатори* комисси* комитет* обсерватори* департамент* управлени* отдел*""",
     "tr": """üniversite* vakf* vakıf enstitü* merkez* akademi* derne* bakanlığ* kurum* ajans*""",
     "az": """universitet* akademiya* mərkəz* fondu fondunun nazirliy* agentliy* cəmiyyət* assosiasiya* institut*""",
+    "nl": """instituut universiteit* hogeschool *stichting *centrum academie ministerie vereniging genootschap
+        commissie afdeling secretariaat""",
+    "uk": """інститут* університет* центр* фонд* академі* агентств* міністерств* товариств* асоціаці* комісі*
+        комітет* департамент* управлінн* відділ*""",
 }
 
 
