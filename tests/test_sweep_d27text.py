@@ -12,3 +12,49 @@ TEST_FLOOR = {"cells": 30, "title": 20, "date": 30, "authors": 26, "participants
 
 test_the_halves_are_apart_and_each_has_every_kind, test_the_sweep_stays_at_its_figures = sweep_d16text.halves_tests(
     part, cells, figures, ("cuedwriter", "kwline", "unitline", "distnote", "supnote"), DEV, TEST_FLOOR, misses)
+
+
+def test_a_writer_labelled_at_the_foot_over_furniture_parted_by_a_rule():
+    from azmap.corpus.foot_labels import foot_reporter
+
+    body = ("The ferry between the two ports sailed twice a week this spring, and the port authority said a third "
+            "sailing would be added once the new berth was finished in the autumn.\n\n")
+    foot = "Autorka: Anna Nowak\nRedakcja: Jan Kowalski\n\n(KONIEC)\n\nAktualizacja: 12.10.2026 11:05\nOdsłony: 1 204\n"
+    rule = "-" * 50 + "\nPrzy wykorzystaniu materiału wymagane jest podanie agencji jako źródła informacji prasowej.\n"
+    assert foot_reporter(body + foot + rule)[0][0]["name"] == "Anna Nowak"
+    credits = "Written by Daniel Crowe\nEdited by Rachel Dunn\nPhoto: Tom Hale / CNS\n\n(END)\n"
+    assert foot_reporter(body + credits + "\nUpdated: 12.10.2026 11:05\n")[0][0]["name"] == "Daniel Crowe"
+    assert foot_reporter(body + "Edited by Rachel Dunn\nPhoto: Tom Hale / CNS\n\n(END)\n") is None  # no writer
+
+
+def test_a_keywords_label_over_its_list_by_meaning():
+    from azmap.corpus.boilerplate import is_tags_line
+
+    for line in ("Słowa kluczowe: port, prom, Kaspij", "Parole chiave: gas, Puglia", "Ключові слова: газ, транзит",
+                 "Trefwoorden: haven, veerboot", "Palabras clave: gas, corredor", "Stichworte: Hafen, Fähre, Baku"):
+        assert is_tags_line(line), line
+    assert not is_tags_line("Key words from the border talks: trust, maps and villages")
+    assert not is_tags_line("Temas: el gobierno anunció ayer que el puerto abrirá un nuevo muelle en mayo.")
+
+
+def test_a_units_line_under_a_bodys_name_and_its_look_alikes():
+    from azmap.corpus.header_lines import unit_line
+
+    assert unit_line("Research Unit", "CASPIAN FORWARDERS' ASSOCIATION")
+    assert unit_line("Wydział Analiz Rynku", "IZBA GOSPODARCZA MORZA KASPIJSKIEGO")
+    assert unit_line("Отдел транспортной статистики", "КАСПИЙСКИЙ ТРАНСПОРТНЫЙ СОЮЗ")
+    assert not unit_line("RESEARCH UNIT", "CASPIAN FORWARDERS' ASSOCIATION")  # in capitals: the head's own
+    assert not unit_line("Section 3: Transit", "CASPIAN FORWARDERS' ASSOCIATION")  # a heading with its number
+    assert not unit_line("Research Unit", "Caspian Forwarders' Association")  # no body's name in capitals over it
+    assert not unit_line("Freight Review 2025", "CASPIAN FORWARDERS' ASSOCIATION")
+
+
+def test_a_report_head_keeps_its_title_in_capitals_under_a_unit():
+    from tests.sweep_d23text import _read
+    from tests.sweep_d27text import Cell
+
+    text = ("UNION OF CASPIAN SHIPOWNERS\nStatistics Office\n\n\nTANKER AND FERRY CALLS AT CASPIAN PORTS IN 2025\n\n"
+            "Prepared by Orkhan Mammadli\n\nThe number of calls at the western shore's ports rose for the third year "
+            "running, driven by ferries carrying wagons from the eastern shore.\n")
+    r, _ = _read(Cell("x", "unit", text, "TANKER AND FERRY CALLS AT CASPIAN PORTS IN 2025", None, None))
+    assert r["got"]["title"] == "TANKER AND FERRY CALLS AT CASPIAN PORTS IN 2025"

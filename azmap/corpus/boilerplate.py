@@ -575,7 +575,12 @@ _TAGS_LABEL = re.compile(
     r"schlagwörter|schlagworte|themen|kategorien?|"
     r"теги|метки|темы|рубрик[аи]|ключевые\s+слова|"
     r"etiketler|konular|kategori(?:ler)?|anahtar\s+kelimeler|"
-    r"teqlər|açar\s+sözlər|kateqoriya(?:lar)?|mövzular)\s*:\s*(.+)$", re.I)
+    r"teqlər|açar\s+sözlər|kateqoriya(?:lar)?|mövzular|"
+    r"key\s*words|stichw(?:ö|o)rte?r?|schlüsselw(?:ö|o)rter|mots?\s+clés|"
+    r"palabras\s+clave|etiquetas|temas|parole\s+chiave|argomenti|palavras-chave|"
+    r"słowa\s+kluczowe|tagi|tematy|trefwoorden|sleutelwoorden|onderwerpen|"
+    r"ключові\s+слова|мітки|теми|anahtar\s+sözcükler|nyckelord|taggar|nøgleord|emneord|emner|"
+    r"klíčová\s+slova|štítky|ključne\s+riječi|oznake|kulcsszavak|címkék|cuvinte\s+cheie|etichete)\s*:\s*(.+)$", re.I)
 
 
 def is_tags_line(text: str) -> bool:

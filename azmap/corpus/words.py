@@ -87,6 +87,24 @@ BODY = WordTable({**_INSTITUTION_WORDS, "en": """institute centre center univers
     service council committee association foundation office department authority corporation group"""})
 
 
+# a body's unit, by meaning in each language: a department, division, section, unit, office, desk or service of it
+# (a line naming one under the body's name is the body's, no title: "Research Unit", "Abteilung Volkswirtschaft")
+UNIT = WordTable({
+    "en": "unit division section department office desk service directorate team",
+    "de": "abteilung referat dezernat stabsstelle *abteilung bereich fachbereich",
+    "fr": "service département direction division cellule pôle bureau section",
+    "es": "unidad departamento división sección área dirección servicio gabinete oficina",
+    "it": "ufficio unità servizio dipartimento divisione sezione direzione area",
+    "pt": "unidade departamento divisão secção seção gabinete serviço direção direcção núcleo",
+    "nl": "afdeling dienst eenheid directie bureau sectie",
+    "pl": "dział* wydział* zespół biuro departament* sekcj*",
+    "ru": "отдел* управлени* служб* департамент* сектор* подразделени*",
+    "uk": "відділ* управлінн* служб* департамент* сектор*",
+    "tr": "birim* daire* şube* müdürlü* bölüm*",
+    "az": "şöbə* idarə* bölmə* xidmət* departament*",
+})
+
+
 def institution(text: str) -> bool:
     """Whether a line names an institution in any of the table's languages (a Turkish or Azerbaijani
     capital İ read as i)."""
