@@ -58,3 +58,17 @@ def test_a_report_head_keeps_its_title_in_capitals_under_a_unit():
             "running, driven by ferries carrying wagons from the eastern shore.\n")
     r, _ = _read(Cell("x", "unit", text, "TANKER AND FERRY CALLS AT CASPIAN PORTS IN 2025", None, None))
     assert r["got"]["title"] == "TANKER AND FERRY CALLS AT CASPIAN PORTS IN 2025"
+
+
+def test_a_notes_raised_figure_goes_a_units_power_stays():
+    from azmap.corpus.ref_marks import without_raised
+    from azmap.corpus.segment import segment
+
+    assert without_raised("fell by a tenth.³ Traffic") == "fell by a tenth. Traffic"
+    assert without_raised("Alat², Kuryk and «Aktau»¹") == "Alat, Kuryk and «Aktau»"
+    assert without_raised("a basin of 386 000 km² and 2 × 10⁹ m³ a year") == "a basin of 386 000 km² and 2 × 10⁹ m³ a year"
+    text = ("PORT REVIEW\n\nThe ferry terminal handled more wagons than in any year since it opened, the operator "
+            "said in its annual statement.²\n\nWaiting times fell by half, to about four days.³\n\n_____\n"
+            "² Operator's figures.\n³ Association estimate.\n")
+    body = [p.text for p in segment(text) if p.kind == "body"]
+    assert body[-1] == "Waiting times fell by half, to about four days." and not any("²" in b for b in body)
