@@ -72,3 +72,16 @@ def test_a_notes_raised_figure_goes_a_units_power_stays():
             "² Operator's figures.\n³ Association estimate.\n")
     body = [p.text for p in segment(text) if p.kind == "body"]
     assert body[-1] == "Waiting times fell by half, to about four days." and not any("²" in b for b in body)
+
+
+def test_a_distribution_or_quotation_note_by_meaning_and_its_look_alikes():
+    from azmap.corpus.boilerplate import is_distribution_note
+
+    for note in ("Circulation: board and working groups only.", "Rozdzielnik: zarząd, biuro.",
+                 "Dağıtım: üyeler ve ortak kuruluşlar.", "Riproduzione consentita citando la fonte.",
+                 "Overname toegestaan met bronvermelding.", "Not for publication."):
+        assert is_distribution_note(note), note
+    for prose in ("The minister was quoted by a government source as saying the talks would resume.",
+                  "Distribution of gas to households rose by a fifth last winter.",
+                  "Reporters cited the port's own figures, which the source did not dispute."):
+        assert not is_distribution_note(prose), prose
