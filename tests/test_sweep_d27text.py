@@ -85,3 +85,14 @@ def test_a_distribution_or_quotation_note_by_meaning_and_its_look_alikes():
                   "Distribution of gas to households rose by a fifth last winter.",
                   "Reporters cited the port's own figures, which the source did not dispute."):
         assert not is_distribution_note(prose), prose
+
+
+def test_an_abbreviated_photo_label_in_the_credits_block_and_an_agencys_name():
+    from azmap.corpus.foot_labels import foot_reporter
+    from azmap.corpus.words import institution
+
+    body = ("Rząd zapowiedział w poniedziałek, że pierwsze dostawy gazu trafią do krajowej sieci jeszcze przed zimą, "
+            "choć szczegóły umowy nie zostały ujawnione.\n\n")
+    assert foot_reporter(body + "Autor: Ewa Lis\nFot. Adam Sikora / KAP\n\n(KONIEC)\n")[0][0]["name"] == "Ewa Lis"
+    assert institution("KASPIJSKA AGENCJA PRASOWA") and institution("Nordkaspische Nachrichtenagentur") \
+        and institution("Kaspisch Persbureau")

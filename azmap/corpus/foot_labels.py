@@ -11,7 +11,8 @@ import re
 _TAIL_CHARS = 3000  # the end of a text its credits block is looked for in
 _SENTENCE_WORDS = 12  # a paragraph with a sentence of this many words or more is the text's: credits stand under it
 _LONG_LINE = 160
-_LABELLED = re.compile(r"^[^\W\d_][^:]{0,29}\s?:\s*\S")  # "Label: value", the label short
+# "Label: value", the label short; or an abbreviated label and its stop before a capitalised name ("Fot. A / Agency")
+_LABELLED = re.compile(r"^[^\W\d_][^:]{0,29}\s?:\s*\S|^[^\W\d_]{2,6}\.\s+[^\W\d_a-zà-ÿа-я]")
 # "Written by A", "Edited by B": a credit's role in up to three words, a short small word, a capitalised name, no stop
 _CREDITED = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s[^\W\d_A-ZÀ-ÞА-Я]{2,5}\s[A-ZÀ-ÞА-ЯĀ-Ž][^.!?]{2,60}$")
 

@@ -26,7 +26,7 @@ _INSTITUTION_WORDS = {
         administration directorate""",
     "de": """*stiftung *stiftungen *zentrum *zentren hochschule* *akademie verband verein gesellschaft ministerium
         bundesministerium bundesamt behörde *forschungsstelle *institut universität* kommission ausschuss
-        abteilung referat dezernat *amt sekretariat""",
+        abteilung referat dezernat *amt sekretariat *agentur""",
     "fr": """fondation centre université* école académie observatoire conseil agence ministère laboratoire
         association société fédération commission comité direction département secrétariat""",
     "es": """fundación centro universidad* escuela academia observatorio consejo agencia ministerio laboratorio
@@ -35,7 +35,8 @@ _INSTITUTION_WORDS = {
         associazione società federazione commissione comitato scuola direzione dipartimento ufficio segreteria""",
     "pt": """fundação centro universidade instituto academia observatório conselho agência ministério departamento
         direção direcção secretaria gabinete""",
-    "pl": """instytut* fundacj* uniwersytet* ośrod* centrum akademi* politechnik* stowarzyszeni*""",
+    "pl": """instytut* fundacj* uniwersytet* ośrod* centrum akademi* politechnik* stowarzyszeni* agencj*""",
+    "nl": """persbureau agentschap instituut universiteit stichting vereniging ministerie""",
     "ru": """институт* университет* центр* фонд* академи* агентств* министерств* обществ* ассоциаци*
         лаборатори* комисси* комитет* обсерватори* департамент* управлени* отдел*""",
     "tr": """üniversite* vakf* vakıf enstitü* merkez* akademi* derne* bakanlığ* kurum* ajans*""",
