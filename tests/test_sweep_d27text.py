@@ -107,3 +107,10 @@ def test_an_abbreviated_photo_label_in_the_credits_block_and_an_agencys_name():
     assert foot_reporter(body + "Autor: Ewa Lis\nFot. Adam Sikora / KAP\n\n(KONIEC)\n")[0][0]["name"] == "Ewa Lis"
     assert institution("KASPIJSKA AGENCJA PRASOWA") and institution("Nordkaspische Nachrichtenagentur") \
         and institution("Kaspisch Persbureau")
+
+
+def test_a_cyrillic_units_power_stays():
+    from azmap.corpus.ref_marks import without_raised
+
+    assert without_raised("25 млрд м³ в год, 386 тыс. км²") == "25 млрд м³ в год, 386 тыс. км²"
+    assert without_raised("в 2024 году.¹ Рост") == "в 2024 году. Рост"

@@ -19,7 +19,7 @@ _NUMBERED_NOTE = re.compile(r"^\s*(?:\[\^?\d{1,3}\]:?|\d{1,3}[.)]|\^|<sup>\d+</s
 # figure set against ten or a length unit's symbol ("10⁹", "km²", "m³") is its power, and stays
 _RAISED_RUN = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\]»”\"'’])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 POWER_BASE = re.compile(r"^(?:10|[kcmdμ]?m)$")
-_POWER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:10|[kcmdμ]?m)$")
+_POWER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:10|[kcmdμ]?m|[кмсд]?м)$")  # (Cyrillic's "м³", "км²" too)
 
 
 def without_raised(text: str) -> str:
