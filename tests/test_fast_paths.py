@@ -554,6 +554,7 @@ def _clean_inline_plainly(raw: str, *, markdown: bool = True, glued_refs: bool =
     if glued_refs:
         text = s._GLUED_REF.sub("", text)
         text = ref_marks._RUN.sub("", text)  # (a bracketed mark's run with its space: ref_marks.py)
+        text = ref_marks.without_raised(text)  # (a note's mark in superscript figures, a unit's power kept)
     return s._WHITESPACE_RUN.sub(" ", text).strip()
 
 

@@ -626,6 +626,13 @@ def settle(meta, text: str, body_start: int) -> None:
     """Check the authors the rules named, and name them from the evidence where no rule did."""
     if meta.authors:
         _check(meta, text)
+    if meta.authors and all(a.get("organisation") for a in meta.authors) \
+            and meta.evidence.get("authors", "").startswith("issuing body"):
+        found = foot_reporter(text, body_start)  # a person a byline's label names beats the body that issues it
+        if found:
+            meta.authors, meta.author = found[0], None
+            meta.evidence["authors"] = "author evidence: a reporter's label at the end"
+            meta.body_end = found[1] if meta.body_end is None else min(meta.body_end, found[1])
     if meta.authors and meta.evidence.get("authors") == "note at the end":
         _subject_at_end(meta, text, body_start)
     if len(meta.authors) == 1 and meta.evidence.get("authors") == "note at the end":

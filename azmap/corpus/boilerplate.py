@@ -575,7 +575,12 @@ _TAGS_LABEL = re.compile(
     r"schlagwörter|schlagworte|themen|kategorien?|"
     r"теги|метки|темы|рубрик[аи]|ключевые\s+слова|"
     r"etiketler|konular|kategori(?:ler)?|anahtar\s+kelimeler|"
-    r"teqlər|açar\s+sözlər|kateqoriya(?:lar)?|mövzular)\s*:\s*(.+)$", re.I)
+    r"teqlər|açar\s+sözlər|kateqoriya(?:lar)?|mövzular|"
+    r"key\s*words|stichw(?:ö|o)rte?r?|schlüsselw(?:ö|o)rter|mots?\s+clés|"
+    r"palabras\s+clave|etiquetas|temas|parole\s+chiave|argomenti|palavras-chave|"
+    r"słowa\s+kluczowe|tagi|tematy|trefwoorden|sleutelwoorden|onderwerpen|"
+    r"ключові\s+слова|мітки|теми|anahtar\s+sözcükler|nyckelord|taggar|nøgleord|emneord|emner|"
+    r"klíčová\s+slova|štítky|ključne\s+riječi|oznake|kulcsszavak|címkék|cuvinte\s+cheie|etichete)\s*:\s*(.+)$", re.I)
 
 
 def is_tags_line(text: str) -> bool:
@@ -622,6 +627,41 @@ _RIGHTS_STEMS = ("rights", "droits", "rechte", "права", "hakları", "hüquq
                  "использова", "kaynak", "istifadə", "istinad", "ссылк", "subscribers", "abonelere", "абонентам",
                  "abunəçilərə", "link", "lien", "enlace", "collegamento", "ligação", "odnośnik", "quellenangabe",
                  "mención", "mention", "citazione", "menção")
+
+
+# a document's distribution list by its label, by meaning (en, de, fr, es, it, pt, pl, ru, uk, tr, az, nl, ro, cs, sk,
+# hu, fi, no, sv, da)
+_DISTRIBUTION_LABEL = re.compile(
+    r"^(?:distribution(?:\s+list)?|circulation|verteiler|verteilung|diffusion|distribución|distribuzione|distribuição|"
+    r"rozdzielnik|dystrybucja|рассылка|распространение|розсилка|розповсюдження|dağıtım|paylanma|verspreiding|"
+    r"distribuție|distributie|rozdělovník|distribuce|rozdeľovník|terjesztés|jakelu|distribusjon|sändlista|fordeling)"
+    r"\s*:\s*\S", re.I)
+# leave to quote or reproduce the document with its source named, or none for the public, by meaning
+_QUOTE_LEAVE = re.compile(
+    r"\b(?:quot(?:ed|e|ing)|cit(?:ed|e|ing|er|ée?|ado|ada|ato|ata|arse|ando)|reproduc\w*|reprint\w*|nachdruck|"
+    r"zitier\w*|wiedergabe|riproduzion\w*|reprodução|przedruk\w*|cytow\w*|перепечат\w*|цитир\w*|передрук\w*|"
+    r"overname|geciteerd|alıntı\w*|iktibas|iqtibas|převz\w*|prevz\w*|idéz\w*|lainat\w*|sitere\w*|citera\w*)\b"
+    r"(?=.{0,80}?\b(?:may|can|only|allowed|permitted|provided|nur|gestattet|erlaubt|autorisée?|permise?|permite|"
+    r"consentit[ao]|autorizad[ao]|dozwolon[ya]|допускается|разрешается|обязательн\w*|toegestaan|verplicht|izin\w*|"
+    r"zorunlu|icazə|mütləq\w*|with|mit|avec|con|com|z|со|met|ile)\b)"
+    r".{0,80}?\b(?:source|reference|acknowledg\w*|attribution|quell\w*|fuente|fonte|"
+    r"źródł\w*|источник\w*|джерел\w*|bron\w*|kaynak\w*|mənbə\w*|sursa|sursei|zdroj\w*|forrás\w*|lähde\w*|kilde\w*|"
+    r"källa\w*)"
+    r"|\bnot\s+for\s+(?:publication|circulation|distribution|citation)\b|\bfor\s+internal\s+use\s+only\b"
+    r"|\bnur\s+für\s+den\s+(?:internen|dienstlichen)\s+gebrauch\b|\bà\s+usage\s+interne\b|\bde\s+uso\s+interno\b"
+    r"|\bper\s+uso\s+interno\b|\bдля\s+служебного\s+пользования\b|\bdo\s+użytku\s+wewnętrznego\b"
+    r"|\balleen\s+voor\s+intern\s+gebruik\b|\bkurum\s+içi\s+kullanım", re.I)
+
+
+def is_distribution_note(text: str) -> bool:
+    """A document's note on who receives it or on leave to quote it ("Distribution: members and partner
+    organisations.", "Verteiler: Vorstand", "This review may be quoted with reference to the source.", "Nachdruck nur
+    mit Quellenangabe", "Not for publication."): short, a sentence or three, the label first or the leave named with
+    its source; a paragraph on the distribution of gas, or one quoting a minister, is none."""
+    flat = " ".join(text.split())
+    if len(flat) > 300 or len(re.findall(r"[.!?](?:\s|$)", flat)) > 3:
+        return False
+    return bool(_DISTRIBUTION_LABEL.match(flat) or _QUOTE_LEAVE.search(flat))
 
 
 def is_rights_notice(text: str) -> bool:
@@ -763,7 +803,7 @@ def is_other_furniture(text: str, lines: list[str], seen_body: bool) -> bool:
             or is_book_head(text):  # wherever they stand
         return True
     if len(text) <= 400 and (is_provenance_line(text) or is_related_line(text) or is_photo_credit(text)
-                             or is_tags_line(text)
+                             or is_tags_line(text) or is_distribution_note(text)
                              or is_breadcrumb(text) or is_rights_notice(text) or is_contact_block(text, lines)
                              or is_correction_anywhere(text) or is_counter_line(text)):
         return True

@@ -255,6 +255,17 @@ def _kicker_over(text: str, header: list, k: int) -> bool:
         and not _BYLINE.match(nxt) and not _PERSON.match(nxt)
 
 
+def unit_line(line: str, above: str) -> bool:
+    """A body's unit on a short line of its own under the body's name in capitals ("Research Unit", "Abteilung
+    Volkswirtschaft", "Аналитический отдел" under "… ASSOCIATION"): a word of a unit's by meaning (words.UNIT), up
+    to five words, not in capitals itself, no figure and no sentence's sign: the body's line, no title."""
+    from azmap.corpus.words import UNIT
+
+    words = line.split()
+    return 1 <= len(words) <= 5 and not line.isupper() and not re.search(r"[\d:;.!?|/]", line) \
+        and bool(UNIT.search(line)) and above.isupper() and len(above.split()) >= 2 and len(above) > len(line) // 2
+
+
 def _is_slug(line: str) -> bool:
     """A wire slug: AZERBAIJAN-GAS/EXPORTS (UPDATE 1); an agency's keywords parted by slashes, in any case
     ("Azerbaijan/ gas/ energy/ Poland": three parts or more, each a word or three, no sentence's sign); or the

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from azmap.corpus import affiliation_marks, byline_grammar, header_end, markdown_marks, plain_forms, title_notes
+from azmap.corpus import affiliation_marks, byline_grammar, header_end, markdown_marks, plain_forms, ref_marks, title_notes
 from azmap.corpus.boilerplate import names_its_page
 from azmap.corpus.date_parse import parse_date, _PUBLISHED_WORD, _UPDATED
 from azmap.corpus.doc_memo import per_document
@@ -104,6 +104,7 @@ def _header(text: str, offset: int, titled: bool) -> list[tuple[int, int, str]]:
             continue
         # a vault note's marks (a block id closing the paragraph, wiki links) are no words of it
         marked = markdown_marks.without_vault_marks(block) if "^" in block or "[[" in block else block
+        marked = ref_marks.without_raised(marked)  # and a note's raised figure ("decades.¹") none (ref_marks.py)
         flat = " ".join(marked.split())
         labelled = (_LABEL_LINE.match(flat) and n + 1 < len(blocks) and not _is_prose(blocks[n + 1].group(0))
                     or _PARTICIPANTS.match(_BULLET.sub("", flat))) and header and len(flat) <= 200 and not _SPEAKER.match(flat) \

@@ -20,7 +20,7 @@ from azmap.corpus import (affiliation_marks, annex, author_evidence, bio_notes, 
                           plain_forms, register_notice, release_about, report_series, repository_cover, scan_head,
                           shared_house, signatures, signed_surname, stamped_turns, teleprinter, title_evidence,
                           title_notes, treaty)
-from azmap.corpus.boilerplate import home_trail
+from azmap.corpus.boilerplate import home_trail, is_tags_line
 from azmap.corpus.section_menu import menu_line
 from azmap.corpus.book_head import is_book_head
 from azmap.corpus.date_parse import (_ABBREVIATED_MONTH, _COPYRIGHT, _DATES, _day_first, _english_date, _ENGLISH_LABEL,
@@ -34,7 +34,7 @@ from azmap.corpus.front_matter import (_bounded_yaml, clipped_page_date, _FM_AUT
 from azmap.corpus import column_head
 from azmap.corpus.key_values import key_value_block
 from azmap.corpus.note_properties import dated_heading
-from azmap.corpus.header_lines import (month_headline, parts_line, team_over_byline, _ADDRESS, _BULLETIN, _bulletin_masthead, _by_part, _CREDIT_LABEL, _date_column,
+from azmap.corpus.header_lines import (month_headline, parts_line, team_over_byline, unit_line, _ADDRESS, _BULLETIN, _bulletin_masthead, _by_part, _CREDIT_LABEL, _date_column,
                                        _DATELINE, _DOMAIN, _EDITION, _EPISODE, _FILED, _is_kicker, _is_slug,
                                        _ISSUE_LINE, _ISSUE_TAIL, _kicker_over, _LABELLED_NAME, _LEGAL_FORM,
                                        _marked_heading, _masthead_parts, _ORDER_CODE, _outlet, _over_a_label,
@@ -496,8 +496,13 @@ def _read_header(meta: Metadata, text: str, header: list) -> _HeaderRead:
         elif title_at is None and _is_kicker(plainline):
             if _upper_share(plainline) > 0.9 and "SERVICE" in plainline.upper():
                 meta.found("publisher", plainline.split("|")[0].strip().title(), "kicker")
-        elif title_at is None and (_is_slug(plainline) or menu_line(plainline)):  # (a section menu: section_menu.py)
-            pass
+        elif title_at is None and k > 0 and title_later[k + 1] and unit_line(plainline, _plain(header[k - 1][2])):
+            pass  # a body's unit under its name in capitals ("Research Unit"): no title (header_lines.py)
+        elif title_at is None and k + 2 < len(header) and title_later[k + 2] \
+                and unit_line(_plain(header[k + 1][2]), plainline):
+            issuer = issuer or plainline  # the body's name in capitals over its unit's line: no title
+        elif title_at is None and (_is_slug(plainline) or menu_line(plainline) or is_tags_line(plainline)):
+            pass  # (a section menu: section_menu.py; a keywords or tags label over its list: boilerplate.py)
         elif title_at is None and k + 1 < len(header) and parts_line(plainline, _plain(header[k + 1][2])) \
                 and title_later[k + 1]:
             pass  # a service's, a channel's or a site's line of short parts over the headline (header_lines.py)

@@ -26,6 +26,7 @@ from azmap.corpus.pdf_foot_figure import foot_figure
 from azmap.corpus.pdf_marks import dated_note, foot_to_front, has_raised, leading_mark, marked_text, marks_of
 from azmap.corpus.wordlist import known, word_list
 from azmap.corpus import words
+from azmap.corpus.ref_marks import POWER_BASE
 
 MARGIN = 0.075  # share of the page height at top and bottom where running heads and folios sit
 # a folio: a page's number ("5", "— 5 —", "Page 5 of 12", "5/12"), or in roman numerals ("xiv")
@@ -395,7 +396,7 @@ def _strip_markers(line: Line, body_size: float) -> str:
 
 
 # ten, a length unit's symbol ("m", "km"): a year's or a word's raised figure is a note's marker ("in 2019³")
-_POWER_BASE = re.compile(r"^(?:10|[kcmdμ]?m)$")
+_POWER_BASE = POWER_BASE
 _RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 

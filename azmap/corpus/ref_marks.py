@@ -15,6 +15,19 @@ _RUN = re.compile(r"(\s*)\[\d{1,3}\](?:\s*[-–,]\s*\[\d{1,3}\])*")
 _NUMBERED_NOTE = re.compile(r"^\s*(?:\[\^?\d{1,3}\]:?|\d{1,3}[.)]|\^|<sup>\d+</sup>|\d{1,3}\s+(?=[A-Z\"“]))\s*\S")
 
 
+# a note's mark in Unicode superscript figures glued after a word or a stop ("capacity.²", "Aktau¹,"); a raised
+# figure set against ten or a length unit's symbol ("10⁹", "km²", "m³") is its power, and stays
+_RAISED_RUN = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\]»”\"'’])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+POWER_BASE = re.compile(r"^(?:10|[kcmdμ]?m)$")
+_POWER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:10|[kcmdμ]?m|[кмсд]?м)$")  # (Cyrillic's "м³", "км²" too)
+
+
+def without_raised(text: str) -> str:
+    """``text`` without its note marks in superscript figures glued to what stands before them (see _RAISED_RUN),
+    a unit's power kept as printed."""
+    return _RAISED_RUN.sub(lambda m: m.group(0) if _POWER_BEFORE.search(text, 0, m.start()) else "", text)
+
+
 def without_marks(text: str, spaced: bool) -> str:
     """``text`` without its bracketed marks: those glued to what stands before them, and (``spaced``) those
     after a space too, each with its space."""

@@ -246,9 +246,14 @@ def clean_inline(raw: str, *, markdown: bool = True, glued_refs: bool = True,
         text = _without_glued_refs(text)
         if "[" in text:
             text = ref_marks.without_marks(text, glued_refs if spaced_refs is None else spaced_refs)
+        if _RAISED_FIGURE.search(text):  # "capacity.²": a note's mark as "[1]" is (ref_marks.py)
+            text = ref_marks.without_raised(text)
     # every run of white space as one space, none at the ends: _WHITESPACE_RUN.sub(" ", text).strip()
     # (str.split's white space is the pattern's \s)
     return " ".join(text.split())
+
+
+_RAISED_FIGURE = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 
 
 def _without_glued_refs(text: str) -> str:

@@ -26,7 +26,7 @@ _INSTITUTION_WORDS = {
         administration directorate""",
     "de": """*stiftung *stiftungen *zentrum *zentren hochschule* *akademie verband verein gesellschaft ministerium
         bundesministerium bundesamt behörde *forschungsstelle *institut universität* kommission ausschuss
-        abteilung referat dezernat *amt sekretariat""",
+        abteilung referat dezernat *amt sekretariat *agentur""",
     "fr": """fondation centre université* école académie observatoire conseil agence ministère laboratoire
         association société fédération commission comité direction département secrétariat""",
     "es": """fundación centro universidad* escuela academia observatorio consejo agencia ministerio laboratorio
@@ -35,7 +35,8 @@ _INSTITUTION_WORDS = {
         associazione società federazione commissione comitato scuola direzione dipartimento ufficio segreteria""",
     "pt": """fundação centro universidade instituto academia observatório conselho agência ministério departamento
         direção direcção secretaria gabinete""",
-    "pl": """instytut* fundacj* uniwersytet* ośrod* centrum akademi* politechnik* stowarzyszeni*""",
+    "pl": """instytut* fundacj* uniwersytet* ośrod* centrum akademi* politechnik* stowarzyszeni* agencj*""",
+    "nl": """persbureau agentschap instituut universiteit stichting vereniging ministerie""",
     "ru": """институт* университет* центр* фонд* академи* агентств* министерств* обществ* ассоциаци*
         лаборатори* комисси* комитет* обсерватори* департамент* управлени* отдел*""",
     "tr": """üniversite* vakf* vakıf enstitü* merkez* akademi* derne* bakanlığ* kurum* ajans*""",
@@ -89,6 +90,24 @@ INSTITUTION = WordTable(_INSTITUTION_WORDS)
 # English, only those no title opens with ("Annual Freight Review 2024", "The Caspian Alliance" are titles)
 BODY = WordTable({**_INSTITUTION_WORDS, "en": """institute centre center university ministry company agency
     service council committee association foundation office department authority corporation group"""})
+
+
+# a body's unit, by meaning in each language: a department, division, section, unit, office, desk or service of it
+# (a line naming one under the body's name is the body's, no title: "Research Unit", "Abteilung Volkswirtschaft")
+UNIT = WordTable({
+    "en": "unit division section department office desk service directorate team",
+    "de": "abteilung referat dezernat stabsstelle *abteilung bereich fachbereich",
+    "fr": "service département direction division cellule pôle bureau section",
+    "es": "unidad departamento división sección área dirección servicio gabinete oficina",
+    "it": "ufficio unità servizio dipartimento divisione sezione direzione area",
+    "pt": "unidade departamento divisão secção seção gabinete serviço direção direcção núcleo",
+    "nl": "afdeling dienst eenheid directie bureau sectie",
+    "pl": "dział* wydział* zespół biuro departament* sekcj*",
+    "ru": "отдел* управлени* служб* департамент* сектор* подразделени*",
+    "uk": "відділ* управлінн* служб* департамент* сектор*",
+    "tr": "birim* daire* şube* müdürlü* bölüm*",
+    "az": "şöbə* idarə* bölmə* xidmət* departament*",
+})
 
 
 def institution(text: str) -> bool:
