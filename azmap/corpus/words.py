@@ -36,12 +36,12 @@ _INSTITUTION_WORDS = {
     "pt": """fundação centro universidade instituto academia observatório conselho agência ministério departamento
         direção direcção secretaria gabinete""",
     "pl": """instytut* fundacj* uniwersytet* ośrod* centrum akademi* politechnik* stowarzyszeni* agencj*""",
-    "nl": """persbureau agentschap instituut universiteit stichting vereniging ministerie""",
     "ru": """институт* университет* центр* фонд* академи* агентств* министерств* обществ* ассоциаци*
         лаборатори* комисси* комитет* обсерватори* департамент* управлени* отдел*""",
     "tr": """üniversite* vakf* vakıf enstitü* merkez* akademi* derne* bakanlığ* kurum* ajans*""",
     "az": """universitet* akademiya* mərkəz* fondu fondunun nazirliy* agentliy* cəmiyyət* assosiasiya* institut*""",
-    "nl": """instituut universiteit* hogeschool *stichting *centrum academie ministerie vereniging genootschap
+    "nl": """persbureau agentschap instituut universiteit* hogeschool *stichting *centrum academie ministerie
+        vereniging genootschap
         commissie afdeling secretariaat""",
     "uk": """інститут* університет* центр* фонд* академі* агентств* міністерств* товариств* асоціаці* комісі*
         комітет* департамент* управлінн* відділ*""",
