@@ -18,8 +18,10 @@ from tests import test_documents2 as rounds
 # parsed once, signatures by a closing, dates by month words in fifty languages, a headline naming a month), the
 # fixtures committed at 27bab71: titles 8, dates 11, authors 9, paragraphs 81/84, 8 other passages in the body, 6
 # furniture lines in it, 1 caption lost
-MEASURED_ONCE = {"documents": 12, "titles": 8, "dates": 11, "authors": 9, "paragraphs": (81, 84),
-                 "extra passages": 8, "boilerplate in body": 6, "captions lost": 1}
+# then as development material (tests/sweep_d27md.py, sweep_d27text.py, sweep_d27pdfweb.py): titles 12, dates 12,
+# authors 12, 84/84, 1 other passage (the blog's quoted tip, the conflict of decisions), 2 furniture lines
+MEASURED_ONCE = {"documents": 12, "titles": 12, "dates": 12, "authors": 12, "paragraphs": (84, 84),
+                 "extra passages": 1, "boilerplate in body": 2, "captions lost": 0}
 ROOT = Path(__file__).resolve().parent / "fixtures" / "documents27"
 
 
