@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from azmap.corpus.byline_grammar import _alternation
+
 _H1 = re.compile(r"^#\s+(\S.*?)\s*#*\s*$")
 
 # the properties' keys, by meaning: who made the page, when, who edited it last and when, and the others
@@ -43,8 +45,7 @@ KEYS = {
 
 
 def _keys(meaning: str) -> str:
-    words = sorted({w for v in KEYS[meaning].values() for w in v.split("|")}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return _alternation(KEYS[meaning].values())  # (the byline grammar's alternation of a table's forms)
 
 
 _LINE = re.compile(rf"^\s*(?:(?P<creator>{_keys('creator')})|(?P<created>{_keys('created')})|"
